@@ -1,0 +1,70 @@
+"""The ``stancegraph`` command line: the edge where GraphError becomes one line and an exit code.
+
+Each command group lives in its own module with a ``register(subparsers)`` function that adds its
+subcommands; a subcommand sets ``func`` (args -> exit code). Nothing below this package prints to
+the user or exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from graph.errors import GraphError
+
+__all__ = ["main", "build_parser"]
+
+# Modules whose register() adds subcommands, in the order help lists them.
+_COMMAND_MODULES = ("graph.cli.build", "graph.cli.query", "graph.cli.extract", "graph.cli.network")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="stancegraph",
+        description="Who said what, when, and who stands with or against whom, from news articles.",
+    )
+    parser.add_argument(
+        "--store",
+        default=os.environ.get("STANCEGRAPH_STORE", "memory"),
+        help="memory (default), oxigraph:PATH or sparql:QUERY_URL[;UPDATE_URL]; "
+        "env STANCEGRAPH_STORE",
+    )
+    parser.add_argument(
+        "--data",
+        default=os.environ.get("STANCEGRAPH_DATA", "data"),
+        help="the data folder (default: data; env STANCEGRAPH_DATA)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except GraphError as exc:
+        print(f"stancegraph: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("stancegraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error of ours.
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,34 @@
+"""Small text helpers shared by every layer: identifiers and forgiving name matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "slugify"]
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and collapse spaces, for forgiving comparisons.
+
+    >>> fold("  Nicolás  MADURO ")
+    'nicolas maduro'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(bare.casefold().split())
+
+
+def slugify(text: str) -> str:
+    """A stable identifier part made of ASCII letters, digits and hyphens.
+
+    >>> slugify("Edmundo González Urrutia")
+    'edmundo-gonzalez-urrutia'
+    >>> slugify("U.S. State Department")
+    'u-s-state-department'
+    """
+    slug = _NON_WORD.sub("-", fold(text)).strip("-")
+    return slug or "x"
