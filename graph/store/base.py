@@ -1,0 +1,154 @@
+"""What the rdflib-backed stores share: named queries, row normalisation, export, a reader lock."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+
+from rdflib import XSD, Dataset, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
+from rdflib.term import Node
+
+from graph.errors import QueryError, StoreError
+
+__all__ = ["EXPORT_FORMATS", "RdflibStore", "Row", "Triple", "load_query"]
+
+Row = dict[str, Node | None]
+Triple = tuple[Node, Node, Node]
+
+EXPORT_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
+
+_QUERY_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+@cache
+def load_query(name: str) -> str:
+    """The text of ``graph/sparql/{name}.rq``.
+
+    >>> "SELECT" in load_query("statements")
+    True
+    """
+    if not _QUERY_NAME.fullmatch(name):
+        raise QueryError(f"{name!r} is not a query name (lower-case letters, digits, _)")
+    path = resources.files("graph") / "sparql" / f"{name}.rq"
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QueryError(f"no query named {name!r} in graph/sparql/") from None
+
+
+def _query_text(rq: str) -> str:
+    return load_query(rq) if _QUERY_NAME.fullmatch(rq) else rq
+
+
+def normalise(node: Node | None) -> Node | None:
+    """One form per value across engines: Oxigraph types plain strings as xsd:string."""
+    if isinstance(node, Literal) and node.datatype == XSD.string:
+        return Literal(str(node), lang=None)
+    return node
+
+
+class RdflibStore:
+    """A store whose data sits behind an rdflib Dataset; backends override the write path."""
+
+    spec: str
+    read_only = False
+
+    def __init__(self, spec: str, ds: Dataset) -> None:
+        self.spec = spec
+        self._ds = ds
+        # Queries and writes take turns, so a reader never sees half of a replaced graph.
+        self._lock = threading.RLock()
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
+        text = _query_text(rq)
+        result = self._run(text, dict(bindings or {}))
+        if result.type != "SELECT":
+            raise QueryError(f"query {rq[:40]!r} is a {result.type}, not a SELECT")
+        names = [str(v) for v in result.vars or ()]
+        with self._lock:
+            return [{n: normalise(row[i]) for i, n in enumerate(names)} for row in result]
+
+    def sparql(self, text: str) -> Result:
+        return self._run(text, {})
+
+    def _run(self, text: str, bindings: dict[str, Node]) -> Result:
+        with self._lock:
+            try:
+                return self._ds.query(text, initBindings=bindings)
+            except (SyntaxError, ValueError) as exc:
+                raise QueryError(f"query failed: {_first_line(exc)}") from None
+            except Exception as exc:  # parser and engine errors have no common base class
+                if type(exc).__name__ in {"ParseException", "ParseFatalException"}:
+                    raise QueryError(f"query does not parse: {_first_line(exc)}") from None
+                raise self._translate(exc) from exc
+
+    def _translate(self, exc: Exception) -> Exception:
+        return exc
+
+    def graphs(self) -> list[URIRef]:
+        with self._lock:
+            ids = {g.identifier for g in self._ds.graphs()}
+        return sorted(
+            i for i in ids if isinstance(i, URIRef) and i != DATASET_DEFAULT_GRAPH_ID and len(
+                self._ds.graph(i)
+            )
+        )
+
+    def dataset(self) -> Dataset:
+        return self._ds
+
+    def export(self, fmt: str) -> str:
+        """The store as ``turtle`` (the union of its graphs), ``trig``, ``nquads`` or ``jsonld``."""
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
+        with self._lock:
+            if fmt == "turtle":
+                from rdflib import Graph
+
+                union = Graph()
+                for prefix, ns in self._ds.namespaces():
+                    union.bind(prefix, ns)
+                for s, p, o, _ in self._ds.quads((None, None, None, None)):
+                    union.add((s, p, o))
+                return union.serialize(format="turtle")
+            return self._ds.serialize(format=EXPORT_FORMATS[fmt])
+
+    def __len__(self) -> int:
+        with self._lock:
+            return sum(1 for _ in self._ds.quads((None, None, None, None)))
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        triples = list(triples)
+        with self._lock:
+            self._ds.remove_graph(iri)
+            graph = self._ds.graph(iri)
+            graph.addN((s, p, o, graph) for s, p, o in triples)
+
+    def drop_graph(self, iri: URIRef) -> None:
+        with self._lock:
+            self._ds.remove_graph(iri)
+
+    def close(self) -> None:
+        with self._lock:
+            self._ds.close()
+
+    def __enter__(self) -> RdflibStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.spec}>"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())[:200]

@@ -1,0 +1,49 @@
+"""The memory store: an rdflib Dataset read from the built TriG file (the default)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from graph import settings
+from graph.errors import StoreError
+from graph.store.base import RdflibStore
+
+__all__ = ["MemoryStore", "build_path"]
+
+
+def build_path(data_dir: str | Path) -> Path:
+    """Where ``stancegraph build`` writes the dataset under ``data_dir``."""
+    return Path(data_dir) / str(settings.setting("build_file").default)
+
+
+class MemoryStore(RdflibStore):
+    """An in-memory Dataset whose default graph is the union of its named graphs."""
+
+    @classmethod
+    def empty(cls) -> MemoryStore:
+        return cls("memory", Dataset(default_union=True))
+
+    @classmethod
+    def from_dataset(cls, ds: Dataset) -> MemoryStore:
+        """Wrap an existing Dataset (queried as the union of its named graphs)."""
+        ds.default_union = True
+        return cls("memory", ds)
+
+    @classmethod
+    def from_build(cls, data_dir: Path, *, create: bool = False) -> MemoryStore:
+        path = build_path(data_dir)
+        if not path.exists():
+            if create:
+                return cls.empty()
+            raise StoreError(f"no graph at {path}; run `stancegraph build` first")
+        ds = Dataset(default_union=True)
+        try:
+            ds.parse(path, format="trig")
+        except Exception as exc:  # rdflib's parsers raise many unrelated types
+            raise StoreError(
+                f"{path} cannot be read as TriG ({type(exc).__name__}: {str(exc)[:120]}); "
+                "run `stancegraph build` again"
+            ) from None
+        return cls("memory", ds)
