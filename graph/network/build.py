@@ -1,0 +1,266 @@
+"""The signed stance graph: one edge per stance, and its time windows and collapsed form.
+
+Nodes are actors (``kind="actor"``, keyed by actor id) and claims (``kind="claim"``, keyed
+``"claim:" + claim id`` so a claim can never collide with an actor of the same slug). Edges run from
+the stance's source to its target and carry the stance: ``sign`` (+1 support, -1 oppose),
+``polarity``, ``date`` (ISO string or None), ``date_certainty``, ``evidence``, ``article``,
+``start``/``end`` (character offsets of the evidence in the article) and ``confidence``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, Protocol
+
+import networkx as nx
+
+from graph.errors import InputError
+
+__all__ = [
+    "ActorLike",
+    "StanceLike",
+    "actor_nodes",
+    "as_of",
+    "between",
+    "claim_nodes",
+    "collapse",
+    "node_id",
+    "parse_day",
+    "stance_graph",
+]
+
+CLAIM_PREFIX = "claim:"
+
+
+class StanceLike(Protocol):
+    """What the network needs of a stance row (``graph.queries.StanceRow`` satisfies it)."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def source_id(self) -> str: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def target_id(self) -> str: ...
+    @property
+    def target_kind(self) -> str: ...
+    @property
+    def polarity(self) -> str: ...
+    @property
+    def sign(self) -> int: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def date_certainty(self) -> str: ...
+    @property
+    def evidence(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+class ActorLike(Protocol):
+    """What the network needs of an actor row: its id, display name and type."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+
+
+def node_id(kind: str, ident: str) -> str:
+    """The node key of an actor or claim id.
+
+    >>> node_id("actor", "nicolas-maduro"), node_id("claim", "gonzalez-won")
+    ('nicolas-maduro', 'claim:gonzalez-won')
+    """
+    return CLAIM_PREFIX + ident if kind == "claim" else ident
+
+
+def parse_day(value: str | date, what: str = "date") -> date:
+    """A ``datetime.date`` from an ISO ``YYYY-MM-DD`` string (or a date, passed through).
+
+    >>> parse_day("2024-07-28")
+    datetime.date(2024, 7, 28)
+    """
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(
+            f"{what} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-07-28"
+        ) from None
+
+
+def stance_graph(
+    stances: Iterable[StanceLike], actors: Iterable[ActorLike] = (), *, isolated: bool = False
+) -> nx.MultiDiGraph:
+    """The signed, time-stamped stance multigraph.
+
+    ``actors`` supplies names and types; an actor not among them is named by the stance's own
+    ``source``/``target`` text with type ``"unknown"``. Actors with no stance are left out unless
+    ``isolated`` is true.
+
+    >>> from types import SimpleNamespace as S
+    >>> row = S(source="A", source_id="a", target="B", target_id="b", target_kind="actor",
+    ...         polarity="oppose", sign=-1, date="2024-07-29", date_certainty="stated",
+    ...         evidence="A condemned B", article="00", start=0, end=13, confidence=1.0)
+    >>> G = stance_graph([row], [S(id="a", name="A", type="Person")])
+    >>> G.nodes["a"]["type"], G.nodes["b"]["type"], G.edges["a", "b", 0]["sign"]
+    ('Person', 'unknown', -1)
+    """
+    G = nx.MultiDiGraph()
+    known: dict[str, ActorLike] = {}
+    for actor in actors:
+        known[actor.id] = actor
+        if isolated:
+            _add_actor(G, actor.id, actor.name, actor.type)
+    for row in stances:
+        sign = 1 if row.polarity == "support" else -1
+        if sign != row.sign:
+            raise InputError(
+                f"stance {row.source_id} -> {row.target_id} has polarity {row.polarity!r} "
+                f"but sign {row.sign}; the stance rows are inconsistent, rebuild the store"
+            )
+        source = node_id("actor", row.source_id)
+        if source not in G:
+            actor = known.get(row.source_id)
+            _add_actor(
+                G, source, actor.name if actor else row.source, actor.type if actor else "unknown"
+            )
+        target = node_id(row.target_kind, row.target_id)
+        if target not in G:
+            if row.target_kind == "claim":
+                G.add_node(target, id=row.target_id, name=row.target, type="claim", kind="claim")
+            else:
+                actor = known.get(row.target_id)
+                _add_actor(
+                    G,
+                    target,
+                    actor.name if actor else row.target,
+                    actor.type if actor else "unknown",
+                )
+        G.add_edge(
+            source,
+            target,
+            sign=sign,
+            polarity=row.polarity,
+            date=row.date,
+            date_certainty=row.date_certainty,
+            evidence=row.evidence,
+            article=row.article,
+            start=row.start,
+            end=row.end,
+            confidence=row.confidence,
+        )
+    return G
+
+
+def _add_actor(G: nx.MultiDiGraph, key: str, name: str, type_: str) -> None:
+    G.add_node(key, id=key, name=name, type=type_, kind="actor")
+
+
+def actor_nodes(G: nx.Graph) -> list[str]:
+    """The actor nodes of ``G``, sorted."""
+    return sorted(n for n, kind in G.nodes(data="kind") if kind == "actor")
+
+
+def claim_nodes(G: nx.Graph) -> list[str]:
+    """The claim nodes of ``G``, sorted."""
+    return sorted(n for n, kind in G.nodes(data="kind") if kind == "claim")
+
+
+def as_of(G: nx.MultiDiGraph, day: str | date, *, undated: bool = False) -> nx.MultiDiGraph:
+    """A read-only view of the stances dated on or before ``day``.
+
+    Undated stances cannot be placed in time, so they are left out unless ``undated`` is true.
+    The view holds only the nodes touched by a kept stance (so a claim no one has taken a side on
+    yet does not appear).
+
+    >>> from types import SimpleNamespace as S
+    >>> rows = [S(source="A", source_id="a", target="B", target_id="b", target_kind="actor",
+    ...           polarity="support", sign=1, date=d, date_certainty="stated", evidence="",
+    ...           article="00", start=0, end=0, confidence=1.0) for d in ("2024-07-27", None)]
+    >>> G = stance_graph(rows)
+    >>> as_of(G, "2024-07-28").number_of_edges()
+    1
+    >>> as_of(G, "2024-07-28", undated=True).number_of_edges()
+    2
+    """
+    return between(G, None, day, undated=undated)
+
+
+def between(
+    G: nx.MultiDiGraph,
+    start: str | date | None,
+    end: str | date | None,
+    *,
+    undated: bool = False,
+) -> nx.MultiDiGraph:
+    """A read-only view of the stances dated from ``start`` to ``end``, both included.
+
+    ``None`` leaves that side open. Undated stances are kept only if ``undated`` is true.
+    """
+    lo = parse_day(start, "start date") if start is not None else None
+    hi = parse_day(end, "end date") if end is not None else None
+    if lo and hi and lo > hi:
+        raise InputError(f"the window {lo} to {hi} is empty; give the earlier date first")
+
+    def keep(when: str | None) -> bool:
+        if when is None:
+            return undated
+        day = date.fromisoformat(when)
+        return (lo is None or day >= lo) and (hi is None or day <= hi)
+
+    return G.edge_subgraph(
+        [(u, v, k) for u, v, k, when in G.edges(keys=True, data="date") if keep(when)]
+    )
+
+
+def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
+    """One edge per ordered pair: the net of its stances.
+
+    Edge attributes: ``weight`` (number of stances), ``support`` and ``oppose`` (counts), ``net``
+    (sum of signs), ``sign`` (sign of ``net``: +1, -1, or 0 when mixed and even), ``first`` and
+    ``last`` (earliest and latest stance dates, ISO, or None when no stance is dated),
+    ``evidence`` (the stances' evidence texts, in date order) and ``articles`` (sorted ids).
+
+    >>> from types import SimpleNamespace as S
+    >>> def row(p, d): return S(source="A", source_id="a", target="B", target_id="b",
+    ...     target_kind="actor", polarity=p, sign=1 if p == "support" else -1, date=d,
+    ...     date_certainty="stated", evidence=p, article="00", start=0, end=0, confidence=1.0)
+    >>> D = collapse(stance_graph([row("support", "2024-07-30"), row("oppose", "2024-07-29")]))
+    >>> e = D.edges["a", "b"]
+    >>> e["weight"], e["net"], e["sign"], e["first"], e["last"], e["evidence"]
+    (2, 0, 0, '2024-07-29', '2024-07-30', ['oppose', 'support'])
+    """
+    D = nx.DiGraph()
+    D.add_nodes_from(G.nodes(data=True))
+    for u, v, data in G.edges(data=True):
+        if not D.has_edge(u, v):
+            D.add_edge(u, v, weight=0, support=0, oppose=0, net=0, stances=[])
+        e = D.edges[u, v]
+        e["weight"] += 1
+        e["net"] += data["sign"]
+        e["support" if data["sign"] > 0 else "oppose"] += 1
+        e["stances"].append(data)
+    for _, _, e in D.edges(data=True):
+        stances: list[dict[str, Any]] = e.pop("stances")
+        dates = sorted(s["date"] for s in stances if s["date"])
+        e["sign"] = (e["net"] > 0) - (e["net"] < 0)
+        e["first"] = dates[0] if dates else None
+        e["last"] = dates[-1] if dates else None
+        ordered = sorted(stances, key=lambda s: (s["date"] or "9999", s["article"], s["start"]))
+        e["evidence"] = [s["evidence"] for s in ordered]
+        e["articles"] = sorted({s["article"] for s in stances})
+    return D

@@ -1,0 +1,219 @@
+"""Measures of the stance graph: stance degrees, PageRank per layer, betweenness, ego networks,
+finding a node by name, and what changed between two dates."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import networkx as nx
+
+from graph.errors import AmbiguousActor, InputError, UnknownActor
+from graph.network.build import as_of, between, collapse, parse_day
+from graph.text import fold
+
+__all__ = [
+    "Diff",
+    "EdgeChange",
+    "betweenness",
+    "degrees",
+    "diff",
+    "ego",
+    "find_actor",
+    "layer",
+    "pagerank",
+]
+
+
+def degrees(G: nx.MultiDiGraph) -> dict[Hashable, dict[str, int]]:
+    """Stances given and received per node: ``support_out``, ``support_in``, ``oppose_out``,
+    ``oppose_in`` (each stance counts once).
+
+    >>> G = nx.MultiDiGraph([("a", "b", {"sign": 1}), ("a", "b", {"sign": -1}),
+    ...                      ("c", "b", {"sign": -1})])
+    >>> degrees(G)["b"]
+    {'support_out': 0, 'support_in': 1, 'oppose_out': 0, 'oppose_in': 2}
+    """
+    out: dict[Hashable, dict[str, int]] = {}
+    for name, sign in (("support", 1), ("oppose", -1)):
+        view = nx.subgraph_view(G, filter_edge=_has_sign(G, sign))
+        for n, d in view.out_degree():
+            out.setdefault(n, {})[f"{name}_out"] = d
+        for n, d in view.in_degree():
+            out[n][f"{name}_in"] = d
+    return out
+
+
+def _has_sign(G: nx.Graph, sign: int):
+    if G.is_multigraph():
+        return lambda u, v, k: G.edges[u, v, k]["sign"] == sign
+    return lambda u, v: G.edges[u, v]["sign"] == sign
+
+
+def layer(G: nx.Graph, polarity: str) -> nx.DiGraph:
+    """The support (or oppose) layer: one edge per ordered pair with at least one such stance,
+    weighted by their number. Every node of ``G`` is kept.
+
+    >>> G = nx.MultiDiGraph([("a", "b", {"sign": 1, "date": None, "evidence": "",
+    ...     "article": "x", "start": 0})])
+    >>> list(layer(G, "oppose").edges), list(layer(G, "support").edges(data="weight"))
+    ([], [('a', 'b', 1)])
+    """
+    if polarity not in ("support", "oppose"):
+        raise InputError(f"layer {polarity!r} is not support or oppose")
+    D = collapse(G) if G.is_multigraph() else G
+    L = nx.DiGraph()
+    L.add_nodes_from(D.nodes(data=True))
+    L.add_edges_from(
+        (u, v, {"weight": d[polarity]}) for u, v, d in D.edges(data=True) if d[polarity]
+    )
+    return L
+
+
+def pagerank(G: nx.Graph, polarity: str, *, alpha: float = 0.85) -> dict[Hashable, float]:
+    """PageRank on the support or oppose layer: who draws the most (weighted) support or
+    opposition, from actors who themselves draw it.
+
+    >>> G = nx.MultiDiGraph([("a", "c", {"sign": 1, "date": None, "evidence": "",
+    ...     "article": "x", "start": 0}), ("b", "c", {"sign": 1, "date": None, "evidence": "",
+    ...     "article": "x", "start": 0})])
+    >>> ranks = pagerank(G, "support")
+    >>> max(ranks, key=ranks.get)
+    'c'
+    """
+    L = layer(G, polarity)
+    if not L:
+        return {}
+    return _pagerank(L, alpha=alpha, weight="weight")
+
+
+def _pagerank(G: nx.DiGraph, **kwargs) -> dict[Hashable, float]:
+    """networkx's PageRank; its pure-Python power iteration when scipy (which
+    ``nx.pagerank`` needs) is not installed. Same algorithm, same tolerance."""
+    try:
+        import scipy  # noqa: F401
+    except ModuleNotFoundError:
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+        return _pagerank_python(G, **kwargs)
+    return nx.pagerank(G, **kwargs)
+
+
+def betweenness(G: nx.Graph) -> dict[Hashable, float]:
+    """Normalised betweenness centrality on the undirected collapsed graph (stances of either
+    sign count as ties): who sits between otherwise distant parts.
+
+    >>> G = nx.MultiDiGraph([("a", "b", {"sign": 1, "date": None, "evidence": "",
+    ...     "article": "x", "start": 0}), ("c", "b", {"sign": -1, "date": None, "evidence": "",
+    ...     "article": "x", "start": 0})])
+    >>> betweenness(G)["b"]
+    1.0
+    """
+    D = collapse(G) if G.is_multigraph() else G
+    return nx.betweenness_centrality(nx.Graph(D.to_undirected(as_view=True)))
+
+
+def find_actor(G: nx.Graph, name: str) -> Hashable:
+    """The actor node whose id or name matches ``name`` (case and accents ignored).
+
+    An exact match wins; otherwise a unique actor whose name contains ``name``.
+
+    >>> G = nx.Graph()
+    >>> G.add_node("nicolas-maduro", name="Nicolás Maduro", kind="actor")
+    >>> find_actor(G, "maduro")
+    'nicolas-maduro'
+    """
+    wanted = fold(name)
+    actors = {
+        n: fold(str(d.get("name", n))) for n, d in G.nodes(data=True) if d.get("kind") == "actor"
+    }
+    exact = sorted(n for n, label in actors.items() if wanted in (label, fold(str(n))))
+    if len(exact) == 1:
+        return exact[0]
+    partial = exact or sorted(n for n, label in actors.items() if wanted and wanted in label)
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        names = tuple(str(G.nodes[n].get("name", n)) for n in partial)
+        raise AmbiguousActor(
+            f"{name!r} matches {len(partial)} actors ({', '.join(names[:5])}); give the full name",
+            names,
+        )
+    close = difflib.get_close_matches(wanted, list(actors.values()), n=1, cutoff=0.6)
+    hint = "; list the actors with: stancegraph network"
+    if close:
+        match = next(n for n, label in actors.items() if label == close[0])
+        hint = f"; did you mean {G.nodes[match].get('name', match)!r}?"
+    raise UnknownActor(f"{name!r} matches no actor in the network{hint}")
+
+
+def ego(G: nx.Graph, actor: str, hops: int = 1) -> nx.Graph:
+    """The sub-graph within ``hops`` steps of ``actor`` (a name or id), edges followed either way.
+
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("d", "c")])
+    >>> G.add_nodes_from("abcd", kind="actor")
+    >>> sorted(ego(G, "a", 2))
+    ['a', 'b', 'c']
+    """
+    if hops < 0:
+        raise InputError(f"hops {hops} is negative; give 0 or more")
+    return nx.ego_graph(G, find_actor(G, actor), radius=hops, undirected=True)
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeChange:
+    """An ordered pair whose net stance ``before`` became ``after`` (None: no stance)."""
+
+    source: str
+    target: str
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Diff:
+    """What changed between two dates: pairs that gained a first stance, lost every stance
+    (only with a window) or changed net sign (+1, -1 or 0 for mixed)."""
+
+    appeared: tuple[EdgeChange, ...]
+    vanished: tuple[EdgeChange, ...]
+    flipped: tuple[EdgeChange, ...]
+
+
+def diff(G: nx.MultiDiGraph, d1: str | date, d2: str | date, *, window: int | None = None) -> Diff:
+    """Compare the graph as of ``d1`` with the graph as of ``d2``.
+
+    With ``window`` (days), the graph at a date holds only stances dated in the ``window`` days
+    up to it, so pairs can also vanish; without, it holds every stance dated up to it.
+
+    >>> rows = [("a", "b", "2024-07-01", 1), ("a", "b", "2024-08-01", -1),
+    ...         ("a", "b", "2024-08-02", -1), ("b", "c", "2024-08-01", 1)]
+    >>> G = nx.MultiDiGraph()
+    >>> keys = G.add_edges_from((u, v, {"sign": s, "date": d, "evidence": "", "article": "x",
+    ...                                 "start": 0}) for u, v, d, s in rows)
+    >>> change = diff(G, "2024-07-15", "2024-08-15")
+    >>> [(c.source, c.target) for c in change.appeared], change.flipped
+    ([('b', 'c')], (EdgeChange(source='a', target='b', before=1, after=-1),))
+    """
+    first, second = parse_day(d1, "first date"), parse_day(d2, "second date")
+    if window is not None and window < 1:
+        raise InputError(f"window {window} is not a positive number of days")
+
+    def state(day: date) -> dict[tuple[Hashable, Hashable], int]:
+        if window is None:
+            view = as_of(G, day)
+        else:
+            view = between(G, day - timedelta(days=window - 1), day)
+        return {(u, v): s for u, v, s in collapse(view).edges(data="sign")}
+
+    before, after = state(first), state(second)
+    appeared = [EdgeChange(*p, None, after[p]) for p in sorted(after.keys() - before.keys())]
+    vanished = [EdgeChange(*p, before[p], None) for p in sorted(before.keys() - after.keys())]
+    flipped = [
+        EdgeChange(*p, before[p], after[p])
+        for p in sorted(before.keys() & after.keys())
+        if before[p] != after[p]
+    ]
+    return Diff(tuple(appeared), tuple(vanished), tuple(flipped))
