@@ -1,0 +1,133 @@
+"""The actor registry: ``data/actors.ttl`` <-> ``Actor`` records.
+
+The registry is Turtle following the RDF mapping of docs/architecture.md: an actor is an IRI
+``sgd:actor/{slug of its canonical name}`` typed ``sg:Person``, ``sg:Organization``,
+``sg:GovernmentBody``, ``sg:Country`` or ``sg:Group``, with ``skos:prefLabel`` (the name),
+``skos:altLabel`` (aliases), ``sg:speaksFor``, ``sg:wikidata`` and ``rdfs:comment``.
+Looking a name up among the records is ``graph.names.resolve``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib.plugins.parsers.notation3 import BadSyntax
+
+from graph.errors import InputError
+from graph.model import ACTOR_TYPES, Actor
+from graph.text import slugify
+
+__all__ = ["ACTOR_BASE", "actors_from_graph", "load_registry"]
+
+SG = Namespace("https://w3id.org/stancegraph/ontology#")
+ACTOR_BASE = "https://w3id.org/stancegraph/id/actor/"
+_WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/(Q[0-9]+)$")
+_TYPES = {SG[name]: name for name in ACTOR_TYPES}
+
+
+def load_registry(path: str | Path) -> tuple[Actor, ...]:
+    """The actors of the Turtle file ``path``, sorted by id.
+
+    Every problem is an ``InputError`` naming the file: bad Turtle (with its line), an actor
+    without a name or of an unknown type, a ``sg:speaksFor`` to an actor the file lacks.
+    """
+    path = Path(path)
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such actor registry; create it or pass --data") from None
+    except BadSyntax as exc:
+        raise InputError(f"{path}: {_syntax_problem(exc)}; fix the Turtle there") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the actor registry ({exc})") from None
+    return actors_from_graph(graph, where=str(path))
+
+
+def actors_from_graph(graph: Graph, *, where: str = "the actor registry") -> tuple[Actor, ...]:
+    """The ``Actor`` records described in ``graph`` (see the module docstring for the mapping)."""
+    subjects = {s for s, _, t in graph.triples((None, RDF.type, None)) if t in _TYPES}
+    subjects |= {s for s in graph.subjects() if str(s).startswith(ACTOR_BASE)}
+    ids: dict[URIRef, str] = {}
+    for subject in subjects:
+        if not isinstance(subject, URIRef) or not str(subject).startswith(ACTOR_BASE):
+            raise InputError(f"{where}: actor {subject} is not an IRI under {ACTOR_BASE}")
+        ids[subject] = str(subject)[len(ACTOR_BASE) :]
+    actors = [_actor(graph, subject, ids, where) for subject in subjects]
+    return tuple(sorted(actors, key=lambda a: a.id))
+
+
+def _actor(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) -> Actor:
+    actor_id = ids[subject]
+    types = [t for t in graph.objects(subject, RDF.type)]
+    known = [_TYPES[t] for t in types if t in _TYPES]
+    if len(known) != 1:
+        found = ", ".join(sorted(str(t) for t in types)) or "none"
+        raise InputError(
+            f"{where}: actor {actor_id!r} needs exactly one type of sg:"
+            f"{', sg:'.join(ACTOR_TYPES)} (found {found})"
+        )
+    labels = [str(v) for v in graph.objects(subject, SKOS.prefLabel)]
+    if len(labels) != 1 or not labels[0].strip():
+        raise InputError(
+            f"{where}: actor {actor_id!r} needs exactly one skos:prefLabel (found {len(labels)})"
+        )
+    name = labels[0]
+    if slugify(name) != actor_id:
+        raise InputError(
+            f"{where}: actor {actor_id!r} is named {name!r}, whose IRI should end in "
+            f"{slugify(name)!r}"
+        )
+    aliases = sorted({str(v) for v in graph.objects(subject, SKOS.altLabel)} - {name})
+    return Actor(
+        id=actor_id,
+        name=name,
+        type=known[0],  # type: ignore[arg-type]
+        aliases=tuple(aliases),
+        speaks_for=_speaks_for(graph, subject, ids, where),
+        wikidata=_wikidata(graph, subject, actor_id, where),
+        description=_one_literal(graph, subject, RDFS.comment),
+    )
+
+
+def _speaks_for(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) -> str | None:
+    targets = list(graph.objects(subject, SG.speaksFor))
+    if not targets:
+        return None
+    if len(targets) > 1:
+        raise InputError(f"{where}: actor {ids[subject]!r} speaks for more than one actor")
+    target = targets[0]
+    if target not in ids:
+        raise InputError(
+            f"{where}: actor {ids[subject]!r} speaks for {target}, which is not an actor "
+            "of the registry; add it or fix the IRI"
+        )
+    return ids[target]  # type: ignore[index]
+
+
+def _wikidata(graph: Graph, subject: URIRef, actor_id: str, where: str) -> str | None:
+    value = graph.value(subject, SG.wikidata)
+    if value is None:
+        return None
+    match = _WIKIDATA.match(str(value))
+    if not isinstance(value, URIRef) or not match:
+        raise InputError(
+            f"{where}: actor {actor_id!r} has sg:wikidata {value!s}, "
+            "not an IRI http://www.wikidata.org/entity/Q…"
+        )
+    return match.group(1)
+
+
+def _one_literal(graph: Graph, subject: URIRef, predicate: URIRef) -> str | None:
+    value = graph.value(subject, predicate)
+    return str(value) if isinstance(value, Literal) else None
+
+
+def _syntax_problem(exc: BadSyntax) -> str:
+    text = str(exc)
+    line = re.search(r"at line (\d+)", text)
+    why = re.search(r"Bad syntax \((.*?)\) at", text)
+    where = f"line {line.group(1)}" if line else "somewhere"
+    return f"bad Turtle at {where}: {why.group(1) if why else text.splitlines()[0]}"
