@@ -20,23 +20,53 @@ from graph.network.build import (
     stance_graph,
 )
 from graph.network.coalitions import Coalitions, coalitions
+from graph.network.export import FORMATS, to_node_link, write
+from graph.network.metrics import (
+    Diff,
+    EdgeChange,
+    betweenness,
+    degrees,
+    diff,
+    ego,
+    find_actor,
+    layer,
+    pagerank,
+)
+from graph.network.report import EdgeReport, NetworkReport, NodeReport, analyze, report_graph
 from graph.network.signed import balanced_triads, frustration, signed_graph, triad_balance
 
 __all__ = [
+    "FORMATS",
     "ActorLike",
     "Coalitions",
+    "Diff",
+    "EdgeChange",
+    "EdgeReport",
+    "NetworkReport",
+    "NodeReport",
     "StanceLike",
     "actor_nodes",
+    "analyze",
     "as_of",
     "balanced_triads",
     "between",
+    "betweenness",
     "claim_nodes",
     "coalitions",
     "collapse",
+    "degrees",
+    "diff",
+    "ego",
+    "find_actor",
     "frustration",
+    "layer",
     "node_id",
+    "pagerank",
     "parse_day",
+    "report_graph",
     "signed_graph",
     "stance_graph",
+    "to_node_link",
     "triad_balance",
+    "write",
 ]

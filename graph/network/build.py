@@ -233,7 +233,8 @@ def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
     Edge attributes: ``weight`` (number of stances), ``support`` and ``oppose`` (counts), ``net``
     (sum of signs), ``sign`` (sign of ``net``: +1, -1, or 0 when mixed and even), ``first`` and
     ``last`` (earliest and latest stance dates, ISO, or None when no stance is dated),
-    ``evidence`` (the stances' evidence texts, in date order) and ``articles`` (sorted ids).
+    ``evidence`` (the stances' evidence texts, in date order, undated last), ``dates`` (their
+    dates, in the same order) and ``articles`` (sorted ids).
 
     >>> from types import SimpleNamespace as S
     >>> def row(p, d): return S(source="A", source_id="a", target="B", target_id="b",
@@ -262,5 +263,6 @@ def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
         e["last"] = dates[-1] if dates else None
         ordered = sorted(stances, key=lambda s: (s["date"] or "9999", s["article"], s["start"]))
         e["evidence"] = [s["evidence"] for s in ordered]
+        e["dates"] = [s["date"] for s in ordered]
         e["articles"] = sorted({s["article"] for s in stances})
     return D

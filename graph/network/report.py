@@ -1,0 +1,141 @@
+"""One analysis of a stance graph, as frozen records: per-node metrics, per-pair edges, the camps,
+their frustration and the triad balance. What the CLI prints and the app shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from graph.network.build import collapse
+from graph.network.coalitions import coalitions
+from graph.network.metrics import betweenness, degrees, pagerank
+from graph.network.signed import signed_graph, triad_balance
+
+__all__ = ["EdgeReport", "NetworkReport", "NodeReport", "analyze", "report_graph"]
+
+
+@dataclass(frozen=True, slots=True)
+class NodeReport:
+    """An actor or claim with its metrics; ``coalition`` indexes ``NetworkReport.coalitions``."""
+
+    id: str
+    name: str
+    type: str
+    kind: str
+    coalition: int | None
+    support_in: int
+    support_out: int
+    oppose_in: int
+    oppose_out: int
+    pagerank_support: float
+    pagerank_oppose: float
+    betweenness: float
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeReport:
+    """The stances of ``source`` towards ``target``, netted: ``sign`` +1, -1 or 0 (mixed),
+    ``weight`` their number, ``dates`` and ``evidence`` aligned, earliest first."""
+
+    source: str
+    target: str
+    sign: int
+    net: int
+    weight: int
+    support: int
+    oppose: int
+    first: str | None
+    last: str | None
+    dates: tuple[str | None, ...]
+    evidence: tuple[str, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkReport:
+    """Everything ``analyze`` finds. ``frustration`` and ``balance`` are measured on the signed
+    graph of actors (see ``graph.network.signed``); ``balance`` is None without a triangle."""
+
+    nodes: tuple[NodeReport, ...]
+    edges: tuple[EdgeReport, ...]
+    coalitions: tuple[tuple[str, ...], ...]
+    frustration: int
+    balance: float | None
+
+
+def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
+    """Measure a stance multigraph (or a view of one).
+
+    >>> from types import SimpleNamespace as S
+    >>> from graph.network.build import stance_graph
+    >>> def row(a, b, sign): return S(source=a, source_id=a, target=b, target_id=b,
+    ...     target_kind="actor", polarity="support" if sign > 0 else "oppose", sign=sign,
+    ...     date=None, date_certainty="unknown", evidence="", article="x", start=0, end=0,
+    ...     confidence=1.0)
+    >>> report = analyze(stance_graph([row("a", "b", 1), row("a", "c", -1), row("b", "c", -1)]))
+    >>> report.coalitions, report.frustration, report.balance
+    ((('a', 'b'), ('c',)), 0, 1.0)
+    """
+    D = collapse(G)
+    found = coalitions(D, seed=seed)
+    deg = degrees(G)
+    ranks = {polarity: pagerank(D, polarity) for polarity in ("support", "oppose")}
+    between = betweenness(D)
+    nodes = tuple(
+        NodeReport(
+            id=str(n),
+            name=str(data.get("name", n)),
+            type=str(data.get("type", "unknown")),
+            kind=str(data.get("kind", "actor")),
+            coalition=found.membership.get(n),
+            support_in=deg[n]["support_in"],
+            support_out=deg[n]["support_out"],
+            oppose_in=deg[n]["oppose_in"],
+            oppose_out=deg[n]["oppose_out"],
+            pagerank_support=ranks["support"].get(n, 0.0),
+            pagerank_oppose=ranks["oppose"].get(n, 0.0),
+            betweenness=between.get(n, 0.0),
+        )
+        for n, data in sorted(
+            D.nodes(data=True), key=lambda item: (item[1].get("kind") != "actor", item[0])
+        )
+    )
+    edges = tuple(
+        EdgeReport(
+            source=str(u),
+            target=str(v),
+            sign=e["sign"],
+            net=e["net"],
+            weight=e["weight"],
+            support=e["support"],
+            oppose=e["oppose"],
+            first=e["first"],
+            last=e["last"],
+            dates=tuple(e["dates"]),
+            evidence=tuple(e["evidence"]),
+            articles=tuple(e["articles"]),
+        )
+        for u, v, e in sorted(D.edges(data=True), key=lambda t: (t[0], t[1]))
+    )
+    return NetworkReport(
+        nodes=nodes,
+        edges=edges,
+        coalitions=found.groups,
+        frustration=found.frustration,
+        balance=triad_balance(signed_graph(D)),
+    )
+
+
+def report_graph(report: NetworkReport) -> nx.DiGraph:
+    """The report as a directed graph, metrics on nodes and netted stances on edges, for export."""
+    R = nx.DiGraph(frustration=report.frustration)
+    if report.balance is not None:
+        R.graph["balance"] = report.balance
+    for node in report.nodes:
+        attrs = {k: getattr(node, k) for k in NodeReport.__slots__ if k != "id"}
+        R.add_node(node.id, **attrs)
+    for edge in report.edges:
+        attrs = {k: getattr(edge, k) for k in EdgeReport.__slots__ if k not in ("source", "target")}
+        R.add_edge(edge.source, edge.target, **attrs)
+    return R
