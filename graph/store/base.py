@@ -95,9 +95,9 @@ class RdflibStore:
         with self._lock:
             ids = {g.identifier for g in self._ds.graphs()}
         return sorted(
-            i for i in ids if isinstance(i, URIRef) and i != DATASET_DEFAULT_GRAPH_ID and len(
-                self._ds.graph(i)
-            )
+            i
+            for i in ids
+            if isinstance(i, URIRef) and i != DATASET_DEFAULT_GRAPH_ID and len(self._ds.graph(i))
         )
 
     def dataset(self) -> Dataset:

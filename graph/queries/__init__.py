@@ -1,0 +1,34 @@
+"""The typed query facade: questions about the graph answered with frozen rows.
+
+>>> from graph.queries import Queries, StatementRow  # doctest: +SKIP
+>>> Queries(open_store("memory")).who_said(actor="Miller")  # doctest: +SKIP
+"""
+
+from graph.queries.facade import Between, Queries
+from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
+from graph.queries.rows import (
+    ActorProfile,
+    ActorSummary,
+    ArticleRow,
+    ClaimPosition,
+    ClaimRow,
+    StanceRow,
+    StatementRow,
+    TimelineRow,
+)
+
+__all__ = [
+    "ActorProfile",
+    "ActorSummary",
+    "ArticleRow",
+    "Between",
+    "ClaimPosition",
+    "ClaimRow",
+    "Queries",
+    "SparqlAnswer",
+    "StanceRow",
+    "StatementRow",
+    "TimelineRow",
+    "check_read_only",
+    "run_sparql",
+]

@@ -1,0 +1,553 @@
+"""The query facade: typed questions over a ``Store``, answered with frozen rows.
+
+No caller writes SPARQL. Each question runs named queries from ``graph/sparql/*.rq``; the only
+values bound into them are IRIs of things already in the store (an actor found by name
+resolution, an article id checked to be a slug). Names are resolved in Python with
+``graph.names.resolve``; dates and free text are filtered in Python, so user text never reaches
+a query and every backend gives the same answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from graph.errors import AmbiguousActor, InputError, UnknownActor
+from graph.model import QUOTE_KINDS, Actor
+from graph.names import find_mentions, resolve
+from graph.queries.rows import (
+    ActorProfile,
+    ActorSummary,
+    ArticleRow,
+    ClaimPosition,
+    ClaimRow,
+    StanceRow,
+    StatementRow,
+    TimelineRow,
+)
+from graph.store import Row, Store
+from graph.text import fold
+from graph.vocab import SGD
+
+__all__ = ["Between", "Queries"]
+
+Between = tuple[date | None, date | None]
+"""Inclusive date bounds; ``None`` leaves that end open."""
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class Queries:
+    """Questions about the graph in ``store``.
+
+    Actor and claim lists are read once per instance; make a new one (or call ``refresh``) after
+    the store changes.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def refresh(self) -> None:
+        for name in ("_actor_table", "_claim_table", "_actor_records"):
+            self.__dict__.pop(name, None)
+
+    # -- actors ----------------------------------------------------------------------------
+    def actors(self) -> list[ActorSummary]:
+        """Every actor in the graph, sorted by name."""
+        return sorted(self._actor_table.values(), key=lambda a: (fold(a.name), a.id))
+
+    def resolve_actor(self, name: str) -> ActorSummary:
+        """The actor ``name`` means (alias, accents and case forgiven, surname alone allowed)."""
+        return self._actor_table[resolve(name, self._actor_records).id]
+
+    def actor(self, name: str) -> ActorProfile:
+        """An actor's profile: names, counts, when first and last seen, whom it backs or opposes."""
+        who = self.resolve_actor(name)
+        statements = self._statements(self._query("statements", speaker=_actor_iri(who.id)))
+        events = [e for e in self._events() if who.id in e.actor_ids]
+        stances = [s for s in self._stances() if who.id in (s.row.source_id, s.row.target_id)]
+        own = [s.row for s in stances if s.row.source_id == who.id]
+        dates = sorted(
+            d
+            for d in (
+                *(s.said_on for s in statements),
+                *(e.row.date for e in events),
+                *(s.row.date for s in stances),
+            )
+            if d
+        )
+        return ActorProfile(
+            id=who.id,
+            name=who.name,
+            type=who.type,
+            aliases=who.aliases,
+            speaks_for=who.speaks_for,
+            statements=len(statements),
+            events=len(events),
+            stances=len(own),
+            first_seen=dates[0] if dates else None,
+            last_seen=dates[-1] if dates else None,
+            supports=_names(s.target for s in own if s.sign > 0),
+            opposes=_names(s.target for s in own if s.sign < 0),
+        )
+
+    # -- statements ------------------------------------------------------------------------
+    def who_said(
+        self,
+        actor: str | None = None,
+        about: str | None = None,
+        between: Between | None = None,
+        kind: str | None = None,
+    ) -> list[StatementRow]:
+        """Statements, by an actor (or those who speak for it), about something, in a period.
+
+        ``about`` is an actor (statements naming it by any alias, or on which a stance on it or
+        on a claim naming it rests), a claim (statements on which a stance on it rests), or free
+        text (case and accents ignored).
+        """
+        if kind is not None and kind not in QUOTE_KINDS:
+            raise InputError(f"kind {kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+        lo, hi = _check_between(between)
+        if actor is not None:
+            who = self.resolve_actor(actor)
+            speakers = [
+                who.id,
+                *(a.id for a in self._actor_table.values() if a.speaks_for == who.id),
+            ]
+            rows = [r for s in speakers for r in self._query("statements", speaker=_actor_iri(s))]
+        else:
+            rows = self._query("statements")
+        found = self._statements(rows)
+        found = [
+            s for s in found if (kind is None or s.kind == kind) and _within(s.said_on, lo, hi)
+        ]
+        if about is not None:
+            iris = {
+                (_local(r["article"], "article"), _int(r["start"]), _int(r["end"])): str(
+                    r["statement"]
+                )
+                for r in rows
+            }
+            found = self._about(about, found, iris)
+        return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
+
+    def search(self, text: str) -> list[StatementRow]:
+        """Statements whose text contains ``text``, ignoring case and accents."""
+        needle = fold(text)
+        if not needle:
+            raise InputError("search needs some text to look for")
+        found = [s for s in self._statements(self._query("statements")) if _contains(s, needle)]
+        return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
+
+    # -- timeline --------------------------------------------------------------------------
+    def timeline(
+        self,
+        actors: Sequence[str] | None = None,
+        between: Between | None = None,
+        types: Sequence[str] | None = None,
+    ) -> list[TimelineRow]:
+        """Statements and events in date order (undated last), optionally for some actors/types.
+
+        ``types`` are event type notations (``hold_election``) or ``statement``.
+        """
+        lo, hi = _check_between(between)
+        wanted_types = self._check_types(types)
+        ids: set[str] | None = None
+        if actors:
+            ids = set()
+            for name in actors:
+                who = self.resolve_actor(name)
+                ids |= {
+                    who.id,
+                    *(a.id for a in self._actor_table.values() if a.speaks_for == who.id),
+                }
+        rows: list[TimelineRow] = []
+        if wanted_types is None or "statement" in wanted_types:
+            for s in self._statements(self._query("statements")):
+                if ids is None or s.speaker_id in ids:
+                    rows.append(
+                        TimelineRow(
+                            s.said_on,
+                            s.date_certainty,
+                            "statement",
+                            "statement",
+                            (s.speaker,),
+                            s.text,
+                            s.article,
+                            s.start,
+                            s.end,
+                        )
+                    )
+        for e in self._events():
+            if wanted_types is not None and e.row.type not in wanted_types:
+                continue
+            if ids is None or ids & set(e.actor_ids):
+                rows.append(e.row)
+        rows = [r for r in rows if _within(r.date, lo, hi)]
+        return sorted(
+            rows, key=lambda r: (*_when(r.date, r.article, r.start, r.end), r.kind, r.type)
+        )
+
+    def event_types(self) -> list[str]:
+        """The event type notations of the graph's scheme, sorted."""
+        return sorted({str(r["notation"]) for r in self._query("event_types")})
+
+    # -- stances and claims ----------------------------------------------------------------
+    def stances(
+        self,
+        actor: str | None = None,
+        target: str | None = None,
+        as_of: date | None = None,
+        between: Between | None = None,
+    ) -> list[StanceRow]:
+        """Who supports or opposes whom (or which claim), with the evidence for it.
+
+        ``as_of`` keeps stances dated on or before it, the latest for each source and target.
+        """
+        lo, hi = _check_between(between)
+        bindings: dict[str, Node] = {}
+        if actor is not None:
+            bindings["source"] = _actor_iri(self.resolve_actor(actor).id)
+        if target is not None:
+            bindings["target"] = self._target_iri(target)
+        found = [s.row for s in self._stances(**bindings) if _within(s.row.date, lo, hi)]
+        if as_of is not None:
+            day = as_of.isoformat()
+            found = [s for s in found if s.date is not None and s.date <= day]
+            latest: dict[tuple[str, str], str] = {}
+            for s in found:
+                key = (s.source_id, s.target_id)
+                latest[key] = max(latest.get(key, ""), s.date or "")
+            found = [s for s in found if s.date == latest[(s.source_id, s.target_id)]]
+        return sorted(found, key=lambda s: (*_when(s.date, s.article, s.start, s.end), s.source_id))
+
+    def claims(self, contested_only: bool = False) -> list[ClaimRow]:
+        """Claims with the actors who assert (support) and dispute (oppose) them."""
+        sides: dict[str, dict[str, list[ClaimPosition]]] = defaultdict(lambda: defaultdict(list))
+        for s in self._stances():
+            row = s.row
+            if row.target_kind != "claim":
+                continue
+            position = ClaimPosition(
+                row.source, row.source_id, row.evidence, row.date, row.article, row.start, row.end
+            )
+            sides[row.target_id][row.polarity].append(position)
+        out = []
+        for claim_id, text in sorted(self._claim_table.items()):
+            order = sorted(sides[claim_id]["support"], key=_position_key)
+            against = sorted(sides[claim_id]["oppose"], key=_position_key)
+            out.append(ClaimRow(claim_id, text, tuple(order), tuple(against)))
+        return [c for c in out if c.contested or not contested_only]
+
+    # -- articles --------------------------------------------------------------------------
+    def article(self, article_id: str) -> ArticleRow:
+        """An article's text and metadata."""
+        rows = (
+            self._query("articles", article=_article_iri(article_id))
+            if _SLUG.fullmatch(article_id)
+            else []
+        )
+        if not rows:
+            known = sorted(_local(r["article"], "article") for r in self._query("articles"))
+            hint = f"; known: {', '.join(known[:10])}" if known else "; the graph has no articles"
+            raise InputError(f"no article {article_id!r}{hint}")
+        r = rows[0]
+        return ArticleRow(
+            id=article_id,
+            text=_str(r["text"]) or "",
+            title=_str(r["title"]),
+            outlet=_str(r["outlet"]),
+            url=_str(r["url"]),
+            published=_day(r["date"]),
+            certainty=_certainty(r["certainty"]),
+        )
+
+    # -- internals -------------------------------------------------------------------------
+    def _query(self, name: str, **bindings: Node) -> list[Row]:
+        return self.store.query(name, bindings)
+
+    @cached_property
+    def _actor_table(self) -> dict[str, ActorSummary]:
+        names: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for r in self._query("actors"):
+            speaks_for = _local(r["speaksFor"], "actor") if r["speaksFor"] is not None else None
+            names[_local(r["actor"], "actor")].append(
+                (str(r["name"]), _fragment(r["type"]), speaks_for)
+            )
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for r in self._query("actor_aliases"):
+            aliases[_local(r["actor"], "actor")].add(str(r["alias"]))
+        table = {}
+        for actor_id, options in names.items():
+            name, kind, speaks_for = min(options, key=lambda o: (o[0], o[1], o[2] or ""))
+            others = tuple(sorted(aliases[actor_id] | {o[0] for o in options} - {name}))
+            table[actor_id] = ActorSummary(actor_id, name, kind, others, speaks_for)
+        return table
+
+    @cached_property
+    def _actor_records(self) -> tuple[Actor, ...]:
+        return tuple(
+            Actor(a.id, a.name, a.type, aliases=a.aliases, speaks_for=a.speaks_for)  # type: ignore[arg-type]
+            for a in self._actor_table.values()
+        )
+
+    @cached_property
+    def _claim_table(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for r in self._query("claims"):
+            claim_id = _local(r["claim"], "claim")
+            table[claim_id] = min(table.get(claim_id, str(r["text"])), str(r["text"]))
+        return table
+
+    def _name(self, actor_id: str) -> str:
+        found = self._actor_table.get(actor_id)
+        return found.name if found else actor_id
+
+    def _statements(self, rows: Iterable[Row]) -> list[StatementRow]:
+        return [self._statement(r) for r in rows]
+
+    def _statement(self, r: Row) -> StatementRow:
+        speaker_id = _local(r["speaker"], "actor")
+        return StatementRow(
+            speaker=self._name(speaker_id),
+            speaker_id=speaker_id,
+            text=str(r["content"]),
+            kind=str(r["kind"]),
+            cue=_str(r["cue"]),
+            said_on=_day(r["date"]),
+            date_certainty=_certainty(r["certainty"]),
+            article=_local(r["article"], "article"),
+            start=_int(r["start"]),
+            end=_int(r["end"]),
+            confidence=_float(r["confidence"]),
+            exact=str(r["exact"]),
+        )
+
+    def _events(self) -> list[_Event]:
+        participants: dict[Node, list[tuple[int, str, str]]] = defaultdict(list)
+        for r in self._query("event_participants"):
+            actor_id = _local(r["actor"], "actor")
+            role = 0 if str(r["role"]) == "agent" else 1
+            participants[r["event"]].append((role, self._name(actor_id), actor_id))
+        events = []
+        for r in self._query("events"):
+            people = sorted(set(participants.get(r["event"], ())))
+            seen: dict[str, str] = {}
+            for _, name, actor_id in people:
+                seen.setdefault(actor_id, name)
+            row = TimelineRow(
+                date=_day(r["date"]),
+                date_certainty=_certainty(r["certainty"]),
+                kind="event",
+                type=str(r["type"]),
+                actors=tuple(seen.values()),
+                text=str(r["exact"]),
+                article=_local(r["article"], "article"),
+                start=_int(r["start"]),
+                end=_int(r["end"]),
+            )
+            events.append(_Event(row, tuple(seen), str(r["event"])))
+        return events
+
+    def _stances(self, **bindings: Node) -> list[_Stance]:
+        basis_text: dict[str, str] = {}
+        statements = self._query("statements")
+        for r in statements:
+            basis_text[str(r["statement"])] = str(r["content"])
+        for r in self._query("events"):
+            basis_text[str(r["event"])] = str(r["exact"])
+        out = []
+        for r in self._query("stances", **bindings):
+            source_id = _local(r["source"], "actor")
+            target = str(r["target"])
+            if target.startswith(f"{SGD}claim/"):
+                kind, target_id = "claim", _local(r["target"], "claim")
+                target_name = self._claim_table.get(target_id, target_id)
+            else:
+                kind, target_id = "actor", _local(r["target"], "actor")
+                target_name = self._name(target_id)
+            polarity = str(r["polarity"])
+            basis = str(r["basis"]) if r["basis"] is not None else None
+            row = StanceRow(
+                source=self._name(source_id),
+                source_id=source_id,
+                target=target_name,
+                target_id=target_id,
+                target_kind=kind,
+                polarity=polarity,
+                sign=1 if polarity == "support" else -1,
+                date=_day(r["date"]),
+                date_certainty=_certainty(r["certainty"]),
+                evidence=str(r["exact"]),
+                basis_text=basis_text.get(basis) if basis else None,
+                article=_local(r["article"], "article"),
+                start=_int(r["start"]),
+                end=_int(r["end"]),
+                confidence=_float(r["confidence"]),
+            )
+            out.append(_Stance(row, basis))
+        return out
+
+    def _target_iri(self, name: str) -> URIRef:
+        """An actor's IRI, or else a claim's (by id or words of its text)."""
+        try:
+            return _actor_iri(self.resolve_actor(name).id)
+        except UnknownActor as unknown:
+            claims = self._claims_matching(name)
+            if len(claims) == 1:
+                return URIRef(f"{SGD}claim/{claims[0]}")
+            if len(claims) > 1:
+                raise AmbiguousActor(
+                    f"{name!r} fits {len(claims)} claims: {', '.join(claims)}; give a claim id",
+                    tuple(claims),
+                ) from None
+            raise unknown from None
+
+    def _claims_matching(self, text: str) -> list[str]:
+        needle = fold(text)
+        if not needle:
+            return []
+        return sorted(
+            claim_id
+            for claim_id, claim_text in self._claim_table.items()
+            if needle == fold(claim_id) or needle in fold(claim_text)
+        )
+
+    def _about(
+        self, about: str, statements: list[StatementRow], iris: dict[tuple[str, int, int], str]
+    ) -> list[StatementRow]:
+        needle = fold(about)
+        if not needle:
+            raise InputError("--about needs some text: an actor, a claim or words to look for")
+        stances = self._stances()
+        by_basis: dict[str, list[StanceRow]] = defaultdict(list)
+        for s in stances:
+            if s.basis:
+                by_basis[s.basis].append(s.row)
+        try:
+            who: ActorSummary | None = self.resolve_actor(about)
+        except (UnknownActor, AmbiguousActor):
+            who = None
+        claims = set(self._claims_matching(about))
+        record = None
+        if who is not None:
+            record = next(a for a in self._actor_records if a.id == who.id)
+            claims |= {c for c, text in self._claim_table.items() if find_mentions(text, [record])}
+
+        def keep(s: StatementRow) -> bool:
+            if record is not None:
+                if find_mentions(s.text, [record]):
+                    return True
+            elif _contains(s, needle):
+                return True
+            for stance in by_basis.get(iris[(s.article, s.start, s.end)], ()):
+                if who is not None and stance.target_id == who.id:
+                    return True
+                if stance.target_kind == "claim" and stance.target_id in claims:
+                    return True
+            return False
+
+        return [s for s in statements if keep(s)]
+
+    def _check_types(self, types: Sequence[str] | None) -> set[str] | None:
+        if not types:
+            return None
+        known = {*self.event_types(), "statement"}
+        for t in types:
+            if t not in known:
+                raise InputError(
+                    f"unknown type {t!r}; use statement or one of: "
+                    + ", ".join(sorted(known - {"statement"}))
+                )
+        return set(types)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    row: TimelineRow
+    actor_ids: tuple[str, ...]
+    iri: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    row: StanceRow
+    basis: str | None
+
+
+def _actor_iri(actor_id: str) -> URIRef:
+    return URIRef(f"{SGD}actor/{actor_id}")
+
+
+def _article_iri(article_id: str) -> URIRef:
+    return URIRef(f"{SGD}article/{article_id}")
+
+
+def _local(node: Node | None, kind: str) -> str:
+    return str(node).removeprefix(f"{SGD}{kind}/")
+
+
+def _fragment(node: Node | None) -> str:
+    return re.split(r"[#/]", str(node))[-1]
+
+
+def _str(node: Node | None) -> str | None:
+    return None if node is None else str(node)
+
+
+def _int(node: Node | None) -> int:
+    return int(str(node))
+
+
+def _float(node: Node | None) -> float:
+    return 1.0 if node is None else float(str(node))
+
+
+def _day(node: Node | None) -> str | None:
+    return None if node is None else str(node)[:10]
+
+
+def _certainty(node: Node | None) -> str:
+    return "unknown" if node is None else _fragment(node).lower()
+
+
+def _names(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(names), key=fold))
+
+
+def _contains(s: StatementRow, needle: str) -> bool:
+    return needle in fold(s.text) or needle in fold(s.exact)
+
+
+def _when(day: str | None, article: str, start: int, end: int) -> tuple[bool, str, str, int, int]:
+    """Sort key: dated before undated, then by date, article and position (a stable order)."""
+    return (day is None, day or "", article, start, end)
+
+
+def _position_key(p: ClaimPosition) -> tuple[str, str, str, int]:
+    return (fold(p.actor), p.date or "", p.article, p.start)
+
+
+def _check_between(between: Between | None) -> tuple[str | None, str | None]:
+    if between is None:
+        return None, None
+    lo, hi = between
+    if lo is not None and hi is not None and lo > hi:
+        raise InputError(f"the period starts on {lo} after it ends on {hi}; swap --from and --to")
+    return (lo.isoformat() if lo else None), (hi.isoformat() if hi else None)
+
+
+def _within(day: str | None, lo: str | None, hi: str | None) -> bool:
+    """Whether ``day`` lies in ``[lo, hi]``; an undated fact lies in no bounded period."""
+    if lo is None and hi is None:
+        return True
+    if day is None:
+        return False
+    return (lo is None or day >= lo) and (hi is None or day <= hi)
