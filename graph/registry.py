@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from graph.errors import InputError
 from graph.model import ACTOR_TYPES, Actor
 from graph.text import slugify
+from graph.vocab import SG, SGD
 
 __all__ = ["ACTOR_BASE", "actors_from_graph", "load_registry"]
 
-SG = Namespace("https://w3id.org/stancegraph/ontology#")
-ACTOR_BASE = "https://w3id.org/stancegraph/id/actor/"
+ACTOR_BASE = str(SGD["actor/"])
 _WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/(Q[0-9]+)$")
 _TYPES = {SG[name]: name for name in ACTOR_TYPES}
 
