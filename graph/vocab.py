@@ -13,22 +13,28 @@ rdflib.term.URIRef('https://w3id.org/stancegraph/event-types#hold_election')
 # No ``from __future__ import annotations``: DefinedNamespace reads its terms from the class
 # annotations, which must stay real objects.
 
+from pathlib import Path
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 __all__ = [
-    "SG",
-    "SGT",
-    "SGD",
-    "SEM",
+    "EVENT_TYPES_FILE",
     "OA",
-    "SCHEMA",
-    "PROV",
-    "TIME",
-    "SKOS",
-    "SH",
-    "SGSH",
+    "ONTOLOGY_DIR",
+    "ONTOLOGY_FILE",
     "PREFIXES",
+    "PROV",
+    "SCHEMA",
+    "SEM",
+    "SG",
+    "SGD",
+    "SGSH",
+    "SGT",
+    "SH",
+    "SHAPES_FILE",
+    "SKOS",
+    "TIME",
 ]
 
 
@@ -154,3 +160,10 @@ PREFIXES: dict[str, str] = {
     "time": str(TIME),
 }
 """The prefixes bound on every dataset and graph stancegraph makes."""
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+"""Where stancegraph.ttl, event-types.ttl and shapes.ttl live (the repository's ontology folder)."""
+
+ONTOLOGY_FILE = "stancegraph.ttl"
+EVENT_TYPES_FILE = "event-types.ttl"
+SHAPES_FILE = "shapes.ttl"

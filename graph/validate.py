@@ -1,0 +1,204 @@
+"""SHACL validation of stancegraph data against ``ontology/shapes.ttl``.
+
+The union of all named graphs is validated at once (a statement in one article graph may name an
+actor described in the registry graph), with the ontology and the event-type scheme mixed in: the
+role of pyshacl's ``ont_graph``, done here because pyshacl copies only class axioms from it.
+
+No inference is run by default. SHACL already follows ``rdfs:subClassOf`` for ``sh:targetClass``
+and ``sh:class``, while RDFS domain and range entailment would *type* every ``sg:speaker`` value
+as an ``sg:Actor`` and so make the class checks pass vacuously. ``inference="rdfs"`` remains
+available for exploring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.term import BNode, Node
+
+from graph.errors import StoreError, ValidationFailed
+from graph.vocab import (
+    EVENT_TYPES_FILE,
+    ONTOLOGY_DIR,
+    ONTOLOGY_FILE,
+    PREFIXES,
+    SGSH,
+    SH,
+    SHAPES_FILE,
+)
+
+__all__ = ["ValidationReport", "Violation", "require_valid", "validate"]
+
+_SHORT = {**PREFIXES, "sh": str(SH), "sgsh": str(SGSH), "xsd": "http://www.w3.org/2001/XMLSchema#"}
+# Longest namespace first, so sgd:article/… is not shortened by a shorter prefix of it.
+_NAMESPACES = sorted(((ns, p) for p, ns in _SHORT.items()), key=lambda pair: -len(pair[0]))
+_SKIPPED_GRAPHS = ("graph/ontology", "graph/event-types")
+
+
+def short(node: Node | None) -> str:
+    """A compact, readable name for a node: a prefixed name for IRIs, a quoted literal.
+
+    >>> short(URIRef("https://w3id.org/stancegraph/id/article/a1/statement-0-4"))
+    'sgd:article/a1/statement-0-4'
+    >>> short(Literal("yes"))
+    '"yes"'
+    """
+    if node is None:
+        return "-"
+    if isinstance(node, URIRef):
+        text = str(node)
+        for namespace, prefix in _NAMESPACES:
+            if text.startswith(namespace) and len(text) > len(namespace):
+                return f"{prefix}:{text[len(namespace) :]}"
+        return f"<{text}>"
+    if isinstance(node, Literal):
+        text = str(node)
+        return '"' + (text[:60] + "…" if len(text) > 60 else text) + '"'
+    return str(node)
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One broken rule: the node, the property path, the rule, the offending value, why."""
+
+    focus: str
+    path: str | None
+    rule: str
+    value: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.focus} {self.path}" if self.path else self.focus
+        value = f" = {self.value}" if self.value else ""
+        return f"{where}{value}: {self.rule}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of a validation: whether the data conforms, and every violation found."""
+
+    conforms: bool
+    violations: tuple[Violation, ...] = ()
+
+    def __str__(self) -> str:
+        if self.conforms:
+            return "the graph conforms to the stancegraph shapes"
+        lines = [f"{len(self.violations)} SHACL violation(s):"]
+        lines.extend(f"  {v}" for v in self.violations)
+        return "\n".join(lines)
+
+
+@lru_cache(maxsize=4)
+def _ontology(folder: Path) -> Graph:
+    graph = Graph()
+    for name in (ONTOLOGY_FILE, EVENT_TYPES_FILE):
+        _parse(graph, folder / name)
+    return graph
+
+
+@lru_cache(maxsize=4)
+def _shapes(folder: Path) -> Graph:
+    return _parse(Graph(), folder / SHAPES_FILE)
+
+
+def _parse(graph: Graph, path: Path) -> Graph:
+    try:
+        return graph.parse(path, format="turtle")
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such file; pass the folder holding the ontology") from None
+
+
+def _union(data: Graph, ontology: Graph) -> Graph:
+    # pyshacl's ont_graph "inoculation" copies class axioms only, not the event-type concepts
+    # the shapes look up, so the ontology is mixed in here, in full, into a fresh graph.
+    union = Graph()
+    for triple in ontology:
+        union.add(triple)
+    graphs = data.graphs() if isinstance(data, Dataset) else (data,)
+    for graph in graphs:
+        if str(graph.identifier).endswith(_SKIPPED_GRAPHS):
+            continue  # the dataset's copy of the ontology: the files are the reference
+        for triple in graph:
+            union.add(triple)
+    return union
+
+
+def validate(
+    dataset_or_graph: Graph,
+    *,
+    ontology: str | Path | None = None,
+    inference: str = "none",
+) -> ValidationReport:
+    """Validate the union of the named graphs of a Dataset (or one Graph) against the shapes.
+
+    ``ontology`` is the folder of stancegraph.ttl, event-types.ttl and shapes.ttl (default: the
+    repository's ``ontology/``).
+    """
+    folder = Path(ontology).resolve() if ontology is not None else ONTOLOGY_DIR
+    conforms, results, _ = shacl_validate(
+        _union(dataset_or_graph, _ontology(folder)),
+        shacl_graph=_shapes(folder),
+        inference=inference,
+        allow_warnings=True,
+    )
+    violations = tuple(sorted(_violations(results), key=lambda v: (v.focus, v.rule, str(v))))
+    return ValidationReport(conforms=bool(conforms), violations=violations)
+
+
+def require_valid(dataset_or_graph: Graph, *, ontology: str | Path | None = None) -> None:
+    """Raise ``ValidationFailed`` naming the first violations unless the data conforms."""
+    report = validate(dataset_or_graph, ontology=ontology)
+    if report.conforms:
+        return
+    shown = "; ".join(str(v) for v in report.violations[:3])
+    more = f" (and {len(report.violations) - 3} more)" if len(report.violations) > 3 else ""
+    raise ValidationFailed(
+        f"the graph breaks {len(report.violations)} SHACL rule(s): {shown}{more}; "
+        "fix the annotation or extractor output that made these nodes",
+        violations=tuple(str(v) for v in report.violations),
+    )
+
+
+def _violations(results: Graph) -> list[Violation]:
+    found = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        if results.value(result, SH.resultSeverity) != SH.Violation:
+            continue
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        found.append(
+            Violation(
+                focus=short(results.value(result, SH.focusNode)),
+                path=None if path is None else _path(results, path),
+                rule=_rule(results, result),
+                value=None
+                if results.value(result, SH.value) is None
+                else short(results.value(result, SH.value)),
+                message=str(message) if message is not None else "",
+            )
+        )
+    return found
+
+
+def _rule(results: Graph, result: Node) -> str:
+    constraint = results.value(result, SH.sourceConstraint)
+    if isinstance(constraint, URIRef):
+        return short(constraint)  # a named SPARQL constraint: sgsh:SpanTextMatches
+    component = results.value(result, SH.sourceConstraintComponent)
+    name = short(component)
+    return name.removesuffix("ConstraintComponent")
+
+
+def _path(results: Graph, path: Node) -> str:
+    if isinstance(path, BNode):
+        inverse = results.value(path, SH.inversePath)
+        if inverse is not None:
+            return f"^{_path(results, inverse)}"
+        if results.value(path, RDF.first) is not None:
+            return "/".join(_path(results, step) for step in Collection(results, path))
+    return short(path)
