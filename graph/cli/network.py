@@ -1,0 +1,154 @@
+"""``stancegraph network``: the signed stance network, its camps and metrics, or a Gephi file."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from graph.cli.output import render
+from graph.errors import InputError, UnknownActor
+from graph.network import (
+    FORMATS,
+    ActorLike,
+    NetworkReport,
+    StanceLike,
+    analyze,
+    between,
+    ego,
+    parse_day,
+    report_graph,
+    stance_graph,
+    write,
+)
+
+__all__ = ["register", "run"]
+
+_COLUMNS = (
+    "id",
+    "name",
+    "type",
+    "coalition",
+    "support_in",
+    "support_out",
+    "oppose_in",
+    "oppose_out",
+    "pagerank_support",
+    "pagerank_oppose",
+    "betweenness",
+)
+
+
+class StanceSource(Protocol):
+    """What the command needs of the query facade (``graph.queries.Queries``)."""
+
+    def stances(self) -> list[StanceLike]: ...
+    def actors(self) -> list[ActorLike]: ...
+    def resolve_actor(self, name: str) -> ActorLike: ...
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "network",
+        help="the signed stance network: camps, frustration, balance, metrics; export for Gephi",
+        description="Build the network of who supports or opposes whom (and which claims), split "
+        "the actors into camps and measure it. Dates are YYYY-MM-DD, both ends included.",
+    )
+    p.add_argument("--as-of", metavar="DATE", help="only stances dated on or before DATE")
+    p.add_argument("--from", dest="start", metavar="DATE", help="only stances dated from DATE")
+    p.add_argument("--to", dest="end", metavar="DATE", help="only stances dated up to DATE")
+    p.add_argument(
+        "--undated",
+        action="store_true",
+        help="keep undated stances in a dated view (left out by default)",
+    )
+    p.add_argument("--actor", metavar="NAME", help="only the ego network of this actor")
+    p.add_argument("--hops", type=int, default=1, metavar="K", help="ego radius (default 1)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the camp search (default 0)")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--export", metavar="FILE", help="also write FILE.gexf, FILE.graphml or FILE.json"
+    )
+    p.set_defaults(func=_command)
+
+
+def _command(args: argparse.Namespace) -> int:
+    from graph.queries import Queries
+    from graph.store import open_store
+
+    _window(args)  # refuse bad arguments before opening the store
+    store = open_store(args.store, data_dir=args.data)
+    try:
+        text = run(args, Queries(store))
+    finally:
+        store.close()
+    print(text)
+    return 0
+
+
+def run(args: argparse.Namespace, queries: StanceSource) -> str:
+    """The command's output for ``args``, reading stances from ``queries``."""
+    start, end = _window(args)
+    G = stance_graph(queries.stances(), queries.actors())
+    if start or end:
+        G = between(G, start, end, undated=args.undated)
+    if args.actor:
+        actor = queries.resolve_actor(args.actor)
+        if actor.id not in G:
+            window = "" if not (start or end) else " in this date window"
+            raise UnknownActor(
+                f"{actor.name!r} takes or draws no stance{window}; try a wider window or "
+                "another actor"
+            )
+        G = ego(G, actor.id, args.hops)
+    report = analyze(G, seed=args.seed)
+    if args.export:
+        write(report_graph(report), args.export)
+    if args.format == "json":
+        return json.dumps(as_json(report), ensure_ascii=False, indent=2)
+    return as_table(report)
+
+
+def _window(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """The date window the arguments ask for, after checking every argument."""
+    if args.as_of and args.end:
+        raise InputError("give --as-of or --to, not both: --as-of DATE is --to DATE")
+    start = parse_day(args.start, "--from date") if args.start else None
+    end = args.as_of or args.end
+    end = parse_day(end, "--as-of date" if args.as_of else "--to date") if end else None
+    if start and end and start > end:
+        raise InputError(f"--from {start} is after {end}; give the earlier date first")
+    if args.hops < 0:
+        raise InputError(f"--hops {args.hops} is negative; give 0 or more")
+    if args.export and Path(args.export).suffix.lower() not in FORMATS:
+        raise InputError(
+            f"cannot export to {args.export!r}: unknown extension; use one of {', '.join(FORMATS)}"
+        )
+    return start, end
+
+
+def as_json(report: NetworkReport) -> dict[str, Any]:
+    """The report as one JSON object: nodes, edges, coalitions, frustration, balance."""
+    return dataclasses.asdict(report)
+
+
+def as_table(report: NetworkReport) -> str:
+    names = {n.id: n.name for n in report.nodes}
+    rows = [
+        {
+            **{c: getattr(n, c) for c in _COLUMNS},
+            "pagerank_support": f"{n.pagerank_support:.3f}",
+            "pagerank_oppose": f"{n.pagerank_oppose:.3f}",
+            "betweenness": f"{n.betweenness:.3f}",
+        }
+        for n in report.nodes
+    ]
+    lines = [render(rows, "table", _COLUMNS), ""]
+    for i, group in enumerate(report.coalitions):
+        lines.append(f"coalition {i}: " + "; ".join(names.get(a, a) for a in group))
+    balance = "n/a (no triangle)" if report.balance is None else f"{report.balance:.3f}"
+    lines.append(f"frustration: {report.frustration}   triad balance: {balance}")
+    return "\n".join(lines)
