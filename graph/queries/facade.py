@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from urllib.parse import unquote
 
 from rdflib import URIRef
 from rdflib.term import Node
@@ -32,6 +33,7 @@ from graph.queries.rows import (
     StatementRow,
     TimelineRow,
 )
+from graph.rdf import actor_iri, article_iri, claim_iri
 from graph.store import Row, Store
 from graph.text import fold
 from graph.vocab import SGD
@@ -67,12 +69,26 @@ class Queries:
         """The actor ``name`` means (alias, accents and case forgiven, surname alone allowed)."""
         return self._actor_table[resolve(name, self._actor_records).id]
 
-    def actor(self, name: str) -> ActorProfile:
-        """An actor's profile: names, counts, when first and last seen, whom it backs or opposes."""
+    def actor(self, name: str, between: Between | None = None) -> ActorProfile:
+        """An actor's profile: names, counts, when first and last seen, whom it backs or opposes.
+
+        With ``between``, only facts dated in that period count.
+        """
+        lo, hi = _check_between(between)
         who = self.resolve_actor(name)
-        statements = self._statements(self._query("statements", speaker=_actor_iri(who.id)))
-        events = [e for e in self._events() if who.id in e.actor_ids]
-        stances = [s for s in self._stances() if who.id in (s.row.source_id, s.row.target_id)]
+        statements = [
+            s
+            for s in self._statements(self._query("statements", speaker=actor_iri(who.id)))
+            if _within(s.said_on, lo, hi)
+        ]
+        events = [
+            e for e in self._events() if who.id in e.actor_ids and _within(e.row.date, lo, hi)
+        ]
+        stances = [
+            s
+            for s in self._stances()
+            if who.id in (s.row.source_id, s.row.target_id) and _within(s.row.date, lo, hi)
+        ]
         own = [s.row for s in stances if s.row.source_id == who.id]
         dates = sorted(
             d
@@ -121,7 +137,7 @@ class Queries:
                 who.id,
                 *(a.id for a in self._actor_table.values() if a.speaks_for == who.id),
             ]
-            rows = [r for s in speakers for r in self._query("statements", speaker=_actor_iri(s))]
+            rows = [r for s in speakers for r in self._query("statements", speaker=actor_iri(s))]
         else:
             rows = self._query("statements")
         found = self._statements(rows)
@@ -138,12 +154,17 @@ class Queries:
             found = self._about(about, found, iris)
         return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
 
-    def search(self, text: str) -> list[StatementRow]:
+    def search(self, text: str, between: Between | None = None) -> list[StatementRow]:
         """Statements whose text contains ``text``, ignoring case and accents."""
         needle = fold(text)
         if not needle:
             raise InputError("search needs some text to look for")
-        found = [s for s in self._statements(self._query("statements")) if _contains(s, needle)]
+        lo, hi = _check_between(between)
+        found = [
+            s
+            for s in self._statements(self._query("statements"))
+            if _contains(s, needle) and _within(s.said_on, lo, hi)
+        ]
         return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
 
     # -- timeline --------------------------------------------------------------------------
@@ -214,7 +235,7 @@ class Queries:
         lo, hi = _check_between(between)
         bindings: dict[str, Node] = {}
         if actor is not None:
-            bindings["source"] = _actor_iri(self.resolve_actor(actor).id)
+            bindings["source"] = actor_iri(self.resolve_actor(actor).id)
         if target is not None:
             bindings["target"] = self._target_iri(target)
         found = [s.row for s in self._stances(**bindings) if _within(s.row.date, lo, hi)]
@@ -228,12 +249,19 @@ class Queries:
             found = [s for s in found if s.date == latest[(s.source_id, s.target_id)]]
         return sorted(found, key=lambda s: (*_when(s.date, s.article, s.start, s.end), s.source_id))
 
-    def claims(self, contested_only: bool = False) -> list[ClaimRow]:
-        """Claims with the actors who assert (support) and dispute (oppose) them."""
+    def claims(
+        self, contested_only: bool = False, between: Between | None = None
+    ) -> list[ClaimRow]:
+        """Claims with the actors who assert (support) and dispute (oppose) them.
+
+        With ``between``, only positions dated in that period count, and claims without any are
+        left out.
+        """
+        lo, hi = _check_between(between)
         sides: dict[str, dict[str, list[ClaimPosition]]] = defaultdict(lambda: defaultdict(list))
         for s in self._stances():
             row = s.row
-            if row.target_kind != "claim":
+            if row.target_kind != "claim" or not _within(row.date, lo, hi):
                 continue
             position = ClaimPosition(
                 row.source, row.source_id, row.evidence, row.date, row.article, row.start, row.end
@@ -244,13 +272,15 @@ class Queries:
             order = sorted(sides[claim_id]["support"], key=_position_key)
             against = sorted(sides[claim_id]["oppose"], key=_position_key)
             out.append(ClaimRow(claim_id, text, tuple(order), tuple(against)))
+        if between is not None and between != (None, None):
+            out = [c for c in out if c.asserted_by or c.disputed_by]
         return [c for c in out if c.contested or not contested_only]
 
     # -- articles --------------------------------------------------------------------------
     def article(self, article_id: str) -> ArticleRow:
         """An article's text and metadata."""
         rows = (
-            self._query("articles", article=_article_iri(article_id))
+            self._query("articles", article=article_iri(article_id))
             if _SLUG.fullmatch(article_id)
             else []
         )
@@ -398,11 +428,11 @@ class Queries:
     def _target_iri(self, name: str) -> URIRef:
         """An actor's IRI, or else a claim's (by id or words of its text)."""
         try:
-            return _actor_iri(self.resolve_actor(name).id)
+            return actor_iri(self.resolve_actor(name).id)
         except UnknownActor as unknown:
             claims = self._claims_matching(name)
             if len(claims) == 1:
-                return URIRef(f"{SGD}claim/{claims[0]}")
+                return claim_iri(claims[0])
             if len(claims) > 1:
                 raise AmbiguousActor(
                     f"{name!r} fits {len(claims)} claims: {', '.join(claims)}; give a claim id",
@@ -482,16 +512,8 @@ class _Stance:
     basis: str | None
 
 
-def _actor_iri(actor_id: str) -> URIRef:
-    return URIRef(f"{SGD}actor/{actor_id}")
-
-
-def _article_iri(article_id: str) -> URIRef:
-    return URIRef(f"{SGD}article/{article_id}")
-
-
 def _local(node: Node | None, kind: str) -> str:
-    return str(node).removeprefix(f"{SGD}{kind}/")
+    return unquote(str(node).removeprefix(f"{SGD}{kind}/"))
 
 
 def _fragment(node: Node | None) -> str:

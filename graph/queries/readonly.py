@@ -144,8 +144,10 @@ def _contains(node: Any, name: str) -> bool:
 
 
 def _has_dataset_clause(parsed: Any) -> bool:
-    return _contains(parsed, "DatasetClause") or any(
-        isinstance(part, CompValue) and part.get("datasetClause") for part in parsed
+    # CompValue.get returns the key itself when it is missing: test membership instead.
+    return any(
+        isinstance(part, CompValue) and "datasetClause" in part and bool(part["datasetClause"])
+        for part in parsed
     )
 
 

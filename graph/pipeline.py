@@ -1,0 +1,179 @@
+"""Build and ingest: data/ (ontology, actor registry, curated annotations) -> a validated dataset.
+
+``build`` assembles one named graph per source (ontology, event types, actors, one per article),
+validates the whole with SHACL and only then replaces ``data/build/kg.trig`` (temporary file in the
+same folder, fsync, ``os.replace``): a graph that does not conform is never written and the old
+file stays. ``ingest`` adds (or replaces) one article's graph in an open store.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from rdflib import Dataset, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from graph import rdf
+from graph.corpus import read_article
+from graph.curated import load_annotation
+from graph.errors import AnnotationError, StoreError
+from graph.model import Article, Extraction
+from graph.registry import load_registry
+from graph.store import Store
+from graph.store.memory import build_path
+from graph.validate import require_valid
+
+__all__ = ["BuildReport", "assemble", "build", "ingest", "sync_store", "write_trig"]
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], int, str], Iterable[T]]
+
+
+def _quiet(items: Iterable[T], total: int, desc: str) -> Iterable[T]:
+    return items
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What a build wrote: where, how many triples and graphs, which articles."""
+
+    path: Path
+    triples: int
+    graphs: int
+    articles: tuple[str, ...]
+
+
+def assemble(data_dir: str | Path, *, progress: Progress = _quiet) -> Dataset:
+    """The dataset of ``data_dir``: ontology, event types, actors and one graph per annotation.
+
+    Nothing is validated or written here.
+    """
+    data = Path(data_dir)
+    ds = rdf.new_dataset()
+    rdf.load_ontology(ds)
+    actors = load_registry(data / "actors.ttl")
+    registry_ids = frozenset(a.id for a in actors)
+    _add_graph(ds, rdf.ACTORS_GRAPH, rdf.actors_to_graph(actors))
+    annotations = sorted((data / "annotations").glob("*.yaml"))
+    seen: dict[str, Path] = {}
+    for path in progress(annotations, len(annotations), "articles"):
+        article = _article_for(path, data / "articles")
+        extraction, curated_on = load_annotation(path, article, actors)
+        if extraction.article.id in seen:
+            raise AnnotationError(
+                f"{path} and {seen[extraction.article.id]} both annotate article "
+                f"{extraction.article.id!r}; keep one"
+            )
+        seen[extraction.article.id] = path
+        graph = rdf.extraction_to_graph(
+            extraction, generated_at=curated_on, registry_ids=registry_ids
+        )
+        _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
+    return ds
+
+
+def build(
+    data_dir: str | Path, *, store: Store | None = None, progress: Progress = _quiet
+) -> BuildReport:
+    """Assemble, validate, write ``build/kg.trig`` atomically and, if given, fill ``store``."""
+    ds = assemble(data_dir, progress=progress)
+    require_valid(ds)
+    path = build_path(data_dir)
+    write_trig(ds, path)
+    if store is not None:
+        sync_store(store, ds, progress=progress)
+    graphs = _named_graphs(ds)
+    articles = tuple(sorted(str(g).rsplit("/", 1)[-1] for g in graphs if "/graph/article/" in g))
+    return BuildReport(path, len(ds), len(graphs), articles)
+
+
+def write_trig(ds: Dataset, path: Path) -> None:
+    """Replace ``path`` with ``ds`` as TriG in one step: readers see the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = ds.serialize(format="trig").encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def sync_store(store: Store, ds: Dataset, *, progress: Progress = _quiet) -> None:
+    """Make ``store`` hold exactly the named graphs of ``ds``, one graph replaced at a time."""
+    if getattr(store, "read_only", False):
+        raise StoreError(f"store {store.spec} is read-only; give it an update URL to build into it")
+    graphs = _named_graphs(ds)
+    for iri in progress(graphs, len(graphs), "store"):
+        store.replace_graph(iri, ds.graph(iri))
+    wanted = set(graphs)
+    for iri in store.graphs():
+        if iri not in wanted:
+            store.drop_graph(iri)
+
+
+def ingest(
+    store: Store,
+    extraction: Extraction,
+    *,
+    generated_at: datetime,
+    registry_ids: Iterable[str] = (),
+) -> URIRef:
+    """Validate one article's graph with the store's ontology and actors, then put it in the store.
+
+    Ingesting the same article again replaces its graph. Returns the graph's IRI.
+    """
+    iri = rdf.article_graph_iri(extraction.article.id)
+    graph = rdf.extraction_to_graph(
+        extraction, generated_at=generated_at, registry_ids=frozenset(registry_ids)
+    )
+    check = rdf.new_dataset()
+    rdf.load_ontology(check)
+    current = store.dataset()
+    if rdf.ACTORS_GRAPH in set(store.graphs()):
+        _add_graph(check, rdf.ACTORS_GRAPH, current.graph(rdf.ACTORS_GRAPH))
+    _add_graph(check, iri, graph)
+    require_valid(check)
+    store.replace_graph(iri, graph)
+    return iri
+
+
+def _article_for(annotation: Path, articles_dir: Path) -> Article:
+    """The article an annotation is named after: ``annotations/X.yaml`` -> ``articles/X.txt``."""
+    path = articles_dir / f"{annotation.stem}.txt"
+    if not path.exists():
+        raise AnnotationError(
+            f"{annotation}: no article {path}; name each annotation after its article file"
+        )
+    return read_article(path)
+
+
+def _add_graph(ds: Dataset, iri: URIRef, triples: Iterable[tuple]) -> None:
+    target = ds.graph(iri)
+    target.addN((s, p, o, target) for s, p, o in triples)
+
+
+def _named_graphs(ds: Dataset) -> Sequence[URIRef]:
+    return sorted(
+        g.identifier
+        for g in ds.graphs()
+        if isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)
+    )
