@@ -185,6 +185,32 @@ def test_coalitions_find_zero_frustration_on_any_balanced_graph(graph, seed):
         assert len({camp[m] for m in members}) == 1
 
 
+@st.composite
+def signed_graphs(draw):
+    """Any signed edges among up to 12 nodes."""
+    n = draw(st.integers(2, 12))
+    pairs = [(i, j) for i in range(n) for j in range(n) if i != j]
+    chosen = draw(st.lists(st.sampled_from(pairs), min_size=1, max_size=40, unique=True))
+    return [Row(f"n{i:02d}", f"n{j:02d}", draw(st.sampled_from((1, -1)))) for i, j in chosen]
+
+
+@settings(max_examples=150, deadline=None)
+@given(signed_graphs())
+def test_coalitions_report_their_own_frustration_and_no_single_switch_improves_it(rows):
+    G = stance_graph(rows)
+    S = signed_graph(G)
+    found = coalitions(G)
+    assert frustration(S, found.groups) == found.frustration
+    assert found.frustration <= sum(1 for *_, s in S.edges(data="sign") if s < 0)  # one camp
+    group = labels(found.groups)
+    part = {n: min(c) for c in nx.connected_components(S) for n in c}
+    for n in S:
+        # the other side of n's connected part: the other group there, or a new one
+        others = {group[m] for m in S if part[m] == part[n] and group[m] != group[n]}
+        moved = dict(group, **{n: others.pop() if others else "new"})
+        assert frustration(S, moved) >= found.frustration
+
+
 def test_coalitions_are_deterministic_for_a_seed():
     G = graph_of(FIVE + " f-a f+e g+f g-b")
     assert coalitions(G, seed=7) == coalitions(G, seed=7)
