@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
-from graph.errors import InputError
+from graph.errors import GraphError, InputError
 from graph.model import ACTOR_TYPES, Actor
+from graph.rdf import graph_to_actors
 from graph.text import slugify
 from graph.vocab import SG, SGD
 
@@ -47,7 +48,11 @@ def load_registry(path: str | Path) -> tuple[Actor, ...]:
 
 
 def actors_from_graph(graph: Graph, *, where: str = "the actor registry") -> tuple[Actor, ...]:
-    """The ``Actor`` records described in ``graph`` (see the module docstring for the mapping)."""
+    """The ``Actor`` records described in ``graph``, sorted by id.
+
+    Checks what a hand-written registry gets wrong, naming ``where``; the records themselves are
+    made by ``graph.rdf.graph_to_actors``, the one place that knows the mapping.
+    """
     subjects = {s for s, _, t in graph.triples((None, RDF.type, None)) if t in _TYPES}
     subjects |= {s for s in graph.subjects() if str(s).startswith(ACTOR_BASE)}
     ids: dict[URIRef, str] = {}
@@ -55,15 +60,18 @@ def actors_from_graph(graph: Graph, *, where: str = "the actor registry") -> tup
         if not isinstance(subject, URIRef) or not str(subject).startswith(ACTOR_BASE):
             raise InputError(f"{where}: actor {subject} is not an IRI under {ACTOR_BASE}")
         ids[subject] = str(subject)[len(ACTOR_BASE) :]
-    actors = [_actor(graph, subject, ids, where) for subject in subjects]
-    return tuple(sorted(actors, key=lambda a: a.id))
+    for subject in subjects:
+        _check_actor(graph, subject, ids, where)
+    try:
+        return tuple(graph_to_actors(graph))
+    except GraphError as exc:
+        raise InputError(f"{where}: {exc}") from None
 
 
-def _actor(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) -> Actor:
+def _check_actor(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) -> None:
     actor_id = ids[subject]
-    types = [t for t in graph.objects(subject, RDF.type)]
-    known = [_TYPES[t] for t in types if t in _TYPES]
-    if len(known) != 1:
+    types = list(graph.objects(subject, RDF.type))
+    if len([t for t in types if t in _TYPES]) != 1:
         found = ", ".join(sorted(str(t) for t in types)) or "none"
         raise InputError(
             f"{where}: actor {actor_id!r} needs exactly one type of sg:"
@@ -74,28 +82,24 @@ def _actor(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) ->
         raise InputError(
             f"{where}: actor {actor_id!r} needs exactly one skos:prefLabel (found {len(labels)})"
         )
-    name = labels[0]
-    if slugify(name) != actor_id:
+    if slugify(labels[0]) != actor_id:
         raise InputError(
-            f"{where}: actor {actor_id!r} is named {name!r}, whose IRI should end in "
-            f"{slugify(name)!r}"
+            f"{where}: actor {actor_id!r} is named {labels[0]!r}, whose IRI should end in "
+            f"{slugify(labels[0])!r}"
         )
-    aliases = sorted({str(v) for v in graph.objects(subject, SKOS.altLabel)} - {name})
-    return Actor(
-        id=actor_id,
-        name=name,
-        type=known[0],  # type: ignore[arg-type]
-        aliases=tuple(aliases),
-        speaks_for=_speaks_for(graph, subject, ids, where),
-        wikidata=_wikidata(graph, subject, actor_id, where),
-        description=_one_literal(graph, subject, RDFS.comment),
-    )
+    if labels[0] in {str(v) for v in graph.objects(subject, SKOS.altLabel)}:
+        raise InputError(f"{where}: actor {actor_id!r} has its name among its aliases; drop it")
+    comments = list(graph.objects(subject, RDFS.comment))
+    if len(comments) > 1:
+        raise InputError(f"{where}: actor {actor_id!r} has {len(comments)} rdfs:comment; keep one")
+    _check_speaks_for(graph, subject, ids, where)
+    _check_wikidata(graph, subject, actor_id, where)
 
 
-def _speaks_for(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) -> str | None:
+def _check_speaks_for(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: str) -> None:
     targets = list(graph.objects(subject, SG.speaksFor))
     if not targets:
-        return None
+        return
     if len(targets) > 1:
         raise InputError(f"{where}: actor {ids[subject]!r} speaks for more than one actor")
     target = targets[0]
@@ -104,25 +108,18 @@ def _speaks_for(graph: Graph, subject: URIRef, ids: dict[URIRef, str], where: st
             f"{where}: actor {ids[subject]!r} speaks for {target}, which is not an actor "
             "of the registry; add it or fix the IRI"
         )
-    return ids[target]  # type: ignore[index]
 
 
-def _wikidata(graph: Graph, subject: URIRef, actor_id: str, where: str) -> str | None:
-    value = graph.value(subject, SG.wikidata)
-    if value is None:
-        return None
-    match = _WIKIDATA.match(str(value))
-    if not isinstance(value, URIRef) or not match:
+def _check_wikidata(graph: Graph, subject: URIRef, actor_id: str, where: str) -> None:
+    values = list(graph.objects(subject, SG.wikidata))
+    if len(values) > 1:
+        raise InputError(f"{where}: actor {actor_id!r} has {len(values)} sg:wikidata; keep one")
+    if values and not (isinstance(values[0], URIRef) and _WIKIDATA.match(str(values[0]))):
+        value = values[0]
         raise InputError(
             f"{where}: actor {actor_id!r} has sg:wikidata {value!s}, "
             "not an IRI http://www.wikidata.org/entity/Q…"
         )
-    return match.group(1)
-
-
-def _one_literal(graph: Graph, subject: URIRef, predicate: URIRef) -> str | None:
-    value = graph.value(subject, predicate)
-    return str(value) if isinstance(value, Literal) else None
 
 
 def _syntax_problem(exc: BadSyntax) -> str:

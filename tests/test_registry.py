@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from graph.errors import AmbiguousActor, InputError, UnknownActor
 from graph.model import Actor
 from graph.names import PRONOUNS, find_mentions, is_pronoun, resolve
+from graph.rdf import actors_to_graph, graph_to_actors
 from graph.registry import load_registry
 from graph.text import fold, slugify
 
@@ -243,3 +244,16 @@ def test_pronoun_list_has_no_acronym_false_positive():
     assert "us" in PRONOUNS
     assert not is_pronoun("US")
     assert is_pronoun("They")
+
+
+def test_registry_round_trips_through_the_rdf_mapping(actors):
+    assert tuple(graph_to_actors(actors_to_graph(actors))) == actors
+
+
+def test_wikidata_must_be_an_entity_iri(tmp_path):
+    path = write(
+        tmp_path,
+        'actor:x a sg:Country ; skos:prefLabel "X" ; sg:wikidata <https://example.org/Q1> .\n',
+    )
+    with pytest.raises(InputError, match=r"actor 'x' has sg:wikidata https://example.org/Q1"):
+        load_registry(path)
