@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
+from graph.cli import main
 from graph.network import as_of, coalitions, stance_graph
-from graph.pipeline import assemble
 from graph.queries import Queries
-from graph.store.memory import MemoryStore
+from graph.store import Store
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 ELECTION_DAY = "2024-07-28"
 
 
 @pytest.fixture(scope="module")
-def seed_graph() -> nx.MultiDiGraph:
-    queries = Queries(MemoryStore.from_dataset(assemble(DATA)))
+def seed_graph(memory_store: Store) -> nx.MultiDiGraph:
+    queries = Queries(memory_store)
     return stance_graph(queries.stances(), queries.actors())
 
 
@@ -54,3 +54,15 @@ def test_a_view_before_election_day_holds_no_post_election_stance(seed_graph):
     assert all(d is not None and d < ELECTION_DAY for *_, d in before.edges(data="date"))
     after = as_of(seed_graph, "2024-07-29")
     assert ("national-electoral-council", "claim:maduro-won-51-percent") in after.edges()
+
+
+def test_the_command_reads_the_built_store(seed_build, seed_data: Path, tmp_path: Path, capsys):
+    gexf = tmp_path / "seed.gexf"
+    argv = ["--data", str(seed_data), "network", "--format", "json", "--export", str(gexf)]
+    assert main(argv) == 0
+    out = json.loads(capsys.readouterr().out)
+    camp = {n["id"]: n["coalition"] for n in out["nodes"]}
+    assert camp["united-states"] == camp["venezuelan-opposition"] != camp["government-of-venezuela"]
+    assert set(nx.read_gexf(gexf).nodes) == set(camp)
+    assert main(["--data", str(seed_data), "network", "--actor", "Atlantis"]) == 1
+    assert "Atlantis" in capsys.readouterr().err
