@@ -76,6 +76,9 @@ def pagerank(G: nx.Graph, polarity: str, *, alpha: float = 0.85) -> dict[Hashabl
     """PageRank on the support or oppose layer: who draws the most (weighted) support or
     opposition, from actors who themselves draw it.
 
+    The layer holds only the nodes that give or receive a stance of that polarity; the others
+    are not in it and get no score (an empty layer gives ``{}``).
+
     >>> G = nx.MultiDiGraph([("a", "c", {"sign": 1, "date": None, "evidence": "",
     ...     "article": "x", "start": 0}), ("b", "c", {"sign": 1, "date": None, "evidence": "",
     ...     "article": "x", "start": 0})])
@@ -84,9 +87,9 @@ def pagerank(G: nx.Graph, polarity: str, *, alpha: float = 0.85) -> dict[Hashabl
     'c'
     """
     L = layer(G, polarity)
-    if not L:
+    if not L.number_of_edges():
         return {}
-    return _pagerank(L, alpha=alpha, weight="weight")
+    return _pagerank(L.edge_subgraph(L.edges), alpha=alpha, weight="weight")
 
 
 def _pagerank(G: nx.DiGraph, **kwargs) -> dict[Hashable, float]:
