@@ -81,7 +81,7 @@ class RdflibStore:
         with self._lock:
             try:
                 return self._ds.query(text, initBindings=bindings)
-            except (SyntaxError, ValueError) as exc:
+            except (SyntaxError, ValueError, RuntimeError) as exc:
                 raise QueryError(f"query failed: {_first_line(exc)}") from None
             except Exception as exc:  # parser and engine errors have no common base class
                 if type(exc).__name__ in {"ParseException", "ParseFatalException"}:

@@ -1,0 +1,266 @@
+"""The store backends: spec parsing, opening errors, atomic graph replacement, export, and the
+same answers to every named query from memory, Oxigraph and a SPARQL endpoint."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from graph import pipeline
+from graph.errors import QueryError, StoreError
+from graph.store import Store, open_store, parse_spec
+from graph.store.memory import MemoryStore
+from graph.store.sparql import parse_endpoints
+from tests.conftest import serve_sparql
+
+QUERY_NAMES = sorted(
+    p.name.removesuffix(".rq")
+    for p in (resources.files("graph") / "sparql").iterdir()
+    if p.name.endswith(".rq")
+)
+
+
+# -- specs -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("memory", ("memory", "")),
+        ("oxigraph:data/build/ox", ("oxigraph", "data/build/ox")),
+        ("sparql:http://h:3030/ds/query", ("sparql", "http://h:3030/ds/query")),
+    ],
+)
+def test_parse_spec(spec: str, expected: tuple[str, str]) -> None:
+    assert parse_spec(spec) == expected
+
+
+@pytest.mark.parametrize(
+    "spec", ["", "mem", "memory:x", "oxigraph:", "sparql:", "postgres:db", "Memory"]
+)
+def test_bad_specs_name_the_choices(spec: str) -> None:
+    with pytest.raises(StoreError, match=r"memory|oxigraph|sparql"):
+        parse_spec(spec)
+
+
+def test_sparql_endpoints_are_http_urls() -> None:
+    assert parse_endpoints("http://h/q") == ("http://h/q", None)
+    assert parse_endpoints("https://h/q; https://h/u") == ("https://h/q", "https://h/u")
+    for bad in ("ftp://h/q", "h/q", "http://h/q;file:///etc/passwd", "http://a;http://b;http://c"):
+        with pytest.raises(StoreError):
+            parse_endpoints(bad)
+
+
+# -- opening -----------------------------------------------------------------------------------
+def test_memory_without_a_build_says_to_build(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store("memory", data_dir=tmp_path)
+    assert (
+        str(caught.value) == f"no graph at {tmp_path}/build/kg.trig; run `stancegraph build` first"
+    )
+
+
+def test_memory_with_a_broken_build_says_to_rebuild(tmp_path: Path) -> None:
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "kg.trig").write_text("this is { not trig", encoding="utf-8")
+    with pytest.raises(StoreError, match="run `stancegraph build` again"):
+        open_store("memory", data_dir=tmp_path)
+
+
+def test_oxigraph_missing_and_empty_stores_say_to_build(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="build"):
+        open_store(f"oxigraph:{tmp_path / 'none'}")
+    open_store(f"oxigraph:{tmp_path / 'empty'}", create=True).close()
+    with pytest.raises(StoreError, match="is empty; run `stancegraph --store oxigraph:"):
+        open_store(f"oxigraph:{tmp_path / 'empty'}")
+
+
+def test_oxigraph_persists_and_reopens_with_the_same_graphs(
+    tmp_path: Path, memory_store: Store
+) -> None:
+    spec = f"oxigraph:{tmp_path / 'kg'}"
+    store = open_store(spec, create=True)
+    pipeline.sync_store(store, memory_store.dataset())
+    graphs, size = store.graphs(), len(store)
+    store.close()
+    again = open_store(spec)
+    try:
+        assert again.graphs() == graphs == memory_store.graphs()
+        assert len(again) == size == len(memory_store)
+        assert again.query("claims") and sorted(map(str, again.graphs())) == sorted(
+            map(str, graphs)
+        )
+    finally:
+        again.close()
+
+
+def test_oxigraph_lock_admits_one_opener(tmp_path: Path) -> None:
+    spec = f"oxigraph:{tmp_path / 'kg'}"
+    first = open_store(spec, create=True)
+    try:
+        with pytest.raises(StoreError, match="open in another process"):
+            open_store(spec, create=True)
+    finally:
+        first.close()
+    open_store(spec, create=True).close()  # released on close
+
+
+# -- writing -----------------------------------------------------------------------------------
+G = URIRef("urn:x-test:graph")
+S = URIRef("urn:x-test:s")
+P = URIRef("urn:x-test:p")
+
+
+def _triples(n: int, tag: str = "") -> list[tuple[URIRef, URIRef, Literal]]:
+    return [(S, P, Literal(f'{tag}{i} "quoted" \\ }} ; DROP ALL')) for i in range(n)]
+
+
+@pytest.fixture(params=["memory", "oxigraph", "sparql"])
+def fresh_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "memory":
+        store: Store = MemoryStore.empty()
+        yield store
+    elif request.param == "oxigraph":
+        store = open_store(f"oxigraph:{tmp_path / 'kg'}", create=True)
+        yield store
+    else:
+        with serve_sparql() as endpoint:
+            store = open_store(f"sparql:{endpoint}")
+            yield store
+    store.close()
+
+
+def _count(store: Store, graph: URIRef) -> int:
+    # Oxigraph binds only projected variables, so ?g is selected.
+    return len(store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph}))
+
+
+def test_replace_graph_replaces_and_drop_graph_drops(fresh_store: Store) -> None:
+    fresh_store.replace_graph(G, _triples(5, "a"))
+    fresh_store.replace_graph(G, _triples(3, "b"))
+    assert fresh_store.graphs() == [G]
+    values = sorted(str(r["o"]) for r in fresh_store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+    assert values == sorted(str(o) for _, _, o in _triples(3, "b"))  # escaping survived
+    fresh_store.drop_graph(G)
+    assert fresh_store.graphs() == []
+    assert len(fresh_store) == 0
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_readers_see_a_replaced_graph_whole(backend: str, tmp_path: Path) -> None:
+    store: Store = (
+        MemoryStore.empty()
+        if backend == "memory"
+        else open_store(f"oxigraph:{tmp_path / 'kg'}", create=True)
+    )
+    small, large = _triples(20, "s"), _triples(70, "l")
+    store.replace_graph(G, small)
+    seen: set[int] = set()
+    done = threading.Event()
+
+    def read() -> None:
+        while not done.is_set():
+            seen.add(_count(store, G))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for i in range(30):
+            store.replace_graph(G, large if i % 2 == 0 else small)
+    finally:
+        done.set()
+        reader.join()
+        store.close()
+    assert seen <= {20, 70}
+    assert seen
+
+
+def test_a_read_only_sparql_store_refuses_writes(sparql_endpoint: str) -> None:
+    query_url = sparql_endpoint.split(";")[0]
+    store = open_store(f"sparql:{query_url}")
+    with pytest.raises(StoreError, match=r"read-only; give an update URL: sparql:QUERY_URL;UPDATE"):
+        store.replace_graph(G, _triples(1))
+    with pytest.raises(StoreError, match="read-only"):
+        store.drop_graph(G)
+    with pytest.raises(StoreError, match="read-only"):
+        pipeline.sync_store(store, Dataset())
+    assert store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # reading still works
+
+
+def test_an_unreachable_endpoint_is_a_store_error() -> None:
+    store = open_store("sparql:http://127.0.0.1:9/query")
+    with pytest.raises((StoreError, QueryError)):
+        store.query("claims")
+
+
+# -- reading -----------------------------------------------------------------------------------
+def test_every_named_query_answers_alike_in_every_backend(
+    store: Store, memory_store: Store
+) -> None:
+    assert QUERY_NAMES  # the .rq files ship with the package
+    for name in QUERY_NAMES:
+        expected = _canonical_rows(memory_store.query(name))
+        assert expected, f"{name} finds nothing in the seed graph"
+        assert _canonical_rows(store.query(name)) == expected, name
+
+
+def test_bindings_narrow_without_touching_query_text(store: Store) -> None:
+    miller = URIRef("https://w3id.org/stancegraph/id/actor/matthew-miller")
+    rows = store.query("statements", {"speaker": miller})
+    assert rows and {r["speaker"] for r in rows} == {miller}
+    hostile = URIRef("https://w3id.org/stancegraph/id/actor/x> } ; DROP ALL ; #")
+    assert store.query("statements", {"speaker": Literal('" } DROP ALL #')}) == []
+    with pytest.raises((QueryError, StoreError, ValueError)):
+        store.query("statements", {"speaker": hostile})
+        raise ValueError("an invalid IRI was accepted but matched nothing")  # also fine
+
+
+def test_unknown_query_names_and_non_select_forms_are_query_errors(memory_store: Store) -> None:
+    with pytest.raises(QueryError, match="no query named 'nothing'"):
+        memory_store.query("nothing")
+    with pytest.raises(QueryError, match="not a SELECT"):
+        memory_store.query("ASK { ?s ?p ?o }")
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "jsonld"])
+def test_export_round_trips(memory_store: Store, fmt: str) -> None:
+    text = memory_store.export(fmt)
+    back = Dataset()
+    back.parse(data=text, format={"jsonld": "json-ld"}.get(fmt, fmt))
+    for iri in memory_store.graphs():
+        assert isomorphic(back.graph(iri), memory_store.dataset().graph(iri)), iri
+
+
+def test_turtle_export_is_the_union(memory_store: Store) -> None:
+    from rdflib import Graph
+
+    union = Graph().parse(data=memory_store.export("turtle"), format="turtle")
+    expected = Graph()
+    for iri in memory_store.graphs():
+        expected += memory_store.dataset().graph(iri)
+    assert isomorphic(union, expected)
+
+
+def test_export_refuses_unknown_formats(memory_store: Store) -> None:
+    with pytest.raises(StoreError, match="turtle, trig, nquads, jsonld"):
+        memory_store.export("xml")
+
+
+def _canonical_rows(rows: list[dict]) -> list[tuple]:
+    """Rows compared by value: Oxigraph stores xsd:nonNegativeInteger as xsd:integer and writes
+    decimals in canonical form ("1" for "1.0"), so numbers compare as numbers."""
+
+    def value(node: object) -> object:
+        if isinstance(node, Literal):
+            python = node.toPython()
+            if isinstance(python, int | float | Decimal) and not isinstance(python, bool):
+                return ("number", repr(float(python)))
+            return (str(python), str(node.datatype or ""), node.language)
+        return str(node)
+
+    return sorted(tuple(sorted((k, value(v)) for k, v in r.items())) for r in rows)
