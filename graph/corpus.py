@@ -15,7 +15,7 @@ from graph.errors import ArticleError
 from graph.model import Article, DateValue
 from graph.text import slugify
 
-__all__ = ["read_article", "read_articles", "parse_metadata", "MAX_ARTICLE_CHARS"]
+__all__ = ["MAX_ARTICLE_CHARS", "parse_metadata", "read_article", "read_articles"]
 
 MAX_ARTICLE_CHARS = 200_000
 """Longer texts are refused: a news article is rarely a tenth of this."""
@@ -87,12 +87,22 @@ def parse_metadata(
 
 def _published(meta: dict[str, Any], where: str) -> DateValue:
     value = meta.get("published")
+    inferred_only = meta.get("published_inferred")
+    if not value and isinstance(inferred_only, str) and inferred_only[:10].count("-") == 2:
+        # No printed date, but the metadata carries one inferred from the text, with its reason.
+        try:
+            day = date.fromisoformat(inferred_only[:10])
+        except ValueError:
+            return DateValue()
+        return DateValue(day, "inferred", note=inferred_only)
     if not value:
         return DateValue()
     try:
         day = date.fromisoformat(value[:10])
     except ValueError:
-        raise ArticleError(f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise ArticleError(
+            f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)"
+        ) from None
     note = meta.get("published_note") or meta.get("published_inferred")
     inferred = bool(meta.get("published_inferred")) or "inferred" in str(note or "")
     if inferred:

@@ -12,20 +12,20 @@ from datetime import date
 from typing import Literal, get_args
 
 __all__ = [
-    "ActorType",
-    "DateCertainty",
-    "QuoteKind",
-    "Polarity",
-    "Method",
-    "DateValue",
-    "Span",
-    "Article",
     "Actor",
-    "Quote",
-    "Event",
+    "ActorType",
+    "Article",
     "Claim",
-    "Stance",
+    "DateCertainty",
+    "DateValue",
+    "Event",
     "Extraction",
+    "Method",
+    "Polarity",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Stance",
 ]
 
 ActorType = Literal["Person", "Organization", "GovernmentBody", "Country", "Group"]
@@ -126,7 +126,11 @@ class Span:
         return self.end <= len(text) and text[self.start : self.end] == self.text
 
     def overlap(self, other: Span) -> int:
-        return max(0, min(self.end, other.end) - max(self.start, other.start))
+        return self.overlap_len((other.start, other.end))
+
+    def overlap_len(self, other: tuple[int, int]) -> int:
+        """Characters shared with the interval ``other``."""
+        return max(0, min(self.end, other[1]) - max(self.start, other[0]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +229,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something that happened: a type from the event scheme, its participants, date and evidence."""
+    """Something that happened: a scheme type, its participants, date and evidence."""
 
     type: str
     span: Span
@@ -288,7 +292,8 @@ class Stance:
 
     @property
     def key(self) -> str:
-        return f"stance-{self.source}-{self.polarity}-{self.target}-{self.span.start}-{self.span.end}"
+        where = f"{self.span.start}-{self.span.end}"
+        return f"stance-{self.source}-{self.polarity}-{self.target}-{where}"
 
 
 @dataclass(frozen=True, slots=True)

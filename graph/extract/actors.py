@@ -1,0 +1,319 @@
+"""Who is mentioned where: registry aliases and named entities, clustered into actors.
+
+The registry gives canonical names; the statistical model finds people, organisations and
+countries the registry lacks. Every mention keeps its exact character span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
+from graph.model import Actor, ActorType, Span
+from graph.text import fold, slugify
+
+__all__ = ["ActorTable", "Draft", "char_fold"]
+
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+_TRAILING = re.compile(r"(?:'s|’s|')$")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
+_NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
+
+
+def char_fold(text: str) -> str:
+    """``text`` lower-cased with accents stripped, one character for each character.
+
+    Offsets in the result are offsets in ``text``, so a match found in the folded text is a
+    span of the original.
+
+    >>> char_fold("González’s") == "gonzalez's"
+    True
+    """
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        if ch in "\u2019\u2018":
+            low = "'"
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+def clean_name(text: str) -> str:
+    """A name as a label: no leading article, no possessive, single spaces.
+
+    >>> clean_name("the Carter Center's")
+    'Carter Center'
+    """
+    name = " ".join(text.split())
+    name = _TRAILING.sub("", _LEADING.sub("", name)).strip(" ,.;:-–—")
+    return name
+
+
+@dataclass
+class Draft:
+    """An actor being assembled from the mentions of one article."""
+
+    key: str
+    name: str
+    type: ActorType
+    registry: Actor | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_actor(self) -> Actor:
+        spans = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
+        if self.registry is not None:
+            return Actor(
+                id=self.registry.id,
+                name=self.registry.name,
+                type=self.registry.type,
+                aliases=self.registry.aliases,
+                speaks_for=self.registry.speaks_for,
+                wikidata=self.registry.wikidata,
+                description=self.registry.description,
+                mentions=spans,
+            )
+        aliases = tuple(sorted(a for a in self.aliases if a != self.name))
+        return Actor(id=self.key, name=self.name, type=self.type, aliases=aliases, mentions=spans)
+
+
+class ActorTable:
+    """The actors of one article and the spans that mention them."""
+
+    def __init__(self, text: str, registry: Sequence[Actor] = ()) -> None:
+        self.text = text
+        self.folded = char_fold(text)
+        self.registry = tuple(registry)
+        self.drafts: dict[str, Draft] = {}
+        self._spans: list[tuple[int, int, str]] = []  # (start, end, key), kept sorted
+        self.named: set[str] = set()  # keys of actors found as named entities
+
+    # -- building -------------------------------------------------------------------------
+    def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
+        """Mark every occurrence of a registry name or alias (whole words, accent-blind).
+
+        Descriptive aliases ("the government") and bare surnames count only when the same
+        actor is also named in full somewhere in the article, so a registry built for one story
+        does not capture the "government" of another.
+        """
+        found: list[tuple[int, int, Actor, bool]] = []
+        for actor in self.registry:
+            for name in actor.names:
+                strong = _is_strong(name, actor)
+                # Acronyms match case-sensitively: "US" is not "us".
+                acronym = name.isupper()
+                needle = name if acronym else char_fold(name)
+                haystack = self.text if acronym else self.folded
+                pattern = re.compile(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])")
+                for match in pattern.finditer(haystack):
+                    found.append((match.start(), match.end(), actor, strong))
+        named = {a.id for _, _, a, strong in found if strong}
+        found = [f for f in found if f[3] or f[2].id in named]
+        # Longest match first; an alias shared by two actors goes to neither.
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        taken: list[tuple[int, int]] = list(blocked)
+        owners: dict[tuple[int, int], set[str]] = {}
+        for start, end, actor, _ in found:
+            owners.setdefault((start, end), set()).add(actor.id)
+        for start, end, actor, _ in found:
+            if len(owners[(start, end)]) > 1 or _overlaps(taken, start, end):
+                continue
+            taken.append((start, end))
+            self._attach(self._registry_draft(actor), start, end)
+
+    def add_entity(self, start: int, end: int, label: str) -> str | None:
+        """Add a named entity found by the model; returns its actor key, or None if dropped."""
+        if label not in _NER_TYPES:
+            return None
+        start, end = self._trim(start, end)
+        if end - start < 2 or self.key_at(start, end, exact=False):
+            return None
+        surface = self.text[start:end]
+        if not any(ch.isupper() for ch in surface):
+            return None
+        if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
+            return None  # "Department Spokesperson": a title the model took for a name
+        # A registry alias hit inside the entity wins ("President Nicolás Maduro").
+        registry_actor = self._registry_lookup(surface)
+        if registry_actor is not None:
+            draft = self._registry_draft(registry_actor)
+        else:
+            draft = self._entity_draft(surface, label)
+            self.named.add(draft.key)
+        self._attach(draft, start, end)
+        return draft.key
+
+    def add_group(self, start: int, end: int, name: str, type_: ActorType) -> str | None:
+        """A collective named by a noun phrase ("opposition leaders"); weaker than an entity."""
+        if self.key_at(start, end):
+            return None
+        key = self.resolve_name(name) or slugify(name)
+        draft = self.drafts.get(key) or self._new(key, name, type_)
+        self._attach(draft, start, end)
+        return key
+
+    def add_description(self, start: int, end: int, name: str, type_: ActorType) -> str:
+        """A speaker known only by a description ("a Gonzalez spokesperson")."""
+        key = slugify(name)
+        draft = self.drafts.get(key) or self._new(key, name, type_)
+        self._attach(draft, start, end)
+        return key
+
+    def attach(self, key: str, start: int, end: int) -> None:
+        """Record that ``[start, end)`` (a pronoun, a description) refers to actor ``key``."""
+        self._attach(self.drafts[key], start, end)
+
+    # -- lookup ---------------------------------------------------------------------------
+    def key_at(self, start: int, end: int, *, exact: bool = False) -> str | None:
+        """The actor mentioned at ``[start, end)`` (exactly, or by any overlapping mention)."""
+        best: tuple[int, str] | None = None
+        for s, e, key in self._spans:
+            if s >= end:
+                break
+            if exact and (s, e) == (start, end):
+                return key
+            if not exact and s < end and start < e:
+                width = e - s
+                if best is None or width > best[0]:
+                    best = (width, key)
+        return best[1] if best else None
+
+    def keys_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Every mention lying inside ``[start, end)``, in text order."""
+        return [(s, e, k) for s, e, k in self._spans if start <= s and e <= end]
+
+    def mentions_before(self, offset: int) -> list[tuple[int, int, str]]:
+        return [(s, e, k) for s, e, k in self._spans if e <= offset]
+
+    def resolve_name(self, name: str) -> str | None:
+        """The key of an actor already in the table whose name or alias is ``name``."""
+        wanted = fold(clean_name(name))
+        for key, draft in self.drafts.items():
+            names = {draft.name, *draft.aliases}
+            if draft.registry is not None:
+                names |= set(draft.registry.names)
+            if wanted in {fold(clean_name(n)) for n in names}:
+                return key
+        return None
+
+    def is_named(self, key: str) -> bool:
+        """Whether the actor has a name of its own (registry or entity), not only a description."""
+        draft = self.drafts[key]
+        return draft.registry is not None or key in self.named
+
+    def draft(self, key: str) -> Draft:
+        return self.drafts[key]
+
+    def actors(self, keys: Iterable[str] | None = None) -> tuple[Actor, ...]:
+        chosen = self.drafts.values() if keys is None else [self.drafts[k] for k in keys]
+        return tuple(sorted((d.to_actor() for d in chosen), key=lambda a: a.id))
+
+    def id_of(self, key: str) -> str:
+        draft = self.drafts[key]
+        return draft.registry.id if draft.registry else draft.key
+
+    # -- internals ------------------------------------------------------------------------
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        surface = self.text[start:end]
+        # Cut at a line break or a dash run the model ran across ("St. Kitts -- AMID").
+        for stop in ("\n", " -- ", " — ", " – "):
+            cut = surface.find(stop)
+            if cut > 0:
+                surface = surface[:cut]
+        lead = re.match(r"^(?:the|The|a|A|an|An)\s+", surface)
+        if lead:
+            start += lead.end()
+            surface = surface[lead.end() :]
+        tail = re.search(r"(?:'s|’s|'|’)$", surface)
+        if tail:
+            surface = surface[: tail.start()]
+        stripped = surface.rstrip(" ,.;:")
+        return start, start + len(stripped)
+
+    def _registry_lookup(self, surface: str) -> Actor | None:
+        wanted = fold(clean_name(surface))
+        hits = [a for a in self.registry if wanted in {fold(n) for n in a.names}]
+        return hits[0] if len(hits) == 1 else None
+
+    def _registry_draft(self, actor: Actor) -> Draft:
+        draft = self.drafts.get(actor.id)
+        if draft is None:
+            draft = self._new(actor.id, actor.name, actor.type)
+            draft.registry = actor
+        return draft
+
+    def _entity_draft(self, surface: str, label: str) -> Draft:
+        name = clean_name(surface)
+        folded = fold(name)
+        type_: ActorType = _NER_TYPES[label]  # type: ignore[assignment]
+        if type_ == "Organization" and set(folded.split()) & GOVERNMENT_WORDS:
+            type_ = "GovernmentBody"
+        # Same name, or (people) a surname or first name of a fuller name already seen.
+        for draft in self.drafts.values():
+            names = {fold(n) for n in (draft.name, *draft.aliases)}
+            if draft.registry is not None:
+                names |= {fold(n) for n in draft.registry.names}
+            if folded in names:
+                draft.aliases.add(name)
+                return draft
+        if type_ == "Person" and " " not in folded:
+            matches = [
+                d
+                for d in self.drafts.values()
+                if d.type == "Person"
+                and folded in fold(d.name).split()[-1:] + fold(d.name).split()[:1]
+            ]
+            if len(matches) == 1:
+                matches[0].aliases.add(name)
+                return matches[0]
+        if type_ == "Person":
+            # A fuller form of a name seen before as a surname alone takes it over.
+            for draft in self.drafts.values():
+                if (
+                    draft.registry is None
+                    and draft.type == "Person"
+                    and " " not in draft.name
+                    and fold(draft.name) == folded.split()[-1]
+                ):
+                    draft.aliases.add(draft.name)
+                    draft.name = name
+                    return draft
+        draft = self._new(slugify(name), name, type_)
+        draft.aliases.add(name)
+        return draft
+
+    def _new(self, key: str, name: str, type_: ActorType) -> Draft:
+        while key in self.drafts:
+            key += "-2"
+        draft = Draft(key=key, name=name, type=type_)
+        self.drafts[key] = draft
+        return draft
+
+    def _attach(self, draft: Draft, start: int, end: int) -> None:
+        span = Span.of(self.text, start, end)
+        draft.mentions.append(span)
+        if draft.registry is None and span.text[:1].isupper():
+            draft.aliases.add(clean_name(span.text))
+        self._spans.append((start, end, draft.key))
+        self._spans.sort()
+        # An acronym in brackets right after a name is an alias: "National Electoral Council (CNE)".
+        after = _ACRONYM.match(self.text, end)
+        if after and draft.registry is None:
+            draft.aliases.add(after.group(1))
+
+
+def _is_strong(name: str, actor: Actor) -> bool:
+    """A name that identifies its actor on its own: capitalised and more than a surname."""
+    if not name[:1].isupper() and not name.lower().startswith("the "):
+        return False
+    if name.lower().startswith("the ") and not any(w[:1].isupper() for w in name.split()[1:]):
+        return False
+    return not (actor.type == "Person" and " " not in name.strip())
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)

@@ -1,0 +1,241 @@
+"""Date expressions in news text, resolved against the publication date.
+
+Finds absolute dates ("July 28", "28 July 2024", "the 28th of July", "Sept. 2", "Tuesday (30)")
+and relative ones ("on Wednesday", "yesterday", "last week", "in the early hours of Monday") and
+turns each into a ``DateValue`` whose certainty says how it was obtained. No date is invented
+without an anchor: a weekday with no publication date stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from graph.model import DateValue
+
+__all__ = ["DateMention", "find_dates", "year_hint"]
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Wednesday, July 31(, 2024) / July 28, 2024 / July 28
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I)),
+    # 28 July 2024 / the 28th of July / 28th July
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR})?",
+            re.I,
+        ),
+    ),
+    # Tuesday (30) / Thursday (1st): the Brazilian-press style day in brackets
+    ("wd_paren", re.compile(rf"\b{_WEEKDAY}\s*\({_DAY}\)", re.I)),
+    # ISO 2024-07-28
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|early|late)\s+)?{_WEEKDAY}\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|this evening|"
+            r"last night|last week|last month|this week|earlier this week|the day before)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression at ``[start, end)`` and the date it stands for."""
+
+    start: int
+    end: int
+    text: str
+    value: DateValue
+
+
+def year_hint(text: str, published: date | None, today: date | None = None) -> int | None:
+    """The year to give a month-and-day date.
+
+    The publication year; else the text's commonest year; else the latest year, up to
+    ``today``, in which a written "Wednesday, July 31" falls on that weekday.
+    """
+    if published:
+        return published.year
+    years = re.findall(r"\b(20\d\d|19\d\d)\b", text)
+    if years:
+        return int(max(set(years), key=years.count))
+    today = today or date.today()
+    for match in _PATTERNS[0][1].finditer(text):
+        if not match.group("weekday"):
+            continue
+        weekday = WEEKDAYS[match.group("weekday").lower()]
+        month = MONTHS[match.group("month").lower().rstrip(".")]
+        day = int(match.group("day"))
+        for year in range(today.year, today.year - 12, -1):
+            try:
+                if date(year, month, day).weekday() == weekday and date(year, month, day) <= today:
+                    return year
+            except ValueError:
+                break
+    return None
+
+
+def find_dates(text: str, published: date | None, *, year: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, longest first where they overlap, in text order.
+
+    >>> [m.value.iso for m in find_dates("He spoke on Wednesday.", date(2024, 8, 8))]
+    ['2024-08-07']
+    >>> m = find_dates("elections of July 28", None, year=2024)[0]
+    >>> (m.text, m.value.iso, m.value.certainty)
+    ('July 28', '2024-07-28', 'stated')
+    """
+    if year is None:
+        year = year_hint(text, published)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            value = _resolve(kind, match, published, year)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, match.group(0), value))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, year: int | None
+) -> DateValue | None:
+    groups = m.groupdict()
+    if kind in ("mdy", "dmy", "iso"):
+        month = (
+            int(groups["mnum"]) if kind == "iso" else MONTHS[groups["month"].lower().rstrip(".")]
+        )
+        day = int(groups["day"])
+        stated_year = int(groups["year"]) if groups.get("year") else None
+        return _calendar(stated_year, month, day, published, year)
+    if kind == "wd_paren":
+        return _weekday_with_day(
+            WEEKDAYS[groups["weekday"].lower()], int(groups["day"]), published, year
+        )
+    if kind == "weekday":
+        rel = (groups.get("rel") or "").lower()
+        if rel == "next":
+            return None  # the future: not when anything was said
+        return _weekday(WEEKDAYS[groups["weekday"].lower()], rel == "last", published)
+    return _relative(groups["word"].lower(), published)
+
+
+def _calendar(
+    stated_year: int | None, month: int, day: int, published: date | None, year: int | None
+) -> DateValue | None:
+    if stated_year is not None:
+        try:
+            return DateValue(date(stated_year, month, day), "stated")
+        except ValueError:
+            return None
+    if year is None:
+        return DateValue()  # a day without any year to anchor it
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if published and value > published and (value - published).days > 31:
+        # "December 30" in a January article is last year's.
+        try:
+            value = date(year - 1, month, day)
+        except ValueError:
+            return None
+    return DateValue(value, "stated", note="year taken from the article's context")
+
+
+def _weekday(weekday: int, last: bool, published: date | None) -> DateValue:
+    if published is None:
+        return DateValue()
+    back = (published.weekday() - weekday) % 7
+    if last and back == 0:
+        back = 7
+    value = published - timedelta(days=back)
+    return DateValue(value, "resolved", note=f"weekday resolved against publication {published}")
+
+
+def _weekday_with_day(
+    weekday: int, day: int, published: date | None, year: int | None
+) -> DateValue:
+    # "Tuesday (30)": the most recent date on or before publication with that weekday and day.
+    anchor = published or (date(year, 12, 31) if year else None)
+    if anchor is None:
+        return DateValue()
+    probe = anchor
+    for _ in range(400):
+        if probe.weekday() == weekday and probe.day == day:
+            return DateValue(probe, "resolved", note="weekday and day of month resolved")
+        probe -= timedelta(days=1)
+    return DateValue()
+
+
+def _relative(word: str, published: date | None) -> DateValue:
+    if published is None:
+        return DateValue()
+    note = f"'{word}' resolved against publication {published}"
+    if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return DateValue(published, "resolved", note=note)
+    if word in ("yesterday", "last night", "the day before"):
+        return DateValue(published - timedelta(days=1), "resolved", note=note)
+    if word in ("this week", "earlier this week"):
+        start = published - timedelta(days=published.weekday())
+        return DateValue(None, "unknown", earliest=start, latest=published, note=note)
+    if word == "last week":
+        start = published - timedelta(days=published.weekday() + 7)
+        return DateValue(
+            None, "unknown", earliest=start, latest=start + timedelta(days=6), note=note
+        )
+    if word == "last month":
+        first = published.replace(day=1)
+        last = first - timedelta(days=1)
+        return DateValue(None, "unknown", earliest=last.replace(day=1), latest=last, note=note)
+    return DateValue()

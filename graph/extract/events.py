@@ -1,0 +1,160 @@
+"""Events: typed by trigger words from the event scheme, with participants, date and evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.dates import DateMention
+from graph.extract.lexicon import EVENT_TRIGGERS
+from graph.model import Article, DateValue, Event, Span
+
+__all__ = ["find_events", "trigger_type"]
+
+_AGENT_DEPS = ("nsubj", "agent", "poss", "compound")
+_TARGET_PREPS = ("of", "for", "against", "on", "to", "with", "at")
+
+
+def trigger_type(token: Any) -> str | None:
+    """The event type a token triggers, or None; two-word triggers look at the next token."""
+    lemma = token.lemma_.lower()
+    nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    for event_type, words in EVENT_TRIGGERS:
+        if f"{lemma} {nxt}" in words or f"{token.lower_} {nxt}" in words:
+            return event_type
+        if (lemma in words or token.lower_ in words) and " " not in lemma:
+            if event_type == "consult" and lemma == "call" and token.pos_ == "VERB":
+                continue  # "called for" is an appeal, "call" the verb is rarely a meeting
+            return event_type
+    return None
+
+
+def find_events(
+    doc: Any,
+    article: Article,
+    table: ActorTable,
+    dates: list[DateMention],
+    quoted: list[tuple[int, int]],
+) -> list[Event]:
+    """Events narrated in the article (not inside quotations), one per type and sentence."""
+    text = article.text
+    events: list[Event] = []
+    seen: set[tuple[str, int]] = set()
+    election_dates: set[str | None] = set()
+    for token in doc:
+        if token.pos_ not in ("VERB", "NOUN", "PROPN") or any(
+            s <= token.idx < e for s, e in quoted
+        ):
+            continue
+        event_type = trigger_type(token)
+        if event_type is None:
+            continue
+        sent = token.sent
+        if (event_type, sent.start) in seen:
+            continue
+        agents, targets = _participants(token, table)
+        start, end = _evidence(token, sent, quoted)
+        date = _date_near(token, start, end, dates, quoted)
+        if event_type == "hold_election":
+            if not date.known or date.iso in election_dates:
+                continue
+            if not agents:
+                agents = _country_in(sent, token, table) or _main_country(table)
+            targets = []
+        if not agents and not targets:
+            continue
+        seen.add((event_type, sent.start))
+        if event_type == "hold_election":
+            election_dates.add(date.iso)
+        events.append(
+            Event(
+                type=event_type,
+                span=Span.of(text, start, end),
+                actors=tuple(dict.fromkeys(table.id_of(k) for k in agents)),
+                targets=tuple(dict.fromkeys(table.id_of(k) for k in targets if k not in agents)),
+                date=date,
+                confidence=0.6,
+            )
+        )
+    return events
+
+
+def _participants(token: Any, table: ActorTable) -> tuple[list[str], list[str]]:
+    agents: list[str] = []
+    targets: list[str] = []
+
+    def keys(tok: Any) -> list[str]:
+        found = []
+        for t in tok.subtree:
+            key = table.key_at(t.idx, t.idx + len(t.text))
+            if key and key not in found:
+                found.append(key)
+        return found
+
+    head = token
+    for child in token.children:
+        if child.dep_ in _AGENT_DEPS:
+            agents += keys(child)
+        elif child.dep_ in ("dobj", "nsubjpass", "attr"):
+            targets += keys(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            agents += [k for c in child.children for k in keys(c)]
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            targets += [k for c in child.children for k in keys(c)]
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "Maduro has received congratulations from allies": the receiver is the target.
+        head = token.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and head.lemma_.lower() in ("receive", "get", "win", "face"):
+            targets += keys(subject)
+        elif subject is not None and head.pos_ == "VERB" and not agents:
+            agents += keys(subject)
+    return agents, [t for t in targets if t not in agents]
+
+
+def _date_near(
+    token: Any, start: int, end: int, dates: list[DateMention], quoted: list[tuple[int, int]]
+) -> DateValue:
+    """The date written in the event's own clause, or right next to its trigger."""
+    near = [
+        m
+        for m in dates
+        if (start <= m.start < end or abs(m.start - token.idx) < 25)
+        and m.value.known
+        and not any(s <= m.start < e for s, e in quoted)
+    ]
+    if not near:
+        return DateValue()
+    return min(near, key=lambda m: abs(m.start - token.idx)).value
+
+
+def _evidence(token: Any, sent: Any, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    anchor = token
+    if token.pos_ in ("NOUN", "PROPN") and len(list(token.subtree)) < 4 and token.head is not token:
+        anchor = token.head
+    toks = [t for t in anchor.subtree if sent.start <= t.i < sent.end]
+    toks = [t for t in toks if not t.is_punct or (toks[0] is not t and toks[-1] is not t)]
+    if not toks:
+        return token.idx, token.idx + len(token.text)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for s, e in quoted:
+        if s <= token.idx < e:
+            start, end = max(start, s), min(end, e)
+    return start, end
+
+
+def _country_in(sent: Any, token: Any, table: ActorTable) -> list[str]:
+    """The country named closest to the trigger in its sentence."""
+    found = [
+        (abs(s - token.idx), key)
+        for s, _, key in table.keys_in(sent.start_char, sent.end_char)
+        if table.draft(key).type == "Country"
+    ]
+    return [min(found)[1]] if found else []
+
+
+def _main_country(table: ActorTable) -> list[str]:
+    countries = [d for d in table.drafts.values() if d.type == "Country" and d.mentions]
+    if not countries:
+        return []
+    return [max(countries, key=lambda d: len(d.mentions)).key]

@@ -1,0 +1,154 @@
+"""Article (+ actor registry) -> Extraction: the whole extraction, text in, records out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from graph.extract.actors import ActorTable, clean_name
+from graph.extract.dates import find_dates, year_hint
+from graph.extract.events import find_events
+from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.marks import find_quotes
+from graph.extract.nlp import Pipeline, load_pipeline
+from graph.extract.quotes import QuoteDraft, find_statements
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stances import find_stances
+from graph.model import Actor, Article, Extraction, Quote, Span
+
+__all__ = ["Extractor", "extract"]
+
+
+class Extractor:
+    """Holds the loaded language pipeline and the actor registry; call it on articles.
+
+    >>> from graph.model import Article
+    >>> ex = Extractor(pipeline=load_pipeline("blank"))
+    >>> result = ex(Article("t", '“We will win,” said Ana Soto.'))
+    >>> [(q.text, result.actor(q.speaker).name) for q in result.quotes]
+    [('We will win,', 'Ana Soto')]
+    """
+
+    def __init__(self, registry: Sequence[Actor] = (), pipeline: Pipeline | None = None) -> None:
+        self.registry = tuple(registry)
+        self.pipeline = pipeline or load_pipeline()
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        return self.pipeline.notices
+
+    def __call__(self, article: Article) -> Extraction:
+        text = article.text
+        published = article.published.value
+        doc = self.pipeline.nlp(text)
+        marks = find_quotes(text)
+        table = ActorTable(text, self.registry)
+        table.add_registry_mentions()
+        if self.pipeline.full:
+            for ent in doc.ents:
+                table.add_entity(ent.start_char, ent.end_char, ent.label_)
+        else:
+            _capitalised_names(doc, table)
+        named = set(table.drafts)
+        if self.pipeline.full:
+            _group_phrases(doc, table)
+        quoted = [(m.start, m.end) for m in marks]
+        resolver = SpeakerResolver(table, quoted)
+        if self.pipeline.full:
+            resolver.learn_roles(doc)
+        dates = find_dates(text, published, year=year_hint(text, published))
+        drafts = find_statements(doc, text, marks, resolver, dates, published)
+        quotes = tuple(_quote(article, d, table) for d in drafts)
+        events = find_events(doc, article, table, dates, quoted) if self.pipeline.full else ()
+        claims, stances = find_stances(doc, article, table, quotes, events, resolver)
+        used = {q.speaker for q in quotes}
+        used |= {a for e in events for a in e.participants}
+        used |= {s.source for s in stances} | {
+            s.target for s in stances if s.target_kind == "actor"
+        }
+        keys = [k for k in table.drafts if table.id_of(k) in used or k in named]
+        return Extraction(
+            article=article,
+            actors=table.actors(keys),
+            quotes=quotes,
+            events=tuple(events),
+            claims=tuple(claims),
+            stances=tuple(stances),
+            method="automatic",
+            notes=self.pipeline.notices,
+        )
+
+
+def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:
+    """Extract one article with the default pipeline (loaded once per process)."""
+    return Extractor(registry)(article)
+
+
+def _quote(article: Article, draft: QuoteDraft, table: ActorTable) -> Quote:
+    return Quote(
+        speaker=table.id_of(draft.speaker),
+        span=Span.of(article.text, draft.start, draft.end),
+        kind=draft.kind,  # type: ignore[arg-type]
+        said_on=draft.date,
+        cue=draft.cue,
+        audience=draft.audience,
+        confidence=draft.confidence,
+    )
+
+
+_COLLECTIVE_HEADS = GROUP_NOUNS | {
+    "leader",
+    "official",
+    "member",
+    "supporter",
+    "protester",
+    "ally",
+    "country",
+    "nation",
+    "government",
+    "state",
+    "activist",
+    "voter",
+    "critic",
+    "monitor",
+}
+
+
+def _group_phrases(doc: Any, table: ActorTable) -> None:
+    """Collectives named by common nouns: "the opposition", "opposition leaders", "various allies".
+
+    Phrases sharing a collective modifier are one actor ("opposition members" and "opposition
+    leaders" are "opposition"). They enter the result only when they speak, act or are a target.
+    """
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        lemma = root.lemma_.lower()
+        if lemma not in _COLLECTIVE_HEADS or root.pos_ not in ("NOUN",):
+            continue
+        if lemma in ROLE_NOUNS and root.tag_ == "NN" and lemma not in GROUP_NOUNS:
+            continue  # a single official is a person, resolved elsewhere
+        mods = [
+            t for t in chunk if t.i < root.i and t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"
+        ]
+        anchor = next((t for t in mods if t.lemma_.lower() in GROUP_NOUNS), None)
+        name = anchor.lower_ if anchor is not None else clean_name(chunk.text).lower()
+        if not name or len(name.split()) > 5 or any(t.pos_ == "PROPN" for t in chunk):
+            continue
+        words = set(name.split()) | {lemma}
+        type_ = "GovernmentBody" if words & GOVERNMENT_WORDS else "Group"
+        if "opposition" in words or words & {"party", "movement", "alliance", "coalition"}:
+            type_ = "Organization"
+        table.add_group(chunk.start_char, chunk.end_char, name, type_)
+
+
+def _capitalised_names(doc: Any, table: ActorTable) -> None:
+    """Without a model: two to four capitalised words next to a reporting verb are a person."""
+    import re
+
+    for match in re.finditer(
+        r"\b([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+){1,3})(?=\s+(?:said|says|told|added)\b)|"
+        r"(?<=\b(?:said|says|told|added)\s)([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+){1,3})",
+        doc.text,
+    ):
+        start, end = match.span(1) if match.group(1) else match.span(2)
+        table.add_entity(start, end, "PERSON")

@@ -1,0 +1,377 @@
+"""Statements: direct quotes by their marks, indirect speech by the parse, each with a speaker.
+
+Works through the article in reading order so that a pronoun or a role ("he added", "the
+diplomat told") resolves to the person most recently quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from graph.extract.dates import DateMention
+from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS, SPEECH_VERBS
+from graph.extract.marks import QuoteMarks
+from graph.extract.speakers import SpeakerResolver
+from graph.model import DateValue
+
+__all__ = ["QuoteDraft", "find_statements"]
+
+MIN_QUOTE_WORDS = 4
+"""Shorter quoted fragments ("proclaimed", "actas") are scare quotes, not statements."""
+
+_PUNCT_EDGE = " ,;:–—-"
+
+
+@dataclass
+class QuoteDraft:
+    start: int
+    end: int
+    kind: str
+    speaker: str
+    cue: str | None
+    cue_at: int
+    date: DateValue
+    audience: str | None
+    confidence: float
+
+
+def find_statements(
+    doc: Any,
+    text: str,
+    marks: list[QuoteMarks],
+    resolver: SpeakerResolver,
+    dates: list[DateMention],
+    published: date | None,
+) -> list[QuoteDraft]:
+    """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
+    quoted = [(m.start, m.end) for m in marks]
+    long_marks = [m for m in marks if len(text[m.start : m.end].split()) >= MIN_QUOTE_WORDS]
+    cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, quoted)]
+    items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
+    items += [(t.idx, "cue", t) for t in cues]
+    items.sort(key=lambda item: (item[0], item[1]))
+    drafts: list[QuoteDraft] = []
+    last: QuoteDraft | None = None
+    for _, what, obj in items:
+        if what == "direct":
+            made = _direct(doc, text, obj, cues, quoted, resolver, last)
+            new = [made] if made else []
+        else:
+            new = _indirect(doc, text, obj, quoted, resolver)
+        for draft in new:
+            resolver.said(draft.cue_at if draft.cue_at >= 0 else draft.start, draft.speaker)
+            drafts.append(draft)
+            last = draft
+    _date_all(drafts, doc, text, quoted, dates, published)
+    return _dedupe(drafts)
+
+
+# -- direct quotes -----------------------------------------------------------------------------
+def _direct(
+    doc: Any,
+    text: str,
+    mark: QuoteMarks,
+    cues: list[Any],
+    quoted: list[tuple[int, int]],
+    resolver: SpeakerResolver,
+    last: QuoteDraft | None,
+) -> QuoteDraft | None:
+    first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
+    final = doc.char_span(mark.end - 1, mark.end, alignment_mode="expand")
+    if first is None or final is None:
+        return None
+    s_start = first.sent.start_char
+    s_end = final.sent.end_char
+    close = (mark.close_at + 1) if mark.close_at is not None else mark.end
+    opening = mark.open_at
+    # Reporting verbs in the sentences around the quote, outside any quotation.
+    after = [t for t in cues if close <= t.idx < s_end and _not_across_quote(t.idx, close, quoted)]
+    before = [
+        t for t in cues if s_start <= t.idx < opening and _not_across_quote(opening, t.idx, quoted)
+    ]
+    # Last resort: a cue later in the sentence beyond another quotation
+    # ('“…,” that X “…” in advance, the diplomat told ...').
+    beyond = [t for t in cues if close <= t.idx < s_end and t not in after]
+    candidates = [*after, *reversed(before), *beyond]
+    for cue in candidates:
+        speaker = _speaker_of(cue, resolver)
+        if speaker is not None:
+            return QuoteDraft(
+                start=mark.start,
+                end=mark.end,
+                kind="direct",
+                speaker=speaker,
+                cue=cue.text.lower(),
+                cue_at=cue.idx,
+                date=DateValue(),
+                audience=_audience(cue, quoted),
+                confidence=0.9 if cue in after[:1] or cue in before[-1:] else 0.75,
+            )
+    # No cue of its own: a quote right after another statement continues it ("…," she said.
+    # "…"), in the same paragraph, or in the next one when the last statement was direct.
+    if last is not None and 0 <= mark.start - last.end < 600:
+        breaks = text[last.end : mark.start].count("\n")
+        if breaks == 0 or (last.kind == "direct" and breaks <= 2):
+            return QuoteDraft(
+                mark.start,
+                mark.end,
+                "direct",
+                last.speaker,
+                last.cue,
+                -1,
+                DateValue(),
+                last.audience,
+                0.6,
+            )
+    return None
+
+
+def _not_across_quote(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
+    """No long quotation lies between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo <= s and e <= hi and e - s > 40 for s, e in quoted)
+
+
+# -- indirect speech ---------------------------------------------------------------------------
+def _indirect(
+    doc: Any, text: str, cue: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[QuoteDraft]:
+    lemma = cue.lemma_.lower()
+    if lemma == "accord":
+        return _according(doc, text, cue, quoted, resolver)
+    if lemma not in INDIRECT_VERBS or _negated(cue):
+        return []
+    content = _complement(cue)
+    if content is None:
+        return []
+    start, end = content
+    start, end = _trim(text, start, end)
+    if end - start < 8 or len(text[start:end].split()) < 3:
+        return []
+    # A complement that is mostly a direct quotation is that quotation, not indirect speech.
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+    if covered > 0.5 * (end - start):
+        return []
+    if _inside(start, quoted) and _inside(end - 1, quoted):
+        return []
+    subjects = _subjects(cue)
+    drafts = []
+    seen: set[str] = set()
+    for subject in subjects:
+        speaker = resolver.resolve(subject)
+        if speaker is None or speaker in seen:
+            continue
+        seen.add(speaker)
+        drafts.append(
+            QuoteDraft(
+                start,
+                end,
+                "indirect",
+                speaker,
+                cue.text.lower(),
+                cue.idx,
+                DateValue(),
+                _audience(cue, quoted),
+                0.7,
+            )
+        )
+    return drafts
+
+
+def _according(
+    doc: Any, text: str, cue: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[QuoteDraft]:
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return []
+    speaker = resolver.resolve(source)
+    if speaker is None:
+        return []
+    sent = cue.sent
+    phrase_start = cue.idx
+    phrase_end = max(t.idx + len(t.text) for t in cue.subtree)
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    start, end = max((before, after), key=lambda se: se[1] - se[0])
+    start, end = _trim(text, start, end)
+    if len(text[start:end].split()) < 3 or _inside(start, quoted):
+        return []
+    return [
+        QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
+    ]
+
+
+def _complement(cue: Any) -> tuple[int, int] | None:
+    """The character span of what ``cue`` reports, or None."""
+    children = list(cue.children)
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        # "reiterated its stance that ...", "expressed hope that ..."
+        for obj in (c for c in children if c.dep_ in ("dobj", "attr")):
+            comp = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
+            if comp is not None:
+                break
+    if comp is not None:
+        toks = [t for t in comp.subtree]
+        while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+            toks = toks[1:]
+        if not toks:
+            return None
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    lemma = cue.lemma_.lower()
+    if lemma in ("urge", "ask", "call", "tell", "warn", "encourage"):
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        if xcomp is None and obj is not None:
+            xcomp = next((c for c in obj.children if c.dep_ in ("acl", "xcomp")), None)
+        if obj is not None and xcomp is not None:
+            toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if lemma == "call":
+            prep = next(
+                (c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None
+            )
+            if prep is not None:
+                toks = [t for t in prep.subtree][1:]
+                if toks:
+                    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
+# -- speakers ----------------------------------------------------------------------------------
+def _is_cue(token: Any) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "accord" and token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and token.dep_ != "amod"
+
+
+def _subjects(cue: Any) -> list[Any]:
+    """The subject of a reporting verb and its conjuncts, climbing from participles."""
+    verb = cue
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                if pobj is None:
+                    return []
+                subj = pobj
+            return [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        if (
+            verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "relcl")
+            and verb.head is not verb
+        ):
+            if verb.dep_ == "relcl":
+                return [verb.head]
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def _speaker_of(cue: Any, resolver: SpeakerResolver) -> str | None:
+    if cue.lemma_.lower() == "accord":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return resolver.resolve(pobj) if pobj is not None else None
+    for subject in _subjects(cue):
+        key = resolver.resolve(subject)
+        if key is not None:
+            return key
+    return None
+
+
+def _audience(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
+    if cue.lemma_.lower() not in ("tell", "brief", "inform", "assure"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or _inside(obj.idx, quoted):
+        return None
+    toks = [t for t in obj.subtree]
+    return "".join(t.text_with_ws for t in toks).strip() or None
+
+
+def _negated(cue: Any) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
+
+
+# -- dates -------------------------------------------------------------------------------------
+def _date_all(
+    drafts: list[QuoteDraft],
+    doc: Any,
+    text: str,
+    quoted: list[tuple[int, int]],
+    dates: list[DateMention],
+    published: date | None,
+) -> None:
+    """Date each statement from its cue's sentence; else from the speaker's earlier statement."""
+    known: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start):
+        value = DateValue()
+        if draft.cue_at >= 0:
+            cue = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
+            sent = cue.sent if cue is not None else None
+            if sent is not None:
+                near = [
+                    m
+                    for m in dates
+                    if sent.start_char <= m.start < sent.end_char
+                    and not _inside(m.start, quoted)
+                    and not (draft.start <= m.start < draft.end)
+                    and m.value.known
+                ]
+                if near:
+                    value = min(near, key=lambda m: abs(m.start - draft.cue_at)).value
+            if (
+                not value.known
+                and cue is not None
+                and published is not None
+                and cue.root.tag_ in ("VBZ", "VBP")
+                and cue.root.lemma_.lower() in SPEECH_VERBS
+            ):
+                value = DateValue(published, "assumed", note="present-tense report")
+        if not value.known and draft.speaker in known:
+            value = known[draft.speaker]
+        if value.known:
+            known[draft.speaker] = value
+        draft.date = value
+
+
+def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
+    """One statement per speaker and span; a direct quote wins over indirect speech inside it."""
+    out: list[QuoteDraft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, d.kind != "direct", -d.confidence)):
+        clash = False
+        for other in out:
+            overlap = min(draft.end, other.end) - max(draft.start, other.start)
+            if overlap <= 0:
+                continue
+            same_speaker = other.speaker == draft.speaker
+            if (draft.start, draft.end) == (other.start, other.end) and not same_speaker:
+                continue  # two speakers of the same words ("the council and the court said")
+            shorter = min(draft.end - draft.start, other.end - other.start)
+            if overlap >= 0.5 * shorter:
+                clash = True
+                break
+        if not clash:
+            out.append(draft)
+    return sorted(out, key=lambda d: (d.start, d.speaker))
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _PUNCT_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _PUNCT_EDGE + ".":
+        end -= 1
+    return start, end

@@ -1,0 +1,469 @@
+"""Stances: who supports or opposes whom or what, drawn from statements and events.
+
+A stance needs a source actor, a target (an actor, else the issue or claim named by the
+object of a polarity verb), a polarity, and the clause that shows it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable, clean_name
+from graph.extract.lexicon import (
+    NEGATIONS,
+    OPPOSE_NOUNS,
+    OPPOSE_VERBS,
+    SUPPORT_NOUNS,
+    SUPPORT_VERBS,
+)
+from graph.extract.speakers import SpeakerResolver
+from graph.model import Article, Claim, DateValue, Event, Quote, Span, Stance
+from graph.text import slugify
+
+__all__ = ["find_stances"]
+
+SUPPORTING_EVENTS = frozenset({"congratulate", "praise"})
+OPPOSING_EVENTS = frozenset(
+    {
+        "criticize",
+        "accuse",
+        "reject",
+        "threaten",
+        "arrest",
+        "order_arrest",
+        "sanction",
+        "repress",
+        "censor",
+        "use_force",
+    }
+)
+_SELF = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
+_JUDGE_VERBS = frozenset(
+    {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
+)
+_HYPOTHETICAL = frozenset({"if", "whether", "unless", "even", "though", "although"})
+_WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
+_WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
+
+
+def find_stances(
+    doc: Any,
+    article: Article,
+    table: ActorTable,
+    quotes: tuple[Quote, ...],
+    events: tuple[Event, ...] | list[Event],
+    resolver: SpeakerResolver,
+) -> tuple[list[Claim], list[Stance]]:
+    text = article.text
+    claims: dict[str, Claim] = {}
+    stances: dict[str, Stance] = {}
+
+    def add(stance: Stance) -> None:
+        if stance.target_kind == "actor" and stance.target == stance.source:
+            return
+        stances.setdefault(stance.key, stance)
+
+    for event in events:
+        polarity = (
+            "support"
+            if event.type in SUPPORTING_EVENTS
+            else "oppose"
+            if event.type in OPPOSING_EVENTS
+            else None
+        )
+        if polarity is None:
+            continue
+        for source in event.actors:
+            for target in event.targets:
+                add(
+                    Stance(
+                        source, target, "actor", polarity, event.span, event.date, event.key, 0.6
+                    )
+                )
+
+    if doc is None or not getattr(doc, "has_annotation", lambda _: False)("DEP"):
+        return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
+
+    quoted_spans = [(q.span.start, q.span.end, q) for q in quotes]
+    for token in doc:
+        # Every statement holding the token: the same words may have several speakers.
+        holders: list[Quote | None] = [q for s, e, q in quoted_spans if s <= token.idx < e] or [
+            None
+        ]
+        for quote in holders:
+            _token_stances(token, quote, table, text, resolver, claims, add)
+    return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
+
+
+def _token_stances(
+    token: Any,
+    quote: Quote | None,
+    table: ActorTable,
+    text: str,
+    resolver: SpeakerResolver,
+    claims: dict[str, Claim],
+    add: Any,
+) -> None:
+    """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        for made in _noun_stances(token, quote, table, text, resolver):
+            if made.target_kind == "claim":
+                claims.setdefault(made.target, Claim(made.target, _claim_text(made.target, table)))
+            add(made)
+        return
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
+        return
+    support = lemma in SUPPORT_VERBS or (
+        lemma in ("call", "appeal", "press", "push")
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    )
+    oppose = lemma in OPPOSE_VERBS
+    judged = _judgement(token) if lemma in _JUDGE_VERBS else None
+    if judged is not None:
+        support, oppose = judged == "support", judged == "oppose"
+    win = lemma in _WIN_VERBS or (
+        lemma == "be"
+        and any(c.dep_ == "attr" and c.lemma_.lower() in _WIN_NOUNS for c in token.children)
+    )
+    if not (support or oppose or win):
+        return
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in token.children)
+    if win:
+        # Who won is asserted by whoever is quoted saying so.
+        made = _win_claim(token, table, text, quote, resolver) if quote else None
+        if made is None:
+            return
+        source = quote.speaker
+        claim, span = made
+        claims.setdefault(claim.id, claim)
+        polarity = "oppose" if negated else "support"
+        add(Stance(source, claim.id, "claim", polarity, span, _date(quote), _basis(quote), 0.55))
+        return
+    source = _source(token, quote, table, resolver)
+    if source is None:
+        return
+    target = _target(token, table, text, quote)
+    if target is None:
+        return
+    kind, target_id, label = target
+    if kind == "claim":
+        claims.setdefault(target_id, Claim(target_id, label))
+    polarity = "support" if support else "oppose"
+    if negated:
+        polarity = "oppose" if polarity == "support" else "support"
+    start, end = _clause(token, quote)
+    add(
+        Stance(
+            source,
+            target_id,
+            kind,
+            polarity,
+            Span.of(text, start, end),
+            _date(quote),
+            _basis(quote),
+            0.6,
+        )
+    )
+
+
+def _claim_text(claim_id: str, table: ActorTable) -> str:
+    for key, draft in table.drafts.items():
+        if claim_id == f"{slugify(table.id_of(key))}-won-the-election":
+            return f"{draft.name} won the election"
+    return claim_id.replace("-", " ")
+
+
+def _noun_stances(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> list[Stance]:
+    """Stances carried by nouns: "the victory of X", "support for X", "attempt at fraud"."""
+    lemma = token.lemma_.lower()
+    out: list[Stance] = []
+    if lemma in _WIN_NOUNS:
+        winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
+        if winner is None or table.draft(winner).type != "Person":
+            return out
+        verb = _governing_verb(token)
+        if verb is not None and any(c.lower_ in _HYPOTHETICAL for c in verb.children):
+            return out
+        if quote is not None:
+            source = quote.speaker
+        else:
+            source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
+        if source is None or source == table.id_of(winner):
+            return out
+        claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
+        start, end = _clause(verb if verb is not None else token, quote)
+        out.append(
+            Stance(
+                source,
+                claim_id,
+                "claim",
+                "support",
+                Span.of(text, start, end),
+                _date(quote),
+                _basis(quote),
+                0.55,
+            )
+        )
+        return out
+    if quote is None or not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+        return out
+    polarity = "support" if lemma in SUPPORT_NOUNS else "oppose"
+    target = _prep_actor(token, table, ("for", "against", "of", "toward", "towards", "with"))
+    verb = _governing_verb(token)
+    if target is None and polarity == "oppose" and verb is not None:
+        # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.
+        clause = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
+        found = [
+            k
+            for s, e, k in table.keys_in(*_span_of(clause))
+            if table.id_of(k) != quote.speaker and s < token.idx
+        ]
+        target = found[0] if found else None
+        verb = clause
+    if target is None or table.id_of(target) == quote.speaker:
+        return out
+    start, end = _clause(verb if verb is not None else token, quote)
+    out.append(
+        Stance(
+            quote.speaker,
+            table.id_of(target),
+            "actor",
+            polarity,
+            Span.of(text, start, end),
+            _date(quote),
+            _basis(quote),
+            0.5,
+        )
+    )
+    return out
+
+
+def _span_of(token: Any) -> tuple[int, int]:
+    toks = list(token.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _governing_verb(token: Any) -> Any | None:
+    head = token
+    for _ in range(4):
+        if head.head is head:
+            return head if head.pos_ in ("VERB", "AUX") else None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for t in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "conj"))]:
+                    key = table.key_at(t.idx, t.idx + len(t.text))
+                    if key:
+                        return key
+                for _, _, key in table.keys_in(*_span_of(pobj)):
+                    return key
+    return None
+
+
+def _poss_actor(token: Any, table: ActorTable) -> str | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return table.key_at(child.idx, child.idx + len(child.text))
+    return None
+
+
+def _clause_actor(verb: Any, table: ActorTable, exclude: str) -> str | None:
+    """The actor in the subject of ``verb`` ("tallies shared by the opposition show ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    if key is None:
+        found = [k for _, _, k in table.keys_in(*_span_of(subject)) if k != exclude]
+        key = found[0] if found else None
+    return table.id_of(key) if key and key != exclude else None
+
+
+def _judgement(token: Any) -> str | None:
+    """'views these actions as infringements': the noun after "as" carries the polarity."""
+    for child in token.children:
+        nouns = []
+        if child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("oprd", "xcomp"):
+            nouns = [child]
+        for noun in nouns:
+            words = {noun.lemma_.lower(), noun.lower_}
+            if words & OPPOSE_NOUNS:
+                return "oppose"
+            if words & SUPPORT_NOUNS:
+                return "support"
+    return None
+
+
+def _ordered(stances: dict[str, Stance]) -> list[Stance]:
+    return sorted(stances.values(), key=lambda s: (s.span.start, s.key))
+
+
+def _date(quote: Quote | None) -> DateValue:
+    return quote.said_on if quote is not None else DateValue()
+
+
+def _basis(quote: Quote | None) -> str | None:
+    return quote.key if quote is not None else None
+
+
+def _source(
+    token: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
+) -> str | None:
+    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    verb = token
+    while subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if quote is not None:
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _SELF):
+            return quote.speaker
+        key = table.key_at(subject.idx, subject.idx + len(subject.text))
+        if key is not None and not table.is_named(key):
+            key = None
+        if key is None and subject.lower_ in ("he", "she", "they", "it"):
+            speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+            key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+        # A polarity verb whose subject is no actor ("such measures undermine ...") voices
+        # the speaker's own position.
+        return table.id_of(key) if key else quote.speaker
+    if subject is None:
+        return None
+    key = resolver.resolve(subject)
+    return table.id_of(key) if key else None
+
+
+def _target(
+    token: Any, table: ActorTable, text: str, quote: Quote | None
+) -> tuple[str, str, str] | None:
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is None:
+        prep = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind", "against", "for")
+            ),
+            None,
+        )
+        obj = (
+            next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        )
+    if obj is None:
+        # "that everyone should oppose": the object is what the relative clause hangs on.
+        if token.dep_ != "relcl":
+            return None
+        obj = token.head
+        if obj.dep_ == "attr":
+            # "crackdowns are something that everyone should oppose"
+            obj = next((c for c in obj.head.children if c.dep_ == "nsubj"), obj)
+    key = table.key_at(obj.idx, obj.idx + len(obj.text))
+    if key is None:
+        for t in obj.subtree:
+            if t.dep_ in ("compound", "poss", "appos", "conj") or t is obj:
+                key = table.key_at(t.idx, t.idx + len(t.text))
+                if key:
+                    break
+    if key is not None:
+        return "actor", table.id_of(key), table.draft(key).name
+    if obj.pos_ == "PRON":
+        if quote is None or obj.lower_ not in ("them", "him", "her"):
+            return None
+        for _, _, key in reversed(table.mentions_before(obj.idx)):
+            draft = table.draft(key)
+            if table.id_of(key) != quote.speaker and (draft.type == "Person") == (
+                obj.lower_ != "them"
+            ):
+                return "actor", table.id_of(key), draft.name
+        return None
+    toks = sorted(obj.subtree, key=lambda t: t.i)
+    if quote is not None:
+        toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
+    if not toks:
+        return None
+    label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+    words = label.split()
+    if not words or len(words) > 12:
+        return None
+    return "claim", slugify(label)[:80], label
+
+
+def _win_claim(
+    token: Any, table: ActorTable, text: str, quote: Quote, resolver: SpeakerResolver
+) -> tuple[Claim, Span] | None:
+    """'X won / defeated Y / received the most votes' -> the claim that X won."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _HYPOTHETICAL for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    for child in subject.children if key is None else ():
+        if child.dep_ in ("appos", "compound"):
+            key = table.key_at(child.idx, child.idx + len(child.text))
+            if key:
+                break
+    if key is None and subject.lower_ in ("he", "she"):
+        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+        key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+    if key is None or table.draft(key).type != "Person":
+        return None
+    objects = " ".join(
+        t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+    )
+    if lemma == "be":
+        pass
+    elif (
+        lemma in ("secure", "receive", "obtain")
+        and "most votes" not in objects
+        and "more votes" not in objects
+        and "majority" not in objects
+    ) or (
+        lemma == "win"
+        and objects
+        and not any(
+            w in objects
+            for w in ("election", "vote", "votes", "majority", "race", "poll", "percent", "%")
+        )
+    ):
+        return None
+    name = table.draft(key).name
+    claim_id = f"{slugify(name)}-won-the-election"
+    start, end = _clause(token, quote)
+    return Claim(claim_id, f"{name} won the election"), Span.of(text, start, end)
+
+
+def _clause(token: Any, quote: Quote | None) -> tuple[int, int]:
+    sent = token.sent
+    toks = [t for t in token.subtree if sent.start <= t.i < sent.end]
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        toks = sorted({*toks, *subject.subtree}, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("mark", "cc")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return token.idx, token.idx + len(token.text)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if quote is not None:
+        start, end = max(start, quote.span.start), min(end, quote.span.end)
+        if end <= start:
+            return token.idx, token.idx + len(token.text)
+    return start, end
