@@ -247,7 +247,7 @@ class Queries:
                 key = (s.source_id, s.target_id)
                 latest[key] = max(latest.get(key, ""), s.date or "")
             found = [s for s in found if s.date == latest[(s.source_id, s.target_id)]]
-        return sorted(found, key=lambda s: (*_when(s.date, s.article, s.start, s.end), s.source_id))
+        return sorted(found, key=_stance_key)
 
     def claims(
         self, contested_only: bool = False, between: Between | None = None
@@ -551,6 +551,10 @@ def _contains(s: StatementRow, needle: str) -> bool:
 def _when(day: str | None, article: str, start: int, end: int) -> tuple[bool, str, str, int, int]:
     """Sort key: dated before undated, then by date, article and position (a stable order)."""
     return (day is None, day or "", article, start, end)
+
+
+def _stance_key(s: StanceRow) -> tuple[object, ...]:
+    return (*_when(s.date, s.article, s.start, s.end), s.source_id, s.target_id, s.polarity)
 
 
 def _position_key(p: ClaimPosition) -> tuple[str, str, str, int]:

@@ -1,0 +1,242 @@
+"""The query facade on the seed graph: known answers from the curated annotation, the same rows
+from every backend, provenance that slices back, and hostile input that changes nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph.errors import AmbiguousActor, GraphError, InputError, UnknownActor
+from graph.queries import Queries
+from graph.store import Store
+from tests.conftest import REPO
+
+ANNOTATION = yaml.safe_load((REPO / "data/annotations/00_seed.yaml").read_text(encoding="utf-8"))
+MILLER = "Matthew Miller"
+
+
+def _texts_by(speaker: str) -> set[str]:
+    return {s["text"] for s in ANNOTATION["statements"] if s["speaker"] == speaker}
+
+
+@pytest.fixture(scope="module")
+def q(memory_store: Store) -> Queries:
+    return Queries(memory_store)
+
+
+# -- known answers ---------------------------------------------------------------------------
+def test_who_said_miller_gives_every_statement_of_his(q: Queries) -> None:
+    rows = q.who_said(actor="Miller")
+    assert {r.text for r in rows} == _texts_by(MILLER)
+    assert {(r.speaker, r.said_on, r.date_certainty) for r in rows} == {
+        (MILLER, "2024-08-07", "inferred")
+    }
+
+
+def test_who_said_by_kind(q: Queries) -> None:
+    direct = q.who_said(actor="Miller", kind="direct")
+    expected = {
+        s["text"]
+        for s in ANNOTATION["statements"]
+        if s["speaker"] == MILLER and s["kind"] == "direct"
+    }
+    assert {r.text for r in direct} == expected
+    with pytest.raises(InputError, match="direct, indirect"):
+        q.who_said(kind="quoted")
+
+
+def test_accents_are_optional_in_names(q: Queries) -> None:
+    assert q.resolve_actor("Gonzalez").name == "Edmundo González Urrutia"
+    assert q.resolve_actor("edmundo GONZÁLEZ").id == "edmundo-gonzalez-urrutia"
+    assert q.actor("Gonzalez").name == "Edmundo González Urrutia"
+
+
+def test_unknown_names_suggest_and_ambiguous_names_list(q: Queries) -> None:
+    with pytest.raises(UnknownActor, match="did you mean"):
+        q.who_said(actor="Gonzales")
+    try:
+        q.resolve_actor("Venezuela")
+    except AmbiguousActor as exc:
+        assert len(exc.candidates) > 1
+
+
+def test_statements_about_gonzalez_include_millers(q: Queries) -> None:
+    for about in ("González", "gonzalez"):
+        rows = q.who_said(about=about)
+        assert MILLER in {r.speaker for r in rows}
+        assert any("received the most votes" in r.text for r in rows)
+
+
+def test_about_free_text_and_search_ignore_case_and_accents(q: Queries) -> None:
+    found = q.search("PROCLAIMED")
+    assert [r.speaker for r in found] == [MILLER]
+    assert q.who_said(about="proclaimed") == found
+    assert q.search("no such words anywhere") == []
+
+
+def test_timeline_starts_with_the_election_and_ends_with_undated(q: Queries) -> None:
+    rows = q.timeline()
+    assert (rows[0].date, rows[0].type, rows[0].kind) == ("2024-07-28", "hold_election", "event")
+    dates = [r.date for r in rows]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated)
+    assert dates == dated + [None] * (len(dates) - len(dated))  # undated last
+    assert q.timeline() == rows  # a stable order
+    assert len(rows) == len(ANNOTATION["statements"]) + len(ANNOTATION["events"])
+
+
+def test_timeline_for_an_actor_and_types(q: Queries) -> None:
+    rows = q.timeline(actors=["Gonzalez"])
+    assert rows and all("Edmundo González Urrutia" in r.actors for r in rows)
+    elections = q.timeline(types=["hold_election"])
+    assert [r.type for r in elections] == ["hold_election"]
+    assert {r.kind for r in q.timeline(types=["statement"])} == {"statement"}
+    with pytest.raises(InputError, match="unknown type 'elections'"):
+        q.timeline(types=["elections"])
+
+
+def test_date_filters_are_inclusive_at_both_ends(q: Queries) -> None:
+    day = date(2024, 8, 7)
+    assert {r.text for r in q.who_said(between=(day, day))} == _texts_by(MILLER)
+    assert q.who_said(actor="Miller", between=(None, date(2024, 8, 6))) == []
+    assert q.who_said(actor="Miller", between=(date(2024, 8, 8), None)) == []
+    election = q.timeline(between=(date(2024, 7, 28), date(2024, 7, 28)))
+    assert [r.type for r in election] == ["hold_election"]
+    with pytest.raises(InputError, match="after it ends"):
+        q.timeline(between=(date(2024, 8, 2), date(2024, 8, 1)))
+
+
+def test_the_contested_claim_shows_both_sides(q: Queries) -> None:
+    contested = {c.id: c for c in q.claims(contested_only=True)}
+    claim = contested["maduro-won-51-percent"]
+    assert "National Electoral Council" in {p.actor for p in claim.asserted_by}
+    assert MILLER in {p.actor for p in claim.disputed_by}
+    assert all(c.asserted_by and c.disputed_by for c in contested.values())
+    every = {c.id for c in q.claims()}
+    assert every == {c["id"] for c in ANNOTATION["claims"]}
+    most_votes = next(c for c in q.claims() if c.id == "gonzalez-won-most-votes")
+    assert {"United States", MILLER} <= {p.actor for p in most_votes.asserted_by}
+
+
+def test_stances_by_source_target_and_as_of(q: Queries) -> None:
+    millers = q.stances(actor="Miller")
+    expected = [s for s in ANNOTATION["stances"] if s["source"] == MILLER]
+    assert len(millers) == len(expected)
+    assert all(s.sign == (1 if s.polarity == "support" else -1) for s in millers)
+    on_claim = q.stances(target="51 percent")
+    assert {s.target_id for s in on_claim} == {"maduro-won-51-percent"}
+    assert {s.source for s in on_claim} >= {"National Electoral Council", MILLER}
+    assert q.stances(actor="Miller", as_of=date(2024, 8, 6)) == []
+    assert q.stances(actor="Miller", as_of=date(2024, 8, 7))
+
+
+def test_actor_profile_counts(q: Queries) -> None:
+    miller = q.actor("Miller")
+    assert miller.statements == len(_texts_by(MILLER))
+    assert miller.stances == len([s for s in ANNOTATION["stances"] if s["source"] == MILLER])
+    assert (miller.first_seen, miller.last_seen) == ("2024-08-07", "2024-08-07")
+    assert "Maduro won with 51 percent of the vote" in miller.opposes
+    assert "González received the most votes" in miller.supports
+    names = [a.name for a in q.actors()]
+    assert MILLER in names and "Edmundo González Urrutia" in names
+
+
+def test_provenance_slices_back_to_the_article(q: Queries) -> None:
+    for row in q.who_said():
+        article = q.article(row.article)
+        assert article.text[row.start : row.end] == row.exact
+    for stance in q.stances():
+        assert q.article(stance.article).text[stance.start : stance.end] == stance.evidence
+    for item in q.timeline():
+        assert item.text in q.article(item.article).text
+    seed = q.article("sknvibes-124624")
+    assert (seed.published, seed.certainty) == ("2024-08-08", "inferred")
+
+
+def test_unknown_articles_are_input_errors(q: Queries) -> None:
+    for bad in ("nope", "x> } DROP ALL #", "", "../etc/passwd"):
+        with pytest.raises(InputError, match="no article"):
+            q.article(bad)
+
+
+# -- every backend, the same rows ------------------------------------------------------------
+def test_every_facade_question_answers_alike_in_every_backend(
+    store: Store, memory_store: Store
+) -> None:
+    here, there = Queries(store), Queries(memory_store)
+    questions = [
+        lambda x: x.who_said(),
+        lambda x: x.who_said(actor="Miller"),
+        lambda x: x.who_said(about="González"),
+        lambda x: x.timeline(),
+        lambda x: x.timeline(actors=["Maduro"]),
+        lambda x: x.stances(),
+        lambda x: x.stances(target="51 percent", as_of=date(2024, 8, 8)),
+        lambda x: x.claims(),
+        lambda x: x.actor("Miller"),
+        lambda x: x.actors(),
+        lambda x: x.search("votes"),
+        lambda x: x.article("sknvibes-124624"),
+        lambda x: x.event_types(),
+    ]
+    for ask in questions:
+        assert ask(here) == ask(there)
+
+
+# -- hostile input ---------------------------------------------------------------------------
+HOSTILE = [
+    'Miller" } ; DROP ALL ; #',
+    "}",
+    '"""',
+    "SELECT * WHERE { ?s ?p ?o }",
+    "line\nbreak",
+    "<http://example.org/>",
+    "\\u0022",
+    "?speaker",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_finds_nothing_or_fails_cleanly(q: Queries, text: str) -> None:
+    size = len(q.store)
+    for ask in (
+        lambda: q.who_said(actor=text),
+        lambda: q.timeline(actors=[text]),
+        lambda: q.stances(actor=text),
+        lambda: q.stances(target=text),
+        lambda: q.actor(text),
+    ):
+        with pytest.raises(GraphError):
+            ask()
+    assert q.who_said(about=text) == []
+    assert q.search(text) == []
+    assert len(q.store) == size
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=40))
+def test_any_text_gives_rows_or_a_graph_error(q: Queries, text: str) -> None:
+    size = len(q.store)
+    for ask in (
+        lambda: q.who_said(actor=text),
+        lambda: q.who_said(about=text),
+        lambda: q.search(text),
+        lambda: q.stances(target=text),
+    ):
+        try:
+            rows = ask()
+        except GraphError:
+            continue
+        assert isinstance(rows, list)
+    assert len(q.store) == size
+
+
+def test_module_paths_exist() -> None:
+    assert Path(REPO / "graph/sparql/statements.rq").exists()
