@@ -219,7 +219,7 @@ def test_hostile_text_finds_nothing_or_fails_cleanly(q: Queries, text: str) -> N
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.text(max_size=40))
 def test_any_text_gives_rows_or_a_graph_error(q: Queries, text: str) -> None:
