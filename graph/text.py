@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 __all__ = ["fold", "slugify"]
@@ -10,6 +11,7 @@ __all__ = ["fold", "slugify"]
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and collapse spaces, for forgiving comparisons.
 

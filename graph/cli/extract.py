@@ -68,8 +68,7 @@ def _extract(args: argparse.Namespace) -> int:
     extractor = _extractor(args)
     if args.format == "json" and len(articles) > 1:
         raise InputError("--format json prints one article; use --format jsonl for several")
-    for article in progress(articles, len(articles), "extract"):
-        result = extractor(article)
+    for result in progress(extractor.many(articles), len(articles), "extract"):
         if args.format == "turtle":
             from datetime import UTC, datetime
 
@@ -117,7 +116,11 @@ def _eval(args: argparse.Namespace) -> int:
     if not pairs:
         raise ArticleError(f"{args.gold_dir}: no gold *.json files")
     extractor = _extractor(args)
-    scores = [score_article(extractor(a), g) for a, g in progress(pairs, len(pairs), "eval")]
+    results = extractor.many(a for a, _ in pairs)
+    scores = [
+        score_article(result, gold)
+        for result, (_, gold) in progress(zip(results, pairs, strict=True), len(pairs), "eval")
+    ]
     rows = [*scores, total(scores)]
     if args.format == "json":
         print(json.dumps([_score_dict(s) for s in rows], indent=2))

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
 from graph.model import Actor, ActorType, Span
@@ -106,10 +107,8 @@ class ActorTable:
                 strong = _is_strong(name, actor)
                 # Acronyms match case-sensitively: "US" is not "us".
                 acronym = name.isupper()
-                needle = name if acronym else char_fold(name)
                 haystack = self.text if acronym else self.folded
-                pattern = re.compile(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])")
-                for match in pattern.finditer(haystack):
+                for match in _name_pattern(name, acronym).finditer(haystack):
                     found.append((match.start(), match.end(), actor, strong))
         named = {a.id for _, _, a, strong in found if strong}
         found = [f for f in found if f[3] or f[2].id in named]
@@ -235,8 +234,7 @@ class ActorTable:
         return start, start + len(stripped)
 
     def _registry_lookup(self, surface: str) -> Actor | None:
-        wanted = fold(clean_name(surface))
-        hits = [a for a in self.registry if wanted in {fold(n) for n in a.names}]
+        hits = _registry_index(self.registry).get(fold(clean_name(surface)), ())
         return hits[0] if len(hits) == 1 else None
 
     def _registry_draft(self, actor: Actor) -> Draft:
@@ -304,6 +302,21 @@ class ActorTable:
         after = _ACRONYM.match(self.text, end)
         if after and draft.registry is None:
             draft.aliases.add(after.group(1))
+
+
+@lru_cache(maxsize=16)
+def _registry_index(registry: tuple[Actor, ...]) -> dict[str, tuple[Actor, ...]]:
+    index: dict[str, tuple[Actor, ...]] = {}
+    for actor in registry:
+        for name in {fold(n) for n in actor.names}:
+            index[name] = (*index.get(name, ()), actor)
+    return index
+
+
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str, acronym: bool) -> re.Pattern[str]:
+    needle = name if acronym else char_fold(name)
+    return re.compile(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])")
 
 
 def _is_strong(name: str, actor: Actor) -> bool:

@@ -6,6 +6,7 @@ diplomat told") resolves to the person most recently quoted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +17,13 @@ from graph.extract.marks import QuoteMarks
 from graph.extract.speakers import SpeakerResolver
 from graph.model import DateValue
 
-__all__ = ["QuoteDraft", "find_statements"]
+__all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
+
+_CUES = r"(?:said|says|told|added|stated|stressed|explained|noted|wrote|asked|insisted|warned)"
+_AFTER = re.compile(
+    rf"[\s,.!?]*(?:{_CUES}\s+(?P<a>[^.,;\n\"“”]{{1,60}})|(?P<b>[^.,;\n\"“”]{{1,60}}?)\s+{_CUES}\b)"
+)
+_BEFORE = re.compile(rf"(?P<b>[^.;\n\"“”]{{1,60}}?)\s+{_CUES}\b[^.;\n\"“”]{{0,30}}[:,]\s*$")
 
 MIN_QUOTE_WORDS = 4
 """Shorter quoted fragments ("proclaimed", "actas") are scare quotes, not statements."""
@@ -53,19 +60,55 @@ def find_statements(
     items += [(t.idx, "cue", t) for t in cues]
     items.sort(key=lambda item: (item[0], item[1]))
     drafts: list[QuoteDraft] = []
+    pending: list[QuoteMarks] = []  # unclosed, unattributed: a quotation that goes on below
     last: QuoteDraft | None = None
     for _, what, obj in items:
         if what == "direct":
             made = _direct(doc, text, obj, cues, quoted, resolver, last)
             new = [made] if made else []
+            if made is None and not obj.closed:
+                pending.append(obj)
         else:
             new = _indirect(doc, text, obj, quoted, resolver)
         for draft in new:
             resolver.said(draft.cue_at if draft.cue_at >= 0 else draft.start, draft.speaker)
             drafts.append(draft)
             last = draft
+    drafts += _continued(text, pending, drafts)
     _date_all(drafts, doc, text, quoted, dates, published)
     return _dedupe(drafts)
+
+
+def find_statements_plain(
+    text: str, marks: list[QuoteMarks], table: Any, dates: list[DateMention]
+) -> list[QuoteDraft]:
+    """Without a parser: direct quotes whose cue and named speaker stand right next to them."""
+    drafts: list[QuoteDraft] = []
+    for mark in marks:
+        if len(text[mark.start : mark.end].split()) < MIN_QUOTE_WORDS:
+            continue
+        close = (mark.close_at + 1) if mark.close_at is not None else mark.end
+        key = None
+        after = _AFTER.match(text, close)
+        if after:
+            group = "a" if after.group("a") else "b"
+            key = _named_in(table, after.start(group), after.end(group))
+        if key is None:
+            window = text[max(0, mark.open_at - 100) : mark.open_at]
+            before = _BEFORE.search(window)
+            if before:
+                offset = mark.open_at - len(window)
+                key = _named_in(table, offset + before.start("b"), offset + before.end("b"))
+        if key is not None:
+            drafts.append(
+                QuoteDraft(mark.start, mark.end, "direct", key, None, -1, DateValue(), None, 0.6)
+            )
+    return drafts
+
+
+def _named_in(table: Any, start: int, end: int) -> str | None:
+    inside = table.keys_in(start, end)
+    return inside[-1][2] if inside else None
 
 
 # -- direct quotes -----------------------------------------------------------------------------
@@ -126,6 +169,30 @@ def _direct(
                 0.6,
             )
     return None
+
+
+def _continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) -> list[QuoteDraft]:
+    """A paragraph left open whose quotation the next paragraph reopens takes that speaker."""
+    out = []
+    for mark in sorted(pending, key=lambda m: m.start, reverse=True):
+        for draft in [*out, *drafts]:
+            gap = text[mark.end : draft.start]
+            if draft.kind == "direct" and gap.count("\n") == 1 and len(gap.strip()) <= 1:
+                out.append(
+                    QuoteDraft(
+                        mark.start,
+                        mark.end,
+                        "direct",
+                        draft.speaker,
+                        draft.cue,
+                        -1,
+                        DateValue(),
+                        draft.audience,
+                        draft.confidence * 0.9,
+                    )
+                )
+                break
+    return out
 
 
 def _not_across_quote(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
