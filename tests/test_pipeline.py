@@ -57,14 +57,9 @@ def test_an_invalid_graph_is_never_written(tmp_path: Path, monkeypatch) -> None:
     def refuse(ds: Dataset) -> None:
         raise ValidationFailed("1 violation", ("x: rule: message",))
 
+    # The seed conforms, so stand in for a validator that finds a violation.
     monkeypatch.setattr(pipeline, "require_valid", refuse)
-    (data / "annotations" / "00_seed.yaml").write_text(
-        (data / "annotations" / "00_seed.yaml")
-        .read_text(encoding="utf-8")
-        .replace("curator:", "curator: someone else\nnote_added:", 1),
-        encoding="utf-8",
-    )
-    with pytest.raises((ValidationFailed, AnnotationError)):
+    with pytest.raises(ValidationFailed):
         pipeline.build(data)
     assert first.path.read_bytes() == before
     assert [p.name for p in first.path.parent.iterdir()] == ["kg.trig"]
