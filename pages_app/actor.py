@@ -1,0 +1,97 @@
+"""One actor: profile, aliases, statements, events, whom it backs or opposes, its ego network."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from graph.errors import GraphError
+from graph.network import analyze, ego, stance_graph
+from pages_app import common
+from pages_app.common import Source
+
+
+def render(source: Source) -> None:
+    st.header("Actor")
+    summaries = common.actors(source)
+    choices = common.actor_choices(summaries)
+    picked = st.selectbox(
+        "Actor",
+        list(choices),
+        index=None,
+        placeholder="Type a name, alias or surname",
+        accept_new_options=True,
+        key="ac_name",
+    )
+    if not picked:
+        st.caption(f"The graph knows {len(summaries)} actors.")
+        return
+    try:
+        name = choices.get(picked) or source.queries.resolve_actor(picked).name
+        p = common.profile(source, name)
+    except GraphError as exc:
+        common.show_error(exc)
+        return
+    st.subheader(p.name)
+    st.caption(
+        f"{p.type}"
+        + (f" · speaks for {_name(summaries, p.speaks_for)}" if p.speaks_for else "")
+        + (f" · seen {p.first_seen} to {p.last_seen}" if p.first_seen else " · no dated fact")
+    )
+    cols = st.columns(3)
+    cols[0].metric("Statements", p.statements)
+    cols[1].metric("Events", p.events)
+    cols[2].metric("Stances taken", p.stances)
+    st.markdown("**Also called:** " + (", ".join(p.aliases) or "—"))
+    left, right = st.columns(2)
+    left.markdown("**Supports:** " + (", ".join(p.supports) or "—"))
+    right.markdown("**Opposes:** " + (", ".join(p.opposes) or "—"))
+
+    said = common.who_said(source, p.name, None, None, None)
+    st.markdown(f"#### Statements ({len(said)})")
+    if said:
+        st.dataframe(
+            common.as_frame(said, ("said_on", "date_certainty", "kind", "text", "article")),
+            hide_index=True,
+            width="stretch",
+        )
+    events = [r for r in common.timeline(source, (p.name,), None, ()) if r.kind == "event"]
+    st.markdown(f"#### Events ({len(events)})")
+    if events:
+        st.dataframe(
+            common.as_frame(
+                events, ("date", "date_certainty", "type", "actors", "text", "article")
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    st.markdown("#### Ego network")
+    hops = st.slider("Steps out", 1, 3, 1, key="ac_hops")
+    G = stance_graph(common.stances(source), summaries)
+    if p.id not in G:
+        st.caption("This actor takes or draws no stance.")
+        return
+    report = analyze(ego(G, p.id, hops))
+    names = {n.id: n.name for n in report.nodes}
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "from": names.get(e.source, e.source),
+                    "stance": "supports" if e.sign > 0 else "opposes" if e.sign < 0 else "mixed",
+                    "to": names.get(e.target, e.target),
+                    "stances": e.weight,
+                    "first": e.first,
+                    "last": e.last,
+                    "evidence": " | ".join(e.evidence),
+                }
+                for e in report.edges
+            ]
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+
+
+def _name(summaries: list, actor_id: str | None) -> str:
+    return next((a.name for a in summaries if a.id == actor_id), actor_id or "")

@@ -1,0 +1,261 @@
+"""What every page shares: the open store (cached), cached query results, and small helpers.
+
+Query results are cached with ``st.cache_data`` keyed by the store spec, the data folder and the
+arguments; ``forget_results`` clears them after the graph changes (an ingested article).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from graph import pipeline, settings
+from graph.errors import GraphError
+from graph.queries import (
+    ActorProfile,
+    ActorSummary,
+    ArticleRow,
+    ClaimRow,
+    Queries,
+    StanceRow,
+    StatementRow,
+    TimelineRow,
+)
+from graph.store import Store, open_store
+from graph.store.memory import build_path
+
+__all__ = [
+    "Source",
+    "actor_choices",
+    "as_frame",
+    "current_source",
+    "downloads",
+    "forget_results",
+    "highlight",
+    "show_error",
+]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Source:
+    """Which graph the app shows: a store spec and a data folder (both hashable cache keys)."""
+
+    spec: str
+    data: str
+
+    @property
+    def store(self) -> Store:
+        return _store(self.spec, self.data)
+
+    @property
+    def queries(self) -> Queries:
+        return _queries(self.spec, self.data)
+
+
+def current_source() -> Source:
+    """The store and data folder named by the settings (``STANCEGRAPH_STORE``, ``..._DATA``)."""
+    return Source(str(settings.value("store")), str(Path(str(settings.value("data"))).resolve()))
+
+
+def ensure_built(source: Source) -> None:
+    """Build ``data/build/kg.trig`` on first start when the memory store has nothing to read."""
+    if source.spec != "memory" or build_path(source.data).exists():
+        return
+    with st.status("No graph yet: building it from the data folder…", expanded=True) as status:
+        st.write(f"Reading {source.data} (ontology, actors, annotations) and validating it.")
+        report = pipeline.build(source.data)
+        st.write(
+            f"{report.triples} triples in {report.graphs} graphs, "
+            f"{len(report.articles)} article(s)."
+        )
+        status.update(label=f"Built {report.path}", state="complete", expanded=False)
+
+
+@st.cache_resource(show_spinner="Opening the graph…")
+def _store(spec: str, data: str) -> Store:
+    return open_store(spec, data_dir=data)
+
+
+@st.cache_resource(show_spinner=False)
+def _queries(spec: str, data: str) -> Queries:
+    return Queries(_store(spec, data))
+
+
+def forget_results(source: Source) -> None:
+    """Drop every cached answer after the graph changed."""
+    source.queries.refresh()
+    st.cache_data.clear()
+
+
+# -- cached questions (rows are frozen dataclasses: picklable, safe to share) -----------------
+@st.cache_data(show_spinner=False)
+def actors(source: Source) -> list[ActorSummary]:
+    return source.queries.actors()
+
+
+@st.cache_data(show_spinner=False)
+def who_said(
+    source: Source,
+    actor: str | None,
+    about: str | None,
+    between: tuple[date | None, date | None] | None,
+    kind: str | None,
+) -> list[StatementRow]:
+    return source.queries.who_said(actor, about, between=between, kind=kind)
+
+
+@st.cache_data(show_spinner=False)
+def timeline(
+    source: Source,
+    actor_names: tuple[str, ...],
+    between: tuple[date | None, date | None] | None,
+    types: tuple[str, ...],
+) -> list[TimelineRow]:
+    return source.queries.timeline(
+        list(actor_names) or None, between=between, types=list(types) or None
+    )
+
+
+@st.cache_data(show_spinner=False)
+def event_types(source: Source) -> list[str]:
+    return source.queries.event_types()
+
+
+@st.cache_data(show_spinner=False)
+def stances(source: Source, actor: str | None = None) -> list[StanceRow]:
+    return source.queries.stances(actor)
+
+
+@st.cache_data(show_spinner=False)
+def claims(source: Source, contested_only: bool) -> list[ClaimRow]:
+    return source.queries.claims(contested_only)
+
+
+@st.cache_data(show_spinner=False)
+def profile(source: Source, name: str) -> ActorProfile:
+    return source.queries.actor(name)
+
+
+@st.cache_data(show_spinner=False)
+def article(source: Source, article_id: str) -> ArticleRow:
+    return source.queries.article(article_id)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def actor_choices(summaries: Iterable[ActorSummary]) -> dict[str, str]:
+    """Completion labels for an actor box: every name and alias -> the actor's canonical name.
+
+    >>> from graph.queries import ActorSummary
+    >>> actor_choices([ActorSummary("a", "Ana Soto", "Person", ("Soto",), None)])
+    {'Ana Soto': 'Ana Soto', 'Soto (Ana Soto)': 'Ana Soto'}
+    """
+    out: dict[str, str] = {}
+    for a in summaries:
+        out.setdefault(a.name, a.name)
+        for alias in a.aliases:
+            out.setdefault(f"{alias} ({a.name})", a.name)
+    return out
+
+
+_MARKDOWN_SPECIALS = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]#+-.!|$~:"})
+
+
+def highlight(text: str, start: int, end: int) -> str:
+    """``text`` as safe HTML with ``text[start:end]`` wrapped in ``<mark>``.
+
+    Every part is escaped first (article text is data, never markup); markdown and math
+    characters become entities and newlines ``<br>``, so the whole is one raw HTML block.
+
+    >>> highlight("a <b> said \\"hi\\"", 12, 14)
+    '<div class="sg-article">a &lt;b&gt; said &quot;<mark>hi</mark>&quot;</div>'
+    """
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+
+    def safe(part: str) -> str:
+        return html.escape(part).translate(_MARKDOWN_SPECIALS).replace("\n", "<br>")
+
+    body = f"{safe(text[:start])}<mark>{safe(text[start:end])}</mark>{safe(text[end:])}"
+    return f'<div class="sg-article">{body}</div>'
+
+
+def show_source(source: Source, article_id: str, start: int, end: int) -> None:
+    """The article around a fact, its evidence highlighted, under a caption of its metadata."""
+    try:
+        row = article(source, article_id)
+    except GraphError as exc:
+        show_error(exc)
+        return
+    meta = " · ".join(
+        x for x in (row.title, row.outlet, row.published and f"published {row.published}") if x
+    )
+    st.caption(f"Article `{row.id}`" + (f" — {meta}" if meta else ""))
+    if row.url:
+        st.caption(row.url)
+    st.markdown(highlight(row.text, start, end), unsafe_allow_html=True)
+
+
+def as_frame(rows: Sequence[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Dataclass rows as a DataFrame (tuples joined with '; ')."""
+    records = [
+        {k: "; ".join(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(r).items()}
+        for r in rows
+    ]
+    frame = pd.DataFrame.from_records(records)
+    if columns is not None:
+        frame = frame.reindex(columns=list(columns))
+    return frame
+
+
+def downloads(rows: Sequence[Any], stem: str, key: str) -> None:
+    """CSV and JSON download buttons for dataclass rows."""
+    left, right = st.columns(2)
+    left.download_button(
+        "Download CSV",
+        as_frame(rows).to_csv(index=False).encode("utf-8"),
+        file_name=f"{stem}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+    )
+    right.download_button(
+        "Download JSON",
+        json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2).encode(
+            "utf-8"
+        ),
+        file_name=f"{stem}.json",
+        mime="application/json",
+        key=f"{key}_json",
+    )
+
+
+def show_error(exc: BaseException) -> None:
+    """A GraphError's message, which already says what to do next."""
+    st.error(str(exc), icon="⚠️")
+
+
+def day_range(label: str, days: Sequence[str], key: str) -> tuple[date | None, date | None] | None:
+    """Two optional date boxes bounded by the data's dates; None when both are empty."""
+    known = sorted(date.fromisoformat(d) for d in days if d)
+    lo_bound = known[0] if known else None
+    hi_bound = known[-1] if known else None
+    left, right = st.columns(2)
+    lo = left.date_input(
+        f"{label} from", value=None, key=f"{key}_from", help=_bounds(lo_bound, hi_bound)
+    )
+    hi = right.date_input(f"{label} to", value=None, key=f"{key}_to")
+    if lo is None and hi is None:
+        return None
+    return (lo, hi)  # type: ignore[return-value]
+
+
+def _bounds(lo: date | None, hi: date | None) -> str:
+    if lo is None:
+        return "The graph has no dated facts."
+    return f"Dated facts run from {lo} to {hi}; undated facts drop out of any bounded period."

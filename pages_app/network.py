@@ -1,0 +1,233 @@
+"""The stance network: actors and claims, green support and red oppose edges, camps in colour,
+node size by PageRank, replayed up to a chosen day; click a node for its statements and stances."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
+
+from graph.errors import GraphError
+from graph.network import NetworkReport, analyze, as_of, report_graph, stance_graph, write
+from pages_app import common
+from pages_app.common import Source
+
+SUPPORT, OPPOSE, MIXED = "#2e9e44", "#d62728", "#999999"
+CAMP_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
+CLAIM_COLOUR, LONE_COLOUR = "#f2c14e", "#7f7f7f"
+
+
+class _SizeStyle:
+    """A raw Cytoscape style rule (st-link-analysis passes ``dump()`` through): size from data."""
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "selector": "node",
+            "style": {"width": "data(size)", "height": "data(size)", "font-size": 11},
+        }
+
+
+def render(source: Source) -> None:
+    st.header("Stance network")
+    rows = common.stances(source)
+    if not rows:
+        st.info("The graph holds no stances yet.")
+        return
+    days = sorted({date.fromisoformat(r.date) for r in rows if r.date})
+    controls = st.columns([4, 1])
+    undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
+    full = stance_graph(rows, common.actors(source))
+    if len(days) > 1:
+        day = controls[0].slider(
+            "As of",
+            min_value=days[0],
+            max_value=days[-1],
+            value=days[-1],
+            key="net_day",
+            format="YYYY-MM-DD",
+            help="Replay the network: only stances dated up to this day.",
+        )
+    else:
+        day = days[0] if days else None
+    try:
+        G = as_of(full, day, undated=undated) if day is not None else full
+        report = analyze(G)
+    except GraphError as exc:
+        common.show_error(exc)
+        return
+    balance = "n/a" if report.balance is None else f"{report.balance:.2f}"
+    st.caption(
+        f"{len(report.nodes)} nodes, {len(report.edges)} netted edges, "
+        f"{len(report.coalitions)} camp(s); frustration {report.frustration}, "
+        f"triad balance {balance}. "
+        "Green: supports · red: opposes · grey: mixed · yellow: claims · size: PageRank."
+    )
+    if not report.nodes:
+        st.info("No stance is dated on or before this day; move the slider later.")
+        return
+    elements, styles = elements_of(report)
+    clicked = st_link_analysis(
+        elements,
+        layout="cose",
+        node_styles=styles,
+        edge_styles=[
+            EdgeStyle("SUPPORTS", color=SUPPORT, directed=True, labeled=None),
+            EdgeStyle("OPPOSES", color=OPPOSE, directed=True, labeled=None),
+            EdgeStyle("MIXED", color=MIXED, directed=True, labeled=None),
+        ],
+        height=520,
+        key="net_graph",
+        events=[Event("pick", "click tap", "node")],
+    )
+    names = {n.id: n.name for n in report.nodes}
+    if isinstance(clicked, dict) and clicked.get("action") == "pick":
+        stamp = clicked.get("timestamp")
+        if stamp != st.session_state.get("net_stamp"):
+            st.session_state["net_stamp"] = stamp
+            node = clicked.get("data", {}).get("target_id")
+            if node in names:
+                st.session_state["net_node"] = node
+    if st.session_state.get("net_node") not in names:
+        st.session_state.pop("net_node", None)  # the node left the network at this day
+    exports(report)
+    with st.expander("Metrics per node"):
+        st.dataframe(metrics_frame(report), hide_index=True, width="stretch")
+    node = st.selectbox(
+        "Node",
+        list(names),
+        format_func=lambda n: names[n],
+        index=None,
+        placeholder="Click a node above or pick one here",
+        key="net_node",
+    )
+    if node:
+        inspect(source, report, node)
+
+
+def elements_of(report: NetworkReport) -> tuple[dict[str, list[dict[str, Any]]], list[Any]]:
+    """Cytoscape elements and node styles: one style label per camp, claims apart."""
+    top = max((n.pagerank_support + n.pagerank_oppose for n in report.nodes), default=0.0) or 1.0
+    nodes = []
+    for n in report.nodes:
+        if n.kind == "claim":
+            group = "claim"
+        elif n.coalition is None:
+            group = "no camp"
+        else:
+            group = f"camp {n.coalition + 1}"
+        rank = n.pagerank_support + n.pagerank_oppose
+        nodes.append(
+            {
+                "data": {
+                    "id": n.id,
+                    "label": group,
+                    "name": n.name,
+                    "size": round(24 + 46 * rank / top),
+                }
+            }
+        )
+    edges = [
+        {
+            "data": {
+                "id": f"{e.source}->{e.target}",
+                "source": e.source,
+                "target": e.target,
+                "label": "SUPPORTS" if e.sign > 0 else "OPPOSES" if e.sign < 0 else "MIXED",
+                "stances": e.weight,
+            }
+        }
+        for e in report.edges
+    ]
+    styles: list[Any] = [_SizeStyle()]
+    styles += [
+        NodeStyle(f"camp {i + 1}", CAMP_COLOURS[i % len(CAMP_COLOURS)], "name")
+        for i in range(len(report.coalitions))
+    ]
+    styles += [NodeStyle("claim", CLAIM_COLOUR, "name"), NodeStyle("no camp", LONE_COLOUR, "name")]
+    return {"nodes": nodes, "edges": edges}, styles
+
+
+def metrics_frame(report: NetworkReport) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "name": n.name,
+                "kind": n.kind,
+                "camp": None if n.coalition is None else n.coalition + 1,
+                "supports": n.support_out,
+                "opposes": n.oppose_out,
+                "supported by": n.support_in,
+                "opposed by": n.oppose_in,
+                "PageRank (support)": round(n.pagerank_support, 3),
+                "PageRank (oppose)": round(n.pagerank_oppose, 3),
+                "betweenness": round(n.betweenness, 3),
+            }
+            for n in report.nodes
+        ]
+    )
+
+
+def exports(report: NetworkReport) -> None:
+    """GEXF and GraphML of the network as shown (written by graph.network.write)."""
+    graph = report_graph(report)
+    cols = st.columns(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        for col, suffix, mime in (
+            (cols[0], ".gexf", "application/gexf+xml"),
+            (cols[1], ".graphml", "application/graphml+xml"),
+        ):
+            path = write(graph, Path(tmp) / f"stance-network{suffix}")
+            col.download_button(
+                f"Download {suffix[1:].upper()}",
+                path.read_bytes(),
+                file_name=path.name,
+                mime=mime,
+                key=f"net_{suffix[1:]}",
+            )
+
+
+def inspect(source: Source, report: NetworkReport, node: str) -> None:
+    """A clicked actor's statements and stances, or a claim's two sides."""
+    chosen = next(n for n in report.nodes if n.id == node)
+    st.subheader(chosen.name)
+    if chosen.kind == "claim":
+        claim_id = node.removeprefix("claim:")
+        for claim in common.claims(source, False):
+            if claim.id == claim_id:
+                left, right = st.columns(2)
+                left.markdown("**Asserted by**")
+                left.dataframe(common.as_frame(claim.asserted_by), hide_index=True)
+                right.markdown("**Disputed by**")
+                right.dataframe(common.as_frame(claim.disputed_by), hide_index=True)
+        return
+    try:
+        said = common.who_said(source, chosen.name, None, None, None)
+        taken = common.stances(source, chosen.name)
+    except GraphError as exc:
+        common.show_error(exc)
+        return
+    st.markdown(f"**Statements by {chosen.name}** ({len(said)})")
+    if said:
+        st.dataframe(
+            common.as_frame(said, ("said_on", "kind", "text", "article")),
+            hide_index=True,
+            width="stretch",
+            key="net_said",
+        )
+    else:
+        st.caption("No statement by this actor.")
+    st.markdown(f"**Stances taken by {chosen.name}** ({len(taken)})")
+    if taken:
+        st.dataframe(
+            common.as_frame(taken, ("date", "polarity", "target", "evidence", "article")),
+            hide_index=True,
+            width="stretch",
+            key="net_taken",
+        )
+    else:
+        st.caption("This actor takes no stance; others take stances on it.")

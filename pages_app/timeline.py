@@ -1,0 +1,137 @@
+"""The timeline: statements and events on a time axis; inferred dates marked, undated listed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from graph.errors import GraphError
+from graph.queries import TimelineRow
+from pages_app import common
+from pages_app.common import Source
+
+# How sure a date is, as the chart shows it: stated and resolved dates are solid, inferred ones
+# faint and hollow, so a reader never takes a guess for a fact.
+CERTAINTY_SHAPES = {"stated": "circle", "resolved": "diamond", "inferred": "triangle-up"}
+CERTAINTY_OPACITY = {"stated": 1.0, "resolved": 0.9, "inferred": 0.45}
+
+
+def render(source: Source) -> None:
+    st.header("Timeline")
+    names = [a.name for a in common.actors(source)]
+    types = ["statement", *common.event_types(source)]
+    top = st.columns([3, 3, 2, 2])
+    chosen_actors = top[0].multiselect("Actors", names, key="tl_actors", placeholder="All actors")
+    chosen_types = top[1].multiselect("Types", types, key="tl_types", placeholder="All types")
+    manner = top[2].radio(
+        "Statements", ("all", "direct", "indirect"), key="tl_kind", horizontal=True
+    )
+    colour_by = top[3].radio("Colour by", ("actor", "type"), key="tl_colour", horizontal=True)
+    everything = common.timeline(source, (), None, ())
+    between = common.day_range("Dated", [r.date for r in everything if r.date], "tl")
+    try:
+        rows = common.timeline(source, tuple(chosen_actors), between, tuple(chosen_types))
+    except GraphError as exc:
+        common.show_error(exc)
+        return
+    if manner != "all":
+        kinds = {
+            (s.article, s.start, s.end): s.kind
+            for s in common.who_said(source, None, None, None, None)
+        }
+        rows = [
+            r
+            for r in rows
+            if r.kind != "statement" or kinds.get((r.article, r.start, r.end)) == manner
+        ]
+    dated = [r for r in rows if r.date]
+    undated = [r for r in rows if not r.date]
+    st.caption(
+        f"{len(rows)} item(s): {len(dated)} dated, {len(undated)} undated. "
+        "● stated  ◆ resolved from the text  ▲ inferred (faint). "
+        "Hover a mark for details, click it for its source."
+    )
+    if not rows:
+        st.info("Nothing matches these filters; clear a filter or widen the period.")
+        return
+
+    picked: int | None = None
+    if dated:
+        event = st.altair_chart(
+            chart(dated, colour_by), width="stretch", on_select="rerun", key="tl_chart"
+        )
+        points = (event.selection.get("pick") if event is not None else None) or []
+        if points:
+            picked = int(points[0]["idx"])
+
+    st.subheader("All items")
+    frame = table(rows)
+    table_event = st.dataframe(
+        frame,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key="tl_table",
+        width="stretch",
+    )
+    common.downloads(rows, "timeline", "tl")
+    if table_event is not None and table_event.selection.rows:
+        picked = None  # the table choice wins over an older chart click
+        row = rows[table_event.selection.rows[0]]
+    elif picked is not None:
+        row = dated[picked]
+    else:
+        if undated:
+            st.caption(
+                f"{len(undated)} undated item(s) are not on the chart; they are listed last above."
+            )
+        return
+    details(source, row)
+
+
+def chart(rows: list[TimelineRow], colour_by: str) -> alt.LayerChart | alt.Chart:
+    """A strip chart: one row per actor (or type), one mark per item, shape by date certainty."""
+    frame = pd.DataFrame(
+        {
+            "idx": range(len(rows)),
+            "date": [pd.Timestamp(date.fromisoformat(r.date or "")) for r in rows],
+            "actor": [r.actors[0] if r.actors else "(nobody named)" for r in rows],
+            "type": [r.type for r in rows],
+            "certainty": [r.date_certainty for r in rows],
+            "text": [r.text[:160] for r in rows],
+            "article": [r.article for r in rows],
+        }
+    )
+    pick = alt.selection_point(name="pick", fields=["idx"], on="click")
+    shapes = alt.Scale(domain=list(CERTAINTY_SHAPES), range=list(CERTAINTY_SHAPES.values()))
+    opacity = alt.Scale(domain=list(CERTAINTY_OPACITY), range=list(CERTAINTY_OPACITY.values()))
+    return (
+        alt.Chart(frame)
+        .mark_point(size=160, filled=True)
+        .encode(
+            x=alt.X("date:T", title="date", axis=alt.Axis(format="%Y-%m-%d")),
+            y=alt.Y(f"{colour_by}:N", title=None, sort="ascending"),
+            color=alt.Color(f"{colour_by}:N", legend=alt.Legend(title=colour_by)),
+            shape=alt.Shape("certainty:N", scale=shapes, legend=alt.Legend(title="date is")),
+            opacity=alt.Opacity("certainty:N", scale=opacity, legend=None),
+            tooltip=["date:T", "actor:N", "type:N", "certainty:N", "text:N", "article:N"],
+        )
+        .add_params(pick)
+        .properties(height=max(220, 28 * frame[colour_by].nunique()))
+    )
+
+
+def table(rows: list[TimelineRow]) -> pd.DataFrame:
+    frame = common.as_frame(rows, ("date", "date_certainty", "type", "actors", "text", "article"))
+    frame["date"] = frame["date"].fillna("undated")
+    return frame.rename(columns={"date_certainty": "certainty"})
+
+
+def details(source: Source, row: TimelineRow) -> None:
+    when = row.date or "undated"
+    st.subheader(f"{row.type.replace('_', ' ')} — {when} ({row.date_certainty})")
+    st.write("Actors: " + (", ".join(row.actors) or "none named"))
+    common.show_source(source, row.article, row.start, row.end)
