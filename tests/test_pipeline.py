@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,8 +58,14 @@ def test_an_invalid_graph_is_never_written(tmp_path: Path, monkeypatch) -> None:
     def refuse(ds: Dataset) -> None:
         raise ValidationFailed("1 violation", ("x: rule: message",))
 
-    # The seed conforms, so stand in for a validator that finds a violation.
+    # The seed conforms, so stand in for a validator that finds a violation, and change the data
+    # so that a build written despite it would differ from the first.
     monkeypatch.setattr(pipeline, "require_valid", refuse)
+    annotation = data / "annotations" / "00_seed.yaml"
+    text = annotation.read_text(encoding="utf-8")
+    changed = re.sub(r"(?m)^curated_on: .*$", "curated_on: 2030-01-01T00:00:00Z", text)
+    assert changed != text
+    annotation.write_text(changed, encoding="utf-8")
     with pytest.raises(ValidationFailed):
         pipeline.build(data)
     assert first.path.read_bytes() == before
