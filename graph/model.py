@@ -223,8 +223,8 @@ class Quote:
 
     @property
     def key(self) -> str:
-        """Identifies the quote within its article."""
-        return f"statement-{self.span.start}-{self.span.end}"
+        """Identifies the quote within its article (two speakers may share the same words)."""
+        return f"statement-{self.span.start}-{self.span.end}-{self.speaker}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -75,7 +75,46 @@ def assemble(data_dir: str | Path, *, progress: Progress = _quiet) -> Dataset:
             extraction, generated_at=curated_on, registry_ids=registry_ids
         )
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
+    _add_extracted(ds, data, actors, registry_ids, set(seen), progress)
     return ds
+
+
+def _add_extracted(
+    ds: Dataset,
+    data: Path,
+    actors: Sequence,
+    registry_ids: frozenset[str],
+    annotated: set[str],
+    progress: Progress,
+) -> None:
+    """Articles without a curated annotation (ingested ones) are extracted automatically.
+
+    Their generation time is the ingest time kept in the sidecar, so rebuilds are isomorphic.
+    """
+    import json
+
+    texts = sorted((data / "articles").glob("*.txt"))
+    todo = []
+    for path in texts:
+        article = read_article(path)
+        if article.id in annotated or path.stem in {
+            p.stem for p in (data / "annotations").glob("*.yaml")
+        }:
+            continue
+        sidecar = path.with_suffix(".json")
+        meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
+        stamp = meta.get("ingested_at")
+        when = datetime.fromisoformat(stamp) if stamp else datetime.fromtimestamp(0, tz=UTC)
+        todo.append((article, when))
+    if not todo:
+        return
+    from graph.extract import Extractor
+
+    extractor = Extractor(actors)
+    results = extractor.many(a for a, _ in todo)
+    for extraction, (_, when) in progress(zip(results, todo, strict=True), len(todo), "extract"):
+        graph = rdf.extraction_to_graph(extraction, generated_at=when, registry_ids=registry_ids)
+        _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
 
 
 def build(

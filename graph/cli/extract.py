@@ -84,7 +84,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from graph.pipeline import ingest_articles
+    from graph.ingest import ingest_articles
 
     articles = [read_article(f) for f in args.files]
     extractor = _extractor(args)

@@ -1,0 +1,61 @@
+"""Ingest: extracted articles join the graph, replace themselves, and survive a rebuild."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ARTICLE = (
+    "“We will not recognise this count,” opposition leader Rosa Valdez told reporters on Monday.\n"
+    "Interior Minister Hugo Ramos said that the protests were organised from abroad.\n"
+)
+
+
+@pytest.fixture()
+def data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target, ignore=shutil.ignore_patterns("build"))
+    assert main(["--data", str(target), "build"]) == 0
+    return target
+
+
+def _who(data: Path, capsys: pytest.CaptureFixture[str], actor: str) -> str:
+    capsys.readouterr()
+    assert main(["--data", str(data), "who-said", "--actor", actor, "--format", "json"]) == 0
+    return capsys.readouterr().out
+
+
+def test_ingest_replaces_and_survives_rebuild(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "valdez.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "valdez.json").write_text('{"published": "2025-02-05"}', encoding="utf-8")
+    assert main(["--data", str(data), "ingest", str(article)]) == 0
+    first = _who(data, capsys, "Rosa Valdez")
+    assert '"said_on": "2025-02-03"' in first and "We will not recognise this count" in first
+    # Ingesting again replaces the article's graph: the same single statement.
+    assert main(["--data", str(data), "ingest", str(article)]) == 0
+    assert _who(data, capsys, "Rosa Valdez") == first
+    # A rebuild from data/ keeps the ingested article.
+    assert main(["--data", str(data), "build"]) == 0
+    assert "We will not recognise this count" in _who(data, capsys, "Rosa Valdez")
+
+
+def test_bad_article_changes_nothing(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = (data / "build" / "kg.trig").read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8")
+    assert main(["--data", str(data), "ingest", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not UTF-8" in err
+    assert (data / "build" / "kg.trig").read_bytes() == before
+    assert not (data / "articles" / "bad.txt").exists()
