@@ -76,12 +76,6 @@ SETTINGS: tuple[Setting, ...] = (
         10.0,
         "Seconds `stancegraph sparql` waits for a query unless `--timeout` says otherwise.",
     ),
-    Setting(
-        "sparql_http_timeout",
-        "STANCEGRAPH_SPARQL_HTTP_TIMEOUT",
-        30.0,
-        "Seconds the `sparql:` store waits for its remote endpoint.",
-    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
