@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.store import Store
 from rdflib.term import Node
 
 from graph.errors import InputError, StoreError
@@ -172,7 +173,7 @@ def _id_from(iri: Node, base: str, what: str) -> str:
 # Datasets and the ontology
 
 
-def new_dataset(store: str = "default") -> Dataset:
+def new_dataset(store: str | Store = "default") -> Dataset:
     """An empty rdflib Dataset with the stancegraph prefixes bound.
 
     >>> sorted(p for p, _ in new_dataset().namespaces() if p.startswith("sg"))
@@ -417,7 +418,9 @@ def canonical(extraction: Extraction) -> Extraction:
         extraction,
         article=replace(extraction.article, path=None),
         actors=tuple(actors),
-        quotes=tuple(sorted(unique(extraction.quotes), key=lambda q: (q.span.start, q.span.end))),
+        quotes=tuple(
+            sorted(unique(extraction.quotes), key=lambda q: (q.span.start, q.span.end, q.speaker))
+        ),
         events=tuple(sorted(unique(events), key=lambda e: (e.span.start, e.span.end, e.type))),
         claims=tuple(sorted(unique(extraction.claims), key=lambda c: c.id)),
         stances=tuple(
