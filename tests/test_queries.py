@@ -240,3 +240,22 @@ def test_any_text_gives_rows_or_a_graph_error(q: Queries, text: str) -> None:
 
 def test_module_paths_exist() -> None:
     assert Path(REPO / "graph/sparql/statements.rq").exists()
+
+
+def test_a_slow_sparql_query_times_out_and_stops(memory_store: Store) -> None:
+    import threading
+    import time
+
+    from graph.errors import QueryError
+    from graph.queries import run_sparql
+
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    with pytest.raises(QueryError, match=r"ran longer than 0\.3 s"):
+        run_sparql(memory_store, heavy, limit=10, timeout=0.3)
+    assert time.monotonic() - started < 3
+    time.sleep(0.2)
+    assert not [t for t in threading.enumerate() if t.name == "stancegraph-sparql"]
+    assert run_sparql(memory_store, "ASK { ?s ?p ?o }", limit=1, timeout=5).rows == (
+        {"ask": "true"},
+    )

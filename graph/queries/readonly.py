@@ -3,11 +3,14 @@
 The query is parsed with rdflib's parser and its algebra inspected: updates, SERVICE clauses (which
 would reach the network) and FROM clauses (which rdflib would load from the web) are refused before
 anything runs. The query then runs in a worker thread; past the time limit the caller gets a
-QueryError and the abandoned thread is left to finish on its own (it is a daemon thread).
+QueryError and the worker is cancelled by raising an exception in it asynchronously, which stops
+rdflib's pure-Python evaluation at its next step (an engine busy in native code, like Oxigraph's,
+stops when it next returns to Python; the thread is a daemon, so it never holds up exit).
 """
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +27,10 @@ from graph.store import Store
 __all__ = ["SparqlAnswer", "check_read_only", "run_sparql"]
 
 _REFUSED = "only SELECT, ASK, CONSTRUCT and DESCRIBE run here"
+
+
+class _Cancelled(BaseException):
+    """Raised inside a worker that ran out of time (BaseException: no handler swallows it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +95,8 @@ def run_sparql(store: Store, text: str, *, limit: int, timeout: float) -> Sparql
     def work() -> None:
         try:
             box["answer"] = _collect(store, text, form, limit)
+        except _Cancelled:
+            return
         except BaseException as exc:  # handed to the caller's thread
             box["error"] = exc
 
@@ -95,6 +104,8 @@ def run_sparql(store: Store, text: str, *, limit: int, timeout: float) -> Sparql
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
+        _cancel(worker)
+        worker.join(1.0)
         raise QueryError(
             f"the query ran longer than {timeout:g} s and was abandoned; "
             "narrow it (LIMIT, fewer patterns) or raise --timeout"
@@ -125,6 +136,13 @@ def _collect(store: Store, text: str, form: str, limit: int) -> SparqlAnswer:
     triples = sorted(result.graph, key=lambda t: tuple(str(x) for x in t)) if result.graph else []
     rows = [dict(zip(columns, (_term(x) for x in t), strict=True)) for t in triples[:limit]]
     return SparqlAnswer(form, columns, tuple(rows), len(triples) > limit)
+
+
+def _cancel(thread: threading.Thread) -> None:
+    if thread.ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+            ctypes.c_ulong(thread.ident), ctypes.py_object(_Cancelled)
+        )
 
 
 def _term(node: Any) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from functools import cache
 from importlib import resources
 
@@ -71,14 +72,18 @@ class RdflibStore:
         if result.type != "SELECT":
             raise QueryError(f"query {rq[:40]!r} is a {result.type}, not a SELECT")
         names = [str(v) for v in result.vars or ()]
-        with self._lock:
+        with self._reading():
             return [{n: normalise(row[i]) for i, n in enumerate(names)} for row in result]
 
     def sparql(self, text: str) -> Result:
         return self._run(text, {})
 
+    def _reading(self) -> AbstractContextManager[object]:
+        """Held while reading: the memory store's lock; stores with transactions need none."""
+        return self._lock
+
     def _run(self, text: str, bindings: dict[str, Node]) -> Result:
-        with self._lock:
+        with self._reading():
             try:
                 return self._ds.query(text, initBindings=bindings)
             except (SyntaxError, ValueError, RuntimeError) as exc:
@@ -92,7 +97,7 @@ class RdflibStore:
         return exc
 
     def graphs(self) -> list[URIRef]:
-        with self._lock:
+        with self._reading():
             ids = {g.identifier for g in self._ds.graphs()}
         return sorted(
             i
@@ -107,7 +112,7 @@ class RdflibStore:
         """The store as ``turtle`` (the union of its graphs), ``trig``, ``nquads`` or ``jsonld``."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
-        with self._lock:
+        with self._reading():
             if fmt == "turtle":
                 from rdflib import Graph
 
@@ -120,7 +125,7 @@ class RdflibStore:
             return self._ds.serialize(format=EXPORT_FORMATS[fmt])
 
     def __len__(self) -> int:
-        with self._lock:
+        with self._reading():
             return sum(1 for _ in self._ds.quads((None, None, None, None)))
 
     # -- writing ---------------------------------------------------------------------------
@@ -136,8 +141,12 @@ class RdflibStore:
             self._ds.remove_graph(iri)
 
     def close(self) -> None:
-        with self._lock:
-            self._ds.close()
+        # A query abandoned after its time limit may still hold the lock; do not wait for it.
+        if self._lock.acquire(timeout=2):
+            try:
+                self._ds.close()
+            finally:
+                self._lock.release()
 
     def __enter__(self) -> RdflibStore:
         return self

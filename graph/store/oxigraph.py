@@ -1,27 +1,26 @@
 """The Oxigraph store: a persistent folder, queried by Oxigraph's own engine through oxrdflib.
 
 Oxigraph locks its folder: one process at a time. A second opener gets a StoreError naming the
-folder instead of RocksDB's lock message. A graph is replaced by loading the new triples into a
-staging graph and moving it over the old one in one SPARQL update, which Oxigraph runs as a single
-transaction: a crash leaves the old graph or the new one, never a mix.
+folder instead of RocksDB's lock message. A graph is replaced by one SPARQL update (drop, then
+insert the new triples as N-Triples data), which Oxigraph runs as a single transaction: readers,
+which see snapshots, and a crash both find the old graph or the new one, never a mix. So reads
+take no lock here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _OxrdflibStore
-from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Dataset, Graph, URIRef
 
 from graph.errors import StoreError
 from graph.store.base import RdflibStore, Triple
 
 __all__ = ["OxigraphStore"]
-
-_STAGING = "urn:x-stancegraph:staging"
 
 
 class OxigraphStore(RdflibStore):
@@ -49,8 +48,6 @@ class OxigraphStore(RdflibStore):
             raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
         # A fixed identifier and the union default graph: a reopened store reads as it was written.
         ds = Dataset(store=_OxrdflibStore(store=inner), default_union=True)
-        if inner.contains_named_graph(ox.NamedNode(_STAGING)):  # left by a crash mid-write
-            inner.remove_graph(ox.NamedNode(_STAGING))
         store = cls(spec, ds, inner, path)
         if not create and len(inner) == 0:
             store.close()
@@ -59,15 +56,20 @@ class OxigraphStore(RdflibStore):
             )
         return store
 
+    def _reading(self) -> AbstractContextManager[object]:
+        return nullcontext()
+
     def replace_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
         target = ox.NamedNode(str(iri))  # validates the IRI before it is written into the update
-        staging = ox.NamedNode(_STAGING)
-        quads = [ox.Quad(_ox(s), _ox(p), _ox(o), staging) for s, p, o in triples]
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        # Terms reach the update as N-Triples (rdflib escapes them), never as raw text.
+        data = graph.serialize(format="nt")
         with self._lock:
-            self._inner.clear_graph(staging)
-            self._inner.extend(quads)
-            self._inner.update(f"MOVE SILENT GRAPH {staging} TO GRAPH {target}")
-            self._inner.remove_graph(staging)
+            self._inner.update(
+                f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{data}}} }}"
+            )
 
     def drop_graph(self, iri: URIRef) -> None:
         with self._lock:
@@ -80,22 +82,9 @@ class OxigraphStore(RdflibStore):
             return len(self._inner)
 
     def close(self) -> None:
+        # Reads take no lock, so closing never waits for a query abandoned after its time limit.
         with self._lock:
             if self._inner is not None:
                 self._inner.flush()
                 self._inner = None  # type: ignore[assignment]
                 self._ds.store._store = None  # type: ignore[attr-defined]
-
-
-def _ox(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    raise StoreError(f"cannot store the term {node!r} in Oxigraph")
