@@ -238,14 +238,14 @@ def extraction_to_graph(
     referred to here; every other actor is described in full.
 
     Raises ``InputError`` when two different records of the extraction would share an IRI (two
-    quotes over the same span, two actors with one id).
+    quotes by one speaker over the same span, two actors with one id).
 
     >>> article = Article("a1", "Ana said yes.")
     >>> ana = Actor("ana", "Ana", "Person", mentions=(article.span(0, 3),))
     >>> said = Quote("ana", article.span(9, 12), "direct")
     >>> x = Extraction(article, actors=(ana,), quotes=(said,))
     >>> g = extraction_to_graph(x, generated_at=datetime(2024, 8, 1))
-    >>> (fact_iri("a1", "statement-9-12"), SG.content, Literal("yes")) in g
+    >>> (fact_iri("a1", said.key), SG.content, Literal("yes")) in g
     True
     """
     extraction = canonical(extraction)

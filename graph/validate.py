@@ -12,6 +12,7 @@ available for exploring.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,7 @@ from graph.vocab import (
     ONTOLOGY_DIR,
     ONTOLOGY_FILE,
     PREFIXES,
+    SGD,
     SGSH,
     SH,
     SHAPES_FILE,
@@ -39,7 +41,9 @@ __all__ = ["ValidationReport", "Violation", "require_valid", "validate"]
 _SHORT = {**PREFIXES, "sh": str(SH), "sgsh": str(SGSH), "xsd": "http://www.w3.org/2001/XMLSchema#"}
 # Longest namespace first, so sgd:article/… is not shortened by a shorter prefix of it.
 _NAMESPACES = sorted(((ns, p) for p, ns in _SHORT.items()), key=lambda pair: -len(pair[0]))
-_SKIPPED_GRAPHS = ("graph/ontology", "graph/event-types")
+# The dataset's copies of the ontology files (graph.rdf.ONTOLOGY_GRAPH and EVENT_TYPES_GRAPH).
+_IRI = re.compile(r"<([^<>\s]+)>")
+_SKIPPED_GRAPHS = frozenset({SGD["graph/ontology"], SGD["graph/event-types"]})
 
 
 def short(node: Node | None) -> str:
@@ -141,7 +145,7 @@ def _union(data: Graph, ontology: Graph) -> Graph:
         union.add(triple)
     graphs = data.graphs() if isinstance(data, Dataset) else (data,)
     for graph in graphs:
-        if str(graph.identifier).endswith(_SKIPPED_GRAPHS):
+        if graph.identifier in _SKIPPED_GRAPHS:
             continue  # the dataset's copy of the ontology: the files are the reference
         for triple in graph:
             union.add(triple)
@@ -158,6 +162,18 @@ def validate(
 
     ``ontology`` is the folder of stancegraph.ttl, event-types.ttl and shapes.ttl (default: the
     repository's ``ontology/``).
+
+    >>> from rdflib import RDF
+    >>> from graph.vocab import SG
+    >>> data = Graph().add((SGD["article/a1/statement-0-2"], RDF.type, SG.Statement))
+    >>> report = validate(data)
+    >>> report.conforms
+    False
+    >>> for violation in report.violations:
+    ...     if violation.path == "sg:speaker":
+    ...         print(violation)  # doctest: +NORMALIZE_WHITESPACE
+    sgd:article/a1/statement-0-2 sg:speaker: sh:MinCount:
+        Less than 1 values on sgd:article/a1/statement-0-2->sg:speaker
     """
     folder = Path(ontology).resolve() if ontology is not None else ONTOLOGY_DIR
     conforms, results, _ = shacl_validate(
@@ -199,7 +215,7 @@ def _violations(results: Graph) -> list[Violation]:
                 value=None
                 if results.value(result, SH.value) is None
                 else short(results.value(result, SH.value)),
-                message=str(message) if message is not None else "",
+                message=_IRI.sub(lambda m: short(URIRef(m[1])), str(message or "")),
             )
         )
     return found
