@@ -6,15 +6,15 @@ Messages carry the offending value and the next step, so the CLI and the app can
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousActor",
+    "AnnotationError",
+    "ArticleError",
     "GraphError",
     "InputError",
-    "ArticleError",
-    "AnnotationError",
-    "ValidationFailed",
-    "UnknownActor",
-    "AmbiguousActor",
-    "StoreError",
     "QueryError",
+    "StoreError",
+    "UnknownActor",
+    "ValidationFailed",
 ]
 
 

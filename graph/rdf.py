@@ -10,7 +10,7 @@ fact), and the extraction's notes are ``rdfs:comment`` of the article graph's IR
 
 RDF has no order, so :func:`graph_to_extraction` returns the *canonical* form of an extraction
 (see :func:`canonical`): actors and claims sorted by id, aliases sorted, mentions by (start, end),
-quotes by span, events by (span, type), event actors and targets sorted and without repeats,
+quotes by (span, speaker), events by (span, type), event actors and targets sorted and without repeats,
 stances by (span, source, polarity, target), notes sorted and without repeats, and ``path``
 dropped (a file path on the building machine is not a fact about the article). For every valid
 extraction ``graph_to_extraction(extraction_to_graph(x), id) == canonical(x)``.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from graph.errors import GraphError
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main"]
 
 # Modules whose register() adds subcommands, in the order help lists them.
 _COMMAND_MODULES = ("graph.cli.build", "graph.cli.query", "graph.cli.extract", "graph.cli.network")

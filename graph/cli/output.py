@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-__all__ = ["render", "as_dicts", "progress"]
+__all__ = ["as_dicts", "progress", "render"]
 
 T = TypeVar("T")
 

@@ -46,7 +46,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def find_quotes(text: str) -> list[QuoteMarks]:
     """Every quotation in ``text``, with offsets of the content between its marks.
 
-    >>> [text[q.start:q.end] for q in find_quotes(text := 'He said "yes," and “no.”')]
+    >>> text = 'He said "yes," and “no.”'
+    >>> [text[q.start:q.end] for q in find_quotes(text)]
     ['yes,', 'no.']
     """
     found: list[QuoteMarks] = []

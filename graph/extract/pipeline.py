@@ -25,9 +25,9 @@ class Extractor:
 
     >>> from graph.model import Article
     >>> ex = Extractor(pipeline=load_pipeline("blank"))
-    >>> result = ex(Article("t", '“We will win,” said Ana Soto.'))
+    >>> result = ex(Article("t", '“We will win this vote,” said Ana Soto.'))
     >>> [(q.text, result.actor(q.speaker).name) for q in result.quotes]
-    [('We will win,', 'Ana Soto')]
+    [('We will win this vote,', 'Ana Soto')]
     """
 
     def __init__(self, registry: Sequence[Actor] = (), pipeline: Pipeline | None = None) -> None:
