@@ -10,8 +10,8 @@ fact), and the extraction's notes are ``rdfs:comment`` of the article graph's IR
 
 RDF has no order, so :func:`graph_to_extraction` returns the *canonical* form of an extraction
 (see :func:`canonical`): actors and claims sorted by id, aliases sorted, mentions by (start, end),
-quotes by (span, speaker), events by (span, type), event actors and targets sorted and without repeats,
-stances by (span, source, polarity, target), notes sorted and without repeats, and ``path``
+quotes by (span, speaker), events by (span, type), event actors and targets sorted and without
+repeats, stances by (span, source, polarity, target), notes sorted and without repeats, and ``path``
 dropped (a file path on the building machine is not a fact about the article). For every valid
 extraction ``graph_to_extraction(extraction_to_graph(x), id) == canonical(x)``.
 """
@@ -139,8 +139,8 @@ def article_graph_iri(article_id: str) -> URIRef:
 def fact_iri(article_id: str, key: str) -> URIRef:
     """The IRI of a quote, event or stance of an article, from its ``key``.
 
-    >>> fact_iri("a1", "statement-0-12")
-    rdflib.term.URIRef('https://w3id.org/stancegraph/id/article/a1/statement-0-12')
+    >>> fact_iri("a1", "statement-0-12-ana")
+    rdflib.term.URIRef('https://w3id.org/stancegraph/id/article/a1/statement-0-12-ana')
     """
     return URIRef(f"{article_iri(article_id)}/{_part(key)}")
 
