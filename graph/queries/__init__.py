@@ -1,7 +1,7 @@
 """The typed query facade: questions about the graph answered with frozen rows.
 
->>> from graph.queries import Queries, StatementRow  # doctest: +SKIP
->>> Queries(open_store("memory")).who_said(actor="Miller")  # doctest: +SKIP
+``Queries(open_store("memory")).who_said(actor="Miller")`` lists Miller's statements, each with
+its article id and character offsets; ``run_sparql`` runs a user's read-only SPARQL.
 """
 
 from graph.queries.facade import Between, Queries

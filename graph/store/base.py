@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 from functools import cache
 from importlib import resources
 
-from rdflib import XSD, Dataset, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Node
@@ -20,6 +20,8 @@ __all__ = ["EXPORT_FORMATS", "RdflibStore", "Row", "Triple", "load_query"]
 
 Row = dict[str, Node | None]
 Triple = tuple[Node, Node, Node]
+
+_XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 EXPORT_FORMATS = {"turtle": "turtle", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
 
@@ -48,7 +50,7 @@ def _query_text(rq: str) -> str:
 
 def normalise(node: Node | None) -> Node | None:
     """One form per value across engines: Oxigraph types plain strings as xsd:string."""
-    if isinstance(node, Literal) and node.datatype == XSD.string:
+    if isinstance(node, Literal) and node.datatype == _XSD_STRING:
         return Literal(str(node), lang=None)
     return node
 
