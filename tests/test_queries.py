@@ -259,3 +259,11 @@ def test_a_slow_sparql_query_times_out_and_stops(memory_store: Store) -> None:
     assert run_sparql(memory_store, "ASK { ?s ?p ?o }", limit=1, timeout=5).rows == (
         {"ask": "true"},
     )
+
+
+def test_who_said_for_an_actor_includes_its_spokespeople(q: Queries) -> None:
+    miller = q.resolve_actor("Miller")
+    assert miller.speaks_for is not None
+    rows = q.who_said(actor=miller.speaks_for)
+    assert {r.text for r in rows} >= _texts_by(MILLER)
+    assert all(r.speaker_id in {miller.id, miller.speaks_for} for r in rows)

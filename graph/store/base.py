@@ -15,6 +15,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
+from graph.vocab import PREFIXES
 
 __all__ = ["EXPORT_FORMATS", "RdflibStore", "Row", "Triple", "load_query"]
 
@@ -119,11 +120,14 @@ class RdflibStore:
                 from rdflib import Graph
 
                 union = Graph()
-                for prefix, ns in self._ds.namespaces():
-                    union.bind(prefix, ns)
+                for prefix, ns in PREFIXES.items():
+                    union.bind(prefix, ns, override=True, replace=True)
                 for s, p, o, _ in self._ds.quads((None, None, None, None)):
                     union.add((s, p, o))
                 return union.serialize(format="turtle")
+            if fmt == "trig":
+                for prefix, ns in PREFIXES.items():
+                    self._ds.bind(prefix, ns, override=True, replace=True)
             return self._ds.serialize(format=EXPORT_FORMATS[fmt])
 
     def __len__(self) -> int:
