@@ -211,3 +211,12 @@ def test_require_valid_raises_with_every_violation() -> None:
 def test_every_valid_extraction_conforms(extraction: Extraction) -> None:
     report = validate(extraction_to_graph(extraction, generated_at=WHEN))
     assert report.conforms, str(report)
+
+
+def test_rdfs_inference_is_available_and_still_catches_a_wrong_speaker() -> None:
+    assert validate(dataset_of(small_extraction()), inference="rdfs").conforms
+    dataset = dataset_of(small_extraction())
+    article_graph(dataset).set((statement(), SG.speaker, claim_iri("lima-vote-clean")))
+    # The range of sg:speaker now makes the claim an actor: it fails as an actor instead.
+    report = validate(dataset, inference="rdfs")
+    assert ("sgd:claim/lima-vote-clean", "sh:Xone") in rules_of(report)
