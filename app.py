@@ -48,7 +48,7 @@ def main() -> None:
     source = current_source()
     try:
         ensure_built(source)
-        source.store  # noqa: B018 - open it now so a bad store is one clear error
+        _ = source.store  # open it now, so a bad store is one clear error
     except GraphError as exc:
         show_error(exc)
         st.stop()

@@ -23,6 +23,7 @@ def render(source: Source) -> None:
         accept_new_options=True,
         key="ac_name",
     )
+    picked = picked or st.query_params.get("actor")  # ?page=actor&actor=NAME links here
     if not picked:
         st.caption(f"The graph knows {len(summaries)} actors.")
         return

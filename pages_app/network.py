@@ -20,6 +20,18 @@ from pages_app.common import Source
 SUPPORT, OPPOSE, MIXED = "#2e9e44", "#d62728", "#999999"
 CAMP_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
 CLAIM_COLOUR, LONE_COLOUR = "#f2c14e", "#7f7f7f"
+# Labels are left out of the node sizes so that long claim texts do not push the layout apart
+# (and shrink everything when the view is fitted).
+LAYOUT = {
+    "name": "cose",
+    "fit": True,
+    "padding": 30,
+    "animate": False,
+    "nodeDimensionsIncludeLabels": False,
+    "nodeRepulsion": 6000,
+    "idealEdgeLength": 90,
+    "randomize": False,
+}
 
 
 class _SizeStyle:
@@ -28,7 +40,12 @@ class _SizeStyle:
     def dump(self) -> dict[str, Any]:
         return {
             "selector": "node",
-            "style": {"width": "data(size)", "height": "data(size)", "font-size": 11},
+            "style": {
+                "width": "data(size)",
+                "height": "data(size)",
+                "font-size": 13,
+                "min-zoomed-font-size": 0,
+            },
         }
 
 
@@ -73,7 +90,7 @@ def render(source: Source) -> None:
     elements, styles = elements_of(report)
     clicked = st_link_analysis(
         elements,
-        layout="cose",
+        layout=LAYOUT,
         node_styles=styles,
         edge_styles=[
             EdgeStyle("SUPPORTS", color=SUPPORT, directed=True, labeled=None),
@@ -126,7 +143,7 @@ def elements_of(report: NetworkReport) -> tuple[dict[str, list[dict[str, Any]]],
                 "data": {
                     "id": n.id,
                     "label": group,
-                    "name": n.name,
+                    "name": _short(n.name),
                     "size": round(24 + 46 * rank / top),
                 }
             }
@@ -156,7 +173,7 @@ def metrics_frame(report: NetworkReport) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "name": n.name,
+                "name": _short(n.name),
                 "kind": n.kind,
                 "camp": None if n.coalition is None else n.coalition + 1,
                 "supports": n.support_out,
@@ -231,3 +248,10 @@ def inspect(source: Source, report: NetworkReport, node: str) -> None:
         )
     else:
         st.caption("This actor takes no stance; others take stances on it.")
+
+
+def _short(name: str, most: int = 40) -> str:
+    """A node caption: long claim texts cut at a word boundary."""
+    if len(name) <= most:
+        return name
+    return name[:most].rsplit(" ", 1)[0] + "…"

@@ -16,7 +16,7 @@ from pages_app.common import Source
 # How sure a date is, as the chart shows it: stated and resolved dates are solid, inferred ones
 # faint and hollow, so a reader never takes a guess for a fact.
 CERTAINTY_SHAPES = {"stated": "circle", "resolved": "diamond", "inferred": "triangle-up"}
-CERTAINTY_OPACITY = {"stated": 1.0, "resolved": 0.9, "inferred": 0.45}
+CERTAINTY_OPACITY = {"stated": 1.0, "resolved": 0.8, "inferred": 0.15}
 
 
 def render(source: Source) -> None:
@@ -105,22 +105,29 @@ def chart(rows: list[TimelineRow], colour_by: str) -> alt.LayerChart | alt.Chart
             "article": [r.article for r in rows],
         }
     )
+    # Items on the same day and row sit side by side (a few hours apart) instead of hiding one
+    # another; the tooltip shows the day itself.
+    frame["day"] = frame["date"].dt.strftime("%Y-%m-%d")
+    frame["when"] = frame["date"] + pd.to_timedelta(
+        5 * frame.groupby(["date", colour_by]).cumcount(), unit="h"
+    )
     pick = alt.selection_point(name="pick", fields=["idx"], on="click")
     shapes = alt.Scale(domain=list(CERTAINTY_SHAPES), range=list(CERTAINTY_SHAPES.values()))
     opacity = alt.Scale(domain=list(CERTAINTY_OPACITY), range=list(CERTAINTY_OPACITY.values()))
     return (
         alt.Chart(frame)
-        .mark_point(size=160, filled=True)
+        .mark_point(size=160, filled=True, strokeWidth=1.5)
         .encode(
-            x=alt.X("date:T", title="date", axis=alt.Axis(format="%Y-%m-%d")),
-            y=alt.Y(f"{colour_by}:N", title=None, sort="ascending"),
+            x=alt.X("when:T", title="date", axis=alt.Axis(format="%Y-%m-%d")),
+            y=alt.Y(f"{colour_by}:N", title=None, sort="ascending", axis=alt.Axis(labelLimit=240)),
             color=alt.Color(f"{colour_by}:N", legend=alt.Legend(title=colour_by)),
+            stroke=alt.Stroke(f"{colour_by}:N", legend=None),
             shape=alt.Shape("certainty:N", scale=shapes, legend=alt.Legend(title="date is")),
-            opacity=alt.Opacity("certainty:N", scale=opacity, legend=None),
-            tooltip=["date:T", "actor:N", "type:N", "certainty:N", "text:N", "article:N"],
+            fillOpacity=alt.FillOpacity("certainty:N", scale=opacity, legend=None),
+            tooltip=["day:N", "actor:N", "type:N", "certainty:N", "text:N", "article:N"],
         )
         .add_params(pick)
-        .properties(height=max(220, 28 * frame[colour_by].nunique()))
+        .properties(height=max(200, 40 * frame[colour_by].nunique()))
     )
 
 

@@ -28,6 +28,8 @@ def render(source: Source) -> None:
     about = top[1].text_input(
         "About", key="ws_about", placeholder="an actor, a claim or words in the statement"
     )
+    # A link may name the speaker: ?page=who-said&actor=Maduro (used while the box is empty).
+    picked = picked or st.query_params.get("actor")
     kind = top[2].selectbox("Kind", ("any", "direct", "indirect"), key="ws_kind")
     all_rows = common.who_said(source, None, None, None, None)
     between = common.day_range("Said", [r.said_on for r in all_rows if r.said_on], "ws")
@@ -54,6 +56,7 @@ def render(source: Source) -> None:
     frame = common.as_frame(rows, COLUMNS).rename(
         columns={"said_on": "date", "date_certainty": "certainty", "text": "quote"}
     )
+    frame["date"] = frame["date"].fillna("undated")
     event = st.dataframe(
         frame,
         hide_index=True,
