@@ -7,7 +7,9 @@ to one story.
 from __future__ import annotations
 
 __all__ = [
+    "DOCUMENT_NOUNS",
     "EVENT_TRIGGERS",
+    "GENERIC_ORG_NOUNS",
     "GOVERNMENT_WORDS",
     "GROUP_NOUNS",
     "INDIRECT_VERBS",
@@ -236,6 +238,51 @@ GROUP_NOUNS = frozenset(
         "state",
         "states",
         "governments",
+    ]
+)
+
+# Documents that "say" things on behalf of their author: "the statement reads".
+DOCUMENT_NOUNS = frozenset(
+    [
+        "statement",
+        "statements",
+        "communique",
+        "communiqué",
+        "declaration",
+        "letter",
+        "report",
+        "excerpt",
+        "text",
+        "note",
+        "release",
+        "message",
+        "post",
+        "document",
+        "resolution",
+        "memo",
+        "filing",
+        "tweet",
+        "editorial",
+    ]
+)
+
+# Nouns that stand for a named organisation mentioned nearby: "the organization said".
+GENERIC_ORG_NOUNS = frozenset(
+    [
+        "organization",
+        "organisation",
+        "group",
+        "body",
+        "agency",
+        "company",
+        "institution",
+        "ngo",
+        "bloc",
+        "center",
+        "centre",
+        "foundation",
+        "network",
+        "firm",
     ]
 )
 

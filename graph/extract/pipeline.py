@@ -65,7 +65,7 @@ class Extractor:
         quoted = [(m.start, m.end) for m in marks]
         resolver = SpeakerResolver(table, quoted)
         if self.pipeline.full:
-            resolver.learn_roles(doc)
+            resolver.learn(doc)
         dates = find_dates(text, published, year=year_hint(text, published))
         if self.pipeline.full:
             drafts = find_statements(doc, text, marks, resolver, dates, published)
@@ -119,7 +119,6 @@ _COLLECTIVE_HEADS = GROUP_NOUNS | {
     "country",
     "nation",
     "government",
-    "state",
     "activist",
     "voter",
     "critic",
@@ -140,6 +139,8 @@ def _group_phrases(doc: Any, table: ActorTable) -> None:
             continue
         if lemma in ROLE_NOUNS and root.tag_ == "NN" and lemma not in GROUP_NOUNS:
             continue  # a single official is a person, resolved elsewhere
+        if len(chunk) == 1 and root.tag_ == "NN":
+            continue  # a bare "office" or "court" names no one in particular
         mods = [
             t for t in chunk if t.i < root.i and t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"
         ]

@@ -71,7 +71,11 @@ def find_statements(
         else:
             new = _indirect(doc, text, obj, quoted, resolver)
         for draft in new:
-            resolver.said(draft.cue_at if draft.cue_at >= 0 else draft.start, draft.speaker)
+            resolver.said(
+                draft.cue_at if draft.cue_at >= 0 else draft.start,
+                draft.speaker,
+                (draft.start, draft.end) if draft.kind == "indirect" else None,
+            )
             drafts.append(draft)
             last = draft
     drafts += _continued(text, pending, drafts)
@@ -278,7 +282,15 @@ def _complement(cue: Any) -> tuple[int, int] | None:
     if comp is None:
         # "reiterated its stance that ...", "expressed hope that ..."
         for obj in (c for c in children if c.dep_ in ("dobj", "attr")):
-            comp = next((c for c in obj.children if c.dep_ in ("acl", "ccomp")), None)
+            comp = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ in ("acl", "ccomp")
+                    and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
+                ),
+                None,
+            )
             if comp is not None:
                 break
     if comp is not None:
@@ -303,6 +315,11 @@ def _complement(cue: Any) -> tuple[int, int] | None:
             )
             if prep is not None:
                 toks = [t for t in prep.subtree][1:]
+                # "call for the authorities to release the results": the purpose goes with it.
+                for c in children:
+                    if c.dep_ in ("xcomp", "advcl") and c.i > prep.i:
+                        toks += list(c.subtree)
+                toks.sort(key=lambda t: t.i)
                 if toks:
                     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
@@ -393,6 +410,7 @@ def _date_all(
                     and not _inside(m.start, quoted)
                     and not (draft.start <= m.start < draft.end)
                     and m.value.known
+                    and _dates_the_cue(doc, m, cue.root)
                 ]
                 if near:
                     value = min(near, key=lambda m: abs(m.start - draft.cue_at)).value
@@ -409,6 +427,34 @@ def _date_all(
         if value.known:
             known[draft.speaker] = value
         draft.date = value
+    # A lead that says "X said" and dates it only further down: the same occasion.
+    later: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
+        if draft.date.known:
+            later[draft.speaker] = draft.date
+        elif draft.speaker in later:
+            draft.date = later[draft.speaker]
+
+
+def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
+    """Whether a date expression belongs to the reporting verb, not to another clause.
+
+    "said on Monday" and "told reporters on Wednesday" date the cue; "calling on people to
+    protest on Aug. 17" dates the protest.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if abs(span.root.i - cue.i) <= 4:
+        return True
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") and head is not span.root:
+            break
+        if head.head is head:
+            break
+        head = head.head
+    return head is cue or (head.head is cue and head.dep_ in ("conj", "xcomp"))
 
 
 def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:

@@ -1,131 +1,155 @@
 """Who a reporting verb's subject is: an entity, a pronoun, a role ("the diplomat"), a group.
 
-Resolution works left to right through the article and keeps a history of who spoke, so that
-"he added" and "the official stressed" find the person the article was just quoting.
+Resolution works left to right through the article. It remembers who spoke and which actors
+were grammatical subjects, so that "he added", "the official stressed", "it said" and "the
+statement reads" find the actor the article was just talking about. Mentions inside quotations
+and inside reported speech are not candidates: "he" after "Kirby said Gonzalez won" is Kirby.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, PRONOUNS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    DOCUMENT_NOUNS,
+    GENERIC_ORG_NOUNS,
+    GOVERNMENT_WORDS,
+    GROUP_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
 
 __all__ = ["SpeakerResolver"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
+_REACH = 1500  # characters back that a pronoun may reach for its antecedent
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 
 
 @dataclass
 class SpeakerResolver:
-    """Turns subject tokens into actor keys, remembering who spoke where."""
+    """Turns subject tokens into actor keys, remembering who spoke and who acted where."""
 
     table: ActorTable
     quoted: list[tuple[int, int]]
     history: list[tuple[int, str]] = field(default_factory=list)  # (offset, actor key)
-    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role word -> mentions
+    contents: list[tuple[int, int]] = field(default_factory=list)  # reported speech so far
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # actors as clause subjects
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
-    def learn_roles(self, doc: Any) -> None:
-        """Note the role words written next to each person ("American diplomat Brian Nichols")."""
-        for start, end, key in self.table._spans:
-            if self.table.draft(key).type != "Person":
-                continue
+    def learn(self, doc: Any) -> None:
+        """Note each actor mention's role words and whether it is a clause subject."""
+        for start, end, key in list(self.table._spans):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            words: set[str] = set()
             head = span.root
+            if head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                self.subjects.append((start, key))
+            if self.table.draft(key).type != "Person":
+                continue
+            words: set[str] = set()
             for tok in [*head.lefts, *head.children, *span]:
                 words.add(tok.lower_)
-                for sub in tok.subtree if tok.dep_ in ("appos", "compound", "amod") else ():
-                    words.add(sub.lower_)
+                if tok.dep_ in ("appos", "compound", "amod"):
+                    words |= {sub.lower_ for sub in tok.subtree}
             if head.dep_ == "appos":
                 words |= {t.lower_ for t in head.head.subtree}
-            # "Matthew Miller, Department Spokesperson": the apposition follows the name.
-            for tok in head.rights:
-                if tok.dep_ == "appos":
-                    words |= {t.lower_ for t in tok.subtree}
             for word in words & ROLE_NOUNS:
                 self.roles.setdefault(word, []).append((start, key))
+        self.subjects.sort()
 
-    def said(self, offset: int, key: str) -> None:
+    def said(self, offset: int, key: str, content: tuple[int, int] | None = None) -> None:
         self.history.append((offset, key))
+        if content is not None:
+            self.contents.append(content)
 
+    # -- resolution -----------------------------------------------------------------------
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
         low = subject.lower_
         offset = subject.idx
         if low in PRONOUNS:
             return self.pronoun(low, offset)
-        span = _phrase(subject, self.quoted)
-        start, end = span
-        # The entity the phrase is headed by, or an apposition naming it.
         head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
         if head_key:
             return head_key
         for child in subject.children:
-            if child.dep_ == "appos":
+            if child.dep_ in ("appos", "nmod"):
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
-        inside = self.table.keys_in(start, end)
+        start, end = _phrase(subject, self.quoted)
+        inside = [k for _, _, k in self.table.keys_in(start, end)]
+        named = [k for k in inside if self.table.is_named(k)]
         lemma = subject.lemma_.lower()
-        is_role = low in ROLE_NOUNS or lemma in ROLE_NOUNS
-        is_group = low in GROUP_NOUNS or lemma in GROUP_NOUNS
+        words = {low, lemma}
         determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
-        if is_role and not inside and determiner in ("the", "this", "that"):
+        definite = determiner in ("the", "this", "that")
+        if words & DOCUMENT_NOUNS:
+            # "the statement says", "the UN's report said": its author. Plain "reports
+            # indicate" are the press, nobody in particular.
+            owner = [
+                self.table.key_at(c.idx, c.idx + len(c.text))
+                for c in subject.children
+                if c.dep_ in ("poss", "compound")
+            ]
+            owner = [k for k in owner if k]
+            if owner:
+                return owner[-1]
+            return self._recent(_not_person, offset) if definite or low == "excerpt" else None
+        if words & GENERIC_ORG_NOUNS and (named or definite):
+            # "the non-governmental organization (NGO) Provea", "the organization said"
+            return named[-1] if named else self._recent(_organisation, offset)
+        is_role = bool(words & ROLE_NOUNS)
+        is_group = bool(words & GROUP_NOUNS)
+        if is_role and not inside and definite:
             return self.role(low, lemma, offset)
-        if is_role or is_group:
-            if inside and not is_role and determiner == "":
-                # "Venezuela's government": a body of the entity, named by the phrase.
-                pass
-            text = self.table.text[start:end]
-            if len(text.split()) > 8:
-                text = " ".join(text.split()[:8])
-            name = clean_name(text)
-            if not name:
-                return None
-            # "Venezuela's national electoral authority": also try it without the owner.
-            bare = re.sub(r"^.*?(?:'s|’s)\s+", "", name)
-            known = self.table.resolve_name(name) or self.table.resolve_name(bare)
-            if known:
-                self.table.attach(known, start, end)
-                return known
-            if determiner in ("the",) and not inside and is_group:
-                recent = self._recent(lambda t: t != "Person", offset)
-                if recent and low in ("organization", "organisation", "group", "body"):
-                    return recent
-            type_ = "Person" if is_role and subject.tag_ in ("NN", "NNP") else "Group"
-            if is_group or set(name.lower().split()) & GOVERNMENT_WORDS:
-                type_ = "GovernmentBody" if set(name.lower().split()) & GOVERNMENT_WORDS else type_
-                if low in ("opposition", "group", "coalition", "alliance", "party", "movement"):
-                    type_ = "Organization"
-            return self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
-        return None
+        if not (is_role or is_group):
+            return None
+        text = self.table.text[start:end]
+        name = clean_name(" ".join(text.split()[:8]))
+        if not name:
+            return None
+        # "Venezuela's national electoral authority": also try it without its owner.
+        bare = re.sub(r"^.*?(?:'s|’s)\s+", "", name)
+        known = self.table.resolve_name(name) or self.table.resolve_name(bare)
+        if known:
+            self.table.attach(known, start, end)
+            return known
+        lowered = set(name.lower().split()) | words
+        if is_group:
+            type_ = "GovernmentBody" if lowered & GOVERNMENT_WORDS else "Group"
+            if lowered & {"opposition", "party", "movement", "alliance", "coalition"}:
+                type_ = "Organization"
+        else:
+            type_ = "Person" if subject.tag_ in ("NN", "NNP") else "Group"
+        return self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:
         """What a pronoun at ``offset`` refers to.
 
-        Outside quotations a reporting pronoun ("he said") is most often the last speaker.
-        Inside a quotation ``speaker`` is given: a third-person pronoun there is someone else,
-        the last person mentioned before the quotation who is not the speaker.
+        Outside quotations: the latest speaker or clause subject of the right kind ("we" and "I"
+        outside quotations are the writer, not an actor). Inside a quotation ``speaker`` is given:
+        a third-person pronoun there is someone else, the last one mentioned who is not the speaker.
         """
         kind = PRONOUNS[low]
-        if kind not in ("person", "group", "thing"):
+        if kind not in ("person", "group", "thing") or (speaker is None and low in ("we", "us")):
             return None
-
-        def wanted(t: str) -> bool:
-            return (t == "Person") == (kind == "person")
-
+        wanted = _person if kind == "person" else _not_person
         if speaker is None:
             return self._recent(wanted, offset)
         for start, end, key in reversed(self.table.mentions_before(offset)):
             if (
                 key != speaker
                 and wanted(self.table.draft(key).type)
-                and not any(qs <= start and end <= qe for qs, qe in self.quoted)
+                and not self._hidden(start, end)
             ):
                 return key
         return None
@@ -135,43 +159,80 @@ class SpeakerResolver:
             earlier = [(o, k) for o, k in self.roles.get(word, []) if o < offset]
             if earlier:
                 return earlier[-1][1]
-        # A role never written next to a name: the person last quoted.
-        return self._recent(lambda t: t == "Person", offset)
+        found = self._recent(_person, offset)
+        if found is not None:
+            return found
+        # Nobody before: the article opens with "said the head of state" and names him later.
+        for start, end, key in self.table._spans:
+            if (
+                start > offset
+                and _person(self.table.draft(key).type)
+                and not self._hidden(start, end)
+            ):
+                return key
+        return None
 
-    def _recent(self, wanted: Any, offset: int) -> str | None:
-        """The last speaker of the wanted type before ``offset``, else the last mention of one."""
-        for o, key in reversed(self.history):
-            if o < offset and wanted(self.table.draft(key).type):
-                if offset - o < 1200:
-                    return key
-                break
-        for start, end, key in reversed(self.table.mentions_before(offset)):
-            if any(qs <= start and end <= qe for qs, qe in self.quoted):
+    # -- internals ------------------------------------------------------------------------
+    def _hidden(self, start: int, end: int) -> bool:
+        """Inside a quotation or inside reported speech."""
+        return any(s <= start and end <= e for s, e in (*self.quoted, *self.contents))
+
+    def _recent(self, wanted: Callable[[str], bool], offset: int) -> str | None:
+        """The latest speaker or clause subject of the wanted type, else the latest mention."""
+        best: tuple[int, str] | None = None
+        for o, key in (*self.history, *self.subjects):
+            if o >= offset or offset - o > _REACH or not wanted(self.table.draft(key).type):
                 continue
-            if wanted(self.table.draft(key).type):
+            if o in {s for s, _, _ in self.table._spans} and self._hidden(o, o + 1):
+                continue
+            if best is None or o > best[0]:
+                best = (o, key)
+        if best is not None:
+            return best[1]
+        for start, end, key in reversed(self.table.mentions_before(offset)):
+            if not self._hidden(start, end) and wanted(self.table.draft(key).type):
                 return key
         return None
 
 
+def _person(type_: str) -> bool:
+    return type_ == "Person"
+
+
+def _not_person(type_: str) -> bool:
+    return type_ != "Person"
+
+
+def _organisation(type_: str) -> bool:
+    return type_ in ("Organization", "GovernmentBody", "Group")
+
+
 def _phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
-    """The character span of ``token``'s subtree, cut short of any quotation."""
-    toks = [t for t in token.subtree if not any(s <= t.idx < e for s, e in quoted)]
-    # Keep the contiguous run around the head.
-    toks.sort(key=lambda t: t.i)
-    run = [token]
+    """The character span naming the subject: its head and modifiers, no clauses or dates."""
+    dropped: set[int] = set()
+    for child in token.children:
+        if child.dep_ in _CUT_DEPS or (
+            child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        ):
+            dropped |= {t.i for t in child.subtree}
+    toks = [
+        t
+        for t in token.subtree
+        if t.i not in dropped
+        and t.ent_type_ not in ("DATE", "TIME")
+        and not any(s <= t.idx < e for s, e in quoted)
+        and t.text not in ("“", '"', "”")
+    ]
     by_i = {t.i: t for t in toks}
-    i = token.i - 1
-    while i in by_i and by_i[i].text not in ("“", '"', "”"):
-        run.insert(0, by_i[i])
-        i -= 1
-    i = token.i + 1
-    while (
-        i in by_i
-        and by_i[i].text not in ("“", '"', "”", ",", "(")
-        and by_i[i].dep_ not in ("relcl", "cc", "conj", "acl")
-    ):
-        run.append(by_i[i])
-        i += 1
-    start = run[0].idx
-    end = run[-1].idx + len(run[-1].text)
-    return start, end
+    if token.i not in by_i:
+        return token.idx, token.idx + len(token.text)
+    lo = hi = token.i
+    while lo - 1 in by_i:
+        lo -= 1
+    while hi + 1 in by_i:
+        hi += 1
+    while lo < token.i and by_i[lo].is_punct:
+        lo += 1
+    while hi > token.i and by_i[hi].is_punct:
+        hi -= 1
+    return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)

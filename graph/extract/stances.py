@@ -43,6 +43,9 @@ _JUDGE_VERBS = frozenset(
 )
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "even", "though", "although"})
 _WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
+_DISPUTE_VERBS = frozenset(
+    {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
+)
 _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 
 
@@ -116,7 +119,9 @@ def _token_stances(
         return
     support = lemma in SUPPORT_VERBS or (
         lemma in ("call", "appeal", "press", "push")
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1 for c in token.children
+        )
     )
     oppose = lemma in OPPOSE_VERBS
     judged = _judgement(token) if lemma in _JUDGE_VERBS else None
@@ -128,7 +133,7 @@ def _token_stances(
     )
     if not (support or oppose or win):
         return
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in token.children)
+    negated = _negated(token)
     if win:
         # Who won is asserted by whoever is quoted saying so.
         made = _win_claim(token, table, text, quote, resolver) if quote else None
@@ -167,6 +172,32 @@ def _token_stances(
     )
 
 
+def _negated(token: Any) -> bool:
+    """'did not support', 'never backed' (not 'without specifying')."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children
+    )
+
+
+def _purpose(token: Any) -> bool:
+    """Inside "to demonstrate (that) X won": what would be shown, not what is asserted."""
+    head = token
+    for _ in range(3):
+        if head.head is head:
+            return False
+        head = head.head
+        if head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+            return head.lemma_.lower() in (
+                "demonstrate",
+                "prove",
+                "show",
+                "confirm",
+                "verify",
+                "see",
+            )
+    return False
+
+
 def _claim_text(claim_id: str, table: ActorTable) -> str:
     for key, draft in table.drafts.items():
         if claim_id == f"{slugify(table.id_of(key))}-won-the-election":
@@ -195,12 +226,18 @@ def _noun_stances(
             return out
         claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
         start, end = _clause(verb if verb is not None else token, quote)
+        # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
+        disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or _negated(verb))
+        disputed = disputed or any(
+            c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
+            for c in token.children
+        )
         out.append(
             Stance(
                 source,
                 claim_id,
                 "claim",
-                "support",
+                "oppose" if disputed else "support",
                 Span.of(text, start, end),
                 _date(quote),
                 _basis(quote),
@@ -357,13 +394,22 @@ def _target(
             (
                 c
                 for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind", "against", "for")
+                if c.dep_ == "prep"
+                and c.lower_ in ("with", "by", "behind", "against", "for", "on", "alongside")
             ),
             None,
         )
         obj = (
             next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         )
+        if obj is not None and obj.lemma_.lower() == "side":
+            # "stands on the side of the democratic aspirations of the people"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = (
+                next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            )
+        elif prep is not None and prep.lower_ == "on":
+            obj = None
     if obj is None:
         # "that everyone should oppose": the object is what the relative clause hangs on.
         if token.dep_ != "relcl":
@@ -374,8 +420,8 @@ def _target(
             obj = next((c for c in obj.head.children if c.dep_ == "nsubj"), obj)
     key = table.key_at(obj.idx, obj.idx + len(obj.text))
     if key is None:
-        for t in obj.subtree:
-            if t.dep_ in ("compound", "poss", "appos", "conj") or t is obj:
+        for t in obj.children:
+            if t.dep_ in ("compound", "poss", "appos", "conj"):
                 key = table.key_at(t.idx, t.idx + len(t.text))
                 if key:
                     break
@@ -398,7 +444,7 @@ def _target(
         return None
     label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
     words = label.split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 12 or not any(ch.isalpha() for ch in label):
         return None
     return "claim", slugify(label)[:80], label
 
@@ -409,6 +455,8 @@ def _win_claim(
     """'X won / defeated Y / received the most votes' -> the claim that X won."""
     lemma = token.lemma_.lower()
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in _HYPOTHETICAL for c in token.children):
+        return None
+    if _purpose(token):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
