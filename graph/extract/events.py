@@ -130,10 +130,10 @@ def _date_near(
 
 def _evidence(token: Any, sent: Any, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     anchor = token
-    if token.pos_ in ("NOUN", "PROPN") and len(list(token.subtree)) < 4 and token.head is not token:
+    if token.pos_ in ("NOUN", "PROPN") and len(list(token.subtree)) < 4 and token.head.i != token.i:
         anchor = token.head
     toks = [t for t in anchor.subtree if sent.start <= t.i < sent.end]
-    toks = [t for t in toks if not t.is_punct or (toks[0] is not t and toks[-1] is not t)]
+    toks = [t for t in toks if not t.is_punct or (toks[0].i != t.i and toks[-1].i != t.i)]
     if not toks:
         return token.idx, token.idx + len(token.text)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -9,7 +9,7 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
-from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
@@ -137,6 +137,8 @@ def _group_phrases(doc: Any, table: ActorTable) -> None:
         lemma = root.lemma_.lower()
         if lemma not in _COLLECTIVE_HEADS or root.pos_ not in ("NOUN",):
             continue
+        if lemma in GENERIC_ORG_NOUNS:
+            continue  # "the organization" stands for a named one, resolved when it speaks
         if lemma in ROLE_NOUNS and root.tag_ == "NN" and lemma not in GROUP_NOUNS:
             continue  # a single official is a person, resolved elsewhere
         if len(chunk) == 1 and root.tag_ == "NN":

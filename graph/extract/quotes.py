@@ -350,7 +350,7 @@ def _subjects(cue: Any) -> list[Any]:
             return [subj, *(c for c in subj.children if c.dep_ == "conj")]
         if (
             verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "relcl")
-            and verb.head is not verb
+            and verb.head.i != verb.i
         ):
             if verb.dep_ == "relcl":
                 return [verb.head]
@@ -424,15 +424,15 @@ def _date_all(
                 value = DateValue(published, "assumed", note="present-tense report")
         if not value.known and draft.speaker in known:
             value = known[draft.speaker]
-        if value.known:
+        if value.known and value.certainty != "assumed":
             known[draft.speaker] = value
         draft.date = value
     # A lead that says "X said" and dates it only further down: the same occasion.
     later: dict[str, DateValue] = {}
     for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
-        if draft.date.known:
+        if draft.date.known and draft.date.certainty != "assumed":
             later[draft.speaker] = draft.date
-        elif draft.speaker in later:
+        elif draft.speaker in later and not draft.date.known:
             draft.date = later[draft.speaker]
 
 
@@ -449,12 +449,15 @@ def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         return True
     head = span.root
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") and head is not span.root:
+        if head.pos_ in ("VERB", "AUX") and head.i != span.root.i:
             break
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
-    return head is cue or (head.head is cue and head.dep_ in ("conj", "xcomp"))
+    if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
+        return True
+    # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
+    return cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
 
 
 def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:

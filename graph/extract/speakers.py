@@ -48,8 +48,11 @@ class SpeakerResolver:
             if span is None:
                 continue
             head = span.root
+            named = self.table.is_named(key)
             if head.dep_ in ("nsubj", "nsubjpass") or (
-                head.dep_ in ("appos", "compound") and head.head.dep_ in ("nsubj", "nsubjpass")
+                named
+                and head.dep_ in ("appos", "compound")
+                and head.head.dep_ in ("nsubj", "nsubjpass")
             ):
                 self.subjects.append((start, key))
             if self.table.draft(key).type != "Person":

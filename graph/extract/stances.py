@@ -183,7 +183,7 @@ def _purpose(token: Any) -> bool:
     """Inside "to demonstrate (that) X won": what would be shown, not what is asserted."""
     head = token
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             return False
         head = head.head
         if head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
@@ -286,7 +286,7 @@ def _span_of(token: Any) -> tuple[int, int]:
 def _governing_verb(token: Any) -> Any | None:
     head = token
     for _ in range(4):
-        if head.head is head:
+        if head.head.i == head.i:
             return head if head.pos_ in ("VERB", "AUX") else None
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
@@ -364,7 +364,7 @@ def _source(
 ) -> str | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
     verb = token
-    while subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+    while subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if quote is not None:
