@@ -216,7 +216,8 @@ def test_click_network_node_lists_its_statements(page: Page, server: str, querie
     _settled(page)
     no_exception(page)
     assert page.get_by_role("heading", name=speaker.name).count() >= 1
-    page.screenshot(path=str(SHOTS / "network-clicked.png"), full_page=True)
+    page.get_by_role("heading", name=speaker.name).last.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "network-clicked.png"))
 
 
 def _click_first_row(page: Page, index: int = 0) -> None:
@@ -237,7 +238,8 @@ def test_click_timeline_row_shows_marked_source(page: Page, server: str, queries
     marked.wait_for()
     assert marked.inner_text() == queries.article(first.article).text[first.start : first.end]
     no_exception(page)
-    page.screenshot(path=str(SHOTS / "timeline-row.png"), full_page=True)
+    marked.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "timeline-row.png"))
 
 
 def test_click_timeline_mark_shows_details(page: Page, server: str, queries: Queries) -> None:
@@ -258,7 +260,8 @@ def test_click_timeline_mark_shows_details(page: Page, server: str, queries: Que
     assert (
         marked.inner_text() == queries.article(earliest.article).text[earliest.start : earliest.end]
     )
-    page.screenshot(path=str(SHOTS / "timeline-mark.png"), full_page=True)
+    marked.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "timeline-mark.png"))
 
 
 def _leftmost_mark(png: bytes) -> tuple[float, float]:
@@ -289,4 +292,5 @@ def test_click_who_said_row_shows_marked_quote(page: Page, server: str, queries:
     marked = page.locator(".sg-article mark")
     marked.wait_for()
     assert marked.inner_text() == first.exact
-    page.screenshot(path=str(SHOTS / "who-said-row.png"), full_page=True)
+    marked.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "who-said-row.png"))
