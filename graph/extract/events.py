@@ -7,6 +7,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.dates import DateMention
 from graph.extract.lexicon import EVENT_TRIGGERS
+from graph.extract.syntax import subjects_of
 from graph.model import Article, DateValue, Event, Span
 
 __all__ = ["find_events", "trigger_type"]
@@ -92,8 +93,11 @@ def _participants(token: Any, table: ActorTable) -> tuple[list[str], list[str]]:
         return found
 
     head = token
+    if token.pos_ == "VERB":
+        for subject in subjects_of(token, climb=False):
+            agents += keys(subject)
     for child in token.children:
-        if child.dep_ in _AGENT_DEPS:
+        if child.dep_ in _AGENT_DEPS and not (token.pos_ == "VERB" and child.dep_ == "nsubj"):
             agents += keys(child)
         elif child.dep_ in ("dobj", "nsubjpass", "attr"):
             targets += keys(child)

@@ -147,14 +147,17 @@ def _group_phrases(doc: Any, table: ActorTable) -> None:
             t for t in chunk if t.i < root.i and t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"
         ]
         anchor = next((t for t in mods if t.lemma_.lower() in GROUP_NOUNS), None)
-        name = anchor.lower_ if anchor is not None else clean_name(chunk.text).lower()
+        words_in = [t for t in chunk if t.i <= root.i and t.pos_ != "VERB"]
+        phrase = " ".join(t.text for t in words_in)
+        name = anchor.lower_ if anchor is not None else clean_name(phrase).lower()
         if not name or len(name.split()) > 5 or any(t.pos_ == "PROPN" for t in chunk):
             continue
         words = set(name.split()) | {lemma}
         type_ = "GovernmentBody" if words & GOVERNMENT_WORDS else "Group"
         if "opposition" in words or words & {"party", "movement", "alliance", "coalition"}:
             type_ = "Organization"
-        table.add_group(chunk.start_char, chunk.end_char, name, type_)
+        first = next((t for t in chunk if t.pos_ in ("DET", "ADJ", "NOUN", "NUM", "PRON")), root)
+        table.add_group(first.idx, root.idx + len(root.text), name, type_)
 
 
 _NAME = r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+){1,3}"

@@ -15,6 +15,7 @@ from graph.extract.dates import DateMention
 from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS, SPEECH_VERBS
 from graph.extract.marks import QuoteMarks
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
 __all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
@@ -320,7 +321,9 @@ def _complement(cue: Any) -> tuple[int, int] | None:
                     if c.dep_ in ("xcomp", "advcl") and c.i > prep.i:
                         toks += list(c.subtree)
                 toks.sort(key=lambda t: t.i)
-                if toks:
+                # "called for the release of the data" names a demand, not something said;
+                # only a clause ("for the council to release the data") is reported speech.
+                if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
                     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
 
@@ -335,29 +338,7 @@ def _is_cue(token: Any) -> bool:
 
 def _subjects(cue: Any) -> list[Any]:
     """The subject of a reporting verb and its conjuncts, climbing from participles."""
-    verb = cue
-    for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            if subj.dep_ == "nsubjpass":
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                pobj = (
-                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                )
-                if pobj is None:
-                    return []
-                subj = pobj
-            return [subj, *(c for c in subj.children if c.dep_ == "conj")]
-        if (
-            verb.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp", "relcl")
-            and verb.head.i != verb.i
-        ):
-            if verb.dep_ == "relcl":
-                return [verb.head]
-            verb = verb.head
-            continue
-        break
-    return []
+    return subjects_of(cue)
 
 
 def _speaker_of(cue: Any, resolver: SpeakerResolver) -> str | None:

@@ -17,6 +17,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.syntax import subjects_of
 from graph.model import Article, Claim, DateValue, Event, Quote, Span, Stance
 from graph.text import slugify
 
@@ -362,11 +363,8 @@ def _basis(quote: Quote | None) -> str | None:
 def _source(
     token: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
 ) -> str | None:
-    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
-    verb = token
-    while subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = subjects_of(token)
+    subject = found[0] if found else None
     if quote is not None:
         if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _SELF):
             return quote.speaker

@@ -1,0 +1,72 @@
+"""Reading the dependency parse: the subjects of a verb, robust to the parser's usual slips."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["subjects_of"]
+
+Token = Any  # spaCy Token
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl"})
+
+
+def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
+    """The subject tokens of ``verb`` (the first is the main one), conjuncts included.
+
+    A passive verb's subject is its agent ("was said by X"); a participle or an infinitive
+    takes the subject of the verb it hangs on ("..., noting that"). When the parser attached no
+    subject to a finite verb, the noun right before it (past auxiliaries and adverbs) is taken:
+    "as many countries have called for ..." is often parsed with "countries" under "as".
+    """
+    for _ in range(4):
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            # "Addressing supporters in Caracas, Maduro said": not the participle's object.
+            and not (c.i > 0 and c.doc[c.i - 1].tag_ == "VBG" and c.doc[c.i - 1].pos_ == "VERB")
+        ]
+        if found:
+            first = found[0]
+            if first.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                return [pobj] if pobj is not None else []
+            out: list[Token] = []
+            for c in found:
+                for t in (c, *(g for g in c.children if g.dep_ == "conj")):
+                    if all(t.i != o.i for o in out):
+                        out.append(t)
+            return out
+        left = _left_noun(verb)
+        if left is not None:
+            return [left]
+        if not climb or verb.dep_ not in _CLIMB or verb.head.i == verb.i:
+            return []
+        if verb.dep_ == "relcl":
+            return [verb.head]
+        verb = verb.head
+    return []
+
+
+def _left_noun(verb: Token) -> Token | None:
+    finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not finite or verb.dep_ in ("xcomp", "acl", "relcl"):
+        return None
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and (doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[i].pos_ == "ADV"):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ == "nsubj":
+        return None
+    tok = doc[i]
+    # The head of the noun phrase ending here: climb compounds and modifiers.
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    return (
+        tok if tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "ROOT", "npadvmod") else None
+    )
