@@ -1,0 +1,221 @@
+"""How long each page of the app takes to render, on the seed graph and on a synthetic graph of
+10,000 statements. Target: under 2 s per page.
+
+A script, not a test: ``.venv/bin/python benchmarks/app_pages.py [--statements N] [--repeat R]``.
+The measure is the time of one ``AppTest`` script run (the whole page, server side: queries,
+network analysis, tables, charts; not the browser's drawing). For each page it prints the *cold*
+time (query caches cleared; the store already open, as after any other page) and the *warm* time
+(a rerun, answers cached, as when a widget changes). Opening the store, once per process, is
+printed apart.
+
+The synthetic graph: N statements spread over articles of 100 statements each, by actors of the
+registry, one in five with an event (criticize or praise) and a stance resting on it, dates over
+two months (some inferred, some unknown). It is written with the pipeline's own functions
+(``graph.rdf.extraction_to_graph``, ``graph.pipeline.write_trig``) into a temporary data folder;
+SHACL validation is skipped for speed (the records are checked by the model's own invariants).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from graph import pipeline, rdf  # noqa: E402
+from graph.model import (  # noqa: E402
+    Actor,
+    Article,
+    Claim,
+    DateValue,
+    Event,
+    Extraction,
+    Quote,
+    Stance,
+)
+from graph.registry import load_registry  # noqa: E402
+from graph.store.memory import build_path  # noqa: E402
+
+PAGES = ("who-said", "timeline", "network", "actor", "claims", "sparql", "add")
+TARGET = 2.0
+PER_ARTICLE = 100
+
+
+def seed_folder(target: Path) -> Path:
+    """A copy of the repository's data sources, built."""
+    for name in ("actors.ttl",):
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / "data" / name, target / name)
+    for folder in ("articles", "annotations"):
+        shutil.copytree(REPO / "data" / folder, target / folder)
+    pipeline.build(target)
+    return target
+
+
+def synthetic_folder(target: Path, statements: int, seed: int = 7) -> Path:
+    """The seed data plus ``statements`` synthetic statements, written to build/kg.trig."""
+    seed_folder(target)
+    rng = random.Random(seed)
+    registry = load_registry(target / "actors.ttl")
+    ids = frozenset(a.id for a in registry)
+    ds = pipeline.assemble(target)
+    claims = [Claim(f"synthetic-claim-{k}", f"Synthetic claim number {k}") for k in range(20)]
+    made = 0
+    article_no = 0
+    while made < statements:
+        count = min(PER_ARTICLE, statements - made)
+        extraction = _article(f"synthetic-{article_no:04d}", count, registry, claims, rng)
+        graph = rdf.extraction_to_graph(
+            extraction, generated_at=datetime(2024, 9, 1, tzinfo=UTC), registry_ids=ids
+        )
+        rdf.add_graph(ds, graph)
+        made += count
+        article_no += 1
+    pipeline.write_trig(ds, build_path(target))
+    return target
+
+
+def _article(
+    article_id: str, count: int, registry: list[Actor], claims: list[Claim], rng: random.Random
+) -> Extraction:
+    """``count`` statements, one line each: a quote and, every fifth, an event with two stances."""
+    lines: list[str] = []
+    found: list[tuple[int, Actor, Actor, Claim, str, str, int, int]] = []
+    offset = 0
+    for i in range(count):
+        speaker = rng.choice(registry)
+        other = rng.choice([a for a in registry if a.id != speaker.id])
+        claim = rng.choice(claims)
+        verdict = "true" if rng.random() < 0.5 else "false"
+        kind = "criticize" if rng.random() < 0.7 else "praise"
+        content = f"{claim.text} is {verdict}, point {i}"
+        deed = f"{speaker.name} {'criticized' if kind == 'criticize' else 'praised'} {other.name}"
+        line = f"{speaker.name} said: “{content}.” {deed}.\n"
+        q_start = offset + line.index("“") + 1
+        e_start = offset + line.index(deed)
+        found.append((i, speaker, other, claim, content, kind, q_start, e_start))
+        lines.append(line)
+        offset += len(line)
+    article = Article(article_id, "".join(lines), title=f"Synthetic {article_id}")
+    quotes, events, stances = [], [], []
+    start = date(2024, 7, 1)
+    for i, speaker, other, claim, content, kind, q_start, e_start in found:
+        roll = rng.random()
+        if roll < 0.6:
+            when = DateValue(start + timedelta(days=rng.randrange(60)), "stated")
+        elif roll < 0.85:
+            when = DateValue(start + timedelta(days=rng.randrange(60)), "inferred", note="bench")
+        else:
+            when = DateValue()
+        quote = Quote(speaker.id, article.span(q_start, q_start + len(content)), "direct", when)
+        quotes.append(quote)
+        if i % 5:
+            continue
+        verb = "criticized" if kind == "criticize" else "praised"
+        evidence = article.span(e_start, e_start + len(f"{speaker.name} {verb} {other.name}"))
+        event = Event(kind, evidence, actors=(speaker.id,), targets=(other.id,), date=when)
+        events.append(event)
+        polarity = "oppose" if kind == "criticize" else "support"
+        stances.append(
+            Stance(speaker.id, other.id, "actor", polarity, evidence, when, basis=event.key)
+        )
+        polarity = "support" if content.endswith(f"true, point {i}") else "oppose"
+        stances.append(
+            Stance(speaker.id, claim.id, "claim", polarity, quote.span, when, basis=quote.key)
+        )
+    used = {q.speaker for q in quotes} | {a for e in events for a in e.participants}
+    return Extraction(
+        article,
+        actors=tuple(a for a in registry if a.id in used),
+        quotes=tuple(quotes),
+        events=tuple(events),
+        claims=tuple(claims),
+        stances=tuple(stances),
+    )
+
+
+def measure(data: Path, repeat: int) -> tuple[float, dict[str, tuple[float, float]]]:
+    """Seconds to open the store, and per page (cold, warm) medians over ``repeat`` runs."""
+    import streamlit as st
+
+    os.environ["STANCEGRAPH_DATA"] = str(data)
+    os.environ.pop("STANCEGRAPH_STORE", None)
+    t = time.perf_counter()
+    _run("sparql")  # the cheapest page: what remains is opening the store
+    opening = time.perf_counter() - t
+    out = {}
+    for page in PAGES:
+        cold, warm = [], []
+        for _ in range(repeat):
+            st.cache_data.clear()
+            at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+            at.query_params["page"] = page
+            t = time.perf_counter()
+            at.run()
+            cold.append(time.perf_counter() - t)
+            _check(at, page)
+            t = time.perf_counter()
+            at.run()
+            warm.append(time.perf_counter() - t)
+        out[page] = (statistics.median(cold), statistics.median(warm))
+    return opening, out
+
+
+def _run(page: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+    at.query_params["page"] = page
+    at.run()
+    _check(at, page)
+    return at
+
+
+def _check(at: AppTest, page: str) -> None:
+    if at.exception or at.error:
+        problems = [e.value for e in (*at.exception, *at.error)]
+        raise SystemExit(f"page {page} failed: {problems}")
+
+
+def report(name: str, opening: float, pages: dict[str, tuple[float, float]]) -> bool:
+    print(f"\n{name}: opening the store {opening:.2f} s (once per server process)")
+    print(f"  {'page':<10} {'cold s':>8} {'warm s':>8}   target < {TARGET:.0f} s")
+    fine = True
+    for page, (cold, warm) in pages.items():
+        verdict = "ok" if cold < TARGET else "SLOW"
+        fine &= cold < TARGET
+        print(f"  {page:<10} {cold:>8.2f} {warm:>8.2f}   {verdict}")
+    return fine
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--statements", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="stancegraph-bench-") as tmp:
+        root = Path(tmp)
+        seed = seed_folder(root / "seed")
+        t = time.perf_counter()
+        big = synthetic_folder(root / "big", args.statements)
+        print(
+            f"synthetic graph: {args.statements} statements written in "
+            f"{time.perf_counter() - t:.1f} s ({build_path(big).stat().st_size / 1e6:.1f} MB TriG)"
+        )
+        ok = report("seed graph", *measure(seed, args.repeat))
+        ok &= report(f"synthetic graph ({args.statements} statements)", *measure(big, args.repeat))
+    print("\nall pages under the target" if ok else "\nsome pages miss the target")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
