@@ -331,3 +331,34 @@ def test_reviewed_drops_rows_and_dangling_bases() -> None:
     assert all(s.basis is None or s.basis in keys for s in kept.stances)
     none = reviewed(result, set(), set(), set())
     assert (none.quotes, none.events, none.stances) == ((), (), ())
+
+
+# -- the app stays thin -------------------------------------------------------------------------
+def test_app_code_has_no_rdflib_and_no_sparql_text() -> None:
+    import ast
+
+    files = [REPO / "app.py", *sorted((REPO / "pages_app").glob("*.py"))]
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {
+            alias.name.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        } | {
+            (node.module or "").split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+        }
+        assert "rdflib" not in imported, path
+        if path.name != "sparql.py":  # the console's examples are the only query text
+            assert "SELECT " not in path.read_text(encoding="utf-8"), path
+
+
+def test_page_helpers_doctests() -> None:
+    import doctest
+
+    import pages_app.common
+
+    result = doctest.testmod(pages_app.common)
+    assert result.attempted >= 2 and result.failed == 0
