@@ -55,7 +55,7 @@ def test_seed_loads_as_curated_with_its_fixed_timestamp(seed):
     extraction, curated_on = seed
     assert extraction.method == "curated"
     assert curated_on == datetime(2026, 11, 28, 15, 45, tzinfo=UTC)
-    assert (len(extraction.quotes), len(extraction.events), len(extraction.stances)) == (8, 12, 17)
+    assert (len(extraction.quotes), len(extraction.events), len(extraction.stances)) == (8, 12, 18)
 
 
 def test_every_span_slices_back(seed, article):

@@ -37,11 +37,6 @@ def test_the_us_and_the_opposition_face_the_government_and_the_electoral_council
     assert found.frustration == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the seed annotation links 'Maduro allies' only to Nicolás Maduro, and Maduro to no "
-    "one else: nothing in the data puts them with the government (see the network report)",
-)
 def test_the_allies_who_congratulated_maduro_stand_with_his_government(seed_graph):
     found = coalitions(seed_graph)
     assert camp_of(found, "maduro-allies") == camp_of(found, "government-of-venezuela")
