@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -147,9 +147,19 @@ def _union(data: Graph, ontology: Graph) -> Graph:
     for graph in graphs:
         if graph.identifier in _SKIPPED_GRAPHS:
             continue  # the dataset's copy of the ontology: the files are the reference
-        for triple in graph:
-            union.add(triple)
+        for s, p, o in graph:
+            union.add((s, p, _plain(o)))
     return union
+
+
+def _plain(term: Node) -> Node:
+    """``"x"^^xsd:string`` as ``"x"``: one term in RDF 1.1, two in rdflib.
+
+    Some stores (Oxigraph) give every simple literal back with its datatype spelled out.
+    """
+    if isinstance(term, Literal) and term.datatype == XSD.string and term.language is None:
+        return Literal(str(term))
+    return term
 
 
 def validate(
