@@ -8,10 +8,10 @@ the user or exits.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
+from graph import settings
 from graph.errors import GraphError
 
 __all__ = ["build_parser", "main"]
@@ -29,13 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--store",
-        default=os.environ.get("STANCEGRAPH_STORE", "memory"),
+        default=settings.value("store"),
         help="memory (default), oxigraph:PATH or sparql:QUERY_URL[;UPDATE_URL]; "
         "env STANCEGRAPH_STORE",
     )
     parser.add_argument(
         "--data",
-        default=os.environ.get("STANCEGRAPH_DATA", "data"),
+        default=settings.value("data"),
         help="the data folder (default: data; env STANCEGRAPH_DATA)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,11 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    from graph.cli.build import one_line_errors
+
+    # Every usage error, top level or subcommand: one line on stderr and exit status 1.
+    one_line_errors(parser)
+    for sub in subparsers.choices.values():
+        one_line_errors(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    try:
+        parser = build_parser()
+    except GraphError as exc:  # a bad setting in the environment
+        print(f"stancegraph: error: {exc}", file=sys.stderr)
+        return 1
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

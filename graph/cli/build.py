@@ -54,8 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def one_line_errors(parser: argparse.ArgumentParser) -> None:
     """Make a subcommand's usage errors one line on stderr and exit status 1, like other errors."""
 
+    words = parser.prog.split()
+    where = "stancegraph" if len(words) < 2 else f"stancegraph {words[-1]}"
+
     def error(message: str) -> None:
-        print(f"stancegraph {parser.prog.split()[-1]}: error: {message}", file=sys.stderr)
+        print(f"{where}: error: {message}", file=sys.stderr)
         sys.exit(1)
 
     parser.error = error  # type: ignore[method-assign]
