@@ -93,14 +93,7 @@ def pagerank(G: nx.Graph, polarity: str, *, alpha: float = 0.85) -> dict[Hashabl
 
 
 def _pagerank(G: nx.DiGraph, **kwargs) -> dict[Hashable, float]:
-    """networkx's PageRank; its pure-Python power iteration when scipy (which
-    ``nx.pagerank`` needs) is not installed. Same algorithm, same tolerance."""
-    try:
-        import scipy  # noqa: F401
-    except ModuleNotFoundError:
-        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
-
-        return _pagerank_python(G, **kwargs)
+    """networkx's PageRank (scipy's sparse power iteration)."""
     return nx.pagerank(G, **kwargs)
 
 
