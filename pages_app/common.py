@@ -203,35 +203,57 @@ def show_source(source: Source, article_id: str, start: int, end: int) -> None:
 
 
 def as_frame(rows: Sequence[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """Dataclass rows as a DataFrame (tuples joined with '; ')."""
-    records = [
-        {k: "; ".join(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(r).items()}
-        for r in rows
-    ]
-    frame = pd.DataFrame.from_records(records)
-    if columns is not None:
-        frame = frame.reindex(columns=list(columns))
-    return frame
+    """Flat dataclass rows as a DataFrame (tuples of names joined with '; ').
+
+    >>> from graph.queries import ActorSummary
+    >>> as_frame([ActorSummary("a", "Ana", "Person", ("A", "Anita"), None)], ("name", "aliases"))
+      name   aliases
+    0  Ana  A; Anita
+    """
+    names = [f.name for f in dataclasses.fields(rows[0])] if rows else list(columns or ())
+    wanted = list(columns) if columns is not None else names
+    data = {
+        name: [_cell(getattr(r, name)) for r in rows] if name in names else [None] * len(rows)
+        for name in wanted
+    }
+    return pd.DataFrame(data, columns=wanted)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return value
+
+
+def csv_bytes(rows: Sequence[Any]) -> bytes:
+    """Rows as CSV (UTF-8, a header line, tuples joined with '; ')."""
+    return as_frame(rows).to_csv(index=False).encode("utf-8")
+
+
+def json_bytes(rows: Sequence[Any]) -> bytes:
+    """Rows as a JSON array of objects, every field kept (nested records as objects)."""
+    records = [dataclasses.asdict(r) for r in rows]
+    return json.dumps(records, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def downloads(rows: Sequence[Any], stem: str, key: str) -> None:
-    """CSV and JSON download buttons for dataclass rows."""
+    """CSV and JSON download buttons; the files are made only when a button is clicked."""
     left, right = st.columns(2)
     left.download_button(
         "Download CSV",
-        as_frame(rows).to_csv(index=False).encode("utf-8"),
+        lambda: csv_bytes(rows),
         file_name=f"{stem}.csv",
         mime="text/csv",
         key=f"{key}_csv",
+        on_click="ignore",
     )
     right.download_button(
         "Download JSON",
-        json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2).encode(
-            "utf-8"
-        ),
+        lambda: json_bytes(rows),
         file_name=f"{stem}.json",
         mime="application/json",
         key=f"{key}_json",
+        on_click="ignore",
     )
 
 

@@ -58,7 +58,6 @@ def render(source: Source) -> None:
     days = sorted({date.fromisoformat(r.date) for r in rows if r.date})
     controls = st.columns([4, 1])
     undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
-    full = stance_graph(rows, common.actors(source))
     if len(days) > 1:
         day = controls[0].slider(
             "As of",
@@ -72,8 +71,7 @@ def render(source: Source) -> None:
     else:
         day = days[0] if days else None
     try:
-        G = as_of(full, day, undated=undated) if day is not None else full
-        report = analyze(G)
+        report = network_report(source, day, undated)
     except GraphError as exc:
         common.show_error(exc)
         return
@@ -124,6 +122,19 @@ def render(source: Source) -> None:
     )
     if node:
         inspect(source, report, node)
+
+
+@st.cache_data(show_spinner="Measuring the network…")
+def network_report(source: Source, day: date | None, undated: bool) -> NetworkReport:
+    """The analysed network of stances dated up to ``day`` (all of them when None)."""
+    full = stance_graph(common.stances(source), common.actors(source))
+    return analyze(as_of(full, day, undated=undated) if day is not None else full)
+
+
+def export_bytes(report: NetworkReport, suffix: str) -> bytes:
+    """The network as a GEXF or GraphML file (written by graph.network.write)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return write(report_graph(report), Path(tmp) / f"stance-network{suffix}").read_bytes()
 
 
 def elements_of(report: NetworkReport) -> tuple[dict[str, list[dict[str, Any]]], list[Any]]:
@@ -190,22 +201,20 @@ def metrics_frame(report: NetworkReport) -> pd.DataFrame:
 
 
 def exports(report: NetworkReport) -> None:
-    """GEXF and GraphML of the network as shown (written by graph.network.write)."""
-    graph = report_graph(report)
+    """GEXF and GraphML of the network as shown, made when a button is clicked."""
     cols = st.columns(2)
-    with tempfile.TemporaryDirectory() as tmp:
-        for col, suffix, mime in (
-            (cols[0], ".gexf", "application/gexf+xml"),
-            (cols[1], ".graphml", "application/graphml+xml"),
-        ):
-            path = write(graph, Path(tmp) / f"stance-network{suffix}")
-            col.download_button(
-                f"Download {suffix[1:].upper()}",
-                path.read_bytes(),
-                file_name=path.name,
-                mime=mime,
-                key=f"net_{suffix[1:]}",
-            )
+    for col, suffix, mime in (
+        (cols[0], ".gexf", "application/gexf+xml"),
+        (cols[1], ".graphml", "application/graphml+xml"),
+    ):
+        col.download_button(
+            f"Download {suffix[1:].upper()}",
+            lambda suffix=suffix: export_bytes(report, suffix),
+            file_name=f"stance-network{suffix}",
+            mime=mime,
+            key=f"net_{suffix[1:]}",
+            on_click="ignore",
+        )
 
 
 def inspect(source: Source, report: NetworkReport, node: str) -> None:

@@ -21,7 +21,8 @@ from graph.registry import load_registry
 from graph.store import Store, open_store
 from graph.store.memory import build_path
 from pages_app.add_article import reviewed
-from pages_app.common import actor_choices, highlight
+from pages_app.common import actor_choices, csv_bytes, highlight, json_bytes
+from pages_app.network import export_bytes
 from tests.conftest import copy_data
 
 REPO = Path(__file__).resolve().parent.parent
@@ -362,3 +363,33 @@ def test_page_helpers_doctests() -> None:
 
     result = doctest.testmod(pages_app.common)
     assert result.attempted >= 2 and result.failed == 0
+
+
+# -- downloads ----------------------------------------------------------------------------------
+def test_csv_and_json_downloads_round_trip(q: Queries) -> None:
+    import csv
+    import io
+    import json
+
+    rows = q.who_said()
+    from_json = json.loads(json_bytes(rows))
+    assert from_json == [{f: getattr(r, f) for f in r.__dataclass_fields__} for r in rows]
+    from_csv = list(csv.DictReader(io.StringIO(csv_bytes(rows).decode("utf-8"))))
+    assert [r["text"] for r in from_csv] == [r.text for r in rows]
+    assert [int(r["start"]) for r in from_csv] == [r.start for r in rows]
+
+
+@pytest.mark.parametrize("suffix", [".gexf", ".graphml"])
+def test_network_exports_read_back(q: Queries, suffix: str) -> None:
+    import io
+
+    import networkx as nx
+
+    from graph.network import analyze, stance_graph
+
+    report = analyze(stance_graph(q.stances(), q.actors()))
+    data = export_bytes(report, suffix)
+    read = nx.read_gexf if suffix == ".gexf" else nx.read_graphml
+    H = read(io.BytesIO(data))
+    assert set(H.nodes) == {n.id for n in report.nodes}
+    assert H.number_of_edges() == len(report.edges)
