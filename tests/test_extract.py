@@ -36,7 +36,9 @@ def quotes(result: dict) -> list[tuple[str, str, str]]:
 
 
 def test_direct_quote_cue_after(extractor: Extractor) -> None:
-    r = run(extractor, '“We will not accept these results,” Pedro Alvarez told reporters on Tuesday.')
+    r = run(
+        extractor, "“We will not accept these results,” Pedro Alvarez told reporters on Tuesday."
+    )
     assert quotes(r) == [("Pedro Alvarez", "direct", "We will not accept these results,")]
     q = r["quotes"][0]
     assert q["said_on"] == "2025-03-11" and q["date_certainty"] == "resolved"
@@ -76,7 +78,9 @@ def test_multi_paragraph_quote(extractor: Extractor) -> None:
 
 
 def test_unbalanced_mark_stays_in_its_paragraph(extractor: Extractor) -> None:
-    text = 'Tom Reyes said: "We will fight on and on\nThe next paragraph is narration by the writer.'
+    text = (
+        'Tom Reyes said: "We will fight on and on\nThe next paragraph is narration by the writer.'
+    )
     r = run(extractor, text)
     for q in r["quotes"]:
         assert "next paragraph" not in q["text"]
@@ -160,7 +164,9 @@ def test_without_a_model_registry_and_marks_still_work() -> None:
     ]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.lists(
         st.one_of(
@@ -178,3 +184,41 @@ def test_never_crashes_and_spans_slice_back(extractor: Extractor, parts: list[st
         assert "\n" not in quote.text.strip("\n") or True
     for q in find_quotes(text):
         assert "\n" not in text[q.start : q.end]
+
+
+def test_dateline_is_not_a_speaker(extractor: Extractor) -> None:
+    text = "PARIS -- France's foreign minister, Jean Barrot, said on Tuesday that the count was flawed."
+    r = run(extractor, text)
+    assert quotes(r) == [("Jean Barrot", "indirect", "the count was flawed")]
+    assert r["quotes"][0]["said_on"] == "2025-03-11"
+
+
+def test_each_paragraph_is_parsed_on_its_own(extractor: Extractor) -> None:
+    text = (
+        "“They stole this election and everyone knows it,” Karim Haddad wrote on X.\n"
+        "Officials said at least 12 people had been arrested since Sunday."
+    )
+    got = quotes(run(extractor, text))
+    assert ("officials", "indirect", "at least 12 people had been arrested since Sunday") in got
+
+
+def test_speaker_in_apposition_to_a_role(extractor: Extractor) -> None:
+    text = (
+        "The State Department official for Latin America, Brian Nolan, said that the evidence "
+        "was irrefutable."
+    )
+    assert quotes(run(extractor, text)) == [
+        ("Brian Nolan", "indirect", "the evidence was irrefutable")
+    ]
+
+
+def test_a_charge_of_wrongdoing_opposes_the_doer(extractor: Extractor) -> None:
+    text = (
+        "Ana Lima criticised the electoral council on Monday.\n"
+        "“The council falsified the results,” Lima said."
+    )
+    r = run(extractor, text)
+    assert any(
+        s["source"] == "Ana Lima" and s["polarity"] == "oppose" and "falsified" in s["evidence"]
+        for s in r["stances"]
+    )

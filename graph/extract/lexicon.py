@@ -7,6 +7,7 @@ to one story.
 from __future__ import annotations
 
 __all__ = [
+    "ACCUSATION_VERBS",
     "DOCUMENT_NOUNS",
     "EVENT_TRIGGERS",
     "GENERIC_ORG_NOUNS",
@@ -409,9 +410,6 @@ OPPOSE_VERBS = frozenset(
         "target",
         "punish",
         "refuse",
-        "falsify",
-        "rig",
-        "steal",
     ]
 )
 SUPPORT_NOUNS = frozenset(
@@ -448,6 +446,28 @@ OPPOSE_NOUNS = frozenset(
         "concerns",
         "irregularities",
         "manipulation",
+    ]
+)
+
+# Wrongdoing a speaker charges someone with: "they stole the election" opposes "they".
+ACCUSATION_VERBS = frozenset(
+    [
+        "steal",
+        "rig",
+        "falsify",
+        "manipulate",
+        "cheat",
+        "fake",
+        "forge",
+        "kill",
+        "murder",
+        "torture",
+        "repress",
+        "persecute",
+        "abduct",
+        "kidnap",
+        "loot",
+        "defraud",
     ]
 )
 

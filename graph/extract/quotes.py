@@ -437,6 +437,11 @@ def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         head = head.head
     if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
         return True
+    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
+    if head.dep_ in ("relcl", "acl") and any(
+        s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
+    ):
+        return True
     # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
     return cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
 

@@ -88,6 +88,13 @@ class SpeakerResolver:
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
+        # "The State Department official for Latin America, Brian Nichols, said": the parser
+        # may hang the apposition on a deeper noun; a named person in apposition is the speaker.
+        for tok in subject.subtree:
+            if tok.dep_ == "appos" and tok.i != subject.i:
+                key = self.table.key_at(tok.idx, tok.idx + len(tok.text))
+                if key and self.table.draft(key).type == "Person":
+                    return key
         start, end = _phrase(subject, self.quoted)
         inside = [k for _, _, k in self.table.keys_in(start, end)]
         named = [k for k in inside if self.table.is_named(k)]

@@ -10,6 +10,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.lexicon import (
+    ACCUSATION_VERBS,
     NEGATIONS,
     OPPOSE_NOUNS,
     OPPOSE_VERBS,
@@ -132,6 +133,24 @@ def _token_stances(
         lemma == "be"
         and any(c.dep_ == "attr" and c.lemma_.lower() in _WIN_NOUNS for c in token.children)
     )
+    if lemma in ACCUSATION_VERBS and quote is not None:
+        # The speaker charges the doer: "They stole this election," the opposition said.
+        doer = _doer(token, quote, table, resolver)
+        if doer is not None and doer != quote.speaker:
+            start, end = _clause(token, quote)
+            add(
+                Stance(
+                    quote.speaker,
+                    doer,
+                    "actor",
+                    "oppose",
+                    Span.of(text, start, end),
+                    _date(quote),
+                    _basis(quote),
+                    0.5,
+                )
+            )
+        return
     if not (support or oppose or win):
         return
     negated = _negated(token)
@@ -380,6 +399,20 @@ def _source(
     if subject is None:
         return None
     key = resolver.resolve(subject)
+    return table.id_of(key) if key else None
+
+
+def _doer(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    """The actor doing what a quoted verb says, not the speaker ("they stole ...")."""
+    found = subjects_of(token)
+    if not found:
+        return None
+    subject = found[0]
+    if subject.lower_ in ("he", "she", "they", "it"):
+        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+        key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+    else:
+        key = table.key_at(subject.idx, subject.idx + len(subject.text))
     return table.id_of(key) if key else None
 
 
