@@ -109,7 +109,10 @@ class ActorTable:
                 acronym = name.isupper()
                 haystack = self.text if acronym else self.folded
                 for match in _name_pattern(name, acronym).finditer(haystack):
-                    found.append((match.start(), match.end(), actor, strong))
+                    # "Protesters" the registry's name is not "protesters" the common noun:
+                    # a capitalised name must be capitalised where it is found.
+                    as_named = not name[:1].isupper() or self.text[match.start()].isupper()
+                    found.append((match.start(), match.end(), actor, strong and as_named))
         named = {a.id for _, _, a, strong in found if strong}
         found = [f for f in found if f[3] or f[2].id in named]
         # Longest match first; an alias shared by two actors goes to neither.
@@ -145,6 +148,32 @@ class ActorTable:
             self.named.add(draft.key)
         self._attach(draft, start, end)
         return draft.key
+
+    def add_surnames(self) -> None:
+        """Mark a person's surname standing alone ("Ruto said") where the model missed it.
+
+        Only surnames of people named in full in this article, and only where one person has it.
+        """
+        owners: dict[str, list[str]] = {}
+        for key, draft in self.drafts.items():
+            if draft.type != "Person":
+                continue
+            names = {draft.name, *draft.aliases}
+            if draft.registry is not None:
+                names |= set(draft.registry.names)
+            for name in names:
+                words = name.split()
+                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                    owners.setdefault(words[-1], [])
+                    if key not in owners[words[-1]]:
+                        owners[words[-1]].append(key)
+        for surname, keys in owners.items():
+            if len(keys) != 1:
+                continue
+            pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
+            for match in pattern.finditer(self.text):
+                if not self.key_at(match.start(), match.end()):
+                    self._attach(self.drafts[keys[0]], match.start(), match.end())
 
     def add_group(self, start: int, end: int, name: str, type_: ActorType) -> str | None:
         """A collective named by a noun phrase ("opposition leaders"); weaker than an entity."""

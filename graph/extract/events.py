@@ -7,6 +7,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.dates import DateMention
 from graph.extract.lexicon import EVENT_TRIGGERS
+from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
 from graph.model import Article, DateValue, Event, Span
 
@@ -36,6 +37,7 @@ def find_events(
     table: ActorTable,
     dates: list[DateMention],
     quoted: list[tuple[int, int]],
+    resolver: SpeakerResolver | None = None,
 ) -> list[Event]:
     """Events narrated in the article (not inside quotations), one per type and sentence."""
     text = article.text
@@ -53,7 +55,7 @@ def find_events(
         sent = token.sent
         if (event_type, sent.start) in seen:
             continue
-        agents, targets = _participants(token, table)
+        agents, targets = _participants(token, table, resolver)
         start, end = _evidence(token, sent, quoted)
         date = _date_near(token, start, end, dates, quoted)
         if event_type == "hold_election":
@@ -80,9 +82,16 @@ def find_events(
     return events
 
 
-def _participants(token: Any, table: ActorTable) -> tuple[list[str], list[str]]:
+def _participants(
+    token: Any, table: ActorTable, resolver: SpeakerResolver | None
+) -> tuple[list[str], list[str]]:
     agents: list[str] = []
     targets: list[str] = []
+
+    def who(subject: Any) -> list[str]:
+        """A subject as the resolver reads it ("Kenya's president" is a person), else its mentions."""
+        key = resolver.resolve(subject) if resolver is not None else None
+        return [key] if key else keys(subject)
 
     def keys(tok: Any) -> list[str]:
         found = []
@@ -95,7 +104,7 @@ def _participants(token: Any, table: ActorTable) -> tuple[list[str], list[str]]:
     head = token
     if token.pos_ == "VERB":
         for subject in subjects_of(token, climb=False):
-            agents += keys(subject)
+            agents += who(subject)
     for child in token.children:
         if child.dep_ in _AGENT_DEPS and not (token.pos_ == "VERB" and child.dep_ == "nsubj"):
             agents += keys(child)
@@ -112,7 +121,7 @@ def _participants(token: Any, table: ActorTable) -> tuple[list[str], list[str]]:
         if subject is not None and head.lemma_.lower() in ("receive", "get", "win", "face"):
             targets += keys(subject)
         elif subject is not None and head.pos_ == "VERB" and not agents:
-            agents += keys(subject)
+            agents += who(subject)
     return agents, [t for t in targets if t not in agents]
 
 

@@ -59,6 +59,7 @@ class Extractor:
                 table.add_entity(ent.start_char, ent.end_char, ent.label_)
         else:
             _capitalised_names(doc, table)
+        table.add_surnames()
         named = set(table.drafts)
         if self.pipeline.full:
             _group_phrases(doc, table)
@@ -72,7 +73,9 @@ class Extractor:
         else:
             drafts = find_statements_plain(text, marks, table, dates)
         quotes = tuple(_quote(article, d, table) for d in drafts)
-        events = find_events(doc, article, table, dates, quoted) if self.pipeline.full else ()
+        events = (
+            find_events(doc, article, table, dates, quoted, resolver) if self.pipeline.full else ()
+        )
         claims, stances = find_stances(doc, article, table, quotes, events, resolver)
         used = {q.speaker for q in quotes}
         used |= {a for e in events for a in e.participants}

@@ -282,7 +282,10 @@ def _complement(cue: Any) -> tuple[int, int] | None:
     comp = next((c for c in children if c.dep_ == "ccomp"), None)
     if comp is None:
         # "reiterated its stance that ...", "expressed hope that ..."
-        for obj in (c for c in children if c.dep_ in ("dobj", "attr")):
+        # "reiterated its stance that ...", "said in a statement that ..."
+        holders = [c for c in children if c.dep_ in ("dobj", "attr")]
+        holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for obj in holders:
             comp = next(
                 (
                     c

@@ -82,6 +82,14 @@ class SpeakerResolver:
             return self.pronoun(low, offset)
         head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
         if head_key:
+            # "Amnesty International Kenya said": an organisation named in the compound wins
+            # over the country at its head.
+            if self.table.draft(head_key).type == "Country":
+                for child in subject.children:
+                    if child.dep_ == "compound":
+                        key = self.table.key_at(child.idx, child.idx + len(child.text))
+                        if key and self.table.draft(key).type in ("Organization", "GovernmentBody"):
+                            return key
             return head_key
         for child in subject.children:
             if child.dep_ in ("appos", "nmod"):
@@ -101,7 +109,18 @@ class SpeakerResolver:
         lemma = subject.lemma_.lower()
         words = {low, lemma}
         determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
-        definite = determiner in ("the", "this", "that")
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        # "Kenya's president", "its spokesman": as definite as "the president".
+        definite = determiner in ("the", "this", "that") or (
+            owner is not None
+            and (
+                owner.lower_ in ("its", "their", "his", "her")
+                or (
+                    (k := self.table.key_at(owner.idx, owner.idx + len(owner.text))) is not None
+                    and self.table.draft(k).type == "Country"
+                )
+            )
+        )
         if words & DOCUMENT_NOUNS:
             # "the statement says", "the UN's report said": its author. Plain "reports
             # indicate" are the press, nobody in particular.
@@ -119,7 +138,8 @@ class SpeakerResolver:
             return named[-1] if named else self._recent(_organisation, offset)
         is_role = bool(words & ROLE_NOUNS)
         is_group = bool(words & GROUP_NOUNS)
-        if is_role and not inside and definite:
+        people = [k for k in named if self.table.draft(k).type == "Person"]
+        if is_role and not people and definite:
             return self.role(low, lemma, offset)
         if not (is_role or is_group):
             return None
@@ -172,7 +192,11 @@ class SpeakerResolver:
         found = self._recent(_person, offset)
         if found is not None:
             return found
-        # Nobody before: the article opens with "said the head of state" and names him later.
+        # Nobody before: the article opens with "Kenya's president said" and names him later.
+        for word in (low, lemma):
+            later = [(o, k) for o, k in self.roles.get(word, []) if o > offset]
+            if later:
+                return later[0][1]
         for start, end, key in self.table._spans:
             if (
                 start > offset
@@ -232,6 +256,7 @@ def _phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
         and t.ent_type_ not in ("DATE", "TIME")
         and not any(s <= t.idx < e for s, e in quoted)
         and t.text not in ("“", '"', "”")
+        and not t.is_space
     ]
     by_i = {t.i: t for t in toks}
     if token.i not in by_i:

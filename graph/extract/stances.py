@@ -530,10 +530,10 @@ def _win_claim(
 
 def _clause(token: Any, quote: Quote | None) -> tuple[int, int]:
     sent = token.sent
-    toks = [t for t in token.subtree if sent.start <= t.i < sent.end]
+    toks = [t for t in token.subtree if sent.start <= t.i < sent.end and not t.is_space]
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None:
-        toks = sorted({*toks, *subject.subtree}, key=lambda t: t.i)
+        toks = sorted({*toks, *(t for t in subject.subtree if not t.is_space)}, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].dep_ in ("mark", "cc")):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
