@@ -14,7 +14,7 @@ import streamlit as st
 
 from graph.errors import GraphError
 from pages_app import actor, add_article, claims, network, sparql, timeline, who_said
-from pages_app.common import Source, current_source, ensure_built, show_error
+from pages_app.common import Source, current_source, ensure_built, show_error, warm_up
 
 PAGES: dict[str, tuple[str, Callable[[Source], None]]] = {
     "who-said": ("Who said what", who_said.render),
@@ -49,6 +49,7 @@ def main() -> None:
     try:
         ensure_built(source)
         _ = source.store  # open it now, so a bad store is one clear error
+        warm_up(source)
     except GraphError as exc:
         show_error(exc)
         st.stop()

@@ -3,10 +3,11 @@
 
 A script, not a test: ``.venv/bin/python benchmarks/app_pages.py [--statements N] [--repeat R]``.
 The measure is the time of one ``AppTest`` script run (the whole page, server side: queries,
-network analysis, tables, charts; not the browser's drawing). For each page it prints the *cold*
-time (query caches cleared; the store already open, as after any other page) and the *warm* time
-(a rerun, answers cached, as when a widget changes). Opening the store, once per process, is
-printed apart.
+network analysis, tables, charts; not the browser's drawing). Per page it prints the *first*
+visit (after the app's background warm-up at first start has answered the unfiltered questions),
+a *rerun* (as when a widget changes) and a *cold* run (every cached answer cleared, as right
+after an article is added). Opening the store and the warm-up, once per server process, are
+printed apart; the target applies to first visits and reruns.
 
 The synthetic graph: N statements spread over articles of 100 statements each, by actors of the
 registry, one in five with an event (criticize or praise) and a stance resting on it, dates over
@@ -47,7 +48,18 @@ from graph.model import (  # noqa: E402
 from graph.registry import load_registry  # noqa: E402
 from graph.store.memory import build_path  # noqa: E402
 
-PAGES = ("who-said", "timeline", "network", "actor", "claims", "sparql", "add")
+# (label, page, query parameters): each page as first shown, and the two pages a name is given to
+VIEWS = (
+    ("who-said", "who-said", {}),
+    ("who-said ?actor=Maduro", "who-said", {"actor": "Maduro"}),
+    ("timeline", "timeline", {}),
+    ("network", "network", {}),
+    ("actor", "actor", {}),
+    ("actor ?actor=Maduro", "actor", {"actor": "Maduro"}),
+    ("claims", "claims", {}),
+    ("sparql", "sparql", {}),
+    ("add", "add", {}),
+)
 TARGET = 2.0
 PER_ARTICLE = 100
 
@@ -145,31 +157,50 @@ def _article(
     )
 
 
-def measure(data: Path, repeat: int) -> tuple[float, dict[str, tuple[float, float]]]:
-    """Seconds to open the store, and per page (cold, warm) medians over ``repeat`` runs."""
+def measure(data: Path, repeat: int) -> tuple[float, float, dict[str, tuple[float, ...]]]:
+    """Seconds to open the store, to warm the caches, and per page three medians over
+    ``repeat`` runs: first visit after the warm-up, rerun, and cold (every cache cleared)."""
     import streamlit as st
+
+    from pages_app.common import current_source, warm_up
 
     os.environ["STANCEGRAPH_DATA"] = str(data)
     os.environ.pop("STANCEGRAPH_STORE", None)
     t = time.perf_counter()
     _run("sparql")  # the cheapest page: what remains is opening the store
     opening = time.perf_counter() - t
-    out = {}
-    for page in PAGES:
-        cold, warm = [], []
-        for _ in range(repeat):
+    t = time.perf_counter()
+    warm_up(current_source()).join()  # started by that first run
+    warming = time.perf_counter() - t
+    times: dict[str, list[list[float]]] = {label: [[], [], []] for label, _, _ in VIEWS}
+    for _ in range(repeat):
+        for label, page, params in VIEWS:
+            at = _app(page, params)
+            times[label][0].append(_timed(at))
+            times[label][1].append(_timed(at))
+    for _ in range(repeat):
+        for label, page, params in VIEWS:
             st.cache_data.clear()
-            at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
-            at.query_params["page"] = page
-            t = time.perf_counter()
-            at.run()
-            cold.append(time.perf_counter() - t)
-            _check(at, page)
-            t = time.perf_counter()
-            at.run()
-            warm.append(time.perf_counter() - t)
-        out[page] = (statistics.median(cold), statistics.median(warm))
-    return opening, out
+            times[label][2].append(_timed(_app(page, params)))
+    st.cache_data.clear()
+    medians = {page: tuple(statistics.median(x) for x in runs) for page, runs in times.items()}
+    return opening, warming, medians
+
+
+def _app(page: str, params: dict[str, str]) -> AppTest:
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+    at.query_params["page"] = page
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at
+
+
+def _timed(at: AppTest) -> float:
+    t = time.perf_counter()
+    at.run()
+    elapsed = time.perf_counter() - t
+    _check(at, at.query_params["page"])
+    return elapsed
 
 
 def _run(page: str) -> AppTest:
@@ -186,14 +217,16 @@ def _check(at: AppTest, page: str) -> None:
         raise SystemExit(f"page {page} failed: {problems}")
 
 
-def report(name: str, opening: float, pages: dict[str, tuple[float, float]]) -> bool:
-    print(f"\n{name}: opening the store {opening:.2f} s (once per server process)")
-    print(f"  {'page':<10} {'cold s':>8} {'warm s':>8}   target < {TARGET:.0f} s")
+def report(name: str, opening: float, warming: float, pages: dict[str, tuple[float, ...]]) -> bool:
+    print(f"\n{name}: opening the store {opening:.2f} s, background warm-up {warming:.2f} s")
+    head = f"{'first s':>8} {'rerun s':>8} {'cold s':>8}"
+    print(f"  {'page':<24} {head}   target < {TARGET:.0f} s")
     fine = True
-    for page, (cold, warm) in pages.items():
-        verdict = "ok" if cold < TARGET else "SLOW"
-        fine &= cold < TARGET
-        print(f"  {page:<10} {cold:>8.2f} {warm:>8.2f}   {verdict}")
+    for page, (first, rerun, cold) in pages.items():
+        verdict = "ok" if first < TARGET and rerun < TARGET else "SLOW"
+        verdict += "" if cold < TARGET else " (cold over target)"
+        fine &= first < TARGET and rerun < TARGET
+        print(f"  {page:<24} {first:>8.2f} {rerun:>8.2f} {cold:>8.2f}   {verdict}")
     return fine
 
 

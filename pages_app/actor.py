@@ -56,7 +56,10 @@ def render(source: Source) -> None:
             hide_index=True,
             width="stretch",
         )
-    events = [r for r in common.timeline(source, (p.name,), None, ()) if r.kind == "event"]
+    # the events the actor takes part in, as the profile counts them (not its spokespeople's)
+    events = [
+        r for r in common.timeline(source, (), None, ()) if r.kind == "event" and p.name in r.actors
+    ]
     st.markdown(f"#### Events ({len(events)})")
     if events:
         st.dataframe(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,7 @@ __all__ = [
     "forget_results",
     "highlight",
     "show_error",
+    "warm_up",
 ]
 
 
@@ -89,10 +91,53 @@ def _queries(spec: str, data: str) -> Queries:
     return Queries(_store(spec, data))
 
 
+@st.cache_resource(show_spinner=False)
+def warm_up(source: Source) -> threading.Thread:
+    """Answer the unfiltered questions of every page once, in the background, at first start.
+
+    On a large graph the first answers take seconds (each runs a full query); computing them
+    while the reader looks at the first page makes every later first visit a cache hit. Errors
+    are left for the page that asks the same question to report.
+    """
+    return _start_warm_up(source)
+
+
+def _start_warm_up(source: Source) -> threading.Thread:
+
+    def work() -> None:
+        from pages_app.network import network_report
+
+        asks = (
+            lambda: actors(source),
+            lambda: who_said(source, None, None, None, None),
+            lambda: timeline(source, (), None, ()),
+            lambda: event_types(source),
+            lambda: stances(source),
+            lambda: claims(source, True),
+            lambda: claims(source, False),
+            lambda: network_report(source, _last_stance_day(source), True),
+        )
+        for ask in asks:
+            try:
+                ask()
+            except Exception:  # the page asking the same question shows the error
+                return
+
+    thread = threading.Thread(target=work, name="stancegraph-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _last_stance_day(source: Source) -> date | None:
+    days = [s.date for s in stances(source) if s.date]
+    return date.fromisoformat(max(days)) if days else None
+
+
 def forget_results(source: Source) -> None:
-    """Drop every cached answer after the graph changed."""
+    """Drop every cached answer after the graph changed, and start computing the new ones."""
     source.queries.refresh()
     st.cache_data.clear()
+    _start_warm_up(source)
 
 
 # -- cached questions (rows are frozen dataclasses: picklable, safe to share) -----------------

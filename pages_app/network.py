@@ -70,6 +70,7 @@ def render(source: Source) -> None:
         )
     else:
         day = days[0] if days else None
+    # the same key as common.warm_up computes: the last day, undated stances included
     try:
         report = network_report(source, day, undated)
     except GraphError as exc:

@@ -223,6 +223,9 @@ def test_actor_profile_by_surname(q: Queries) -> None:
         str(profile.events),
         str(profile.stances),
     ]
+    headings = [m.value for m in at.markdown]
+    assert f"#### Statements ({profile.statements})" in headings
+    assert f"#### Events ({profile.events})" in headings
 
 
 def test_actor_unknown_name_is_an_error(seed_env: Path) -> None:
