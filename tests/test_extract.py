@@ -222,3 +222,21 @@ def test_a_charge_of_wrongdoing_opposes_the_doer(extractor: Extractor) -> None:
         s["source"] == "Ana Lima" and s["polarity"] == "oppose" and "falsified" in s["evidence"]
         for s in r["stances"]
     )
+
+
+def test_single_marks_when_a_paragraph_has_no_double_ones(extractor: Extractor) -> None:
+    text = "'We are not going to be bullied,' Sarah Jenkins told the BBC. Jenkins' view is clear."
+    assert quotes(run(extractor, text)) == [
+        ("Sarah Jenkins", "direct", "We are not going to be bullied,")
+    ]
+    assert find_quotes("Don't say 'maybe' to the voters' questions.") == []
+
+
+def test_short_attributed_quote_and_its_continuation(extractor: Extractor) -> None:
+    text = '"It\'s a mess," said one senior official. "Neither side wants to blink first."'
+    got = quotes(run(extractor, text))
+    assert [t for _, _, t in got] == ["It's a mess,", "Neither side wants to blink first."]
+    assert len({s for s, _, _ in got}) == 1
+    # A scare-quoted word is no statement of its own: the sentence is Lima's indirect speech.
+    got = quotes(run(extractor, 'They doubt the "proclaimed" victory, Ana Lima said.'))
+    assert got == [("Ana Lima", "indirect", 'They doubt the "proclaimed" victory')]

@@ -52,7 +52,33 @@ def find_quotes(text: str) -> list[QuoteMarks]:
     """
     found: list[QuoteMarks] = []
     for p_start, p_end in paragraphs(text):
-        found.extend(_in_paragraph(text, p_start, p_end))
+        in_paragraph = _in_paragraph(text, p_start, p_end)
+        if not in_paragraph:
+            # British style: 'single marks' where a paragraph has no double ones.
+            in_paragraph = _single_marks(text, p_start, p_end)
+        found.extend(in_paragraph)
+    return found
+
+
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[A-Z0-9“\"])"  # an opening mark before a capital
+    r"(?P<body>[^\n]*?[.,!?…])"  # the quotation, ending in punctuation inside the marks
+    r"[’'](?=[\s)\]—–-]|$)"  # a closing mark before a space or the end
+)
+
+
+def _single_marks(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
+    """Quotations in single marks, strictly: capital after the opening, punctuation before the close.
+
+    Apostrophes ("don't", "Jenkins' view") never open a quotation under these rules.
+    """
+    found = []
+    for match in _SINGLE.finditer(text[p_start:p_end]):
+        start = p_start + match.start("body")
+        end = p_start + match.end("body")
+        quote = _make(text, start, end, True, start - 1, end)
+        if quote:
+            found.append(quote)
     return found
 
 

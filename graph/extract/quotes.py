@@ -55,7 +55,7 @@ def find_statements(
 ) -> list[QuoteDraft]:
     """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
     quoted = [(m.start, m.end) for m in marks]
-    long_marks = [m for m in marks if len(text[m.start : m.end].split()) >= MIN_QUOTE_WORDS]
+    long_marks = [m for m in marks if _statement_like(text, m)]
     cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
@@ -84,13 +84,24 @@ def find_statements(
     return _dedupe(drafts)
 
 
+def _statement_like(text: str, mark: QuoteMarks) -> bool:
+    """Long enough to be a statement, or short but punctuated like one ("It's a mess," said ...).
+
+    Scare quotes ("the 'proclaimed' victory") are short and carry no punctuation of their own.
+    """
+    content = text[mark.start : mark.end]
+    return len(content.split()) >= MIN_QUOTE_WORDS or (
+        len(content.split()) >= 2 and content[-1:] in ",!?"
+    )
+
+
 def find_statements_plain(
     text: str, marks: list[QuoteMarks], table: Any, dates: list[DateMention]
 ) -> list[QuoteDraft]:
     """Without a parser: direct quotes whose cue and named speaker stand right next to them."""
     drafts: list[QuoteDraft] = []
     for mark in marks:
-        if len(text[mark.start : mark.end].split()) < MIN_QUOTE_WORDS:
+        if not _statement_like(text, mark):
             continue
         close = (mark.close_at + 1) if mark.close_at is not None else mark.end
         key = None
