@@ -23,7 +23,8 @@ from graph import rdf
 from graph.corpus import read_article
 from graph.curated import load_annotation
 from graph.errors import AnnotationError, StoreError
-from graph.model import Article, Extraction
+from graph.model import Actor, Article, Extraction
+from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
 from graph.store.memory import build_path
@@ -110,11 +111,31 @@ def _add_extracted(
         return
     from graph.extract import Extractor
 
+    # In the order they were ingested, so the first spelling of an actor stands, as at ingest.
+    todo.sort(key=lambda item: (item[1], item[0].id))
+    known = _described_actors(ds, registry_ids)
     extractor = Extractor(actors)
     results = extractor.many(a for a, _ in todo)
     for extraction, (_, when) in progress(zip(results, todo, strict=True), len(todo), "extract"):
+        extraction = reconcile(extraction, known)
         graph = rdf.extraction_to_graph(extraction, generated_at=when, registry_ids=registry_ids)
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
+        known.update({a.id: a for a in extraction.actors if a.id not in known})
+
+
+def _described_actors(
+    ds: Dataset, registry_ids: Iterable[str], *, skip: URIRef | None = None
+) -> dict[str, Actor]:
+    """The actors the article graphs of ``ds`` describe (those not in the registry)."""
+    registry = set(registry_ids)
+    known: dict[str, Actor] = {}
+    for iri in _named_graphs(ds):
+        if iri == skip or "/graph/article/" not in str(iri):
+            continue
+        for actor in rdf.graph_to_actors(ds.graph(iri)):
+            if actor.id not in registry:
+                known.setdefault(actor.id, actor)
+    return known
 
 
 def build(
@@ -180,7 +201,9 @@ def ingest(
 
     Ingesting the same article again replaces its graph. Returns the graph's IRI.
     """
+    registry_ids = frozenset(registry_ids)
     iri = rdf.article_graph_iri(extraction.article.id)
+    extraction = reconcile(extraction, _described_actors(store.dataset(), registry_ids, skip=iri))
     graph = rdf.extraction_to_graph(
         extraction, generated_at=generated_at, registry_ids=frozenset(registry_ids)
     )

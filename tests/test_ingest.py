@@ -59,3 +59,19 @@ def test_bad_article_changes_nothing(
     assert err.count("\n") == 1 and "not UTF-8" in err
     assert (data / "build" / "kg.trig").read_bytes() == before
     assert not (data / "articles" / "bad.txt").exists()
+
+
+def test_one_actor_spelled_two_ways_stays_one_actor(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("“We will keep fighting for every vote,” said José Pérez, the mayor.\n", "utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("“The count must be repeated in full,” said Jose Perez.\n", "utf-8")
+    assert main(["--data", str(data), "ingest", str(first)]) == 0
+    assert main(["--data", str(data), "ingest", str(second)]) == 0
+    capsys.readouterr()
+    assert main(["--data", str(data), "validate"]) == 0
+    assert main(["--data", str(data), "build"]) == 0
+    said = _who(data, capsys, "Jose Perez")
+    assert said.count('"speaker": "José Pérez"') == 2

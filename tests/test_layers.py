@@ -36,6 +36,7 @@ LAYERS: dict[str, int] = {
     "graph.extract": 4,
     "graph.corpus": 3,
     "graph.names": 3,
+    "graph.reconcile": 3,
     "graph.model": 2,
     "graph.text": 1,
     "graph.settings": 1,
