@@ -43,10 +43,10 @@ def render(source: Source) -> None:
     cols[0].metric("Statements", p.statements)
     cols[1].metric("Events", p.events)
     cols[2].metric("Stances taken", p.stances)
-    st.markdown("**Also called:** " + (", ".join(p.aliases) or "—"))
+    st.markdown("**Also called:** " + (", ".join(map(common.plain, p.aliases)) or "—"))
     left, right = st.columns(2)
-    left.markdown("**Supports:** " + (", ".join(p.supports) or "—"))
-    right.markdown("**Opposes:** " + (", ".join(p.opposes) or "—"))
+    left.markdown("**Supports:** " + (", ".join(map(common.plain, p.supports)) or "—"))
+    right.markdown("**Opposes:** " + (", ".join(map(common.plain, p.opposes)) or "—"))
 
     said = common.who_said(source, p.name, None, None, None)
     st.markdown(f"#### Statements ({len(said)})")

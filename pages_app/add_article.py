@@ -144,6 +144,7 @@ def _editor(title: str, records: list[dict[str, object]], key: str) -> set[int]:
     edited = st.data_editor(
         frame,
         num_rows="delete",
+        hide_index=True,
         disabled=[c for c in frame.columns if c != "keep"],
         width="stretch",
         key=key,

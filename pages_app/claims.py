@@ -6,7 +6,7 @@ import streamlit as st
 
 from graph.queries import ClaimPosition
 from pages_app import common
-from pages_app.common import Source
+from pages_app.common import Source, plain
 
 
 def render(source: Source) -> None:
@@ -22,7 +22,8 @@ def render(source: Source) -> None:
     for claim in found:
         with st.container(border=True):
             st.markdown(
-                f"**{claim.text}**  \n`{claim.id}`" + (" · contested" if claim.contested else "")
+                f"**{plain(claim.text)}**  \n`{claim.id}`"
+                + (" · contested" if claim.contested else "")
             )
             left, right = st.columns(2)
             _side(left, "Asserted by", claim.asserted_by)
@@ -36,4 +37,5 @@ def _side(
     if not positions:
         col.caption("nobody in the graph")
     for p in positions:
-        col.markdown(f"- **{p.actor}**, {p.date or 'undated'} — “{p.evidence}” (`{p.article}`)")
+        who, evidence = plain(p.actor), plain(p.evidence)
+        col.markdown(f"- **{who}**, {p.date or 'undated'} — “{evidence}” (`{p.article}`)")

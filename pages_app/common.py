@@ -231,6 +231,18 @@ def highlight(text: str, start: int, end: int) -> str:
     return f'<div class="sg-article">{body}</div>'
 
 
+_MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|$~<>"})
+
+
+def plain(text: str) -> str:
+    r"""``text`` for st.markdown with every markdown and math character escaped.
+
+    >>> print(plain("*a* $5_b"))
+    \*a\* \$5\_b
+    """
+    return text.translate(_MARKDOWN_ESCAPES)
+
+
 def show_source(source: Source, article_id: str, start: int, end: int) -> None:
     """The article around a fact, its evidence highlighted, under a caption of its metadata."""
     try:
