@@ -23,12 +23,13 @@ from graph import rdf
 from graph.corpus import read_article
 from graph.curated import load_annotation
 from graph.errors import AnnotationError, StoreError
-from graph.model import Actor, Article, Extraction
+from graph.model import Actor, Article, Claim, Extraction
 from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
 from graph.store.memory import build_path
 from graph.validate import require_valid
+from graph.vocab import SG
 
 __all__ = ["BuildReport", "assemble", "build", "ingest", "sync_store", "write_trig"]
 
@@ -114,13 +115,28 @@ def _add_extracted(
     # In the order they were ingested, so the first spelling of an actor stands, as at ingest.
     todo.sort(key=lambda item: (item[1], item[0].id))
     known = _described_actors(ds, registry_ids)
+    claims = _stored_claims(ds)
     extractor = Extractor(actors)
     results = extractor.many(a for a, _ in todo)
     for extraction, (_, when) in progress(zip(results, todo, strict=True), len(todo), "extract"):
-        extraction = reconcile(extraction, known)
+        extraction = reconcile(extraction, known, claims)
         graph = rdf.extraction_to_graph(extraction, generated_at=when, registry_ids=registry_ids)
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
         known.update({a.id: a for a in extraction.actors if a.id not in known})
+        claims.update({c.id: c for c in extraction.claims if c.id not in claims})
+
+
+def _stored_claims(ds: Dataset, *, skip: URIRef | None = None) -> dict[str, Claim]:
+    """The claims the article graphs of ``ds`` hold, by id, with their stored wording."""
+    claims: dict[str, Claim] = {}
+    for iri in _named_graphs(ds):
+        if iri == skip or "/graph/article/" not in str(iri):
+            continue
+        graph = ds.graph(iri)
+        for node, text in graph.subject_objects(SG.claimText):
+            claim_id = str(node).removeprefix(str(rdf.claim_iri("")))
+            claims.setdefault(claim_id, Claim(claim_id, str(text)))
+    return claims
 
 
 def _described_actors(
@@ -203,7 +219,12 @@ def ingest(
     """
     registry_ids = frozenset(registry_ids)
     iri = rdf.article_graph_iri(extraction.article.id)
-    extraction = reconcile(extraction, _described_actors(store.dataset(), registry_ids, skip=iri))
+    current = store.dataset()
+    extraction = reconcile(
+        extraction,
+        _described_actors(current, registry_ids, skip=iri),
+        _stored_claims(current, skip=iri),
+    )
     graph = rdf.extraction_to_graph(
         extraction, generated_at=generated_at, registry_ids=frozenset(registry_ids)
     )

@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from graph.model import Actor, Extraction
+from graph.model import Actor, Claim, Extraction
 
 __all__ = ["reconcile"]
 
 
-def reconcile(extraction: Extraction, known: Mapping[str, Actor]) -> Extraction:
+def reconcile(
+    extraction: Extraction,
+    known: Mapping[str, Actor],
+    claims: Mapping[str, Claim] | None = None,
+) -> Extraction:
     """``extraction`` with each actor that ``known`` already describes named and typed as there.
 
     >>> from graph.model import Article
@@ -39,4 +43,8 @@ def reconcile(extraction: Extraction, known: Mapping[str, Actor]) -> Extraction:
         )
         actors.append(replace(actor, name=first.name, type=first.type, aliases=aliases))
         changed = True
+    # A claim keeps the wording it was first stored with ("José Pérez won the election").
+    kept = tuple((claims or {}).get(c.id, c) for c in extraction.claims)
+    if kept != extraction.claims:
+        extraction = replace(extraction, claims=kept)
     return replace(extraction, actors=tuple(actors)) if changed else extraction

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -75,3 +76,19 @@ def test_one_actor_spelled_two_ways_stays_one_actor(
     assert main(["--data", str(data), "build"]) == 0
     said = _who(data, capsys, "Jose Perez")
     assert said.count('"speaker": "José Pérez"') == 2
+
+
+def test_a_claim_keeps_its_first_wording(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, text in (
+        ("c1", "Ana Ruiz said on Monday that José Pérez won the election.\n"),
+        ("c2", "Ana Ruiz said again that Jose Perez won the election.\n"),
+    ):
+        (tmp_path / f"{name}.txt").write_text(text, "utf-8")
+        assert main(["--data", str(data), "ingest", str(tmp_path / f"{name}.txt")]) == 0
+    assert main(["--data", str(data), "build"]) == 0
+    capsys.readouterr()
+    assert main(["--data", str(data), "claims", "--format", "json"]) == 0
+    rows = [r for r in json.loads(capsys.readouterr().out) if "won the election" in r["text"]]
+    assert [r["text"] for r in rows] == ["José Pérez won the election"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
@@ -142,7 +143,7 @@ class SpeakerResolver:
         if is_role and not people and definite:
             return self.role(low, lemma, offset)
         if not (is_role or is_group):
-            return None
+            return self._proper_name(subject)
         text = self.table.text[start:end]
         name = clean_name(" ".join(text.split()[:8]))
         if not name:
@@ -205,6 +206,21 @@ class SpeakerResolver:
             ):
                 return key
         return None
+
+    def _proper_name(self, subject: Token) -> str | None:
+        """A capitalised name the model did not tag ("Ana Ruiz said"): a person, or a body."""
+        if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            return None
+        toks = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        toks = [*toks, subject]
+        if any(t.i + 1 != u.i for t, u in pairwise(toks)):
+            toks = [subject]
+        words = {t.lower_ for t in toks}
+        label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
+        if label == "PERSON" and len(toks) < 2:
+            return None  # a lone capitalised word is as often a place or a thing
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        return self.table.add_entity(start, end, label)
 
     # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
