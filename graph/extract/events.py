@@ -25,6 +25,8 @@ def trigger_type(token: Any) -> str | None:
         if f"{lemma} {nxt}" in words or f"{token.lower_} {nxt}" in words:
             return event_type
         if (lemma in words or token.lower_ in words) and " " not in lemma:
+            if event_type == "arrest" and token.head.lemma_.lower() in ("order", "issue", "seek"):
+                return "order_arrest"  # "ordered the arrest of", "issued the arrest of"
             if event_type == "consult" and lemma == "call" and token.pos_ == "VERB":
                 continue  # "called for" is an appeal, "call" the verb is rarely a meeting
             return event_type

@@ -25,6 +25,8 @@ from graph.text import slugify
 __all__ = ["find_stances"]
 
 SUPPORTING_EVENTS = frozenset({"congratulate", "praise"})
+# Not "order_arrest" or "censor": a court issues warrants and a platform is censored without
+# either being a position anyone takes; the arrests and the crackdowns themselves are.
 OPPOSING_EVENTS = frozenset(
     {
         "criticize",
@@ -32,10 +34,8 @@ OPPOSING_EVENTS = frozenset(
         "reject",
         "threaten",
         "arrest",
-        "order_arrest",
         "sanction",
         "repress",
-        "censor",
         "use_force",
     }
 )
@@ -529,19 +529,21 @@ def _win_claim(
 
 
 def _clause(token: Any, quote: Quote | None) -> tuple[int, int]:
+    """The evidence of a stance: the sentence that shows it (inside its marks, if quoted).
+
+    A sentence is what a reader checks a stance against, and what the app highlights.
+    """
     sent = token.sent
-    toks = [t for t in token.subtree if sent.start <= t.i < sent.end and not t.is_space]
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is not None:
-        toks = sorted({*toks, *(t for t in subject.subtree if not t.is_space)}, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("mark", "cc")):
+    toks = [t for t in sent if not t.is_space]
+    while toks and (toks[0].is_punct or toks[0].text in ("“", '"')):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     if not toks:
         return token.idx, token.idx + len(token.text)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if quote is not None:
+    if quote is not None and quote.kind == "direct":
+        # The speaker's own words only: not the narration around the quotation marks.
         start, end = max(start, quote.span.start), min(end, quote.span.end)
         if end <= start:
             return token.idx, token.idx + len(token.text)
