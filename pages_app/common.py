@@ -21,7 +21,6 @@ import streamlit as st
 from graph import pipeline, settings
 from graph.errors import GraphError
 from graph.queries import (
-    ActorProfile,
     ActorSummary,
     ArticleRow,
     ClaimRow,
@@ -182,11 +181,6 @@ def stances(source: Source, actor: str | None = None) -> list[StanceRow]:
 @st.cache_data(show_spinner=False)
 def claims(source: Source, contested_only: bool) -> list[ClaimRow]:
     return source.queries.claims(contested_only)
-
-
-@st.cache_data(show_spinner=False)
-def profile(source: Source, name: str) -> ActorProfile:
-    return source.queries.actor(name)
 
 
 @st.cache_data(show_spinner=False)

@@ -20,6 +20,7 @@ from graph.queries import Queries
 from graph.registry import load_registry
 from graph.store import Store, open_store
 from graph.store.memory import build_path
+from pages_app.actor import profile_of
 from pages_app.add_article import reviewed
 from pages_app.common import actor_choices, csv_bytes, highlight, json_bytes
 from pages_app.network import export_bytes
@@ -226,6 +227,12 @@ def test_actor_profile_by_surname(q: Queries) -> None:
     headings = [m.value for m in at.markdown]
     assert f"#### Statements ({profile.statements})" in headings
     assert f"#### Events ({profile.events})" in headings
+
+
+def test_actor_profile_from_cached_rows_matches_the_facade(q: Queries) -> None:
+    statements, timeline, stances = q.who_said(), q.timeline(), q.stances()
+    for who in q.actors():
+        assert profile_of(who, statements, timeline, stances) == q.actor(who.id), who.id
 
 
 def test_actor_unknown_name_is_an_error(seed_env: Path) -> None:
