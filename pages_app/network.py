@@ -234,7 +234,8 @@ def inspect(source: Source, report: NetworkReport, node: str) -> None:
         return
     try:
         said = common.who_said(source, chosen.name, None, None, None)
-        taken = common.stances(source, chosen.name)
+        # Queries.stances(actor) as a filter of the cached answer (a full query on a big graph)
+        taken = [s for s in common.stances(source) if s.source_id == chosen.id]
     except GraphError as exc:
         common.show_error(exc)
         return

@@ -201,7 +201,8 @@ def test_network_node_lists_statements_and_stances(q: Queries) -> None:
     assert at.subheader[0].value == speaker.name
     said, taken = at.dataframe[-2].value, at.dataframe[-1].value
     assert len(said) == len(q.who_said(speaker.name))
-    assert len(taken) == len(q.stances(speaker.name))
+    assert list(taken["target"]) == [s.target for s in q.stances(speaker.name)]
+    assert list(taken["evidence"]) == [s.evidence for s in q.stances(speaker.name)]
 
 
 def test_network_replay_shows_fewer_nodes_earlier(q: Queries) -> None:
