@@ -24,6 +24,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 
 
+@lru_cache(maxsize=4096)
 def char_fold(text: str) -> str:
     """``text`` lower-cased with accents stripped, one character for each character.
 
@@ -104,10 +105,12 @@ class ActorTable:
         found: list[tuple[int, int, Actor, bool]] = []
         for actor in self.registry:
             for name in actor.names:
-                strong = _is_strong(name, actor)
                 # Acronyms match case-sensitively: "US" is not "us".
                 acronym = name.isupper()
                 haystack = self.text if acronym else self.folded
+                if (name if acronym else char_fold(name)) not in haystack:
+                    continue  # most of a registry is absent from any one article
+                strong = _is_strong(name, actor)
                 for match in _name_pattern(name, acronym).finditer(haystack):
                     # "Protesters" the registry's name is not "protesters" the common noun:
                     # a capitalised name must be capitalised where it is found.
