@@ -457,7 +457,8 @@ def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     ):
         return True
     # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
-    return cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+    # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
 
 
 def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
@@ -490,4 +491,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _PUNCT_EDGE + ".":
         end -= 1
+    # Keep a quotation that ends the report whole: 'had been "very constructive."'
+    inner = text[start:end]
+    opened = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if opened:
+        tail = re.match(r"[.,!?]?[”\"]", text[end : end + 2])
+        if tail:
+            end += tail.end()
     return start, end
