@@ -76,4 +76,5 @@ def render(source: Source) -> None:
         file_name="sparql.csv",
         mime="text/csv",
         key="sq_csv",
+        on_click="ignore",  # keep the answer on screen
     )
