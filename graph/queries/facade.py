@@ -49,15 +49,15 @@ _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 class Queries:
     """Questions about the graph in ``store``.
 
-    Actor and claim lists are read once per instance; make a new one (or call ``refresh``) after
-    the store changes.
+    Actor and claim lists, and the texts stances rest on, are read once per instance; make a new
+    one (or call ``refresh``) after the store changes.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def refresh(self) -> None:
-        for name in ("_actor_table", "_claim_table", "_actor_records"):
+        for name in ("_actor_table", "_claim_table", "_actor_records", "_basis_text"):
             self.__dict__.pop(name, None)
 
     # -- actors ----------------------------------------------------------------------------
@@ -386,13 +386,18 @@ class Queries:
             events.append(_Event(row, tuple(seen), str(r["event"])))
         return events
 
-    def _stances(self, **bindings: Node) -> list[_Stance]:
+    @cached_property
+    def _basis_text(self) -> dict[str, str]:
+        """The words of every statement and event a stance may rest on, read once."""
         basis_text: dict[str, str] = {}
-        statements = self._query("statements")
-        for r in statements:
+        for r in self._query("statements"):
             basis_text[str(r["statement"])] = str(r["content"])
         for r in self._query("events"):
             basis_text[str(r["event"])] = str(r["exact"])
+        return basis_text
+
+    def _stances(self, **bindings: Node) -> list[_Stance]:
+        basis_text = self._basis_text
         out = []
         for r in self._query("stances", **bindings):
             source_id = _local(r["source"], "actor")
