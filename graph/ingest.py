@@ -15,13 +15,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from rdflib import URIRef
+
 from graph import pipeline
 from graph.errors import ArticleError
 from graph.model import Article, Extraction
-from graph.store import open_store
+from graph.store import Store, open_store
 from graph.store.memory import build_path
 
-__all__ = ["INGESTED_AT", "ingest_articles", "save_article"]
+__all__ = ["INGESTED_AT", "counts", "ingest_articles", "ingest_extractions", "save_article"]
+
+Progress = Callable[..., Iterable[Any]]
+
+
+def _quiet(items: Iterable[Any], total: int, desc: str) -> Iterable[Any]:
+    return items
 
 INGESTED_AT = "ingested_at"
 """Sidecar field: when the article was ingested; the generation time of its graph."""
@@ -33,33 +41,69 @@ def ingest_articles(
     *,
     data_dir: Path,
     store_spec: str = "memory",
-    progress: Callable[..., Iterable[Any]] = lambda items, total, desc: items,
+    progress: Progress = _quiet,
 ) -> list[tuple[str, str]]:
-    """Extract, validate and store each article; returns ``(article id, counts)`` per article.
-
-    Every article is extracted and validated before anything is written, so a bad article
-    leaves the store and the data folder as they were.
-    """
-    registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
-    now = datetime.now(UTC).replace(microsecond=0)
+    """Extract every article, then validate and store each; ``(article id, counts)`` per article."""
     results: list[Extraction] = list(progress(extractor.many(articles), len(articles), "extract"))
-    store = open_store(store_spec, data_dir=data_dir, create=True)
+    registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
+    ingest_extractions(
+        results,
+        data_dir=data_dir,
+        store_spec=store_spec,
+        registry_ids=registry_ids,
+        progress=progress,
+    )
+    return [(r.article.id, counts(r)) for r in results]
+
+
+def ingest_extractions(
+    extractions: Sequence[Extraction],
+    *,
+    data_dir: Path,
+    registry_ids: Iterable[str] = (),
+    store_spec: str = "memory",
+    store: Store | None = None,
+    progress: Progress = _quiet,
+) -> list[URIRef]:
+    """Validate each extraction (as extracted, or as a reviewer left it) and store it.
+
+    For each article, in order: its graph is reconciled with the store and validated (a bad one
+    stops here, with nothing of it written); then the article text and the graph are kept in
+    ``DATA/articles`` and ``DATA/ingested`` (so ``build`` keeps them, edits included); then the
+    graph replaces the article's named graph in the store. With the memory store the built TriG
+    file is rewritten at the end. Give ``store`` to use one already open (the app's).
+    """
+    data_dir = Path(data_dir)
+    registry_ids = frozenset(registry_ids)
+    now = datetime.now(UTC).replace(microsecond=0)
+    own = store is None
+    target = open_store(store_spec, data_dir=data_dir, create=True) if store is None else store
+    done: list[URIRef] = []
     try:
-        for extraction in progress(results, len(results), "ingest"):
-            pipeline.ingest(store, extraction, generated_at=now, registry_ids=registry_ids)
+        for extraction in progress(extractions, len(extractions), "ingest"):
+            iri, graph = pipeline.prepare(
+                target, extraction, generated_at=now, registry_ids=registry_ids
+            )
             save_article(extraction.article, data_dir, ingested_at=now)
-        if store_spec == "memory":
-            pipeline.write_trig(store.dataset(), build_path(data_dir))
+            kept = pipeline.ingested_path(data_dir, extraction.article.id)
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(kept, graph.serialize(format="turtle").encode("utf-8"))
+            target.replace_graph(iri, graph)
+            done.append(iri)
+        if store_spec == "memory" or getattr(target, "spec", None) == "memory":
+            pipeline.write_trig(target.dataset(), build_path(data_dir))
     finally:
-        store.close()
-    return [
-        (
-            r.article.id,
-            f"{len(r.quotes)} statements, {len(r.events)} events, {len(r.stances)} stances, "
-            f"{len(r.actors)} actors",
-        )
-        for r in results
-    ]
+        if own:
+            target.close()
+    return done
+
+
+def counts(extraction: Extraction) -> str:
+    """What an extraction holds, in a few words."""
+    return (
+        f"{len(extraction.quotes)} statements, {len(extraction.events)} events, "
+        f"{len(extraction.stances)} stances, {len(extraction.actors)} actors"
+    )
 
 
 def save_article(article: Article, data_dir: Path, *, ingested_at: datetime) -> Path:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graph import rdf
@@ -77,8 +77,37 @@ def assemble(data_dir: str | Path, *, progress: Progress = _quiet) -> Dataset:
             extraction, generated_at=curated_on, registry_ids=registry_ids
         )
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
-    _add_extracted(ds, data, actors, registry_ids, set(seen), progress)
+    kept = _add_ingested(ds, data, set(seen), progress)
+    _add_extracted(ds, data, actors, registry_ids, set(seen) | kept, progress)
     return ds
+
+
+INGESTED = "ingested"
+"""Folder of ``DATA`` holding each ingested article's graph as reviewed and stored (Turtle)."""
+
+
+def ingested_path(data_dir: str | Path, article_id: str) -> Path:
+    return Path(data_dir) / INGESTED / f"{article_id}.ttl"
+
+
+def _add_ingested(ds: Dataset, data: Path, annotated: set[str], progress: Progress) -> set[str]:
+    """The graphs of ingested articles, as they were stored (reviewed edits included)."""
+    paths = sorted((data / INGESTED).glob("*.ttl"))
+    kept: set[str] = set()
+    for path in progress(paths, len(paths), "ingested"):
+        article_id = path.stem
+        if article_id in annotated:
+            continue  # a curated annotation wins over what was extracted
+        graph = Graph()
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many kinds for a bad file
+            raise AnnotationError(
+                f"{path}: unreadable ingested graph ({exc}); ingest it again"
+            ) from None
+        _add_graph(ds, rdf.article_graph_iri(article_id), graph)
+        kept.add(article_id)
+    return kept
 
 
 def _add_extracted(
@@ -217,6 +246,19 @@ def ingest(
 
     Ingesting the same article again replaces its graph. Returns the graph's IRI.
     """
+    iri, graph = prepare(store, extraction, generated_at=generated_at, registry_ids=registry_ids)
+    store.replace_graph(iri, graph)
+    return iri
+
+
+def prepare(
+    store: Store,
+    extraction: Extraction,
+    *,
+    generated_at: datetime,
+    registry_ids: Iterable[str] = (),
+) -> tuple[URIRef, Graph]:
+    """The article's named graph, reconciled with the store and validated; nothing is written."""
     registry_ids = frozenset(registry_ids)
     iri = rdf.article_graph_iri(extraction.article.id)
     current = store.dataset()
@@ -235,8 +277,7 @@ def ingest(
         _add_graph(check, rdf.ACTORS_GRAPH, current.graph(rdf.ACTORS_GRAPH))
     _add_graph(check, iri, graph)
     require_valid(check)
-    store.replace_graph(iri, graph)
-    return iri
+    return iri, graph
 
 
 def _article_for(annotation: Path, articles_dir: Path) -> Article:

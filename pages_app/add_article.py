@@ -10,14 +10,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from graph import pipeline
 from graph.corpus import MAX_ARTICLE_CHARS, parse_metadata
 from graph.errors import ArticleError, GraphError
 from graph.extract import Extractor
+from graph.ingest import ingest_extractions
 from graph.model import Extraction
-from graph.pipeline import write_trig
 from graph.registry import load_registry
-from graph.store.memory import build_path
 from graph.text import slugify
 from pages_app import common
 from pages_app.common import Source
@@ -171,14 +169,16 @@ def reviewed(
 
 
 def commit(source: Source, extraction: Extraction) -> str:
-    """Validate and add the article's graph; the memory store is saved back to its TriG file."""
+    """Validate and add the article's graph as reviewed; it is kept in the data folder too.
+
+    The same path as ``stancegraph ingest``: a rebuild keeps the article with the review's edits.
+    """
     data = Path(source.data)
     registry = data / "actors.ttl"
     ids = [a.id for a in load_registry(registry)] if registry.exists() else []
-    store = source.store
-    iri = pipeline.ingest(store, extraction, generated_at=datetime.now(UTC), registry_ids=ids)
-    if source.spec == "memory":
-        write_trig(store.dataset(), build_path(data))
+    (iri,) = ingest_extractions(
+        [extraction], data_dir=data, registry_ids=ids, store=source.store, store_spec=source.spec
+    )
     common.forget_results(source)
     return str(iri)
 

@@ -92,3 +92,24 @@ def test_a_claim_keeps_its_first_wording(
     assert main(["--data", str(data), "claims", "--format", "json"]) == 0
     rows = [r for r in json.loads(capsys.readouterr().out) if "won the election" in r["text"]]
     assert [r["text"] for r in rows] == ["José Pérez won the election"]
+
+
+def test_reviewed_edits_survive_a_rebuild(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dataclasses import replace
+
+    from graph.extract import Extractor
+    from graph.ingest import ingest_extractions
+    from graph.model import Article
+
+    text = "“We will appeal,” said Rosa Valdez.\n“The count was rigged,” said Hugo Ramos.\n"
+    result = Extractor()(Article("review", text))
+    assert len(result.quotes) == 2
+    reviewed = replace(result, quotes=result.quotes[:1], stances=())  # the reviewer drops one
+    ingest_extractions([reviewed], data_dir=data)
+    assert main(["--data", str(data), "build"]) == 0
+    capsys.readouterr()
+    assert main(["--data", str(data), "search", "rigged", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert "We will appeal" in _who(data, capsys, "Rosa Valdez")
