@@ -31,6 +31,7 @@ Progress = Callable[..., Iterable[Any]]
 def _quiet(items: Iterable[Any], total: int, desc: str) -> Iterable[Any]:
     return items
 
+
 INGESTED_AT = "ingested_at"
 """Sidecar field: when the article was ingested; the generation time of its graph."""
 

@@ -66,7 +66,9 @@ def test_one_actor_spelled_two_ways_stays_one_actor(
     data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = tmp_path / "first.txt"
-    first.write_text("“We will keep fighting for every vote,” said José Pérez, the mayor.\n", "utf-8")
+    first.write_text(
+        "“We will keep fighting for every vote,” said José Pérez, the mayor.\n", "utf-8"
+    )
     second = tmp_path / "second.txt"
     second.write_text("“The count must be repeated in full,” said Jose Perez.\n", "utf-8")
     assert main(["--data", str(data), "ingest", str(first)]) == 0

@@ -28,7 +28,9 @@ def as_dicts(rows: Iterable[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def render(rows: Sequence[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> str:
+def render(
+    rows: Sequence[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None
+) -> str:
     """Render dict rows as ``table``, ``json`` or ``csv`` text."""
     if fmt == "json":
         return json.dumps(list(rows), ensure_ascii=False, indent=2, default=str)
