@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rdflib import URIRef
-
 from graph import pipeline
 from graph.errors import ArticleError
 from graph.model import Article, Extraction
@@ -65,7 +63,7 @@ def ingest_extractions(
     store_spec: str = "memory",
     store: Store | None = None,
     progress: Progress = _quiet,
-) -> list[URIRef]:
+) -> list[str]:
     """Validate each extraction (as extracted, or as a reviewer left it) and store it.
 
     For each article, in order: its graph is reconciled with the store and validated (a bad one
@@ -79,7 +77,7 @@ def ingest_extractions(
     now = datetime.now(UTC).replace(microsecond=0)
     own = store is None
     target = open_store(store_spec, data_dir=data_dir, create=True) if store is None else store
-    done: list[URIRef] = []
+    done: list[str] = []
     try:
         for extraction in progress(extractions, len(extractions), "ingest"):
             iri, graph = pipeline.prepare(
@@ -90,7 +88,7 @@ def ingest_extractions(
             kept.parent.mkdir(parents=True, exist_ok=True)
             _write_atomic(kept, graph.serialize(format="turtle").encode("utf-8"))
             target.replace_graph(iri, graph)
-            done.append(iri)
+            done.append(str(iri))
         if store_spec == "memory" or getattr(target, "spec", None) == "memory":
             pipeline.write_trig(target.dataset(), build_path(data_dir))
     finally:
