@@ -174,7 +174,7 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
     hit_gold = {j for _, j in stance_matches}
     hit_sys = {i for i, _ in stance_matches}
     errors += [
-        f"missed stance {item['source']} {item['polarity']} {item['target']}: "
+        f"missed stance {item['source']} {item['polarity']} {item.get('target', '?')}: "
         f"{item['evidence'][:50]!r}"
         for j, (_, item) in enumerate(gs)
         if j not in hit_gold

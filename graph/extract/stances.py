@@ -385,6 +385,8 @@ def _source(
     found = subjects_of(token)
     subject = found[0] if found else None
     if quote is not None:
+        if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
+            return None  # "steps to crack down on the opposition": not the speaker's doing
         if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _SELF):
             return quote.speaker
         key = table.key_at(subject.idx, subject.idx + len(subject.text))
