@@ -314,7 +314,17 @@ def _complement(cue: Any) -> tuple[int, int] | None:
             toks = toks[1:]
         if not toks:
             return None
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        between = comp.doc[cue.i + 1 : toks[0].i]
+        if cue.dep_ != "ROOT" and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
+            # The parser hung the sentence's main verb under the cue ("X announced that with
+            # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
+            last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]
+            end = max(end, last.idx + len(last.text))
+            first = next(t for t in reversed(between) if t.lower_ == "that")
+            if first.i + 1 < len(comp.doc):
+                start = comp.doc[first.i + 1].idx
+        return start, end
     lemma = cue.lemma_.lower()
     if lemma in ("urge", "ask", "call", "tell", "warn", "encourage"):
         obj = next((c for c in children if c.dep_ == "dobj"), None)
