@@ -349,6 +349,15 @@ def _complement(cue: Any) -> tuple[int, int] | None:
                 # only a clause ("for the council to release the data") is reported speech.
                 if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
                     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    doc = cue.doc
+    if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "that" and doc[cue.i + 1].dep_ != "det":
+        # "... and claims that the records give González the victory", parsed without a
+        # complement: a "that" right after the cue opens the report, to the sentence end.
+        rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct:
+            rest = rest[:-1]
+        if len(rest) >= 3:
+            return rest[0].idx, rest[-1].idx + len(rest[-1].text)
     return None
 
 
