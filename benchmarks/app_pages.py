@@ -158,8 +158,9 @@ def _article(
 
 
 def measure(data: Path, repeat: int) -> tuple[float, float, dict[str, tuple[float, ...]]]:
-    """Seconds to open the store, to warm the caches, and per page three medians over
-    ``repeat`` runs: first visit after the warm-up, rerun, and cold (every cache cleared)."""
+    """Seconds to open the store, to warm the caches, and per page four medians over
+    ``repeat`` runs: first visit after the warm-up, rerun, right after an article is added (the
+    new answers being computed in the background), and cold (every cache cleared)."""
     import streamlit as st
 
     from pages_app.common import current_source, warm_up
@@ -172,19 +173,48 @@ def measure(data: Path, repeat: int) -> tuple[float, float, dict[str, tuple[floa
     t = time.perf_counter()
     warm_up(current_source()).join()  # started by that first run
     warming = time.perf_counter() - t
-    times: dict[str, list[list[float]]] = {label: [[], [], []] for label, _, _ in VIEWS}
+    times: dict[str, list[list[float]]] = {label: [[], [], [], []] for label, _, _ in VIEWS}
     for _ in range(repeat):
         for label, page, params in VIEWS:
             at = _app(page, params)
             times[label][0].append(_timed(at))
             times[label][1].append(_timed(at))
     for _ in range(repeat):
+        # The graph changed (as after "Add article"): pages keep the answers they have while
+        # the next generation's are computed; a page opened now competes with that work.
+        # Sessions already open (a server scans its components once, at start; every new
+        # AppTest scans them again, which would be measured instead of the page).
+        sessions = {label: _app(page, params) for label, page, params in VIEWS}
+        for at in sessions.values():
+            at.run()
+        AppTest.from_function(_graph_changed, default_timeout=300).run()
+        for label, at in sessions.items():
+            times[label][2].append(_timed(at))
+        _settled()
+    for _ in range(repeat):
         for label, page, params in VIEWS:
             st.cache_data.clear()
-            times[label][2].append(_timed(_app(page, params)))
+            times[label][3].append(_timed(_app(page, params)))
     st.cache_data.clear()
     medians = {page: tuple(statistics.median(x) for x in runs) for page, runs in times.items()}
     return opening, warming, medians
+
+
+def _graph_changed() -> None:
+    """What "Add article" does after committing, run inside the app's runtime (its caches)."""
+    from pages_app import common
+
+    common.SWITCH_WAIT = 0.0  # measure the pages while the new answers are being computed
+    common.forget_results(common.current_source())
+
+
+def _settled() -> None:
+    """Wait until the background work of the last change is done."""
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "stancegraph-warm-up":
+            thread.join()
 
 
 def _app(page: str, params: dict[str, str]) -> AppTest:
@@ -219,14 +249,14 @@ def _check(at: AppTest, page: str) -> None:
 
 def report(name: str, opening: float, warming: float, pages: dict[str, tuple[float, ...]]) -> bool:
     print(f"\n{name}: opening the store {opening:.2f} s, background warm-up {warming:.2f} s")
-    head = f"{'first s':>8} {'rerun s':>8} {'cold s':>8}"
+    head = f"{'first s':>8} {'rerun s':>8} {'added s':>8} {'cold s':>8}"
     print(f"  {'page':<24} {head}   target < {TARGET:.0f} s")
     fine = True
-    for page, (first, rerun, cold) in pages.items():
-        verdict = "ok" if first < TARGET and rerun < TARGET else "SLOW"
-        verdict += "" if cold < TARGET else " (cold over target)"
-        fine &= first < TARGET and rerun < TARGET
-        print(f"  {page:<24} {first:>8.2f} {rerun:>8.2f} {cold:>8.2f}   {verdict}")
+    for page, (first, rerun, added, cold) in pages.items():
+        met = first < TARGET and rerun < TARGET and added < TARGET
+        verdict = ("ok" if met else "SLOW") + ("" if cold < TARGET else " (cold over target)")
+        fine &= met
+        print(f"  {page:<24} {first:>8.2f} {rerun:>8.2f} {added:>8.2f} {cold:>8.2f}   {verdict}")
     return fine
 
 

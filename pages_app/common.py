@@ -10,7 +10,7 @@ import dataclasses
 import html
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,10 +47,15 @@ __all__ = [
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Source:
-    """Which graph the app shows: a store spec and a data folder (both hashable cache keys)."""
+    """Which graph the app shows: a store spec, a data folder and the graph's generation.
+
+    All three are part of every cached answer's key. The generation goes up when an article is
+    added, so the new answers are computed under new keys while pages still show the old ones.
+    """
 
     spec: str
     data: str
+    generation: int = 0
 
     @property
     def store(self) -> Store:
@@ -63,7 +68,14 @@ class Source:
 
 def current_source() -> Source:
     """The store and data folder named by the settings (``STANCEGRAPH_STORE``, ``..._DATA``)."""
-    return Source(str(settings.value("store")), str(Path(str(settings.value("data"))).resolve()))
+    spec, data = str(settings.value("store")), str(Path(str(settings.value("data"))).resolve())
+    return Source(spec, data, _generations(spec, data)["current"])
+
+
+@st.cache_resource(show_spinner=False)
+def _generations(spec: str, data: str) -> dict[str, int]:
+    """The generation the pages show, per graph: shared by every session of this server."""
+    return {"current": 0}
 
 
 def ensure_built(source: Source) -> None:
@@ -101,9 +113,16 @@ def warm_up(source: Source) -> threading.Thread:
     return _start_warm_up(source)
 
 
-def _start_warm_up(source: Source) -> threading.Thread:
+def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> threading.Thread:
 
     def work() -> None:
+        try:
+            answer()
+        finally:
+            if done is not None:
+                done()
+
+    def answer() -> None:
         from pages_app.network import network_report
 
         asks = (
@@ -132,20 +151,36 @@ def _last_stance_day(source: Source) -> date | None:
     return date.fromisoformat(max(days)) if days else None
 
 
-def forget_results(source: Source) -> None:
-    """Drop every cached answer after the graph changed, and start computing the new ones."""
+SWITCH_WAIT = 3.0
+"""Seconds ``forget_results`` waits for the new answers before letting pages show old ones."""
+
+
+def forget_results(source: Source) -> threading.Thread:
+    """After the graph changed: compute the new answers, then show them.
+
+    The answers of the next generation are computed in the background; pages keep showing the
+    previous generation's (already computed, so fast) until they are all ready, then switch.
+    A small graph is ready within ``SWITCH_WAIT`` seconds and switches at once.
+    """
     source.queries.refresh()
-    st.cache_data.clear()
-    _start_warm_up(source)
+    following = dataclasses.replace(source, generation=source.generation + 1)
+    generations = _generations(source.spec, source.data)
+
+    def switch() -> None:
+        generations["current"] = max(generations["current"], following.generation)
+
+    thread = _start_warm_up(following, switch)
+    thread.join(timeout=SWITCH_WAIT)
+    return thread
 
 
 # -- cached questions (rows are frozen dataclasses: picklable, safe to share) -----------------
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def actors(source: Source) -> list[ActorSummary]:
     return source.queries.actors()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def who_said(
     source: Source,
     actor: str | None,
@@ -156,7 +191,7 @@ def who_said(
     return source.queries.who_said(actor, about, between=between, kind=kind)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def timeline(
     source: Source,
     actor_names: tuple[str, ...],
@@ -168,22 +203,22 @@ def timeline(
     )
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def event_types(source: Source) -> list[str]:
     return source.queries.event_types()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def stances(source: Source, actor: str | None = None) -> list[StanceRow]:
     return source.queries.stances(actor)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def claims(source: Source, contested_only: bool) -> list[ClaimRow]:
     return source.queries.claims(contested_only)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=256)
 def article(source: Source, article_id: str) -> ArticleRow:
     return source.queries.article(article_id)
 

@@ -404,3 +404,34 @@ def test_network_exports_read_back(q: Queries, suffix: str) -> None:
     H = read(io.BytesIO(data))
     assert set(H.nodes) == {n.id for n in report.nodes}
     assert H.number_of_edges() == len(report.edges)
+
+
+def test_pages_keep_the_previous_answers_until_the_new_ones_are_ready(
+    seed_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a change, the next generation is computed in the background; pages switch to it
+    only when it is ready, so a large graph never makes a reader wait for a full recompute."""
+    import threading
+
+    from pages_app import common
+
+    release = threading.Event()
+
+    def slow_warm_up(source: common.Source, done=None) -> threading.Thread:  # type: ignore[no-untyped-def]
+        def work() -> None:
+            release.wait(10)
+            if done is not None:
+                done()
+
+        thread = threading.Thread(target=work, daemon=True)
+        thread.start()
+        return thread
+
+    monkeypatch.setattr(common, "_start_warm_up", slow_warm_up)
+    monkeypatch.setattr(common, "SWITCH_WAIT", 0.05)
+    before = common.current_source()
+    refreshing = common.forget_results(before)
+    assert common.current_source().generation == before.generation  # still the old answers
+    release.set()
+    refreshing.join(5)
+    assert common.current_source().generation == before.generation + 1
