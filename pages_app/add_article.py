@@ -129,6 +129,11 @@ def review(source: Source, result: Extraction) -> None:
         f"Added `{article.id}` as graph <{iri}>: {len(kept.quotes)} quote(s), "
         f"{len(kept.events)} event(s), {len(kept.stances)} stance(s)."
     )
+    if common.current_source().generation == source.generation:
+        st.info(
+            "The other pages show it as soon as their answers have been recomputed in the "
+            "background (seconds on a large graph); until then they show the graph before it."
+        )
 
 
 def _editor(title: str, records: list[dict[str, object]], key: str) -> set[int]:
