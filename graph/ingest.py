@@ -8,8 +8,6 @@ named graph is replaced in the chosen store, never duplicated.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -128,11 +126,7 @@ def save_article(article: Article, data_dir: Path, *, ingested_at: datetime) -> 
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
+        pipeline.write_atomic(path, data)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ArticleError(f"{path}: cannot write ({exc.strerror})") from None

@@ -200,8 +200,12 @@ def build(
 
 def write_trig(ds: Dataset, path: Path) -> None:
     """Replace ``path`` with ``ds`` as TriG in one step: readers see the old file or the new one."""
+    write_atomic(path, ds.serialize(format="trig").encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step (temp file, fsync, rename, fsync the folder)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = ds.serialize(format="trig").encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
