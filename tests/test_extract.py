@@ -240,3 +240,24 @@ def test_short_attributed_quote_and_its_continuation(extractor: Extractor) -> No
     # A scare-quoted word is no statement of its own: the sentence is Lima's indirect speech.
     got = quotes(run(extractor, 'They doubt the "proclaimed" victory, Ana Lima said.'))
     assert got == [("Ana Lima", "indirect", 'They doubt the "proclaimed" victory')]
+
+
+def test_narrated_stances(extractor: Extractor) -> None:
+    text = (
+        "Brazil's president praised the decision of the electoral court.\n"
+        "Several governments refused to recognise the winner, Carlos Mendez.\n"
+        "Spain expressed support for the opposition.\n"
+        "Human Rights Watch slammed the government for the crackdown.\n"
+        "The United States called on Mendez to step down.\n"
+        "The European Union condemned the arrest of Leopoldo Vargas.\n"
+    )
+    got = {(s["source"], s["polarity"], s["target"]) for s in run(extractor, text)["stances"]}
+    assert ("Brazil's president", "support", "decision of the electoral court") in got
+    assert ("several governments", "oppose", "Carlos Mendez") in got
+    assert ("Spain", "support", "opposition") in got
+    assert any(
+        s.endswith("Rights Watch") and p == "oppose" and t == "government" for s, p, t in got
+    )
+    assert ("United States", "oppose", "Carlos Mendez") in got
+    # Condemning an arrest opposes the arrest, not the man arrested.
+    assert not any(s == "European Union" and t == "Leopoldo Vargas" for s, _, t in got)

@@ -290,7 +290,9 @@ class ActorTable:
             if folded in names:
                 draft.aliases.add(name)
                 return draft
-        if type_ == "Person" and " " not in folded:
+        # A single word that is a known person's surname is that person, whatever the model
+        # called it ("Mendez" tagged as an organisation after "Carlos Mendez").
+        if " " not in folded:
             matches = [
                 d
                 for d in self.drafts.values()

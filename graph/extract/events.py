@@ -6,7 +6,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.dates import DateMention
-from graph.extract.lexicon import EVENT_TRIGGERS
+from graph.extract.lexicon import EVENT_TRIGGERS, LIGHT_VERBS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
 from graph.model import Article, DateValue, Event, Span
@@ -90,6 +90,16 @@ def _participants(
     agents: list[str] = []
     targets: list[str] = []
 
+    def heads(tok: Any) -> list[str]:
+        """The actor a phrase is about: its head, or a name in apposition or conjunction —
+        not someone inside it ("condemned the arrest of Vargas" targets no actor)."""
+        found = []
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "conj"))):
+            key = table.key_at(t.idx, t.idx + len(t.text))
+            if key and key not in found:
+                found.append(key)
+        return found
+
     def who(subject: Any) -> list[str]:
         """A subject as the resolver reads it ("Kenya's president" is a person), else its mentions."""
         key = resolver.resolve(subject) if resolver is not None else None
@@ -111,18 +121,24 @@ def _participants(
         if child.dep_ in _AGENT_DEPS and not (token.pos_ == "VERB" and child.dep_ == "nsubj"):
             agents += keys(child)
         elif child.dep_ in ("dobj", "nsubjpass", "attr"):
-            targets += keys(child)
+            targets += heads(child)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agents += [k for c in child.children for k in keys(c)]
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            targets += [k for c in child.children for k in keys(c)]
+            targets += [k for c in child.children for k in heads(c)]
     if token.pos_ in ("NOUN", "PROPN"):
         # "Maduro has received congratulations from allies": the receiver is the target.
         head = token.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and head.lemma_.lower() in ("receive", "get", "win", "face"):
             targets += keys(subject)
-        elif subject is not None and head.pos_ == "VERB" and not agents:
+        elif (
+            subject is not None
+            and head.pos_ == "VERB"
+            and not agents
+            and head.lemma_.lower() in LIGHT_VERBS
+        ):
+            # "Police carried out arrests" (not "the EU condemned the arrests").
             agents += who(subject)
     return agents, [t for t in targets if t not in agents]
 

@@ -14,12 +14,16 @@ __all__ = [
     "GOVERNMENT_WORDS",
     "GROUP_NOUNS",
     "INDIRECT_VERBS",
+    "LIGHT_VERBS",
     "NEGATIONS",
+    "NEGATIVE_IMPLICATIVES",
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
+    "OUSTER_VERBS",
     "PRONOUNS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
+    "STANCE_CARRIERS",
     "SUPPORT_NOUNS",
     "SUPPORT_VERBS",
 ]
@@ -339,6 +343,9 @@ SUPPORT_VERBS = frozenset(
     [
         "support",
         "back",
+        "demand",
+        "endorse",
+        "hail",
         "endorse",
         "praise",
         "congratulate",
@@ -370,6 +377,18 @@ OPPOSE_VERBS = frozenset(
     [
         "oppose",
         "reject",
+        "slam",
+        "blast",
+        "lambast",
+        "rebuke",
+        "castigate",
+        "assail",
+        "chastise",
+        "berate",
+        "deride",
+        "ridicule",
+        "snub",
+        "boycott",
         "condemn",
         "denounce",
         "criticize",
@@ -422,7 +441,6 @@ SUPPORT_NOUNS = frozenset(
         "solidarity",
         "courage",
         "recognition",
-        "sympathy",
     ]
 )
 OPPOSE_NOUNS = frozenset(
@@ -446,6 +464,64 @@ OPPOSE_NOUNS = frozenset(
         "concerns",
         "irregularities",
         "manipulation",
+    ]
+)
+
+# Verbs that turn what they govern around: "refused to recognise X" opposes X.
+NEGATIVE_IMPLICATIVES = frozenset(
+    ["refuse", "decline", "fail", "reject", "deny", "stop", "cease", "abandon", "resist"]
+)
+
+# Verbs through which a subject voices a stance noun: "expressed support for", "voiced concern".
+STANCE_CARRIERS = frozenset(
+    [
+        "express",
+        "voice",
+        "declare",
+        "pledge",
+        "offer",
+        "show",
+        "give",
+        "lend",
+        "reaffirm",
+        "reiterate",
+        "extend",
+        "convey",
+        "raise",
+        "signal",
+        "announce",
+    ]
+)
+
+# What one is told to do to leave power: "called on X to step down" opposes X.
+OUSTER_VERBS = frozenset(
+    ["resign", "quit", "step", "leave", "cede", "relinquish", "concede", "surrender"]
+)
+
+# Verbs whose subject is the agent of the event noun they take: "police carried out arrests".
+LIGHT_VERBS = frozenset(
+    [
+        "carry",
+        "conduct",
+        "launch",
+        "order",
+        "make",
+        "hold",
+        "stage",
+        "lead",
+        "begin",
+        "start",
+        "continue",
+        "escalate",
+        "intensify",
+        "impose",
+        "issue",
+        "mount",
+        "wage",
+        "step",
+        "organize",
+        "organise",
+        "call",
     ]
 )
 

@@ -141,7 +141,11 @@ class SpeakerResolver:
         is_group = bool(words & GROUP_NOUNS)
         people = [k for k in named if self.table.draft(k).type == "Person"]
         if is_role and not people and definite:
-            return self.role(low, lemma, offset)
+            # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
+            # written next to "president", else a description of its own.
+            found = self.role(low, lemma, offset, guess=owner is None)
+            if found is not None:
+                return found
         if not (is_role or is_group):
             return self._proper_name(subject)
         text = self.table.text[start:end]
@@ -185,12 +189,12 @@ class SpeakerResolver:
                 return key
         return None
 
-    def role(self, low: str, lemma: str, offset: int) -> str | None:
+    def role(self, low: str, lemma: str, offset: int, *, guess: bool = True) -> str | None:
         for word in (low, lemma):
             earlier = [(o, k) for o, k in self.roles.get(word, []) if o < offset]
             if earlier:
                 return earlier[-1][1]
-        found = self._recent(_person, offset)
+        found = self._recent(_person, offset) if guess else None
         if found is not None:
             return found
         # Nobody before: the article opens with "Kenya's president said" and names him later.
@@ -198,6 +202,8 @@ class SpeakerResolver:
             later = [(o, k) for o, k in self.roles.get(word, []) if o > offset]
             if later:
                 return later[0][1]
+        if not guess:
+            return None
         for start, end, key in self.table._spans:
             if (
                 start > offset

@@ -12,8 +12,11 @@ from graph.extract.actors import ActorTable, clean_name
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     NEGATIONS,
+    NEGATIVE_IMPLICATIVES,
     OPPOSE_NOUNS,
     OPPOSE_VERBS,
+    OUSTER_VERBS,
+    STANCE_CARRIERS,
     SUPPORT_NOUNS,
     SUPPORT_VERBS,
 )
@@ -151,9 +154,29 @@ def _token_stances(
                 )
             )
         return
+    if lemma in ("call", "urge", "ask", "press", "demand", "tell") and not support:
+        ousted = _ousted(token, table)
+        if ousted is not None:
+            # "called on Mendez to step down": against Mendez.
+            source = _source(token, quote, table, resolver)
+            if source is not None and source != ousted:
+                start, end = _clause(token, quote)
+                add(
+                    Stance(
+                        source,
+                        ousted,
+                        "actor",
+                        "oppose",
+                        Span.of(text, start, end),
+                        _date(quote),
+                        _basis(quote),
+                        0.55,
+                    )
+                )
+            return
     if not (support or oppose or win):
         return
-    negated = _negated(token)
+    negated = _negated(token) or _implied_not(token)
     if win:
         # Who won is asserted by whoever is quoted saying so.
         made = _win_claim(token, table, text, quote, resolver) if quote else None
@@ -189,6 +212,37 @@ def _token_stances(
             _basis(quote),
             0.6,
         )
+    )
+
+
+def _ousted(token: Any, table: ActorTable) -> str | None:
+    """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step down"."""
+    people = [c for c in token.children if c.dep_ == "dobj"]
+    people += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
+    xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
+    if not any(x.lemma_.lower() in OUSTER_VERBS for x in xcomps):
+        return None
+    for person in people:
+        key = table.key_at(person.idx, person.idx + len(person.text))
+        if key:
+            return table.id_of(key)
+    return None
+
+
+def _implied_not(token: Any) -> bool:
+    """'refused to recognise', 'failed to support': the governing verb turns the stance."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.i != token.i
+        and (head.lemma_.lower() in NEGATIVE_IMPLICATIVES) != _negated(head)
     )
 
 
@@ -265,6 +319,8 @@ def _noun_stances(
             )
         )
         return out
+    if quote is None and (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+        return _voiced(token, table, text, resolver)
     if quote is None or not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
         return out
     polarity = "support" if lemma in SUPPORT_NOUNS else "oppose"
@@ -276,7 +332,7 @@ def _noun_stances(
         found = [
             k
             for s, e, k in table.keys_in(*_span_of(clause))
-            if table.id_of(k) != quote.speaker and s < token.idx
+            if table.id_of(k) != quote.speaker and s < token.idx and table.is_named(k)
         ]
         target = found[0] if found else None
         verb = clause
@@ -296,6 +352,37 @@ def _noun_stances(
         )
     )
     return out
+
+
+def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> list[Stance]:
+    """Narrated: "Spain expressed support for the opposition", "voiced concern over the violence"."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in STANCE_CARRIERS:
+        return []
+    found = subjects_of(verb)
+    key = resolver.resolve(found[0]) if found else None
+    if key is None:
+        return []
+    polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
+    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards")
+    target = _prep_actor(token, table, preps)
+    start, end = _clause(verb, None)
+    span = Span.of(text, start, end)
+    if target is not None:
+        return [
+            Stance(table.id_of(key), table.id_of(target), "actor", polarity, span, confidence=0.55)
+        ]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            toks = sorted(pobj.subtree, key=lambda t: t.i)
+            label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+            if label and len(label.split()) <= 12:
+                claim = slugify(label)[:80]
+                return [Stance(table.id_of(key), claim, "claim", polarity, span, confidence=0.5)]
+    return []
 
 
 def _span_of(token: Any) -> tuple[int, int]:
@@ -453,8 +540,9 @@ def _target(
             obj = next((c for c in obj.head.children if c.dep_ == "nsubj"), obj)
     key = table.key_at(obj.idx, obj.idx + len(obj.text))
     if key is None:
-        for t in obj.children:
-            if t.dep_ in ("compound", "poss", "appos", "conj"):
+        # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
+        for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
+            if t.dep_ in ("compound", "appos", "conj"):
                 key = table.key_at(t.idx, t.idx + len(t.text))
                 if key:
                     break
