@@ -190,6 +190,13 @@ class SpeakerResolver:
         return None
 
     def role(self, low: str, lemma: str, offset: int, *, guess: bool = True) -> str | None:
+        """The person a role noun stands for.
+
+        The latest person written next to that role word; else, with ``guess`` ("the
+        diplomat"), the person last quoted or acting; else one named next to the role later on
+        ("Kenya's president said ... President William Ruto"); else, with ``guess``, the first
+        person named after it. "Brazil's president" with no such person stays a description.
+        """
         for word in (low, lemma):
             earlier = [(o, k) for o, k in self.roles.get(word, []) if o < offset]
             if earlier:

@@ -474,6 +474,10 @@ def _source(
     if quote is not None:
         if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
             return None  # "steps to crack down on the opposition": not the speaker's doing
+        if token.dep_ == "relcl" and (
+            subject is None or subject.i == token.head.i or subject.lower_ in ("who", "which")
+        ):
+            return None  # "the people who are demanding their rights": theirs, not the speaker's
         if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _SELF):
             return quote.speaker
         key = table.key_at(subject.idx, subject.idx + len(subject.text))
