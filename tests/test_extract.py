@@ -261,3 +261,10 @@ def test_narrated_stances(extractor: Extractor) -> None:
     assert ("United States", "oppose", "Carlos Mendez") in got
     # Condemning an arrest opposes the arrest, not the man arrested.
     assert not any(s == "European Union" and t == "Leopoldo Vargas" for s, _, t in got)
+
+
+def test_a_lone_surname_after_the_cue_speaks(extractor: Extractor) -> None:
+    text = '"We cannot survive with these prices," said Dubois, who farms wheat near the town.'
+    assert quotes(run(extractor, text)) == [
+        ("Dubois", "direct", "We cannot survive with these prices,")
+    ]

@@ -27,6 +27,21 @@ from graph.extract.lexicon import (
 __all__ = ["SpeakerResolver"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
+_NOT_PEOPLE = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "FAC",
+        "NORP",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+    }
+)
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 
@@ -230,8 +245,14 @@ class SpeakerResolver:
             toks = [subject]
         words = {t.lower_ for t in toks}
         label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
-        if label == "PERSON" and len(toks) < 2:
-            return None  # a lone capitalised word is as often a place or a thing
+        if (
+            label == "PERSON"
+            and len(toks) < 2
+            and (subject.ent_type_ in _NOT_PEOPLE or subject.is_sent_start)
+        ):
+            # A lone capitalised word opening a sentence, or tagged as a place or a thing, is
+            # not taken for a person; "…," said Dubois is.
+            return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return self.table.add_entity(start, end, label)
 
