@@ -268,3 +268,16 @@ def test_a_lone_surname_after_the_cue_speaks(extractor: Extractor) -> None:
     assert quotes(run(extractor, text)) == [
         ("Dubois", "direct", "We cannot survive with these prices,")
     ]
+
+
+def test_definite_description_and_participle_time(extractor: Extractor) -> None:
+    text = (
+        "Speaking after Sunday's loss at Brighton, manager Ruben Amorim admitted the performance "
+        "was poor.\n"
+        "Captain Bruno Fernandes agreed. “It's on us, the players,” the Portuguese midfielder "
+        "told Sky Sports."
+    )
+    r = run(extractor, text, published="2025-03-10")
+    got = {(q["speaker"], q["text"], q["said_on"]) for q in r["quotes"]}
+    assert ("Ruben Amorim", "the performance was poor", "2025-03-09") in got
+    assert ("Bruno Fernandes", "It's on us, the players,", None) in got

@@ -470,6 +470,9 @@ def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         head = head.head
     if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
         return True
+    # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
+    if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
+        return True
     # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
     if head.dep_ in ("relcl", "acl") and any(
         s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)

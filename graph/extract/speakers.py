@@ -152,8 +152,12 @@ class SpeakerResolver:
         if words & GENERIC_ORG_NOUNS and (named or definite):
             # "the non-governmental organization (NGO) Provea", "the organization said"
             return named[-1] if named else self._recent(_organisation, offset)
-        is_role = bool(words & ROLE_NOUNS)
         is_group = bool(words & GROUP_NOUNS)
+        # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
+        # the article has just named, whatever the noun.
+        is_role = bool(words & ROLE_NOUNS) or (
+            determiner == "the" and subject.tag_ == "NN" and not is_group and not inside
+        )
         people = [k for k in named if self.table.draft(k).type == "Person"]
         if is_role and not people and definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
