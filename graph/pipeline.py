@@ -125,12 +125,13 @@ def _add_extracted(
     import json
 
     texts = sorted((data / "articles").glob("*.txt"))
+    annotation_stems = {p.stem for p in (data / "annotations").glob("*.yaml")}
     todo = []
     for path in texts:
+        if path.stem in annotation_stems:
+            continue  # built from its curated annotation
         article = read_article(path)
-        if article.id in annotated or path.stem in {
-            p.stem for p in (data / "annotations").glob("*.yaml")
-        }:
+        if article.id in annotated:
             continue
         sidecar = path.with_suffix(".json")
         meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
