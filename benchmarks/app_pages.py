@@ -12,7 +12,7 @@ printed apart; the target applies to first visits and reruns.
 The synthetic graph: N statements spread over articles of 100 statements each, by actors of the
 registry, one in five with an event (criticize or praise) and a stance resting on it, dates over
 two months (some inferred, some unknown). It is written with the pipeline's own functions
-(``graph.rdf.extraction_to_graph``, ``graph.pipeline.write_trig``) into a temporary data folder;
+(``graph.rdf.extraction_to_graph``, ``graph.dataset.write_trig``) into a temporary data folder;
 SHACL validation is skipped for speed (the records are checked by the model's own invariants).
 """
 
@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from graph import pipeline, rdf  # noqa: E402
+from graph import dataset, rdf  # noqa: E402
 from graph.model import (  # noqa: E402
     Actor,
     Article,
@@ -71,7 +71,7 @@ def seed_folder(target: Path) -> Path:
         shutil.copy(REPO / "data" / name, target / name)
     for folder in ("articles", "annotations"):
         shutil.copytree(REPO / "data" / folder, target / folder)
-    pipeline.build(target)
+    dataset.build(target)
     return target
 
 
@@ -81,7 +81,7 @@ def synthetic_folder(target: Path, statements: int, seed: int = 7) -> Path:
     rng = random.Random(seed)
     registry = load_registry(target / "actors.ttl")
     ids = frozenset(a.id for a in registry)
-    ds = pipeline.assemble(target)
+    ds = dataset.assemble(target)
     claims = [Claim(f"synthetic-claim-{k}", f"Synthetic claim number {k}") for k in range(20)]
     made = 0
     article_no = 0
@@ -94,7 +94,7 @@ def synthetic_folder(target: Path, statements: int, seed: int = 7) -> Path:
         rdf.add_graph(ds, graph)
         made += count
         article_no += 1
-    pipeline.write_trig(ds, build_path(target))
+    dataset.write_trig(ds, build_path(target))
     return target
 
 

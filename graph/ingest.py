@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from graph import pipeline
+from graph import dataset
 from graph.errors import ArticleError
 from graph.model import Article, Extraction
 from graph.store import Store, open_store
@@ -78,17 +78,17 @@ def ingest_extractions(
     done: list[str] = []
     try:
         for extraction in progress(extractions, len(extractions), "ingest"):
-            iri, graph = pipeline.prepare(
+            iri, graph = dataset.prepare(
                 target, extraction, generated_at=now, registry_ids=registry_ids
             )
             save_article(extraction.article, data_dir, ingested_at=now)
-            kept = pipeline.ingested_path(data_dir, extraction.article.id)
+            kept = dataset.ingested_path(data_dir, extraction.article.id)
             kept.parent.mkdir(parents=True, exist_ok=True)
             _write_atomic(kept, graph.serialize(format="turtle").encode("utf-8"))
             target.replace_graph(iri, graph)
             done.append(str(iri))
         if store_spec == "memory" or getattr(target, "spec", None) == "memory":
-            pipeline.write_trig(target.dataset(), build_path(data_dir))
+            dataset.write_trig(target.dataset(), build_path(data_dir))
     finally:
         if own:
             target.close()
@@ -127,6 +127,6 @@ def save_article(article: Article, data_dir: Path, *, ingested_at: datetime) -> 
 
 def _write_atomic(path: Path, data: bytes) -> None:
     try:
-        pipeline.write_atomic(path, data)
+        dataset.write_atomic(path, data)
     except OSError as exc:
         raise ArticleError(f"{path}: cannot write ({exc.strerror})") from None

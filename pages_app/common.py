@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from graph import pipeline, settings
+from graph import dataset, settings
 from graph.errors import GraphError
 from graph.queries import (
     ActorSummary,
@@ -84,7 +84,7 @@ def ensure_built(source: Source) -> None:
         return
     with st.status("No graph yet: building it from the data folder…", expanded=True) as status:
         st.write(f"Reading {source.data} (ontology, actors, annotations) and validating it.")
-        report = pipeline.build(source.data)
+        report = dataset.build(source.data)
         st.write(
             f"{report.triples} triples in {report.graphs} graphs, "
             f"{len(report.articles)} article(s)."

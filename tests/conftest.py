@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlparse
 import pyoxigraph as ox
 import pytest
 
-from graph import pipeline
+from graph import dataset
 from graph.store import Store, open_store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,12 +41,12 @@ def seed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_build(seed_data: Path) -> pipeline.BuildReport:
-    return pipeline.build(seed_data)
+def seed_build(seed_data: Path) -> dataset.BuildReport:
+    return dataset.build(seed_data)
 
 
 @pytest.fixture(scope="session")
-def memory_store(seed_build: pipeline.BuildReport, seed_data: Path) -> Iterator[Store]:
+def memory_store(seed_build: dataset.BuildReport, seed_data: Path) -> Iterator[Store]:
     store = open_store("memory", data_dir=seed_data)
     yield store
     store.close()
@@ -58,7 +58,7 @@ def oxigraph_store(
 ) -> Iterator[Store]:
     path = tmp_path_factory.mktemp("ox") / "kg"
     store = open_store(f"oxigraph:{path}", create=True)
-    pipeline.sync_store(store, memory_store.dataset())
+    dataset.sync_store(store, memory_store.dataset())
     yield store
     store.close()
 
@@ -133,7 +133,7 @@ def sparql_endpoint() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def sparql_store(memory_store: Store, sparql_endpoint: str) -> Iterator[Store]:
     store = open_store(f"sparql:{sparql_endpoint}")
-    pipeline.sync_store(store, memory_store.dataset())
+    dataset.sync_store(store, memory_store.dataset())
     yield store
     store.close()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph import pipeline, rdf
+from graph import dataset, rdf
 from graph.cli import main
 from graph.model import Actor, Article, DateValue, Extraction, Quote
 from tests.conftest import REPO
@@ -24,7 +24,7 @@ TIMELINE_KEYS = {"date", "kind", "type", "actors", "text", "article"}
 
 
 @pytest.fixture(scope="module")
-def run(seed_build: pipeline.BuildReport, seed_data: Path):
+def run(seed_build: dataset.BuildReport, seed_data: Path):
     """Run the CLI on the seed build; returns (exit code, stdout, stderr)."""
 
     def invoke(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -137,7 +137,7 @@ def test_csv_survives_newlines_and_quotes(tmp_path: Path, capsys) -> None:
     target = ds.graph(rdf.article_graph_iri("csv-test"))
     for triple in graph:
         target.add(triple)
-    pipeline.write_trig(ds, tmp_path / "build" / "kg.trig")
+    dataset.write_trig(ds, tmp_path / "build" / "kg.trig")
     code = main(["--store", "memory", "--data", str(tmp_path), "who-said", "--format", "csv"])
     out = capsys.readouterr().out
     assert code == 0

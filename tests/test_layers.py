@@ -22,7 +22,7 @@ LAYERS: dict[str, int] = {
     "pages_app": 14,
     "graph.__main__": 13,
     "graph.cli": 13,
-    "graph.pipeline": 12,
+    "graph.dataset": 12,
     "graph.ingest": 12,
     "graph.evaluate": 12,
     "graph.queries": 11,
@@ -53,7 +53,7 @@ RDF_USERS = (
     "graph.validate",
     "graph.store",
     "graph.queries",
-    "graph.pipeline",
+    "graph.dataset",
 )
 OWNERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(RDF_LIBRARIES, RDF_USERS),

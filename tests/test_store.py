@@ -13,7 +13,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from graph import pipeline
+from graph import dataset
 from graph.errors import QueryError, StoreError
 from graph.store import Store, open_store, parse_spec
 from graph.store.memory import MemoryStore
@@ -85,7 +85,7 @@ def test_oxigraph_persists_and_reopens_with_the_same_graphs(
 ) -> None:
     spec = f"oxigraph:{tmp_path / 'kg'}"
     store = open_store(spec, create=True)
-    pipeline.sync_store(store, memory_store.dataset())
+    dataset.sync_store(store, memory_store.dataset())
     graphs, size = store.graphs(), len(store)
     store.close()
     again = open_store(spec)
@@ -188,7 +188,7 @@ def test_a_read_only_sparql_store_refuses_writes(sparql_endpoint: str) -> None:
     with pytest.raises(StoreError, match="read-only"):
         store.drop_graph(G)
     with pytest.raises(StoreError, match="read-only"):
-        pipeline.sync_store(store, Dataset())
+        dataset.sync_store(store, Dataset())
     assert store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # reading still works
 
 

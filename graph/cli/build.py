@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable
 from typing import TypeVar
 
-from graph import pipeline, validate
+from graph import dataset, validate
 from graph.cli.output import progress
 from graph.errors import InputError
 from graph.store import Store, open_store, parse_spec
@@ -77,7 +77,7 @@ def _build(args: argparse.Namespace) -> int:
     kind, _ = parse_spec(args.store)
     store = None if kind == "memory" else open_from_args(args, create=True)
     try:
-        report = pipeline.build(args.data, store=store, progress=_progress)
+        report = dataset.build(args.data, store=store, progress=_progress)
     finally:
         if store is not None:
             store.close()
@@ -91,7 +91,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     if args.sources:
-        ds = pipeline.assemble(args.data, progress=_progress)
+        ds = dataset.assemble(args.data, progress=_progress)
         triples, graphs = len(ds), sum(1 for g in ds.graphs() if len(g))
         report = validate.validate(ds)
     else:

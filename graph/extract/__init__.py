@@ -1,5 +1,5 @@
 """Extraction: Article (+ actor registry) -> Extraction. Pure: no rdflib, no file I/O."""
 
-from graph.extract.pipeline import Extractor, extract
+from graph.extract.extractor import Extractor, extract
 
 __all__ = ["Extractor", "extract"]

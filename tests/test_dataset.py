@@ -13,7 +13,7 @@ import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
-from graph import pipeline, rdf
+from graph import dataset, rdf
 from graph.cli import main
 from graph.curated import load_annotation
 from graph.errors import AnnotationError, ValidationFailed
@@ -36,10 +36,10 @@ def _same(a: Dataset, b: Dataset) -> bool:
 
 
 def test_building_twice_gives_isomorphic_datasets(
-    seed_build: pipeline.BuildReport, tmp_path: Path
+    seed_build: dataset.BuildReport, tmp_path: Path
 ) -> None:
     other = copy_data(tmp_path / "data")
-    report = pipeline.build(other)
+    report = dataset.build(other)
     assert _same(_read(report.path), _read(seed_build.path))
     assert (report.triples, report.graphs, report.articles) == (
         seed_build.triples,
@@ -52,7 +52,7 @@ def test_building_twice_gives_isomorphic_datasets(
 
 def test_an_invalid_graph_is_never_written(tmp_path: Path, monkeypatch) -> None:
     data = copy_data(tmp_path / "data")
-    first = pipeline.build(data)
+    first = dataset.build(data)
     before = first.path.read_bytes()
 
     def refuse(ds: Dataset) -> None:
@@ -60,25 +60,25 @@ def test_an_invalid_graph_is_never_written(tmp_path: Path, monkeypatch) -> None:
 
     # The seed conforms, so stand in for a validator that finds a violation, and change the data
     # so that a build written despite it would differ from the first.
-    monkeypatch.setattr(pipeline, "require_valid", refuse)
+    monkeypatch.setattr(dataset, "require_valid", refuse)
     annotation = data / "annotations" / "00_seed.yaml"
     text = annotation.read_text(encoding="utf-8")
     changed = re.sub(r"(?m)^curated_on: .*$", "curated_on: 2030-01-01T00:00:00Z", text)
     assert changed != text
     annotation.write_text(changed, encoding="utf-8")
     with pytest.raises(ValidationFailed):
-        pipeline.build(data)
+        dataset.build(data)
     assert first.path.read_bytes() == before
     assert [p.name for p in first.path.parent.iterdir()] == ["kg.trig"]
 
 
 def test_a_broken_annotation_keeps_the_old_build(tmp_path: Path) -> None:
     data = copy_data(tmp_path / "data")
-    first = pipeline.build(data)
+    first = dataset.build(data)
     before = first.path.read_bytes()
     (data / "annotations" / "00_seed.yaml").write_text("statements: [\n", encoding="utf-8")
     with pytest.raises(AnnotationError, match=r"00_seed\.yaml"):
-        pipeline.build(data)
+        dataset.build(data)
     assert first.path.read_bytes() == before
 
 
@@ -86,7 +86,7 @@ def test_an_annotation_without_its_article_names_both(tmp_path: Path) -> None:
     data = copy_data(tmp_path / "data")
     (data / "annotations" / "00_seed.yaml").rename(data / "annotations" / "99_orphan.yaml")
     with pytest.raises(AnnotationError, match=r"99_orphan.yaml: no article .*99_orphan.txt"):
-        pipeline.assemble(data)
+        dataset.assemble(data)
 
 
 def test_build_into_oxigraph_answers_like_memory(
@@ -126,7 +126,7 @@ def test_ingesting_an_article_again_replaces_its_graph(seed_data: Path) -> None:
     )
     ids = {a.id for a in actors}
     size = len(store)
-    iri = pipeline.ingest(store, extraction, generated_at=curated_on, registry_ids=ids)
+    iri = dataset.ingest(store, extraction, generated_at=curated_on, registry_ids=ids)
     assert iri == rdf.article_graph_iri(article.id)
     assert len(store) == size
     fewer = dataclasses.replace(
@@ -134,7 +134,7 @@ def test_ingesting_an_article_again_replaces_its_graph(seed_data: Path) -> None:
         quotes=tuple(q for q in extraction.quotes if q.speaker != "matthew-miller"),
         stances=tuple(s for s in extraction.stances if s.source != "matthew-miller"),
     )
-    pipeline.ingest(store, fewer, generated_at=datetime(2026, 1, 1, tzinfo=UTC), registry_ids=ids)
+    dataset.ingest(store, fewer, generated_at=datetime(2026, 1, 1, tzinfo=UTC), registry_ids=ids)
     q = Queries(store)
     assert q.who_said(actor="Miller") == []
     assert q.who_said(actor="National Electoral Council")
