@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.claims import HYPOTHETICAL, claim_text, evidence_span, win_claim
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     NEGATIONS,
@@ -46,7 +47,6 @@ _SELF = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "y
 _JUDGE_VERBS = frozenset(
     {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
 )
-_HYPOTHETICAL = frozenset({"if", "whether", "unless", "even", "though", "although"})
 _WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
 _DISPUTE_VERBS = frozenset(
     {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
@@ -117,7 +117,7 @@ def _token_stances(
     if token.pos_ == "NOUN":
         for made in _noun_stances(token, quote, table, text, resolver):
             if made.target_kind == "claim":
-                claims.setdefault(made.target, Claim(made.target, _claim_text(made.target, table)))
+                claims.setdefault(made.target, Claim(made.target, claim_text(made.target, table)))
             add(made)
         return
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
@@ -140,7 +140,7 @@ def _token_stances(
         # The speaker charges the doer: "They stole this election," the opposition said.
         doer = _doer(token, quote, table, resolver)
         if doer is not None and doer != quote.speaker:
-            start, end = _clause(token, quote)
+            start, end = evidence_span(token, quote)
             add(
                 Stance(
                     quote.speaker,
@@ -160,7 +160,7 @@ def _token_stances(
             # "called on Mendez to step down": against Mendez.
             source = _source(token, quote, table, resolver)
             if source is not None and source != ousted:
-                start, end = _clause(token, quote)
+                start, end = evidence_span(token, quote)
                 add(
                     Stance(
                         source,
@@ -179,7 +179,7 @@ def _token_stances(
     negated = _negated(token) or _implied_not(token)
     if win:
         # Who won is asserted by whoever is quoted saying so.
-        made = _win_claim(token, table, text, quote, resolver) if quote else None
+        made = win_claim(token, table, text, quote, resolver) if quote else None
         if made is None:
             return
         source = quote.speaker
@@ -200,7 +200,7 @@ def _token_stances(
     polarity = "support" if support else "oppose"
     if negated:
         polarity = "oppose" if polarity == "support" else "support"
-    start, end = _clause(token, quote)
+    start, end = evidence_span(token, quote)
     add(
         Stance(
             source,
@@ -253,32 +253,6 @@ def _negated(token: Any) -> bool:
     )
 
 
-def _purpose(token: Any) -> bool:
-    """Inside "to demonstrate (that) X won": what would be shown, not what is asserted."""
-    head = token
-    for _ in range(3):
-        if head.head.i == head.i:
-            return False
-        head = head.head
-        if head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
-            return head.lemma_.lower() in (
-                "demonstrate",
-                "prove",
-                "show",
-                "confirm",
-                "verify",
-                "see",
-            )
-    return False
-
-
-def _claim_text(claim_id: str, table: ActorTable) -> str:
-    for key, draft in table.drafts.items():
-        if claim_id == f"{slugify(table.id_of(key))}-won-the-election":
-            return f"{draft.name} won the election"
-    return claim_id.replace("-", " ")
-
-
 def _noun_stances(
     token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
 ) -> list[Stance]:
@@ -290,7 +264,7 @@ def _noun_stances(
         if winner is None or table.draft(winner).type != "Person":
             return out
         verb = _governing_verb(token)
-        if verb is not None and any(c.lower_ in _HYPOTHETICAL for c in verb.children):
+        if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
             return out
         if quote is not None:
             source = quote.speaker
@@ -299,7 +273,7 @@ def _noun_stances(
         if source is None or source == table.id_of(winner):
             return out
         claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
-        start, end = _clause(verb if verb is not None else token, quote)
+        start, end = evidence_span(verb if verb is not None else token, quote)
         # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
         disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or _negated(verb))
         disputed = disputed or any(
@@ -338,7 +312,7 @@ def _noun_stances(
         verb = clause
     if target is None or table.id_of(target) == quote.speaker:
         return out
-    start, end = _clause(verb if verb is not None else token, quote)
+    start, end = evidence_span(verb if verb is not None else token, quote)
     out.append(
         Stance(
             quote.speaker,
@@ -366,7 +340,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
     polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
     preps = ("for", "with", "over", "about", "at", "against", "toward", "towards")
     target = _prep_actor(token, table, preps)
-    start, end = _clause(verb, None)
+    start, end = evidence_span(verb, None)
     span = Span.of(text, start, end)
     if target is not None:
         return [
@@ -572,73 +546,3 @@ def _target(
     if not words or len(words) > 12 or not any(ch.isalpha() for ch in label):
         return None
     return "claim", slugify(label)[:80], label
-
-
-def _win_claim(
-    token: Any, table: ActorTable, text: str, quote: Quote, resolver: SpeakerResolver
-) -> tuple[Claim, Span] | None:
-    """'X won / defeated Y / received the most votes' -> the claim that X won."""
-    lemma = token.lemma_.lower()
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _HYPOTHETICAL for c in token.children):
-        return None
-    if _purpose(token):
-        return None
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    for child in subject.children if key is None else ():
-        if child.dep_ in ("appos", "compound"):
-            key = table.key_at(child.idx, child.idx + len(child.text))
-            if key:
-                break
-    if key is None and subject.lower_ in ("he", "she"):
-        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
-        key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
-    if key is None or table.draft(key).type != "Person":
-        return None
-    objects = " ".join(
-        t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
-    )
-    if lemma == "be":
-        pass
-    elif (
-        lemma in ("secure", "receive", "obtain")
-        and "most votes" not in objects
-        and "more votes" not in objects
-        and "majority" not in objects
-    ) or (
-        lemma == "win"
-        and objects
-        and not any(
-            w in objects
-            for w in ("election", "vote", "votes", "majority", "race", "poll", "percent", "%")
-        )
-    ):
-        return None
-    name = table.draft(key).name
-    claim_id = f"{slugify(name)}-won-the-election"
-    start, end = _clause(token, quote)
-    return Claim(claim_id, f"{name} won the election"), Span.of(text, start, end)
-
-
-def _clause(token: Any, quote: Quote | None) -> tuple[int, int]:
-    """The evidence of a stance: the sentence that shows it (inside its marks, if quoted).
-
-    A sentence is what a reader checks a stance against, and what the app highlights.
-    """
-    sent = token.sent
-    toks = [t for t in sent if not t.is_space]
-    while toks and (toks[0].is_punct or toks[0].text in ("“", '"')):
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if not toks:
-        return token.idx, token.idx + len(token.text)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if quote is not None and quote.kind == "direct":
-        # The speaker's own words only: not the narration around the quotation marks.
-        start, end = max(start, quote.span.start), min(end, quote.span.end)
-        if end <= start:
-            return token.idx, token.idx + len(token.text)
-    return start, end
