@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "graph.__main__": 13,
     "graph.cli": 13,
     "graph.dataset": 12,
+    "graph.synth": 12,
     "graph.ingest": 12,
     "graph.evaluate": 12,
     "graph.queries": 11,

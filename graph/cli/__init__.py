@@ -17,7 +17,13 @@ from graph.errors import GraphError
 __all__ = ["build_parser", "main"]
 
 # Modules whose register() adds subcommands, in the order help lists them.
-_COMMAND_MODULES = ("graph.cli.build", "graph.cli.query", "graph.cli.extract", "graph.cli.network")
+_COMMAND_MODULES = (
+    "graph.cli.build",
+    "graph.cli.query",
+    "graph.cli.extract",
+    "graph.cli.network",
+    "graph.cli.synth",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
