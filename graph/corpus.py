@@ -24,8 +24,15 @@ _FIELDS = ("id", "title", "outlet", "url", "published", "dateline")
 
 
 def read_article(path: str | Path) -> Article:
-    """Read ``path`` (UTF-8 text) and the metadata in ``path`` with a ``.json`` extension."""
+    """Read ``path`` (UTF-8 text) and the metadata in ``path`` with a ``.json`` extension.
+
+    A web page (``.html``, ``.htm``) is read by ``graph.webpage``: its main text and metadata.
+    """
     path = Path(path)
+    if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        from graph.webpage import read_page  # imports this module: a peer, loaded when needed
+
+        return read_page(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -8,8 +8,6 @@ file stays. ``ingest`` adds (or replaces) one article's graph in an open store.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +17,7 @@ from typing import TypeVar
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graph import rdf
+from graph import rdf, settings, transaction
 from graph.corpus import read_article
 from graph.curated import load_annotation
 from graph.errors import AnnotationError, StoreError
@@ -31,7 +29,15 @@ from graph.store.memory import build_path
 from graph.validate import require_valid
 from graph.vocab import SG
 
-__all__ = ["BuildReport", "assemble", "build", "ingest", "sync_store", "write_trig"]
+__all__ = [
+    "BuildReport",
+    "assemble",
+    "build",
+    "ingest",
+    "lock_timeout",
+    "sync_store",
+    "write_trig",
+]
 
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int, str], Iterable[T]]
@@ -185,15 +191,24 @@ def _described_actors(
 
 
 def build(
-    data_dir: str | Path, *, store: Store | None = None, progress: Progress = _quiet
+    data_dir: str | Path,
+    *,
+    store: Store | None = None,
+    progress: Progress = _quiet,
+    on_wait: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Assemble, validate, write ``build/kg.trig`` atomically and, if given, fill ``store``."""
-    ds = assemble(data_dir, progress=progress)
-    require_valid(ds)
-    path = build_path(data_dir)
-    write_trig(ds, path)
-    if store is not None:
-        sync_store(store, ds, progress=progress)
+    """Assemble, validate, write ``build/kg.trig`` atomically and, if given, fill ``store``.
+
+    Holds the data folder's lock throughout (``on_wait`` hears once if another writer has it),
+    first finishing any interrupted ingest and removing stale temporary files.
+    """
+    with transaction.locked(data_dir, timeout=lock_timeout(), on_wait=on_wait):
+        ds = assemble(data_dir, progress=progress)
+        require_valid(ds)
+        path = build_path(data_dir)
+        write_trig(ds, path)
+        if store is not None:
+            sync_store(store, ds, progress=progress)
     graphs = _named_graphs(ds)
     articles = tuple(sorted(str(g).rsplit("/", 1)[-1] for g in graphs if "/graph/article/" in g))
     return BuildReport(path, len(ds), len(graphs), articles)
@@ -201,30 +216,12 @@ def build(
 
 def write_trig(ds: Dataset, path: Path) -> None:
     """Replace ``path`` with ``ds`` as TriG in one step: readers see the old file or the new one."""
-    write_atomic(path, ds.serialize(format="trig").encode("utf-8"))
+    transaction.write_atomic(path, ds.serialize(format="trig").encode("utf-8"))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step (temp file, fsync, rename, fsync the folder)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+def lock_timeout() -> float:
+    """Seconds a build or ingest waits for another writer of the data folder."""
+    return float(settings.value("lock_timeout"))
 
 
 def sync_store(store: Store, ds: Dataset, *, progress: Progress = _quiet) -> None:

@@ -13,13 +13,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from graph import dataset
+from graph import dataset, transaction
 from graph.errors import ArticleError
 from graph.model import Article, Extraction
 from graph.store import Store, open_store
-from graph.store.memory import build_path
+from graph.store.memory import MemoryStore, build_path
 
-__all__ = ["INGESTED_AT", "counts", "ingest_articles", "ingest_extractions", "save_article"]
+__all__ = [
+    "INGESTED_AT",
+    "counts",
+    "ingest_articles",
+    "ingest_extractions",
+    "save_article",
+]
 
 Progress = Callable[..., Iterable[Any]]
 
@@ -39,6 +45,7 @@ def ingest_articles(
     data_dir: Path,
     store_spec: str = "memory",
     progress: Progress = _quiet,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[tuple[str, str]]:
     """Extract every article, then validate and store each; ``(article id, counts)`` per article."""
     results: list[Extraction] = list(progress(extractor.many(articles), len(articles), "extract"))
@@ -49,6 +56,7 @@ def ingest_articles(
         store_spec=store_spec,
         registry_ids=registry_ids,
         progress=progress,
+        on_wait=on_wait,
     )
     return [(r.article.id, counts(r)) for r in results]
 
@@ -61,38 +69,88 @@ def ingest_extractions(
     store_spec: str = "memory",
     store: Store | None = None,
     progress: Progress = _quiet,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[str]:
     """Validate each extraction (as extracted, or as a reviewer left it) and store it.
 
-    For each article, in order: its graph is reconciled with the store and validated (a bad one
-    stops here, with nothing of it written); then the article text and the graph are kept in
-    ``DATA/articles`` and ``DATA/ingested`` (so ``build`` keeps them, edits included); then the
-    graph replaces the article's named graph in the store. With the memory store the built TriG
-    file is rewritten at the end. Give ``store`` to use one already open (the app's).
+    One transaction over the data folder, under its lock (``on_wait`` hears once if another
+    writer holds it). Each graph is reconciled with the graph as it is now and validated (a bad
+    one stops everything before anything is written). With the memory store, the texts and
+    sidecars (``DATA/articles``), the graphs (``DATA/ingested``) and the snapshot
+    ``build/kg.trig`` of the whole batch take their places together, or none of them after a
+    crash; with a persistent store, each article's files do, then its graph replaces the
+    article's named graph in the store. Give ``store`` to use one already open (the app's).
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
     now = datetime.now(UTC).replace(microsecond=0)
-    own = store is None
-    target = open_store(store_spec, data_dir=data_dir, create=True) if store is None else store
-    done: list[str] = []
-    try:
+    memory = (store.spec if store is not None else store_spec) == "memory"
+    with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
+        try:
+            if memory:
+                return _ingest_memory(extractions, store, data_dir, now, registry_ids, progress)
+            target = store or open_store(store_spec, data_dir=data_dir, create=True)
+            try:
+                done = []
+                for extraction in progress(extractions, len(extractions), "ingest"):
+                    iri, graph = dataset.prepare(
+                        target, extraction, generated_at=now, registry_ids=registry_ids
+                    )
+                    with transaction.Transaction(data_dir) as tx:
+                        _stage_article(tx, extraction.article, data_dir, now, graph)
+                        tx.commit()
+                    target.replace_graph(iri, graph)
+                    done.append(str(iri))
+                return done
+            finally:
+                if store is None:
+                    target.close()
+        except OSError as exc:
+            raise ArticleError(
+                f"{exc.filename or data_dir}: cannot write ({exc.strerror})"
+            ) from None
+
+
+def _ingest_memory(
+    extractions: Sequence[Extraction],
+    store: Store | None,
+    data_dir: Path,
+    now: datetime,
+    registry_ids: frozenset[str],
+    progress: Progress,
+) -> list[str]:
+    """The batch against the snapshot on disk now, written with it in one transaction.
+
+    The snapshot is read under the lock, so the article of an ingest that finished while this
+    one waited is kept. ``store`` (the app's) is used as is when it holds that very snapshot.
+    """
+    path = build_path(data_dir)
+    current = store is not None and getattr(store, "snapshot", None) == transaction.file_id(path)
+    base = store if store is not None and current else MemoryStore.from_build(data_dir, create=True)
+    done: list[tuple[Any, Any]] = []
+    with transaction.Transaction(data_dir) as tx:
         for extraction in progress(extractions, len(extractions), "ingest"):
             iri, graph = dataset.prepare(
-                target, extraction, generated_at=now, registry_ids=registry_ids
+                base, extraction, generated_at=now, registry_ids=registry_ids
             )
-            save_article(extraction.article, data_dir, ingested_at=now)
-            kept = dataset.ingested_path(data_dir, extraction.article.id)
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(kept, graph.serialize(format="turtle").encode("utf-8"))
-            target.replace_graph(iri, graph)
-            done.append(str(iri))
-        if store_spec == "memory" or getattr(target, "spec", None) == "memory":
-            dataset.write_trig(target.dataset(), build_path(data_dir))
-    finally:
-        if own:
-            target.close()
-    return done
+            base.replace_graph(iri, graph)
+            _stage_article(tx, extraction.article, data_dir, now, graph)
+            done.append((iri, graph))
+        tx.stage(path, base.dataset().serialize(format="trig").encode("utf-8"))
+        tx.commit()
+    base.snapshot = transaction.file_id(path)  # type: ignore[union-attr]
+    if store is not None and store is not base:
+        for iri, graph in done:
+            store.replace_graph(iri, graph)
+    return [str(iri) for iri, _ in done]
+
+
+def _stage_article(
+    tx: transaction.Transaction, article: Article, data_dir: Path, now: datetime, graph: Any
+) -> None:
+    save_article(article, data_dir, ingested_at=now, tx=tx)
+    kept = dataset.ingested_path(data_dir, article.id)
+    tx.stage(kept, graph.serialize(format="turtle").encode("utf-8"))
 
 
 def counts(extraction: Extraction) -> str:
@@ -103,8 +161,17 @@ def counts(extraction: Extraction) -> str:
     )
 
 
-def save_article(article: Article, data_dir: Path, *, ingested_at: datetime) -> Path:
-    """Write the article's text and sidecar into ``DATA/articles`` (atomically, each file)."""
+def save_article(
+    article: Article,
+    data_dir: Path,
+    *,
+    ingested_at: datetime,
+    tx: transaction.Transaction | None = None,
+) -> Path:
+    """Write the article's text and sidecar into ``DATA/articles``.
+
+    Staged in ``tx`` when given; else each file is replaced atomically on its own.
+    """
     folder = Path(data_dir) / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{article.id}.txt"
@@ -120,13 +187,13 @@ def save_article(article: Article, data_dir: Path, *, ingested_at: datetime) -> 
     if article.published.certainty == "inferred":
         meta["published_inferred"] = article.published.iso
         meta["published_note"] = article.published.note
-    _write_atomic(target, article.text.encode("utf-8"))
-    _write_atomic(target.with_suffix(".json"), json.dumps(meta, indent=1).encode("utf-8"))
+    files = {
+        target: article.text.encode("utf-8"),
+        target.with_suffix(".json"): json.dumps(meta, indent=1).encode("utf-8"),
+    }
+    for path, data in files.items():
+        try:
+            tx.stage(path, data) if tx is not None else transaction.write_atomic(path, data)
+        except OSError as exc:
+            raise ArticleError(f"{path}: cannot write ({exc.strerror})") from None
     return target
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    try:
-        dataset.write_atomic(path, data)
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot write ({exc.strerror})") from None

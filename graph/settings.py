@@ -76,6 +76,12 @@ SETTINGS: tuple[Setting, ...] = (
         10.0,
         "Seconds `stancegraph sparql` waits for a query unless `--timeout` says otherwise.",
     ),
+    Setting(
+        "lock_timeout",
+        "STANCEGRAPH_LOCK_TIMEOUT",
+        120.0,
+        "Seconds a build or ingest waits for another one to release the data folder.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

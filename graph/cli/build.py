@@ -73,11 +73,15 @@ def _progress(items: Iterable[T], total: int, desc: str) -> Iterable[T]:
     return progress(items, total=total, desc=desc)
 
 
+def _waiting(note: str) -> None:
+    print(f"stancegraph: {note}", file=sys.stderr, flush=True)
+
+
 def _build(args: argparse.Namespace) -> int:
     kind, _ = parse_spec(args.store)
     store = None if kind == "memory" else open_from_args(args, create=True)
     try:
-        report = dataset.build(args.data, store=store, progress=_progress)
+        report = dataset.build(args.data, store=store, progress=_progress, on_wait=_waiting)
     finally:
         if store is not None:
             store.close()

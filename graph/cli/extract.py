@@ -18,21 +18,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "extract",
         help="extract actors, quotes, events and stances from article files",
-        description="Read each article (UTF-8 text; metadata from FILE.json when present) and "
-        "print what was found. The language model loads once for all files.",
+        description="Read each article (UTF-8 text, metadata from FILE.json when present; a "
+        "saved .html page; or an http(s) address) and print what was found. The language model "
+        "loads once for all files.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--format", choices=("json", "jsonl", "turtle"), default="json")
     p.set_defaults(func=_extract)
 
     p = subparsers.add_parser(
         "ingest",
         help="extract articles and add each to the graph as its own named graph",
-        description="Extract each article and add it to the store (method automatic). Ingesting "
-        "an article again replaces its graph. The article is also copied into DATA/articles so "
-        "that `stancegraph build` keeps it.",
+        description="Extract each article (a .txt file, a saved .html page or an http(s) "
+        "address) and add it to the store (method automatic). An article already stored (the "
+        "same address, or the same text under another) is skipped; a changed text under the "
+        "same address or file name replaces the stored version. The article is also copied "
+        "into DATA/articles so that `stancegraph build` keeps it.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.set_defaults(func=_ingest)
 
     p = subparsers.add_parser(
@@ -63,8 +66,9 @@ def _extractor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _extract(args: argparse.Namespace) -> int:
     from graph.extract.contract import to_contract
+    from graph.web import read_source
 
-    articles = [read_article(f) for f in args.files]  # all readable before any work
+    articles = [read_source(f) for f in args.files]  # all readable before any work
     extractor = _extractor(args)
     if args.format == "json" and len(articles) > 1:
         raise InputError("--format json prints one article; use --format jsonl for several")
@@ -84,9 +88,17 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from graph.identity import ArticleIndex
     from graph.ingest import ingest_articles
+    from graph.web import read_source
 
-    articles = [read_article(f) for f in args.files]
+    verdicts = ArticleIndex.load(args.data).sort([read_source(f) for f in args.files])
+    for verdict in verdicts:
+        if not verdict.wanted:
+            print(verdict.reason)
+    articles = [v.article for v in verdicts if v.wanted]
+    if not articles:
+        return 0
     extractor = _extractor(args)
     done = ingest_articles(
         articles, extractor, data_dir=Path(args.data), store_spec=args.store, progress=progress

@@ -9,6 +9,7 @@ from rdflib import Dataset
 from graph import settings
 from graph.errors import StoreError
 from graph.store.base import RdflibStore
+from graph.transaction import file_id
 
 __all__ = ["MemoryStore", "build_path"]
 
@@ -20,6 +21,9 @@ def build_path(data_dir: str | Path) -> Path:
 
 class MemoryStore(RdflibStore):
     """An in-memory Dataset whose default graph is the union of its named graphs."""
+
+    snapshot: tuple[int, int, int] | None = None
+    """Which written version of the built file this store was read from (``file_id``)."""
 
     @classmethod
     def empty(cls) -> MemoryStore:
@@ -38,6 +42,7 @@ class MemoryStore(RdflibStore):
             if create:
                 return cls.empty()
             raise StoreError(f"no graph at {path}; run `stancegraph build` first")
+        snapshot = file_id(path)  # before reading: a file replaced meanwhile looks stale
         ds = Dataset(default_union=True)
         try:
             ds.parse(path, format="trig")
@@ -46,4 +51,6 @@ class MemoryStore(RdflibStore):
                 f"{path} cannot be read as TriG ({type(exc).__name__}: {str(exc)[:120]}); "
                 "run `stancegraph build` again"
             ) from None
-        return cls("memory", ds)
+        store = cls("memory", ds)
+        store.snapshot = snapshot
+        return store
