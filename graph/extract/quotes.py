@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.dates import DateMention
+from graph.extract.headings import Section, find_sections, heading_speaker
 from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS, SPEECH_VERBS
 from graph.extract.marks import QuoteMarks
 from graph.extract.speakers import SpeakerResolver
@@ -63,9 +64,10 @@ def find_statements(
     drafts: list[QuoteDraft] = []
     pending: list[QuoteMarks] = []  # unclosed, unattributed: a quotation that goes on below
     last: QuoteDraft | None = None
+    sections = find_sections(text)
     for _, what, obj in items:
         if what == "direct":
-            made = _direct(doc, text, obj, cues, quoted, resolver, last)
+            made = _direct(doc, text, obj, cues, quoted, resolver, last, sections)
             new = [made] if made else []
             if made is None and not obj.closed:
                 pending.append(obj)
@@ -136,6 +138,7 @@ def _direct(
     quoted: list[tuple[int, int]],
     resolver: SpeakerResolver,
     last: QuoteDraft | None,
+    sections: list[Section],
 ) -> QuoteDraft | None:
     first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
     final = doc.char_span(mark.end - 1, mark.end, alignment_mode="expand")
@@ -168,6 +171,11 @@ def _direct(
                 audience=_audience(cue, quoted),
                 confidence=0.9 if cue in after[:1] or cue in before[-1:] else 0.75,
             )
+    # No cue of its own under a heading that names a speaker: the heading's.
+    section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
+    speaker = heading_speaker(resolver.table, section) if section is not None else None
+    if speaker is not None:
+        return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
     # No cue of its own: a quote right after another statement continues it ("…," she said.
     # "…"), in the same paragraph, or in the next one when the last statement was direct.
     if last is not None and 0 <= mark.start - last.end < 600:
@@ -448,6 +456,35 @@ def _date_all(
             later[draft.speaker] = draft.date
         elif draft.speaker in later and not draft.date.known:
             draft.date = later[draft.speaker]
+    # Still undated: the statements report on the occasion the story leads with.
+    occasion = _lead_occasion(doc, dates)
+    for draft in drafts:
+        if occasion is not None and not draft.date.known:
+            draft.date = occasion
+
+
+def _lead_occasion(doc: Any, dates: list[DateMention]) -> DateValue | None:
+    """The day of the event in the story's first sentence ("X on Friday rejected ..."), if given.
+
+    Statements that carry no date of their own report on that occasion.
+    """
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is None:
+        return None
+    root = first.root
+    if _is_cue(root):
+        # A dated lead statement dates its own speaker's words (above), not everyone's.
+        return None
+    for mention in dates:
+        if not (first.start_char <= mention.start < first.end_char) or mention.value.value is None:
+            continue
+        if _dates_the_cue(doc, mention, root):
+            return DateValue(
+                mention.value.value,
+                "inferred",
+                note=f"the occasion of the story's lead, '{mention.text}'",
+            )
+    return None
 
 
 def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:

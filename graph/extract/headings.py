@@ -1,0 +1,116 @@
+"""Section headings that name the speaker of the quotations under them.
+
+Round-ups of reactions print a short line naming who speaks ("FOREIGN MINISTRY", "Opposition
+leader Jane Doe") and then that party's words as bare quotation paragraphs, with no reporting
+verb. The heading is the speaker of every quotation paragraph up to the next paragraph that is
+not a quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.marks import paragraphs
+
+__all__ = ["Section", "find_sections", "heading_speaker"]
+
+_OPENERS = "“\"„«‘'"
+_MAX_WORDS = 10
+# Trailing words that say what follows, not who: "PFA reaction", "Union statement".
+_LABELS = frozenset({"reaction", "reactions", "response", "responses", "statement", "comment"})
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "du", "la", "al", "von"})
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading at ``[head_start, head_end)`` whose quotations run to ``end``."""
+
+    head_start: int
+    head_end: int
+    end: int
+
+
+def find_sections(text: str) -> list[Section]:
+    """Headings followed by quotation paragraphs, each with the extent of its quotations.
+
+    >>> text = "Reactions:\\n\\nTRADE UNION\\n\\n“We will strike.”\\n\\nThe end came."
+    >>> [(text[s.head_start:s.head_end], text[s.head_end:s.end].strip()) for s in find_sections(text)]
+    [('TRADE UNION', '“We will strike.”')]
+    """
+    paras = paragraphs(text)
+    out: list[Section] = []
+    for i, (start, end) in enumerate(paras):
+        if i + 1 >= len(paras) or not _is_heading(text[start:end]):
+            continue
+        last = i
+        for j in range(i + 1, len(paras)):
+            if text[paras[j][0] : paras[j][1]].lstrip()[:1] not in _OPENERS:
+                break
+            last = j
+        if last > i:
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            tail = len(text[start:end].rstrip())
+            out.append(Section(start + lead, start + tail, paras[last][1]))
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    """A short line of capitalised words with no sentence punctuation or quotation marks."""
+    words = line.split()
+    if not 1 <= len(words) <= _MAX_WORDS or not line.strip()[-1:].isalnum():
+        return False
+    if any(ch in line for ch in "“”\"„«»:;?!") or line.rstrip().endswith("."):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL for w in words if w[:1].isalpha())
+
+
+def heading_speaker(table: ActorTable, section: Section) -> str | None:
+    """The actor a heading names: a person after a role word, a body, or the heading itself."""
+    text = table.text
+    spans = _words(text, section.head_start, section.head_end)
+    while spans and text[spans[-1][0] : spans[-1][1]].lower() in _LABELS:
+        spans.pop()
+    if not spans:
+        return None
+    inside = [k for _, _, k in table.keys_in(spans[0][0], spans[-1][1])]
+    people = [k for k in inside if table.draft(k).type == "Person"]
+    if people:
+        return people[-1]
+    lowered = [text[s:e].lower() for s, e in spans]
+    roles = [i for i, w in enumerate(lowered) if w in ROLE_NOUNS]
+    if roles and roles[-1] < len(spans) - 1:
+        # "PRIME MINISTER JANE DOE": the person after the last role word.
+        spans = spans[roles[-1] + 1 :]
+        type_ = "Person"
+    elif set(lowered) & GOVERNMENT_WORDS:
+        type_ = "GovernmentBody"
+    elif inside and len(inside) == 1 and not set(lowered) & GROUP_NOUNS:
+        return inside[0]
+    else:
+        type_ = "Organization"
+    start, end = spans[0][0], spans[-1][1]
+    name = " ".join(_cased(text[s:e]) for s, e in spans)
+    known = table.resolve_name(name)
+    if known:
+        table.attach(known, start, end)
+        return known
+    return table.add_description(start, end, name, type_)  # type: ignore[arg-type]
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = start
+    for word in text[start:end].split():
+        i = text.index(word, i)
+        spans.append((i, i + len(word)))
+        i += len(word)
+    return spans
+
+
+def _cased(word: str) -> str:
+    """An all-capitals word as a name is written; acronyms of up to three letters stay."""
+    if not word.isupper() or len(word) <= 3:
+        return word
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
