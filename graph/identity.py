@@ -26,7 +26,9 @@ __all__ = ["ArticleIndex", "Verdict", "canonical_url", "text_fingerprint"]
 
 Kind = Literal["new", "changed", "unchanged", "duplicate"]
 
-_TRACKING = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|at_medium|at_campaign)$")
+_TRACKING = re.compile(
+    r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|at_medium|at_campaign)$"
+)
 _FOLD = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
      "–": "-", "—": "-", "−": "-", "\u00a0": " ", "…": "..."}

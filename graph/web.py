@@ -108,9 +108,7 @@ def fetch(
     raise ArticleError(f"{url}: more than {max_redirects} redirects (the last to {current})")
 
 
-def read_url(
-    url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
-) -> Article:
+def read_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> Article:
     """Fetch a page and read its article: main text and metadata, the id from title and address.
 
     The page's canonical link, when it has one, is the article's ``url``.
@@ -181,9 +179,7 @@ def _open(url: str, *, timeout: float, accept: str):  # type: ignore[no-untyped-
 def _read_limited(stream, headers, url: str, limit: int, deadline: float, timeout: float) -> bytes:  # type: ignore[no-untyped-def]
     declared = headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise ArticleError(
-            f"{url}: too large ({int(declared):,} bytes; the limit is {limit:,})"
-        )
+        raise ArticleError(f"{url}: too large ({int(declared):,} bytes; the limit is {limit:,})")
     chunks: list[bytes] = []
     size = 0
     try:

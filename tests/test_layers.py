@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "graph.dataset": 12,
     "graph.synth": 12,
     "graph.ingest": 12,
+    "graph.follow": 12,
     "graph.evaluate": 12,
     "graph.queries": 11,
     "graph.network": 11,

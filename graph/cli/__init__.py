@@ -21,6 +21,7 @@ _COMMAND_MODULES = (
     "graph.cli.build",
     "graph.cli.query",
     "graph.cli.extract",
+    "graph.cli.follow",
     "graph.cli.network",
     "graph.cli.synth",
 )
