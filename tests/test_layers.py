@@ -37,6 +37,7 @@ LAYERS: dict[str, int] = {
     "graph.vocab": 5,
     "graph.extract": 4,
     "graph.corpus": 3,
+    "graph.transaction": 3,
     "graph.webpage": 3,
     "graph.web": 3,
     "graph.identity": 3,
@@ -45,6 +46,7 @@ LAYERS: dict[str, int] = {
     "graph.reconcile": 3,
     "graph.model": 2,
     "graph.text": 1,
+    "graph.dates": 1,
     "graph.settings": 1,
     "graph.errors": 0,
     "graph": 0,  # the package itself: only a docstring and __version__

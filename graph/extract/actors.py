@@ -6,6 +6,7 @@ countries the registry lacks. Every mention keeps its exact character span.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -92,6 +93,7 @@ class ActorTable:
         self.registry = tuple(registry)
         self.drafts: dict[str, Draft] = {}
         self._spans: list[tuple[int, int, str]] = []  # (start, end, key), kept sorted
+        self._widest = 0  # the longest mention: key_at looks back no further than this
         self.named: set[str] = set()  # keys of actors found as named entities
 
     # -- building -------------------------------------------------------------------------
@@ -120,14 +122,18 @@ class ActorTable:
         found = [f for f in found if f[3] or f[2].id in named]
         # Longest match first; an alias shared by two actors goes to neither.
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        taken: list[tuple[int, int]] = list(blocked)
+        # Characters already taken, as a mask: a check per match costs its length, not the
+        # number of matches so far (quadratic on a long article).
+        taken = bytearray(len(self.text) + 1)
+        for s, e in blocked:
+            taken[s:e] = b"\x01" * len(taken[s:e])
         owners: dict[tuple[int, int], set[str]] = {}
         for start, end, actor, _ in found:
             owners.setdefault((start, end), set()).add(actor.id)
         for start, end, actor, _ in found:
-            if len(owners[(start, end)]) > 1 or _overlaps(taken, start, end):
+            if len(owners[(start, end)]) > 1 or 1 in taken[start:end]:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             self._attach(self._registry_draft(actor), start, end)
 
     def add_entity(self, start: int, end: int, label: str) -> str | None:
@@ -209,7 +215,11 @@ class ActorTable:
     def key_at(self, start: int, end: int, *, exact: bool = False) -> str | None:
         """The actor mentioned at ``[start, end)`` (exactly, or by any overlapping mention)."""
         best: tuple[int, str] | None = None
-        for s, e, key in self._spans:
+        # Only mentions starting within the widest mention's reach can overlap: a bisection,
+        # not a scan from the article's start (quadratic on long articles).
+        first = bisect.bisect_left(self._spans, (start - self._widest,))
+        for i in range(first, len(self._spans)):
+            s, e, key = self._spans[i]
             if s >= end:
                 break
             if exact and (s, e) == (start, end):
@@ -337,8 +347,8 @@ class ActorTable:
         draft.mentions.append(span)
         if draft.registry is None and span.text[:1].isupper():
             draft.aliases.add(clean_name(span.text))
-        self._spans.append((start, end, draft.key))
-        self._spans.sort()
+        bisect.insort(self._spans, (start, end, draft.key))
+        self._widest = max(self._widest, end - start)
         # An acronym in brackets right after a name is an alias: "National Electoral Council (CNE)".
         after = _ACRONYM.match(self.text, end)
         if after and draft.registry is None:
@@ -368,6 +378,3 @@ def _is_strong(name: str, actor: Actor) -> bool:
         return False
     return not (actor.type == "Person" and " " not in name.strip())
 
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)

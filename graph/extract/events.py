@@ -46,10 +46,11 @@ def find_events(
     events: list[Event] = []
     seen: set[tuple[str, int]] = set()
     election_dates: set[str | None] = set()
+    inside = bytearray(len(text) + 1)  # 1 where a quotation holds the character: one pass
+    for s, e in quoted:
+        inside[s:e] = b"\x01" * max(0, e - s)
     for token in doc:
-        if token.pos_ not in ("VERB", "NOUN", "PROPN") or any(
-            s <= token.idx < e for s, e in quoted
-        ):
+        if token.pos_ not in ("VERB", "NOUN", "PROPN") or inside[token.idx]:
             continue
         event_type = trigger_type(token)
         if event_type is None:

