@@ -6,16 +6,17 @@ translation), so character offsets agree with what any other reader of the file 
 
 from __future__ import annotations
 
+import codecs
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from graph.errors import ArticleError
+from graph.dates import parse_iso_date, split_dated_note
+from graph.errors import ArticleError, InputError
 from graph.model import Article, DateValue
 from graph.text import slugify
 
-__all__ = ["MAX_ARTICLE_CHARS", "parse_metadata", "read_article", "read_articles"]
+__all__ = ["MAX_ARTICLE_CHARS", "decode_text", "parse_metadata", "read_article", "read_articles"]
 
 MAX_ARTICLE_CHARS = 200_000
 """Longer texts are refused: a news article is rarely a tenth of this."""
@@ -39,20 +40,68 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError(f"{path}: no such article file") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read article ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    text = decode_text(raw, str(path))
     sidecar = path.with_suffix(".json")
     meta: dict[str, Any] = {}
     if sidecar.exists() and sidecar != path:
         try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ArticleError(f"{sidecar}: unreadable metadata ({exc})") from None
+        except RecursionError:
+            raise ArticleError(f"{sidecar}: metadata nested too deeply to read") from None
         if not isinstance(meta, dict):
             raise ArticleError(f"{sidecar}: metadata must be a JSON object")
     return parse_metadata(text, meta, default_id=slugify(path.stem), path=str(path))
+
+
+def decode_text(raw: bytes, where: str) -> str:
+    """The text of an article file: UTF-8 (with or without a byte-order mark) or UTF-16 with one.
+
+    Anything else is refused with one line naming the encoding it most likely is.
+
+    >>> decode_text("Olá".encode("utf-16"), "a.txt")
+    'Olá'
+    >>> decode_text("Olá".encode("cp1252"), "a.txt")
+    Traceback (most recent call last):
+    ...
+    graph.errors.ArticleError: a.txt: not UTF-8 text (bad byte at offset 2); it looks like Latin-1 or Windows-1252: save it as UTF-8
+    """
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise ArticleError(f"{where}: UTF-32 text is not read; save it as UTF-8")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")  # the mark says which byte order, and is dropped
+        except UnicodeDecodeError as exc:
+            raise ArticleError(
+                f"{where}: marked UTF-16 but broken at byte {exc.start}; save it as UTF-8"
+            ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            f"{where}: not UTF-8 text (bad byte at offset {exc.start}); it looks like "
+            f"{_likely_encoding(raw)}: save it as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise ArticleError(
+            f"{where}: holds NUL characters, so it is not text ({_likely_encoding(raw)})"
+        )
+    return text
+
+
+def _likely_encoding(raw: bytes) -> str:
+    """A guess for the message only: never used to decode."""
+    head = raw[:4096]
+    if head and head.count(0) * 4 >= len(head):
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if even != odd and min(even, odd) * 4 < max(even, odd):
+            order = "big-endian" if even > odd else "little-endian"
+            return f"UTF-16 {order} without a byte-order mark"
+        return "binary data, not text"
+    if any(0x80 <= b <= 0x9F for b in raw):
+        return "Windows-1252"
+    return "Latin-1 or Windows-1252"
 
 
 def read_articles(paths: list[str | Path]) -> list[Article]:
@@ -75,6 +124,8 @@ def parse_metadata(
         )
     if not text.strip():
         raise ArticleError(f"{where}: the article is empty")
+    if not any(ch.isalpha() for ch in text):
+        raise ArticleError(f"{where}: the article has not a single word, only marks or numbers")
     for key in _FIELDS:
         value = meta.get(key)
         if value is not None and not isinstance(value, str):
@@ -93,23 +144,29 @@ def parse_metadata(
 
 
 def _published(meta: dict[str, Any], where: str) -> DateValue:
+    """The publication date: printed (``published``, strict ``YYYY-MM-DD``) or inferred.
+
+    ``published_inferred`` opens with a strict ISO date, then optionally a space and the reason:
+    ``"2024-09-02 ('Monday' = 2024-09-02)"``. A bad date in either is refused, never dropped.
+    """
     value = meta.get("published")
     inferred_only = meta.get("published_inferred")
-    if not value and isinstance(inferred_only, str) and inferred_only[:10].count("-") == 2:
-        # No printed date, but the metadata carries one inferred from the text, with its reason.
-        try:
-            day = date.fromisoformat(inferred_only[:10])
-        except ValueError:
-            return DateValue()
-        return DateValue(day, "inferred", note=inferred_only)
-    if not value:
-        return DateValue()
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
+    if inferred_only is not None and not isinstance(inferred_only, str | bool):
         raise ArticleError(
-            f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)"
-        ) from None
+            f"{where}: published_inferred must be a date with its reason, true, false or null"
+        )
+    try:
+        if not value and isinstance(inferred_only, str) and inferred_only:
+            # No printed date, but the metadata carries one inferred from the text, with its reason.
+            day, _ = split_dated_note(inferred_only, "published_inferred")
+            return DateValue(day, "inferred", note=inferred_only)
+        if not value:
+            return DateValue()
+        day = parse_iso_date(value, "published")
+        if isinstance(inferred_only, str) and inferred_only:
+            split_dated_note(inferred_only, "published_inferred")
+    except InputError as exc:
+        raise ArticleError(f"{where}: {exc}") from None
     note = meta.get("published_note") or meta.get("published_inferred")
     inferred = bool(meta.get("published_inferred")) or "inferred" in str(note or "")
     if inferred:
