@@ -196,10 +196,12 @@ def test_dateline_is_not_a_speaker(extractor: Extractor) -> None:
 def test_each_paragraph_is_parsed_on_its_own(extractor: Extractor) -> None:
     text = (
         "“They stole this election and everyone knows it,” Karim Haddad wrote on X.\n"
-        "Officials said at least 12 people had been arrested since Sunday."
+        "Chilean officials said at least 12 people had been arrested since Sunday."
     )
     got = quotes(run(extractor, text))
-    assert ("officials", "indirect", "at least 12 people had been arrested since Sunday") in got
+    # Officials of a country are its government (graph.extract.agents); bare ones are nobody.
+    said = "at least 12 people had been arrested since Sunday"
+    assert ("Chilean government", "indirect", said) in got
 
 
 def test_speaker_in_apposition_to_a_role(extractor: Extractor) -> None:
@@ -214,8 +216,8 @@ def test_speaker_in_apposition_to_a_role(extractor: Extractor) -> None:
 
 def test_a_charge_of_wrongdoing_opposes_the_doer(extractor: Extractor) -> None:
     text = (
-        "Ana Lima criticised the electoral council on Monday.\n"
-        "“The council falsified the results,” Lima said."
+        "Ana Lima criticised the Chilean electoral council on Monday.\n"
+        "“The electoral council falsified the results,” Lima said."
     )
     r = run(extractor, text)
     assert any(
@@ -246,17 +248,19 @@ def test_narrated_stances(extractor: Extractor) -> None:
     text = (
         "Brazil's president praised the decision of the electoral court.\n"
         "Several governments refused to recognise the winner, Carlos Mendez.\n"
-        "Spain expressed support for the opposition.\n"
-        "Human Rights Watch slammed the government for the crackdown.\n"
+        "Spain expressed support for the Chilean opposition.\n"
+        "Human Rights Watch slammed the Chilean government for the crackdown.\n"
         "The United States called on Mendez to step down.\n"
         "The European Union condemned the arrest of Leopoldo Vargas.\n"
     )
     got = {(s["source"], s["polarity"], s["target"]) for s in run(extractor, text)["stances"]}
     assert ("Brazil's president", "support", "decision of the electoral court") in got
-    assert ("several governments", "oppose", "Carlos Mendez") in got
-    assert ("Spain", "support", "opposition") in got
+    # "Several governments" name nobody in particular: no actor (graph.extract.agents).
+    assert not any(s == "several governments" for s, _, _ in got)
+    assert ("Spain", "support", "Chilean opposition") in got
     assert any(
-        s.endswith("Rights Watch") and p == "oppose" and t == "government" for s, p, t in got
+        s.endswith("Rights Watch") and p == "oppose" and t == "Chilean government"
+        for s, p, t in got
     )
     assert ("United States", "oppose", "Carlos Mendez") in got
     # Condemning an arrest opposes the arrest, not the man arrested.

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graph.extract.agents import country_named, is_generic
 from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
 from graph.model import Actor, ActorType, Span
 from graph.text import fold, slugify
@@ -157,6 +158,11 @@ class ActorTable:
             return None  # "Department Spokesperson": a title the model took for a name
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = self._registry_lookup(surface)
+        # The gazetteer types a country before the model does, and names it one way ("U.S.").
+        country = country_named(surface) if label in ("GPE", "ORG") else None
+        if country is not None:
+            surface, label = country.name, "GPE"
+            registry_actor = registry_actor or self._registry_lookup(surface)
         if registry_actor is not None:
             draft = self._registry_draft(registry_actor)
         else:
@@ -192,13 +198,43 @@ class ActorTable:
                     self._attach(self.drafts[keys[0]], match.start(), match.end())
 
     def add_group(self, start: int, end: int, name: str, type_: ActorType) -> str | None:
-        """A collective named by a noun phrase ("opposition leaders"); weaker than an entity."""
-        if self.key_at(start, end):
+        """A collective named by a noun phrase ("Latin American countries"); weaker than an entity.
+
+        Common nouns alone ("leaders", "the regime") name nobody and make no actor: a generic
+        agent is an actor only once anchored to a country (graph.extract.agents).
+        """
+        if self.key_at(start, end) or is_generic(name):
             return None
         key = self.resolve_name(name) or slugify(name)
         draft = self.drafts.get(key) or self._new(key, name, type_)
         self._attach(draft, start, end)
         return key
+
+    def add_agent(self, start: int, end: int, name: str, type_: ActorType) -> str:
+        """A generic agent anchored to a country ("the government" -> "Government of Chile")."""
+        registry_actor = self._registry_lookup(name)
+        if registry_actor is None and " " in name:
+            # The registry may name it the other way: "Government of Chile" for "Chilean government".
+            adjective, _, noun = name.partition(" ")
+            country = country_named(adjective)
+            if country is not None:
+                registry_actor = self._registry_lookup(
+                    f"{noun.title()} of {country.name}"
+                ) or self._registry_lookup(f"{country.name}'s {noun}")
+        if registry_actor is not None:
+            draft = self._registry_draft(registry_actor)
+        else:
+            key = self.resolve_name(name)
+            draft = self.drafts[key] if key else self._new(slugify(name), name, type_)
+            draft.aliases.add(name)
+            self.named.add(draft.key)
+        self._attach(draft, start, end)
+        return draft.key
+
+    def registry_actor(self, actor_id: str) -> str | None:
+        """The key of the registry actor ``actor_id`` (added to the table if not yet mentioned)."""
+        actor = next((a for a in self.registry if a.id == actor_id), None)
+        return self._registry_draft(actor).key if actor is not None else None
 
     def add_description(self, start: int, end: int, name: str, type_: ActorType) -> str:
         """A speaker known only by a description ("a Gonzalez spokesperson")."""
@@ -377,4 +413,3 @@ def _is_strong(name: str, actor: Actor) -> bool:
     if name.lower().startswith("the ") and not any(w[:1].isupper() for w in name.split()[1:]):
         return False
     return not (actor.type == "Person" and " " not in name.strip())
-

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.agents import anchor_agents
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
@@ -63,6 +64,7 @@ class Extractor:
         table.add_surnames()
         named = set(table.drafts)
         if self.pipeline.full:
+            anchor_agents(doc, table)
             _group_phrases(doc, table)
         quoted = [(m.start, m.end) for m in marks]
         resolver = SpeakerResolver(table, quoted)

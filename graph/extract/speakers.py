@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.agents import is_generic
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -184,6 +185,8 @@ class SpeakerResolver:
                 type_ = "Organization"
         else:
             type_ = "Person" if subject.tag_ in ("NN", "NNP") else "Group"
+        if type_ != "Person" and is_generic(name):
+            return None  # "the regime", "leaders": nobody in particular until anchored
         return self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:

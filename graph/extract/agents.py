@@ -1,0 +1,324 @@
+"""Generic agents anchored to a country: "the government" of a story is a specific government.
+
+"The government", "the opposition", "the top court", "the regime" name no one on their own; in a
+story about one country they name that country's government, opposition or court. The nouns and
+their roles come from the CAMEO/Phoenix agent dictionary, the countries (names and adjectives)
+from its country dictionary (both MIT; ``graph/data/*.tsv``, derived by
+``scripts/derive_lexicons.py``). The country is, in this order: written in the phrase ("the
+Canadian government", "Venezuela's government", "the government of Chile"); the country of a
+possessor who speaks for one ("Maduro's government"); else the country the story is about (the one
+named most often, and more often than any other). Without a country the phrase is no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from graph.model import ActorType
+from graph.text import fold
+
+if TYPE_CHECKING:  # the table imports this module for its gazetteer
+    from graph.extract.actors import ActorTable
+
+__all__ = [
+    "Country",
+    "agent_role",
+    "anchor_agents",
+    "anchored_name",
+    "country_named",
+    "gazetteer",
+    "is_generic",
+    "story_country",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country of the gazetteer: ISO 3166 alpha-3 code, name, and the forms that name it."""
+
+    code: str
+    name: str
+    forms: tuple[str, ...]
+    adjective: str | None = None
+
+
+# Role code -> (name with an adjective, name without one, actor type). News names a country's
+# bodies by its adjective ("the Venezuelan opposition"); "Government of X" where none is known.
+ROLES: dict[str, tuple[str, str, ActorType]] = {
+    "GOV": ("{} government", "Government of {}", "GovernmentBody"),
+    "OPP": ("{} opposition", "Opposition of {}", "Organization"),
+    "JUD": ("{} judiciary", "Judiciary of {}", "GovernmentBody"),
+    "LEG": ("{} parliament", "Parliament of {}", "GovernmentBody"),
+    "COP": ("{} police", "Police of {}", "GovernmentBody"),
+    "MIL": ("{} armed forces", "Armed Forces of {}", "GovernmentBody"),
+    "ELC": ("{} electoral authority", "Electoral Authority of {}", "GovernmentBody"),
+}
+_SUPREME = ("top court", "highest court", "supreme court", "constitutional court")
+# Collective nouns that, bare, name nobody: never an actor unless anchored.
+_BARE = frozenset(
+    {
+        "leader",
+        "leaders",
+        "member",
+        "members",
+        "critic",
+        "critics",
+        "supporter",
+        "supporters",
+        "ally",
+        "allies",
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "official",
+        "officials",
+        "party",
+        "union",
+        "group",
+        "office",
+        "council",
+        "ministry",
+    }
+)
+_QUANTIFIERS = frozenset(
+    {"the", "a", "an", "some", "other", "many", "several", "various", "both", "all", "its", "their"}
+)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("graph").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[Country, ...]:
+    """Every country of the shipped gazetteer.
+
+    >>> next(c for c in gazetteer() if c.code == "VEN").forms[:2]
+    ('Venezuela', 'Venezuelan')
+    """
+    out = []
+    for code, name, adjectives, others in _rows("countries.tsv"):
+        forms = [
+            name,
+            *(f for f in adjectives.split("|") if f),
+            *(f for f in others.split("|") if f),
+        ]
+        adjective = next((f for f in adjectives.split("|") if f), None)
+        out.append(Country(code, name, tuple(dict.fromkeys(forms)), adjective))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _form_index() -> dict[str, Country]:
+    index: dict[str, Country] = {}
+    for country in gazetteer():
+        for form in country.forms:
+            index.setdefault(form if _acronym(form) else fold(form), country)
+    return index
+
+
+def _acronym(form: str) -> bool:
+    return form.replace(".", "").isupper() and len(form) <= 5
+
+
+def country_named(words: str) -> Country | None:
+    """The country that ``words`` names (a name, an adjective, an acronym), if any.
+
+    >>> country_named("Venezuelan").name, country_named("U.S.").name, country_named("us")
+    ('Venezuela', 'United States', None)
+    """
+    words = re.sub(r"(?:'s|’s|')$", "", words.strip())
+    words = re.sub(r"^the\s+", "", words, flags=re.I)
+    if not words:
+        return None
+    index = _form_index()
+    if _acronym(words):
+        return index.get(words)
+    found = index.get(fold(words))
+    # A country is written capitalised: "chad" is not Chad.
+    return found if found is not None and words[:1].isupper() else None
+
+
+@lru_cache(maxsize=1)
+def _agent_roles() -> dict[str, str]:
+    return {phrase: role for phrase, role in _rows("agents.tsv")}
+
+
+def agent_role(phrase: str) -> str | None:
+    """The CAMEO role of a generic agent phrase ("the top court" -> JUD), else None.
+
+    >>> agent_role("the government"), agent_role("top court"), agent_role("voters")
+    ('GOV', 'JUD', None)
+    """
+    words = [w for w in fold(phrase).split() if w not in _QUANTIFIERS]
+    roles = _agent_roles()
+    for i in range(len(words)):
+        role = roles.get(" ".join(words[i:]))
+        if role is not None:
+            return role
+    return None
+
+
+def anchored_name(role: str, phrase: str, country: Country) -> tuple[str, ActorType]:
+    """The actor a generic agent of ``country`` is: its name and type.
+
+    >>> chile = next(c for c in gazetteer() if c.code == "CHL")
+    >>> anchored_name("OPP", "the opposition", chile), anchored_name("JUD", "top court", chile)[0]
+    (('Chilean opposition', 'Organization'), 'Supreme Court of Chile')
+    """
+    with_adjective, without, type_ = ROLES[role]
+    if role == "JUD" and any(s in fold(phrase) for s in _SUPREME):
+        return f"Supreme Court of {country.name}", type_
+    if country.adjective:
+        return with_adjective.format(country.adjective), type_
+    return without.format(country.name), type_
+
+
+def is_generic(name: str) -> bool:
+    """A collective named only by common nouns ("leaders", "the top court"): no actor alone.
+
+    >>> is_generic("opposition leaders"), is_generic("some members"), is_generic("Hamas")
+    (True, True, False)
+    """
+    all_words = name.split()
+    words = [w for w in all_words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
+    # A capital opening a sentence ("Officials said") makes no name; "some Western ..." does.
+    if not words or any(w[:1].isupper() for w in all_words[1:]) or country_named(words[0]):
+        return False
+    return (
+        agent_role(name) is not None
+        or words[-1].lower() in _BARE
+        or all(w.islower() for w in words)
+    )
+
+
+@lru_cache(maxsize=1)
+def _form_pattern() -> re.Pattern[str]:
+    forms = sorted({f for c in gazetteer() for f in c.forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+
+
+def story_country(text: str) -> Country | None:
+    """The country a story is about: named most often (names and adjectives), ahead of any other.
+
+    >>> story_country("Peruvian troops entered Chile. Chilean officials said Chile will respond.").name
+    'Chile'
+    >>> story_country("Peru and Chile met; Chile and Peru agreed.") is None
+    True
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    by_code = {c.code: c for c in gazetteer()}
+    for match in _form_pattern().finditer(text):
+        found = country_named(match.group(0))
+        if found is not None:
+            counts[found.code] += 1
+            first.setdefault(found.code, match.start())
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] * 2 <= ranked[1][1] * 3:
+        return None  # two countries share the story: "the government" could be either
+    return by_code[ranked[0][0]]
+
+
+def anchor_agents(doc: Any, table: ActorTable) -> None:
+    """Mark each generic agent phrase that has a country as that country's body.
+
+    Runs after named entities, before collective groups: an anchored phrase is an actor with a
+    name of its own ("Chilean government"), the registry's when the registry has it. A bare
+    phrase takes the country written with the same role elsewhere in the article ("the Chilean
+    opposition ... the opposition"), else the country of the story.
+    """
+    found = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ != "NOUN" or table.key_at(root.idx, root.idx + len(root.text)):
+            continue
+        words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
+        phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
+        role = agent_role(phrase)
+        if role is not None:
+            found.append((chunk, role, phrase, _written_country(chunk, root, table)))
+    written = {}
+    for _, role, _, country in found:
+        if country is not None:
+            written.setdefault(role, country)
+    story = story_country(table.text)
+    for chunk, role, phrase, country in found:
+        end = chunk.root.idx + len(chunk.root.text)
+        if country is None:
+            owner = _possessor(chunk.root, table)
+            if owner is not None:
+                table.attach(owner, chunk.start_char, end)
+                continue
+            if _foreign(chunk, table):
+                continue
+            country = written.get(role, story)
+        if country is not None:
+            name, type_ = anchored_name(role, phrase, country)
+            table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None:
+    """ "the Canadian government", "Chile's court", "the government of Chile"."""
+    near = [t for t in chunk if t.i < root.i]
+    of = [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for token in (*near, *of):
+        span = _name_span(token)
+        found = country_named(span)
+        key = table.key_at(token.idx, token.idx + len(token.text))
+        if found is None and key is not None and table.draft(key).type == "Country":
+            found = country_named(table.draft(key).name)
+        if found is not None:
+            return found
+    return None
+
+
+def _name_span(token: Any) -> str:
+    """The proper name a token ends or is part of: "United States" for "States"."""
+    toks = [t for t in token.subtree if t.pos_ == "PROPN" or t.i == token.i]
+    toks = [t for t in toks if t.dep_ not in ("case",)]
+    if not toks:
+        return token.text
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+
+
+def _possessor(root: Any, table: ActorTable) -> str | None:
+    """ "Maduro's government": the body a possessing person speaks for, when the registry says."""
+    for child in root.children:
+        if child.dep_ != "poss":
+            continue
+        key = table.key_at(child.idx, child.idx + len(child.text))
+        if key is None:
+            continue
+        draft = table.draft(key)
+        if draft.registry is not None and draft.registry.speaks_for:
+            target = table.registry_actor(draft.registry.speaks_for)
+            if target is not None:
+                return target
+    return None
+
+
+def _foreign(chunk: Any, table: ActorTable) -> bool:
+    """A phrase owned by a named non-country ("Hamas's leaders"): not the story's country."""
+    for token in chunk:
+        if token.i >= chunk.root.i or token.pos_ != "PROPN":
+            continue
+        key = table.key_at(token.idx, token.idx + len(token.text))
+        if key is not None and table.draft(key).type != "Country":
+            return True
+    return False

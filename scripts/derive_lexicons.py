@@ -1,0 +1,237 @@
+"""Derive the shipped country gazetteer and generic-agent table from the CAMEO/Phoenix dictionaries.
+
+Usage: python scripts/derive_lexicons.py ../shared/lexicons/cameo graph/data
+
+Writes ``countries.tsv`` (ISO code, name, adjectives, other names) and ``agents.tsv`` (a generic
+agent noun phrase and its role code). Both carry the MIT notice of the source dictionaries.
+Run again after editing the overrides below; the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+NOTICE = (
+    "# Derived by scripts/derive_lexicons.py from the Phoenix dictionaries of the PETRARCH2 event\n"
+    "# coder (Open Event Data Alliance), MIT licence: Copyright (c) 2014 Open Event Data Alliance.\n"
+    "# Permission is hereby granted, free of charge, to any person obtaining a copy of this data,\n"
+    "# to deal in it without restriction, provided this notice is included in all copies.\n"
+    '# THE DATA IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
+)
+
+# Names as English news writes them, where the dictionary's first entry is a formal name.
+NAMES = {
+    "USA": "United States",
+    "GBR": "United Kingdom",
+    "RUS": "Russia",
+    "ZAF": "South Africa",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "PSE": "Palestine",
+    "BRN": "Brunei",
+    "VNM": "Vietnam",
+    "SYR": "Syria",
+    "LAO": "Laos",
+    "TZA": "Tanzania",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "MKD": "North Macedonia",
+    "CZE": "Czech Republic",
+    "IRN": "Iran",
+}
+# Adjectives and alternative names the suffix rule below cannot find.
+EXTRA = {
+    "USA": ("American", "U.S.", "US", "America", "United States of America"),
+    "GBR": ("British", "Britain", "UK", "U.K.", "Great Britain"),
+    "NLD": ("Dutch", "Holland"),
+    "CHE": ("Swiss",),
+    "FRA": ("French",),
+    "GRC": ("Greek",),
+    "IRL": ("Irish",),
+    "ESP": ("Spanish",),
+    "DNK": ("Danish",),
+    "SWE": ("Swedish",),
+    "FIN": ("Finnish",),
+    "POL": ("Polish",),
+    "TUR": ("Turkish", "Turkiye", "Türkiye"),
+    "PHL": ("Filipino", "Philippine"),
+    "THA": ("Thai",),
+    "PRK": ("North Korean", "DPRK"),
+    "KOR": ("South Korean",),
+    "CHN": ("Chinese",),
+    "JPN": ("Japanese",),
+    "TWN": ("Taiwanese",),
+    "NZL": ("New Zealand",),
+    "PSE": ("Palestinian",),
+    "ISR": ("Israeli",),
+    "ZAF": ("South African",),
+    "SAU": ("Saudi",),
+    "ARE": ("Emirati", "UAE"),
+    "COD": ("Congolese", "DR Congo", "DRC"),
+}
+_SUFFIX = re.compile(r"(?:AN|IAN|EAN|ESE|ISH|I|IC|ER)$")
+# Cities, misspellings and fictional places the suffix rule lets through.
+_NOT_FORMS = {"Mexicali", "Unitedstatian", "Switzer", "Austurriki", "Kinakutan"}
+_NO_COUNTRY = {"Kinakuta"}
+_PERSON_LEADS = ("head ", "member ", "leader ", "speaker ", "representative ")
+_KEEP_ROLES = {"GOV", "OPP", "JUD", "LEG", "COP", "MIL"}
+# ELC (an election authority) is this project's own role: CAMEO files it under GOV.
+# Head nouns of bodies and collectives: a "minister" or a "governor" is one person, not a body.
+_BODY_HEADS = {
+    "GOVERNMENT",
+    "ADMINISTRATION",
+    "REGIME",
+    "CABINET",
+    "AUTHORITY",
+    "AUTHORITIES",
+    "JUNTA",
+    "OPPOSITION",
+    "COURT",
+    "JUDICIARY",
+    "TRIBUNAL",
+    "PARLIAMENT",
+    "LEGISLATURE",
+    "CONGRESS",
+    "SENATE",
+    "POLICE",
+    "MILITARY",
+    "ARMY",
+    "FORCES",
+    "FORCE",
+    "GOVERNMENTS",
+    "LAWMAKERS",
+    "LEGISLATORS",
+    "OFFICIALS",
+    "PARLIAMENTARIANS",
+    "TROOPS",
+    "SOLDIERS",
+}
+# Collective agents the dictionary spells only in the singular, or not at all.
+_ADDED = {
+    "regime": "GOV",
+    "opposition": "OPP",
+    "authorities": "GOV",
+    "officials": "GOV",
+    "government officials": "GOV",
+    "ruling party": "GOV",
+    "top court": "JUD",
+    "highest court": "JUD",
+    "supreme court": "JUD",
+    "constitutional court": "JUD",
+    "opposition parties": "OPP",
+    "opposition leaders": "OPP",
+    "opposition figures": "OPP",
+    "security forces": "COP",
+    "armed forces": "MIL",
+    "lawmakers": "LEG",
+    "electoral council": "ELC",
+    "election council": "ELC",
+    "electoral commission": "ELC",
+    "election commission": "ELC",
+    "electoral authority": "ELC",
+    "electoral authorities": "ELC",
+    "election authority": "ELC",
+    "electoral body": "ELC",
+    "electoral court": "ELC",
+    "legislators": "LEG",
+}
+
+
+def _words(entry: str) -> str:
+    return entry.split("#")[0].strip().rstrip("_").replace("_", " ").strip()
+
+
+def _title(words: str) -> str:
+    small = {"and", "of", "the"}
+    out = [
+        w.lower() if w.lower() in small and i else w.capitalize()
+        for i, w in enumerate(words.split())
+    ]
+    return " ".join(out)
+
+
+def countries(path: Path) -> list[tuple[str, str, list[str], list[str]]]:
+    entries: dict[str, list[str]] = {}
+    current = None
+    for line in path.read_text(encoding="latin-1").splitlines():
+        m = re.match(r"^([A-Z_.'-]+?)_? +\[([A-Z]{3})\]\s*$", line)
+        if m:
+            current = m.group(2) if m.group(2) not in entries else None
+            if current:
+                entries[current] = [_words(m.group(1))]
+            continue
+        if line.startswith("+") and current:
+            entries[current].append(_words(line[1:]))
+        elif line and not line.startswith(("+", "\t", " ", "#")):
+            current = None
+    rows = []
+    for code in sorted(entries):
+        first, *synonyms = entries[code]
+        if _title(first) in _NO_COUNTRY:
+            continue
+        name = NAMES.get(code, _title(first))
+        stems = {w[:4] for w in name.upper().split() if len(w) > 3}
+        adjectives = [
+            _title(s)
+            for s in synonyms
+            if s
+            and " " not in s.strip()
+            and "." not in s
+            and _SUFFIX.search(s)
+            and not s.endswith("S")
+            and s[:4] in stems
+        ]
+        extra = list(EXTRA.get(code, ()))
+        adjectives = [a for a in adjectives if a not in _NOT_FORMS and a != name]
+        adjectives = list(
+            dict.fromkeys(
+                [
+                    *(
+                        e
+                        for e in extra
+                        if e[:1].isupper() and _SUFFIX.search(e.upper()) and " " not in e
+                    ),
+                    *adjectives,
+                ]
+            )
+        )
+        others = [e for e in extra if e not in adjectives]
+        rows.append((code, name, adjectives, others))
+    return rows
+
+
+def agents(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        m = re.match(r"^([A-Z_!'-]+)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})\]", line)
+        if not m or m.group(2) not in _KEEP_ROLES or "!" in m.group(1):
+            continue
+        words = m.group(1).strip("_").split("_")
+        phrase = " ".join(words).lower()
+        if words[-1] in _BODY_HEADS and len(words) <= 3 and not phrase.startswith(_PERSON_LEADS):
+            out.setdefault(phrase, m.group(2))
+    for phrase, role in _ADDED.items():
+        out.setdefault(phrase, role)
+    return dict(sorted(out.items()))
+
+
+def main(argv: list[str]) -> int:
+    source, target = Path(argv[0]), Path(argv[1])
+    rows = countries(source / "Phoenix.Countries.actors.txt")
+    with (target / "countries.tsv").open("w", encoding="utf-8") as f:
+        f.write(NOTICE + "# iso3\tname\tadjectives (|)\tother names (|)\n")
+        for code, name, adjectives, others in rows:
+            f.write(f"{code}\t{name}\t{'|'.join(adjectives)}\t{'|'.join(others)}\n")
+    table = agents(source / "Phoenix.agents.txt")
+    with (target / "agents.tsv").open("w", encoding="utf-8") as f:
+        f.write(NOTICE + "# generic agent noun phrase (lower case)\tCAMEO role code\n")
+        for phrase, role in table.items():
+            f.write(f"{phrase}\t{role}\n")
+    print(f"{len(rows)} countries, {len(table)} agent phrases")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

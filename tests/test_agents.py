@@ -1,0 +1,98 @@
+"""Generic agents anchored to a country, the gazetteer, and no bare-noun actors (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.agents import agent_role, country_named, is_generic, story_country
+from graph.extract.contract import to_contract
+from graph.model import Actor, Article
+
+REGISTRY = (
+    Actor("lena-varga", "Lena Varga", "Person", speaks_for="government-of-peru"),
+    Actor("government-of-peru", "Government of Peru", "GovernmentBody", ("Peruvian government",)),
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(REGISTRY)
+
+
+def names(extractor: Extractor, text: str) -> set[str]:
+    return {a["name"] for a in to_contract(extractor(Article("t", text)))["actors"]}
+
+
+def test_gazetteer_names_and_adjectives() -> None:
+    assert country_named("Bolivian").name == "Bolivia"
+    assert country_named("the United States").name == "United States"
+    assert country_named("U.S.").name == "United States"
+    assert country_named("US").name == "United States"
+    assert country_named("us") is None and country_named("chad") is None
+    assert country_named("Bolivia's").name == "Bolivia"
+
+
+def test_agent_roles_from_the_dictionary() -> None:
+    assert agent_role("the regime") == "GOV"
+    assert agent_role("the main opposition") == "OPP"
+    assert agent_role("riot police") == "COP"
+    assert agent_role("the farmers") is None
+
+
+def test_bare_collectives_are_generic() -> None:
+    assert is_generic("leaders") and is_generic("the regime") and is_generic("two members")
+    assert not is_generic("Latin American countries") and not is_generic("Pemex")
+
+
+def test_story_country_needs_a_clear_lead() -> None:
+    assert story_country(
+        "Bolivia voted. Bolivian judges met. Bolivia's army stayed calm."
+    ).code == ("BOL")
+    assert story_country("Peru and Bolivia talked; Bolivia and Peru agreed.") is None
+    assert story_country("Nothing about any place.") is None
+
+
+def test_bare_government_takes_the_story_country(extractor: Extractor) -> None:
+    text = (
+        "Voters in Bolivia queued for hours. Bolivian monitors counted ballots across Bolivia.\n"
+        "The government said the count was clean, but the opposition rejected the result."
+    )
+    found = names(extractor, text)
+    assert {"Bolivian government", "Bolivian opposition"} <= found
+    assert not found & {"government", "opposition"}
+
+
+def test_written_country_beats_the_story(extractor: Extractor) -> None:
+    text = (
+        "Bolivia held a vote. Bolivia counted it. Bolivia announced it.\n"
+        "The Chilean government criticised the count on Monday."
+    )
+    assert "Chilean government" in names(extractor, text)
+
+
+def test_top_court_of_the_country(extractor: Extractor) -> None:
+    text = (
+        "Ecuador votes again. In Ecuador, turnout was high.\n"
+        "The top court said the candidate could not run."
+    )
+    assert "Supreme Court of Ecuador" in names(extractor, text)
+
+
+def test_no_country_no_node(extractor: Extractor) -> None:
+    text = "The regime jailed critics, and the leaders of the protest went into hiding."
+    found = names(extractor, text)
+    assert not found & {"regime", "leaders", "critics", "the regime"}
+
+
+def test_possessor_speaking_for_a_body(extractor: Extractor) -> None:
+    text = "Lena Varga spoke in Lima. Varga's government rejected the claims, Varga said."
+    result = to_contract(extractor(Article("t", text)))
+    mentioned = {a["name"]: a["mentions"] for a in result["actors"]}
+    assert "Government of Peru" in mentioned
+
+
+def test_registry_form_of_an_anchored_body(extractor: Extractor) -> None:
+    text = "Peru goes to the polls. Peru expects calm. The government in Peru said it was ready."
+    found = names(extractor, text)
+    assert "Government of Peru" in found and "Peruvian government" not in found
