@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pandas as pd
 import streamlit as st
 
 from graph.errors import GraphError
+from graph.model import Actor
 from graph.network import analyze, ego, stance_graph
-from graph.queries import ActorProfile, ActorSummary, StanceRow, StatementRow, TimelineRow
-from graph.text import fold
+from graph.queries import Ref
 from pages_app import common
 from pages_app.common import Source
 
@@ -27,19 +25,16 @@ def render(source: Source) -> None:
         accept_new_options=True,
         key="ac_name",
     )
-    picked = picked or st.query_params.get("actor")  # ?page=actor&actor=NAME links here
+    picked = picked or st.query_params.get("actor")  # ?page=actor&actor=ID links here
     if not picked:
         st.caption(f"The graph knows {len(summaries)} actors.")
         return
     try:
         who = source.queries.resolve_actor(choices.get(picked) or picked)
+        p = common.profile(source, who.id)
     except GraphError as exc:
         common.show_error(exc)
         return
-    timeline = common.timeline(source, (), None, ())
-    p = profile_of(
-        who, common.who_said(source, None, None, None, None), timeline, common.stances(source)
-    )
     st.subheader(p.name)
     st.caption(
         f"{p.type}"
@@ -52,10 +47,10 @@ def render(source: Source) -> None:
     cols[2].metric("Stances taken", p.stances)
     st.markdown("**Also called:** " + (", ".join(map(common.plain, p.aliases)) or "—"))
     left, right = st.columns(2)
-    left.markdown("**Supports:** " + (", ".join(map(common.plain, p.supports)) or "—"))
-    right.markdown("**Opposes:** " + (", ".join(map(common.plain, p.opposes)) or "—"))
+    left.markdown("**Supports:** " + (", ".join(map(_link, p.supports)) or "—"))
+    right.markdown("**Opposes:** " + (", ".join(map(_link, p.opposes)) or "—"))
 
-    said = common.who_said(source, p.name, None, None, None)
+    said = common.who_said(source, p.id, None, None, None)
     st.markdown(f"#### Statements ({len(said)})")
     if said:
         st.dataframe(
@@ -64,6 +59,7 @@ def render(source: Source) -> None:
             width="stretch",
         )
     # the events the actor takes part in, as the profile counts them (not its spokespeople's)
+    timeline = common.timeline(source, (), None, ())
     events = [r for r in timeline if r.kind == "event" and p.name in r.actors]
     st.markdown(f"#### Events ({len(events)})")
     if events:
@@ -102,46 +98,12 @@ def render(source: Source) -> None:
     )
 
 
-def profile_of(
-    who: ActorSummary,
-    statements: Sequence[StatementRow],
-    timeline: Sequence[TimelineRow],
-    stances: Sequence[StanceRow],
-) -> ActorProfile:
-    """``Queries.actor`` composed from the unfiltered answers the app has cached already.
-
-    On a large graph ``Queries.actor`` reruns the full statement and stance queries for each
-    actor (seconds at 10,000 statements); the app holds those rows, so it counts them here. A
-    test checks that both agree for every actor of the seed graph.
-    """
-    own_statements = [s for s in statements if s.speaker_id == who.id]
-    events = [r for r in timeline if r.kind == "event" and who.name in r.actors]
-    touching = [s for s in stances if who.id in (s.source_id, s.target_id)]
-    own = [s for s in touching if s.source_id == who.id]
-    dates = sorted(
-        d
-        for d in (
-            *(s.said_on for s in own_statements),
-            *(e.date for e in events),
-            *(s.date for s in touching),
-        )
-        if d
-    )
-    return ActorProfile(
-        id=who.id,
-        name=who.name,
-        type=who.type,
-        aliases=who.aliases,
-        speaks_for=who.speaks_for,
-        statements=len(own_statements),
-        events=len(events),
-        stances=len(own),
-        first_seen=dates[0] if dates else None,
-        last_seen=dates[-1] if dates else None,
-        supports=tuple(sorted({s.target for s in own if s.sign > 0}, key=fold)),
-        opposes=tuple(sorted({s.target for s in own if s.sign < 0}, key=fold)),
-    )
+def _link(ref: Ref) -> str:
+    """An actor as a link to its own page (by id, so a shared surname cannot mislead)."""
+    if ref.kind != "actor":
+        return common.plain(ref.name)
+    return f"[{common.plain(ref.name)}]({common.actor_link(ref.id)})"
 
 
-def _name(summaries: list, actor_id: str | None) -> str:
+def _name(summaries: list[Actor], actor_id: str | None) -> str:
     return next((a.name for a in summaries if a.id == actor_id), actor_id or "")

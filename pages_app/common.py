@@ -1,5 +1,7 @@
 """What every page shares: the open store (cached), cached query results, and small helpers.
 
+The pages import this module and never each other.
+
 Query results are cached with ``st.cache_data`` keyed by the store spec, the data folder and the
 arguments; ``forget_results`` clears them after the graph changes (an ingested article).
 """
@@ -8,27 +10,29 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import json
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from graph import dataset, settings
 from graph.errors import GraphError
+from graph.model import Actor, Article
+from graph.network import NetworkReport, analyze, as_of, stance_graph
 from graph.queries import (
-    ActorSummary,
-    ArticleRow,
+    ActorProfile,
     ClaimRow,
     Queries,
     StanceRow,
     StatementRow,
     TimelineRow,
 )
+from graph.serialize import to_csv, to_json
 from graph.store import Store, open_store
 from graph.store.memory import build_path
 
@@ -123,8 +127,6 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
                 done()
 
     def answer() -> None:
-        from pages_app.network import network_report
-
         asks = (
             lambda: actors(source),
             lambda: who_said(source, None, None, None, None),
@@ -147,8 +149,7 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
 
 
 def _last_stance_day(source: Source) -> date | None:
-    days = [s.date for s in stances(source) if s.date]
-    return date.fromisoformat(max(days)) if days else None
+    return max((s.date for s in stances(source) if s.date), default=None)
 
 
 SWITCH_WAIT = 3.0
@@ -176,7 +177,7 @@ def forget_results(source: Source) -> threading.Thread:
 
 # -- cached questions (rows are frozen dataclasses: picklable, safe to share) -----------------
 @st.cache_data(show_spinner=False, max_entries=256)
-def actors(source: Source) -> list[ActorSummary]:
+def actors(source: Source) -> list[Actor]:
     return source.queries.actors()
 
 
@@ -219,24 +220,44 @@ def claims(source: Source, contested_only: bool) -> list[ClaimRow]:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def article(source: Source, article_id: str) -> ArticleRow:
+def article(source: Source, article_id: str) -> Article:
     return source.queries.article(article_id)
 
 
-# -- helpers ------------------------------------------------------------------------------------
-def actor_choices(summaries: Iterable[ActorSummary]) -> dict[str, str]:
-    """Completion labels for an actor box: every name and alias -> the actor's canonical name.
+@st.cache_data(show_spinner=False, max_entries=256)
+def profile(source: Source, actor_id: str) -> ActorProfile:
+    return source.queries.actor(actor_id)
 
-    >>> from graph.queries import ActorSummary
-    >>> actor_choices([ActorSummary("a", "Ana Soto", "Person", ("Soto",), None)])
-    {'Ana Soto': 'Ana Soto', 'Soto (Ana Soto)': 'Ana Soto'}
+
+@st.cache_data(show_spinner="Measuring the network…", max_entries=256)
+def network_report(source: Source, day: date | None, undated: bool) -> NetworkReport:
+    """The analysed network of stances dated up to ``day`` (all of them when None)."""
+    full = stance_graph(stances(source), actors(source))
+    return analyze(as_of(full, day, undated=undated) if day is not None else full)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def actor_choices(summaries: Iterable[Actor]) -> dict[str, str]:
+    """Completion labels for an actor box: every name and alias -> the actor's id.
+
+    >>> actor_choices([Actor("ana-soto", "Ana Soto", "Person", ("Soto",))])
+    {'Ana Soto': 'ana-soto', 'Soto (Ana Soto)': 'ana-soto'}
     """
     out: dict[str, str] = {}
     for a in summaries:
-        out.setdefault(a.name, a.name)
+        out.setdefault(a.name, a.id)
         for alias in a.aliases:
-            out.setdefault(f"{alias} ({a.name})", a.name)
+            out.setdefault(f"{alias} ({a.name})", a.id)
     return out
+
+
+def actor_link(actor_id: str, page: str = "actor") -> str:
+    """The address of ``page`` showing one actor, named by id (names are only displayed).
+
+    >>> actor_link("ana-soto")
+    '?page=actor&actor=ana-soto'
+    """
+    return "?" + urlencode({"page": page, "actor": actor_id})
 
 
 _MARKDOWN_SPECIALS = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]#+-.!|$~:"})
@@ -279,8 +300,9 @@ def show_source(source: Source, article_id: str, start: int, end: int) -> None:
     except GraphError as exc:
         show_error(exc)
         return
+    published = row.published.iso
     meta = " · ".join(
-        x for x in (row.title, row.outlet, row.published and f"published {row.published}") if x
+        x for x in (row.title, row.outlet, published and f"published {published}") if x
     )
     st.caption(f"Article `{row.id}`" + (f" — {meta}" if meta else ""))
     if row.url:
@@ -291,8 +313,7 @@ def show_source(source: Source, article_id: str, start: int, end: int) -> None:
 def as_frame(rows: Sequence[Any], columns: Sequence[str] | None = None) -> pd.DataFrame:
     """Flat dataclass rows as a DataFrame (tuples of names joined with '; ').
 
-    >>> from graph.queries import ActorSummary
-    >>> as_frame([ActorSummary("a", "Ana", "Person", ("A", "Anita"), None)], ("name", "aliases"))
+    >>> as_frame([Actor("a", "Ana", "Person", ("A", "Anita"))], ("name", "aliases"))
       name   aliases
     0  Ana  A; Anita
     """
@@ -308,18 +329,19 @@ def as_frame(rows: Sequence[Any], columns: Sequence[str] | None = None) -> pd.Da
 def _cell(value: Any) -> Any:
     if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
         return "; ".join(value)
+    if isinstance(value, date):  # shown as ISO text, so a column may also say "undated"
+        return value.isoformat()
     return value
 
 
 def csv_bytes(rows: Sequence[Any]) -> bytes:
-    """Rows as CSV (UTF-8, a header line, tuples joined with '; ')."""
-    return as_frame(rows).to_csv(index=False).encode("utf-8")
+    """Rows as CSV (UTF-8, a header line, tuples joined with '; ', dates ISO)."""
+    return (to_csv(rows) + "\n").encode("utf-8")
 
 
 def json_bytes(rows: Sequence[Any]) -> bytes:
     """Rows as a JSON array of objects, every field kept (nested records as objects)."""
-    records = [dataclasses.asdict(r) for r in rows]
-    return json.dumps(records, ensure_ascii=False, indent=2).encode("utf-8")
+    return to_json(rows).encode("utf-8")
 
 
 def downloads(rows: Sequence[Any], stem: str, key: str) -> None:
@@ -348,9 +370,11 @@ def show_error(exc: BaseException) -> None:
     st.error(str(exc), icon="⚠️")
 
 
-def day_range(label: str, days: Sequence[str], key: str) -> tuple[date | None, date | None] | None:
+def day_range(
+    label: str, days: Iterable[date | None], key: str
+) -> tuple[date | None, date | None] | None:
     """Two optional date boxes bounded by the data's dates; None when both are empty."""
-    known = sorted(date.fromisoformat(d) for d in days if d)
+    known = sorted(d for d in days if d)
     lo_bound = known[0] if known else None
     hi_bound = known[-1] if known else None
     left, right = st.columns(2)

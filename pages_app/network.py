@@ -4,7 +4,6 @@ node size by PageRank, replayed up to a chosen day; click a node for its stateme
 from __future__ import annotations
 
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import streamlit as st
 from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
 from graph.errors import GraphError
-from graph.network import NetworkReport, analyze, as_of, report_graph, stance_graph, write
+from graph.network import NetworkReport, report_graph, write
 from pages_app import common
 from pages_app.common import Source
 
@@ -55,7 +54,7 @@ def render(source: Source) -> None:
     if not rows:
         st.info("The graph holds no stances yet.")
         return
-    days = sorted({date.fromisoformat(r.date) for r in rows if r.date})
+    days = sorted({r.date for r in rows if r.date})
     controls = st.columns([4, 1])
     undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
     if len(days) > 1:
@@ -72,7 +71,7 @@ def render(source: Source) -> None:
         day = days[0] if days else None
     # the same key as common.warm_up computes: the last day, undated stances included
     try:
-        report = network_report(source, day, undated)
+        report = common.network_report(source, day, undated)
     except GraphError as exc:
         common.show_error(exc)
         return
@@ -123,13 +122,6 @@ def render(source: Source) -> None:
     )
     if node:
         inspect(source, report, node)
-
-
-@st.cache_data(show_spinner="Measuring the network…")
-def network_report(source: Source, day: date | None, undated: bool) -> NetworkReport:
-    """The analysed network of stances dated up to ``day`` (all of them when None)."""
-    full = stance_graph(common.stances(source), common.actors(source))
-    return analyze(as_of(full, day, undated=undated) if day is not None else full)
 
 
 def export_bytes(report: NetworkReport, suffix: str) -> bytes:

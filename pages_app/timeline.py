@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -97,7 +95,7 @@ def chart(rows: list[TimelineRow], colour_by: str) -> alt.LayerChart | alt.Chart
     frame = pd.DataFrame(
         {
             "idx": range(len(rows)),
-            "date": [pd.Timestamp(date.fromisoformat(r.date or "")) for r in rows],
+            "date": [pd.Timestamp(r.date) for r in rows],
             "actor": [r.actors[0] if r.actors else "(nobody named)" for r in rows],
             "type": [r.type for r in rows],
             "certainty": [r.date_certainty for r in rows],

@@ -28,7 +28,7 @@ def render(source: Source) -> None:
     about = top[1].text_input(
         "About", key="ws_about", placeholder="an actor, a claim or words in the statement"
     )
-    # A link may name the speaker: ?page=who-said&actor=Maduro (used while the box is empty).
+    # A link may name the speaker by id: ?page=who-said&actor=nicolas-maduro (or by a name).
     picked = picked or st.query_params.get("actor")
     kind = top[2].selectbox("Kind", ("any", "direct", "indirect"), key="ws_kind")
     all_rows = common.who_said(source, None, None, None, None)
@@ -37,19 +37,23 @@ def render(source: Source) -> None:
     actor = None
     if picked:
         try:  # a typed name is resolved here so a misspelling gets its "did you mean"
-            actor = choices.get(picked) or queries.resolve_actor(picked).name
+            actor = queries.resolve_actor(choices.get(picked) or picked)
         except GraphError as exc:
             common.show_error(exc)
             return
     try:
         rows = common.who_said(
-            source, actor, about.strip() or None, between, None if kind == "any" else kind
+            source,
+            actor and actor.id,
+            about.strip() or None,
+            between,
+            None if kind == "any" else kind,
         )
     except GraphError as exc:
         common.show_error(exc)
         return
 
-    st.caption(f"{len(rows)} statement(s)" + (f" by {actor}" if actor else ""))
+    st.caption(f"{len(rows)} statement(s)" + (f" by {actor.name}" if actor else ""))
     if not rows:
         st.info("No statement matches these filters; widen the period or clear a filter.")
         return

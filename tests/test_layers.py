@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "graph.feeds": 3,
     "graph.names": 3,
     "graph.reconcile": 3,
+    "graph.serialize": 2,
     "graph.model": 2,
     "graph.text": 1,
     "graph.dates": 1,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -13,7 +14,7 @@ from graph.network import as_of, coalitions, stance_graph
 from graph.queries import Queries
 from graph.store import Store
 
-ELECTION_DAY = "2024-07-28"
+ELECTION_DAY = date(2024, 7, 28)
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +46,9 @@ def test_the_allies_who_congratulated_maduro_stand_with_his_government(seed_grap
 def test_a_view_before_election_day_holds_no_post_election_stance(seed_graph):
     dated = [d for *_, d in seed_graph.edges(data="date") if d]
     assert any(d >= ELECTION_DAY for d in dated)  # the seed does report post-election stances
-    before = as_of(seed_graph, "2024-07-27")
+    before = as_of(seed_graph, date(2024, 7, 27))
     assert all(d is not None and d < ELECTION_DAY for *_, d in before.edges(data="date"))
-    after = as_of(seed_graph, "2024-07-29")
+    after = as_of(seed_graph, date(2024, 7, 29))
     assert ("national-electoral-council", "claim:maduro-won-51-percent") in after.edges()
 
 

@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from graph.cli.output import render
+from graph.dates import parse_iso_date
 from graph.errors import InputError, UnknownActor
 from graph.network import (
     FORMATS,
-    ActorLike,
     NetworkReport,
-    StanceLike,
     analyze,
     between,
     ego,
-    parse_day,
     report_graph,
     stance_graph,
     write,
 )
+from graph.queries import Queries
+from graph.serialize import dumps, plain
 
 __all__ = ["register", "run"]
 
@@ -40,14 +38,6 @@ _COLUMNS = (
     "pagerank_oppose",
     "betweenness",
 )
-
-
-class StanceSource(Protocol):
-    """What the command needs of the query facade (``graph.queries.Queries``)."""
-
-    def stances(self) -> list[StanceLike]: ...
-    def actors(self) -> list[ActorLike]: ...
-    def resolve_actor(self, name: str) -> ActorLike: ...
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,7 +66,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _command(args: argparse.Namespace) -> int:
-    from graph.queries import Queries
     from graph.store import open_store
 
     _window(args)  # refuse bad arguments before opening the store
@@ -89,7 +78,7 @@ def _command(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(args: argparse.Namespace, queries: StanceSource) -> str:
+def run(args: argparse.Namespace, queries: Queries) -> str:
     """The command's output for ``args``, reading stances from ``queries``."""
     start, end = _window(args)
     G = stance_graph(queries.stances(), queries.actors())
@@ -108,7 +97,7 @@ def run(args: argparse.Namespace, queries: StanceSource) -> str:
     if args.export:
         write(report_graph(report), args.export)
     if args.format == "json":
-        return json.dumps(as_json(report), ensure_ascii=False, indent=2)
+        return dumps(report)
     return as_table(report)
 
 
@@ -116,9 +105,9 @@ def _window(args: argparse.Namespace) -> tuple[date | None, date | None]:
     """The date window the arguments ask for, after checking every argument."""
     if args.as_of and args.end:
         raise InputError("give --as-of or --to, not both: --as-of DATE is --to DATE")
-    start = parse_day(args.start, "--from date") if args.start else None
+    start = parse_iso_date(args.start.strip(), "--from") if args.start else None
     end = args.as_of or args.end
-    end = parse_day(end, "--as-of date" if args.as_of else "--to date") if end else None
+    end = parse_iso_date(end.strip(), "--as-of" if args.as_of else "--to") if end else None
     if start and end and start > end:
         raise InputError(f"--from {start} is after {end}; give the earlier date first")
     if args.hops < 0:
@@ -132,7 +121,7 @@ def _window(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 def as_json(report: NetworkReport) -> dict[str, Any]:
     """The report as one JSON object: nodes, edges, coalitions, frustration, balance."""
-    return dataclasses.asdict(report)
+    return plain(report)
 
 
 def as_table(report: NetworkReport) -> str:

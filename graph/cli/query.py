@@ -8,21 +8,20 @@ date, kind, type, actors, text, article, sorted by date with undated rows last.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from graph import settings
 from graph.cli.build import one_line_errors, open_from_args
 from graph.cli.output import as_dicts, render
+from graph.dates import parse_iso_date
 from graph.errors import InputError
 from graph.queries import Between, Queries, run_sparql
+from graph.serialize import dumps, plain
 
-__all__ = ["parse_day", "register"]
+__all__ = ["register"]
 
 FORMATS = ("table", "json", "csv")
 
@@ -88,21 +87,9 @@ def _command(
     return p
 
 
-def parse_day(value: str, flag: str) -> date:
-    """An ISO day from the command line; anything else is a one-line InputError.
-
-    >>> parse_day("2024-07-28", "--from")
-    datetime.date(2024, 7, 28)
-    """
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
 def _between(args: argparse.Namespace) -> Between | None:
-    lo = parse_day(args.date_from, "--from") if args.date_from else None
-    hi = parse_day(args.date_to, "--to") if args.date_to else None
+    lo = parse_iso_date(args.date_from.strip(), "--from") if args.date_from else None
+    hi = parse_iso_date(args.date_to.strip(), "--to") if args.date_to else None
     return None if lo is None and hi is None else (lo, hi)
 
 
@@ -149,7 +136,7 @@ def _timeline(args: argparse.Namespace) -> int:
 
 def _stances(args: argparse.Namespace) -> int:
     between = _between(args)
-    as_of = parse_day(args.as_of, "--as-of") if args.as_of else None
+    as_of = parse_iso_date(args.as_of.strip(), "--as-of") if args.as_of else None
     fmt, rows = _run(
         args, lambda q: q.stances(args.actor, args.target, as_of=as_of, between=between)
     )
@@ -159,9 +146,11 @@ def _stances(args: argparse.Namespace) -> int:
 def _actor(args: argparse.Namespace) -> int:
     between = _between(args)
     fmt, profile = _run(args, lambda q: q.actor(args.name, between=between))
-    record = dataclasses.asdict(profile)
+    record = plain(profile)
+    for side in ("supports", "opposes"):  # the terminal shows names; ids are for the app's links
+        record[side] = [ref["name"] for ref in record[side]]
     if fmt == "json":
-        print(json.dumps(record, ensure_ascii=False, indent=2))
+        print(dumps(record))
     elif fmt == "csv":
         print(render([record], "csv"))
     else:
@@ -173,8 +162,7 @@ def _claims(args: argparse.Namespace) -> int:
     between = _between(args)
     fmt, claims = _run(args, lambda q: q.claims(args.contested, between=between))
     if fmt == "json":
-        rows = [{**dataclasses.asdict(c), "contested": c.contested} for c in claims]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(dumps([{**plain(c), "contested": c.contested} for c in claims]))
         return 0
     flat = [
         {

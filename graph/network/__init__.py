@@ -1,4 +1,4 @@
-"""The signed, time-aware stance network: networkx views built from stance rows.
+"""The signed, time-aware stance network: networkx views built from the facade's stance rows.
 
 The only part of stancegraph that imports networkx. Build a graph from any stance rows
 (``stance_graph``), cut it in time (``as_of``, ``between``), measure it (``metrics``), split its
@@ -8,15 +8,12 @@ actors into camps (``coalitions``) and write it out for Gephi (``export``).
 from __future__ import annotations
 
 from graph.network.build import (
-    ActorLike,
-    StanceLike,
     actor_nodes,
     as_of,
     between,
     claim_nodes,
     collapse,
     node_id,
-    parse_day,
     stance_graph,
 )
 from graph.network.coalitions import Coalitions, coalitions
@@ -37,14 +34,12 @@ from graph.network.signed import balanced_triads, frustration, signed_graph, tri
 
 __all__ = [
     "FORMATS",
-    "ActorLike",
     "Coalitions",
     "Diff",
     "EdgeChange",
     "EdgeReport",
     "NetworkReport",
     "NodeReport",
-    "StanceLike",
     "actor_nodes",
     "analyze",
     "as_of",
@@ -62,7 +57,6 @@ __all__ = [
     "layer",
     "node_id",
     "pagerank",
-    "parse_day",
     "report_graph",
     "signed_graph",
     "stance_graph",

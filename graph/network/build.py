@@ -3,7 +3,7 @@
 Nodes are actors (``kind="actor"``, keyed by actor id) and claims (``kind="claim"``, keyed
 ``"claim:" + claim id`` so a claim can never collide with an actor of the same slug). Edges run from
 the stance's source to its target and carry the stance: ``sign`` (+1 support, -1 oppose),
-``polarity``, ``date`` (ISO string or None), ``date_certainty``, ``evidence``, ``article``,
+``polarity``, ``date`` (a ``datetime.date`` or None), ``date_certainty``, ``evidence``, ``article``,
 ``start``/``end`` (character offsets of the evidence in the article) and ``confidence``.
 """
 
@@ -11,70 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 import networkx as nx
 
 from graph.errors import InputError
+from graph.model import Actor
+from graph.queries.rows import StanceRow
 
 __all__ = [
-    "ActorLike",
-    "StanceLike",
     "actor_nodes",
     "as_of",
     "between",
     "claim_nodes",
     "collapse",
     "node_id",
-    "parse_day",
     "stance_graph",
 ]
 
 CLAIM_PREFIX = "claim:"
-
-
-class StanceLike(Protocol):
-    """What the network needs of a stance row (``graph.queries.StanceRow`` satisfies it)."""
-
-    @property
-    def source(self) -> str: ...
-    @property
-    def source_id(self) -> str: ...
-    @property
-    def target(self) -> str: ...
-    @property
-    def target_id(self) -> str: ...
-    @property
-    def target_kind(self) -> str: ...
-    @property
-    def polarity(self) -> str: ...
-    @property
-    def sign(self) -> int: ...
-    @property
-    def date(self) -> str | None: ...
-    @property
-    def date_certainty(self) -> str: ...
-    @property
-    def evidence(self) -> str: ...
-    @property
-    def article(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def confidence(self) -> float: ...
-
-
-class ActorLike(Protocol):
-    """What the network needs of an actor row: its id, display name and type."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def type(self) -> str: ...
 
 
 def node_id(kind: str, ident: str) -> str:
@@ -86,24 +41,8 @@ def node_id(kind: str, ident: str) -> str:
     return CLAIM_PREFIX + ident if kind == "claim" else ident
 
 
-def parse_day(value: str | date, what: str = "date") -> date:
-    """A ``datetime.date`` from an ISO ``YYYY-MM-DD`` string (or a date, passed through).
-
-    >>> parse_day("2024-07-28")
-    datetime.date(2024, 7, 28)
-    """
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError(
-            f"{what} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-07-28"
-        ) from None
-
-
 def stance_graph(
-    stances: Iterable[StanceLike], actors: Iterable[ActorLike] = (), *, isolated: bool = False
+    stances: Iterable[StanceRow], actors: Iterable[Actor] = (), *, isolated: bool = False
 ) -> nx.MultiDiGraph:
     """The signed, time-stamped stance multigraph.
 
@@ -111,16 +50,14 @@ def stance_graph(
     ``source``/``target`` text with type ``"unknown"``. Actors with no stance are left out unless
     ``isolated`` is true.
 
-    >>> from types import SimpleNamespace as S
-    >>> row = S(source="A", source_id="a", target="B", target_id="b", target_kind="actor",
-    ...         polarity="oppose", sign=-1, date="2024-07-29", date_certainty="stated",
-    ...         evidence="A condemned B", article="00", start=0, end=13, confidence=1.0)
-    >>> G = stance_graph([row], [S(id="a", name="A", type="Person")])
+    >>> row = StanceRow("A", "a", "B", "b", "actor", "oppose", -1, date(2024, 7, 29), "stated",
+    ...                 "A condemned B", None, "00", 0, 13, 1.0)
+    >>> G = stance_graph([row], [Actor("a", "A", "Person")])
     >>> G.nodes["a"]["type"], G.nodes["b"]["type"], G.edges["a", "b", 0]["sign"]
     ('Person', 'unknown', -1)
     """
     G = nx.MultiDiGraph()
-    known: dict[str, ActorLike] = {}
+    known: dict[str, Actor] = {}
     for actor in actors:
         known[actor.id] = actor
         if isolated:
@@ -180,21 +117,19 @@ def claim_nodes(G: nx.Graph) -> list[str]:
     return sorted(n for n, kind in G.nodes(data="kind") if kind == "claim")
 
 
-def as_of(G: nx.MultiDiGraph, day: str | date, *, undated: bool = False) -> nx.MultiDiGraph:
+def as_of(G: nx.MultiDiGraph, day: date, *, undated: bool = False) -> nx.MultiDiGraph:
     """A read-only view of the stances dated on or before ``day``.
 
     Undated stances cannot be placed in time, so they are left out unless ``undated`` is true.
     The view holds only the nodes touched by a kept stance (so a claim no one has taken a side on
     yet does not appear).
 
-    >>> from types import SimpleNamespace as S
-    >>> rows = [S(source="A", source_id="a", target="B", target_id="b", target_kind="actor",
-    ...           polarity="support", sign=1, date=d, date_certainty="stated", evidence="",
-    ...           article="00", start=0, end=0, confidence=1.0) for d in ("2024-07-27", None)]
+    >>> rows = [StanceRow("A", "a", "B", "b", "actor", "support", 1, d, "stated", "", None,
+    ...                   "00", 0, 0, 1.0) for d in (date(2024, 7, 27), None)]
     >>> G = stance_graph(rows)
-    >>> as_of(G, "2024-07-28").number_of_edges()
+    >>> as_of(G, date(2024, 7, 28)).number_of_edges()
     1
-    >>> as_of(G, "2024-07-28", undated=True).number_of_edges()
+    >>> as_of(G, date(2024, 7, 28), undated=True).number_of_edges()
     2
     """
     return between(G, None, day, undated=undated)
@@ -202,8 +137,8 @@ def as_of(G: nx.MultiDiGraph, day: str | date, *, undated: bool = False) -> nx.M
 
 def between(
     G: nx.MultiDiGraph,
-    start: str | date | None,
-    end: str | date | None,
+    start: date | None,
+    end: date | None,
     *,
     undated: bool = False,
 ) -> nx.MultiDiGraph:
@@ -211,16 +146,14 @@ def between(
 
     ``None`` leaves that side open. Undated stances are kept only if ``undated`` is true.
     """
-    lo = parse_day(start, "start date") if start is not None else None
-    hi = parse_day(end, "end date") if end is not None else None
+    lo, hi = start, end
     if lo and hi and lo > hi:
         raise InputError(f"the window {lo} to {hi} is empty; give the earlier date first")
 
-    def keep(when: str | None) -> bool:
+    def keep(when: date | None) -> bool:
         if when is None:
             return undated
-        day = date.fromisoformat(when)
-        return (lo is None or day >= lo) and (hi is None or day <= hi)
+        return (lo is None or when >= lo) and (hi is None or when <= hi)
 
     return G.edge_subgraph(
         [(u, v, k) for u, v, k, when in G.edges(keys=True, data="date") if keep(when)]
@@ -232,17 +165,15 @@ def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
 
     Edge attributes: ``weight`` (number of stances), ``support`` and ``oppose`` (counts), ``net``
     (sum of signs), ``sign`` (sign of ``net``: +1, -1, or 0 when mixed and even), ``first`` and
-    ``last`` (earliest and latest stance dates, ISO, or None when no stance is dated),
+    ``last`` (earliest and latest stance dates, or None when no stance is dated),
     ``evidence`` (the stances' evidence texts, in date order, undated last), ``dates`` (their
     dates, in the same order) and ``articles`` (sorted ids).
 
-    >>> from types import SimpleNamespace as S
-    >>> def row(p, d): return S(source="A", source_id="a", target="B", target_id="b",
-    ...     target_kind="actor", polarity=p, sign=1 if p == "support" else -1, date=d,
-    ...     date_certainty="stated", evidence=p, article="00", start=0, end=0, confidence=1.0)
-    >>> D = collapse(stance_graph([row("support", "2024-07-30"), row("oppose", "2024-07-29")]))
+    >>> def row(p, day): return StanceRow("A", "a", "B", "b", "actor", p,
+    ...     1 if p == "support" else -1, date(2024, 7, day), "stated", p, None, "00", 0, 0, 1.0)
+    >>> D = collapse(stance_graph([row("support", 30), row("oppose", 29)]))
     >>> e = D.edges["a", "b"]
-    >>> e["weight"], e["net"], e["sign"], e["first"], e["last"], e["evidence"]
+    >>> e["weight"], e["net"], e["sign"], str(e["first"]), str(e["last"]), e["evidence"]
     (2, 0, 0, '2024-07-29', '2024-07-30', ['oppose', 'support'])
     """
     D = nx.DiGraph()
@@ -261,7 +192,7 @@ def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
         e["sign"] = (e["net"] > 0) - (e["net"] < 0)
         e["first"] = dates[0] if dates else None
         e["last"] = dates[-1] if dates else None
-        ordered = sorted(stances, key=lambda s: (s["date"] or "9999", s["article"], s["start"]))
+        ordered = sorted(stances, key=lambda s: (s["date"] or date.max, s["article"], s["start"]))
         e["evidence"] = [s["evidence"] for s in ordered]
         e["dates"] = [s["date"] for s in ordered]
         e["articles"] = sorted({s["article"] for s in stances})

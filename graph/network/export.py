@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import InputError
+from graph.serialize import plain
 
 __all__ = ["FORMATS", "to_node_link", "write"]
 
@@ -26,12 +27,13 @@ _JOIN = " | "
 def to_node_link(H: nx.Graph) -> dict[str, Any]:
     """The node-link dict of ``H`` (nodes under ``nodes``, edges under ``edges``), JSON-ready.
 
+    >>> from datetime import date
     >>> H = nx.DiGraph()
-    >>> H.add_edge("a", "b", sign=-1, dates=("2024-07-29",))
+    >>> H.add_edge("a", "b", sign=-1, dates=(date(2024, 7, 29),))
     >>> to_node_link(H)["edges"]
     [{'sign': -1, 'dates': ['2024-07-29'], 'source': 'a', 'target': 'b'}]
     """
-    H = _relabelled(H, lambda value: list(value) if isinstance(value, tuple) else value)
+    H = _relabelled(H, plain)
     return nx.node_link_data(H, edges="edges")
 
 

@@ -3,16 +3,16 @@ finding a node by name, and what changed between two dates."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import networkx as nx
 
-from graph.errors import AmbiguousActor, InputError, UnknownActor
-from graph.network.build import as_of, between, collapse, parse_day
-from graph.text import fold
+from graph.errors import InputError
+from graph.model import ACTOR_TYPES, Actor
+from graph.names import resolve
+from graph.network.build import as_of, between, collapse
 
 __all__ = [
     "Diff",
@@ -112,37 +112,22 @@ def betweenness(G: nx.Graph) -> dict[Hashable, float]:
 
 
 def find_actor(G: nx.Graph, name: str) -> Hashable:
-    """The actor node whose id or name matches ``name`` (case and accents ignored).
-
-    An exact match wins; otherwise a unique actor whose name contains ``name``.
+    """The actor node ``name`` means: its id, or a name as ``graph.names.resolve`` reads it
+    (case, accents, a leading "the", surname alone).
 
     >>> G = nx.Graph()
-    >>> G.add_node("nicolas-maduro", name="Nicolás Maduro", kind="actor")
+    >>> G.add_node("nicolas-maduro", name="Nicolás Maduro", type="Person", kind="actor")
     >>> find_actor(G, "maduro")
     'nicolas-maduro'
     """
-    wanted = fold(name)
-    actors = {
-        n: fold(str(d.get("name", n))) for n, d in G.nodes(data=True) if d.get("kind") == "actor"
-    }
-    exact = sorted(n for n, label in actors.items() if wanted in (label, fold(str(n))))
-    if len(exact) == 1:
-        return exact[0]
-    partial = exact or sorted(n for n, label in actors.items() if wanted and wanted in label)
-    if len(partial) == 1:
-        return partial[0]
-    if partial:
-        names = tuple(str(G.nodes[n].get("name", n)) for n in partial)
-        raise AmbiguousActor(
-            f"{name!r} matches {len(partial)} actors ({', '.join(names[:5])}); give the full name",
-            names,
-        )
-    close = difflib.get_close_matches(wanted, list(actors.values()), n=1, cutoff=0.6)
-    hint = "; list the actors with: stancegraph network"
-    if close:
-        match = next(n for n, label in actors.items() if label == close[0])
-        hint = f"; did you mean {G.nodes[match].get('name', match)!r}?"
-    raise UnknownActor(f"{name!r} matches no actor in the network{hint}")
+    if G.nodes.get(name, {}).get("kind") == "actor":
+        return name
+    actors = tuple(
+        Actor(str(n), str(d.get("name", n)), d["type"] if d.get("type") in ACTOR_TYPES else "Group")
+        for n, d in G.nodes(data=True)
+        if d.get("kind") == "actor"
+    )
+    return resolve(name, actors).id
 
 
 def ego(G: nx.Graph, actor: str, hops: int = 1) -> nx.Graph:
@@ -178,22 +163,21 @@ class Diff:
     flipped: tuple[EdgeChange, ...]
 
 
-def diff(G: nx.MultiDiGraph, d1: str | date, d2: str | date, *, window: int | None = None) -> Diff:
-    """Compare the graph as of ``d1`` with the graph as of ``d2``.
+def diff(G: nx.MultiDiGraph, first: date, second: date, *, window: int | None = None) -> Diff:
+    """Compare the graph as of ``first`` with the graph as of ``second``.
 
     With ``window`` (days), the graph at a date holds only stances dated in the ``window`` days
     up to it, so pairs can also vanish; without, it holds every stance dated up to it.
 
-    >>> rows = [("a", "b", "2024-07-01", 1), ("a", "b", "2024-08-01", -1),
-    ...         ("a", "b", "2024-08-02", -1), ("b", "c", "2024-08-01", 1)]
+    >>> rows = [("a", "b", date(2024, 7, 1), 1), ("a", "b", date(2024, 8, 1), -1),
+    ...         ("a", "b", date(2024, 8, 2), -1), ("b", "c", date(2024, 8, 1), 1)]
     >>> G = nx.MultiDiGraph()
     >>> keys = G.add_edges_from((u, v, {"sign": s, "date": d, "evidence": "", "article": "x",
     ...                                 "start": 0}) for u, v, d, s in rows)
-    >>> change = diff(G, "2024-07-15", "2024-08-15")
+    >>> change = diff(G, date(2024, 7, 15), date(2024, 8, 15))
     >>> [(c.source, c.target) for c in change.appeared], change.flipped
     ([('b', 'c')], (EdgeChange(source='a', target='b', before=1, after=-1),))
     """
-    first, second = parse_day(d1, "first date"), parse_day(d2, "second date")
     if window is not None and window < 1:
         raise InputError(f"window {window} is not a positive number of days")
 

@@ -4,6 +4,7 @@ their frustration and the triad balance. What the CLI prints and the app shows."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import networkx as nx
 
@@ -45,9 +46,9 @@ class EdgeReport:
     weight: int
     support: int
     oppose: int
-    first: str | None
-    last: str | None
-    dates: tuple[str | None, ...]
+    first: date | None
+    last: date | None
+    dates: tuple[date | None, ...]
     evidence: tuple[str, ...]
     articles: tuple[str, ...]
 
@@ -67,12 +68,10 @@ class NetworkReport:
 def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
     """Measure a stance multigraph (or a view of one).
 
-    >>> from types import SimpleNamespace as S
     >>> from graph.network.build import stance_graph
-    >>> def row(a, b, sign): return S(source=a, source_id=a, target=b, target_id=b,
-    ...     target_kind="actor", polarity="support" if sign > 0 else "oppose", sign=sign,
-    ...     date=None, date_certainty="unknown", evidence="", article="x", start=0, end=0,
-    ...     confidence=1.0)
+    >>> from graph.queries.rows import StanceRow
+    >>> def row(a, b, sign): return StanceRow(a, a, b, b, "actor",
+    ...     "support" if sign > 0 else "oppose", sign, None, "unknown", "", None, "x", 0, 0, 1.0)
     >>> report = analyze(stance_graph([row("a", "b", 1), row("a", "c", -1), row("b", "c", -1)]))
     >>> report.coalitions, report.frustration, report.balance
     ((('a', 'b'), ('c',)), 0, 1.0)

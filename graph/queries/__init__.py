@@ -8,10 +8,9 @@ from graph.queries.facade import Between, Queries
 from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
 from graph.queries.rows import (
     ActorProfile,
-    ActorSummary,
-    ArticleRow,
     ClaimPosition,
     ClaimRow,
+    Ref,
     StanceRow,
     StatementRow,
     TimelineRow,
@@ -19,12 +18,11 @@ from graph.queries.rows import (
 
 __all__ = [
     "ActorProfile",
-    "ActorSummary",
-    "ArticleRow",
     "Between",
     "ClaimPosition",
     "ClaimRow",
     "Queries",
+    "Ref",
     "SparqlAnswer",
     "StanceRow",
     "StatementRow",

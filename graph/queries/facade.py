@@ -20,15 +20,15 @@ from urllib.parse import unquote
 from rdflib import URIRef
 from rdflib.term import Node
 
+from graph.dates import parse_iso_date
 from graph.errors import AmbiguousActor, InputError, UnknownActor
-from graph.model import QUOTE_KINDS, Actor
+from graph.model import QUOTE_KINDS, Actor, Article, DateValue
 from graph.names import find_mentions, resolve
 from graph.queries.rows import (
     ActorProfile,
-    ActorSummary,
-    ArticleRow,
     ClaimPosition,
     ClaimRow,
+    Ref,
     StanceRow,
     StatementRow,
     TimelineRow,
@@ -49,25 +49,27 @@ _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 class Queries:
     """Questions about the graph in ``store``.
 
-    Actor and claim lists, and the texts stances rest on, are read once per instance; make a new
-    one (or call ``refresh``) after the store changes.
+    Actor and claim lists, every event and stance, and the texts stances rest on are read once
+    per instance; make a new one (or call ``refresh``) after the store changes.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def refresh(self) -> None:
-        for name in ("_actor_table", "_claim_table", "_actor_records", "_basis_text"):
+        for name in ("_actor_table", "_claim_table", "_basis_text", "_all_events", "_all_stances"):
             self.__dict__.pop(name, None)
 
     # -- actors ----------------------------------------------------------------------------
-    def actors(self) -> list[ActorSummary]:
+    def actors(self) -> list[Actor]:
         """Every actor in the graph, sorted by name."""
         return sorted(self._actor_table.values(), key=lambda a: (fold(a.name), a.id))
 
-    def resolve_actor(self, name: str) -> ActorSummary:
-        """The actor ``name`` means (alias, accents and case forgiven, surname alone allowed)."""
-        return self._actor_table[resolve(name, self._actor_records).id]
+    def resolve_actor(self, name: str) -> Actor:
+        """The actor ``name`` means: its id, or a name (alias, accents and case forgiven, surname
+        alone allowed)."""
+        found = self._actor_table.get(name)
+        return found if found is not None else resolve(name, tuple(self._actor_table.values()))
 
     def actor(self, name: str, between: Between | None = None) -> ActorProfile:
         """An actor's profile: names, counts, when first and last seen, whom it backs or opposes.
@@ -110,8 +112,8 @@ class Queries:
             stances=len(own),
             first_seen=dates[0] if dates else None,
             last_seen=dates[-1] if dates else None,
-            supports=_names(s.target for s in own if s.sign > 0),
-            opposes=_names(s.target for s in own if s.sign < 0),
+            supports=_refs(s for s in own if s.sign > 0),
+            opposes=_refs(s for s in own if s.sign < 0),
         )
 
     # -- statements ------------------------------------------------------------------------
@@ -240,13 +242,7 @@ class Queries:
             bindings["target"] = self._target_iri(target)
         found = [s.row for s in self._stances(**bindings) if _within(s.row.date, lo, hi)]
         if as_of is not None:
-            day = as_of.isoformat()
-            found = [s for s in found if s.date is not None and s.date <= day]
-            latest: dict[tuple[str, str], str] = {}
-            for s in found:
-                key = (s.source_id, s.target_id)
-                latest[key] = max(latest.get(key, ""), s.date or "")
-            found = [s for s in found if s.date == latest[(s.source_id, s.target_id)]]
+            found = _latest_per_pair(s for s in found if s.date is not None and s.date <= as_of)
         return sorted(found, key=_stance_key)
 
     def claims(
@@ -277,7 +273,7 @@ class Queries:
         return [c for c in out if c.contested or not contested_only]
 
     # -- articles --------------------------------------------------------------------------
-    def article(self, article_id: str) -> ArticleRow:
+    def article(self, article_id: str) -> Article:
         """An article's text and metadata."""
         rows = (
             self._query("articles", article=article_iri(article_id))
@@ -289,14 +285,14 @@ class Queries:
             hint = f"; known: {', '.join(known[:10])}" if known else "; the graph has no articles"
             raise InputError(f"no article {article_id!r}{hint}")
         r = rows[0]
-        return ArticleRow(
+        published = _day(r["date"])
+        return Article(
             id=article_id,
             text=_str(r["text"]) or "",
             title=_str(r["title"]),
             outlet=_str(r["outlet"]),
             url=_str(r["url"]),
-            published=_day(r["date"]),
-            certainty=_certainty(r["certainty"]),
+            published=DateValue(published, _certainty(r["certainty"]) if published else "unknown"),  # type: ignore[arg-type]
         )
 
     # -- internals -------------------------------------------------------------------------
@@ -304,7 +300,7 @@ class Queries:
         return self.store.query(name, bindings)
 
     @cached_property
-    def _actor_table(self) -> dict[str, ActorSummary]:
+    def _actor_table(self) -> dict[str, Actor]:
         names: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
         for r in self._query("actors"):
             speaks_for = _local(r["speaksFor"], "actor") if r["speaksFor"] is not None else None
@@ -318,15 +314,8 @@ class Queries:
         for actor_id, options in names.items():
             name, kind, speaks_for = min(options, key=lambda o: (o[0], o[1], o[2] or ""))
             others = tuple(sorted(aliases[actor_id] | {o[0] for o in options} - {name}))
-            table[actor_id] = ActorSummary(actor_id, name, kind, others, speaks_for)
+            table[actor_id] = Actor(actor_id, name, kind, others, speaks_for)  # type: ignore[arg-type]
         return table
-
-    @cached_property
-    def _actor_records(self) -> tuple[Actor, ...]:
-        return tuple(
-            Actor(a.id, a.name, a.type, aliases=a.aliases, speaks_for=a.speaks_for)  # type: ignore[arg-type]
-            for a in self._actor_table.values()
-        )
 
     @cached_property
     def _claim_table(self) -> dict[str, str]:
@@ -361,6 +350,11 @@ class Queries:
         )
 
     def _events(self) -> list[_Event]:
+        return self._all_events
+
+    @cached_property
+    def _all_events(self) -> list[_Event]:
+        """Every event with its participants, read once (the profile and timeline filter it)."""
         participants: dict[Node, list[tuple[int, str, str]]] = defaultdict(list)
         for r in self._query("event_participants"):
             actor_id = _local(r["actor"], "actor")
@@ -397,6 +391,13 @@ class Queries:
         return basis_text
 
     def _stances(self, **bindings: Node) -> list[_Stance]:
+        return self._read_stances(**bindings) if bindings else self._all_stances
+
+    @cached_property
+    def _all_stances(self) -> list[_Stance]:
+        return self._read_stances()
+
+    def _read_stances(self, **bindings: Node) -> list[_Stance]:
         basis_text = self._basis_text
         out = []
         for r in self._query("stances", **bindings):
@@ -467,14 +468,13 @@ class Queries:
             if s.basis:
                 by_basis[s.basis].append(s.row)
         try:
-            who: ActorSummary | None = self.resolve_actor(about)
+            who: Actor | None = self.resolve_actor(about)
         except (UnknownActor, AmbiguousActor):
             who = None
         claims = set(self._claims_matching(about))
-        record = None
+        record = who
         if who is not None:
-            record = next(a for a in self._actor_records if a.id == who.id)
-            claims |= {c for c, text in self._claim_table.items() if find_mentions(text, [record])}
+            claims |= {c for c, text in self._claim_table.items() if find_mentions(text, [who])}
 
         def keep(s: StatementRow) -> bool:
             if record is not None:
@@ -537,45 +537,58 @@ def _float(node: Node | None) -> float:
     return 1.0 if node is None else float(str(node))
 
 
-def _day(node: Node | None) -> str | None:
-    return None if node is None else str(node)[:10]
+def _day(node: Node | None) -> date | None:
+    return None if node is None else parse_iso_date(str(node)[:10], "a stored date")
 
 
 def _certainty(node: Node | None) -> str:
     return "unknown" if node is None else _fragment(node).lower()
 
 
-def _names(names: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(names), key=fold))
+def _refs(stances: Iterable[StanceRow]) -> tuple[Ref, ...]:
+    """The targets of ``stances``, once each, by name."""
+    refs = {Ref(s.target_id, s.target, s.target_kind) for s in stances}
+    return tuple(sorted(refs, key=lambda r: (fold(r.name), r.kind, r.id)))
 
 
 def _contains(s: StatementRow, needle: str) -> bool:
     return needle in fold(s.text) or needle in fold(s.exact)
 
 
-def _when(day: str | None, article: str, start: int, end: int) -> tuple[bool, str, str, int, int]:
+def _when(day: date | None, article: str, start: int, end: int) -> tuple[object, ...]:
     """Sort key: dated before undated, then by date, article and position (a stable order)."""
-    return (day is None, day or "", article, start, end)
+    return (day is None, day or date.min, article, start, end)
 
 
 def _stance_key(s: StanceRow) -> tuple[object, ...]:
     return (*_when(s.date, s.article, s.start, s.end), s.source_id, s.target_id, s.polarity)
 
 
-def _position_key(p: ClaimPosition) -> tuple[str, str, str, int]:
-    return (fold(p.actor), p.date or "", p.article, p.start)
+def _position_key(p: ClaimPosition) -> tuple[object, ...]:
+    return (fold(p.actor), p.date or date.min, p.article, p.start)
 
 
-def _check_between(between: Between | None) -> tuple[str | None, str | None]:
+def _latest_per_pair(stances: Iterable[StanceRow]) -> list[StanceRow]:
+    """The latest stance of each source on each target; of several on that day, the last one
+    in the text (by article and position)."""
+    latest: dict[tuple[str, str], StanceRow] = {}
+    for s in stances:
+        key = (s.source_id, s.target_id)
+        if key not in latest or _stance_key(s) > _stance_key(latest[key]):
+            latest[key] = s
+    return list(latest.values())
+
+
+def _check_between(between: Between | None) -> tuple[date | None, date | None]:
     if between is None:
         return None, None
     lo, hi = between
     if lo is not None and hi is not None and lo > hi:
         raise InputError(f"the period starts on {lo} after it ends on {hi}; swap --from and --to")
-    return (lo.isoformat() if lo else None), (hi.isoformat() if hi else None)
+    return lo, hi
 
 
-def _within(day: str | None, lo: str | None, hi: str | None) -> bool:
+def _within(day: date | None, lo: date | None, hi: date | None) -> bool:
     """Whether ``day`` lies in ``[lo, hi]``; an undated fact lies in no bounded period."""
     if lo is None and hi is None:
         return True

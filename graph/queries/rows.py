@@ -1,16 +1,22 @@
-"""The frozen rows the query facade returns. Every fact row carries its provenance: the article id,
-the character offsets ``start``/``end`` of its evidence and, where useful, the exact text there."""
+"""The frozen rows the query facade returns: thin views of the model's records as stored.
+
+Actors and articles come back as the model's own ``Actor`` and ``Article``. A fact row names its
+actors (id and display name) and carries its provenance: the article id, the character offsets
+``start``/``end`` of its evidence and, where useful, the exact text there. Dates are
+``datetime.date`` (or None when unknown); ISO text appears only where rows are written out
+(``graph.queries.serialize``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 __all__ = [
     "ActorProfile",
-    "ActorSummary",
-    "ArticleRow",
     "ClaimPosition",
     "ClaimRow",
+    "Ref",
     "StanceRow",
     "StatementRow",
     "TimelineRow",
@@ -26,7 +32,7 @@ class StatementRow:
     text: str
     kind: str
     cue: str | None
-    said_on: str | None
+    said_on: date | None
     date_certainty: str
     article: str
     start: int
@@ -39,7 +45,7 @@ class StatementRow:
 class TimelineRow:
     """A dated statement or event; ``type`` is the event type notation or ``"statement"``."""
 
-    date: str | None
+    date: date | None
     date_certainty: str
     kind: str
     type: str
@@ -61,7 +67,7 @@ class StanceRow:
     target_kind: str
     polarity: str
     sign: int
-    date: str | None
+    date: date | None
     date_certainty: str
     evidence: str
     basis_text: str | None
@@ -72,14 +78,12 @@ class StanceRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ActorSummary:
-    """An actor as completion lists need it."""
+class Ref:
+    """A named pointer to an actor or a claim: pages link by ``id`` and show ``name``."""
 
     id: str
     name: str
-    type: str
-    aliases: tuple[str, ...]
-    speaks_for: str | None
+    kind: str = "actor"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +98,10 @@ class ActorProfile:
     statements: int
     events: int
     stances: int
-    first_seen: str | None
-    last_seen: str | None
-    supports: tuple[str, ...]
-    opposes: tuple[str, ...]
+    first_seen: date | None
+    last_seen: date | None
+    supports: tuple[Ref, ...]
+    opposes: tuple[Ref, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,7 @@ class ClaimPosition:
     actor: str
     actor_id: str
     evidence: str
-    date: str | None
+    date: date | None
     article: str
     start: int
     end: int
@@ -125,16 +129,3 @@ class ClaimRow:
     @property
     def contested(self) -> bool:
         return bool(self.asserted_by) and bool(self.disputed_by)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """An article's text and metadata, for showing evidence in context."""
-
-    id: str
-    text: str
-    title: str | None
-    outlet: str | None
-    url: str | None
-    published: str | None
-    certainty: str
