@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.errors import AmbiguousActor, GraphError, InputError, UnknownActor
+from graph.model import Actor
 from graph.queries import Queries
 from graph.store import Store
 from tests.conftest import REPO
+from tests.known_graph import Said, store_of
 
 ANNOTATION = yaml.safe_load((REPO / "data/annotations/00_seed.yaml").read_text(encoding="utf-8"))
 MILLER = "Matthew Miller"
@@ -133,6 +135,40 @@ def test_stances_by_source_target_and_as_of(q: Queries) -> None:
     assert {s.source for s in on_claim} >= {"National Electoral Council", MILLER}
     assert q.stances(actor="Miller", as_of=date(2024, 8, 6)) == []
     assert q.stances(actor="Miller", as_of=date(2024, 8, 7))
+
+
+def test_as_of_gives_the_latest_stance_of_each_source_on_each_target() -> None:
+    actors = (
+        Actor("us", "United States", "Country"),
+        Actor("gov", "Venezuelan government", "GovernmentBody"),
+        Actor("opp", "Venezuelan opposition", "Group"),
+    )
+    turned = Queries(
+        store_of(
+            [
+                Said("us", "gov", 1, "2024-07-20"),  # the US backs the government, then turns
+                Said("us", "gov", -1, "2024-07-25"),
+                Said("us", "gov", -1, "2024-07-25"),  # twice that day: the later one stands
+                Said("us", "opp", 1, "2024-07-21"),
+                Said("us", "opp", -1, "2024-07-30"),  # after the day asked about
+                Said("gov", "opp", -1, None),  # undated: never "as of" a day
+            ],
+            actors,
+        )
+    )
+    before = turned.stances(as_of=date(2024, 7, 24))
+    assert [(s.source_id, s.target_id, s.sign) for s in before] == [
+        ("us", "gov", 1),
+        ("us", "opp", 1),
+    ]
+    after = turned.stances(actor="United States", as_of=date(2024, 7, 26))
+    assert [(s.target_id, s.sign, s.date) for s in after] == [
+        ("opp", 1, date(2024, 7, 21)),
+        ("gov", -1, date(2024, 7, 25)),
+    ]
+    same_day = [s for s in turned.stances() if s.date == date(2024, 7, 25)]
+    assert after[1] == max(same_day, key=lambda s: s.start)
+    assert len(turned.stances()) == 6
 
 
 def test_actor_profile_counts(q: Queries) -> None:
