@@ -9,16 +9,28 @@ Matching is one to one, best pairs first.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from graph.errors import AnnotationError
-from graph.model import Extraction
+from graph.model import Article, Extraction
 from graph.text import fold
 
-__all__ = ["ArticleScore", "Score", "score_article", "total"]
+Edge = tuple[str, str, str]  # (source, target, polarity), actors by their gold canonical name
+
+__all__ = [
+    "ArticleScore",
+    "Score",
+    "gold_pairs",
+    "network_edges",
+    "score_article",
+    "score_network",
+    "total",
+]
 
 _DET = re.compile(r"^(?:the|a|an)\s+")
 
@@ -206,3 +218,110 @@ def total(scores: Sequence[ArticleScore]) -> ArticleScore:
         dates_right=sum(s.dates_right for s in scores),
         dates_judged=sum(s.dates_judged for s in scores),
     )
+
+
+# Words that do not identify an actor on their own when names are compared word by word: the
+# judges' scorer (../shared/tools/eval_articles.py) uses the same list.
+_STOP = frozenset(
+    {
+        "the", "of", "and", "us", "u", "s", "mr", "ms", "president", "minister", "spokesperson",
+        "department", "state", "secretary", "leader", "candidate", "opposition",
+    }
+)  # fmt: skip
+
+
+def _key(name: str) -> str:
+    """A name as the judges compare it: accent-blind, lower case, "U.S." and "United States" one."""
+    s = fold(name).replace("u.s.", "us").replace("united states", "us")
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    return " ".join(re.sub(r"^the ", "", s.strip()).split())
+
+
+def _same(names: set[str], forms: set[str]) -> bool:
+    """One of ``names`` is one of ``forms``, or shares an identifying word within a subset."""
+    if names & forms:
+        return True
+    for name in names:
+        words = set(name.split())
+        for form in forms:
+            other = set(form.split())
+            shared = {w for w in words & other if w not in _STOP and len(w) >= 3}
+            if shared and (words <= other or other <= words):
+                return True
+    return False
+
+
+def network_edges(extraction: Extraction, gold: dict[str, Any]) -> tuple[set[Edge], set[Edge]]:
+    """The actor-to-actor stance edges of one article: (system, gold), actors named as in gold.
+
+    A system actor takes the canonical name of the gold actor it matches (its name or an alias,
+    compared as the judges compare speakers); an actor gold does not know keeps its own name.
+    Stances on claims are no edges.
+
+    >>> from graph.model import Actor, Article, Span, Stance
+    >>> a = Article("a", "Ana Soto backed Rui Lopes.")
+    >>> ex = Extraction(a, actors=(Actor("s", "Ana Soto", "Person"), Actor("l", "Rui Lopes", "Person")),
+    ...     stances=(Stance("s", "l", "actor", "support", a.span(0, 25)),))
+    >>> gold = {"actors": [{"name": "Ana Soto", "aliases": ["Soto"]}], "stances": [
+    ...     {"source": "Soto", "target": "Rui Lopes", "polarity": "support", "evidence": "x"}]}
+    >>> network_edges(ex, gold)
+    ({('ana soto', 'rui lopes', 'support')}, {('ana soto', 'rui lopes', 'support')})
+    """
+    canon: list[tuple[str, set[str]]] = []
+    for actor in gold.get("actors", []):
+        forms = {_key(n) for n in (actor["name"], *actor.get("aliases", []))} - {""}
+        canon.append((_key(actor["name"]), forms))
+
+    def gold_name(name: str) -> str:
+        key = _key(name)
+        return next((c for c, forms in canon if key in forms), key)
+
+    def system_name(names: set[str]) -> str:
+        return next((c for c, forms in canon if _same(names, forms)), min(names))
+
+    gold_edges = {
+        (gold_name(g["source"]), gold_name(g["target"]), g["polarity"])
+        for g in gold.get("stances", [])
+        if not str(g.get("target", "")).startswith("claim:")
+    }
+    names = {
+        a.id: {_key(n) for n in (a.name, *a.aliases)} - {""} or {a.id} for a in extraction.actors
+    }
+    system_edges = {
+        (system_name(names[s.source]), system_name(names[s.target]), s.polarity)
+        for s in extraction.stances
+        if s.target_kind == "actor" and s.source in names and s.target in names
+    }
+    return {e for e in system_edges if e[0] != e[1]}, gold_edges
+
+
+def score_network(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> Score:
+    """The corpus-level stance network against gold: edges by source, target and sign."""
+    system: set[Edge] = set()
+    gold: set[Edge] = set()
+    for extraction, item in articles:
+        mine, theirs = network_edges(extraction, item)
+        system |= mine
+        gold |= theirs
+    return Score(len(system & gold), len(system), len(gold))
+
+
+def gold_pairs(
+    articles_dir: Path, gold_dir: Path, read: Callable[[Path], Article]
+) -> list[tuple[Article, dict[str, Any]]]:
+    """Each gold file of ``gold_dir`` with its article from ``articles_dir`` (read by ``read``)."""
+    if not gold_dir.is_dir():
+        raise AnnotationError(f"{gold_dir}: not a folder of gold annotations")
+    pairs = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        article_path = articles_dir / (gold_path.stem + ".txt")
+        if not article_path.exists():
+            raise AnnotationError(f"{gold_path}: no article {article_path} to score it against")
+        try:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise AnnotationError(f"{gold_path}: unreadable gold file ({exc})") from None
+        pairs.append((read(article_path), gold))
+    if not pairs:
+        raise AnnotationError(f"{gold_dir}: no gold *.json files")
+    return pairs

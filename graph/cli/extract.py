@@ -41,12 +41,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "eval",
         help="score extraction against gold annotations",
-        description="Extract every article of ARTICLES_DIR that has a gold file in GOLD_DIR and "
-        "print precision, recall and F1 for quote spans, speaker attribution and stances, and "
-        "said_on accuracy, per article and in total.",
+        description="Extract every article that has a gold file and print precision, recall and "
+        "F1 for quote spans, speaker attribution and stances, and said_on accuracy, per article "
+        "and in total, then the corpus-level stance network (actor-to-actor edges by sign). "
+        "Give ARTICLES_DIR GOLD_DIR, or one or more corpus folders each holding articles/ and "
+        "gold/ (e.g. ../shared/corpus/dev ../shared/corpus/dev2): several are reported side by "
+        "side.",
     )
-    p.add_argument("articles_dir", type=Path)
-    p.add_argument("gold_dir", type=Path)
+    p.add_argument("folders", nargs="+", type=Path, metavar="FOLDER")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--errors", action="store_true", help="list every mismatch under its article")
     p.set_defaults(func=_eval)
@@ -109,38 +111,59 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from graph.evaluate import score_article, total
+    from graph.evaluate import gold_pairs, score_article, score_network, total
 
-    if not args.articles_dir.is_dir():
-        raise ArticleError(f"{args.articles_dir}: not a folder of articles")
-    if not args.gold_dir.is_dir():
-        raise ArticleError(f"{args.gold_dir}: not a folder of gold annotations")
-    pairs = []
-    for gold_path in sorted(args.gold_dir.glob("*.json")):
-        article_path = args.articles_dir / (gold_path.stem + ".txt")
-        if not article_path.exists():
-            raise ArticleError(f"{gold_path}: no article {article_path} to score it against")
-        try:
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ArticleError(f"{gold_path}: unreadable gold file ({exc})") from None
-        pairs.append((read_article(article_path), gold))
-    if not pairs:
-        raise ArticleError(f"{args.gold_dir}: no gold *.json files")
+    corpora = _corpora(args.folders)
+    loaded = [(name, gold_pairs(articles, gold, read_article)) for name, articles, gold in corpora]
     extractor = _extractor(args)
-    results = extractor.many(a for a, _ in pairs)
-    scores = [
-        score_article(result, gold)
-        for result, (_, gold) in progress(zip(results, pairs, strict=True), len(pairs), "eval")
-    ]
-    rows = [*scores, total(scores)]
+    report = []
+    for name, pairs in loaded:
+        results = list(extractor.many(a for a, _ in pairs))
+        scores = [
+            score_article(result, gold)
+            for result, (_, gold) in progress(zip(results, pairs, strict=True), len(pairs), "eval")
+        ]
+        network = score_network(zip(results, (g for _, g in pairs), strict=True))
+        report.append((name, [*scores, total(scores)], network))
     if args.format == "json":
-        print(json.dumps([_score_dict(s) for s in rows], indent=2))
+        out = [
+            {"corpus": name, "articles": [_score_dict(s) for s in rows], "network": _one(net)}
+            for name, rows, net in report
+        ]
+        print(json.dumps(out if len(out) > 1 else out[0], indent=2))
         return 0
+    for name, rows, network in report:
+        _print_table(name, rows, network, errors=args.errors)
+    if len(report) > 1:
+        _print_side_by_side(report)
+    return 0
+
+
+def _corpora(folders: list[Path]) -> list[tuple[str, Path, Path]]:
+    """(name, articles folder, gold folder) for each corpus named on the command line."""
+    for folder in folders:
+        if not folder.is_dir():
+            raise ArticleError(f"{folder}: not a folder of articles")
+    if len(folders) == 2 and not (folders[0] / "gold").is_dir():
+        return [(folders[0].parent.name or str(folders[0]), folders[0], folders[1])]
+    out = []
+    for folder in folders:
+        articles, gold = folder / "articles", folder / "gold"
+        if not (articles.is_dir() and gold.is_dir()):
+            raise ArticleError(
+                f"{folder}: not a corpus folder (no articles/ and gold/ in it); "
+                "give ARTICLES_DIR GOLD_DIR or corpus folders"
+            )
+        out.append((folder.name, articles, gold))
+    return out
+
+
+def _print_table(name: str, rows, network, *, errors: bool) -> None:  # type: ignore[no-untyped-def]
     head = (
         f"{'article':<44} {'quote P/R/F1':>17} {'speaker P/R/F1':>17} "
         f"{'stance P/R/F1':>17} {'said_on':>9}"
     )
+    print(f"== {name}")
     print(head)
     print("-" * len(head))
     for s in rows:
@@ -148,32 +171,48 @@ def _eval(args: argparse.Namespace) -> int:
             f"{s.article[:44]:<44} {_prf(s.quotes):>17} {_prf(s.attribution):>17} "
             f"{_prf(s.stances):>17} {s.dates_right:>3}/{s.dates_judged:<3}{'':>2}"
         )
-        if args.errors:
+        if errors:
             for err in s.errors:
                 print(f"    - {err}")
-    return 0
+    print(
+        f"{'network edges (corpus)':<44} {_prf(network):>17}  "
+        f"{network.true_positives} of {network.system} edges right, {network.gold} in gold"
+    )
+
+
+def _print_side_by_side(report) -> None:  # type: ignore[no-untyped-def]
+    print()
+    print(f"{'P/R/F1':<16}" + "".join(f"{name[:17]:>18}" for name, _, _ in report))
+    for label, pick in (
+        ("quote span", lambda rows, net: rows[-1].quotes),
+        ("attribution", lambda rows, net: rows[-1].attribution),
+        ("stance", lambda rows, net: rows[-1].stances),
+        ("network edges", lambda rows, net: net),
+    ):
+        print(f"{label:<16}" + "".join(f"{_prf(pick(rows, net)):>18}" for _, rows, net in report))
 
 
 def _prf(score) -> str:  # type: ignore[no-untyped-def]
     return f"{score.precision:.2f}/{score.recall:.2f}/{score.f1:.2f}"
 
 
-def _score_dict(s) -> dict:  # type: ignore[no-untyped-def]
-    def one(score):  # type: ignore[no-untyped-def]
-        return {
-            "precision": round(score.precision, 4),
-            "recall": round(score.recall, 4),
-            "f1": round(score.f1, 4),
-            "true_positives": score.true_positives,
-            "system": score.system,
-            "gold": score.gold,
-        }
+def _one(score) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "precision": round(score.precision, 4),
+        "recall": round(score.recall, 4),
+        "f1": round(score.f1, 4),
+        "true_positives": score.true_positives,
+        "system": score.system,
+        "gold": score.gold,
+    }
 
+
+def _score_dict(s) -> dict:  # type: ignore[no-untyped-def]
     return {
         "article": s.article,
-        "quotes": one(s.quotes),
-        "attribution": one(s.attribution),
-        "stances": one(s.stances),
+        "quotes": _one(s.quotes),
+        "attribution": _one(s.attribution),
+        "stances": _one(s.stances),
         "said_on_accuracy": round(s.said_on_accuracy, 4),
         "said_on_judged": s.dates_judged,
     }

@@ -273,7 +273,7 @@ def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None
     of = [
         g
         for c in root.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in ("of", "in")
         for g in c.children
         if g.dep_ == "pobj"
     ]

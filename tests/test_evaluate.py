@@ -1,0 +1,105 @@
+"""Scoring: the corpus-level stance network, and `stancegraph eval` over several corpora."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.cli import main
+from graph.evaluate import network_edges, score_network
+from graph.model import Actor, Article, Extraction, Stance
+
+TEXT = "Ana Soto backed Rui Lopes. The Lusitanian government condemned Rui Lopes."
+
+
+def extraction(*stances: tuple[str, str, str]) -> Extraction:
+    article = Article("a", TEXT)
+    actors = (
+        Actor("ana-soto", "Ana Soto", "Person", ("Soto",)),
+        Actor("rui-lopes", "Rui Lopes", "Person"),
+        Actor("gov", "Lusitanian government", "GovernmentBody"),
+    )
+    made = tuple(Stance(s, t, "actor", p, article.span(0, 25)) for s, t, p in stances)
+    return Extraction(article, actors=actors, stances=made)
+
+
+GOLD = {
+    "actors": [
+        {"name": "Ana Soto", "aliases": ["Soto"]},
+        {"name": "Government of Lusitania", "aliases": ["Lusitanian government"]},
+    ],
+    "stances": [
+        {"source": "Soto", "target": "Rui Lopes", "polarity": "support", "evidence": "x"},
+        {
+            "source": "Lusitanian government",
+            "target": "Rui Lopes",
+            "polarity": "oppose",
+            "evidence": "y",
+        },
+        {"source": "Soto", "target": "claim: the vote was clean", "polarity": "support",
+         "evidence": "z"},
+    ],
+}  # fmt: skip
+
+
+def test_edges_use_gold_names_and_skip_claims() -> None:
+    mine, gold = network_edges(extraction(("gov", "rui-lopes", "oppose")), GOLD)
+    assert gold == {
+        ("ana soto", "rui lopes", "support"),
+        ("government of lusitania", "rui lopes", "oppose"),
+    }
+    assert mine == {("government of lusitania", "rui lopes", "oppose")}
+
+
+def test_network_counts_each_edge_once_across_articles() -> None:
+    wrong_sign = extraction(("ana-soto", "rui-lopes", "oppose"))
+    right = extraction(("ana-soto", "rui-lopes", "support"), ("gov", "rui-lopes", "oppose"))
+    score = score_network([(right, GOLD), (right, GOLD), (wrong_sign, GOLD)])
+    assert (score.true_positives, score.system, score.gold) == (2, 3, 2)
+    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0
+
+
+def corpus(root: Path, name: str) -> Path:
+    folder = root / name
+    (folder / "articles").mkdir(parents=True)
+    (folder / "gold").mkdir()
+    text = "“We reject this ruling,” said Marta Quiroga on Tuesday."
+    (folder / "articles" / "01.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "actors": [{"name": "Marta Quiroga", "aliases": []}],
+        "quotes": [{"text": "We reject this ruling,", "speaker": "Marta Quiroga"}],
+        "stances": [],
+    }
+    (folder / "gold" / "01.json").write_text(json.dumps(gold), encoding="utf-8")
+    return folder
+
+
+def test_eval_reports_corpora_side_by_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = corpus(tmp_path, "alpha"), corpus(tmp_path, "beta")
+    assert main(["eval", str(first), str(second)]) == 0
+    out = capsys.readouterr().out
+    assert "== alpha" in out and "== beta" in out and "network edges" in out
+    side = [line for line in out.splitlines() if line.startswith("attribution")]
+    assert side and side[0].split()[1:] == ["1.00/1.00/1.00", "1.00/1.00/1.00"]
+
+
+def test_eval_json_has_the_network(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = corpus(tmp_path, "alpha")
+    assert main(["eval", str(folder / "articles"), str(folder / "gold"), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["network"]["gold"] == 0 and report["articles"][-1]["article"] == "TOTAL"
+
+
+def test_eval_refuses_a_folder_without_gold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "loose").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "third").mkdir()
+    folders = [str(tmp_path / n) for n in ("loose", "other", "third")]
+    code = main(["eval", *folders])
+    assert code == 1 and "not a corpus folder" in capsys.readouterr().err
