@@ -15,6 +15,7 @@ import urllib.request
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from graph import __version__
@@ -31,6 +32,7 @@ __all__ = [
     "Fetched",
     "article_id",
     "fetch",
+    "fetch_page",
     "is_url",
     "read_source",
     "read_url",
@@ -113,6 +115,15 @@ def read_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BY
 
     The page's canonical link, when it has one, is the article's ``url``.
     """
+    text, meta, default_id = fetch_page(url, timeout=timeout, max_bytes=max_bytes)
+    return parse_metadata(text, meta, default_id=default_id)
+
+
+def fetch_page(
+    url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
+) -> tuple[str, dict[str, Any], str]:
+    """A page's main text, its metadata (sidecar fields) and an id for it, before any check
+    of the metadata: a caller may complete it (the app's form) before ``parse_metadata``."""
     page = fetch(url, timeout=timeout, max_bytes=max_bytes)
     if page.content_type not in HTML_TYPES and not looks_like_html(page.body):
         raise ArticleError(f"{url}: not an HTML page (content type {page.content_type})")
@@ -124,7 +135,7 @@ def read_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BY
             html = page.body  # a wrong header: let the page's own declaration decide
     text, meta = page_text(html, url=page.final_url, where=url)
     meta.setdefault("url", page.final_url)
-    return parse_metadata(text, meta, default_id=article_id(meta["url"], meta.get("title")))
+    return text, meta, article_id(meta["url"], meta.get("title"))
 
 
 def read_source(source: str | Path) -> Article:

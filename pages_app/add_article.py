@@ -13,10 +13,13 @@ import streamlit as st
 from graph.corpus import MAX_ARTICLE_CHARS, parse_metadata
 from graph.errors import ArticleError, GraphError
 from graph.extract import Extractor
+from graph.identity import ArticleIndex
 from graph.ingest import ingest_extractions
-from graph.model import Extraction
+from graph.model import Article, Extraction
 from graph.registry import load_registry
 from graph.text import slugify
+from graph.web import fetch_page
+from graph.webpage import HTML_SUFFIXES, MAX_PAGE_BYTES, page_text
 from pages_app import common
 from pages_app.common import Source
 
@@ -30,10 +33,17 @@ def extractor(data: str) -> Extractor:
 def render(source: Source) -> None:
     st.header("Add article")
     st.caption(
-        f"Paste or upload an article (UTF-8 text, at most {MAX_ARTICLE_CHARS:,} characters), "
-        "extract its quotes, events and stances, delete what is wrong, then add it to the graph."
+        "Give the address of a news page, upload a saved page or a text file, or paste an "
+        f"article (at most {MAX_ARTICLE_CHARS:,} characters); extract its quotes, events and "
+        "stances, delete what is wrong, then add it to the graph. Fields below fill in or "
+        "correct what the page says."
     )
-    upload = st.file_uploader("Upload a .txt file", type=["txt"], key="add_upload")
+    address = st.text_input("Address of a news page (http or https)", key="add_address")
+    upload = st.file_uploader(
+        "…or upload a .txt file or a page saved as .html",
+        type=["txt", "html", "htm"],
+        key="add_upload",
+    )
     text = st.text_area("…or paste the text", key="add_text", height=220)
     cols = st.columns(3)
     meta = {
@@ -46,12 +56,15 @@ def render(source: Source) -> None:
     }
     if st.button("Extract", type="primary", key="add_extract"):
         try:
-            body = _body(upload.getvalue() if upload is not None else None, text)
-            article = parse_metadata(
-                body,
-                {k: v.strip() for k, v in meta.items() if v.strip()},
-                default_id=_default_id(meta, upload.name if upload is not None else None),
-            )
+            article = _article(address, upload, text, meta)
+            verdict = ArticleIndex.load(source.data).classify(article)
+            if not verdict.wanted:
+                st.session_state.pop("add_result", None)
+                st.info(f"Already in the graph: {verdict.reason}.")
+                return
+            if verdict.kind == "changed":
+                st.info(f"{verdict.reason}.")
+            article = verdict.article
             with st.spinner("Extracting quotes, events and stances…"):
                 st.session_state["add_result"] = extractor(source.data)(article)
         except GraphError as exc:
@@ -186,6 +199,27 @@ def commit(source: Source, extraction: Extraction) -> str:
     )
     common.forget_results(source)
     return str(iri)
+
+
+def _article(address: str, upload, pasted: str, meta: dict[str, str]) -> Article:  # type: ignore[no-untyped-def]
+    """The article from a page's address, an uploaded page or text file, or the pasted text;
+    the form's fields win over what a page says."""
+    given = {k: v.strip() for k, v in meta.items() if v.strip()}
+    if address.strip():
+        with st.spinner("Reading the page…"):
+            text, found, page_id = fetch_page(address.strip())
+        return parse_metadata(text, {**found, **given}, default_id=given.get("id") or page_id)
+    name = upload.name if upload is not None else None
+    if name and Path(name).suffix.lower() in HTML_SUFFIXES:
+        data = upload.getvalue()
+        if len(data) > MAX_PAGE_BYTES:
+            raise ArticleError(f"{name}: {len(data):,} bytes is over the page limit")
+        text, found = page_text(data, where=name)
+        return parse_metadata(
+            text, {**found, **given}, default_id=_default_id({**found, **given}, name)
+        )
+    body = _body(upload.getvalue() if upload is not None else None, pasted)
+    return parse_metadata(body, given, default_id=_default_id(meta, name))
 
 
 def _body(uploaded: bytes | None, pasted: str) -> str:
