@@ -84,3 +84,47 @@ def test_no_anchor_stays_unknown(extractor: Extractor) -> None:
     )
     q = run(extractor, text)["quotes"][0]
     assert (q["said_on"], q["date_certainty"]) == (None, "unknown")
+
+
+# -- speakers ---------------------------------------------------------------------------------
+def test_place_before_an_infinitive_cue_is_not_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Helena Brandt, the agency's director, travelled to Geneva to tell donors that the "
+        "programme would run out of money by the summer."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Helena Brandt"]
+
+
+def test_a_company_described_by_its_city_is_the_company_the_story_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Norrland Paper on Monday turned down an offer from its rival Baltic Timber.\n\n"
+        "Baltic Timber had made the offer a week earlier.\n\n"
+        "“The offer does not reflect the value of our mills and forests,” the Oslo-based "
+        "company said."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Norrland Paper"]
+
+
+def test_a_short_surname_names_the_person_named_in_full(extractor: Extractor) -> None:
+    text = (
+        "Trade minister Linh Vo met farmers on Monday.\n\n"
+        "Vo told reporters that the export ban would be lifted within a month."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Linh Vo"]
+
+
+def test_a_word_written_after_the_is_no_person() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.speakers import SpeakerResolver
+
+    text = "The Charter passed. Ana Ruiz spoke. The Charter's aim is clear."
+    table = ActorTable(text)
+    table.add_entity(4, 11, "PERSON")
+    table.add_entity(20, 28, "PERSON")
+    resolver = SpeakerResolver(table, [])
+    assert resolver._thing("charter") and not resolver._thing("ana-ruiz")

@@ -61,7 +61,7 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= _MAX_WORDS or not line.strip()[-1:].isalnum():
         return False
-    if any(ch in line for ch in "“”\"„«»:;?!") or line.rstrip().endswith("."):
+    if any(ch in line for ch in '“”"„«»:;?!') or line.rstrip().endswith("."):
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words if w[:1].isalpha())
 

@@ -150,9 +150,16 @@ class SpeakerResolver:
             if owner:
                 return owner[-1]
             return self._recent(_not_person, offset) if definite or low == "excerpt" else None
-        if words & GENERIC_ORG_NOUNS and (named or definite):
-            # "the non-governmental organization (NGO) Provea", "the organization said"
-            return named[-1] if named else self._recent(_organisation, offset)
+        if words & GENERIC_ORG_NOUNS and (named or definite or owner is not None):
+            # "the non-governmental organization (NGO) Provea", "the organization said"; a
+            # place in the phrase ("the London-listed company") is where it is, not who.
+            described = {t.idx for c in subject.children if c.dep_ == "amod" for t in c.subtree}
+            bodies = [
+                k
+                for s, _, k in self.table.keys_in(start, end)
+                if k in named and s not in described and _organisation(self.table.draft(k).type)
+            ]
+            return bodies[-1] if bodies else self._main_body(offset)
         is_group = bool(words & GROUP_NOUNS)
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
@@ -250,6 +257,16 @@ class SpeakerResolver:
         toks = [*toks, subject]
         if any(t.i + 1 != u.i for t, u in pairwise(toks)):
             toks = [subject]
+        if len(toks) == 1:
+            # "Ng told ...": the surname of the one person named in full (even a short one).
+            owners = [
+                k
+                for k, d in self.table.drafts.items()
+                if d.type == "Person" and d.name.split()[1:] and d.name.split()[-1] == subject.text
+            ]
+            if len(owners) == 1:
+                self.table.attach(owners[0], subject.idx, subject.idx + len(subject.text))
+                return owners[0]
         words = {t.lower_ for t in toks}
         label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
         if (
@@ -274,6 +291,8 @@ class SpeakerResolver:
         for o, key in (*self.history, *self.subjects):
             if o >= offset or offset - o > _REACH or not wanted(self.table.draft(key).type):
                 continue
+            if self._thing(key):
+                continue
             if o in {s for s, _, _ in self.table._spans} and self._hidden(o, o + 1):
                 continue
             if best is None or o > best[0]:
@@ -281,9 +300,46 @@ class SpeakerResolver:
         if best is not None:
             return best[1]
         for start, end, key in reversed(self.table.mentions_before(offset)):
-            if not self._hidden(start, end) and wanted(self.table.draft(key).type):
+            if (
+                not self._hidden(start, end)
+                and wanted(self.table.draft(key).type)
+                and not self._thing(key)
+            ):
                 return key
         return None
+
+    def _main_body(self, offset: int) -> str | None:
+        """The organisation the article is about: the most mentioned one named before ``offset``.
+
+        "the company said" in a story about one firm's rejection of another's bid is the firm the
+        story keeps naming, not the rival named last.
+        """
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        for start, end, key in self.table._spans:
+            if not _organisation(self.table.draft(key).type) or self._hidden(start, end):
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            if start < offset:
+                latest[key] = start
+        # The subject of the story's first clause counts as much as any two mentions.
+        lead = next((k for o, k in self.subjects if o < offset and k in latest), None)
+        if lead is not None:
+            counts[lead] += 2
+        if not latest:
+            return self._recent(_organisation, offset)
+        return max(latest, key=lambda k: (counts[k], latest[k]))
+
+    def _thing(self, key: str) -> bool:
+        """A one-word "person" the text writes after "the" ("the Bill", "The Act's aim").
+
+        The model tags capitalised nouns of legislation and the like as people; a person's
+        name takes no article.
+        """
+        draft = self.table.draft(key)
+        if draft.type != "Person" or " " in draft.name:
+            return False
+        return re.search(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", self.table.text) is not None
 
 
 def _person(type_: str) -> bool:

@@ -54,7 +54,10 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
 
 
 def _left_noun(verb: Token) -> Token | None:
-    finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
+    finite = verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    )
     if not finite or verb.dep_ in ("xcomp", "acl", "relcl"):
         return None
     i = verb.i - 1
