@@ -8,6 +8,7 @@ file stays. ``ingest`` adds (or replaces) one article's graph in an open store.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,8 +21,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from graph import rdf, settings, transaction
 from graph.corpus import read_article
 from graph.curated import load_annotation
-from graph.errors import AnnotationError, StoreError
+from graph.dates import parse_iso_datetime
+from graph.errors import AnnotationError, InputError, StoreError
 from graph.model import Actor, Article, Claim, Extraction
+from graph.rdfread import parse_file
 from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
@@ -104,13 +107,9 @@ def _add_ingested(ds: Dataset, data: Path, annotated: set[str], progress: Progre
         article_id = path.stem
         if article_id in annotated:
             continue  # a curated annotation wins over what was extracted
-        graph = Graph()
-        try:
-            graph.parse(path, format="turtle")
-        except Exception as exc:  # rdflib raises many kinds for a bad file
-            raise AnnotationError(
-                f"{path}: unreadable ingested graph ({exc}); ingest it again"
-            ) from None
+        graph = parse_file(
+            Graph(), path, "turtle", error=AnnotationError, then="ingest its article again"
+        )
         _add_graph(ds, rdf.article_graph_iri(article_id), graph)
         kept.add(article_id)
     return kept
@@ -128,8 +127,6 @@ def _add_extracted(
 
     Their generation time is the ingest time kept in the sidecar, so rebuilds are isomorphic.
     """
-    import json
-
     texts = sorted((data / "articles").glob("*.txt"))
     annotation_stems = {p.stem for p in (data / "annotations").glob("*.yaml")}
     todo = []
@@ -139,10 +136,8 @@ def _add_extracted(
         article = read_article(path)
         if article.id in annotated:
             continue
-        sidecar = path.with_suffix(".json")
-        meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
-        stamp = meta.get("ingested_at")
-        when = datetime.fromisoformat(stamp) if stamp else datetime.fromtimestamp(0, tz=UTC)
+        stamp = _ingested_at(path.with_suffix(".json"))
+        when = stamp or datetime.fromtimestamp(0, tz=UTC)
         todo.append((article, when))
     if not todo:
         return
@@ -160,6 +155,26 @@ def _add_extracted(
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
         known.update({a.id: a for a in extraction.actors if a.id not in known})
         claims.update({c.id: c for c in extraction.claims if c.id not in claims})
+
+
+def _ingested_at(sidecar: Path) -> datetime | None:
+    """When the article of ``sidecar`` was ingested (its graph's generation time), if it says."""
+    if not sidecar.exists():
+        return None
+    try:
+        stamp = json.loads(sidecar.read_text(encoding="utf-8-sig")).get("ingested_at")
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError, RecursionError) as exc:
+        raise AnnotationError(f"{sidecar}: unreadable metadata ({_one_line(exc)})") from None
+    if not stamp:
+        return None
+    try:
+        return parse_iso_datetime(stamp, "ingested_at")
+    except InputError as exc:
+        raise AnnotationError(f"{sidecar}: {exc}") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160]
 
 
 def _stored_claims(ds: Dataset, *, skip: URIRef | None = None) -> dict[str, Claim]:

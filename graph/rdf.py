@@ -42,6 +42,7 @@ from graph.model import (
     Span,
     Stance,
 )
+from graph.rdfread import parse_file
 from graph.vocab import (
     EVENT_TYPES_FILE,
     OA,
@@ -209,10 +210,9 @@ def load_ontology(dataset: Dataset, folder: str | Path | None = None) -> None:
         path = folder / name
         target = dataset.graph(identifier)
         target.remove((None, None, None))
-        try:
-            target.parse(path, format="turtle")
-        except FileNotFoundError:
-            raise StoreError(f"{path}: no such ontology file; pass the ontology folder") from None
+        if not path.exists():
+            raise StoreError(f"{path}: no such ontology file; pass the ontology folder")
+        parse_file(target, path, "turtle", error=StoreError, then="fix the ontology file")
 
 
 def add_graph(dataset: Dataset, graph: Graph) -> None:

@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
-from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from graph.errors import GraphError, InputError
 from graph.model import ACTOR_TYPES, Actor
 from graph.rdf import graph_to_actors
+from graph.rdfread import parse_file
 from graph.text import slugify
 from graph.vocab import SG, SGD
 
@@ -35,15 +35,9 @@ def load_registry(path: str | Path) -> tuple[Actor, ...]:
     without a name or of an unknown type, a ``sg:speaksFor`` to an actor the file lacks.
     """
     path = Path(path)
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such actor registry; create it or pass --data") from None
-    except BadSyntax as exc:
-        raise InputError(f"{path}: {_syntax_problem(exc)}; fix the Turtle there") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the actor registry ({exc})") from None
+    if not path.exists():
+        raise InputError(f"{path}: no such actor registry; create it or pass --data")
+    graph = parse_file(Graph(), path, "turtle", error=InputError, then="fix the Turtle there")
     return actors_from_graph(graph, where=str(path))
 
 
@@ -120,11 +114,3 @@ def _check_wikidata(graph: Graph, subject: URIRef, actor_id: str, where: str) ->
             f"{where}: actor {actor_id!r} has sg:wikidata {value!s}, "
             "not an IRI http://www.wikidata.org/entity/Q…"
         )
-
-
-def _syntax_problem(exc: BadSyntax) -> str:
-    text = str(exc)
-    line = re.search(r"at line (\d+)", text)
-    why = re.search(r"Bad syntax \((.*?)\) at", text)
-    where = f"line {line.group(1)}" if line else "somewhere"
-    return f"bad Turtle at {where}: {why.group(1) if why else text.splitlines()[0]}"

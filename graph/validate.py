@@ -25,6 +25,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import BNode, Node
 
 from graph.errors import StoreError, ValidationFailed
+from graph.rdfread import parse_file
 from graph.vocab import (
     EVENT_TYPES_FILE,
     ONTOLOGY_DIR,
@@ -113,10 +114,9 @@ def _shapes(folder: Path) -> Graph:
 
 
 def _parse(graph: Graph, path: Path) -> Graph:
-    try:
-        return graph.parse(path, format="turtle")
-    except FileNotFoundError:
-        raise StoreError(f"{path}: no such file; pass the folder holding the ontology") from None
+    if not path.exists():
+        raise StoreError(f"{path}: no such file; pass the folder holding the ontology")
+    return parse_file(graph, path, "turtle", error=StoreError, then="fix the ontology file")
 
 
 class _PreparedQueries(Graph):

@@ -54,7 +54,7 @@ def test_bad_article_changes_nothing(
 ) -> None:
     before = (data / "build" / "kg.trig").read_bytes()
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe not utf-8")
+    bad.write_bytes("Café, not UTF-8".encode("cp1252"))  # (\xff\xfe would be UTF-16's mark)
     assert main(["--data", str(data), "ingest", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not UTF-8" in err

@@ -8,6 +8,7 @@ from rdflib import Dataset
 
 from graph import settings
 from graph.errors import StoreError
+from graph.rdfread import parse_file
 from graph.store.base import RdflibStore
 from graph.transaction import file_id
 
@@ -44,13 +45,7 @@ class MemoryStore(RdflibStore):
             raise StoreError(f"no graph at {path}; run `stancegraph build` first")
         snapshot = file_id(path)  # before reading: a file replaced meanwhile looks stale
         ds = Dataset(default_union=True)
-        try:
-            ds.parse(path, format="trig")
-        except Exception as exc:  # rdflib's parsers raise many unrelated types
-            raise StoreError(
-                f"{path} cannot be read as TriG ({type(exc).__name__}: {str(exc)[:120]}); "
-                "run `stancegraph build` again"
-            ) from None
+        parse_file(ds, path, "trig", error=StoreError, then="run `stancegraph build` again")
         store = cls("memory", ds)
         store.snapshot = snapshot
         return store
