@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from rdflib import Dataset
+
 from graph.dates import parse_iso_date
 from graph.model import (
     Actor,
@@ -24,7 +26,7 @@ from graph.model import (
 from graph.rdf import add_graph, extraction_to_graph, load_ontology, new_dataset
 from graph.store.memory import MemoryStore
 
-__all__ = ["Said", "store_of"]
+__all__ = ["Said", "dataset_of", "store_of"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,13 @@ def store_of(
     stances: Sequence[Said], actors: Sequence[Actor], claims: Sequence[Claim] = ()
 ) -> MemoryStore:
     """A memory store holding one article whose stances are ``stances``."""
+    return MemoryStore.from_dataset(dataset_of(stances, actors, claims))
+
+
+def dataset_of(
+    stances: Sequence[Said], actors: Sequence[Actor], claims: Sequence[Claim] = ()
+) -> Dataset:
+    """The ontology and the named graph of one article whose stances are ``stances``."""
     sentences = [f"{s.source} on {s.target}." for s in stances]
     text = " ".join(sentences)
     records = []
@@ -65,4 +74,4 @@ def store_of(
     ds = new_dataset()
     load_ontology(ds)
     add_graph(ds, extraction_to_graph(extraction, generated_at=datetime(2024, 8, 2, tzinfo=UTC)))
-    return MemoryStore.from_dataset(ds)
+    return ds

@@ -7,14 +7,17 @@ shows what the library answers (and that each filter really narrows it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from graph.corpus import parse_metadata
 from graph.extract import Extractor
+from graph.model import Actor
 from graph.queries import Queries
 from graph.registry import load_registry
 from graph.store import Store, open_store
@@ -23,6 +26,7 @@ from pages_app.add_article import reviewed
 from pages_app.common import actor_choices, csv_bytes, highlight, json_bytes
 from pages_app.network import export_bytes
 from tests.conftest import copy_data
+from tests.known_graph import Said, dataset_of
 
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "app.py")
@@ -226,6 +230,34 @@ def test_actor_profile_by_surname(q: Queries) -> None:
     headings = [m.value for m in at.markdown]
     assert f"#### Statements ({profile.statements})" in headings
     assert f"#### Events ({profile.events})" in headings
+
+
+def test_actor_links_carry_ids_so_a_shared_surname_reaches_the_right_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actors = (
+        Actor("ana-soto", "Ana Soto", "Person"),
+        Actor("luis-soto", "Luis Soto", "Person"),
+        Actor("council", "Electoral Council", "GovernmentBody"),
+    )
+    stances = (Said("council", "ana-soto", 1, "2024-07-28"), Said("council", "luis-soto", -1, None))
+    path = build_path(tmp_path)
+    path.parent.mkdir(parents=True)
+    dataset_of(stances, actors).serialize(path, format="trig")
+    monkeypatch.setenv("STANCEGRAPH_DATA", str(tmp_path))
+    monkeypatch.delenv("STANCEGRAPH_STORE", raising=False)
+
+    council = ok(app("actor", actor="council"))
+    lines = " ".join(m.value for m in council.markdown)
+    supports = re.search(r"\*\*Supports:\*\* \[Ana Soto\]\((\?[^)]*)\)", lines)
+    opposes = re.search(r"\*\*Opposes:\*\* \[Luis Soto\]\((\?[^)]*)\)", lines)
+    assert supports and opposes, lines
+    for link, name in ((supports[1], "Ana Soto"), (opposes[1], "Luis Soto")):
+        params = dict(parse_qsl(link[1:]))
+        assert params["page"] == "actor"
+        assert ok(app(**params)).subheader[0].value == name  # the link opens that actor
+    ambiguous = app("actor", actor="Soto")  # a name alone cannot tell them apart
+    assert "Ana Soto" in ambiguous.error[0].value and "Luis Soto" in ambiguous.error[0].value
 
 
 def test_actor_unknown_name_is_an_error(seed_env: Path) -> None:
