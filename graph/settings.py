@@ -48,8 +48,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "store",
         "STANCEGRAPH_STORE",
-        "memory",
-        "Where the graph lives: `memory` (loaded from the built TriG file), `oxigraph:PATH` "
+        "oxigraph",
+        "Where the graph lives: `oxigraph` (the built TriG file mirrored in an Oxigraph folder "
+        "under build/, refilled when the file changes), `oxigraph-memory` (the file loaded into "
+        "Oxigraph in memory), `memory` (loaded into rdflib: the slow baseline), `oxigraph:PATH` "
         "(a persistent Oxigraph folder) or `sparql:QUERY_URL[;UPDATE_URL]` (a remote endpoint).",
     ),
     Setting(

@@ -33,8 +33,9 @@ from graph.queries import (
     TimelineRow,
 )
 from graph.serialize import to_csv, to_json
-from graph.store import Store, open_store
+from graph.store import Store, open_store, reads_snapshot
 from graph.store.memory import build_path
+from pages_app import safe
 
 __all__ = [
     "Source",
@@ -83,8 +84,8 @@ def _generations(spec: str, data: str) -> dict[str, int]:
 
 
 def ensure_built(source: Source) -> None:
-    """Build ``data/build/kg.trig`` on first start when the memory store has nothing to read."""
-    if source.spec != "memory" or build_path(source.data).exists():
+    """Build ``data/build/kg.trig`` on first start when the store mirrors a snapshot not yet built."""
+    if not reads_snapshot(source.spec) or build_path(source.data).exists():
         return
     with st.status("No graph yet: building it from the data folder…", expanded=True) as status:
         st.write(f"Reading {source.data} (ontology, actors, annotations) and validating it.")
@@ -281,16 +282,13 @@ def highlight(text: str, start: int, end: int) -> str:
     return f'<div class="sg-article">{body}</div>'
 
 
-_MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|$~<>"})
-
-
 def plain(text: str) -> str:
     r"""``text`` for st.markdown with every markdown and math character escaped.
 
     >>> print(plain("*a* $5_b"))
     \*a\* \$5\_b
     """
-    return text.translate(_MARKDOWN_ESCAPES)
+    return safe.md(text)
 
 
 def show_source(source: Source, article_id: str, start: int, end: int) -> None:
@@ -301,12 +299,13 @@ def show_source(source: Source, article_id: str, start: int, end: int) -> None:
         show_error(exc)
         return
     published = row.published.iso
+    # Title, outlet and URL come from the article's metadata: shown as text, a link only if http(s).
     meta = " · ".join(
-        x for x in (row.title, row.outlet, published and f"published {published}") if x
+        safe.md(x) for x in (row.title, row.outlet, published and f"published {published}") if x
     )
-    st.caption(f"Article `{row.id}`" + (f" — {meta}" if meta else ""))
+    st.caption(f"Article {safe.md(row.id)}" + (f" — {meta}" if meta else ""))
     if row.url:
-        st.caption(row.url)
+        st.caption(safe.link(row.url))
     st.markdown(highlight(row.text, start, end), unsafe_allow_html=True)
 
 

@@ -35,7 +35,7 @@ def test_every_documented_setting_exists() -> None:
 
 
 def test_settings_read_the_environment() -> None:
-    assert settings.value("store", environ={}) == "memory"
+    assert settings.value("store", environ={}) == "oxigraph"
     assert settings.value("store", environ={"STANCEGRAPH_STORE": "oxigraph:x"}) == "oxigraph:x"
     assert settings.value("sparql_timeout", environ={"STANCEGRAPH_SPARQL_TIMEOUT": "2.5"}) == 2.5
     with pytest.raises(InputError, match="STANCEGRAPH_SPARQL_ROW_LIMIT='lots'"):

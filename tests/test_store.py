@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -99,15 +100,26 @@ def test_oxigraph_persists_and_reopens_with_the_same_graphs(
         again.close()
 
 
-def test_oxigraph_lock_admits_one_opener(tmp_path: Path) -> None:
+def test_a_second_oxigraph_opener_reads_but_cannot_write(tmp_path: Path) -> None:
     spec = f"oxigraph:{tmp_path / 'kg'}"
     first = open_store(spec, create=True)
     try:
-        with pytest.raises(StoreError, match="open in another process"):
-            open_store(spec, create=True)
+        first.replace_graph(G, _triples(2))
+        second = open_store(spec, create=True)
+        try:
+            assert second.read_only  # type: ignore[attr-defined]
+            with pytest.raises(StoreError, match="open for writing in another process"):
+                second.replace_graph(G, _triples(1))
+        finally:
+            second.close()
     finally:
         first.close()
-    open_store(spec, create=True).close()  # released on close
+    again = open_store(spec, create=True)  # the lock is released on close
+    try:
+        assert not again.read_only  # type: ignore[attr-defined]
+        assert len(again) == 2
+    finally:
+        again.close()
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -264,3 +276,86 @@ def _canonical_rows(rows: list[dict]) -> list[tuple]:
         return str(node)
 
     return sorted(tuple(sorted((k, value(v)) for k, v in r.items())) for r in rows)
+
+
+# -- the default store and its text index ------------------------------------------------------
+def _statement_graph(n: int, speaker: str, words: str) -> tuple[URIRef, list[tuple]]:
+    """An article graph of ``n`` statements by ``speaker`` saying ``words`` (the RDF mapping)."""
+    from datetime import UTC, datetime
+
+    from graph import rdf
+    from graph.model import Actor, Article, DateValue, Extraction, Quote
+
+    line = f"{speaker} said: {words}\n"
+    article = Article(f"t-{speaker.lower()}", line * n)
+    quotes = tuple(
+        Quote(
+            speaker.lower(),
+            article.span(i * len(line) + len(speaker) + 7, (i + 1) * len(line) - 1),
+            "direct",
+            said_on=DateValue(date(2024, 1 + i % 12, 1), "stated"),
+        )
+        for i in range(n)
+    )
+    who = Actor(speaker.lower(), speaker, "Person")
+    x = Extraction(article, actors=(who,), quotes=quotes)
+    g = rdf.extraction_to_graph(x, generated_at=datetime(2024, 1, 1, tzinfo=UTC))
+    return rdf.article_graph_iri(article.id), list(g)
+
+
+def test_the_text_index_follows_replace_and_drop(tmp_path: Path) -> None:
+    store = open_store(f"oxigraph:{tmp_path / 'kg'}", create=True)
+    try:
+        index = store.text_index
+        assert index is not None
+        iri, triples = _statement_graph(3, "Ana", "Élections truquées, dit-elle")
+        store.replace_graph(iri, triples)
+        assert len(index.search("ELECTIONS TRUQ")) == 3
+        february = index.search("elections", lo="2024-02-01", hi="2024-02-28")
+        assert len(february) == 1 and february[0].endswith("-ana")
+        assert february[0] in {str(r["statement"]) for r in store.query("statements")}
+        assert [n for _, _, n in index.monthly_counts()] == [1, 1, 1]
+        _, triples2 = _statement_graph(1, "Ana", "Another thing")
+        store.replace_graph(iri, triples2)  # the same article, re-ingested with other words
+        assert index.search("truqu") == [] and len(index.search("another")) == 1
+        store.drop_graph(iri)
+        assert len(index) == 0 and index.monthly_counts() == []
+    finally:
+        store.close()
+    reopened = open_store(f"oxigraph:{tmp_path / 'kg'}", create=True)
+    try:
+        assert reopened.text_index is not None and len(reopened.text_index) == 0
+    finally:
+        reopened.close()
+
+
+def test_the_default_store_mirrors_the_snapshot_and_follows_a_rebuild(tmp_path: Path) -> None:
+    from graph import synth
+
+    synth.synthesize(tmp_path, statements=30, seed=1)
+    first = open_store("oxigraph", data_dir=tmp_path)
+    try:
+        assert len(first.query("statements")) == 30
+        assert (tmp_path / "build" / "oxigraph").is_dir()
+        assert first.text_index is not None and len(first.text_index) == 30
+    finally:
+        first.close()
+    synth.synthesize(tmp_path, statements=60, seed=1)  # a rebuild writes a new snapshot
+    second = open_store("oxigraph", data_dir=tmp_path)
+    try:
+        assert len(second.query("statements")) == 60
+        assert second.text_index is not None and len(second.text_index) == 60
+    finally:
+        second.close()
+    in_memory = open_store("oxigraph-memory", data_dir=tmp_path)
+    try:
+        assert len(in_memory.query("statements")) == 60
+    finally:
+        in_memory.close()
+
+
+def test_the_default_store_without_a_build_says_to_build(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="stancegraph build"):
+        open_store("oxigraph", data_dir=tmp_path)
+    with pytest.raises(StoreError, match="no argument"):
+        open_store("oxigraph-memory:x", data_dir=tmp_path)

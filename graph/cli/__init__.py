@@ -37,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--store",
         default=settings.value("store"),
-        help="memory (default), oxigraph:PATH or sparql:QUERY_URL[;UPDATE_URL]; "
-        "env STANCEGRAPH_STORE",
+        help="oxigraph (default), oxigraph-memory, memory, oxigraph:PATH or "
+        "sparql:QUERY_URL[;UPDATE_URL]; env STANCEGRAPH_STORE",
     )
     parser.add_argument(
         "--data",

@@ -10,7 +10,7 @@ from typing import TypeVar
 from graph import dataset, validate
 from graph.cli.output import progress
 from graph.errors import InputError
-from graph.store import Store, open_store, parse_spec
+from graph.store import Store, open_store, reads_snapshot
 from graph.store.base import EXPORT_FORMATS
 
 __all__ = ["one_line_errors", "open_from_args", "register"]
@@ -78,8 +78,7 @@ def _waiting(note: str) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    kind, _ = parse_spec(args.store)
-    store = None if kind == "memory" else open_from_args(args, create=True)
+    store = None if reads_snapshot(args.store) else open_from_args(args, create=True)
     try:
         report = dataset.build(args.data, store=store, progress=_progress, on_wait=_waiting)
     finally:

@@ -1,8 +1,14 @@
-"""Where the graph lives: one ``Store`` protocol, three backends, chosen by a spec string.
+"""Where the graph lives: one ``Store`` protocol, four backends, chosen by a spec string.
 
-``memory`` loads the built TriG file into an rdflib Dataset; ``oxigraph:PATH`` keeps a persistent
-Oxigraph folder; ``sparql:QUERY_URL[;UPDATE_URL]`` talks to a remote endpoint (read-only without an
-update URL). Every backend answers the same named queries (``graph/sparql/*.rq``) alike.
+``oxigraph`` (the default) mirrors the built TriG file in an Oxigraph folder under
+``DATA/build/oxigraph``, refilled when the file changes; ``oxigraph:PATH`` keeps a persistent
+Oxigraph folder of your own; ``oxigraph-memory`` loads the built file into Oxigraph in memory;
+``memory`` loads it into an rdflib Dataset (the slow baseline); ``sparql:QUERY_URL[;UPDATE_URL]``
+talks to a remote endpoint (read-only without an update URL). Every backend answers the same
+named queries (``graph/sparql/*.rq``) alike.
+
+>>> parse_spec("oxigraph")
+('oxigraph', '')
 
 >>> parse_spec("oxigraph:/tmp/kg")
 ('oxigraph', '/tmp/kg')
@@ -22,10 +28,20 @@ from rdflib.term import Node
 
 from graph.errors import StoreError
 from graph.store.base import Row, Triple, load_query
+from graph.store.textindex import TextIndex
 
-__all__ = ["BACKENDS", "Row", "Store", "Triple", "load_query", "open_store", "parse_spec"]
+__all__ = [
+    "BACKENDS",
+    "Row",
+    "Store",
+    "Triple",
+    "load_query",
+    "open_store",
+    "parse_spec",
+    "reads_snapshot",
+]
 
-BACKENDS = ("memory", "oxigraph", "sparql")
+BACKENDS = ("oxigraph", "oxigraph-memory", "memory", "sparql")
 
 
 @runtime_checkable
@@ -33,6 +49,8 @@ class Store(Protocol):
     """What every backend offers. Readers see a graph either whole before or whole after a write."""
 
     spec: str
+    text_index: TextIndex | None
+    """The full-text index and monthly counts kept in step with the store, or None."""
 
     def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
         """Rows of a SELECT: a named query (``graph/sparql/NAME.rq``) or text, with bindings."""
@@ -65,31 +83,51 @@ class Store(Protocol):
 
 def parse_spec(spec: str) -> tuple[str, str]:
     """Split a store spec into its backend and argument, checking both."""
-    kind, _, arg = spec.strip().partition(":")
+    kind, colon, arg = spec.strip().partition(":")
     if kind not in BACKENDS:
         raise StoreError(
-            f"unknown store {spec!r}; use memory, oxigraph:PATH or sparql:QUERY_URL[;UPDATE_URL]"
+            f"unknown store {spec!r}; use oxigraph, oxigraph:PATH, oxigraph-memory, memory or "
+            "sparql:QUERY_URL[;UPDATE_URL]"
         )
-    if kind == "memory":
+    if kind in ("memory", "oxigraph-memory"):
         if arg:
-            raise StoreError(f"store {spec!r}: memory takes no argument; use plain `memory`")
-    elif not arg:
+            raise StoreError(f"store {spec!r}: {kind} takes no argument; use plain `{kind}`")
+    elif not arg and (kind == "sparql" or colon):
         example = "oxigraph:data/build/oxigraph" if kind == "oxigraph" else "sparql:http://host/q"
         raise StoreError(f"store {spec!r} needs an argument, e.g. {example}")
     return kind, arg
 
 
+def reads_snapshot(spec: str) -> bool:
+    """Whether the store ``spec`` is filled from ``DATA/build/kg.trig`` (so ``build`` only writes
+    that file) rather than written graph by graph.
+
+    >>> [reads_snapshot(s) for s in ("oxigraph", "memory", "oxigraph:/tmp/kg", "sparql:http://h/q")]
+    [True, True, False, False]
+    """
+    kind, arg = parse_spec(spec)
+    return kind in ("memory", "oxigraph-memory") or (kind == "oxigraph" and not arg)
+
+
 def open_store(spec: str, *, data_dir: str | Path = "data", create: bool = False) -> Store:
     """Open the store ``spec``; ``create`` allows an empty one (for ``build``).
 
-    The memory store reads ``DATA_DIR/build/kg.trig``; without ``create`` a missing file, like an
-    empty Oxigraph folder, is an error that says to run ``stancegraph build``.
+    ``oxigraph``, ``oxigraph-memory`` and ``memory`` read ``DATA_DIR/build/kg.trig``; without
+    ``create`` a missing file, like an empty Oxigraph folder, is an error that says to run
+    ``stancegraph build``.
     """
     kind, arg = parse_spec(spec)
     if kind == "memory":
         from graph.store.memory import MemoryStore
 
         return MemoryStore.from_build(Path(data_dir), create=create)
+    if kind in ("oxigraph", "oxigraph-memory") and not arg:
+        from graph.store.memory import build_path
+        from graph.store.oxigraph import OxigraphStore
+
+        snapshot = build_path(data_dir)
+        folder = snapshot.parent / "oxigraph" if kind == "oxigraph" else None
+        return OxigraphStore.mirror(spec, snapshot, folder, create=create)
     if kind == "oxigraph":
         from graph.store.oxigraph import OxigraphStore
 

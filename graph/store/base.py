@@ -15,9 +15,10 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
+from graph.store.textindex import TextIndex
 from graph.vocab import PREFIXES
 
-__all__ = ["EXPORT_FORMATS", "RdflibStore", "Row", "Triple", "load_query"]
+__all__ = ["EXPORT_FORMATS", "RdflibStore", "Row", "Triple", "load_query", "query_text"]
 
 Row = dict[str, Node | None]
 Triple = tuple[Node, Node, Node]
@@ -45,7 +46,8 @@ def load_query(name: str) -> str:
         raise QueryError(f"no query named {name!r} in graph/sparql/") from None
 
 
-def _query_text(rq: str) -> str:
+def query_text(rq: str) -> str:
+    """The text of the named query ``rq``, or ``rq`` itself when it is query text."""
     return load_query(rq) if _QUERY_NAME.fullmatch(rq) else rq
 
 
@@ -61,6 +63,8 @@ class RdflibStore:
 
     spec: str
     read_only = False
+    text_index: TextIndex | None = None
+    """The full-text index and monthly counts kept beside the store, where it has one."""
 
     def __init__(self, spec: str, ds: Dataset) -> None:
         self.spec = spec
@@ -70,7 +74,7 @@ class RdflibStore:
 
     # -- reading ---------------------------------------------------------------------------
     def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
-        text = _query_text(rq)
+        text = query_text(rq)
         result = self._run(text, dict(bindings or {}))
         if result.type != "SELECT":
             raise QueryError(f"query {rq[:40]!r} is a {result.type}, not a SELECT")

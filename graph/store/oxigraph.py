@@ -1,65 +1,176 @@
-"""The Oxigraph store: a persistent folder, queried by Oxigraph's own engine through oxrdflib.
+"""The Oxigraph stores: pyoxigraph on disk or in memory, queried by Oxigraph's own engine.
 
-Oxigraph locks its folder: one process at a time. A second opener gets a StoreError naming the
-folder instead of RocksDB's lock message. A graph is replaced by one SPARQL update (drop, then
-insert the new triples as N-Triples data), which Oxigraph runs as a single transaction: readers,
-which see snapshots, and a crash both find the old graph or the new one, never a mix. So reads
-take no lock here.
+Three ways to open one (see ``graph.store.open_store``):
+
+- ``oxigraph`` (the default store): a folder under ``DATA/build/oxigraph`` that mirrors the built
+  snapshot ``DATA/build/kg.trig``. Opening it bulk-loads the snapshot when the snapshot changed
+  since the folder was filled (a rebuild), so ``build`` only writes the TriG file and a plain
+  command opens in milliseconds whatever the size. Ingest writes one article's graph into it.
+- ``oxigraph:PATH``: a folder of your own, filled by ``stancegraph --store oxigraph:PATH build``.
+- ``oxigraph-memory``: the snapshot bulk-loaded into memory at every start (no files written).
+
+Named queries run on pyoxigraph directly, with bound values as SPARQL substitutions, and their
+rows are converted to rdflib terms; rdflib (through oxrdflib) serves only ``sparql`` for the
+user's own queries, ``dataset`` and ``export``. Beside each store lives its full-text index and
+monthly counts (``graph/store/textindex.py``): a SQLite file next to the folder, or in memory.
+
+Oxigraph locks its folder: one writing process at a time. A second process (a command while the
+app runs) opens the folder read-only and sees it as it was then; writing through it is a
+StoreError. A graph is replaced by one SPARQL update (drop, then insert the new triples as
+N-Triples data), which Oxigraph runs as a single transaction, so reads take no lock here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _OxrdflibStore
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
-from graph.errors import StoreError
-from graph.store.base import RdflibStore, Triple
+from graph.errors import QueryError, StoreError
+from graph.store.base import RdflibStore, Row, Triple, query_text
+from graph.store.textindex import StatementEntry, TextIndex, entries_from_triples, search_text
 
-__all__ = ["OxigraphStore"]
+__all__ = ["OxigraphStore", "index_path"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def index_path(folder: Path) -> Path:
+    """Where the text index of the Oxigraph folder ``folder`` lives: beside it."""
+    return folder.with_name(folder.name + ".index.sqlite")
 
 
 class OxigraphStore(RdflibStore):
-    def __init__(self, spec: str, ds: Dataset, inner: ox.Store, path: Path) -> None:
-        super().__init__(spec, ds)
+    def __init__(
+        self,
+        spec: str,
+        inner: ox.Store,
+        path: Path | None,
+        index: TextIndex,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        # A fixed identifier and the union default graph: a reopened store reads as it was written.
+        super().__init__(spec, Dataset(store=_OxrdflibStore(store=inner), default_union=True))
         self._inner = inner
         self.path = path
+        self.text_index = index
+        self.read_only = read_only
 
+    # -- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, spec: str, path: Path, *, create: bool = False) -> OxigraphStore:
+        """The folder ``path`` as it is (``oxigraph:PATH``)."""
         if not create and not path.exists():
             raise StoreError(
                 f"no Oxigraph store at {path}; run `stancegraph --store {spec} build` first"
             )
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"{path} is a file, not an Oxigraph folder; choose another path")
-        try:
-            inner = ox.Store(str(path))
-        except OSError as exc:
-            if "lock" in str(exc).lower():
-                raise StoreError(
-                    f"the Oxigraph store at {path} is open in another process (its lock admits "
-                    "one); close that process (the app or another command) and retry"
-                ) from None
-            raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
-        # A fixed identifier and the union default graph: a reopened store reads as it was written.
-        ds = Dataset(store=_OxrdflibStore(store=inner), default_union=True)
-        store = cls(spec, ds, inner, path)
+        inner, read_only = _open_folder(path)
+        store = cls(spec, inner, path, TextIndex(index_path(path)), read_only=read_only)
         if not create and len(inner) == 0:
             store.close()
             raise StoreError(
                 f"the Oxigraph store at {path} is empty; run `stancegraph --store {spec} build`"
             )
+        if len(inner) and store.text_index.stamp() is None and not read_only:
+            store.reindex("filled by build")
         return store
+
+    @classmethod
+    def mirror(
+        cls, spec: str, snapshot: Path, folder: Path | None, *, create: bool = False
+    ) -> OxigraphStore:
+        """A store holding ``snapshot``: in memory (``folder`` None) or in ``folder``, refilled
+        from the snapshot whenever the snapshot changed since."""
+        if not snapshot.exists() and not create:
+            raise StoreError(f"no graph at {snapshot}; run `stancegraph build` first")
+        if folder is None:
+            store = cls(spec, ox.Store(), None, TextIndex(":memory:"))
+        else:
+            inner, read_only = _open_folder(folder)
+            store = cls(spec, inner, folder, TextIndex(index_path(folder)), read_only=read_only)
+        if snapshot.exists():
+            stamp = _stamp(snapshot)
+            if store.text_index.stamp() != stamp and not store.read_only:
+                store._load(snapshot, stamp)
+        return store
+
+    def _load(self, snapshot: Path, stamp: str) -> None:
+        with self._lock:
+            self._inner.clear()
+            try:
+                self._inner.bulk_load(path=str(snapshot), format=ox.RdfFormat.TRIG)
+            except (SyntaxError, ValueError, OSError) as exc:
+                raise StoreError(
+                    f"{snapshot} cannot be read as TriG ({str(exc)[:120]}); "
+                    "run `stancegraph build` again"
+                ) from None
+            self._inner.flush()
+            self.reindex(stamp)
+
+    def reindex(self, stamp: str) -> None:
+        """Fill the text index from the graph (one query over every statement)."""
+
+        def entries() -> Iterable[tuple[str, StatementEntry]]:
+            for r in self.query("statement_index"):
+                date = r["date"]
+                yield (
+                    str(r["g"]),
+                    StatementEntry(
+                        iri=str(r["statement"]),
+                        speaker=str(r["speaker"]),
+                        day=str(date)[:10] if date is not None else None,
+                        article=str(r["article"]),
+                        start=int(str(r["start"])),
+                        text=search_text(str(r["content"]), str(r["exact"])),
+                    ),
+                )
+
+        self.text_index.fill(entries(), stamp)
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
+        text = query_text(rq)
+        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._inner.query(
+                text, use_default_graph_as_union=True, substitutions=substitutions or None
+            )
+        except SyntaxError as exc:
+            raise QueryError(f"query does not parse: {' '.join(str(exc).split())[:200]}") from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise QueryError(f"query failed: {' '.join(str(exc).split())[:200]}") from None
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError(f"query {rq[:40]!r} is not a SELECT")
+        names = [v.value for v in result.variables]
+        return [{n: _to_rdflib(s[i]) for i, n in enumerate(names)} for s in result]
 
     def _reading(self) -> AbstractContextManager[object]:
         return nullcontext()
 
+    def graphs(self) -> list[URIRef]:
+        return sorted(
+            URIRef(g.value) for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode)
+        )
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    # -- writing ---------------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(
+                f"the Oxigraph store at {self.path} is open for writing in another process (the "
+                "app or another command); close it and retry"
+            )
+
     def replace_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        self._check_writable()
         target = ox.NamedNode(str(iri))  # validates the IRI before it is written into the update
         graph = Graph()
         for triple in triples:
@@ -70,21 +181,76 @@ class OxigraphStore(RdflibStore):
             self._inner.update(
                 f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{data}}} }}"
             )
+            self.text_index.replace(str(iri), entries_from_triples(graph))
 
     def drop_graph(self, iri: URIRef) -> None:
+        self._check_writable()
         with self._lock:
             node = ox.NamedNode(str(iri))
             if self._inner.contains_named_graph(node):
                 self._inner.remove_graph(node)
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._inner)
+            self.text_index.drop(str(iri))
 
     def close(self) -> None:
         # Reads take no lock, so closing never waits for a query abandoned after its time limit.
         with self._lock:
             if self._inner is not None:
-                self._inner.flush()
+                if not self.read_only:
+                    self._inner.flush()
                 self._inner = None  # type: ignore[assignment]
                 self._ds.store._store = None  # type: ignore[attr-defined]
+                self.text_index.close()
+
+
+def _open_folder(path: Path) -> tuple[ox.Store, bool]:
+    """The store in ``path`` and whether it is read-only (another process holds its lock)."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not an Oxigraph folder; choose another path")
+    try:
+        return ox.Store(str(path)), False
+    except OSError as exc:
+        if "lock" not in str(exc).lower():
+            raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
+    try:
+        return ox.Store.read_only(str(path)), True
+    except OSError as exc:
+        raise StoreError(
+            f"the Oxigraph store at {path} is open in another process and cannot be read "
+            f"({str(exc)[:120]}); close that process (the app or another command) and retry"
+        ) from None
+
+
+def _stamp(snapshot: Path) -> str:
+    st = snapshot.stat()
+    return f"{snapshot.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _to_ox(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    raise QueryError(f"cannot bind {node!r}: only IRIs, blank nodes and literals")
+
+
+def _to_rdflib(term: object) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise QueryError(f"the query returned a {type(term).__name__}, which rows cannot hold")

@@ -1,0 +1,243 @@
+"""A full-text index over statements and the monthly counts per speaker, in SQLite (stdlib).
+
+SPARQL has no text index in Oxigraph: ``CONTAINS`` over every quote is a scan (2 s at 1M
+statements). This index keeps, per statement, what the fast paths need (IRI, named graph,
+speaker, day, article, offset, and the quote folded for case and accents) with an FTS5 trigram
+index on the folded text, so that "contains these characters" (the facade's meaning of search)
+is an index lookup, and a ``monthly`` table that triggers keep equal to the statement counts
+per speaker and month. The store that owns the index fills it in ``replace_graph`` and empties
+it in ``drop_graph``, so build and ingest keep it in step with the graph; a store loaded from a
+snapshot fills it with one query (:meth:`TextIndex.fill`).
+
+>>> ix = TextIndex(":memory:")
+>>> ix.replace("g1", [StatementEntry("s1", "ana", "2024-07-29", "a1", 0, "Ana dijo: ¡Sí, señor!")])
+>>> ix.search("SENOR")
+['s1']
+>>> ix.monthly_counts()
+[('ana', '2024-07', 1)]
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.text import fold
+
+__all__ = ["StatementEntry", "TextIndex", "entries_from_triples"]
+
+_SG = "https://w3id.org/stancegraph/ontology#"
+_OA = "http://www.w3.org/ns/oa#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_SEPARATOR = "\x1f"  # between the quote and its evidence, so no match spans the two
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS statement (
+    id INTEGER PRIMARY KEY,
+    iri TEXT NOT NULL UNIQUE,
+    graph TEXT NOT NULL,
+    speaker TEXT NOT NULL,
+    day TEXT,
+    article TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    folded TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS statement_graph ON statement (graph);
+CREATE INDEX IF NOT EXISTS statement_speaker_day ON statement (speaker, day);
+CREATE VIRTUAL TABLE IF NOT EXISTS statement_text USING fts5 (
+    folded, content='statement', content_rowid='id', tokenize='trigram'
+);
+CREATE TABLE IF NOT EXISTS monthly (
+    speaker TEXT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (speaker, month)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS statement_added AFTER INSERT ON statement BEGIN
+    INSERT INTO statement_text (rowid, folded) VALUES (new.id, new.folded);
+    INSERT INTO monthly (speaker, month, n) SELECT new.speaker, substr(new.day, 1, 7), 1
+        WHERE new.day IS NOT NULL
+        ON CONFLICT (speaker, month) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS statement_removed AFTER DELETE ON statement BEGIN
+    INSERT INTO statement_text (statement_text, rowid, folded) VALUES ('delete', old.id, old.folded);
+    UPDATE monthly SET n = n - 1 WHERE speaker = old.speaker AND month = substr(old.day, 1, 7);
+    DELETE FROM monthly WHERE speaker = old.speaker AND month = substr(old.day, 1, 7) AND n <= 0;
+END;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementEntry:
+    """One statement as the index keeps it; ``text`` is what search looks in (quote and evidence)."""
+
+    iri: str
+    speaker: str
+    day: str | None
+    article: str
+    start: int
+    text: str
+
+
+class TextIndex:
+    """The SQLite file (or ``:memory:``) beside a store. Safe to share between threads."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        with self._lock:
+            self._db.execute("PRAGMA journal_mode = WAL" if self.path != ":memory:" else "SELECT 1")
+            self._db.executescript(_SCHEMA)
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace(self, graph: str, entries: Iterable[StatementEntry]) -> None:
+        """Make the statements of named graph ``graph`` exactly ``entries``, in one transaction."""
+        rows = [_row(graph, e) for e in entries]
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute("DELETE FROM statement WHERE graph = ?", (graph,))
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO statement "
+                    "(iri, graph, speaker, day, article, start, folded) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def fill(self, graphs_and_entries: Iterable[tuple[str, StatementEntry]], stamp: str) -> None:
+        """Replace the whole index by ``(graph, entry)`` pairs and remember ``stamp``."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute("DELETE FROM statement")
+                self._db.execute("DELETE FROM monthly")
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO statement "
+                    "(iri, graph, speaker, day, article, start, folded) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (_row(g, e) for g, e in graphs_and_entries),
+                )
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', ?)", (stamp,)
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def stamp(self) -> str | None:
+        """What :meth:`fill` last remembered (the snapshot the index was made from), or None."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        return row[0] if row else None
+
+    def drop(self, graph: str) -> None:
+        self.replace(graph, ())
+
+    # -- reading ---------------------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        lo: str | None = None,
+        hi: str | None = None,
+        speakers: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[str]:
+        """IRIs of statements containing ``text`` (case and accents ignored), dated ones first.
+
+        ``lo``/``hi`` bound the day (an undated statement lies in no bounded period),
+        ``speakers`` narrows to those speaker IRIs; ordered by day, article and offset.
+        """
+        needle = fold(text)
+        if not needle:
+            return []
+        where, params = [], []
+        if len(needle) >= 3:  # a trigram index answers substrings of three characters or more
+            where.append("s.id IN (SELECT rowid FROM statement_text WHERE statement_text MATCH ?)")
+            params.append('"' + needle.replace('"', '""') + '"')
+        else:
+            where.append("instr(s.folded, ?) > 0")
+            params.append(needle)
+        _bounds(where, params, lo, hi, speakers)
+        sql = (
+            "SELECT s.iri FROM statement s WHERE " + " AND ".join(where) + " ORDER BY "
+            "s.day IS NULL, s.day, s.article, s.start"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        with self._lock:
+            return [r[0] for r in self._db.execute(sql, params)]
+
+    def monthly_counts(self, speakers: Sequence[str] = ()) -> list[tuple[str, str, int]]:
+        """``(speaker IRI, YYYY-MM, statements)`` for every dated statement, sorted."""
+        sql = "SELECT speaker, month, n FROM monthly"
+        params: list[str] = []
+        if speakers:
+            sql += f" WHERE speaker IN ({', '.join('?' * len(speakers))})"
+            params = list(speakers)
+        with self._lock:
+            return [tuple(r) for r in self._db.execute(sql + " ORDER BY speaker, month", params)]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM statement").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def entries_from_triples(triples: Iterable[tuple[object, object, object]]) -> list[StatementEntry]:
+    """The statements among ``triples`` (one article graph) as index entries."""
+    by_subject: dict[str, dict[str, object]] = {}
+    for s, p, o in triples:
+        by_subject.setdefault(str(s), {})[str(p)] = o
+    out = []
+    for iri, props in by_subject.items():
+        if str(props.get(_RDF_TYPE)) != f"{_SG}Statement" or f"{_SG}speaker" not in props:
+            continue
+        span = by_subject.get(str(props.get(f"{_SG}span")), {})
+        date = props.get(f"{_SG}date")
+        out.append(
+            StatementEntry(
+                iri=iri,
+                speaker=str(props[f"{_SG}speaker"]),
+                day=str(date)[:10] if date is not None else None,
+                article=str(props.get(f"{_SG}sourceArticle")),
+                start=int(str(span.get(f"{_OA}start", 0))),
+                text=search_text(
+                    str(props.get(f"{_SG}content", "")), str(span.get(f"{_OA}exact", ""))
+                ),
+            )
+        )
+    return out
+
+
+def search_text(content: str, exact: str) -> str:
+    """What search looks in: the quote and, when it differs, the evidence text."""
+    return content if exact in ("", content) else content + _SEPARATOR + exact
+
+
+def _row(graph: str, e: StatementEntry) -> tuple[str, str, str, str | None, str, int, str]:
+    return (e.iri, graph, e.speaker, e.day, e.article, e.start, fold(e.text))
+
+
+def _bounds(
+    where: list[str], params: list[object], lo: str | None, hi: str | None, speakers: Sequence[str]
+) -> None:
+    if lo is not None:
+        where.append("s.day >= ?")
+        params.append(lo)
+    if hi is not None:
+        where.append("s.day <= ?")
+        params.append(hi)
+    if speakers:
+        where.append(f"s.speaker IN ({', '.join('?' * len(speakers))})")
+        params.extend(speakers)
