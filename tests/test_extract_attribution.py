@@ -71,7 +71,7 @@ def test_statements_share_the_day_of_the_lead(extractor: Extractor) -> None:
     # Published Friday 2025-03-14; the lead's "on Wednesday" is 2025-03-12.
     text = (
         "The port authority on Wednesday rejected a bid by a shipping group to run the terminal.\n\n"
-        "“The offer undervalues the terminal and its workers,” the authority said in a statement."
+        "“The offer undervalues the terminal and its workers,” its chair Pia Holm said."
     )
     q = run(extractor, text)["quotes"][0]
     assert (q["said_on"], q["date_certainty"]) == ("2025-03-12", "inferred")
@@ -80,7 +80,7 @@ def test_statements_share_the_day_of_the_lead(extractor: Extractor) -> None:
 def test_no_anchor_stays_unknown(extractor: Extractor) -> None:
     text = (
         "The port authority rejected a bid by a shipping group to run the terminal.\n\n"
-        "“The offer undervalues the terminal and its workers,” the authority said."
+        "“The offer undervalues the terminal and its workers,” its chair Pia Holm said."
     )
     q = run(extractor, text)["quotes"][0]
     assert (q["said_on"], q["date_certainty"]) == (None, "unknown")

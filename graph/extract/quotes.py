@@ -13,10 +13,11 @@ from typing import Any
 
 from graph.extract.dates import DateMention
 from graph.extract.headings import Section, find_sections, heading_speaker
-from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS, SPEECH_VERBS
+from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS
 from graph.extract.marks import QuoteMarks
+from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
@@ -57,7 +58,7 @@ def find_statements(
     """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
     quoted = [(m.start, m.end) for m in marks]
     long_marks = [m for m in marks if _statement_like(text, m)]
-    cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, quoted)]
+    cues = [t for t in doc if is_cue(t) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
     items.sort(key=lambda item: (item[0], item[1]))
@@ -82,7 +83,7 @@ def find_statements(
             drafts.append(draft)
             last = draft
     drafts += _continued(text, pending, drafts)
-    _date_all(drafts, doc, text, quoted, dates, published)
+    date_statements(drafts, doc, quoted, dates, published)
     return _dedupe(drafts)
 
 
@@ -370,13 +371,6 @@ def _complement(cue: Any) -> tuple[int, int] | None:
 
 
 # -- speakers ----------------------------------------------------------------------------------
-def _is_cue(token: Any) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma == "accord" and token.lower_ == "according":
-        return True
-    return token.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and token.dep_ != "amod"
-
-
 def _subjects(cue: Any) -> list[Any]:
     """The subject of a reporting verb and its conjuncts, climbing from participles."""
     return subjects_of(cue)
@@ -406,118 +400,6 @@ def _audience(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
 
 def _negated(cue: Any) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
-
-
-# -- dates -------------------------------------------------------------------------------------
-def _date_all(
-    drafts: list[QuoteDraft],
-    doc: Any,
-    text: str,
-    quoted: list[tuple[int, int]],
-    dates: list[DateMention],
-    published: date | None,
-) -> None:
-    """Date each statement from its cue's sentence; else from the speaker's earlier statement."""
-    known: dict[str, DateValue] = {}
-    for draft in sorted(drafts, key=lambda d: d.start):
-        value = DateValue()
-        if draft.cue_at >= 0:
-            cue = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
-            sent = cue.sent if cue is not None else None
-            if sent is not None:
-                near = [
-                    m
-                    for m in dates
-                    if sent.start_char <= m.start < sent.end_char
-                    and not _inside(m.start, quoted)
-                    and not (draft.start <= m.start < draft.end)
-                    and m.value.known
-                    and _dates_the_cue(doc, m, cue.root)
-                ]
-                if near:
-                    value = min(near, key=lambda m: abs(m.start - draft.cue_at)).value
-            if (
-                not value.known
-                and cue is not None
-                and published is not None
-                and cue.root.tag_ in ("VBZ", "VBP")
-                and cue.root.lemma_.lower() in SPEECH_VERBS
-            ):
-                value = DateValue(published, "assumed", note="present-tense report")
-        if not value.known and draft.speaker in known:
-            value = known[draft.speaker]
-        if value.known and value.certainty != "assumed":
-            known[draft.speaker] = value
-        draft.date = value
-    # A lead that says "X said" and dates it only further down: the same occasion.
-    later: dict[str, DateValue] = {}
-    for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
-        if draft.date.known and draft.date.certainty != "assumed":
-            later[draft.speaker] = draft.date
-        elif draft.speaker in later and not draft.date.known:
-            draft.date = later[draft.speaker]
-    # Still undated: the statements report on the occasion the story leads with.
-    occasion = _lead_occasion(doc, dates)
-    for draft in drafts:
-        if occasion is not None and not draft.date.known:
-            draft.date = occasion
-
-
-def _lead_occasion(doc: Any, dates: list[DateMention]) -> DateValue | None:
-    """The day of the event in the story's first sentence ("X on Friday rejected ..."), if given.
-
-    Statements that carry no date of their own report on that occasion.
-    """
-    first = next((s for s in doc.sents if s.text.strip()), None)
-    if first is None:
-        return None
-    root = first.root
-    if _is_cue(root):
-        # A dated lead statement dates its own speaker's words (above), not everyone's.
-        return None
-    for mention in dates:
-        if not (first.start_char <= mention.start < first.end_char) or mention.value.value is None:
-            continue
-        if _dates_the_cue(doc, mention, root):
-            return DateValue(
-                mention.value.value,
-                "inferred",
-                note=f"the occasion of the story's lead, '{mention.text}'",
-            )
-    return None
-
-
-def _dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
-    """Whether a date expression belongs to the reporting verb, not to another clause.
-
-    "said on Monday" and "told reporters on Wednesday" date the cue; "calling on people to
-    protest on Aug. 17" dates the protest.
-    """
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if abs(span.root.i - cue.i) <= 4:
-        return True
-    head = span.root
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") and head.i != span.root.i:
-            break
-        if head.head.i == head.i:
-            break
-        head = head.head
-    if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
-        return True
-    # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
-    if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
-        return True
-    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
-    if head.dep_ in ("relcl", "acl") and any(
-        s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
-    ):
-        return True
-    # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
-    # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
 
 
 def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["subjects_of"]
+from graph.extract.lexicon import SPEECH_VERBS
+
+__all__ = ["is_cue", "subjects_of"]
 
 Token = Any  # spaCy Token
 
@@ -73,3 +75,11 @@ def _left_noun(verb: Token) -> Token | None:
     return (
         tok if tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "ROOT", "npadvmod") else None
     )
+
+
+def is_cue(token: Any) -> bool:
+    """Whether ``token`` is a reporting verb ("said", "told") or "according" (to X)."""
+    lemma = token.lemma_.lower()
+    if lemma == "accord" and token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and token.dep_ != "amod"

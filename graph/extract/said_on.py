@@ -1,0 +1,157 @@
+"""When each statement was made: its own date, its occasion's, or unknown.
+
+Never invents a day: a statement with nothing to anchor it stays ``unknown``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from graph.extract.dates import DateMention
+from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.syntax import is_cue, subjects_of
+from graph.model import DateValue
+
+__all__ = ["date_statements", "dates_the_cue"]
+
+
+class Dated(Protocol):
+    """A statement draft: where it is, who said it, its cue, and the date to fill in."""
+
+    start: int
+    end: int
+    speaker: str
+    cue_at: int
+    date: DateValue
+
+
+def date_statements(
+    drafts: Sequence[Dated],
+    doc: Any,
+    quoted: list[tuple[int, int]],
+    dates: list[DateMention],
+    published: date | None,
+) -> None:
+    """Give each statement its ``date``; the certainty says which case applied.
+
+    In order: a date bound to its own cue (stated or resolved); a present-tense report, the
+    publication day (assumed); the same speaker's dated statement, before or after it (the same
+    occasion); the day of the event the story leads with (inferred); else unknown.
+    """
+    known: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start):
+        value = _own_date(draft, doc, quoted, dates, published)
+        if not value.known and draft.speaker in known:
+            value = known[draft.speaker]
+        if value.known and value.certainty != "assumed":
+            known[draft.speaker] = value
+        draft.date = value
+    # A lead that says "X said" and dates it only further down: the same occasion.
+    later: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
+        if draft.date.known and draft.date.certainty != "assumed":
+            later[draft.speaker] = draft.date
+        elif draft.speaker in later and not draft.date.known:
+            draft.date = later[draft.speaker]
+    # Still undated: the statements report on the occasion the story leads with.
+    occasion = _lead_occasion(doc, dates)
+    for draft in drafts:
+        if occasion is not None and not draft.date.known:
+            draft.date = occasion
+
+
+def _own_date(
+    draft: Dated,
+    doc: Any,
+    quoted: list[tuple[int, int]],
+    dates: list[DateMention],
+    published: date | None,
+) -> DateValue:
+    """The date written next to the statement's own cue, or the day of a present-tense report."""
+    if draft.cue_at < 0:
+        return DateValue()
+    cue = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
+    if cue is None:
+        return DateValue()
+    sent = cue.sent
+    near = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < sent.end_char
+        and not _inside(m.start, quoted)
+        and not (draft.start <= m.start < draft.end)
+        and m.value.known
+        and dates_the_cue(doc, m, cue.root)
+    ]
+    if near:
+        return min(near, key=lambda m: abs(m.start - draft.cue_at)).value
+    if (
+        published is not None
+        and cue.root.tag_ in ("VBZ", "VBP")
+        and cue.root.lemma_.lower() in SPEECH_VERBS
+    ):
+        return DateValue(published, "assumed", note="present-tense report")
+    return DateValue()
+
+
+def _lead_occasion(doc: Any, dates: list[DateMention]) -> DateValue | None:
+    """The day of the event in the story's first sentence ("X on Friday rejected ..."), if given.
+
+    Statements that carry no date of their own report on that occasion.
+    """
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is None:
+        return None
+    root = first.root
+    if is_cue(root):
+        # A dated lead statement dates its own speaker's words (above), not everyone's.
+        return None
+    for mention in dates:
+        if not (first.start_char <= mention.start < first.end_char) or mention.value.value is None:
+            continue
+        if dates_the_cue(doc, mention, root):
+            return DateValue(
+                mention.value.value,
+                "inferred",
+                note=f"the occasion of the story's lead, '{mention.text}'",
+            )
+    return None
+
+
+def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
+    """Whether a date expression belongs to the reporting verb, not to another clause.
+
+    "said on Monday" and "told reporters on Wednesday" date the cue; "calling on people to
+    protest on Aug. 17" dates the protest.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if abs(span.root.i - cue.i) <= 4:
+        return True
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") and head.i != span.root.i:
+            break
+        if head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
+        return True
+    # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
+    if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
+        return True
+    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
+    if head.dep_ in ("relcl", "acl") and any(
+        s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
+    ):
+        return True
+    # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
+    # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
