@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from urllib.parse import unquote
 
 from rdflib import URIRef
 from rdflib.term import Node
 
-from graph.dates import parse_iso_date
 from graph.errors import AmbiguousActor, InputError, UnknownActor
-from graph.model import QUOTE_KINDS, Actor, Article, DateValue
+from graph.model import QUOTE_KINDS, Actor, Article
 from graph.names import find_mentions, resolve
+from graph.queries import reading
+from graph.queries.reading import EventFact, StanceFact
 from graph.queries.rows import (
     ActorProfile,
     ClaimPosition,
@@ -36,7 +35,6 @@ from graph.queries.rows import (
 from graph.rdf import actor_iri, article_iri, claim_iri
 from graph.store import Row, Store
 from graph.text import fold
-from graph.vocab import SGD
 
 __all__ = ["Between", "Queries"]
 
@@ -148,9 +146,11 @@ class Queries:
         ]
         if about is not None:
             iris = {
-                (_local(r["article"], "article"), _int(r["start"]), _int(r["end"])): str(
-                    r["statement"]
-                )
+                (
+                    reading.local(r["article"], "article"),
+                    int(str(r["start"])),
+                    int(str(r["end"])),
+                ): str(r["statement"])
                 for r in rows
             }
             found = self._about(about, found, iris)
@@ -281,19 +281,10 @@ class Queries:
             else []
         )
         if not rows:
-            known = sorted(_local(r["article"], "article") for r in self._query("articles"))
+            known = sorted(reading.local(r["article"], "article") for r in self._query("articles"))
             hint = f"; known: {', '.join(known[:10])}" if known else "; the graph has no articles"
             raise InputError(f"no article {article_id!r}{hint}")
-        r = rows[0]
-        published = _day(r["date"])
-        return Article(
-            id=article_id,
-            text=_str(r["text"]) or "",
-            title=_str(r["title"]),
-            outlet=_str(r["outlet"]),
-            url=_str(r["url"]),
-            published=DateValue(published, _certainty(r["certainty"]) if published else "unknown"),  # type: ignore[arg-type]
-        )
+        return reading.article(rows[0], article_id)
 
     # -- internals -------------------------------------------------------------------------
     def _query(self, name: str, **bindings: Node) -> list[Row]:
@@ -301,84 +292,26 @@ class Queries:
 
     @cached_property
     def _actor_table(self) -> dict[str, Actor]:
-        names: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
-        for r in self._query("actors"):
-            speaks_for = _local(r["speaksFor"], "actor") if r["speaksFor"] is not None else None
-            names[_local(r["actor"], "actor")].append(
-                (str(r["name"]), _fragment(r["type"]), speaks_for)
-            )
-        aliases: dict[str, set[str]] = defaultdict(set)
-        for r in self._query("actor_aliases"):
-            aliases[_local(r["actor"], "actor")].add(str(r["alias"]))
-        table = {}
-        for actor_id, options in names.items():
-            name, kind, speaks_for = min(options, key=lambda o: (o[0], o[1], o[2] or ""))
-            others = tuple(sorted(aliases[actor_id] | {o[0] for o in options} - {name}))
-            table[actor_id] = Actor(actor_id, name, kind, others, speaks_for)  # type: ignore[arg-type]
-        return table
+        return reading.actor_table(self._query("actors"), self._query("actor_aliases"))
 
     @cached_property
     def _claim_table(self) -> dict[str, str]:
-        table: dict[str, str] = {}
-        for r in self._query("claims"):
-            claim_id = _local(r["claim"], "claim")
-            table[claim_id] = min(table.get(claim_id, str(r["text"])), str(r["text"]))
-        return table
+        return reading.claim_table(self._query("claims"))
 
     def _name(self, actor_id: str) -> str:
         found = self._actor_table.get(actor_id)
         return found.name if found else actor_id
 
     def _statements(self, rows: Iterable[Row]) -> list[StatementRow]:
-        return [self._statement(r) for r in rows]
+        return [reading.statement(r, self._name) for r in rows]
 
-    def _statement(self, r: Row) -> StatementRow:
-        speaker_id = _local(r["speaker"], "actor")
-        return StatementRow(
-            speaker=self._name(speaker_id),
-            speaker_id=speaker_id,
-            text=str(r["content"]),
-            kind=str(r["kind"]),
-            cue=_str(r["cue"]),
-            said_on=_day(r["date"]),
-            date_certainty=_certainty(r["certainty"]),
-            article=_local(r["article"], "article"),
-            start=_int(r["start"]),
-            end=_int(r["end"]),
-            confidence=_float(r["confidence"]),
-            exact=str(r["exact"]),
-        )
-
-    def _events(self) -> list[_Event]:
+    def _events(self) -> list[EventFact]:
         return self._all_events
 
     @cached_property
-    def _all_events(self) -> list[_Event]:
+    def _all_events(self) -> list[EventFact]:
         """Every event with its participants, read once (the profile and timeline filter it)."""
-        participants: dict[Node, list[tuple[int, str, str]]] = defaultdict(list)
-        for r in self._query("event_participants"):
-            actor_id = _local(r["actor"], "actor")
-            role = 0 if str(r["role"]) == "agent" else 1
-            participants[r["event"]].append((role, self._name(actor_id), actor_id))
-        events = []
-        for r in self._query("events"):
-            people = sorted(set(participants.get(r["event"], ())))
-            seen: dict[str, str] = {}
-            for _, name, actor_id in people:
-                seen.setdefault(actor_id, name)
-            row = TimelineRow(
-                date=_day(r["date"]),
-                date_certainty=_certainty(r["certainty"]),
-                kind="event",
-                type=str(r["type"]),
-                actors=tuple(seen.values()),
-                text=str(r["exact"]),
-                article=_local(r["article"], "article"),
-                start=_int(r["start"]),
-                end=_int(r["end"]),
-            )
-            events.append(_Event(row, tuple(seen), str(r["event"])))
-        return events
+        return reading.events(self._query("events"), self._query("event_participants"), self._name)
 
     @cached_property
     def _basis_text(self) -> dict[str, str]:
@@ -390,46 +323,19 @@ class Queries:
             basis_text[str(r["event"])] = str(r["exact"])
         return basis_text
 
-    def _stances(self, **bindings: Node) -> list[_Stance]:
+    def _stances(self, **bindings: Node) -> list[StanceFact]:
         return self._read_stances(**bindings) if bindings else self._all_stances
 
     @cached_property
-    def _all_stances(self) -> list[_Stance]:
+    def _all_stances(self) -> list[StanceFact]:
         return self._read_stances()
 
-    def _read_stances(self, **bindings: Node) -> list[_Stance]:
-        basis_text = self._basis_text
-        out = []
-        for r in self._query("stances", **bindings):
-            source_id = _local(r["source"], "actor")
-            target = str(r["target"])
-            if target.startswith(f"{SGD}claim/"):
-                kind, target_id = "claim", _local(r["target"], "claim")
-                target_name = self._claim_table.get(target_id, target_id)
-            else:
-                kind, target_id = "actor", _local(r["target"], "actor")
-                target_name = self._name(target_id)
-            polarity = str(r["polarity"])
-            basis = str(r["basis"]) if r["basis"] is not None else None
-            row = StanceRow(
-                source=self._name(source_id),
-                source_id=source_id,
-                target=target_name,
-                target_id=target_id,
-                target_kind=kind,
-                polarity=polarity,
-                sign=1 if polarity == "support" else -1,
-                date=_day(r["date"]),
-                date_certainty=_certainty(r["certainty"]),
-                evidence=str(r["exact"]),
-                basis_text=basis_text.get(basis) if basis else None,
-                article=_local(r["article"], "article"),
-                start=_int(r["start"]),
-                end=_int(r["end"]),
-                confidence=_float(r["confidence"]),
-            )
-            out.append(_Stance(row, basis))
-        return out
+    def _read_stances(self, **bindings: Node) -> list[StanceFact]:
+        claims, basis_text = self._claim_table, self._basis_text
+        return [
+            reading.stance(r, self._name, claims, basis_text)
+            for r in self._query("stances", **bindings)
+        ]
 
     def _target_iri(self, name: str) -> URIRef:
         """An actor's IRI, or else a claim's (by id or words of its text)."""
@@ -502,47 +408,6 @@ class Queries:
                     + ", ".join(sorted(known - {"statement"}))
                 )
         return set(types)
-
-
-@dataclass(frozen=True, slots=True)
-class _Event:
-    row: TimelineRow
-    actor_ids: tuple[str, ...]
-    iri: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Stance:
-    row: StanceRow
-    basis: str | None
-
-
-def _local(node: Node | None, kind: str) -> str:
-    return unquote(str(node).removeprefix(f"{SGD}{kind}/"))
-
-
-def _fragment(node: Node | None) -> str:
-    return re.split(r"[#/]", str(node))[-1]
-
-
-def _str(node: Node | None) -> str | None:
-    return None if node is None else str(node)
-
-
-def _int(node: Node | None) -> int:
-    return int(str(node))
-
-
-def _float(node: Node | None) -> float:
-    return 1.0 if node is None else float(str(node))
-
-
-def _day(node: Node | None) -> date | None:
-    return None if node is None else parse_iso_date(str(node)[:10], "a stored date")
-
-
-def _certainty(node: Node | None) -> str:
-    return "unknown" if node is None else _fragment(node).lower()
 
 
 def _refs(stances: Iterable[StanceRow]) -> tuple[Ref, ...]:
