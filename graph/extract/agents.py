@@ -205,6 +205,7 @@ def _form_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
+@lru_cache(maxsize=8)
 def story_country(text: str) -> Country | None:
     """The country a story is about: named most often (names and adjectives), ahead of any other.
 

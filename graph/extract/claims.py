@@ -1,20 +1,105 @@
 """Claims: propositions with an identity, so the same claim joins across articles.
 
-A claim is what a stance can be for or against when it is not an actor: "X won the election".
+A claim is what a stance can be for or against when it is not an actor: a subject (an actor,
+or the election of the story's country) and a predicate from the vocabulary in
+``graph/data/claims.yaml`` ("won the election", "results should be published", ...). Its id is
+``<subject slug>-<predicate id>``, the same for a curated and an extracted claim, so contested
+claims join across articles. A phrase no predicate recognises is no claim.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
-from graph.extract.actors import ActorTable
+import yaml
+
+from graph.extract.actors import ActorTable, clean_name
 from graph.extract.speakers import SpeakerResolver
 from graph.model import Claim, Quote, Span
 from graph.text import slugify
 
-__all__ = ["HYPOTHETICAL", "claim_text", "evidence_span", "purpose", "win_claim"]
+__all__ = [
+    "HYPOTHETICAL",
+    "Predicate",
+    "claim_for",
+    "claim_id",
+    "claim_text",
+    "evidence_span",
+    "issue_claim",
+    "predicate_of",
+    "predicates",
+    "purpose",
+    "win_claim",
+]
 
 HYPOTHETICAL = frozenset({"if", "whether", "unless", "even", "though", "although"})
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A predicate of the claim vocabulary: its id, its kind of subject, its text and cues."""
+
+    id: str
+    subject: str  # "actor" | "country"
+    text: str
+    cues: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def predicates() -> tuple[Predicate, ...]:
+    """The claim vocabulary shipped in ``graph/data/claims.yaml``.
+
+    >>> [p.id for p in predicates()][:2]
+    ['won-the-election', 'lost-the-election']
+    """
+    raw = resources.files("graph").joinpath("data", "claims.yaml").read_text(encoding="utf-8")
+    out = []
+    for item in yaml.safe_load(raw)["predicates"]:
+        cues = tuple(re.compile(c, re.I) for c in item["cues"])
+        out.append(Predicate(item["id"], item["subject"], item["text"], cues))
+    return tuple(out)
+
+
+def claim_id(subject: str, predicate: str) -> str:
+    """The key of a claim: the same subject and predicate give the same id everywhere.
+
+    >>> claim_id("Nicolás Maduro", "won-the-election")
+    'nicolas-maduro-won-the-election'
+    """
+    return f"{slugify(subject)}-{predicate}"
+
+
+def predicate_of(text: str, subject: str | None = None) -> Predicate | None:
+    """The first predicate whose cue ``text`` shows (actor predicates only when ``subject``)."""
+    for predicate in predicates():
+        if predicate.subject == "actor" and subject is None:
+            continue
+        if any(cue.search(text) for cue in predicate.cues):
+            return predicate
+    return None
+
+
+def claim_for(text: str, *, actor: str | None = None, country: str | None = None) -> Claim | None:
+    """The claim ``text`` states about ``actor`` (or the election of ``country``), if any.
+
+    >>> claim_for("publication of the full tallies", country="Ruritania").id
+    'ruritania-results-should-be-published'
+    >>> claim_for("Rui Lopes won with 52 percent", actor="Rui Lopes").text
+    'Rui Lopes won the election'
+    >>> claim_for("laws", country="Ruritania") is None
+    True
+    """
+    predicate = predicate_of(text, actor)
+    if predicate is None:
+        return None
+    subject = actor if predicate.subject == "actor" else country
+    if not subject:
+        return None
+    return Claim(claim_id(subject, predicate.id), predicate.text.format(subject=subject))
 
 
 def win_claim(
@@ -60,9 +145,9 @@ def win_claim(
     ):
         return None
     name = table.draft(key).name
-    claim_id = f"{slugify(name)}-won-the-election"
     start, end = evidence_span(token, quote)
-    return Claim(claim_id, f"{name} won the election"), Span.of(text, start, end)
+    won = claim_id(name, "won-the-election")
+    return Claim(won, f"{name} won the election"), Span.of(text, start, end)
 
 
 def purpose(token: Any) -> bool:
@@ -84,10 +169,39 @@ def purpose(token: Any) -> bool:
     return False
 
 
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "other", "such", "some", "any", "all", "more", "further", "new", "same", "every"}
+)  # fmt: skip
+
+
+def issue_claim(label: str) -> Claim | None:
+    """An issue outside the vocabulary, when the phrase says what it is about.
+
+    "the decision of the electoral court" or "open trade under a rules-based order" are issues
+    a stance can take; a bare noun with a modifier ("other illegalities", "false assertion",
+    "laws") is a fragment whose meaning is elsewhere in the sentence, and no claim.
+
+    >>> issue_claim("the decision of the electoral court").id
+    'decision-of-the-electoral-court'
+    >>> issue_claim("other illegalities"), issue_claim("false assertion")
+    (None, None)
+    """
+    label = clean_name(label)
+    words = [w for w in label.split() if w.lower() not in _FUNCTION_WORDS and w.isalpha()]
+    if len(words) < 3 or len(label.split()) > 12:
+        return None
+    return Claim(slugify(label)[:80], label)
+
+
 def claim_text(claim_id: str, table: ActorTable) -> str:
-    for key, draft in table.drafts.items():
-        if claim_id == f"{slugify(table.id_of(key))}-won-the-election":
-            return f"{draft.name} won the election"
+    """The wording of a claim of the vocabulary, from its id and the actors of the article."""
+    names = {slugify(table.id_of(k)): d.name for k, d in table.drafts.items()}
+    for predicate in predicates():
+        subject = claim_id.removesuffix(f"-{predicate.id}")
+        if subject != claim_id:
+            name = names.get(subject) or subject.replace("-", " ").title()
+            return predicate.text.format(subject=name)
     return claim_id.replace("-", " ")
 
 

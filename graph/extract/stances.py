@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.claims import HYPOTHETICAL, claim_text, evidence_span, win_claim
+from graph.extract.agents import story_country
+from graph.extract.claims import (
+    HYPOTHETICAL,
+    claim_for,
+    claim_text,
+    evidence_span,
+    issue_claim,
+    win_claim,
+)
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     NEGATIONS,
@@ -370,9 +378,9 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
                 continue
             toks = sorted(pobj.subtree, key=lambda t: t.i)
             label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
-            if label and len(label.split()) <= 12:
-                claim = slugify(label)[:80]
-                return [Stance(table.id_of(key), claim, "claim", polarity, span, confidence=0.5)]
+            claim = claim_for(label, country=_story(table)) or issue_claim(label) if label else None
+            if claim is not None:
+                return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
     return []
 
 
@@ -562,4 +570,15 @@ def _target(
     words = label.split()
     if not words or len(words) > 12 or not any(ch.isalpha() for ch in label):
         return None
-    return "claim", slugify(label)[:80], label
+    # A proposition of the claim vocabulary ("Mendez's victory": Mendez won the election), else
+    # an issue phrase; a fragment ("laws") is none.
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    actor = table.draft(owner_key).name if owner_key and table.is_named(owner_key) else None
+    claim = claim_for(label, actor=actor, country=_story(table)) or issue_claim(label)
+    return ("claim", claim.id, claim.text) if claim is not None else None
+
+
+def _story(table: ActorTable) -> str | None:
+    country = story_country(table.text)
+    return country.name if country is not None else None
