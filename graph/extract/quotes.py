@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from graph.extract.complement import complement, trim
 from graph.extract.dates import DateMention
 from graph.extract.headings import Section, find_sections, heading_speaker
 from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS
@@ -30,8 +31,6 @@ _BEFORE = re.compile(rf"(?P<b>[^.;\n\"“”]{{1,60}}?)\s+{_CUES}\b[^.;\n\"“�
 
 MIN_QUOTE_WORDS = 4
 """Shorter quoted fragments ("proclaimed", "actas") are scare quotes, not statements."""
-
-_PUNCT_EDGE = " ,;:–—-"
 
 
 @dataclass
@@ -235,11 +234,11 @@ def _indirect(
         return _according(doc, text, cue, quoted, resolver)
     if lemma not in INDIRECT_VERBS or _negated(cue):
         return []
-    content = _complement(cue)
+    content = complement(cue)
     if content is None:
         return []
     start, end = content
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3:
         return []
     # A complement that is mostly a direct quotation is that quotation, not indirect speech.
@@ -288,86 +287,12 @@ def _according(
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     start, end = max((before, after), key=lambda se: se[1] - se[0])
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or _inside(start, quoted):
         return []
     return [
         QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
     ]
-
-
-def _complement(cue: Any) -> tuple[int, int] | None:
-    """The character span of what ``cue`` reports, or None."""
-    children = list(cue.children)
-    comp = next((c for c in children if c.dep_ == "ccomp"), None)
-    if comp is None:
-        # "reiterated its stance that ...", "expressed hope that ..."
-        # "reiterated its stance that ...", "said in a statement that ..."
-        holders = [c for c in children if c.dep_ in ("dobj", "attr")]
-        holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        for obj in holders:
-            comp = next(
-                (
-                    c
-                    for c in obj.children
-                    if c.dep_ in ("acl", "ccomp")
-                    and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
-                ),
-                None,
-            )
-            if comp is not None:
-                break
-    if comp is not None:
-        toks = [t for t in comp.subtree]
-        while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
-            toks = toks[1:]
-        if not toks:
-            return None
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        between = comp.doc[cue.i + 1 : toks[0].i]
-        if cue.dep_ != "ROOT" and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
-            # The parser hung the sentence's main verb under the cue ("X announced that with
-            # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
-            last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]
-            end = max(end, last.idx + len(last.text))
-            first = next(t for t in reversed(between) if t.lower_ == "that")
-            if first.i + 1 < len(comp.doc):
-                start = comp.doc[first.i + 1].idx
-        return start, end
-    lemma = cue.lemma_.lower()
-    if lemma in ("urge", "ask", "call", "tell", "warn", "encourage"):
-        obj = next((c for c in children if c.dep_ == "dobj"), None)
-        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
-        if xcomp is None and obj is not None:
-            xcomp = next((c for c in obj.children if c.dep_ in ("acl", "xcomp")), None)
-        if obj is not None and xcomp is not None:
-            toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
-            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        if lemma == "call":
-            prep = next(
-                (c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None
-            )
-            if prep is not None:
-                toks = [t for t in prep.subtree][1:]
-                # "call for the authorities to release the results": the purpose goes with it.
-                for c in children:
-                    if c.dep_ in ("xcomp", "advcl") and c.i > prep.i:
-                        toks += list(c.subtree)
-                toks.sort(key=lambda t: t.i)
-                # "called for the release of the data" names a demand, not something said;
-                # only a clause ("for the council to release the data") is reported speech.
-                if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
-                    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    doc = cue.doc
-    if cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "that" and doc[cue.i + 1].dep_ != "det":
-        # "... and claims that the records give González the victory", parsed without a
-        # complement: a "that" right after the cue opens the report, to the sentence end.
-        rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
-        while rest and rest[-1].is_punct:
-            rest = rest[:-1]
-        if len(rest) >= 3:
-            return rest[0].idx, rest[-1].idx + len(rest[-1].text)
-    return None
 
 
 # -- speakers ----------------------------------------------------------------------------------
@@ -425,18 +350,3 @@ def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _PUNCT_EDGE:
-        start += 1
-    while end > start and text[end - 1] in _PUNCT_EDGE + ".":
-        end -= 1
-    # Keep a quotation that ends the report whole: 'had been "very constructive."'
-    inner = text[start:end]
-    opened = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
-    if opened:
-        tail = re.match(r"[.,!?]?[”\"]", text[end : end + 2])
-        if tail:
-            end += tail.end()
-    return start, end

@@ -1,0 +1,127 @@
+"""What a reporting verb reports: the character span of its clause, read from the parse.
+
+Three shapes, tried in order: a clausal complement ("said that ...", "said in a statement that
+..."), a request ("urged X to ...", "called for X to ..."), and a "that" the parser left
+unattached ("... and claims that ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["complement", "trim"]
+
+Token = Any  # spaCy Token
+
+_PUNCT_EDGE = " ,;:–—-"
+_REQUESTS = frozenset({"urge", "ask", "call", "tell", "warn", "encourage"})
+
+
+def complement(cue: Token) -> tuple[int, int] | None:
+    """The character span of what ``cue`` reports, or None."""
+    clause = _clause(cue)
+    if clause is not None:
+        return _clause_span(cue, clause)
+    if cue.lemma_.lower() in _REQUESTS:
+        found = _request(cue)
+        if found is not None:
+            return found
+    return _loose_that(cue)
+
+
+def _clause(cue: Token) -> Token | None:
+    """The head of the reported clause: a ccomp, or a clause on the cue's object.
+
+    "reiterated its stance that ...", "said in a statement that ...".
+    """
+    children = list(cue.children)
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        return comp
+    holders = [c for c in children if c.dep_ in ("dobj", "attr")]
+    holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in holders:
+        for c in obj.children:
+            if c.dep_ in ("acl", "ccomp") and any(
+                g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children
+            ):
+                return c
+    return None
+
+
+def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
+    toks = list(comp.subtree)
+    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks = toks[1:]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    between = comp.doc[cue.i + 1 : toks[0].i]
+    if cue.dep_ != "ROOT" and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
+        # The parser hung the sentence's main verb under the cue ("X announced that with
+        # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
+        last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]
+        end = max(end, last.idx + len(last.text))
+        first = next(t for t in reversed(between) if t.lower_ == "that")
+        if first.i + 1 < len(comp.doc):
+            start = comp.doc[first.i + 1].idx
+    return start, end
+
+
+def _request(cue: Token) -> tuple[int, int] | None:
+    """ "urged the council to act": the addressee and what they are asked to do."""
+    children = list(cue.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if xcomp is None and obj is not None:
+        xcomp = next((c for c in obj.children if c.dep_ in ("acl", "xcomp")), None)
+    if obj is not None and xcomp is not None:
+        toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if cue.lemma_.lower() != "call":
+        return None
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+    if prep is None:
+        return None
+    toks = list(prep.subtree)[1:]
+    # "call for the authorities to release the results": the purpose goes with it.
+    for c in children:
+        if c.dep_ in ("xcomp", "advcl") and c.i > prep.i:
+            toks += list(c.subtree)
+    toks.sort(key=lambda t: t.i)
+    # "called for the release of the data" names a demand, not something said;
+    # only a clause ("for the council to release the data") is reported speech.
+    if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
+def _loose_that(cue: Token) -> tuple[int, int] | None:
+    """ "... and claims that the records give González the victory", parsed without a
+    complement: a "that" right after the cue opens the report, to the sentence end."""
+    doc = cue.doc
+    if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "that" or doc[cue.i + 1].dep_ == "det":
+        return None
+    rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if len(rest) >= 3:
+        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without edge punctuation, keeping a quotation that ends it whole."""
+    while start < end and text[start] in _PUNCT_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _PUNCT_EDGE + ".":
+        end -= 1
+    # Keep a quotation that ends the report whole: 'had been "very constructive."'
+    inner = text[start:end]
+    opened = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if opened:
+        tail = re.match(r"[.,!?]?[”\"]", text[end : end + 2])
+        if tail:
+            end += tail.end()
+    return start, end
