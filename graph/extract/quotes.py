@@ -140,37 +140,10 @@ def _direct(
     last: QuoteDraft | None,
     sections: list[Section],
 ) -> QuoteDraft | None:
-    first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
-    final = doc.char_span(mark.end - 1, mark.end, alignment_mode="expand")
-    if first is None or final is None:
-        return None
-    s_start = first.sent.start_char
-    s_end = final.sent.end_char
-    close = (mark.close_at + 1) if mark.close_at is not None else mark.end
-    opening = mark.open_at
-    # Reporting verbs in the sentences around the quote, outside any quotation.
-    after = [t for t in cues if close <= t.idx < s_end and _not_across_quote(t.idx, close, quoted)]
-    before = [
-        t for t in cues if s_start <= t.idx < opening and _not_across_quote(opening, t.idx, quoted)
-    ]
-    # Last resort: a cue later in the sentence beyond another quotation
-    # ('“…,” that X “…” in advance, the diplomat told ...').
-    beyond = [t for t in cues if close <= t.idx < s_end and t not in after]
-    candidates = [*after, *reversed(before), *beyond]
-    for cue in candidates:
-        speaker = _speaker_of(cue, resolver)
-        if speaker is not None:
-            return QuoteDraft(
-                start=mark.start,
-                end=mark.end,
-                kind="direct",
-                speaker=speaker,
-                cue=cue.text.lower(),
-                cue_at=cue.idx,
-                date=DateValue(),
-                audience=_audience(cue, quoted),
-                confidence=0.9 if cue in after[:1] or cue in before[-1:] else 0.75,
-            )
+    """A direct quotation's speaker: its own cue, else its heading, else the statement before."""
+    cued = _cued(doc, mark, cues, quoted, resolver)
+    if cued is not None:
+        return cued
     # No cue of its own under a heading that names a speaker: the heading's.
     section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
     speaker = heading_speaker(resolver.table, section) if section is not None else None
@@ -191,6 +164,48 @@ def _direct(
                 DateValue(),
                 last.audience,
                 0.6,
+            )
+    return None
+
+
+def _cued(
+    doc: Any,
+    mark: QuoteMarks,
+    cues: list[Any],
+    quoted: list[tuple[int, int]],
+    resolver: SpeakerResolver,
+) -> QuoteDraft | None:
+    """The quotation with the reporting verb next to it: after the close, before the open,
+    else later in the sentence beyond another quotation."""
+    first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
+    final = doc.char_span(mark.end - 1, mark.end, alignment_mode="expand")
+    if first is None or final is None:
+        return None
+    s_start = first.sent.start_char
+    s_end = final.sent.end_char
+    close = (mark.close_at + 1) if mark.close_at is not None else mark.end
+    opening = mark.open_at
+    # Reporting verbs in the sentences around the quote, outside any quotation.
+    after = [t for t in cues if close <= t.idx < s_end and _not_across_quote(t.idx, close, quoted)]
+    before = [
+        t for t in cues if s_start <= t.idx < opening and _not_across_quote(opening, t.idx, quoted)
+    ]
+    # Last resort: a cue later in the sentence beyond another quotation
+    # ('“…,” that X “…” in advance, the diplomat told ...').
+    beyond = [t for t in cues if close <= t.idx < s_end and t not in after]
+    for cue in [*after, *reversed(before), *beyond]:
+        speaker = _speaker_of(cue, resolver)
+        if speaker is not None:
+            return QuoteDraft(
+                start=mark.start,
+                end=mark.end,
+                kind="direct",
+                speaker=speaker,
+                cue=cue.text.lower(),
+                cue_at=cue.idx,
+                date=DateValue(),
+                audience=_audience(cue, quoted),
+                confidence=0.9 if cue in after[:1] or cue in before[-1:] else 0.75,
             )
     return None
 
