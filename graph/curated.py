@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from graph.errors import AnnotationError, GraphError
+from graph.dates import parse_iso_date, parse_iso_datetime
+from graph.errors import AnnotationError, GraphError, InputError
 from graph.model import (
     ACTOR_TYPES,
     DATE_CERTAINTIES,
@@ -108,22 +109,128 @@ def parse_annotation(
     return _Builder(data, article, tuple(actors), where).build()
 
 
-class _Builder:
-    """Turns one annotation document into records; ``fail`` raises the one-line error."""
+class _Values:
+    """Reads typed values out of one annotation's items: spans found in the article's text,
+    dates, timestamps and lists of texts; ``fail`` makes the one-line error."""
 
-    def __init__(self, data: Any, article: Article, registry: tuple[Actor, ...], where: str):
-        self.data = data
+    def __init__(self, article: Article, where: str):
         self.article = article
-        self.registry = registry
         self.where = where
-        self.actors: tuple[Actor, ...] = registry
-        self.basis: dict[str, tuple[str, DateValue]] = {}
-        self.claim_ids: set[str] = set()
 
     def fail(self, item: str, problem: str) -> AnnotationError:
         return AnnotationError(
             f"{self.where}: {item}: {problem}" if item else f"{self.where}: {problem}"
         )
+
+    def strings(self, value: Any, label: str, key: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(label, f"{key} must be a list of texts")
+        return tuple(value)
+
+    def span(self, item: dict[str, Any], label: str) -> Span:
+        exact = item["text"]
+        if not isinstance(exact, str):
+            raise self.fail(label, f"text {exact!r} must be text, as it occurs in the article")
+        text = self.article.text
+        start_at = 0
+        after = item.get("after")
+        if after is not None:
+            found = text.find(str(after))
+            if not after or found < 0:
+                raise self.fail(
+                    label, f"after {_short(after)} does not occur in article {self.article.id!r}"
+                )
+            start_at = found + len(str(after))
+        starts = [m.start() for m in re.finditer(re.escape(exact), text[start_at:])]
+        if not starts:
+            where = f" after {_short(after)}" if after is not None else ""
+            raise self.fail(
+                label,
+                f"text {_short(exact)} does not occur{where} in article {self.article.id!r}; "
+                "copy it exactly from the article",
+            )
+        occurrence = item.get("occurrence")
+        if occurrence is not None:
+            if not isinstance(occurrence, int) or not 1 <= occurrence <= len(starts):
+                raise self.fail(
+                    label,
+                    f"occurrence {occurrence!r} should be 1 to {len(starts)} for {_short(exact)}",
+                )
+            start = starts[occurrence - 1]
+        elif len(starts) > 1 and after is None:
+            raise self.fail(
+                label,
+                f"text {_short(exact)} occurs {len(starts)} times; add after: or occurrence:",
+            )
+        else:
+            start = starts[0]
+        return Span.of(text, start_at + start, start_at + start + len(exact))
+
+    def date(self, value: Any, item: str) -> DateValue:
+        if value is None:
+            return UNKNOWN_DATE
+        fields: dict[str, Any] = value if isinstance(value, dict) else {"date": value}
+        unknown = sorted(set(map(str, fields)) - _DATE_KEYS)
+        if unknown:
+            raise self.fail(
+                item, f"unknown key {unknown[0]!r}; use {', '.join(sorted(_DATE_KEYS))}"
+            )
+        day = self.day(fields.get("date"), item)
+        certainty = str(fields.get("certainty") or ("stated" if day else "unknown"))
+        if certainty not in DATE_CERTAINTIES:
+            raise self.fail(
+                item, f"certainty {certainty!r} is not one of {', '.join(DATE_CERTAINTIES)}"
+            )
+        try:
+            return DateValue(
+                day,
+                certainty,  # type: ignore[arg-type]
+                earliest=self.day(fields.get("earliest"), f"{item} earliest"),
+                latest=self.day(fields.get("latest"), f"{item} latest"),
+                note=_optional(fields.get("note")),
+            )
+        except ValueError as exc:
+            raise self.fail(item, str(exc)) from None
+
+    def day(self, value: Any, item: str) -> date | None:
+        if value is None:
+            return None
+        if isinstance(value, date):
+            return value if not isinstance(value, datetime) else value.date()
+        try:
+            return parse_iso_date(str(value), item)
+        except InputError:
+            raise self.fail(item, f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+    def timestamp(self, value: Any) -> datetime:
+        if value is None:
+            raise self.fail(
+                "curated_on", "missing; add an ISO timestamp such as 2024-08-08T12:00:00Z"
+            )
+        try:
+            stamp = value if isinstance(value, datetime) else parse_iso_datetime(str(value), "")
+        except InputError:
+            raise self.fail("curated_on", f"{value!r} is not an ISO timestamp") from None
+        if stamp.tzinfo is None:
+            raise self.fail("curated_on", f"{value!r} has no time zone; end it with Z or +00:00")
+        return stamp
+
+
+class _Builder:
+    """Turns one annotation document into records: checks its sections, resolves actor names
+    and assembles the ``Extraction`` (the values inside items are read by ``_Values``)."""
+
+    def __init__(self, data: Any, article: Article, registry: tuple[Actor, ...], where: str):
+        self.data = data
+        self.article = article
+        self.registry = registry
+        self.values = _Values(article, where)
+        self.fail = self.values.fail
+        self.actors: tuple[Actor, ...] = registry
+        self.basis: dict[str, tuple[str, DateValue]] = {}
+        self.claim_ids: set[str] = set()
 
     def build(self) -> tuple[Extraction, datetime]:
         data = self.data
@@ -140,7 +247,7 @@ class _Builder:
         curator = data.get("curator")
         if not isinstance(curator, str) or not curator.strip():
             raise self.fail("curator", "missing; say who curated this annotation")
-        curated_on = self._timestamp(data.get("curated_on"))
+        curated_on = self.values.timestamp(data.get("curated_on"))
         notes = data.get("notes") or ()
         if isinstance(notes, str):
             notes = (notes,)
@@ -205,7 +312,7 @@ class _Builder:
             raise self.fail(label, f"type {actor_type!r} is not one of {', '.join(ACTOR_TYPES)}")
         if slugify(name) in {a.id for a in self.registry}:
             raise self.fail(label, f"{name!r} is already in the actor registry; use it from there")
-        aliases = self._strings(item.get("aliases"), label, "aliases")
+        aliases = self.values.strings(item.get("aliases"), label, "aliases")
         pronouns = [a for a in aliases if is_pronoun(a)]
         if pronouns:
             raise self.fail(label, f"alias {pronouns[0]!r} is a pronoun; use mentions: for it")
@@ -242,9 +349,9 @@ class _Builder:
             raise self.fail(label, f"kind {kind!r} is not one of {', '.join(QUOTE_KINDS)}")
         quote = Quote(
             speaker=self._actor_id(item["speaker"], f"{label} speaker"),
-            span=self._span(item, label),
+            span=self.values.span(item, label),
             kind=kind,  # type: ignore[arg-type]
-            said_on=self._date(item.get("said_on"), f"{label} said_on"),
+            said_on=self.values.date(item.get("said_on"), f"{label} said_on"),
             cue=_optional(item.get("cue")),
             audience=_optional(item.get("audience")),
         )
@@ -259,10 +366,10 @@ class _Builder:
             )
         event = Event(
             type=event_type,
-            span=self._span(item, label),
+            span=self.values.span(item, label),
             actors=self._actor_ids(item.get("actors"), f"{label} actors"),
             targets=self._actor_ids(item.get("targets"), f"{label} targets"),
-            date=self._date(item.get("date"), f"{label} date"),
+            date=self.values.date(item.get("date"), f"{label} date"),
             place=_optional(item.get("place")),
         )
         self._remember(item, label, event.key, event.date)
@@ -288,7 +395,7 @@ class _Builder:
                 raise self.fail(label, f"basis {basis!r} is no statement or event id ({known})")
             basis_key, basis_date = self.basis[basis]
         date_value = (
-            self._date(item["date"], f"{label} date")
+            self.values.date(item["date"], f"{label} date")
             if item.get("date") is not None
             else basis_date
         )
@@ -297,13 +404,13 @@ class _Builder:
             target=target_id,
             target_kind=kind,  # type: ignore[arg-type]
             polarity=polarity,  # type: ignore[arg-type]
-            span=self._span(item, label),
+            span=self.values.span(item, label),
             date=date_value,
             basis=basis_key,
         )
 
     def _mention(self, item: dict[str, Any], label: str) -> tuple[str, Span]:
-        return self._actor_id(item["actor"], f"{label} actor"), self._span(item, label)
+        return self._actor_id(item["actor"], f"{label} actor"), self.values.span(item, label)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -332,101 +439,6 @@ class _Builder:
             raise self.fail(item, "must be a list of actor names")
         ids = [self._actor_id(n, item) for n in names]
         return tuple(dict.fromkeys(ids))
-
-    def _strings(self, value: Any, label: str, key: str) -> tuple[str, ...]:
-        if value is None:
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(label, f"{key} must be a list of texts")
-        return tuple(value)
-
-    def _span(self, item: dict[str, Any], label: str) -> Span:
-        exact = item["text"]
-        if not isinstance(exact, str):
-            raise self.fail(label, f"text {exact!r} must be text, as it occurs in the article")
-        text = self.article.text
-        start_at = 0
-        after = item.get("after")
-        if after is not None:
-            found = text.find(str(after))
-            if not after or found < 0:
-                raise self.fail(
-                    label, f"after {_short(after)} does not occur in article {self.article.id!r}"
-                )
-            start_at = found + len(str(after))
-        starts = [m.start() for m in re.finditer(re.escape(exact), text[start_at:])]
-        if not starts:
-            where = f" after {_short(after)}" if after is not None else ""
-            raise self.fail(
-                label,
-                f"text {_short(exact)} does not occur{where} in article {self.article.id!r}; "
-                "copy it exactly from the article",
-            )
-        occurrence = item.get("occurrence")
-        if occurrence is not None:
-            if not isinstance(occurrence, int) or not 1 <= occurrence <= len(starts):
-                raise self.fail(
-                    label,
-                    f"occurrence {occurrence!r} should be 1 to {len(starts)} for {_short(exact)}",
-                )
-            start = starts[occurrence - 1]
-        elif len(starts) > 1 and after is None:
-            raise self.fail(
-                label,
-                f"text {_short(exact)} occurs {len(starts)} times; add after: or occurrence:",
-            )
-        else:
-            start = starts[0]
-        return Span.of(text, start_at + start, start_at + start + len(exact))
-
-    def _date(self, value: Any, item: str) -> DateValue:
-        if value is None:
-            return UNKNOWN_DATE
-        fields: dict[str, Any] = value if isinstance(value, dict) else {"date": value}
-        unknown = sorted(set(map(str, fields)) - _DATE_KEYS)
-        if unknown:
-            raise self.fail(
-                item, f"unknown key {unknown[0]!r}; use {', '.join(sorted(_DATE_KEYS))}"
-            )
-        day = self._day(fields.get("date"), item)
-        certainty = str(fields.get("certainty") or ("stated" if day else "unknown"))
-        if certainty not in DATE_CERTAINTIES:
-            raise self.fail(
-                item, f"certainty {certainty!r} is not one of {', '.join(DATE_CERTAINTIES)}"
-            )
-        try:
-            return DateValue(
-                day,
-                certainty,  # type: ignore[arg-type]
-                earliest=self._day(fields.get("earliest"), f"{item} earliest"),
-                latest=self._day(fields.get("latest"), f"{item} latest"),
-                note=_optional(fields.get("note")),
-            )
-        except ValueError as exc:
-            raise self.fail(item, str(exc)) from None
-
-    def _day(self, value: Any, item: str) -> date | None:
-        if value is None:
-            return None
-        if isinstance(value, date):
-            return value if not isinstance(value, datetime) else value.date()
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError:
-            raise self.fail(item, f"{value!r} is not a date; write YYYY-MM-DD") from None
-
-    def _timestamp(self, value: Any) -> datetime:
-        if value is None:
-            raise self.fail(
-                "curated_on", "missing; add an ISO timestamp such as 2024-08-08T12:00:00Z"
-            )
-        try:
-            stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-        except ValueError:
-            raise self.fail("curated_on", f"{value!r} is not an ISO timestamp") from None
-        if stamp.tzinfo is None:
-            raise self.fail("curated_on", f"{value!r} has no time zone; end it with Z or +00:00")
-        return stamp
 
     def _involved(
         self,
