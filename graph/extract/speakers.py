@@ -47,6 +47,23 @@ _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 
 
+@dataclass(frozen=True)
+class _Noun:
+    """A common-noun subject read once: its phrase, the actors inside, how definite it is."""
+
+    token: Token
+    offset: int
+    start: int
+    end: int
+    lemma: str
+    words: frozenset[str]
+    inside: tuple[str, ...]
+    named: tuple[str, ...]
+    determiner: str
+    owner: bool
+    definite: bool
+
+
 @dataclass
 class SpeakerResolver:
     """Turns subject tokens into actor keys, remembering who spoke and who acted where."""
@@ -93,10 +110,35 @@ class SpeakerResolver:
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
-        low = subject.lower_
-        offset = subject.idx
-        if low in PRONOUNS:
-            return self.pronoun(low, offset)
+        if subject.lower_ in PRONOUNS:
+            return self.pronoun(subject.lower_, subject.idx)
+        key = self._named(subject)
+        if key is not None:
+            return key
+        noun = self._noun(subject)
+        if noun.words & DOCUMENT_NOUNS:
+            return self._author(noun)
+        if noun.words & GENERIC_ORG_NOUNS and (noun.named or noun.definite or noun.owner):
+            return self._body(noun)
+        is_group = bool(noun.words & GROUP_NOUNS)
+        # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
+        # the article has just named, whatever the noun.
+        is_role = bool(noun.words & ROLE_NOUNS) or (
+            noun.determiner == "the" and subject.tag_ == "NN" and not is_group and not noun.inside
+        )
+        people = [k for k in noun.named if self.table.draft(k).type == "Person"]
+        if is_role and not people and noun.definite:
+            # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
+            # written next to "president", else a description of its own.
+            found = self.role(subject.lower_, noun.lemma, noun.offset, guess=not noun.owner)
+            if found is not None:
+                return found
+        if not (is_role or is_group):
+            return self._proper_name(subject)
+        return self._description(noun, is_group)
+
+    def _named(self, subject: Token) -> str | None:
+        """An actor named by the subject itself, its compound or its apposition."""
         head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
         if head_key:
             # "Amnesty International Kenya said": an organisation named in the compound wins
@@ -120,63 +162,68 @@ class SpeakerResolver:
                 key = self.table.key_at(tok.idx, tok.idx + len(tok.text))
                 if key and self.table.draft(key).type == "Person":
                     return key
+        return None
+
+    def _noun(self, subject: Token) -> _Noun:
         start, end = _phrase(subject, self.quoted)
         inside = [k for _, _, k in self.table.keys_in(start, end)]
-        named = [k for k in inside if self.table.is_named(k)]
-        lemma = subject.lemma_.lower()
-        words = {low, lemma}
-        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
+        owner_key = (
+            self.table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        )
         # "Kenya's president", "its spokesman": as definite as "the president".
         definite = determiner in ("the", "this", "that") or (
             owner is not None
             and (
                 owner.lower_ in ("its", "their", "his", "her")
-                or (
-                    (k := self.table.key_at(owner.idx, owner.idx + len(owner.text))) is not None
-                    and self.table.draft(k).type == "Country"
-                )
+                or (owner_key is not None and self.table.draft(owner_key).type == "Country")
             )
         )
-        if words & DOCUMENT_NOUNS:
-            # "the statement says", "the UN's report said": its author. Plain "reports
-            # indicate" are the press, nobody in particular.
-            owner = [
-                self.table.key_at(c.idx, c.idx + len(c.text))
-                for c in subject.children
-                if c.dep_ in ("poss", "compound")
-            ]
-            owner = [k for k in owner if k]
-            if owner:
-                return owner[-1]
-            return self._recent(_not_person, offset) if definite or low == "excerpt" else None
-        if words & GENERIC_ORG_NOUNS and (named or definite or owner is not None):
-            # "the non-governmental organization (NGO) Provea", "the organization said"; a
-            # place in the phrase ("the London-listed company") is where it is, not who.
-            described = {t.idx for c in subject.children if c.dep_ == "amod" for t in c.subtree}
-            bodies = [
-                k
-                for s, _, k in self.table.keys_in(start, end)
-                if k in named and s not in described and _organisation(self.table.draft(k).type)
-            ]
-            return bodies[-1] if bodies else self._main_body(offset)
-        is_group = bool(words & GROUP_NOUNS)
-        # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
-        # the article has just named, whatever the noun.
-        is_role = bool(words & ROLE_NOUNS) or (
-            determiner == "the" and subject.tag_ == "NN" and not is_group and not inside
+        return _Noun(
+            token=subject,
+            offset=subject.idx,
+            start=start,
+            end=end,
+            lemma=subject.lemma_.lower(),
+            words=frozenset({subject.lower_, subject.lemma_.lower()}),
+            inside=tuple(inside),
+            named=tuple(k for k in inside if self.table.is_named(k)),
+            determiner=determiner,
+            owner=owner is not None,
+            definite=definite,
         )
-        people = [k for k in named if self.table.draft(k).type == "Person"]
-        if is_role and not people and definite:
-            # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
-            # written next to "president", else a description of its own.
-            found = self.role(low, lemma, offset, guess=owner is None)
-            if found is not None:
-                return found
-        if not (is_role or is_group):
-            return self._proper_name(subject)
-        text = self.table.text[start:end]
-        name = clean_name(" ".join(text.split()[:8]))
+
+    def _author(self, noun: _Noun) -> str | None:
+        """ "the statement says", "the UN's report said": its author. Plain "reports indicate"
+        are the press, nobody in particular."""
+        owners = [
+            self.table.key_at(c.idx, c.idx + len(c.text))
+            for c in noun.token.children
+            if c.dep_ in ("poss", "compound")
+        ]
+        owners = [k for k in owners if k]
+        if owners:
+            return owners[-1]
+        if noun.definite or noun.token.lower_ == "excerpt":
+            return self._recent(_not_person, noun.offset)
+        return None
+
+    def _body(self, noun: _Noun) -> str | None:
+        """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
+        the phrase ("the London-listed company") is where it is, not who."""
+        described = {t.idx for c in noun.token.children if c.dep_ == "amod" for t in c.subtree}
+        bodies = [
+            k
+            for s, _, k in self.table.keys_in(noun.start, noun.end)
+            if k in noun.named and s not in described and _organisation(self.table.draft(k).type)
+        ]
+        return bodies[-1] if bodies else self._main_body(noun.offset)
+
+    def _description(self, noun: _Noun, is_group: bool) -> str | None:
+        """A role or group with no one to stand for: an actor known by its description."""
+        start, end = noun.start, noun.end
+        name = clean_name(" ".join(self.table.text[start:end].split()[:8]))
         if not name:
             return None
         # "Venezuela's national electoral authority": also try it without its owner.
@@ -185,13 +232,13 @@ class SpeakerResolver:
         if known:
             self.table.attach(known, start, end)
             return known
-        lowered = set(name.lower().split()) | words
+        lowered = set(name.lower().split()) | noun.words
         if is_group:
             type_ = "GovernmentBody" if lowered & GOVERNMENT_WORDS else "Group"
             if lowered & {"opposition", "party", "movement", "alliance", "coalition"}:
                 type_ = "Organization"
         else:
-            type_ = "Person" if subject.tag_ in ("NN", "NNP") else "Group"
+            type_ = "Person" if noun.token.tag_ in ("NN", "NNP") else "Group"
         if type_ != "Person" and is_generic(name):
             return None  # "the regime", "leaders": nobody in particular until anchored
         return self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
