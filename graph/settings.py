@@ -84,6 +84,18 @@ SETTINGS: tuple[Setting, ...] = (
         120.0,
         "Seconds a build or ingest waits for another one to release the data folder.",
     ),
+    Setting(
+        "fetch_timeout",
+        "STANCEGRAPH_FETCH_TIMEOUT",
+        20.0,
+        "Seconds `ingest URL`, `follow` and the app wait for a web server (connect and answer).",
+    ),
+    Setting(
+        "page_max_bytes",
+        "STANCEGRAPH_PAGE_MAX_BYTES",
+        5_000_000,
+        "Largest web page (or saved .html file) read; a larger one is refused as too large.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

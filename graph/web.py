@@ -18,16 +18,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from graph import __version__
+from graph import __version__, settings
 from graph.corpus import parse_metadata, read_article
 from graph.errors import ArticleError
 from graph.model import Article
 from graph.text import slugify
-from graph.webpage import MAX_PAGE_BYTES, looks_like_html, page_text
+from graph.webpage import looks_like_html, max_page_bytes, page_text
 
 __all__ = [
     "MAX_REDIRECTS",
-    "TIMEOUT",
     "USER_AGENT",
     "Fetched",
     "article_id",
@@ -41,8 +40,6 @@ __all__ = [
 USER_AGENT = f"stancegraph/{__version__} (news stance research; +https://w3id.org/stancegraph)"
 """Sent with every request, so a site can tell who is reading it."""
 
-TIMEOUT = 20.0
-"""Seconds to wait for a server, to connect and for the whole answer."""
 
 MAX_REDIRECTS = 5
 """Redirects followed before giving up (a chain longer than this is a loop or a trap)."""
@@ -76,14 +73,20 @@ def is_url(text: str) -> bool:
 def fetch(
     url: str,
     *,
-    timeout: float = TIMEOUT,
-    max_bytes: int = MAX_PAGE_BYTES,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
     max_redirects: int = MAX_REDIRECTS,
     accept: str = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
 ) -> Fetched:
-    """GET ``url``, following at most ``max_redirects`` redirects to http(s) addresses."""
+    """GET ``url``, following at most ``max_redirects`` redirects to http(s) addresses.
+
+    ``timeout`` (seconds, to connect and for the whole answer) and ``max_bytes`` default to
+    the settings ``fetch_timeout`` and ``page_max_bytes``.
+    """
     if not is_url(url):
         raise ArticleError(f"{url!r} is not an http or https address")
+    timeout = float(settings.value("fetch_timeout")) if timeout is None else timeout
+    max_bytes = max_page_bytes() if max_bytes is None else max_bytes
     deadline = time.monotonic() + timeout
     current = url
     for _ in range(max_redirects + 1):
@@ -110,7 +113,7 @@ def fetch(
     raise ArticleError(f"{url}: more than {max_redirects} redirects (the last to {current})")
 
 
-def read_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> Article:
+def read_url(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Article:
     """Fetch a page and read its article: main text and metadata, the id from title and address.
 
     The page's canonical link, when it has one, is the article's ``url``.
@@ -120,7 +123,7 @@ def read_url(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BY
 
 
 def fetch_page(
-    url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
+    url: str, *, timeout: float | None = None, max_bytes: int | None = None
 ) -> tuple[str, dict[str, Any], str]:
     """A page's main text, its metadata (sidecar fields) and an id for it, before any check
     of the metadata: a caller may complete it (the app's form) before ``parse_metadata``."""

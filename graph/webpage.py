@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from graph import settings
 from graph.corpus import parse_metadata
 from graph.errors import ArticleError
 from graph.model import Article
@@ -21,9 +22,9 @@ from graph.text import slugify
 
 __all__ = [
     "HTML_SUFFIXES",
-    "MAX_PAGE_BYTES",
     "MIN_ARTICLE_WORDS",
     "looks_like_html",
+    "max_page_bytes",
     "page_text",
     "read_page",
     "read_sidecar",
@@ -36,8 +37,12 @@ MIN_ARTICLE_WORDS = 25
 """Fewer words in prose paragraphs than this and a page has no article text (a home page, a
 list of links, an error page)."""
 
-MAX_PAGE_BYTES = 5_000_000
-"""Larger pages are refused: a news page with its scripts and styles is rarely a fifth of this."""
+
+def max_page_bytes() -> int:
+    """The largest page read (setting ``page_max_bytes``): a news page with its scripts and
+    styles is rarely a fifth of the default."""
+    return int(settings.value("page_max_bytes"))
+
 
 _PROSE_LINE_WORDS = 6
 """A paragraph of fewer words is a link, a caption or a heading, not prose."""
@@ -65,10 +70,8 @@ def read_page(path: str | Path) -> Article:
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_PAGE_BYTES:
-            raise ArticleError(
-                f"{path}: the page is too large ({size:,} bytes; the limit is {MAX_PAGE_BYTES:,})"
-            )
+        if size > (limit := max_page_bytes()):
+            raise ArticleError(f"{path}: too large ({size:,} bytes; the limit is {limit:,})")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such page file") from None

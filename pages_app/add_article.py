@@ -19,7 +19,7 @@ from graph.model import Article, Extraction
 from graph.registry import load_registry
 from graph.text import slugify
 from graph.web import fetch_page
-from graph.webpage import HTML_SUFFIXES, MAX_PAGE_BYTES, page_text
+from graph.webpage import HTML_SUFFIXES, max_page_bytes, page_text
 from pages_app import common
 from pages_app.common import Source
 
@@ -212,7 +212,7 @@ def _article(address: str, upload, pasted: str, meta: dict[str, str]) -> Article
     name = upload.name if upload is not None else None
     if name and Path(name).suffix.lower() in HTML_SUFFIXES:
         data = upload.getvalue()
-        if len(data) > MAX_PAGE_BYTES:
+        if len(data) > max_page_bytes():
             raise ArticleError(f"{name}: {len(data):,} bytes is over the page limit")
         text, found = page_text(data, where=name)
         return parse_metadata(

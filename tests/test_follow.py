@@ -177,7 +177,7 @@ def test_bad_feeds_and_arguments(
     assert "not found (HTTP 404)" in capsys.readouterr().err
     assert run(data, "follow", page, "--since", "last week") == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "--since 'last week' is not a date" in err
+    assert err.count("\n") == 1 and "--since 'last week' is not an ISO date" in err
     assert run(data, "follow", page, "--limit", "0") == 1
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.corpus import read_article
-from graph.errors import ArticleError
+from graph.errors import ArticleError, InputError
 from graph.web import USER_AGENT, fetch, read_source, read_url
 from tests.local_web import Site, serve
 
@@ -178,3 +178,13 @@ def test_a_saved_page_without_a_story(tmp_path: Path) -> None:
     page.write_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(ArticleError, match=r"index\.html: no article text found"):
         read_article(page)
+
+
+def test_the_limits_are_settings(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = site.page("/limited", article_page())
+    monkeypatch.setenv("STANCEGRAPH_PAGE_MAX_BYTES", "1000")
+    with pytest.raises(ArticleError, match=r"too large \(\d[\d,]* bytes; the limit is 1,000\)"):
+        read_url(url)
+    monkeypatch.setenv("STANCEGRAPH_FETCH_TIMEOUT", "soon")
+    with pytest.raises(InputError, match="STANCEGRAPH_FETCH_TIMEOUT='soon'"):
+        read_url(url)

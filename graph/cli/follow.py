@@ -34,10 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _follow(args: argparse.Namespace) -> int:
+    from graph.dates import parse_iso_date
     from graph.follow import follow
-    from graph.model import parse_day
 
-    since = parse_day(args.since, "--since") if args.since else None
+    since = parse_iso_date(args.since, "--since") if args.since else None
     if args.limit is not None and args.limit < 1:
         raise InputError(f"--limit {args.limit} must be at least 1")
 
