@@ -16,7 +16,7 @@ from typing import Any
 from graph import dataset, transaction
 from graph.errors import ArticleError
 from graph.model import Article, Extraction
-from graph.store import Store, open_store
+from graph.store import Store, open_store, reads_snapshot
 from graph.store.memory import MemoryStore, build_path
 
 __all__ = [
@@ -75,16 +75,19 @@ def ingest_extractions(
 
     One transaction over the data folder, under its lock (``on_wait`` hears once if another
     writer holds it). Each graph is reconciled with the graph as it is now and validated (a bad
-    one stops everything before anything is written). With the memory store, the texts and
-    sidecars (``DATA/articles``), the graphs (``DATA/ingested``) and the snapshot
-    ``build/kg.trig`` of the whole batch take their places together, or none of them after a
-    crash; with a persistent store, each article's files do, then its graph replaces the
-    article's named graph in the store. Give ``store`` to use one already open (the app's).
+    one stops everything before anything is written). With a store that reads the snapshot
+    (memory, oxigraph, oxigraph-memory), the texts and sidecars (``DATA/articles``), the graphs
+    (``DATA/ingested``) and the snapshot ``build/kg.trig`` of the whole batch take their places
+    together, or none of them after a crash; with a store of its own (``oxigraph:PATH``,
+    ``sparql:``), each article's files do, then its graph replaces the article's named graph in
+    the store. Give ``store`` to use one already open (the app's): it gets the graphs too.
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
     now = datetime.now(UTC).replace(microsecond=0)
-    memory = (store.spec if store is not None else store_spec) == "memory"
+    # memory, oxigraph (the mirror) and oxigraph-memory all read the snapshot build/kg.trig: it is
+    # what an ingest writes, in the same transaction as the sources.
+    memory = reads_snapshot(store.spec if store is not None else store_spec)
     with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
         try:
             if memory:
@@ -125,8 +128,8 @@ def _ingest_memory(
     one waited is kept. ``store`` (the app's) is used as is when it holds that very snapshot.
     """
     path = build_path(data_dir)
-    current = store is not None and getattr(store, "snapshot", None) == transaction.file_id(path)
-    base = store if store is not None and current else MemoryStore.from_build(data_dir, create=True)
+    current = isinstance(store, MemoryStore) and store.snapshot == transaction.file_id(path)
+    base = store if current and store is not None else MemoryStore.from_build(data_dir, create=True)
     done: list[tuple[Any, Any]] = []
     with transaction.Transaction(data_dir) as tx:
         for extraction in progress(extractions, len(extractions), "ingest"):

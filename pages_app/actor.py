@@ -35,10 +35,10 @@ def render(source: Source) -> None:
     except GraphError as exc:
         common.show_error(exc)
         return
-    st.subheader(p.name)
+    st.subheader(common.plain(p.name))
     st.caption(
         f"{p.type}"
-        + (f" · speaks for {_name(summaries, p.speaks_for)}" if p.speaks_for else "")
+        + (f" · speaks for {common.plain(_name(summaries, p.speaks_for))}" if p.speaks_for else "")
         + (f" · seen {p.first_seen} to {p.last_seen}" if p.first_seen else " · no dated fact")
     )
     cols = st.columns(3)

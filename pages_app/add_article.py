@@ -60,10 +60,10 @@ def render(source: Source) -> None:
             verdict = ArticleIndex.load(source.data).classify(article)
             if not verdict.wanted:
                 st.session_state.pop("add_result", None)
-                st.info(f"Already in the graph: {verdict.reason}.")
+                st.info(f"Already in the graph: {common.plain(verdict.reason)}.")
                 return
             if verdict.kind == "changed":
-                st.info(f"{verdict.reason}.")
+                st.info(f"{common.plain(verdict.reason)}.")
             article = verdict.article
             with st.spinner("Extracting quotes, events and stances…"):
                 st.session_state["add_result"] = extractor(source.data)(article)

@@ -365,8 +365,8 @@ def downloads(rows: Sequence[Any], stem: str, key: str) -> None:
 
 
 def show_error(exc: BaseException) -> None:
-    """A GraphError's message, which already says what to do next."""
-    st.error(str(exc), icon="⚠️")
+    """A GraphError's message, which already says what to do next (as text: it may quote input)."""
+    st.error(safe.md(str(exc)), icon="⚠️")
 
 
 def day_range(

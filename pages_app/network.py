@@ -213,7 +213,7 @@ def exports(report: NetworkReport) -> None:
 def inspect(source: Source, report: NetworkReport, node: str) -> None:
     """A clicked actor's statements and stances, or a claim's two sides."""
     chosen = next(n for n in report.nodes if n.id == node)
-    st.subheader(chosen.name)
+    st.subheader(common.plain(chosen.name))
     if chosen.kind == "claim":
         claim_id = node.removeprefix("claim:")
         for claim in common.claims(source, False):
@@ -231,7 +231,7 @@ def inspect(source: Source, report: NetworkReport, node: str) -> None:
     except GraphError as exc:
         common.show_error(exc)
         return
-    st.markdown(f"**Statements by {chosen.name}** ({len(said)})")
+    st.markdown(f"**Statements by {common.plain(chosen.name)}** ({len(said)})")
     if said:
         st.dataframe(
             common.as_frame(said, ("said_on", "kind", "text", "article")),
@@ -241,7 +241,7 @@ def inspect(source: Source, report: NetworkReport, node: str) -> None:
         )
     else:
         st.caption("No statement by this actor.")
-    st.markdown(f"**Stances taken by {chosen.name}** ({len(taken)})")
+    st.markdown(f"**Stances taken by {common.plain(chosen.name)}** ({len(taken)})")
     if taken:
         st.dataframe(
             common.as_frame(taken, ("date", "polarity", "target", "evidence", "article")),

@@ -137,6 +137,6 @@ def table(rows: list[TimelineRow]) -> pd.DataFrame:
 
 def details(source: Source, row: TimelineRow) -> None:
     when = row.date or "undated"
-    st.subheader(f"{row.type.replace('_', ' ')} — {when} ({row.date_certainty})")
-    st.write("Actors: " + (", ".join(row.actors) or "none named"))
+    st.subheader(f"{common.plain(row.type.replace('_', ' '))} — {when} ({row.date_certainty})")
+    st.markdown("Actors: " + (", ".join(map(common.plain, row.actors)) or "none named"))
     common.show_source(source, row.article, row.start, row.end)

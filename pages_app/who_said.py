@@ -53,7 +53,7 @@ def render(source: Source) -> None:
         common.show_error(exc)
         return
 
-    st.caption(f"{len(rows)} statement(s)" + (f" by {actor.name}" if actor else ""))
+    st.caption(f"{len(rows)} statement(s)" + (f" by {common.plain(actor.name)}" if actor else ""))
     if not rows:
         st.info("No statement matches these filters; widen the period or clear a filter.")
         return
@@ -76,7 +76,8 @@ def render(source: Source) -> None:
         st.caption("Select a row to read the statement in its article.")
         return
     row = rows[selected[0]]
-    st.subheader(f"{row.speaker}, {row.said_on or 'undated'} ({row.date_certainty})")
+    st.subheader(f"{common.plain(row.speaker)}, {row.said_on or 'undated'} ({row.date_certainty})")
     if row.cue:
-        st.caption(f"Reported with “{row.cue}” · {row.kind} · confidence {row.confidence:.2f}")
+        cue = common.plain(row.cue)
+        st.caption(f"Reported with “{cue}” · {row.kind} · confidence {row.confidence:.2f}")
     common.show_source(source, row.article, row.start, row.end)
