@@ -2,17 +2,99 @@
 
 Two articles may write one person's name two ways ("José Pérez", "Jose Perez"): both give the
 identifier ``jose-perez``, and the graph must describe that actor once. The first description
-stands; a later spelling becomes an alias.
+stands; a later spelling becomes an alias. A near-duplicate spelling ("Marina Corina Machado"
+for "María Corina Machado", "Lukashenka" for "Lukashenko") is the same actor too: compared
+accent- and transliteration-blind with an edit-distance ratio, against the registry and every
+earlier article. The known actor's name and type win over the model's label, and the new
+spelling is written as an alias in the article's own named graph, which records where it came
+from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from graph.model import Actor, Claim, Extraction
+from rapidfuzz.distance import Levenshtein
 
-__all__ = ["reconcile"]
+from graph.model import Actor, Claim, Extraction, Stance
+from graph.text import fold, slugify
+
+__all__ = ["near_duplicate", "reconcile", "same_name"]
+
+# Spelling variants of transliteration, reduced to one form before names are compared.
+_TRANSLIT = (
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("dj", "j"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("w", "v"),
+    ("z", "s"),
+    ("x", "ks"),
+)
+_WORD_RATIO = 0.8  # each word of a multi-word name
+_NAME_RATIO = 0.9  # the whole name, and a one-word name (at least _MIN_SINGLE letters)
+_MIN_SINGLE = 7
+
+
+def _skeleton(name: str) -> list[str]:
+    """A name's words, accent-, case- and transliteration-blind ("Lukashenka" -> "lukashenka")."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
+    out = []
+    for word in words:
+        for old, new in _TRANSLIT:
+            word = word.replace(old, new)
+        out.append(re.sub(r"(.)\1+", r"\1", word))
+    return [w for w in out if w not in ("the", "of")]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings name one actor: every word alike, the whole name nearly equal.
+
+    >>> same_name("Marina Corina Machado", "María Corina Machado")
+    True
+    >>> same_name("Alexander Lukashenka", "Aleksandr Lukashenko")
+    True
+    >>> same_name("Joan Smith", "John Smith"), same_name("Lukashenko", "Lukashenka")
+    (False, True)
+    >>> same_name("Austria", "Australia"), same_name("Mali", "Bali")
+    (False, False)
+    """
+    sa, sb = _skeleton(a), _skeleton(b)
+    if not sa or len(sa) != len(sb):
+        return False
+    if sa == sb:
+        return True
+    whole = Levenshtein.normalized_similarity(" ".join(sa), " ".join(sb))
+    if len(sa) == 1:
+        return min(len(sa[0]), len(sb[0])) >= _MIN_SINGLE and whole >= _NAME_RATIO
+    words = all(
+        Levenshtein.normalized_similarity(x, y) >= _WORD_RATIO or (x[0] == y[0] and x[:3] == y[:3])
+        for x, y in zip(sa, sb, strict=True)
+    )
+    surname = Levenshtein.normalized_similarity(sa[-1], sb[-1]) >= _NAME_RATIO
+    return words and surname and whole >= _NAME_RATIO - 0.05
+
+
+def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Actor | None:
+    """The known actor ``actor`` is a near-duplicate spelling of, if exactly one fits.
+
+    ``taken`` are ids the article already uses for other actors: never merged into (an article
+    that names two actors knows they are two). One-word names merge only with the same type.
+    """
+    found = []
+    for other in known:
+        if other.id in taken or other.id == actor.id:
+            continue
+        if len(actor.name.split()) == 1 and other.type != actor.type:
+            continue
+        if any(same_name(actor.name, n) for n in (other.name, *other.aliases)):
+            found.append(other)
+    return found[0] if len(found) == 1 else None
 
 
 def reconcile(
@@ -28,7 +110,21 @@ def reconcile(
     >>> theirs = Actor("jose-perez", "José Pérez", "Person")
     >>> [(x.name, x.aliases) for x in reconcile(Extraction(a, actors=(mine,)), {theirs.id: theirs}).actors]
     [('José Pérez', ('Jose Perez',))]
+    >>> b = Article("b", "Jose Peres spoke.")
+    >>> typo = Actor("jose-peres", "Jose Peres", "Organization", mentions=(b.span(0, 10),))
+    >>> [(x.id, x.type, x.aliases) for x in reconcile(Extraction(b, actors=(typo,)), {theirs.id: theirs}).actors]
+    [('jose-perez', 'Person', ('Jose Peres',))]
     """
+    taken = {a.id for a in extraction.actors}
+    mapping = {}
+    for actor in extraction.actors:
+        if actor.id in known:
+            continue
+        match = near_duplicate(actor, known.values(), taken)
+        if match is not None:
+            mapping[actor.id] = match.id
+    if mapping:
+        extraction = _renamed(extraction, mapping)
     actors = []
     changed = False
     for actor in extraction.actors:
@@ -48,3 +144,51 @@ def reconcile(
     if kept != extraction.claims:
         extraction = replace(extraction, claims=kept)
     return replace(extraction, actors=tuple(actors)) if changed else extraction
+
+
+def _renamed(extraction: Extraction, mapping: Mapping[str, str]) -> Extraction:
+    """Every reference to an actor id in ``mapping`` (and claims keyed by it) renamed."""
+
+    def aid(x: str) -> str:
+        return mapping.get(x, x)
+
+    claim_ids = {}
+    for claim in extraction.claims:
+        for old, new in mapping.items():
+            prefix = f"{slugify(old)}-"
+            if claim.id.startswith(prefix):
+                claim_ids[claim.id] = f"{slugify(new)}-{claim.id.removeprefix(prefix)}"
+
+    def cid(x: str) -> str:
+        return claim_ids.get(x, x)
+
+    merged: dict[str, Actor] = {}
+    for actor in extraction.actors:
+        new = replace(actor, id=aid(actor.id))
+        if new.id in merged:
+            was = merged[new.id]
+            new = replace(
+                was,
+                aliases=tuple(dict.fromkeys((*was.aliases, actor.name, *actor.aliases))),
+                mentions=tuple(sorted({*was.mentions, *actor.mentions}, key=lambda s: s.start)),
+            )
+        merged[new.id] = new
+    stances: dict[str, Stance] = {}
+    for s in extraction.stances:
+        target = aid(s.target) if s.target_kind == "actor" else cid(s.target)
+        if s.target_kind == "actor" and target == aid(s.source):
+            continue
+        made = replace(s, source=aid(s.source), target=target)
+        stances.setdefault(made.key, made)
+    claims = {cid(c.id): replace(c, id=cid(c.id)) for c in extraction.claims}
+    return replace(
+        extraction,
+        actors=tuple(sorted(merged.values(), key=lambda a: a.id)),
+        quotes=tuple(replace(q, speaker=aid(q.speaker)) for q in extraction.quotes),
+        events=tuple(
+            replace(e, actors=tuple(map(aid, e.actors)), targets=tuple(map(aid, e.targets)))
+            for e in extraction.events
+        ),
+        claims=tuple(claims.values()),
+        stances=tuple(stances.values()),
+    )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from graph.extract.agents import country_named, is_generic
 from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
 from graph.model import Actor, ActorType, Span
+from graph.reconcile import same_name
 from graph.text import fold, slugify
 
 __all__ = ["ActorTable", "Draft", "char_fold"]
@@ -67,6 +68,7 @@ class Draft:
     registry: Actor | None = None
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
+    variants: set[str] = field(default_factory=set)  # near-duplicate spellings merged in
 
     def to_actor(self) -> Actor:
         spans = tuple(sorted(set(self.mentions), key=lambda s: (s.start, s.end)))
@@ -75,7 +77,7 @@ class Draft:
                 id=self.registry.id,
                 name=self.registry.name,
                 type=self.registry.type,
-                aliases=self.registry.aliases,
+                aliases=(*self.registry.aliases, *sorted(self.variants - set(self.registry.names))),
                 speaks_for=self.registry.speaks_for,
                 wikidata=self.registry.wikidata,
                 description=self.registry.description,
@@ -158,6 +160,10 @@ class ActorTable:
             return None  # "Department Spokesperson": a title the model took for a name
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = self._registry_lookup(surface)
+        near = None if registry_actor else self._registry_near(surface, label)
+        if near is not None:
+            registry_actor = near
+            self._registry_draft(near).variants.add(clean_name(surface))
         # The gazetteer types a country before the model does, and names it one way ("U.S.").
         country = country_named(surface) if label in ("GPE", "ORG") else None
         if country is not None:
@@ -321,6 +327,18 @@ class ActorTable:
     def _registry_lookup(self, surface: str) -> Actor | None:
         hits = _registry_index(self.registry).get(fold(clean_name(surface)), ())
         return hits[0] if len(hits) == 1 else None
+
+    def _registry_near(self, surface: str, label: str) -> Actor | None:
+        """A registry person spelt a little differently ("Marina Corina Machado")."""
+        if label not in ("PERSON", "ORG") or " " not in surface.strip():
+            return None
+        name = clean_name(surface)
+        hits = {
+            a.id: a
+            for a in self.registry
+            if a.type == "Person" and any(same_name(name, n) for n in (a.name, *a.aliases))
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _registry_draft(self, actor: Actor) -> Draft:
         draft = self.drafts.get(actor.id)
