@@ -128,3 +128,23 @@ def test_a_word_written_after_the_is_no_person() -> None:
     table.add_entity(20, 28, "PERSON")
     resolver = SpeakerResolver(table, [])
     assert resolver._thing("charter") and not resolver._thing("ana-ruiz")
+
+
+def test_a_participle_modifying_the_subject_keeps_it(extractor: Extractor) -> None:
+    text = (
+        "The Nordic Chess Federation met in Bergen on Monday.\n\n"
+        "Two players were banned from all tournaments for a year, the sport's governing body said."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["kind"]) for q in r["quotes"]] == [
+        ("Nordic Chess Federation", "indirect")
+    ]
+
+
+def test_a_document_saying_speaks_for_its_sender(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ilse Brandt replied with a letter saying the bridge would stay closed until the "
+        "engineers had finished their checks."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Ilse Brandt", "saying")]

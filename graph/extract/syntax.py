@@ -28,7 +28,13 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass")
             # "Addressing supporters in Caracas, Maduro said": not the participle's object.
-            and not (c.i > 0 and c.doc[c.i - 1].tag_ == "VBG" and c.doc[c.i - 1].pos_ == "VERB")
+            # A participle that modifies the subject ("the governing body") is no such verb.
+            and not (
+                c.i > 0
+                and c.doc[c.i - 1].tag_ == "VBG"
+                and c.doc[c.i - 1].pos_ == "VERB"
+                and c.doc[c.i - 1].head.i != c.i
+            )
         ]
         if found:
             first = found[0]
@@ -52,6 +58,12 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         if verb.dep_ == "relcl":
             return [verb.head]
         verb = verb.head
+        # "responded with a letter saying ...", "issued a statement saying ...": the document's
+        # sender is the subject of the verb the document hangs on.
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
     return []
 
 
