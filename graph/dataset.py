@@ -25,6 +25,7 @@ from graph.dates import parse_iso_datetime
 from graph.errors import AnnotationError, InputError, StoreError
 from graph.model import Actor, Article, Claim, Extraction
 from graph.rdfread import parse_file
+from graph.readback import graph_to_actors
 from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
@@ -199,7 +200,7 @@ def _described_actors(
     for iri in _named_graphs(ds):
         if iri == skip or "/graph/article/" not in str(iri):
             continue
-        for actor in rdf.graph_to_actors(ds.graph(iri)):
+        for actor in graph_to_actors(ds.graph(iri)):
             if actor.id not in registry:
                 known.setdefault(actor.id, actor)
     return known

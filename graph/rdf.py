@@ -1,4 +1,6 @@
-"""Extraction <-> RDF: the only place that knows how records become triples and back.
+"""Extraction -> RDF: the only place that knows how records become triples.
+
+``graph/readback.py`` reads them back into records with the names defined here.
 
 The mapping is the one of docs/architecture.md. Every IRI is derived from the records alone, so
 building the same extraction twice gives the same triples (no blank nodes anywhere). Identifier
@@ -8,7 +10,7 @@ Two additions to the documented mapping keep the round trip exact: ``<article> s
 <actor>`` lists every actor of the extraction (also those neither mentioned nor taking part in a
 fact), and the extraction's notes are ``rdfs:comment`` of the article graph's IRI.
 
-RDF has no order, so :func:`graph_to_extraction` returns the *canonical* form of an extraction
+RDF has no order, so ``readback.graph_to_extraction`` returns the *canonical* form of an extraction
 (see :func:`canonical`): actors and claims sorted by id, aliases sorted, mentions by (start, end),
 quotes by (span, speaker), events by (span, type), event actors and targets sorted and without
 repeats, stances by (span, source, polarity, target), notes sorted and without repeats, and ``path``
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -33,14 +35,9 @@ from graph.errors import InputError, StoreError
 from graph.model import (
     ACTOR_TYPES,
     Actor,
-    Article,
-    Claim,
     DateValue,
-    Event,
     Extraction,
-    Quote,
     Span,
-    Stance,
 )
 from graph.rdfread import parse_file
 from graph.vocab import (
@@ -60,8 +57,13 @@ from graph.vocab import (
 
 __all__ = [
     "ACTORS_GRAPH",
+    "ACTOR_BASE",
+    "ACTOR_TYPE",
+    "CERTAINTY_NAME",
+    "CLAIM_BASE",
     "EVENT_TYPES_GRAPH",
     "ONTOLOGY_GRAPH",
+    "WIKIDATA",
     "actor_iri",
     "actors_to_graph",
     "add_graph",
@@ -72,8 +74,7 @@ __all__ = [
     "event_type_iri",
     "extraction_to_graph",
     "fact_iri",
-    "graph_to_actors",
-    "graph_to_extraction",
+    "id_from",
     "load_ontology",
     "new_dataset",
 ]
@@ -89,12 +90,12 @@ _CERTAINTY = {
     "assumed": SG.Assumed,
     "unknown": SG.Unknown,
 }
-_CERTAINTY_NAME = {iri: name for name, iri in _CERTAINTY.items()}
+CERTAINTY_NAME = {iri: name for name, iri in _CERTAINTY.items()}
 _ACTOR_CLASS = {name: SG[name] for name in ACTOR_TYPES}
-_ACTOR_TYPE = {iri: name for name, iri in _ACTOR_CLASS.items()}
-_WIKIDATA = "http://www.wikidata.org/entity/"
-_ACTOR_BASE = str(SGD) + "actor/"
-_CLAIM_BASE = str(SGD) + "claim/"
+ACTOR_TYPE = {iri: name for name, iri in _ACTOR_CLASS.items()}
+WIKIDATA = "http://www.wikidata.org/entity/"
+ACTOR_BASE = str(SGD) + "actor/"
+CLAIM_BASE = str(SGD) + "claim/"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,7 +164,8 @@ def _span_iri(owner: URIRef) -> URIRef:
     return URIRef(f"{owner}/span")
 
 
-def _id_from(iri: Node, base: str, what: str) -> str:
+def id_from(iri: Node, base: str, what: str) -> str:
+    """The id at the end of ``iri``, which must start with ``base`` (``what`` names it)."""
     text = str(iri)
     if not isinstance(iri, URIRef) or not text.startswith(base) or len(text) == len(base):
         raise StoreError(f"{text!r} is not {what} IRI (expected {base}…); rebuild the graph")
@@ -240,6 +242,7 @@ def extraction_to_graph(
     Raises ``InputError`` when two different records of the extraction would share an IRI (two
     quotes by one speaker over the same span, two actors with one id).
 
+    >>> from graph.model import Article, Quote
     >>> article = Article("a1", "Ana said yes.")
     >>> ana = Actor("ana", "Ana", "Person", mentions=(article.span(0, 3),))
     >>> said = Quote("ana", article.span(9, 12), "direct")
@@ -369,7 +372,7 @@ def _add_actor(graph: Graph, actor: Actor) -> None:
     if actor.speaks_for is not None:
         graph.add((node, SG.speaksFor, actor_iri(actor.speaks_for)))
     if actor.wikidata is not None:
-        graph.add((node, SG.wikidata, URIRef(_WIKIDATA + actor.wikidata)))
+        graph.add((node, SG.wikidata, URIRef(WIKIDATA + actor.wikidata)))
     if actor.description is not None:
         graph.add((node, RDFS.comment, Literal(actor.description)))
 
@@ -396,8 +399,9 @@ def actors_to_graph(actors: Iterable[Actor]) -> Graph:
 
 
 def canonical(extraction: Extraction) -> Extraction:
-    """The extraction as :func:`graph_to_extraction` returns it: sorted, without repeats.
+    """The extraction as ``readback.graph_to_extraction`` returns it: sorted, without repeats.
 
+    >>> from graph.model import Article
     >>> a = Article("a", "x y")
     >>> b, c = Actor("b", "B", "Group"), Actor("c", "C", "Group")
     >>> [actor.id for actor in canonical(Extraction(a, actors=(c, b, c))).actors]
@@ -454,216 +458,3 @@ def _refuse_collisions(extraction: Extraction) -> None:
                     f"article {extraction.article.id!r}: two different {what} share the "
                     f"identifier {key!r}; merge them or drop one before building"
                 )
-
-
-# ---------------------------------------------------------------------------------------------
-# Triples -> records
-
-
-def graph_to_extraction(dataset_or_graph: Graph, article_id: str) -> Extraction:
-    """Read back the extraction of ``article_id`` (in canonical order, see :func:`canonical`).
-
-    Given a Dataset, the article's named graph is read, and actors it does not describe come
-    from ``ACTORS_GRAPH``; given a plain Graph, everything comes from that graph.
-    """
-    if isinstance(dataset_or_graph, Dataset):
-        graph = dataset_or_graph.graph(article_graph_iri(article_id))
-        registry = dataset_or_graph.graph(ACTORS_GRAPH)
-    else:
-        graph = registry = dataset_or_graph
-    node = article_iri(article_id)
-    if (node, RDF.type, SG.Article) not in graph:
-        raise StoreError(f"no article {article_id!r} in the graph; build or ingest it first")
-    try:
-        return _read_extraction(graph, registry, article_id)
-    except ValueError as exc:
-        raise StoreError(
-            f"the graph of article {article_id!r} does not hold a valid extraction ({exc}); "
-            "run validation on it"
-        ) from None
-
-
-def _read_extraction(graph: Graph, registry: Graph, article_id: str) -> Extraction:
-    node = article_iri(article_id)
-    article = Article(
-        id=article_id,
-        text=_text(graph, node, SG.text),
-        title=_optional_text(graph, node, SCHEMA.headline),
-        outlet=_optional_text(graph, node, SG.outlet),
-        url=_optional_text(graph, node, SCHEMA.url),
-        dateline=_optional_text(graph, node, SG.dateline),
-        published=_read_date(graph, node),
-    )
-    graph_node = article_graph_iri(article_id)
-    method = _text(graph, graph_node, SG.method)
-    notes = tuple(sorted(str(n) for n in graph.objects(graph_node, RDFS.comment)))
-
-    mentions: dict[str, list[Span]] = {}
-    for mention in graph.subjects(RDF.type, SG.Mention):
-        span = _read_span(graph, mention)
-        for actor in graph.objects(mention, SG.refersTo):
-            mentions.setdefault(_id_from(actor, _ACTOR_BASE, "an actor"), []).append(span)
-    actor_ids = {_id_from(a, _ACTOR_BASE, "an actor") for a in graph.objects(node, SCHEMA.mentions)}
-    actors = []
-    for actor_id in sorted(actor_ids | set(mentions)):
-        description = graph if _actor_type(graph, actor_iri(actor_id)) else registry
-        actor = _read_actor(description, actor_iri(actor_id))
-        spans = sorted(mentions.get(actor_id, ()), key=lambda s: (s.start, s.end))
-        actors.append(replace(actor, mentions=tuple(spans)))
-
-    claims = [
-        Claim(_id_from(c, _CLAIM_BASE, "a claim"), _text(graph, c, SG.claimText))
-        for c in graph.subjects(RDF.type, SG.Claim)
-    ]
-    quotes = [
-        Quote(
-            speaker=_id_from(_one(graph, f, SG.speaker), _ACTOR_BASE, "an actor"),
-            span=_read_span(graph, _one(graph, f, SG.span)),
-            kind=_text(graph, f, SG.quoteKind),  # type: ignore[arg-type]
-            said_on=_read_date(graph, f),
-            cue=_optional_text(graph, f, SG.cue),
-            audience=_optional_text(graph, f, SG.audience),
-            confidence=_confidence(graph, f),
-        )
-        for f in graph.subjects(RDF.type, SG.Statement)
-    ]
-    events = [
-        Event(
-            type=_id_from(_one(graph, f, SG.eventType), str(SGT), "an event type"),
-            span=_read_span(graph, _one(graph, f, SG.span)),
-            actors=_actor_ids(graph, f, SG.agent),
-            targets=_actor_ids(graph, f, SG.target),
-            date=_read_date(graph, f),
-            place=_optional_text(graph, f, SG.place),
-            confidence=_confidence(graph, f),
-        )
-        for f in graph.subjects(RDF.type, SG.Event)
-    ]
-    basis_base = f"{node}/"
-    stances = []
-    for f in graph.subjects(RDF.type, SG.Stance):
-        target = _one(graph, f, SG.stanceTarget)
-        kind = "claim" if str(target).startswith(_CLAIM_BASE) else "actor"
-        basis = graph.value(f, SG.basis)
-        stances.append(
-            Stance(
-                source=_id_from(_one(graph, f, SG.source), _ACTOR_BASE, "an actor"),
-                target=_id_from(target, _CLAIM_BASE if kind == "claim" else _ACTOR_BASE, kind),
-                target_kind=kind,
-                polarity=_text(graph, f, SG.polarity),  # type: ignore[arg-type]
-                span=_read_span(graph, _one(graph, f, SG.span)),
-                date=_read_date(graph, f),
-                basis=None if basis is None else _id_from(basis, basis_base, "a quote or event"),
-                confidence=_confidence(graph, f),
-            )
-        )
-    return canonical(
-        Extraction(
-            article=article,
-            actors=tuple(actors),
-            quotes=tuple(quotes),
-            events=tuple(events),
-            claims=tuple(claims),
-            stances=tuple(stances),
-            method=method,  # type: ignore[arg-type]
-            notes=notes,
-        )
-    )
-
-
-def graph_to_actors(graph: Graph) -> list[Actor]:
-    """The actors described in ``graph`` (of a Dataset: in ``ACTORS_GRAPH``), sorted by id."""
-    if isinstance(graph, Dataset):
-        graph = graph.graph(ACTORS_GRAPH)
-    nodes = {s for cls in _ACTOR_TYPE for s in graph.subjects(RDF.type, cls)}
-    try:
-        actors = [_read_actor(graph, node) for node in nodes]
-    except ValueError as exc:
-        raise StoreError(f"the actor graph holds an invalid actor ({exc}); fix it") from None
-    return sorted(actors, key=lambda a: a.id)
-
-
-def _actor_type(graph: Graph, node: URIRef) -> str | None:
-    types = {_ACTOR_TYPE[t] for t in graph.objects(node, RDF.type) if t in _ACTOR_TYPE}
-    if len(types) > 1:
-        raise StoreError(f"actor {node} has several types ({', '.join(sorted(types))}); keep one")
-    return types.pop() if types else None
-
-
-def _read_actor(graph: Graph, node: URIRef) -> Actor:
-    actor_type = _actor_type(graph, node)
-    if actor_type is None:
-        raise StoreError(f"actor {node} is described nowhere; add it to the actor registry")
-    speaks_for = graph.value(node, SG.speaksFor)
-    wikidata = graph.value(node, SG.wikidata)
-    return Actor(
-        id=_id_from(node, _ACTOR_BASE, "an actor"),
-        name=_text(graph, node, SKOS.prefLabel),
-        type=actor_type,  # type: ignore[arg-type]
-        aliases=tuple(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
-        speaks_for=None if speaks_for is None else _id_from(speaks_for, _ACTOR_BASE, "an actor"),
-        wikidata=None if wikidata is None else _id_from(wikidata, _WIKIDATA, "a Wikidata"),
-        description=_optional_text(graph, node, RDFS.comment),
-    )
-
-
-def _actor_ids(graph: Graph, node: URIRef, predicate: URIRef) -> tuple[str, ...]:
-    return tuple(
-        sorted(_id_from(a, _ACTOR_BASE, "an actor") for a in graph.objects(node, predicate))
-    )
-
-
-def _read_span(graph: Graph, node: Node) -> Span:
-    return Span(
-        int(_one(graph, node, OA.start)),  # type: ignore[arg-type]
-        int(_one(graph, node, OA.end)),  # type: ignore[arg-type]
-        _text(graph, node, OA.exact),
-    )
-
-
-def _read_date(graph: Graph, node: URIRef) -> DateValue:
-    certainty = graph.value(node, SG.dateCertainty)
-    if certainty is not None and certainty not in _CERTAINTY_NAME:
-        raise StoreError(
-            f"{node} has date certainty {certainty}, not one of sg:Stated … sg:Unknown"
-        )
-    return DateValue(
-        value=_date(graph, node, SG.date),
-        certainty=_CERTAINTY_NAME[certainty] if certainty is not None else "unknown",  # type: ignore[arg-type]
-        earliest=_date(graph, node, SEM.hasEarliestBeginTimeStamp),
-        latest=_date(graph, node, SEM.hasLatestEndTimeStamp),
-        note=_optional_text(graph, node, SG.dateNote),
-    )
-
-
-def _date(graph: Graph, node: URIRef, predicate: URIRef) -> date | None:
-    value = graph.value(node, predicate)
-    if value is None:
-        return None
-    parsed = value.toPython() if isinstance(value, Literal) else None
-    if not isinstance(parsed, date) or isinstance(parsed, datetime):
-        raise StoreError(f"{node} has {predicate} {value!s}, which is not an xsd:date")
-    return parsed
-
-
-def _confidence(graph: Graph, node: URIRef) -> float:
-    value = graph.value(node, SG.confidence)
-    return 1.0 if value is None else float(value)  # type: ignore[arg-type]
-
-
-def _one(graph: Graph, node: Node, predicate: URIRef) -> Node:
-    values = list(graph.objects(node, predicate))
-    if len(values) != 1:
-        raise StoreError(
-            f"{node} has {len(values)} values of {predicate}, not one; rebuild or validate it"
-        )
-    return values[0]
-
-
-def _text(graph: Graph, node: Node, predicate: URIRef) -> str:
-    return str(_one(graph, node, predicate))
-
-
-def _optional_text(graph: Graph, node: Node, predicate: URIRef) -> str | None:
-    value = graph.value(node, predicate)
-    return None if value is None else str(value)

@@ -16,8 +16,8 @@ from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 
 from graph.errors import GraphError, InputError
 from graph.model import ACTOR_TYPES, Actor
-from graph.rdf import graph_to_actors
 from graph.rdfread import parse_file
+from graph.readback import graph_to_actors
 from graph.text import slugify
 from graph.vocab import SG, SGD
 
@@ -45,7 +45,7 @@ def actors_from_graph(graph: Graph, *, where: str = "the actor registry") -> tup
     """The ``Actor`` records described in ``graph``, sorted by id.
 
     Checks what a hand-written registry gets wrong, naming ``where``; the records themselves are
-    made by ``graph.rdf.graph_to_actors``, the one place that knows the mapping.
+    made by ``graph.readback.graph_to_actors``, the one place that knows the mapping.
     """
     subjects = {s for s, _, t in graph.triples((None, RDF.type, None)) if t in _TYPES}
     subjects |= {s for s in graph.subjects() if str(s).startswith(ACTOR_BASE)}

@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "graph.network": 11,
     "graph.store": 10,
     "graph.rdf": 9,
+    "graph.readback": 9,
     "graph.registry": 9,
     "graph.curated": 9,
     "graph.validate": 9,
@@ -59,6 +60,7 @@ RDF_LIBRARIES = ("rdflib", "pyshacl", "oxrdflib", "pyoxigraph", "owlrl")
 RDF_USERS = (
     "graph.vocab",
     "graph.rdf",
+    "graph.readback",
     "graph.rdfread",
     "graph.registry",
     "graph.validate",

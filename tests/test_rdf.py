@@ -27,11 +27,10 @@ from graph.rdf import (
     claim_iri,
     extraction_to_graph,
     fact_iri,
-    graph_to_actors,
-    graph_to_extraction,
     load_ontology,
     new_dataset,
 )
+from graph.readback import graph_to_actors, graph_to_extraction
 from graph.vocab import OA, PROV, SCHEMA, SEM, SG, SGT, SKOS
 
 WHEN = datetime(2024, 8, 1, 12, 0, tzinfo=UTC)

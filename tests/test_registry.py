@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from graph.errors import AmbiguousActor, InputError, UnknownActor
 from graph.model import Actor
 from graph.names import PRONOUNS, find_mentions, is_pronoun, resolve
-from graph.rdf import actors_to_graph, graph_to_actors
+from graph.rdf import actors_to_graph
+from graph.readback import graph_to_actors
 from graph.registry import load_registry
 from graph.text import fold, slugify
 
