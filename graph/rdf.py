@@ -35,9 +35,13 @@ from graph.errors import InputError, StoreError
 from graph.model import (
     ACTOR_TYPES,
     Actor,
+    Article,
     DateValue,
+    Event,
     Extraction,
+    Quote,
     Span,
+    Stance,
 )
 from graph.rdfread import parse_file
 from graph.vocab import (
@@ -242,7 +246,6 @@ def extraction_to_graph(
     Raises ``InputError`` when two different records of the extraction would share an IRI (two
     quotes by one speaker over the same span, two actors with one id).
 
-    >>> from graph.model import Article, Quote
     >>> article = Article("a1", "Ana said yes.")
     >>> ana = Actor("ana", "Ana", "Person", mentions=(article.span(0, 3),))
     >>> said = Quote("ana", article.span(9, 12), "direct")
@@ -255,79 +258,84 @@ def extraction_to_graph(
     _refuse_collisions(extraction)
     article = extraction.article
     graph = _new_graph(article_graph_iri(article.id))
-    node = article_iri(article.id)
-    add = graph.add
-
-    add((node, RDF.type, SG.Article))
-    add((node, SG.text, Literal(article.text)))
-    add((node, SG.sha256, Literal(article.sha256)))
-    if article.title is not None:
-        add((node, SCHEMA.headline, Literal(article.title)))
-    if article.outlet is not None:
-        add((node, SG.outlet, Literal(article.outlet)))
-    if article.url is not None:
-        add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
-    if article.dateline is not None:
-        add((node, SG.dateline, Literal(article.dateline)))
-    _add_date(graph, node, article.published)
-
+    node = _add_article(graph, article)
     graph_node = graph.identifier
-    add((graph_node, PROV.wasDerivedFrom, node))
-    add((graph_node, PROV.generatedAtTime, Literal(generated_at)))
-    add((graph_node, SG.method, Literal(extraction.method)))
+    graph.add((graph_node, PROV.wasDerivedFrom, node))
+    graph.add((graph_node, PROV.generatedAtTime, Literal(generated_at)))
+    graph.add((graph_node, SG.method, Literal(extraction.method)))
     for note in extraction.notes:
-        add((graph_node, RDFS.comment, Literal(note)))
-
+        graph.add((graph_node, RDFS.comment, Literal(note)))
     for actor in extraction.actors:
-        add((node, SCHEMA.mentions, actor_iri(actor.id)))
+        graph.add((node, SCHEMA.mentions, actor_iri(actor.id)))
         if actor.id not in registry_ids:
             _add_actor(graph, actor)
         for span in actor.mentions:
             mention = _mention_iri(article.id, span)
-            add((mention, RDF.type, SG.Mention))
-            add((mention, SG.refersTo, actor_iri(actor.id)))
+            graph.add((mention, RDF.type, SG.Mention))
+            graph.add((mention, SG.refersTo, actor_iri(actor.id)))
             _add_span_properties(graph, mention, span, node)
-
     for claim in extraction.claims:
-        add((claim_iri(claim.id), RDF.type, SG.Claim))
-        add((claim_iri(claim.id), SG.claimText, Literal(claim.text)))
-
+        graph.add((claim_iri(claim.id), RDF.type, SG.Claim))
+        graph.add((claim_iri(claim.id), SG.claimText, Literal(claim.text)))
     for quote_ in extraction.quotes:
-        fact = _add_fact(
-            graph, article.id, quote_.key, SG.Statement, quote_.span, quote_.confidence
-        )
-        add((fact, SG.speaker, actor_iri(quote_.speaker)))
-        add((fact, SG.content, Literal(quote_.text)))
-        add((fact, SG.quoteKind, Literal(quote_.kind)))
-        if quote_.cue is not None:
-            add((fact, SG.cue, Literal(quote_.cue)))
-        if quote_.audience is not None:
-            add((fact, SG.audience, Literal(quote_.audience)))
-        _add_date(graph, fact, quote_.said_on)
-
+        _add_quote(graph, article.id, quote_)
     for event in extraction.events:
-        fact = _add_fact(graph, article.id, event.key, SG.Event, event.span, event.confidence)
-        add((fact, SG.eventType, event_type_iri(event.type)))
-        for actor_id in event.actors:
-            add((fact, SG.agent, actor_iri(actor_id)))
-        for actor_id in event.targets:
-            add((fact, SG.target, actor_iri(actor_id)))
-        if event.place is not None:
-            add((fact, SG.place, Literal(event.place)))
-        _add_date(graph, fact, event.date)
-
+        _add_event(graph, article.id, event)
     for stance in extraction.stances:
-        fact = _add_fact(graph, article.id, stance.key, SG.Stance, stance.span, stance.confidence)
-        add((fact, SG.source, actor_iri(stance.source)))
-        target = (
-            actor_iri(stance.target) if stance.target_kind == "actor" else claim_iri(stance.target)
-        )
-        add((fact, SG.stanceTarget, target))
-        add((fact, SG.polarity, Literal(stance.polarity)))
-        if stance.basis is not None:
-            add((fact, SG.basis, fact_iri(article.id, stance.basis)))
-        _add_date(graph, fact, stance.date)
+        _add_stance(graph, article.id, stance)
     return graph
+
+
+def _add_article(graph: Graph, article: Article) -> URIRef:
+    node = article_iri(article.id)
+    graph.add((node, RDF.type, SG.Article))
+    graph.add((node, SG.text, Literal(article.text)))
+    graph.add((node, SG.sha256, Literal(article.sha256)))
+    if article.title is not None:
+        graph.add((node, SCHEMA.headline, Literal(article.title)))
+    if article.outlet is not None:
+        graph.add((node, SG.outlet, Literal(article.outlet)))
+    if article.url is not None:
+        graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.dateline is not None:
+        graph.add((node, SG.dateline, Literal(article.dateline)))
+    _add_date(graph, node, article.published)
+    return node
+
+
+def _add_quote(graph: Graph, article_id: str, quote_: Quote) -> None:
+    fact = _add_fact(graph, article_id, quote_.key, SG.Statement, quote_.span, quote_.confidence)
+    graph.add((fact, SG.speaker, actor_iri(quote_.speaker)))
+    graph.add((fact, SG.content, Literal(quote_.text)))
+    graph.add((fact, SG.quoteKind, Literal(quote_.kind)))
+    if quote_.cue is not None:
+        graph.add((fact, SG.cue, Literal(quote_.cue)))
+    if quote_.audience is not None:
+        graph.add((fact, SG.audience, Literal(quote_.audience)))
+    _add_date(graph, fact, quote_.said_on)
+
+
+def _add_event(graph: Graph, article_id: str, event: Event) -> None:
+    fact = _add_fact(graph, article_id, event.key, SG.Event, event.span, event.confidence)
+    graph.add((fact, SG.eventType, event_type_iri(event.type)))
+    for actor_id in event.actors:
+        graph.add((fact, SG.agent, actor_iri(actor_id)))
+    for actor_id in event.targets:
+        graph.add((fact, SG.target, actor_iri(actor_id)))
+    if event.place is not None:
+        graph.add((fact, SG.place, Literal(event.place)))
+    _add_date(graph, fact, event.date)
+
+
+def _add_stance(graph: Graph, article_id: str, stance: Stance) -> None:
+    fact = _add_fact(graph, article_id, stance.key, SG.Stance, stance.span, stance.confidence)
+    graph.add((fact, SG.source, actor_iri(stance.source)))
+    target = actor_iri(stance.target) if stance.target_kind == "actor" else claim_iri(stance.target)
+    graph.add((fact, SG.stanceTarget, target))
+    graph.add((fact, SG.polarity, Literal(stance.polarity)))
+    if stance.basis is not None:
+        graph.add((fact, SG.basis, fact_iri(article_id, stance.basis)))
+    _add_date(graph, fact, stance.date)
 
 
 def _add_fact(
@@ -401,7 +409,6 @@ def actors_to_graph(actors: Iterable[Actor]) -> Graph:
 def canonical(extraction: Extraction) -> Extraction:
     """The extraction as ``readback.graph_to_extraction`` returns it: sorted, without repeats.
 
-    >>> from graph.model import Article
     >>> a = Article("a", "x y")
     >>> b, c = Actor("b", "B", "Group"), Actor("c", "C", "Group")
     >>> [actor.id for actor in canonical(Extraction(a, actors=(c, b, c))).actors]
