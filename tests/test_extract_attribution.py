@@ -148,3 +148,28 @@ def test_a_document_saying_speaks_for_its_sender(extractor: Extractor) -> None:
     )
     r = run(extractor, text)
     assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Ilse Brandt", "saying")]
+
+
+def test_an_acronym_speaking_is_the_body_named_with_it(extractor: Extractor) -> None:
+    text = (
+        "Anders Lund, head of the Nordic Chess Federation (NCF), was banned for a year.\n\n"
+        "The NCF responded, saying it would appeal the decision to the sports tribunal."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Nordic Chess Federation"]
+
+
+def test_a_lone_word_is_short_for_one_actor_only() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.speakers import SpeakerResolver
+
+    text = "Anders Lund of the Nordic Chess Federation (NCF) met Eva Lund and Bo Ek."
+    table = ActorTable(text)
+    for name, label in [("Anders Lund", "PERSON"), ("Nordic Chess Federation", "ORG")]:
+        table.add_entity(text.index(name), text.index(name) + len(name), label)
+    table.add_entity(text.index("Eva Lund"), text.index("Eva Lund") + 8, "PERSON")
+    table.add_entity(text.index("Bo Ek"), text.index("Bo Ek") + 5, "PERSON")
+    resolver = SpeakerResolver(table, [])
+    assert resolver._short_name("NCF") == table.key_at(22, 45)
+    assert resolver._short_name("Ek") == table.key_at(text.index("Bo Ek"), len(text) - 1)
+    assert resolver._short_name("Lund") is None  # two people share it

@@ -155,6 +155,12 @@ class SpeakerResolver:
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
+        if subject.text.isupper() and len(subject.text) > 1:
+            # "The RFEF responded": an acronym, whatever the tagger made of it.
+            key = self._short_name(subject.text)
+            if key is not None:
+                self.table.attach(key, subject.idx, subject.idx + len(subject.text))
+                return key
         # "The State Department official for Latin America, Brian Nichols, said": the parser
         # may hang the apposition on a deeper noun; a named person in apposition is the speaker.
         for tok in subject.subtree:
@@ -305,17 +311,14 @@ class SpeakerResolver:
         if any(t.i + 1 != u.i for t, u in pairwise(toks)):
             toks = [subject]
         if len(toks) == 1:
-            # "Ng told ...": the surname of the one person named in full (even a short one).
-            owners = [
-                k
-                for k, d in self.table.drafts.items()
-                if d.type == "Person" and d.name.split()[1:] and d.name.split()[-1] == subject.text
-            ]
-            if len(owners) == 1:
-                self.table.attach(owners[0], subject.idx, subject.idx + len(subject.text))
-                return owners[0]
+            owner = self._short_name(subject.text)
+            if owner is not None:
+                self.table.attach(owner, subject.idx, subject.idx + len(subject.text))
+                return owner
         words = {t.lower_ for t in toks}
         label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
+        if len(toks) == 1 and subject.text.isupper() and len(subject.text) > 1:
+            label = "ORG"  # an acronym speaking is a body, not a person
         if (
             label == "PERSON"
             and len(toks) < 2
@@ -326,6 +329,19 @@ class SpeakerResolver:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return self.table.add_entity(start, end, label)
+
+    def _short_name(self, word: str) -> str | None:
+        """The one actor a lone word is short for: a person's surname ("Ng" for Mary Ng, even a
+        short one) or a body's acronym written in brackets after its name ("(RFEF)")."""
+        owners = []
+        for key, draft in self.table.drafts.items():
+            words = draft.name.replace("(", " ").replace(")", " ").split()
+            if draft.type == "Person":
+                if words[1:] and words[-1] == word:
+                    owners.append(key)
+            elif word.isupper() and (word in words[1:] or word in draft.aliases):
+                owners.append(key)
+        return owners[0] if len(owners) == 1 else None
 
     # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
