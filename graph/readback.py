@@ -58,7 +58,28 @@ def graph_to_extraction(dataset_or_graph: Graph, article_id: str) -> Extraction:
 
 def _read_extraction(graph: Graph, registry: Graph, article_id: str) -> Extraction:
     node = article_iri(article_id)
-    article = Article(
+    graph_node = article_graph_iri(article_id)
+    return canonical(
+        Extraction(
+            article=_read_article(graph, node, article_id),
+            actors=_read_actors(graph, registry, node),
+            quotes=tuple(_read_quote(graph, f) for f in graph.subjects(RDF.type, SG.Statement)),
+            events=tuple(_read_event(graph, f) for f in graph.subjects(RDF.type, SG.Event)),
+            claims=tuple(
+                Claim(id_from(c, CLAIM_BASE, "a claim"), _text(graph, c, SG.claimText))
+                for c in graph.subjects(RDF.type, SG.Claim)
+            ),
+            stances=tuple(
+                _read_stance(graph, f, f"{node}/") for f in graph.subjects(RDF.type, SG.Stance)
+            ),
+            method=_text(graph, graph_node, SG.method),  # type: ignore[arg-type]
+            notes=tuple(sorted(str(n) for n in graph.objects(graph_node, RDFS.comment))),
+        )
+    )
+
+
+def _read_article(graph: Graph, node: URIRef, article_id: str) -> Article:
+    return Article(
         id=article_id,
         text=_text(graph, node, SG.text),
         title=_optional_text(graph, node, SCHEMA.headline),
@@ -67,10 +88,11 @@ def _read_extraction(graph: Graph, registry: Graph, article_id: str) -> Extracti
         dateline=_optional_text(graph, node, SG.dateline),
         published=_read_date(graph, node),
     )
-    graph_node = article_graph_iri(article_id)
-    method = _text(graph, graph_node, SG.method)
-    notes = tuple(sorted(str(n) for n in graph.objects(graph_node, RDFS.comment)))
 
+
+def _read_actors(graph: Graph, registry: Graph, node: URIRef) -> tuple[Actor, ...]:
+    """The article's actors with their mentions; described in the article's graph or else in
+    the registry's."""
     mentions: dict[str, list[Span]] = {}
     for mention in graph.subjects(RDF.type, SG.Mention):
         span = _read_span(graph, mention)
@@ -83,64 +105,46 @@ def _read_extraction(graph: Graph, registry: Graph, article_id: str) -> Extracti
         actor = _read_actor(description, actor_iri(actor_id))
         spans = sorted(mentions.get(actor_id, ()), key=lambda s: (s.start, s.end))
         actors.append(replace(actor, mentions=tuple(spans)))
+    return tuple(actors)
 
-    claims = [
-        Claim(id_from(c, CLAIM_BASE, "a claim"), _text(graph, c, SG.claimText))
-        for c in graph.subjects(RDF.type, SG.Claim)
-    ]
-    quotes = [
-        Quote(
-            speaker=id_from(_one(graph, f, SG.speaker), ACTOR_BASE, "an actor"),
-            span=_read_span(graph, _one(graph, f, SG.span)),
-            kind=_text(graph, f, SG.quoteKind),  # type: ignore[arg-type]
-            said_on=_read_date(graph, f),
-            cue=_optional_text(graph, f, SG.cue),
-            audience=_optional_text(graph, f, SG.audience),
-            confidence=_confidence(graph, f),
-        )
-        for f in graph.subjects(RDF.type, SG.Statement)
-    ]
-    events = [
-        Event(
-            type=id_from(_one(graph, f, SG.eventType), str(SGT), "an event type"),
-            span=_read_span(graph, _one(graph, f, SG.span)),
-            actors=_actor_ids(graph, f, SG.agent),
-            targets=_actor_ids(graph, f, SG.target),
-            date=_read_date(graph, f),
-            place=_optional_text(graph, f, SG.place),
-            confidence=_confidence(graph, f),
-        )
-        for f in graph.subjects(RDF.type, SG.Event)
-    ]
-    basis_base = f"{node}/"
-    stances = []
-    for f in graph.subjects(RDF.type, SG.Stance):
-        target = _one(graph, f, SG.stanceTarget)
-        kind = "claim" if str(target).startswith(CLAIM_BASE) else "actor"
-        basis = graph.value(f, SG.basis)
-        stances.append(
-            Stance(
-                source=id_from(_one(graph, f, SG.source), ACTOR_BASE, "an actor"),
-                target=id_from(target, CLAIM_BASE if kind == "claim" else ACTOR_BASE, kind),
-                target_kind=kind,
-                polarity=_text(graph, f, SG.polarity),  # type: ignore[arg-type]
-                span=_read_span(graph, _one(graph, f, SG.span)),
-                date=_read_date(graph, f),
-                basis=None if basis is None else id_from(basis, basis_base, "a quote or event"),
-                confidence=_confidence(graph, f),
-            )
-        )
-    return canonical(
-        Extraction(
-            article=article,
-            actors=tuple(actors),
-            quotes=tuple(quotes),
-            events=tuple(events),
-            claims=tuple(claims),
-            stances=tuple(stances),
-            method=method,  # type: ignore[arg-type]
-            notes=notes,
-        )
+
+def _read_quote(graph: Graph, f: Node) -> Quote:
+    return Quote(
+        speaker=id_from(_one(graph, f, SG.speaker), ACTOR_BASE, "an actor"),
+        span=_read_span(graph, _one(graph, f, SG.span)),
+        kind=_text(graph, f, SG.quoteKind),  # type: ignore[arg-type]
+        said_on=_read_date(graph, f),
+        cue=_optional_text(graph, f, SG.cue),
+        audience=_optional_text(graph, f, SG.audience),
+        confidence=_confidence(graph, f),
+    )
+
+
+def _read_event(graph: Graph, f: Node) -> Event:
+    return Event(
+        type=id_from(_one(graph, f, SG.eventType), str(SGT), "an event type"),
+        span=_read_span(graph, _one(graph, f, SG.span)),
+        actors=_actor_ids(graph, f, SG.agent),
+        targets=_actor_ids(graph, f, SG.target),
+        date=_read_date(graph, f),
+        place=_optional_text(graph, f, SG.place),
+        confidence=_confidence(graph, f),
+    )
+
+
+def _read_stance(graph: Graph, f: Node, basis_base: str) -> Stance:
+    target = _one(graph, f, SG.stanceTarget)
+    kind = "claim" if str(target).startswith(CLAIM_BASE) else "actor"
+    basis = graph.value(f, SG.basis)
+    return Stance(
+        source=id_from(_one(graph, f, SG.source), ACTOR_BASE, "an actor"),
+        target=id_from(target, CLAIM_BASE if kind == "claim" else ACTOR_BASE, kind),
+        target_kind=kind,
+        polarity=_text(graph, f, SG.polarity),  # type: ignore[arg-type]
+        span=_read_span(graph, _one(graph, f, SG.span)),
+        date=_read_date(graph, f),
+        basis=None if basis is None else id_from(basis, basis_base, "a quote or event"),
+        confidence=_confidence(graph, f),
     )
 
 
@@ -181,9 +185,7 @@ def _read_actor(graph: Graph, node: URIRef) -> Actor:
 
 
 def _actor_ids(graph: Graph, node: URIRef, predicate: URIRef) -> tuple[str, ...]:
-    return tuple(
-        sorted(id_from(a, ACTOR_BASE, "an actor") for a in graph.objects(node, predicate))
-    )
+    return tuple(sorted(id_from(a, ACTOR_BASE, "an actor") for a in graph.objects(node, predicate)))
 
 
 def _read_span(graph: Graph, node: Node) -> Span:
