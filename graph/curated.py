@@ -19,6 +19,7 @@ import yaml
 
 from graph.dates import parse_iso_date, parse_iso_datetime
 from graph.errors import AnnotationError, GraphError, InputError
+from graph.extract.claims import rekey
 from graph.model import (
     ACTOR_TYPES,
     DATE_CERTAINTIES,
@@ -267,6 +268,8 @@ class _Builder:
         stances = self._items("stances", self._stance)
         mentions = self._items("mentions", self._mention)
         involved = self._involved(quotes, events, stances, mentions)
+        # Claims the vocabulary knows take its key, so they join the extracted ones.
+        claims, stances = rekey(claims, stances, self.actors, self.article.text)
         try:
             extraction = Extraction(
                 article=self.article,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.extract.claims import claim_for, claim_id, issue_claim, predicates
+from graph.extract.claims import claim_for, claim_id, issue_claim, predicates, rekey
 from graph.extract.contract import to_contract
-from graph.model import Article
+from graph.model import Actor, Article, Claim, Stance
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +61,27 @@ def test_no_fragment_claim_from_a_sentence(extractor: Extractor) -> None:
     targets = {s["target"] for s in result["stances"]}
     assert "laws" not in targets
     assert not any(t.lower() in ("laws", "the laws") for t in targets)
+
+
+def test_who_was_defeated_lost() -> None:
+    assert (
+        claim_for("Rui Lopes was defeated", actor="Rui Lopes").id == "rui-lopes-lost-the-election"
+    )
+    assert claim_for("Rui Lopes defeated Ana Soto", actor="Rui Lopes").id == (
+        "rui-lopes-won-the-election"
+    )
+
+
+def test_curated_wording_takes_the_vocabulary_key() -> None:
+    lopes = Actor("rui-lopes", "Rui Lopes", "Person", ("Lopes",))
+    article = Article("t", "Lopes won, his camp said.")
+    stance = Stance("rui-lopes", "lopes-52", "claim", "support", article.span(0, 10))
+    claims, stances = rekey(
+        [Claim("lopes-52", "Lopes won with 52 percent"), Claim("calm", "calm must return")],
+        [stance],
+        [lopes],
+        article.text,
+    )
+    assert [c.id for c in claims] == ["rui-lopes-won-the-election", "calm"]
+    assert claims[0].text == "Lopes won with 52 percent"
+    assert stances[0].target == "rui-lopes-won-the-election"

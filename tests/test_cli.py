@@ -83,12 +83,12 @@ def test_who_said_about_gonzalez_includes_miller(run, capsys) -> None:
 def test_contested_claims_show_both_sides(run, capsys) -> None:
     claims = _json(run, capsys, "claims", "--contested")
     by_id = {c["id"]: c for c in claims}
-    claim = by_id["maduro-won-51-percent"]
+    claim = by_id["nicolas-maduro-won-the-election"]
     assert claim["contested"] is True
     assert "National Electoral Council" in {p["actor"] for p in claim["asserted_by"]}
     assert "Matthew Miller" in {p["actor"] for p in claim["disputed_by"]}
     code, out, _ = run("claims", "--contested", capsys=capsys)
-    assert code == 0 and "maduro-won-51-percent" in out and "Matthew Miller" in out
+    assert code == 0 and "nicolas-maduro-won-the-election" in out and "Matthew Miller" in out
 
 
 @pytest.mark.parametrize(

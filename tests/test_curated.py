@@ -105,9 +105,9 @@ def test_event_types_are_from_the_scheme(seed):
 def test_claims_and_stances(seed):
     extraction, _ = seed
     by = {(s.source, s.polarity, s.target) for s in extraction.stances}
-    assert ("united-states", "support", "gonzalez-won-most-votes") in by
-    assert ("national-electoral-council", "support", "maduro-won-51-percent") in by
-    assert ("matthew-miller", "oppose", "maduro-won-51-percent") in by
+    assert ("united-states", "support", "edmundo-gonzalez-urrutia-won-the-election") in by
+    assert ("national-electoral-council", "support", "nicolas-maduro-won-the-election") in by
+    assert ("matthew-miller", "oppose", "nicolas-maduro-won-the-election") in by
     assert ("government-of-venezuela", "oppose", "venezuelan-opposition") in by
     assert ("maduro-allies", "support", "nicolas-maduro") in by
     proclaimed = next(s for s in extraction.stances if "proclaimed" in s.span.text)
@@ -117,7 +117,7 @@ def test_claims_and_stances(seed):
     )
     assert proclaimed.date.iso == "2024-08-07"  # taken from its basis
     assert (
-        extraction.claim("maduro-won-51-percent").text == "Maduro won with 51 percent of the vote"
+        extraction.claim("nicolas-maduro-won-the-election").text == "Maduro won with 51 percent of the vote"
     )
 
 

@@ -115,13 +115,13 @@ def test_date_filters_are_inclusive_at_both_ends(q: Queries) -> None:
 
 def test_the_contested_claim_shows_both_sides(q: Queries) -> None:
     contested = {c.id: c for c in q.claims(contested_only=True)}
-    claim = contested["maduro-won-51-percent"]
+    claim = contested["nicolas-maduro-won-the-election"]
     assert "National Electoral Council" in {p.actor for p in claim.asserted_by}
     assert MILLER in {p.actor for p in claim.disputed_by}
     assert all(c.asserted_by and c.disputed_by for c in contested.values())
     every = {c.id for c in q.claims()}
     assert every == {c["id"] for c in ANNOTATION["claims"]}
-    most_votes = next(c for c in q.claims() if c.id == "gonzalez-won-most-votes")
+    most_votes = next(c for c in q.claims() if c.id == "edmundo-gonzalez-urrutia-won-the-election")
     assert {"United States", MILLER} <= {p.actor for p in most_votes.asserted_by}
 
 
@@ -131,7 +131,7 @@ def test_stances_by_source_target_and_as_of(q: Queries) -> None:
     assert len(millers) == len(expected)
     assert all(s.sign == (1 if s.polarity == "support" else -1) for s in millers)
     on_claim = q.stances(target="51 percent")
-    assert {s.target_id for s in on_claim} == {"maduro-won-51-percent"}
+    assert {s.target_id for s in on_claim} == {"nicolas-maduro-won-the-election"}
     assert {s.source for s in on_claim} >= {"National Electoral Council", MILLER}
     assert q.stances(actor="Miller", as_of=date(2024, 8, 6)) == []
     assert q.stances(actor="Miller", as_of=date(2024, 8, 7))

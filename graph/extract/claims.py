@@ -10,7 +10,8 @@ claims join across articles. A phrase no predicate recognises is no claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -18,9 +19,10 @@ from typing import Any
 import yaml
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.agents import story_country
 from graph.extract.speakers import SpeakerResolver
-from graph.model import Claim, Quote, Span
-from graph.text import slugify
+from graph.model import Actor, Claim, Quote, Span, Stance
+from graph.text import fold, slugify
 
 __all__ = [
     "HYPOTHETICAL",
@@ -33,6 +35,7 @@ __all__ = [
     "predicate_of",
     "predicates",
     "purpose",
+    "rekey",
     "win_claim",
 ]
 
@@ -54,7 +57,7 @@ def predicates() -> tuple[Predicate, ...]:
     """The claim vocabulary shipped in ``graph/data/claims.yaml``.
 
     >>> [p.id for p in predicates()][:2]
-    ['won-the-election', 'lost-the-election']
+    ['lost-the-election', 'won-the-election']
     """
     raw = resources.files("graph").joinpath("data", "claims.yaml").read_text(encoding="utf-8")
     out = []
@@ -167,6 +170,54 @@ def purpose(token: Any) -> bool:
                 "see",
             )
     return False
+
+
+def rekey(
+    claims: Sequence[Claim], stances: Sequence[Stance], actors: Sequence[Actor], text: str
+) -> tuple[tuple[Claim, ...], tuple[Stance, ...]]:
+    """Claims written in words (a curator's) under their vocabulary key, stances following.
+
+    "Rui Lopes won with 52 percent" about the actor Rui Lopes is ``rui-lopes-won-the-election``,
+    the key the extractor gives the same proposition, so both join in the graph. The wording
+    stays; a claim no predicate recognises keeps its own id.
+
+    >>> lopes = Actor("rui-lopes", "Rui Lopes", "Person", ("Lopes",))
+    >>> claims, _ = rekey([Claim("lopes-52", "Lopes won with 52 percent")], [], [lopes], "")
+    >>> claims
+    (Claim(id='rui-lopes-won-the-election', text='Lopes won with 52 percent'),)
+    """
+    story = story_country(text)
+    mapping: dict[str, str] = {}
+    out: dict[str, Claim] = {}
+    for claim in claims:
+        actor = _named_in(claim.text, actors)
+        found = claim_for(
+            claim.text,
+            actor=actor.id if actor is not None else None,
+            country=story.name if story is not None else None,
+        )
+        new_id = found.id if found is not None else claim.id
+        mapping[claim.id] = new_id
+        out.setdefault(new_id, Claim(new_id, claim.text))
+    moved = tuple(
+        replace(s, target=mapping.get(s.target, s.target)) if s.target_kind == "claim" else s
+        for s in stances
+    )
+    return tuple(out.values()), tuple(dict((s.key, s) for s in moved).values())
+
+
+def _named_in(text: str, actors: Sequence[Actor]) -> Actor | None:
+    """The actor whose name or alias comes first in ``text`` (whole words, accent-blind)."""
+    folded = fold(text)
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        for name in actor.names:
+            if len(name) < 3:
+                continue
+            match = re.search(r"(?<!\w)" + re.escape(fold(name)) + r"(?!\w)", folded)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), actor)
+    return best[1] if best else None
 
 
 _FUNCTION_WORDS = frozenset(
