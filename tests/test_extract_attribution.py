@@ -173,3 +173,14 @@ def test_a_lone_word_is_short_for_one_actor_only() -> None:
     assert resolver._short_name("NCF") == table.key_at(22, 45)
     assert resolver._short_name("Ek") == table.key_at(text.index("Bo Ek"), len(text) - 1)
     assert resolver._short_name("Lund") is None  # two people share it
+
+
+# -- coreference ------------------------------------------------------------------------------
+def test_an_age_names_the_one_person_given_it(extractor: Extractor) -> None:
+    text = (
+        "Coach Pablo Ortiz, 61, and striker Leo Mendes, 24, were both fined by the league.\n\n"
+        "Mendes later apologised to the fans.\n\n"
+        "The 61-year-old said the fine was unfair and that he would appeal it."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["kind"]) for q in r["quotes"]][-1] == ("Pablo Ortiz", "indirect")

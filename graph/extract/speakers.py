@@ -16,6 +16,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import is_generic
+from graph.extract.coref import age_in, people_aged
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -115,6 +116,11 @@ class SpeakerResolver:
         key = self._named(subject)
         if key is not None:
             return key
+        age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
+        if age is not None:
+            # "the 33-year-old said": the one person given that age, else the latest person.
+            aged = people_aged(self.table, age)
+            return aged.pop() if len(aged) == 1 else self._recent(_person, subject.idx)
         noun = self._noun(subject)
         if noun.words & DOCUMENT_NOUNS:
             return self._author(noun)
