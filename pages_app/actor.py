@@ -8,7 +8,7 @@ import streamlit as st
 from graph.errors import GraphError
 from graph.model import Actor
 from graph.network import analyze, ego, stance_graph
-from graph.queries import Ref
+from graph.queries import ActorProfile, Ref
 from pages_app import common
 from pages_app.common import Source
 
@@ -16,25 +16,24 @@ from pages_app.common import Source
 def render(source: Source) -> None:
     st.header("Actor")
     summaries = common.actors(source)
-    choices = common.actor_choices(summaries)
-    picked = st.selectbox(
-        "Actor",
-        list(choices),
-        index=None,
-        placeholder="Type a name, alias or surname",
-        accept_new_options=True,
-        key="ac_name",
-    )
-    picked = picked or st.query_params.get("actor")  # ?page=actor&actor=ID links here
-    if not picked:
-        st.caption(f"The graph knows {len(summaries)} actors.")
-        return
-    try:
-        who = source.queries.resolve_actor(choices.get(picked) or picked)
-        p = common.profile(source, who.id)
+    try:  # ?page=actor&actor=ID links here
+        who = common.pick_actor(
+            source, st, label="Actor", key="ac_name", placeholder="Type a name, alias or surname"
+        )
+        p = common.profile(source, who.id) if who else None
     except GraphError as exc:
         common.show_error(exc)
         return
+    if p is None:
+        st.caption(f"The graph knows {len(summaries)} actors.")
+        return
+    _summary(p, summaries)
+    _facts(source, p)
+    _ego_network(source, p, summaries)
+
+
+def _summary(p: ActorProfile, summaries: list[Actor]) -> None:
+    """Name, type, when seen, counts, aliases and the actors (or claims) it backs or opposes."""
     st.subheader(common.plain(p.name))
     st.caption(
         f"{p.type}"
@@ -50,6 +49,9 @@ def render(source: Source) -> None:
     left.markdown("**Supports:** " + (", ".join(map(_link, p.supports)) or "—"))
     right.markdown("**Opposes:** " + (", ".join(map(_link, p.opposes)) or "—"))
 
+
+def _facts(source: Source, p: ActorProfile) -> None:
+    """The actor's statements and the events it takes part in."""
     said = common.who_said(source, p.id, None, None, None)
     st.markdown(f"#### Statements ({len(said)})")
     if said:
@@ -70,6 +72,10 @@ def render(source: Source) -> None:
             hide_index=True,
             width="stretch",
         )
+
+
+def _ego_network(source: Source, p: ActorProfile, summaries: list[Actor]) -> None:
+    """The netted stances within a few steps of the actor, either way."""
     st.markdown("#### Ego network")
     hops = st.slider("Steps out", 1, 3, 1, key="ac_hops")
     G = stance_graph(common.stances(source), summaries)

@@ -80,12 +80,35 @@ def render(source: Source) -> None:
 def review(source: Source, result: Extraction) -> None:
     article = result.article
     st.subheader(f"Review `{article.id}`")
-    names = {a.id: a.name for a in result.actors}
     st.caption(
         f"{len(result.quotes)} quote(s), {len(result.events)} event(s), {len(result.stances)} "
         "stance(s). Untick 'keep' (or delete the row) for anything wrong; a stance that rests on "
         "a dropped quote or event keeps its own evidence."
     )
+    quotes, events, stances = _editors(result)
+    if not st.button("Add to the graph", type="primary", key="add_commit"):
+        return
+    try:
+        kept = reviewed(result, quotes, events, stances)
+        iri = commit(source, kept)
+    except (GraphError, ValueError) as exc:
+        common.show_error(exc)
+        return
+    st.session_state.pop("add_result", None)
+    st.success(
+        f"Added `{article.id}` as graph <{iri}>: {len(kept.quotes)} quote(s), "
+        f"{len(kept.events)} event(s), {len(kept.stances)} stance(s)."
+    )
+    if common.current_source().generation == source.generation:
+        st.info(
+            "The other pages show it as soon as their answers have been recomputed in the "
+            "background (seconds on a large graph); until then they show the graph before it."
+        )
+
+
+def _editors(result: Extraction) -> tuple[set[int], set[int], set[int]]:
+    """One review table each for quotes, events and stances; the positions of the rows kept."""
+    names = {a.id: a.name for a in result.actors}
     quotes = _editor(
         "Quotes",
         [
@@ -129,24 +152,7 @@ def review(source: Source, result: Extraction) -> None:
         ],
         "add_stances",
     )
-    if not st.button("Add to the graph", type="primary", key="add_commit"):
-        return
-    try:
-        kept = reviewed(result, quotes, events, stances)
-        iri = commit(source, kept)
-    except (GraphError, ValueError) as exc:
-        common.show_error(exc)
-        return
-    st.session_state.pop("add_result", None)
-    st.success(
-        f"Added `{article.id}` as graph <{iri}>: {len(kept.quotes)} quote(s), "
-        f"{len(kept.events)} event(s), {len(kept.stances)} stance(s)."
-    )
-    if common.current_source().generation == source.generation:
-        st.info(
-            "The other pages show it as soon as their answers have been recomputed in the "
-            "background (seconds on a large graph); until then they show the graph before it."
-        )
+    return quotes, events, stances
 
 
 def _editor(title: str, records: list[dict[str, object]], key: str) -> set[int]:

@@ -252,6 +252,30 @@ def actor_choices(summaries: Iterable[Actor]) -> dict[str, str]:
     return out
 
 
+def pick_actor(
+    source: Source, box: Any, *, label: str, key: str, placeholder: str, help: str | None = None
+) -> Actor | None:
+    """An actor box (in ``box``: ``st`` or a column) that completes names and aliases.
+
+    While it is empty, the page's ``actor`` link parameter (an id, or a name) stands in. A
+    typed name is resolved here, so a misspelling raises its "did you mean" ``GraphError``.
+    """
+    choices = actor_choices(actors(source))
+    picked = box.selectbox(
+        label,
+        list(choices),
+        index=None,
+        placeholder=placeholder,
+        accept_new_options=True,
+        key=key,
+        help=help,
+    )
+    picked = picked or st.query_params.get("actor")
+    if not picked:
+        return None
+    return source.queries.resolve_actor(choices.get(picked) or picked)
+
+
 def actor_link(actor_id: str, page: str = "actor") -> str:
     """The address of ``page`` showing one actor, named by id (names are only displayed).
 

@@ -4,6 +4,7 @@ node size by PageRank, replayed up to a chosen day; click a node for its stateme
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
 from graph.errors import GraphError
 from graph.network import NetworkReport, report_graph, write
+from graph.queries import StanceRow
 from pages_app import common
 from pages_app.common import Source
 
@@ -54,21 +56,7 @@ def render(source: Source) -> None:
     if not rows:
         st.info("The graph holds no stances yet.")
         return
-    days = sorted({r.date for r in rows if r.date})
-    controls = st.columns([4, 1])
-    undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
-    if len(days) > 1:
-        day = controls[0].slider(
-            "As of",
-            min_value=days[0],
-            max_value=days[-1],
-            value=days[-1],
-            key="net_day",
-            format="YYYY-MM-DD",
-            help="Replay the network: only stances dated up to this day.",
-        )
-    else:
-        day = days[0] if days else None
+    day, undated = _replay(rows)
     # the same key as common.warm_up computes: the last day, undated stances included
     try:
         report = common.network_report(source, day, undated)
@@ -85,6 +73,33 @@ def render(source: Source) -> None:
     if not report.nodes:
         st.info("No stance is dated on or before this day; move the slider later.")
         return
+    node = _graph_and_node(report)
+    if node:
+        inspect(source, report, node)
+
+
+def _replay(rows: list[StanceRow]) -> tuple[date | None, bool]:
+    """The day to replay the network up to (a slider over the stances' days), and whether
+    undated stances stay in."""
+    days = sorted({r.date for r in rows if r.date})
+    controls = st.columns([4, 1])
+    undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
+    if len(days) <= 1:
+        return (days[0] if days else None), undated
+    day = controls[0].slider(
+        "As of",
+        min_value=days[0],
+        max_value=days[-1],
+        value=days[-1],
+        key="net_day",
+        format="YYYY-MM-DD",
+        help="Replay the network: only stances dated up to this day.",
+    )
+    return day, undated
+
+
+def _graph_and_node(report: NetworkReport) -> str | None:
+    """The interactive graph, its exports and metrics; the node clicked or picked, if any."""
     elements, styles = elements_of(report)
     clicked = st_link_analysis(
         elements,
@@ -112,7 +127,7 @@ def render(source: Source) -> None:
     exports(report)
     with st.expander("Metrics per node"):
         st.dataframe(metrics_frame(report), hide_index=True, width="stretch")
-    node = st.selectbox(
+    return st.selectbox(
         "Node",
         list(names),
         format_func=lambda n: names[n],
@@ -120,8 +135,6 @@ def render(source: Source) -> None:
         placeholder="Click a node above or pick one here",
         key="net_node",
     )
-    if node:
-        inspect(source, report, node)
 
 
 def export_bytes(report: NetworkReport, suffix: str) -> bytes:

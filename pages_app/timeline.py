@@ -19,32 +19,30 @@ CERTAINTY_OPACITY = {"stated": 1.0, "resolved": 0.8, "inferred": 0.15}
 
 def render(source: Source) -> None:
     st.header("Timeline")
-    names = [a.name for a in common.actors(source)]
+    names = {a.id: a.name for a in common.actors(source)}
     types = ["statement", *common.event_types(source)]
     top = st.columns([3, 3, 2, 2])
-    chosen_actors = top[0].multiselect("Actors", names, key="tl_actors", placeholder="All actors")
+    chosen_actors = top[0].multiselect(
+        "Actors",
+        list(names),
+        format_func=names.__getitem__,
+        key="tl_actors",
+        placeholder="All actors",
+    )
     chosen_types = top[1].multiselect("Types", types, key="tl_types", placeholder="All types")
     manner = top[2].radio(
         "Statements", ("all", "direct", "indirect"), key="tl_kind", horizontal=True
     )
     colour_by = top[3].radio("Colour by", ("actor", "type"), key="tl_colour", horizontal=True)
     everything = common.timeline(source, (), None, ())
-    between = common.day_range("Dated", [r.date for r in everything if r.date], "tl")
+    between = common.day_range("Dated", [r.date for r in everything], "tl")
     try:
         rows = common.timeline(source, tuple(chosen_actors), between, tuple(chosen_types))
     except GraphError as exc:
         common.show_error(exc)
         return
     if manner != "all":
-        kinds = {
-            (s.article, s.start, s.end): s.kind
-            for s in common.who_said(source, None, None, None, None)
-        }
-        rows = [
-            r
-            for r in rows
-            if r.kind != "statement" or kinds.get((r.article, r.start, r.end)) == manner
-        ]
+        rows = _of_manner(source, rows, manner)
     dated = [r for r in rows if r.date]
     undated = [r for r in rows if not r.date]
     st.caption(
@@ -55,7 +53,29 @@ def render(source: Source) -> None:
     if not rows:
         st.info("Nothing matches these filters; clear a filter or widen the period.")
         return
+    row = _picked(rows, dated, colour_by)
+    if row is not None:
+        details(source, row)
+    elif undated:
+        st.caption(
+            f"{len(undated)} undated item(s) are not on the chart; they are listed last above."
+        )
 
+
+def _of_manner(source: Source, rows: list[TimelineRow], manner: str) -> list[TimelineRow]:
+    """Events, and only the statements of one kind (direct or indirect)."""
+    kinds = {
+        (s.article, s.start, s.end): s.kind for s in common.who_said(source, None, None, None, None)
+    }
+    return [
+        r for r in rows if r.kind != "statement" or kinds.get((r.article, r.start, r.end)) == manner
+    ]
+
+
+def _picked(
+    rows: list[TimelineRow], dated: list[TimelineRow], colour_by: str
+) -> TimelineRow | None:
+    """The chart of the dated items and the table of all; the item clicked or selected last."""
     picked: int | None = None
     if dated:
         event = st.altair_chart(
@@ -64,11 +84,9 @@ def render(source: Source) -> None:
         points = (event.selection.get("pick") if event is not None else None) or []
         if points:
             picked = int(points[0]["idx"])
-
     st.subheader("All items")
-    frame = table(rows)
     table_event = st.dataframe(
-        frame,
+        table(rows),
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
@@ -77,17 +95,8 @@ def render(source: Source) -> None:
     )
     common.downloads(rows, "timeline", "tl")
     if table_event is not None and table_event.selection.rows:
-        picked = None  # the table choice wins over an older chart click
-        row = rows[table_event.selection.rows[0]]
-    elif picked is not None:
-        row = dated[picked]
-    else:
-        if undated:
-            st.caption(
-                f"{len(undated)} undated item(s) are not on the chart; they are listed last above."
-            )
-        return
-    details(source, row)
+        return rows[table_event.selection.rows[0]]  # the table choice wins over a chart click
+    return dated[picked] if picked is not None else None
 
 
 def chart(rows: list[TimelineRow], colour_by: str) -> alt.LayerChart | alt.Chart:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.errors import GraphError
+from graph.queries import StatementRow
 from pages_app import common
 from pages_app.common import Source
 
@@ -13,34 +14,25 @@ COLUMNS = ("speaker", "said_on", "date_certainty", "kind", "text", "article")
 
 def render(source: Source) -> None:
     st.header("Who said what")
-    queries = source.queries
-    choices = common.actor_choices(common.actors(source))
     top = st.columns([2, 2, 1])
-    picked = top[0].selectbox(
-        "Speaker",
-        list(choices),
-        index=None,
-        placeholder="Any speaker — type a name or alias",
-        accept_new_options=True,
-        key="ws_actor",
-        help="Statements by this actor or by those who speak for it (e.g. a spokesperson).",
-    )
+    try:  # a link may name the speaker: ?page=who-said&actor=nicolas-maduro
+        actor = common.pick_actor(
+            source,
+            top[0],
+            label="Speaker",
+            key="ws_actor",
+            placeholder="Any speaker — type a name or alias",
+            help="Statements by this actor or by those who speak for it (e.g. a spokesperson).",
+        )
+    except GraphError as exc:
+        common.show_error(exc)
+        return
     about = top[1].text_input(
         "About", key="ws_about", placeholder="an actor, a claim or words in the statement"
     )
-    # A link may name the speaker by id: ?page=who-said&actor=nicolas-maduro (or by a name).
-    picked = picked or st.query_params.get("actor")
     kind = top[2].selectbox("Kind", ("any", "direct", "indirect"), key="ws_kind")
     all_rows = common.who_said(source, None, None, None, None)
-    between = common.day_range("Said", [r.said_on for r in all_rows if r.said_on], "ws")
-
-    actor = None
-    if picked:
-        try:  # a typed name is resolved here so a misspelling gets its "did you mean"
-            actor = queries.resolve_actor(choices.get(picked) or picked)
-        except GraphError as exc:
-            common.show_error(exc)
-            return
+    between = common.day_range("Said", [r.said_on for r in all_rows], "ws")
     try:
         rows = common.who_said(
             source,
@@ -52,11 +44,20 @@ def render(source: Source) -> None:
     except GraphError as exc:
         common.show_error(exc)
         return
-
     st.caption(f"{len(rows)} statement(s)" + (f" by {common.plain(actor.name)}" if actor else ""))
     if not rows:
         st.info("No statement matches these filters; widen the period or clear a filter.")
         return
+    picked = _table(rows)
+    common.downloads(rows, "who-said", "ws")
+    if picked is None:
+        st.caption("Select a row to read the statement in its article.")
+        return
+    _details(source, picked)
+
+
+def _table(rows: list[StatementRow]) -> StatementRow | None:
+    """The statements as a table; the row the reader selected, if any."""
     frame = common.as_frame(rows, COLUMNS).rename(
         columns={"said_on": "date", "date_certainty": "certainty", "text": "quote"}
     )
@@ -70,12 +71,11 @@ def render(source: Source) -> None:
         width="stretch",
         column_config={"quote": st.column_config.TextColumn(width="large")},
     )
-    common.downloads(rows, "who-said", "ws")
     selected = event.selection.rows if event is not None else []
-    if not selected:
-        st.caption("Select a row to read the statement in its article.")
-        return
-    row = rows[selected[0]]
+    return rows[selected[0]] if selected else None
+
+
+def _details(source: Source, row: StatementRow) -> None:
     st.subheader(f"{common.plain(row.speaker)}, {row.said_on or 'undated'} ({row.date_certainty})")
     if row.cue:
         cue = common.plain(row.cue)
