@@ -20,7 +20,6 @@ from typing import Any
 from graph import feeds
 from graph.errors import GraphError
 from graph.identity import ArticleIndex, Verdict
-from graph.ingest import counts, ingest_extractions
 from graph.model import Article, DateValue, Extraction
 from graph.web import read_source
 
@@ -94,6 +93,8 @@ def follow(
             report.skipped.append(verdict.reason)
             seen.add(entry, verdict.known)
     if wanted:
+        from graph.ingest import counts  # the store, SHACL and the model: only for new articles
+
         done = _ingest([v.article for _, v in wanted], extractor(), data_dir, store_spec, progress)
         for entry, verdict in wanted:
             outcome = done.get(verdict.article.id)
@@ -155,6 +156,8 @@ def _ingest(
 ) -> dict[str, Extraction | str]:
     """Extract once, ingest all together; if that fails, one by one, so one bad article does
     not keep the others out. Each article id -> its extraction, or why it failed."""
+    from graph.ingest import ingest_extractions
+
     results = list(progress(extractor.many(articles), len(articles), "extract"))
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
 
