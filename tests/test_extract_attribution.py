@@ -184,3 +184,30 @@ def test_an_age_names_the_one_person_given_it(extractor: Extractor) -> None:
     )
     r = run(extractor, text)
     assert [(q["speaker"], q["kind"]) for q in r["quotes"]][-1] == ("Pablo Ortiz", "indirect")
+
+
+def test_a_description_by_age_may_open_the_clause(extractor: Extractor) -> None:
+    text = (
+        "Union leader Tom Hale said the strike would go ahead. The 58-year-old added that "
+        "members were angry about the offer."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [
+        ("Tom Hale", "said"),
+        ("Tom Hale", "added"),
+    ]
+
+
+def test_a_dateline_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
+    text = "Dubai: Oil minister Karim Aziz said that output would stay flat until spring."
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Karim Aziz"]
+
+
+def test_earlier_this_month_bounds_the_day_without_inventing_it(extractor: Extractor) -> None:
+    from graph.extract.dates import find_dates
+
+    (mention,) = find_dates("Earlier this month, the bank said so.", date(2025, 3, 14))
+    value = mention.value
+    assert value.value is None and value.certainty == "unknown"
+    assert (value.earliest, value.latest) == (date(2025, 3, 1), date(2025, 3, 14))

@@ -77,7 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|this evening|"
-            r"last night|last week|last month|this week|earlier this week|the day before)\b",
+            r"last night|last week|last month|this week|earlier this week|the day before|"
+            r"earlier this month|this month)\b",
             re.I,
         ),
     ),
@@ -234,6 +235,9 @@ def _relative(word: str, published: date | None) -> DateValue:
         return DateValue(
             None, "unknown", earliest=start, latest=start + timedelta(days=6), note=note
         )
+    if word in ("this month", "earlier this month"):
+        first = published.replace(day=1)
+        return DateValue(None, "unknown", earliest=first, latest=published, note=note)
     if word == "last month":
         first = published.replace(day=1)
         last = first - timedelta(days=1)

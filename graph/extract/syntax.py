@@ -27,6 +27,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             c
             for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass")
+            and not _dateline(c)
             # "Addressing supporters in Caracas, Maduro said": not the participle's object.
             # A participle that modifies the subject ("the governing body") is no such verb.
             and not (
@@ -67,6 +68,16 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
     return []
 
 
+def _dateline(token: Token) -> bool:
+    """A place opening the paragraph before a colon or dash ("DUBAI: ...", "Paris - ..."): where
+    the story was filed, which the parser may take for a subject."""
+    doc = token.doc
+    first = token.left_edge
+    opens = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return opens and after is not None and after.text in (":", "-", "--", "–", "—")
+
+
 def _left_noun(verb: Token) -> Token | None:
     # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
     finite = verb.tag_ in _FINITE or any(
@@ -78,6 +89,8 @@ def _left_noun(verb: Token) -> Token | None:
     doc = verb.doc
     while i >= 0 and (doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[i].pos_ == "ADV"):
         i -= 1
+    if i >= 2 and doc[i].lower_ == "old" and doc[i - 2].lower_ in ("year", "years"):
+        return doc[i]  # "The 58-year-old added": the description is the subject
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ == "nsubj":
         return None
     tok = doc[i]
