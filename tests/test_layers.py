@@ -249,3 +249,19 @@ def test_the_print_rule() -> None:
     assert prints_or_exits("graph.rdf", ast.parse("import sys\nsys.exit(1)"))
     assert prints_or_exits("graph.rdf", ast.parse("print('x')"))
     assert prints_or_exits("graph.cli.build", ast.parse("print('x')")) == []
+
+
+PAGE_HELPERS = ("pages_app.common", "pages_app.safe")
+"""The modules of pages_app/ that are no page: what pages share, a floor below them."""
+
+
+def test_pages_share_helpers_through_common_only() -> None:
+    """A page imports helpers (pages_app.common, .safe), never another page; a helper imports no
+    page, so there is no import circle."""
+    problems = []
+    for path in sorted((ROOT / "pages_app").glob("*.py")):
+        name = module_name(path)
+        for line, target in imports(name, ast.parse(path.read_text(encoding="utf-8"))):
+            if target.startswith("pages_app.") and not within(target, (name, *PAGE_HELPERS)):
+                problems.append(f"{name}:{line} imports the page {target}")
+    assert problems == [], "move what pages share into pages_app/common.py"
