@@ -8,6 +8,7 @@ import streamlit as st
 from graph import settings
 from graph.errors import GraphError
 from graph.queries import run_sparql
+from graph.serialize import to_csv
 from pages_app.common import Source, show_error
 
 EXAMPLES = {
@@ -72,7 +73,7 @@ def render(source: Source) -> None:
     st.dataframe(frame, hide_index=True, width="stretch", key="sq_result")
     st.download_button(
         "Download CSV",
-        frame.to_csv(index=False).encode("utf-8"),
+        (to_csv(answer.rows, answer.columns) + "\n").encode("utf-8"),
         file_name="sparql.csv",
         mime="text/csv",
         key="sq_csv",

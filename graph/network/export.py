@@ -9,7 +9,6 @@ its time interval, so character offsets called ``start``/``end`` are renamed ``s
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from graph.errors import InputError
-from graph.serialize import plain
+from graph.serialize import dumps, plain
 
 __all__ = ["FORMATS", "to_node_link", "write"]
 
@@ -38,7 +37,7 @@ def to_node_link(H: nx.Graph) -> dict[str, Any]:
 
 
 def _write_json(H: nx.Graph, path: Path) -> None:
-    text = json.dumps(to_node_link(H), ensure_ascii=False, indent=2)
+    text = dumps(to_node_link(H))
     path.write_text(text + "\n", encoding="utf-8")
 
 
