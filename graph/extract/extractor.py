@@ -16,6 +16,7 @@ from graph.extract.nlp import Pipeline, load_pipeline
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
+from graph.extract.targets import mark_references
 from graph.model import Actor, Article, Extraction, Quote, Span
 
 __all__ = ["Extractor", "extract"]
@@ -70,6 +71,7 @@ class Extractor:
         resolver = SpeakerResolver(table, quoted)
         if self.pipeline.full:
             resolver.learn(doc)
+            mark_references(doc, table, resolver)
         dates = find_dates(text, published, year=year_hint(text, published))
         if self.pipeline.full:
             drafts = find_statements(doc, text, marks, resolver, dates, published)

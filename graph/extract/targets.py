@@ -1,0 +1,126 @@
+"""Targets resolved like speakers: who "him", "the head of state" or "his Venezuelan counterpart" is.
+
+A stance's target is often not named where the stance is taken. The article names the person
+elsewhere, and the same rules that find a speaker find the target: an object pronoun is the
+latest actor of its kind; a definite role noun ("the president", "the head of state") is the
+person written with that role; "his Bolivian counterpart" is the person the article writes with
+that country ("Bolivian President Ana Rojas", "Bolivia's Rojas"). Each reference found is marked
+in the actor table as a mention, so the stance rules and the learned model both see it. A
+reference that resolves to no one, or to more than one person, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from graph.extract.agents import country_named
+
+if TYPE_CHECKING:
+    from graph.extract.actors import ActorTable
+    from graph.extract.speakers import SpeakerResolver
+
+__all__ = ["mark_references"]
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "obj"})
+# Role nouns that name one office holder; "the president" is the person written as president.
+_OFFICES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "minister",
+        "leader",
+        "ruler",
+        "incumbent",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "peer"})
+
+
+def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> None:
+    """Mark object pronouns, office holders and counterparts as mentions of their actors."""
+    quoted = resolver.quoted
+    for token in doc:
+        if token.dep_ not in _OBJECTS or table.key_at(token.idx, token.idx + len(token.text)):
+            continue
+        if any(s <= token.idx < e for s, e in quoted):
+            continue  # inside a quotation "him" is whoever the speaker means: left to the rules
+        key = _reference(token, table, resolver)
+        if key is not None:
+            start, end = _phrase(token)
+            if not table.key_at(start, end):
+                table.attach(key, start, end)
+
+
+def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    low = token.lower_
+    if low in _OBJECT_PRONOUNS:
+        # Never the subject of its own verb: in "Berg praised her", "her" is not Berg.
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        doer = (
+            table.key_at(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
+            if subjects
+            else None
+        )
+        if doer is None and subjects and subjects[0].lower_ in ("he", "she", "they"):
+            doer = resolver.pronoun(subjects[0].lower_, subjects[0].idx)
+        return (
+            resolver.pronoun(low, token.idx, speaker=doer)
+            if doer
+            else resolver.pronoun(low, token.idx)
+        )
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in _COUNTERPARTS:
+        country = next(
+            (country_named(c.text) for c in token.children if country_named(c.text)), None
+        )
+        return _written_with(table, country.forms) if country is not None else None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    office = lemma in _OFFICES or (lemma == "head" and _of_state(token))
+    if not (office and definite) or any(c.dep_ in ("poss", "compound") for c in token.children):
+        return None
+    found = resolver.role(low, lemma, token.idx, guess=False)
+    return found if found is not None and table.draft(found).type == "Person" else None
+
+
+def _of_state(token: Any) -> bool:
+    """ "the head of state", "the head of government"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in ("state", "government") for g in c.children)
+        for c in token.children
+    )
+
+
+def _written_with(table: ActorTable, forms: tuple[str, ...]) -> str | None:
+    """The one person the article writes with a country ("Bolivian President Ana Rojas")."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|’s)?\b")
+    found = set()
+    for start, _, key in table.keys_in(0, len(table.text)):
+        if table.draft(key).type != "Person":
+            continue
+        before = table.text[max(0, start - 40) : start]
+        if pattern.search(before.split(".")[-1]):
+            found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _phrase(token: Any) -> tuple[int, int]:
+    """The reference's words: the noun with what precedes it ("his Bolivian counterpart"), and
+    "of state" after "head"."""
+    last = token.right_edge if _of_state(token) else token
+    return token.left_edge.idx, last.idx + len(last.text)
