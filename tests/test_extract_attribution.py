@@ -211,3 +211,27 @@ def test_earlier_this_month_bounds_the_day_without_inventing_it(extractor: Extra
     value = mention.value
     assert value.value is None and value.certainty == "unknown"
     assert (value.earliest, value.latest) == (date(2025, 3, 1), date(2025, 3, 14))
+
+
+def test_a_bare_quotation_takes_the_subject_of_the_sentence_before(extractor: Extractor) -> None:
+    for gap in (" ", "\n\n"):
+        text = (
+            "Mayor Ana Lopez visited the flooded district on Monday."
+            + gap
+            + "“We will rebuild the bridge within a year, whatever it costs.”"
+        )
+        r = run(extractor, text)
+        assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Ana Lopez", None)]
+
+
+def test_a_bare_quotation_after_an_open_sentence_has_no_speaker(extractor: Extractor) -> None:
+    text = "Mayor Ana Lopez visited the district, then “nothing will be rebuilt this year at all.”"
+    assert run(extractor, text)["quotes"] == []
+
+
+def test_people_of_a_named_actor_speak_as_a_group(extractor: Extractor) -> None:
+    text = (
+        "Spain's players said they would not play for the national team until the coach resigned."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["kind"]) for q in r["quotes"]] == [("Spain's players", "indirect")]

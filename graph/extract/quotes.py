@@ -165,6 +165,31 @@ def _direct(
                 last.audience,
                 0.6,
             )
+    speaker = _introduced(doc, text, mark, resolver)
+    if speaker is not None:
+        return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
+    return None
+
+
+def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver) -> str | None:
+    """A quotation opening its sentence with no cue takes the subject of the sentence just
+    before it ("Mayor Ana Lopez visited the district. “We will rebuild …”"), in the same
+    paragraph or the one above."""
+    lead = text[text.rfind("\n", 0, mark.open_at) + 1 : mark.open_at].rstrip()
+    if lead and lead[-1] not in ".!?":
+        return None
+    here = doc.char_span(mark.open_at, mark.open_at + 1, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return None
+    before = doc[here.sent.start - 1].sent
+    if text[before.end_char : mark.open_at].count("\n") > 2 or any(
+        ch in before.text for ch in "“”\""
+    ):
+        return None
+    for subject in subjects_of(before.root):
+        key = resolver.resolve(subject)
+        if key is not None and resolver.table.draft(key).type != "Country":
+            return key
     return None
 
 

@@ -62,6 +62,7 @@ class _Noun:
     named: tuple[str, ...]
     determiner: str
     owner: bool
+    owned: bool  # the owner is a known actor ("Spain's players")
     definite: bool
 
 
@@ -126,7 +127,8 @@ class SpeakerResolver:
             return self._author(noun)
         if noun.words & GENERIC_ORG_NOUNS and (noun.named or noun.definite or noun.owner):
             return self._body(noun)
-        is_group = bool(noun.words & GROUP_NOUNS)
+        # "Spain's players said": people of a named actor speak as a group.
+        is_group = bool(noun.words & GROUP_NOUNS) or (subject.tag_ == "NNS" and noun.owned)
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
         is_role = bool(noun.words & ROLE_NOUNS) or (
@@ -203,6 +205,7 @@ class SpeakerResolver:
             named=tuple(k for k in inside if self.table.is_named(k)),
             determiner=determiner,
             owner=owner is not None,
+            owned=owner_key is not None,
             definite=definite,
         )
 
