@@ -94,9 +94,12 @@ def _likely_encoding(raw: bytes) -> str:
     """A guess for the message only: never used to decode."""
     head = raw[:4096]
     if head and head.count(0) * 4 >= len(head):
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if even != odd and min(even, odd) * 4 < max(even, odd):
-            order = "big-endian" if even > odd else "little-endian"
+        even, odd = head[0::2], head[1::2]
+        # UTF-16 of mostly Latin text: every other byte zero, the rest printable characters.
+        zeros, chars = (even, odd) if even.count(0) > odd.count(0) else (odd, even)
+        printable = sum(1 for b in chars if 32 <= b < 127 or b in (9, 10, 13))
+        if zeros.count(0) * 10 >= len(zeros) * 9 and printable * 10 >= len(chars) * 8:
+            order = "big-endian" if zeros is even else "little-endian"
             return f"UTF-16 {order} without a byte-order mark"
         return "binary data, not text"
     if any(0x80 <= b <= 0x9F for b in raw):

@@ -23,20 +23,31 @@ from graph.errors import GraphError, InputError
 __all__ = ["parse_file"]
 
 _TERM_LOGGER = logging.getLogger("rdflib.term")
-_GUARD = threading.Lock()
 
 
-class _IllTyped(logging.Handler):
-    """Collects rdflib's "Failed to convert Literal lexical form" reports during one parse."""
+class _IllTyped(logging.Filter):
+    """rdflib's "Failed to convert Literal lexical form" reports: kept while this thread parses a
+    file (then they are an error), dropped otherwise (a store's query results or a validation
+    report the same literal as a violation; a logged traceback would only break the one-line
+    rule)."""
 
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.found: list[tuple[str, str]] = []  # (lexical form, datatype)
+        super().__init__()
+        self.local = threading.local()
 
-    def emit(self, record: logging.LogRecord) -> None:
-        lexical = _local(record.exc_info[2] if record.exc_info else None, "lexical")
-        datatype = re.search(r"Datatype=(\S+?),", record.getMessage())
-        self.found.append((str(lexical), datatype.group(1) if datatype else "its datatype"))
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith("Failed to convert Literal lexical form"):
+            return True
+        found: list[tuple[str, str]] | None = getattr(self.local, "found", None)
+        if found is not None:
+            lexical = _local(record.exc_info[2] if record.exc_info else None, "lexical")
+            datatype = re.search(r"Datatype=(\S+?),", record.getMessage())
+            found.append((str(lexical), datatype.group(1) if datatype else "its datatype"))
+        return False
+
+
+_ILL_TYPED = _IllTyped()
+_TERM_LOGGER.addFilter(_ILL_TYPED)
 
 
 def parse_file(
@@ -52,11 +63,9 @@ def parse_file(
     ``then`` ends the message with the next step.
     """
     path = Path(path)
-    catcher = _IllTyped()
-    with _GUARD:  # the term logger is shared by every thread
-        propagate = _TERM_LOGGER.propagate
-        _TERM_LOGGER.addHandler(catcher)
-        _TERM_LOGGER.propagate = False
+    found: list[tuple[str, str]] = []
+    _ILL_TYPED.local.found = found
+    try:
         try:
             target.parse(path, format=fmt)
         except FileNotFoundError:
@@ -76,14 +85,13 @@ def parse_file(
                 f"{path}: unreadable {_name(fmt)} at {_parser_position(exc.__traceback__)} "
                 f"({type(exc).__name__}: {_first_line(exc)}); {then}"
             ) from None
-        finally:
-            _TERM_LOGGER.removeHandler(catcher)
-            _TERM_LOGGER.propagate = propagate
-    if catcher.found:
-        lexical, datatype = catcher.found[0]
+    finally:
+        _ILL_TYPED.local.found = None
+    if found:
+        lexical, datatype = found[0]
         raise error(
             f"{path}: ill-typed literal {lexical!r} of {datatype} at {_line_of(path, lexical)} "
-            f"({len(catcher.found)} in all); {then}"
+            f"({len(found)} in all); {then}"
         )
     return target
 
