@@ -183,7 +183,7 @@ def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver
         return None
     before = doc[here.sent.start - 1].sent
     if text[before.end_char : mark.open_at].count("\n") > 2 or any(
-        ch in before.text for ch in "“”\""
+        ch in before.text for ch in '“”"'
     ):
         return None
     for subject in subjects_of(before.root):
