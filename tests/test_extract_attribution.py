@@ -235,3 +235,15 @@ def test_people_of_a_named_actor_speak_as_a_group(extractor: Extractor) -> None:
     )
     r = run(extractor, text)
     assert [(q["speaker"], q["kind"]) for q in r["quotes"]] == [("Spain's players", "indirect")]
+
+
+def test_a_claim_is_said_by_its_owner_not_by_who_rejects_it(extractor: Extractor) -> None:
+    for text in (
+        "Farm minister Lena Berg rejected a claim from Tom Hale that the subsidies had been cut "
+        "in secret.",
+        "Lena Berg dismissed Tom Hale's claim that the subsidies had been cut in secret.",
+    ):
+        r = run(extractor, text)
+        assert [(q["speaker"], q["cue"], q["text"]) for q in r["quotes"]] == [
+            ("Tom Hale", "claim", "the subsidies had been cut in secret")
+        ]

@@ -60,6 +60,7 @@ def find_statements(
     cues = [t for t in doc if is_cue(t) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
+    items += [(t.idx, "claim", t) for t in doc if _claim_noun(t) and not _inside(t.idx, quoted)]
     items.sort(key=lambda item: (item[0], item[1]))
     drafts: list[QuoteDraft] = []
     pending: list[QuoteMarks] = []  # unclosed, unattributed: a quotation that goes on below
@@ -71,6 +72,8 @@ def find_statements(
             new = [made] if made else []
             if made is None and not obj.closed:
                 pending.append(obj)
+        elif what == "claim":
+            new = _claimed(text, obj, quoted, resolver)
         else:
             new = _indirect(doc, text, obj, quoted, resolver)
         for draft in new:
@@ -309,6 +312,45 @@ def _indirect(
             )
         )
     return drafts
+
+
+_CLAIM_NOUNS = frozenset(
+    {"claim", "allegation", "assertion", "accusation", "insistence", "warning", "pledge", "promise"}
+)
+
+
+def _claim_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _CLAIM_NOUNS
+
+
+def _claimed(
+    text: str, noun: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[QuoteDraft]:
+    """ "a claim from X that …", "X's allegation that …": what X said, whoever rejects it."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
+        )
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if clause is None or owner is None or owner.lower_ in ("its", "their", "his", "her"):
+        return []
+    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i < clause.i)]
+    start, end = trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    speaker = resolver.resolve(owner)
+    if speaker is None or len(text[start:end].split()) < 3 or _inside(start, quoted):
+        return []
+    return [
+        QuoteDraft(start, end, "indirect", speaker, noun.lower_, noun.idx, DateValue(), None, 0.6)
+    ]
 
 
 def _according(
