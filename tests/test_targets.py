@@ -47,3 +47,8 @@ def test_the_president_is_the_person_written_as_president(extractor: Extractor) 
         "Opposition lawmaker Dario Fuentes sharply criticised the president afterwards."
     )
     assert mentioned(extractor, text, "the president") == "Ilse Marquez"
+
+
+def test_subject_pronoun_outside_quotes(extractor: Extractor) -> None:
+    text = "Senator Tomas Berg met farmers on Friday. He then criticised the new tariffs."
+    assert mentioned(extractor, text, "He then") == "Tomas Berg"

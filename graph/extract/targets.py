@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["mark_references"]
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "obj"})
 # Role nouns that name one office holder; "the president" is the person written as president.
 _OFFICES = frozenset(
@@ -51,7 +52,10 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
     """Mark object pronouns, office holders and counterparts as mentions of their actors."""
     quoted = resolver.quoted
     for token in doc:
-        if token.dep_ not in _OBJECTS or table.key_at(token.idx, token.idx + len(token.text)):
+        subject = token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _SUBJECT_PRONOUNS
+        if not (subject or token.dep_ in _OBJECTS):
+            continue
+        if table.key_at(token.idx, token.idx + len(token.text)):
             continue
         if any(s <= token.idx < e for s, e in quoted):
             continue  # inside a quotation "him" is whoever the speaker means: left to the rules
@@ -64,6 +68,8 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
 
 def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
     low = token.lower_
+    if low in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+        return resolver.pronoun(low, token.idx)
     if low in _OBJECT_PRONOUNS:
         # Never the subject of its own verb: in "Berg praised her", "her" is not Berg.
         verb = token.head.head if token.dep_ == "pobj" else token.head
