@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from graph.corpus import MAX_ARTICLE_CHARS, parse_metadata
+from graph.corpus import MAX_ARTICLE_CHARS, decode_text, parse_metadata
 from graph.errors import ArticleError, GraphError
 from graph.extract import Extractor
 from graph.identity import ArticleIndex
@@ -235,12 +235,7 @@ def _body(uploaded: bytes | None, pasted: str) -> str:
                 f"the upload has {len(uploaded):,} bytes, far over the limit of "
                 f"{MAX_ARTICLE_CHARS:,} characters; upload one article"
             )
-        try:
-            return uploaded.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ArticleError(
-                f"the upload is not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8"
-            ) from None
+        return decode_text(uploaded, "the upload")  # UTF-8 (BOM or not) or UTF-16 with a BOM
     if not pasted.strip():
         raise ArticleError("the article is empty: paste its text or upload a .txt file")
     return pasted
