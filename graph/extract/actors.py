@@ -154,8 +154,8 @@ class ActorTable:
             start, surface = start + cut, surface[cut:]
             if " " not in surface:
                 label = "PERSON"
-        if not any(ch.isupper() for ch in surface):
-            return None
+        if not any(ch.isupper() for ch in surface) or is_generic(clean_name(surface)):
+            return None  # "the Government": a generic agent, anchored to its country or none
         if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
             return None  # "Department Spokesperson": a title the model took for a name
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").

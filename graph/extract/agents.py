@@ -241,7 +241,7 @@ def anchor_agents(doc: Any, table: ActorTable) -> None:
     found = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.pos_ != "NOUN" or table.key_at(root.idx, root.idx + len(root.text)):
+        if root.pos_ not in ("NOUN", "PROPN") or table.key_at(root.idx, root.idx + len(root.text)):
             continue
         words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
         phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
