@@ -9,7 +9,6 @@ Streamlit has them): no payload may become a link, an image, emphasis or raw HTM
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
 from pathlib import Path
@@ -18,61 +17,25 @@ import pytest
 from markdown_it import MarkdownIt
 from streamlit.testing.v1 import AppTest
 
-from graph import dataset
-from graph.corpus import parse_metadata
-from graph.extract import Extractor
-from graph.ingest import ingest_extractions
-from graph.registry import load_registry
 from pages_app import safe
-from tests.conftest import copy_data
+from tests.hostile import ARTICLE_ID, PAYLOADS, hostile_data
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
-PAYLOADS = {
-    "title": "[click](javascript:alert(1)) **bold** <img src=x onerror=alert(1)>",
-    "outlet": "__Outlet__ :red[alarm] $x^2$ <b>loud</b> &amp; www.evil.example",
-    "url": "javascript:alert(document.cookie)",
-    "speaker": "**Vera** [Lind](javascript:alert(2)) <script>alert(3)</script>",
-}
-# Written for this test, about nobody real.
-TEXT = (
-    "“We will publish every count by Friday,” said Vera Lind, the regional election officer.\n"
-    "Opposition spokesman Karl Rhee said that the count had been fair.\n"
-)
 MARKDOWN_ELEMENTS = ("markdown", "caption", "subheader", "header", "title", "info", "error")
 RENDER = MarkdownIt("commonmark", {"linkify": False}).enable(["table", "strikethrough"])
 
 
 @pytest.fixture(scope="module")
-def hostile_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = copy_data(tmp_path_factory.mktemp("untrusted") / "data")
-    dataset.build(data)
-    registry = load_registry(data / "actors.ttl")
-    meta = {
-        "title": PAYLOADS["title"],
-        "outlet": PAYLOADS["outlet"],
-        "url": PAYLOADS["url"],
-        "published": "2025-01-10",
-    }
-    article = parse_metadata(TEXT, meta, default_id="hostile-meta")
-    result = Extractor(registry)(article)
-    quote = next(q for q in result.quotes if "publish every count" in q.text)
-    actors = tuple(
-        dataclasses.replace(a, name=PAYLOADS["speaker"]) if a.id == quote.speaker else a
-        for a in result.actors
-    )
-    result = dataclasses.replace(result, actors=actors)
-    ingest_extractions(
-        [result], data_dir=data, registry_ids=[a.id for a in registry], store_spec="memory"
-    )
-    return data
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return hostile_data(tmp_path_factory.mktemp("untrusted") / "data")
 
 
 @pytest.fixture
-def env(hostile_data: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("STANCEGRAPH_DATA", str(hostile_data))
+def env(hostile: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("STANCEGRAPH_DATA", str(hostile))
     monkeypatch.setenv("STANCEGRAPH_STORE", "memory")
-    return hostile_data
+    return hostile
 
 
 def _page(page: str, **params: str) -> AppTest:
@@ -129,7 +92,7 @@ def _shown_whole(payload: str, visible: str) -> bool:
 def test_who_said_source_caption_shows_metadata_as_text(env: Path) -> None:
     at = _page("who-said")
     frame = at.dataframe[0].value
-    row = next(i for i, a in enumerate(frame["article"]) if a == "hostile-meta")
+    row = next(i for i, a in enumerate(frame["article"]) if a == ARTICLE_ID)
     at.session_state["ws_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
     at.run()
     assert not at.exception
@@ -138,11 +101,11 @@ def test_who_said_source_caption_shows_metadata_as_text(env: Path) -> None:
         assert _shown_whole(PAYLOADS[key], visible), (key, visible)
 
 
-def test_actor_page_shows_the_name_as_text(env: Path, hostile_data: Path) -> None:
+def test_actor_page_shows_the_name_as_text(env: Path, hostile: Path) -> None:
     from graph.queries import Queries
     from graph.store import open_store
 
-    store = open_store("memory", data_dir=hostile_data)
+    store = open_store("memory", data_dir=hostile)
     try:
         actor = next(a for a in Queries(store).actors() if a.name == PAYLOADS["speaker"])
     finally:

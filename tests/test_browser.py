@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -70,9 +71,15 @@ def server(
     seed_build: object, seed_data: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """``streamlit run app.py`` on a free local port, over the built seed data."""
+    with _streamlit(seed_data, tmp_path_factory.mktemp("streamlit")) as url:
+        yield url
+
+
+@contextmanager
+def _streamlit(data: Path, logs: Path) -> Iterator[str]:
     port = _free_port()
-    env = {**os.environ, "STANCEGRAPH_DATA": str(seed_data), "STANCEGRAPH_STORE": "memory"}
-    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
+    env = {**os.environ, "STANCEGRAPH_DATA": str(data), "STANCEGRAPH_STORE": "memory"}
+    log_path = logs / "server.log"
     log = log_path.open("wb")  # a file, not a pipe: a full pipe would stall the server
     proc = subprocess.Popen(
         [
@@ -294,3 +301,39 @@ def test_click_who_said_row_shows_marked_quote(page: Page, server: str, queries:
     assert marked.inner_text() == first.exact
     marked.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / "who-said-row.png"))
+
+
+# -- untrusted text ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a graph holding only an article whose metadata and speaker are payloads."""
+    from tests.hostile import hostile_data
+
+    data = hostile_data(tmp_path_factory.mktemp("hostile") / "data", alone=True)
+    with _streamlit(data, tmp_path_factory.mktemp("streamlit-hostile")) as url:
+        yield url
+
+
+def test_payloads_in_metadata_and_names_stay_text(page: Page, hostile_server: str) -> None:
+    from tests.hostile import PAYLOADS
+
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    open_page(page, hostile_server, "who-said")
+    _click_first_row(page)
+    page.locator(".sg-article mark").wait_for()
+    no_exception(page)
+    main = page.locator("[data-testid='stMain']")
+    text = " ".join(main.inner_text().split())
+    for key in ("title", "outlet", "url", "speaker"):
+        assert " ".join(PAYLOADS[key].split()) in text, key
+    # Nothing became a live element: no script link, no image, no emphasis, no injected script.
+    assert page.locator("a[href^='javascript' i]").count() == 0
+    assert (
+        main.locator("img[src='x'], script, strong:has-text('bold'), b:has-text('loud')").count()
+        == 0
+    )
+    assert not page.evaluate("() => window.__pwned === true")
+    page.wait_for_timeout(500)  # an onerror handler would have fired by now
+    assert dialogs == []
+    page.screenshot(path=str(SHOTS / "untrusted-text.png"), full_page=True)

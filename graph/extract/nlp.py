@@ -45,7 +45,7 @@ class Pipeline:
         from spacy.tokens import Doc
 
         texts = list(texts)
-        cuts = [pieces(t) if len(t) > LONG_TEXT else [t] for t in texts]
+        cuts = [pieces(t, PIECE) if len(t) > LONG_TEXT else [t] for t in texts]
         # Small batches: a batch is parsed as one array, so a long text's pieces together
         # would cost the memory of the whole text again.
         docs = self.nlp.pipe((p for group in cuts for p in group), batch_size=16)
