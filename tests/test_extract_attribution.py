@@ -247,3 +247,17 @@ def test_a_claim_is_said_by_its_owner_not_by_who_rejects_it(extractor: Extractor
         assert [(q["speaker"], q["cue"], q["text"]) for q in r["quotes"]] == [
             ("Tom Hale", "claim", "the subsidies had been cut in secret")
         ]
+
+
+def test_short_labels_after_call_or_describe_are_quoted_words(extractor: Extractor) -> None:
+    text = (
+        "The Farmers Union on Tuesday described the new tariffs as “reckless” and “ruinous”.\n\n"
+        "Lena Berg called the draft “unacceptable”.\n\n"
+        "The “reform” is a scare quote and the “plan” too."
+    )
+    r = run(extractor, text)
+    got = [(q["speaker"], q["text"], q["said_on"]) for q in r["quotes"]]
+    assert got == [
+        ("Farmers Union", "reckless” and “ruinous", "2025-03-11"),
+        ("Lena Berg", "unacceptable", None),
+    ]

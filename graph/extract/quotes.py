@@ -56,7 +56,7 @@ def find_statements(
 ) -> list[QuoteDraft]:
     """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
     quoted = [(m.start, m.end) for m in marks]
-    long_marks = [m for m in marks if _statement_like(text, m)]
+    long_marks = _labels_joined(text, [m for m in marks if _statement_like(text, m)], marks)
     cues = [t for t in doc if is_cue(t) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
@@ -98,6 +98,35 @@ def _statement_like(text: str, mark: QuoteMarks) -> bool:
     return len(content.split()) >= MIN_QUOTE_WORDS or (
         len(content.split()) >= 2 and content[-1:] in ",!?"
     )
+
+
+_LABELLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
+    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})$",
+    re.I,
+)
+
+
+def _labels_joined(
+    text: str, statements: list[QuoteMarks], marks: list[QuoteMarks]
+) -> list[QuoteMarks]:
+    """Statements, plus the words someone uses to label a thing, however short: "described
+    them as “absurd” and “motivated”", "called the draft “unacceptable”". Fragments joined by
+    "and" or a comma are one label."""
+    labels: list[QuoteMarks] = []
+    for mark in marks:
+        if mark in statements or not mark.closed:
+            continue
+        window = text[max(0, mark.open_at - 80) : mark.open_at]
+        joined = labels and re.fullmatch(
+            r"[ ,]*(?:and|or)? *", text[(labels[-1].close_at or 0) + 1 : mark.open_at]
+        )
+        if joined:
+            last = labels.pop()
+            labels.append(QuoteMarks(last.start, mark.end, True, last.open_at, mark.close_at))
+        elif (found := _LABELLING.search(window)) and len(found.group("gap").split()) <= 6:
+            labels.append(mark)
+    return sorted([*statements, *labels], key=lambda m: m.start)
 
 
 def find_statements_plain(
