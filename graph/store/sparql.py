@@ -7,18 +7,20 @@ endpoint should answer queries against the union of its named graphs as the defa
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from urllib.error import URLError
 from urllib.parse import urlparse
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
-from graph.store.base import RdflibStore, Triple
+from graph.store.base import RdflibStore, Row, Triple, query_text
 
-__all__ = ["SparqlStore", "parse_endpoints"]
+__all__ = ["SparqlStore", "bind_first", "parse_endpoints"]
 
 
 def parse_endpoints(arg: str) -> tuple[str, str | None]:
@@ -39,6 +41,36 @@ def parse_endpoints(arg: str) -> tuple[str, str | None]:
     return query_url, update_url or None
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_first(text: str, bindings: Mapping[str, Node]) -> str:
+    """``text`` with ``bindings`` as a VALUES block opening its first WHERE group.
+
+    >>> from rdflib import Literal
+    >>> print(bind_first("SELECT ?a WHERE { ?a ?b ?c }", {"b": Literal('x"y')}))
+    SELECT ?a WHERE { VALUES (?b) { ("x\\"y") }
+     ?a ?b ?c }
+    """
+    found = _WHERE.search(text)
+    if found is None:
+        raise QueryError("a query with bound values needs a WHERE clause")
+    for name in bindings:
+        if not _VARIABLE.fullmatch(name):
+            raise QueryError(f"{name!r} is not a variable name")
+        node = bindings[name]
+        if isinstance(node, URIRef) and _NOT_IN_IRI.search(str(node)):
+            raise QueryError(f"{str(node)[:80]!r} is not an IRI")
+    names = " ".join(f"?{n}" for n in bindings)
+    values = " ".join(node.n3() for node in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }}\n"
+    return text[: found.end()] + block + text[found.end() :]
+
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
 class SparqlStore(RdflibStore):
     @classmethod
     def connect(cls, spec: str, arg: str) -> SparqlStore:
@@ -55,6 +87,16 @@ class SparqlStore(RdflibStore):
 
     def _reading(self) -> AbstractContextManager[object]:
         return nullcontext()  # the endpoint isolates its own readers
+
+    def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
+        """As every store: bound values join first, so the query's FILTERs see them.
+
+        (rdflib's SPARQLStore appends bindings as a trailing VALUES clause, which joins after
+        the FILTERs of the pattern have run.) Values travel as rdflib-escaped terms.
+        """
+        if not bindings:
+            return super().query(rq)
+        return super().query(bind_first(query_text(rq), bindings))
 
     def _translate(self, exc: Exception) -> Exception:
         if isinstance(exc, URLError | OSError):
