@@ -11,6 +11,7 @@ Tables (``st.dataframe``), widget options and ``st.text`` show text as is.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, urlsplit
 
 import streamlit as st
@@ -29,11 +30,18 @@ def md(value: object) -> str:
     Line breaks become spaces: inside a heading or a list item a new line would start a block.
 
     >>> md("[click](javascript:alert(1))")
-    '\\[click\\]\\(javascript\\:alert\\(1\\)\\)'
+    '\\[click\\]\\(javascript\u2060\\:alert\\(1\\)\\)'
     >>> md("**bold**\n# x")
     '\\*\\*bold\\*\\* \\# x'
     """
-    return " ".join(str(value).split()).translate(_ESCAPES)
+    escaped = " ".join(str(value).split()).translate(_ESCAPES)
+    return _AUTOLINK.sub("\u2060", escaped)
+
+
+_AUTOLINK = re.compile(r"(?i)(?<=www)(?=\\\.)|(?=\\:)|(?=@)")
+"""Where GFM would turn plain text into a link (``www.``, ``scheme:``, ``name@host``): Streamlit
+finds those in the text after escapes are undone, so an invisible WORD JOINER (U+2060) goes
+there instead; what the reader sees is unchanged."""
 
 
 def is_web_url(url: str | None) -> bool:
@@ -59,7 +67,7 @@ def link(url: str | None, label: str | None = None) -> str:
     >>> link("https://example.org/a(b)<c>", "site")
     '[site](<https://example.org/a%28b%29%3Cc%3E>)'
     >>> link("javascript:alert(1)")
-    'javascript\\:alert\\(1\\)'
+    'javascript\u2060\\:alert\\(1\\)'
     """
     if not url:
         return ""

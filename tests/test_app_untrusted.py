@@ -24,6 +24,8 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 MARKDOWN_ELEMENTS = ("markdown", "caption", "subheader", "header", "title", "info", "error")
 RENDER = MarkdownIt("commonmark", {"linkify": False}).enable(["table", "strikethrough"])
+# GFM turns www.x, scheme: and name@host in plain text into links, after escapes are undone.
+AUTOLINK = re.compile(r"(?i)www\.|[a-z]+://|\w@\w")
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,9 @@ def _assert_inert(sources: list[str]) -> str:
                 )
         # Streamlit's own directives and math, which CommonMark does not know: escaped at source.
         assert not re.search(r"(?<!\\)(:red|\$x)", source), source
-        visible.append(html.unescape(_strip(rendered)))
+        text = html.unescape(_strip(rendered))
+        assert not AUTOLINK.search(text), (source, text)
+        visible.append(text.replace("\u2060", ""))
     return "\n".join(visible)
 
 
@@ -120,11 +124,16 @@ def test_other_pages_render_no_payload_as_markup(env: Path, page: str) -> None:
     _assert_inert(_markdown_sources(_page(page)))
 
 
-@pytest.mark.parametrize("payload", [*PAYLOADS.values(), "a\nb", "\\*x\\*", "x\u202ey"])
+@pytest.mark.parametrize(
+    "payload",
+    [*PAYLOADS.values(), "a\nb", "\\*x\\*", "x\u202ey", "www.x.org https://y.org a@b.org"],
+)
 def test_md_shows_exactly_the_text(payload: str) -> None:
     rendered = RENDER.render(safe.md(payload))
     assert "<a " not in rendered and "<img" not in rendered and "<em>" not in rendered
-    assert html.unescape(_strip(rendered)).strip() == " ".join(payload.split())
+    assert not AUTOLINK.search(html.unescape(_strip(rendered)))
+    shown = html.unescape(_strip(rendered)).replace("\u2060", "").strip()
+    assert shown == " ".join(payload.split())
 
 
 @pytest.mark.parametrize(
