@@ -7,7 +7,7 @@ PORT   ?= 8501
 .PHONY: run test install dev build lint browser bench clean
 
 run: install build
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: dev browser
 	$(BIN)/ruff check .
