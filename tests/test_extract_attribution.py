@@ -261,3 +261,15 @@ def test_short_labels_after_call_or_describe_are_quoted_words(extractor: Extract
         ("Farmers Union", "reckless” and “ruinous", "2025-03-11"),
         ("Lena Berg", "unacceptable", None),
     ]
+
+
+def test_a_title_description_is_the_person_titled_so_elsewhere(extractor: Extractor) -> None:
+    text = (
+        "Chile will contest the fine, Chile's FA president said yesterday.\n\n"
+        "“We will appeal within three days,” Chile FA chief Rosa Pinto told reporters.\n\n"
+        "A league official said the fine would stand."
+    )
+    r = run(extractor, text)
+    got = [(q["speaker"], q["said_on"]) for q in r["quotes"]]
+    assert got[:2] == [("Rosa Pinto", "2025-03-13"), ("Rosa Pinto", "2025-03-13")]
+    assert got[2][0] != "Rosa Pinto"  # "a league official" is someone unnamed

@@ -1,8 +1,8 @@
-"""Descriptions that stand for a person named elsewhere: "the 61-year-old", "the 33-year-old".
+"""Descriptions that stand for a person named elsewhere: "the 61-year-old", "Chile's FA head".
 
 News writing names a person once with their age ("Ana Ruiz, 61," or "61-year-old Ana Ruiz")
-and later refers to them by it. The description resolves to that person when exactly one person
-in the article is given that age; otherwise it stays unresolved here.
+or title ("Chile FA chief Ana Ruiz") and elsewhere refers to them by it. A description resolves
+to that person when exactly one person in the article fits; otherwise it stays unresolved here.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import ROLE_NOUNS
 
-__all__ = ["age_in", "people_aged"]
+__all__ = ["age_in", "people_aged", "titled_person"]
 
 _AGE_AFTER = re.compile(
     r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\))"
@@ -45,3 +46,26 @@ def people_aged(table: ActorTable, age: int) -> set[str]:
             if match is not None and int(match.group(1)) == age:
                 found.add(key)
     return found
+
+
+def titled_person(table: ActorTable, description: str) -> str | None:
+    """The one actor written after a title with the description's proper words and a role.
+
+    "Uruguay's FA president" is "Uruguay FA chief Wilmer Valdez": the same country and body
+    before a role word, whatever role word. A name after a role word is a person's, whatever
+    label the model gave it.
+    """
+    proper = {
+        re.sub(r"['’]s$", "", w).lower()
+        for w in description.split()
+        if w[:1].isupper() and re.sub(r"['’]s$", "", w).lower() not in ROLE_NOUNS
+    }
+    if not proper:
+        return None
+    found: set[str] = set()
+    for start, _, key in table._spans:
+        line = table.text[max(0, start - 60) : start].split("\n")[-1]
+        words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", line)[-6:]]
+        if words and words[-1] in ROLE_NOUNS | {"chief"} and proper <= set(words):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None

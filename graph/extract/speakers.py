@@ -16,7 +16,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import is_generic
-from graph.extract.coref import age_in, people_aged
+from graph.extract.coref import age_in, people_aged, titled_person
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -44,6 +44,7 @@ _NOT_PEOPLE = frozenset(
         "QUANTITY",
     }
 )
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 
@@ -254,6 +255,13 @@ class SpeakerResolver:
                 type_ = "Organization"
         else:
             type_ = "Person" if noun.token.tag_ in ("NN", "NNP") else "Group"
+            # Only a definite description ("Uruguay's FA president"): "a Hamas official" is
+            # someone unnamed, not the titled leader.
+            definite = type_ == "Person" and noun.determiner not in _INDEFINITE
+            titled = titled_person(self.table, name) if definite else None
+            if titled is not None:
+                self.table.attach(titled, start, end)
+                return titled
         if type_ != "Person" and is_generic(name):
             return None  # "the regime", "leaders": nobody in particular until anchored
         return self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
