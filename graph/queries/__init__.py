@@ -5,6 +5,7 @@ its article id and character offsets; ``run_sparql`` runs a user's read-only SPA
 """
 
 from graph.queries.facade import Between, Queries
+from graph.queries.paths import MonthlyCount, StatementPage
 from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
 from graph.queries.rows import (
     ActorProfile,
@@ -21,10 +22,12 @@ __all__ = [
     "Between",
     "ClaimPosition",
     "ClaimRow",
+    "MonthlyCount",
     "Queries",
     "Ref",
     "SparqlAnswer",
     "StanceRow",
+    "StatementPage",
     "StatementRow",
     "TimelineRow",
     "check_read_only",

@@ -22,6 +22,7 @@ from graph.errors import AmbiguousActor, InputError, UnknownActor
 from graph.model import QUOTE_KINDS, Actor, Article
 from graph.names import find_mentions, resolve
 from graph.queries import reading
+from graph.queries.paths import StorePaths
 from graph.queries.reading import EventFact, StanceFact
 from graph.queries.rows import (
     ActorProfile,
@@ -44,7 +45,7 @@ Between = tuple[date | None, date | None]
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-class Queries:
+class Queries(StorePaths):
     """Questions about the graph in ``store``.
 
     Actor and claim lists, every event and stance, and the texts stances rest on are read once
@@ -131,12 +132,10 @@ class Queries:
         if kind is not None and kind not in QUOTE_KINDS:
             raise InputError(f"kind {kind!r} is not one of {', '.join(QUOTE_KINDS)}")
         lo, hi = _check_between(between)
-        if actor is not None:
-            who = self.resolve_actor(actor)
-            speakers = [
-                who.id,
-                *(a.id for a in self._actor_table.values() if a.speaks_for == who.id),
-            ]
+        speakers = self._speakers(actor) if actor is not None else []
+        if lo is not None or hi is not None:
+            rows = self._period_rows(speakers, lo, hi)  # the store filters and orders
+        elif speakers:
             rows = [r for s in speakers for r in self._query("statements", speaker=actor_iri(s))]
         else:
             rows = self._query("statements")
@@ -156,18 +155,25 @@ class Queries:
             found = self._about(about, found, iris)
         return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
 
-    def search(self, text: str, between: Between | None = None) -> list[StatementRow]:
-        """Statements whose text contains ``text``, ignoring case and accents."""
+    def search(
+        self, text: str, between: Between | None = None, limit: int | None = None
+    ) -> list[StatementRow]:
+        """Statements whose text contains ``text``, ignoring case and accents (the first
+        ``limit`` in time order, or all)."""
         needle = fold(text)
         if not needle:
             raise InputError("search needs some text to look for")
         lo, hi = _check_between(between)
+        indexed = self._indexed_search(text, lo, hi, limit)
+        if indexed is not None:
+            return indexed
         found = [
             s
             for s in self._statements(self._query("statements"))
             if _contains(s, needle) and _within(s.said_on, lo, hi)
         ]
-        return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
+        found = sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
+        return found if limit is None else found[:limit]
 
     # -- timeline --------------------------------------------------------------------------
     def timeline(
@@ -297,6 +303,11 @@ class Queries:
     @cached_property
     def _claim_table(self) -> dict[str, str]:
         return reading.claim_table(self._query("claims"))
+
+    def _speakers(self, name: str) -> list[str]:
+        """The ids of the actor ``name`` and of those who speak for it."""
+        who = self.resolve_actor(name)
+        return [who.id, *(a.id for a in self._actor_table.values() if a.speaks_for == who.id)]
 
     def _name(self, actor_id: str) -> str:
         found = self._actor_table.get(actor_id)

@@ -48,6 +48,9 @@ CREATE TABLE IF NOT EXISTS statement (
 );
 CREATE INDEX IF NOT EXISTS statement_graph ON statement (graph);
 CREATE INDEX IF NOT EXISTS statement_speaker_day ON statement (speaker, day);
+CREATE INDEX IF NOT EXISTS statement_when ON statement (coalesce(day, '~'), article, start, iri);
+CREATE INDEX IF NOT EXISTS statement_speaker_when
+    ON statement (speaker, coalesce(day, '~'), article, start, iri);
 CREATE VIRTUAL TABLE IF NOT EXISTS statement_text USING fts5 (
     folded, content='statement', content_rowid='id', tokenize='trigram'
 );
@@ -191,6 +194,30 @@ class TextIndex:
         with self._lock:
             return [r[0] for r in self._db.execute(sql, params)]
 
+    def page(
+        self,
+        *,
+        after: tuple[str | None, str, int, str] | None = None,
+        limit: int = 50,
+        speakers: Sequence[str] = (),
+    ) -> list[str]:
+        """IRIs of the ``limit`` statements after the key ``(day, article, start, iri)``, in
+        that order (undated last); keyset pagination, so any page costs the same."""
+        where: list[str] = []
+        params: list[object] = []
+        if after is not None:
+            day, article, start, iri = after
+            where.append("(coalesce(day, '~'), article, start, iri) > (?, ?, ?, ?)")
+            params += [day if day is not None else "~", article, start, iri]
+        _bounds(where, params, None, None, speakers, prefix="")
+        sql = "SELECT iri FROM statement"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(day, '~'), article, start, iri LIMIT ?"
+        params.append(int(limit))
+        with self._lock:
+            return [r[0] for r in self._db.execute(sql, params)]
+
     def monthly_counts(self, speakers: Sequence[str] = ()) -> list[tuple[str, str, int]]:
         """``(speaker IRI, YYYY-MM, statements)`` for every dated statement, sorted."""
         sql = "SELECT speaker, month, n FROM monthly"
@@ -257,14 +284,19 @@ def fold_text(text: str) -> str:
 
 
 def _bounds(
-    where: list[str], params: list[object], lo: str | None, hi: str | None, speakers: Sequence[str]
+    where: list[str],
+    params: list[object],
+    lo: str | None,
+    hi: str | None,
+    speakers: Sequence[str],
+    prefix: str = "s.",
 ) -> None:
     if lo is not None:
-        where.append("s.day >= ?")
+        where.append(f"{prefix}day >= ?")
         params.append(lo)
     if hi is not None:
-        where.append("s.day <= ?")
+        where.append(f"{prefix}day <= ?")
         params.append(hi)
     if speakers:
-        where.append(f"s.speaker IN ({', '.join('?' * len(speakers))})")
+        where.append(f"{prefix}speaker IN ({', '.join('?' * len(speakers))})")
         params.extend(speakers)

@@ -1,0 +1,64 @@
+"""The questions the store answers directly (a period in SPARQL, keyset pages, the text index,
+monthly counts) give, on every backend, what filtering every statement in Python gives."""
+
+from __future__ import annotations
+
+import collections
+
+from graph.queries import Queries
+from graph.store import Store
+
+
+def test_a_period_gives_the_statements_dated_in_it(store: Store, memory_store: Store) -> None:
+    everything = Queries(memory_store).who_said()
+    days = sorted({s.said_on for s in everything if s.said_on})
+    lo, hi = days[0], days[len(days) // 2]
+    expected = [s for s in everything if s.said_on and lo <= s.said_on <= hi]
+    got = Queries(store).who_said(between=(lo, hi))
+    assert got == expected and 0 < len(got) < len(everything)
+    speaker = everything[0].speaker_id
+    assert Queries(store).who_said(actor=speaker, between=(lo, None)) == [
+        s for s in everything if s.speaker_id == speaker and s.said_on and s.said_on >= lo
+    ]
+
+
+def test_pages_walk_every_statement_once_in_time_order(store: Store) -> None:
+    q = Queries(store)
+    seen = []
+    page = q.statements_page(limit=3)
+    while True:
+        seen.extend(page.rows)
+        if not page.more:
+            break
+        page = q.statements_page(after=page.rows[-1], limit=3)
+    everything = q.who_said()
+    assert len(seen) == len(everything) == len(set(seen))
+    assert set(seen) == set(everything)
+    dated = [s.said_on for s in seen if s.said_on]
+    assert dated == sorted(dated) and seen[: len(dated)] == [s for s in seen if s.said_on]
+
+
+def test_search_finds_what_a_scan_finds(store: Store, memory_store: Store) -> None:
+    reference = Queries(memory_store)
+    words = collections.Counter(
+        w.lower() for s in reference.who_said() for w in s.text.split() if len(w) > 5
+    )
+    for word, _ in words.most_common(3):
+        expected = reference.search(word.upper())
+        assert expected
+        assert Queries(store).search(word.upper()) == expected
+        assert Queries(store).search(word, limit=1) == expected[:1]
+    assert Queries(store).search("zzqxj no such words") == []
+
+
+def test_monthly_counts_count_dated_statements(store: Store) -> None:
+    q = Queries(store)
+    expected = collections.Counter(
+        (s.speaker_id, s.said_on.isoformat()[:7]) for s in q.who_said() if s.said_on
+    )
+    got = {(c.speaker_id, c.month): c.statements for c in q.monthly_counts()}
+    assert got == dict(expected)
+    speaker = next(iter(expected))[0]
+    mine = q.monthly_counts(actor=speaker)
+    assert mine and all(c.speaker_id in q._speakers(speaker) for c in mine)
+    assert all(isinstance(c.month, str) and len(c.month) == 7 for c in mine)
