@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -41,7 +42,8 @@ _NAME_RATIO = 0.9  # the whole name, and a one-word name (at least _MIN_SINGLE l
 _MIN_SINGLE = 7
 
 
-def _skeleton(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _skeleton(name: str) -> tuple[str, ...]:
     """A name's words, accent-, case- and transliteration-blind ("Lukashenka" -> "lukashenka")."""
     words = re.sub(r"[^a-z0-9 ]+", " ", fold(name)).split()
     out = []
@@ -49,7 +51,7 @@ def _skeleton(name: str) -> list[str]:
         for old, new in _TRANSLIT:
             word = word.replace(old, new)
         out.append(re.sub(r"(.)\1+", r"\1", word))
-    return [w for w in out if w not in ("the", "of")]
+    return tuple(w for w in out if w not in ("the", "of"))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -65,7 +67,7 @@ def same_name(a: str, b: str) -> bool:
     (False, False)
     """
     sa, sb = _skeleton(a), _skeleton(b)
-    if not sa or len(sa) != len(sb):
+    if not sa or len(sa) != len(sb) or sa[-1][:1] != sb[-1][:1]:
         return False
     if sa == sb:
         return True

@@ -151,6 +151,12 @@ def _agent_roles() -> dict[str, str]:
     return {phrase: role for phrase, role in _rows("agents.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The last words of the agent phrases: a noun phrase ending otherwise is no agent."""
+    return frozenset(phrase.split()[-1] for phrase in _agent_roles())
+
+
 def agent_role(phrase: str) -> str | None:
     """The CAMEO role of a generic agent phrase ("the top court" -> JUD), else None.
 
@@ -241,7 +247,9 @@ def anchor_agents(doc: Any, table: ActorTable) -> None:
     found = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or table.key_at(root.idx, root.idx + len(root.text)):
+        if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in _heads():
+            continue
+        if table.key_at(root.idx, root.idx + len(root.text)):
             continue
         words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
         phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
