@@ -1,16 +1,24 @@
 """Extraction speed: articles per second after the model has loaded, against a baseline.
 
-Usage: python benchmarks/extract_speed.py [ARTICLES_DIR] [--repeat N]
+Usage: python benchmarks/extract_speed.py [ARTICLES_DIR] [--repeat N] [--sizes 20000,100000,200000]
 
 The baseline, measured in the same run on the same texts, is the language model alone
 (tokenise, tag, parse, NER: ``nlp.pipe``), the floor any parser-based extractor pays. Target:
 >= 10 articles of 500 words per second on one core.
+
+Long articles: for each of ``--sizes`` characters, one article made by joining the corpus texts
+(read here, never stored) is extracted in a fresh process, which reports the time and its peak
+memory; the baseline is the model alone on the same text in another fresh process. Target:
+time and memory grow linearly with the length; 200,000 characters in < 20 s and < 500 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,7 +40,13 @@ def main() -> int:
         "articles", nargs="?", type=Path, default=ROOT.parent / "shared/corpus/dev/articles"
     )
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--sizes", default="20000,100000,200000", help="long-article lengths ('' to skip)"
+    )
+    parser.add_argument("--one", nargs=2, metavar=("MODE", "CHARS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        return _one(args.articles, args.one[0], int(args.one[1]))
     paths = sorted(args.articles.glob("*.txt")) or sorted((ROOT / "data/articles").glob("*.txt"))
     articles = [read_article(p) for p in paths]
     words = sum(len(a.text.split()) for a in articles)
@@ -70,7 +84,74 @@ def main() -> int:
     rate_500 = len(articles) / full * per_500
     print(f"  normalised to 500-word articles: {rate_500:.1f} articles/s (target >= 10)")
     print(f"ratio extraction / baseline time: {full / base:.2f}x")
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    if sizes:
+        _long_articles(args.articles, sizes)
     return 0
+
+
+def _long_text(folder: Path, chars: int) -> str:
+    """The corpus texts joined by blank lines, repeated as needed, cut to ``chars`` characters."""
+    texts = [read_article(p).text for p in sorted(folder.glob("*.txt"))]
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        text = texts[len(parts) % len(texts)]
+        parts.append(text)
+        size += len(text) + 2
+    return "\n\n".join(parts)[:chars]
+
+
+def _one(folder: Path, mode: str, chars: int) -> int:
+    """In a fresh process: extract (or only parse) one long article; print seconds and peak MB."""
+    from graph.model import Article
+
+    text = _long_text(folder, chars)
+    extractor = Extractor(load_registry(ROOT / "data/actors.ttl"))
+    extractor(Article("warm", "“Yes,” said Ana Lima."))
+    start = time.perf_counter()
+    if mode == "model":
+        extractor.pipeline.nlp(text)
+    else:
+        extractor(Article("long", text))
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+    return 0
+
+
+def _measure(folder: Path, mode: str, chars: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, str(folder), "--one", mode, str(chars)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _long_articles(folder: Path, sizes: list[int]) -> None:
+    print("\nlong articles (each in a fresh process; peak memory includes the model):")
+    print(
+        f"{'chars':>8} {'extract s':>10} {'peak MB':>8} {'model s':>8} {'model MB':>9} "
+        f"{'s per 10k':>10} {'vs first':>9}"
+    )
+    first: float | None = None
+    for chars in sizes:
+        full = _measure(folder, "extract", chars)
+        base = _measure(folder, "model", chars)
+        per_10k = full["seconds"] / chars * 10_000
+        first = first or per_10k
+        print(
+            f"{chars:>8,} {full['seconds']:>10.1f} {full['peak_mb']:>8.0f} "
+            f"{base['seconds']:>8.1f} {base['peak_mb']:>9.0f} {per_10k:>10.2f} "
+            f"{per_10k / first:>8.2f}x"
+        )
+    print(
+        "linear: 's per 10k' stays flat ('vs first' near 1.0x); target 200,000 chars < 20 s, "
+        "< 500 MB"
+    )
 
 
 if __name__ == "__main__":

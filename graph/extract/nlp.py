@@ -48,7 +48,7 @@ class Pipeline:
         cuts = [pieces(t, PIECE) if len(t) > LONG_TEXT else [t] for t in texts]
         # Small batches: a batch is parsed as one array, so a long text's pieces together
         # would cost the memory of the whole text again.
-        docs = self.nlp.pipe((p for group in cuts for p in group), batch_size=16)
+        docs = self.nlp.pipe((p for group in cuts for p in group), batch_size=4)
         for text, group in zip(texts, cuts, strict=True):
             parts = [next(docs) for _ in group]
             if len(parts) == 1:
