@@ -273,3 +273,12 @@ def test_a_title_description_is_the_person_titled_so_elsewhere(extractor: Extrac
     got = [(q["speaker"], q["said_on"]) for q in r["quotes"]]
     assert got[:2] == [("Rosa Pinto", "2025-03-13"), ("Rosa Pinto", "2025-03-13")]
     assert got[2][0] != "Rosa Pinto"  # "a league official" is someone unnamed
+
+
+def test_a_role_is_not_someone_only_mentioned_in_passing(extractor: Extractor) -> None:
+    text = (
+        "MPs rejected the motion after several members defied Ana Ruiz's call to abstain.\n\n"
+        "The Prime Minister said the vote showed that the country was united."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Prime Minister"]

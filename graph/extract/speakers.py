@@ -300,7 +300,9 @@ class SpeakerResolver:
             earlier = [(o, k) for o, k in self.roles.get(word, []) if o < offset]
             if earlier:
                 return earlier[-1][1]
-        found = self._recent(_person, offset) if guess else None
+        # A role stands for someone who acted or spoke, not anyone mentioned in passing
+        # ("defied Corbyn's instruction ... The Prime Minister said" is not Corbyn).
+        found = self._recent(_person, offset, mentions=False) if guess else None
         if found is not None:
             return found
         # Nobody before: the article opens with "Kenya's president said" and names him later.
@@ -309,6 +311,10 @@ class SpeakerResolver:
             if later:
                 return later[0][1]
         if not guess:
+            return None
+        # Nobody before at all: the person the article names next ("The diplomat said ...
+        # Ana Ruiz, who ..."). With people before, none of whom acted, the role stays unnamed.
+        if any(_person(self.table.draft(k).type) for _, _, k in self.table.mentions_before(offset)):
             return None
         for start, end, key in self.table._spans:
             if (
@@ -365,8 +371,11 @@ class SpeakerResolver:
         """Inside a quotation or inside reported speech."""
         return any(s <= start and end <= e for s, e in (*self.quoted, *self.contents))
 
-    def _recent(self, wanted: Callable[[str], bool], offset: int) -> str | None:
-        """The latest speaker or clause subject of the wanted type, else the latest mention."""
+    def _recent(
+        self, wanted: Callable[[str], bool], offset: int, *, mentions: bool = True
+    ) -> str | None:
+        """The latest speaker or clause subject of the wanted type, else (with ``mentions``)
+        the latest mention."""
         best: tuple[int, str] | None = None
         for o, key in (*self.history, *self.subjects):
             if o >= offset or offset - o > _REACH or not wanted(self.table.draft(key).type):
@@ -377,8 +386,8 @@ class SpeakerResolver:
                 continue
             if best is None or o > best[0]:
                 best = (o, key)
-        if best is not None:
-            return best[1]
+        if best is not None or not mentions:
+            return best[1] if best is not None else None
         for start, end, key in reversed(self.table.mentions_before(offset)):
             if (
                 not self._hidden(start, end)
