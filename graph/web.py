@@ -153,7 +153,7 @@ def article_id(url: str, title: str | None = None) -> str:
     the address) and a short hash of the address, so two outlets' same headline stay apart.
 
     >>> article_id("https://news.example/world/deal-rejected?id=3", "Deal rejected")
-    'deal-rejected-8c1b8cf8'
+    'deal-rejected-76cab79e'
     """
     words = title or urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] or urlsplit(url).netloc
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
