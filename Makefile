@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test install dev build lint browser bench clean
+.PHONY: run test install dev build lint browser bench train clean
 
 run: install build
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
@@ -45,6 +45,12 @@ browser:
 
 bench: dev build
 	$(BIN)/python benchmarks/extract_speed.py
+
+# Retrain the directed-stance model (seeded, a few minutes on 2 cores); never part of run or test.
+DSE   ?= ../shared/corpus/dse
+CAMEO ?= ../shared/lexicons/cameo/CAMEO.2.0.txt
+train: dev
+	$(BIN)/python scripts/train_stance.py --dse $(DSE) --cameo $(CAMEO)
 
 clean:
 	rm -rf data/build .pytest_cache

@@ -27,6 +27,7 @@ LAYERS: dict[str, int] = {
     "graph.ingest": 12,
     "graph.follow": 12,
     "graph.evaluate": 12,
+    "graph.train_stance": 12,
     "graph.queries": 11,
     "graph.network": 11,
     "graph.store": 10,
@@ -72,6 +73,7 @@ OWNERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(RDF_LIBRARIES, RDF_USERS),
     "pyshacl": ("graph.validate",),
     "networkx": ("graph.network",),
+    "sklearn": ("graph.train_stance",),
     "streamlit": ("app", "pages_app"),
 }
 EDGES = ("app", "pages_app", "graph.__main__", "graph.cli")

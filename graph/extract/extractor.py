@@ -32,9 +32,15 @@ class Extractor:
     [('We will win this vote,', 'Ana Soto')]
     """
 
-    def __init__(self, registry: Sequence[Actor] = (), pipeline: Pipeline | None = None) -> None:
+    def __init__(
+        self,
+        registry: Sequence[Actor] = (),
+        pipeline: Pipeline | None = None,
+        stances: str = "combined",
+    ) -> None:
         self.registry = tuple(registry)
         self.pipeline = pipeline or load_pipeline()
+        self.stance_mode = stances  # rules, learned model, or both: graph.extract.stances
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -81,7 +87,9 @@ class Extractor:
         events = (
             find_events(doc, article, table, dates, quoted, resolver) if self.pipeline.full else ()
         )
-        claims, stances = find_stances(doc, article, table, quotes, events, resolver)
+        claims, stances = find_stances(
+            doc, article, table, quotes, events, resolver, self.stance_mode
+        )
         used = {q.speaker for q in quotes}
         used |= {a for e in events for a in e.participants}
         used |= {s.source for s in stances} | {

@@ -30,11 +30,16 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_model import load_model
+from graph.extract.stance_pairs import combine, model_stances
 from graph.extract.syntax import subjects_of
 from graph.model import Article, Claim, DateValue, Event, Quote, Span, Stance
 from graph.text import slugify
 
-__all__ = ["find_stances"]
+__all__ = ["STANCE_MODES", "find_stances"]
+
+STANCE_MODES = ("combined", "rules", "model")
+"""Which stances extraction keeps: rules and the learned model together (the default), or one."""
 
 SUPPORTING_EVENTS = frozenset({"congratulate", "praise"})
 # Not "order_arrest" or "censor": a court issues warrants and a platform is censored without
@@ -69,7 +74,9 @@ def find_stances(
     quotes: tuple[Quote, ...],
     events: tuple[Event, ...] | list[Event],
     resolver: SpeakerResolver,
+    mode: str = "combined",
 ) -> tuple[list[Claim], list[Stance]]:
+    """Claims and stances of an article: rules over the parse, the learned model, or both."""
     text = article.text
     claims: dict[str, Claim] = {}
     stances: dict[str, Stance] = {}
@@ -106,7 +113,13 @@ def find_stances(
         holders: list[Quote | None] = [*holding(token.idx)] or [None]
         for quote in holders:
             _token_stances(token, quote, table, text, resolver, claims, add)
-    return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
+    if mode == "rules":
+        return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
+    learned = model_stances(doc, text, table, quotes, load_model())
+    if mode == "model":
+        kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
+        return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
+    return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
 
 
 def _holders(quotes: tuple[Quote, ...]) -> Any:

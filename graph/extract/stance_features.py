@@ -1,0 +1,242 @@
+"""Features of two entity mentions in one parsed sentence, for the directed-stance model.
+
+Both the trainer (over the DSE sentences) and the extractor (over every pair of actor mentions
+in an article's sentence) call ``pair_features`` on the same spaCy parse, so what the model
+learned is what it sees. Features are strings; the model maps them to weights. A sentence is
+read once into plain lists (``read_sentence``), so each of its pairs costs list lookups only.
+
+The first mention is ``e1`` and the second ``e2`` in the model's classes (1: e1 supports e2,
+2: e2 supports e1, 3: e1 opposes e2, 4: e2 opposes e1), whatever their order in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from graph.extract.cameo import cameo_class, verb_roots
+from graph.extract.lexicon import (
+    NEGATIONS,
+    OPPOSE_NOUNS,
+    OPPOSE_VERBS,
+    SPEECH_VERBS,
+    SUPPORT_NOUNS,
+    SUPPORT_VERBS,
+)
+
+__all__ = ["Sentence", "negated_link", "pair_features", "read_sentence", "token_range"]
+
+Token = Any  # spaCy Token
+TokenRange = tuple[int, int]  # [start, end) token indices in the doc
+
+_E1, _E2 = "<e1>", "<e2>"
+_MARKS = (_E1, _E2)
+_OBJECT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp", "prep", "pobj"})
+
+
+def token_range(doc: Any, start: int, end: int) -> TokenRange | None:
+    """The tokens overlapping the characters ``[start, end)`` (a mention may cut a token).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ana Soto praised Rui.")
+    >>> token_range(doc, 0, 8), token_range(doc, 17, 19)
+    ((0, 2), (3, 4))
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What the features read of a parsed sentence, as lists indexed from ``start``."""
+
+    start: int
+    words: list[str | None]  # lower case ("<num>" for numbers); None for whitespace
+    lemmas: list[str]
+    pos: list[str]
+    deps: list[str]
+    heads: list[int]  # local index of each token's head (a root heads itself)
+    ents: list[str]
+    polar: list[str | None]
+    negated: list[bool]
+    objects: list[list[int]]  # local indices of each token's object-like children
+    polarity: list[str]  # the sentence's stance-word features
+
+
+def read_sentence(sent: Any) -> Sentence:
+    """Read a spaCy sentence (Span) once for all its pairs."""
+    start = sent.start
+    tokens = list(sent)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    pos = [t.pos_ for t in tokens]
+    polar = [_polarity(lemma, p) for lemma, p in zip(lemmas, pos, strict=True)]
+    negated = [
+        any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in t.children)
+        for t in tokens
+    ]
+    found = [
+        f"spol:{p}{'-neg' if n else ''}"
+        for p, n in zip(polar, negated, strict=True)
+        if p in ("sup", "opp", "vconf", "mconf", "vcoop", "mcoop")
+    ]
+    return Sentence(
+        start,
+        [None if t.is_space else "<num>" if t.like_num else t.lower_ for t in tokens],
+        lemmas,
+        pos,
+        [t.dep_ for t in tokens],
+        [t.head.i - start for t in tokens],
+        [t.ent_type_ for t in tokens],
+        polar,
+        negated,
+        [[c.i - start for c in t.children if c.dep_ in _OBJECT_DEPS] for t in tokens],
+        list(dict.fromkeys(found)),
+    )
+
+
+def pair_features(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> list[str]:
+    """The feature strings of the pair (``e1``, ``e2``, doc token ranges) in ``sent``.
+
+    ``sent`` is a ``Sentence`` or a spaCy Span (read here). Deterministic: the same parse and
+    mentions give the same list, in the same order.
+    """
+    view = sent if isinstance(sent, Sentence) else read_sentence(sent)
+    a = (e1[0] - view.start, e1[1] - view.start)
+    b = (e2[0] - view.start, e2[1] - view.start)
+    return [*_surface(view, a, b), *_between(view, a, b), *_path(view, a, b), *view.polarity]
+
+
+def _surface(view: Sentence, e1: TokenRange, e2: TokenRange) -> list[str]:
+    """Word unigrams and bigrams of the entity-marked sentence."""
+    words: list[str] = []
+    for i, word in enumerate(view.words):
+        if e1[0] <= i < e1[1]:
+            if i == e1[0]:
+                words.append(_E1)
+        elif e2[0] <= i < e2[1]:
+            if i == e2[0]:
+                words.append(_E2)
+        elif word is not None:
+            words.append(word)
+    out = [f"w:{w}" for w in words]
+    # Only the word pairs and triples at a mention ("<e1> accused", "by <e2>"): the rest of the
+    # sentence's bigrams add more noise than signal (measured on DSE valid, both halves).
+    out += [f"w2:{a}_{b}" for a, b in pairwise(words) if a in _MARKS or b in _MARKS]
+    out += [
+        f"w3:{a}_{b}_{c}"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        if a in _MARKS or c in _MARKS
+    ]
+    return out
+
+
+def _between(view: Sentence, e1: TokenRange, e2: TokenRange) -> list[str]:
+    """Lemmas between the two mentions, prefixed by their order (the direction depends on it)."""
+    order = "12" if e1[0] <= e2[0] else "21"
+    left, right = (e1, e2) if order == "12" else (e2, e1)
+    middle = [i for i in range(left[1], right[0]) if view.words[i] is not None]
+    lemmas = ["<num>" if view.words[i] == "<num>" else view.lemmas[i] for i in middle]
+    out = [f"ord:{order}", f"blen:{order}:{min(len(lemmas), 8) // 2}"]
+    out += [f"b{order}:{w}" for w in lemmas]
+    out += [f"b{order}2:{a}_{b}" for a, b in pairwise(lemmas)]
+    polar = [p for p in (view.polar[i] for i in middle) if p]
+    out += [f"bpol{order}:{p}" for p in dict.fromkeys(polar)]
+    return out
+
+
+def _head(view: Sentence, span: TokenRange) -> int:
+    """The token of a mention that its other tokens hang on."""
+    for i in range(*span):
+        head = view.heads[i]
+        if not (span[0] <= head < span[1]) or head == i:
+            return i
+    return span[0]
+
+
+def _ancestors(view: Sentence, i: int) -> list[int]:
+    chain = [i]
+    while view.heads[chain[-1]] != chain[-1] and len(chain) < 40:
+        chain.append(view.heads[chain[-1]])
+    return chain
+
+
+def _polarity(lemma: str, pos: str) -> str | None:
+    """'sup' / 'opp' from the stance lexicon, else the CAMEO class of a verb, else None."""
+    if lemma in SUPPORT_VERBS or lemma in SUPPORT_NOUNS:
+        return "sup"
+    if lemma in OPPOSE_VERBS or lemma in OPPOSE_NOUNS:
+        return "opp"
+    if pos == "VERB":
+        if lemma in SPEECH_VERBS:
+            return "say"
+        return cameo_class(verb_roots().get(lemma))
+    return None
+
+
+def _link(view: Sentence, e1: TokenRange, e2: TokenRange) -> tuple[int, list[int], list[int]] | None:
+    """The lowest common head of the two mentions and the chains rising to it from each."""
+    up1 = _ancestors(view, _head(view, e1))
+    up2 = _ancestors(view, _head(view, e2))
+    seen = {t: n for n, t in enumerate(up2)}
+    cut = next((n for n, t in enumerate(up1) if t in seen), None)
+    if cut is None:
+        return None
+    return up1[cut], up1[:cut], up2[: seen[up1[cut]]]
+
+
+def _path(view: Sentence, e1: TokenRange, e2: TokenRange) -> list[str]:
+    """The dependency path between the two mentions' heads, through their lowest common head."""
+    h1, h2 = _head(view, e1), _head(view, e2)
+    out = [f"t:{view.ents[h1] or view.pos[h1]}|{view.ents[h2] or view.pos[h2]}"]
+    link = _link(view, e1, e2)
+    if link is None:
+        return [*out, "path:none"]
+    lca, rise, fall = link
+    deps, lemmas = view.deps, view.lemmas
+    r1 = deps[rise[0]] if rise else "self"
+    r2 = deps[fall[0]] if fall else "self"
+    rise_deps = " ".join(f"{deps[t]}^" for t in rise)
+    fall_deps = " ".join(f"{deps[t]}v" for t in reversed(fall))
+    pol = view.polar[lca] or "-"
+    inner = [*rise[1:], *fall[1:]]
+    out += [
+        f"pd:{rise_deps}|{view.pos[lca]}|{fall_deps}",
+        f"pl:{rise_deps}|{lemmas[lca]}|{fall_deps}",
+        f"plen:{min(len(rise) + len(fall), 7)}",
+        f"lca:{lemmas[lca]}",
+        f"roles:{r1}|{r2}",
+        f"rolesv:{r1}|{lemmas[lca]}|{r2}",
+        f"rolesp:{r1}|{pol}|{r2}",
+        f"lcapol:{pol}",
+    ]
+    for t in inner:
+        out.append(f"pw:{lemmas[t]}")
+        if view.polar[t]:
+            out += [f"ppol:{view.polar[t]}", f"ppolr:{r1}|{view.polar[t]}|{r2}"]
+    for t in (lca, *inner):
+        for child in view.objects[t]:
+            if child not in (h1, h2):
+                out.append(f"pch:{lemmas[child]}")
+                if view.polar[child]:
+                    out.append(f"pchpol:{r1}|{view.polar[child]}|{r2}")
+    if any(view.negated[t] for t in (lca, *inner)):
+        out += ["neg", f"neg:{pol}", f"negr:{r1}|{pol}|{r2}"]
+    return out
+
+
+def negated_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
+    """Whether a verb linking the two mentions is negated: "did not criticise", "never met".
+
+    The DSE sentences hold too few negations for the model to learn them; a negated link
+    asserts no stance either way ("X did not criticise Y" is no support of Y).
+    """
+    view = sent if isinstance(sent, Sentence) else read_sentence(sent)
+    a = (e1[0] - view.start, e1[1] - view.start)
+    b = (e2[0] - view.start, e2[1] - view.start)
+    link = _link(view, a, b)
+    if link is None:
+        return False
+    lca, rise, fall = link
+    linking = [*rise[1:], lca, *fall[1:]]
+    return any(view.pos[t] in ("VERB", "AUX") and view.negated[t] for t in linking)
