@@ -100,6 +100,8 @@ def load_annotation(
         line = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise AnnotationError(f"{path}: not valid YAML{line}: {problem}") from None
+    except RecursionError:
+        raise AnnotationError(f"{path}: nested too deeply to read as YAML") from None
     return parse_annotation(data, article, actors, where=str(path))
 
 

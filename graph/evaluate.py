@@ -319,7 +319,7 @@ def gold_pairs(
             raise AnnotationError(f"{gold_path}: no article {article_path} to score it against")
         try:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise AnnotationError(f"{gold_path}: unreadable gold file ({exc})") from None
         pairs.append((read(article_path), gold))
     if not pairs:

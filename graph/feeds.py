@@ -129,7 +129,7 @@ class SeenSet:
             return {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise InputError(
                 f"{self.path}: unreadable seen-set ({exc}); delete it to read every entry again"
             ) from None

@@ -127,7 +127,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         return {}
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ArticleError(f"{sidecar}: unreadable metadata ({exc})") from None
     if not isinstance(meta, dict):
         raise ArticleError(f"{sidecar}: metadata must be a JSON object")

@@ -173,3 +173,13 @@ def test_a_deeply_nested_sidecar_is_one_line(
     (tmp_path / "deep.json").write_text(json.dumps({"published": "2024-02-28junk"}), "utf-8")
     err = _one_line_error(capsys, ["--data", str(tmp_path / "data"), "extract", str(article)])
     assert "2024-02-28junk" in err
+
+
+def test_a_deeply_nested_annotation_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = copy_data(tmp_path / "data")
+    annotation = next((data / "annotations").glob("*.yaml"))
+    annotation.write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    err = _one_line_error(capsys, ["--data", str(data), "--store", "memory", "build"])
+    assert annotation.name in err and "nested too deeply" in err
