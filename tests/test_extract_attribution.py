@@ -282,3 +282,15 @@ def test_a_role_is_not_someone_only_mentioned_in_passing(extractor: Extractor) -
     )
     r = run(extractor, text)
     assert [q["speaker"] for q in r["quotes"]] == ["Prime Minister"]
+
+
+def test_a_quotation_with_its_own_cue_inside_a_report_keeps_its_speaker(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Coach Pablo Ortiz said the team had trained hard for the final in the new stadium, "
+        "which Ana Lopez described as “the finest arena in the whole country”."
+    )
+    r = run(extractor, text)
+    got = {(q["speaker"], q["kind"]) for q in r["quotes"]}
+    assert got == {("Pablo Ortiz", "indirect"), ("Ana Lopez", "direct")}

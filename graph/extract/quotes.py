@@ -450,6 +450,8 @@ def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
             same_speaker = other.speaker == draft.speaker
             if (draft.start, draft.end) == (other.start, other.end) and not same_speaker:
                 continue  # two speakers of the same words ("the council and the court said")
+            if _embedded(draft, other) and not same_speaker:
+                continue  # 'X said ..., which Y described as “…”': Y's words inside X's report
             shorter = min(draft.end - draft.start, other.end - other.start)
             if overlap >= 0.5 * shorter:
                 clash = True
@@ -457,6 +459,18 @@ def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
         if not clash:
             out.append(draft)
     return sorted(out, key=lambda d: (d.start, d.speaker))
+
+
+def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
+    """A direct quotation with its own cue, lying in the last part of a longer indirect report."""
+    return (
+        draft.kind == "direct"
+        and draft.cue_at > other.start
+        and other.kind == "indirect"
+        and other.start <= draft.start
+        and draft.end <= other.end
+        and 2 * (draft.end - draft.start) < other.end - other.start
+    )
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
