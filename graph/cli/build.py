@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from graph import dataset, validate
 from graph.cli.output import progress
 from graph.errors import InputError
-from graph.store import Store, open_store, reads_snapshot
-from graph.store.base import EXPORT_FORMATS
+
+if TYPE_CHECKING:  # rdflib, pyshacl and the extractor load when a command runs, not for --help
+    from graph.store import Store
+
+# The export formats (graph.store.base.EXPORT_FORMATS checks them when the command runs).
+_EXPORT_HELP = "turtle, trig, nquads or jsonld"
 
 __all__ = ["one_line_errors", "open_from_args", "register"]
 
@@ -46,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="print the graph as turtle (the union), trig, nquads or jsonld",
         description="Print the store's graph; turtle merges the named graphs into one.",
     )
-    p.add_argument("--format", default="trig", help=f"one of {', '.join(EXPORT_FORMATS)}")
+    p.add_argument("--format", default="trig", help=f"one of {_EXPORT_HELP}")
     p.set_defaults(func=_export)
     one_line_errors(p)
 
@@ -66,6 +69,8 @@ def one_line_errors(parser: argparse.ArgumentParser) -> None:
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
     """The store named by the global ``--store`` and ``--data`` options."""
+    from graph.store import open_store
+
     return open_store(args.store, data_dir=args.data, create=create)
 
 
@@ -78,6 +83,9 @@ def _waiting(note: str) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from graph import dataset
+    from graph.store import reads_snapshot
+
     store = None if reads_snapshot(args.store) else open_from_args(args, create=True)
     try:
         report = dataset.build(args.data, store=store, progress=_progress, on_wait=_waiting)
@@ -93,6 +101,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from graph import dataset, validate
+
     if args.sources:
         ds = dataset.assemble(args.data, progress=_progress)
         triples, graphs = len(ds), sum(1 for g in ds.graphs() if len(g))
@@ -114,6 +124,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from graph.store.base import EXPORT_FORMATS
+
     if args.format not in EXPORT_FORMATS:
         raise InputError(f"--format {args.format!r} is not one of {', '.join(EXPORT_FORMATS)}")
     store = open_from_args(args)

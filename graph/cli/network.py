@@ -5,23 +5,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph.cli.output import render
 from graph.dates import parse_iso_date
 from graph.errors import InputError, UnknownActor
-from graph.network import (
-    FORMATS,
-    NetworkReport,
-    analyze,
-    between,
-    ego,
-    report_graph,
-    stance_graph,
-    write,
-)
-from graph.queries import Queries
 from graph.serialize import dumps, plain
+
+if TYPE_CHECKING:  # networkx and the query layer load when a command runs, not for --help
+    from graph.network import NetworkReport
+    from graph.queries import Queries
 
 __all__ = ["register", "run"]
 
@@ -66,6 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _command(args: argparse.Namespace) -> int:
+    from graph.queries import Queries
     from graph.store import open_store
 
     _window(args)  # refuse bad arguments before opening the store
@@ -80,6 +74,8 @@ def _command(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace, queries: Queries) -> str:
     """The command's output for ``args``, reading stances from ``queries``."""
+    from graph.network import analyze, between, ego, report_graph, stance_graph, write
+
     start, end = _window(args)
     G = stance_graph(queries.stances(), queries.actors())
     if start or end:
@@ -112,6 +108,8 @@ def _window(args: argparse.Namespace) -> tuple[date | None, date | None]:
         raise InputError(f"--from {start} is after {end}; give the earlier date first")
     if args.hops < 0:
         raise InputError(f"--hops {args.hops} is negative; give 0 or more")
+    from graph.network import FORMATS
+
     if args.export and Path(args.export).suffix.lower() not in FORMATS:
         raise InputError(
             f"cannot export to {args.export!r}: unknown extension; use one of {', '.join(FORMATS)}"

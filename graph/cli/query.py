@@ -11,15 +11,17 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph import settings
 from graph.cli.build import one_line_errors, open_from_args
 from graph.cli.output import as_dicts, render
 from graph.dates import parse_iso_date
 from graph.errors import InputError
-from graph.queries import Between, Queries, run_sparql
 from graph.serialize import dumps, plain
+
+if TYPE_CHECKING:  # the query layer (rdflib) loads when a command runs, not for --help
+    from graph.queries import Between, Queries
 
 __all__ = ["register"]
 
@@ -100,6 +102,8 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _run(args: argparse.Namespace, ask: Callable[[Queries], Any]) -> Any:
+    from graph.queries import Queries
+
     fmt = _format(args)  # a bad format is reported before the store is opened
     store = open_from_args(args)
     try:
@@ -186,6 +190,8 @@ def _sparql(args: argparse.Namespace) -> int:
     text = _query_text(args.query)
     limit = _positive(args.limit, "--limit", int, settings.value("sparql_row_limit"))
     timeout = _positive(args.timeout, "--timeout", float, settings.value("sparql_timeout"))
+    from graph.queries import run_sparql
+
     store = open_from_args(args)
     try:
         answer = run_sparql(store, text, limit=int(limit), timeout=float(timeout))
