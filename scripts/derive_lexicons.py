@@ -2,7 +2,7 @@
 
 Usage: python scripts/derive_lexicons.py ../shared/lexicons/cameo graph/data
 
-Writes ``countries.tsv`` (ISO code, name, adjectives, other names) and ``agents.tsv`` (a generic
+Writes ``countries.tsv`` (ISO code, name, adjectives, other names and the capital) and ``agents.tsv`` (a generic
 agent noun phrase and its role code). Both carry the MIT notice of the source dictionaries.
 Run again after editing the overrides below; the output is deterministic.
 """
@@ -71,6 +71,23 @@ EXTRA = {
     "ARE": ("Emirati", "UAE"),
     "COD": ("Congolese", "DR Congo", "DRC"),
 }
+# Capitals that news uses for their governments ("Beijing said", "talks with Ottawa").
+CAPITALS = {
+    "AFG": "Kabul", "ARG": "Buenos Aires", "AUS": "Canberra", "AUT": "Vienna", "BEL": "Brussels",
+    "BGD": "Dhaka", "BLR": "Minsk", "BOL": "La Paz", "BRA": "Brasilia", "CAN": "Ottawa",
+    "CHE": "Bern", "CHL": "Santiago", "CHN": "Beijing", "COL": "Bogota", "CUB": "Havana",
+    "DEU": "Berlin", "DNK": "Copenhagen", "DZA": "Algiers", "ECU": "Quito", "EGY": "Cairo",
+    "ESP": "Madrid", "ETH": "Addis Ababa", "FIN": "Helsinki", "FRA": "Paris", "GBR": "London",
+    "GRC": "Athens", "HUN": "Budapest", "IDN": "Jakarta", "IND": "New Delhi", "IRN": "Tehran",
+    "IRQ": "Baghdad", "ISR": "Jerusalem", "ITA": "Rome", "JPN": "Tokyo", "KEN": "Nairobi",
+    "KOR": "Seoul", "LBN": "Beirut", "MEX": "Mexico City", "MYS": "Kuala Lumpur",
+    "NGA": "Abuja", "NIC": "Managua", "NLD": "The Hague", "NOR": "Oslo", "NZL": "Wellington",
+    "PAK": "Islamabad", "PER": "Lima", "PHL": "Manila", "POL": "Warsaw", "PRK": "Pyongyang",
+    "PRT": "Lisbon", "QAT": "Doha", "ROU": "Bucharest", "RUS": "Moscow", "SAU": "Riyadh",
+    "SWE": "Stockholm", "SYR": "Damascus", "THA": "Bangkok", "TUR": "Ankara", "TWN": "Taipei",
+    "UKR": "Kyiv", "URY": "Montevideo", "USA": "Washington", "VEN": "Caracas",
+    "VNM": "Hanoi", "ZAF": "Pretoria",
+}  # fmt: skip
 _SUFFIX = re.compile(r"(?:AN|IAN|EAN|ESE|ISH|I|IC|ER)$")
 # Cities, misspellings and fictional places the suffix rule lets through.
 _NOT_FORMS = {"Mexicali", "Unitedstatian", "Switzer", "Austurriki", "Kinakutan"}
@@ -152,7 +169,7 @@ def _title(words: str) -> str:
     return " ".join(out)
 
 
-def countries(path: Path) -> list[tuple[str, str, list[str], list[str]]]:
+def countries(path: Path) -> list[tuple[str, str, list[str], list[str], str]]:
     entries: dict[str, list[str]] = {}
     current = None
     for line in path.read_text(encoding="latin-1").splitlines():
@@ -198,7 +215,7 @@ def countries(path: Path) -> list[tuple[str, str, list[str], list[str]]]:
             )
         )
         others = [e for e in extra if e not in adjectives]
-        rows.append((code, name, adjectives, others))
+        rows.append((code, name, adjectives, others, CAPITALS.get(code, "")))
     return rows
 
 
@@ -221,9 +238,9 @@ def main(argv: list[str]) -> int:
     source, target = Path(argv[0]), Path(argv[1])
     rows = countries(source / "Phoenix.Countries.actors.txt")
     with (target / "countries.tsv").open("w", encoding="utf-8") as f:
-        f.write(NOTICE + "# iso3\tname\tadjectives (|)\tother names (|)\n")
-        for code, name, adjectives, others in rows:
-            f.write(f"{code}\t{name}\t{'|'.join(adjectives)}\t{'|'.join(others)}\n")
+        f.write(NOTICE + "# iso3\tname\tadjectives (|)\tother names (|)\tcapital\n")
+        for code, name, adjectives, others, capital in rows:
+            f.write(f"{code}\t{name}\t{'|'.join(adjectives)}\t{'|'.join(others)}\t{capital}\n")
     table = agents(source / "Phoenix.agents.txt")
     with (target / "agents.tsv").open("w", encoding="utf-8") as f:
         f.write(NOTICE + "# generic agent noun phrase (lower case)\tCAMEO role code\n")

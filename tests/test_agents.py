@@ -31,6 +31,7 @@ def test_gazetteer_names_and_adjectives() -> None:
     assert country_named("US").name == "United States"
     assert country_named("us") is None and country_named("chad") is None
     assert country_named("Bolivia's").name == "Bolivia"
+    assert country_named("Quito").name == "Ecuador"  # a capital names its government
 
 
 def test_agent_roles_from_the_dictionary() -> None:

@@ -45,6 +45,7 @@ class Country:
     name: str
     forms: tuple[str, ...]
     adjective: str | None = None
+    capital: str | None = None  # names the country's government ("Beijing said"), not its story
 
 
 # Role code -> (name with an adjective, name without one, actor type). News names a country's
@@ -104,14 +105,14 @@ def gazetteer() -> tuple[Country, ...]:
     ('Venezuela', 'Venezuelan')
     """
     out = []
-    for code, name, adjectives, others in _rows("countries.tsv"):
+    for code, name, adjectives, others, capital in _rows("countries.tsv"):
         forms = [
             name,
             *(f for f in adjectives.split("|") if f),
             *(f for f in others.split("|") if f),
         ]
         adjective = next((f for f in adjectives.split("|") if f), None)
-        out.append(Country(code, name, tuple(dict.fromkeys(forms)), adjective))
+        out.append(Country(code, name, tuple(dict.fromkeys(forms)), adjective, capital or None))
     return tuple(out)
 
 
@@ -121,6 +122,9 @@ def _form_index() -> dict[str, Country]:
     for country in gazetteer():
         for form in country.forms:
             index.setdefault(form if _acronym(form) else fold(form), country)
+    for country in gazetteer():
+        if country.capital:
+            index.setdefault(fold(country.capital), country)
     return index
 
 
@@ -133,6 +137,8 @@ def country_named(words: str) -> Country | None:
 
     >>> country_named("Venezuelan").name, country_named("U.S.").name, country_named("us")
     ('Venezuela', 'United States', None)
+    >>> country_named("Beijing").name
+    'China'
     """
     words = re.sub(r"(?:'s|’s|')$", "", words.strip())
     words = re.sub(r"^the\s+", "", words, flags=re.I)
