@@ -73,6 +73,7 @@ class ArticleScore:
     dates_right: int = 0
     dates_judged: int = 0
     errors: tuple[str, ...] = field(default=())
+    targets: Score = field(default=Score())  # stances whose target is right too
 
     @property
     def said_on_accuracy(self) -> float:
@@ -183,6 +184,11 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
             ):
                 stance_pairs.append((float(stance.span.overlap_len(span)), i, j))
     stance_matches = _match(stance_pairs)
+    targeted = _match(
+        (score, i, j)
+        for score, i, j in stance_pairs
+        if _same_target(ss[i], gs[j][1], sys_names, names_of_gold)
+    )
     hit_gold = {j for _, j in stance_matches}
     hit_sys = {i for i, _ in stance_matches}
     errors += [
@@ -204,7 +210,20 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
         dates_right=dates_right,
         dates_judged=dates_judged,
         errors=tuple(errors),
+        targets=Score(len(targeted), len(ss), len(gs)),
     )
+
+
+def _same_target(
+    stance: Any, item: dict[str, Any], sys_names: dict[str, set[str]], gold_names: Any
+) -> bool:
+    """The stance's target is gold's: the same actor, or (for a claim) any claim."""
+    target = str(item.get("target", ""))
+    if target.startswith("claim:") or stance.target_kind == "claim":
+        return target.startswith("claim:") and stance.target_kind == "claim"
+    names = sys_names.get(stance.target, set())
+    keys = {_key(n) for n in names}
+    return bool(names & gold_names(target)) or _same(keys, {_key(n) for n in gold_names(target)})
 
 
 def total(scores: Sequence[ArticleScore]) -> ArticleScore:
@@ -217,6 +236,7 @@ def total(scores: Sequence[ArticleScore]) -> ArticleScore:
         stances=sum((s.stances for s in scores), zero),
         dates_right=sum(s.dates_right for s in scores),
         dates_judged=sum(s.dates_judged for s in scores),
+        targets=sum((s.targets for s in scores), zero),
     )
 
 

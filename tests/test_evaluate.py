@@ -103,3 +103,21 @@ def test_eval_refuses_a_folder_without_gold(
     folders = [str(tmp_path / n) for n in ("loose", "other", "third")]
     code = main(["eval", *folders])
     assert code == 1 and "not a corpus folder" in capsys.readouterr().err
+
+
+def test_stance_target_is_scored_apart() -> None:
+    from graph.evaluate import score_article
+
+    wrong_target = extraction(("ana-soto", "gov", "support"))
+    gold = {
+        "actors": GOLD["actors"],
+        "quotes": [],
+        "stances": [
+            {"source": "Soto", "target": "Rui Lopes", "polarity": "support",
+             "evidence": "Ana Soto backed Rui Lopes"},
+        ],
+    }  # fmt: skip
+    score = score_article(wrong_target, gold)
+    assert score.stances.true_positives == 1 and score.targets.true_positives == 0
+    right = score_article(extraction(("ana-soto", "rui-lopes", "support")), gold)
+    assert right.targets.true_positives == 1

@@ -161,7 +161,7 @@ def _corpora(folders: list[Path]) -> list[tuple[str, Path, Path]]:
 def _print_table(name: str, rows, network, *, errors: bool) -> None:  # type: ignore[no-untyped-def]
     head = (
         f"{'article':<44} {'quote P/R/F1':>17} {'speaker P/R/F1':>17} "
-        f"{'stance P/R/F1':>17} {'said_on':>9}"
+        f"{'stance P/R/F1':>17} {'+target P/R/F1':>17} {'said_on':>9}"
     )
     print(f"== {name}")
     print(head)
@@ -169,7 +169,8 @@ def _print_table(name: str, rows, network, *, errors: bool) -> None:  # type: ig
     for s in rows:
         print(
             f"{s.article[:44]:<44} {_prf(s.quotes):>17} {_prf(s.attribution):>17} "
-            f"{_prf(s.stances):>17} {s.dates_right:>3}/{s.dates_judged:<3}{'':>2}"
+            f"{_prf(s.stances):>17} {_prf(s.targets):>17} "
+            f"{s.dates_right:>3}/{s.dates_judged:<3}{'':>2}"
         )
         if errors:
             for err in s.errors:
@@ -187,6 +188,7 @@ def _print_side_by_side(report) -> None:  # type: ignore[no-untyped-def]
         ("quote span", lambda rows, net: rows[-1].quotes),
         ("attribution", lambda rows, net: rows[-1].attribution),
         ("stance", lambda rows, net: rows[-1].stances),
+        ("stance+target", lambda rows, net: rows[-1].targets),
         ("network edges", lambda rows, net: net),
     ):
         print(f"{label:<16}" + "".join(f"{_prf(pick(rows, net)):>18}" for _, rows, net in report))
@@ -213,6 +215,7 @@ def _score_dict(s) -> dict:  # type: ignore[no-untyped-def]
         "quotes": _one(s.quotes),
         "attribution": _one(s.attribution),
         "stances": _one(s.stances),
+        "stance_targets": _one(s.targets),
         "said_on_accuracy": round(s.said_on_accuracy, 4),
         "said_on_judged": s.dates_judged,
     }
