@@ -78,6 +78,8 @@ class SynthReport:
     actors: int
     triples: int
     seconds: float
+    busiest: str
+    """The name of the actor who speaks most (the head of the Zipf law)."""
 
 
 def synthesize(out: Path, *, statements: int, seed: int = 0) -> SynthReport:
@@ -106,7 +108,13 @@ def synthesize(out: Path, *, statements: int, seed: int = 0) -> SynthReport:
             articles += 1
     tmp.replace(target)
     return SynthReport(
-        out, statements, articles, len(world.actors), triples, time.perf_counter() - started
+        out,
+        statements,
+        articles,
+        len(world.actors),
+        triples,
+        time.perf_counter() - started,
+        world.speaker_order[0].name,
     )
 
 
