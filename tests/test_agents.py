@@ -97,3 +97,9 @@ def test_registry_form_of_an_anchored_body(extractor: Extractor) -> None:
     text = "Peru goes to the polls. Peru expects calm. The government in Peru said it was ready."
     found = names(extractor, text)
     assert "Government of Peru" in found and "Peruvian government" not in found
+
+
+def test_a_description_of_no_one_is_no_actor(extractor: Extractor) -> None:
+    text = "The monitors said in a statement that Bolivia's elections did not meet the standards."
+    found = names(extractor, text)
+    assert not any("elections" in n for n in found)

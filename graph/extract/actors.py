@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract.agents import country_named, is_generic
-from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
+from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.model import Actor, ActorType, Span
 from graph.reconcile import same_name
 from graph.text import fold, slugify
@@ -25,6 +25,14 @@ _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
+# Head nouns of descriptions of actors (besides the lexicon's role, group and government words).
+_AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | {
+    "leader", "member", "lawmaker", "legislator", "official", "representative", "chief",
+    "head", "director", "officer", "source", "aide", "adviser", "advisor", "negotiator",
+    "candidate", "player", "coach", "captain", "union", "team", "camp", "side", "lawyer",
+    "attorney", "judge", "prosecutor", "envoy", "delegation", "delegate", "monitor",
+    "observer", "activist", "protester", "demonstrator", "worker", "nurse", "doctor",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -242,8 +250,18 @@ class ActorTable:
         actor = next((a for a in self.registry if a.id == actor_id), None)
         return self._registry_draft(actor).key if actor is not None else None
 
-    def add_description(self, start: int, end: int, name: str, type_: ActorType) -> str:
-        """A speaker known only by a description ("a Gonzalez spokesperson")."""
+    def add_description(self, start: int, end: int, name: str, type_: ActorType) -> str | None:
+        """A speaker known only by a description ("a Gonzalez spokesperson").
+
+        Only a description of someone: its head is a role or collective noun ("spokesperson",
+        "officials") or it names an organisation ("a senior Hamas leader"). "Venezuela's
+        elections" describes no actor and makes none.
+        """
+        words = name.split()
+        head = words[-1].lower() if words else ""
+        agent = {head, head.removesuffix("s"), head.removesuffix("es")} & _AGENT_HEADS
+        if not agent and not any(w[:1].isupper() for w in words[1:]):
+            return None
         key = slugify(name)
         draft = self.drafts.get(key) or self._new(key, name, type_)
         self._attach(draft, start, end)
@@ -274,10 +292,18 @@ class ActorTable:
 
     def keys_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Every mention lying inside ``[start, end)``, in text order."""
-        return [(s, e, k) for s, e, k in self._spans if start <= s and e <= end]
+        first = bisect.bisect_left(self._spans, (start,))  # bisections: no scan of the article
+        last = bisect.bisect_left(self._spans, (end,), lo=first)
+        return [(s, e, k) for s, e, k in self._spans[first:last] if e <= end]
 
     def mentions_before(self, offset: int) -> list[tuple[int, int, str]]:
-        return [(s, e, k) for s, e, k in self._spans if e <= offset]
+        last = bisect.bisect_left(self._spans, (offset,))
+        return [(s, e, k) for s, e, k in self._spans[:last] if e <= offset]
+
+    def mention_starts_at(self, offset: int) -> bool:
+        """Whether a mention starts at ``offset``."""
+        i = bisect.bisect_left(self._spans, (offset,))
+        return i < len(self._spans) and self._spans[i][0] == offset
 
     def resolve_name(self, name: str) -> str | None:
         """The key of an actor already in the table whose name or alias is ``name``."""
