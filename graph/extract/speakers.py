@@ -8,6 +8,7 @@ and inside reported speech are not candidates: "he" after "Kirby said Gonzalez w
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,6 +78,10 @@ class SpeakerResolver:
     contents: list[tuple[int, int]] = field(default_factory=list)  # reported speech so far
     subjects: list[tuple[int, str]] = field(default_factory=list)  # actors as clause subjects
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # _hidden's index over quoted + contents (starts, running max of ends), rebuilt when they grow
+    _cover: tuple[int, list[int], list[int]] = field(
+        default=(-1, [], []), init=False, repr=False, compare=False
+    )
 
     def learn(self, doc: Any) -> None:
         """Note each actor mention's role words and whether it is a clause subject."""
@@ -368,8 +373,22 @@ class SpeakerResolver:
 
     # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
-        """Inside a quotation or inside reported speech."""
-        return any(s <= start and end <= e for s, e in (*self.quoted, *self.contents))
+        """Inside a quotation or inside reported speech.
+
+        A bisection over the spans sorted by start with the running maximum of their ends: the
+        check per mention was a scan of every span, quadratic on a long article.
+        """
+        size = len(self.quoted) + len(self.contents)
+        if self._cover[0] != size:
+            spans = sorted((*self.quoted, *self.contents))
+            reach, ends = -1, []
+            for _, e in spans:
+                reach = max(reach, e)
+                ends.append(reach)
+            self._cover = (size, [s for s, _ in spans], ends)
+        _, starts, ends = self._cover
+        i = bisect.bisect_right(starts, start)
+        return i > 0 and ends[i - 1] >= end
 
     def _recent(
         self, wanted: Callable[[str], bool], offset: int, *, mentions: bool = True
@@ -382,7 +401,7 @@ class SpeakerResolver:
                 continue
             if self._thing(key):
                 continue
-            if o in {s for s, _, _ in self.table._spans} and self._hidden(o, o + 1):
+            if self.table.mention_starts_at(o) and self._hidden(o, o + 1):
                 continue
             if best is None or o > best[0]:
                 best = (o, key)
