@@ -29,6 +29,7 @@ def test_gazetteer_names_and_adjectives() -> None:
     assert country_named("the United States").name == "United States"
     assert country_named("U.S.").name == "United States"
     assert country_named("US").name == "United States"
+    assert country_named("U.K").name == "United Kingdom"  # a name trimmed of its full stop
     assert country_named("us") is None and country_named("chad") is None
     assert country_named("Bolivia's").name == "Bolivia"
     assert country_named("Quito").name == "Ecuador"  # a capital names its government

@@ -121,7 +121,7 @@ def _form_index() -> dict[str, Country]:
     index: dict[str, Country] = {}
     for country in gazetteer():
         for form in country.forms:
-            index.setdefault(form if _acronym(form) else fold(form), country)
+            index.setdefault(form.replace(".", "") if _acronym(form) else fold(form), country)
     for country in gazetteer():
         if country.capital:
             index.setdefault(fold(country.capital), country)
@@ -146,7 +146,7 @@ def country_named(words: str) -> Country | None:
         return None
     index = _form_index()
     if _acronym(words):
-        return index.get(words)
+        return index.get(words.replace(".", ""))  # "U.K." and "U.K" (a trimmed stop) and "UK"
     found = index.get(fold(words))
     # A country is written capitalised: "chad" is not Chad.
     return found if found is not None and words[:1].isupper() else None
