@@ -82,9 +82,7 @@ def _example(parts: list[str], number: int) -> Example | None:
             chars.append(ch)
     text = "".join(chars)
     s1 = next((s for s in spans if text[s[0] : s[1]].strip() == first.strip()), None)
-    s2 = next(
-        (s for s in spans if s != s1 and text[s[0] : s[1]].strip() == second.strip()), None
-    )
+    s2 = next((s for s in spans if s != s1 and text[s[0] : s[1]].strip() == second.strip()), None)
     if s1 is None or s2 is None or s1[0] == s1[1] or s2[0] == s2[1]:
         return None
     return Example(text, s1, s2, int(label), number)
@@ -165,9 +163,7 @@ def train_model(rows: Sequence[list[str]], labels: Sequence[int], c: float = C) 
     tfidf = TfidfTransformer(sublinear_tf=True).fit(matrix)
     classifier = LinearSVC(C=c, class_weight=_weights(labels), random_state=SEED, max_iter=5000)
     classifier.fit(tfidf.transform(matrix), np.asarray(labels))
-    return Trained(
-        space.names, tfidf.idf_, classifier.coef_.T.copy(), classifier.intercept_.copy()
-    )
+    return Trained(space.names, tfidf.idf_, classifier.coef_.T.copy(), classifier.intercept_.copy())
 
 
 def fit_scale(model: Any, probs_of: Any, gold: Sequence[int]) -> float:
@@ -255,9 +251,7 @@ def train(dse: Path, cameo_file: Path, out: Path = MODELS, c: float = C) -> list
     model = _as_model(trained)
     # Temperature from the study half of valid only (even lines), so the odd half stays unseen.
     study = [(d, e) for d, e in zip(valid_docs, valid, strict=True) if e.line % 2 == 0]
-    trained.scale = fit_scale(
-        model, lambda m, n: _proba(m, *study[n]), [e.label for _, e in study]
-    )
+    trained.scale = fit_scale(model, lambda m, n: _proba(m, *study[n]), [e.label for _, e in study])
     path = save(trained, out)
     lines = [f"{len(roots)} CAMEO verbs; {len(trained.names)} features; wrote {path}"]
     lines += report(_as_model(trained), valid_docs, valid)
@@ -268,9 +262,7 @@ def train(dse: Path, cameo_file: Path, out: Path = MODELS, c: float = C) -> list
 def _as_model(trained: Trained) -> Any:
     from graph.extract.stance_model import StanceModel
 
-    return StanceModel(
-        trained.names, trained.coef, trained.intercept, trained.idf, trained.scale
-    )
+    return StanceModel(trained.names, trained.coef, trained.intercept, trained.idf, trained.scale)
 
 
 def report(model: Any, docs: Sequence[Any], examples: Sequence[Example]) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.cameo import cameo_class, derive, verb_roots
 from graph.extract.nlp import load_pipeline
-from graph.extract.stance_features import negated_link, pair_features, token_range
+from graph.extract.stance_features import negated_link, pair_features, patient_link, token_range
 from graph.extract.stance_model import CLASSES, StanceModel, load_model, swap_label
 from graph.model import Article
 
@@ -161,3 +161,11 @@ def test_reading_the_pair_the_other_way_gives_the_same_answer() -> None:
     forward, backward = model.proba(doc[:], r1, r2), model.reverse_proba(doc[:], r1, r2)
     assert forward.argmax() == backward.argmax()
     assert np.allclose(forward, backward, atol=0.05)
+
+
+@needs_model
+def test_a_stance_on_what_happened_to_someone_is_none_on_them() -> None:
+    text = "Mayor Ines Duarte condemned the detention of Karl Weber by the border police."
+    doc, r1, r2 = _pair(text, "Ines Duarte", "Karl Weber")
+    assert patient_link(doc[:], r1, r2)
+    assert not any(t == "Karl Weber" for _, _, t in _stances(text, "model"))

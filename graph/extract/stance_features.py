@@ -25,13 +25,54 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 
-__all__ = ["Sentence", "negated_link", "pair_features", "read_sentence", "token_range"]
+__all__ = [
+    "Sentence",
+    "negated_link",
+    "pair_features",
+    "patient_link",
+    "read_sentence",
+    "token_range",
+]
 
 Token = Any  # spaCy Token
 TokenRange = tuple[int, int]  # [start, end) token indices in the doc
 
 _E1, _E2 = "<e1>", "<e2>"
 _MARKS = (_E1, _E2)
+# What is done to a person, as a noun: a stance towards it is no stance towards the person.
+_PATIENT_NOUNS = frozenset(
+    {
+        "arrest",
+        "detention",
+        "jailing",
+        "imprisonment",
+        "killing",
+        "murder",
+        "assassination",
+        "death",
+        "execution",
+        "abduction",
+        "kidnapping",
+        "persecution",
+        "prosecution",
+        "trial",
+        "conviction",
+        "sentence",
+        "sentencing",
+        "release",
+        "expulsion",
+        "deportation",
+        "extradition",
+        "disqualification",
+        "exclusion",
+        "ouster",
+        "removal",
+        "dismissal",
+        "firing",
+        "resignation",
+        "treatment",
+    }
+)
 _OBJECT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp", "prep", "pobj"})
 
 
@@ -174,7 +215,9 @@ def _polarity(lemma: str, pos: str) -> str | None:
     return None
 
 
-def _link(view: Sentence, e1: TokenRange, e2: TokenRange) -> tuple[int, list[int], list[int]] | None:
+def _link(
+    view: Sentence, e1: TokenRange, e2: TokenRange
+) -> tuple[int, list[int], list[int]] | None:
     """The lowest common head of the two mentions and the chains rising to it from each."""
     up1 = _ancestors(view, _head(view, e1))
     up2 = _ancestors(view, _head(view, e2))
@@ -231,12 +274,27 @@ def negated_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
     The DSE sentences hold too few negations for the model to learn them; a negated link
     asserts no stance either way ("X did not criticise Y" is no support of Y).
     """
+    view, linking = _linking(sent, e1, e2)
+    return any(view.pos[t] in ("VERB", "AUX") and view.negated[t] for t in linking)
+
+
+def patient_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
+    """Whether one mention is only what happened to someone: "condemned the arrest of X".
+
+    Condemning an arrest opposes the arrest, not the man arrested; the link between the two
+    mentions then runs through an event noun done to a person.
+    """
+    view, linking = _linking(sent, e1, e2)
+    return any(view.pos[t] == "NOUN" and view.lemmas[t] in _PATIENT_NOUNS for t in linking)
+
+
+def _linking(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> tuple[Sentence, list[int]]:
+    """The sentence read, and the tokens on the path between the two mentions' heads."""
     view = sent if isinstance(sent, Sentence) else read_sentence(sent)
     a = (e1[0] - view.start, e1[1] - view.start)
     b = (e2[0] - view.start, e2[1] - view.start)
     link = _link(view, a, b)
     if link is None:
-        return False
+        return view, []
     lca, rise, fall = link
-    linking = [*rise[1:], lca, *fall[1:]]
-    return any(view.pos[t] in ("VERB", "AUX") and view.negated[t] for t in linking)
+    return view, [*rise[1:], lca, *fall[1:]]

@@ -3,8 +3,9 @@
 For every pair of actor mentions in a sentence (two different actors), the model gives none,
 support or oppose and the direction, with a confidence. ``combine`` then merges them with the
 rule stances: a rule stance between the same two actors in the same sentence stands (the rules
-are the more precise where they fire), and a model stance is kept only above a threshold and
-when no word linking the two actors is negated (the training data hold too few negations).
+are the more precise where they fire), and a model stance is kept only above a threshold, when
+no verb linking the two actors is negated (the training data hold too few negations), and when
+neither is only what happened to someone ("condemned the arrest of X" is no stance on X).
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
-from graph.extract.stance_features import negated_link, read_sentence, token_range
+from graph.extract.stance_features import (
+    negated_link,
+    patient_link,
+    read_sentence,
+    token_range,
+)
 from graph.extract.stance_model import StanceModel
 from graph.model import DateValue, Quote, Span, Stance
 
@@ -49,7 +55,7 @@ def model_stances(
                 read = model.pair(view, r1, r2)
                 if read.polarity is None or read.confidence < min_confidence:
                     continue
-                if negated_link(view, r1, r2):
+                if negated_link(view, r1, r2) or patient_link(view, r1, r2):
                     continue
                 source, target = (a1, a2) if read.forward else (a2, a1)
                 quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
@@ -88,9 +94,7 @@ def _quote_of(quotes: list[Quote], *offsets: int) -> Quote | None:
 def combine(rules: list[Stance], learned: list[Stance]) -> list[Stance]:
     """Rule stances, plus the model's between pairs of actors no rule relates in that sentence."""
     covered = {
-        (frozenset((s.source, s.target)), s.span.start)
-        for s in rules
-        if s.target_kind == "actor"
+        (frozenset((s.source, s.target)), s.span.start) for s in rules if s.target_kind == "actor"
     }
     spans = [(s.span.start, s.span.end) for s in rules if s.target_kind == "actor"]
     kept = list(rules)

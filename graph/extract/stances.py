@@ -1,40 +1,44 @@
 """Stances: who supports or opposes whom or what, drawn from statements and events.
 
 A stance needs a source actor, a target (an actor, else the issue or claim named by the
-object of a polarity verb), a polarity, and the clause that shows it.
+object of a polarity verb), a polarity, and the clause that shows it. Two readers: rules over
+the parse (here, with stance_roles and stance_nouns) and the learned pair model (stance_pairs);
+``find_stances`` runs either or both.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from graph.extract.actors import ActorTable, clean_name
-from graph.extract.agents import story_country
+from graph.extract.actors import ActorTable
 from graph.extract.claims import (
-    HYPOTHETICAL,
-    claim_for,
     claim_text,
     evidence_span,
-    issue_claim,
     win_claim,
 )
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
-    NEGATIONS,
-    NEGATIVE_IMPLICATIVES,
-    OPPOSE_NOUNS,
     OPPOSE_VERBS,
-    OUSTER_VERBS,
-    STANCE_CARRIERS,
-    SUPPORT_NOUNS,
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_model import load_model
+from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import combine, model_stances
-from graph.extract.syntax import subjects_of
-from graph.model import Article, Claim, DateValue, Event, Quote, Span, Stance
-from graph.text import slugify
+from graph.extract.stance_roles import (
+    basis_of,
+    date_of,
+    doer_of,
+    implied_not,
+    judgement,
+    negated,
+    ousted,
+    source_of,
+    target_of,
+)
+from graph.model import Article, Claim, Event, Quote, Span, Stance
 
 __all__ = ["STANCE_MODES", "find_stances"]
 
@@ -56,15 +60,24 @@ OPPOSING_EVENTS = frozenset(
         "use_force",
     }
 )
-_SELF = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
 _JUDGE_VERBS = frozenset(
     {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
 )
-_WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
-_DISPUTE_VERBS = frozenset(
-    {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
-)
 _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
+
+
+_CALL_VERBS = frozenset({"call", "urge", "ask", "press", "demand", "tell"})
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What every token's rules share: the article, its actors, and where stances go."""
+
+    table: ActorTable
+    text: str
+    resolver: SpeakerResolver
+    claims: dict[str, Claim]
+    add: Callable[[Stance], None]
 
 
 def find_stances(
@@ -108,11 +121,12 @@ def find_stances(
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
 
     holding = _holders(quotes)
+    scope = _Scope(table, text, resolver, claims, add)
     for token in doc:
         # Every statement holding the token: the same words may have several speakers.
         holders: list[Quote | None] = [*holding(token.idx)] or [None]
         for quote in holders:
-            _token_stances(token, quote, table, text, resolver, claims, add)
+            _token_stances(token, quote, scope)
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     learned = model_stances(doc, text, table, quotes, load_model())
@@ -141,25 +155,35 @@ def _holders(quotes: tuple[Quote, ...]) -> Any:
     return at
 
 
-def _token_stances(
-    token: Any,
-    quote: Quote | None,
-    table: ActorTable,
-    text: str,
-    resolver: SpeakerResolver,
-    claims: dict[str, Claim],
-    add: Any,
-) -> None:
+def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
-    lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
-        for made in _noun_stances(token, quote, table, text, resolver):
+        for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver):
             if made.target_kind == "claim":
-                claims.setdefault(made.target, Claim(made.target, claim_text(made.target, table)))
-            add(made)
+                text = claim_text(made.target, scope.table)
+                scope.claims.setdefault(made.target, Claim(made.target, text))
+            scope.add(made)
         return
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
+    lemma = token.lemma_.lower()
+    if lemma in ACCUSATION_VERBS and quote is not None:
+        _accusation(token, quote, scope)
+        return
+    support, oppose, win = _verb_polarity(token, lemma)
+    if lemma in _CALL_VERBS and not support and _ouster(token, quote, scope):
+        return
+    if not (support or oppose or win):
+        return
+    turned = negated(token) or implied_not(token)
+    if win:
+        _won(token, quote, scope, turned)
+    else:
+        _polar_verb(token, quote, scope, "oppose" if support == turned else "support")
+
+
+def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
+    """Whether a verb supports, opposes, or says someone won ("views X as a threat": oppose)."""
     support = lemma in SUPPORT_VERBS or (
         lemma in ("call", "appeal", "press", "push")
         and any(
@@ -167,431 +191,87 @@ def _token_stances(
         )
     )
     oppose = lemma in OPPOSE_VERBS
-    judged = _judgement(token) if lemma in _JUDGE_VERBS else None
+    judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
     win = lemma in _WIN_VERBS or (
         lemma == "be"
-        and any(c.dep_ == "attr" and c.lemma_.lower() in _WIN_NOUNS for c in token.children)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in WIN_NOUNS for c in token.children)
     )
-    if lemma in ACCUSATION_VERBS and quote is not None:
-        # The speaker charges the doer: "They stole this election," the opposition said.
-        doer = _doer(token, quote, table, resolver)
-        if doer is not None and doer != quote.speaker:
-            start, end = evidence_span(token, quote)
-            add(
-                Stance(
-                    quote.speaker,
-                    doer,
-                    "actor",
-                    "oppose",
-                    Span.of(text, start, end),
-                    _date(quote),
-                    _basis(quote),
-                    0.5,
-                )
-            )
+    return support, oppose, win
+
+
+def _stance(
+    source: str,
+    target: str,
+    polarity: str,
+    token: Any,
+    quote: Quote | None,
+    scope: _Scope,
+    confidence: float,
+    kind: str = "actor",
+) -> Stance:
+    """A stance shown by ``token``'s sentence, dated and based on ``quote`` when quoted."""
+    start, end = evidence_span(token, quote)
+    span = Span.of(scope.text, start, end)
+    return Stance(
+        source,
+        target,
+        kind,
+        polarity,
+        span,
+        date_of(quote),
+        basis_of(quote),
+        confidence,
+    )
+
+
+def _accusation(token: Any, quote: Quote, scope: _Scope) -> None:
+    """The speaker charges the doer: "They stole this election," the opposition said."""
+    doer = doer_of(token, quote, scope.table, scope.resolver)
+    if doer is not None and doer != quote.speaker:
+        scope.add(_stance(quote.speaker, doer, "oppose", token, quote, scope, 0.5))
+
+
+def _ouster(token: Any, quote: Quote | None, scope: _Scope) -> bool:
+    """A call to step down ("called on X to resign") opposes X; True when it names someone."""
+    target = ousted(token, scope.table)
+    if target is None:
+        return False
+    source = source_of(token, quote, scope.table, scope.resolver)
+    if source is not None and source != target:
+        scope.add(_stance(source, target, "oppose", token, quote, scope, 0.55))
+    return True
+
+
+def _won(token: Any, quote: Quote | None, scope: _Scope, turned: bool) -> None:
+    """Who won is asserted by whoever is quoted saying so."""
+    made = win_claim(token, scope.table, scope.text, quote, scope.resolver) if quote else None
+    if quote is None or made is None:
         return
-    if lemma in ("call", "urge", "ask", "press", "demand", "tell") and not support:
-        ousted = _ousted(token, table)
-        if ousted is not None:
-            # "called on Mendez to step down": against Mendez.
-            source = _source(token, quote, table, resolver)
-            if source is not None and source != ousted:
-                start, end = evidence_span(token, quote)
-                add(
-                    Stance(
-                        source,
-                        ousted,
-                        "actor",
-                        "oppose",
-                        Span.of(text, start, end),
-                        _date(quote),
-                        _basis(quote),
-                        0.55,
-                    )
-                )
-            return
-    if not (support or oppose or win):
-        return
-    negated = _negated(token) or _implied_not(token)
-    if win:
-        # Who won is asserted by whoever is quoted saying so.
-        made = win_claim(token, table, text, quote, resolver) if quote else None
-        if made is None:
-            return
-        source = quote.speaker
-        claim, span = made
-        claims.setdefault(claim.id, claim)
-        polarity = "oppose" if negated else "support"
-        add(Stance(source, claim.id, "claim", polarity, span, _date(quote), _basis(quote), 0.55))
-        return
-    source = _source(token, quote, table, resolver)
+    claim, span = made
+    scope.claims.setdefault(claim.id, claim)
+    polarity = "oppose" if turned else "support"
+    scope.add(
+        Stance(
+            quote.speaker, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
+        )
+    )
+
+
+def _polar_verb(token: Any, quote: Quote | None, scope: _Scope, polarity: str) -> None:
+    """A polarity verb ("X backs Y", "they reject the results"): its source and target."""
+    source = source_of(token, quote, scope.table, scope.resolver)
     if source is None:
         return
-    target = _target(token, table, text, quote)
+    target = target_of(token, scope.table, scope.text, quote)
     if target is None:
         return
     kind, target_id, label = target
     if kind == "claim":
-        claims.setdefault(target_id, Claim(target_id, label))
-    polarity = "support" if support else "oppose"
-    if negated:
-        polarity = "oppose" if polarity == "support" else "support"
-    start, end = evidence_span(token, quote)
-    add(
-        Stance(
-            source,
-            target_id,
-            kind,
-            polarity,
-            Span.of(text, start, end),
-            _date(quote),
-            _basis(quote),
-            0.6,
-        )
-    )
-
-
-def _ousted(token: Any, table: ActorTable) -> str | None:
-    """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step down"."""
-    people = [c for c in token.children if c.dep_ == "dobj"]
-    people += [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
-    xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
-    if not any(x.lemma_.lower() in OUSTER_VERBS for x in xcomps):
-        return None
-    for person in people:
-        key = table.key_at(person.idx, person.idx + len(person.text))
-        if key:
-            return table.id_of(key)
-    return None
-
-
-def _implied_not(token: Any) -> bool:
-    """'refused to recognise', 'failed to support': the governing verb turns the stance."""
-    head = token.head
-    return (
-        token.dep_ == "xcomp"
-        and head.i != token.i
-        and (head.lemma_.lower() in NEGATIVE_IMPLICATIVES) != _negated(head)
-    )
-
-
-def _negated(token: Any) -> bool:
-    """'did not support', 'never backed' (not 'without specifying')."""
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children
-    )
-
-
-def _noun_stances(
-    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
-) -> list[Stance]:
-    """Stances carried by nouns: "the victory of X", "support for X", "attempt at fraud"."""
-    lemma = token.lemma_.lower()
-    out: list[Stance] = []
-    if lemma in _WIN_NOUNS:
-        winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
-        if winner is None or table.draft(winner).type != "Person":
-            return out
-        verb = _governing_verb(token)
-        if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
-            return out
-        if quote is not None:
-            source = quote.speaker
-        else:
-            source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
-        if source is None or source == table.id_of(winner):
-            return out
-        claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
-        start, end = evidence_span(verb if verb is not None else token, quote)
-        # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
-        disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or _negated(verb))
-        disputed = disputed or any(
-            c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
-            for c in token.children
-        )
-        out.append(
-            Stance(
-                source,
-                claim_id,
-                "claim",
-                "oppose" if disputed else "support",
-                Span.of(text, start, end),
-                _date(quote),
-                _basis(quote),
-                0.55,
-            )
-        )
-        return out
-    if quote is None and (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
-        return _voiced(token, table, text, resolver)
-    if quote is None or not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
-        return out
-    polarity = "support" if lemma in SUPPORT_NOUNS else "oppose"
-    target = _prep_actor(token, table, ("for", "against", "of", "toward", "towards", "with"))
-    verb = _governing_verb(token)
-    if target is None and polarity == "oppose" and verb is not None:
-        # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.
-        clause = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
-        found = [
-            k
-            for s, e, k in table.keys_in(*_span_of(clause))
-            if table.id_of(k) != quote.speaker and s < token.idx and table.is_named(k)
-        ]
-        target = found[0] if found else None
-        verb = clause
-    if target is None or table.id_of(target) == quote.speaker:
-        return out
-    start, end = evidence_span(verb if verb is not None else token, quote)
-    out.append(
-        Stance(
-            quote.speaker,
-            table.id_of(target),
-            "actor",
-            polarity,
-            Span.of(text, start, end),
-            _date(quote),
-            _basis(quote),
-            0.5,
-        )
-    )
-    return out
-
-
-def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> list[Stance]:
-    """Narrated: "Spain expressed support for the opposition", "voiced concern over the violence"."""
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in STANCE_CARRIERS:
-        return []
-    found = subjects_of(verb)
-    key = resolver.resolve(found[0]) if found else None
-    if key is None:
-        return []
-    polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
-    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards")
-    target = _prep_actor(token, table, preps)
-    start, end = evidence_span(verb, None)
-    span = Span.of(text, start, end)
-    if target is not None:
-        return [
-            Stance(table.id_of(key), table.id_of(target), "actor", polarity, span, confidence=0.55)
-        ]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            toks = sorted(pobj.subtree, key=lambda t: t.i)
-            label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
-            claim = claim_for(label, country=_story(table)) or issue_claim(label) if label else None
-            if claim is not None:
-                return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
-    return []
-
-
-def _span_of(token: Any) -> tuple[int, int]:
-    toks = list(token.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _governing_verb(token: Any) -> Any | None:
-    head = token
-    for _ in range(4):
-        if head.head.i == head.i:
-            return head if head.pos_ in ("VERB", "AUX") else None
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
-def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                for t in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "conj"))]:
-                    key = table.key_at(t.idx, t.idx + len(t.text))
-                    if key:
-                        return key
-                for _, _, key in table.keys_in(*_span_of(pobj)):
-                    return key
-    return None
-
-
-def _poss_actor(token: Any, table: ActorTable) -> str | None:
-    for child in token.children:
-        if child.dep_ == "poss":
-            return table.key_at(child.idx, child.idx + len(child.text))
-    return None
-
-
-def _clause_actor(verb: Any, table: ActorTable, exclude: str) -> str | None:
-    """The actor in the subject of ``verb`` ("tallies shared by the opposition show ...")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "relcl":
-        subject = verb.head
-    if subject is None:
-        return None
-    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-        subject = verb.head
-    key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    if key is None:
-        found = [k for _, _, k in table.keys_in(*_span_of(subject)) if k != exclude]
-        key = found[0] if found else None
-    return table.id_of(key) if key and key != exclude else None
-
-
-def _judgement(token: Any) -> str | None:
-    """'views these actions as infringements': the noun after "as" carries the polarity."""
-    for child in token.children:
-        nouns = []
-        if child.dep_ == "prep" and child.lower_ == "as":
-            nouns = [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ in ("oprd", "xcomp"):
-            nouns = [child]
-        for noun in nouns:
-            words = {noun.lemma_.lower(), noun.lower_}
-            if words & OPPOSE_NOUNS:
-                return "oppose"
-            if words & SUPPORT_NOUNS:
-                return "support"
-    return None
+        scope.claims.setdefault(target_id, Claim(target_id, label))
+    scope.add(_stance(source, target_id, polarity, token, quote, scope, 0.6, kind))
 
 
 def _ordered(stances: dict[str, Stance]) -> list[Stance]:
     return sorted(stances.values(), key=lambda s: (s.span.start, s.key))
-
-
-def _date(quote: Quote | None) -> DateValue:
-    return quote.said_on if quote is not None else DateValue()
-
-
-def _basis(quote: Quote | None) -> str | None:
-    return quote.key if quote is not None else None
-
-
-def _source(
-    token: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
-) -> str | None:
-    found = subjects_of(token)
-    subject = found[0] if found else None
-    if quote is not None:
-        if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
-            return None  # "steps to crack down on the opposition": not the speaker's doing
-        if token.dep_ == "relcl" and (
-            subject is None or subject.i == token.head.i or subject.lower_ in ("who", "which")
-        ):
-            return None  # "the people who are demanding their rights": theirs, not the speaker's
-        if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _SELF):
-            return quote.speaker
-        key = table.key_at(subject.idx, subject.idx + len(subject.text))
-        if key is not None and not table.is_named(key):
-            key = None
-        if key is None and subject.lower_ in ("he", "she", "they", "it"):
-            speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
-            key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
-        # A polarity verb whose subject is no actor ("such measures undermine ...") voices
-        # the speaker's own position.
-        return table.id_of(key) if key else quote.speaker
-    if subject is None:
-        return None
-    key = resolver.resolve(subject)
-    return table.id_of(key) if key else None
-
-
-def _doer(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolver) -> str | None:
-    """The actor doing what a quoted verb says, not the speaker ("they stole ...")."""
-    found = subjects_of(token)
-    if not found:
-        return None
-    subject = found[0]
-    if subject.lower_ in ("he", "she", "they", "it"):
-        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
-        key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
-    else:
-        key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    return table.id_of(key) if key else None
-
-
-def _target(
-    token: Any, table: ActorTable, text: str, quote: Quote | None
-) -> tuple[str, str, str] | None:
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
-    if obj is None:
-        prep = next(
-            (
-                c
-                for c in token.children
-                if c.dep_ == "prep"
-                and c.lower_ in ("with", "by", "behind", "against", "for", "on", "alongside")
-            ),
-            None,
-        )
-        obj = (
-            next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        )
-        if obj is not None and obj.lemma_.lower() == "side":
-            # "stands on the side of the democratic aspirations of the people"
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = (
-                next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            )
-        elif prep is not None and prep.lower_ == "on":
-            obj = None
-    if obj is None:
-        # "that everyone should oppose": the object is what the relative clause hangs on.
-        if token.dep_ != "relcl":
-            return None
-        obj = token.head
-        if obj.dep_ == "attr":
-            # "crackdowns are something that everyone should oppose"
-            obj = next((c for c in obj.head.children if c.dep_ == "nsubj"), obj)
-    key = table.key_at(obj.idx, obj.idx + len(obj.text))
-    if key is None:
-        # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
-        for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
-            if t.dep_ in ("compound", "appos", "conj"):
-                key = table.key_at(t.idx, t.idx + len(t.text))
-                if key:
-                    break
-    if key is not None:
-        return "actor", table.id_of(key), table.draft(key).name
-    if obj.pos_ == "PRON":
-        if quote is None or obj.lower_ not in ("them", "him", "her"):
-            return None
-        for _, _, key in reversed(table.mentions_before(obj.idx)):
-            draft = table.draft(key)
-            if table.id_of(key) != quote.speaker and (draft.type == "Person") == (
-                obj.lower_ != "them"
-            ):
-                return "actor", table.id_of(key), draft.name
-        return None
-    toks = sorted(obj.subtree, key=lambda t: t.i)
-    if quote is not None:
-        toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
-    if not toks:
-        return None
-    label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
-    words = label.split()
-    if not words or len(words) > 12 or not any(ch.isalpha() for ch in label):
-        return None
-    # A proposition of the claim vocabulary ("Mendez's victory": Mendez won the election), else
-    # an issue phrase; a fragment ("laws") is none.
-    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-    owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
-    actor = table.draft(owner_key).name if owner_key and table.is_named(owner_key) else None
-    claim = claim_for(label, actor=actor, country=_story(table)) or issue_claim(label)
-    return ("claim", claim.id, claim.text) if claim is not None else None
-
-
-def _story(table: ActorTable) -> str | None:
-    country = story_country(table.text)
-    return country.name if country is not None else None

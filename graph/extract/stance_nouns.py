@@ -1,0 +1,190 @@
+"""Stances carried by nouns: "the victory of X", "support for X", "voiced concern over Y"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable, clean_name
+from graph.extract.claims import (
+    HYPOTHETICAL,
+    claim_for,
+    evidence_span,
+    issue_claim,
+)
+from graph.extract.lexicon import (
+    OPPOSE_NOUNS,
+    STANCE_CARRIERS,
+    SUPPORT_NOUNS,
+)
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_roles import basis_of, date_of, negated, story_of
+from graph.extract.syntax import subjects_of
+from graph.model import Quote, Span, Stance
+from graph.text import slugify
+
+__all__ = ["WIN_NOUNS", "noun_stances", "span_of"]
+
+WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
+_DISPUTE_VERBS = frozenset(
+    {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
+)
+
+
+def noun_stances(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> list[Stance]:
+    """Stances carried by nouns: "the victory of X", "support for X", "attempt at fraud"."""
+    lemma = token.lemma_.lower()
+    out: list[Stance] = []
+    if lemma in WIN_NOUNS:
+        winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
+        if winner is None or table.draft(winner).type != "Person":
+            return out
+        verb = _governing_verb(token)
+        if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
+            return out
+        if quote is not None:
+            source = quote.speaker
+        else:
+            source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
+        if source is None or source == table.id_of(winner):
+            return out
+        claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
+        start, end = evidence_span(verb if verb is not None else token, quote)
+        # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
+        disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or negated(verb))
+        disputed = disputed or any(
+            c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
+            for c in token.children
+        )
+        out.append(
+            Stance(
+                source,
+                claim_id,
+                "claim",
+                "oppose" if disputed else "support",
+                Span.of(text, start, end),
+                date_of(quote),
+                basis_of(quote),
+                0.55,
+            )
+        )
+        return out
+    if quote is None and (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+        return _voiced(token, table, text, resolver)
+    if quote is None or not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+        return out
+    polarity = "support" if lemma in SUPPORT_NOUNS else "oppose"
+    target = _prep_actor(token, table, ("for", "against", "of", "toward", "towards", "with"))
+    verb = _governing_verb(token)
+    if target is None and polarity == "oppose" and verb is not None:
+        # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.
+        clause = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
+        found = [
+            k
+            for s, e, k in table.keys_in(*span_of(clause))
+            if table.id_of(k) != quote.speaker and s < token.idx and table.is_named(k)
+        ]
+        target = found[0] if found else None
+        verb = clause
+    if target is None or table.id_of(target) == quote.speaker:
+        return out
+    start, end = evidence_span(verb if verb is not None else token, quote)
+    out.append(
+        Stance(
+            quote.speaker,
+            table.id_of(target),
+            "actor",
+            polarity,
+            Span.of(text, start, end),
+            date_of(quote),
+            basis_of(quote),
+            0.5,
+        )
+    )
+    return out
+
+
+def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> list[Stance]:
+    """Narrated: "Spain expressed support for the opposition", "voiced concern over the violence"."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in STANCE_CARRIERS:
+        return []
+    found = subjects_of(verb)
+    key = resolver.resolve(found[0]) if found else None
+    if key is None:
+        return []
+    polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
+    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards")
+    target = _prep_actor(token, table, preps)
+    start, end = evidence_span(verb, None)
+    span = Span.of(text, start, end)
+    if target is not None:
+        return [
+            Stance(table.id_of(key), table.id_of(target), "actor", polarity, span, confidence=0.55)
+        ]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            toks = sorted(pobj.subtree, key=lambda t: t.i)
+            label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+            claim = (
+                claim_for(label, country=story_of(table)) or issue_claim(label) if label else None
+            )
+            if claim is not None:
+                return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
+    return []
+
+
+def span_of(token: Any) -> tuple[int, int]:
+    toks = list(token.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _governing_verb(token: Any) -> Any | None:
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            return head if head.pos_ in ("VERB", "AUX") else None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for t in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "conj"))]:
+                    key = table.key_at(t.idx, t.idx + len(t.text))
+                    if key:
+                        return key
+                for _, _, key in table.keys_in(*span_of(pobj)):
+                    return key
+    return None
+
+
+def _poss_actor(token: Any, table: ActorTable) -> str | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return table.key_at(child.idx, child.idx + len(child.text))
+    return None
+
+
+def _clause_actor(verb: Any, table: ActorTable, exclude: str) -> str | None:
+    """The actor in the subject of ``verb`` ("tallies shared by the opposition show ...")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    if key is None:
+        found = [k for _, _, k in table.keys_in(*span_of(subject)) if k != exclude]
+        key = found[0] if found else None
+    return table.id_of(key) if key and key != exclude else None

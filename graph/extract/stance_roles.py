@@ -1,0 +1,229 @@
+"""Who and what a stance word relates: its source, its target, its negation, its occasion.
+
+The parts of the rule stances (graph/extract/stances.py) that read the parse around one polarity
+word: the subject that holds the position (or the quoted speaker), the object it is about (an
+actor, else a claim), whether it is negated or turned by the verb it hangs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable, clean_name
+from graph.extract.agents import story_country
+from graph.extract.claims import (
+    claim_for,
+    issue_claim,
+)
+from graph.extract.lexicon import (
+    NEGATIONS,
+    NEGATIVE_IMPLICATIVES,
+    OPPOSE_NOUNS,
+    OUSTER_VERBS,
+    SUPPORT_NOUNS,
+)
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.syntax import subjects_of
+from graph.extract.targets import coordinated
+from graph.model import DateValue, Quote
+
+__all__ = [
+    "SELF_WORDS",
+    "basis_of",
+    "date_of",
+    "doer_of",
+    "implied_not",
+    "judgement",
+    "negated",
+    "ousted",
+    "source_of",
+    "story_of",
+    "target_of",
+]
+
+SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
+
+
+def ousted(token: Any, table: ActorTable) -> str | None:
+    """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step down"."""
+    people = [c for c in token.children if c.dep_ == "dobj"]
+    people += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
+    xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
+    if not any(x.lemma_.lower() in OUSTER_VERBS for x in xcomps):
+        return None
+    for person in people:
+        key = table.key_at(person.idx, person.idx + len(person.text))
+        if key:
+            return table.id_of(key)
+    return None
+
+
+def implied_not(token: Any) -> bool:
+    """'refused to recognise', 'failed to support': the governing verb turns the stance."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.i != token.i
+        and (head.lemma_.lower() in NEGATIVE_IMPLICATIVES) != negated(head)
+    )
+
+
+def negated(token: Any) -> bool:
+    """'did not support', 'never backed' (not 'without specifying')."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children
+    )
+
+
+def judgement(token: Any) -> str | None:
+    """'views these actions as infringements': the noun after "as" carries the polarity."""
+    for child in token.children:
+        nouns = []
+        if child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("oprd", "xcomp"):
+            nouns = [child]
+        for noun in nouns:
+            words = {noun.lemma_.lower(), noun.lower_}
+            if words & OPPOSE_NOUNS:
+                return "oppose"
+            if words & SUPPORT_NOUNS:
+                return "support"
+    return None
+
+
+def date_of(quote: Quote | None) -> DateValue:
+    return quote.said_on if quote is not None else DateValue()
+
+
+def basis_of(quote: Quote | None) -> str | None:
+    return quote.key if quote is not None else None
+
+
+def source_of(
+    token: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
+) -> str | None:
+    found = subjects_of(token)
+    subject = found[0] if found else None
+    if quote is not None:
+        if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
+            return None  # "steps to crack down on the opposition": not the speaker's doing
+        if token.dep_ == "relcl" and (
+            subject is None or subject.i == token.head.i or subject.lower_ in ("who", "which")
+        ):
+            return None  # "the people who are demanding their rights": theirs, not the speaker's
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ in SELF_WORDS):
+            return quote.speaker
+        key = table.key_at(subject.idx, subject.idx + len(subject.text))
+        if key is not None and not table.is_named(key):
+            key = None
+        if key is None and subject.lower_ in ("he", "she", "they", "it"):
+            speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+            key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+        # A polarity verb whose subject is no actor ("such measures undermine ...") voices
+        # the speaker's own position.
+        return table.id_of(key) if key else quote.speaker
+    if subject is None:
+        return None
+    key = resolver.resolve(subject)
+    return table.id_of(key) if key else None
+
+
+def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    """The actor doing what a quoted verb says, not the speaker ("they stole ...")."""
+    found = subjects_of(token)
+    if not found:
+        return None
+    subject = found[0]
+    if subject.lower_ in ("he", "she", "they", "it"):
+        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+        key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+    else:
+        key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    return table.id_of(key) if key else None
+
+
+def target_of(
+    token: Any, table: ActorTable, text: str, quote: Quote | None
+) -> tuple[str, str, str] | None:
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is None:
+        prep = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("with", "by", "behind", "against", "for", "on", "alongside")
+            ),
+            None,
+        )
+        obj = (
+            next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        )
+        if obj is not None and obj.lemma_.lower() == "side":
+            # "stands on the side of the democratic aspirations of the people"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = (
+                next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            )
+        elif prep is not None and prep.lower_ == "on":
+            obj = None
+    if obj is None:
+        # "that everyone should oppose": the object is what the relative clause hangs on.
+        if token.dep_ != "relcl":
+            return None
+        obj = token.head
+        if obj.dep_ == "attr":
+            # "crackdowns are something that everyone should oppose"
+            obj = next((c for c in obj.head.children if c.dep_ == "nsubj"), obj)
+    key = table.key_at(obj.idx, obj.idx + len(obj.text))
+    if key is None:
+        # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
+        for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
+            if t.dep_ in ("compound", "appos", "conj"):
+                key = table.key_at(t.idx, t.idx + len(t.text))
+                if key:
+                    break
+    if key is None:
+        # "the leaders of Russia and China": the actors the phrase stands for (the first here).
+        key = next(iter(coordinated(obj, table)), None)
+    if key is not None:
+        return "actor", table.id_of(key), table.draft(key).name
+    if obj.pos_ == "PRON":
+        if quote is None or obj.lower_ not in ("them", "him", "her"):
+            return None
+        for _, _, key in reversed(table.mentions_before(obj.idx)):
+            draft = table.draft(key)
+            if table.id_of(key) != quote.speaker and (draft.type == "Person") == (
+                obj.lower_ != "them"
+            ):
+                return "actor", table.id_of(key), draft.name
+        return None
+    toks = sorted(obj.subtree, key=lambda t: t.i)
+    if quote is not None:
+        toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
+    if not toks:
+        return None
+    label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+    words = label.split()
+    if not words or len(words) > 12 or not any(ch.isalpha() for ch in label):
+        return None
+    # A proposition of the claim vocabulary ("Mendez's victory": Mendez won the election), else
+    # an issue phrase; a fragment ("laws") is none.
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    actor = table.draft(owner_key).name if owner_key and table.is_named(owner_key) else None
+    claim = claim_for(label, actor=actor, country=story_of(table)) or issue_claim(label)
+    return ("claim", claim.id, claim.text) if claim is not None else None
+
+
+def story_of(table: ActorTable) -> str | None:
+    country = story_country(table.text)
+    return country.name if country is not None else None
