@@ -52,3 +52,17 @@ def test_the_president_is_the_person_written_as_president(extractor: Extractor) 
 def test_subject_pronoun_outside_quotes(extractor: Extractor) -> None:
     text = "Senator Tomas Berg met farmers on Friday. He then criticised the new tariffs."
     assert mentioned(extractor, text, "He then") == "Tomas Berg"
+
+
+def test_coordinated_targets() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.nlp import load_pipeline
+    from graph.extract.targets import coordinated
+
+    text = "Lena Varga praised the leaders of Bolivia and Ecuador on Monday."
+    doc = load_pipeline().nlp(text)
+    table = ActorTable(text)
+    for ent in doc.ents:
+        table.add_entity(ent.start_char, ent.end_char, ent.label_)
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    assert [table.draft(k).name for k in coordinated(obj, table)] == ["Bolivia", "Ecuador"]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["mark_references"]
+__all__ = ["coordinated", "mark_references"]
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -46,6 +46,61 @@ _OFFICES = frozenset(
     }
 )
 _COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "peer"})
+# Heads that stand for the actors of their "of" phrase: "the leaders of Russia and China".
+_STAND_INS = frozenset(
+    {
+        "leader",
+        "leaders",
+        "government",
+        "governments",
+        "president",
+        "presidents",
+        "head",
+        "heads",
+        "representative",
+        "representatives",
+        "official",
+        "officials",
+        "minister",
+        "ministers",
+        "delegation",
+        "delegations",
+    }
+)
+
+
+def coordinated(obj: Any, table: ActorTable) -> list[str]:
+    """The actors a target phrase names: itself and its conjuncts, or those of its "of" phrase.
+
+    "Russia and China" and "the leaders of Russia and China" both give Russia and China (keys in
+    text order); a phrase naming no actor gives none.
+    """
+    heads = [obj]
+    if table.key_at(obj.idx, obj.idx + len(obj.text)) is None and obj.lower_ in _STAND_INS:
+        heads = [
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    found: list[str] = []
+    for head in heads:
+        for token in (head, *_conjuncts(head)):
+            key = table.key_at(token.idx, token.idx + len(token.text))
+            if key is not None and key not in found:
+                found.append(key)
+    return found
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    out = []
+    todo = [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        conj = todo.pop(0)
+        out.append(conj)
+        todo += [c for c in conj.children if c.dep_ == "conj"]
+    return out
 
 
 def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> None:
