@@ -206,6 +206,33 @@ def _described_actors(
     return known
 
 
+def _store_claims(store: Store, *, skip: URIRef) -> dict[str, Claim]:
+    """As ``_stored_claims``, answered by the store (``graph/sparql/stored_claims.rq``)."""
+    claims: dict[str, Claim] = {}
+    rows = sorted(store.query("stored_claims"), key=lambda r: (str(r["g"]), str(r["claim"])))
+    for r in rows:
+        if r["g"] == skip or "/graph/article/" not in str(r["g"]):
+            continue
+        claim_id = str(r["claim"]).removeprefix(str(rdf.claim_iri("")))
+        claims.setdefault(claim_id, Claim(claim_id, str(r["text"])))
+    return claims
+
+
+def _store_actors(store: Store, registry_ids: Iterable[str], *, skip: URIRef) -> dict[str, Actor]:
+    """As ``_described_actors``, from the actor triples the store gives (described_actors.rq)."""
+    graphs: dict[str, Graph] = {}
+    for r in store.query("described_actors"):
+        if r["g"] != skip and "/graph/article/" in str(r["g"]):
+            graphs.setdefault(str(r["g"]), Graph()).add((r["actor"], r["p"], r["o"]))
+    registry = set(registry_ids)
+    known: dict[str, Actor] = {}
+    for iri in sorted(graphs):
+        for actor in graph_to_actors(graphs[iri]):
+            if actor.id not in registry:
+                known.setdefault(actor.id, actor)
+    return known
+
+
 def build(
     data_dir: str | Path,
     *,
@@ -279,11 +306,11 @@ def prepare(
     """The article's named graph, reconciled with the store and validated; nothing is written."""
     registry_ids = frozenset(registry_ids)
     iri = rdf.article_graph_iri(extraction.article.id)
-    current = store.dataset()
+    # Asked of the store's engine: the cost follows the actors and claims, not the corpus.
     extraction = reconcile(
         extraction,
-        _described_actors(current, registry_ids, skip=iri),
-        _stored_claims(current, skip=iri),
+        _store_actors(store, registry_ids, skip=iri),
+        _store_claims(store, skip=iri),
     )
     graph = rdf.extraction_to_graph(
         extraction, generated_at=generated_at, registry_ids=frozenset(registry_ids)

@@ -287,13 +287,13 @@ def _canonical_rows(rows: list[dict]) -> list[tuple]:
     """Rows compared by value: Oxigraph stores xsd:nonNegativeInteger as xsd:integer and writes
     decimals in canonical form ("1" for "1.0"), so numbers compare as numbers."""
 
-    def value(node: object) -> object:
+    def value(node: object) -> tuple[str, str, str, str]:
         if isinstance(node, Literal):
             python = node.toPython()
             if isinstance(python, int | float | Decimal) and not isinstance(python, bool):
-                return ("number", repr(float(python)))
-            return (str(python), str(node.datatype or ""), node.language)
-        return str(node)
+                return ("number", repr(float(python)), "", "")
+            return ("literal", str(python), str(node.datatype or ""), node.language or "")
+        return ("node", str(node), "", "")
 
     return sorted(tuple(sorted((k, value(v)) for k, v in r.items())) for r in rows)
 

@@ -104,7 +104,8 @@ class OxigraphStore(RdflibStore):
         with self._lock:
             self._inner.clear()
             try:
-                self._inner.bulk_load(path=str(snapshot), format=ox.RdfFormat.TRIG)
+                # Lenient: the snapshot is our own build's output, validated before it was written.
+                self._inner.bulk_load(path=str(snapshot), format=ox.RdfFormat.TRIG, lenient=True)
             except (SyntaxError, ValueError, OSError) as exc:
                 raise StoreError(
                     f"{snapshot} cannot be read as TriG ({str(exc)[:120]}); "
