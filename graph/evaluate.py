@@ -169,6 +169,33 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
         if i not in matched_sys
     ]
 
+    stances, targets, stance_errors = _score_stances(
+        extraction, gold, same_speaker, sys_names, sys_labels, names_of_gold
+    )
+    errors += stance_errors
+    return ArticleScore(
+        article=extraction.article.id,
+        quotes=Score(len(matches), len(sq), len(gq)),
+        attribution=Score(attributed, len(sq), len(gq)),
+        stances=stances,
+        dates_right=dates_right,
+        dates_judged=dates_judged,
+        errors=tuple(errors),
+        targets=targets,
+    )
+
+
+def _score_stances(
+    extraction: Extraction,
+    gold: dict[str, Any],
+    same_speaker: Callable[[str, str], bool],
+    sys_names: dict[str, set[str]],
+    sys_labels: dict[str, str],
+    names_of_gold: Callable[[str], set[str]],
+) -> tuple[Score, Score, list[str]]:
+    """Stances matched on source, polarity and evidence; and those whose target is right too."""
+    text = extraction.article.text
+    errors: list[str] = []
     gs = [
         (_gold_span(text, item["evidence"], "stance evidence"), item)
         for item in gold.get("stances", [])
@@ -202,15 +229,10 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
         for i, s in enumerate(ss)
         if i not in hit_sys
     ]
-    return ArticleScore(
-        article=extraction.article.id,
-        quotes=Score(len(matches), len(sq), len(gq)),
-        attribution=Score(attributed, len(sq), len(gq)),
-        stances=Score(len(stance_matches), len(ss), len(gs)),
-        dates_right=dates_right,
-        dates_judged=dates_judged,
-        errors=tuple(errors),
-        targets=Score(len(targeted), len(ss), len(gs)),
+    return (
+        Score(len(stance_matches), len(ss), len(gs)),
+        Score(len(targeted), len(ss), len(gs)),
+        errors,
     )
 
 
