@@ -294,3 +294,9 @@ def test_a_quotation_with_its_own_cue_inside_a_report_keeps_its_speaker(
     r = run(extractor, text)
     got = {(q["speaker"], q["kind"]) for q in r["quotes"]}
     assert got == {("Pablo Ortiz", "indirect"), ("Ana Lopez", "direct")}
+
+
+def test_feel_reports_a_view(extractor: Extractor) -> None:
+    text = "League chief Marta Kovac feels the ban should have been far longer than six games."
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Marta Kovac", "feels")]

@@ -18,7 +18,7 @@ from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS
 from graph.extract.marks import QuoteMarks
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import is_cue, subjects_of
+from graph.extract.syntax import OPINION_VERBS, is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
@@ -304,7 +304,7 @@ def _indirect(
     lemma = cue.lemma_.lower()
     if lemma == "accord":
         return _according(doc, text, cue, quoted, resolver)
-    if lemma not in INDIRECT_VERBS or _negated(cue):
+    if (lemma not in INDIRECT_VERBS and lemma not in OPINION_VERBS) or _negated(cue):
         return []
     content = complement(cue)
     if content is None:

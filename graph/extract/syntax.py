@@ -6,7 +6,11 @@ from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
 
-__all__ = ["is_cue", "subjects_of"]
+__all__ = ["OPINION_VERBS", "is_cue", "subjects_of"]
+
+# Verbs reporting a view as "believe" does ("Taylor feels the ban is too short"); kept apart
+# from the shared lexicon, whose list also feeds the stance model's features.
+OPINION_VERBS = frozenset({"feel"})
 
 Token = Any  # spaCy Token
 
@@ -107,4 +111,8 @@ def is_cue(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
         return True
-    return token.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and token.dep_ != "amod"
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and (lemma in SPEECH_VERBS or lemma in OPINION_VERBS)
+        and token.dep_ != "amod"
+    )
