@@ -265,6 +265,9 @@ class SpeakerResolver:
             definite = type_ == "Person" and noun.determiner not in _INDEFINITE
             titled = titled_person(self.table, name) if definite else None
             if titled is not None:
+                draft = self.table.draft(titled)
+                if draft.registry is None:
+                    draft.type = "Person"  # a name after a role word is a person's
                 self.table.attach(titled, start, end)
                 return titled
         if type_ != "Person" and is_generic(name):
