@@ -11,7 +11,13 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.cameo import cameo_class, derive, verb_roots
 from graph.extract.nlp import load_pipeline
-from graph.extract.stance_features import negated_link, pair_features, patient_link, token_range
+from graph.extract.stance_features import (
+    modifier_link,
+    negated_link,
+    pair_features,
+    patient_link,
+    token_range,
+)
 from graph.extract.stance_model import CLASSES, StanceModel, load_model, swap_label
 from graph.model import Article
 
@@ -169,3 +175,27 @@ def test_a_stance_on_what_happened_to_someone_is_none_on_them() -> None:
     doc, r1, r2 = _pair(text, "Ines Duarte", "Karl Weber")
     assert patient_link(doc[:], r1, r2)
     assert not any(t == "Karl Weber" for _, _, t in _stances(text, "model"))
+
+
+@needs_model
+def test_a_quoted_speaker_opposes_whom_the_quotation_attacks() -> None:
+    text = (
+        "Senator Lucia Ferrer spoke to reporters on Monday. “Omar Haddad has betrayed the voters "
+        "of this state and should resign. We will fight him,” Ferrer said."
+    )
+    result = Extractor(stances="model")(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    (stance,) = [s for s in result.stances if s.target_kind == "actor"]
+    assert (names[stance.source], stance.polarity, names[stance.target]) == (
+        "Lucia Ferrer",
+        "oppose",
+        "Omar Haddad",
+    )
+    assert stance.basis is not None and stance.span.text.startswith("Omar Haddad has betrayed")
+
+
+@needs_model
+def test_a_title_or_employer_in_a_name_is_no_stance() -> None:
+    text = "French Foreign Minister Paul Girard arrived in Lisbon on Sunday."
+    doc, r1, r2 = _pair(text, "French", "Paul Girard")
+    assert modifier_link(doc[:], r1, r2)

@@ -27,11 +27,13 @@ from graph.extract.lexicon import (
 
 __all__ = [
     "Sentence",
+    "modifier_link",
     "negated_link",
     "pair_features",
     "patient_link",
     "read_sentence",
     "token_range",
+    "with_speaker",
 ]
 
 Token = Any  # spaCy Token
@@ -73,6 +75,7 @@ _PATIENT_NOUNS = frozenset(
         "treatment",
     }
 )
+_MODIFIER_DEPS = frozenset({"compound", "amod", "appos", "poss", "nmod", "npadvmod", "conj"})
 _OBJECT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp", "prep", "pobj"})
 
 
@@ -133,6 +136,41 @@ def read_sentence(sent: Any) -> Sentence:
         negated,
         [[c.i - start for c in t.children if c.dep_ in _OBJECT_DEPS] for t in tokens],
         list(dict.fromkeys(found)),
+    )
+
+
+def with_speaker(view: Sentence, kind: str = "PERSON") -> tuple[Sentence, TokenRange]:
+    """The sentence as if introduced by "<speaker> said": what a quoted sentence is.
+
+    A sentence inside a quotation is its speaker's, who is often named sentences away; read
+    with a speaker token and "said" in front (the sentence's root becoming the complement of
+    "said"), the pair model sees the speaker's stance towards each actor the sentence names.
+    Returns the new view and the speaker's token range (before the sentence's first token).
+    """
+    n = len(view.words)
+    heads = [1 if h == i else h + 2 for i, h in enumerate(view.heads)]
+    deps = [
+        "ccomp" if h == i else d for i, (h, d) in enumerate(zip(view.heads, view.deps, strict=True))
+    ]
+    return (
+        (
+            Sentence(
+                view.start - 2,
+                ["<speaker>", "said", *view.words],
+                ["<speaker>", "say", *view.lemmas],
+                ["PROPN", "VERB", *view.pos],
+                ["nsubj", "ROOT", *deps],
+                [1, 1, *heads],
+                [kind, "", *view.ents],
+                [None, "say", *view.polar],
+                [False, False, *view.negated],
+                [[], [], *([c + 2 for c in cs] for cs in view.objects)],
+                view.polarity,
+            ),
+            (view.start - 2, view.start - 1),
+        )
+        if n
+        else (view, (view.start, view.start))
     )
 
 
@@ -286,6 +324,27 @@ def patient_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
     """
     view, linking = _linking(sent, e1, e2)
     return any(view.pos[t] == "NOUN" and view.lemmas[t] in _PATIENT_NOUNS for t in linking)
+
+
+def modifier_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
+    """Whether one mention only qualifies the other: "U.S. Secretary X", "Y's adviser X".
+
+    A title, a nationality or an employer written into a name is an affiliation, not a
+    position either takes.
+    """
+    view = sent if isinstance(sent, Sentence) else read_sentence(sent)
+    a = (e1[0] - view.start, e1[1] - view.start)
+    b = (e2[0] - view.start, e2[1] - view.start)
+    link = _link(view, a, b)
+    if link is None:
+        return False
+    lca, rise, fall = link
+    steps = [view.deps[t] for t in (*rise, *fall)]
+    return (
+        view.pos[lca] in ("NOUN", "PROPN")
+        and len(steps) <= 2
+        and all(d in _MODIFIER_DEPS for d in steps)
+    )
 
 
 def _linking(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> tuple[Sentence, list[int]]:

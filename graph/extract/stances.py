@@ -26,7 +26,7 @@ from graph.extract.lexicon import (
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
-from graph.extract.stance_pairs import combine, model_stances
+from graph.extract.stance_pairs import combine, model_stances, speaker_stances
 from graph.extract.stance_roles import (
     basis_of,
     date_of,
@@ -129,7 +129,9 @@ def find_stances(
             _token_stances(token, quote, scope)
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
-    learned = model_stances(doc, text, table, quotes, load_model())
+    model = load_model()
+    learned = model_stances(doc, text, table, quotes, model)
+    learned += speaker_stances(doc, text, table, quotes, model)
     if mode == "model":
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
