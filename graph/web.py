@@ -12,6 +12,7 @@ import ipaddress
 import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -105,6 +106,7 @@ def fetch(
             continue
         with stream:
             body = _read_limited(stream, headers, current, max_bytes, deadline, timeout)
+        body = _decoded(body, headers.get("Content-Encoding", ""), current, max_bytes)
         message = Message()
         message["Content-Type"] = headers.get("Content-Type", "")
         return Fetched(
@@ -209,6 +211,24 @@ def _read_limited(stream, headers, url: str, limit: int, deadline: float, timeou
     except OSError as exc:
         raise ArticleError(f"{url}: the answer broke off ({_reason(exc)})") from None
     return b"".join(chunks)
+
+
+def _decoded(body: bytes, encoding: str, url: str, limit: int) -> bytes:
+    """The body as sent before compression (a server may compress though asked not to),
+    never more than ``limit`` bytes of it."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise ArticleError(f"{url}: the answer is encoded as {encoding!r}, which is not read")
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    try:
+        plain = zlib.decompressobj(wbits).decompress(body, limit + 1)
+    except zlib.error as exc:
+        raise ArticleError(f"{url}: a broken {encoding} answer ({exc})") from None
+    if len(plain) > limit:
+        raise ArticleError(f"{url}: too large (over {limit:,} bytes once decompressed)")
+    return plain
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

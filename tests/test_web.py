@@ -188,3 +188,19 @@ def test_the_limits_are_settings(site: Site, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("STANCEGRAPH_FETCH_TIMEOUT", "soon")
     with pytest.raises(InputError, match="STANCEGRAPH_FETCH_TIMEOUT='soon'"):
         read_url(url)
+
+
+def test_a_compressed_answer_is_read_and_a_bomb_is_too_large(site: Site) -> None:
+    import gzip
+
+    packed = gzip.compress(article_page())
+    site.routes["/packed"] = (
+        200,
+        {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+        packed,
+    )
+    assert read_url(site.url("/packed")).text == "\n\n".join(PARAGRAPHS)
+    bomb = gzip.compress(b"<html><body>" + b" " * 8_000_000 + b"</body></html>")
+    site.routes["/bomb"] = (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, bomb)
+    with pytest.raises(ArticleError, match=r"too large .*once decompressed"):
+        read_url(site.url("/bomb"))
