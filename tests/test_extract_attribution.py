@@ -300,3 +300,14 @@ def test_feel_reports_a_view(extractor: Extractor) -> None:
     text = "League chief Marta Kovac feels the ban should have been far longer than six games."
     r = run(extractor, text)
     assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Marta Kovac", "feels")]
+
+
+def test_without_a_publication_date_the_dateline_day_anchors_weekdays(
+    extractor: Extractor,
+) -> None:
+    text = "OSLO, March 7 (Wire) - Trade minister Linh Vo said on Tuesday that exports had grown."
+    q = run(extractor, text, published=None)["quotes"][0]
+    assert (q["speaker"], q["said_on"], q["date_certainty"]) == ("Linh Vo", None, "unknown")
+    text = text.replace("March 7", "March 7, 2025")
+    q = run(extractor, text, published=None)["quotes"][0]
+    assert (q["said_on"], q["date_certainty"]) == ("2025-03-04", "resolved")

@@ -9,12 +9,12 @@ without an anchor: a weekday with no publication date stays unknown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph.model import DateValue
 
-__all__ = ["DateMention", "find_dates", "year_hint"]
+__all__ = ["DateMention", "dateline_day", "find_dates", "year_hint"]
 
 MONTHS = {
     "january": 1,
@@ -133,6 +133,11 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     """
     if year is None:
         year = year_hint(text, published)
+    anchor = "publication"
+    if published is None:
+        # No publication date: the day in the dateline ("LONDON, Dec 11 (Reuters) -") anchors
+        # weekdays and "yesterday" instead.
+        published, anchor = dateline_day(text, year), "the dateline's day"
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -143,9 +148,37 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             value = _resolve(kind, match, published, year)
             if value is None:
                 continue
+            if value.note and anchor != "publication":
+                value = replace(value, note=value.note.replace("publication", anchor))
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), value))
     return sorted(found, key=lambda m: m.start)
+
+
+_DATELINE = re.compile(
+    rf"\A\s*[A-Z][A-Za-z.'’ -]{{1,40}},\s*(?i:{_MONTH})\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:--|—|–|-|:)"
+)
+
+
+def dateline_day(text: str, year: int | None) -> date | None:
+    """The day a dateline gives the story ("PARIS, July 30 (Reuters) -"), if it gives one.
+
+    >>> dateline_day("KYIV, March 3 (Reuters) - Talks resumed.", 2025)
+    datetime.date(2025, 3, 3)
+    """
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    stated = int(match.group("year")) if match.group("year") else year
+    if stated is None:
+        return None
+    try:
+        return date(
+            stated, MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
+        )
+    except ValueError:
+        return None
 
 
 def _resolve(
