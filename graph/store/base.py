@@ -18,7 +18,15 @@ from graph.errors import QueryError, StoreError
 from graph.store.textindex import TextIndex
 from graph.vocab import PREFIXES
 
-__all__ = ["EXPORT_FORMATS", "RdflibStore", "Row", "Triple", "load_query", "query_text"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "RdflibStore",
+    "Row",
+    "Triple",
+    "bind_first",
+    "load_query",
+    "query_text",
+]
 
 Row = dict[str, Node | None]
 Triple = tuple[Node, Node, Node]
@@ -49,6 +57,41 @@ def load_query(name: str) -> str:
 def query_text(rq: str) -> str:
     """The text of the named query ``rq``, or ``rq`` itself when it is query text."""
     return load_query(rq) if _QUERY_NAME.fullmatch(rq) else rq
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_first(text: str, bindings: Mapping[str, Node]) -> str:
+    """``text`` with ``bindings`` as a VALUES block opening its first WHERE group.
+
+    Bound values join first, so the query's FILTERs see them and the engine looks the rest up
+    from them (Oxigraph's own substitutions join late: 30x slower on a bound speaker). The
+    values are rdflib's escaped N-Triples forms of the terms, never raw text; an IRI that
+    could break out of its brackets is refused.
+
+    >>> from rdflib import Literal
+    >>> print(bind_first("SELECT ?a WHERE { ?a ?b ?c }", {"b": Literal('x"y')}))
+    SELECT ?a WHERE { VALUES (?b) { ("x\\"y") }
+     ?a ?b ?c }
+    """
+    found = _WHERE.search(text)
+    if found is None:
+        raise QueryError("a query with bound values needs a WHERE clause")
+    for name in bindings:
+        if not _VARIABLE.fullmatch(name):
+            raise QueryError(f"{name!r} is not a variable name")
+        node = bindings[name]
+        if isinstance(node, URIRef) and _NOT_IN_IRI.search(str(node)):
+            raise QueryError(f"{str(node)[:80]!r} is not an IRI")
+    names = " ".join(f"?{n}" for n in bindings)
+    values = " ".join(node.n3() for node in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }}\n"
+    return text[: found.end()] + block + text[found.end() :]
+
+
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def normalise(node: Node | None) -> Node | None:

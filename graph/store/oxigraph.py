@@ -32,7 +32,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
-from graph.store.base import RdflibStore, Row, Triple, query_text
+from graph.store.base import RdflibStore, Row, Triple, bind_first, query_text
 from graph.store.textindex import StatementEntry, TextIndex, entries_from_triples, search_text
 
 __all__ = ["OxigraphStore", "index_path"]
@@ -137,11 +137,10 @@ class OxigraphStore(RdflibStore):
     # -- reading ---------------------------------------------------------------------------
     def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
         text = query_text(rq)
-        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        if bindings:
+            text = bind_first(text, bindings)
         try:
-            result = self._inner.query(
-                text, use_default_graph_as_union=True, substitutions=substitutions or None
-            )
+            result = self._inner.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"query does not parse: {' '.join(str(exc).split())[:200]}") from None
         except (OSError, ValueError, RuntimeError) as exc:
@@ -224,20 +223,6 @@ def _open_folder(path: Path) -> tuple[ox.Store, bool]:
 def _stamp(snapshot: Path) -> str:
     st = snapshot.stat()
     return f"{snapshot.resolve()}:{st.st_size}:{st.st_mtime_ns}"
-
-
-def _to_ox(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    raise QueryError(f"cannot bind {node!r}: only IRIs, blank nodes and literals")
 
 
 def _to_rdflib(term: object) -> Node | None:

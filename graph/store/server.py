@@ -28,7 +28,9 @@ def oxigraph_binary() -> str:
     beside = Path(sys.executable).parent / "oxigraph"
     found = str(beside) if beside.exists() else shutil.which("oxigraph")
     if not found:
-        raise StoreError("no `oxigraph` command; install the server: pip install 'oxigraph==0.5.13'")
+        raise StoreError(
+            "no `oxigraph` command; install the server: pip install 'oxigraph==0.5.13'"
+        )
     return found
 
 

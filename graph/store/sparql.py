@@ -7,7 +7,6 @@ endpoint should answer queries against the union of its named graphs as the defa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from urllib.error import URLError
@@ -18,9 +17,9 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
-from graph.store.base import RdflibStore, Row, Triple, query_text
+from graph.store.base import RdflibStore, Row, Triple, bind_first, query_text
 
-__all__ = ["SparqlStore", "bind_first", "parse_endpoints"]
+__all__ = ["SparqlStore", "parse_endpoints"]
 
 
 def parse_endpoints(arg: str) -> tuple[str, str | None]:
@@ -39,36 +38,6 @@ def parse_endpoints(arg: str) -> tuple[str, str | None]:
     if ";" in update_url:
         raise StoreError(f"{arg!r} has more than two URLs; use sparql:QUERY_URL[;UPDATE_URL]")
     return query_url, update_url or None
-
-
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
-def bind_first(text: str, bindings: Mapping[str, Node]) -> str:
-    """``text`` with ``bindings`` as a VALUES block opening its first WHERE group.
-
-    >>> from rdflib import Literal
-    >>> print(bind_first("SELECT ?a WHERE { ?a ?b ?c }", {"b": Literal('x"y')}))
-    SELECT ?a WHERE { VALUES (?b) { ("x\\"y") }
-     ?a ?b ?c }
-    """
-    found = _WHERE.search(text)
-    if found is None:
-        raise QueryError("a query with bound values needs a WHERE clause")
-    for name in bindings:
-        if not _VARIABLE.fullmatch(name):
-            raise QueryError(f"{name!r} is not a variable name")
-        node = bindings[name]
-        if isinstance(node, URIRef) and _NOT_IN_IRI.search(str(node)):
-            raise QueryError(f"{str(node)[:80]!r} is not an IRI")
-    names = " ".join(f"?{n}" for n in bindings)
-    values = " ".join(node.n3() for node in bindings.values())
-    block = f" VALUES ({names}) {{ ({values}) }}\n"
-    return text[: found.end()] + block + text[found.end() :]
-
-
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 class SparqlStore(RdflibStore):
