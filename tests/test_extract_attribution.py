@@ -311,3 +311,17 @@ def test_without_a_publication_date_the_dateline_day_anchors_weekdays(
     text = text.replace("March 7", "March 7, 2025")
     q = run(extractor, text, published=None)["quotes"][0]
     assert (q["said_on"], q["date_certainty"]) == ("2025-03-04", "resolved")
+
+
+def test_she_is_not_the_man_just_named_when_the_text_says_who_is_who(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Sarah Mitchell, a spokeswoman for the union, met the press in the morning.\n\n"
+        "Mr Tom Hale, the company's owner, refused to meet the strikers on Monday.\n\n"
+        "She said the strike would go on until the company made a better offer."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Sarah Mitchell"]
+    he = text.replace("She said", "He said")
+    assert [q["speaker"] for q in run(extractor, he)["quotes"]] == ["Tom Hale"]

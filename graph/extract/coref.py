@@ -69,3 +69,55 @@ def titled_person(table: ActorTable, description: str) -> str | None:
         if words and words[-1] in ROLE_NOUNS | {"chief"} and proper <= set(words):
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_TITLES = {
+    "mr": "male",
+    "sir": "male",
+    "lord": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "dame": "female",
+    "lady": "female",
+}
+_TITLE_BEFORE = re.compile(r"\b(" + "|".join(_TITLES) + r")\.?\s+$", re.I)
+_GENDERED = re.compile(
+    r"\b(?:(?P<m>spokesman|chairman|congressman|businessman|king|prince|father|son|brother)|"
+    r"(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|mother|daughter|"
+    r"sister))\b",
+    re.I,
+)
+
+
+def gender_of_pronoun(pronoun: str) -> str | None:
+    """ "male" for he/him/his, "female" for she/her, else None."""
+    low = pronoun.lower()
+    return "male" if low in _MALE else "female" if low in _FEMALE else None
+
+
+def genders(table: ActorTable) -> dict[str, str]:
+    """People whose gender the text states: a title ("Ms Ruiz") or a gendered role word written
+    next to the name ("spokeswoman Ana Ruiz", "Ana Ruiz, the chairwoman"). Nothing is guessed
+    from names; a person the text is contradictory about is left out.
+
+    >>> from graph.extract.actors import ActorTable
+    >>> t = ActorTable("Ms Ana Ruiz met Tom Hale, the chairman.")
+    >>> _ = t.add_entity(3, 11, "PERSON"), t.add_entity(16, 24, "PERSON")
+    >>> sorted(genders(t).items())
+    [('ana-ruiz', 'female'), ('tom-hale', 'male')]
+    """
+    seen: dict[str, set[str]] = {}
+    text = table.text
+    for start, end, key in table._spans:
+        if table.draft(key).type != "Person":
+            continue
+        title = _TITLE_BEFORE.search(text[max(0, start - 6) : start])
+        if title is not None:
+            seen.setdefault(key, set()).add(_TITLES[title.group(1).lower()])
+        near = text[max(0, start - 25) : start] + " " + text[end : end + 25].split(".")[0]
+        for match in _GENDERED.finditer(near):
+            seen.setdefault(key, set()).add("male" if match.group("m") else "female")
+    return {k: v.pop() for k, v in seen.items() if len(v) == 1}

@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import is_generic
-from graph.extract.coref import age_in, people_aged, titled_person
+from graph.extract.coref import age_in, gender_of_pronoun, genders, people_aged, titled_person
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.syntax import noun_phrase
 
 __all__ = ["SpeakerResolver"]
 
@@ -47,7 +48,6 @@ _NOT_PEOPLE = frozenset(
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
-_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class SpeakerResolver:
     contents: list[tuple[int, int]] = field(default_factory=list)  # reported speech so far
     subjects: list[tuple[int, str]] = field(default_factory=list)  # actors as clause subjects
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # stated, or learnt from pronouns
     # _hidden's index over quoted + contents (starts, running max of ends), rebuilt when they grow
     _cover: tuple[int, list[int], list[int]] = field(
         default=(-1, [], []), init=False, repr=False, compare=False
@@ -109,6 +110,7 @@ class SpeakerResolver:
             for word in words & ROLE_NOUNS:
                 self.roles.setdefault(word, []).append((start, key))
         self.subjects.sort()
+        self.genders = genders(self.table)
 
     def said(self, offset: int, key: str, content: tuple[int, int] | None = None) -> None:
         self.history.append((offset, key))
@@ -185,7 +187,7 @@ class SpeakerResolver:
         return None
 
     def _noun(self, subject: Token) -> _Noun:
-        start, end = _phrase(subject, self.quoted)
+        start, end = noun_phrase(subject, self.quoted)
         inside = [k for _, _, k in self.table.keys_in(start, end)]
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
@@ -285,8 +287,15 @@ class SpeakerResolver:
         if kind not in ("person", "group", "thing") or (speaker is None and low in ("we", "us")):
             return None
         wanted = _person if kind == "person" else _not_person
+        gender = gender_of_pronoun(low)
         if speaker is None:
-            return self._recent(wanted, offset)
+            # "she said" is not the man just quoted, when the text says who is a man.
+            found = self._recent(
+                wanted, offset, fits=lambda k: self.genders.get(k, gender) == gender
+            )
+            if found is not None and gender is not None:
+                self.genders.setdefault(found, gender)
+            return found
         for start, end, key in reversed(self.table.mentions_before(offset)):
             if (
                 key != speaker
@@ -394,7 +403,12 @@ class SpeakerResolver:
         return i > 0 and ends[i - 1] >= end
 
     def _recent(
-        self, wanted: Callable[[str], bool], offset: int, *, mentions: bool = True
+        self,
+        wanted: Callable[[str], bool],
+        offset: int,
+        *,
+        mentions: bool = True,
+        fits: Callable[[str], bool] = lambda key: True,
     ) -> str | None:
         """The latest speaker or clause subject of the wanted type, else (with ``mentions``)
         the latest mention."""
@@ -402,7 +416,7 @@ class SpeakerResolver:
         for o, key in (*self.history, *self.subjects):
             if o >= offset or offset - o > _REACH or not wanted(self.table.draft(key).type):
                 continue
-            if self._thing(key):
+            if self._thing(key) or not fits(key):
                 continue
             if self.table.mention_starts_at(o) and self._hidden(o, o + 1):
                 continue
@@ -415,6 +429,7 @@ class SpeakerResolver:
                 not self._hidden(start, end)
                 and wanted(self.table.draft(key).type)
                 and not self._thing(key)
+                and fits(key)
             ):
                 return key
         return None
@@ -463,35 +478,3 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
-
-
-def _phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
-    """The character span naming the subject: its head and modifiers, no clauses or dates."""
-    dropped: set[int] = set()
-    for child in token.children:
-        if child.dep_ in _CUT_DEPS or (
-            child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-        ):
-            dropped |= {t.i for t in child.subtree}
-    toks = [
-        t
-        for t in token.subtree
-        if t.i not in dropped
-        and t.ent_type_ not in ("DATE", "TIME")
-        and not any(s <= t.idx < e for s, e in quoted)
-        and t.text not in ("“", '"', "”")
-        and not t.is_space
-    ]
-    by_i = {t.i: t for t in toks}
-    if token.i not in by_i:
-        return token.idx, token.idx + len(token.text)
-    lo = hi = token.i
-    while lo - 1 in by_i:
-        lo -= 1
-    while hi + 1 in by_i:
-        hi += 1
-    while lo < token.i and by_i[lo].is_punct:
-        lo += 1
-    while hi > token.i and by_i[hi].is_punct:
-        hi -= 1
-    return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)

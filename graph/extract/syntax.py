@@ -6,7 +6,7 @@ from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
 
-__all__ = ["OPINION_VERBS", "is_cue", "subjects_of"]
+__all__ = ["OPINION_VERBS", "is_cue", "noun_phrase", "subjects_of"]
 
 # Verbs reporting a view as "believe" does ("Taylor feels the ban is too short"); kept apart
 # from the shared lexicon, whose list also feeds the stance model's features.
@@ -14,6 +14,7 @@ OPINION_VERBS = frozenset({"feel"})
 
 Token = Any  # spaCy Token
 
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl"})
 
@@ -116,3 +117,35 @@ def is_cue(token: Any) -> bool:
         and (lemma in SPEECH_VERBS or lemma in OPINION_VERBS)
         and token.dep_ != "amod"
     )
+
+
+def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """The character span naming the subject: its head and modifiers, no clauses or dates."""
+    dropped: set[int] = set()
+    for child in token.children:
+        if child.dep_ in _CUT_DEPS or (
+            child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        ):
+            dropped |= {t.i for t in child.subtree}
+    toks = [
+        t
+        for t in token.subtree
+        if t.i not in dropped
+        and t.ent_type_ not in ("DATE", "TIME")
+        and not any(s <= t.idx < e for s, e in quoted)
+        and t.text not in ("“", '"', "”")
+        and not t.is_space
+    ]
+    by_i = {t.i: t for t in toks}
+    if token.i not in by_i:
+        return token.idx, token.idx + len(token.text)
+    lo = hi = token.i
+    while lo - 1 in by_i:
+        lo -= 1
+    while hi + 1 in by_i:
+        hi += 1
+    while lo < token.i and by_i[lo].is_punct:
+        lo += 1
+    while hi > token.i and by_i[hi].is_punct:
+        hi -= 1
+    return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)
