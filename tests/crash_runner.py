@@ -28,8 +28,6 @@ from graph.extract import nlp
 PAUSE = float(os.environ.get("SG_TEST_PAUSE", "0"))
 GATE = os.environ.get("SG_TEST_GATE")
 
-nlp.MODEL_PACKAGES = ()  # load_pipeline falls back to the registry-only pipeline
-
 _write_new = transaction._write_new
 _replace = os.replace
 _recover = transaction.recover
@@ -52,9 +50,11 @@ def _holding_recover(data_dir: str | Path) -> None:
         time.sleep(0.02)
 
 
-transaction._write_new = _slow_write_new
-transaction.recover = _holding_recover
-os.replace = _slow_replace
-
 if __name__ == "__main__":
+    # Patched only when run: pytest's --doctest-modules imports this file too, and must not
+    # lose the language model or the real os.replace for the rest of the session.
+    nlp.MODEL_PACKAGES = ()  # load_pipeline falls back to the registry-only pipeline
+    transaction._write_new = _slow_write_new
+    transaction.recover = _holding_recover
+    os.replace = _slow_replace
     sys.exit(main(sys.argv[1:]))
