@@ -7,7 +7,6 @@ import streamlit as st
 
 from graph.errors import GraphError
 from graph.model import Actor
-from graph.network import analyze, ego, stance_graph
 from graph.queries import ActorProfile, Ref
 from pages_app import common
 from pages_app.common import Source
@@ -29,7 +28,7 @@ def render(source: Source) -> None:
         return
     _summary(p, summaries)
     _facts(source, p)
-    _ego_network(source, p, summaries)
+    _ego_network(source, p)
 
 
 def _summary(p: ActorProfile, summaries: list[Actor]) -> None:
@@ -61,8 +60,7 @@ def _facts(source: Source, p: ActorProfile) -> None:
             width="stretch",
         )
     # the events the actor takes part in, as the profile counts them (not its spokespeople's)
-    timeline = common.timeline(source, (), None, ())
-    events = [r for r in timeline if r.kind == "event" and p.name in r.actors]
+    events = common.events_of(source, p.name)
     st.markdown(f"#### Events ({len(events)})")
     if events:
         st.dataframe(
@@ -74,15 +72,14 @@ def _facts(source: Source, p: ActorProfile) -> None:
         )
 
 
-def _ego_network(source: Source, p: ActorProfile, summaries: list[Actor]) -> None:
+def _ego_network(source: Source, p: ActorProfile) -> None:
     """The netted stances within a few steps of the actor, either way."""
     st.markdown("#### Ego network")
     hops = st.slider("Steps out", 1, 3, 1, key="ac_hops")
-    G = stance_graph(common.stances(source), summaries)
-    if p.id not in G:
+    report = common.ego_report(source, p.id, hops)
+    if report is None:
         st.caption("This actor takes or draws no stance.")
         return
-    report = analyze(ego(G, p.id, hops))
     names = {n.id: n.name for n in report.nodes}
     st.dataframe(
         pd.DataFrame(

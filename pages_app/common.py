@@ -23,7 +23,7 @@ import streamlit as st
 from graph import dataset, settings
 from graph.errors import GraphError
 from graph.model import Actor, Article
-from graph.network import NetworkReport, analyze, as_of, stance_graph
+from graph.network import NetworkReport, StanceGraph, analyze, as_of, ego, stance_graph
 from graph.queries import (
     ActorProfile,
     ClaimRow,
@@ -206,6 +206,13 @@ def timeline(
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
+def events_of(source: Source, actor_name: str) -> list[TimelineRow]:
+    """The events an actor takes part in (not its spokespeople's), as its profile counts them."""
+    everything = timeline(source, (), None, ())
+    return [r for r in everything if r.kind == "event" and actor_name in r.actors]
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
 def event_types(source: Source) -> list[str]:
     return source.queries.event_types()
 
@@ -230,10 +237,23 @@ def profile(source: Source, actor_id: str) -> ActorProfile:
     return source.queries.actor(actor_id)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def stance_network(source: Source) -> StanceGraph:
+    """The stance multigraph of every stance, built once per graph generation (read only)."""
+    return stance_graph(stances(source), actors(source))
+
+
+@st.cache_data(show_spinner="Measuring the network…", max_entries=256)
+def ego_report(source: Source, actor_id: str, hops: int) -> NetworkReport | None:
+    """The analysed network within ``hops`` steps of an actor; None if it has no stance."""
+    full = stance_network(source)
+    return analyze(ego(full, actor_id, hops)) if actor_id in full else None
+
+
 @st.cache_data(show_spinner="Measuring the network…", max_entries=256)
 def network_report(source: Source, day: date | None, undated: bool) -> NetworkReport:
     """The analysed network of stances dated up to ``day`` (all of them when None)."""
-    full = stance_graph(stances(source), actors(source))
+    full = stance_network(source)
     return analyze(as_of(full, day, undated=undated) if day is not None else full)
 
 

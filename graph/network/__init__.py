@@ -8,6 +8,7 @@ actors into camps (``coalitions``) and write it out for Gephi (``export``).
 from __future__ import annotations
 
 from graph.network.build import (
+    StanceGraph,
     actor_nodes,
     as_of,
     between,
@@ -40,6 +41,7 @@ __all__ = [
     "EdgeReport",
     "NetworkReport",
     "NodeReport",
+    "StanceGraph",
     "actor_nodes",
     "analyze",
     "as_of",

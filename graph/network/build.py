@@ -20,6 +20,7 @@ from graph.model import Actor
 from graph.queries.rows import StanceRow
 
 __all__ = [
+    "StanceGraph",
     "actor_nodes",
     "as_of",
     "between",
@@ -30,6 +31,9 @@ __all__ = [
 ]
 
 CLAIM_PREFIX = "claim:"
+
+StanceGraph = nx.MultiDiGraph
+"""The type of ``stance_graph``'s answer, for callers that do not import networkx."""
 
 
 def node_id(kind: str, ident: str) -> str:
