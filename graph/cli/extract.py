@@ -103,7 +103,12 @@ def _ingest(args: argparse.Namespace) -> int:
         return 0
     extractor = _extractor(args)
     done = ingest_articles(
-        articles, extractor, data_dir=Path(args.data), store_spec=args.store, progress=progress
+        articles,
+        extractor,
+        data_dir=Path(args.data),
+        store_spec=args.store,
+        progress=progress,
+        on_wait=lambda note: print(f"stancegraph: {note}", file=sys.stderr, flush=True),
     )
     for article_id, counts in done:
         print(f"ingested {article_id}: {counts}")
