@@ -38,4 +38,5 @@ def _side(
         col.caption("nobody in the graph")
     for p in positions:
         who, evidence = plain(p.actor), plain(p.evidence)
-        col.markdown(f"- **{who}**, {p.date or 'undated'} — “{evidence}” (`{p.article}`)")
+        link = common.actor_link(p.actor_id)
+        col.markdown(f"- **[{who}]({link})**, {p.date or 'undated'} — “{evidence}” (`{p.article}`)")

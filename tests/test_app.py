@@ -23,7 +23,7 @@ from graph.registry import load_registry
 from graph.store import Store, open_store
 from graph.store.memory import build_path
 from pages_app.add_article import reviewed
-from pages_app.common import actor_choices, csv_bytes, highlight, json_bytes
+from pages_app.common import actor_choices, actor_link, csv_bytes, highlight, json_bytes
 from pages_app.network import export_bytes
 from tests.conftest import copy_data
 from tests.known_graph import Said, dataset_of
@@ -264,6 +264,16 @@ def test_actor_unknown_name_is_an_error(seed_env: Path) -> None:
     at = app("actor", actor="Gonzalesz Nobody")
     assert not at.exception
     assert len(at.error) == 1 and "Gonzalesz Nobody" in at.error[0].value
+
+
+def test_claims_link_each_side_to_its_actor_page(q: Queries) -> None:
+    at = ok(app("claims"))
+    shown = " ".join(m.value for m in at.markdown)
+    contested = q.claims(contested_only=True)  # the page's default view
+    assert contested
+    for claim in contested:
+        for p in (*claim.asserted_by, *claim.disputed_by):
+            assert f"]({actor_link(p.actor_id)})" in shown, p.actor
 
 
 def test_claims_contested_toggle(q: Queries) -> None:
