@@ -62,3 +62,16 @@ def test_monthly_counts_count_dated_statements(store: Store) -> None:
     mine = q.monthly_counts(actor=speaker)
     assert mine and all(c.speaker_id in q._speakers(speaker) for c in mine)
     assert all(isinstance(c.month, str) and len(c.month) == 7 for c in mine)
+
+
+def test_an_actors_pages_hold_its_statements(store: Store) -> None:
+    q = Queries(store)
+    counts = collections.Counter(s.speaker_id for s in q.who_said())
+    speaker, n = counts.most_common(1)[0]
+    first = q.statements_page(limit=n - 1, actor=speaker)
+    assert first.more and len(first.rows) == n - 1
+    rest = q.statements_page(after=first.rows[-1], limit=n, actor=speaker)
+    assert not rest.more
+    assert sorted(map(repr, (*first.rows, *rest.rows))) == sorted(
+        map(repr, q.who_said(actor=speaker))
+    )
