@@ -18,7 +18,7 @@ named queries (``graph/sparql/*.rq``) alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -52,8 +52,11 @@ class Store(Protocol):
     text_index: TextIndex | None
     """The full-text index and monthly counts kept in step with the store, or None."""
 
-    def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
-        """Rows of a SELECT: a named query (``graph/sparql/NAME.rq``) or text, with bindings."""
+    def query(
+        self, rq: str, bindings: Mapping[str, Node | Sequence[Node]] | None = None
+    ) -> list[Row]:
+        """Rows of a SELECT: a named query (``graph/sparql/NAME.rq``) or text, with bindings
+        (one variable may take a sequence of values: a row each)."""
         ...
 
     def sparql(self, text: str) -> Result:

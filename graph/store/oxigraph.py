@@ -22,7 +22,7 @@ N-Triples data), which Oxigraph runs as a single transaction, so reads take no l
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -135,7 +135,9 @@ class OxigraphStore(RdflibStore):
         self.text_index.fill(entries(), stamp)
 
     # -- reading ---------------------------------------------------------------------------
-    def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
+    def query(
+        self, rq: str, bindings: Mapping[str, Node | Sequence[Node]] | None = None
+    ) -> list[Row]:
         text = query_text(rq)
         if bindings:
             text = bind_first(text, bindings)

@@ -7,7 +7,7 @@ endpoint should answer queries against the union of its named graphs as the defa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from urllib.error import URLError
 from urllib.parse import urlparse
@@ -57,7 +57,9 @@ class SparqlStore(RdflibStore):
     def _reading(self) -> AbstractContextManager[object]:
         return nullcontext()  # the endpoint isolates its own readers
 
-    def query(self, rq: str, bindings: Mapping[str, Node] | None = None) -> list[Row]:
+    def query(
+        self, rq: str, bindings: Mapping[str, Node | Sequence[Node]] | None = None
+    ) -> list[Row]:
         """As every store: bound values join first, so the query's FILTERs see them.
 
         (rdflib's SPARQLStore appends bindings as a trailing VALUES clause, which joins after
