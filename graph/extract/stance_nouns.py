@@ -35,46 +35,47 @@ def noun_stances(
 ) -> list[Stance]:
     """Stances carried by nouns: "the victory of X", "support for X", "attempt at fraud"."""
     lemma = token.lemma_.lower()
-    out: list[Stance] = []
     if lemma in WIN_NOUNS:
-        winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
-        if winner is None or table.draft(winner).type != "Person":
-            return out
-        verb = _governing_verb(token)
-        if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
-            return out
-        if quote is not None:
-            source = quote.speaker
-        else:
-            source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
-        if source is None or source == table.id_of(winner):
-            return out
-        claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
-        start, end = evidence_span(verb if verb is not None else token, quote)
-        # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
-        disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or negated(verb))
-        disputed = disputed or any(
-            c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
-            for c in token.children
-        )
-        out.append(
-            Stance(
-                source,
-                claim_id,
-                "claim",
-                "oppose" if disputed else "support",
-                Span.of(text, start, end),
-                date_of(quote),
-                basis_of(quote),
-                0.55,
-            )
-        )
-        return out
-    if quote is None and (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+        made = _victory(token, quote, table, text)
+        return [made] if made is not None else []
+    if not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+        return []
+    if quote is None:
         return _voiced(token, table, text, resolver)
-    if quote is None or not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
-        return out
-    polarity = "support" if lemma in SUPPORT_NOUNS else "oppose"
+    made = _quoted_noun(token, quote, table, text)
+    return [made] if made is not None else []
+
+
+def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
+    """ "the victory of X": the claim that X won, asserted or (rejected, "proclaimed") disputed."""
+    winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
+    if winner is None or table.draft(winner).type != "Person":
+        return None
+    verb = _governing_verb(token)
+    if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
+        return None
+    if quote is not None:
+        source = quote.speaker
+    else:
+        source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
+    if source is None or source == table.id_of(winner):
+        return None
+    claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
+    start, end = evidence_span(verb if verb is not None else token, quote)
+    # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
+    disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or negated(verb))
+    disputed = disputed or any(
+        c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
+        for c in token.children
+    )
+    polarity = "oppose" if disputed else "support"
+    span = Span.of(text, start, end)
+    return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
+
+
+def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
+    """A stance noun in a quotation ("our support for X"): the speaker's stance on X."""
+    polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
     target = _prep_actor(token, table, ("for", "against", "of", "toward", "towards", "with"))
     verb = _governing_verb(token)
     if target is None and polarity == "oppose" and verb is not None:
@@ -88,21 +89,13 @@ def noun_stances(
         target = found[0] if found else None
         verb = clause
     if target is None or table.id_of(target) == quote.speaker:
-        return out
+        return None
     start, end = evidence_span(verb if verb is not None else token, quote)
-    out.append(
-        Stance(
-            quote.speaker,
-            table.id_of(target),
-            "actor",
-            polarity,
-            Span.of(text, start, end),
-            date_of(quote),
-            basis_of(quote),
-            0.5,
-        )
+    span = Span.of(text, start, end)
+    target_id = table.id_of(target)
+    return Stance(
+        quote.speaker, target_id, "actor", polarity, span, date_of(quote), basis_of(quote), 0.5
     )
-    return out
 
 
 def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> list[Stance]:

@@ -153,6 +153,30 @@ def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolv
 def target_of(
     token: Any, table: ActorTable, text: str, quote: Quote | None
 ) -> tuple[str, str, str] | None:
+    """What a polarity verb is about: ("actor", id, name), ("claim", id, text), or None."""
+    obj = _object_of(token)
+    if obj is None:
+        return None
+    key = table.key_at(obj.idx, obj.idx + len(obj.text))
+    if key is None:
+        # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
+        for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
+            if t.dep_ in ("compound", "appos", "conj"):
+                key = table.key_at(t.idx, t.idx + len(t.text))
+                if key:
+                    break
+    if key is None:
+        # "the leaders of Russia and China": the actors the phrase stands for (the first here).
+        key = next(iter(coordinated(obj, table)), None)
+    if key is not None:
+        return "actor", table.id_of(key), table.draft(key).name
+    if obj.pos_ == "PRON":
+        return _pronoun_target(obj, table, quote)
+    return _claim_target(obj, table, text, quote)
+
+
+def _object_of(token: Any) -> Any | None:
+    """The object of a polarity verb: direct, prepositional, or what its relative clause is on."""
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
     if obj is None:
         prep = next(
@@ -183,29 +207,26 @@ def target_of(
         if obj.dep_ == "attr":
             # "crackdowns are something that everyone should oppose"
             obj = next((c for c in obj.head.children if c.dep_ == "nsubj"), obj)
-    key = table.key_at(obj.idx, obj.idx + len(obj.text))
-    if key is None:
-        # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
-        for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
-            if t.dep_ in ("compound", "appos", "conj"):
-                key = table.key_at(t.idx, t.idx + len(t.text))
-                if key:
-                    break
-    if key is None:
-        # "the leaders of Russia and China": the actors the phrase stands for (the first here).
-        key = next(iter(coordinated(obj, table)), None)
-    if key is not None:
-        return "actor", table.id_of(key), table.draft(key).name
-    if obj.pos_ == "PRON":
-        if quote is None or obj.lower_ not in ("them", "him", "her"):
-            return None
-        for _, _, key in reversed(table.mentions_before(obj.idx)):
-            draft = table.draft(key)
-            if table.id_of(key) != quote.speaker and (draft.type == "Person") == (
-                obj.lower_ != "them"
-            ):
-                return "actor", table.id_of(key), draft.name
+    return obj
+
+
+def _pronoun_target(
+    obj: Any, table: ActorTable, quote: Quote | None
+) -> tuple[str, str, str] | None:
+    """'them', 'him', 'her' in a quotation: the latest actor of that kind, not the speaker."""
+    if quote is None or obj.lower_ not in ("them", "him", "her"):
         return None
+    for _, _, key in reversed(table.mentions_before(obj.idx)):
+        draft = table.draft(key)
+        if table.id_of(key) != quote.speaker and (draft.type == "Person") == (obj.lower_ != "them"):
+            return "actor", table.id_of(key), draft.name
+    return None
+
+
+def _claim_target(
+    obj: Any, table: ActorTable, text: str, quote: Quote | None
+) -> tuple[str, str, str] | None:
+    """The object phrase as a claim of the vocabulary, else an issue; a fragment is none."""
     toks = sorted(obj.subtree, key=lambda t: t.i)
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
