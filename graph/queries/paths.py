@@ -59,11 +59,8 @@ class StorePaths:
         }
         if not speakers:
             return self.store.query("who_said", bounds)
-        return [
-            r
-            for s in speakers
-            for r in self.store.query("who_said", {**bounds, "speaker": actor_iri(s)})
-        ]
+        # One query for the actor and those who speak for it.
+        return self.store.query("who_said", {**bounds, "speaker": [actor_iri(s) for s in speakers]})
 
     def _rows_by_iri(self, iris: Sequence[str]) -> list[StatementRow]:
         """The statements ``iris``, in that order, read in one query."""
