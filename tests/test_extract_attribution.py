@@ -242,6 +242,8 @@ def test_a_claim_is_said_by_its_owner_not_by_who_rejects_it(extractor: Extractor
         "Farm minister Lena Berg rejected a claim from Tom Hale that the subsidies had been cut "
         "in secret.",
         "Lena Berg dismissed Tom Hale's claim that the subsidies had been cut in secret.",
+        "Lena Berg on Monday rejected a claim from Tom Hale, the union's leader, that the "
+        "subsidies had been cut in secret.",
     ):
         r = run(extractor, text)
         assert [(q["speaker"], q["cue"], q["text"]) for q in r["quotes"]] == [

@@ -370,7 +370,10 @@ def _claimed(
         (
             c
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)
+            # "that" opens the clause, hung on the verb or (a parser slip) on its subject
+            if c.dep_ in ("acl", "ccomp")
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.i > noun.i
         ),
         None,
     )
@@ -382,7 +385,7 @@ def _claimed(
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if clause is None or owner is None or owner.lower_ in ("its", "their", "his", "her"):
         return []
-    toks = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i < clause.i)]
+    toks = [t for t in clause.subtree if t.i != clause.left_edge.i]
     start, end = trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     speaker = resolver.resolve(owner)
     if speaker is None or len(text[start:end].split()) < 3 or _inside(start, quoted):
