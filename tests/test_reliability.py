@@ -217,6 +217,9 @@ def test_a_busy_data_folder_is_refused_in_one_line(
     try:
         _wait_for_holder(data)
         before = build_path(data).read_bytes()
+        # Readers take no lock: a query answers while the writer holds the folder.
+        assert main(["--data", str(data), "--store", "memory", "who-said"]) == 0
+        assert holder.poll() is None  # answered while the writer still held the lock
         args = ["--data", str(data), "ingest", str(sources["school-meals"])]
         waiter = subprocess.run(
             [sys.executable, str(RUNNER), *args],
