@@ -327,3 +327,14 @@ def test_she_is_not_the_man_just_named_when_the_text_says_who_is_who(
     assert [q["speaker"] for q in r["quotes"]] == ["Sarah Mitchell"]
     he = text.replace("She said", "He said")
     assert [q["speaker"] for q in run(extractor, he)["quotes"]] == ["Tom Hale"]
+
+
+def test_a_document_from_a_body_speaks_for_it_but_reports_from_a_city_do_not(
+    extractor: Extractor,
+) -> None:
+    text = "The border will reopen on Friday, according to a statement from the Interior Ministry."
+    q = run(extractor, text)["quotes"][0]
+    assert (q["speaker"], q["cue"]) == ("Interior Ministry", "according to")
+    assert q["said_on"] is None  # a day to come is no occasion for the statement
+    text = "Reports from Caracas indicate that the army has closed the border with Colombia."
+    assert run(extractor, text)["quotes"] == []

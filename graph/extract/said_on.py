@@ -105,6 +105,8 @@ def _lead_occasion(doc: Any, dates: list[DateMention]) -> DateValue | None:
     if first is None:
         return None
     root = first.root
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
+        return None  # "The border will reopen on Friday": a day to come is no occasion
     if is_cue(root):
         # A dated lead statement dates its own speaker's words (above), not everyone's.
         return None

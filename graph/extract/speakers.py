@@ -228,6 +228,14 @@ class SpeakerResolver:
         owners = [k for k in owners if k]
         if owners:
             return owners[-1]
+        # "a statement from the ministry", "a letter by the union": the sender after from/by;
+        # not "reports from Caracas", where the press writes from a place.
+        for prep in noun.token.children:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and pobj is not None:
+                key = self.resolve(pobj) if noun.token.tag_ == "NN" else None
+                if key is not None and self.table.draft(key).type != "Country":
+                    return key
         if noun.definite or noun.token.lower_ == "excerpt":
             return self._recent(_not_person, noun.offset)
         return None
