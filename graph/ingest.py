@@ -16,7 +16,7 @@ from typing import Any
 from graph import dataset, transaction
 from graph.errors import ArticleError
 from graph.model import Article, Extraction
-from graph.store import Store, open_store, reads_snapshot
+from graph.store import Store, open_store
 from graph.store.memory import MemoryStore, build_path
 
 __all__ = [
@@ -75,19 +75,21 @@ def ingest_extractions(
 
     One transaction over the data folder, under its lock (``on_wait`` hears once if another
     writer holds it). Each graph is reconciled with the graph as it is now and validated (a bad
-    one stops everything before anything is written). With a store that reads the snapshot
-    (memory, oxigraph, oxigraph-memory), the texts and sidecars (``DATA/articles``), the graphs
-    (``DATA/ingested``) and the snapshot ``build/kg.trig`` of the whole batch take their places
-    together, or none of them after a crash; with a store of its own (``oxigraph:PATH``,
-    ``sparql:``), each article's files do, then its graph replaces the article's named graph in
-    the store. Give ``store`` to use one already open (the app's): it gets the graphs too.
+    one stops everything before anything is written). With the memory store, the texts and
+    sidecars (``DATA/articles``), the graphs (``DATA/ingested``) and the snapshot
+    ``build/kg.trig`` of the whole batch take their places together, or none of them after a
+    crash; with any other store (the Oxigraph mirrors, ``oxigraph:PATH``, ``sparql:``), each
+    article's files do, then its graph replaces the article's named graph in the store, and the
+    snapshot is left as built (a mirror refilled from it lays ``DATA/ingested`` over it). Give ``store`` to use one already open (the app's): it gets the graphs too.
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
     now = datetime.now(UTC).replace(microsecond=0)
-    # memory, oxigraph (the mirror) and oxigraph-memory all read the snapshot build/kg.trig: it is
-    # what an ingest writes, in the same transaction as the sources.
-    memory = reads_snapshot(store.spec if store is not None else store_spec)
+    # The memory store reads only the snapshot build/kg.trig: an ingest rewrites it, in the same
+    # transaction as the sources. The Oxigraph mirrors (oxigraph, oxigraph-memory) take the
+    # article's graph alone (its cost follows the article, not the corpus) and, refilled after a
+    # rebuild, lay the graphs kept in DATA/ingested since the snapshot over it.
+    memory = (store.spec if store is not None else store_spec) == "memory"
     with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
         try:
             if memory:

@@ -3,6 +3,7 @@ same answers to every named query from memory, Oxigraph and a SPARQL endpoint.""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -379,3 +380,38 @@ def test_the_default_store_without_a_build_says_to_build(tmp_path: Path) -> None
         open_store("oxigraph", data_dir=tmp_path)
     with pytest.raises(StoreError, match="no argument"):
         open_store("oxigraph-memory:x", data_dir=tmp_path)
+
+
+def test_an_ingested_article_survives_a_refill_of_the_mirror(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from graph import synth
+    from graph.ingest import ingest_extractions
+
+    synth.synthesize(tmp_path, statements=40, seed=3)
+    snapshot = (tmp_path / "build" / "kg.trig").read_bytes()
+    world = synth._World(20, seed=9)
+    extra = next(synth.synthetic_articles(world))
+    extra = replace(
+        extra,
+        article=replace(extra.article, id="ingested-one"),
+        actors=tuple(replace(a, speaks_for=None) for a in extra.actors),
+    )
+    store = open_store("oxigraph", data_dir=tmp_path)
+    try:
+        ingest_extractions([extra], data_dir=tmp_path, store=store)
+        assert len(store.query("statements")) == 40 + len(extra.quotes)
+    finally:
+        store.close()
+    # The snapshot is left as built: the ingest cost the article, not the corpus.
+    assert (tmp_path / "build" / "kg.trig").read_bytes() == snapshot
+    for folder in ("oxigraph", "oxigraph.index.sqlite"):  # the mirror is lost...
+        path = tmp_path / "build" / folder
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    for spec in ("oxigraph", "oxigraph-memory"):  # ...and refilled: the article is back
+        again = open_store(spec, data_dir=tmp_path)
+        try:
+            assert len(again.query("statements")) == 40 + len(extra.quotes)
+            assert again.text_index is not None and len(again.text_index) == 40 + len(extra.quotes)
+        finally:
+            again.close()

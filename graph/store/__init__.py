@@ -130,7 +130,9 @@ def open_store(spec: str, *, data_dir: str | Path = "data", create: bool = False
 
         snapshot = build_path(data_dir)
         folder = snapshot.parent / "oxigraph" if kind == "oxigraph" else None
-        return OxigraphStore.mirror(spec, snapshot, folder, create=create)
+        # DATA/ingested (graph.dataset.INGESTED): graphs ingested since the snapshot was built.
+        ingested = Path(data_dir) / "ingested"
+        return OxigraphStore.mirror(spec, snapshot, folder, create=create, ingested=ingested)
     if kind == "oxigraph":
         from graph.store.oxigraph import OxigraphStore
 

@@ -46,6 +46,22 @@ class MemoryStore(RdflibStore):
         snapshot = file_id(path)  # before reading: a file replaced meanwhile looks stale
         ds = Dataset(default_union=True)
         parse_file(ds, path, "trig", error=StoreError, then="run `stancegraph build` again")
+        _overlay_ingested(ds, Path(data_dir) / "ingested", path.stat().st_mtime_ns)
         store = cls("memory", ds)
         store.snapshot = snapshot
         return store
+
+
+def _overlay_ingested(ds: Dataset, folder: Path, since_ns: int) -> None:
+    """Lay the article graphs ingested into another store since the snapshot was written (kept
+    in ``DATA/ingested``, graph.dataset.INGESTED) over it: every store shows them alike."""
+    from rdflib import Graph
+
+    from graph.rdf import article_graph_iri
+
+    for kept in sorted(folder.glob("*.ttl")):
+        if kept.stat().st_mtime_ns > since_ns:
+            graph = parse_file(Graph(), kept, "turtle", error=StoreError, then="ingest it again")
+            target = ds.graph(article_graph_iri(kept.stem))
+            target.remove((None, None, None))
+            target.addN((s, p, o, target) for s, p, o in graph)

@@ -83,10 +83,21 @@ class OxigraphStore(RdflibStore):
 
     @classmethod
     def mirror(
-        cls, spec: str, snapshot: Path, folder: Path | None, *, create: bool = False
+        cls,
+        spec: str,
+        snapshot: Path,
+        folder: Path | None,
+        *,
+        create: bool = False,
+        ingested: Path | None = None,
     ) -> OxigraphStore:
         """A store holding ``snapshot``: in memory (``folder`` None) or in ``folder``, refilled
-        from the snapshot whenever the snapshot changed since."""
+        from the snapshot whenever the snapshot changed since.
+
+        Ingest writes one article's graph into the store and keeps it as ``ingested/ID.ttl``
+        without rewriting the snapshot; a refill lays the graphs kept there after the snapshot
+        was written over it, so nothing ingested since the last build is lost.
+        """
         if not snapshot.exists() and not create:
             raise StoreError(f"no graph at {snapshot}; run `stancegraph build` first")
         if folder is None:
@@ -98,7 +109,19 @@ class OxigraphStore(RdflibStore):
             stamp = _stamp(snapshot)
             if store.text_index.stamp() != stamp and not store.read_only:
                 store._load(snapshot, stamp)
+                if ingested is not None:
+                    store._overlay(ingested, snapshot.stat().st_mtime_ns)
         return store
+
+    def _overlay(self, folder: Path, since_ns: int) -> None:
+        """Replace each article graph kept in ``folder`` after ``since_ns`` by the kept one."""
+        from graph.rdf import article_graph_iri
+        from graph.rdfread import parse_file
+
+        for path in sorted(folder.glob("*.ttl")):
+            if path.stat().st_mtime_ns > since_ns:
+                graph = parse_file(Graph(), path, "turtle")
+                self.replace_graph(article_graph_iri(path.stem), graph)
 
     def _load(self, snapshot: Path, stamp: str) -> None:
         with self._lock:
