@@ -68,6 +68,7 @@ RDF_USERS = (
     "graph.store",
     "graph.queries",
     "graph.dataset",
+    "graph.synth",  # writes a synthetic dataset (its ontology and actor graphs through rdflib)
 )
 OWNERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(RDF_LIBRARIES, RDF_USERS),
