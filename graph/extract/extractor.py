@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.agents import anchor_agents
+from graph.extract.agents import anchor_agents, group_entities
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
@@ -17,7 +18,7 @@ from graph.extract.quotes import QuoteDraft, find_statements, find_statements_pl
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
 from graph.extract.targets import mark_references
-from graph.model import Actor, Article, Extraction, Quote, Span
+from graph.model import Actor, Article, Event, Extraction, Quote, Span, Stance
 
 __all__ = ["Extractor", "extract"]
 
@@ -72,6 +73,7 @@ class Extractor:
         named = set(table.drafts)
         if self.pipeline.full:
             anchor_agents(doc, table)
+            group_entities(doc, table)
             _group_phrases(doc, table)
         quoted = [(m.start, m.end) for m in marks]
         resolver = SpeakerResolver(table, quoted)
@@ -90,6 +92,7 @@ class Extractor:
         claims, stances = find_stances(
             doc, article, table, quotes, events, resolver, self.stance_mode
         )
+        events, stances = _without_generic(table, events, stances)
         used = {q.speaker for q in quotes}
         used |= {a for e in events for a in e.participants}
         used |= {s.source for s in stances} | {
@@ -112,6 +115,23 @@ class Extractor:
 _DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+"
 )
+
+
+def _without_generic(
+    table: ActorTable, events: Iterable[Event], stances: Iterable[Stance]
+) -> tuple[list[Event], list[Stance]]:
+    """Events and stances without bare collectives: "officials" may speak but are nobody's node."""
+    nobody = {table.id_of(k) for k in table.generic}
+    kept_events = [
+        replace(
+            e,
+            actors=tuple(a for a in e.actors if a not in nobody),
+            targets=tuple(t for t in e.targets if t not in nobody),
+        )
+        for e in events
+    ]
+    kept = [s for s in stances if s.source not in nobody and s.target not in nobody]
+    return kept_events, kept
 
 
 def _parse_text(text: str) -> str:

@@ -280,9 +280,10 @@ class SpeakerResolver:
                     draft.type = "Person"  # a name after a role word is a person's
                 self.table.attach(titled, start, end)
                 return titled
-        if type_ != "Person" and is_generic(name):
-            return None  # "the regime", "leaders": nobody in particular until anchored
-        return self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
+        key = self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
+        if key is not None and type_ != "Person" and is_generic(name):
+            self.table.generic.add(key)  # "officials said": a speaker, but no network node
+        return key
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:
         """What a pronoun at ``offset`` refers to.
