@@ -106,6 +106,9 @@ class ActorTable:
         self._spans: list[tuple[int, int, str]] = []  # (start, end, key), kept sorted
         self._widest = 0  # the longest mention: key_at looks back no further than this
         self.named: set[str] = set()  # keys of actors found as named entities
+        # Keys of bare collectives ("officials", "the regime") kept as speakers only: nobody in
+        # particular, so never a stance's source or target (no such node in the network).
+        self.generic: set[str] = set()
 
     # -- building -------------------------------------------------------------------------
     def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
