@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import AnnotationError
-from graph.model import Article, Extraction
+from graph.model import Article, Extraction, Quote
 from graph.text import fold
 
 Edge = tuple[str, str, str]  # (source, target, polarity), actors by their gold canonical name
@@ -113,11 +113,7 @@ def _match(pairs: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
 def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
     """Score one extraction against its gold annotation (the dict of a gold JSON file)."""
     text = extraction.article.text
-    gold_names: dict[str, set[str]] = {}
-    for actor in gold.get("actors", []):
-        gold_names.setdefault(_norm(actor["name"]), set()).update(
-            _norm(n) for n in [actor["name"], *actor.get("aliases", [])]
-        )
+    gold_names = _gold_names(gold)
 
     def names_of_gold(name: str) -> set[str]:
         return gold_names.get(_norm(name), {_norm(name)})
@@ -156,18 +152,7 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
                     )
         else:
             errors.append(f"speaker {sys_labels[quote.speaker]!r} != {item['speaker']!r}")
-    matched_gold = {j for _, j in matches}
-    errors += [
-        f"missed quote by {item['speaker']}: {item['text'][:50]!r}"
-        for j, (_, item) in enumerate(gq)
-        if j not in matched_gold
-    ]
-    matched_sys = {i for i, _ in matches}
-    errors += [
-        f"extra quote by {sys_labels[q.speaker]}: {q.text[:50]!r}"
-        for i, q in enumerate(sq)
-        if i not in matched_sys
-    ]
+    errors += _unmatched_quotes(matches, [item for _, item in gq], sq, sys_labels)
 
     stances, targets, stance_errors = _score_stances(
         extraction, gold, same_speaker, sys_names, sys_labels, names_of_gold
@@ -183,6 +168,38 @@ def score_article(extraction: Extraction, gold: dict[str, Any]) -> ArticleScore:
         errors=tuple(errors),
         targets=targets,
     )
+
+
+def _gold_names(gold: dict[str, Any]) -> dict[str, set[str]]:
+    """Each gold actor's folded name -> the folded names and aliases it goes by."""
+    names: dict[str, set[str]] = {}
+    for actor in gold.get("actors", []):
+        names.setdefault(_norm(actor["name"]), set()).update(
+            _norm(n) for n in [actor["name"], *actor.get("aliases", [])]
+        )
+    return names
+
+
+def _unmatched_quotes(
+    matches: list[tuple[int, int]],
+    gold_items: list[dict[str, Any]],
+    quotes: list[Quote],
+    sys_labels: dict[str, str],
+) -> list[str]:
+    """One error line per gold quote missed and per extracted quote with no gold counterpart."""
+    matched_gold = {j for _, j in matches}
+    matched_sys = {i for i, _ in matches}
+    missed = [
+        f"missed quote by {item['speaker']}: {item['text'][:50]!r}"
+        for j, item in enumerate(gold_items)
+        if j not in matched_gold
+    ]
+    extra = [
+        f"extra quote by {sys_labels[q.speaker]}: {q.text[:50]!r}"
+        for i, q in enumerate(quotes)
+        if i not in matched_sys
+    ]
+    return missed + extra
 
 
 def _score_stances(

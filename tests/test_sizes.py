@@ -15,12 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 MAX_FILE = 500
 MAX_FUNCTION = 60
 
-# The extractors are being split by the extraction issues; until they are done their sizes are
-# not checked. Elsewhere a known long function is listed with its present length, so it can only
-# shrink.
-UNCHECKED = ("graph/extract/",)
+# Data tables are not code: the stance and cue lexicon is one long table of words.
+UNCHECKED = ("graph/extract/lexicon.py",)
+# A known long function is listed with its present length, so it can only shrink.
 KNOWN_LONG: dict[str, int] = {
-    "graph/evaluate.py:score_article": 96,
     "graph/synth.py:_records": 72,
 }
 
