@@ -104,3 +104,59 @@ def test_a_description_of_no_one_is_no_actor(extractor: Extractor) -> None:
     text = "The monitors said in a statement that Bolivia's elections did not meet the standards."
     found = names(extractor, text)
     assert not any("elections" in n for n in found)
+
+
+def group_names(extractor: Extractor, text: str) -> set[str]:
+    """The group actors group_entities makes of a text's NORP mentions (entities added first)."""
+    from graph.extract.actors import ActorTable
+    from graph.extract.agents import group_entities
+
+    (doc,) = extractor.pipeline.parse([text])
+    table = ActorTable(text)
+    for ent in doc.ents:
+        table.add_entity(ent.start_char, ent.end_char, ent.label_)
+    before = set(table.drafts)
+    group_entities(doc, table)
+    return {table.draft(k).name for k in table.drafts if k not in before}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Democrats blocked the bill a week after Republicans had backed it.",
+            {"Democrats", "Republicans"},
+        ),
+        (
+            "The mayor thanked Nigerians and Ghanaians for their patience.",
+            {"Nigerians", "Ghanaians"},
+        ),
+        ("Sunni clerics condemned the decree on Friday.", {"Sunni clerics"}),
+        ("Lawyers met Venezuelan refugees in the port.", {"Venezuelan refugees"}),
+    ],
+)
+def test_peoples_and_parties_as_participants_are_groups(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    assert group_names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian salmon prices rose sharply in March.",  # an adjective of a thing
+        "A Brazilian won the marathon in Berlin.",  # one person by nationality
+        "The Danish minister spoke after the vote.",  # an adjective of one person
+        "Iranian missiles struck the depot overnight.",  # a plural thing, not people
+    ],
+)
+def test_a_nationality_qualifying_no_people_is_no_actor(extractor: Extractor, text: str) -> None:
+    assert group_names(extractor, text) == set()
+
+
+def test_a_group_is_drawn_only_when_it_takes_part(extractor: Extractor) -> None:
+    text = "Unions praised the Socialists. The vote split Catholics and Protestants."
+    drawn = {a.name for a in extractor(Article("t", text)).actors}
+    assert "Socialists" in drawn
+    # Named, but neither speaks, acts nor is a target: not drawn.
+    assert not {"Catholics", "Protestants"} & drawn
