@@ -148,15 +148,25 @@ def _governing_verb(token: Any) -> Any | None:
 
 
 def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                for t in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "conj"))]:
-                    key = table.key_at(t.idx, t.idx + len(t.text))
-                    if key:
-                        return key
-                for _, _, key in table.keys_in(*span_of(pobj)):
+    """The actor of the first of ``preps`` the noun has, in their order of preference.
+
+    "the support of voters for X": the stance is for X (the 'of' phrase holds it), also when
+    the parser hangs "for X" on the 'of' phrase ("of voters and the world for X").
+    """
+    children = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    for holder in [c for c in children if c.lower_ == "of"]:
+        for pobj in (c for c in holder.children if c.dep_ == "pobj"):
+            for t in [pobj, *(c for c in pobj.children if c.dep_ == "conj")]:
+                children += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps[:1]]
+    children.sort(key=lambda c: preps.index(c.lower_))
+    for child in children:
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for t in [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "conj"))]:
+                key = table.key_at(t.idx, t.idx + len(t.text))
+                if key:
                     return key
+            for _, _, key in table.keys_in(*span_of(pobj)):
+                return key
     return None
 
 

@@ -1,0 +1,40 @@
+"""Stances carried by nouns in quotations: which prepositional phrase names the target (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(stances="rules")
+
+
+def rule_targets(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {
+        (names[s.source], s.polarity, names[s.target])
+        for s in x.stances
+        if s.target_kind == "actor"
+    }
+
+
+def test_the_for_phrase_is_the_target_not_the_holders(extractor: Extractor) -> None:
+    # "the support of X for Y": X holds the support, Y receives it; the parser may hang
+    # "for Y" on X's conjunct.
+    text = (
+        'Opposition leader Laura Pérez said: "Jailing him will only increase the support of '
+        'Bolivians and the world for Carlos Mesa."'
+    )
+    found = rule_targets(extractor, text)
+    assert ("Laura Pérez", "support", "Carlos Mesa") in found
+    assert ("Laura Pérez", "support", "Bolivians") not in found
+
+
+def test_a_plain_for_phrase_still_names_the_target(extractor: Extractor) -> None:
+    found = rule_targets(extractor, 'Laura Pérez said: "Our support for Carlos Mesa is total."')
+    assert found == {("Laura Pérez", "support", "Carlos Mesa")}
