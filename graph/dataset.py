@@ -30,6 +30,7 @@ from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
 from graph.store.memory import build_path
+from graph.utterances import UtteranceIndex
 from graph.validate import require_valid
 from graph.vocab import SG
 
@@ -84,7 +85,10 @@ def assemble(data_dir: str | Path, *, progress: Progress = _quiet) -> Dataset:
             )
         seen[extraction.article.id] = path
         graph = rdf.extraction_to_graph(
-            extraction, generated_at=curated_on, registry_ids=registry_ids
+            extraction,
+            generated_at=curated_on,
+            registry_ids=registry_ids,
+            utterances=reported_by_others(ds, extraction),
         )
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
     kept = _add_ingested(ds, data, set(seen), progress)
@@ -152,7 +156,12 @@ def _add_extracted(
     results = extractor.many(a for a, _ in todo)
     for extraction, (_, when) in progress(zip(results, todo, strict=True), len(todo), "extract"):
         extraction = reconcile(extraction, known, claims)
-        graph = rdf.extraction_to_graph(extraction, generated_at=when, registry_ids=registry_ids)
+        graph = rdf.extraction_to_graph(
+            extraction,
+            generated_at=when,
+            registry_ids=registry_ids,
+            utterances=reported_by_others(ds, extraction),
+        )
         _add_graph(ds, rdf.article_graph_iri(extraction.article.id), graph)
         known.update({a.id: a for a in extraction.actors if a.id not in known})
         claims.update({c.id: c for c in extraction.claims if c.id not in claims})
@@ -176,6 +185,19 @@ def _ingested_at(sidecar: Path) -> datetime | None:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:160]
+
+
+def reported_by_others(
+    ds: Dataset, extraction: Extraction, *, skip: URIRef | None = None
+) -> dict[str, str]:
+    """The quotes of ``extraction`` that report an utterance another article graph of ``ds``
+    already reports (same speaker, same words): quote key -> that utterance's key."""
+    index = UtteranceIndex()
+    for iri in _named_graphs(ds):
+        if iri != skip and "/graph/article/" in str(iri):
+            index.extend(rdf.reported_utterances(ds.graph(iri)))
+    found = {q.key: index.find(q.speaker, q.text) for q in extraction.quotes}
+    return {key: said for key, said in found.items() if said is not None}
 
 
 def _stored_claims(ds: Dataset, *, skip: URIRef | None = None) -> dict[str, Claim]:
@@ -216,6 +238,22 @@ def _store_claims(store: Store, *, skip: URIRef) -> dict[str, Claim]:
         claim_id = str(r["claim"]).removeprefix(str(rdf.claim_iri("")))
         claims.setdefault(claim_id, Claim(claim_id, str(r["text"])))
     return claims
+
+
+def _store_utterances(store: Store, extraction: Extraction) -> dict[str, str]:
+    """As ``reported_by_others``, asking the store for the statements of this article's
+    speakers only (``graph/sparql/reports.rq``)."""
+    index = UtteranceIndex()
+    own = rdf.article_iri(extraction.article.id)
+    for speaker in sorted({q.speaker for q in extraction.quotes}):
+        rows = store.query("reports", {"speaker": rdf.actor_iri(speaker)})
+        index.extend(
+            (speaker, str(r["content"]), rdf.utterance_id(r["utterance"]))
+            for r in sorted(rows, key=lambda r: str(r["statement"]))
+            if r["article"] != own
+        )
+    found = {q.key: index.find(q.speaker, q.text) for q in extraction.quotes}
+    return {key: said for key, said in found.items() if said is not None}
 
 
 def _store_actors(store: Store, registry_ids: Iterable[str], *, skip: URIRef) -> dict[str, Actor]:
@@ -313,7 +351,10 @@ def prepare(
         _store_claims(store, skip=iri),
     )
     graph = rdf.extraction_to_graph(
-        extraction, generated_at=generated_at, registry_ids=frozenset(registry_ids)
+        extraction,
+        generated_at=generated_at,
+        registry_ids=frozenset(registry_ids),
+        utterances=_store_utterances(store, extraction),
     )
     check = rdf.new_dataset()
     rdf.load_ontology(check)

@@ -20,7 +20,7 @@ extraction ``graph_to_extraction(extraction_to_graph(x), id) == canonical(x)``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -44,6 +44,7 @@ from graph.model import (
     Stance,
 )
 from graph.rdfread import parse_file
+from graph.utterances import utterance_key
 from graph.vocab import (
     EVENT_TYPES_FILE,
     OA,
@@ -81,6 +82,9 @@ __all__ = [
     "id_from",
     "load_ontology",
     "new_dataset",
+    "reported_utterances",
+    "utterance_id",
+    "utterance_iri",
 ]
 
 ONTOLOGY_GRAPH = SGD["graph/ontology"]
@@ -131,6 +135,15 @@ def actor_iri(actor_id: str) -> URIRef:
 def claim_iri(claim_id: str) -> URIRef:
     """The IRI of a claim (claims are shared across articles)."""
     return SGD["claim/" + _part(claim_id)]
+
+
+def utterance_iri(key: str) -> URIRef:
+    """The IRI of an utterance (shared by the statements of every article reporting it).
+
+    >>> utterance_iri("ana-0123456789ab")
+    rdflib.term.URIRef('https://w3id.org/stancegraph/id/utterance/ana-0123456789ab')
+    """
+    return SGD["utterance/" + _part(key)]
 
 
 def article_graph_iri(article_id: str) -> URIRef:
@@ -237,8 +250,12 @@ def extraction_to_graph(
     *,
     generated_at: datetime,
     registry_ids: frozenset[str] = frozenset(),
+    utterances: Mapping[str, str] | None = None,
 ) -> Graph:
     """The named graph of one article: its node, facts, spans, mentions and provenance.
+
+    ``utterances`` maps a quote's key to the key of the utterance it reports when another
+    article reports it too (``graph.utterances``); any other quote is an utterance of its own.
 
     Actors whose id is in ``registry_ids`` are described by the actor registry's graph and only
     referred to here; every other actor is described in full.
@@ -279,11 +296,31 @@ def extraction_to_graph(
         graph.add((claim_iri(claim.id), SG.claimText, Literal(claim.text)))
     for quote_ in extraction.quotes:
         _add_quote(graph, article.id, quote_)
+        said = (utterances or {}).get(quote_.key) or utterance_key(quote_.speaker, quote_.text)
+        graph.add((fact_iri(article.id, quote_.key), SG.utterance, utterance_iri(said)))
+        graph.add((utterance_iri(said), RDF.type, SG.Utterance))
     for event in extraction.events:
         _add_event(graph, article.id, event)
     for stance in extraction.stances:
         _add_stance(graph, article.id, stance)
     return graph
+
+
+def utterance_id(iri: Node) -> str:
+    """The key at the end of an utterance's IRI (the inverse of ``utterance_iri``)."""
+    return id_from(iri, str(SGD) + "utterance/", "an utterance")
+
+
+def reported_utterances(graph: Graph) -> list[tuple[str, str, str]]:
+    """Every statement of ``graph`` (a graph or the union of a dataset) as (speaker id, content,
+    utterance key), in a stable order: what ``graph.utterances`` matches new statements with."""
+    found = []
+    for fact, said in graph.subject_objects(SG.utterance):
+        speaker, content = graph.value(fact, SG.speaker), graph.value(fact, SG.content)
+        if speaker is None or content is None:
+            continue
+        found.append((id_from(speaker, ACTOR_BASE, "actor"), str(content), utterance_id(said)))
+    return sorted(found)
 
 
 def _add_article(graph: Graph, article: Article) -> URIRef:

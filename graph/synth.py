@@ -42,6 +42,7 @@ from rdflib.compare import to_canonical_graph
 from graph import rdf
 from graph.model import Actor, Article, Claim, DateValue, Event, Extraction, Quote, Stance
 from graph.text import slugify
+from graph.utterances import utterance_key
 from graph.vocab import OA, PROV, SCHEMA, SEM, SG
 
 __all__ = ["SynthReport", "article_ntriples", "synthesize", "synthetic_articles"]
@@ -436,6 +437,9 @@ def _fact_lines(add, extraction: Extraction, node: str) -> None:  # type: ignore
         add(f"{fact} <{_SG}speaker> <{rdf.actor_iri(q.speaker)}> .\n")
         add(f"{fact} <{_SG}content> {_lit(q.text)} .\n")
         add(f"{fact} <{_SG}quoteKind> {_lit(q.kind)} .\n")
+        said = f"<{rdf.utterance_iri(utterance_key(q.speaker, q.text))}>"
+        add(f"{fact} <{_SG}utterance> {said} .\n")
+        add(f"{said} {_RDF_TYPE} <{_SG}Utterance> .\n")
         if q.cue is not None:
             add(f"{fact} <{_SG}cue> {_lit(q.cue)} .\n")
         if q.audience is not None:

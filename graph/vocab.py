@@ -53,6 +53,7 @@ class SG(DefinedNamespace):
     Group: URIRef
     Article: URIRef
     Statement: URIRef
+    Utterance: URIRef
     Event: URIRef
     Claim: URIRef
     Stance: URIRef
@@ -89,6 +90,7 @@ class SG(DefinedNamespace):
     confidence: URIRef
     speaker: URIRef
     content: URIRef
+    utterance: URIRef
     quoteKind: URIRef
     cue: URIRef
     audience: URIRef

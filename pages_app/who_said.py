@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 from graph.errors import GraphError
@@ -9,7 +11,11 @@ from graph.queries import StatementRow
 from pages_app import common
 from pages_app.common import Source
 
-COLUMNS = ("speaker", "said_on", "date_certainty", "kind", "text", "article")
+COLUMNS = ("speaker", "said_on", "date_certainty", "kind", "text", "article", "reports", "outlets")
+
+ORDERS = ("date said", "first report", "most reports")
+"""How the table is sorted: when it was said (the facade's order), when an outlet first
+reported it, or by how many articles report it (the most first)."""
 
 
 def render(source: Source) -> None:
@@ -48,6 +54,7 @@ def render(source: Source) -> None:
     if not rows:
         st.info("No statement matches these filters; widen the period or clear a filter.")
         return
+    rows = ordered(rows, st.radio("Order", ORDERS, key="ws_order", horizontal=True))
     picked = _table(rows)
     common.downloads(rows, "who-said", "ws")
     if picked is None:
@@ -80,4 +87,40 @@ def _details(source: Source, row: StatementRow) -> None:
     if row.cue:
         cue = common.plain(row.cue)
         st.caption(f"Reported with “{cue}” · {row.kind} · confidence {row.confidence:.2f}")
+    st.caption(common.plain(reported_by(row)))
     common.show_source(source, row.article, row.start, row.end)
+
+
+def ordered(rows: list[StatementRow], order: str) -> list[StatementRow]:
+    """The rows in the chosen order (stable: ties keep the order they came in).
+
+    >>> from datetime import date
+    >>> a = StatementRow("A", "a", "x", "direct", None, None, "unknown", "p", 0, 1, 1.0, "x", 1)
+    >>> b = StatementRow("B", "b", "y", "direct", None, None, "unknown", "q", 0, 1, 1.0, "y", 3,
+    ...                  ("O1", "O2"), date(2024, 1, 2))
+    >>> [r.speaker for r in ordered([a, b], "most reports")]
+    ['B', 'A']
+    >>> [r.speaker for r in ordered([a, b], "first report")]
+    ['B', 'A']
+    """
+    if order == "most reports":
+        return sorted(rows, key=lambda r: -r.reports)
+    if order == "first report":
+        return sorted(rows, key=lambda r: (r.first_reported is None, r.first_reported or date.min))
+    return rows
+
+
+def reported_by(row: StatementRow) -> str:
+    """How many articles report the statement, from which outlets, since when.
+
+    >>> from datetime import date
+    >>> row = StatementRow("A", "a", "x", "direct", None, None, "unknown", "p", 0, 1, 1.0, "x", 7,
+    ...                    ("Coast News", "Valley Post"), date(2024, 5, 2))
+    >>> reported_by(row)
+    'Reported by 7 articles (Coast News, Valley Post), first on 2024-05-02.'
+    """
+    if row.reports <= 1:
+        return f"Reported by this article only ({row.outlets[0]})." if row.outlets else ""
+    outlets = f" ({', '.join(row.outlets)})" if row.outlets else ""
+    first = f", first on {row.first_reported}" if row.first_reported else ""
+    return f"Reported by {row.reports} articles{outlets}{first}."

@@ -94,7 +94,9 @@ def test_who_said_lists_every_statement(q: Queries) -> None:
     at = ok(app("who-said"))
     shown = at.dataframe[0].value
     assert len(shown) == len(q.who_said())
-    assert list(shown.columns) == ["speaker", "date", "certainty", "kind", "quote", "article"]
+    assert list(shown.columns) == [
+        *("speaker", "date", "certainty", "kind", "quote", "article", "reports", "outlets")
+    ]
 
 
 def test_who_said_actor_box_narrows_by_alias(q: Queries) -> None:
@@ -422,6 +424,8 @@ def test_csv_and_json_downloads_round_trip(q: Queries) -> None:
         {
             **{f: getattr(r, f) for f in r.__dataclass_fields__},
             "said_on": r.said_on and str(r.said_on),
+            "outlets": list(r.outlets),
+            "first_reported": r.first_reported and str(r.first_reported),
         }
         for r in rows
     ]

@@ -40,6 +40,7 @@ LAYERS: dict[str, int] = {
     "graph.vocab": 5,
     "graph.extract": 4,
     "graph.corpus": 3,
+    "graph.utterances": 3,
     "graph.webpage": 3,
     "graph.web": 3,
     "graph.identity": 3,

@@ -1,8 +1,9 @@
 """The query commands: who-said, timeline, stances, actor, claims, search and read-only sparql.
 
 Each prints ``--format table`` (default), ``json`` or ``csv``. JSON keys are a contract: who-said
-rows have speaker, text, kind, said_on, date_certainty, article, start, end; timeline rows have
-date, kind, type, actors, text, article, sorted by date with undated rows last.
+rows have speaker, text, kind, said_on, date_certainty, article, start, end, and reports (how
+many articles report the same utterance), outlets (theirs, a list) and first_reported; timeline
+rows have date, kind, type, actors, text, article, sorted by date with undated rows last.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ __all__ = ["register"]
 FORMATS = ("table", "json", "csv")
 
 _TABLE_COLUMNS = {
-    "who-said": ("said_on", "speaker", "kind", "text", "article", "start"),
-    "search": ("said_on", "speaker", "kind", "text", "article", "start"),
+    "who-said": ("said_on", "speaker", "kind", "text", "article", "start", "reports"),
+    "search": ("said_on", "speaker", "kind", "text", "article", "start", "reports"),
     "timeline": ("date", "kind", "type", "actors", "text", "article"),
     "stances": ("date", "source", "polarity", "target", "evidence", "article"),
     "claims": ("id", "text", "asserted_by", "disputed_by"),
@@ -41,6 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--actor", help="the speaker (name, alias or surname; accents optional)")
     p.add_argument("--about", help="an actor, a claim, or words the statement contains")
     p.add_argument("--kind", help="direct or indirect")
+    p.add_argument(
+        "--reports",
+        action="store_true",
+        help="list every article's report of a statement, not each statement once",
+    )
 
     p = _command(subparsers, "timeline", "statements and events in date order", _timeline)
     p.add_argument("--actor", action="append", help="an actor taking part (repeatable)")
@@ -121,7 +127,10 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, command: str) -> int:
 def _who_said(args: argparse.Namespace) -> int:
     between = _between(args)
     fmt, rows = _run(
-        args, lambda q: q.who_said(args.actor, args.about, between=between, kind=args.kind)
+        args,
+        lambda q: q.who_said(
+            args.actor, args.about, between=between, kind=args.kind, every_report=args.reports
+        ),
     )
     return _emit(as_dicts(rows), fmt, "who-said")
 

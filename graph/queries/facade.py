@@ -21,7 +21,7 @@ from rdflib.term import Node
 from graph.errors import AmbiguousActor, InputError, UnknownActor
 from graph.model import QUOTE_KINDS, Actor, Article
 from graph.names import find_mentions, resolve
-from graph.queries import reading
+from graph.queries import reading, reports
 from graph.queries.paths import StorePaths
 from graph.queries.reading import EventFact, StanceFact
 from graph.queries.rows import (
@@ -56,7 +56,8 @@ class Queries(StorePaths):
         self.store = store
 
     def refresh(self) -> None:
-        for name in ("_actor_table", "_claim_table", "_basis_text", "_all_events", "_all_stances"):
+        cached = ("_actor_table", "_claim_table", "_basis_text", "_all_events", "_all_stances")
+        for name in (*cached, "_reports"):
             self.__dict__.pop(name, None)
 
     # -- actors ----------------------------------------------------------------------------
@@ -122,8 +123,12 @@ class Queries(StorePaths):
         about: str | None = None,
         between: Between | None = None,
         kind: str | None = None,
+        every_report: bool = False,
     ) -> list[StatementRow]:
         """Statements, by an actor (or those who speak for it), about something, in a period.
+
+        An utterance several articles report is one row, its first report, with the number of
+        reports and their outlets (``graph.queries.reports``); ``every_report`` lists each.
 
         ``about`` is an actor (statements naming it by any alias, or on which a stance on it or
         on a claim naming it rests), a claim (statements on which a stance on it rests), or free
@@ -153,7 +158,7 @@ class Queries(StorePaths):
                 for r in rows
             }
             found = self._about(about, found, iris)
-        return sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
+        return self._reports.rows(found, every=every_report)
 
     def search(
         self, text: str, between: Between | None = None, limit: int | None = None
@@ -166,14 +171,14 @@ class Queries(StorePaths):
         lo, hi = _check_between(between)
         indexed = self._indexed_search(text, lo, hi, limit)
         if indexed is not None:
-            return indexed
+            return self._reports.rows(indexed, every=False)
         found = [
             s
             for s in self._statements(self._query("statements"))
             if _contains(s, needle) and _within(s.said_on, lo, hi)
         ]
         found = sorted(found, key=lambda s: _when(s.said_on, s.article, s.start, s.end))
-        return found if limit is None else found[:limit]
+        return self._reports.rows(found if limit is None else found[:limit], every=False)
 
     # -- timeline --------------------------------------------------------------------------
     def timeline(
@@ -246,7 +251,9 @@ class Queries(StorePaths):
             bindings["source"] = actor_iri(self.resolve_actor(actor).id)
         if target is not None:
             bindings["target"] = self._target_iri(target)
-        found = [s.row for s in self._stances(**bindings) if _within(s.row.date, lo, hi)]
+        facts = sorted(self._stances(**bindings), key=lambda s: _stance_key(s.row))
+        once = reports.one_per_utterance(facts)  # a syndicated stance counts once
+        found = [s.row for s in once if _within(s.row.date, lo, hi)]
         if as_of is not None:
             found = _latest_per_pair(s for s in found if s.date is not None and s.date <= as_of)
         return sorted(found, key=_stance_key)
@@ -308,6 +315,10 @@ class Queries(StorePaths):
         """The ids of the actor ``name`` and of those who speak for it."""
         who = self.resolve_actor(name)
         return [who.id, *(a.id for a in self._actor_table.values() if a.speaks_for == who.id)]
+
+    @cached_property
+    def _reports(self) -> reports.Reports:
+        return reports.Reports(self._query)
 
     def _name(self, actor_id: str) -> str:
         found = self._actor_table.get(actor_id)

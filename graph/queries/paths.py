@@ -112,7 +112,7 @@ class StorePaths:
         iris = index.page(
             after=key, limit=limit + 1, speakers=[str(actor_iri(s)) for s in speakers]
         )
-        rows = self._rows_by_iri(iris[:limit])
+        rows = self._reports.each(self._rows_by_iri(iris[:limit]))
         return StatementPage(tuple(rows), len(iris) > limit)
 
     def _page_by_scan(
@@ -129,7 +129,7 @@ class StorePaths:
         found = sorted((reading.statement(r, self._name) for r in rows), key=_page_key)
         if after is not None:
             found = [s for s in found if _page_key(s) > _page_key(after)]
-        return StatementPage(tuple(found[:limit]), len(found) > limit)
+        return StatementPage(tuple(self._reports.each(found[:limit])), len(found) > limit)
 
     def monthly_counts(self, actor: str | None = None) -> list[MonthlyCount]:
         """Dated statements per speaker and month, by speaker id and month.

@@ -49,10 +49,12 @@ class EventFact:
 
 @dataclass(frozen=True, slots=True)
 class StanceFact:
-    """A stance's row with the IRI of the statement or event it rests on."""
+    """A stance's row with the IRI of the statement or event it rests on, and of the utterance
+    that statement reports."""
 
     row: StanceRow
     basis: str | None
+    utterance: str | None = None
 
 
 def actor_table(actors: Iterable[Row], aliases: Iterable[Row]) -> dict[str, Actor]:
@@ -168,7 +170,7 @@ def stance(
         end=_int(r["end"]),
         confidence=_float(r["confidence"]),
     )
-    return StanceFact(row, basis)
+    return StanceFact(row, basis, _str(r["utterance"]))
 
 
 def local(node: Node | None, kind: str) -> str:

@@ -25,7 +25,12 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class StatementRow:
-    """Who said what, when, and where in which article it is reported."""
+    """Who said what, when, and where in which article it is reported.
+
+    ``reports`` counts the articles reporting the same utterance (``graph.queries.reports``),
+    ``outlets`` names their outlets, earliest first, and ``first_reported`` is the earliest of
+    their publication days.
+    """
 
     speaker: str
     speaker_id: str
@@ -39,6 +44,9 @@ class StatementRow:
     end: int
     confidence: float
     exact: str
+    reports: int = 1
+    outlets: tuple[str, ...] = ()
+    first_reported: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

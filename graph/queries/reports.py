@@ -1,0 +1,177 @@
+"""One utterance, many reports: statement rows grouped by what was said, stances counted once.
+
+A statement is one article's report of an utterance (``sg:utterance``). ``who-said`` lists an
+utterance once, as its first report, with how many reports it has and from which outlets; with
+``every`` it lists each report. A stance resting on a report counts once per utterance: when
+several articles report the same words and draw the same stance from them, the earliest stays.
+Graphs built before utterances existed read as one report per statement.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from rdflib import URIRef
+
+from graph.dates import parse_iso_date
+from graph.queries import reading
+from graph.queries.reading import StanceFact
+from graph.queries.rows import StatementRow
+from graph.rdf import article_iri, fact_iri
+from graph.store import Row
+
+__all__ = ["Report", "Reports", "group", "one_per_utterance", "read_outlets", "read_reports"]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Where a statement reports its utterance: the article, its outlet and publication day."""
+
+    utterance: str
+    article: str
+    outlet: str | None
+    published: date | None
+
+
+Outlets = Mapping[str, tuple[str | None, date | None]]
+"""Article id -> its outlet and publication day."""
+
+
+def read_outlets(rows: Iterable[Row]) -> dict[str, tuple[str | None, date | None]]:
+    """Article id -> (outlet, publication day), from the rows of ``outlets.rq``."""
+    return {
+        reading.local(r["article"], "article"): (
+            None if r["outlet"] is None else str(r["outlet"]),
+            _day(r["published"]),
+        )
+        for r in rows
+    }
+
+
+def read_reports(rows: Iterable[Row], outlets: Outlets) -> dict[str, Report]:
+    """Statement IRI -> its report (``reports.rq``)."""
+    found = {}
+    for r in rows:
+        article = reading.local(r["article"], "article")
+        outlet, published = outlets.get(article, (None, None))
+        found[str(r["statement"])] = Report(str(r["utterance"]), article, outlet, published)
+    return found
+
+
+def _day(node: object) -> date | None:
+    return None if node is None else parse_iso_date(str(node)[:10], "a stored date")
+
+
+def group(
+    found: Iterable[tuple[str, StatementRow]],
+    reports: Mapping[str, Report],
+    outlets: Outlets,
+    *,
+    every: bool,
+) -> list[StatementRow]:
+    """Rows carrying their utterance's reports, outlets and first day; one per utterance unless
+    ``every``. ``found`` pairs each row with its statement IRI, in the order to keep."""
+    by_utterance: dict[str, list[Report]] = defaultdict(list)
+    for report in reports.values():
+        by_utterance[report.utterance].append(report)
+    out: list[StatementRow] = []
+    taken: set[str] = set()
+    for iri, row in found:
+        report = reports.get(iri)
+        if report is None:  # reported once (or stored before utterances existed)
+            outlet, published = outlets.get(row.article, (None, None))
+            own = Report(iri, row.article, outlet, published)
+            out.append(_with(row, [own]))
+            continue
+        if not every and report.utterance in taken:
+            continue
+        taken.add(report.utterance)
+        out.append(_with(row, by_utterance[report.utterance]))
+    return out
+
+
+def _with(row: StatementRow, reports: list[Report]) -> StatementRow:
+    days = [r.published for r in reports if r.published is not None]
+    outlets = dict.fromkeys(
+        r.outlet
+        for r in sorted(reports, key=lambda r: (r.published is None, r.published or date.min))
+        if r.outlet
+    )
+    return dataclasses.replace(
+        row,
+        reports=len({r.article for r in reports}),
+        outlets=tuple(outlets),
+        first_reported=min(days) if days else None,
+    )
+
+
+class Reports:
+    """The reports of a store's statements, for the facade's rows: read for the rows asked
+    about (two small queries), or once for the whole graph when the rows are many."""
+
+    FEW = 500
+    """Up to this many rows, their reports are looked up by value; past it, all are read."""
+
+    def __init__(self, query: Callable[..., list[Row]]) -> None:
+        self._query = query
+
+    @cached_property
+    def _all_outlets(self) -> dict[str, tuple[str | None, date | None]]:
+        return read_outlets(self._query("outlets"))
+
+    @cached_property
+    def _all(self) -> dict[str, Report]:
+        return read_reports(self._query("reports"), self._all_outlets)
+
+    def rows(self, found: Iterable[StatementRow], *, every: bool) -> list[StatementRow]:
+        """``found`` in time order, each with its utterance's reports; one row per utterance
+        unless ``every``."""
+        ordered = sorted(
+            found,
+            key=lambda s: (s.said_on is None, s.said_on or date.min, s.article, s.start, s.end),
+        )
+        return self.each(ordered, every=every)
+
+    def each(self, found: Sequence[StatementRow], *, every: bool = True) -> list[StatementRow]:
+        """``found`` in its order, each with its utterance's reports."""
+        iris = [
+            str(fact_iri(s.article, f"statement-{s.start}-{s.end}-{s.speaker_id}")) for s in found
+        ]
+        if len(found) > self.FEW:
+            known, outlets = self._all, self._all_outlets
+        else:
+            known, outlets = self._lookup(iris, {s.article for s in found})
+        return group(zip(iris, found, strict=True), known, outlets, every=every)
+
+    def _lookup(self, iris: list[str], articles: set[str]) -> tuple[dict[str, Report], Outlets]:
+        if not iris:
+            return {}, {}
+        first = self._query("reports", statement=[URIRef(i) for i in iris])
+        said = sorted({r["utterance"] for r in first}, key=str)
+        rows = self._query("reports", utterance=said) if said else []
+        articles |= {reading.local(r["article"], "article") for r in rows}
+        outlets = read_outlets(
+            self._query("outlets", article=[article_iri(a) for a in sorted(articles)])
+        )
+        return read_reports(rows, outlets), outlets
+
+
+def one_per_utterance(facts: Iterable[StanceFact]) -> list[StanceFact]:
+    """Stances, each resting on an utterance counted once: of the stances with the same source,
+    polarity and target resting on reports of one utterance, the first stays."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for fact in facts:
+        if fact.utterance is not None:
+            row = fact.row
+            key = (fact.utterance, row.source_id, row.polarity, row.target_id)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(fact)
+    return out
