@@ -25,7 +25,7 @@ from graph.dates import parse_iso_datetime
 from graph.errors import AnnotationError, InputError, StoreError
 from graph.model import Actor, Article, Claim, Extraction
 from graph.rdfread import parse_file
-from graph.readback import graph_to_actors
+from graph.readback import graph_to_actors, reported_utterances
 from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
@@ -195,7 +195,7 @@ def reported_by_others(
     index = UtteranceIndex()
     for iri in _named_graphs(ds):
         if iri != skip and "/graph/article/" in str(iri):
-            index.extend(rdf.reported_utterances(ds.graph(iri)))
+            index.extend(reported_utterances(ds.graph(iri)))
     found = {q.key: index.find(q.speaker, q.text) for q in extraction.quotes}
     return {key: said for key, said in found.items() if said is not None}
 

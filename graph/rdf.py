@@ -82,7 +82,6 @@ __all__ = [
     "id_from",
     "load_ontology",
     "new_dataset",
-    "reported_utterances",
     "utterance_id",
     "utterance_iri",
 ]
@@ -309,18 +308,6 @@ def extraction_to_graph(
 def utterance_id(iri: Node) -> str:
     """The key at the end of an utterance's IRI (the inverse of ``utterance_iri``)."""
     return id_from(iri, str(SGD) + "utterance/", "an utterance")
-
-
-def reported_utterances(graph: Graph) -> list[tuple[str, str, str]]:
-    """Every statement of ``graph`` (a graph or the union of a dataset) as (speaker id, content,
-    utterance key), in a stable order: what ``graph.utterances`` matches new statements with."""
-    found = []
-    for fact, said in graph.subject_objects(SG.utterance):
-        speaker, content = graph.value(fact, SG.speaker), graph.value(fact, SG.content)
-        if speaker is None or content is None:
-            continue
-        found.append((id_from(speaker, ACTOR_BASE, "actor"), str(content), utterance_id(said)))
-    return sorted(found)
 
 
 def _add_article(graph: Graph, article: Article) -> URIRef:

@@ -27,10 +27,11 @@ from graph.rdf import (
     article_iri,
     canonical,
     id_from,
+    utterance_id,
 )
 from graph.vocab import OA, SCHEMA, SEM, SG, SGT, SKOS
 
-__all__ = ["graph_to_actors", "graph_to_extraction"]
+__all__ = ["graph_to_actors", "graph_to_extraction", "reported_utterances"]
 
 
 def graph_to_extraction(dataset_or_graph: Graph, article_id: str) -> Extraction:
@@ -242,3 +243,15 @@ def _text(graph: Graph, node: Node, predicate: URIRef) -> str:
 def _optional_text(graph: Graph, node: Node, predicate: URIRef) -> str | None:
     value = graph.value(node, predicate)
     return None if value is None else str(value)
+
+
+def reported_utterances(graph: Graph) -> list[tuple[str, str, str]]:
+    """Every statement of ``graph`` (a graph or the union of a dataset) as (speaker id, content,
+    utterance key), in a stable order: what ``graph.utterances`` matches new statements with."""
+    found = []
+    for fact, said in graph.subject_objects(SG.utterance):
+        speaker, content = graph.value(fact, SG.speaker), graph.value(fact, SG.content)
+        if speaker is None or content is None:
+            continue
+        found.append((id_from(speaker, ACTOR_BASE, "actor"), str(content), utterance_id(said)))
+    return sorted(found)
