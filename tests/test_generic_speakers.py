@@ -32,3 +32,16 @@ def test_no_stance_to_or_from_a_bare_collective(extractor: Extractor) -> None:
     assert not any("official" in names.get(e, e).lower() for e in ends)
     for event in result.events:
         assert not any("official" in names.get(p, p).lower() for p in event.participants)
+
+
+def test_an_event_of_a_bare_collective_alone_is_dropped(extractor: Extractor) -> None:
+    """With its only participant gone, an event would break SHACL (no agent, no target)."""
+    text = (
+        "Officials protested outside the ministry on Monday. "
+        "Officials consulted residents about the new bridge. "
+        "Officials arrested two men near the harbour."
+    )
+    result = extractor(Article("t", text))
+    assert all(e.actors or e.targets for e in result.events)
+    keys = {e.key for e in result.events} | {q.key for q in result.quotes}
+    assert all(s.basis is None or s.basis in keys for s in result.stances)

@@ -122,15 +122,25 @@ def _without_generic(
 ) -> tuple[list[Event], list[Stance]]:
     """Events and stances without bare collectives: "officials" may speak but are nobody's node."""
     nobody = {table.id_of(k) for k in table.generic}
+    events = list(events)
     kept_events = [
-        replace(
-            e,
-            actors=tuple(a for a in e.actors if a not in nobody),
-            targets=tuple(t for t in e.targets if t not in nobody),
+        e
+        for e in (
+            replace(
+                e,
+                actors=tuple(a for a in e.actors if a not in nobody),
+                targets=tuple(t for t in e.targets if t not in nobody),
+            )
+            for e in events
         )
-        for e in events
+        if e.actors or e.targets  # an event with no participant left is no event (SHACL)
     ]
-    kept = [s for s in stances if s.source not in nobody and s.target not in nobody]
+    gone = {e.key for e in events} - {e.key for e in kept_events}
+    kept = [
+        s if s.basis not in gone else replace(s, basis=None)
+        for s in stances
+        if s.source not in nobody and s.target not in nobody
+    ]
     return kept_events, kept
 
 
