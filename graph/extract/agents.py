@@ -19,7 +19,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from graph.model import ActorType
 from graph.text import fold
 
@@ -33,7 +32,6 @@ __all__ = [
     "anchored_name",
     "country_named",
     "gazetteer",
-    "group_entities",
     "is_generic",
     "story_country",
 ]
@@ -339,53 +337,3 @@ def _foreign(chunk: Any, table: ActorTable) -> bool:
         if key is not None and table.draft(key).type != "Country":
             return True
     return False
-
-
-# A group named by its people is an actor where it takes part in a clause: as subject, object,
-# object of a preposition, possessor, or a conjunct or apposition of one.
-_PARTICIPANT = frozenset(
-    ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative", "attr", "appos")
-)
-
-
-def group_entities(doc: Any, table: ActorTable) -> None:
-    """Nationalities, religions and parties named as people ("Republicans", "Muslim clerics").
-
-    The model labels them NORP. A plural mention that is a clause participant is a group actor
-    ("Americans", "Democrats", "Muslims"); so is a plural people noun it modifies ("Republican
-    lawmakers", "Syrian refugees", "Shiite clerics"), when that phrase is a participant. The
-    adjective of anything else ("Iranian missiles", "a Syrian town") is no actor, nor is one
-    person written by their nationality ("an American was hurt"). Like other collectives they
-    enter the result only when they speak, act or are a target.
-    """
-    for ent in doc.ents:
-        if ent.label_ != "NORP":
-            continue
-        root = ent.root
-        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        if root.dep_ in ("amod", "compound") and root.head.i > root.i:
-            root = root.head
-            if root.lemma_.lower() not in _people_nouns() or root.pos_ != "NOUN":
-                continue
-            words = [*words, *(t for t in root.doc[ent.end : root.i + 1])]
-        if not words or not _participates(root) or not _plural(root):
-            continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        table.add_group(start, end, " ".join(t.text for t in words), "Group")
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """Nouns of people a nationality, religion or party may qualify (singular lemmas)."""
-    own = _rows("people_nouns.tsv")
-    return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *_heads(), *(row[0] for row in own if row)})
-
-
-def _participates(token: Any) -> bool:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_ in _PARTICIPANT
-
-
-def _plural(token: Any) -> bool:
-    return token.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(token.morph)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.agents import anchor_agents, group_entities
+from graph.extract.agents import anchor_agents
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
@@ -18,6 +18,7 @@ from graph.extract.quotes import QuoteDraft, find_statements, find_statements_pl
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
 from graph.extract.targets import mark_references
+from graph.extract.untagged import group_entities, untagged_names
 from graph.model import Actor, Article, Event, Extraction, Quote, Span, Stance
 
 __all__ = ["Extractor", "extract"]
@@ -67,6 +68,7 @@ class Extractor:
         if self.pipeline.full:
             for ent in doc.ents:
                 table.add_entity(ent.start_char, ent.end_char, ent.label_)
+            untagged_names(doc, table)
         else:
             _capitalised_names(doc, table)
         table.add_surnames()

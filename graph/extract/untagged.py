@@ -1,0 +1,124 @@
+"""Actors the named-entity model misses: peoples and parties, and untagged surnames.
+
+The small English model labels "Republicans", "Muslims" or "Syrians" NORP (nationalities,
+religious and political groups), which is no actor type, and leaves many one-word surnames
+untagged ("Trump praised ..."). Both are actors where they take part in a clause, found here
+after the named entities and before the collective phrases.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import _heads, _rows, country_named
+from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+
+__all__ = ["group_entities", "untagged_names"]
+
+
+# A group named by its people is an actor where it takes part in a clause: as subject, object,
+# object of a preposition, possessor, or a conjunct or apposition of one.
+_PARTICIPANT = frozenset(
+    ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative", "attr", "appos")
+)
+
+
+def group_entities(doc: Any, table: ActorTable) -> None:
+    """Nationalities, religions and parties named as people ("Republicans", "Muslim clerics").
+
+    The model labels them NORP. A plural mention that is a clause participant is a group actor
+    ("Americans", "Democrats", "Muslims"); so is a plural people noun it modifies ("Republican
+    lawmakers", "Syrian refugees", "Shiite clerics"), when that phrase is a participant. The
+    adjective of anything else ("Iranian missiles", "a Syrian town") is no actor, nor is one
+    person written by their nationality ("an American was hurt"). Like other collectives they
+    enter the result only when they speak, act or are a target.
+    """
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        root = ent.root
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if root.dep_ in ("amod", "compound") and root.head.i > root.i:
+            root = root.head
+            if root.lemma_.lower() not in _people_nouns() or root.pos_ != "NOUN":
+                continue
+            words = [*words, *(t for t in root.doc[ent.end : root.i + 1])]
+        if not words or not _participates(root) or not _plural(root):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        table.add_group(start, end, " ".join(t.text for t in words), "Group")
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people a nationality, religion or party may qualify (singular lemmas)."""
+    own = _rows("people_nouns.tsv")
+    return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *_heads(), *(row[0] for row in own if row)})
+
+
+def _participates(token: Any) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in _PARTICIPANT
+
+
+def _plural(token: Any) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(token.morph)
+
+
+# Where an untagged name takes part in a clause as one who acts or is acted on.
+_AGENT_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "poss"))
+
+
+def untagged_names(doc: Any, table: ActorTable) -> None:
+    """A one-word name the model left untagged is a person when it acts in a clause.
+
+    The small model misses surnames ("Trump praised ...", "... criticised Temer"): a
+    capitalised singular proper noun, outside every entity, that is the subject, object or
+    possessor of a verb, and is no country, month or day, is taken for a person's surname.
+    Runs after the named entities and surnames, so a name already known keeps its actor.
+    """
+    for token in doc:
+        if token.ent_type_ or token.tag_ != "NNP" or token.dep_ not in _AGENT_ROLES:
+            continue
+        text = token.text
+        if len(text) < 3 or not text[0].isupper() or not text[1:].islower():
+            continue
+        head = token.head if token.dep_ != "poss" else token.head.head
+        if head.pos_ != "VERB" or any(_name_part(c) for c in token.children):
+            continue
+        if country_named(text) is not None or text.lower() in _CALENDAR:
+            continue
+        table.add_entity(token.idx, token.idx + len(text), "PERSON")
+
+
+def _name_part(token: Any) -> bool:
+    """A word written before a name as part of it ("Gen. Ocampo"), not a date ("Yesterday")."""
+    return token.dep_ == "compound" and token.ent_type_ not in ("DATE", "TIME")
+
+
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
