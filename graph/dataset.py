@@ -360,10 +360,24 @@ def prepare(
     rdf.load_ontology(check)
     current = store.dataset()
     if rdf.ACTORS_GRAPH in set(store.graphs()):
-        _add_graph(check, rdf.ACTORS_GRAPH, current.graph(rdf.ACTORS_GRAPH))
+        # Only the registry actors the article refers to (and whom they speak for): the check
+        # costs the article, not the registry, which was validated when it was built.
+        _add_graph(check, rdf.ACTORS_GRAPH, _actors_used(current.graph(rdf.ACTORS_GRAPH), graph))
     _add_graph(check, iri, graph)
     require_valid(check)
     return iri, graph
+
+
+def _actors_used(actors: Graph, article: Graph) -> list[tuple]:
+    """The triples of ``actors`` about the actors ``article`` names, and whom they speak for."""
+    base = str(rdf.actor_iri(""))
+    todo = {n for t in article for n in (t[0], t[2]) if str(n).startswith(base)}
+    seen: set = set()
+    while todo:
+        node = todo.pop()
+        seen.add(node)
+        todo |= {o for o in actors.objects(node, SG.speaksFor) if o not in seen}
+    return [t for node in seen for t in actors.triples((node, None, None))]
 
 
 def _article_for(annotation: Path, articles_dir: Path) -> Article:
