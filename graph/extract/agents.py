@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the table imports this module for its gazetteer
 
 __all__ = [
     "Country",
+    "agent_nouns",
     "agent_role",
     "anchor_agents",
     "anchored_name",
@@ -161,6 +162,11 @@ def _agent_roles() -> dict[str, str]:
 def _heads() -> frozenset[str]:
     """The last words of the agent phrases: a noun phrase ending otherwise is no agent."""
     return frozenset(phrase.split()[-1] for phrase in _agent_roles())
+
+
+def agent_nouns() -> frozenset[str]:
+    """The head nouns of generic agent phrases ("government", "troops", "officials")."""
+    return _heads()
 
 
 def agent_role(phrase: str) -> str | None:

@@ -9,10 +9,11 @@ after the named entities and before the collective phrases.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.agents import _heads, _rows, country_named
+from graph.extract.agents import agent_nouns, country_named
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
 
 __all__ = ["group_entities", "untagged_names"]
@@ -54,8 +55,9 @@ def group_entities(doc: Any, table: ActorTable) -> None:
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     """Nouns of people a nationality, religion or party may qualify (singular lemmas)."""
-    own = _rows("people_nouns.tsv")
-    return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *_heads(), *(row[0] for row in own if row)})
+    text = resources.files("graph").joinpath("data", "people_nouns.tsv").read_text("utf-8")
+    own = {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+    return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *agent_nouns(), *own})
 
 
 def _participates(token: Any) -> bool:
