@@ -22,6 +22,7 @@ N-Triples data), which Oxigraph runs as a single transaction, so reads take no l
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -236,13 +237,18 @@ def _open_folder(path: Path) -> tuple[ox.Store, bool]:
     except OSError as exc:
         if "lock" not in str(exc).lower():
             raise StoreError(f"cannot open the Oxigraph store at {path}: {exc}") from None
-    try:
-        return ox.Store.read_only(str(path)), True
-    except OSError as exc:
-        raise StoreError(
-            f"the Oxigraph store at {path} is open in another process and cannot be read "
-            f"({str(exc)[:120]}); close that process (the app or another command) and retry"
-        ) from None
+    # Read-only beside a writer: RocksDB may be swapping files under us; try again briefly.
+    problem: Exception | None = None
+    for attempt in range(5):
+        try:
+            return ox.Store.read_only(str(path)), True
+        except (OSError, RuntimeError) as exc:
+            problem = exc
+            time.sleep(0.05 * (attempt + 1))
+    raise StoreError(
+        f"the Oxigraph store at {path} is open in another process and cannot be read "
+        f"({str(problem)[:120]}); close that process (the app or another command) and retry"
+    )
 
 
 def _stamp(snapshot: Path) -> str:
