@@ -1,4 +1,4 @@
-"""Stances carried by nouns in quotations: which prepositional phrase names the target (own sentences)."""
+"""Stances from nouns and events: which phrase names the target or the agent (own sentences)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,15 @@ def test_the_for_phrase_is_the_target_not_the_holders(extractor: Extractor) -> N
 def test_a_plain_for_phrase_still_names_the_target(extractor: Extractor) -> None:
     found = rule_targets(extractor, 'Laura Pérez said: "Our support for Carlos Mesa is total."')
     assert found == {("Laura Pérez", "support", "Carlos Mesa")}
+
+
+def test_a_place_in_the_agent_phrase_is_no_agent() -> None:
+    from graph.extract import extract
+
+    x = extract(
+        Article("t", "The activist Omar Haddad was shot dead by gunmen outside a mosque in Leeds.")
+    )
+    names = {a.id: a.name for a in x.actors}
+    events = [e for e in x.events if e.type == "use_force"]
+    assert events and all("Leeds" not in {names[a] for a in e.actors} for e in events)
+    assert not any(names[s.source] == "Leeds" for s in x.stances)

@@ -107,8 +107,9 @@ def _participants(
         return [key] if key else keys(subject)
 
     def keys(tok: Any) -> list[str]:
+        """Mentions in a phrase, not in a place it names ("gunmen in Surrey": where, not who)."""
         found = []
-        for t in tok.subtree:
+        for t in (t for t in tok.subtree if not _in_place(t, tok)):
             key = table.key_at(t.idx, t.idx + len(t.text))
             if key and key not in found:
                 found.append(key)
@@ -142,6 +143,18 @@ def _participants(
             # "Police carried out arrests" (not "the EU condemned the arrests").
             agents += who(subject)
     return agents, [t for t in targets if t not in agents]
+
+
+_PLACE_PREPS = frozenset(("in", "at", "outside", "inside", "near", "around", "across", "within"))
+
+
+def _in_place(token: Any, top: Any) -> bool:
+    """``token`` lies in a place phrase ("in Surrey") below ``top``."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in _PLACE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _date_near(
