@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -305,6 +306,7 @@ def actor_link(actor_id: str, page: str = "actor") -> str:
     return "?" + urlencode({"page": page, "actor": actor_id})
 
 
+_RAW_AUTOLINK = re.compile(r"(?i)(?<=www)(?=\.)|(?=:)|(?=@)")
 _MARKDOWN_SPECIALS = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_{}[]#+-.!|$~:"})
 
 
@@ -316,10 +318,15 @@ def highlight(text: str, start: int, end: int) -> str:
 
     >>> highlight("a <b> said \\"hi\\"", 12, 14)
     '<div class="sg-article">a &lt;b&gt; said &quot;<mark>hi</mark>&quot;</div>'
+    >>> "\u2060&#46;" in highlight("see www.example.org", 0, 3)  # no autolink
+    True
     """
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
 
     def safe(part: str) -> str:
+        # GFM turns "www.", "scheme:" and "name@host" into links even after escapes are undone:
+        # an invisible word joiner goes there first (what the reader sees is unchanged).
+        part = _RAW_AUTOLINK.sub("\u2060", part)
         return html.escape(part).translate(_MARKDOWN_SPECIALS).replace("\n", "<br>")
 
     body = f"{safe(text[:start])}<mark>{safe(text[start:end])}</mark>{safe(text[end:])}"
