@@ -415,3 +415,43 @@ def test_an_ingested_article_survives_a_refill_of_the_mirror(tmp_path: Path) -> 
             assert again.text_index is not None and len(again.text_index) == 40 + len(extra.quotes)
         finally:
             again.close()
+
+
+def test_a_graph_kept_but_not_stored_is_caught_up_at_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ingest killed after its files were kept and before the mirror took the graph."""
+    from dataclasses import replace
+
+    from graph import synth
+    from graph.ingest import ingest_extractions
+
+    synth.synthesize(tmp_path, statements=40, seed=3)
+    world = synth._World(20, seed=9)
+    extra = next(synth.synthetic_articles(world))
+    extra = replace(
+        extra,
+        article=replace(extra.article, id="kept-not-stored"),
+        actors=tuple(replace(a, speaks_for=None) for a in extra.actors),
+    )
+    store = open_store("oxigraph", data_dir=tmp_path)
+    kind = type(store)
+
+    def killed(self: object, *args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed before the store took the graph")
+
+    try:
+        monkeypatch.setattr(kind, "replace_graph", killed)
+        with pytest.raises(RuntimeError):
+            ingest_extractions([extra], data_dir=tmp_path, store=store)
+        monkeypatch.undo()
+        assert (tmp_path / "ingested" / "kept-not-stored.ttl").exists()
+        assert len(store.query("statements")) == 40  # the store missed it
+    finally:
+        store.close()
+    for _ in range(2):  # caught up at the next open, and only laid over once
+        again = open_store("oxigraph", data_dir=tmp_path)
+        try:
+            assert len(again.query("statements")) == 40 + len(extra.quotes)
+        finally:
+            again.close()

@@ -106,12 +106,17 @@ class OxigraphStore(RdflibStore):
         else:
             inner, read_only = _open_folder(folder)
             store = cls(spec, inner, folder, TextIndex(index_path(folder)), read_only=read_only)
-        if snapshot.exists():
+        if snapshot.exists() and not store.read_only:
             stamp = _stamp(snapshot)
-            if store.text_index.stamp() != stamp and not store.read_only:
+            since = snapshot.stat().st_mtime_ns
+            if store.text_index.stamp() != stamp:
                 store._load(snapshot, stamp)
-                if ingested is not None:
-                    store._overlay(ingested, snapshot.stat().st_mtime_ns)
+            else:
+                # An ingest killed after its files were kept and before the store took the graph
+                # left a kept graph newer than anything the store has laid over: catch up.
+                since = max(since, int(store.text_index.note(_OVERLAID) or 0))
+            if ingested is not None:
+                store._overlay(ingested, since)
         return store
 
     def _overlay(self, folder: Path, since_ns: int) -> None:
@@ -119,10 +124,15 @@ class OxigraphStore(RdflibStore):
         from graph.rdf import article_graph_iri
         from graph.rdfread import parse_file
 
+        latest = since_ns
         for path in sorted(folder.glob("*.ttl")):
-            if path.stat().st_mtime_ns > since_ns:
+            mtime = path.stat().st_mtime_ns
+            if mtime > since_ns:
                 graph = parse_file(Graph(), path, "turtle")
                 self.replace_graph(article_graph_iri(path.stem), graph)
+                latest = max(latest, mtime)
+        if self.text_index is not None:
+            self.text_index.note(_OVERLAID, str(latest))
 
     def _load(self, snapshot: Path, stamp: str) -> None:
         with self._lock:
@@ -249,6 +259,10 @@ def _open_folder(path: Path) -> tuple[ox.Store, bool]:
         f"the Oxigraph store at {path} is open in another process and cannot be read "
         f"({str(problem)[:120]}); close that process (the app or another command) and retry"
     )
+
+
+# Meta key: the newest kept article graph (mtime, ns) the store has laid over its snapshot.
+_OVERLAID = "overlaid_ns"
 
 
 def _stamp(snapshot: Path) -> str:

@@ -155,6 +155,18 @@ class TextIndex:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         return row[0] if row else None
 
+    def note(self, key: str, value: str | None = None) -> str | None:
+        """Read, or with ``value`` remember, one small fact about the store beside the index."""
+        with self._lock:
+            if value is not None:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
+                )
+                self._db.commit()
+                return value
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     def drop(self, graph: str) -> None:
         self.replace(graph, ())
 
