@@ -24,6 +24,13 @@ __all__ = ["ActorTable", "Draft", "char_fold"]
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+# A month name written as a month: after a preposition or before a day or year.
+_MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
+_MONTH_AFTER = re.compile(r"\s+\d")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors (besides the lexicon's role, group and government words).
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | {
@@ -211,6 +218,11 @@ class ActorTable:
                 continue
             pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
             for match in pattern.finditer(self.text):
+                if surname.lower() in _MONTHS and (
+                    _MONTH_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
+                    or _MONTH_AFTER.match(self.text, match.end())
+                ):
+                    continue  # "before May 2026", "in May": the month, not Theresa May
                 if not self.key_at(match.start(), match.end()):
                     self._attach(self.drafts[keys[0]], match.start(), match.end())
 
@@ -402,6 +414,17 @@ class ActorTable:
             if len(matches) == 1:
                 matches[0].aliases.add(name)
                 return matches[0]
+            # The first word of one organisation's longer name is that organisation ("Anglo"
+            # after "Anglo American"), when no person has it.
+            firms = [
+                d
+                for d in self.drafts.values()
+                if d.type in ("Organization", "GovernmentBody")
+                and " " in d.name
+                and fold(d.name).split()[0] == folded
+            ]
+            if len(firms) == 1 and not matches:
+                return firms[0]
         if type_ == "Person":
             # A fuller form of a name seen before as a surname alone takes it over.
             for draft in self.drafts.values():

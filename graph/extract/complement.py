@@ -15,7 +15,7 @@ __all__ = ["complement", "trim"]
 Token = Any  # spaCy Token
 
 _PUNCT_EDGE = " ,;:–—-"
-_REQUESTS = frozenset({"urge", "ask", "call", "tell", "warn", "encourage"})
+_REQUESTS = frozenset({"urge", "ask", "call", "tell", "warn", "encourage", "advise"})
 
 
 def complement(cue: Token) -> tuple[int, int] | None:

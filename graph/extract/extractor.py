@@ -18,7 +18,7 @@ from graph.extract.quotes import QuoteDraft, find_statements, find_statements_pl
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
 from graph.extract.targets import mark_references
-from graph.extract.untagged import group_entities, untagged_names
+from graph.extract.untagged import group_entities, misread_names, untagged_names
 from graph.model import Actor, Article, Event, Extraction, Quote, Span, Stance
 
 __all__ = ["Extractor", "extract"]
@@ -69,6 +69,7 @@ class Extractor:
             for ent in doc.ents:
                 table.add_entity(ent.start_char, ent.end_char, ent.label_)
             untagged_names(doc, table)
+            misread_names(doc, table)
         else:
             _capitalised_names(doc, table)
         table.add_surnames()

@@ -4,7 +4,8 @@ Straight and curly double marks are both read; the direction of a straight mark 
 its neighbours. A paragraph that opens a quote without closing it ends the quote at the
 paragraph's end (the next paragraph usually reopens it), so a missing mark never makes a quote
 run away across the article. Single marks are left alone: they are apostrophes far more often
-than quotation marks, and inside double marks they are nested quotes, part of the content.
+than quotation marks, and inside double marks they are nested quotes, part of the content. Two
+apostrophes in a row ('') are one straight double mark, as some wire copy types it.
 """
 
 from __future__ import annotations
@@ -82,10 +83,15 @@ def _single_marks(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
     return found
 
 
-def _direction(text: str, i: int, p_start: int, p_end: int, depth: int) -> str:
+# Any double mark; two apostrophes typed for a straight double mark count as one.
+_MARK = re.compile("''|[" + _OPEN + _CLOSE + _STRAIGHT + "]")
+
+
+def _direction(text: str, i: int, j: int, p_start: int, p_end: int, depth: int) -> str:
+    """Whether the mark at ``[i, j)`` opens or closes a quotation."""
     ch = text[i]
     before = text[i - 1] if i > p_start else " "
-    after = text[i + 1] if i + 1 < p_end else " "
+    after = text[j] if j < p_end else " "
     if ch in _OPEN:
         return "open"
     if ch in _CLOSE:
@@ -104,21 +110,21 @@ def _direction(text: str, i: int, p_start: int, p_end: int, depth: int) -> str:
 def _in_paragraph(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
     found: list[QuoteMarks] = []
     open_at: int | None = None
-    for i in range(p_start, p_end):
-        ch = text[i]
-        if ch not in _OPEN and ch not in _CLOSE and ch != _STRAIGHT:
-            continue
-        direction = _direction(text, i, p_start, p_end, 1 if open_at is not None else 0)
+    opened = 0  # the length of the opening mark
+    for match in _MARK.finditer(text, p_start, p_end):
+        i, j = match.span()
+        direction = _direction(text, i, j, p_start, p_end, 1 if open_at is not None else 0)
         if direction == "open" and open_at is None:
-            open_at = i
+            open_at, opened = i, j - i
         elif direction == "close" and open_at is not None:
-            quote = _make(text, open_at + 1, i, True, open_at, i)
+            # close_at is the mark's last character: the text goes on at close_at + 1.
+            quote = _make(text, open_at + opened, i, True, open_at, j - 1)
             if quote:
                 found.append(quote)
             open_at = None
     if open_at is not None:
         # Unclosed: the quote ends with its paragraph (a continued or truncated quotation).
-        quote = _make(text, open_at + 1, p_end, False, open_at, None)
+        quote = _make(text, open_at + opened, p_end, False, open_at, None)
         if quote:
             found.append(quote)
     return found

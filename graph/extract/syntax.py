@@ -8,9 +8,10 @@ from graph.extract.lexicon import SPEECH_VERBS
 
 __all__ = ["OPINION_VERBS", "is_cue", "noun_phrase", "subjects_of"]
 
-# Verbs reporting a view as "believe" does ("Taylor feels the ban is too short"); kept apart
-# from the shared lexicon, whose list also feeds the stance model's features.
-OPINION_VERBS = frozenset({"feel"})
+# Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
+# a view as "believe" reports one ("Taylor feels the ban is too short"), a disclosure ("he
+# disclosed that ..."), advice ("the board advised shareholders to reject the offer").
+OPINION_VERBS = frozenset({"feel", "disclose", "advise"})
 
 Token = Any  # spaCy Token
 

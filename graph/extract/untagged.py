@@ -8,15 +8,16 @@ after the named entities and before the collective phrases.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from graph.extract.actors import ActorTable
+from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import agent_nouns, country_named
-from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
-__all__ = ["group_entities", "untagged_names"]
+__all__ = ["group_entities", "misread_names", "untagged_names"]
 
 
 # A group named by its people is an actor where it takes part in a clause: as subject, object,
@@ -93,7 +94,71 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             continue
         if country_named(text) is not None or text.lower() in _CALENDAR:
             continue
+        # "Anglo advised ...": the first word of one organisation's name is that organisation.
+        owner = _first_word_of(table, text)
+        if owner is not None:
+            table.attach(owner, token.idx, token.idx + len(text))
+            continue
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
+
+
+def _first_word_of(table: ActorTable, word: str) -> str | None:
+    """The one organisation of the article whose name of several words starts with ``word``."""
+    owners = {
+        key
+        for key, draft in table.drafts.items()
+        if draft.type in ("Organization", "GovernmentBody")
+        and " " in draft.name
+        and draft.name.split()[0] == word
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def misread_names(doc: Any, table: ActorTable) -> None:
+    """Names the model read as something else, where the article shows whose they are.
+
+    The full name of an actor found elsewhere in the article is that actor wherever it is
+    written again, whatever label the model gave it there ("Anglo American" read as a
+    nationality after "Anglo American's" was read as an organisation). A month name that is
+    a surname ("Theresa May said", "Mrs May's plan") is a person where a first name or a
+    title stands before it, or where it speaks.
+    """
+    _full_names_again(table)
+    for match in _MONTH_WORD.finditer(doc.text):
+        span = doc.char_span(*match.span())
+        if span is None or span[0].tag_ != "NNP" or span[0].ent_type_ not in ("", "DATE"):
+            continue
+        token = span[0]
+        follows = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.ent_iob_ == "I" or (follows is not None and follows.ent_iob_ == "I"):
+            continue  # part of a longer date ("May 2026", "the May 3 vote")
+        before = doc[token.i - 1] if token.i > 0 else None
+        start = None
+        if before is not None and before.tag_ == "NNP" and not before.ent_type_:
+            if before.lower_.rstrip(".") in _TITLES or before.lower_ in ROLE_NOUNS:
+                start = token.idx  # "Mrs May": the title is no part of the name
+            elif before.text[:1].isupper() and before.text[1:].islower():
+                start = before.idx  # "Theresa May"
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in SPEECH_VERBS:
+            start = token.idx  # "May said"
+        if start is not None:
+            table.add_entity(start, token.idx + len(token.text), "PERSON")
+
+
+def _full_names_again(table: ActorTable) -> None:
+    """Mark each further occurrence of a named actor's full name (two words or more)."""
+    names = {
+        draft.name: key
+        for key, draft in table.drafts.items()
+        if key in table.named and " " in draft.name and draft.type != "Country"
+    }
+    for name, key in names.items():
+        needle = char_fold(name)
+        if needle not in table.folded:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", table.folded):
+            if table.text[match.start()].isupper() and not table.key_at(*match.span()):
+                table.attach(key, *match.span())
 
 
 def _name_part(token: Any) -> bool:
@@ -124,3 +189,6 @@ _CALENDAR = frozenset(
         "december",
     ]
 )
+_MONTHS = _CALENDAR - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(m.title() for m in sorted(_MONTHS)) + r")\b")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
