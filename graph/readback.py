@@ -60,10 +60,11 @@ def graph_to_extraction(dataset_or_graph: Graph, article_id: str) -> Extraction:
 def _read_extraction(graph: Graph, registry: Graph, article_id: str) -> Extraction:
     node = article_iri(article_id)
     graph_node = article_graph_iri(article_id)
+    article = _read_article(graph, node, article_id)
     return canonical(
         Extraction(
-            article=_read_article(graph, node, article_id),
-            actors=_read_actors(graph, registry, node),
+            article=article,
+            actors=_read_actors(graph, registry, node, article.text),
             quotes=tuple(_read_quote(graph, f) for f in graph.subjects(RDF.type, SG.Statement)),
             events=tuple(_read_event(graph, f) for f in graph.subjects(RDF.type, SG.Event)),
             claims=tuple(
@@ -91,14 +92,13 @@ def _read_article(graph: Graph, node: URIRef, article_id: str) -> Article:
     )
 
 
-def _read_actors(graph: Graph, registry: Graph, node: URIRef) -> tuple[Actor, ...]:
-    """The article's actors with their mentions; described in the article's graph or else in
-    the registry's."""
+def _read_actors(graph: Graph, registry: Graph, node: URIRef, text: str) -> tuple[Actor, ...]:
+    """The article's actors with their mentions (the words at a mention's offsets are the
+    article's ``text`` there); described in the article's graph or else in the registry's."""
     mentions: dict[str, list[Span]] = {}
-    for mention in graph.subjects(RDF.type, SG.Mention):
-        span = _read_span(graph, mention)
-        for actor in graph.objects(mention, SG.refersTo):
-            mentions.setdefault(id_from(actor, ACTOR_BASE, "an actor"), []).append(span)
+    for mention, actor in graph.subject_objects(SG.refersTo):
+        span = _read_span(graph, mention, text)
+        mentions.setdefault(id_from(actor, ACTOR_BASE, "an actor"), []).append(span)
     actor_ids = {id_from(a, ACTOR_BASE, "an actor") for a in graph.objects(node, SCHEMA.mentions)}
     actors = []
     for actor_id in sorted(actor_ids | set(mentions)):
@@ -112,7 +112,7 @@ def _read_actors(graph: Graph, registry: Graph, node: URIRef) -> tuple[Actor, ..
 def _read_quote(graph: Graph, f: Node) -> Quote:
     return Quote(
         speaker=id_from(_one(graph, f, SG.speaker), ACTOR_BASE, "an actor"),
-        span=_read_span(graph, _one(graph, f, SG.span)),
+        span=_read_span(graph, _one(graph, f, SG.span), words=_text(graph, f, SG.content)),
         kind=_text(graph, f, SG.quoteKind),  # type: ignore[arg-type]
         said_on=_read_date(graph, f),
         cue=_optional_text(graph, f, SG.cue),
@@ -189,12 +189,21 @@ def _actor_ids(graph: Graph, node: URIRef, predicate: URIRef) -> tuple[str, ...]
     return tuple(sorted(id_from(a, ACTOR_BASE, "an actor") for a in graph.objects(node, predicate)))
 
 
-def _read_span(graph: Graph, node: Node) -> Span:
-    return Span(
-        int(_one(graph, node, OA.start)),  # type: ignore[arg-type]
-        int(_one(graph, node, OA.end)),  # type: ignore[arg-type]
-        _text(graph, node, OA.exact),
-    )
+def _read_span(
+    graph: Graph, node: Node, text: str | None = None, *, words: str | None = None
+) -> Span:
+    """The span at ``node``: its ``oa:exact``, else ``words`` (a statement's content), else the
+    article ``text`` at its offsets (a mention)."""
+    start = int(_one(graph, node, OA.start))  # type: ignore[arg-type]
+    end = int(_one(graph, node, OA.end))  # type: ignore[arg-type]
+    exact = _optional_text(graph, node, OA.exact)
+    if exact is None:
+        exact = words
+    if exact is None:
+        if text is None:
+            raise StoreError(f"{node} has no oa:exact; rebuild or validate it")
+        return Span.of(text, start, end)
+    return Span(start, end, exact)
 
 
 def _read_date(graph: Graph, node: URIRef) -> DateValue:

@@ -416,12 +416,13 @@ def article_ntriples(extraction: Extraction, generated_at: datetime) -> list[str
         add(f"{graph} {_RDFS_COMMENT} {_lit(note)} .\n")
     for actor in extraction.actors:
         who = f"<{rdf.actor_iri(actor.id)}>"
-        add(f"{node} <{_SCHEMA}mentions> {who} .\n")
+        if not actor.mentions:
+            add(f"{node} <{_SCHEMA}mentions> {who} .\n")
         for span in actor.mentions:
             mention = f"<{rdf.fact_iri(aid, f'mention-{span.start}-{span.end}')}>"
-            add(f"{mention} {_RDF_TYPE} <{_SG}Mention> .\n")
             add(f"{mention} <{_SG}refersTo> {who} .\n")
-            _span_lines(add, mention, span, node)
+            _offset_lines(add, mention, span)
+            add(f"{mention} <{_OA}hasSource> {node} .\n")
     for claim in extraction.claims:
         iri = f"<{rdf.claim_iri(claim.id)}>"
         add(f"{iri} {_RDF_TYPE} <{_SG}Claim> .\n")
@@ -433,13 +434,12 @@ def article_ntriples(extraction: Extraction, generated_at: datetime) -> list[str
 def _fact_lines(add, extraction: Extraction, node: str) -> None:  # type: ignore[no-untyped-def]
     aid = extraction.article.id
     for q in extraction.quotes:
-        fact = _fact_head(add, aid, q.key, "Statement", q.span, q.confidence, node)
+        fact = _fact_head(add, aid, q.key, "Statement", q.span, q.confidence, node, exact=False)
         add(f"{fact} <{_SG}speaker> <{rdf.actor_iri(q.speaker)}> .\n")
         add(f"{fact} <{_SG}content> {_lit(q.text)} .\n")
         add(f"{fact} <{_SG}quoteKind> {_lit(q.kind)} .\n")
         said = f"<{rdf.utterance_iri(utterance_key(q.speaker, q.text))}>"
         add(f"{fact} <{_SG}utterance> {said} .\n")
-        add(f"{said} {_RDF_TYPE} <{_SG}Utterance> .\n")
         if q.cue is not None:
             add(f"{fact} <{_SG}cue> {_lit(q.cue)} .\n")
         if q.audience is not None:
@@ -466,23 +466,24 @@ def _fact_lines(add, extraction: Extraction, node: str) -> None:  # type: ignore
         _date_lines(add, fact, s.date)
 
 
-def _fact_head(add, aid: str, key: str, cls: str, span, confidence: float, node: str) -> str:  # type: ignore[no-untyped-def]
+def _fact_head(
+    add, aid: str, key: str, cls: str, span, confidence: float, node: str, exact: bool = True
+) -> str:  # type: ignore[no-untyped-def]
     fact = f"<{rdf.fact_iri(aid, key)}>"
     add(f"{fact} {_RDF_TYPE} <{_SG}{cls}> .\n")
     add(f"{fact} <{_SG}sourceArticle> {node} .\n")
     add(f"{fact} <{_SG}confidence> {_decimal(confidence)} .\n")
     span_node = f"<{rdf.fact_iri(aid, key)}/span>"
     add(f"{fact} <{_SG}span> {span_node} .\n")
-    add(f"{span_node} {_RDF_TYPE} <{_SG}TextSpan> .\n")
-    _span_lines(add, span_node, span, node)
+    _offset_lines(add, span_node, span)
+    if exact:
+        add(f"{span_node} <{_OA}exact> {_lit(span.text)} .\n")
     return fact
 
 
-def _span_lines(add, subject: str, span, article: str) -> None:  # type: ignore[no-untyped-def]
+def _offset_lines(add, subject: str, span) -> None:  # type: ignore[no-untyped-def]
     add(f"{subject} <{_OA}start> {_typed(span.start, 'nonNegativeInteger')} .\n")
     add(f"{subject} <{_OA}end> {_typed(span.end, 'nonNegativeInteger')} .\n")
-    add(f"{subject} <{_OA}exact> {_lit(span.text)} .\n")
-    add(f"{subject} <{_OA}hasSource> {article} .\n")
 
 
 def _date_lines(add, node: str, value: DateValue) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,8 @@ N-Triples data), which Oxigraph runs as a single transaction, so reads take no l
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -34,7 +35,13 @@ from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
 from graph.store.base import RdflibStore, Row, Triple, bind_first, query_text
-from graph.store.textindex import StatementEntry, TextIndex, entries_from_triples, search_text
+from graph.store.textindex import (
+    INDEXED_PREDICATES,
+    StatementEntry,
+    TextIndex,
+    entries_from_quads,
+    entries_from_triples,
+)
 
 __all__ = ["OxigraphStore", "index_path"]
 
@@ -135,34 +142,44 @@ class OxigraphStore(RdflibStore):
             self.text_index.note(_OVERLAID, str(latest))
 
     def _load(self, snapshot: Path, stamp: str) -> None:
-        with self._lock:
+        """Bulk-load ``snapshot`` (Oxigraph's own loader, never rdflib) while a second thread
+        streams the same file into the text index; the stamp is written only once both end."""
+        with self._lock, ThreadPoolExecutor(1, thread_name_prefix="stancegraph-index") as pool:
             self._inner.clear()
+            # The loader releases the GIL, so the index is made beside it rather than after it.
+            indexing = pool.submit(
+                self.text_index.fill, entries_from_quads(_indexed_quads(snapshot)), ""
+            )
             try:
                 # Lenient: the snapshot is our own build's output, validated before it was written.
                 self._inner.bulk_load(path=str(snapshot), format=ox.RdfFormat.TRIG, lenient=True)
+                indexing.result()
             except (SyntaxError, ValueError, OSError) as exc:
                 raise StoreError(
                     f"{snapshot} cannot be read as TriG ({str(exc)[:120]}); "
                     "run `stancegraph build` again"
                 ) from None
+            finally:
+                wait([indexing])
             self._inner.flush()
-            self.reindex(stamp)
+            self.text_index.note(_STAMP, stamp)
 
     def reindex(self, stamp: str) -> None:
-        """Fill the text index from the graph (one query over every statement)."""
+        """Fill the text index from the graph: one query over every statement, its rows streamed
+        from Oxigraph into SQLite as plain strings (memory stays flat whatever the size)."""
+        solutions = self._inner.query(query_text("statement_index"))
 
         def entries() -> Iterable[tuple[str, StatementEntry]]:
-            for r in self.query("statement_index"):
-                date = r["date"]
+            for g, statement, speaker, date, article, start, content in solutions:
                 yield (
-                    str(r["g"]),
+                    g.value,
                     StatementEntry(
-                        iri=str(r["statement"]),
-                        speaker=str(r["speaker"]),
-                        day=str(date)[:10] if date is not None else None,
-                        article=str(r["article"]),
-                        start=int(str(r["start"])),
-                        text=search_text(str(r["content"]), str(r["exact"])),
+                        iri=statement.value,
+                        speaker=speaker.value,
+                        day=date.value[:10] if date is not None else None,
+                        article=article.value,
+                        start=int(start.value),
+                        text=content.value,
                     ),
                 )
 
@@ -261,8 +278,19 @@ def _open_folder(path: Path) -> tuple[ox.Store, bool]:
     )
 
 
-# Meta key: the newest kept article graph (mtime, ns) the store has laid over its snapshot.
+# Meta keys: the snapshot the store holds (TextIndex.stamp), and the newest kept article graph
+# (mtime, ns) the store has laid over it.
+_STAMP = "stamp"
 _OVERLAID = "overlaid_ns"
+
+
+def _indexed_quads(snapshot: Path) -> Iterator[tuple[str, str, str, str]]:
+    """The quads of ``snapshot`` an index entry is made of, as plain strings, streamed."""
+    for quad in ox.parse(path=str(snapshot), format=ox.RdfFormat.TRIG, lenient=True):
+        predicate = quad.predicate.value
+        graph = quad.graph_name
+        if predicate in INDEXED_PREDICATES and isinstance(graph, ox.NamedNode):
+            yield quad.subject.value, predicate, quad.object.value, graph.value
 
 
 def _stamp(snapshot: Path) -> str:

@@ -21,13 +21,19 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from graph.text import fold
 
-__all__ = ["StatementEntry", "TextIndex", "entries_from_triples"]
+__all__ = [
+    "INDEXED_PREDICATES",
+    "StatementEntry",
+    "TextIndex",
+    "entries_from_quads",
+    "entries_from_triples",
+]
 
 _SG = "https://w3id.org/stancegraph/ontology#"
 _OA = "http://www.w3.org/ns/oa#"
@@ -206,22 +212,39 @@ class TextIndex:
         with self._lock:
             return [r[0] for r in self._db.execute(sql, params)]
 
+    def holding_any(self, speaker: str, needles: Sequence[str]) -> list[str]:
+        """IRIs of ``speaker``'s statements whose folded text holds one of ``needles`` at least.
+
+        The speaker's rows only (found by the speaker index), each checked in SQLite: what an
+        ingest asks to find the earlier reports of a statement's words (``graph.dataset``).
+        """
+        folded = [n for n in dict.fromkeys(fold_text(n) for n in needles) if n]
+        if not folded:
+            return []
+        test = " OR ".join(["instr(folded, ?) > 0"] * len(folded))
+        sql = f"SELECT iri FROM statement WHERE speaker = ? AND ({test}) ORDER BY iri"
+        with self._lock:
+            return [r[0] for r in self._db.execute(sql, [speaker, *folded])]
+
     def page(
         self,
         *,
         after: tuple[str | None, str, int, str] | None = None,
         limit: int = 50,
         speakers: Sequence[str] = (),
+        lo: str | None = None,
+        hi: str | None = None,
     ) -> list[str]:
         """IRIs of the ``limit`` statements after the key ``(day, article, start, iri)``, in
-        that order (undated last); keyset pagination, so any page costs the same."""
+        that order (undated last); keyset pagination, so any page costs the same. ``lo``/``hi``
+        bound the day as in :meth:`search`."""
         where: list[str] = []
         params: list[object] = []
         if after is not None:
             day, article, start, iri = after
             where.append("(coalesce(day, '~'), article, start, iri) > (?, ?, ?, ?)")
             params += [day if day is not None else "~", article, start, iri]
-        _bounds(where, params, None, None, speakers, prefix="")
+        _bounds(where, params, lo, hi, speakers, prefix="")
         sql = "SELECT iri FROM statement"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -229,6 +252,36 @@ class TextIndex:
         params.append(int(limit))
         with self._lock:
             return [r[0] for r in self._db.execute(sql, params)]
+
+    def count(
+        self, *, speakers: Sequence[str] = (), lo: str | None = None, hi: str | None = None
+    ) -> int:
+        """How many statements :meth:`page` would list, over all its pages."""
+        where: list[str] = []
+        params: list[object] = []
+        _bounds(where, params, lo, hi, speakers, prefix="")
+        sql = "SELECT count(*) FROM statement" + (" WHERE " + " AND ".join(where) if where else "")
+        with self._lock:
+            return int(self._db.execute(sql, params).fetchone()[0])
+
+    def keys(self, iris: Sequence[str]) -> dict[str, tuple[str | None, str, int]]:
+        """``iri -> (day, article, start)``, the page order, for the statements ``iris``."""
+        out: dict[str, tuple[str | None, str, int]] = {}
+        with self._lock:
+            for i in range(0, len(iris), 500):
+                chunk = list(iris[i : i + 500])
+                sql = "SELECT iri, day, article, start FROM statement WHERE iri IN ({})"
+                for iri, day, article, start in self._db.execute(
+                    sql.format(", ".join("?" * len(chunk))), chunk
+                ):
+                    out[iri] = (day, article, start)
+        return out
+
+    def day_range(self) -> tuple[str | None, str | None]:
+        """The first and last day any statement is dated (None, None when none is)."""
+        with self._lock:
+            lo, hi = self._db.execute("SELECT min(day), max(day) FROM statement").fetchone()
+        return lo, hi
 
     def monthly_counts(self, speakers: Sequence[str] = ()) -> list[tuple[str, str, int]]:
         """``(speaker IRI, YYYY-MM, statements)`` for every dated statement, sorted."""
@@ -249,11 +302,54 @@ class TextIndex:
             self._db.close()
 
 
+# The predicates an index entry is made of (what entries_from_quads needs to see).
+INDEXED_PREDICATES = frozenset(
+    (
+        _RDF_TYPE,
+        *(f"{_SG}{p}" for p in ("speaker", "content", "sourceArticle", "span", "date")),
+        f"{_OA}start",
+        f"{_OA}exact",
+    )
+)
+
+
 def entries_from_triples(triples: Iterable[tuple[object, object, object]]) -> list[StatementEntry]:
     """The statements among ``triples`` (one article graph) as index entries."""
     by_subject: dict[str, dict[str, object]] = {}
     for s, p, o in triples:
         by_subject.setdefault(str(s), {})[str(p)] = o
+    return _entries(by_subject)
+
+
+def entries_from_quads(
+    quads: Iterable[tuple[str, str, str, str]],
+) -> Iterator[tuple[str, StatementEntry]]:
+    """``(graph, entry)`` for the statements among ``(subject, predicate, object, graph)``
+    quads read from a snapshot, one graph after another as build writes them.
+
+    Only one graph's subjects are held at a time, so a snapshot of any size is indexed in
+    bounded memory (pass only ``INDEXED_PREDICATES`` quads to keep it small).
+
+    >>> sg, oa = _SG, _OA
+    >>> quads = [("s", _RDF_TYPE, sg + "Statement", "g"), ("s", sg + "speaker", "ana", "g"),
+    ...     ("s", sg + "content", "Sí", "g"), ("s", sg + "sourceArticle", "a1", "g"),
+    ...     ("s", sg + "span", "s/span", "g"), ("s/span", oa + "start", "4", "g")]
+    >>> [(g, e.iri, e.start, e.text) for g, e in entries_from_quads(quads)]
+    [('g', 's', 4, 'Sí')]
+    """
+    graph: str | None = None
+    by_subject: dict[str, dict[str, object]] = {}
+    for s, p, o, g in quads:
+        if g != graph:
+            if graph is not None:
+                yield from ((graph, e) for e in _entries(by_subject))
+            graph, by_subject = g, {}
+        by_subject.setdefault(s, {})[p] = o
+    if graph is not None:
+        yield from ((graph, e) for e in _entries(by_subject))
+
+
+def _entries(by_subject: dict[str, dict[str, object]]) -> list[StatementEntry]:
     out = []
     for iri, props in by_subject.items():
         if str(props.get(_RDF_TYPE)) != f"{_SG}Statement" or f"{_SG}speaker" not in props:
