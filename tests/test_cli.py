@@ -266,3 +266,17 @@ def _digest(folder: Path) -> str:
         if path.is_file():
             h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def test_who_said_and_search_show_a_bounded_page(run, capsys) -> None:
+    every = _json(run, capsys, "who-said", "--all")
+    assert len(every) > 2
+    code, out, err = run("who-said", "--limit", "2", "--format", "json", capsys=capsys)
+    assert code == 0 and json.loads(out) == every[:2]
+    assert "showing the first 2 rows" in err and "--all" in err and len(err.splitlines()) == 1
+    found = _json(run, capsys, "search", "the", "--all")
+    code, out, err = run("search", "the", "--limit", "1", "--format", "json", capsys=capsys)
+    assert len(found) > 1 and json.loads(out) == found[:1] and "--limit N" in err
+    for argv in (("--limit", "0"), ("--limit", "x"), ("--limit", "2", "--all")):
+        code, out, err = run("who-said", *argv, capsys=capsys)
+        assert code == 1 and out == "" and len(err.strip().splitlines()) == 1

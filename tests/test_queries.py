@@ -303,3 +303,67 @@ def test_who_said_for_an_actor_includes_its_spokespeople(q: Queries) -> None:
     rows = q.who_said(actor=miller.speaks_for)
     assert {r.text for r in rows} >= _texts_by(MILLER)
     assert all(r.speaker_id in {miller.id, miller.speaks_for} for r in rows)
+
+
+# -- bounded pages (the CLI's default listing, the app's tables) ------------------------------
+def _walk(q: Queries, limit: int, **filters: object) -> list[object]:
+    """Every row of ``who_said_page``, page after page."""
+    seen: list[object] = []
+    page = q.who_said_page(limit=limit, **filters)  # type: ignore[arg-type]
+    while True:
+        seen.extend(page.rows)
+        if not page.more:
+            return seen
+        assert len(page.rows) == limit
+        page = q.who_said_page(after=page.rows[-1], limit=limit, **filters)  # type: ignore[arg-type]
+
+
+def test_who_said_pages_walk_what_who_said_lists(store: Store) -> None:
+    q = Queries(store)
+    everything = q.who_said()
+    speaker = max({r.speaker_id for r in everything}, key=lambda s: len(q.who_said(s)))
+    days = sorted({r.said_on for r in everything if r.said_on})
+    for filters in (
+        {},
+        {"actor": speaker},
+        {"kind": "direct"},
+        {"between": (days[len(days) // 2], None)},
+        {"actor": speaker, "between": (None, days[len(days) // 2]), "kind": "indirect"},
+    ):
+        expected = q.who_said(**filters)  # type: ignore[arg-type]
+        assert _walk(q, 4, **filters) == expected, filters
+    first = q.who_said_page(limit=2)
+    assert first.more and list(first.rows) == everything[:2]
+    if getattr(store, "text_index", None) is not None:
+        assert first.total == len(q.who_said(every_report=True))
+    with pytest.raises(InputError):
+        q.who_said_page(limit=0)
+    with pytest.raises(InputError):
+        q.who_said_page(kind="quoted")
+
+
+def test_who_said_pages_list_an_utterance_once(tmp_path: Path) -> None:
+    """Two outlets report the same words: pages (index or not) list them as who_said does."""
+    import shutil
+
+    from graph.cli import main
+    from graph.store import open_store
+    from tests.test_utterances import REWRITTEN, WIRE, _write
+
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data, ignore=shutil.ignore_patterns("build"))
+    coast = _write(tmp_path, "coast", WIRE, "Coast News", "2025-03-03")
+    valley = _write(tmp_path, "valley", REWRITTEN, "Valley Post", "2025-03-04")
+    assert main(["--data", str(data), "--store", "memory", "build"]) == 0
+    assert main(["--data", str(data), "--store", "memory", "ingest", str(coast), str(valley)]) == 0
+    for spec in ("memory", "oxigraph-memory"):
+        store = open_store(spec, data_dir=data)
+        try:
+            q = Queries(store)
+            once, every = q.who_said("Petra Holm"), q.who_said("Petra Holm", every_report=True)
+            assert once and len(every) == 2 * len(once)
+            assert _walk(q, 1, actor="Petra Holm") == once
+            assert _walk(q, 2, actor="Petra Holm", every_report=True) == every
+            assert _walk(q, 3) == q.who_said()
+        finally:
+            store.close()

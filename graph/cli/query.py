@@ -47,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="list every article's report of a statement, not each statement once",
     )
+    _page_arguments(p)
 
     p = _command(subparsers, "timeline", "statements and events in date order", _timeline)
     p.add_argument("--actor", action="append", help="an actor taking part (repeatable)")
@@ -65,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = _command(subparsers, "search", "statements containing some words", _search)
     p.add_argument("text", help="words to look for (case and accents ignored)")
+    _page_arguments(p)
 
     p = subparsers.add_parser(
         "sparql",
@@ -93,6 +95,33 @@ def _command(
     p.set_defaults(func=func)
     one_line_errors(p)
     return p
+
+
+DEFAULT_LIMIT = 50
+"""Rows a listing shows unless told otherwise (``--limit N``, ``--all``)."""
+
+
+def _page_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", metavar="N", help=f"show the first N rows (default {DEFAULT_LIMIT})")
+    p.add_argument("--all", action="store_true", help="show every row, however many")
+
+
+def _limit(args: argparse.Namespace) -> int | None:
+    """The rows to show: None for ``--all``."""
+    if args.all:
+        if args.limit is not None:
+            raise InputError("give --limit or --all, not both")
+        return None
+    return int(_positive(args.limit, "--limit", int, DEFAULT_LIMIT))
+
+
+def _more_note(shown: int, total: int | None) -> None:
+    """One line on stderr when rows were left out (stdout stays the rows, in any format)."""
+    of = f" of {total} matching statements (every report counted)" if total else ""
+    print(
+        f"stancegraph: showing the first {shown} rows{of}; more follow: use --limit N or --all",
+        file=sys.stderr,
+    )
 
 
 def _between(args: argparse.Namespace) -> Between | None:
@@ -125,20 +154,38 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, command: str) -> int:
 
 
 def _who_said(args: argparse.Namespace) -> int:
-    between = _between(args)
-    fmt, rows = _run(
-        args,
-        lambda q: q.who_said(
-            args.actor, args.about, between=between, kind=args.kind, every_report=args.reports
-        ),
-    )
-    return _emit(as_dicts(rows), fmt, "who-said")
+    between, limit = _between(args), _limit(args)
+
+    def ask(q: Queries) -> Any:
+        if limit is None:
+            return q.who_said(
+                args.actor, args.about, between=between, kind=args.kind, every_report=args.reports
+            )
+        return q.who_said_page(
+            args.actor,
+            between,
+            args.kind,
+            about=args.about,
+            every_report=args.reports,
+            limit=limit,
+        )
+
+    fmt, answer = _run(args, ask)
+    rows = answer if limit is None else list(answer.rows)
+    code = _emit(as_dicts(rows), fmt, "who-said")
+    if limit is not None and answer.more:
+        _more_note(len(rows), answer.total)
+    return code
 
 
 def _search(args: argparse.Namespace) -> int:
-    between = _between(args)
-    fmt, rows = _run(args, lambda q: q.search(args.text, between=between))
-    return _emit(as_dicts(rows), fmt, "search")
+    between, limit = _between(args), _limit(args)
+    wanted = None if limit is None else limit + 1
+    fmt, rows = _run(args, lambda q: q.search(args.text, between=between, limit=wanted))
+    code = _emit(as_dicts(rows[:limit]), fmt, "search")
+    if limit is not None and len(rows) > limit:
+        _more_note(limit, None)
+    return code
 
 
 def _timeline(args: argparse.Namespace) -> int:

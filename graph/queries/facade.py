@@ -19,10 +19,11 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from graph.errors import AmbiguousActor, InputError, UnknownActor
-from graph.model import QUOTE_KINDS, Actor, Article
+from graph.model import Actor, Article
 from graph.names import find_mentions, resolve
 from graph.queries import reading, reports
-from graph.queries.paths import StorePaths
+from graph.queries.paths import StorePaths, check_kind
+from graph.queries.paths import check_between as _check_between
 from graph.queries.reading import EventFact, StanceFact
 from graph.queries.rows import (
     ActorProfile,
@@ -57,7 +58,7 @@ class Queries(StorePaths):
 
     def refresh(self) -> None:
         cached = ("_actor_table", "_claim_table", "_basis_text", "_all_events", "_all_stances")
-        for name in (*cached, "_reports"):
+        for name in (*cached, "_reports", "_known_actors"):
             self.__dict__.pop(name, None)
 
     # -- actors ----------------------------------------------------------------------------
@@ -134,8 +135,7 @@ class Queries(StorePaths):
         on a claim naming it rests), a claim (statements on which a stance on it rests), or free
         text (case and accents ignored).
         """
-        if kind is not None and kind not in QUOTE_KINDS:
-            raise InputError(f"kind {kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+        check_kind(kind)
         lo, hi = _check_between(between)
         speakers = self._speakers(actor) if actor is not None else []
         if lo is not None or hi is not None:
@@ -312,16 +312,42 @@ class Queries(StorePaths):
         return reading.claim_table(self._query("claims"))
 
     def _speakers(self, name: str) -> list[str]:
-        """The ids of the actor ``name`` and of those who speak for it."""
+        """The ids of the actor ``name`` and of those who speak for it.
+
+        An actor named by its id is looked up alone (two small queries), so a question about
+        one actor does not read every actor's names first."""
+        if (
+            "_actor_table" not in self.__dict__
+            and _SLUG.fullmatch(name)
+            and self._few_actors([name])
+        ):
+            rows = self._query("spokespeople", speaksFor=actor_iri(name))
+            return [name, *sorted(reading.local(r["actor"], "actor") for r in rows)]
         who = self.resolve_actor(name)
         return [who.id, *(a.id for a in self._actor_table.values() if a.speaks_for == who.id)]
+
+    def _few_actors(self, ids: Iterable[str]) -> dict[str, Actor]:
+        """The actors ``ids`` (those stored), read by value unless the whole table is read."""
+        if "_actor_table" in self.__dict__:
+            return {i: self._actor_table[i] for i in ids if i in self._actor_table}
+        known = self.__dict__.setdefault("_known_actors", {})
+        wanted = sorted(set(ids) - known.keys())
+        if wanted:
+            iris = [actor_iri(i) for i in wanted]
+            known.update(
+                reading.actor_table(
+                    self._query("actors", actor=iris), self._query("actor_aliases", actor=iris)
+                )
+            )
+        return {i: known[i] for i in ids if i in known}
 
     @cached_property
     def _reports(self) -> reports.Reports:
         return reports.Reports(self._query)
 
     def _name(self, actor_id: str) -> str:
-        found = self._actor_table.get(actor_id)
+        known = self.__dict__.get("_known_actors", {})
+        found = known.get(actor_id) if actor_id in known else self._actor_table.get(actor_id)
         return found.name if found else actor_id
 
     def _statements(self, rows: Iterable[Row]) -> list[StatementRow]:
@@ -464,15 +490,6 @@ def _latest_per_pair(stances: Iterable[StanceRow]) -> list[StanceRow]:
         if key not in latest or _stance_key(s) > _stance_key(latest[key]):
             latest[key] = s
     return list(latest.values())
-
-
-def _check_between(between: Between | None) -> tuple[date | None, date | None]:
-    if between is None:
-        return None, None
-    lo, hi = between
-    if lo is not None and hi is not None and lo > hi:
-        raise InputError(f"the period starts on {lo} after it ends on {hi}; swap --from and --to")
-    return lo, hi
 
 
 def _within(day: date | None, lo: date | None, hi: date | None) -> bool:
