@@ -97,3 +97,33 @@ def test_disclosed_and_advised_report_speech(extractor: Extractor) -> None:
     cues = {q["cue"]: q["speaker"] for q in r["quotes"]}
     assert cues.get("disclosed") == "Carla Ruiz"
     assert "advised" in cues
+
+
+# -- collective and organisation speakers --------------------------------------------------------
+def test_plural_people_speak_as_a_group(extractor: Extractor) -> None:
+    text = (
+        "The hospital trust cut night shifts across its wards in January, a decision which the "
+        "nurses say has put patients at risk. Where local media said the health board would "
+        "review the rota, no date was given."
+    )
+    r = run(extractor, text)
+    by_cue = {q["cue"]: (q["speaker"], q["text"]) for q in r["quotes"]}
+    assert by_cue["say"] == ("nurses", "has put patients at risk")
+    assert by_cue["said"][0] == "local media"
+    # Bare collectives speak, but are no node of the network.
+    assert not any(s["source"] in ("nurses", "local-media") for s in r["stances"])
+
+
+def test_the_body_the_story_is_about_counts_its_quoted_mentions(extractor: Extractor) -> None:
+    # The federation named in a title ("federation president") is no clause subject, and the
+    # league named only inside reported speech is still what the story is about.
+    text = (
+        "Norway will appeal against the Nordic Ski League's two-year ban on skier Erik Lunde, "
+        "the Norway Ski Federation president said on Monday.\n\n"
+        "Lunde was also fined 5,000 euros for missing three tests, the sport's regional "
+        "governing body said.\n\n"
+        "The Nordic Ski League has banned four skiers this season."
+    )
+    r = run(extractor, text)
+    fined = next(q for q in r["quotes"] if q["text"].startswith("Lunde was also fined"))
+    assert fined["speaker"] == "Nordic Ski League"

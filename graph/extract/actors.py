@@ -39,6 +39,9 @@ _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | {
     "candidate", "player", "coach", "captain", "union", "team", "camp", "side", "lawyer",
     "attorney", "judge", "prosecutor", "envoy", "delegation", "delegate", "monitor",
     "observer", "activist", "protester", "demonstrator", "worker", "nurse", "doctor",
+    "media", "press", "teacher", "fan", "resident", "student", "farmer", "employee",
+    "shareholder", "investor", "journalist", "reporter", "expert", "analyst", "economist",
+    "scientist", "critic", "supporter", "voter", "campaigner", "relative", "survivor", "victim",
 }  # fmt: skip
 
 

@@ -52,6 +52,10 @@ def _clause(cue: Token) -> Token | None:
 
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     toks = list(comp.subtree)
+    if comp.i > cue.i:
+        # "a feud which the players claim has tainted ...": the relative pronoun before the
+        # cue is the parse's subject of the clause, not part of what is reported.
+        toks = [t for t in toks if t.i > cue.i]
     while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
         toks = toks[1:]
     if not toks:

@@ -47,6 +47,14 @@ _NOT_PEOPLE = frozenset(
     }
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+# People who speak together as what they are ("the players said", "nurses claim").
+_PEOPLE = frozenset(
+    {"player", "worker", "nurse", "doctor", "teacher", "fan", "resident", "student", "farmer"}
+    | {"employee", "shareholder", "investor", "journalist", "reporter", "expert", "analyst"}
+    | {"economist", "scientist", "critic", "supporter", "voter", "protester", "demonstrator"}
+    | {"activist", "campaigner", "lawyer", "relative", "survivor", "victim", "member"}
+)
+_PRESS = frozenset({"media", "press"})
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 
 
@@ -96,6 +104,8 @@ class SpeakerResolver:
                 named
                 and head.dep_ in ("appos", "compound")
                 and head.head.dep_ in ("nsubj", "nsubjpass")
+                # "Uruguay's FA president said": the president is the subject, not the FA.
+                and not (head.dep_ == "compound" and head.head.lemma_.lower() in ROLE_NOUNS)
             ):
                 self.subjects.append((start, key))
             if self.table.draft(key).type != "Person":
@@ -135,8 +145,18 @@ class SpeakerResolver:
             return self._author(noun)
         if noun.words & GENERIC_ORG_NOUNS and (noun.named or noun.definite or noun.owner):
             return self._body(noun)
-        # "Spain's players said": people of a named actor speak as a group.
-        is_group = bool(noun.words & GROUP_NOUNS) or (subject.tag_ == "NNS" and noun.owned)
+        # "Spain's players said": people of a named actor speak as a group; so do "the players",
+        # "striking nurses" and "local media", people named together by what they are.
+        is_group = (
+            bool(noun.words & GROUP_NOUNS)
+            or (subject.tag_ == "NNS" and noun.owned)
+            or bool(noun.words & _PRESS)
+            or (
+                subject.tag_ == "NNS"
+                and noun.lemma in _PEOPLE
+                and (noun.definite or _qualified(subject))
+            )
+        )
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
         is_role = bool(noun.words & ROLE_NOUNS) or (
@@ -451,8 +471,9 @@ class SpeakerResolver:
         """
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
-        for start, end, key in self.table._spans:
-            if not _organisation(self.table.draft(key).type) or self._hidden(start, end):
+        for start, _, key in self.table._spans:
+            # Mentions in quotations and reported speech count too: the story is about them.
+            if not _organisation(self.table.draft(key).type):
                 continue
             counts[key] = counts.get(key, 0) + 1
             if start < offset:
@@ -487,3 +508,8 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
+
+
+def _qualified(noun: Token) -> bool:
+    """A plural noun with a word saying which ones ("striking nurses", "Spanish players")."""
+    return any(c.dep_ in ("amod", "compound", "det", "nummod", "poss") for c in noun.children)
