@@ -10,13 +10,9 @@ Two additions to the documented mapping keep the round trip exact: ``<article> s
 <actor>`` lists each actor of the extraction that no mention names (one neither mentioned nor
 taking part in a fact), and the extraction's notes are ``rdfs:comment`` of the article graph's IRI.
 
-Nothing derivable is written (about 25 triples per statement, down from 37): no ``rdf:type``
-where a property's range or domain gives it (``sg:TextSpan`` of ``sg:span``, ``sg:Mention`` of
-``sg:refersTo``, ``sg:Utterance`` of ``sg:utterance``); a fact's span has no ``oa:hasSource``
-(the fact's ``sg:sourceArticle`` says it); a statement's span has no ``oa:exact`` (its
-``sg:content`` is those words) and a mention none either (the article's text at its offsets);
-``schema:mentions`` only for actors no mention names. SHACL checks each of these against the
-article text as before, and ``readback`` restores every record exactly.
+Nothing derivable is written: no type a property's range or domain gives (span, mention,
+utterance), no ``oa:hasSource`` on a fact's span (its ``sg:sourceArticle``), no ``oa:exact`` on a
+statement's span (its ``sg:content``) or a mention (the article text at its offsets).
 
 RDF has no order, so ``readback.graph_to_extraction`` returns the *canonical* form of an extraction
 (see :func:`canonical`): actors and claims sorted by id, aliases sorted, mentions by (start, end),
@@ -336,9 +332,7 @@ def _add_article(graph: Graph, article: Article) -> URIRef:
 
 
 def _add_quote(graph: Graph, article_id: str, quote_: Quote) -> None:
-    fact = _add_fact(
-        graph, article_id, quote_.key, SG.Statement, quote_.span, quote_.confidence, exact=False
-    )
+    fact = _add_fact(graph, article_id, quote_.key, SG.Statement, quote_.span, quote_.confidence)
     graph.add((fact, SG.speaker, actor_iri(quote_.speaker)))
     graph.add((fact, SG.content, Literal(quote_.text)))
     graph.add((fact, SG.quoteKind, Literal(quote_.kind)))
@@ -351,6 +345,7 @@ def _add_quote(graph: Graph, article_id: str, quote_: Quote) -> None:
 
 def _add_event(graph: Graph, article_id: str, event: Event) -> None:
     fact = _add_fact(graph, article_id, event.key, SG.Event, event.span, event.confidence)
+    graph.add((_span_iri(fact), OA.exact, Literal(event.span.text)))
     graph.add((fact, SG.eventType, event_type_iri(event.type)))
     for actor_id in event.actors:
         graph.add((fact, SG.agent, actor_iri(actor_id)))
@@ -363,6 +358,7 @@ def _add_event(graph: Graph, article_id: str, event: Event) -> None:
 
 def _add_stance(graph: Graph, article_id: str, stance: Stance) -> None:
     fact = _add_fact(graph, article_id, stance.key, SG.Stance, stance.span, stance.confidence)
+    graph.add((_span_iri(fact), OA.exact, Literal(stance.span.text)))
     graph.add((fact, SG.source, actor_iri(stance.source)))
     target = actor_iri(stance.target) if stance.target_kind == "actor" else claim_iri(stance.target)
     graph.add((fact, SG.stanceTarget, target))
@@ -373,16 +369,9 @@ def _add_stance(graph: Graph, article_id: str, stance: Stance) -> None:
 
 
 def _add_fact(
-    graph: Graph,
-    article_id: str,
-    key: str,
-    cls: URIRef,
-    span: Span,
-    confidence: float,
-    *,
-    exact: bool = True,
+    graph: Graph, article_id: str, key: str, cls: URIRef, span: Span, confidence: float
 ) -> URIRef:
-    """The fact's node and its span: offsets, and the words unless the fact states them."""
+    """The fact's node and its span's offsets (events and stances add the span's words)."""
     fact = fact_iri(article_id, key)
     graph.add((fact, RDF.type, cls))
     graph.add((fact, SG.sourceArticle, article_iri(article_id)))
@@ -390,8 +379,6 @@ def _add_fact(
     span_node = _span_iri(fact)
     graph.add((fact, SG.span, span_node))
     _add_offsets(graph, span_node, span)
-    if exact:
-        graph.add((span_node, OA.exact, Literal(span.text)))
     return fact
 
 

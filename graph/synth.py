@@ -40,7 +40,17 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.compare import to_canonical_graph
 
 from graph import rdf
-from graph.model import Actor, Article, Claim, DateValue, Event, Extraction, Quote, Stance
+from graph.model import (
+    Actor,
+    Article,
+    Claim,
+    DateValue,
+    Event,
+    Extraction,
+    Quote,
+    Span,
+    Stance,
+)
 from graph.text import slugify
 from graph.utterances import utterance_key
 from graph.vocab import OA, PROV, SCHEMA, SEM, SG
@@ -292,9 +302,13 @@ def _said_on(rng: random.Random, day: date) -> DateValue:
 
 
 def _records(world: _World, article: Article, parts: list[tuple]) -> Extraction:
-    rng = world.rng
-    mentions: dict[str, list] = {}
-    quotes, events, stances, claims = [], [], [], {}
+    """The records of an article's lines: quotes, claim stances, events and the stances they
+    imply, and the actors with every span naming them."""
+    mentions: dict[str, list[Span]] = {}
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    stances: list[Stance] = []
+    claims: dict[str, Claim] = {}
     for line_start, speaker, (q_start, q_end), direct, said_on, event in parts:
         mentions.setdefault(speaker.id, []).append(
             article.span(line_start, line_start + len(speaker.name))
@@ -308,46 +322,24 @@ def _records(world: _World, article: Article, parts: list[tuple]) -> Extraction:
             confidence=0.9 if direct else 0.75,
         )
         quotes.append(quote)
-        if rng.random() < 0.25:
+        if world.rng.random() < 0.25:
             claim = world.claim()
             claims[claim.id] = claim
-            polarity = "support" if rng.random() < 0.55 else "oppose"
+            polarity = "support" if world.rng.random() < 0.55 else "oppose"
+            # Positional: source, target, kind, polarity, span, date, basis, confidence.
             stances.append(
-                Stance(
-                    speaker.id,
-                    claim.id,
-                    "claim",
-                    polarity,
-                    quote.span,
-                    date=said_on,
-                    basis=quote.key,
-                    confidence=0.7,
-                )
+                Stance(speaker.id, claim.id, "claim", polarity, quote.span, said_on, quote.key, 0.7)
             )
-        if event is None:
-            continue
-        e_start, deed, kind, other, polarity = event
-        span = article.span(e_start, e_start + len(deed))
-        other_at = e_start + len(deed) - len(other.name)
-        mentions[speaker.id].append(article.span(e_start, e_start + len(speaker.name)))
-        mentions.setdefault(other.id, []).append(article.span(other_at, other_at + len(other.name)))
-        found = Event(
-            kind, span, actors=(speaker.id,), targets=(other.id,), date=said_on, confidence=0.8
-        )
-        events.append(found)
-        if polarity is not None:
-            stances.append(
-                Stance(
-                    speaker.id,
-                    other.id,
-                    "actor",
-                    polarity,
-                    span,
-                    date=said_on,
-                    basis=found.key,
-                    confidence=0.8,
+        if event is not None:
+            found = _event(article, speaker, said_on, event, mentions)
+            events.append(found)
+            if event[4] is not None:  # the polarity the event implies
+                target = found.targets[0]
+                stances.append(
+                    Stance(
+                        speaker.id, target, "actor", event[4], found.span, said_on, found.key, 0.8
+                    )
                 )
-            )
     by_id = {a.id: a for a in world.actors}
     actors = tuple(
         Actor(a.id, a.name, a.type, a.aliases, a.speaks_for, mentions=tuple(mentions[a.id]))
@@ -355,13 +347,22 @@ def _records(world: _World, article: Article, parts: list[tuple]) -> Extraction:
     )
     return rdf.canonical(
         Extraction(
-            article,
-            actors=actors,
-            quotes=tuple(quotes),
-            events=tuple(events),
-            claims=tuple(claims.values()),
-            stances=tuple(stances),
+            article, actors, tuple(quotes), tuple(events), tuple(claims.values()), tuple(stances)
         )
+    )
+
+
+def _event(
+    article: Article, speaker: Actor, said_on: DateValue, event: tuple, mentions: dict
+) -> Event:
+    """The event of a line ("A criticized B"), its two actors' names added to ``mentions``."""
+    e_start, deed, kind, other, _ = event
+    span = article.span(e_start, e_start + len(deed))
+    other_at = e_start + len(deed) - len(other.name)
+    mentions[speaker.id].append(article.span(e_start, e_start + len(speaker.name)))
+    mentions.setdefault(other.id, []).append(article.span(other_at, other_at + len(other.name)))
+    return Event(
+        kind, span, actors=(speaker.id,), targets=(other.id,), date=said_on, confidence=0.8
     )
 
 

@@ -362,3 +362,45 @@ def test_a_graph_parsed_from_turtle_reads_back(extraction: Extraction) -> None:
     graph = extraction_to_graph(extraction, generated_at=WHEN)
     again = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
     assert graph_to_extraction(again, "lima-1") == canonical(extraction)
+
+
+def test_a_graph_in_the_older_fuller_form_still_conforms_and_reads_back(
+    extraction: Extraction,
+) -> None:
+    from graph.validate import validate
+
+    graph = extraction_to_graph(extraction, generated_at=WHEN)
+    article = article_iri("lima-1")
+    # What the mapping wrote before it left out the derivable triples.
+    for fact in [*graph.subjects(RDF.type, SG.Statement), *graph.subjects(RDF.type, SG.Event)]:
+        span = graph.value(fact, SG.span)
+        graph.add((span, RDF.type, SG.TextSpan))
+        graph.add((span, OA.hasSource, article))
+        if (fact, SG.content, None) in graph:
+            graph.add((span, OA.exact, graph.value(fact, SG.content)))
+    for mention in set(graph.subjects(SG.refersTo, None)):
+        graph.add((mention, RDF.type, SG.Mention))
+        start, end = (int(graph.value(mention, p)) for p in (OA.start, OA.end))  # type: ignore[arg-type]
+        graph.add((mention, OA.exact, Literal(TEXT[start:end])))
+    for said in set(graph.objects(None, SG.utterance)):
+        graph.add((said, RDF.type, SG.Utterance))
+    for actor in extraction.actors:
+        graph.add((article, SCHEMA.mentions, actor_iri(actor.id)))
+    assert validate(graph).conforms
+    assert graph_to_extraction(graph, "lima-1") == canonical(extraction)
+
+
+def test_the_shapes_still_check_what_the_slim_form_leaves_out(extraction: Extraction) -> None:
+    from graph.validate import validate
+
+    graph = extraction_to_graph(extraction, generated_at=WHEN)
+    mention = next(iter(graph.subjects(SG.refersTo, None)))
+    graph.set((mention, OA.end, Literal(len(TEXT) + 5, datatype=XSD.nonNegativeInteger)))
+    event = next(iter(graph.subjects(RDF.type, SG.Event)))
+    graph.remove((graph.value(event, SG.span), OA.exact, None))
+    statement = next(iter(graph.subjects(RDF.type, SG.Statement)))
+    graph.remove((statement, SG.sourceArticle, None))
+    violations = validate(graph).violations
+    rules = {v.rule for v in violations}
+    assert "sgsh:SpanInsideText" in rules and "sgsh:SpanHasArticle" in rules
+    assert any(v.path == "sg:span/oa:exact" for v in violations)
