@@ -30,7 +30,7 @@ from graph.reconcile import reconcile
 from graph.registry import load_registry
 from graph.store import Store
 from graph.store.memory import build_path
-from graph.utterances import UtteranceIndex
+from graph.utterances import UtteranceIndex, needles
 from graph.validate import require_valid
 from graph.vocab import SG
 
@@ -228,39 +228,60 @@ def _described_actors(
     return known
 
 
-def _store_claims(store: Store, *, skip: URIRef) -> dict[str, Claim]:
-    """As ``_stored_claims``, answered by the store (``graph/sparql/stored_claims.rq``)."""
+def _store_claims(store: Store, claim_ids: Iterable[str], *, skip: set[URIRef]) -> dict[str, Claim]:
+    """As ``_stored_claims`` for the claims ``claim_ids`` only, answered by the store
+    (``graph/sparql/stored_claims.rq``): the cost follows the article, not the corpus."""
+    wanted = [rdf.claim_iri(c) for c in sorted(set(claim_ids))]
+    if not wanted:
+        return {}
     claims: dict[str, Claim] = {}
-    rows = sorted(store.query("stored_claims"), key=lambda r: (str(r["g"]), str(r["claim"])))
-    for r in rows:
-        if r["g"] == skip or "/graph/article/" not in str(r["g"]):
+    rows = store.query("stored_claims", {"claim": wanted})
+    for r in sorted(rows, key=lambda r: (str(r["g"]), str(r["claim"]))):
+        if r["g"] in skip or "/graph/article/" not in str(r["g"]):
             continue
         claim_id = str(r["claim"]).removeprefix(str(rdf.claim_iri("")))
         claims.setdefault(claim_id, Claim(claim_id, str(r["text"])))
     return claims
 
 
-def _store_utterances(store: Store, extraction: Extraction) -> dict[str, str]:
-    """As ``reported_by_others``, asking the store for the statements of this article's
-    speakers only (``graph/sparql/reports.rq``)."""
+def _store_reports(
+    store: Store, extraction: Extraction, skip: set[URIRef]
+) -> UtteranceIndex:
+    """The stored statements that may report what the quotes of ``extraction`` say (those of
+    the articles ``skip`` aside: the batch's own, whose stored versions it replaces).
+
+    With a text index beside the store (the Oxigraph stores), only the statements of the same
+    speaker holding one of a quote's word runs (``utterances.needles``), looked up there and
+    then read from the store; else every statement of the article's speakers (``reports.rq``).
+    """
     index = UtteranceIndex()
-    own = rdf.article_iri(extraction.article.id)
-    for speaker in sorted({q.speaker for q in extraction.quotes}):
-        rows = store.query("reports", {"speaker": rdf.actor_iri(speaker)})
-        index.extend(
-            (speaker, str(r["content"]), rdf.utterance_id(r["utterance"]))
-            for r in sorted(rows, key=lambda r: str(r["statement"]))
-            if r["article"] != own
-        )
-    found = {q.key: index.find(q.speaker, q.text) for q in extraction.quotes}
-    return {key: said for key, said in found.items() if said is not None}
+    text_index = getattr(store, "text_index", None)
+    if text_index is not None:
+        found: set[str] = set()
+        for q in extraction.quotes:
+            found.update(text_index.holding_any(str(rdf.actor_iri(q.speaker)), needles(q.text)))
+        if not found:
+            return index
+        rows = store.query("reports", {"statement": [URIRef(i) for i in sorted(found)]})
+    else:
+        rows = []
+        for speaker in sorted({q.speaker for q in extraction.quotes}):
+            rows += store.query("reports", {"speaker": rdf.actor_iri(speaker)})
+    index.extend(
+        (rdf.id_from(r["speaker"], rdf.ACTOR_BASE, "an actor"), str(r["content"]), rdf.utterance_id(r["utterance"]))
+        for r in sorted(rows, key=lambda r: str(r["statement"]))
+        if r["article"] not in skip
+    )
+    return index
 
 
-def _store_actors(store: Store, registry_ids: Iterable[str], *, skip: URIRef) -> dict[str, Actor]:
+def _store_actors(
+    store: Store, registry_ids: Iterable[str], *, skip: set[URIRef]
+) -> dict[str, Actor]:
     """As ``_described_actors``, from the actor triples the store gives (described_actors.rq)."""
     graphs: dict[str, Graph] = {}
     for r in store.query("described_actors"):
-        if r["g"] != skip and "/graph/article/" in str(r["g"]):
+        if r["g"] not in skip and "/graph/article/" in str(r["g"]):
             graphs.setdefault(str(r["g"]), Graph()).add((r["actor"], r["p"], r["o"]))
     registry = set(registry_ids)
     known: dict[str, Actor] = {}
@@ -329,43 +350,77 @@ def ingest(
 
     Ingesting the same article again replaces its graph. Returns the graph's IRI.
     """
-    iri, graph = prepare(store, extraction, generated_at=generated_at, registry_ids=registry_ids)
+    [(iri, graph)] = prepare(
+        store, [extraction], generated_at=generated_at, registry_ids=registry_ids
+    )
     store.replace_graph(iri, graph)
     return iri
 
 
 def prepare(
     store: Store,
-    extraction: Extraction,
+    extractions: Sequence[Extraction],
     *,
     generated_at: datetime,
     registry_ids: Iterable[str] = (),
-) -> tuple[URIRef, Graph]:
-    """The article's named graph, reconciled with the store and validated; nothing is written."""
+    progress: Progress = _quiet,
+) -> list[tuple[URIRef, Graph]]:
+    """Each article's named graph, reconciled with the store and with the articles before it in
+    the batch, then all validated at once (a bad one fails the batch); nothing is written.
+
+    Every question to the store is bound to the article's actors, claims and words, so the cost
+    follows the batch, not the corpus (the actors described in article graphs aside).
+    """
     registry_ids = frozenset(registry_ids)
-    iri = rdf.article_graph_iri(extraction.article.id)
-    # Asked of the store's engine: the cost follows the actors and claims, not the corpus.
-    extraction = reconcile(
-        extraction,
-        _store_actors(store, registry_ids, skip=iri),
-        _store_claims(store, skip=iri),
-    )
-    graph = rdf.extraction_to_graph(
-        extraction,
-        generated_at=generated_at,
-        registry_ids=frozenset(registry_ids),
-        utterances=_store_utterances(store, extraction),
-    )
+    skip = {rdf.article_graph_iri(x.article.id) for x in extractions}
+    own = {rdf.article_iri(x.article.id) for x in extractions}
+    known = _store_actors(store, registry_ids, skip=skip)
+    claims: dict[str, Claim] = {}
+    batch = UtteranceIndex()
+    out: list[tuple[URIRef, Graph]] = []
+    for extraction in progress(extractions, len(extractions), "ingest"):
+        extraction = reconcile(extraction, known)
+        stored = _store_claims(store, (c.id for c in extraction.claims), skip=skip)
+        extraction = reconcile(extraction, known, {**claims, **stored})
+        graph = rdf.extraction_to_graph(
+            extraction,
+            generated_at=generated_at,
+            registry_ids=registry_ids,
+            utterances=_reported(extraction, _store_reports(store, extraction, own), batch),
+        )
+        out.append((rdf.article_graph_iri(extraction.article.id), graph))
+        batch.extend(reported_utterances(graph))
+        known.update({a.id: a for a in extraction.actors if a.id not in known})
+        claims.update({c.id: c for c in extraction.claims if c.id not in claims})
+    _require_valid_batch(store, out)
+    return out
+
+
+def _reported(
+    extraction: Extraction, stored: UtteranceIndex, batch: UtteranceIndex
+) -> dict[str, str]:
+    """Quote key -> the utterance it reports, stored before or earlier in the batch."""
+    found = {}
+    for q in extraction.quotes:
+        said = stored.find(q.speaker, q.text) or batch.find(q.speaker, q.text)
+        if said is not None:
+            found[q.key] = said
+    return found
+
+
+def _require_valid_batch(store: Store, graphs: Sequence[tuple[URIRef, Graph]]) -> None:
+    """SHACL over the batch's graphs together, with the ontology and only the registry actors
+    they name (and whom those speak for): the registry was validated when it was built."""
     check = rdf.new_dataset()
     rdf.load_ontology(check)
-    current = store.dataset()
-    if rdf.ACTORS_GRAPH in set(store.graphs()):
-        # Only the registry actors the article refers to (and whom they speak for): the check
-        # costs the article, not the registry, which was validated when it was built.
-        _add_graph(check, rdf.ACTORS_GRAPH, _actors_used(current.graph(rdf.ACTORS_GRAPH), graph))
-    _add_graph(check, iri, graph)
+    registry = store.dataset().graph(rdf.ACTORS_GRAPH)
+    used = set()
+    for _, graph in graphs:
+        used.update(_actors_used(registry, graph))
+    _add_graph(check, rdf.ACTORS_GRAPH, used)
+    for iri, graph in graphs:
+        _add_graph(check, iri, graph)
     require_valid(check)
-    return iri, graph
 
 
 def _actors_used(actors: Graph, article: Graph) -> list[tuple]:

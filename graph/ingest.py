@@ -71,16 +71,18 @@ def ingest_extractions(
     progress: Progress = _quiet,
     on_wait: Callable[[str], None] | None = None,
 ) -> list[str]:
-    """Validate each extraction (as extracted, or as a reviewer left it) and store it.
+    """Validate the extractions (as extracted, or as a reviewer left them) and store them.
 
     One transaction over the data folder, under its lock (``on_wait`` hears once if another
-    writer holds it). Each graph is reconciled with the graph as it is now and validated (a bad
-    one stops everything before anything is written). With the memory store, the texts and
-    sidecars (``DATA/articles``), the graphs (``DATA/ingested``) and the snapshot
-    ``build/kg.trig`` of the whole batch take their places together, or none of them after a
-    crash; with any other store (the Oxigraph mirrors, ``oxigraph:PATH``, ``sparql:``), each
-    article's files do, then its graph replaces the article's named graph in the store, and the
-    snapshot is left as built (a mirror refilled from it lays ``DATA/ingested`` over it). Give ``store`` to use one already open (the app's): it gets the graphs too.
+    writer holds it). Each graph is reconciled with the store and the batch before it, and the
+    batch is validated once (``dataset.prepare``: a bad article stops everything before anything
+    is written). The texts and sidecars (``DATA/articles``) and graphs (``DATA/ingested``) of
+    the whole batch take their places together, or none of them after a crash: with the memory
+    store, together with the snapshot ``build/kg.trig``; with any other store (the Oxigraph
+    mirrors, ``oxigraph:PATH``, ``sparql:``), the graphs then replace the articles' named graphs
+    in the store, and the snapshot is left as built (a mirror refilled from it, or reopened after
+    a crash, lays ``DATA/ingested`` over it). Give ``store`` to use one already open (the
+    app's): it gets the graphs too.
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
@@ -96,17 +98,20 @@ def ingest_extractions(
                 return _ingest_memory(extractions, store, data_dir, now, registry_ids, progress)
             target = store or open_store(store_spec, data_dir=data_dir, create=True)
             try:
-                done = []
-                for extraction in progress(extractions, len(extractions), "ingest"):
-                    iri, graph = dataset.prepare(
-                        target, extraction, generated_at=now, registry_ids=registry_ids
-                    )
-                    with transaction.Transaction(data_dir) as tx:
+                prepared = dataset.prepare(
+                    target,
+                    extractions,
+                    generated_at=now,
+                    registry_ids=registry_ids,
+                    progress=progress,
+                )
+                with transaction.Transaction(data_dir) as tx:
+                    for extraction, (_, graph) in zip(extractions, prepared, strict=True):
                         _stage_article(tx, extraction.article, data_dir, now, graph)
-                        tx.commit()
+                    tx.commit()
+                for iri, graph in progress(prepared, len(prepared), "store"):
                     target.replace_graph(iri, graph)
-                    done.append(str(iri))
-                return done
+                return [str(iri) for iri, _ in prepared]
             finally:
                 if store is None:
                     target.close()
@@ -132,15 +137,13 @@ def _ingest_memory(
     path = build_path(data_dir)
     current = isinstance(store, MemoryStore) and store.snapshot == transaction.file_id(path)
     base = store if current and store is not None else MemoryStore.from_build(data_dir, create=True)
-    done: list[tuple[Any, Any]] = []
+    done = dataset.prepare(
+        base, extractions, generated_at=now, registry_ids=registry_ids, progress=progress
+    )
     with transaction.Transaction(data_dir) as tx:
-        for extraction in progress(extractions, len(extractions), "ingest"):
-            iri, graph = dataset.prepare(
-                base, extraction, generated_at=now, registry_ids=registry_ids
-            )
+        for extraction, (iri, graph) in zip(extractions, done, strict=True):
             base.replace_graph(iri, graph)
             _stage_article(tx, extraction.article, data_dir, now, graph)
-            done.append((iri, graph))
         tx.stage(path, base.dataset().serialize(format="trig").encode("utf-8"))
         tx.commit()
     base.snapshot = transaction.file_id(path)  # type: ignore[union-attr]

@@ -26,6 +26,7 @@ __all__ = [
     "MIN_WORDS",
     "SAME_WORDS",
     "UtteranceIndex",
+    "needles",
     "same_words",
     "similarity",
     "utterance_key",
@@ -97,6 +98,27 @@ def _matched(matcher: SequenceMatcher) -> int:
 
 def _negates(found: Iterable[str]) -> bool:
     return any(w in _NEGATIONS or w.endswith("n't") for w in found)
+
+
+def needles(text: str) -> tuple[str, ...]:
+    """Word runs of ``text`` of which any report of its utterance holds one at least.
+
+    Three words in a row, from every other word: two reports share their words in long runs (a
+    changed word or a cut splits a run in two), and any run of four shared words holds one of
+    these. An index of folded texts finds the earlier reports of a statement by them, and
+    ``same_words`` decides. A short statement matches only its very words: its longest word
+    stands for it.
+
+    >>> needles("We will not sign this deal")
+    ('we will not', 'not sign this', 'sign this deal')
+    >>> needles("Never, sir")
+    ('never',)
+    """
+    found = words(text)
+    if len(found) < MIN_WORDS:
+        return (max(found, key=len),) if found else ()
+    starts = [*range(0, len(found) - 2, 2), len(found) - 3]
+    return tuple(dict.fromkeys(" ".join(found[i : i + 3]) for i in starts))
 
 
 def utterance_key(speaker: str, text: str) -> str:

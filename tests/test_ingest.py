@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset
 
+from graph import rdf
 from graph.cli import main
+from graph.errors import ValidationFailed
+from graph.model import Actor, Article, DateValue, Extraction, Quote
+from graph.text import slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,3 +121,51 @@ def test_reviewed_edits_survive_a_rebuild(
     assert main(["--data", str(data), "search", "rigged", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert "We will appeal" in _who(data, capsys, "Rosa Valdez")
+
+
+def _said(article_id: str, name: str, words: str) -> Extraction:
+    text = f"“{words},” said {name}.\n"
+    article = Article(article_id, text, outlet="Test Wire", published=DateValue(date(2025, 3, 3), "stated"))
+    who = article.find(name)
+    actor = Actor(slugify(name), name, "Person", mentions=(who,))
+    return Extraction(article, (actor,), (Quote(actor.id, article.find(words), "direct"),))
+
+
+@pytest.mark.parametrize("spec", ["memory", "oxigraph"])
+def test_a_batch_is_validated_once_and_lands_whole_or_not_at_all(
+    data: Path, monkeypatch: pytest.MonkeyPatch, spec: str
+) -> None:
+    from graph import dataset
+    from graph.ingest import ingest_extractions
+    from graph.store import open_store
+
+    real, checks = dataset.require_valid, []
+    bad = rdf.article_graph_iri("batch-bad")
+
+    def check(ds: Dataset) -> None:
+        # The seed conforms: stand in for a validator that finds a violation in one graph.
+        named = (str(g.identifier) for g in ds.graphs() if len(g))
+        checks.append(sorted(g for g in named if "/graph/article/" in g))
+        if len(ds.graph(bad)):
+            raise ValidationFailed("1 SHACL violation", ("x: rule: message",))
+        real(ds)
+
+    monkeypatch.setattr(dataset, "require_valid", check)
+    good = _said("batch-good", "Mara Lindqvist", "The harbour stays open all winter")
+    wrong = _said("batch-bad", "Jonas Berg", "Nobody asked the fishermen about it")
+    with pytest.raises(ValidationFailed):
+        ingest_extractions([good, wrong], data_dir=data, store_spec=spec)
+    assert len(checks) == 1 and len(checks[0]) == 2  # both graphs, one validation
+    assert not list((data / "articles").glob("batch-*"))
+    assert not (data / "ingested").exists() or not list((data / "ingested").glob("batch-*"))
+    other = _said("batch-other", "Ilse Dahl", "The ferry line must keep its winter timetable")
+    checks.clear()
+    ingest_extractions([good, other], data_dir=data, store_spec=spec)
+    assert len(checks) == 1 and len(checks[0]) == 2
+    store = open_store(spec, data_dir=data)
+    try:
+        stored = {str(g) for g in store.graphs()}
+    finally:
+        store.close()
+    assert {str(rdf.article_graph_iri(a)) for a in ("batch-good", "batch-other")} <= stored
+    assert str(bad) not in stored

@@ -152,9 +152,9 @@ def _write(folder: Path, name: str, text: str, outlet: str, day: str = "2025-03-
     return path
 
 
-def _reports(data: Path) -> dict[str, set[str]]:
-    """Utterance -> the articles whose statements report it, from the built graph."""
-    store = open_store("memory", data_dir=data)
+def _reports(data: Path, spec: str = "memory") -> dict[str, set[str]]:
+    """Utterance -> the articles whose statements report it, from the store."""
+    store = open_store(spec, data_dir=data)
     try:
         union = store.dataset()
         found: dict[str, set[str]] = {}
@@ -166,18 +166,29 @@ def _reports(data: Path) -> dict[str, set[str]]:
         store.close()
 
 
-def test_two_outlets_one_utterance_two_reports(data: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("spec", "together"), [("memory", False), ("oxigraph", False), ("oxigraph", True)]
+)
+def test_two_outlets_one_utterance_two_reports(
+    data: Path, tmp_path: Path, spec: str, together: bool
+) -> None:
+    """One ingest after the other (the earlier reports found in the store: through its text
+    index for Oxigraph) or both in one batch (found in the batch)."""
     coast = _write(tmp_path, "coast", WIRE, "Coast News")
     valley = _write(tmp_path, "valley", REWRITTEN, "Valley Post")
-    assert main(["--data", str(data), "--store", "memory", "ingest", str(coast)]) == 0
-    assert main(["--data", str(data), "--store", "memory", "ingest", str(valley)]) == 0
-    reports = _reports(data)
+    run = ["--data", str(data), "--store", spec, "ingest"]
+    if together:
+        assert main([*run, str(coast), str(valley)]) == 0
+    else:
+        assert main([*run, str(coast)]) == 0
+        assert main([*run, str(valley)]) == 0
+    reports = _reports(data, spec)
     shared = [said for said, articles in reports.items() if articles == {"coast", "valley"}]
     # Holm's quotation and reported speech, Berg's reported speech and quotation: each once.
     assert len(shared) >= 4, reports
     # A rebuild from the data folder gives the same utterances.
-    assert main(["--data", str(data), "--store", "memory", "build"]) == 0
-    assert _reports(data) == reports
+    assert main(["--data", str(data), "--store", spec, "build"]) == 0
+    assert _reports(data, spec) == reports
 
 
 def _json(data: Path, capsys: pytest.CaptureFixture[str], *args: str) -> list[dict]:
