@@ -9,8 +9,9 @@ measures in the same run:
 - baseline: ``ingest`` of the same N texts from files into a fresh data folder (extraction,
   reconciliation, SHACL validation, store), what the articles cost without any feed;
 - first run: ``follow`` on the feed into another fresh data folder (feed, fetch, page reading,
-  identity, then the same ingest); its ratio to the baseline is what following adds (target:
-  about 1);
+  identity, extraction, then one ingest of the batch: one SHACL validation, one transaction);
+  its ratio to extraction alone of the same entries is the target (issue 14: about 1, "runs at
+  the extraction speed"), its ratio to the baseline is what following adds to an ingest;
 - second run: ``stancegraph follow`` as a new process (start-up included), which must add
   nothing in under 2 s; a third run in this process shows what is not interpreter start-up.
 The texts are generated here from templates (no corpus text), so sizes are like a short news
@@ -172,8 +173,8 @@ def main() -> int:
     print(f"extraction alone          {extraction:6.2f} s  ({n / extraction:5.1f} articles/s)")
     print(f"baseline: ingest of files {baseline:6.2f} s  ({n / baseline:5.1f} articles/s)")
     print(f"first follow run          {first:6.2f} s  ({n / first:5.1f} articles/s)")
-    print(f"  ratio to baseline       {first / baseline:6.2f}x  (target: about 1)")
-    print(f"  ratio to extraction     {first / extraction:6.2f}x")
+    print(f"  ratio to extraction     {first / extraction:6.2f}x  (target: about 1)")
+    print(f"  ratio to baseline       {first / baseline:6.2f}x")
     print(f"  added / failed          {len(report.added)} / {len(report.failed)}")
     print(f"second run (new process)  {second:6.2f} s  (target < 2 s)")
     print(f"  says                    {(again.stderr.strip().splitlines() or [''])[-1]}")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import feeds
-from graph.errors import GraphError
+from graph.errors import ArticleError, GraphError, ValidationFailed
 from graph.identity import ArticleIndex, Verdict
 from graph.model import Article, DateValue, Extraction
 from graph.web import read_source
@@ -154,32 +154,37 @@ def _ingest(
     store_spec: str,
     progress: Progress,
 ) -> dict[str, Extraction | str]:
-    """Extract once, ingest all together; if that fails, one by one, so one bad article does
-    not keep the others out. Each article id -> its extraction, or why it failed."""
+    """Extract once and ingest all together (one validation, one transaction); a batch that
+    fails is split in halves until the failing articles stand alone, so one bad article keeps
+    neither the others out nor the run to one ingest per article. Each article id -> its
+    extraction, or why it failed."""
     from graph.ingest import ingest_extractions
 
     results = list(progress(extractor.many(articles), len(articles), "extract"))
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
+    outcome: dict[str, Extraction | str] = {}
 
     def store(batch: Sequence[Extraction]) -> None:
-        ingest_extractions(
-            batch,
-            data_dir=Path(data_dir),
-            registry_ids=registry_ids,
-            store_spec=store_spec,
-            progress=progress,
-        )
-
-    try:
-        store(results)
-        return {r.article.id: r for r in results}
-    except GraphError:
-        pass
-    outcome: dict[str, Extraction | str] = {}
-    for result in results:
         try:
-            store([result])
-            outcome[result.article.id] = result
-        except GraphError as exc:
-            outcome[result.article.id] = str(exc)
+            ingest_extractions(
+                batch,
+                data_dir=Path(data_dir),
+                registry_ids=registry_ids,
+                store_spec=store_spec,
+                progress=progress,
+            )
+        except (ValidationFailed, ArticleError) as exc:
+            if len(batch) == 1:
+                outcome[batch[0].article.id] = str(exc)
+                return
+            half = len(batch) // 2
+            store(batch[:half])
+            store(batch[half:])
+            return
+        except GraphError as exc:  # the store or the lock: the same for every article
+            outcome.update({r.article.id: str(exc) for r in batch})
+            return
+        outcome.update({r.article.id: r for r in batch})
+
+    store(results)
     return outcome

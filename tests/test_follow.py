@@ -244,3 +244,40 @@ def test_identity_rules() -> None:
     assert index.classify(Article("three", "Other words.")).kind == "new"
     verdicts = index.sort([Article("x", "New text."), Article("y", "New text.")])
     assert [v.kind for v in verdicts] == ["new", "duplicate"]
+
+
+def test_an_article_breaking_a_shape_fails_alone(
+    data: Path, site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph import dataset
+    from graph.errors import ValidationFailed
+
+    real, checks = dataset.require_valid, []
+
+    def check(ds) -> None:  # type: ignore[no-untyped-def]
+        # Every page here conforms: stand in for a validator that finds a violation in one.
+        named = [str(g.identifier) for g in ds.graphs() if len(g)]
+        checks.append(len([g for g in named if "/graph/article/" in g]))
+        if any("/graph/article/farmers" in g for g in named):
+            raise ValidationFailed("1 SHACL violation(s): sgd:x: rule: message", ("x",))
+        real(ds)
+
+    monkeypatch.setattr(dataset, "require_valid", check)
+    site.page("/strike", article_page(STORY_A, title="Port workers strike", canonical=None))
+    site.page("/levy", article_page(STORY_B, title="Farmers protest levy", canonical=None))
+    site.page("/budget", article_page(OLD_STORY, title="Budget approved", canonical=None))
+    when = "Mon, 10 Jun 2024 09:00:00 GMT"
+    feed = site.page(
+        "/feed.xml",
+        rss(site, [(p, p, when) for p in ("/strike", "/levy", "/budget")]),
+    )
+    before = set(stored(data))
+    assert run(data, "follow", feed) == 0
+    err = capsys.readouterr().err
+    failed = [line for line in err.splitlines() if "failed:" in line]
+    assert len(failed) == 1 and "/levy: 1 SHACL violation(s)" in failed[0]
+    added = set(stored(data)) - before
+    assert len(added) == 2 and not any(a.startswith("farmers") for a in added)
+    # All three together, then halves until the bad one stands alone.
+    assert checks == [3, 1, 2, 1, 1]
+    assert "2 added, 0 skipped, 1 failed" in err
