@@ -40,17 +40,7 @@ from rdflib import RDF, RDFS, XSD
 from rdflib.compare import to_canonical_graph
 
 from graph import rdf
-from graph.model import (
-    Actor,
-    Article,
-    Claim,
-    DateValue,
-    Event,
-    Extraction,
-    Quote,
-    Span,
-    Stance,
-)
+from graph.model import Actor, Article, Claim, DateValue, Event, Extraction, Quote, Stance
 from graph.text import slugify
 from graph.utterances import utterance_key
 from graph.vocab import OA, PROV, SCHEMA, SEM, SG
@@ -176,11 +166,14 @@ class _World:
         picked: list[str] = []
         size = -1
         while size < goal:
-            word = self.rng.choices(self.words, cum_weights=self.word_weights)[0]
-            if size + 1 + len(word) > longest and size >= shortest:
-                break
-            picked.append(word)
-            size += 1 + len(word)
+            # Drawn a handful at a time: one draw per word was most of synth's time.
+            for word in self.rng.choices(self.words, cum_weights=self.word_weights, k=16):
+                if size + 1 + len(word) > longest and size >= shortest:
+                    return " ".join(picked)[:longest]
+                picked.append(word)
+                size += 1 + len(word)
+                if size >= goal:
+                    break
         return " ".join(picked)[:longest]
 
 
@@ -304,7 +297,7 @@ def _said_on(rng: random.Random, day: date) -> DateValue:
 def _records(world: _World, article: Article, parts: list[tuple]) -> Extraction:
     """The records of an article's lines: quotes, claim stances, events and the stances they
     imply, and the actors with every span naming them."""
-    mentions: dict[str, list[Span]] = {}
+    mentions: dict[str, list] = {}  # actor id -> spans naming the actor
     quotes: list[Quote] = []
     events: list[Event] = []
     stances: list[Stance] = []
