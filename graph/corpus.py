@@ -21,7 +21,7 @@ __all__ = ["MAX_ARTICLE_CHARS", "decode_text", "parse_metadata", "read_article",
 MAX_ARTICLE_CHARS = 200_000
 """Longer texts are refused: a news article is rarely a tenth of this."""
 
-_FIELDS = ("id", "title", "outlet", "url", "published", "dateline")
+_FIELDS = ("id", "title", "outlet", "url", "published", "dateline", "author")
 
 
 def read_article(path: str | Path) -> Article:
@@ -143,6 +143,7 @@ def parse_metadata(
         dateline=meta.get("dateline"),
         published=_published(meta, where),
         path=path,
+        author=meta.get("author"),
     )
 
 

@@ -189,6 +189,7 @@ def save_article(
         "outlet": article.outlet,
         "url": article.url,
         "dateline": article.dateline,
+        "author": article.author,
         "published": article.published.iso if article.published.certainty == "stated" else None,
         INGESTED_AT: ingested_at.isoformat(),
     }

@@ -145,6 +145,8 @@ class Article:
     dateline: str | None = None
     published: DateValue = UNKNOWN_DATE
     path: str | None = None
+    author: str | None = None
+    """The byline as the page or sidecar gives it (one or more names), stored as ``dc:creator``."""
 
     def __post_init__(self) -> None:
         if not self.id:

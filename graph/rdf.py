@@ -50,6 +50,7 @@ from graph.model import (
 from graph.rdfread import parse_file
 from graph.utterances import utterance_key
 from graph.vocab import (
+    DC,
     EVENT_TYPES_FILE,
     OA,
     ONTOLOGY_DIR,
@@ -327,6 +328,8 @@ def _add_article(graph: Graph, article: Article) -> URIRef:
         graph.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.dateline is not None:
         graph.add((node, SG.dateline, Literal(article.dateline)))
+    if article.author is not None:
+        graph.add((node, DC.creator, Literal(article.author)))
     _add_date(graph, node, article.published)
     return node
 

@@ -29,7 +29,7 @@ from graph.rdf import (
     id_from,
     utterance_id,
 )
-from graph.vocab import OA, SCHEMA, SEM, SG, SGT, SKOS
+from graph.vocab import DC, OA, SCHEMA, SEM, SG, SGT, SKOS
 
 __all__ = ["graph_to_actors", "graph_to_extraction", "reported_utterances"]
 
@@ -89,6 +89,7 @@ def _read_article(graph: Graph, node: URIRef, article_id: str) -> Article:
         url=_optional_text(graph, node, SCHEMA.url),
         dateline=_optional_text(graph, node, SG.dateline),
         published=_read_date(graph, node),
+        author=_optional_text(graph, node, DC.creator),
     )
 
 

@@ -144,6 +144,9 @@ SGD = Namespace("https://w3id.org/stancegraph/id/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
+DC = Namespace("http://purl.org/dc/elements/1.1/")
+"""Dublin Core elements: ``dc:creator``, an article's byline as text (``dcterms:creator`` and
+``schema:author`` expect an agent node)."""
 PROV = Namespace("http://www.w3.org/ns/prov#")
 TIME = Namespace("http://www.w3.org/2006/time#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
@@ -157,6 +160,7 @@ PREFIXES: dict[str, str] = {
     "sem": str(SEM),
     "oa": str(OA),
     "schema": str(SCHEMA),
+    "dc": str(DC),
     "prov": str(PROV),
     "skos": str(SKOS),
     "time": str(TIME),

@@ -350,9 +350,13 @@ def show_source(source: Source, article_id: str, start: int, end: int) -> None:
         show_error(exc)
         return
     published = row.published.iso
-    # Title, outlet and URL come from the article's metadata: shown as text, a link only if http(s).
+    # Title, byline, outlet and URL come from the article's metadata: shown as text, a link only
+    # if http(s).
+    byline = row.author and f"by {row.author}"
     meta = " · ".join(
-        safe.md(x) for x in (row.title, row.outlet, published and f"published {published}") if x
+        safe.md(x)
+        for x in (row.title, byline, row.outlet, published and f"published {published}")
+        if x
     )
     st.caption(f"Article {safe.md(row.id)}" + (f" — {meta}" if meta else ""))
     if row.url:

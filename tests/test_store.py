@@ -27,7 +27,12 @@ NEEDED_BINDINGS = {
     "who_said": {
         "lo": Literal("0001-01-01", datatype=XSD.date),
         "hi": Literal("9999-12-31", datatype=XSD.date),
-    }
+    },
+    "stance_edges": {
+        "lo": Literal("0001-01-01", datatype=XSD.date),
+        "hi": Literal("9999-12-31", datatype=XSD.date),
+        "undated": Literal(True),
+    },
 }
 QUERY_NAMES = sorted(
     p.name.removesuffix(".rq")

@@ -204,3 +204,43 @@ def test_a_compressed_answer_is_read_and_a_bomb_is_too_large(site: Site) -> None
     site.routes["/bomb"] = (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, bomb)
     with pytest.raises(ArticleError, match=r"too large .*once decompressed"):
         read_url(site.url("/bomb"))
+
+
+@pytest.mark.parametrize("spec", ["memory", "oxigraph"])
+def test_a_page_author_is_stored_and_read_back(tmp_path: Path, spec: str) -> None:
+    """The byline travels: page -> article -> sidecar kept at ingest -> graph -> the facade, and
+    a rebuild from the data folder keeps it."""
+    import json
+    import shutil
+
+    from graph.cli import main
+    from graph.queries import Queries
+    from graph.store import open_store
+
+    data = tmp_path / "data"
+    shutil.copytree(
+        Path(__file__).resolve().parents[1] / "data", data, ignore=shutil.ignore_patterns("build")
+    )
+    run = ["--data", str(data), "--store", spec]
+    assert main([*run, "build"]) == 0
+    page = tmp_path / "harbour.html"
+    page.write_bytes(article_page())
+    assert read_article(page).author == "Ada Quill"
+    assert main([*run, "ingest", str(page)]) == 0
+    kept = json.loads((data / "articles" / "harbour.json").read_text(encoding="utf-8"))
+    assert kept["author"] == "Ada Quill"
+    for again in (False, True):
+        if again:
+            assert main([*run, "build"]) == 0
+        store = open_store(spec, data_dir=data)
+        try:
+            assert Queries(store).article("harbour").author == "Ada Quill"
+        finally:
+            store.close()
+    # A sidecar without an author leaves it unknown; one that is not a string is refused.
+    text = tmp_path / "plain.txt"
+    text.write_text("\n\n".join(PARAGRAPHS), encoding="utf-8")
+    assert read_article(text).author is None
+    text.with_suffix(".json").write_text('{"author": ["Ada Quill"]}', encoding="utf-8")
+    with pytest.raises(ArticleError, match="'author' must be a string"):
+        read_article(text)

@@ -30,6 +30,7 @@ from graph.queries.rows import (
     ClaimPosition,
     ClaimRow,
     Ref,
+    StanceEdge,
     StanceRow,
     StatementRow,
     TimelineRow,
@@ -257,6 +258,17 @@ class Queries(StorePaths):
         if as_of is not None:
             found = _latest_per_pair(s for s in found if s.date is not None and s.date <= as_of)
         return sorted(found, key=_stance_key)
+
+    def stance_edges(
+        self, between: Between | None = None, *, undated: bool = True
+    ) -> list[StanceEdge]:
+        """The stance network, one row per source, target and polarity (``StanceEdge``): stances
+        dated in ``between`` and, if ``undated``, those without a date; an utterance counts once.
+        Answered by the store's stance index where it has one: no stance row is read."""
+        window = _check_between(between)
+        return reports.stance_edges(
+            self.store, self._query, self._name, self._claim_table, window, undated=undated
+        )
 
     def claims(
         self, contested_only: bool = False, between: Between | None = None

@@ -92,6 +92,7 @@ def article(r: Row, article_id: str) -> Article:
         outlet=_str(r["outlet"]),
         url=_str(r["url"]),
         published=DateValue(published, _certainty(r["certainty"]) if published else "unknown"),  # type: ignore[arg-type]
+        author=_str(r.get("author")),
     )
 
 

@@ -4,7 +4,9 @@ A statement is one article's report of an utterance (``sg:utterance``). ``who-sa
 utterance once, as its first report, with how many reports it has and from which outlets; with
 ``every`` it lists each report. A stance resting on a report counts once per utterance: when
 several articles report the same words and draw the same stance from them, the earliest stays.
-Graphs built before utterances existed read as one report per statement.
+Graphs built before utterances existed read as one report per statement. ``stance_edges`` is the
+stance network in the same count: one row per source, target and polarity, from the store's
+stance index where it has one (the Oxigraph stores), else from one SPARQL aggregate.
 """
 
 from __future__ import annotations
@@ -16,16 +18,26 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from graph.dates import parse_iso_date
 from graph.queries import reading
 from graph.queries.reading import StanceFact
-from graph.queries.rows import StatementRow
+from graph.queries.rows import StanceEdge, StatementRow
 from graph.rdf import article_iri, fact_iri
-from graph.store import Row
+from graph.store import Row, Store
+from graph.vocab import SGD
 
-__all__ = ["Report", "Reports", "group", "one_per_utterance", "read_outlets", "read_reports"]
+__all__ = [
+    "Report",
+    "Reports",
+    "group",
+    "one_per_utterance",
+    "read_outlets",
+    "read_reports",
+    "stance_edges",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,3 +187,78 @@ def one_per_utterance(facts: Iterable[StanceFact]) -> list[StanceFact]:
             seen.add(key)
         out.append(fact)
     return out
+
+
+EdgeTuple = tuple[str, str, str, int, str | None, str | None, int, str, str]
+
+
+def stance_edges(
+    store: Store,
+    query: Callable[..., list[Row]],
+    name: Callable[[str], str],
+    claims: Mapping[str, str],
+    between: tuple[date | None, date | None] = (None, None),
+    *,
+    undated: bool = True,
+) -> list[StanceEdge]:
+    """The stance network as ``StanceEdge`` rows: stances dated in ``between`` (both ends
+    included, None open) and, if ``undated``, those with no date; each utterance counted once,
+    dated by its earliest report (as ``one_per_utterance`` keeps it)."""
+    lo, hi = between
+    index = getattr(store, "text_index", None)
+    if index is not None and index.note("stances") is not None:
+        rows: list[EdgeTuple] = index.stance_edges(
+            lo.isoformat() if lo else None, hi.isoformat() if hi else None, undated=undated
+        )
+    else:
+        bound = {
+            "lo": [Literal((lo or date(1, 1, 1)).isoformat(), datatype=XSD.date)],
+            "hi": [Literal((hi or date(9999, 12, 31)).isoformat(), datatype=XSD.date)],
+            "undated": [Literal(undated)],
+        }
+        rows = [_edge_tuple(r) for r in query("stance_edges", **bound)]
+    return [_stance_edge(r, name, claims) for r in rows]
+
+
+def _edge_tuple(r: Row) -> EdgeTuple:
+    def text(key: str) -> str | None:
+        return None if r[key] is None else str(r[key])
+
+    return (
+        str(r["source"]),
+        str(r["target"]),
+        str(r["polarity"]),
+        int(str(r["n"])),
+        text("first"),
+        text("last"),
+        int(str(r["undated_n"])),
+        str(r["evidence1"]),
+        str(r["evidence2"]),
+    )
+
+
+def _stance_edge(
+    r: EdgeTuple, name: Callable[[str], str], claims: Mapping[str, str]
+) -> StanceEdge:
+    source, target, polarity, n, first, last, undated, one, two = r
+    source_id = reading.local(source, "actor")
+    if target.startswith(f"{SGD}claim/"):
+        kind, target_id = "claim", reading.local(target, "claim")
+        target_name = claims.get(target_id, target_id)
+    else:
+        kind, target_id = "actor", reading.local(target, "actor")
+        target_name = name(target_id)
+    return StanceEdge(
+        source=name(source_id),
+        source_id=source_id,
+        target=target_name,
+        target_id=target_id,
+        target_kind=kind,
+        polarity=polarity,
+        sign=1 if polarity == "support" else -1,
+        stances=n,
+        first=_day(first),
+        last=_day(last),
+        undated=undated,
+        evidence=tuple(dict.fromkeys((one, two))),
+    )

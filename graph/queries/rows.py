@@ -17,6 +17,7 @@ __all__ = [
     "ClaimPosition",
     "ClaimRow",
     "Ref",
+    "StanceEdge",
     "StanceRow",
     "StatementRow",
     "TimelineRow",
@@ -83,6 +84,29 @@ class StanceRow:
     start: int
     end: int
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class StanceEdge:
+    """Every stance of ``source`` on ``target`` with one polarity, each utterance counted once.
+
+    ``stances`` is how many, ``first``/``last`` the days they are dated (None when none is),
+    ``undated`` how many are not, and ``evidence`` up to two of them (stance IRIs): what the
+    network is built from without reading every stance (``Queries.stances`` gives them all).
+    """
+
+    source: str
+    source_id: str
+    target: str
+    target_id: str
+    target_kind: str
+    polarity: str
+    sign: int
+    stances: int
+    first: date | None
+    last: date | None
+    undated: int
+    evidence: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

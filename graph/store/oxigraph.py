@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import AbstractContextManager, nullcontext
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -35,6 +36,7 @@ from rdflib.term import Node
 
 from graph.errors import QueryError, StoreError
 from graph.store.base import RdflibStore, Row, Triple, bind_first, query_text
+from graph.store.stanceindex import StanceEntry
 from graph.store.textindex import (
     INDEXED_PREDICATES,
     StatementEntry,
@@ -183,7 +185,17 @@ class OxigraphStore(RdflibStore):
                     ),
                 )
 
-        self.text_index.fill(entries(), stamp)
+        def stances() -> Iterable[tuple[str, StanceEntry]]:
+            for g, stance, source, target, polarity, date, said in self._inner.query(
+                query_text("stance_index")
+            ):
+                day = date.value[:10] if date is not None else None
+                key = (said or stance).value
+                yield g.value, StanceEntry(
+                    stance.value, source.value, target.value, polarity.value, key, day
+                )
+
+        self.text_index.fill(chain(entries(), stances()), stamp)
 
     # -- reading ---------------------------------------------------------------------------
     def query(

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.store import stanceindex
+from graph.store.stanceindex import StanceEntry, stance_entries
 from graph.text import fold
 
 __all__ = [
@@ -92,6 +94,10 @@ _REBUILD = (
     "INSERT INTO monthly (speaker, month, n) SELECT speaker, substr(day, 1, 7), count(*) "
     "FROM statement WHERE day IS NOT NULL GROUP BY speaker, substr(day, 1, 7)",
 )
+_NEXT_GENERATION = (
+    "INSERT INTO meta (key, value) VALUES ('generation', '1') "
+    "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+)
 _INSERT = (
     "INSERT OR REPLACE INTO statement (iri, graph, speaker, day, article, start, folded) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -119,47 +125,83 @@ class TextIndex:
         self._lock = threading.Lock()
         with self._lock:
             self._db.execute("PRAGMA journal_mode = WAL" if self.path != ":memory:" else "SELECT 1")
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(_SCHEMA + stanceindex.SCHEMA)
             for trigger in _TRIGGERS:
                 self._db.execute(trigger)
 
     # -- writing ---------------------------------------------------------------------------
-    def replace(self, graph: str, entries: Iterable[StatementEntry]) -> None:
-        """Make the statements of named graph ``graph`` exactly ``entries``, in one transaction."""
-        rows = [_row(graph, e) for e in entries]
+    def replace(self, graph: str, entries: Iterable[StatementEntry | StanceEntry]) -> None:
+        """Make the statements (and stances) of named graph ``graph`` exactly ``entries``, in one
+        transaction that also counts one more generation."""
+        entries = list(entries)
+        rows = [_row(graph, e) for e in entries if isinstance(e, StatementEntry)]
+        stances = [stanceindex.row(graph, e) for e in entries if isinstance(e, StanceEntry)]
         with self._lock:
             self._db.execute("BEGIN")
             try:
                 self._db.execute("DELETE FROM statement WHERE graph = ?", (graph,))
                 self._db.executemany(_INSERT, rows)
+                self._db.execute("DELETE FROM stance WHERE graph = ?", (graph,))
+                self._db.executemany(stanceindex.INSERT, stances)
+                self._db.execute(_NEXT_GENERATION)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
 
-    def fill(self, graphs_and_entries: Iterable[tuple[str, StatementEntry]], stamp: str) -> None:
+    def fill(
+        self, graphs_and_entries: Iterable[tuple[str, StatementEntry | StanceEntry]], stamp: str
+    ) -> None:
         """Replace the whole index by ``(graph, entry)`` pairs and remember ``stamp``."""
+        stances: list[tuple[str, str, str, str, str, str, str | None]] = []
+
+        def statements() -> Iterator[tuple[str, str, str, str | None, str, int, str]]:
+            for g, e in graphs_and_entries:
+                if isinstance(e, StatementEntry):
+                    yield _row(g, e)
+                else:
+                    stances.append(stanceindex.row(g, e))
+
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                for statement in _EMPTY:
+                for statement in (*_EMPTY, "DELETE FROM stance"):
                     self._db.execute(statement)
-                self._db.executemany(_INSERT, (_row(g, e) for g, e in graphs_and_entries))
+                self._db.executemany(_INSERT, statements())
+                self._db.executemany(stanceindex.INSERT, stances)
                 for statement in (*_REBUILD, *_TRIGGERS):
                     self._db.execute(statement)
                 self._db.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', ?)", (stamp,)
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', ?), "
+                    "('stances', '1')",
+                    (stamp,),
                 )
+                self._db.execute(_NEXT_GENERATION)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
 
     def stamp(self) -> str | None:
-        """What :meth:`fill` last remembered (the snapshot the index was made from), or None."""
+        """What :meth:`fill` last remembered (the snapshot the index was made from), or None;
+        None too for an index filled before it kept stances (so it is filled again)."""
         with self._lock:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-        return row[0] if row else None
+            kept = self._db.execute("SELECT 1 FROM meta WHERE key = 'stances'").fetchone()
+        return row[0] if row and kept else None
+
+    def generation(self) -> int:
+        """How many writes the index has taken (every ``replace`` and ``fill`` counts one)."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def stance_edges(
+        self, lo: str | None = None, hi: str | None = None, *, undated: bool = True
+    ) -> list[tuple[str, str, str, int, str | None, str | None, int, str, str]]:
+        """The stance network's rows (``graph.store.stanceindex.edges``)."""
+        with self._lock:
+            return stanceindex.edges(self._db, lo, hi, undated)
 
     def note(self, key: str, value: str | None = None) -> str | None:
         """Read, or with ``value`` remember, one small fact about the store beside the index."""
@@ -309,12 +351,15 @@ INDEXED_PREDICATES = frozenset(
         *(f"{_SG}{p}" for p in ("speaker", "content", "sourceArticle", "span", "date")),
         f"{_OA}start",
         f"{_OA}exact",
+        *stanceindex.PREDICATES,
     )
 )
 
 
-def entries_from_triples(triples: Iterable[tuple[object, object, object]]) -> list[StatementEntry]:
-    """The statements among ``triples`` (one article graph) as index entries."""
+def entries_from_triples(
+    triples: Iterable[tuple[object, object, object]],
+) -> list[StatementEntry | StanceEntry]:
+    """The statements and stances among ``triples`` (one article graph) as index entries."""
     by_subject: dict[str, dict[str, object]] = {}
     for s, p, o in triples:
         by_subject.setdefault(str(s), {})[str(p)] = o
@@ -323,8 +368,8 @@ def entries_from_triples(triples: Iterable[tuple[object, object, object]]) -> li
 
 def entries_from_quads(
     quads: Iterable[tuple[str, str, str, str]],
-) -> Iterator[tuple[str, StatementEntry]]:
-    """``(graph, entry)`` for the statements among ``(subject, predicate, object, graph)``
+) -> Iterator[tuple[str, StatementEntry | StanceEntry]]:
+    """``(graph, entry)`` for the statements and stances among ``(subject, predicate, object, graph)``
     quads read from a snapshot, one graph after another as build writes them.
 
     Only one graph's subjects are held at a time, so a snapshot of any size is indexed in
@@ -349,8 +394,8 @@ def entries_from_quads(
         yield from ((graph, e) for e in _entries(by_subject))
 
 
-def _entries(by_subject: dict[str, dict[str, object]]) -> list[StatementEntry]:
-    out = []
+def _entries(by_subject: dict[str, dict[str, object]]) -> list[StatementEntry | StanceEntry]:
+    out: list[StatementEntry | StanceEntry] = list(stance_entries(by_subject))
     for iri, props in by_subject.items():
         if str(props.get(_RDF_TYPE)) != f"{_SG}Statement" or f"{_SG}speaker" not in props:
             continue
