@@ -127,3 +127,35 @@ def test_the_body_the_story_is_about_counts_its_quoted_mentions(extractor: Extra
     r = run(extractor, text)
     fined = next(q for q in r["quotes"] if q["text"].startswith("Lunde was also fined"))
     assert fined["speaker"] == "Nordic Ski League"
+
+
+def test_an_acronym_of_initials_is_the_body_named_in_full(extractor: Extractor) -> None:
+    text = (
+        "The Department of Coastal Protection said in a statement that the sea wall would be "
+        'raised. "Work starts in the spring," the DCP said.'
+    )
+    r = run(extractor, text)
+    assert {q["speaker"] for q in r["quotes"]} == {"Department of Coastal Protection"}
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+def test_a_statement_repeating_dated_words_is_that_utterance(extractor: Extractor) -> None:
+    text = (
+        "The mayor announced the closure of the old bridge on Wednesday.\n\n"
+        "Hungary's transport office on Thursday described the decision as \"rushed and "
+        'unnecessary".\n\n'
+        '"The closure is rushed and unnecessary," the Budapest Transport Authority said in a '
+        "statement.\n\n"
+        '"We will ask for a second opinion," it said.\n\n'
+        "Engineers have long argued the bridge needs repairs, Marta Vass told a radio station."
+    )
+    r = run(extractor, text, published=date(2025, 3, 14))
+    dates = {q["text"][:12]: (q["said_on"], q["date_certainty"]) for q in r["quotes"]}
+    assert dates["rushed and u"] == ("2025-03-13", "resolved")
+    # The same words again: the same utterance, and the speaker's next words with it.
+    assert dates["The closure "] == ("2025-03-13", "inferred")
+    assert dates["We will ask "] == ("2025-03-13", "inferred")
+    # Someone else's words with no date of their own: unknown, never invented.
+    assert dates["Engineers ha"] == (None, "unknown")

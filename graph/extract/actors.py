@@ -419,12 +419,19 @@ class ActorTable:
                 return matches[0]
             # The first word of one organisation's longer name is that organisation ("Anglo"
             # after "Anglo American"), when no person has it.
+            # So is a capitalised acronym of its initials ("MEA", Ministry of External Affairs).
             firms = [
                 d
                 for d in self.drafts.values()
                 if d.type in ("Organization", "GovernmentBody")
                 and " " in d.name
-                and fold(d.name).split()[0] == folded
+                and (
+                    fold(d.name).split()[0] == folded
+                    or (
+                        name.isupper()
+                        and name == "".join(w[0] for w in d.name.split() if w[0].isupper())
+                    )
+                )
             ]
             if len(firms) == 1 and not matches:
                 return firms[0]

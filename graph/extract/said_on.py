@@ -5,6 +5,7 @@ Never invents a day: a statement with nothing to anchor it stays ``unknown``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, Protocol
@@ -60,6 +61,42 @@ def date_statements(
     for draft in drafts:
         if occasion is not None and not draft.date.known:
             draft.date = occasion
+    _same_words(drafts, doc.text)
+
+
+def _same_words(drafts: Sequence[Dated], text: str) -> None:
+    """An undated statement that repeats a dated one's words is that utterance, reported again.
+
+    "India on Tuesday described them as “absurd” and “motivated”" and, further down, "“The
+    allegations are absurd and motivated,” the ministry said": one statement, one day. The
+    speaker's other undated statements share that occasion (inferred).
+    """
+    dated = [
+        (_words(text[d.start : d.end]), d.date)
+        for d in drafts
+        if d.date.known and d.date.certainty in ("stated", "resolved")
+    ]
+    # Three words at least: one word ("rushed") may come back in anyone's statement.
+    dated = [(w, v) for w, v in dated if w.count(" ") >= 2]
+    found: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start):
+        if draft.date.known:
+            continue
+        words = _words(text[draft.start : draft.end])
+        value = next((v for w, v in dated if w and (w in words or words in w)), None)
+        if value is not None and words:
+            draft.date = found.setdefault(
+                draft.speaker,
+                DateValue(value.value, "inferred", note="the same words as a dated statement"),
+            )
+    for draft in drafts:
+        if not draft.date.known and draft.speaker in found:
+            draft.date = found[draft.speaker]
+
+
+def _words(content: str) -> str:
+    """The words of a statement, lower-cased and joined by single spaces, marks left out."""
+    return " ".join(re.findall(r"\w+", content.lower()))
 
 
 def _own_date(

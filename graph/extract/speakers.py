@@ -401,14 +401,17 @@ class SpeakerResolver:
 
     def _short_name(self, word: str) -> str | None:
         """The one actor a lone word is short for: a person's surname ("Ng" for Mary Ng, even a
-        short one) or a body's acronym written in brackets after its name ("(RFEF)")."""
+        short one) or a body's acronym, written in brackets after its name ("(RFEF)") or made
+        of its initials ("MEA" for the Ministry of External Affairs)."""
         owners = []
         for key, draft in self.table.drafts.items():
             words = draft.name.replace("(", " ").replace(")", " ").split()
             if draft.type == "Person":
                 if words[1:] and words[-1] == word:
                     owners.append(key)
-            elif word.isupper() and (word in words[1:] or word in draft.aliases):
+            elif word.isupper() and (
+                word in words[1:] or word in draft.aliases or word == _initials(words)
+            ):
                 owners.append(key)
         return owners[0] if len(owners) == 1 else None
 
@@ -513,3 +516,10 @@ def _organisation(type_: str) -> bool:
 def _qualified(noun: Token) -> bool:
     """A plural noun with a word saying which ones ("striking nurses", "Spanish players")."""
     return any(c.dep_ in ("amod", "compound", "det", "nummod", "poss") for c in noun.children)
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals of a name's words, small words left out: "Ministry of External Affairs" ->
+    "MEA"; a one-word name has none."""
+    caps = [w[0] for w in words if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else ""
