@@ -51,16 +51,20 @@ def _summary(p: ActorProfile, summaries: list[Actor]) -> None:
 
 def _facts(source: Source, p: ActorProfile) -> None:
     """The actor's statements and the events it takes part in."""
-    said = common.who_said(source, p.id, None, None, None)
-    st.markdown(f"#### Statements ({len(said)})")
+    after = common.page_start("ac_said", p.id)
+    page = common.who_said_page(source, p.id, None, None, after)
+    said = list(page.rows)
+    st.markdown(f"#### Statements ({p.statements})")
     if said:
+        if page.more or after is not None:
+            common.pager("ac_said", len(said), page.more, said[-1], page.total, "statements")
         st.dataframe(
             common.as_frame(said, ("said_on", "date_certainty", "kind", "text", "article")),
             hide_index=True,
             width="stretch",
         )
     # the events the actor takes part in, as the profile counts them (not its spokespeople's)
-    events = common.events_of(source, p.name)
+    events = common.events_of(source, p.id)
     st.markdown(f"#### Events ({len(events)})")
     if events:
         st.dataframe(

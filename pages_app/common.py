@@ -30,7 +30,9 @@ from graph.queries import (
     ClaimRow,
     Queries,
     StanceRow,
+    StatementPage,
     StatementRow,
+    TimelinePage,
     TimelineRow,
 )
 from graph.serialize import to_csv, to_json
@@ -131,8 +133,9 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
     def answer() -> None:
         asks = (
             lambda: actors(source),
-            lambda: who_said(source, None, None, None, None),
-            lambda: timeline(source, (), None, ()),
+            lambda: day_bounds(source),
+            lambda: who_said_page(source, None, None, None, None),
+            lambda: timeline_page(source, (), None, (), None, None),
             lambda: event_types(source),
             lambda: stances(source),
             lambda: claims(source, True),
@@ -206,11 +209,52 @@ def timeline(
     )
 
 
+PAGE_ROWS = 100
+"""Rows of a paged table (who said what, the timeline, an actor's statements)."""
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
-def events_of(source: Source, actor_name: str) -> list[TimelineRow]:
+def who_said_page(
+    source: Source,
+    actor: str | None,
+    between: tuple[date | None, date | None] | None,
+    kind: str | None,
+    after: StatementRow | None,
+) -> StatementPage:
+    """One page of statements in time order (only that page is read where the store can)."""
+    return source.queries.who_said_page(actor, between, kind, after=after, limit=PAGE_ROWS)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def timeline_page(
+    source: Source,
+    actor_names: tuple[str, ...],
+    between: tuple[date | None, date | None] | None,
+    types: tuple[str, ...],
+    kind: str | None,
+    after: TimelineRow | None,
+) -> TimelinePage:
+    """One page of the timeline (statements of ``kind`` only, if given)."""
+    return source.queries.timeline_page(
+        list(actor_names) or None,
+        between,
+        list(types) or None,
+        kind=kind,
+        after=after,
+        limit=PAGE_ROWS,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def day_bounds(source: Source) -> tuple[date | None, date | None]:
+    """The first and last day a statement or event is dated."""
+    return source.queries.day_bounds()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def events_of(source: Source, actor_id: str) -> list[TimelineRow]:
     """The events an actor takes part in (not its spokespeople's), as its profile counts them."""
-    everything = timeline(source, (), None, ())
-    return [r for r in everything if r.kind == "event" and actor_name in r.actors]
+    return source.queries.events_of(actor_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -246,9 +290,27 @@ def stance_network(source: Source) -> StanceGraph:
 
 @st.cache_data(show_spinner="Measuring the network…", max_entries=256)
 def ego_report(source: Source, actor_id: str, hops: int) -> NetworkReport | None:
-    """The analysed network within ``hops`` steps of an actor; None if it has no stance."""
-    full = stance_network(source)
-    return analyze(ego(full, actor_id, hops)) if actor_id in full else None
+    """The analysed network within ``hops`` steps of an actor; None if it has no stance.
+
+    Only the stances around the actor are read, a step at a time (never every stance)."""
+    rows: dict[StanceRow, None] = {}
+    reached, frontier = {("actor", actor_id)}, {("actor", actor_id)}
+    for step in range(hops + 1):  # the last step: stances between the outermost nodes
+        found = source.queries.stances_around(
+            [i for kind, i in frontier if kind == "actor"],
+            [i for kind, i in frontier if kind == "claim"],
+        )
+        if step == hops:
+            found = [s for s in found if _ends(s) <= reached]
+        rows |= dict.fromkeys(found)
+        frontier = {end for s in found for end in _ends(s)} - reached
+        reached |= frontier
+    near = stance_graph(list(rows), actors(source))
+    return analyze(ego(near, actor_id, hops)) if actor_id in near else None
+
+
+def _ends(s: StanceRow) -> set[tuple[str, str]]:
+    return {("actor", s.source_id), (s.target_kind, s.target_id)}
 
 
 @st.cache_data(show_spinner="Measuring the network…", max_entries=256)
@@ -259,6 +321,31 @@ def network_report(source: Source, day: date | None, undated: bool) -> NetworkRe
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def page_start(key: str, filters: object) -> Any:
+    """The row the shown page of table ``key`` starts after (None: the first page); back to
+    the first page whenever ``filters`` change."""
+    state = st.session_state.get(f"{key}_pager")
+    if state is None or state["filters"] != filters:
+        state = {"filters": filters, "starts": [None]}
+        st.session_state[f"{key}_pager"] = state
+    return state["starts"][-1]
+
+
+def pager(key: str, shown: int, more: bool, last: Any, total: int | None, noun: str) -> None:
+    """Which rows the page shows, of how many, and Previous / Next buttons (keyset pages)."""
+    starts = st.session_state[f"{key}_pager"]["starts"]
+    first = (len(starts) - 1) * PAGE_ROWS + 1
+    of = f" of {total}" if total is not None else (" and more" if more else "")
+    st.caption(f"{noun.capitalize()} {first}–{first + shown - 1}{of}." if shown else "")
+    if len(starts) == 1 and not more:
+        return
+    left, right = st.columns(2)
+    left.button("← Previous", key=f"{key}_prev", disabled=len(starts) == 1, on_click=starts.pop)
+    right.button(
+        "Next →", key=f"{key}_next", disabled=not more, on_click=starts.append, args=(last,)
+    )
+
+
 def actor_choices(summaries: Iterable[Actor]) -> dict[str, str]:
     """Completion labels for an actor box: every name and alias -> the actor's id.
 

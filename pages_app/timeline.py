@@ -34,25 +34,28 @@ def render(source: Source) -> None:
         "Statements", ("all", "direct", "indirect"), key="tl_kind", horizontal=True
     )
     colour_by = top[3].radio("Colour by", ("actor", "type"), key="tl_colour", horizontal=True)
-    everything = common.timeline(source, (), None, ())
-    between = common.day_range("Dated", [r.date for r in everything], "tl")
+    between = common.day_range("Dated", common.day_bounds(source), "tl")
+    kind = None if manner == "all" else manner
+    wanted = (tuple(chosen_actors), between, tuple(chosen_types), kind)
     try:
-        rows = common.timeline(source, tuple(chosen_actors), between, tuple(chosen_types))
+        after = common.page_start("tl", wanted)
+        page = common.timeline_page(source, *wanted, after)
     except GraphError as exc:
         common.show_error(exc)
         return
-    if manner != "all":
-        rows = _of_manner(source, rows, manner)
-    dated = [r for r in rows if r.date]
-    undated = [r for r in rows if not r.date]
-    st.caption(
-        f"{len(rows)} item(s): {len(dated)} dated, {len(undated)} undated. "
-        "● stated  ◆ resolved from the text  ▲ inferred (faint). "
-        "Hover a mark for details, click it for its source."
-    )
+    rows = list(page.rows)
     if not rows:
         st.info("Nothing matches these filters; clear a filter or widen the period.")
         return
+    dated = [r for r in rows if r.date]
+    undated = [r for r in rows if not r.date]
+    if page.more or after is not None:
+        common.pager("tl", len(rows), page.more, rows[-1], page.total, "items")
+    st.caption(
+        f"{len(rows)} item(s) here: {len(dated)} dated, {len(undated)} undated. "
+        "● stated  ◆ resolved from the text  ▲ inferred (faint). "
+        "Hover a mark for details, click it for its source."
+    )
     row = _picked(rows, dated, colour_by)
     if row is not None:
         details(source, row)
@@ -60,16 +63,6 @@ def render(source: Source) -> None:
         st.caption(
             f"{len(undated)} undated item(s) are not on the chart; they are listed last above."
         )
-
-
-def _of_manner(source: Source, rows: list[TimelineRow], manner: str) -> list[TimelineRow]:
-    """Events, and only the statements of one kind (direct or indirect)."""
-    kinds = {
-        (s.article, s.start, s.end): s.kind for s in common.who_said(source, None, None, None, None)
-    }
-    return [
-        r for r in rows if r.kind != "statement" or kinds.get((r.article, r.start, r.end)) == manner
-    ]
 
 
 def _picked(

@@ -37,24 +37,28 @@ def render(source: Source) -> None:
         "About", key="ws_about", placeholder="an actor, a claim or words in the statement"
     )
     kind = top[2].selectbox("Kind", ("any", "direct", "indirect"), key="ws_kind")
-    all_rows = common.who_said(source, None, None, None, None)
-    between = common.day_range("Said", [r.said_on for r in all_rows], "ws")
+    between = common.day_range("Said", common.day_bounds(source), "ws")
+    order = st.radio("Order", ORDERS, key="ws_order", horizontal=True)
+    wanted = (actor and actor.id, about.strip() or None, between, None if kind == "any" else kind)
     try:
-        rows = common.who_said(
-            source,
-            actor and actor.id,
-            about.strip() or None,
-            between,
-            None if kind == "any" else kind,
-        )
+        if order == ORDERS[0] and wanted[1] is None:  # time order: a page at a time
+            after = common.page_start("ws", wanted)
+            page = common.who_said_page(source, wanted[0], between, wanted[3], after)
+            rows, more, total = list(page.rows), page.more, page.total
+        else:  # another order (or a topic) needs every matching row
+            rows = ordered(common.who_said(source, *wanted), order)
+            more, total = False, len(rows)
     except GraphError as exc:
         common.show_error(exc)
         return
-    st.caption(f"{len(rows)} statement(s)" + (f" by {common.plain(actor.name)}" if actor else ""))
+    by = f" by {common.plain(actor.name)}" if actor else ""
     if not rows:
         st.info("No statement matches these filters; widen the period or clear a filter.")
         return
-    rows = ordered(rows, st.radio("Order", ORDERS, key="ws_order", horizontal=True))
+    if more or total != len(rows):
+        common.pager("ws", len(rows), more, rows[-1], total, f"statements{by}")
+    else:
+        st.caption(f"{len(rows)} statement(s){by}")
     picked = _table(rows)
     common.downloads(rows, "who-said", "ws")
     if picked is None:

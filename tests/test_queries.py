@@ -367,3 +367,43 @@ def test_who_said_pages_list_an_utterance_once(tmp_path: Path) -> None:
             assert _walk(q, 3) == q.who_said()
         finally:
             store.close()
+
+
+def _walk_timeline(q: Queries, limit: int, **filters: object) -> list[object]:
+    seen: list[object] = []
+    page = q.timeline_page(limit=limit, **filters)  # type: ignore[arg-type]
+    while True:
+        seen.extend(page.rows)
+        if not page.more:
+            return seen
+        page = q.timeline_page(after=page.rows[-1], limit=limit, **filters)  # type: ignore[arg-type]
+
+
+def test_timeline_pages_walk_what_timeline_lists(store: Store) -> None:
+    q = Queries(store)
+    everything = q.timeline()
+    assert _walk_timeline(q, 5) == everything
+    days = sorted({r.date for r in everything if r.date})
+    speaker = q.who_said()[0].speaker_id
+    for filters in (
+        {"actors": [speaker]},
+        {"types": ["statement"]},
+        {"between": (days[len(days) // 2], None)},
+        {"types": [next(r.type for r in everything if r.kind == "event")]},
+    ):
+        assert _walk_timeline(q, 3, **filters) == q.timeline(**filters), filters  # type: ignore[arg-type]
+    direct = {(s.article, s.start, s.end) for s in q.who_said(kind="direct", every_report=True)}
+    shown = _walk_timeline(q, 4, kind="direct")
+    assert [r for r in shown if r.kind == "event"] == [r for r in everything if r.kind == "event"]
+    assert {(r.article, r.start, r.end) for r in shown if r.kind == "statement"} == direct
+
+
+def test_profile_events_and_stances_around_an_actor(store: Store, memory_store: Store) -> None:
+    q, reference = Queries(store), Queries(memory_store)
+    for actor in reference.actors():
+        assert q.actor(actor.id) == reference.actor(actor.id)
+        assert q.events_of(actor.id) == [
+            r for r in reference.timeline() if r.kind == "event" and actor.name in r.actors
+        ]
+        around = [s for s in reference.stances() if actor.id in (s.source_id, s.target_id)]
+        assert q.stances_around([actor.id]) == around

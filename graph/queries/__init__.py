@@ -5,7 +5,7 @@ its article id and character offsets; ``run_sparql`` runs a user's read-only SPA
 """
 
 from graph.queries.facade import Between, Queries
-from graph.queries.paths import MonthlyCount, StatementPage
+from graph.queries.paths import MonthlyCount, StatementPage, TimelinePage
 from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
 from graph.queries.rows import (
     ActorProfile,
@@ -29,6 +29,7 @@ __all__ = [
     "StanceRow",
     "StatementPage",
     "StatementRow",
+    "TimelinePage",
     "TimelineRow",
     "check_read_only",
     "run_sparql",

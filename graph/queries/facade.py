@@ -22,8 +22,17 @@ from graph.errors import AmbiguousActor, InputError, UnknownActor
 from graph.model import Actor, Article
 from graph.names import find_mentions, resolve
 from graph.queries import reading, reports
-from graph.queries.paths import StorePaths, check_kind
+from graph.queries.paths import (
+    StorePaths,
+    as_timeline,
+    check_kind,
+    stance_key,
+    timeline_key,
+)
 from graph.queries.paths import check_between as _check_between
+from graph.queries.paths import (
+    within as _within,
+)
 from graph.queries.reading import EventFact, StanceFact
 from graph.queries.rows import (
     ActorProfile,
@@ -80,27 +89,20 @@ class Queries(StorePaths):
         """
         lo, hi = _check_between(between)
         who = self.resolve_actor(name)
-        statements = [
-            s
-            for s in self._statements(self._query("statements", speaker=actor_iri(who.id)))
-            if _within(s.said_on, lo, hi)
-        ]
+        said, said_days = self._said_by(who.id, lo, hi)
         events = [
             e for e in self._events() if who.id in e.actor_ids and _within(e.row.date, lo, hi)
         ]
+        iri = actor_iri(who.id)
         stances = [
             s
-            for s in self._stances()
-            if who.id in (s.row.source_id, s.row.target_id) and _within(s.row.date, lo, hi)
+            for s in (*self._stances(source=iri), *self._stances(target=iri))
+            if _within(s.row.date, lo, hi)
         ]
         own = [s.row for s in stances if s.row.source_id == who.id]
         dates = sorted(
             d
-            for d in (
-                *(s.said_on for s in statements),
-                *(e.row.date for e in events),
-                *(s.row.date for s in stances),
-            )
+            for d in (*said_days, *(e.row.date for e in events), *(s.row.date for s in stances))
             if d
         )
         return ActorProfile(
@@ -109,7 +111,7 @@ class Queries(StorePaths):
             type=who.type,
             aliases=who.aliases,
             speaks_for=who.speaks_for,
-            statements=len(statements),
+            statements=said,
             events=len(events),
             stances=len(own),
             first_seen=dates[0] if dates else None,
@@ -207,28 +209,14 @@ class Queries(StorePaths):
         if wanted_types is None or "statement" in wanted_types:
             for s in self._statements(self._query("statements")):
                 if ids is None or s.speaker_id in ids:
-                    rows.append(
-                        TimelineRow(
-                            s.said_on,
-                            s.date_certainty,
-                            "statement",
-                            "statement",
-                            (s.speaker,),
-                            s.text,
-                            s.article,
-                            s.start,
-                            s.end,
-                        )
-                    )
+                    rows.append(as_timeline(s))
         for e in self._events():
             if wanted_types is not None and e.row.type not in wanted_types:
                 continue
             if ids is None or ids & set(e.actor_ids):
                 rows.append(e.row)
         rows = [r for r in rows if _within(r.date, lo, hi)]
-        return sorted(
-            rows, key=lambda r: (*_when(r.date, r.article, r.start, r.end), r.kind, r.type)
-        )
+        return sorted(rows, key=timeline_key)
 
     def event_types(self) -> list[str]:
         """The event type notations of the graph's scheme, sorted."""
@@ -252,12 +240,12 @@ class Queries(StorePaths):
             bindings["source"] = actor_iri(self.resolve_actor(actor).id)
         if target is not None:
             bindings["target"] = self._target_iri(target)
-        facts = sorted(self._stances(**bindings), key=lambda s: _stance_key(s.row))
+        facts = sorted(self._stances(**bindings), key=lambda s: stance_key(s.row))
         once = reports.one_per_utterance(facts)  # a syndicated stance counts once
         found = [s.row for s in once if _within(s.row.date, lo, hi)]
         if as_of is not None:
             found = _latest_per_pair(s for s in found if s.date is not None and s.date <= as_of)
-        return sorted(found, key=_stance_key)
+        return sorted(found, key=stance_key)
 
     def stance_edges(
         self, between: Between | None = None, *, undated: bool = True
@@ -280,7 +268,8 @@ class Queries(StorePaths):
         """
         lo, hi = _check_between(between)
         sides: dict[str, dict[str, list[ClaimPosition]]] = defaultdict(lambda: defaultdict(list))
-        for s in self._stances():
+        facts = sorted(self._stances(), key=lambda s: _stance_key(s.row))
+        for s in reports.one_per_utterance(facts):  # a syndicated position counts once
             row = s.row
             if row.target_kind != "claim" or not _within(row.date, lo, hi):
                 continue
@@ -312,7 +301,7 @@ class Queries(StorePaths):
         return reading.article(rows[0], article_id)
 
     # -- internals -------------------------------------------------------------------------
-    def _query(self, name: str, **bindings: Node) -> list[Row]:
+    def _query(self, name: str, **bindings: Node | Sequence[Node]) -> list[Row]:
         return self.store.query(name, bindings)
 
     @cached_property
@@ -383,19 +372,36 @@ class Queries(StorePaths):
             basis_text[str(r["event"])] = str(r["exact"])
         return basis_text
 
-    def _stances(self, **bindings: Node) -> list[StanceFact]:
+    def _stances(self, **bindings: Node | Sequence[Node]) -> list[StanceFact]:
         return self._read_stances(**bindings) if bindings else self._all_stances
 
     @cached_property
     def _all_stances(self) -> list[StanceFact]:
         return self._read_stances()
 
-    def _read_stances(self, **bindings: Node) -> list[StanceFact]:
-        claims, basis_text = self._claim_table, self._basis_text
-        return [
-            reading.stance(r, self._name, claims, basis_text)
-            for r in self._query("stances", **bindings)
-        ]
+    def _read_stances(self, **bindings: Node | Sequence[Node]) -> list[StanceFact]:
+        rows = self._query("stances", **bindings)
+        basis_text = (
+            self._basis_text
+            if not bindings or "_basis_text" in self.__dict__
+            else self._basis_of(rows)
+        )
+        claims = self._claim_table
+        return [reading.stance(r, self._name, claims, basis_text) for r in rows]
+
+    def _basis_of(self, rows: Sequence[Row]) -> dict[str, str]:
+        """The words of what ``rows`` (stances) rest on, read by value (two small queries)."""
+        iris = sorted({r["basis"] for r in rows if r["basis"] is not None}, key=str)
+        if not iris:
+            return {}
+        found = {
+            str(r["statement"]): str(r["content"])
+            for r in self._query("statements", statement=iris)
+        }
+        events = [i for i in iris if str(i) not in found]
+        if events:
+            found |= {str(r["event"]): str(r["exact"]) for r in self._query("events", event=events)}
+        return found
 
     def _target_iri(self, name: str) -> URIRef:
         """An actor's IRI, or else a claim's (by id or words of its text)."""
@@ -485,10 +491,6 @@ def _when(day: date | None, article: str, start: int, end: int) -> tuple[object,
     return (day is None, day or date.min, article, start, end)
 
 
-def _stance_key(s: StanceRow) -> tuple[object, ...]:
-    return (*_when(s.date, s.article, s.start, s.end), s.source_id, s.target_id, s.polarity)
-
-
 def _position_key(p: ClaimPosition) -> tuple[object, ...]:
     return (fold(p.actor), p.date or date.min, p.article, p.start)
 
@@ -499,15 +501,6 @@ def _latest_per_pair(stances: Iterable[StanceRow]) -> list[StanceRow]:
     latest: dict[tuple[str, str], StanceRow] = {}
     for s in stances:
         key = (s.source_id, s.target_id)
-        if key not in latest or _stance_key(s) > _stance_key(latest[key]):
+        if key not in latest or stance_key(s) > stance_key(latest[key]):
             latest[key] = s
     return list(latest.values())
-
-
-def _within(day: date | None, lo: date | None, hi: date | None) -> bool:
-    """Whether ``day`` lies in ``[lo, hi]``; an undated fact lies in no bounded period."""
-    if lo is None and hi is None:
-        return True
-    if day is None:
-        return False
-    return (lo is None or day >= lo) and (hi is None or day <= hi)

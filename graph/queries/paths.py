@@ -14,14 +14,26 @@ from datetime import date
 
 from rdflib import XSD, Literal, URIRef
 
+from graph.dates import parse_iso_date
 from graph.errors import InputError
 from graph.model import QUOTE_KINDS, Actor
 from graph.queries import reading, reports
-from graph.queries.rows import StatementRow
-from graph.rdf import actor_iri, article_iri
+from graph.queries.rows import StanceRow, StatementRow, TimelineRow
+from graph.rdf import actor_iri, article_iri, claim_iri
 from graph.store import Row, Store
 
-__all__ = ["MonthlyCount", "StatementPage", "StorePaths", "check_between", "check_kind"]
+__all__ = [
+    "MonthlyCount",
+    "StatementPage",
+    "StorePaths",
+    "TimelinePage",
+    "as_timeline",
+    "check_between",
+    "check_kind",
+    "stance_key",
+    "timeline_key",
+    "within",
+]
 
 _EARLIEST = Literal("0001-01-01", datatype=XSD.date)
 _LATEST = Literal("9999-12-31", datatype=XSD.date)
@@ -48,6 +60,16 @@ class StatementPage:
     index counts them cheaply; None otherwise."""
 
 
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    """One page of the timeline in its order; pass ``rows[-1]`` as ``after`` for the next."""
+
+    rows: tuple[TimelineRow, ...]
+    more: bool
+    total: int | None = None
+    """How many items match over every page, where the store's index counts them cheaply."""
+
+
 class StorePaths:
     """Questions answered by the store's own indexes (mixed into ``Queries``)."""
 
@@ -57,6 +79,12 @@ class StorePaths:
     _few_actors: Callable[[Iterable[str]], dict[str, Actor]]
     _reports: reports.Reports
     who_said: Callable[..., list[StatementRow]]
+    timeline: Callable[..., list[TimelineRow]]
+    _statements: Callable[[Iterable[Row]], list[StatementRow]]
+    _events: Callable[[], list[reading.EventFact]]
+    _check_types: Callable[[Sequence[str] | None], set[str] | None]
+    _stances: Callable[..., list[reading.StanceFact]]
+    resolve_actor: Callable[[str], Actor]
 
     def _period_rows(self, speakers: Sequence[str], lo: date | None, hi: date | None) -> list[Row]:
         """The statement rows of ``speakers`` (ids) dated in ``[lo, hi]``, from the store."""
@@ -214,6 +242,130 @@ class StorePaths:
                 out.append(row)
         return out
 
+    def timeline_page(
+        self,
+        actors: Sequence[str] | None = None,
+        between: tuple[date | None, date | None] | None = None,
+        types: Sequence[str] | None = None,
+        *,
+        kind: str | None = None,
+        after: TimelineRow | None = None,
+        limit: int = 100,
+    ) -> TimelinePage:
+        """``timeline``'s rows (statements of ``kind`` only, if given), ``limit`` at a time
+        after the row ``after``, with ``total`` where the index counts it.
+
+        With the store's index, statements are read a page at a time (keyset) and merged with
+        the matching events (read once per instance), so no page reads every statement.
+        """
+        if limit < 1:
+            raise InputError(f"a page holds at least one row, not {limit}")
+        check_kind(kind)
+        lo, hi = check_between(between)
+        wanted = self._check_types(types)
+        index = getattr(self.store, "text_index", None)
+        if index is None:
+            found = self.timeline(actors, between, types)
+            if kind is not None:
+                keep = {
+                    (s.article, s.start, s.end) for s in self.who_said(kind=kind, every_report=True)
+                }
+                found = [r for r in found if r.kind != "statement" or _place(r) in keep]
+            if after is not None:
+                found = [r for r in found if timeline_key(r) > timeline_key(after)]
+            return TimelinePage(tuple(found[:limit]), len(found) > limit, None)
+        ids = sorted({i for name in actors or () for i in self._speakers(name)})
+        events = [
+            e.row
+            for e in self._events()
+            if (wanted is None or e.row.type in wanted)
+            and (not actors or set(ids) & set(e.actor_ids))
+            and within(e.row.date, lo, hi)
+        ]
+        total: int | None = len(events)
+        events = sorted(
+            (r for r in events if after is None or timeline_key(r) > timeline_key(after)),
+            key=timeline_key,
+        )
+        said: list[TimelineRow] = []
+        if wanted is None or "statement" in wanted:
+            speakers = [str(actor_iri(i)) for i in ids]
+            bounds = {"lo": lo and lo.isoformat(), "hi": hi and hi.isoformat()}
+            said = self._timeline_statements(index, speakers, bounds, kind, after, limit + 1)
+            count = index.count(speakers=speakers, **bounds)
+            total = None if kind is not None else (total or 0) + count
+        rows = sorted([*said, *events[: limit + 1]], key=timeline_key)
+        return TimelinePage(tuple(rows[:limit]), len(rows) > limit, total)
+
+    def _timeline_statements(
+        self,
+        index: object,
+        speakers: list[str],
+        bounds: dict[str, str | None],
+        kind: str | None,
+        after: TimelineRow | None,
+        wanted: int,
+    ) -> list[TimelineRow]:
+        """The first ``wanted`` statements after ``after`` in timeline order, from the index."""
+        key = None
+        if after is not None:  # from the first statement at the row's place; cut below
+            day = after.date.isoformat() if after.date else None
+            key = (day, str(article_iri(after.article)), after.start - 1, "~")
+        out: list[TimelineRow] = []
+        batch = wanted
+        while len(out) < wanted:
+            iris = index.page(after=key, limit=batch, speakers=speakers, **bounds)  # type: ignore[attr-defined]
+            rows = [as_timeline(s) for s in self._rows_by_iri(iris) if kind in (None, s.kind)]
+            out += [r for r in rows if after is None or timeline_key(r) > timeline_key(after)]
+            if len(iris) < batch:
+                break
+            day, article, start = index.keys([iris[-1]])[iris[-1]]  # type: ignore[attr-defined]
+            key, batch = (day, article, start, iris[-1]), max(batch, 200)
+        return sorted(out, key=timeline_key)[:wanted]
+
+    def day_bounds(self) -> tuple[date | None, date | None]:
+        """The first and last day a statement or event is dated (None, None if none is)."""
+        index = getattr(self.store, "text_index", None)
+        if index is not None:
+            days = [parse_iso_date(d, "a stored date") for d in index.day_range() if d]
+        else:
+            statements = self._statements(self.store.query("statements"))
+            days = [s.said_on for s in statements if s.said_on]
+        days += [e.row.date for e in self._events() if e.row.date]
+        return (min(days), max(days)) if days else (None, None)
+
+    def _said_by(self, actor_id: str, lo: date | None, hi: date | None) -> tuple[int, list[date]]:
+        """How many statements an actor made in ``[lo, hi]``, and the first and last day."""
+        index = getattr(self.store, "text_index", None)
+        if index is None or lo is not None or hi is not None:
+            rows = self._statements(
+                self.store.query("statements", {"speaker": actor_iri(actor_id)})
+            )
+            found = [s for s in rows if within(s.said_on, lo, hi)]
+            return len(found), [s.said_on for s in found if s.said_on]
+        iri = str(actor_iri(actor_id))
+        days = [parse_iso_date(d, "a stored date") for d in index.day_range([iri]) if d]
+        return index.count(speakers=[iri]), days
+
+    def stances_around(
+        self, actor_ids: Sequence[str], claim_ids: Sequence[str] = ()
+    ) -> list[StanceRow]:
+        """The stances taken by or on any of ``actor_ids``, or on any of ``claim_ids`` (a few
+        bound queries, not every stance), one per utterance as ``stances`` counts them."""
+        actors = [actor_iri(i) for i in sorted(set(actor_ids))]
+        targets = [*actors, *(claim_iri(c) for c in sorted(set(claim_ids)))]
+        facts = [*(self._stances(source=actors) if actors else ())]
+        facts += self._stances(target=targets) if targets else []
+        unique = {s.row: s for s in facts}
+        ordered = sorted(unique.values(), key=lambda s: stance_key(s.row))
+        return [s.row for s in reports.one_per_utterance(ordered)]
+
+    def events_of(self, name: str) -> list[TimelineRow]:
+        """The events an actor takes part in (not its spokespeople's), in time order."""
+        who = self.resolve_actor(name)
+        rows = [e.row for e in self._events() if who.id in e.actor_ids]
+        return sorted(rows, key=timeline_key)
+
     def monthly_counts(self, actor: str | None = None) -> list[MonthlyCount]:
         """Dated statements per speaker and month, by speaker id and month.
 
@@ -236,6 +388,53 @@ class StorePaths:
             speaker_id = reading.local(URIRef(speaker), "actor")
             out.append(MonthlyCount(self._name(speaker_id), speaker_id, month, n))
         return sorted(out, key=lambda c: (c.speaker_id, c.month))
+
+
+def as_timeline(s: StatementRow) -> TimelineRow:
+    """A statement as a timeline item."""
+    return TimelineRow(
+        s.said_on,
+        s.date_certainty,
+        "statement",
+        "statement",
+        (s.speaker,),
+        s.text,
+        s.article,
+        s.start,
+        s.end,
+    )
+
+
+def timeline_key(r: TimelineRow) -> tuple[object, ...]:
+    """The timeline's order: dated first, by day, article, offsets, kind and type."""
+    return (r.date is None, r.date or date.min, r.article, r.start, r.end, r.kind, r.type)
+
+
+def _place(r: TimelineRow) -> tuple[str, int, int]:
+    return (r.article, r.start, r.end)
+
+
+def within(day: date | None, lo: date | None, hi: date | None) -> bool:
+    """Whether ``day`` lies in ``[lo, hi]``; an undated fact lies in no bounded period."""
+    if lo is None and hi is None:
+        return True
+    if day is None:
+        return False
+    return (lo is None or day >= lo) and (hi is None or day <= hi)
+
+
+def stance_key(s: StanceRow) -> tuple[object, ...]:
+    """The order of stances: dated first, by day, article, offsets, source, target, polarity."""
+    return (
+        s.date is None,
+        s.date or date.min,
+        s.article,
+        s.start,
+        s.end,
+        s.source_id,
+        s.target_id,
+        s.polarity,
+    )
 
 
 def check_kind(kind: str | None) -> None:

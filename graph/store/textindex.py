@@ -319,10 +319,14 @@ class TextIndex:
                     out[iri] = (day, article, start)
         return out
 
-    def day_range(self) -> tuple[str | None, str | None]:
-        """The first and last day any statement is dated (None, None when none is)."""
+    def day_range(self, speakers: Sequence[str] = ()) -> tuple[str | None, str | None]:
+        """The first and last day any statement (of ``speakers``) is dated; None, None if none."""
+        where: list[str] = []
+        params: list[object] = []
+        _bounds(where, params, None, None, speakers, prefix="")
+        sql = "SELECT min(day), max(day) FROM statement" + "".join(f" WHERE {w}" for w in where)
         with self._lock:
-            lo, hi = self._db.execute("SELECT min(day), max(day) FROM statement").fetchone()
+            lo, hi = self._db.execute(sql, params).fetchone()
         return lo, hi
 
     def monthly_counts(self, speakers: Sequence[str] = ()) -> list[tuple[str, str, int]]:
