@@ -236,3 +236,37 @@ def test_the_app_shows_reports_and_sorts_by_them(
     table = at.dataframe[0].value
     assert table["reports"].iloc[0] == 2
     assert "Coast News; Valley Post" in list(table["outlets"])
+
+
+def test_a_claim_counts_a_syndicated_position_once(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two outlets carry one report (a word changed): the claims page's sides list the speaker's
+    position once, from the first report; other words are another position."""
+    story = (
+        "Opposition figure Ana Ruiz said on Monday that José Pérez won the election in every "
+        "province of the country.\n"
+    )
+    edited = story.replace("in every province", "in each province")
+    for name, text, outlet in (
+        ("north", story, "North Star"),
+        ("south", edited, "South Post"),
+    ):
+        _write(tmp_path, name, text, outlet)
+        assert (
+            main(
+                ["--data", str(data), "--store", "memory", "ingest", str(tmp_path / f"{name}.txt")]
+            )
+            == 0
+        )
+    rows = [r for r in _json(data, capsys, "claims") if "won the election" in r["text"]]
+    assert len(rows) == 1, rows
+    assert [p["article"] for p in rows[0]["asserted_by"]] == ["north"]
+    # A third article with other words by the same speaker is a second position.
+    other = "Ana Ruiz later said that José Pérez won the election by a wide margin.\n"
+    _write(tmp_path, "east", other, "East Wire", day="2025-03-04")
+    assert (
+        main(["--data", str(data), "--store", "memory", "ingest", str(tmp_path / "east.txt")]) == 0
+    )
+    rows = [r for r in _json(data, capsys, "claims") if "won the election" in r["text"]]
+    assert sorted(p["article"] for p in rows[0]["asserted_by"]) == ["east", "north"]

@@ -268,8 +268,12 @@ class Queries(StorePaths):
         """
         lo, hi = _check_between(between)
         sides: dict[str, dict[str, list[ClaimPosition]]] = defaultdict(lambda: defaultdict(list))
-        facts = sorted(self._stances(), key=lambda s: _stance_key(s.row))
-        for s in reports.one_per_utterance(facts):  # a syndicated position counts once
+        # A syndicated position counts once: its earliest report stays.
+        facts = sorted(
+            self._stances(),
+            key=lambda s: (s.row.date is None, s.row.date or date.min, s.row.article, s.row.start),
+        )
+        for s in reports.one_per_utterance(facts):
             row = s.row
             if row.target_kind != "claim" or not _within(row.date, lo, hi):
                 continue
