@@ -114,8 +114,10 @@ def _corpus(work: Path, size: int, seed: int) -> Path:
         )
         rate = report.triples / report.seconds
         print(
-            f"synth {size}: {report.triples} triples, {report.articles} articles, "
-            f"{report.actors} actors in {report.seconds:.1f} s ({rate:,.0f} triples/s)"
+            f"synth {size}: {report.triples} triples ({report.triples / size:.1f} per statement), "
+            f"{report.articles} articles, {report.actors} actors in {report.seconds:.1f} s "
+            f"({rate:,.0f} triples/s)",
+            flush=True,
         )
     return data
 
@@ -124,9 +126,10 @@ def _measure_in_child(size: int, backend: str, data: Path, args: argparse.Namesp
     row: dict[str, Any] = {"size": size, "backend": backend}
     (data / "build" / f"scale-{backend}.json").unlink(missing_ok=True)
     if backend == "memory" and size > MEMORY_LIMIT:
+        marker = json.loads((data / "build" / "synth.json").read_text(encoding="utf-8"))
         reason = (
-            f"skipped: rdflib's memory store cannot load {size:,} statements (about "
-            f"{35 * size / 1e6:.0f}M triples) within 300 s and 8.6 GB (issue 15's measure)"
+            f"skipped: rdflib's memory store cannot load {size:,} statements "
+            f"({marker['triples'] / 1e6:.1f}M triples) within 300 s and 8.6 GB (issue 15's measure)"
         )
         print(f"{size} {backend}: {reason}")
         return {**row, **dict.fromkeys(("triples", *FIGURES)), "skipped": reason}
