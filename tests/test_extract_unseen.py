@@ -159,3 +159,28 @@ def test_a_statement_repeating_dated_words_is_that_utterance(extractor: Extracto
     assert dates["We will ask "] == ("2025-03-13", "inferred")
     # Someone else's words with no date of their own: unknown, never invented.
     assert dates["Engineers ha"] == (None, "unknown")
+
+
+def test_a_courtesy_title_is_no_part_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "The union's chair, Dr Helen Moss, said the plans were unworkable.\n\n"
+        'Ms Moss later wrote on social media: "The minister is not listening to teachers."'
+    )
+    r = run(extractor, text)
+    assert {q["speaker"] for q in r["quotes"]} == {"Helen Moss"}
+    assert not any(a["name"].startswith(("Ms ", "Dr ")) for a in r["actors"])
+
+
+def test_an_organisation_noun_is_the_body_not_the_person_just_quoted(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The National Farmers Federation has warned that the drought will cut harvests.\n\n"
+        "Professor Alan Reid, a soil scientist, said the rain deficit was the worst in decades.\n\n"
+        "According to the federation, more than 300 farms have already sold their herds."
+    )
+    r = run(extractor, text)
+    by_cue = {q["cue"]: q for q in r["quotes"]}
+    assert by_cue["according to"]["speaker"] == "National Farmers Federation"
+    # The report ends with its sentence: no line break or full stop is part of it.
+    assert by_cue["according to"]["text"].endswith("sold their herds")

@@ -31,6 +31,7 @@ _MONTHS = frozenset(
 # A month name written as a month: after a preposition or before a day or year.
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _MONTH_AFTER = re.compile(r"\s+\d")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors (besides the lexicon's role, group and government words).
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | {
@@ -362,6 +363,14 @@ class ActorTable:
         if lead:
             start += lead.end()
             surface = surface[lead.end() :]
+        # A courtesy title is no part of a name: "Ms Moss" is Helen Moss.
+        title = _TITLE.match(surface)
+        if title:
+            start += title.end()
+            surface = surface[title.end() :]
+        # "the national federation (NF" with the bracket left open: the acronym is an alias.
+        if "(" in surface and ")" not in surface:
+            surface = surface[: surface.index("(")].rstrip()
         tail = re.search(r"(?:'s|’s|'|’)$", surface)
         if tail:
             surface = surface[: tail.start()]

@@ -117,9 +117,9 @@ def _loose_that(cue: Token) -> tuple[int, int] | None:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without edge punctuation, keeping a quotation that ends it whole."""
-    while start < end and text[start] in _PUNCT_EDGE:
+    while start < end and (text[start] in _PUNCT_EDGE or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _PUNCT_EDGE + ".":
+    while end > start and (text[end - 1] in _PUNCT_EDGE + "." or text[end - 1].isspace()):
         end -= 1
     # Keep a quotation that ends the report whole: 'had been "very constructive."'
     inner = text[start:end]

@@ -55,6 +55,12 @@ _PEOPLE = frozenset(
     | {"activist", "campaigner", "lawyer", "relative", "survivor", "victim", "member"}
 )
 _PRESS = frozenset({"media", "press"})
+# Head nouns of organisations beyond the lexicon's generic ones ("the company").
+_BODY_NOUNS = frozenset(
+    {"federation", "confederation", "union", "association", "league", "institute", "society"}
+    | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
+    | {"corporation", "university", "college", "institution", "agency", "organisation"}
+)
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 
 
@@ -143,8 +149,12 @@ class SpeakerResolver:
         noun = self._noun(subject)
         if noun.words & DOCUMENT_NOUNS:
             return self._author(noun)
-        if noun.words & GENERIC_ORG_NOUNS and (noun.named or noun.definite or noun.owner):
-            return self._body(noun)
+        if noun.named or noun.definite or noun.owner:
+            if noun.words & GENERIC_ORG_NOUNS:
+                return self._body(noun)
+            if noun.words & _BODY_NOUNS:
+                # "the federation said": a body, never the person just quoted.
+                return self._body(noun, main=False) or self._description(noun, True)
         # "Spain's players said": people of a named actor speak as a group; so do "the players",
         # "striking nurses" and "local media", people named together by what they are.
         is_group = (
@@ -260,16 +270,27 @@ class SpeakerResolver:
             return self._recent(_not_person, noun.offset)
         return None
 
-    def _body(self, noun: _Noun) -> str | None:
+    def _body(self, noun: _Noun, *, main: bool = True) -> str | None:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
-        the phrase ("the London-listed company") is where it is, not who."""
+        the phrase ("the London-listed company") is where it is, not who. Else the one body
+        named before whose name has the noun; else (with ``main``) the story's main body."""
         described = {t.idx for c in noun.token.children if c.dep_ == "amod" for t in c.subtree}
         bodies = [
             k
             for s, _, k in self.table.keys_in(noun.start, noun.end)
             if k in noun.named and s not in described and _organisation(self.table.draft(k).type)
         ]
-        return bodies[-1] if bodies else self._main_body(noun.offset)
+        if bodies:
+            return bodies[-1]
+        called = {
+            k
+            for _, _, k in self.table.mentions_before(noun.offset)
+            if _organisation(self.table.draft(k).type)
+            and noun.lemma in self.table.draft(k).name.lower().split()
+        }
+        if len(called) == 1:
+            return called.pop()
+        return self._main_body(noun.offset) if main else None
 
     def _description(self, noun: _Noun, is_group: bool) -> str | None:
         """A role or group with no one to stand for: an actor known by its description."""
