@@ -161,7 +161,7 @@ def test_an_acronym_speaking_is_the_body_named_with_it(extractor: Extractor) -> 
 
 def test_a_lone_word_is_short_for_one_actor_only() -> None:
     from graph.extract.actors import ActorTable
-    from graph.extract.speakers import SpeakerResolver
+    from graph.extract.coref import short_name_owner
 
     text = "Anders Lund of the Nordic Chess Federation (NCF) met Eva Lund and Bo Ek."
     table = ActorTable(text)
@@ -169,10 +169,9 @@ def test_a_lone_word_is_short_for_one_actor_only() -> None:
         table.add_entity(text.index(name), text.index(name) + len(name), label)
     table.add_entity(text.index("Eva Lund"), text.index("Eva Lund") + 8, "PERSON")
     table.add_entity(text.index("Bo Ek"), text.index("Bo Ek") + 5, "PERSON")
-    resolver = SpeakerResolver(table, [])
-    assert resolver._short_name("NCF") == table.key_at(22, 45)
-    assert resolver._short_name("Ek") == table.key_at(text.index("Bo Ek"), len(text) - 1)
-    assert resolver._short_name("Lund") is None  # two people share it
+    assert short_name_owner(table, "NCF") == table.key_at(22, 45)
+    assert short_name_owner(table, "Ek") == table.key_at(text.index("Bo Ek"), len(text) - 1)
+    assert short_name_owner(table, "Lund") is None  # two people share it
 
 
 # -- coreference ------------------------------------------------------------------------------

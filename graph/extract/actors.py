@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.extract.agents import country_named, is_generic
+from graph.extract.dates import MONTHS
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.model import Actor, ActorType, Span
 from graph.reconcile import same_name
@@ -24,13 +25,8 @@ __all__ = ["ActorTable", "Draft", "char_fold"]
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
-# A month name written as a month: after a preposition or before a day or year.
+# A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
-_MONTH_AFTER = re.compile(r"\s+\d")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors (besides the lexicon's role, group and government words).
@@ -222,9 +218,9 @@ class ActorTable:
                 continue
             pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
             for match in pattern.finditer(self.text):
-                if surname.lower() in _MONTHS and (
+                if surname.lower() in MONTHS and (
                     _MONTH_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
-                    or _MONTH_AFTER.match(self.text, match.end())
+                    or self.text[match.end() : match.end() + 2].lstrip()[:1].isdigit()
                 ):
                     continue  # "before May 2026", "in May": the month, not Theresa May
                 if not self.key_at(match.start(), match.end()):

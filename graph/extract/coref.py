@@ -8,11 +8,40 @@ to that person when exactly one person in the article fits; otherwise it stays u
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import ROLE_NOUNS
 
-__all__ = ["age_in", "people_aged", "titled_person"]
+__all__ = [
+    "BODY_NOUNS",
+    "PEOPLE_NOUNS",
+    "PRESS_NOUNS",
+    "age_in",
+    "body_called",
+    "is_thing",
+    "main_body",
+    "people_aged",
+    "qualified",
+    "short_name_owner",
+    "titled_person",
+]
+
+# People who speak together as what they are ("the players said", "nurses claim").
+PEOPLE_NOUNS = frozenset(
+    {"player", "worker", "nurse", "doctor", "teacher", "fan", "resident", "student", "farmer"}
+    | {"employee", "shareholder", "investor", "journalist", "reporter", "expert", "analyst"}
+    | {"economist", "scientist", "critic", "supporter", "voter", "protester", "demonstrator"}
+    | {"activist", "campaigner", "lawyer", "relative", "survivor", "victim", "member"}
+)
+PRESS_NOUNS = frozenset({"media", "press"})
+# Head nouns of organisations beyond the lexicon's generic ones ("the company"): "the
+# federation said" stands for a body, never for the person just quoted.
+BODY_NOUNS = frozenset(
+    {"federation", "confederation", "union", "association", "league", "institute", "society"}
+    | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
+    | {"corporation", "university", "college", "institution", "agency", "organisation"}
+)
 
 _AGE_AFTER = re.compile(
     r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\))"
@@ -121,3 +150,82 @@ def genders(table: ActorTable) -> dict[str, str]:
         for match in _GENDERED.finditer(near):
             seen.setdefault(key, set()).add("male" if match.group("m") else "female")
     return {k: v.pop() for k, v in seen.items() if len(v) == 1}
+
+
+def qualified(noun: Any) -> bool:
+    """A plural noun with a word saying which ones ("striking nurses", "Spanish players")."""
+    return any(c.dep_ in ("amod", "compound", "det", "nummod", "poss") for c in noun.children)
+
+
+def short_name_owner(table: ActorTable, word: str) -> str | None:
+    """The one actor a lone word is short for: a person's surname ("Ng" for Mary Ng, even a
+    short one) or a body's acronym, written in brackets after its name ("(RFEF)") or made
+    of its initials ("MEA" for the Ministry of External Affairs)."""
+    owners = []
+    for key, draft in table.drafts.items():
+        words = draft.name.replace("(", " ").replace(")", " ").split()
+        if draft.type == "Person":
+            if words[1:] and words[-1] == word:
+                owners.append(key)
+        elif word.isupper() and (
+            word in words[1:] or word in draft.aliases or word == _initials(words)
+        ):
+            owners.append(key)
+    return owners[0] if len(owners) == 1 else None
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals of a name's words, small words left out: "Ministry of External Affairs" ->
+    "MEA"; a one-word name has none."""
+    caps = [w[0] for w in words if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else ""
+
+
+_BODIES = ("Organization", "GovernmentBody", "Group")
+
+
+def main_body(table: ActorTable, subjects: list[tuple[int, str]], offset: int) -> str | None:
+    """The organisation the article is about: the most mentioned one named before ``offset``.
+
+    "the company said" in a story about one firm's rejection of another's bid is the firm the
+    story keeps naming, not the rival named last. Mentions in quotations and reported speech
+    count too: the story is about them. ``subjects`` are (offset, key) of clause subjects.
+    """
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    for start, _, key in table._spans:
+        if table.draft(key).type not in _BODIES:
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        if start < offset:
+            latest[key] = start
+    # The subject of the story's first clause counts as much as any two mentions.
+    lead = next((k for o, k in subjects if o < offset and k in latest), None)
+    if lead is not None:
+        counts[lead] += 2
+    if not latest:
+        return None
+    return max(latest, key=lambda k: (counts[k], latest[k]))
+
+
+def body_called(table: ActorTable, noun: str, offset: int) -> str | None:
+    """The one body named before ``offset`` whose name has ``noun`` ("the federation" after
+    the National Teachers Federation)."""
+    called = {
+        k
+        for _, _, k in table.mentions_before(offset)
+        if table.draft(k).type in _BODIES and noun in table.draft(k).name.lower().split()
+    }
+    return called.pop() if len(called) == 1 else None
+
+
+def is_thing(table: ActorTable, key: str) -> bool:
+    """A one-word "person" the text writes after "the" ("the Bill", "The Act's aim").
+
+    The model tags capitalised nouns of legislation and the like as people; a person's
+    name takes no article.
+    """
+    draft = table.draft(key)
+    if draft.type != "Person" or " " in draft.name:
+        return False
+    return re.search(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", table.text) is not None

@@ -17,7 +17,21 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import is_generic
-from graph.extract.coref import age_in, gender_of_pronoun, genders, people_aged, titled_person
+from graph.extract.coref import (
+    BODY_NOUNS,
+    PEOPLE_NOUNS,
+    PRESS_NOUNS,
+    age_in,
+    body_called,
+    gender_of_pronoun,
+    genders,
+    is_thing,
+    main_body,
+    people_aged,
+    qualified,
+    short_name_owner,
+    titled_person,
+)
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -47,20 +61,6 @@ _NOT_PEOPLE = frozenset(
     }
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-# People who speak together as what they are ("the players said", "nurses claim").
-_PEOPLE = frozenset(
-    {"player", "worker", "nurse", "doctor", "teacher", "fan", "resident", "student", "farmer"}
-    | {"employee", "shareholder", "investor", "journalist", "reporter", "expert", "analyst"}
-    | {"economist", "scientist", "critic", "supporter", "voter", "protester", "demonstrator"}
-    | {"activist", "campaigner", "lawyer", "relative", "survivor", "victim", "member"}
-)
-_PRESS = frozenset({"media", "press"})
-# Head nouns of organisations beyond the lexicon's generic ones ("the company").
-_BODY_NOUNS = frozenset(
-    {"federation", "confederation", "union", "association", "league", "institute", "society"}
-    | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
-    | {"corporation", "university", "college", "institution", "agency", "organisation"}
-)
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 
 
@@ -152,7 +152,7 @@ class SpeakerResolver:
         if noun.named or noun.definite or noun.owner:
             if noun.words & GENERIC_ORG_NOUNS:
                 return self._body(noun)
-            if noun.words & _BODY_NOUNS:
+            if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
                 return self._body(noun, main=False) or self._description(noun, True)
         # "Spain's players said": people of a named actor speak as a group; so do "the players",
@@ -160,11 +160,11 @@ class SpeakerResolver:
         is_group = (
             bool(noun.words & GROUP_NOUNS)
             or (subject.tag_ == "NNS" and noun.owned)
-            or bool(noun.words & _PRESS)
+            or bool(noun.words & PRESS_NOUNS)
             or (
                 subject.tag_ == "NNS"
-                and noun.lemma in _PEOPLE
-                and (noun.definite or _qualified(subject))
+                and noun.lemma in PEOPLE_NOUNS
+                and (noun.definite or qualified(subject))
             )
         )
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
@@ -203,7 +203,7 @@ class SpeakerResolver:
                     return key
         if subject.text.isupper() and len(subject.text) > 1:
             # "The RFEF responded": an acronym, whatever the tagger made of it.
-            key = self._short_name(subject.text)
+            key = short_name_owner(self.table, subject.text)
             if key is not None:
                 self.table.attach(key, subject.idx, subject.idx + len(subject.text))
                 return key
@@ -282,14 +282,9 @@ class SpeakerResolver:
         ]
         if bodies:
             return bodies[-1]
-        called = {
-            k
-            for _, _, k in self.table.mentions_before(noun.offset)
-            if _organisation(self.table.draft(k).type)
-            and noun.lemma in self.table.draft(k).name.lower().split()
-        }
-        if len(called) == 1:
-            return called.pop()
+        called = body_called(self.table, noun.lemma, noun.offset)
+        if called is not None:
+            return called
         return self._main_body(noun.offset) if main else None
 
     def _description(self, noun: _Noun, is_group: bool) -> str | None:
@@ -401,7 +396,7 @@ class SpeakerResolver:
         if any(t.i + 1 != u.i for t, u in pairwise(toks)):
             toks = [subject]
         if len(toks) == 1:
-            owner = self._short_name(subject.text)
+            owner = short_name_owner(self.table, subject.text)
             if owner is not None:
                 self.table.attach(owner, subject.idx, subject.idx + len(subject.text))
                 return owner
@@ -419,22 +414,6 @@ class SpeakerResolver:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         return self.table.add_entity(start, end, label)
-
-    def _short_name(self, word: str) -> str | None:
-        """The one actor a lone word is short for: a person's surname ("Ng" for Mary Ng, even a
-        short one) or a body's acronym, written in brackets after its name ("(RFEF)") or made
-        of its initials ("MEA" for the Ministry of External Affairs)."""
-        owners = []
-        for key, draft in self.table.drafts.items():
-            words = draft.name.replace("(", " ").replace(")", " ").split()
-            if draft.type == "Person":
-                if words[1:] and words[-1] == word:
-                    owners.append(key)
-            elif word.isupper() and (
-                word in words[1:] or word in draft.aliases or word == _initials(words)
-            ):
-                owners.append(key)
-        return owners[0] if len(owners) == 1 else None
 
     # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
@@ -488,38 +467,12 @@ class SpeakerResolver:
         return None
 
     def _main_body(self, offset: int) -> str | None:
-        """The organisation the article is about: the most mentioned one named before ``offset``.
-
-        "the company said" in a story about one firm's rejection of another's bid is the firm the
-        story keeps naming, not the rival named last.
-        """
-        counts: dict[str, int] = {}
-        latest: dict[str, int] = {}
-        for start, _, key in self.table._spans:
-            # Mentions in quotations and reported speech count too: the story is about them.
-            if not _organisation(self.table.draft(key).type):
-                continue
-            counts[key] = counts.get(key, 0) + 1
-            if start < offset:
-                latest[key] = start
-        # The subject of the story's first clause counts as much as any two mentions.
-        lead = next((k for o, k in self.subjects if o < offset and k in latest), None)
-        if lead is not None:
-            counts[lead] += 2
-        if not latest:
-            return self._recent(_organisation, offset)
-        return max(latest, key=lambda k: (counts[k], latest[k]))
+        """The organisation the article is about (``coref.main_body``), else the latest one."""
+        found = main_body(self.table, self.subjects, offset)
+        return found if found is not None else self._recent(_organisation, offset)
 
     def _thing(self, key: str) -> bool:
-        """A one-word "person" the text writes after "the" ("the Bill", "The Act's aim").
-
-        The model tags capitalised nouns of legislation and the like as people; a person's
-        name takes no article.
-        """
-        draft = self.table.draft(key)
-        if draft.type != "Person" or " " in draft.name:
-            return False
-        return re.search(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", self.table.text) is not None
+        return is_thing(self.table, key)
 
 
 def _person(type_: str) -> bool:
@@ -532,15 +485,3 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
-
-
-def _qualified(noun: Token) -> bool:
-    """A plural noun with a word saying which ones ("striking nurses", "Spanish players")."""
-    return any(c.dep_ in ("amod", "compound", "det", "nummod", "poss") for c in noun.children)
-
-
-def _initials(words: list[str]) -> str:
-    """The capitals of a name's words, small words left out: "Ministry of External Affairs" ->
-    "MEA"; a one-word name has none."""
-    caps = [w[0] for w in words if w[:1].isupper()]
-    return "".join(caps) if len(caps) >= 2 else ""
