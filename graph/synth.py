@@ -147,6 +147,7 @@ class _World:
         order = list(range(len(self.actors)))
         self.rng.shuffle(order)
         self.speaker_order = [self.actors[i] for i in order]
+        self.by_id = {a.id: a for a in self.actors}
         self.speaker_weights = _zipf_cumulative(len(self.actors), 1.1)
         self.claims = [
             Claim(f"synthetic-claim-{k}", self.sentence(40, 90).capitalize())
@@ -333,10 +334,9 @@ def _records(world: _World, article: Article, parts: list[tuple]) -> Extraction:
                         speaker.id, target, "actor", event[4], found.span, said_on, found.key, 0.8
                     )
                 )
-    by_id = {a.id: a for a in world.actors}
     actors = tuple(
         Actor(a.id, a.name, a.type, a.aliases, a.speaks_for, mentions=tuple(mentions[a.id]))
-        for a in (by_id[i] for i in sorted(mentions))
+        for a in (world.by_id[i] for i in sorted(mentions))
     )
     return rdf.canonical(
         Extraction(
