@@ -184,3 +184,16 @@ def test_an_organisation_noun_is_the_body_not_the_person_just_quoted(
     assert by_cue["according to"]["speaker"] == "National Farmers Federation"
     # The report ends with its sentence: no line break or full stop is part of it.
     assert by_cue["according to"]["text"].endswith("sold their herds")
+
+
+def test_a_dated_lead_report_dates_its_speakers_words_only(extractor: Extractor) -> None:
+    text = (
+        "Opposition leader Mara Okoth on Sunday accused the police of brutality in the capital."
+        "\n\n"
+        '"What we saw was shameful and must never happen again," Okoth told journalists.\n\n'
+        '"The officers acted within the law and will keep order," police chief Tom Baraza said.'
+    )
+    r = run(extractor, text, published=date(2025, 3, 18))
+    dates = {q["speaker"]: (q["said_on"], q["date_certainty"]) for q in r["quotes"]}
+    assert dates["Mara Okoth"] == ("2025-03-16", "inferred")
+    assert dates["Tom Baraza"] == (None, "unknown")

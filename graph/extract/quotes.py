@@ -85,7 +85,7 @@ def find_statements(
             drafts.append(draft)
             last = draft
     drafts += _continued(text, pending, drafts)
-    date_statements(drafts, doc, quoted, dates, published)
+    date_statements(drafts, doc, quoted, dates, published, resolver.named)
     return _dedupe(drafts)
 
 

@@ -6,7 +6,7 @@ Never invents a day: a statement with nothing to anchor it stays ``unknown``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
@@ -34,6 +34,7 @@ def date_statements(
     quoted: list[tuple[int, int]],
     dates: list[DateMention],
     published: date | None,
+    resolve: Callable[[Any], str | None] = lambda token: None,
 ) -> None:
     """Give each statement its ``date``; the certainty says which case applied.
 
@@ -56,10 +57,14 @@ def date_statements(
             later[draft.speaker] = draft.date
         elif draft.speaker in later and not draft.date.known:
             draft.date = later[draft.speaker]
-    # Still undated: the statements report on the occasion the story leads with.
-    occasion = _lead_occasion(doc, dates)
+    # Still undated: the statements report on the occasion the story leads with; a lead that
+    # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
+    occasion, lead = _lead_occasion(doc, dates)
+    lead_speaker = resolve(lead) if lead is not None else None
     for draft in drafts:
-        if occasion is not None and not draft.date.known:
+        if occasion is None or draft.date.known:
+            continue
+        if lead is None or draft.speaker == lead_speaker:
             draft.date = occasion
     _same_words(drafts, doc.text)
 
@@ -133,30 +138,35 @@ def _own_date(
     return DateValue()
 
 
-def _lead_occasion(doc: Any, dates: list[DateMention]) -> DateValue | None:
+def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None, Any]:
     """The day of the event in the story's first sentence ("X on Friday rejected ..."), if given.
 
-    Statements that carry no date of their own report on that occasion.
+    Statements that carry no date of their own report on that occasion. A lead that is itself
+    a report ("X on Sunday accused ...") dates only its own speaker's words: the subject is
+    returned with the day (else None).
     """
     first = next((s for s in doc.sents if s.text.strip()), None)
     if first is None:
-        return None
+        return None, None
     root = first.root
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
-        return None  # "The border will reopen on Friday": a day to come is no occasion
+        return None, None  # "The border will reopen on Friday": a day to come is no occasion
+    lead = None
     if is_cue(root):
-        # A dated lead statement dates its own speaker's words (above), not everyone's.
-        return None
+        lead = next(iter(subjects_of(root)), None)
+        if lead is None:
+            return None, None
     for mention in dates:
         if not (first.start_char <= mention.start < first.end_char) or mention.value.value is None:
             continue
         if dates_the_cue(doc, mention, root):
-            return DateValue(
+            value = DateValue(
                 mention.value.value,
                 "inferred",
                 note=f"the occasion of the story's lead, '{mention.text}'",
             )
-    return None
+            return value, lead
+    return None, None
 
 
 def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:

@@ -183,6 +183,10 @@ class SpeakerResolver:
             return self._proper_name(subject)
         return self._description(noun, is_group)
 
+    def named(self, subject: Token) -> str | None:
+        """The actor the subject names itself (no pronoun, role or description), or None."""
+        return self._named(subject)
+
     def _named(self, subject: Token) -> str | None:
         """An actor named by the subject itself, its compound or its apposition."""
         head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
