@@ -16,6 +16,7 @@ from graph.extract.stance_features import (
     negated_link,
     pair_features,
     patient_link,
+    qualifier_of,
     token_range,
 )
 from graph.extract.stance_model import CLASSES, StanceModel, load_model, swap_label
@@ -199,3 +200,18 @@ def test_a_title_or_employer_in_a_name_is_no_stance() -> None:
     text = "French Foreign Minister Paul Girard arrived in Lisbon on Sunday."
     doc, r1, r2 = _pair(text, "French", "Paul Girard")
     assert modifier_link(doc[:], r1, r2)
+
+
+@needs_model
+def test_the_country_in_a_title_takes_no_stance_of_its_own() -> None:
+    text = "U.S. Trade Secretary Paula Reis praised Chile and Peru for refraining from retaliation."
+    doc, country, minister = _pair(text, "U.S.", "Paula Reis")
+    _, chile, peru = _pair(text, "Chile", "Peru")
+    assert qualifier_of(doc[:], country, [minister, chile]) == minister
+    # Coordinated targets are no qualifiers of each other, nor is the person of the country.
+    assert qualifier_of(doc[:], peru, [chile, minister]) is None
+    assert qualifier_of(doc[:], minister, [country, chile]) is None
+    found = _stances(text)
+    assert ("Paula Reis", "support", "Chile") in found
+    assert ("Paula Reis", "support", "Peru") in found
+    assert not any(source == "United States" for source, _, _ in found)

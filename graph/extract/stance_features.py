@@ -31,6 +31,7 @@ __all__ = [
     "negated_link",
     "pair_features",
     "patient_link",
+    "qualifier_of",
     "read_sentence",
     "token_range",
     "with_speaker",
@@ -76,6 +77,8 @@ _PATIENT_NOUNS = frozenset(
     }
 )
 _MODIFIER_DEPS = frozenset({"compound", "amod", "appos", "poss", "nmod", "npadvmod", "conj"})
+# How a qualifier hangs on the name or title it qualifies ("U.S. Secretary X", "Fox host X").
+_QUALIFIER_DEPS = frozenset({"compound", "amod"})
 _OBJECT_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "xcomp", "ccomp", "prep", "pobj"})
 
 
@@ -345,6 +348,33 @@ def modifier_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
         and len(steps) <= 2
         and all(d in _MODIFIER_DEPS for d in steps)
     )
+
+
+def qualifier_of(
+    sent: Sentence | Any, mention: TokenRange, others: list[TokenRange]
+) -> TokenRange | None:
+    """The other mention that ``mention`` only qualifies, if any: "U.S." in "U.S. Commerce
+    Secretary Ana Soto", "Globe" in "Globe columnist Rui Lopes".
+
+    The mention's head must rise to the other mention through nouns as a compound or an
+    adjective only (never a conjunction, so "the U.K. and Mexico" are two targets; never a
+    possessor, so "Maduro's government" stays Maduro's).
+    """
+    view = sent if isinstance(sent, Sentence) else read_sentence(sent)
+    local = [(o, (o[0] - view.start, o[1] - view.start)) for o in others]
+    span = (mention[0] - view.start, mention[1] - view.start)
+    token = _head(view, span)
+    for _ in range(3):
+        head = view.heads[token]
+        if head == token or view.deps[token] not in _QUALIFIER_DEPS:
+            return None
+        if view.pos[head] not in ("NOUN", "PROPN"):
+            return None
+        found = next((o for o, (a, b) in local if a <= head < b and o != mention), None)
+        if found is not None:
+            return found
+        token = head
+    return None
 
 
 def _linking(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> tuple[Sentence, list[int]]:

@@ -19,6 +19,7 @@ from graph.extract.stance_features import (
     modifier_link,
     negated_link,
     patient_link,
+    qualifier_of,
     read_sentence,
     token_range,
     with_speaker,
@@ -63,6 +64,7 @@ def model_stances(
         if len({actor for _, actor in mentions}) < 2:
             continue
         view = read_sentence(sent)
+        mentions = _unqualified(view, mentions)
         for i, (r1, a1) in enumerate(mentions):
             for r2, a2 in mentions[i + 1 :]:
                 if a1 == a2 or (r1[0] < r2[1] and r2[0] < r1[1]):
@@ -117,11 +119,14 @@ def speaker_stances(
         )
         if quote is None:
             continue
-        mentions = [m for m in _mentions(doc, sent, table) if m[1] != quote.speaker]
-        if not mentions or any(a == quote.speaker for _, a in _mentions(doc, sent, table)):
+        named = _mentions(doc, sent, table)
+        if any(a == quote.speaker for _, a in named):
             continue
-        kind = _kind(table, quote.speaker)
-        view, speaker = with_speaker(read_sentence(sent), kind)
+        sentence = read_sentence(sent)
+        mentions = _unqualified(sentence, named)
+        if not mentions:
+            continue
+        view, speaker = with_speaker(sentence, _kind(table, quote.speaker))
         for span, actor in mentions:
             read = model.pair(view, speaker, span)
             if read.polarity is None or not read.forward or read.confidence < min_confidence:
@@ -159,6 +164,25 @@ def _mentions(doc: Any, sent: Any, table: ActorTable) -> list[tuple[tuple[int, i
         if span is not None and sent.start <= span[0] < sent.end:
             found.append((span, table.id_of(key)))
     return found[:MAX_MENTIONS]
+
+
+def _unqualified(
+    view: Any, mentions: list[tuple[tuple[int, int], str]]
+) -> list[tuple[tuple[int, int], str]]:
+    """The mentions that are not only a qualifier in another actor's name or title.
+
+    The one named acts in the sentence, not the country or employer in their title: "U.S.
+    Commerce Secretary X praised Mexico" is X's stance, "the Chinese foreign ministry" the
+    ministry's. Measured: dev2 network edges 4/10 -> 4/9 right on 40-49, 3/12 -> 3/10 on
+    50-59; DSE valid's annotators often give the stance to both, so its pipeline macro-F1 loses
+    0.005 (with possessors and appositions as qualifiers too it lost 0.009, no better on dev2).
+    """
+    out = []
+    for span, actor in mentions:
+        others = [s for s, a in mentions if a != actor]
+        if not others or qualifier_of(view, span, others) is None:
+            out.append((span, actor))
+    return out
 
 
 def _quote_of(quotes: list[Quote], *offsets: int) -> Quote | None:
