@@ -197,3 +197,23 @@ def test_a_dated_lead_report_dates_its_speakers_words_only(extractor: Extractor)
     dates = {q["speaker"]: (q["said_on"], q["date_certainty"]) for q in r["quotes"]}
     assert dates["Mara Okoth"] == ("2025-03-16", "inferred")
     assert dates["Tom Baraza"] == (None, "unknown")
+
+
+def test_declining_to_say_is_no_statement(extractor: Extractor) -> None:
+    text = (
+        "Port director Lena Brandt said the terminal would reopen in May. "
+        "Brandt declined to say whether the workers would be paid for the closure."
+    )
+    r = run(extractor, text)
+    assert [q["cue"] for q in r["quotes"]] == ["said"]
+
+
+def test_a_short_quoted_fragment_stays_in_the_report(extractor: Extractor) -> None:
+    # Two quoted words are no statement of their own, but the report around them is one, and
+    # a name in apposition to the speaker's title is a person whatever the model tagged.
+    text = (
+        "Consumer group Fairshop welcomed the ruling. Its director general, Agnes Moll, said "
+        'it was "long overdue".'
+    )
+    r = run(extractor, text)
+    assert said(r) == [("Agnes Moll", 'it was "long overdue"')]

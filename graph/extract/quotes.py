@@ -57,6 +57,7 @@ def find_statements(
     """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
     quoted = [(m.start, m.end) for m in marks]
     long_marks = _labels_joined(text, [m for m in marks if _statement_like(text, m)], marks)
+    stated = [(m.start, m.end) for m in long_marks]
     cues = [t for t in doc if is_cue(t) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
@@ -75,7 +76,7 @@ def find_statements(
         elif what == "claim":
             new = _claimed(text, obj, quoted, resolver)
         else:
-            new = _indirect(doc, text, obj, quoted, resolver)
+            new = _indirect(doc, text, obj, quoted, resolver, stated)
         for draft in new:
             resolver.said(
                 draft.cue_at if draft.cue_at >= 0 else draft.start,
@@ -299,8 +300,15 @@ def _not_across_quote(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
 
 # -- indirect speech ---------------------------------------------------------------------------
 def _indirect(
-    doc: Any, text: str, cue: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+    doc: Any,
+    text: str,
+    cue: Any,
+    quoted: list[tuple[int, int]],
+    resolver: SpeakerResolver,
+    stated: list[tuple[int, int]],
 ) -> list[QuoteDraft]:
+    """Reported speech: the cue's complement and its subject. ``stated`` are the quotations
+    that are statements of their own."""
     lemma = cue.lemma_.lower()
     if lemma == "accord":
         return _according(doc, text, cue, quoted, resolver)
@@ -313,8 +321,9 @@ def _indirect(
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3:
         return []
-    # A complement that is mostly a direct quotation is that quotation, not indirect speech.
-    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+    # A complement that is mostly a direct quotation is that quotation, not indirect speech;
+    # a fragment too short to stand alone ('said it was "long overdue"') stays in the report.
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in stated)
     if covered > 0.5 * (end - start):
         return []
     if _inside(start, quoted) and _inside(end - 1, quoted):
@@ -448,7 +457,13 @@ def _audience(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
 
 
 def _negated(cue: Any) -> bool:
+    """ "did not say", "declined to say whether ...": nothing was said."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
+        return True
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
+
+
+_WITHHOLD = frozenset({"decline", "refuse", "fail"})
 
 
 def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:

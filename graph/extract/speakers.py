@@ -205,6 +205,11 @@ class SpeakerResolver:
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
+        name = _apposed_name(subject)
+        if name is not None:
+            # "Its director general, Agnes Moll, said": a name in apposition to a role is a
+            # person's, whatever label the model gave it.
+            return self.table.add_entity(name[0].idx, name[-1].idx + len(name[-1].text), "PERSON")
         if subject.text.isupper() and len(subject.text) > 1:
             # "The RFEF responded": an acronym, whatever the tagger made of it.
             key = short_name_owner(self.table, subject.text)
@@ -489,3 +494,19 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
+
+
+def _apposed_name(subject: Token) -> list[Token] | None:
+    """Two to four capitalised words in apposition to a common noun, tagged as no place,
+    people or date ("the director, Agnes Moll,"), or None."""
+    if subject.pos_ != "NOUN":
+        return None
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None:
+        return None
+    words = [*(t for t in appos.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), appos]
+    if not 2 <= len(words) <= 4 or any(t.i + 1 != u.i for t, u in pairwise(words)):
+        return None
+    if any(not t.text[:1].isupper() or t.ent_type_ in _NOT_PEOPLE for t in words):
+        return None
+    return words
