@@ -8,6 +8,7 @@ to that person when exactly one person in the article fits; otherwise it stays u
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -18,6 +19,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PRESS_NOUNS",
     "age_in",
+    "apposed_name",
     "body_called",
     "is_thing",
     "main_body",
@@ -229,3 +231,22 @@ def is_thing(table: ActorTable, key: str) -> bool:
     if draft.type != "Person" or " " in draft.name:
         return False
     return re.search(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", table.text) is not None
+
+
+def apposed_name(subject: Any) -> list[Any] | None:
+    """Two to four capitalised words in apposition to a common noun, tagged as no place,
+    people or date ("the director, Agnes Moll,"), or None."""
+    if subject.pos_ != "NOUN":
+        return None
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None:
+        return None
+    words = [*(t for t in appos.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), appos]
+    if not 2 <= len(words) <= 4 or any(t.i + 1 != u.i for t, u in pairwise(words)):
+        return None
+    if any(not t.text[:1].isupper() or t.ent_type_ in _NOT_NAMES for t in words):
+        return None
+    return words
+
+
+_NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteMarks", "find_quotes", "paragraphs"]
+__all__ = [
+    "MIN_QUOTE_WORDS",
+    "QuoteMarks",
+    "find_quotes",
+    "labels_joined",
+    "paragraphs",
+    "statement_like",
+]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -140,3 +147,47 @@ def _make(
     if end <= start:
         return None
     return QuoteMarks(start, end, closed, open_at, close_at)
+
+
+MIN_QUOTE_WORDS = 4
+"""Shorter quoted fragments ("proclaimed", "actas") are scare quotes, not statements."""
+
+
+def statement_like(text: str, mark: QuoteMarks) -> bool:
+    """Long enough to be a statement, or short but punctuated like one ("It's a mess," said ...).
+
+    Scare quotes ("the 'proclaimed' victory") are short and carry no punctuation of their own.
+    """
+    content = text[mark.start : mark.end]
+    return len(content.split()) >= MIN_QUOTE_WORDS or (
+        len(content.split()) >= 2 and content[-1:] in ",!?"
+    )
+
+
+_LABELLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
+    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})$",
+    re.I,
+)
+
+
+def labels_joined(
+    text: str, statements: list[QuoteMarks], marks: list[QuoteMarks]
+) -> list[QuoteMarks]:
+    """Statements, plus the words someone uses to label a thing, however short: "described
+    them as “absurd” and “motivated”", "called the draft “unacceptable”". Fragments joined by
+    "and" or a comma are one label."""
+    labels: list[QuoteMarks] = []
+    for mark in marks:
+        if mark in statements or not mark.closed:
+            continue
+        window = text[max(0, mark.open_at - 80) : mark.open_at]
+        joined = labels and re.fullmatch(
+            r"[ ,]*(?:and|or)? *", text[(labels[-1].close_at or 0) + 1 : mark.open_at]
+        )
+        if joined:
+            last = labels.pop()
+            labels.append(QuoteMarks(last.start, mark.end, True, last.open_at, mark.close_at))
+        elif (found := _LABELLING.search(window)) and len(found.group("gap").split()) <= 6:
+            labels.append(mark)
+    return sorted([*statements, *labels], key=lambda m: m.start)

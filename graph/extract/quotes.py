@@ -15,7 +15,7 @@ from graph.extract.complement import complement, trim
 from graph.extract.dates import DateMention
 from graph.extract.headings import Section, find_sections, heading_speaker
 from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS
-from graph.extract.marks import QuoteMarks
+from graph.extract.marks import QuoteMarks, labels_joined, statement_like
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, is_cue, subjects_of
@@ -28,9 +28,6 @@ _AFTER = re.compile(
     rf"[\s,.!?]*(?:{_CUES}\s+(?P<a>[^.,;\n\"“”]{{1,60}})|(?P<b>[^.,;\n\"“”]{{1,60}}?)\s+{_CUES}\b)"
 )
 _BEFORE = re.compile(rf"(?P<b>[^.;\n\"“”]{{1,60}}?)\s+{_CUES}\b[^.;\n\"“”]{{0,30}}[:,]\s*$")
-
-MIN_QUOTE_WORDS = 4
-"""Shorter quoted fragments ("proclaimed", "actas") are scare quotes, not statements."""
 
 
 @dataclass
@@ -56,7 +53,7 @@ def find_statements(
 ) -> list[QuoteDraft]:
     """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
     quoted = [(m.start, m.end) for m in marks]
-    long_marks = _labels_joined(text, [m for m in marks if _statement_like(text, m)], marks)
+    long_marks = labels_joined(text, [m for m in marks if statement_like(text, m)], marks)
     stated = [(m.start, m.end) for m in long_marks]
     cues = [t for t in doc if is_cue(t) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
@@ -90,53 +87,13 @@ def find_statements(
     return _dedupe(drafts)
 
 
-def _statement_like(text: str, mark: QuoteMarks) -> bool:
-    """Long enough to be a statement, or short but punctuated like one ("It's a mess," said ...).
-
-    Scare quotes ("the 'proclaimed' victory") are short and carry no punctuation of their own.
-    """
-    content = text[mark.start : mark.end]
-    return len(content.split()) >= MIN_QUOTE_WORDS or (
-        len(content.split()) >= 2 and content[-1:] in ",!?"
-    )
-
-
-_LABELLING = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
-    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})$",
-    re.I,
-)
-
-
-def _labels_joined(
-    text: str, statements: list[QuoteMarks], marks: list[QuoteMarks]
-) -> list[QuoteMarks]:
-    """Statements, plus the words someone uses to label a thing, however short: "described
-    them as “absurd” and “motivated”", "called the draft “unacceptable”". Fragments joined by
-    "and" or a comma are one label."""
-    labels: list[QuoteMarks] = []
-    for mark in marks:
-        if mark in statements or not mark.closed:
-            continue
-        window = text[max(0, mark.open_at - 80) : mark.open_at]
-        joined = labels and re.fullmatch(
-            r"[ ,]*(?:and|or)? *", text[(labels[-1].close_at or 0) + 1 : mark.open_at]
-        )
-        if joined:
-            last = labels.pop()
-            labels.append(QuoteMarks(last.start, mark.end, True, last.open_at, mark.close_at))
-        elif (found := _LABELLING.search(window)) and len(found.group("gap").split()) <= 6:
-            labels.append(mark)
-    return sorted([*statements, *labels], key=lambda m: m.start)
-
-
 def find_statements_plain(
     text: str, marks: list[QuoteMarks], table: Any, dates: list[DateMention]
 ) -> list[QuoteDraft]:
     """Without a parser: direct quotes whose cue and named speaker stand right next to them."""
     drafts: list[QuoteDraft] = []
     for mark in marks:
-        if not _statement_like(text, mark):
+        if not statement_like(text, mark):
             continue
         close = (mark.close_at + 1) if mark.close_at is not None else mark.end
         key = None

@@ -22,6 +22,7 @@ from graph.extract.coref import (
     PEOPLE_NOUNS,
     PRESS_NOUNS,
     age_in,
+    apposed_name,
     body_called,
     gender_of_pronoun,
     genders,
@@ -205,7 +206,7 @@ class SpeakerResolver:
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
-        name = _apposed_name(subject)
+        name = apposed_name(subject)
         if name is not None:
             # "Its director general, Agnes Moll, said": a name in apposition to a role is a
             # person's, whatever label the model gave it.
@@ -494,19 +495,3 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
-
-
-def _apposed_name(subject: Token) -> list[Token] | None:
-    """Two to four capitalised words in apposition to a common noun, tagged as no place,
-    people or date ("the director, Agnes Moll,"), or None."""
-    if subject.pos_ != "NOUN":
-        return None
-    appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if appos is None:
-        return None
-    words = [*(t for t in appos.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), appos]
-    if not 2 <= len(words) <= 4 or any(t.i + 1 != u.i for t, u in pairwise(words)):
-        return None
-    if any(not t.text[:1].isupper() or t.ent_type_ in _NOT_PEOPLE for t in words):
-        return None
-    return words
