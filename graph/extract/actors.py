@@ -116,6 +116,8 @@ class ActorTable:
         # Keys of bare collectives ("officials", "the regime") kept as speakers only: nobody in
         # particular, so never a stance's source or target (no such node in the network).
         self.generic: set[str] = set()
+        self._index = _registry_index(self.registry)  # once: hashing a registry costs its size
+        self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
 
     # -- building -------------------------------------------------------------------------
     def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
@@ -128,23 +130,20 @@ class ActorTable:
         found: list[tuple[int, int, Actor, bool]] = []
         for actor in self.registry:
             for name in actor.names:
-                # Acronyms match case-sensitively: "US" is not "us".
-                acronym = name.isupper()
+                acronym = name.isupper()  # matched case-sensitively: "US" is not "us"
                 haystack = self.text if acronym else self.folded
                 if (name if acronym else char_fold(name)) not in haystack:
                     continue  # most of a registry is absent from any one article
                 strong = _is_strong(name, actor)
                 for match in _name_pattern(name, acronym).finditer(haystack):
-                    # "Protesters" the registry's name is not "protesters" the common noun:
-                    # a capitalised name must be capitalised where it is found.
+                    # A capitalised name is capitalised where found ("Protesters", "protesters")
                     as_named = not name[:1].isupper() or self.text[match.start()].isupper()
                     found.append((match.start(), match.end(), actor, strong and as_named))
         named = {a.id for _, _, a, strong in found if strong}
         found = [f for f in found if f[3] or f[2].id in named]
         # Longest match first; an alias shared by two actors goes to neither.
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        # Characters already taken, as a mask: a check per match costs its length, not the
-        # number of matches so far (quadratic on a long article).
+        # Characters taken, as a mask: a check costs the match's length (no quadratic scan).
         taken = bytearray(len(self.text) + 1)
         for s, e in blocked:
             taken[s:e] = b"\x01" * len(taken[s:e])
@@ -290,8 +289,7 @@ class ActorTable:
     def key_at(self, start: int, end: int, *, exact: bool = False) -> str | None:
         """The actor mentioned at ``[start, end)`` (exactly, or by any overlapping mention)."""
         best: tuple[int, str] | None = None
-        # Only mentions starting within the widest mention's reach can overlap: a bisection,
-        # not a scan from the article's start (quadratic on long articles).
+        # Only mentions starting within the widest mention's reach overlap: bisect, no scan.
         first = bisect.bisect_left(self._spans, (start - self._widest,))
         for i in range(first, len(self._spans)):
             s, e, key = self._spans[i]
@@ -374,7 +372,7 @@ class ActorTable:
         return start, start + len(stripped)
 
     def _registry_lookup(self, surface: str) -> Actor | None:
-        hits = _registry_index(self.registry).get(fold(clean_name(surface)), ())
+        hits = self._index.get(fold(clean_name(surface)), ())
         return hits[0] if len(hits) == 1 else None
 
     def _registry_near(self, surface: str, label: str) -> Actor | None:
@@ -382,12 +380,14 @@ class ActorTable:
         if label not in ("PERSON", "ORG") or " " not in surface.strip():
             return None
         name = clean_name(surface)
-        hits = {
-            a.id: a
-            for a in self.registry
-            if a.type == "Person" and any(same_name(name, n) for n in (a.name, *a.aliases))
-        }
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        if name not in self._near:  # the same name comes back in an article
+            hits = {
+                a.id: a
+                for a in self.registry
+                if a.type == "Person" and any(same_name(name, n) for n in (a.name, *a.aliases))
+            }
+            self._near[name] = next(iter(hits.values())) if len(hits) == 1 else None
+        return self._near[name]
 
     def _registry_draft(self, actor: Actor) -> Draft:
         draft = self.drafts.get(actor.id)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -248,18 +249,20 @@ def story_country(text: str) -> Country | None:
     return by_code[ranked[0][0]]
 
 
-def anchor_agents(doc: Any, table: ActorTable) -> None:
+def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = None) -> None:
     """Mark each generic agent phrase that has a country as that country's body.
 
     Runs after named entities, before collective groups: an anchored phrase is an actor with a
     name of its own ("Chilean government"), the registry's when the registry has it. A bare
     phrase takes the country written with the same role elsewhere in the article ("the Chilean
-    opposition ... the opposition"), else the country of the story.
+    opposition ... the opposition"), else the country of the story. ``chunks`` are the
+    document's noun chunks when the caller has them already (they are read once per document).
     """
     found = []
-    for chunk in doc.noun_chunks:
+    heads = _heads()
+    for chunk in doc.noun_chunks if chunks is None else chunks:
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in _heads():
+        if root.lower_ not in heads or root.pos_ not in ("NOUN", "PROPN"):
             continue
         if table.key_at(root.idx, root.idx + len(root.text)):
             continue

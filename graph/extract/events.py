@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -20,17 +21,46 @@ _TARGET_PREPS = ("of", "for", "against", "on", "to", "with", "at")
 def trigger_type(token: Any) -> str | None:
     """The event type a token triggers, or None; two-word triggers look at the next token."""
     lemma = token.lemma_.lower()
-    nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    for event_type, words in EVENT_TRIGGERS:
-        if f"{lemma} {nxt}" in words or f"{token.lower_} {nxt}" in words:
+    lower = token.lower_
+    one, two = _trigger_index()
+    found: set[int] = set()
+    if " " not in lemma:
+        found.update(one.get(lemma, ()), one.get(lower, ()))
+    pairs: set[int] = set()
+    if (lemma in _FIRST_WORDS or lower in _FIRST_WORDS) and token.i + 1 < len(token.doc):
+        nxt = token.nbor(1).lower_
+        pairs.update(two.get(f"{lemma} {nxt}", ()), two.get(f"{lower} {nxt}", ()))
+    # The first type in the lexicon's order wins, a two-word trigger before a word alone.
+    for n in sorted(found | pairs):
+        event_type = EVENT_TRIGGERS[n][0]
+        if n in pairs:
             return event_type
-        if (lemma in words or token.lower_ in words) and " " not in lemma:
-            if event_type == "arrest" and token.head.lemma_.lower() in ("order", "issue", "seek"):
-                return "order_arrest"  # "ordered the arrest of", "issued the arrest of"
-            if event_type == "consult" and lemma == "call" and token.pos_ == "VERB":
-                continue  # "called for" is an appeal, "call" the verb is rarely a meeting
-            return event_type
+        if event_type == "arrest" and token.head.lemma_.lower() in ("order", "issue", "seek"):
+            return "order_arrest"  # "ordered the arrest of", "issued the arrest of"
+        if event_type == "consult" and lemma == "call" and token.pos_ == "VERB":
+            continue  # "called for" is an appeal, "call" the verb is rarely a meeting
+        return event_type
     return None
+
+
+def _index(phrases: bool) -> dict[str, tuple[int, ...]]:
+    """Trigger word (or two-word phrase) -> the positions in ``EVENT_TRIGGERS`` it signals."""
+    index: dict[str, list[int]] = {}
+    for n, (_, words) in enumerate(EVENT_TRIGGERS):
+        for word in words:
+            if (" " in word) == phrases:
+                index.setdefault(word, []).append(n)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@cache
+def _trigger_index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The trigger words and the two-word triggers, each indexed (built once)."""
+    return _index(False), _index(True)
+
+
+# The first words of two-word triggers: only these need the next token read.
+_FIRST_WORDS = frozenset(w.split()[0] for _, words in EVENT_TRIGGERS for w in words if " " in w)
 
 
 def find_events(

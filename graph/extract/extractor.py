@@ -75,9 +75,10 @@ class Extractor:
         table.add_surnames()
         named = set(table.drafts)
         if self.pipeline.full:
-            anchor_agents(doc, table)
+            chunks = list(doc.noun_chunks)  # read once: the parse's chunks cost a tree walk
+            anchor_agents(doc, table, chunks)
             group_entities(doc, table)
-            _group_phrases(doc, table)
+            _group_phrases(chunks, table)
         quoted = [(m.start, m.end) for m in marks]
         resolver = SpeakerResolver(table, quoted)
         if self.pipeline.full:
@@ -193,13 +194,13 @@ _COLLECTIVE_HEADS = GROUP_NOUNS | {
 }
 
 
-def _group_phrases(doc: Any, table: ActorTable) -> None:
+def _group_phrases(chunks: Iterable[Any], table: ActorTable) -> None:
     """Collectives named by common nouns: "the opposition", "opposition leaders", "various allies".
 
     Phrases sharing a collective modifier are one actor ("opposition members" and "opposition
     leaders" are "opposition"). They enter the result only when they speak, act or are a target.
     """
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         root = chunk.root
         lemma = root.lemma_.lower()
         if lemma not in _COLLECTIVE_HEADS or root.pos_ not in ("NOUN",):
