@@ -50,3 +50,34 @@ def test_a_place_in_the_agent_phrase_is_no_agent() -> None:
     events = [e for e in x.events if e.type == "use_force"]
     assert events and all("Leeds" not in {names[a] for a in e.actors} for e in events)
     assert not any(names[s.source] == "Leeds" for s in x.stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's sharp criticism of Sweden dominated the summit on Tuesday.",
+            ("Norway", "oppose", "Sweden"),
+        ),
+        (
+            "Analysts noted Portugal's backing for Greece during the talks.",
+            ("Portugal", "support", "Greece"),
+        ),
+        (
+            'Laura Pérez said: "Chile\'s retaliation against Peru was a mistake."',
+            ("Chile", "oppose", "Peru"),
+        ),
+    ],
+)
+def test_a_possessor_holds_the_stance_its_noun_names(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = rule_targets(extractor, text)
+    assert expected in found
+    # Reported by a speaker, the stance is still the possessor's, not the speaker's.
+    assert not any(s == "Laura Pérez" and t == expected[2] for s, _, t in found)
+
+
+def test_a_possessor_of_wrongdoing_or_feeling_holds_no_stance(extractor: Extractor) -> None:
+    found = rule_targets(extractor, "Norway's concern for Sweden was plain, and so was its grief.")
+    assert not {("Norway", "support", "Sweden"), ("Norway", "oppose", "Sweden")} & found

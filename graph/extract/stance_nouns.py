@@ -28,6 +28,30 @@ WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
 _DISPUTE_VERBS = frozenset(
     {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
 )
+# Nouns whose possessor holds a stance towards the object of their preposition: "X's criticism
+# of Y", "X's backing for Y", "X's retaliation against Y". Nouns of wrongdoing ("X's fraud") and
+# of feeling ("X's concern for Y") are left out: their possessor is no stance holder.
+_POSS_OPPOSE = frozenset(
+    {
+        "attack",
+        "boycott",
+        "condemnation",
+        "crackdown",
+        "criticism",
+        "persecution",
+        "rejection",
+        "repression",
+        "retaliation",
+        "sanction",
+        "sanctions",
+        "threat",
+    }
+)
+_POSS_SUPPORT = frozenset(
+    {"backing", "congratulations", "defence", "defense", "endorsement", "praise", "recognition",
+     "solidarity", "support"}
+)  # fmt: skip
+_POSS_PREPS = ("of", "for", "against", "on", "toward", "towards", "with", "to")
 
 
 def noun_stances(
@@ -38,6 +62,10 @@ def noun_stances(
     if lemma in WIN_NOUNS:
         made = _victory(token, quote, table, text)
         return [made] if made is not None else []
+    if lemma in _POSS_OPPOSE or lemma in _POSS_SUPPORT:
+        held = _possessed(token, quote, table, text)
+        if held is not None:
+            return [held]
     if not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
         return []
     if quote is None:
@@ -129,6 +157,34 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
             if claim is not None:
                 return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
     return []
+
+
+def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
+    """ "X's criticism of Y", "Y's backing for Z": the possessor's stance on the phrase's actor.
+
+    Whoever reports it (a narrator or a quoted speaker), the stance is the possessor's.
+    """
+    holder = _poss_actor(token, table)
+    if holder is None:
+        return None
+    verb = _governing_verb(token)
+    if verb is not None and negated(verb):
+        return None
+    target = _prep_actor(token, table, _POSS_PREPS)
+    if target is None or table.id_of(target) == table.id_of(holder):
+        return None
+    polarity = "support" if token.lemma_.lower() in _POSS_SUPPORT else "oppose"
+    start, end = evidence_span(verb if verb is not None else token, quote)
+    return Stance(
+        table.id_of(holder),
+        table.id_of(target),
+        "actor",
+        polarity,
+        Span.of(text, start, end),
+        date_of(quote),
+        basis_of(quote),
+        0.55,
+    )
 
 
 def span_of(token: Any) -> tuple[int, int]:
