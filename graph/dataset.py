@@ -278,11 +278,20 @@ def _store_reports(
 def _store_actors(
     store: Store, registry_ids: Iterable[str], *, skip: set[URIRef]
 ) -> dict[str, Actor]:
-    """As ``_described_actors``, from the actor triples the store gives (described_actors.rq)."""
+    """As ``_described_actors``, answered by the store: the first description of each actor
+    (``first_descriptions.rq``); for an actor first described by an article of the batch, whose
+    stored graph it replaces, every description of it (``described_actors.rq``)."""
     graphs: dict[str, Graph] = {}
-    for r in store.query("described_actors"):
-        if r["g"] not in skip and "/graph/article/" in str(r["g"]):
+    again: set[URIRef] = set()
+    for r in store.query("first_descriptions"):
+        if r["g"] in skip:
+            again.add(r["actor"])
+        else:
             graphs.setdefault(str(r["g"]), Graph()).add((r["actor"], r["p"], r["o"]))
+    if again:
+        for r in store.query("described_actors", {"actor": sorted(again)}):
+            if r["g"] not in skip:
+                graphs.setdefault(str(r["g"]), Graph()).add((r["actor"], r["p"], r["o"]))
     registry = set(registry_ids)
     known: dict[str, Actor] = {}
     for iri in sorted(graphs):

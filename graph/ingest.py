@@ -158,7 +158,8 @@ def _stage_article(
 ) -> None:
     save_article(article, data_dir, ingested_at=now, tx=tx)
     kept = dataset.ingested_path(data_dir, article.id)
-    tx.stage(kept, graph.serialize(format="turtle").encode("utf-8"))
+    # N-Triples is Turtle too, written ten times faster than rdflib's pretty Turtle.
+    tx.stage(kept, graph.serialize(format="nt").encode("utf-8"))
 
 
 def counts(extraction: Extraction) -> str:

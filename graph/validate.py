@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.collection import Collection
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
 from rdflib.term import BNode, Node
 
 from graph.errors import StoreError, ValidationFailed
@@ -120,16 +122,85 @@ def _parse(graph: Graph, path: Path) -> Graph:
 
 
 class _PreparedQueries(Graph):
-    """A graph that parses each distinct SPARQL text once.
+    """A graph whose SPARQL constraints are answered by Oxigraph over a copy of it.
 
-    pyshacl hands the same SHACL-SPARQL text to ``query`` for every focus node, and rdflib would
-    parse and translate it every time: nine tenths of the validation time without this.
+    pyshacl hands the same SHACL-SPARQL text to ``query`` once per focus node, with ``$this``
+    bound; rdflib would evaluate each, triple by triple in Python: two thirds of the time of a
+    validation. Oxigraph evaluates it with ``$this`` substituted (SEP-0007, the pre-binding
+    SHACL asks for) over a copy made at the first query, when the graph is complete (nothing
+    is inferred into it). The core constraints still read this rdflib graph. Should Oxigraph
+    fail on a query, rdflib answers it, parsed once per distinct text.
     """
 
-    def query(self, query_object, *args, **kwargs):  # type: ignore[no-untyped-def]
+    _engine: ox.Store | None = None
+
+    def query(  # type: ignore[no-untyped-def, override]
+        self,
+        query_object,
+        processor="sparql",
+        result="sparql",
+        initNs=None,
+        initBindings=None,
+        use_store_provided=True,
+        **kwargs,
+    ):
+        plain = (processor, result, initNs, kwargs) == ("sparql", "sparql", None, {})
+        if isinstance(query_object, str) and plain:
+            try:
+                return self._oxigraph(query_object, initBindings or {})
+            except (SyntaxError, ValueError, TypeError, OSError, RuntimeError):
+                pass
         if isinstance(query_object, str):
             query_object = _prepare(query_object)
-        return super().query(query_object, *args, **kwargs)
+        return super().query(
+            query_object, processor, result, initNs, initBindings, use_store_provided, **kwargs
+        )
+
+    def _oxigraph(self, text: str, bindings: dict) -> Result:
+        if self._engine is None:
+            engine = ox.Store()
+            engine.bulk_extend(ox.Quad(*map(_to_ox, t)) for t in self)  # type: ignore[arg-type]
+            self._engine = engine
+        answer = self._engine.query(
+            text, substitutions={ox.Variable(str(k)): _to_ox(v) for k, v in bindings.items()}
+        )
+        if not isinstance(answer, ox.QuerySolutions):
+            raise TypeError("not a SELECT")
+        names = [Variable(v.value) for v in answer.variables]
+        result = Result("SELECT")
+        result.vars = names
+        result.bindings = [
+            {n: _to_rdflib(s[i]) for i, n in enumerate(names) if s[i] is not None} for s in answer
+        ]
+        return result
+
+
+def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot copy {term!r} into Oxigraph")
+
+
+def _to_rdflib(term: object) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot read {term!r} from Oxigraph")
 
 
 @lru_cache(maxsize=64)
