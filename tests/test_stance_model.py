@@ -215,3 +215,15 @@ def test_the_country_in_a_title_takes_no_stance_of_its_own() -> None:
     assert ("Paula Reis", "support", "Chile") in found
     assert ("Paula Reis", "support", "Peru") in found
     assert not any(source == "United States" for source, _, _ in found)
+
+
+@needs_model
+def test_the_possessor_of_a_role_in_apposition_qualifies_its_holder() -> None:
+    text = "Rita Gomes rejected a claim from Peter Lund, Omar Haddad's chief adviser on trade."
+    doc, boss, adviser = _pair(text, "Omar Haddad", "Peter Lund")
+    _, critic, _ = _pair(text, "Rita Gomes", "Peter Lund")
+    assert qualifier_of(doc[:], boss, [critic, adviser]) == adviser
+    # A possessor of the other actor's own name is no qualifier ("Haddad's government").
+    text = "Omar Haddad's government rejected the plan of Rita Gomes."
+    doc, boss, government = _pair(text, "Omar Haddad", "government")
+    assert qualifier_of(doc[:], boss, [government]) is None

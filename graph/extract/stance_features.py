@@ -364,15 +364,19 @@ def qualifier_of(
     local = [(o, (o[0] - view.start, o[1] - view.start)) for o in others]
     span = (mention[0] - view.start, mention[1] - view.start)
     token = _head(view, span)
+    steps: list[str] = []
     for _ in range(3):
         head = view.heads[token]
-        if head == token or view.deps[token] not in _QUALIFIER_DEPS:
+        dep = view.deps[token]
+        steps.append(dep)
+        if head == token or view.pos[head] not in ("NOUN", "PROPN"):
             return None
-        if view.pos[head] not in ("NOUN", "PROPN"):
+        # "Ana Soto, Rui's adviser": a possessor only of a role in apposition to the other.
+        if dep not in _QUALIFIER_DEPS and steps != ["poss"] and steps != ["poss", "appos"]:
             return None
         found = next((o for o, (a, b) in local if a <= head < b and o != mention), None)
         if found is not None:
-            return found
+            return found if steps != ["poss"] else None
         token = head
     return None
 
