@@ -217,3 +217,12 @@ def test_a_short_quoted_fragment_stays_in_the_report(extractor: Extractor) -> No
     )
     r = run(extractor, text)
     assert said(r) == [("Agnes Moll", 'it was "long overdue"')]
+
+
+def test_bare_plural_people_warning_are_a_collective_speaker(extractor: Extractor) -> None:
+    text = (
+        "Plans to close three rural clinics will leave patients without care, doctors have warned."
+    )
+    r = run(extractor, text)
+    assert said(r) == [("doctors", "Plans to close three rur")]
+    assert r["stances"] == [] or all(s["source"] != "doctors" for s in r["stances"])

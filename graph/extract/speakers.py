@@ -41,7 +41,7 @@ from graph.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from graph.extract.syntax import noun_phrase
+from graph.extract.syntax import is_cue, noun_phrase
 
 __all__ = ["SpeakerResolver"]
 
@@ -157,7 +157,8 @@ class SpeakerResolver:
                 # "the federation said": a body, never the person just quoted.
                 return self._body(noun, main=False) or self._description(noun, True)
         # "Spain's players said": people of a named actor speak as a group; so do "the players",
-        # "striking nurses" and "local media", people named together by what they are.
+        # "local media" and, as a reporting verb's own subject, "doctors have warned": people
+        # named together by what they are.
         is_group = (
             bool(noun.words & GROUP_NOUNS)
             or (subject.tag_ == "NNS" and noun.owned)
@@ -165,7 +166,7 @@ class SpeakerResolver:
             or (
                 subject.tag_ == "NNS"
                 and noun.lemma in PEOPLE_NOUNS
-                and (noun.definite or qualified(subject))
+                and (noun.definite or qualified(subject) or is_cue(subject.head))
             )
         )
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
