@@ -112,32 +112,48 @@ class Sentence:
 
 
 def read_sentence(sent: Any) -> Sentence:
-    """Read a spaCy sentence (Span) once for all its pairs."""
+    """Read a spaCy sentence (Span) once for all its pairs: each token's attributes once.
+
+    ``sent`` is a sentence or a whole document: no dependency arc leaves it.
+    """
     start = sent.start
     tokens = list(sent)
     lemmas = [t.lemma_.lower() for t in tokens]
     pos = [t.pos_ for t in tokens]
+    deps = [t.dep_ for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    heads = [t.head.i - start for t in tokens]
     polar = [_polarity(lemma, p) for lemma, p in zip(lemmas, pos, strict=True)]
-    negated = [
-        any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in t.children)
-        for t in tokens
-    ]
+    # Each token's children, from one pass over the heads, in text order.
+    negated = [False] * len(tokens)
+    objects: list[list[int]] = [[] for _ in tokens]
+    for i, (head, dep) in enumerate(zip(heads, deps, strict=True)):
+        if head == i or not 0 <= head < len(tokens):
+            continue
+        if dep == "neg" or (dep == "advmod" and lowers[i] in NEGATIONS):
+            negated[head] = True
+        if dep in _OBJECT_DEPS:
+            objects[head].append(i)
     found = [
         f"spol:{p}{'-neg' if n else ''}"
         for p, n in zip(polar, negated, strict=True)
         if p in ("sup", "opp", "vconf", "mconf", "vcoop", "mcoop")
     ]
+    words = [
+        None if t.is_space else "<num>" if t.like_num else low
+        for t, low in zip(tokens, lowers, strict=True)
+    ]
     return Sentence(
         start,
-        [None if t.is_space else "<num>" if t.like_num else t.lower_ for t in tokens],
+        words,
         lemmas,
         pos,
-        [t.dep_ for t in tokens],
-        [t.head.i - start for t in tokens],
+        deps,
+        heads,
         [t.ent_type_ for t in tokens],
         polar,
         negated,
-        [[c.i - start for c in t.children if c.dep_ in _OBJECT_DEPS] for t in tokens],
+        objects,
         list(dict.fromkeys(found)),
     )
 

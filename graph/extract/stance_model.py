@@ -61,6 +61,7 @@ class StanceModel:
             raise ValueError(f"stance model weights have shapes {coef.shape}, {intercept.shape}")
         self.index = {f: i for i, f in enumerate(features)}
         self.idf = idf.astype(np.float64)
+        self.idf2 = self.idf**2
         self.coef = coef.astype(np.float64) * self.idf[:, None]
         self.intercept = intercept.astype(np.float64)
         self.scale = float(scale)
@@ -74,10 +75,12 @@ class StanceModel:
 
     def scores(self, features: list[str]) -> np.ndarray:
         """Class probabilities for one feature list (unknown features are ignored)."""
-        rows = sorted({self.index[f] for f in features if f in self.index})
+        found = set(map(self.index.get, features))
+        found.discard(None)
         logits = self.intercept.copy()
-        if rows:
-            norm = float(np.sqrt((self.idf[rows] ** 2).sum())) + 1e-12
+        if found:
+            rows = np.array(sorted(found), dtype=np.intp)
+            norm = float(np.sqrt(self.idf2[rows].sum())) + 1e-12
             logits += self.coef[rows].sum(axis=0) / norm
         logits = self.scale * (logits - logits.max())
         exp = np.exp(logits)
