@@ -417,7 +417,8 @@ def test_report_graph_round_trips_through_gexf_and_graphml(tmp_path: Path):
         assert {(u, v, float(w)) for u, v, w in back.edges(data="weight")} == {
             (u, v, float(w)) for u, v, w in R.edges(data="weight")
         }
-        assert back.edges["a", "b"]["evidence"] == "A backs B | A turns on B"
+        assert int(back.edges["a", "b"]["undated"]) == 0
+        assert int(back.edges["b", "c"]["undated"]) == 1  # its one stance has no date
         assert back.nodes["a"]["coalition"] == R.nodes["a"]["coalition"]
         assert (
             "coalition" not in back.nodes["claim:won"] or back.nodes["claim:won"]["coalition"] == 0

@@ -53,8 +53,12 @@ def test_json_output_holds_nodes_edges_camps_frustration_and_balance(facade: Que
     assert node["gov"]["oppose_in"] == 1 and node["gov"]["support_in"] == 1
     edge = {(e["source"], e["target"]): e for e in out["edges"]}
     assert edge["us", "opp"]["sign"] == 1 and edge["us", "opp"]["weight"] == 1
-    assert edge["us", "opp"]["dates"] == ["2024-07-30"]
-    assert edge["us", "opp"]["evidence"] == ["us on opp"]
+    assert edge["us", "opp"]["first"] == edge["us", "opp"]["last"] == "2024-07-30"
+    assert edge["us", "opp"]["undated"] == 0
+    # the evidence is named, and read when asked for
+    (evidence,) = edge["us", "opp"]["evidence_ids"]
+    assert "/stance-us-support-opp-0-" in evidence
+    assert [s.evidence for s in facade.stances("us", "opp")] == ["us on opp"]
 
 
 def test_as_of_leaves_later_stances_out(facade: Queries):
@@ -64,7 +68,7 @@ def test_as_of_leaves_later_stances_out(facade: Queries):
         ("ally", "gov"),
         ("us", "gov"),
     }
-    assert all(d <= "2024-07-29" for e in out["edges"] for d in e["dates"])
+    assert all(e["last"] <= "2024-07-29" for e in out["edges"])
     assert out["balance"] is None
 
 

@@ -65,36 +65,65 @@ def _command(args: argparse.Namespace) -> int:
     _window(args)  # refuse bad arguments before opening the store
     store = open_store(args.store, data_dir=args.data)
     try:
-        text = run(args, Queries(store))
+        text = run(args, Queries(store), data_dir=Path(args.data))
     finally:
         store.close()
     print(text)
     return 0
 
 
-def run(args: argparse.Namespace, queries: Queries) -> str:
-    """The command's output for ``args``, reading stances from ``queries``."""
-    from graph.network import analyze, between, ego, report_graph, stance_graph, write
+def run(args: argparse.Namespace, queries: Queries, *, data_dir: Path | None = None) -> str:
+    """The command's output for ``args``, from the store's aggregate stance rows.
+
+    With ``data_dir`` (the store's data folder), the whole network is read from the cache kept
+    there (``graph.network.cache``), measured and written first only when the store changed.
+    A date window is measured from the aggregate of that window; an ego network (``--actor``)
+    is measured on its own, as a network of its own.
+    """
+    from graph.network import analyze, edge_graph, report_graph, write
+    from graph.network import cache as network_cache
 
     start, end = _window(args)
-    G = stance_graph(queries.stances(), queries.actors())
-    if start or end:
-        G = between(G, start, end, undated=args.undated)
-    if args.actor:
-        actor = queries.resolve_actor(args.actor)
-        if actor.id not in G:
-            window = "" if not (start or end) else " in this date window"
-            raise UnknownActor(
-                f"{actor.name!r} takes or draws no stance{window}; try a wider window or "
-                "another actor"
-            )
-        G = ego(G, actor.id, args.hops)
-    report = analyze(G, seed=args.seed)
+    actor = queries.resolve_actor(args.actor) if args.actor else None
+    if start or end or data_dir is None:
+        edges = queries.stance_edges((start, end), undated=args.undated or not (start or end))
+        graph = edge_graph(edges, queries.actors())
+        if actor is not None:
+            graph = _ego(graph, actor.id, args.hops, window=bool(start or end), name=actor.name)
+        report = analyze(graph, seed=args.seed)
+    else:
+        cached = network_cache.current(queries, data_dir, args.store, seed=args.seed)
+        if actor is None:
+            report = cached.report()
+        else:
+            part = cached.ego(actor.id, args.hops, most=_EGO_MOST)
+            if part is None:
+                raise _no_stance(actor.name, window=False)
+            report = analyze(report_graph(part), seed=args.seed)
     if args.export:
         write(report_graph(report), args.export)
     if args.format == "json":
         return dumps(report)
     return as_table(report)
+
+
+_EGO_MOST = 100_000
+"""The most nodes an ego network of the command holds (a bound, not a sample)."""
+
+
+def _ego(graph: Any, actor_id: str, hops: int, *, window: bool, name: str) -> Any:
+    import networkx as nx
+
+    if actor_id not in graph:
+        raise _no_stance(name, window=window)
+    return nx.ego_graph(graph, actor_id, radius=hops, undirected=True)
+
+
+def _no_stance(name: str, *, window: bool) -> UnknownActor:
+    where = " in this date window" if window else ""
+    return UnknownActor(
+        f"{name!r} takes or draws no stance{where}; try a wider window or another actor"
+    )
 
 
 def _window(args: argparse.Namespace) -> tuple[date | None, date | None]:

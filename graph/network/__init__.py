@@ -2,7 +2,9 @@
 
 The only part of stancegraph that imports networkx. Build a graph from any stance rows
 (``stance_graph``), cut it in time (``as_of``, ``between``), measure it (``metrics``), split its
-actors into camps (``coalitions``) and write it out for Gephi (``export``).
+actors into camps (``coalitions``) and write it out for Gephi (``export``). At size the
+network is built from the store's aggregate rows (``edge_graph``) and kept measured in the data
+folder (``cache``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from graph.network.build import (
     between,
     claim_nodes,
     collapse,
+    edge_graph,
     node_id,
     stance_graph,
 )
@@ -53,6 +56,7 @@ __all__ = [
     "collapse",
     "degrees",
     "diff",
+    "edge_graph",
     "ego",
     "find_actor",
     "frustration",

@@ -17,7 +17,7 @@ import networkx as nx
 
 from graph.errors import InputError
 from graph.model import Actor
-from graph.queries.rows import StanceRow
+from graph.queries.rows import StanceEdge, StanceRow
 
 __all__ = [
     "StanceGraph",
@@ -26,6 +26,7 @@ __all__ = [
     "between",
     "claim_nodes",
     "collapse",
+    "edge_graph",
     "node_id",
     "stance_graph",
 ]
@@ -107,7 +108,60 @@ def stance_graph(
     return G
 
 
-def _add_actor(G: nx.MultiDiGraph, key: str, name: str, type_: str) -> None:
+def edge_graph(
+    edges: Iterable[StanceEdge], actors: Iterable[Actor] = (), *, isolated: bool = False
+) -> nx.DiGraph:
+    """The collapsed stance graph (as ``collapse`` makes it) straight from the store's
+    aggregate rows (``Queries.stance_edges``), without a row per stance.
+
+    Edge attributes: ``weight``, ``support``, ``oppose``, ``net``, ``sign``, ``first``, ``last``
+    as in ``collapse``, ``undated`` (stances without a date) and ``evidence_ids`` (a few stance
+    IRIs to show; ``Queries.stances(source, target)`` lists them all).
+
+    >>> e = StanceEdge("A", "a", "B", "b", "actor", "oppose", -1, 2, date(2024, 7, 29),
+    ...                date(2024, 7, 30), 0, ("s1", "s2"))
+    >>> D = edge_graph([e], [Actor("a", "A", "Person")])
+    >>> D.nodes["a"]["type"], D.edges["a", "b"]["net"], D.edges["a", "b"]["sign"]
+    ('Person', -2, -1)
+    """
+    D = nx.DiGraph()
+    known = {actor.id: actor for actor in actors}
+    if isolated:
+        for actor in known.values():
+            _add_actor(D, actor.id, actor.name, actor.type)
+    for e in edges:
+        source = node_id("actor", e.source_id)
+        if source not in D:
+            actor = known.get(e.source_id)
+            _add_actor(
+                D, source, actor.name if actor else e.source, actor.type if actor else "unknown"
+            )
+        target = node_id(e.target_kind, e.target_id)
+        if target not in D:
+            if e.target_kind == "claim":
+                D.add_node(target, id=e.target_id, name=e.target, type="claim", kind="claim")
+            else:
+                actor = known.get(e.target_id)
+                _add_actor(
+                    D, target, actor.name if actor else e.target, actor.type if actor else "unknown"
+                )
+        if not D.has_edge(source, target):
+            D.add_edge(source, target, weight=0, support=0, oppose=0, net=0, undated=0)
+            D.edges[source, target].update(first=None, last=None, evidence_ids=())
+        d = D.edges[source, target]
+        d["weight"] += e.stances
+        d["support" if e.sign > 0 else "oppose"] += e.stances
+        d["net"] += e.sign * e.stances
+        d["undated"] += e.undated
+        d["first"] = min((x for x in (d["first"], e.first) if x), default=None)
+        d["last"] = max((x for x in (d["last"], e.last) if x), default=None)
+        d["evidence_ids"] = tuple(dict.fromkeys((*d["evidence_ids"], *e.evidence)))[:4]
+    for _, _, d in D.edges(data=True):
+        d["sign"] = (d["net"] > 0) - (d["net"] < 0)
+    return D
+
+
+def _add_actor(G: nx.Graph, key: str, name: str, type_: str) -> None:
     G.add_node(key, id=key, name=name, type=type_, kind="actor")
 
 
@@ -199,5 +253,6 @@ def collapse(G: nx.MultiDiGraph) -> nx.DiGraph:
         ordered = sorted(stances, key=lambda s: (s["date"] or date.max, s["article"], s["start"]))
         e["evidence"] = [s["evidence"] for s in ordered]
         e["dates"] = [s["date"] for s in ordered]
+        e["undated"] = sum(1 for s in stances if s["date"] is None)
         e["articles"] = sorted({s["article"] for s in stances})
     return D

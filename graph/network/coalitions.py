@@ -35,6 +35,7 @@ from graph.network.signed import frustration, signed_graph
 __all__ = ["Coalitions", "coalitions"]
 
 _MAX_PASSES = 100
+_MANY_EDGES, _LARGE_PASSES = 20_000, 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +128,16 @@ def _local_moves(full, side, w) -> None:
     climb out of local minima), then keep the best prefix of the switches; repeat while a pass
     lowers the objective."""
     order = {n: i for i, n in enumerate(sorted(full))}
+    # node -> (neighbour, positive edge, cost): plain tuples, read millions of times
+    adj = {n: [(m, d["sign"] > 0, w(n, m)) for m, d in full[n].items()] for n in order}
 
     def gain_of(n: Hashable) -> int:  # objective removed by switching n
-        return sum(w(n, m) if _frustrated(full, side, n, m) else -w(n, m) for m in full[n])
+        return sum(c if pos != (side[n] == side[m]) else -c for m, pos, c in adj[n])
 
     gain = {n: gain_of(n) for n in order}
-    for _ in range(_MAX_PASSES):
+    # Each pass moves every node once: on a large graph a few passes take nearly all the gain.
+    passes = _MAX_PASSES if full.number_of_edges() <= _MANY_EDGES else _LARGE_PASSES
+    for _ in range(passes):
         heap = [(-g, order[n], n) for n, g in gain.items()]
         heapq.heapify(heap)
         locked: set[Hashable] = set()
@@ -143,28 +148,25 @@ def _local_moves(full, side, w) -> None:
             if n in locked or -neg != gain[n]:
                 continue  # stale entry
             total += gain[n]
-            _switch(full, side, gain, n, w)
+            _switch(adj, side, gain, n)
             locked.add(n)
             switched.append(n)
             if total > best:
                 best, best_len = total, len(switched)
-            for m in full[n]:
+            for m, _pos, _cost in adj[n]:
                 if m not in locked:
                     heapq.heappush(heap, (-gain[m], order[m], m))
         for n in reversed(switched[best_len:]):
-            _switch(full, side, gain, n, w)
+            _switch(adj, side, gain, n)
         if best == 0:
             return
 
 
-def _frustrated(full, side, n, m) -> bool:
-    return (full.edges[n, m]["sign"] > 0) != (side[n] == side[m])
-
-
-def _switch(full, side, gain, n, w) -> None:
+def _switch(adj, side, gain, n) -> None:
     """Put ``n`` on the other side, keeping every node's switching gain current."""
-    for m in full[n]:
-        # the edge n-m changes state: it counted +w in m's gain if frustrated, -w if not
-        gain[m] += -2 * w(n, m) if _frustrated(full, side, n, m) else 2 * w(n, m)
-    side[n] = 1 - side[n]
+    mine = side[n]
+    for m, pos, c in adj[n]:
+        # the edge n-m changes state: it counted +c in m's gain if frustrated, -c if not
+        gain[m] += -2 * c if pos != (mine == side[m]) else 2 * c
+    side[n] = 1 - mine
     gain[n] = -gain[n]

@@ -3,11 +3,14 @@ finding a node by name, and what changed between two dates."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from graph.errors import InputError
 from graph.model import ACTOR_TYPES, Actor
@@ -86,10 +89,14 @@ def pagerank(G: nx.Graph, polarity: str, *, alpha: float = 0.85) -> dict[Hashabl
     >>> max(ranks, key=ranks.get)
     'c'
     """
-    L = layer(G, polarity)
+    if polarity not in ("support", "oppose"):
+        raise InputError(f"layer {polarity!r} is not support or oppose")
+    D = collapse(G) if G.is_multigraph() else G
+    L = nx.DiGraph()  # the layer's edges alone: no view, no node without such a stance
+    L.add_weighted_edges_from((u, v, d[polarity]) for u, v, d in D.edges(data=True) if d[polarity])
     if not L.number_of_edges():
         return {}
-    return _pagerank(L.edge_subgraph(L.edges), alpha=alpha, weight="weight")
+    return _pagerank(L, alpha=alpha, weight="weight")
 
 
 def _pagerank(G: nx.DiGraph, **kwargs) -> dict[Hashable, float]:
@@ -97,9 +104,14 @@ def _pagerank(G: nx.DiGraph, **kwargs) -> dict[Hashable, float]:
     return nx.pagerank(G, **kwargs)
 
 
-def betweenness(G: nx.Graph) -> dict[Hashable, float]:
+def betweenness(G: nx.Graph, *, seed: int = 0) -> dict[Hashable, float]:
     """Normalised betweenness centrality on the undirected collapsed graph (stances of either
     sign count as ties): who sits between otherwise distant parts.
+
+    Brandes' algorithm run for many sources at once as sparse matrix products (scipy), exact
+    up to ``EXACT_SOURCES`` nodes; past that, estimated from that many sources drawn with
+    ``seed`` (scaled as networkx scales its ``k`` sample), which keeps it to seconds at 1M
+    statements. Equal to ``nx.betweenness_centrality`` when exact.
 
     >>> G = nx.MultiDiGraph([("a", "b", {"sign": 1, "date": None, "evidence": "",
     ...     "article": "x", "start": 0}), ("c", "b", {"sign": -1, "date": None, "evidence": "",
@@ -108,7 +120,55 @@ def betweenness(G: nx.Graph) -> dict[Hashable, float]:
     1.0
     """
     D = collapse(G) if G.is_multigraph() else G
-    return nx.betweenness_centrality(nx.Graph(D.to_undirected(as_view=True)))
+    U = nx.Graph(D.to_undirected(as_view=True))
+    U.remove_edges_from(nx.selfloop_edges(U))
+    nodes = list(U)
+    n = len(nodes)
+    if n <= 2:
+        return dict.fromkeys(nodes, 0.0)
+    A = nx.to_scipy_sparse_array(U, nodelist=nodes, weight=None, format="csr").astype(float)
+    sources = list(range(n))
+    if n > EXACT_SOURCES:
+        sources = sorted(random.Random(seed).sample(sources, EXACT_SOURCES))
+    total = np.zeros(n)
+    for i in range(0, len(sources), _BATCH):
+        total += _dependencies(A, sources[i : i + _BATCH])
+    scale = 1 / ((n - 1) * (n - 2)) * (n / len(sources))
+    return {node: float(value * scale) for node, value in zip(nodes, total, strict=True)}
+
+
+EXACT_SOURCES = 256
+"""Past this many nodes, betweenness is estimated from this many sources."""
+
+_BATCH = 128
+
+
+def _dependencies(A: Any, sources: list[int]) -> Any:
+    """Brandes' dependency sums of ``sources`` (one column each), breadth first by levels."""
+    n, k = A.shape[0], len(sources)
+    columns = np.arange(k)
+    dist = np.full((n, k), -1, dtype=np.int32)
+    sigma = np.zeros((n, k))
+    dist[sources, columns] = 0
+    sigma[sources, columns] = 1.0
+    frontier = sigma.copy()
+    level = 0
+    while True:
+        reach = A @ frontier
+        new = (dist < 0) & (reach > 0)
+        if not new.any():
+            break
+        level += 1
+        dist[new] = level
+        sigma[new] = reach[new]
+        frontier = np.where(new, sigma, 0.0)
+    delta = np.zeros((n, k))
+    safe = np.where(sigma > 0, sigma, 1.0)
+    for depth in range(level, 0, -1):
+        share = np.where(dist == depth, (1.0 + delta) / safe, 0.0)
+        delta += np.where(dist == depth - 1, (A @ share) * sigma, 0.0)
+    delta[dist <= 0] = 0.0
+    return delta.sum(axis=1)
 
 
 def find_actor(G: nx.Graph, name: str) -> Hashable:

@@ -10,7 +10,7 @@ import networkx as nx
 
 from graph.network.build import collapse
 from graph.network.coalitions import coalitions
-from graph.network.metrics import betweenness, degrees, pagerank
+from graph.network.metrics import betweenness, pagerank
 from graph.network.signed import signed_graph, triad_balance
 
 __all__ = ["EdgeReport", "NetworkReport", "NodeReport", "analyze", "report_graph"]
@@ -37,7 +37,9 @@ class NodeReport:
 @dataclass(frozen=True, slots=True)
 class EdgeReport:
     """The stances of ``source`` towards ``target``, netted: ``sign`` +1, -1 or 0 (mixed),
-    ``weight`` their number, ``dates`` and ``evidence`` aligned, earliest first."""
+    ``weight`` their number (an utterance counts once), ``first``/``last`` their dated span,
+    ``undated`` how many have no date, and ``evidence_ids`` a few of them (stance IRIs; the
+    facade's ``stances(source, target)`` reads them all when an edge is opened)."""
 
     source: str
     target: str
@@ -48,9 +50,8 @@ class EdgeReport:
     oppose: int
     first: date | None
     last: date | None
-    dates: tuple[date | None, ...]
-    evidence: tuple[str, ...]
-    articles: tuple[str, ...]
+    undated: int
+    evidence_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,9 @@ class NetworkReport:
     balance: float | None
 
 
-def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
-    """Measure a stance multigraph (or a view of one).
+def analyze(G: nx.Graph, *, seed: int = 0) -> NetworkReport:
+    """Measure a stance multigraph (or a view of one), or its collapsed form (``collapse``,
+    ``edge_graph``).
 
     >>> from graph.network.build import stance_graph
     >>> from graph.queries.rows import StanceRow
@@ -76,9 +78,9 @@ def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
     >>> report.coalitions, report.frustration, report.balance
     ((('a', 'b'), ('c',)), 0, 1.0)
     """
-    D = collapse(G)
+    D = collapse(G) if G.is_multigraph() else G
     found = coalitions(D, seed=seed)
-    deg = degrees(G)
+    deg = _degrees(D)
     ranks = {polarity: pagerank(D, polarity) for polarity in ("support", "oppose")}
     between = betweenness(D)
     nodes = tuple(
@@ -88,10 +90,7 @@ def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
             type=str(data.get("type", "unknown")),
             kind=str(data.get("kind", "actor")),
             coalition=found.membership.get(n),
-            support_in=deg[n]["support_in"],
-            support_out=deg[n]["support_out"],
-            oppose_in=deg[n]["oppose_in"],
-            oppose_out=deg[n]["oppose_out"],
+            **deg.get(n, _NO_STANCE),
             pagerank_support=ranks["support"].get(n, 0.0),
             pagerank_oppose=ranks["oppose"].get(n, 0.0),
             betweenness=between.get(n, 0.0),
@@ -111,9 +110,8 @@ def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
             oppose=e["oppose"],
             first=e["first"],
             last=e["last"],
-            dates=tuple(e["dates"]),
-            evidence=tuple(e["evidence"]),
-            articles=tuple(e["articles"]),
+            undated=e.get("undated", 0),
+            evidence_ids=tuple(e.get("evidence_ids", ())),
         )
         for u, v, e in sorted(D.edges(data=True), key=lambda t: (t[0], t[1]))
     )
@@ -124,6 +122,19 @@ def analyze(G: nx.MultiDiGraph, *, seed: int = 0) -> NetworkReport:
         frustration=found.frustration,
         balance=triad_balance(signed_graph(D)),
     )
+
+
+_NO_STANCE = {"support_in": 0, "support_out": 0, "oppose_in": 0, "oppose_out": 0}
+
+
+def _degrees(D: nx.DiGraph) -> dict[str, dict[str, int]]:
+    """Stances given and received per node of a collapsed graph (each stance counts once)."""
+    out: dict[str, dict[str, int]] = {}
+    for u, v, e in D.edges(data=True):
+        for polarity in ("support", "oppose"):
+            out.setdefault(u, dict(_NO_STANCE))[f"{polarity}_out"] += e[polarity]
+            out.setdefault(v, dict(_NO_STANCE))[f"{polarity}_in"] += e[polarity]
+    return out
 
 
 def report_graph(report: NetworkReport) -> nx.DiGraph:

@@ -9,9 +9,9 @@ no signal and gets no edge, so it counts in neither the frustration nor any tria
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterable, Mapping
-from itertools import combinations
 
 import networkx as nx
+import numpy as np
 
 from graph.network.build import collapse
 
@@ -75,23 +75,31 @@ def frustration(S: nx.Graph, partition: Mapping[Hashable, Hashable] | Iterable[C
 def balanced_triads(S: nx.Graph) -> tuple[int, int]:
     """``(balanced, total)`` signed triangles of ``S``: balanced when the product of signs is > 0.
 
+    Counted with sparse matrix products (the sum over triangles of the product of their signs
+    is trace(S³)/6, their number trace(|S|³)/6), a block of rows at a time so that memory stays
+    bounded when a few actors are tied to nearly everyone.
+
     >>> S = nx.Graph()
     >>> S.add_edges_from([("a", "b"), ("b", "c"), ("a", "c")], sign=-1)
     >>> balanced_triads(S)
     (0, 1)
     """
-    balanced = total = 0
-    for clique in nx.enumerate_all_cliques(S):
-        if len(clique) < 3:
-            continue
-        if len(clique) > 3:
-            break
-        total += 1
-        product = 1
-        for u, v in combinations(clique, 2):
-            product *= S.edges[u, v]["sign"]
-        balanced += product > 0
-    return balanced, total
+    S = nx.Graph(S)
+    S.remove_edges_from(nx.selfloop_edges(S))
+    if S.number_of_edges() < 3:
+        return 0, 0
+    M = nx.to_scipy_sparse_array(S, weight="sign", format="csr").astype(np.float64)
+    A = abs(M)
+    signed = unsigned = 0.0
+    for start in range(0, M.shape[0], _ROWS):
+        rows = slice(start, start + _ROWS)
+        signed += (M[rows] @ M).multiply(M[rows]).sum()
+        unsigned += (A[rows] @ A).multiply(A[rows]).sum()
+    total, net = round(unsigned / 6), round(signed / 6)
+    return (total + net) // 2, total
+
+
+_ROWS = 2048
 
 
 def triad_balance(S: nx.Graph) -> float | None:

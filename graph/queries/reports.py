@@ -217,7 +217,7 @@ def stance_edges(
             "undated": [Literal(undated)],
         }
         rows = [_edge_tuple(r) for r in query("stance_edges", **bound)]
-    return [_stance_edge(r, name, claims) for r in rows]
+    return [_stance_edge(r, name, claims) for r in sorted(rows)]
 
 
 def _edge_tuple(r: Row) -> EdgeTuple:
@@ -237,9 +237,7 @@ def _edge_tuple(r: Row) -> EdgeTuple:
     )
 
 
-def _stance_edge(
-    r: EdgeTuple, name: Callable[[str], str], claims: Mapping[str, str]
-) -> StanceEdge:
+def _stance_edge(r: EdgeTuple, name: Callable[[str], str], claims: Mapping[str, str]) -> StanceEdge:
     source, target, polarity, n, first, last, undated, one, two = r
     source_id = reading.local(source, "actor")
     if target.startswith(f"{SGD}claim/"):
