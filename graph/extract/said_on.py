@@ -57,6 +57,7 @@ def date_statements(
             later[draft.speaker] = draft.date
         elif draft.speaker in later and not draft.date.known:
             draft.date = later[draft.speaker]
+    _same_words(drafts, doc.text)
     # Still undated: the statements report on the occasion the story leads with; a lead that
     # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
     occasion, lead = _lead_occasion(doc, dates)
@@ -66,7 +67,6 @@ def date_statements(
             continue
         if lead is None or draft.speaker == lead_speaker:
             draft.date = occasion
-    _same_words(drafts, doc.text)
 
 
 def _same_words(drafts: Sequence[Dated], text: str) -> None:
@@ -145,14 +145,15 @@ def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None
     a report ("X on Sunday accused ...") dates only its own speaker's words: the subject is
     returned with the day (else None).
     """
-    first = next((s for s in doc.sents if s.text.strip()), None)
+    # The first sentence with a verb: a dateline ("NEW DELHI:") may stand as one of its own.
+    first = next((s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
     if first is None:
         return None, None
     root = first.root
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
         return None, None  # "The border will reopen on Friday": a day to come is no occasion
     lead = None
-    if is_cue(root):
+    if is_cue(root) and root.lemma_.lower() not in _DOINGS:
         lead = next(iter(subjects_of(root)), None)
         if lead is None:
             return None, None
@@ -167,6 +168,14 @@ def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None
             )
             return value, lead
     return None, None
+
+
+# Reporting verbs that as a lead's verb tell of an act, not words: "Norway on Tuesday recalled
+# its envoy", "the ministry announced the closure": its day is the story's occasion.
+_DOINGS = frozenset(
+    {"recall", "announce", "confirm", "post", "read", "continue", "point", "express", "report"}
+    | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
+)
 
 
 def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
@@ -188,6 +197,9 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
             break
         head = head.head
     if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
+        return True
+    # "X on Monday condemned ... and urged ...": coordinated verbs share their date.
+    if cue.dep_ == "conj" and cue.head.i == head.i:
         return True
     # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
     if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
