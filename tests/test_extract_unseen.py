@@ -242,3 +242,12 @@ def test_a_dateline_sentence_is_not_the_lead_and_conjoined_verbs_share_a_day(
     assert dates["the cruel tr"] == ("2025-03-17", "resolved")
     # Undated words report on the occasion the lead gives, not the dateline's.
     assert dates["We expect an"] == ("2025-03-18", "inferred")
+
+
+def test_the_office_is_the_office_named_before(extractor: Extractor) -> None:
+    text = (
+        "The Maritime Affairs Office said the new shipping lane would open in April.\n\n"
+        "The office added that fishing boats would keep their right of way."
+    )
+    r = run(extractor, text)
+    assert {q["speaker"] for q in r["quotes"]} == {"Maritime Affairs Office"}

@@ -139,7 +139,7 @@ class SpeakerResolver:
         """The actor key for the subject token of a reporting verb, or None."""
         if subject.lower_ in PRONOUNS:
             return self.pronoun(subject.lower_, subject.idx)
-        key = self._named(subject)
+        key = self.named(subject)
         if key is not None:
             return key
         age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
@@ -183,14 +183,14 @@ class SpeakerResolver:
                 return found
         if not (is_role or is_group):
             return self._proper_name(subject)
+        # "The office added": the one body named before whose name has that noun.
+        if is_group and noun.determiner == "the" and not noun.inside:
+            return body_called(self.table, noun.lemma, noun.offset) or self._description(noun, True)
         return self._description(noun, is_group)
 
     def named(self, subject: Token) -> str | None:
-        """The actor the subject names itself (no pronoun, role or description), or None."""
-        return self._named(subject)
-
-    def _named(self, subject: Token) -> str | None:
-        """An actor named by the subject itself, its compound or its apposition."""
+        """An actor named by the subject itself, its compound or its apposition (no pronoun,
+        role or description), or None."""
         head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
         if head_key:
             # "Amnesty International Kenya said": an organisation named in the compound wins

@@ -124,7 +124,7 @@ def misread_names(doc: Any, table: ActorTable) -> None:
     title stands before it, or where it speaks.
     """
     _full_names_again(table)
-    for match in _MONTH_WORD.finditer(doc.text):
+    for match in _MONTH_WORD.finditer(table.text):
         span = doc.char_span(*match.span())
         if span is None or span[0].tag_ != "NNP" or span[0].ent_type_ not in ("", "DATE"):
             continue
@@ -154,8 +154,8 @@ def _full_names_again(table: ActorTable) -> None:
     }
     for name, key in names.items():
         needle = char_fold(name)
-        if needle not in table.folded:
-            continue
+        if table.folded.count(needle) <= len(table.draft(key).mentions):
+            continue  # no occurrence left unmarked
         for match in re.finditer(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])", table.folded):
             if table.text[match.start()].isupper() and not table.key_at(*match.span()):
                 table.attach(key, *match.span())
