@@ -95,7 +95,6 @@ def _ego_network(source: Source, p: ActorProfile) -> None:
                     "stances": e.weight,
                     "first": e.first,
                     "last": e.last,
-                    "evidence": " | ".join(e.evidence),
                 }
                 for e in report.edges
             ]

@@ -22,6 +22,7 @@ from graph.errors import AmbiguousActor, InputError, UnknownActor
 from graph.model import Actor, Article
 from graph.names import find_mentions, resolve
 from graph.queries import reading, reports
+from graph.queries.around import AroundActor, refs_of
 from graph.queries.paths import (
     StorePaths,
     as_timeline,
@@ -38,7 +39,6 @@ from graph.queries.rows import (
     ActorProfile,
     ClaimPosition,
     ClaimRow,
-    Ref,
     StanceEdge,
     StanceRow,
     StatementRow,
@@ -56,7 +56,7 @@ Between = tuple[date | None, date | None]
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-class Queries(StorePaths):
+class Queries(StorePaths, AroundActor):
     """Questions about the graph in ``store``.
 
     Actor and claim lists, every event and stance, and the texts stances rest on are read once
@@ -90,21 +90,23 @@ class Queries(StorePaths):
         lo, hi = _check_between(between)
         who = self.resolve_actor(name)
         said, said_days = self._said_by(who.id, lo, hi)
-        events = [
-            e for e in self._events() if who.id in e.actor_ids and _within(e.row.date, lo, hi)
-        ]
-        iri = actor_iri(who.id)
-        stances = [
-            s
-            for s in (*self._stances(source=iri), *self._stances(target=iri))
-            if _within(s.row.date, lo, hi)
-        ]
-        own = [s.row for s in stances if s.row.source_id == who.id]
-        dates = sorted(
-            d
-            for d in (*said_days, *(e.row.date for e in events), *(s.row.date for s in stances))
-            if d
-        )
+        events = [e for e in self._actor_events(who.id) if _within(e.row.date, lo, hi)]
+        if lo is None and hi is None:  # counted by the store
+            summary = self._stance_summary(who.id)
+            taken, stance_days = summary.taken, summary.days
+            supports, opposes = summary.supports, summary.opposes
+        else:
+            iri = actor_iri(who.id)
+            stances = [
+                s
+                for s in (*self._stances(source=iri), *self._stances(target=iri))
+                if _within(s.row.date, lo, hi)
+            ]
+            own = [s.row for s in stances if s.row.source_id == who.id]
+            taken, stance_days = len(own), tuple(s.row.date for s in stances if s.row.date)
+            supports = refs_of(s for s in own if s.sign > 0)
+            opposes = refs_of(s for s in own if s.sign < 0)
+        dates = sorted(d for d in (*said_days, *(e.row.date for e in events), *stance_days) if d)
         return ActorProfile(
             id=who.id,
             name=who.name,
@@ -113,11 +115,11 @@ class Queries(StorePaths):
             speaks_for=who.speaks_for,
             statements=said,
             events=len(events),
-            stances=len(own),
+            stances=taken,
             first_seen=dates[0] if dates else None,
             last_seen=dates[-1] if dates else None,
-            supports=_refs(s for s in own if s.sign > 0),
-            opposes=_refs(s for s in own if s.sign < 0),
+            supports=supports,
+            opposes=opposes,
         )
 
     # -- statements ------------------------------------------------------------------------
@@ -368,13 +370,8 @@ class Queries(StorePaths):
 
     @cached_property
     def _basis_text(self) -> dict[str, str]:
-        """The words of every statement and event a stance may rest on, read once."""
-        basis_text: dict[str, str] = {}
-        for r in self._query("statements"):
-            basis_text[str(r["statement"])] = str(r["content"])
-        for r in self._query("events"):
-            basis_text[str(r["event"])] = str(r["exact"])
-        return basis_text
+        """The words of every statement and event a stance rests on, read once."""
+        return reading.basis_words(self._query("basis_words"))
 
     def _stances(self, **bindings: Node | Sequence[Node]) -> list[StanceFact]:
         return self._read_stances(**bindings) if bindings else self._all_stances
@@ -390,22 +387,18 @@ class Queries(StorePaths):
             if not bindings or "_basis_text" in self.__dict__
             else self._basis_of(rows)
         )
-        claims = self._claim_table
+        claims = (
+            self._claim_table
+            if not bindings
+            else self._few_claims(reading.local(r["target"], "claim") for r in rows)
+        )
+        self._few_actors(reading.local(r[k], "actor") for r in rows for k in ("source", "target"))
         return [reading.stance(r, self._name, claims, basis_text) for r in rows]
 
     def _basis_of(self, rows: Sequence[Row]) -> dict[str, str]:
-        """The words of what ``rows`` (stances) rest on, read by value (two small queries)."""
+        """The words of what ``rows`` (stances) rest on, read by value (one small query)."""
         iris = sorted({r["basis"] for r in rows if r["basis"] is not None}, key=str)
-        if not iris:
-            return {}
-        found = {
-            str(r["statement"]): str(r["content"])
-            for r in self._query("statements", statement=iris)
-        }
-        events = [i for i in iris if str(i) not in found]
-        if events:
-            found |= {str(r["event"]): str(r["exact"]) for r in self._query("events", event=events)}
-        return found
+        return reading.basis_words(self._query("basis_words", basis=iris)) if iris else {}
 
     def _target_iri(self, name: str) -> URIRef:
         """An actor's IRI, or else a claim's (by id or words of its text)."""
@@ -478,12 +471,6 @@ class Queries(StorePaths):
                     + ", ".join(sorted(known - {"statement"}))
                 )
         return set(types)
-
-
-def _refs(stances: Iterable[StanceRow]) -> tuple[Ref, ...]:
-    """The targets of ``stances``, once each, by name."""
-    refs = {Ref(s.target_id, s.target, s.target_kind) for s in stances}
-    return tuple(sorted(refs, key=lambda r: (fold(r.name), r.kind, r.id)))
 
 
 def _contains(s: StatementRow, needle: str) -> bool:

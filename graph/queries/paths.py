@@ -84,6 +84,7 @@ class StorePaths:
     _events: Callable[[], list[reading.EventFact]]
     _check_types: Callable[[Sequence[str] | None], set[str] | None]
     _stances: Callable[..., list[reading.StanceFact]]
+    _actor_events: Callable[[str], list[reading.EventFact]]
     resolve_actor: Callable[[str], Actor]
 
     def _period_rows(self, speakers: Sequence[str], lo: date | None, hi: date | None) -> list[Row]:
@@ -363,8 +364,7 @@ class StorePaths:
     def events_of(self, name: str) -> list[TimelineRow]:
         """The events an actor takes part in (not its spokespeople's), in time order."""
         who = self.resolve_actor(name)
-        rows = [e.row for e in self._events() if who.id in e.actor_ids]
-        return sorted(rows, key=timeline_key)
+        return sorted((e.row for e in self._actor_events(who.id)), key=timeline_key)
 
     def monthly_counts(self, actor: str | None = None) -> list[MonthlyCount]:
         """Dated statements per speaker and month, by speaker id and month.

@@ -27,6 +27,7 @@ __all__ = [
     "StanceFact",
     "actor_table",
     "article",
+    "basis_words",
     "claim_table",
     "events",
     "local",
@@ -172,6 +173,16 @@ def stance(
         confidence=_float(r["confidence"]),
     )
     return StanceFact(row, basis, _str(r["utterance"]))
+
+
+def basis_words(rows: Iterable[Row]) -> dict[str, str]:
+    """Basis IRI -> its words (a statement's content before any span text)."""
+    found: dict[str, str] = {}
+    for r in rows:
+        words = r["content"] if r["content"] is not None else r["exact"]
+        if words is not None and (r["content"] is not None or str(r["basis"]) not in found):
+            found[str(r["basis"])] = str(words)
+    return found
 
 
 def local(node: Node | None, kind: str) -> str:
