@@ -1,6 +1,6 @@
 """Directed stance on DSE valid: rules alone, the learned model alone, both, and a plain baseline.
 
-Usage: python benchmarks/stance_dse.py [--dse ../shared/corpus/dse] [--articles DIR]
+Usage: python benchmarks/stance_dse.py [--dse ../shared/corpus/dse] [--articles DIR] [--variants]
 
 Two readings, in one run:
 - given pairs: the two bracketed entities are given; the model classifies them (both orders,
@@ -13,6 +13,10 @@ and of the words between the two entities, logistic regression with balanced cla
 Figures: macro-F1 over the 5 classes and P/R/F1 of the directed edges (classes 1-4), on all
 of valid, its study half (even lines) and its held-out half (odd lines); ratios to the baseline.
 Also the extraction cost of the model on the dev articles (rules-only vs combined).
+With ``--variants``, the model designs tried and not shipped are trained in the same run on the
+given pairs (a few minutes): the shipped design retrained, the baseline's word n-grams and
+character n-grams stacked with the parse features in one SVM, and a two-stage model (stance or
+none, then polarity and direction).
 """
 
 from __future__ import annotations
@@ -129,6 +133,63 @@ def _row(name: str, gold: list[int], lines: list[int], predicted: list[int], bas
     )
 
 
+def _marked(doc: object, e: Example, swapped: bool = False) -> tuple[str, str]:
+    """The entity-marked words of a parsed example, and the words between the two."""
+    from graph.extract.stance_features import token_range
+
+    r1, r2 = token_range(doc, *e.e1), token_range(doc, *e.e2)
+    if r1 is None or r2 is None:
+        return doc.text.lower(), ""  # type: ignore[attr-defined]
+    if swapped:
+        r1, r2 = r2, r1
+    (_, lo_end), (hi_start, _) = sorted([r1, r2])
+    words, between = [], []
+    for t in doc:  # type: ignore[attr-defined]
+        if r1[0] <= t.i < r1[1] or r2[0] <= t.i < r2[1]:
+            if t.i in (r1[0], r2[0]):
+                words.append("ENTONE" if t.i == r1[0] else "ENTTWO")
+        elif not t.is_space:
+            words.append(t.lower_)
+            between += [t.lower_] if lo_end <= t.i < hi_start else []
+    return " ".join(words), " ".join(between)
+
+
+def variants(train: list[Example], valid: list[Example]) -> dict[str, list[int]]:
+    """Given-pair predictions of the designs tried, each trained here on DSE train."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    from graph.train_stance import C, FeatureSpace, _weights, augmented, example_features
+
+    docs, vdocs = parse_examples(train, "train"), parse_examples(valid, "valid")
+    rows, labels = augmented(docs, train)
+    vrows = [example_features(d, e) for d, e in zip(vdocs, valid, strict=True)]
+    space, tfidf = FeatureSpace(rows), TfidfTransformer(sublinear_tf=True)
+    x, v = tfidf.fit_transform(space.matrix(rows)), tfidf.transform(space.matrix(vrows))
+    texts = [_marked(d, e, sw) for d, e in zip(docs, train, strict=True) for sw in (False, True)]
+    vtexts = [_marked(d, e) for d, e in zip(vdocs, valid, strict=True)]
+    stacked_x, stacked_v = [x], [v]
+    words = {"ngram_range": (1, 2), "token_pattern": r"\S+"}
+    for column, kw in ((0, words), (1, words), (0, {"analyzer": "char_wb", "ngram_range": (2, 5)})):
+        vec = TfidfVectorizer(sublinear_tf=True, min_df=2, **kw)
+        stacked_x.append(vec.fit_transform([t[column] for t in texts]))
+        stacked_v.append(vec.transform([t[column] for t in vtexts]))
+    y = np.asarray(labels)
+
+    def svm(weights: dict[int, float]) -> LinearSVC:
+        return LinearSVC(C=C, class_weight=weights, random_state=13, max_iter=5000)
+
+    out = {"variant: shipped design, retrained": svm(_weights(labels)).fit(x, y).predict(v)}
+    xs, vs = hstack(stacked_x).tocsr(), hstack(stacked_v).tocsr()
+    out["variant: + word and char n-grams"] = svm(_weights(labels)).fit(xs, y).predict(vs)
+    stance = y != 0
+    first = svm({0: 1.0, 1: 1.0}).fit(x, stance.astype(int)).predict(v) == 1
+    second = svm(_weights(list(y[stance]))).fit(x[stance], y[stance]).predict(v)
+    out["variant: two-stage"] = np.where(first, second, 0)
+    return {name: [int(c) for c in pred] for name, pred in out.items()}
+
+
 def speed(articles_dir: Path, repeat: int = 5) -> list[str]:
     """Extraction time of the dev articles with the rules only and with the model added.
 
@@ -156,6 +217,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dse", type=Path, default=SHARED / "corpus/dse")
     parser.add_argument("--articles", type=Path, default=SHARED / "corpus/dev/articles")
+    parser.add_argument("--variants", action="store_true", help="also train the designs tried")
     args = parser.parse_args()
     train, valid = read_dse(args.dse / "train.txt"), read_dse(args.dse / "valid.txt")
     gold, lines = [e.label for e in valid], [e.line for e in valid]
@@ -171,6 +233,9 @@ def main() -> int:
     print(_row("given pairs: rules alone", gold, lines, runs["rules"], base))
     print(_row("given pairs: model alone", gold, lines, model_pred, base))
     print(_row("given pairs: rules + model", gold, lines, both, base))
+    if args.variants:
+        for name, predicted in variants(train, valid).items():
+            print(_row(name, gold, lines, predicted, base))
     for mode in ("rules", "model", "combined"):
         print(_row(f"whole pipeline: {mode}", gold, lines, runs[mode], base))
     if args.articles.is_dir():
