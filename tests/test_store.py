@@ -224,6 +224,18 @@ def test_an_unreachable_endpoint_is_a_store_error() -> None:
 
 
 # -- reading -----------------------------------------------------------------------------------
+def test_a_query_binding_thousands_of_values_answers_in_every_backend(
+    store: Store, memory_store: Store
+) -> None:
+    # A search's or a page's statements are bound by IRI: far longer than a GET URL may be.
+    rows = memory_store.query("statements")
+    iris = [r["statement"] for r in rows] + [
+        URIRef(f"https://w3id.org/stancegraph/id/article/none/statement-{i}") for i in range(3000)
+    ]
+    got = store.query("statements", {"statement": iris})
+    assert {r["statement"] for r in got} == {r["statement"] for r in rows}
+
+
 def test_every_named_query_answers_alike_in_every_backend(
     store: Store, memory_store: Store
 ) -> None:

@@ -44,12 +44,17 @@ class SparqlStore(RdflibStore):
     @classmethod
     def connect(cls, spec: str, arg: str) -> SparqlStore:
         query_url, update_url = parse_endpoints(arg)
+        # Queries are POSTed as a form: a page's or a search's bound IRIs make a query far
+        # longer than a GET URL may be (the endpoint answers 414, rdflib says "wrong URI").
         if update_url:
             backend: SPARQLStore = SPARQLUpdateStore(
-                query_endpoint=query_url, update_endpoint=update_url, returnFormat="json"
+                query_endpoint=query_url,
+                update_endpoint=update_url,
+                returnFormat="json",
+                method="POST_FORM",
             )
         else:
-            backend = SPARQLStore(query_endpoint=query_url, returnFormat="json")
+            backend = SPARQLStore(query_endpoint=query_url, returnFormat="json", method="POST_FORM")
         store = cls(spec, Dataset(store=backend, default_union=True))
         store.read_only = update_url is None
         return store
