@@ -251,3 +251,14 @@ def test_the_office_is_the_office_named_before(extractor: Extractor) -> None:
     )
     r = run(extractor, text)
     assert {q["speaker"] for q in r["quotes"]} == {"Maritime Affairs Office"}
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person(extractor: Extractor) -> None:
+    # The only person named in the sentence before, even as its object, not the earlier speaker.
+    text = (
+        "Police chief Anna Berg said on Monday that officers had acted lawfully.\n\n"
+        "Later that day, police detained activist Tomas Lind outside parliament. He said he had "
+        "done nothing wrong."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Anna Berg", "Tomas Lind"]

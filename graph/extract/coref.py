@@ -8,6 +8,7 @@ to that person when exactly one person in the article fits; otherwise it stays u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -23,6 +24,7 @@ __all__ = [
     "body_called",
     "is_thing",
     "main_body",
+    "only_person_before",
     "people_aged",
     "qualified",
     "short_name_owner",
@@ -250,3 +252,29 @@ def apposed_name(subject: Any) -> list[Any] | None:
 
 
 _NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def only_person_before(
+    table: ActorTable,
+    pronoun: Any,
+    hidden: Callable[[int, int], bool],
+    known_genders: dict[str, str],
+) -> str | None:
+    """ "Police detained Tomas Lind. He said ...": a sentence opening with "he" or "she" right
+    after one (in the same paragraph) naming a single person, subject or object, is about that
+    person. ``hidden`` tells mentions inside quotations and reported speech."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in ("he", "she") or pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    if "\n" in pronoun.doc.text[before.end_char : sent.start_char]:
+        return None
+    people = {
+        k
+        for s, e, k in table.keys_in(before.start_char, before.end_char)
+        if table.draft(k).type == "Person" and not hidden(s, e)
+    }
+    gender = gender_of_pronoun(pronoun.lower_)
+    if len(people) != 1 or known_genders.get(next(iter(people)), gender) != gender:
+        return None
+    return people.pop()

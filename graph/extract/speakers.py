@@ -28,6 +28,7 @@ from graph.extract.coref import (
     genders,
     is_thing,
     main_body,
+    only_person_before,
     people_aged,
     qualified,
     short_name_owner,
@@ -138,7 +139,8 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
         if subject.lower_ in PRONOUNS:
-            return self.pronoun(subject.lower_, subject.idx)
+            alone = only_person_before(self.table, subject, self._hidden, self.genders)
+            return alone or self.pronoun(subject.lower_, subject.idx)
         key = self.named(subject)
         if key is not None:
             return key
