@@ -1,5 +1,9 @@
 """The stance network: actors and claims, green support and red oppose edges, camps in colour,
-node size by PageRank, replayed up to a chosen day; click a node for its statements and stances."""
+node size by PageRank, replayed up to a chosen day; click a node for its statements and stances.
+
+The network is measured once per graph (``common.network``: the data folder's cache) and the page
+draws a bounded part of it: the best-ranked nodes, or one node's neighbourhood. An edge's
+evidence is read when the edge is opened."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
 
 from graph.errors import GraphError
 from graph.network import NetworkReport, report_graph, write
-from graph.queries import StanceRow
+from graph.network.cache import CachedNetwork
 from pages_app import common
 from pages_app.common import Source
 
@@ -50,52 +54,85 @@ class _SizeStyle:
         }
 
 
+TOP_DEFAULT, TOP_MOST = 40, 150
+"""Nodes drawn: the best-ranked ones by default, at most this many."""
+
+
 def render(source: Source) -> None:
     st.header("Stance network")
-    rows = common.stances(source)
-    if not rows:
-        st.info("The graph holds no stances yet.")
-        return
-    day, undated = _replay(rows)
-    # the same key as common.warm_up computes: the last day, undated stances included
     try:
-        report = common.network_report(source, day, undated)
+        whole = common.network(source)
+        first, last = whole.days()
+        nodes, edges, camps = whole.counts()
     except GraphError as exc:
         common.show_error(exc)
         return
-    balance = "n/a" if report.balance is None else f"{report.balance:.2f}"
+    if not nodes:
+        st.info("The graph holds no stances yet.")
+        return
+    day, undated = _replay(first, last)
+    try:
+        # the whole network (the cache) unless the replay leaves some stances out
+        net = whole
+        if day is not None and (day != last or not undated):
+            net = common.network_as_of(source, day, undated)
+        nodes, edges, camps = net.counts()
+        report = _part(net)
+    except GraphError as exc:
+        common.show_error(exc)
+        return
+    balance = "n/a" if net.balance is None else f"{net.balance:.2f}"
     st.caption(
-        f"{len(report.nodes)} nodes, {len(report.edges)} netted edges, "
-        f"{len(report.coalitions)} camp(s); frustration {report.frustration}, "
-        f"triad balance {balance}. "
+        f"{nodes} nodes, {edges} netted edges, {camps} camp(s); frustration "
+        f"{net.frustration}, triad balance {balance}. Drawn: {len(report.nodes)} nodes. "
         "Green: supports · red: opposes · grey: mixed · yellow: claims · size: PageRank."
     )
     if not report.nodes:
         st.info("No stance is dated on or before this day; move the slider later.")
         return
     node = _graph_and_node(report)
+    _edge_evidence(source, report)
     if node:
         inspect(source, report, node)
 
 
-def _replay(rows: list[StanceRow]) -> tuple[date | None, bool]:
+def _replay(first: date | None, last: date | None) -> tuple[date | None, bool]:
     """The day to replay the network up to (a slider over the stances' days), and whether
     undated stances stay in."""
-    days = sorted({r.date for r in rows if r.date})
     controls = st.columns([4, 1])
     undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
-    if len(days) <= 1:
-        return (days[0] if days else None), undated
+    if first is None or last is None or first == last:
+        return last, undated
     day = controls[0].slider(
         "As of",
-        min_value=days[0],
-        max_value=days[-1],
-        value=days[-1],
+        min_value=first,
+        max_value=last,
+        value=last,
         key="net_day",
         format="YYYY-MM-DD",
         help="Replay the network: only stances dated up to this day.",
     )
     return day, undated
+
+
+def _part(net: CachedNetwork) -> NetworkReport:
+    """The part of the network to draw: the best-ranked nodes, or around one node."""
+    cols = st.columns([2, 3, 1])
+    view = cols[0].radio(
+        "Draw", ("Best-ranked nodes", "Around a node"), horizontal=True, key="net_view"
+    )
+    if view == "Around a node":
+        top = net.top(TOP_MOST)
+        names = {n.id: n.name for n in top.nodes}
+        centre = cols[1].selectbox(
+            "Around", list(names), format_func=lambda n: names[n], key="net_centre"
+        )
+        hops = cols[2].number_input("Steps", 1, 3, 1, key="net_hops")
+        found = net.ego(centre, int(hops), most=TOP_MOST) if centre else None
+        if found is not None:
+            return found
+    most = cols[1].slider("Nodes", 10, TOP_MOST, TOP_DEFAULT, key="net_top")
+    return net.top(most)
 
 
 def _graph_and_node(report: NetworkReport) -> str | None:
@@ -223,24 +260,57 @@ def exports(report: NetworkReport) -> None:
         )
 
 
+def _edge_evidence(source: Source, report: NetworkReport) -> None:
+    """One drawn edge's stances with their evidence, read when the edge is picked."""
+    names = {n.id: n.name for n in report.nodes}
+    pairs = {f"{e.source}->{e.target}": e for e in report.edges}
+    picked = st.selectbox(
+        "Edge",
+        list(pairs),
+        format_func=lambda k: (
+            f"{_short(names[pairs[k].source])} → {_short(names[pairs[k].target])}"
+        ),
+        index=None,
+        placeholder="Pick an edge to read its evidence",
+        key="net_edge",
+    )
+    if picked is None:
+        return
+    edge = pairs[picked]
+    try:
+        rows = source.queries.stances(edge.source, edge.target.removeprefix("claim:"))
+    except GraphError as exc:
+        common.show_error(exc)
+        return
+    st.dataframe(
+        common.as_frame(rows, ("date", "polarity", "evidence", "article")),
+        hide_index=True,
+        width="stretch",
+        key="net_evidence",
+    )
+
+
 def inspect(source: Source, report: NetworkReport, node: str) -> None:
     """A clicked actor's statements and stances, or a claim's two sides."""
     chosen = next(n for n in report.nodes if n.id == node)
     st.subheader(common.plain(chosen.name))
-    if chosen.kind == "claim":
-        claim_id = node.removeprefix("claim:")
-        for claim in common.claims(source, False):
-            if claim.id == claim_id:
-                left, right = st.columns(2)
-                left.markdown("**Asserted by**")
-                left.dataframe(common.as_frame(claim.asserted_by), hide_index=True)
-                right.markdown("**Disputed by**")
-                right.dataframe(common.as_frame(claim.disputed_by), hide_index=True)
-        return
     try:
+        if chosen.kind == "claim":
+            on = source.queries.stances(target=node.removeprefix("claim:"))
+            left, right = st.columns(2)
+            for col, title, polarity in (
+                (left, "Asserted by", "support"),
+                (right, "Disputed by", "oppose"),
+            ):
+                col.markdown(f"**{title}**")
+                col.dataframe(
+                    common.as_frame([s for s in on if s.polarity == polarity],
+                                    ("source", "date", "evidence", "article")),
+                    hide_index=True,
+                )  # fmt: skip
+            return
         said = common.who_said(source, chosen.name, None, None, None)
-        # Queries.stances(actor) as a filter of the cached answer (a full query on a big graph)
-        taken = [s for s in common.stances(source) if s.source_id == chosen.id]
+        taken = source.queries.stances(chosen.id)
     except GraphError as exc:
         common.show_error(exc)
         return

@@ -154,3 +154,21 @@ def test_a_damaged_cache_file_is_measured_again(tmp_path: Path):
     path = tmp_path / "net.sqlite"
     path.write_bytes(b"not a database")
     assert cache.load(path, "k") is None
+
+
+def test_the_array_path_measures_as_the_graph_path(facade: Queries, monkeypatch):
+    from graph.network import large, report
+
+    D = edge_graph(facade.stance_edges(), facade.actors())
+    small = analyze(D)
+    monkeypatch.setattr(large, "MANY_EDGES", -1)  # every graph is large now
+    big = report.analyze(D)
+    assert big.frustration == small.frustration and big.balance == small.balance
+    assert big.edges == small.edges
+    for a, b in zip(big.nodes, small.nodes, strict=True):
+        assert (a.id, a.support_in, a.oppose_out, a.betweenness) == (
+            b.id, b.support_in, b.oppose_out, b.betweenness
+        )  # fmt: skip
+        assert a.pagerank_support == pytest.approx(b.pagerank_support, abs=1e-9)
+        assert a.pagerank_oppose == pytest.approx(b.pagerank_oppose, abs=1e-9)
+    assert {frozenset(g) for g in big.coalitions} == {frozenset(g) for g in small.coalitions}

@@ -112,11 +112,11 @@ _EGO_MOST = 100_000
 
 
 def _ego(graph: Any, actor_id: str, hops: int, *, window: bool, name: str) -> Any:
-    import networkx as nx
+    from graph.network import ego
 
     if actor_id not in graph:
         raise _no_stance(name, window=window)
-    return nx.ego_graph(graph, actor_id, radius=hops, undirected=True)
+    return ego(graph, actor_id, hops)
 
 
 def _no_stance(name: str, *, window: bool) -> UnknownActor:

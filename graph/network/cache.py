@@ -20,13 +20,13 @@ import hashlib
 import os
 import sqlite3
 import tempfile
+import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graph.dates import parse_iso_date
 from graph.network.build import edge_graph
 from graph.network.report import EdgeReport, NetworkReport, NodeReport, analyze
 
@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from graph.queries import Queries
     from graph.store import Store
 
-__all__ = ["CachedNetwork", "cache_path", "current", "load", "network_key", "save"]
+__all__ = ["CachedNetwork", "cache_path", "current", "in_memory", "load", "network_key", "save"]
 
-VERSION = "1"
+VERSION = "2"
 """Bumped when what is cached changes meaning, so older files are measured again."""
 
 _SCHEMA = """
@@ -49,7 +49,7 @@ CREATE TABLE node (
 CREATE INDEX node_score ON node (score DESC, id);
 CREATE TABLE edge (
     source TEXT, target TEXT, sign INTEGER, net INTEGER, weight INTEGER, support INTEGER,
-    oppose INTEGER, first TEXT, last TEXT, undated INTEGER, evidence_ids TEXT,
+    oppose INTEGER, first INTEGER, last INTEGER, undated INTEGER, evidence_ids TEXT,
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
 CREATE INDEX edge_target ON edge (target, source);
@@ -58,7 +58,9 @@ _NODE_COLUMNS = (
     "id, name, type, kind, coalition, support_in, support_out, oppose_in, oppose_out, "
     "pagerank_support, pagerank_oppose, betweenness"
 )
-_EDGE_COLUMNS = "source, target, sign, net, weight, support, oppose, first, last, undated, evidence_ids"
+_EDGE_COLUMNS = (
+    "source, target, sign, net, weight, support, oppose, first, last, undated, evidence_ids"
+)
 
 
 def cache_path(data_dir: str | Path, spec: str) -> Path:
@@ -97,7 +99,7 @@ def current(queries: Queries, data_dir: str | Path, spec: str, *, seed: int = 0)
     save(path, key, report)
     found = load(path, key)
     if found is None:  # another writer replaced it with a newer key meanwhile
-        return _in_memory(key, report)
+        return in_memory(report, key)
     return found
 
 
@@ -166,7 +168,8 @@ def load(path: Path, key: str) -> CachedNetwork | None:
     return CachedNetwork(db, meta)
 
 
-def _in_memory(key: str, report: NetworkReport) -> CachedNetwork:
+def in_memory(report: NetworkReport, key: str = "") -> CachedNetwork:
+    """``report`` readable as a cached network (a window of time, measured on demand)."""
     db = sqlite3.connect(":memory:", check_same_thread=False)
     _write(db, key, report)
     return CachedNetwork(db, dict(db.execute("SELECT key, value FROM meta").fetchall()))
@@ -174,10 +177,12 @@ def _in_memory(key: str, report: NetworkReport) -> CachedNetwork:
 
 @dataclass
 class CachedNetwork:
-    """A measured network as kept on disk; every part is read when asked for."""
+    """A measured network as kept on disk; every part is read when asked for. Safe to share
+    between threads (the app's sessions): one question at a time."""
 
     db: sqlite3.Connection
     meta: dict[str, str | None]
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @property
     def frustration(self) -> int:
@@ -190,49 +195,64 @@ class CachedNetwork:
 
     def counts(self) -> tuple[int, int, int]:
         """``(nodes, netted edges, camps)`` of the whole network."""
-        nodes = self.db.execute("SELECT count(*) FROM node").fetchone()[0]
-        edges = self.db.execute("SELECT count(*) FROM edge").fetchone()[0]
-        return int(nodes), int(edges), int(self.meta["coalitions"] or 0)
+        with self.lock:
+            nodes = self.db.execute("SELECT count(*) FROM node").fetchone()[0]
+            edges = self.db.execute("SELECT count(*) FROM edge").fetchone()[0]
+            return int(nodes), int(edges), int(self.meta["coalitions"] or 0)
+
+    def days(self) -> tuple[date | None, date | None]:
+        """The first and last day any stance of the network is dated (None, None if none is)."""
+        with self.lock:
+            lo, hi = self.db.execute("SELECT min(first), max(last) FROM edge").fetchone()
+            return _day(lo), _day(hi)
 
     def report(self) -> NetworkReport:
         """The whole network, as ``analyze`` measured it."""
-        nodes = self._nodes("SELECT {} FROM node ORDER BY position", ())
-        edges = self._edges("SELECT {} FROM edge ORDER BY source, target", ())
-        groups: dict[int, list[str]] = defaultdict(list)
-        for n in nodes:
-            if n.kind == "actor" and n.coalition is not None:
-                groups[n.coalition].append(n.id)
-        coalitions = tuple(tuple(groups[i]) for i in range(len(groups)))
-        return NetworkReport(nodes, edges, coalitions, self.frustration, self.balance)
+        with self.lock:
+            nodes = self._nodes("SELECT {} FROM node ORDER BY position", ())
+            edges = self._edges("SELECT {} FROM edge ORDER BY source, target", ())
+            groups: dict[int, list[str]] = defaultdict(list)
+            for n in nodes:
+                if n.kind == "actor" and n.coalition is not None:
+                    groups[n.coalition].append(n.id)
+            coalitions = tuple(tuple(groups[i]) for i in range(len(groups)))
+            return NetworkReport(nodes, edges, coalitions, self.frustration, self.balance)
 
     def top(self, n: int) -> NetworkReport:
         """The ``n`` nodes of highest PageRank (support and opposition) and the edges among
         them; metrics, camps, frustration and balance are those of the whole network."""
-        ids = [r[0] for r in self.db.execute("SELECT id FROM node ORDER BY score DESC, id LIMIT ?", (n,))]
-        return self._part(ids)
+        with self.lock:
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM node ORDER BY score DESC, id LIMIT ?", (n,)
+                )
+            ]
+            return self._part(ids)
 
     def ego(self, node: str, hops: int = 1, most: int = 60) -> NetworkReport | None:
         """``node`` and the nodes up to ``hops`` steps away (edges followed either way), at most
         ``most`` of them, the most connected first; None when the node is not in the network."""
-        if self.db.execute("SELECT 1 FROM node WHERE id = ?", (node,)).fetchone() is None:
-            return None
-        chosen, frontier = [node], [node]
-        for _ in range(max(hops, 0)):
-            found: dict[str, int] = {}
-            for u in frontier:
-                for other, weight in self.db.execute(
-                    "SELECT target, weight FROM edge WHERE source = ?1 UNION ALL "
-                    "SELECT source, weight FROM edge WHERE target = ?1",
-                    (u,),
-                ):
-                    if other not in chosen:
-                        found[other] = found.get(other, 0) + weight
-            room = most - len(chosen)
-            frontier = sorted(found, key=lambda m: (-found[m], m))[: max(room, 0)]
-            chosen += frontier
-            if not frontier:
-                break
-        return self._part(chosen)
+        with self.lock:
+            if self.db.execute("SELECT 1 FROM node WHERE id = ?", (node,)).fetchone() is None:
+                return None
+            chosen, frontier = [node], [node]
+            for _ in range(max(hops, 0)):
+                found: dict[str, int] = {}
+                for u in frontier:
+                    for other, weight in self.db.execute(
+                        "SELECT target, weight FROM edge WHERE source = ?1 UNION ALL "
+                        "SELECT source, weight FROM edge WHERE target = ?1",
+                        (u,),
+                    ):
+                        if other not in chosen:
+                            found[other] = found.get(other, 0) + weight
+                room = most - len(chosen)
+                frontier = sorted(found, key=lambda m: (-found[m], m))[: max(room, 0)]
+                chosen += frontier
+                if not frontier:
+                    break
+            return self._part(chosen)
 
     def _part(self, ids: list[str]) -> NetworkReport:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id TEXT PRIMARY KEY)")
@@ -268,9 +288,10 @@ class CachedNetwork:
         self.db.close()
 
 
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
+def _iso(day: date | None) -> int | None:
+    """A day as the cache keeps it: its proleptic ordinal (read back without parsing text)."""
+    return None if day is None else day.toordinal()
 
 
-def _day(text: str | None) -> date | None:
-    return None if text is None else parse_iso_date(text, "a cached date")
+def _day(ordinal: int | None) -> date | None:
+    return None if ordinal is None else date.fromordinal(int(ordinal))

@@ -127,16 +127,22 @@ def _local_moves(full, side, w) -> None:
     """Fiduccia-Mattheyses passes: switch every node once, best gain first (even a loss, to
     climb out of local minima), then keep the best prefix of the switches; repeat while a pass
     lowers the objective."""
-    order = {n: i for i, n in enumerate(sorted(full))}
     # node -> (neighbour, positive edge, cost): plain tuples, read millions of times
-    adj = {n: [(m, d["sign"] > 0, w(n, m)) for m, d in full[n].items()] for n in order}
+    adj = {n: [(m, d["sign"] > 0, w(n, m)) for m, d in full[n].items()] for n in sorted(full)}
+    # Each pass moves every node once: on a large graph a few passes take nearly all the gain.
+    passes = _MAX_PASSES if full.number_of_edges() <= _MANY_EDGES else _LARGE_PASSES
+    fm_passes(adj, side, passes)
+
+
+def fm_passes(adj, side, passes: int) -> None:
+    """The passes of ``_local_moves`` over adjacency lists ``node -> [(neighbour, positive,
+    cost)]`` (nodes in a fixed order), changing ``side`` in place."""
+    order = {n: i for i, n in enumerate(adj)}
 
     def gain_of(n: Hashable) -> int:  # objective removed by switching n
         return sum(c if pos != (side[n] == side[m]) else -c for m, pos, c in adj[n])
 
     gain = {n: gain_of(n) for n in order}
-    # Each pass moves every node once: on a large graph a few passes take nearly all the gain.
-    passes = _MAX_PASSES if full.number_of_edges() <= _MANY_EDGES else _LARGE_PASSES
     for _ in range(passes):
         heap = [(-g, order[n], n) for n, g in gain.items()]
         heapq.heapify(heap)

@@ -3,13 +3,15 @@ their frustration and the triad balance. What the CLI prints and the app shows."
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
 
+from graph.network import large
 from graph.network.build import collapse
-from graph.network.coalitions import coalitions
+from graph.network.coalitions import Coalitions, coalitions
 from graph.network.metrics import betweenness, pagerank
 from graph.network.signed import signed_graph, triad_balance
 
@@ -79,10 +81,30 @@ def analyze(G: nx.Graph, *, seed: int = 0) -> NetworkReport:
     ((('a', 'b'), ('c',)), 0, 1.0)
     """
     D = collapse(G) if G.is_multigraph() else G
+    if D.number_of_edges() > large.MANY_EDGES:
+        return _analyze_large(D)
     found = coalitions(D, seed=seed)
-    deg = _degrees(D)
     ranks = {polarity: pagerank(D, polarity) for polarity in ("support", "oppose")}
-    between = betweenness(D)
+    return _report(D, found, ranks, betweenness(D), triad_balance(signed_graph(D)))
+
+
+def _analyze_large(D: nx.DiGraph) -> NetworkReport:
+    """``analyze`` on arrays (``graph.network.large``): the same measures at a year's size."""
+    g = large.arrays(D)
+    ranks = {polarity: large.pagerank(g, polarity) for polarity in ("support", "oppose")}
+    balanced, total = large.triads(g)
+    balance = balanced / total if total else None
+    return _report(D, large.coalitions(g), ranks, large.betweenness(g), balance)
+
+
+def _report(
+    D: nx.DiGraph,
+    found: Coalitions,
+    ranks: dict[str, dict[Hashable, float]],
+    between: dict[Hashable, float],
+    balance: float | None,
+) -> NetworkReport:
+    deg = _degrees(D)
     nodes = tuple(
         NodeReport(
             id=str(n),
@@ -120,7 +142,7 @@ def analyze(G: nx.Graph, *, seed: int = 0) -> NetworkReport:
         edges=edges,
         coalitions=found.groups,
         frustration=found.frustration,
-        balance=triad_balance(signed_graph(D)),
+        balance=balance,
     )
 
 
