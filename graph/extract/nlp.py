@@ -8,9 +8,7 @@ actor registry and quotation marks; ``load_nlp`` says so once through ``notices`
 from __future__ import annotations
 
 import importlib
-import re
 import warnings
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -118,9 +116,6 @@ def pieces(text: str, size: int = PIECE) -> list[str]:
     return out
 
 
-_LINE_BREAK = re.compile("\n")
-
-
 def _break_paragraphs(nlp: Any) -> None:
     """Make every line break end a sentence before the parser runs.
 
@@ -134,13 +129,12 @@ def _break_paragraphs(nlp: Any) -> None:
 
         @Language.component(name)
         def paragraphs(doc: Any) -> Any:
-            # Token i starts a sentence when a line break lies between the start of token
-            # i - 1 and its own start (in token i - 1's text or in the space after it).
-            starts = [t.idx for t in doc]
-            for found in _LINE_BREAK.finditer(doc.text):
-                i = bisect_right(starts, found.start())
-                if 1 <= i < len(starts):
-                    doc[i].is_sent_start = True
+            # A line break lies in a whitespace token (the tokenizer cuts at whitespace, and a
+            # token's own trailing space is one " "): the token after it starts a sentence.
+            spaces = doc.to_array("IS_SPACE")
+            for i in spaces[:-1].nonzero()[0].tolist():
+                if "\n" in doc[i].text:
+                    doc[i + 1].is_sent_start = True
             return doc
 
     if name not in nlp.pipe_names:

@@ -123,6 +123,8 @@ def find_stances(
     holding = _holders(quotes)
     scope = _Scope(table, text, resolver, claims, add)
     for token in doc:
+        if token.pos_ not in _STANCE_POS:
+            continue  # no stance: _token_stances reads nouns and verbs only
         # Every statement holding the token: the same words may have several speakers.
         holders: list[Quote | None] = [*holding(token.idx)] or [None]
         for quote in holders:
@@ -155,6 +157,9 @@ def _holders(quotes: tuple[Quote, ...]) -> Any:
         return [quotes[i] for i in sorted(state["active"])]
 
     return at
+
+
+_STANCE_POS = frozenset({"NOUN", "VERB", "AUX"})
 
 
 def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
