@@ -37,7 +37,7 @@ def render(source: Source) -> None:
         "About", key="ws_about", placeholder="an actor, a claim or words in the statement"
     )
     kind = top[2].selectbox("Kind", ("any", "direct", "indirect"), key="ws_kind")
-    between = common.day_range("Said", common.day_bounds(source), "ws")
+    between = common.day_range("Said", common.day_bounds(source, False), "ws")
     order = st.radio("Order", ORDERS, key="ws_order", horizontal=True)
     wanted = (actor and actor.id, about.strip() or None, between, None if kind == "any" else kind)
     try:

@@ -324,15 +324,20 @@ class StorePaths:
             key, batch = (day, article, start, iris[-1]), max(batch, 200)
         return sorted(out, key=timeline_key)[:wanted]
 
-    def day_bounds(self) -> tuple[date | None, date | None]:
-        """The first and last day a statement or event is dated (None, None if none is)."""
+    def day_bounds(self, events: bool = True) -> tuple[date | None, date | None]:
+        """The first and last day a statement (or, with ``events``, an event) is dated;
+        (None, None) if none is. Two small aggregates where the store has an index."""
         index = getattr(self.store, "text_index", None)
         if index is not None:
             days = [parse_iso_date(d, "a stored date") for d in index.day_range() if d]
         else:
             statements = self._statements(self.store.query("statements"))
             days = [s.said_on for s in statements if s.said_on]
-        days += [e.row.date for e in self._events() if e.row.date]
+        if events:
+            for r in self.store.query("event_days"):
+                days += [
+                    parse_iso_date(str(r[k])[:10], "a stored date") for k in ("lo", "hi") if r[k]
+                ]
         return (min(days), max(days)) if days else (None, None)
 
     def _said_by(self, actor_id: str, lo: date | None, hi: date | None) -> tuple[int, list[date]]:
