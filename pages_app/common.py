@@ -24,7 +24,8 @@ import streamlit as st
 from graph import dataset, settings
 from graph.errors import GraphError
 from graph.model import Actor, Article
-from graph.network import NetworkReport, StanceGraph, analyze, as_of, ego, stance_graph
+from graph.network import NetworkReport, analyze, edge_graph, ego, stance_graph
+from graph.network import cache as network_cache
 from graph.queries import (
     ActorProfile,
     ClaimRow,
@@ -141,7 +142,7 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
             lambda: stances(source),
             lambda: claims(source, True),
             lambda: claims(source, False),
-            lambda: network_report(source, _last_stance_day(source), True),
+            lambda: network(source),
         )
         for ask in asks:
             try:
@@ -152,10 +153,6 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
     thread = threading.Thread(target=work, name="stancegraph-warm-up", daemon=True)
     thread.start()
     return thread
-
-
-def _last_stance_day(source: Source) -> date | None:
-    return max((s.date for s in stances(source) if s.date), default=None)
 
 
 SWITCH_WAIT = 3.0
@@ -283,10 +280,20 @@ def profile(source: Source, actor_id: str) -> ActorProfile:
     return source.queries.actor(actor_id)
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def stance_network(source: Source) -> StanceGraph:
-    """The stance multigraph of every stance, built once per graph generation (read only)."""
-    return stance_graph(stances(source), actors(source))
+@st.cache_resource(show_spinner="Measuring the network…", max_entries=16)
+def network(source: Source) -> network_cache.CachedNetwork:
+    """The measured network of every stance, read from the data folder's cache (measured and
+    written there first only when the graph changed), once per graph generation."""
+    return network_cache.current(source.queries, source.data, source.spec)
+
+
+@st.cache_resource(show_spinner="Measuring the network…", max_entries=32)
+def network_as_of(source: Source, day: date, undated: bool) -> network_cache.CachedNetwork:
+    """The network of the stances dated up to ``day`` (and the undated ones if ``undated``),
+    measured from the store's aggregate of that window."""
+    q = source.queries
+    edges = q.stance_edges((None, day), undated=undated)
+    return network_cache.in_memory(analyze(edge_graph(edges, q.actors())))
 
 
 @st.cache_data(show_spinner="Measuring the network…", max_entries=256)
@@ -312,13 +319,6 @@ def ego_report(source: Source, actor_id: str, hops: int) -> NetworkReport | None
 
 def _ends(s: StanceRow) -> set[tuple[str, str]]:
     return {("actor", s.source_id), (s.target_kind, s.target_id)}
-
-
-@st.cache_data(show_spinner="Measuring the network…", max_entries=256)
-def network_report(source: Source, day: date | None, undated: bool) -> NetworkReport:
-    """The analysed network of stances dated up to ``day`` (all of them when None)."""
-    full = stance_network(source)
-    return analyze(as_of(full, day, undated=undated) if day is not None else full)
 
 
 # -- helpers ------------------------------------------------------------------------------------
