@@ -262,3 +262,12 @@ def test_he_after_a_sentence_naming_one_person_is_that_person(extractor: Extract
     )
     r = run(extractor, text)
     assert [q["speaker"] for q in r["quotes"]] == ["Anna Berg", "Tomas Lind"]
+
+
+def test_continue_to_do_something_is_no_reporting_verb(extractor: Extractor) -> None:
+    text = (
+        'Trade minister Ines Vidal said the two nations would continue to defend a system "that '
+        'rests on open markets and fair rules."'
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Ines Vidal", "said")]

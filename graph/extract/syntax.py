@@ -116,6 +116,8 @@ def is_cue(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
         return True
+    if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in token.children):
+        return False  # "should continue to promote trade": going on, not speaking
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS) and token.dep_ != "amod"
 
 
