@@ -17,7 +17,8 @@ next run) and, for each backend, in a fresh process (so peak memory is that back
 - ``timeline_page_ms``: ``Queries.statements_page`` (50 rows, keyset) after a random statement;
 - ``search_p50_ms``: ``Queries.search`` for a word of a random quote, first 50 in time order;
 - ``monthly_counts_ms``: ``Queries.monthly_counts`` for a random actor (p50);
-- ``network_s``: every stance, the signed graph, PageRank (support and opposition), coalitions.
+- ``network_s``: the stance network from the store's aggregate, measured (``analyze``: PageRank,
+  betweenness, coalitions, balance), without the cache the commands and the app read.
 
 It prints one table per size with each figure's ratio to the baseline of that size (``x`` is
 how many times better: faster, or higher throughput), and writes the rows to ``--json``. The
@@ -255,12 +256,10 @@ def _questions(
 
 
 def _network(q: Any) -> None:
-    from graph.network import coalitions, collapse, pagerank, stance_graph
+    from graph.network import analyze, edge_graph
 
-    graph = collapse(stance_graph(q.stances(), q.actors()))
-    pagerank(graph, "support")
-    pagerank(graph, "oppose")
-    coalitions(graph)
+    # the store's aggregate (one row per source, target and polarity), then every measure
+    analyze(edge_graph(q.stance_edges(), q.actors()))
 
 
 def _times(run: Callable[[], object], n: int) -> list[float]:

@@ -35,7 +35,7 @@ from graph.network.signed import frustration, signed_graph
 __all__ = ["Coalitions", "coalitions"]
 
 _MAX_PASSES = 100
-_MANY_EDGES, _LARGE_PASSES = 20_000, 8
+_MANY_EDGES, _LARGE_PASSES = 20_000, 2
 
 
 @dataclass(frozen=True, slots=True)
