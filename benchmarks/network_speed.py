@@ -8,6 +8,13 @@ hidden camps) as the store's aggregate rows (``StanceEdge``, one per source, tar
 polarity), then times each step and its ratio to a baseline measured in the same run on the
 same graph: networkx PageRank of the support layer. ``--statements 1000000`` is the issue's
 1M target (network <= 30 s, reading the cache < 1 s). Figures vary by machine; ratios much less.
+
+``--app DATA`` times the app's network page instead, on a data folder (``stancegraph synth``'s,
+built): with ``streamlit.testing.v1.AppTest`` as ``benchmarks/app_pages.py`` does, a cold
+first visit (the store opens; the network is read from its cache, or measured and cached),
+then in a new session the first visit and a rerun, the view around the busiest node, and a
+replay to the middle day (measured from the store's aggregate of that window); the baseline is
+the who-said page's rerun in the same run. Target at 100k statements: under 2 s.
 """
 
 from __future__ import annotations
@@ -94,11 +101,46 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - t0, result
 
 
+def app_page(data: Path) -> None:
+    """The network page's times on the data folder ``data`` (see the module's docstring)."""
+    import os
+
+    import streamlit as st
+    from app_pages import _app, _timed  # benchmarks/app_pages.py: one AppTest run, checked
+
+    os.environ["STANCEGRAPH_DATA"] = str(data)
+    os.environ.pop("STANCEGRAPH_STORE", None)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    cold = _timed(_app("network", {}))
+    at = _app("network", {})
+    rows = [("cold start, first visit", cold), ("first visit", _timed(at)), ("rerun", _timed(at))]
+    at.radio(key="net_view").set_value("Around a node")
+    rows.append(("around the best-ranked node", _timed(at)))
+    slider = at.slider(key="net_day")
+    lo, hi = slider.min, slider.max
+    slider.set_value(lo + (hi - lo) / 2)
+    rows.append(("replay to the middle day", _timed(at)))
+    rows.append(("replay, rerun", _timed(at)))
+    who = _app("who-said", {})
+    _timed(who)
+    base = _timed(who)
+    print(f"baseline: the who-said page's rerun {base * 1000:9.1f} ms")
+    print(f"{'network page':34} {'ms':>10} {'x baseline':>11}")
+    for name, seconds in rows:
+        print(f"{name:34} {seconds * 1000:10.1f} {seconds / base:10.1f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--statements", type=int, default=100_000)
     parser.add_argument("--steps", action="store_true", help="also time each metric alone")
+    parser.add_argument("--app", type=Path, metavar="DATA", help="time the app's network page")
     args = parser.parse_args()
+    if args.app:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        app_page(args.app)
+        return
 
     edges, actors = synthetic(args.statements)
     t_build, D = timed(lambda: edge_graph(edges, actors))
