@@ -49,12 +49,12 @@ def main() -> None:
     try:
         ensure_built(source)
         _ = source.store  # open it now, so a bad store is one clear error
-        warm_up(source)
     except GraphError as exc:
         show_error(exc)
         st.stop()
     st.sidebar.caption(f"Store: `{source.spec}` · data: `{source.data}`")
     PAGES[page][1](source)
+    warm_up(source)  # after the page: the first page drawn does not wait for other pages' answers
 
 
 main()

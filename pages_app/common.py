@@ -24,7 +24,7 @@ import streamlit as st
 from graph import dataset, settings
 from graph.errors import GraphError
 from graph.model import Actor, Article
-from graph.network import NetworkReport, analyze, edge_graph, ego, stance_graph
+from graph.network import NetworkReport, analyze, edge_graph
 from graph.network import cache as network_cache
 from graph.queries import (
     ActorProfile,
@@ -296,29 +296,15 @@ def network_as_of(source: Source, day: date, undated: bool) -> network_cache.Cac
     return network_cache.in_memory(analyze(edge_graph(edges, q.actors())))
 
 
+EGO_MOST = 60
+"""The most nodes an actor's ego network shows (the most connected to it first)."""
+
+
 @st.cache_data(show_spinner="Measuring the network…", max_entries=256)
 def ego_report(source: Source, actor_id: str, hops: int) -> NetworkReport | None:
-    """The analysed network within ``hops`` steps of an actor; None if it has no stance.
-
-    Only the stances around the actor are read, a step at a time (never every stance)."""
-    rows: dict[StanceRow, None] = {}
-    reached, frontier = {("actor", actor_id)}, {("actor", actor_id)}
-    for step in range(hops + 1):  # the last step: stances between the outermost nodes
-        found = source.queries.stances_around(
-            [i for kind, i in frontier if kind == "actor"],
-            [i for kind, i in frontier if kind == "claim"],
-        )
-        if step == hops:
-            found = [s for s in found if _ends(s) <= reached]
-        rows |= dict.fromkeys(found)
-        frontier = {end for s in found for end in _ends(s)} - reached
-        reached |= frontier
-    near = stance_graph(list(rows), actors(source))
-    return analyze(ego(near, actor_id, hops)) if actor_id in near else None
-
-
-def _ends(s: StanceRow) -> set[tuple[str, str]]:
-    return {("actor", s.source_id), (s.target_kind, s.target_id)}
+    """The measured network within ``hops`` steps of an actor, at most ``EGO_MOST`` nodes
+    (cut from the network measured once per graph change); None if it has no stance."""
+    return network(source).ego(actor_id, hops, most=EGO_MOST)
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from graph.network import analyze, ego, stance_graph
+from graph.network import ego, stance_graph
 from graph.queries import Queries
 from graph.store import open_store
 from graph.synth import synthesize
@@ -87,8 +87,10 @@ def test_actor_page_pages_statements_and_cuts_the_ego_network(q: Queries) -> Non
     whole = stance_graph(q.stances(), q.actors())
     source = common.current_source()
     for hops in (1, 2):
-        expected = analyze(ego(whole, busiest.id, hops))
+        near = set(ego(whole, busiest.id, hops))
         got = common.ego_report(source, busiest.id, hops)
         assert got is not None
-        assert {n.id for n in got.nodes} == {n.id for n in expected.nodes}
-        assert sorted(map(repr, got.edges)) == sorted(map(repr, expected.edges))
+        ids = {n.id for n in got.nodes}
+        assert busiest.id in ids and ids <= near
+        assert len(ids) == min(len(near), common.EGO_MOST)
+        assert all({e.source, e.target} <= ids for e in got.edges)
