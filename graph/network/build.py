@@ -124,31 +124,34 @@ def edge_graph(
     >>> D.nodes["a"]["type"], D.edges["a", "b"]["net"], D.edges["a", "b"]["sign"]
     ('Person', -2, -1)
     """
-    D = nx.DiGraph()
     known = {actor.id: actor for actor in actors}
+    nodes: dict[str, dict[str, str]] = {}
     if isolated:
-        for actor in known.values():
-            _add_actor(D, actor.id, actor.name, actor.type)
+        nodes |= {a.id: _actor_attrs(a.id, a.name, a.type) for a in known.values()}
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for e in edges:
         source = node_id("actor", e.source_id)
-        if source not in D:
+        if source not in nodes:
             actor = known.get(e.source_id)
-            _add_actor(
-                D, source, actor.name if actor else e.source, actor.type if actor else "unknown"
+            nodes[source] = _actor_attrs(
+                source, actor.name if actor else e.source, actor.type if actor else "unknown"
             )
         target = node_id(e.target_kind, e.target_id)
-        if target not in D:
-            if e.target_kind == "claim":
-                D.add_node(target, id=e.target_id, name=e.target, type="claim", kind="claim")
-            else:
-                actor = known.get(e.target_id)
-                _add_actor(
-                    D, target, actor.name if actor else e.target, actor.type if actor else "unknown"
+        if target not in nodes:
+            actor = known.get(e.target_id) if e.target_kind == "actor" else None
+            nodes[target] = (
+                {"id": e.target_id, "name": e.target, "type": "claim", "kind": "claim"}
+                if e.target_kind == "claim"
+                else _actor_attrs(
+                    target, actor.name if actor else e.target, actor.type if actor else "unknown"
                 )
-        if not D.has_edge(source, target):
-            D.add_edge(source, target, weight=0, support=0, oppose=0, net=0, undated=0)
-            D.edges[source, target].update(first=None, last=None, evidence_ids=())
-        d = D.edges[source, target]
+            )
+        d = pairs.get((source, target))
+        if d is None:
+            d = pairs[(source, target)] = {
+                "weight": 0, "support": 0, "oppose": 0, "net": 0, "undated": 0,
+                "first": None, "last": None, "evidence_ids": (),
+            }  # fmt: skip
         d["weight"] += e.stances
         d["support" if e.sign > 0 else "oppose"] += e.stances
         d["net"] += e.sign * e.stances
@@ -156,9 +159,16 @@ def edge_graph(
         d["first"] = min((x for x in (d["first"], e.first) if x), default=None)
         d["last"] = max((x for x in (d["last"], e.last) if x), default=None)
         d["evidence_ids"] = tuple(dict.fromkeys((*d["evidence_ids"], *e.evidence)))[:4]
-    for _, _, d in D.edges(data=True):
+    D = nx.DiGraph()
+    D.add_nodes_from(nodes.items())
+    for d in pairs.values():
         d["sign"] = (d["net"] > 0) - (d["net"] < 0)
+    D.add_edges_from((u, v, d) for (u, v), d in pairs.items())
     return D
+
+
+def _actor_attrs(key: str, name: str, type_: str) -> dict[str, str]:
+    return {"id": key, "name": name, "type": type_, "kind": "actor"}
 
 
 def _add_actor(G: nx.Graph, key: str, name: str, type_: str) -> None:

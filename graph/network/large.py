@@ -33,7 +33,16 @@ from scipy.sparse.linalg import eigsh
 from graph.network.coalitions import _LARGE_PASSES, _MANY_EDGES, Coalitions, fm_passes
 from graph.network.metrics import EXACT_SOURCES, _dependencies
 
-__all__ = ["MANY_EDGES", "Arrays", "arrays", "betweenness", "coalitions", "pagerank", "triads"]
+__all__ = [
+    "MANY_EDGES",
+    "Arrays",
+    "arrays",
+    "betweenness",
+    "coalitions",
+    "degrees",
+    "pagerank",
+    "triads",
+]
 
 _BATCH = 128
 MANY_EDGES = _MANY_EDGES
@@ -66,6 +75,17 @@ def arrays(D: nx.DiGraph) -> Arrays:
     ).reshape(-1, 6)
     actor = np.array([kind == "actor" for _, kind in D.nodes(data="kind")], dtype=bool)
     return Arrays(nodes, actor, *rows.T)
+
+
+def degrees(g: Arrays) -> dict[Hashable, dict[str, int]]:
+    """Stances given and received per node (``report._degrees``), by ``np.bincount``."""
+    n = len(g.nodes)
+    counts = {
+        f"{polarity}_{way}": np.bincount(ends, weights=w, minlength=n).astype(np.int64).tolist()
+        for polarity, w in (("support", g.support), ("oppose", g.oppose))
+        for way, ends in (("in", g.dst), ("out", g.src))
+    }
+    return {node: {k: v[i] for k, v in counts.items()} for i, node in enumerate(g.nodes)}
 
 
 def pagerank(g: Arrays, polarity: str, alpha: float = 0.85) -> dict[Hashable, float]:

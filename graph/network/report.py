@@ -94,7 +94,7 @@ def _analyze_large(D: nx.DiGraph) -> NetworkReport:
     ranks = {polarity: large.pagerank(g, polarity) for polarity in ("support", "oppose")}
     balanced, total = large.triads(g)
     balance = balanced / total if total else None
-    return _report(D, large.coalitions(g), ranks, large.betweenness(g), balance)
+    return _report(D, large.coalitions(g), ranks, large.betweenness(g), balance, large.degrees(g))
 
 
 def _report(
@@ -103,8 +103,9 @@ def _report(
     ranks: dict[str, dict[Hashable, float]],
     between: dict[Hashable, float],
     balance: float | None,
+    deg: dict[Hashable, dict[str, int]] | None = None,
 ) -> NetworkReport:
-    deg = _degrees(D)
+    deg = _degrees(D) if deg is None else deg
     nodes = tuple(
         NodeReport(
             id=str(n),
