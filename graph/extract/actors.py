@@ -107,7 +107,7 @@ class ActorTable:
 
     def __init__(self, text: str, registry: Sequence[Actor] = ()) -> None:
         self.text = text
-        self.folded = char_fold(text)
+        self.folded = char_fold.__wrapped__(text)  # uncached: no article text kept alive
         self.registry = tuple(registry)
         self.drafts: dict[str, Draft] = {}
         self._spans: list[tuple[int, int, str]] = []  # (start, end, key), kept sorted
