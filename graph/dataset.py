@@ -283,14 +283,14 @@ def _store_actors(
     stored graph it replaces, every description of it (``described_actors.rq``)."""
     graphs: dict[str, Graph] = {}
     again: set[URIRef] = set()
-    for r in store.query("first_descriptions"):
+    for r in store.query("first_descriptions", {"skip": rdf.ACTORS_GRAPH}):
         if r["g"] in skip:
             again.add(r["actor"])
-        else:
+        elif "/graph/article/" in str(r["g"]):
             graphs.setdefault(str(r["g"]), Graph()).add((r["actor"], r["p"], r["o"]))
     if again:
         for r in store.query("described_actors", {"actor": sorted(again)}):
-            if r["g"] not in skip:
+            if r["g"] not in skip and "/graph/article/" in str(r["g"]):
                 graphs.setdefault(str(r["g"]), Graph()).add((r["actor"], r["p"], r["o"]))
     registry = set(registry_ids)
     known: dict[str, Actor] = {}
