@@ -256,8 +256,11 @@ class Queries(StorePaths, AroundActor):
         dated in ``between`` and, if ``undated``, those without a date; an utterance counts once.
         Answered by the store's stance index where it has one: no stance row is read."""
         window = _check_between(between)
+        claims = self.__dict__.get("_claim_table") or reading.claim_table(
+            self._query("claim_texts")
+        )
         return reports.stance_edges(
-            self.store, self._query, self._name, self._claim_table, window, undated=undated
+            self.store, self._query, self._name, claims, window, undated=undated
         )
 
     def claims(
