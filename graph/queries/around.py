@@ -45,14 +45,11 @@ class AroundActor:
         """The events ``actor_id`` takes part in, with all their participants."""
         if "_all_events" in self.__dict__:
             return [e for e in self.__dict__["_all_events"] if actor_id in e.actor_ids]
-        taking = self.store.query("event_participants", {"actor": actor_iri(actor_id)})
-        iris = sorted({r["event"] for r in taking if r["event"] is not None}, key=str)
-        if not iris:
-            return []
-        rows = self.store.query("events", {"event": iris})
-        parts = self.store.query("event_participants", {"event": iris})
+        rows = self.store.query("actor_events", {"actor": actor_iri(actor_id)})
+        parts = [{"event": r["event"], "actor": r["participant"], "role": r["role"]} for r in rows]
+        events = list({str(r["event"]): r for r in rows}.values())
         self._few_actors({reading.local(r["actor"], "actor") for r in parts})
-        return reading.events(rows, parts, self._name)
+        return reading.events(events, parts, self._name)
 
     def _stance_summary(self, actor_id: str) -> StanceSummary:
         """The actor's stances counted by the store (one aggregate query)."""
@@ -66,8 +63,10 @@ class AroundActor:
             }
         )
         own = [r for r in rows if str(r["role"]) == "source"]
-        claims = self._few_claims(
-            reading.local(r["other"], "claim") for r in own if _is_claim(r["other"])
+        claims = (
+            reading.claim_table(self.store.query("actor_claims", {"actor": actor_iri(actor_id)}))
+            if any(_is_claim(r["other"]) for r in own)
+            else {}
         )
         actors = [reading.local(r["other"], "actor") for r in own if not _is_claim(r["other"])]
         self._few_actors(actors)
