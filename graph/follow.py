@@ -11,7 +11,9 @@ model is not even loaded, when there is nothing new.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,6 +28,9 @@ from graph.web import read_source
 __all__ = ["FollowReport", "follow"]
 
 Progress = Callable[..., Iterable[Any]]
+
+CHUNK = 20
+"""Articles extracted, then validated and stored together, at a time (when run alongside)."""
 
 
 def _quiet(items: Iterable[Any], total: int, desc: str) -> Iterable[Any]:
@@ -154,15 +159,21 @@ def _ingest(
     store_spec: str,
     progress: Progress,
 ) -> dict[str, Extraction | str]:
-    """Extract once and ingest all together (one validation, one transaction); a batch that
-    fails is split in halves until the failing articles stand alone, so one bad article keeps
-    neither the others out nor the run to one ingest per article. Each article id -> its
-    extraction, or why it failed."""
+    """Extract the articles and ingest them in batches of ``CHUNK`` (one validation, one
+    transaction each); a batch that fails is split in halves until the failing articles stand
+    alone, so one bad article keeps neither the others out nor the run to one ingest per
+    article. With more than one batch and more than one CPU, a batch is validated by a worker
+    process and then stored by a second thread while the next is extracted (SHACL, the store's
+    writes and their fsyncs overlap the parse). Each article id -> its extraction, or why it
+    failed."""
     from graph.ingest import ingest_extractions
+    from graph.validate import ValidationWorker
 
-    results = list(progress(extractor.many(articles), len(articles), "extract"))
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
     outcome: dict[str, Extraction | str] = {}
+    chunk = CHUNK
+    checker = ValidationWorker() if len(articles) > chunk and _cpus() > 1 else None
+    quiet = checker is not None  # one progress bar (extraction) when the stores run alongside
 
     def store(batch: Sequence[Extraction]) -> None:
         try:
@@ -171,7 +182,8 @@ def _ingest(
                 data_dir=Path(data_dir),
                 registry_ids=registry_ids,
                 store_spec=store_spec,
-                progress=progress,
+                progress=_quiet if quiet else progress,
+                check=checker,
             )
         except (ValidationFailed, ArticleError) as exc:
             if len(batch) == 1:
@@ -186,5 +198,33 @@ def _ingest(
             return
         outcome.update({r.article.id: r for r in batch})
 
-    store(results)
+    extracted = progress(extractor.many(articles), len(articles), "extract")
+    if checker is None:
+        store(list(extracted))
+        return outcome
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="follow-store") as writer:
+            stored = [writer.submit(store, batch) for batch in _batches(extracted, chunk)]
+            for done in stored:
+                done.result()
+    finally:
+        checker.close()
     return outcome
+
+
+def _batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
+    batch: list[Extraction] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1

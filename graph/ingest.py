@@ -70,6 +70,7 @@ def ingest_extractions(
     store: Store | None = None,
     progress: Progress = _quiet,
     on_wait: Callable[[str], None] | None = None,
+    check: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Validate the extractions (as extracted, or as a reviewer left them) and store them.
 
@@ -82,7 +83,7 @@ def ingest_extractions(
     mirrors, ``oxigraph:PATH``, ``sparql:``), the graphs then replace the articles' named graphs
     in the store, and the snapshot is left as built (a mirror refilled from it, or reopened after
     a crash, lays ``DATA/ingested`` over it). Give ``store`` to use one already open (the
-    app's): it gets the graphs too.
+    app's): it gets the graphs too. ``check`` validates the batch (``dataset.prepare``).
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
@@ -95,7 +96,9 @@ def ingest_extractions(
     with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
         try:
             if memory:
-                return _ingest_memory(extractions, store, data_dir, now, registry_ids, progress)
+                return _ingest_memory(
+                    extractions, store, data_dir, now, registry_ids, progress, check
+                )
             target = store or open_store(store_spec, data_dir=data_dir, create=True)
             try:
                 prepared = dataset.prepare(
@@ -104,6 +107,7 @@ def ingest_extractions(
                     generated_at=now,
                     registry_ids=registry_ids,
                     progress=progress,
+                    check=check,
                 )
                 with transaction.Transaction(data_dir) as tx:
                     for extraction, (_, graph) in zip(extractions, prepared, strict=True):
@@ -128,6 +132,7 @@ def _ingest_memory(
     now: datetime,
     registry_ids: frozenset[str],
     progress: Progress,
+    check: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """The batch against the snapshot on disk now, written with it in one transaction.
 
@@ -138,7 +143,12 @@ def _ingest_memory(
     current = isinstance(store, MemoryStore) and store.snapshot == transaction.file_id(path)
     base = store if current and store is not None else MemoryStore.from_build(data_dir, create=True)
     done = dataset.prepare(
-        base, extractions, generated_at=now, registry_ids=registry_ids, progress=progress
+        base,
+        extractions,
+        generated_at=now,
+        registry_ids=registry_ids,
+        progress=progress,
+        check=check,
     )
     with transaction.Transaction(data_dir) as tx:
         for extraction, (iri, graph) in zip(extractions, done, strict=True):

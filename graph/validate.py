@@ -12,7 +12,10 @@ clearly, as an actor without a name. ``inference="rdfs"`` remains available.
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +43,15 @@ from graph.vocab import (
     SHAPES_FILE,
 )
 
-__all__ = ["ValidationReport", "Violation", "require_valid", "validate"]
+__all__ = [
+    "ValidationReport",
+    "ValidationWorker",
+    "Violation",
+    "raise_unless_conforms",
+    "require_valid",
+    "validate",
+    "validate_nquads",
+]
 
 _SHORT = {**PREFIXES, "sh": str(SH), "sgsh": str(SGSH), "xsd": "http://www.w3.org/2001/XMLSchema#"}
 # Longest namespace first, so sgd:article/… is not shortened by a shorter prefix of it.
@@ -289,7 +300,50 @@ def validate(
 
 def require_valid(dataset_or_graph: Graph, *, ontology: str | Path | None = None) -> None:
     """Raise ``ValidationFailed`` naming the first violations unless the data conforms."""
-    report = validate(dataset_or_graph, ontology=ontology)
+    raise_unless_conforms(validate(dataset_or_graph, ontology=ontology))
+
+
+def validate_nquads(data: bytes) -> ValidationReport:
+    """``validate`` of a dataset given as N-Quads: what a validation worker process runs."""
+    dataset = Dataset()
+    dataset.parse(data=data, format="nquads")
+    return validate(dataset)
+
+
+class ValidationWorker:
+    """``require_valid`` run by a worker process, so that the caller's process goes on with
+    other work meanwhile (pyshacl holds the GIL: a thread would not run alongside it). The
+    dataset goes as N-Quads and the report comes back. Should the worker die, validation goes
+    on in this process: the answer is the same, only later."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(1, mp_context=context)
+
+    def __call__(self, dataset: Dataset) -> None:
+        if self._pool is not None:
+            data = dataset.serialize(format="nquads", encoding="utf-8")
+            try:
+                report = self._pool.submit(validate_nquads, data).result()
+            except (BrokenProcessPool, OSError):
+                self.close()
+            else:
+                raise_unless_conforms(report)
+                return
+        require_valid(dataset)
+
+    @property
+    def running(self) -> bool:
+        return self._pool is not None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def raise_unless_conforms(report: ValidationReport) -> None:
+    """Raise ``ValidationFailed`` naming the first violations of ``report``, if it has any."""
     if report.conforms:
         return
     shown = "; ".join(str(v) for v in report.violations[:3])

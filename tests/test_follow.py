@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from graph import follow as following
 from graph.cli import main
 from graph.identity import ArticleIndex, canonical_url, text_fingerprint
 from graph.model import Article
+from graph.validate import ValidationWorker
 from tests.local_web import Site, serve
 from tests.test_web import article_page
 
@@ -281,3 +283,112 @@ def test_an_article_breaking_a_shape_fails_alone(
     # All three together, then halves until the bad one stands alone.
     assert checks == [3, 1, 2, 1, 1]
     assert "2 added, 0 skipped, 1 failed" in err
+
+
+EXTRA_STORIES = (
+    (
+        "The ferry between Norby and Halden will stop running in October, the transport "
+        "ministry said on Tuesday, after the last operator gave up its licence.",
+        "“Without the ferry our island is cut off for half the year,” said Arvid Dahl, who "
+        "runs the only shop in Norby.",
+    ),
+    (
+        "Teachers in Kessa walked out of their classrooms on Wednesday morning to protest "
+        "against larger classes and a pay offer they called an insult.",
+        "“We are asked to teach thirty children in rooms built for twenty,” union delegate "
+        "Nora Strand said outside the town hall.",
+    ),
+)
+
+
+def five_entry_feed(site: Site) -> str:
+    stories = [
+        ("/strike", "Port workers strike", STORY_A),
+        ("/levy", "Farmers protest levy", STORY_B),
+        ("/budget", "Budget approved", OLD_STORY),
+        ("/ferry", "Ferry line to close", EXTRA_STORIES[0]),
+        ("/teachers", "Teachers walk out", EXTRA_STORIES[1]),
+    ]
+    for path, title, paragraphs in stories:
+        site.page(path, article_page(paragraphs, title=title, canonical=None))
+    when = "Mon, 10 Jun 2024 09:00:00 GMT"
+    return site.page("/feed.xml", rss(site, [(p, t, when) for p, t, _ in stories]))
+
+
+def kept_graphs(data: Path) -> dict[str, set[tuple[str, str, str]]]:
+    """Each ingested article's graph as triples, without the time it was made."""
+    from rdflib import Graph
+    from rdflib.namespace import PROV
+
+    kept = {}
+    for path in sorted((data / "ingested").glob("*")):
+        graph = Graph().parse(path, format="turtle")
+        kept[path.stem] = {
+            (str(s), str(p), str(o)) for s, p, o in graph if p != PROV.generatedAtTime
+        }
+    return kept
+
+
+def pipelined(monkeypatch: pytest.MonkeyPatch, chunk: int = 2) -> None:
+    """Batches of ``chunk`` validated by the worker process, even on a one-CPU machine."""
+    monkeypatch.setattr(following, "CHUNK", chunk)
+    monkeypatch.setattr(following, "_cpus", lambda: 2)
+
+
+def test_the_pipelined_run_stores_what_the_serial_run_stores(
+    data: Path, site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = five_entry_feed(site)
+    serial = data.parent / "serial"
+    shutil.copytree(data, serial)
+    assert run(serial, "follow", feed) == 0  # one batch of five: validated in this process
+    assert "5 new: 5 added, 0 skipped, 0 failed" in capsys.readouterr().err
+    with monkeypatch.context() as patch:
+        pipelined(patch)
+        workers = []
+        real_init = ValidationWorker.__init__
+
+        def counted(self) -> None:  # type: ignore[no-untyped-def]
+            real_init(self)
+            workers.append(self)
+
+        patch.setattr(ValidationWorker, "__init__", counted)
+        assert run(data, "follow", feed) == 0
+    assert "5 new: 5 added, 0 skipped, 0 failed" in capsys.readouterr().err
+    assert len(workers) == 1 and not workers[0].running  # used, then shut down
+    assert stored(data) == stored(serial)
+    assert kept_graphs(data) == kept_graphs(serial) and len(kept_graphs(data)) == 5
+    assert run(data, "who-said", "--actor", "Nora Strand", "--format", "json") == 0
+    assert "thirty children" in capsys.readouterr().out
+
+
+def test_a_bad_article_fails_alone_when_a_worker_validates(
+    data: Path, site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker runs the real shapes: a statement without a speaker breaks sh:minCount."""
+    from rdflib import RDF
+
+    from graph import rdf
+    from graph.vocab import SG, SGD
+
+    real = rdf.extraction_to_graph
+
+    def broken(extraction, **kwargs):  # type: ignore[no-untyped-def]
+        graph = real(extraction, **kwargs)
+        if extraction.article.id.startswith("farmers"):
+            graph.add((SGD[f"article/{extraction.article.id}/statement-x"], RDF.type, SG.Statement))
+        return graph
+
+    monkeypatch.setattr(rdf, "extraction_to_graph", broken)
+    pipelined(monkeypatch)
+    feed = five_entry_feed(site)
+    before = set(stored(data))
+    assert run(data, "follow", feed) == 0
+    err = capsys.readouterr().err
+    failed = [line for line in err.splitlines() if "failed:" in line]
+    assert len(failed) == 1 and "/levy: the graph breaks" in failed[0]
+    assert "/statement-x " in failed[0] and "sh:MinCount" in failed[0]
+    added = set(stored(data)) - before
+    assert len(added) == 4 and not any(a.startswith("farmers") for a in added)
+    assert "4 added, 0 skipped, 1 failed" in err
+    assert not any(p.stem.startswith("farmers") for p in (data / "ingested").glob("*"))
