@@ -108,6 +108,8 @@ def app_page(data: Path) -> None:
     import streamlit as st
     from app_pages import _app, _timed  # benchmarks/app_pages.py: one AppTest run, checked
 
+    from pages_app import common
+
     os.environ["STANCEGRAPH_DATA"] = str(data)
     os.environ.pop("STANCEGRAPH_STORE", None)
     st.cache_data.clear()
@@ -117,9 +119,9 @@ def app_page(data: Path) -> None:
     rows = [("cold start, first visit", cold), ("first visit", _timed(at)), ("rerun", _timed(at))]
     at.radio(key="net_view").set_value("Around a node")
     rows.append(("around the best-ranked node", _timed(at)))
-    slider = at.slider(key="net_day")
-    lo, hi = slider.min, slider.max
-    slider.set_value(lo + (hi - lo) / 2)
+    lo, hi = common.network(common.current_source()).days()  # the slider's ends
+    assert lo is not None and hi is not None
+    at.slider(key="net_day").set_value(lo + (hi - lo) / 2)
     rows.append(("replay to the middle day", _timed(at)))
     rows.append(("replay, rerun", _timed(at)))
     who = _app("who-said", {})
