@@ -167,6 +167,7 @@ def _ingest(
     writes and their fsyncs overlap the parse). Each article id -> its extraction, or why it
     failed."""
     from graph.ingest import ingest_extractions
+    from graph.store import open_store
     from graph.validate import ValidationWorker
 
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
@@ -182,6 +183,7 @@ def _ingest(
                 data_dir=Path(data_dir),
                 registry_ids=registry_ids,
                 store_spec=store_spec,
+                store=target,
                 progress=_quiet if quiet else progress,
                 check=checker,
             )
@@ -199,16 +201,26 @@ def _ingest(
         outcome.update({r.article.id: r for r in batch})
 
     extracted = progress(extractor.many(articles), len(articles), "extract")
-    if checker is None:
-        store(list(extracted))
-        return outcome
+    # Opened once for all batches (the memory store is the snapshot file: read in each ingest).
     try:
+        target = None if store_spec == "memory" else open_store(store_spec, data_dir=data_dir, create=True)
+    except GraphError as exc:
+        if checker is not None:
+            checker.close()
+        return {a.id: str(exc) for a in articles}
+    try:
+        if checker is None:
+            store(list(extracted))
+            return outcome
         with ThreadPoolExecutor(1, thread_name_prefix="follow-store") as writer:
             stored = [writer.submit(store, batch) for batch in _batches(extracted, chunk)]
             for done in stored:
                 done.result()
     finally:
-        checker.close()
+        if checker is not None:
+            checker.close()
+        if target is not None:
+            target.close()
     return outcome
 
 

@@ -319,6 +319,8 @@ class ValidationWorker:
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(1, mp_context=context)
+        # Started now, so that its imports and the shapes are read while the caller works.
+        self._pool.submit(validate_nquads, b"")
 
     def __call__(self, dataset: Dataset) -> None:
         if self._pool is not None:
