@@ -191,8 +191,9 @@ class OxigraphStore(RdflibStore):
             ):
                 day = date.value[:10] if date is not None else None
                 key = (said or stance).value
-                yield g.value, StanceEntry(
-                    stance.value, source.value, target.value, polarity.value, key, day
+                yield (
+                    g.value,
+                    StanceEntry(stance.value, source.value, target.value, polarity.value, key, day),
                 )
 
         self.text_index.fill(chain(entries(), stances()), stamp)
