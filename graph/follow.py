@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -162,10 +162,10 @@ def _ingest(
     """Extract the articles and ingest them in batches of ``CHUNK`` (one validation, one
     transaction each); a batch that fails is split in halves until the failing articles stand
     alone, so one bad article keeps neither the others out nor the run to one ingest per
-    article. With more than one batch and more than one CPU, a batch is validated by a worker
-    process and then stored by a second thread while the next is extracted (SHACL, the store's
-    writes and their fsyncs overlap the parse). Each article id -> its extraction, or why it
-    failed."""
+    article. With more than one batch and a CPU to spare (the load average says so: on a busy
+    machine the worker only competes with the parse), a batch is validated by a worker process
+    while this one extracts the next (SHACL overlaps the parse), then stored. Each
+    article id -> its extraction, or why it failed."""
     from graph.ingest import ingest_extractions
     from graph.store import open_store
     from graph.validate import ValidationWorker
@@ -173,8 +173,6 @@ def _ingest(
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
     outcome: dict[str, Extraction | str] = {}
     chunk = CHUNK
-    checker = ValidationWorker() if len(articles) > chunk and _cpus() > 1 else None
-    quiet = checker is not None  # one progress bar (extraction) when the stores run alongside
 
     def store(batch: Sequence[Extraction]) -> None:
         try:
@@ -184,7 +182,7 @@ def _ingest(
                 registry_ids=registry_ids,
                 store_spec=store_spec,
                 store=target,
-                progress=_quiet if quiet else progress,
+                progress=_quiet if checker is not None else progress,  # one bar: extraction
                 check=checker,
             )
         except (ValidationFailed, ArticleError) as exc:
@@ -200,22 +198,19 @@ def _ingest(
             return
         outcome.update({r.article.id: r for r in batch})
 
-    extracted = progress(extractor.many(articles), len(articles), "extract")
-    # Opened once for all batches (the memory store is the snapshot file: read in each ingest).
+    extracted = _Ahead(progress(extractor.many(articles), len(articles), "extract"), chunk)
+    checker = ValidationWorker(extracted.fill) if len(articles) > chunk and _cpus() > 1 else None
+    target = None  # opened once for all batches (the memory store: the snapshot, read each time)
     try:
-        target = None if store_spec == "memory" else open_store(store_spec, data_dir=data_dir, create=True)
-    except GraphError as exc:
-        if checker is not None:
-            checker.close()
-        return {a.id: str(exc) for a in articles}
-    try:
+        if store_spec != "memory":
+            target = open_store(store_spec, data_dir=data_dir, create=True)
         if checker is None:
-            store(list(extracted))
+            store(extracted.rest())
             return outcome
-        with ThreadPoolExecutor(1, thread_name_prefix="follow-store") as writer:
-            stored = [writer.submit(store, batch) for batch in _batches(extracted, chunk)]
-            for done in stored:
-                done.result()
+        while batch := extracted.take():
+            store(batch)
+    except GraphError as exc:  # the store could not be opened
+        return {a.id: outcome.get(a.id, str(exc)) for a in articles}
     finally:
         if checker is not None:
             checker.close()
@@ -224,19 +219,36 @@ def _ingest(
     return outcome
 
 
-def _batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
-    batch: list[Extraction] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+class _Ahead:
+    """The extractions in batches, the next one read while the worker validates the one before
+    (``fill``): the parse overlaps SHACL, and nothing else runs alongside it in this process."""
+
+    def __init__(self, extracted: Iterable[Extraction], size: int) -> None:
+        self._items = iter(extracted)
+        self._size = size
+        self._ready: list[list[Extraction]] = []
+
+    def fill(self) -> None:
+        if not self._ready:
+            self._ready.append(list(islice(self._items, self._size)))
+
+    def take(self) -> list[Extraction]:
+        self.fill()
+        return self._ready.pop()
+
+    def rest(self) -> list[Extraction]:
+        return [*(x for batch in self._ready for x in batch), *self._items]
 
 
 def _cpus() -> int:
+    """The CPUs this process may use, less those the rest of the machine keeps busy (the load
+    average, of which this process, parsing, is about one)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
-        return os.cpu_count() or 1
+        cpus = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:
+        busy = 0.0
+    return max(1, int(cpus + 1.5 - busy))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import re
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -313,10 +314,12 @@ def validate_nquads(data: bytes) -> ValidationReport:
 class ValidationWorker:
     """``require_valid`` run by a worker process, so that the caller's process goes on with
     other work meanwhile (pyshacl holds the GIL: a thread would not run alongside it). The
-    dataset goes as N-Quads and the report comes back. Should the worker die, validation goes
-    on in this process: the answer is the same, only later."""
+    dataset goes as N-Quads and the report comes back; ``meanwhile()`` runs while the worker
+    validates. Should the worker die, validation goes on in this process: the answer is the
+    same, only later."""
 
-    def __init__(self) -> None:
+    def __init__(self, meanwhile: Callable[[], object] = lambda: None) -> None:
+        self._meanwhile = meanwhile
         context = multiprocessing.get_context("spawn")  # no fork of a process with threads
         self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(1, mp_context=context)
         # Started now, so that its imports and the shapes are read while the caller works.
@@ -326,7 +329,9 @@ class ValidationWorker:
         if self._pool is not None:
             data = dataset.serialize(format="nquads", encoding="utf-8")
             try:
-                report = self._pool.submit(validate_nquads, data).result()
+                future = self._pool.submit(validate_nquads, data)
+                self._meanwhile()
+                report = future.result()
             except (BrokenProcessPool, OSError):
                 self.close()
             else:

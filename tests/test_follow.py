@@ -348,8 +348,8 @@ def test_the_pipelined_run_stores_what_the_serial_run_stores(
         workers = []
         real_init = ValidationWorker.__init__
 
-        def counted(self) -> None:  # type: ignore[no-untyped-def]
-            real_init(self)
+        def counted(self, *args) -> None:  # type: ignore[no-untyped-def]
+            real_init(self, *args)
             workers.append(self)
 
         patch.setattr(ValidationWorker, "__init__", counted)
