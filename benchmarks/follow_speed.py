@@ -11,9 +11,9 @@ measures in the same run:
 - serial run: ``follow`` with the pipeline off (as on one CPU: every batch validated and
   stored in this process, after its extraction), into another fresh data folder;
 - first run: ``follow`` on the feed into another fresh data folder (feed, fetch, page reading,
-  identity, then batches of ``graph.follow.CHUNK``: each extracted while the one before is
-  validated by a worker process while the next is extracted; forced here, while ``follow``
-  itself pipelines only with a CPU to spare by the load average); its ratio to extraction alone
+  identity, then batches of ``graph.follow.CHUNK``, each extracted while the one before is
+  validated by a worker process: forced here, while ``follow`` itself pipelines only with a
+  CPU to spare by the load average); its ratio to extraction alone
   of the same entries is the target (issue 14: about 1, "runs at the extraction speed"), its
   ratio to the serial run is what the pipeline gains, and both must store the same articles;
 - second run: ``stancegraph follow`` as a new process (start-up included), which must add
