@@ -392,3 +392,25 @@ def test_a_bad_article_fails_alone_when_a_worker_validates(
     assert len(added) == 4 and not any(a.startswith("farmers") for a in added)
     assert "4 added, 0 skipped, 1 failed" in err
     assert not any(p.stem.startswith("farmers") for p in (data / "ingested").glob("*"))
+
+
+def test_a_dead_validation_worker_leaves_validation_to_this_process() -> None:
+    from rdflib import RDF
+
+    from graph import rdf
+    from graph.errors import ValidationFailed
+    from graph.vocab import SG, SGD
+
+    worker = ValidationWorker()
+    try:
+        for process in list(worker._pool._processes.values()):  # type: ignore[union-attr]
+            process.kill()
+            process.join()
+        bad = rdf.new_dataset()
+        statement = SGD["article/a1/statement-0-2"]
+        bad.graph(SGD["graph/article/a1"]).add((statement, RDF.type, SG.Statement))
+        with pytest.raises(ValidationFailed, match="SHACL rule"):
+            worker(bad)
+        assert not worker.running
+    finally:
+        worker.close()
