@@ -66,11 +66,14 @@ def _facts(source: Source, p: ActorProfile) -> None:
     # the events the actor takes part in, as the profile counts them (not its spokespeople's)
     events = common.events_of(source, p.id)
     st.markdown(f"#### Events ({len(events)})")
-    if events:
+    start = common.page_start("ac_events", p.id) or 0  # a page of the table: rows from start
+    shown = events[start : start + common.PAGE_ROWS]
+    if shown:
+        more = start + len(shown) < len(events)
+        if more or start:
+            common.pager("ac_events", len(shown), more, start + len(shown), len(events), "events")
         st.dataframe(
-            common.as_frame(
-                events, ("date", "date_certainty", "type", "actors", "text", "article")
-            ),
+            common.as_frame(shown, ("date", "date_certainty", "type", "actors", "text", "article")),
             hide_index=True,
             width="stretch",
         )

@@ -1,10 +1,10 @@
-"""Claims side by side: who asserts each and who disputes it, with the evidence."""
+"""Claims side by side: who asserts each and who disputes it, a page of claims at a time."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from graph.queries import ClaimPosition
+from graph.queries import ClaimSide
 from pages_app import common
 from pages_app.common import Source, plain
 
@@ -14,12 +14,14 @@ def render(source: Source) -> None:
     contested_only = st.toggle(
         "Contested only (asserted and disputed)", value=True, key="cl_contested"
     )
-    found = common.claims(source, contested_only)
-    st.caption(f"{len(found)} claim(s)")
-    if not found:
+    after = common.page_start("cl", contested_only)
+    page = common.claims_page(source, contested_only, after)
+    st.caption(f"{page.total} claim(s)")
+    if not page.rows:
         st.info("No claim has both sides yet; switch off 'Contested only' to see every claim.")
         return
-    for claim in found:
+    common.pager("cl", len(page.rows), page.more, page.rows[-1].id, page.total, "claims")
+    for claim in page.rows:
         with st.container(border=True):
             st.markdown(
                 f"**{plain(claim.text)}**  \n`{claim.id}`"
@@ -30,13 +32,14 @@ def render(source: Source) -> None:
             _side(right, "Disputed by", claim.disputed_by)
 
 
-def _side(
-    col: st.delta_generator.DeltaGenerator, title: str, positions: tuple[ClaimPosition, ...]
-) -> None:
-    col.markdown(f"*{title}* ({len(positions)})")
-    if not positions:
+def _side(col: st.delta_generator.DeltaGenerator, title: str, sides: tuple[ClaimSide, ...]) -> None:
+    """The actors on one side, each with how many positions it takes and when."""
+    col.markdown(f"*{title}* ({sum(s.positions for s in sides)})")
+    if not sides:
         col.caption("nobody in the graph")
-    for p in positions:
-        who, evidence = plain(p.actor), plain(p.evidence)
-        link = common.actor_link(p.actor_id)
-        col.markdown(f"- **[{who}]({link})**, {p.date or 'undated'} — “{evidence}” (`{p.article}`)")
+    for s in sides:
+        when = (
+            f"{s.first} to {s.last}" if s.first and s.last != s.first else str(s.first or "undated")
+        )
+        link = common.actor_link(s.actor_id)
+        col.markdown(f"- **[{plain(s.actor)}]({link})**, {s.positions} time(s), {when}")

@@ -28,7 +28,7 @@ from graph.network import NetworkReport, analyze, edge_graph
 from graph.network import cache as network_cache
 from graph.queries import (
     ActorProfile,
-    ClaimRow,
+    ClaimPage,
     Queries,
     StanceRow,
     StatementPage,
@@ -140,8 +140,8 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
             lambda: timeline_page(source, (), None, (), None, None),
             lambda: event_types(source),
             lambda: stances(source),
-            lambda: claims(source, True),
-            lambda: claims(source, False),
+            lambda: claims_page(source, True, None),
+            lambda: claims_page(source, False, None),
             lambda: network(source),
         )
         for ask in asks:
@@ -266,8 +266,8 @@ def stances(source: Source, actor: str | None = None) -> list[StanceRow]:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def claims(source: Source, contested_only: bool) -> list[ClaimRow]:
-    return source.queries.claims(contested_only)
+def claims_page(source: Source, contested_only: bool, after: str | None) -> ClaimPage:
+    return source.queries.claims_page(contested_only, after, limit=PAGE_ROWS)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -474,23 +474,11 @@ def json_bytes(rows: Sequence[Any]) -> bytes:
 
 def downloads(rows: Sequence[Any], stem: str, key: str) -> None:
     """CSV and JSON download buttons; the files are made only when a button is clicked."""
-    left, right = st.columns(2)
-    left.download_button(
-        "Download CSV",
-        lambda: csv_bytes(rows),
-        file_name=f"{stem}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        on_click="ignore",
-    )
-    right.download_button(
-        "Download JSON",
-        lambda: json_bytes(rows),
-        file_name=f"{stem}.json",
-        mime="application/json",
-        key=f"{key}_json",
-        on_click="ignore",
-    )
+    kinds = (("CSV", csv_bytes, "text/csv"), ("JSON", json_bytes, "application/json"))
+    for col, (kind, data, mime) in zip(st.columns(2), kinds, strict=True):
+        ext = kind.lower()
+        opts = {"file_name": f"{stem}.{ext}", "mime": mime, "key": f"{key}_{ext}"}
+        col.download_button(f"Download {kind}", lambda d=data: d(rows), on_click="ignore", **opts)
 
 
 def show_error(exc: BaseException) -> None:
@@ -503,19 +491,10 @@ def day_range(
 ) -> tuple[date | None, date | None] | None:
     """Two optional date boxes bounded by the data's dates; None when both are empty."""
     known = sorted(d for d in days if d)
-    lo_bound = known[0] if known else None
-    hi_bound = known[-1] if known else None
+    hint = "The graph has no dated facts."
+    if known:
+        hint = f"Dated facts run from {known[0]} to {known[-1]}; undated ones leave any bounded period."
     left, right = st.columns(2)
-    lo = left.date_input(
-        f"{label} from", value=None, key=f"{key}_from", help=_bounds(lo_bound, hi_bound)
-    )
+    lo = left.date_input(f"{label} from", value=None, key=f"{key}_from", help=hint)
     hi = right.date_input(f"{label} to", value=None, key=f"{key}_to")
-    if lo is None and hi is None:
-        return None
-    return (lo, hi)  # type: ignore[return-value]
-
-
-def _bounds(lo: date | None, hi: date | None) -> str:
-    if lo is None:
-        return "The graph has no dated facts."
-    return f"Dated facts run from {lo} to {hi}; undated facts drop out of any bounded period."
+    return None if lo is None and hi is None else (lo, hi)  # type: ignore[return-value]

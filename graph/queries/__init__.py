@@ -4,6 +4,7 @@
 its article id and character offsets; ``run_sparql`` runs a user's read-only SPARQL.
 """
 
+from graph.queries.around import ClaimPage, ClaimSide, ClaimSummary
 from graph.queries.facade import Between, Queries
 from graph.queries.paths import MonthlyCount, StatementPage, TimelinePage
 from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
@@ -20,8 +21,11 @@ from graph.queries.rows import (
 __all__ = [
     "ActorProfile",
     "Between",
+    "ClaimPage",
     "ClaimPosition",
     "ClaimRow",
+    "ClaimSide",
+    "ClaimSummary",
     "MonthlyCount",
     "Queries",
     "Ref",

@@ -1,6 +1,7 @@
-"""Questions about one actor answered by queries bound to it: its events, a summary of its
-stances, the claims they name. Mixed into ``Queries``; none reads every event, stance or
-claim of the graph (at 100,000 statements those take tens of seconds to read)."""
+"""Questions answered without reading every event, stance or claim of the graph (at 100,000
+statements those take tens of seconds to read): one actor's events, a summary of its stances,
+the claims they name (queries bound to it), and the claims with who asserts and disputes each,
+a page at a time, counted from the store's stance aggregate. Mixed into ``Queries``."""
 
 from __future__ import annotations
 
@@ -11,16 +12,20 @@ from datetime import date
 from rdflib import URIRef
 
 from graph.dates import parse_iso_date
+from graph.errors import InputError
 from graph.model import Actor
 from graph.queries import reading
 from graph.queries.reading import EventFact
-from graph.queries.rows import Ref, StanceRow
+from graph.queries.rows import Ref, StanceEdge, StanceRow
 from graph.rdf import actor_iri, claim_iri
 from graph.store import Store
 from graph.text import fold
 from graph.vocab import SGD
 
-__all__ = ["AroundActor", "StanceSummary", "refs_of"]
+__all__ = ["AroundActor", "ClaimPage", "ClaimSide", "ClaimSummary", "StanceSummary", "refs_of"]
+
+EVENTS_KEPT = 8
+"""How many actors' events a ``Queries`` keeps read (an actor's page asks twice: profile, table)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +39,94 @@ class StanceSummary:
     opposes: tuple[Ref, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimSide:
+    """One actor's positions on one side of a claim (each utterance counted once)."""
+
+    actor: str
+    actor_id: str
+    positions: int
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    """A claim and, per side, who takes it and how often (``ClaimRow`` without the evidence)."""
+
+    id: str
+    text: str
+    asserted_by: tuple[ClaimSide, ...]
+    disputed_by: tuple[ClaimSide, ...]
+
+    @property
+    def contested(self) -> bool:
+        return bool(self.asserted_by) and bool(self.disputed_by)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPage:
+    """Up to ``limit`` claims in id order after a given one; ``more`` if others follow;
+    ``total`` the claims of the whole answer."""
+
+    rows: tuple[ClaimSummary, ...]
+    more: bool
+    total: int
+
+
 class AroundActor:
-    """The bound questions about one actor (mixed into ``Queries``)."""
+    """The bound questions about one actor, and the claims' pages (mixed into ``Queries``)."""
 
     store: Store
     _name: Callable[[str], str]
     _few_actors: Callable[[Iterable[str]], dict[str, Actor]]
+    stance_edges: Callable[..., list[StanceEdge]]
+
+    def claim_summaries(self, contested_only: bool = False) -> list[ClaimSummary]:
+        """Every claim (in id order) with the actors on each side, as ``claims`` lists them
+        but counted from the stance aggregate (``stance_edges``): no stance row is read."""
+        texts = self.__dict__.get("_claim_table") or reading.claim_table(
+            self.store.query("claim_texts")
+        )
+        sides: dict[tuple[str, str], list[ClaimSide]] = {}
+        for e in self.stance_edges():
+            if e.target_kind == "claim":
+                side = ClaimSide(e.source, e.source_id, e.stances, e.first, e.last)
+                sides.setdefault((e.target_id, e.polarity), []).append(side)
+
+        def side(claim_id: str, polarity: str) -> tuple[ClaimSide, ...]:
+            found = sides.get((claim_id, polarity), [])
+            return tuple(sorted(found, key=lambda s: (fold(s.actor), s.actor_id)))
+
+        out = [
+            ClaimSummary(i, text, side(i, "support"), side(i, "oppose"))
+            for i, text in sorted(texts.items())
+        ]
+        return [c for c in out if c.contested or not contested_only]
+
+    def claims_page(
+        self, contested_only: bool = False, after: str | None = None, limit: int = 100
+    ) -> ClaimPage:
+        """``claim_summaries``, ``limit`` at a time after the claim id ``after``."""
+        if limit < 1:
+            raise InputError(f"a page holds at least one row, not {limit}")
+        found = self.claim_summaries(contested_only)
+        rest = [c for c in found if after is None or c.id > after]
+        return ClaimPage(tuple(rest[:limit]), len(rest) > limit, len(found))
 
     def _actor_events(self, actor_id: str) -> list[EventFact]:
-        """The events ``actor_id`` takes part in, with all their participants."""
+        """The events ``actor_id`` takes part in, with all their participants (the last
+        ``EVENTS_KEPT`` actors' kept: ``refresh`` forgets them)."""
         if "_all_events" in self.__dict__:
             return [e for e in self.__dict__["_all_events"] if actor_id in e.actor_ids]
+        kept: dict[str, list[EventFact]] = self.__dict__.setdefault("_events_of", {})
+        if actor_id not in kept:
+            while len(kept) >= EVENTS_KEPT:
+                kept.pop(next(iter(kept)), None)
+            kept[actor_id] = self._read_actor_events(actor_id)
+        return kept[actor_id]
+
+    def _read_actor_events(self, actor_id: str) -> list[EventFact]:
         rows = self.store.query("actor_events", {"actor": actor_iri(actor_id)})
         parts = [{"event": r["event"], "actor": r["participant"], "role": r["role"]} for r in rows]
         events = list({str(r["event"]): r for r in rows}.values())
