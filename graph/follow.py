@@ -159,20 +159,16 @@ def _ingest(
     store_spec: str,
     progress: Progress,
 ) -> dict[str, Extraction | str]:
-    """Extract the articles and ingest them in batches of ``CHUNK`` (one validation, one
-    transaction each); a batch that fails is split in halves until the failing articles stand
-    alone, so one bad article keeps neither the others out nor the run to one ingest per
-    article. With more than one batch and a CPU to spare (the load average says so: on a busy
-    machine the worker only competes with the parse), a batch is validated by a worker process
-    while this one extracts the next (SHACL overlaps the parse), then stored. Each
-    article id -> its extraction, or why it failed."""
+    """Extract the articles and ingest them in batches of ``CHUNK``; a batch that fails is split
+    in halves until the failing articles stand alone. With a CPU to spare (by the load average),
+    a worker process validates each batch while this one extracts the next. Each article id ->
+    its extraction, or why it failed."""
     from graph.ingest import ingest_extractions
     from graph.store import open_store
     from graph.validate import ValidationWorker
 
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
     outcome: dict[str, Extraction | str] = {}
-    chunk = CHUNK
 
     def store(batch: Sequence[Extraction]) -> None:
         try:
@@ -198,15 +194,14 @@ def _ingest(
             return
         outcome.update({r.article.id: r for r in batch})
 
-    extracted = _Ahead(progress(extractor.many(articles), len(articles), "extract"), chunk)
-    checker = ValidationWorker(extracted.fill) if len(articles) > chunk and _cpus() > 1 else None
+    extracted = _Ahead(progress(extractor.many(articles), len(articles), "extract"), CHUNK)
+    checker = ValidationWorker(extracted.fill) if len(articles) > CHUNK and _cpus() > 1 else None
     target = None  # opened once for all batches (the memory store: the snapshot, read each time)
     try:
         if store_spec != "memory":
             target = open_store(store_spec, data_dir=data_dir, create=True)
         if checker is None:
-            store(extracted.rest())
-            return outcome
+            store(extracted.rest())  # one batch
         while batch := extracted.take():
             store(batch)
     except GraphError as exc:  # the store could not be opened
@@ -237,7 +232,8 @@ class _Ahead:
         return self._ready.pop()
 
     def rest(self) -> list[Extraction]:
-        return [*(x for batch in self._ready for x in batch), *self._items]
+        ready, self._ready = self._ready, []
+        return [*(x for batch in ready for x in batch), *self._items]
 
 
 def _cpus() -> int:

@@ -88,10 +88,8 @@ def ingest_extractions(
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
     now = datetime.now(UTC).replace(microsecond=0)
-    # The memory store reads only the snapshot build/kg.trig: an ingest rewrites it, in the same
-    # transaction as the sources. The Oxigraph mirrors (oxigraph, oxigraph-memory) take the
-    # article's graph alone (its cost follows the article, not the corpus) and, refilled after a
-    # rebuild, lay the graphs kept in DATA/ingested since the snapshot over it.
+    # The memory store is the snapshot build/kg.trig, rewritten in the sources' transaction; an
+    # Oxigraph mirror takes the article graphs alone (refilled, it lays DATA/ingested over them).
     memory = (store.spec if store is not None else store_spec) == "memory"
     with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
         try:
