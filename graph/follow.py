@@ -31,6 +31,10 @@ Progress = Callable[..., Iterable[Any]]
 
 CHUNK = 20
 """Articles extracted, then validated and stored together, at a time (when run alongside)."""
+PIPELINE = False
+"""Validate in a worker process while the next batch is extracted. Off: measured slower than
+one batch in process (benchmarks/follow_speed.py, 200 entries: 1.25x on an idle 2-core machine,
+1.13-1.26x loaded), as each batch repeats the reconciliation's and SHACL's fixed costs."""
 
 
 def _quiet(items: Iterable[Any], total: int, desc: str) -> Iterable[Any]:
@@ -160,8 +164,8 @@ def _ingest(
     progress: Progress,
 ) -> dict[str, Extraction | str]:
     """Extract the articles and ingest them in batches of ``CHUNK``; a batch that fails is split
-    in halves until the failing articles stand alone. With a CPU to spare (by the load average),
-    a worker process validates each batch while this one extracts the next. Each article id ->
+    in halves until the failing articles stand alone. With ``PIPELINE`` and a CPU to spare, a
+    worker process validates each batch while this one extracts the next. Each article id ->
     its extraction, or why it failed."""
     from graph.ingest import ingest_extractions
     from graph.store import open_store
@@ -195,7 +199,7 @@ def _ingest(
         outcome.update({r.article.id: r for r in batch})
 
     extracted = _Ahead(progress(extractor.many(articles), len(articles), "extract"), CHUNK)
-    checker = ValidationWorker(extracted.fill) if len(articles) > CHUNK and _cpus() > 1 else None
+    checker = ValidationWorker(extracted.fill) if _pipelined(len(articles)) else None
     target = None  # opened once for all batches (the memory store: the snapshot, read each time)
     try:
         if store_spec != "memory":
@@ -234,6 +238,10 @@ class _Ahead:
     def rest(self) -> list[Extraction]:
         ready, self._ready = self._ready, []
         return [*(x for batch in ready for x in batch), *self._items]
+
+
+def _pipelined(articles: int) -> bool:
+    return PIPELINE and articles > CHUNK and _cpus() > 1
 
 
 def _cpus() -> int:

@@ -332,6 +332,7 @@ def kept_graphs(data: Path) -> dict[str, set[tuple[str, str, str]]]:
 def pipelined(monkeypatch: pytest.MonkeyPatch, chunk: int = 2) -> None:
     """Batches of ``chunk`` validated by the worker process, even on a one-CPU machine."""
     monkeypatch.setattr(following, "CHUNK", chunk)
+    monkeypatch.setattr(following, "PIPELINE", True)
     monkeypatch.setattr(following, "_cpus", lambda: 2)
 
 
