@@ -26,6 +26,7 @@ __all__ = ["AroundActor", "ClaimPage", "ClaimSide", "ClaimSummary", "StanceSumma
 
 EVENTS_KEPT = 8
 """How many actors' events a ``Queries`` keeps read (an actor's page asks twice: profile, table)."""
+_NO_DAY = {"9999-12-31", "0001-01-01"}  # actor_stances.rq: the bounds of a group with no dated stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ class AroundActor:
                 parse_iso_date(str(r[k])[:10], "a stored date")
                 for r in rows
                 for k in ("first", "last")
-                if r[k] is not None
+                if r[k] is not None and str(r[k])[:10] not in _NO_DAY
             }
         )
         own = [r for r in rows if str(r["role"]) == "source"]
