@@ -373,12 +373,9 @@ def prepare(
     generated_at: datetime,
     registry_ids: Iterable[str] = (),
     progress: Progress = _quiet,
-    check: Callable[[Dataset], None] | None = None,
 ) -> list[tuple[URIRef, Graph]]:
     """Each article's named graph, reconciled with the store and with the articles before it in
     the batch, then all validated at once (a bad one fails the batch); nothing is written.
-    ``check`` validates the batch's dataset, raising ``ValidationFailed`` (default:
-    ``require_valid`` in this process; ``graph.follow`` passes one run by a worker process).
 
     Every question to the store is bound to the article's actors, claims and words, so the cost
     follows the batch, not the corpus (the actors described in article graphs aside).
@@ -404,7 +401,7 @@ def prepare(
         batch.extend(reported_utterances(graph))
         known.update({a.id: a for a in extraction.actors if a.id not in known})
         claims.update({c.id: c for c in extraction.claims if c.id not in claims})
-    _require_valid_batch(store, out, check)
+    _require_valid_batch(store, out)
     return out
 
 
@@ -420,11 +417,7 @@ def _reported(
     return found
 
 
-def _require_valid_batch(
-    store: Store,
-    graphs: Sequence[tuple[URIRef, Graph]],
-    check: Callable[[Dataset], None] | None = None,
-) -> None:
+def _require_valid_batch(store: Store, graphs: Sequence[tuple[URIRef, Graph]]) -> None:
     """SHACL over the batch's graphs together, with only the registry actors they name (and whom
     those speak for): the registry was validated when it was built. ``graph.validate`` mixes in
     the ontology files itself (parsed once per process)."""
@@ -436,7 +429,7 @@ def _require_valid_batch(
     _add_graph(batch, rdf.ACTORS_GRAPH, used)
     for iri, graph in graphs:
         _add_graph(batch, iri, graph)
-    (check or require_valid)(batch)
+    require_valid(batch)
 
 
 def _actors_used(actors: Graph, article: Graph) -> list[tuple]:

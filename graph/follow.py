@@ -11,11 +11,9 @@ model is not even loaded, when there is nothing new.
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +26,6 @@ from graph.web import read_source
 __all__ = ["FollowReport", "follow"]
 
 Progress = Callable[..., Iterable[Any]]
-
-CHUNK = 20
-"""Articles extracted, then validated and stored together, at a time (when run alongside)."""
-PIPELINE = False
-"""Validate in a worker process while the next batch is extracted. Off: measured slower than
-one batch in process (benchmarks/follow_speed.py, 200 entries: 1.25x on an idle 2-core machine,
-1.13-1.26x loaded), as each batch repeats the reconciliation's and SHACL's fixed costs."""
-
 
 def _quiet(items: Iterable[Any], total: int, desc: str) -> Iterable[Any]:
     return items
@@ -163,13 +153,10 @@ def _ingest(
     store_spec: str,
     progress: Progress,
 ) -> dict[str, Extraction | str]:
-    """Extract the articles and ingest them in batches of ``CHUNK``; a batch that fails is split
-    in halves until the failing articles stand alone. With ``PIPELINE`` and a CPU to spare, a
-    worker process validates each batch while this one extracts the next. Each article id ->
-    its extraction, or why it failed."""
+    """Extract the articles and ingest them as one batch; a batch that fails is split in halves
+    until the failing articles stand alone. Each article id -> its extraction, or why it failed."""
     from graph.ingest import ingest_extractions
     from graph.store import open_store
-    from graph.validate import ValidationWorker
 
     registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
     outcome: dict[str, Extraction | str] = {}
@@ -182,8 +169,7 @@ def _ingest(
                 registry_ids=registry_ids,
                 store_spec=store_spec,
                 store=target,
-                progress=_quiet if checker is not None else progress,  # one bar: extraction
-                check=checker,
+                progress=progress,
             )
         except (ValidationFailed, ArticleError) as exc:
             if len(batch) == 1:
@@ -198,61 +184,14 @@ def _ingest(
             return
         outcome.update({r.article.id: r for r in batch})
 
-    extracted = _Ahead(progress(extractor.many(articles), len(articles), "extract"), CHUNK)
-    checker = ValidationWorker(extracted.fill) if _pipelined(len(articles)) else None
     target = None  # opened once for all batches (the memory store: the snapshot, read each time)
     try:
         if store_spec != "memory":
             target = open_store(store_spec, data_dir=data_dir, create=True)
-        if checker is None:
-            store(extracted.rest())  # one batch
-        while batch := extracted.take():
-            store(batch)
+        store(list(progress(extractor.many(articles), len(articles), "extract")))
     except GraphError as exc:  # the store could not be opened
         return {a.id: outcome.get(a.id, str(exc)) for a in articles}
     finally:
-        if checker is not None:
-            checker.close()
         if target is not None:
             target.close()
     return outcome
-
-
-class _Ahead:
-    """The extractions in batches, the next one read while the worker validates the one before
-    (``fill``): the parse overlaps SHACL, and nothing else runs alongside it in this process."""
-
-    def __init__(self, extracted: Iterable[Extraction], size: int) -> None:
-        self._items = iter(extracted)
-        self._size = size
-        self._ready: list[list[Extraction]] = []
-
-    def fill(self) -> None:
-        if not self._ready:
-            self._ready.append(list(islice(self._items, self._size)))
-
-    def take(self) -> list[Extraction]:
-        self.fill()
-        return self._ready.pop()
-
-    def rest(self) -> list[Extraction]:
-        ready, self._ready = self._ready, []
-        return [*(x for batch in ready for x in batch), *self._items]
-
-
-def _pipelined(articles: int) -> bool:
-    return PIPELINE and articles > CHUNK and _cpus() > 1
-
-
-def _cpus() -> int:
-    """The CPUs this process may use, less those the rest of the machine keeps busy (the load
-    average, of which this process, parsing, is about one)."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except OSError:
-        busy = 0.0
-    return max(1, int(cpus + 1.5 - busy))

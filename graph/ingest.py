@@ -70,7 +70,6 @@ def ingest_extractions(
     store: Store | None = None,
     progress: Progress = _quiet,
     on_wait: Callable[[str], None] | None = None,
-    check: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """Validate the extractions (as extracted, or as a reviewer left them) and store them.
 
@@ -83,7 +82,7 @@ def ingest_extractions(
     mirrors, ``oxigraph:PATH``, ``sparql:``), the graphs then replace the articles' named graphs
     in the store, and the snapshot is left as built (a mirror refilled from it, or reopened after
     a crash, lays ``DATA/ingested`` over it). Give ``store`` to use one already open (the
-    app's): it gets the graphs too. ``check`` validates the batch (``dataset.prepare``).
+    app's): it gets the graphs too.
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
@@ -95,7 +94,7 @@ def ingest_extractions(
         try:
             if memory:
                 return _ingest_memory(
-                    extractions, store, data_dir, now, registry_ids, progress, check
+                    extractions, store, data_dir, now, registry_ids, progress
                 )
             target = store or open_store(store_spec, data_dir=data_dir, create=True)
             try:
@@ -105,7 +104,6 @@ def ingest_extractions(
                     generated_at=now,
                     registry_ids=registry_ids,
                     progress=progress,
-                    check=check,
                 )
                 with transaction.Transaction(data_dir) as tx:
                     for extraction, (_, graph) in zip(extractions, prepared, strict=True):
@@ -130,7 +128,6 @@ def _ingest_memory(
     now: datetime,
     registry_ids: frozenset[str],
     progress: Progress,
-    check: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """The batch against the snapshot on disk now, written with it in one transaction.
 
@@ -146,7 +143,6 @@ def _ingest_memory(
         generated_at=now,
         registry_ids=registry_ids,
         progress=progress,
-        check=check,
     )
     with transaction.Transaction(data_dir) as tx:
         for extraction, (iri, graph) in zip(extractions, done, strict=True):

@@ -12,11 +12,7 @@ clearly, as an actor without a name. ``inference="rdfs"`` remains available.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,12 +42,10 @@ from graph.vocab import (
 
 __all__ = [
     "ValidationReport",
-    "ValidationWorker",
     "Violation",
     "raise_unless_conforms",
     "require_valid",
     "validate",
-    "validate_nquads",
 ]
 
 _SHORT = {**PREFIXES, "sh": str(SH), "sgsh": str(SGSH), "xsd": "http://www.w3.org/2001/XMLSchema#"}
@@ -302,51 +296,6 @@ def validate(
 def require_valid(dataset_or_graph: Graph, *, ontology: str | Path | None = None) -> None:
     """Raise ``ValidationFailed`` naming the first violations unless the data conforms."""
     raise_unless_conforms(validate(dataset_or_graph, ontology=ontology))
-
-
-def validate_nquads(data: bytes) -> ValidationReport:
-    """``validate`` of a dataset given as N-Quads: what a validation worker process runs."""
-    dataset = Dataset()
-    dataset.parse(data=data, format="nquads")
-    return validate(dataset)
-
-
-class ValidationWorker:
-    """``require_valid`` run by a worker process, so that the caller's process goes on with
-    other work meanwhile (pyshacl holds the GIL: a thread would not run alongside it). The
-    dataset goes as N-Quads and the report comes back; ``meanwhile()`` runs while the worker
-    validates. Should the worker die, validation goes on in this process: the answer is the
-    same, only later."""
-
-    def __init__(self, meanwhile: Callable[[], object] = lambda: None) -> None:
-        self._meanwhile = meanwhile
-        context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(1, mp_context=context)
-        # Started now, so that its imports and the shapes are read while the caller works.
-        self._pool.submit(validate_nquads, b"")
-
-    def __call__(self, dataset: Dataset) -> None:
-        if self._pool is not None:
-            data = dataset.serialize(format="nquads", encoding="utf-8")
-            try:
-                future = self._pool.submit(validate_nquads, data)
-                self._meanwhile()
-                report = future.result()
-            except (BrokenProcessPool, OSError):
-                self.close()
-            else:
-                raise_unless_conforms(report)
-                return
-        require_valid(dataset)
-
-    @property
-    def running(self) -> bool:
-        return self._pool is not None
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
 
 
 def raise_unless_conforms(report: ValidationReport) -> None:

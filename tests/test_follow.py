@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from graph import follow as following
 from graph.cli import main
 from graph.identity import ArticleIndex, canonical_url, text_fingerprint
 from graph.model import Article
-from graph.validate import ValidationWorker
 from tests.local_web import Site, serve
 from tests.test_web import article_page
 
@@ -315,58 +313,10 @@ def five_entry_feed(site: Site) -> str:
     return site.page("/feed.xml", rss(site, [(p, t, when) for p, t, _ in stories]))
 
 
-def kept_graphs(data: Path) -> dict[str, set[tuple[str, str, str]]]:
-    """Each ingested article's graph as triples, without the time it was made."""
-    from rdflib import Graph
-    from rdflib.namespace import PROV
-
-    kept = {}
-    for path in sorted((data / "ingested").glob("*")):
-        graph = Graph().parse(path, format="turtle")
-        kept[path.stem] = {
-            (str(s), str(p), str(o)) for s, p, o in graph if p != PROV.generatedAtTime
-        }
-    return kept
-
-
-def pipelined(monkeypatch: pytest.MonkeyPatch, chunk: int = 2) -> None:
-    """Batches of ``chunk`` validated by the worker process, even on a one-CPU machine."""
-    monkeypatch.setattr(following, "CHUNK", chunk)
-    monkeypatch.setattr(following, "PIPELINE", True)
-    monkeypatch.setattr(following, "_cpus", lambda: 2)
-
-
-def test_the_pipelined_run_stores_what_the_serial_run_stores(
+def test_a_bad_article_fails_alone_under_the_real_shapes(
     data: Path, site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    feed = five_entry_feed(site)
-    serial = data.parent / "serial"
-    shutil.copytree(data, serial)
-    assert run(serial, "follow", feed) == 0  # one batch of five: validated in this process
-    assert "5 new: 5 added, 0 skipped, 0 failed" in capsys.readouterr().err
-    with monkeypatch.context() as patch:
-        pipelined(patch)
-        workers = []
-        real_init = ValidationWorker.__init__
-
-        def counted(self, *args) -> None:  # type: ignore[no-untyped-def]
-            real_init(self, *args)
-            workers.append(self)
-
-        patch.setattr(ValidationWorker, "__init__", counted)
-        assert run(data, "follow", feed) == 0
-    assert "5 new: 5 added, 0 skipped, 0 failed" in capsys.readouterr().err
-    assert len(workers) == 1 and not workers[0].running  # used, then shut down
-    assert stored(data) == stored(serial)
-    assert kept_graphs(data) == kept_graphs(serial) and len(kept_graphs(data)) == 5
-    assert run(data, "who-said", "--actor", "Nora Strand", "--format", "json") == 0
-    assert "thirty children" in capsys.readouterr().out
-
-
-def test_a_bad_article_fails_alone_when_a_worker_validates(
-    data: Path, site: Site, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The worker runs the real shapes: a statement without a speaker breaks sh:minCount."""
+    """A statement without a speaker breaks sh:minCount: that article fails, the others land."""
     from rdflib import RDF
 
     from graph import rdf
@@ -381,7 +331,6 @@ def test_a_bad_article_fails_alone_when_a_worker_validates(
         return graph
 
     monkeypatch.setattr(rdf, "extraction_to_graph", broken)
-    pipelined(monkeypatch)
     feed = five_entry_feed(site)
     before = set(stored(data))
     assert run(data, "follow", feed) == 0
@@ -393,25 +342,3 @@ def test_a_bad_article_fails_alone_when_a_worker_validates(
     assert len(added) == 4 and not any(a.startswith("farmers") for a in added)
     assert "4 added, 0 skipped, 1 failed" in err
     assert not any(p.stem.startswith("farmers") for p in (data / "ingested").glob("*"))
-
-
-def test_a_dead_validation_worker_leaves_validation_to_this_process() -> None:
-    from rdflib import RDF
-
-    from graph import rdf
-    from graph.errors import ValidationFailed
-    from graph.vocab import SG, SGD
-
-    worker = ValidationWorker()
-    try:
-        for process in list(worker._pool._processes.values()):  # type: ignore[union-attr]
-            process.kill()
-            process.join()
-        bad = rdf.new_dataset()
-        statement = SGD["article/a1/statement-0-2"]
-        bad.graph(SGD["graph/article/a1"]).add((statement, RDF.type, SG.Statement))
-        with pytest.raises(ValidationFailed, match="SHACL rule"):
-            worker(bad)
-        assert not worker.running
-    finally:
-        worker.close()
