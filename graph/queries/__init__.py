@@ -4,14 +4,16 @@
 its article id and character offsets; ``run_sparql`` runs a user's read-only SPARQL.
 """
 
-from graph.queries.around import ClaimPage, ClaimSide, ClaimSummary
 from graph.queries.facade import Between, Queries
 from graph.queries.paths import MonthlyCount, StatementPage, TimelinePage
 from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
 from graph.queries.rows import (
     ActorProfile,
+    ClaimPage,
     ClaimPosition,
     ClaimRow,
+    ClaimSide,
+    ClaimSummary,
     Ref,
     StanceRow,
     StatementRow,

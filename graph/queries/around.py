@@ -6,8 +6,6 @@ a page at a time, counted from the store's stance aggregate. Mixed into ``Querie
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date
 
 from rdflib import URIRef
 
@@ -16,63 +14,28 @@ from graph.errors import InputError
 from graph.model import Actor
 from graph.queries import reading
 from graph.queries.reading import EventFact
-from graph.queries.rows import Ref, StanceEdge, StanceRow
+from graph.queries.rows import (
+    ClaimPage,
+    ClaimSide,
+    ClaimSummary,
+    Ref,
+    StanceEdge,
+    StanceRow,
+    StanceSummary,
+)
 from graph.rdf import actor_iri, claim_iri
 from graph.store import Store
 from graph.text import fold
 from graph.vocab import SGD
 
-__all__ = ["AroundActor", "ClaimPage", "ClaimSide", "ClaimSummary", "StanceSummary", "refs_of"]
+__all__ = ["AroundActor", "refs_of"]
 
 EVENTS_KEPT = 8
 """How many actors' events a ``Queries`` keeps read (an actor's page asks twice: profile, table)."""
-_NO_DAY = {"9999-12-31", "0001-01-01"}  # actor_stances.rq: the bounds of a group with no dated stance
-
-
-@dataclass(frozen=True, slots=True)
-class StanceSummary:
-    """How many stances an actor takes, the days of those it takes or draws, and whom (or
-    which claims) it supports and opposes."""
-
-    taken: int
-    days: tuple[date, ...]
-    supports: tuple[Ref, ...]
-    opposes: tuple[Ref, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimSide:
-    """One actor's positions on one side of a claim (each utterance counted once)."""
-
-    actor: str
-    actor_id: str
-    positions: int
-    first: date | None
-    last: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimSummary:
-    """A claim and, per side, who takes it and how often (``ClaimRow`` without the evidence)."""
-
-    id: str
-    text: str
-    asserted_by: tuple[ClaimSide, ...]
-    disputed_by: tuple[ClaimSide, ...]
-
-    @property
-    def contested(self) -> bool:
-        return bool(self.asserted_by) and bool(self.disputed_by)
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimPage:
-    """Up to ``limit`` claims in id order after a given one; ``more`` if others follow;
-    ``total`` the claims of the whole answer."""
-
-    rows: tuple[ClaimSummary, ...]
-    more: bool
-    total: int
+_NO_DAY = {
+    "9999-12-31",
+    "0001-01-01",
+}  # actor_stances.rq: the bounds of a group with no dated stance
 
 
 class AroundActor:

@@ -14,11 +14,15 @@ from datetime import date
 
 __all__ = [
     "ActorProfile",
+    "ClaimPage",
     "ClaimPosition",
     "ClaimRow",
+    "ClaimSide",
+    "ClaimSummary",
     "Ref",
     "StanceEdge",
     "StanceRow",
+    "StanceSummary",
     "StatementRow",
     "TimelineRow",
 ]
@@ -161,3 +165,49 @@ class ClaimRow:
     @property
     def contested(self) -> bool:
         return bool(self.asserted_by) and bool(self.disputed_by)
+
+
+@dataclass(frozen=True, slots=True)
+class StanceSummary:
+    """How many stances an actor takes, the days of those it takes or draws, and whom (or
+    which claims) it supports and opposes."""
+
+    taken: int
+    days: tuple[date, ...]
+    supports: tuple[Ref, ...]
+    opposes: tuple[Ref, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSide:
+    """One actor's positions on one side of a claim (each utterance counted once)."""
+
+    actor: str
+    actor_id: str
+    positions: int
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSummary:
+    """A claim and, per side, who takes it and how often (``ClaimRow`` without the evidence)."""
+
+    id: str
+    text: str
+    asserted_by: tuple[ClaimSide, ...]
+    disputed_by: tuple[ClaimSide, ...]
+
+    @property
+    def contested(self) -> bool:
+        return bool(self.asserted_by) and bool(self.disputed_by)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPage:
+    """Up to ``limit`` claims in id order after a given one; ``more`` if others follow;
+    ``total`` the claims of the whole answer."""
+
+    rows: tuple[ClaimSummary, ...]
+    more: bool
+    total: int
