@@ -12,7 +12,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.contract import to_contract
-from graph.extract.marks import find_quotes
+from graph.extract.marks import find_quotes, statement_like
 from graph.model import Article, DateValue
 
 
@@ -271,3 +271,25 @@ def test_continue_to_do_something_is_no_reporting_verb(extractor: Extractor) -> 
     )
     r = run(extractor, text)
     assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Ines Vidal", "said")]
+
+
+# -- short quotations that are sentences of their own --------------------------------------------
+def test_a_short_quoted_sentence_after_a_quote_continues_it(extractor: Extractor) -> None:
+    text = '"The ferry is late again," said commuter Ravi Mehta. "Nobody cares."'
+    r = run(extractor, text)
+    assert said(r) == [("Ravi Mehta", "The ferry is late again,"), ("Ravi Mehta", "Nobody cares.")]
+
+
+def test_a_short_answer_after_a_colon_is_a_statement(extractor: Extractor) -> None:
+    text = 'Harbour master Ola Dahl was asked about a second terminal. Dahl said: "Not yet."'
+    r = run(extractor, text)
+    assert ("Ola Dahl", "Not yet.") in said(r)
+
+
+def test_a_short_quoted_title_inside_a_sentence_is_no_statement() -> None:
+    text = 'Iris Holm has read "War and Peace." Ola Dahl said: "Not yet."'
+    marks = find_quotes(text)
+    assert [(text[m.start : m.end], statement_like(text, m)) for m in marks] == [
+        ("War and Peace.", False),
+        ("Not yet.", True),
+    ]

@@ -154,14 +154,31 @@ MIN_QUOTE_WORDS = 4
 
 
 def statement_like(text: str, mark: QuoteMarks) -> bool:
-    """Long enough to be a statement, or short but punctuated like one ("It's a mess," said ...).
+    """Long enough to be a statement, or short but punctuated like one ("It's a mess," said ...),
+    or a short sentence of its own ('... said Ana Soto. "Families deserve better."', 'she
+    said: "Absolutely not."').
 
-    Scare quotes ("the 'proclaimed' victory") are short and carry no punctuation of their own.
+    Scare quotes ("the 'proclaimed' victory") are short and carry no punctuation of their own,
+    and stand inside a sentence.
     """
     content = text[mark.start : mark.end]
-    return len(content.split()) >= MIN_QUOTE_WORDS or (
-        len(content.split()) >= 2 and content[-1:] in ",!?"
+    words = len(content.split())
+    if words >= MIN_QUOTE_WORDS or (words >= 2 and content[-1:] in ",!?"):
+        return True
+    return (
+        words >= 2
+        and content[:1].isupper()
+        and content[-1:] in ".!?…"
+        and _opens_sentence(text, mark.open_at)
     )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` opens a paragraph, a sentence or a colon's announcement."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in '\n.!?:”"’'
 
 
 _LABELLING = re.compile(
