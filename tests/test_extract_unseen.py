@@ -293,3 +293,38 @@ def test_a_short_quoted_title_inside_a_sentence_is_no_statement() -> None:
         ("War and Peace.", False),
         ("Not yet.", True),
     ]
+
+
+# -- more reporting verbs, ranks, questions put to the speaker -----------------------------------
+def test_conceding_and_cautioning_report_speech(extractor: Extractor) -> None:
+    text = (
+        "Transport Minister Ida Lund conceded that the new trains had arrived late. "
+        "Rail union chief Omar Haddad cautioned that more delays were likely this winter."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [
+        ("Ida Lund", "conceded"),
+        ("Omar Haddad", "cautioned"),
+    ]
+
+
+def test_a_rank_before_a_name_does_not_end_the_sentence(extractor: Extractor) -> None:
+    text = (
+        '"Two cars were stolen overnight," said Staff Sgt. Nina Kowal of the harbour police.\n\n'
+        '"We have no further comment," police spokesperson Cpl. Tom Reyes wrote in an email.'
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == ["Nina Kowal", "Tom Reyes"]
+    assert {a["name"] for a in r["actors"]} >= {"Nina Kowal", "Tom Reyes"}
+
+
+def test_the_one_asked_a_question_is_not_reporting_it(extractor: Extractor) -> None:
+    text = (
+        'Asked whether the plant would close, chief executive Lara Quist said: "Not this year."\n\n'
+        "When asked about the layoffs, Quist replied that no decision had been made."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"], q["text"]) for q in r["quotes"]] == [
+        ("Lara Quist", "said", "Not this year."),
+        ("Lara Quist", "replied", "no decision had been made"),
+    ]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from graph.extract.agents import country_named, is_generic
 from graph.extract.dates import MONTHS
-from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS
 from graph.model import Actor, ActorType, Span
 from graph.reconcile import same_name
 from graph.text import fold, slugify
@@ -27,7 +27,7 @@ _TRAILING = re.compile(r"(?:'s|’s|')$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z])")
+_TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors (besides the lexicon's role, group and government words).
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | {

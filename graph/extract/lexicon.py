@@ -15,12 +15,14 @@ __all__ = [
     "GROUP_NOUNS",
     "INDIRECT_VERBS",
     "LIGHT_VERBS",
+    "NAME_TITLES",
     "NEGATIONS",
     "NEGATIVE_IMPLICATIVES",
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
     "PRONOUNS",
+    "RANK_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SPEECH_VERBS",
     "STANCE_CARRIERS",
@@ -594,4 +596,21 @@ EVENT_TRIGGERS: tuple[tuple[str, frozenset[str]], ...] = (
             }
         ),
     ),
+)
+
+
+# Ranks and titles written before a name with a full stop ("Staff Sgt. Paul Martin", "Sen. Ana
+# Ruiz"): no part of the name, and no end of a sentence.
+RANK_ABBREVIATIONS = frozenset(
+    {
+        "Cpl", "Sgt", "Insp", "Supt", "Const", "Cst", "Det", "Capt", "Cmdr", "Lt", "Col", "Maj",
+        "Brig", "Adm", "Gen", "Sen", "Rep", "Gov", "Rev", "Hon", "Atty", "Pres",
+    }
+)  # fmt: skip
+# A title before a name, as a regular expression: courtesy titles with or without their stop,
+# ranks with it ("Ms Moss", "Dr. Reid", "Sgt. Martin"; not "Gen Z").
+NAME_TITLES = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame)\.?|(?:"
+    + "|".join(sorted(RANK_ABBREVIATIONS))
+    + r")\."
 )

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from graph.extract.lexicon import RANK_ABBREVIATIONS
+
 __all__ = [
     "BATCH_CHARS",
     "LONG_TEXT",
@@ -141,6 +143,16 @@ def _break_paragraphs(nlp: Any) -> None:
         nlp.add_pipe(name, before="parser")
 
 
+def _keep_ranks(nlp: Any) -> None:
+    """A rank's full stop ("Staff Sgt. Paul Martin said") is part of the word, as the model's
+    tokenizer already has it for "Gov." or "Sen.": cut off, it ends the sentence mid-name."""
+    from spacy.symbols import ORTH
+
+    for rank in RANK_ABBREVIATIONS:
+        if f"{rank}." not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
+
+
 @cache
 def load_pipeline(prefer: str | None = None) -> Pipeline:
     """The best pipeline available here; loaded once per process.
@@ -161,6 +173,7 @@ def load_pipeline(prefer: str | None = None) -> Pipeline:
                 warnings.simplefilter("ignore")
                 nlp = module.load()
             _break_paragraphs(nlp)
+            _keep_ranks(nlp)
             return Pipeline(nlp, True, package)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

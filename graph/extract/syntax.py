@@ -10,8 +10,29 @@ __all__ = ["OPINION_VERBS", "is_cue", "noun_phrase", "subjects_of"]
 
 # Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
 # a view as "believe" reports one ("Taylor feels the ban is too short"), a disclosure ("he
-# disclosed that ..."), advice ("the board advised shareholders to reject the offer").
-OPINION_VERBS = frozenset({"feel", "disclose", "advise"})
+# disclosed that ..."), advice ("the board advised shareholders to reject the offer"), and
+# the other ways news writing reports words: "conceded that", "cautioned that", "countered".
+OPINION_VERBS = frozenset(
+    {
+        "feel",
+        "disclose",
+        "advise",
+        "concede",
+        "caution",
+        "counter",
+        "retort",
+        "testify",
+        "recount",
+        "repeat",
+        "mention",
+        "clarify",
+        "boast",
+        "recommend",
+        "pledge",
+        "contend",
+        "think",
+    }
+)
 
 Token = Any  # spaCy Token
 
@@ -118,7 +139,13 @@ def is_cue(token: Any) -> bool:
         return True
     if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False  # "should continue to promote trade": going on, not speaking
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
+        return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS) and token.dep_ != "amod"
+
+
+def _has_subject_or_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
