@@ -328,3 +328,14 @@ def test_the_one_asked_a_question_is_not_reporting_it(extractor: Extractor) -> N
         ("Lara Quist", "said", "Not this year."),
         ("Lara Quist", "replied", "no decision had been made"),
     ]
+
+
+def test_a_quoted_fragment_inside_a_report_is_no_statement_of_its_own(extractor: Extractor) -> None:
+    # The fragment's only cue comes after it ("and asked"), whose subject the parse may give as
+    # the report's own subject: the fragment stays in the coach's report.
+    text = (
+        'Coach Lena Park said the players "have learned their lesson" and asked fans for support.'
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["kind"]) for q in r["quotes"]] == [("Lena Park", "indirect")]
+    assert '"have learned their lesson"' in r["quotes"][0]["text"]

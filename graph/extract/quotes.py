@@ -447,10 +447,14 @@ def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
 
 
 def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
-    """A direct quotation with its own cue, lying in the last part of a longer indirect report."""
+    """A direct quotation with its own cue, lying in the last part of a longer indirect report.
+
+    The cue stands before the quotation ('which Y described as “…”'); a fragment whose only
+    cue comes after it ('said police “are investigating” and asked ...') is part of the report.
+    """
     return (
         draft.kind == "direct"
-        and draft.cue_at > other.start
+        and other.start < draft.cue_at < draft.start
         and other.kind == "indirect"
         and other.start <= draft.start
         and draft.end <= other.end
