@@ -64,14 +64,13 @@ def _facts(source: Source, p: ActorProfile) -> None:
             width="stretch",
         )
     # the events the actor takes part in, as the profile counts them (not its spokespeople's)
-    events = common.events_of(source, p.id)
-    st.markdown(f"#### Events ({len(events)})")
-    start = common.page_start("ac_events", p.id) or 0  # a page of the table: rows from start
-    shown = events[start : start + common.PAGE_ROWS]
+    st.markdown(f"#### Events ({p.events})")
+    after = common.page_start("ac_events", p.id)
+    events = common.events_page(source, p.id, after)
+    shown = list(events.rows)
     if shown:
-        more = start + len(shown) < len(events)
-        if more or start:
-            common.pager("ac_events", len(shown), more, start + len(shown), len(events), "events")
+        if events.more or after is not None:
+            common.pager("ac_events", len(shown), events.more, shown[-1], events.total, "events")
         st.dataframe(
             common.as_frame(shown, ("date", "date_certainty", "type", "actors", "text", "article")),
             hide_index=True,

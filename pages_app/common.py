@@ -250,9 +250,9 @@ def day_bounds(source: Source, events: bool = True) -> tuple[date | None, date |
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def events_of(source: Source, actor_id: str) -> list[TimelineRow]:
-    """The events an actor takes part in (not its spokespeople's), as its profile counts them."""
-    return source.queries.events_of(actor_id)
+def events_page(source: Source, actor_id: str, after: TimelineRow | None) -> TimelinePage:
+    """One page of the events an actor takes part in (not its spokespeople's), counted too."""
+    return source.queries.events_page(actor_id, after, limit=PAGE_ROWS)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -1,6 +1,7 @@
 """Bounded answers for the app's slow pages: the claims a page at a time, counted from the
 stance aggregate, give exactly what ``claims`` lists; an actor's events read once per actor
-give what a fresh facade gives, and ``refresh`` forgets them."""
+give what a fresh facade gives, and ``refresh`` forgets them; its events a page at a time
+walk exactly those events."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from collections import Counter
 import pytest
 
 from graph.errors import InputError
-from graph.queries import ClaimRow, ClaimSummary, Queries
+from graph.queries import ClaimRow, ClaimSummary, Queries, TimelineRow
+from graph.rdf import fact_iri
 from graph.store import Store
 
 
@@ -72,3 +74,33 @@ def test_an_actors_events_are_read_once_and_forgotten_on_refresh(store: Store) -
     q.refresh()
     assert "_events_of" not in q.__dict__
     assert q.events_of(busiest.id) == events
+
+
+def _day_then_iri(r: TimelineRow) -> tuple[object, ...]:
+    """events_page's order, written out: dated first by day, then by the event's IRI."""
+    return (r.date is None, r.date, str(fact_iri(r.article, f"event-{r.type}-{r.start}-{r.end}")))
+
+
+@pytest.mark.parametrize("limit", [1, 2, 1000])
+def test_an_actors_event_pages_walk_exactly_its_events(store: Store, limit: int) -> None:
+    q = Queries(store)
+    ranked = sorted(q.actors(), key=lambda a: -len(q.events_of(a.id)))
+    assert q.events_of(ranked[0].id), "the seed graph has an actor taking part in events"
+    for actor in (ranked[0], ranked[1], ranked[-1]):
+        everything = sorted(q.events_of(actor.id), key=_day_then_iri)
+        walked: list[TimelineRow] = []
+        after, more = None, True
+        while more:
+            page = q.events_page(actor.id, after, limit)
+            assert page.total == len(everything) and len(page.rows) <= limit
+            walked += page.rows
+            more = page.more
+            after = page.rows[-1] if page.rows else None
+        assert walked == everything, actor.id
+        assert q.actor(actor.id).events == len(everything)
+
+
+def test_an_event_page_holds_a_row(store: Store) -> None:
+    q = Queries(store)
+    with pytest.raises(InputError, match="at least one row"):
+        q.events_page(q.actors()[0].id, limit=0)

@@ -22,12 +22,14 @@ from graph.store.memory import MemoryStore
 from graph.store.sparql import parse_endpoints
 from tests.conftest import serve_sparql
 
-# Queries that answer nothing without some values bound: open period bounds for who_said.
+# Queries that answer nothing without some values bound: open period bounds for who_said, the
+# first page of actor_events_page.
 NEEDED_BINDINGS = {
     "who_said": {
         "lo": Literal("0001-01-01", datatype=XSD.date),
         "hi": Literal("9999-12-31", datatype=XSD.date),
     },
+    "actor_events_page": {"after_day": Literal(""), "after_event": Literal("")},
     "stance_edges": {
         "lo": Literal("0001-01-01", datatype=XSD.date),
         "hi": Literal("9999-12-31", datatype=XSD.date),

@@ -6,13 +6,15 @@ a page at a time, counted from the store's stance aggregate. Mixed into ``Querie
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from graph.dates import parse_iso_date
 from graph.errors import InputError
 from graph.model import Actor
 from graph.queries import reading
+from graph.queries.paths import TimelinePage, within
 from graph.queries.reading import EventFact
 from graph.queries.rows import (
     ClaimPage,
@@ -22,9 +24,11 @@ from graph.queries.rows import (
     StanceEdge,
     StanceRow,
     StanceSummary,
+    TimelineRow,
 )
-from graph.rdf import actor_iri, claim_iri
+from graph.rdf import actor_iri, claim_iri, fact_iri
 from graph.store import Store
+from graph.store.base import query_text
 from graph.text import fold
 from graph.vocab import SGD
 
@@ -45,6 +49,7 @@ class AroundActor:
     _name: Callable[[str], str]
     _few_actors: Callable[[Iterable[str]], dict[str, Actor]]
     stance_edges: Callable[..., list[StanceEdge]]
+    resolve_actor: Callable[[str], Actor]
 
     def claim_summaries(self, contested_only: bool = False) -> list[ClaimSummary]:
         """Every claim (in id order) with the actors on each side, as ``claims`` lists them
@@ -90,6 +95,46 @@ class AroundActor:
             kept[actor_id] = self._read_actor_events(actor_id)
         return kept[actor_id]
 
+    def _event_count(
+        self, actor_id: str, lo: date | None, hi: date | None
+    ) -> tuple[int, tuple[date, ...]]:
+        """How many events ``actor_id`` takes part in within ``[lo, hi]``, and the first and
+        last day one is dated: counted by the store (one aggregate) when the period is open."""
+        if lo is not None or hi is not None:
+            found = [e.row.date for e in self._actor_events(actor_id) if within(e.row.date, lo, hi)]
+            return len(found), tuple(sorted(d for d in found if d))
+        (row,) = self.store.query("actor_event_summary", {"actor": actor_iri(actor_id)})
+        days = tuple(
+            parse_iso_date(str(row[k])[:10], "a stored date")
+            for k in ("first", "last")
+            if row[k] is not None and str(row[k])[:10] not in _NO_DAY
+        )
+        return int(str(row["n"])), days
+
+    def events_page(
+        self, name: str, after: TimelineRow | None = None, limit: int = 100
+    ) -> TimelinePage:
+        """One page of the events an actor takes part in, by day (undated last), then article,
+        type and offsets; pass ``rows[-1]`` as ``after`` for the next. Only the page's events
+        are read (a keyset query over the actor's event days, then the page's details)."""
+        if limit < 1:
+            raise InputError(f"a page holds at least one row, not {limit}")
+        who = self.resolve_actor(name)
+        total, _ = self._event_count(who.id, None, None)
+        day, iri = ("", "") if after is None else _event_key(after)
+        text = f"{query_text('actor_events_page')}\nLIMIT {int(limit) + 1}"
+        bound = {"actor": actor_iri(who.id), "after_day": Literal(day), "after_event": Literal(iri)}
+        keys = self.store.query(text, bound)
+        shown = [r["event"] for r in keys[:limit]]
+        if not shown:
+            return TimelinePage((), False, total)
+        rows = self.store.query("events", {"event": shown})
+        parts = self.store.query("event_participants", {"event": shown})
+        self._few_actors({reading.local(r["actor"], "actor") for r in parts})
+        facts = reading.events(list({str(r["event"]): r for r in rows}.values()), parts, self._name)
+        ordered = sorted((e.row for e in facts), key=_event_key)
+        return TimelinePage(tuple(ordered), len(keys) > limit, total)
+
     def _read_actor_events(self, actor_id: str) -> list[EventFact]:
         rows = self.store.query("actor_events", {"actor": actor_iri(actor_id)})
         parts = [{"event": r["event"], "actor": r["participant"], "role": r["role"]} for r in rows]
@@ -109,10 +154,8 @@ class AroundActor:
             }
         )
         own = [r for r in rows if str(r["role"]) == "source"]
-        claims = (
-            reading.claim_table(self.store.query("actor_claims", {"actor": actor_iri(actor_id)}))
-            if any(_is_claim(r["other"]) for r in own)
-            else {}
+        claims = self._few_claims(
+            reading.local(r["other"], "claim") for r in own if _is_claim(r["other"])
         )
         actors = [reading.local(r["other"], "actor") for r in own if not _is_claim(r["other"])]
         self._few_actors(actors)
@@ -140,8 +183,14 @@ class AroundActor:
             return {i: table[i] for i in wanted if i in table}
         if not wanted:
             return {}
-        rows = self.store.query("claims", {"claim": [claim_iri(i) for i in wanted]})
+        rows = self.store.query("claim_text", {"claim": [claim_iri(i) for i in wanted]})
         return reading.claim_table(rows)
+
+
+def _event_key(r: TimelineRow) -> tuple[str, str]:
+    """An event's place in ``events_page``'s order: its day ("~" if undated) and its IRI."""
+    iri = fact_iri(r.article, f"event-{r.type}-{r.start}-{r.end}")
+    return (r.date.isoformat() if r.date else "~", str(iri))
 
 
 def _is_claim(node: object) -> bool:

@@ -90,7 +90,7 @@ class Queries(StorePaths, AroundActor):
         lo, hi = _check_between(between)
         who = self.resolve_actor(name)
         said, said_days = self._said_by(who.id, lo, hi)
-        events = [e for e in self._actor_events(who.id) if _within(e.row.date, lo, hi)]
+        events, event_days = self._event_count(who.id, lo, hi)
         if lo is None and hi is None:  # counted by the store
             summary = self._stance_summary(who.id)
             taken, stance_days = summary.taken, summary.days
@@ -106,7 +106,7 @@ class Queries(StorePaths, AroundActor):
             taken, stance_days = len(own), tuple(s.row.date for s in stances if s.row.date)
             supports = refs_of(s for s in own if s.sign > 0)
             opposes = refs_of(s for s in own if s.sign < 0)
-        dates = sorted(d for d in (*said_days, *(e.row.date for e in events), *stance_days) if d)
+        dates = sorted(d for d in (*said_days, *event_days, *stance_days) if d)
         return ActorProfile(
             id=who.id,
             name=who.name,
@@ -114,7 +114,7 @@ class Queries(StorePaths, AroundActor):
             aliases=who.aliases,
             speaks_for=who.speaks_for,
             statements=said,
-            events=len(events),
+            events=events,
             stances=taken,
             first_seen=dates[0] if dates else None,
             last_seen=dates[-1] if dates else None,
