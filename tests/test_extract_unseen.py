@@ -339,3 +339,28 @@ def test_a_quoted_fragment_inside_a_report_is_no_statement_of_its_own(extractor:
     r = run(extractor, text)
     assert [(q["speaker"], q["kind"]) for q in r["quotes"]] == [("Lena Park", "indirect")]
     assert '"have learned their lesson"' in r["quotes"][0]["text"]
+
+
+# -- people known by what they are ---------------------------------------------------------------
+def test_unnamed_people_speak_by_what_they_are(extractor: Extractor) -> None:
+    text = (
+        "School administrators have warned that the new timetable cannot start in September.\n\n"
+        '"Nobody asked us," a parent told the council.\n\n'
+        "Parents say the buses already leave too early."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [
+        ("School administrators", "warned"),
+        ("parent", "told"),
+        ("Parents", "say"),
+    ]
+
+
+def test_a_report_passed_on_by_a_source_is_the_reported_speakers(extractor: Extractor) -> None:
+    text = (
+        "Port director Lena Brandt met the dock workers' union on Friday.\n\n"
+        "She wrote to the union urging it to accept the new shift pattern and the pay offer, "
+        "a ministry source said."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Lena Brandt", "urging")]

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from graph.extract.agents import country_named, is_generic
 from graph.extract.dates import MONTHS
-from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS
+from graph.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    GROUP_NOUNS,
+    NAME_TITLES,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
 from graph.model import Actor, ActorType, Span
 from graph.reconcile import same_name
 from graph.text import fold, slugify
@@ -29,16 +35,10 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
-# Head nouns of descriptions of actors (besides the lexicon's role, group and government words).
-_AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | {
-    "leader", "member", "lawmaker", "legislator", "official", "representative", "chief",
-    "head", "director", "officer", "source", "aide", "adviser", "advisor", "negotiator",
-    "candidate", "player", "coach", "captain", "union", "team", "camp", "side", "lawyer",
-    "attorney", "judge", "prosecutor", "envoy", "delegation", "delegate", "monitor",
-    "observer", "activist", "protester", "demonstrator", "worker", "nurse", "doctor",
-    "media", "press", "teacher", "fan", "resident", "student", "farmer", "employee",
-    "shareholder", "investor", "journalist", "reporter", "expert", "analyst", "economist",
-    "scientist", "critic", "supporter", "voter", "campaigner", "relative", "survivor", "victim",
+# Head nouns of descriptions of actors (besides the lexicon's role, group, government and people
+# nouns).
+_AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
+    "captain", "team", "camp", "side", "delegation", "delegate", "media", "press",
 }  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import ROLE_NOUNS
+from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS
 
 __all__ = [
     "BODY_NOUNS",
@@ -31,13 +31,6 @@ __all__ = [
     "titled_person",
 ]
 
-# People who speak together as what they are ("the players said", "nurses claim").
-PEOPLE_NOUNS = frozenset(
-    {"player", "worker", "nurse", "doctor", "teacher", "fan", "resident", "student", "farmer"}
-    | {"employee", "shareholder", "investor", "journalist", "reporter", "expert", "analyst"}
-    | {"economist", "scientist", "critic", "supporter", "voter", "protester", "demonstrator"}
-    | {"activist", "campaigner", "lawyer", "relative", "survivor", "victim", "member"}
-)
 PRESS_NOUNS = frozenset({"media", "press"})
 # Head nouns of organisations beyond the lexicon's generic ones ("the company"): "the
 # federation said" stands for a body, never for the person just quoted.

@@ -21,6 +21,7 @@ __all__ = [
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
+    "PEOPLE_NOUNS",
     "PRONOUNS",
     "RANK_ABBREVIATIONS",
     "ROLE_NOUNS",
@@ -614,3 +615,24 @@ NAME_TITLES = (
     + "|".join(sorted(RANK_ABBREVIATIONS))
     + r")\."
 )
+
+# People known by what they are, who speak alone ("a witness said") or together ("the players
+# said", "nurses claim", "hospital administrators have warned").
+PEOPLE_NOUNS = frozenset(
+    {
+        "academic", "activist", "administrator", "adviser", "advisor", "advocate", "aide",
+        "analyst", "athlete", "attorney", "banker", "bystander", "campaigner", "citizen",
+        "coach", "commentator", "commuter", "consultant", "consumer", "critic", "customer",
+        "demonstrator", "doctor", "driver", "economist", "educator", "employee", "engineer",
+        "environmentalist", "epidemiologist", "executive", "expert", "eyewitness", "family",
+        "fan", "farmer", "firefighter", "historian", "homeowner", "insider", "investigator",
+        "investor", "journalist", "judge", "landlord", "lawyer", "lobbyist", "manager",
+        "member", "miner", "mourner", "neighbor", "neighbour", "nurse", "observer",
+        "opponent", "organiser", "organizer", "owner", "paramedic", "parent", "passenger",
+        "patient", "physician", "player", "pollster", "professor", "proponent", "protester",
+        "regulator", "relative", "reporter", "researcher", "resident", "scientist",
+        "shareholder", "source", "specialist", "staffer", "strategist", "student",
+        "supporter", "surgeon", "survivor", "taxpayer", "teacher", "tenant", "trader",
+        "victim", "villager", "volunteer", "voter", "witness", "worker",
+    }
+)  # fmt: skip

@@ -424,7 +424,10 @@ _WITHHOLD = frozenset({"decline", "refuse", "fail"})
 
 
 def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
-    """One statement per speaker and span; a direct quote wins over indirect speech inside it."""
+    """One statement per speaker and span; a direct quote wins over indirect speech inside it,
+    and a report wins over the source that passes it on ("He urged them to ..., a source
+    said")."""
+    drafts = [d for d in drafts if not any(_passes_on(d, other) for other in drafts)]
     out: list[QuoteDraft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.kind != "direct", -d.confidence)):
         clash = False
@@ -444,6 +447,19 @@ def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
         if not clash:
             out.append(draft)
     return sorted(out, key=lambda d: (d.start, d.speaker))
+
+
+def _passes_on(outer: QuoteDraft, inner: QuoteDraft) -> bool:
+    """``outer`` reports mostly what ``inner``, someone else's report with its cue inside
+    ``outer``, says: the words are ``inner``'s speaker's."""
+    return (
+        outer.kind == inner.kind == "indirect"
+        and outer.speaker != inner.speaker
+        and outer.start <= inner.cue_at < outer.end
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and 2 * (inner.end - inner.start) > outer.end - outer.start
+    )
 
 
 def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:

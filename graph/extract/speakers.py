@@ -48,19 +48,8 @@ __all__ = ["SpeakerResolver"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _NOT_PEOPLE = frozenset(
-    {
-        "GPE",
-        "LOC",
-        "FAC",
-        "NORP",
-        "DATE",
-        "TIME",
-        "CARDINAL",
-        "ORDINAL",
-        "MONEY",
-        "PERCENT",
-        "QUANTITY",
-    }
+    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    | {"QUANTITY"}
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
@@ -173,9 +162,7 @@ class SpeakerResolver:
         )
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
-        is_role = bool(noun.words & ROLE_NOUNS) or (
-            noun.determiner == "the" and subject.tag_ == "NN" and not is_group and not noun.inside
-        )
+        is_role = _is_role(noun, is_group)
         people = [k for k in noun.named if self.table.draft(k).type == "Person"]
         if is_role and not people and noun.definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
@@ -486,6 +473,17 @@ class SpeakerResolver:
 
     def _thing(self, key: str) -> bool:
         return is_thing(self.table, key)
+
+
+def _is_role(noun: _Noun, is_group: bool) -> bool:
+    """One person known by a role or by what they are: "the diplomat", "the Portuguese
+    midfielder", "a witness", "one resident"."""
+    single = noun.token.tag_ == "NN"
+    return (
+        bool(noun.words & ROLE_NOUNS)
+        or (noun.determiner == "the" and single and not is_group and not noun.inside)
+        or (single and noun.lemma in PEOPLE_NOUNS)
+    )
 
 
 def _person(type_: str) -> bool:
