@@ -51,6 +51,26 @@ def test_search_finds_what_a_scan_finds(store: Store, memory_store: Store) -> No
     assert Queries(store).search("zzqxj no such words") == []
 
 
+def test_a_frequent_word_is_found_in_time_order_as_a_rare_one(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from graph.store import textindex
+    from graph.store.textindex import StatementEntry, TextIndex
+
+    ix = TextIndex(":memory:")
+    days = ["2024-03-02", None, "2024-01-05", "2024-01-05", "2023-12-31"]
+    entries = [
+        StatementEntry(f"s{i}", "ana", day, f"a{i % 2}", 10 - i, f"Ça marche, dit-elle ({i})")
+        for i, day in enumerate(days)
+    ]
+    ix.fill((("g", e) for e in entries), "stamp")
+    by_index = [ix.search("MARCHE", limit=n, lo=lo) for n in (1, 3, 9) for lo in (None, "2024")]
+    monkeypatch.setattr(textindex, "_FREQUENT", 2)  # every word is now frequent: a walk in order
+    assert [ix.search("MARCHE", limit=n, lo=lo) for n in (1, 3, 9) for lo in (None, "2024")] == (
+        by_index
+    )
+    assert by_index[4] == ["s4", "s2", "s3", "s0", "s1"]  # by day, article, offset
+    assert by_index[5] == ["s2", "s3", "s0"]
+
+
 def test_monthly_counts_count_dated_statements(store: Store) -> None:
     q = Queries(store)
     expected = collections.Counter(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,7 @@ CREATE TABLE IF NOT EXISTS statement (
 );
 CREATE INDEX IF NOT EXISTS statement_graph ON statement (graph);
 CREATE INDEX IF NOT EXISTS statement_speaker_day ON statement (speaker, day);
+CREATE INDEX IF NOT EXISTS statement_day ON statement (day);
 CREATE INDEX IF NOT EXISTS statement_when ON statement (coalesce(day, '~'), article, start, iri);
 CREATE INDEX IF NOT EXISTS statement_speaker_when
     ON statement (speaker, coalesce(day, '~'), article, start, iri);
@@ -94,6 +96,32 @@ _REBUILD = (
     "INSERT INTO monthly (speaker, month, n) SELECT speaker, substr(day, 1, 7), count(*) "
     "FROM statement WHERE day IS NOT NULL GROUP BY speaker, substr(day, 1, 7)",
 )
+_DROP_INDEXES = tuple(
+    f"DROP INDEX IF EXISTS {line.split()[5]}"
+    for line in (_SCHEMA + stanceindex.SCHEMA).splitlines()
+    if line.startswith("CREATE INDEX")
+)
+
+
+def _indexes() -> list[str]:
+    """The CREATE INDEX statements of the schema (made again after a fill's rows)."""
+    text = _SCHEMA + stanceindex.SCHEMA
+    return [p.strip() for p in text.split(";") if p.strip().startswith("CREATE INDEX")]
+
+
+@contextmanager
+def _bulk(db: sqlite3.Connection) -> Iterator[None]:
+    """A whole fill: no sync to disk until the end (an interrupted fill leaves no stamp, so it is
+    redone), and a cache large enough to build the indexes of a million rows in memory."""
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -262144")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA cache_size = -2000")
+        db.execute("PRAGMA synchronous = FULL")
+
+
 _NEXT_GENERATION = (
     "INSERT INTO meta (key, value) VALUES ('generation', '1') "
     "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
@@ -162,14 +190,15 @@ class TextIndex:
                 else:
                     stances.append(stanceindex.row(g, e))
 
-        with self._lock:
+        with self._lock, _bulk(self._db):
             self._db.execute("BEGIN")
             try:
-                for statement in (*_EMPTY, "DELETE FROM stance"):
+                for statement in (*_EMPTY, "DELETE FROM stance", *_DROP_INDEXES):
                     self._db.execute(statement)
+                # Rows first, indexes after (one sort each instead of a random insert per row).
                 self._db.executemany(_INSERT, statements())
                 self._db.executemany(stanceindex.INSERT, stances)
-                for statement in (*_REBUILD, *_TRIGGERS):
+                for statement in (*_indexes(), *_REBUILD, *_TRIGGERS):
                     self._db.execute(statement)
                 self._db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', ?), "
@@ -236,23 +265,34 @@ class TextIndex:
         needle = fold_text(text)
         if not needle:
             return []
-        where, params = [], []
-        if len(needle) >= 3:  # a trigram index answers substrings of three characters or more
-            where.append("s.id IN (SELECT rowid FROM statement_text WHERE statement_text MATCH ?)")
-            params.append('"' + needle.replace('"', '""') + '"')
-        else:
-            where.append("instr(s.folded, ?) > 0")
-            params.append(needle)
-        _bounds(where, params, lo, hi, speakers)
-        sql = (
-            "SELECT s.iri FROM statement s WHERE " + " AND ".join(where) + " ORDER BY "
-            "s.day IS NULL, s.day, s.article, s.start"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
+        where: list[str] = []
+        params: list[object] = []
         with self._lock:
+            if len(needle) >= 3 and not self._frequent(needle, limit):
+                # A trigram index answers substrings of three characters or more.
+                where.append(
+                    "id IN (SELECT rowid FROM statement_text WHERE statement_text MATCH ?)"
+                )
+                params.append(_phrase(needle))
+            else:  # short, or in so many rows that the first ones in time order come soon
+                where.append("instr(folded, ?) > 0")
+                params.append(needle)
+            _bounds(where, params, lo, hi, speakers)
+            sql = f"SELECT iri FROM statement WHERE {' AND '.join(where)} ORDER BY {_ORDER}"
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(int(limit))
             return [r[0] for r in self._db.execute(sql, params)]
+
+    def _frequent(self, needle: str, limit: int | None) -> bool:
+        """Whether ``needle`` is in more than ``_FREQUENT`` rows while only the first ``limit``
+        are wanted: then walking the rows in time order finds them sooner than sorting every
+        match (a common word at 1M statements: tens of thousands of rows)."""
+        if limit is None or limit > _FREQUENT // 20:
+            return False
+        sql = "SELECT count(*) FROM (SELECT 1 FROM statement_text WHERE statement_text MATCH ? LIMIT ?)"
+        found = self._db.execute(sql, (_phrase(needle), _FREQUENT + 1)).fetchone()[0]
+        return int(found) > _FREQUENT
 
     def holding_any(self, speaker: str, needles: Sequence[str]) -> list[str]:
         """IRIs of ``speaker``'s statements whose folded text holds one of ``needles`` at least.
@@ -284,13 +324,16 @@ class TextIndex:
         params: list[object] = []
         if after is not None:
             day, article, start, iri = after
+            when = day if day is not None else "~"
+            # The leading term lets SQLite seek in the index (it scans for a row value alone).
+            where.append("coalesce(day, '~') >= ?")
             where.append("(coalesce(day, '~'), article, start, iri) > (?, ?, ?, ?)")
-            params += [day if day is not None else "~", article, start, iri]
-        _bounds(where, params, lo, hi, speakers, prefix="")
+            params += [when, when, article, start, iri]
+        _bounds(where, params, lo, hi, speakers)
         sql = "SELECT iri FROM statement"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY coalesce(day, '~'), article, start, iri LIMIT ?"
+        sql += f" ORDER BY {_ORDER} LIMIT ?"
         params.append(int(limit))
         with self._lock:
             return [r[0] for r in self._db.execute(sql, params)]
@@ -301,7 +344,7 @@ class TextIndex:
         """How many statements :meth:`page` would list, over all its pages."""
         where: list[str] = []
         params: list[object] = []
-        _bounds(where, params, lo, hi, speakers, prefix="")
+        _bounds(where, params, lo, hi, speakers)
         sql = "SELECT count(*) FROM statement" + (" WHERE " + " AND ".join(where) if where else "")
         with self._lock:
             return int(self._db.execute(sql, params).fetchone()[0])
@@ -323,7 +366,7 @@ class TextIndex:
         """The first and last day any statement (of ``speakers``) is dated; None, None if none."""
         where: list[str] = []
         params: list[object] = []
-        _bounds(where, params, None, None, speakers, prefix="")
+        _bounds(where, params, None, None, speakers)
         sql = "SELECT min(day), max(day) FROM statement" + "".join(f" WHERE {w}" for w in where)
         with self._lock:
             lo, hi = self._db.execute(sql, params).fetchone()
@@ -346,6 +389,16 @@ class TextIndex:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+_ORDER = "coalesce(day, '~'), article, start, iri"
+"""The order of statements (dated first, by day, article, offset), that of the index
+``statement_when``: a page or a search's first rows are read from it without sorting."""
+_FREQUENT = 2000
+
+
+def _phrase(needle: str) -> str:
+    return '"' + needle.replace('"', '""') + '"'
 
 
 # The predicates an index entry is made of (what entries_from_quads needs to see).
@@ -446,14 +499,15 @@ def _bounds(
     lo: str | None,
     hi: str | None,
     speakers: Sequence[str],
-    prefix: str = "s.",
 ) -> None:
+    # Each bound twice: on the day, and on the indexed order ``coalesce(day, '~')`` so that a
+    # page of a period seeks to its first day instead of walking every earlier row.
     if lo is not None:
-        where.append(f"{prefix}day >= ?")
-        params.append(lo)
+        where.append("day >= ? AND coalesce(day, '~') >= ?")
+        params += [lo, lo]
     if hi is not None:
-        where.append(f"{prefix}day <= ?")
-        params.append(hi)
+        where.append("day <= ? AND coalesce(day, '~') <= ?")
+        params += [hi, hi]
     if speakers:
-        where.append(f"{prefix}speaker IN ({', '.join('?' * len(speakers))})")
+        where.append(f"speaker IN ({', '.join('?' * len(speakers))})")
         params.extend(speakers)
