@@ -364,3 +364,13 @@ def test_a_report_passed_on_by_a_source_is_the_reported_speakers(extractor: Extr
     )
     r = run(extractor, text)
     assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("Lena Brandt", "urging")]
+
+
+def test_she_is_the_person_whose_name_the_model_took_for_a_body(extractor: Extractor) -> None:
+    text = (
+        "Karen Holt spoke at length about the budget.\n\n"
+        "She said the government had no plans to raise taxes."
+    )
+    r = run(extractor, text)
+    assert said(r) == [("Karen Holt", "the government had no pl")]
+    assert next(a for a in r["actors"] if a["name"] == "Karen Holt")["type"] == "Person"

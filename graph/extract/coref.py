@@ -13,7 +13,13 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    GENERIC_ORG_NOUNS,
+    GOVERNMENT_WORDS,
+    GROUP_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
 
 __all__ = [
     "BODY_NOUNS",
@@ -24,6 +30,7 @@ __all__ = [
     "body_called",
     "is_thing",
     "main_body",
+    "name_like",
     "only_person_before",
     "people_aged",
     "qualified",
@@ -271,3 +278,27 @@ def only_person_before(
     if len(people) != 1 or known_genders.get(next(iter(people)), gender) != gender:
         return None
     return people.pop()
+
+
+_NOT_A_NAME = BODY_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | GENERIC_ORG_NOUNS
+
+
+def name_like(table: ActorTable, key: str) -> bool:
+    """A body found by the model whose name is shaped like a person's: two or three capitalised
+    words, none of them a word for a body ("Karen Holt", not "Holt Shipping Group").
+
+    >>> from graph.extract.actors import ActorTable
+    >>> t = ActorTable("Karen Holt met Nordic Ferry Company.")
+    >>> a, b = t.add_entity(0, 10, "ORG"), t.add_entity(15, 35, "ORG")
+    >>> name_like(t, a), name_like(t, b)
+    (True, False)
+    """
+    draft = table.draft(key)
+    words = draft.name.split()
+    return (
+        draft.registry is None
+        and draft.type == "Organization"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not {w.lower() for w in words} & _NOT_A_NAME
+    )

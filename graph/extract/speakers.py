@@ -28,6 +28,7 @@ from graph.extract.coref import (
     genders,
     is_thing,
     main_body,
+    name_like,
     only_person_before,
     people_aged,
     qualified,
@@ -322,11 +323,9 @@ class SpeakerResolver:
         return key
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:
-        """What a pronoun at ``offset`` refers to.
-
-        Outside quotations: the latest speaker or clause subject of the right kind ("we" and "I"
-        outside quotations are the writer, not an actor). Inside a quotation ``speaker`` is given:
-        a third-person pronoun there is someone else, the last one mentioned who is not the speaker.
+        """What a pronoun at ``offset`` refers to: outside quotations the latest speaker or clause
+        subject of the right kind ("we" and "I" there are the writer, not an actor); inside a
+        quotation (``speaker`` given) someone else, the last one mentioned who is not the speaker.
         """
         kind = PRONOUNS[low]
         if kind not in ("person", "group", "thing") or (speaker is None and low in ("we", "us")):
@@ -338,6 +337,11 @@ class SpeakerResolver:
             found = self._recent(
                 wanted, offset, fits=lambda k: self.genders.get(k, gender) == gender
             )
+            if found is None and gender is not None:
+                # "Karen Holt spoke ... She said": a person's name the model took for a body.
+                found = self._recent(_organisation, offset, fits=lambda k: name_like(self.table, k))
+                if found is not None:
+                    self.table.draft(found).type = "Person"
             if found is not None and gender is not None:
                 self.genders.setdefault(found, gender)
             return found
@@ -417,11 +421,8 @@ class SpeakerResolver:
 
     # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
-        """Inside a quotation or inside reported speech.
-
-        A bisection over the spans sorted by start with the running maximum of their ends: the
-        check per mention was a scan of every span, quadratic on a long article.
-        """
+        """Inside a quotation or inside reported speech: a bisection over the spans sorted by
+        start with the running maximum of their ends (a scan per mention was quadratic)."""
         size = len(self.quoted) + len(self.contents)
         if self._cover[0] != size:
             spans = sorted((*self.quoted, *self.contents))
@@ -466,13 +467,13 @@ class SpeakerResolver:
                 return key
         return None
 
+    def _thing(self, key: str) -> bool:
+        return is_thing(self.table, key)
+
     def _main_body(self, offset: int) -> str | None:
         """The organisation the article is about (``coref.main_body``), else the latest one."""
         found = main_body(self.table, self.subjects, offset)
         return found if found is not None else self._recent(_organisation, offset)
-
-    def _thing(self, key: str) -> bool:
-        return is_thing(self.table, key)
 
 
 def _is_role(noun: _Noun, is_group: bool) -> bool:
