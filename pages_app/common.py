@@ -24,7 +24,7 @@ import streamlit as st
 from graph import dataset, settings
 from graph.errors import GraphError
 from graph.model import Actor, Article
-from graph.network import NetworkReport, analyze, edge_graph
+from graph.network import NetworkReport
 from graph.network import cache as network_cache
 from graph.queries import (
     ActorProfile,
@@ -290,10 +290,8 @@ def network(source: Source) -> network_cache.CachedNetwork:
 @st.cache_resource(show_spinner="Measuring the network…", max_entries=32)
 def network_as_of(source: Source, day: date, undated: bool) -> network_cache.CachedNetwork:
     """The network of the stances dated up to ``day`` (and the undated ones if ``undated``),
-    measured from the store's aggregate of that window."""
-    q = source.queries
-    edges = q.stance_edges((None, day), undated=undated)
-    return network_cache.in_memory(analyze(edge_graph(edges, q.actors())))
+    measured from the store's aggregate of that window (kept per generation and day)."""
+    return network_cache.as_of(source.queries, day, undated)
 
 
 EGO_MOST = 60

@@ -10,7 +10,7 @@ import pytest
 
 from graph import dataset
 from graph.model import Actor, Claim
-from graph.network import analyze, cache, collapse, edge_graph, stance_graph
+from graph.network import analyze, cache, collapse, edge_graph, report, stance_graph
 from graph.queries import Queries
 from graph.store import open_store
 from tests.known_graph import Said, dataset_of, store_of
@@ -172,3 +172,29 @@ def test_the_array_path_measures_as_the_graph_path(facade: Queries, monkeypatch)
         assert a.pagerank_support == pytest.approx(b.pagerank_support, abs=1e-9)
         assert a.pagerank_oppose == pytest.approx(b.pagerank_oppose, abs=1e-9)
     assert {frozenset(g) for g in big.coalitions} == {frozenset(g) for g in small.coalitions}
+
+
+def test_a_quick_analysis_measures_as_the_full_one_on_a_small_graph(facade: Queries):
+    D = edge_graph(facade.stance_edges(), facade.actors())
+    full, quick = analyze(D), analyze(D, quick=True)
+    assert D.number_of_nodes() <= report.QUICK_SOURCES  # so betweenness is exact in both
+    assert quick.edges == full.edges and quick.balance == full.balance
+    for a, b in zip(quick.nodes, full.nodes, strict=True):
+        assert (a.id, a.support_out, a.oppose_in, a.betweenness) == (
+            b.id, b.support_out, b.oppose_in, b.betweenness
+        )  # fmt: skip
+        assert a.pagerank_support == pytest.approx(b.pagerank_support, abs=1e-9)
+    assert {frozenset(g) for g in quick.coalitions} == {frozenset(g) for g in full.coalitions}
+
+
+def test_the_network_as_of_a_day_leaves_later_stances_out(facade: Queries):
+    from datetime import date
+
+    later = cache.as_of(facade, date(2024, 7, 31), undated=False).report()
+    everything = cache.as_of(facade, date(2024, 12, 31), undated=True).report()
+    assert {(e.source, e.target) for e in later.edges} < {
+        (e.source, e.target) for e in everything.edges
+    }
+    assert all(e.last is not None and e.last <= date(2024, 7, 31) for e in later.edges)
+    assert ("ana", "ben") in {(e.source, e.target) for e in later.edges}
+    assert ("dee", "ben") not in {(e.source, e.target) for e in later.edges}

@@ -34,7 +34,16 @@ if TYPE_CHECKING:
     from graph.queries import Queries
     from graph.store import Store
 
-__all__ = ["CachedNetwork", "cache_path", "current", "in_memory", "load", "network_key", "save"]
+__all__ = [
+    "CachedNetwork",
+    "as_of",
+    "cache_path",
+    "current",
+    "in_memory",
+    "load",
+    "network_key",
+    "save",
+]
 
 VERSION = "2"
 """Bumped when what is cached changes meaning, so older files are measured again."""
@@ -101,6 +110,15 @@ def current(queries: Queries, data_dir: str | Path, spec: str, *, seed: int = 0)
     if found is None:  # another writer replaced it with a newer key meanwhile
         return in_memory(report, key)
     return found
+
+
+def as_of(queries: Queries, day: date, undated: bool = True, *, seed: int = 0) -> CachedNetwork:
+    """The network of the stances dated up to ``day`` (and of the undated ones if ``undated``),
+    from the store's aggregate of that window (its stance index where it has one), measured
+    quickly (``analyze(..., quick=True)``: sampled betweenness, one refining pass of the camps)
+    and kept in memory: what the app's replay slider shows (the caller keeps the days asked)."""
+    edges = queries.stance_edges((None, day), undated=undated)
+    return in_memory(analyze(edge_graph(edges, queries.actors()), seed=seed, quick=True))
 
 
 def save(path: Path, key: str, report: NetworkReport) -> None:

@@ -118,19 +118,20 @@ def _undirected(g: Arrays, n: int) -> Any:
     return ((A + A.T) > 0).astype(float)
 
 
-def betweenness(g: Arrays, seed: int = 0) -> dict[Hashable, float]:
-    """``metrics.betweenness`` on the arrays."""
+def betweenness(g: Arrays, seed: int = 0, sources: int = EXACT_SOURCES) -> dict[Hashable, float]:
+    """``metrics.betweenness`` on the arrays (estimated from ``sources`` sampled sources past
+    that many nodes)."""
     n = len(g.nodes)
     if n <= 2:
         return dict.fromkeys(g.nodes, 0.0)
     A = _undirected(g, n)
-    sources = np.arange(n)
-    if n > EXACT_SOURCES:
-        sources = np.array(sorted(random.Random(seed).sample(range(n), EXACT_SOURCES)))
+    chosen = np.arange(n)
+    if n > sources:
+        chosen = np.array(sorted(random.Random(seed).sample(range(n), sources)))
     total = np.zeros(n)
-    for i in range(0, len(sources), _BATCH):
-        total += _dependencies(A, list(sources[i : i + _BATCH]))
-    scale = 1 / ((n - 1) * (n - 2)) * (n / len(sources))
+    for i in range(0, len(chosen), _BATCH):
+        total += _dependencies(A, list(chosen[i : i + _BATCH]))
+    scale = 1 / ((n - 1) * (n - 2)) * (n / len(chosen))
     return {node: float(v * scale) for node, v in zip(g.nodes, total, strict=True)}
 
 
@@ -172,8 +173,9 @@ def triads(g: Arrays) -> tuple[int, int]:
     return (total + net) // 2, total
 
 
-def coalitions(g: Arrays) -> Coalitions:
-    """``coalitions.coalitions`` for a large graph (a spectral start instead of Louvain)."""
+def coalitions(g: Arrays, passes: int = _LARGE_PASSES) -> Coalitions:
+    """``coalitions.coalitions`` for a large graph (a spectral start instead of Louvain, then
+    ``passes`` Fiduccia-Mattheyses passes)."""
     u, v, sign = _signed(g, claims=True)
     n = len(g.nodes)
     both = g.actor[u] & g.actor[v]
@@ -194,7 +196,7 @@ def coalitions(g: Arrays) -> Coalitions:
         adj[a].append((b, s > 0, c))
         adj[b].append((a, s > 0, c))
     sides = {i: int(side[i]) for i in adj}
-    fm_passes(adj, sides, _LARGE_PASSES)
+    fm_passes(adj, sides, passes)
     return _camps(g, adj, sides, label, u, v, sign)
 
 

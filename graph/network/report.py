@@ -68,9 +68,16 @@ class NetworkReport:
     balance: float | None
 
 
-def analyze(G: nx.Graph, *, seed: int = 0) -> NetworkReport:
+def analyze(G: nx.Graph, *, seed: int = 0, quick: bool = False) -> NetworkReport:
     """Measure a stance multigraph (or a view of one), or its collapsed form (``collapse``,
     ``edge_graph``).
+
+    Past ``large.MANY_EDGES`` netted pairs, or at any size when ``quick``, the measures run on
+    arrays (``graph.network.large``: the same PageRank, degrees and balance; betweenness from
+    ``EXACT_SOURCES`` sampled sources past that many nodes; camps from a spectral start in place
+    of Louvain's blocks). ``quick`` also estimates betweenness from ``QUICK_SOURCES`` sources
+    and refines the camps by one pass, not two: what a replay of the network to another day
+    uses (0.3 against 2.5 CPU-seconds for 23,000 netted pairs at 100k statements).
 
     >>> from graph.network.build import stance_graph
     >>> from graph.queries.rows import StanceRow
@@ -81,20 +88,26 @@ def analyze(G: nx.Graph, *, seed: int = 0) -> NetworkReport:
     ((('a', 'b'), ('c',)), 0, 1.0)
     """
     D = collapse(G) if G.is_multigraph() else G
-    if D.number_of_edges() > large.MANY_EDGES:
-        return _analyze_large(D)
+    if quick or D.number_of_edges() > large.MANY_EDGES:
+        return _analyze_large(D, quick)
     found = coalitions(D, seed=seed)
     ranks = {polarity: pagerank(D, polarity) for polarity in ("support", "oppose")}
     return _report(D, found, ranks, betweenness(D), triad_balance(signed_graph(D)))
 
 
-def _analyze_large(D: nx.DiGraph) -> NetworkReport:
+QUICK_SOURCES = 64
+"""Sources a quick analysis estimates betweenness from (a replay to another day)."""
+
+
+def _analyze_large(D: nx.DiGraph, quick: bool = False) -> NetworkReport:
     """``analyze`` on arrays (``graph.network.large``): the same measures at a year's size."""
     g = large.arrays(D)
     ranks = {polarity: large.pagerank(g, polarity) for polarity in ("support", "oppose")}
     balanced, total = large.triads(g)
     balance = balanced / total if total else None
-    return _report(D, large.coalitions(g), ranks, large.betweenness(g), balance, large.degrees(g))
+    between = large.betweenness(g, sources=QUICK_SOURCES) if quick else large.betweenness(g)
+    camps = large.coalitions(g, passes=1) if quick else large.coalitions(g)
+    return _report(D, camps, ranks, between, balance, large.degrees(g))
 
 
 def _report(

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -76,7 +76,13 @@ def read_reports(rows: Iterable[Row], outlets: Outlets) -> dict[str, Report]:
 
 
 def _day(node: object) -> date | None:
-    return None if node is None else parse_iso_date(str(node)[:10], "a stored date")
+    return None if node is None else _stored_day(str(node)[:10])
+
+
+@lru_cache(maxsize=8192)
+def _stored_day(text: str) -> date:
+    """A stored day, parsed once (a network's rows repeat a few thousand days many times)."""
+    return parse_iso_date(text, "a stored date")
 
 
 def group(
