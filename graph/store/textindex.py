@@ -23,11 +23,16 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from graph.store import stanceindex
-from graph.store.stanceindex import StanceEntry, stance_entries
+from graph.store.entries import (
+    INDEXED_PREDICATES,
+    StatementEntry,
+    entries_from_quads,
+    entries_from_triples,
+)
+from graph.store.stanceindex import StanceEntry
 from graph.text import fold
 
 __all__ = [
@@ -38,10 +43,6 @@ __all__ = [
     "entries_from_triples",
 ]
 
-_SG = "https://w3id.org/stancegraph/ontology#"
-_OA = "http://www.w3.org/ns/oa#"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_SEPARATOR = "\x1f"  # between the quote and its evidence, so no match spans the two
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -130,18 +131,6 @@ _INSERT = (
     "INSERT OR REPLACE INTO statement (iri, graph, speaker, day, article, start, folded) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class StatementEntry:
-    """One statement as the index keeps it; ``text`` is what search looks in (quote and evidence)."""
-
-    iri: str
-    speaker: str
-    day: str | None
-    article: str
-    start: int
-    text: str
 
 
 class TextIndex:
@@ -399,83 +388,6 @@ _FREQUENT = 2000
 
 def _phrase(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
-
-
-# The predicates an index entry is made of (what entries_from_quads needs to see).
-INDEXED_PREDICATES = frozenset(
-    (
-        _RDF_TYPE,
-        *(f"{_SG}{p}" for p in ("speaker", "content", "sourceArticle", "span", "date")),
-        f"{_OA}start",
-        f"{_OA}exact",
-        *stanceindex.PREDICATES,
-    )
-)
-
-
-def entries_from_triples(
-    triples: Iterable[tuple[object, object, object]],
-) -> list[StatementEntry | StanceEntry]:
-    """The statements and stances among ``triples`` (one article graph) as index entries."""
-    by_subject: dict[str, dict[str, object]] = {}
-    for s, p, o in triples:
-        by_subject.setdefault(str(s), {})[str(p)] = o
-    return _entries(by_subject)
-
-
-def entries_from_quads(
-    quads: Iterable[tuple[str, str, str, str]],
-) -> Iterator[tuple[str, StatementEntry | StanceEntry]]:
-    """``(graph, entry)`` for the statements and stances among ``(subject, predicate, object, graph)``
-    quads read from a snapshot, one graph after another as build writes them.
-
-    Only one graph's subjects are held at a time, so a snapshot of any size is indexed in
-    bounded memory (pass only ``INDEXED_PREDICATES`` quads to keep it small).
-
-    >>> sg, oa = _SG, _OA
-    >>> quads = [("s", _RDF_TYPE, sg + "Statement", "g"), ("s", sg + "speaker", "ana", "g"),
-    ...     ("s", sg + "content", "Sí", "g"), ("s", sg + "sourceArticle", "a1", "g"),
-    ...     ("s", sg + "span", "s/span", "g"), ("s/span", oa + "start", "4", "g")]
-    >>> [(g, e.iri, e.start, e.text) for g, e in entries_from_quads(quads)]
-    [('g', 's', 4, 'Sí')]
-    """
-    graph: str | None = None
-    by_subject: dict[str, dict[str, object]] = {}
-    for s, p, o, g in quads:
-        if g != graph:
-            if graph is not None:
-                yield from ((graph, e) for e in _entries(by_subject))
-            graph, by_subject = g, {}
-        by_subject.setdefault(s, {})[p] = o
-    if graph is not None:
-        yield from ((graph, e) for e in _entries(by_subject))
-
-
-def _entries(by_subject: dict[str, dict[str, object]]) -> list[StatementEntry | StanceEntry]:
-    out: list[StatementEntry | StanceEntry] = list(stance_entries(by_subject))
-    for iri, props in by_subject.items():
-        if str(props.get(_RDF_TYPE)) != f"{_SG}Statement" or f"{_SG}speaker" not in props:
-            continue
-        span = by_subject.get(str(props.get(f"{_SG}span")), {})
-        date = props.get(f"{_SG}date")
-        out.append(
-            StatementEntry(
-                iri=iri,
-                speaker=str(props[f"{_SG}speaker"]),
-                day=str(date)[:10] if date is not None else None,
-                article=str(props.get(f"{_SG}sourceArticle")),
-                start=int(str(span.get(f"{_OA}start", 0))),
-                text=search_text(
-                    str(props.get(f"{_SG}content", "")), str(span.get(f"{_OA}exact", ""))
-                ),
-            )
-        )
-    return out
-
-
-def search_text(content: str, exact: str) -> str:
-    """What search looks in: the quote and, when it differs, the evidence text."""
-    return content if exact in ("", content) else content + _SEPARATOR + exact
 
 
 def _row(graph: str, e: StatementEntry) -> tuple[str, str, str, str | None, str, int, str]:
