@@ -374,3 +374,15 @@ def test_she_is_the_person_whose_name_the_model_took_for_a_body(extractor: Extra
     r = run(extractor, text)
     assert said(r) == [("Karen Holt", "the government had no pl")]
     assert next(a for a in r["actors"] if a["name"] == "Karen Holt")["type"] == "Person"
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Harbour master Ola Dahl was quoted by a local paper as saying the port would close. "
+        "Mayor Iris Holm was heard telling staff that the budget had run out."
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [
+        ("Ola Dahl", "saying"),
+        ("Iris Holm", "telling"),
+    ]

@@ -36,9 +36,11 @@ OPINION_VERBS = frozenset(
 
 Token = Any  # spaCy Token
 
+# Passive verbs whose subject is the one who spoke: "was quoted as saying", "was heard saying".
+_QUOTED = frozenset({"quote", "cite", "hear", "report"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp"})
 
 
 def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
@@ -66,6 +68,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         ]
         if found:
             first = found[0]
+            if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _QUOTED:
+                return [first]  # "X was quoted (by the paper) as saying ...": X said it
             if first.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = (
