@@ -287,7 +287,7 @@ def network(source: Source) -> network_cache.CachedNetwork:
     return network_cache.current(source.queries, source.data, source.spec)
 
 
-@st.cache_resource(show_spinner="Measuring the network…", max_entries=32)
+@st.cache_resource(show_spinner="Measuring the network…", max_entries=64)
 def network_as_of(source: Source, day: date, undated: bool) -> network_cache.CachedNetwork:
     """The network of the stances dated up to ``day`` (and the undated ones if ``undated``),
     measured from the store's aggregate of that window (kept per generation and day)."""

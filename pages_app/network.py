@@ -8,7 +8,8 @@ evidence is read when the edge is opened."""
 from __future__ import annotations
 
 import tempfile
-from datetime import date
+import threading
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def render(source: Source) -> None:
     st.header("Stance network")
     try:
         whole = common.network(source)
-        first, last = whole.days()
+        last = whole.days()[1]
         nodes, edges, camps = whole.counts()
     except GraphError as exc:
         common.show_error(exc)
@@ -70,7 +71,7 @@ def render(source: Source) -> None:
     if not nodes:
         st.info("The graph holds no stances yet.")
         return
-    day, undated = _replay(first, last)
+    day, undated = _replay(source, whole)
     try:
         # the whole network (the cache) unless the replay leaves some stances out
         net = whole
@@ -96,23 +97,65 @@ def render(source: Source) -> None:
         inspect(source, report, node)
 
 
-def _replay(first: date | None, last: date | None) -> tuple[date | None, bool]:
-    """The day to replay the network up to (a slider over the stances' days), and whether
-    undated stances stay in."""
+REPLAY_STOPS = 48
+"""Most days the replay slider stops at, spread evenly from the first stance's day to the last."""
+PREFETCH_MOST_EDGES = 100_000
+"""Past this many netted pairs, the replay's days are measured only when asked (each one holds
+a copy of the network in memory)."""
+
+
+def replay_days(first: date, last: date, most: int = REPLAY_STOPS) -> list[date]:
+    """The days the replay slider stops at: every day of a short span, else ``most`` at most,
+    evenly spaced, the last one included.
+
+    >>> [d.day for d in replay_days(date(2024, 7, 1), date(2024, 7, 4))]
+    [1, 2, 3, 4]
+    >>> days = replay_days(date(2022, 1, 1), date(2024, 12, 31))
+    >>> len(days), days[0], days[-1]
+    (47, datetime.date(2022, 1, 1), datetime.date(2024, 12, 31))
+    """
+    span = (last - first).days
+    step = max(1, -(-span // (most - 1)))
+    return [*(first + timedelta(days=k) for k in range(0, span, step)), last]
+
+
+def _replay(source: Source, whole: CachedNetwork) -> tuple[date | None, bool]:
+    """The day to replay the network up to (a slider over stops between the stances' first and
+    last day), and whether undated stances stay in. The other stops are measured in the
+    background once per graph, so that moving the slider finds them ready."""
+    first, last = whole.days()
     controls = st.columns([4, 1])
     undated = controls[1].checkbox("with undated stances", value=True, key="net_undated")
     if first is None or last is None or first == last:
         return last, undated
-    day = controls[0].slider(
+    days = replay_days(first, last)
+    day = controls[0].select_slider(
         "As of",
-        min_value=first,
-        max_value=last,
+        options=days,
         value=last,
         key="net_day",
-        format="YYYY-MM-DD",
+        format_func=date.isoformat,
         help="Replay the network: only stances dated up to this day.",
     )
+    if whole.counts()[1] <= PREFETCH_MOST_EDGES:
+        _prefetch(source, tuple(days[:-1]))
     return day, undated
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _prefetch(source: Source, days: tuple[date, ...]) -> threading.Thread:
+    """Measure the replay's ``days`` (with undated stances) in the background, latest first."""
+
+    def work() -> None:
+        for day in reversed(days):
+            try:
+                common.network_as_of(source, day, True)
+            except Exception:  # the page asking for that day shows the error
+                return
+
+    thread = threading.Thread(target=work, name="stancegraph-replay", daemon=True)
+    thread.start()
+    return thread
 
 
 def _part(net: CachedNetwork) -> NetworkReport:

@@ -214,7 +214,7 @@ def test_network_replay_shows_fewer_nodes_earlier(q: Queries) -> None:
     at = ok(app("network"))
     at.checkbox(key="net_undated").uncheck().run()
     late = next(c for c in captions(ok(at)) if "nodes" in c)
-    at.slider(key="net_day").set_value(days[0]).run()
+    at.select_slider(key="net_day").set_value(days[0]).run()
     early = next(c for c in captions(ok(at)) if "nodes" in c)
     assert int(early.split()[0]) < int(late.split()[0])
 
