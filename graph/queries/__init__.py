@@ -4,9 +4,12 @@
 its article id and character offsets; ``run_sparql`` runs a user's read-only SPARQL.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from graph.queries.facade import Between, Queries
 from graph.queries.paths import MonthlyCount, StatementPage, TimelinePage
-from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
 from graph.queries.rows import (
     ActorProfile,
     ClaimPage,
@@ -19,6 +22,9 @@ from graph.queries.rows import (
     StatementRow,
     TimelineRow,
 )
+
+if TYPE_CHECKING:
+    from graph.queries.readonly import SparqlAnswer, check_read_only, run_sparql
 
 __all__ = [
     "ActorProfile",
@@ -40,3 +46,15 @@ __all__ = [
     "check_read_only",
     "run_sparql",
 ]
+
+_READ_ONLY = ("SparqlAnswer", "check_read_only", "run_sparql")
+
+
+def __getattr__(name: str) -> Any:
+    """The user's SPARQL runs through rdflib's SPARQL parser (a third of a second to import):
+    loaded when first asked for, so a command that never runs one does not wait for it."""
+    if name in _READ_ONLY:
+        from graph.queries import readonly
+
+        return getattr(readonly, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
