@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from graph.cli.output import progress
-from graph.corpus import read_article
 from graph.errors import ArticleError, InputError
 
 __all__ = ["register"]
@@ -116,6 +115,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from graph.corpus import read_article
     from graph.evaluate import gold_pairs, score_article, score_network, total
 
     corpora = _corpora(args.folders)
