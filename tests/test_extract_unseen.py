@@ -386,3 +386,21 @@ def test_the_one_quoted_as_saying_is_the_speaker(extractor: Extractor) -> None:
         ("Ola Dahl", "saying"),
         ("Iris Holm", "telling"),
     ]
+
+
+def test_an_acronym_before_a_word_for_a_body_names_the_body(extractor: Extractor) -> None:
+    # The model tags no entity in "The RMT union": the acronym is the body's name, not the
+    # description of a union the lead gave before it.
+    text = (
+        "Britain's biggest rail union announced a fresh wave of strikes on Wednesday, saying "
+        "talks with train operators had collapsed.\n\n"
+        "The RMT union said its members would walk out on three days next month."
+    )
+    r = run(extractor, text)
+    assert said(r)[-1] == ("RMT", "its members would walk o")
+
+
+def test_family_members_speak_for_themselves(extractor: Extractor) -> None:
+    text = "The driver's widow said the company had ignored repeated warnings about the brakes."
+    r = run(extractor, text)
+    assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("driver's widow", "said")]

@@ -25,6 +25,7 @@ __all__ = [
     "BODY_NOUNS",
     "PEOPLE_NOUNS",
     "PRESS_NOUNS",
+    "acronym_before",
     "age_in",
     "apposed_name",
     "body_called",
@@ -301,4 +302,19 @@ def name_like(table: ActorTable, key: str) -> bool:
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not {w.lower() for w in words} & _NOT_A_NAME
+    )
+
+
+def acronym_before(subject: Any) -> Any | None:
+    """The acronym written before a word for a body ("the RMT union", "the UAW said"), or None:
+    that body's name, whatever the model made of it."""
+    if subject.lemma_.lower() not in _NOT_A_NAME or subject.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "compound" and c.text.isupper() and c.text.isalpha() and len(c.text) > 1
+        ),
+        None,
     )

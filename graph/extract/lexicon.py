@@ -18,6 +18,7 @@ __all__ = [
     "NAME_TITLES",
     "NEGATIONS",
     "NEGATIVE_IMPLICATIVES",
+    "NOT_PEOPLE_LABELS",
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
@@ -634,5 +635,14 @@ PEOPLE_NOUNS = frozenset(
         "shareholder", "source", "specialist", "staffer", "strategist", "student",
         "supporter", "surgeon", "survivor", "taxpayer", "teacher", "tenant", "trader",
         "victim", "villager", "volunteer", "voter", "witness", "worker",
+        # family and friends, who speak for the victims and the accused
+        "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "widow",
+        "friend", "colleague", "partner", "uncle", "aunt", "cousin",
     }
 )  # fmt: skip
+
+# Named-entity labels that are never a person: a lone capitalised word tagged so is no speaker.
+NOT_PEOPLE_LABELS = frozenset(
+    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    | {"QUANTITY"}
+)

@@ -21,6 +21,7 @@ from graph.extract.coref import (
     BODY_NOUNS,
     PEOPLE_NOUNS,
     PRESS_NOUNS,
+    acronym_before,
     age_in,
     apposed_name,
     body_called,
@@ -40,6 +41,7 @@ from graph.extract.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    NOT_PEOPLE_LABELS,
     PRONOUNS,
     ROLE_NOUNS,
 )
@@ -48,10 +50,6 @@ from graph.extract.syntax import is_cue, noun_phrase
 __all__ = ["SpeakerResolver"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
-_NOT_PEOPLE = frozenset(
-    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-    | {"QUANTITY"}
-)
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 
@@ -208,6 +206,9 @@ class SpeakerResolver:
             if key is not None:
                 self.table.attach(key, subject.idx, subject.idx + len(subject.text))
                 return key
+        acronym = acronym_before(subject)  # "the RMT union said": the body is the RMT
+        if acronym is not None:
+            return self.table.add_entity(acronym.idx, acronym.idx + len(acronym.text), "ORG")
         # "The State Department official for Latin America, Brian Nichols, said": the parser
         # may hang the apposition on a deeper noun; a named person in apposition is the speaker.
         for tok in subject.subtree:
@@ -411,7 +412,7 @@ class SpeakerResolver:
         if (
             label == "PERSON"
             and len(toks) < 2
-            and (subject.ent_type_ in _NOT_PEOPLE or subject.is_sent_start)
+            and (subject.ent_type_ in NOT_PEOPLE_LABELS or subject.is_sent_start)
         ):
             # A lone capitalised word opening a sentence, or tagged as a place or a thing, is
             # not taken for a person; "…," said Dubois is.
