@@ -244,9 +244,7 @@ def _store_claims(store: Store, claim_ids: Iterable[str], *, skip: set[URIRef]) 
     return claims
 
 
-def _store_reports(
-    store: Store, extraction: Extraction, skip: set[URIRef]
-) -> UtteranceIndex:
+def _store_reports(store: Store, extraction: Extraction, skip: set[URIRef]) -> UtteranceIndex:
     """The stored statements that may report what the quotes of ``extraction`` say (those of
     the articles ``skip`` aside: the batch's own, whose stored versions it replaces).
 
@@ -268,7 +266,11 @@ def _store_reports(
         for speaker in sorted({q.speaker for q in extraction.quotes}):
             rows += store.query("reports", {"speaker": rdf.actor_iri(speaker)})
     index.extend(
-        (rdf.id_from(r["speaker"], rdf.ACTOR_BASE, "an actor"), str(r["content"]), rdf.utterance_id(r["utterance"]))
+        (
+            rdf.id_from(r["speaker"], rdf.ACTOR_BASE, "an actor"),
+            str(r["content"]),
+            rdf.utterance_id(r["utterance"]),
+        )
         for r in sorted(rows, key=lambda r: str(r["statement"]))
         if r["article"] not in skip
     )
@@ -421,15 +423,12 @@ def _require_valid_batch(store: Store, graphs: Sequence[tuple[URIRef, Graph]]) -
     """SHACL over the batch's graphs together, with only the registry actors they name (and whom
     those speak for): the registry was validated when it was built. ``graph.validate`` mixes in
     the ontology files itself (parsed once per process)."""
-    batch = rdf.new_dataset()
     registry = store.dataset().graph(rdf.ACTORS_GRAPH)
-    used = set()
+    used = Graph(identifier=rdf.ACTORS_GRAPH)
     for _, graph in graphs:
-        used.update(_actors_used(registry, graph))
-    _add_graph(batch, rdf.ACTORS_GRAPH, used)
-    for iri, graph in graphs:
-        _add_graph(batch, iri, graph)
-    require_valid(batch)
+        for triple in _actors_used(registry, graph):
+            used.add(triple)
+    require_valid([used, *(graph for _, graph in graphs)])  # the graphs as they are, not copied
 
 
 def _actors_used(actors: Graph, article: Graph) -> list[tuple]:

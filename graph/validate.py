@@ -13,6 +13,7 @@ clearly, as an actor without a name. ``inference="rdfs"`` remains available.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,7 @@ from rdflib.term import BNode, Node
 
 from graph.errors import StoreError, ValidationFailed
 from graph.rdfread import parse_file
+from graph.shapequery import ShapeQueries, compile_shapes
 from graph.vocab import (
     EVENT_TYPES_FILE,
     ONTOLOGY_DIR,
@@ -43,6 +45,7 @@ from graph.vocab import (
 __all__ = [
     "ValidationReport",
     "Violation",
+    "compiled_shapes",
     "raise_unless_conforms",
     "require_valid",
     "validate",
@@ -233,14 +236,23 @@ def _check_sparql_once(self, sparql_text, valuenode=None, extravars=None):  # ty
 SPARQLQueryHelper.check_invalid_sparql = _check_sparql_once  # type: ignore[method-assign]
 
 
-def _union(data: Graph, ontology: Graph) -> Graph:
+Data = Graph | Sequence[Graph]
+"""What is validated: a Dataset (its named graphs), one Graph, or a list of graphs."""
+
+
+def _graphs(data: Data) -> Iterable[Graph]:
+    if isinstance(data, Dataset):
+        return data.graphs()
+    return (data,) if isinstance(data, Graph) else data
+
+
+def _union(data: Data, ontology: Graph) -> Graph:
     # pyshacl's ont_graph "inoculation" copies class axioms only, not the event-type concepts
     # the shapes look up, so the ontology is mixed in here, in full, into a fresh graph.
     union = _PreparedQueries()
     for triple in ontology:
         union.add(triple)
-    graphs = data.graphs() if isinstance(data, Dataset) else (data,)
-    for graph in graphs:
+    for graph in _graphs(data):
         if graph.identifier in _SKIPPED_GRAPHS:
             continue  # the dataset's copy of the ontology: the files are the reference
         for s, p, o in graph:
@@ -259,12 +271,12 @@ def _plain(term: Node) -> Node:
 
 
 def validate(
-    dataset_or_graph: Graph,
+    dataset_or_graph: Data,
     *,
     ontology: str | Path | None = None,
     inference: str = "none",
 ) -> ValidationReport:
-    """Validate the union of the named graphs of a Dataset (or one Graph) against the shapes.
+    """Validate the union of the named graphs of a Dataset (or of graphs) against the shapes.
 
     ``ontology`` is the folder of stancegraph.ttl, event-types.ttl and shapes.ttl (default: the
     repository's ``ontology/``).
@@ -293,9 +305,65 @@ def validate(
     return ValidationReport(conforms=bool(conforms), violations=violations)
 
 
-def require_valid(dataset_or_graph: Graph, *, ontology: str | Path | None = None) -> None:
-    """Raise ``ValidationFailed`` naming the first violations unless the data conforms."""
-    raise_unless_conforms(validate(dataset_or_graph, ontology=ontology))
+def require_valid(dataset_or_graph: Data, *, ontology: str | Path | None = None) -> None:
+    """Raise ``ValidationFailed`` naming the first violations unless the data conforms.
+
+    The shapes compiled to SPARQL (``graph.shapequery``) look first; only when they find
+    something (or cannot tell) does pyshacl validate, and its report names the violations.
+    """
+    folder = Path(ontology).resolve() if ontology is not None else ONTOLOGY_DIR
+    if _quickly_conforms(dataset_or_graph, folder):
+        return
+    raise_unless_conforms(validate(dataset_or_graph, ontology=folder))
+
+
+@lru_cache(maxsize=4)
+def compiled_shapes(folder: Path = ONTOLOGY_DIR) -> ShapeQueries | None:
+    """The shapes of ``folder`` as SPARQL queries, or None if some shape is beyond them."""
+    return compile_shapes(_shapes(folder))
+
+
+@lru_cache(maxsize=4)
+def _ontology_quads(folder: Path) -> tuple[ox.Quad, ...]:
+    return tuple(ox.Quad(*map(_to_ox, t)) for t in _ontology(folder))  # type: ignore[arg-type]
+
+
+# The datatypes pyshacl checks a literal's value against (any other sh:datatype passes).
+_TYPED = frozenset(XSD[t] for t in ("string", "integer", "float", "decimal", "boolean", "date",
+                                    "time", "dateTime"))  # fmt: skip
+
+
+def _quickly_conforms(data: Data, folder: Path) -> bool:
+    """Whether the compiled shapes find nothing in the union of ``data`` and the ontology.
+
+    False also when they cannot tell: no compiled shapes, or a literal not of its datatype's
+    form (pyshacl reads literal values; SPARQL sees only their datatype).
+    """
+    queries = compiled_shapes(folder)
+    if queries is None:
+        return False
+    engine = ox.Store()
+    engine.bulk_extend(_ontology_quads(folder))
+    terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+    quads = []
+    for graph in _graphs(data):
+        if graph.identifier in _SKIPPED_GRAPHS:
+            continue
+        for triple in graph:
+            o = triple[2]
+            if isinstance(o, Literal) and (
+                o.ill_typed or (o.datatype in _TYPED and o.value is None)
+            ):
+                return False
+            converted = []
+            for term in triple:
+                known = terms.get(term)
+                if known is None:
+                    known = terms[term] = _to_ox(term)
+                converted.append(known)
+            quads.append(ox.Quad(*converted))  # type: ignore[arg-type]
+    engine.bulk_extend(quads)
+    return queries.conforms(engine)
 
 
 def raise_unless_conforms(report: ValidationReport) -> None:
