@@ -93,9 +93,7 @@ def ingest_extractions(
     with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
         try:
             if memory:
-                return _ingest_memory(
-                    extractions, store, data_dir, now, registry_ids, progress
-                )
+                return _ingest_memory(extractions, store, data_dir, now, registry_ids, progress)
             target = store or open_store(store_spec, data_dir=data_dir, create=True)
             try:
                 prepared = dataset.prepare(
@@ -109,8 +107,8 @@ def ingest_extractions(
                     for extraction, (_, graph) in zip(extractions, prepared, strict=True):
                         _stage_article(tx, extraction.article, data_dir, now, graph)
                     tx.commit()
-                for iri, graph in progress(prepared, len(prepared), "store"):
-                    target.replace_graph(iri, graph)
+                # One write for the batch: one transaction (and one sync) in Oxigraph and its index.
+                target.replace_graphs(list(progress(prepared, len(prepared), "store")))
                 return [str(iri) for iri, _ in prepared]
             finally:
                 if store is None:

@@ -33,8 +33,8 @@ _replace = os.replace
 _recover = transaction.recover
 
 
-def _slow_write_new(path: Path, data: bytes) -> None:
-    _write_new(path, data)
+def _slow_write_new(path: Path, data: bytes, *, sync: bool = True) -> None:
+    _write_new(path, data, sync=sync)
     time.sleep(PAUSE)
 
 

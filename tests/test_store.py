@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from rdflib import XSD, Dataset, Literal, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from graph import dataset
@@ -176,6 +176,18 @@ def test_replace_graph_replaces_and_drop_graph_drops(fresh_store: Store) -> None
     fresh_store.drop_graph(G)
     assert fresh_store.graphs() == []
     assert len(fresh_store) == 0
+
+
+def test_replace_graphs_replaces_each_and_leaves_the_others(fresh_store: Store) -> None:
+    other = URIRef(str(G) + "-other")
+    fresh_store.replace_graph(G, _triples(5, "a"))
+    fresh_store.replace_graphs([(G, _triples(2, "b")), (other, Graph())])
+    assert fresh_store.graphs() == [G]  # an empty graph is no graph
+    fresh_store.replace_graphs([(other, _triples(4, "c"))])
+    assert sorted(fresh_store.graphs()) == sorted([G, other])
+    assert _count(fresh_store, G) == 2 and _count(fresh_store, other) == 4
+    fresh_store.replace_graphs([])
+    assert _count(fresh_store, G) == 2
 
 
 @pytest.mark.parametrize("backend", ["memory", "oxigraph"])
@@ -460,7 +472,7 @@ def test_a_graph_kept_but_not_stored_is_caught_up_at_the_next_open(
         raise RuntimeError("killed before the store took the graph")
 
     try:
-        monkeypatch.setattr(kind, "replace_graph", killed)
+        monkeypatch.setattr(kind, "replace_graphs", killed)
         with pytest.raises(RuntimeError):
             ingest_extractions([extra], data_dir=tmp_path, store=store)
         monkeypatch.undo()

@@ -67,6 +67,10 @@ class Store(Protocol):
         """Make the named graph ``iri`` hold exactly ``triples``, in one step."""
         ...
 
+    def replace_graphs(self, graphs: Sequence[tuple[URIRef, Iterable[Triple]]]) -> None:
+        """``replace_graph`` for each pair; in one step where the backend can (Oxigraph)."""
+        ...
+
     def drop_graph(self, iri: URIRef) -> None: ...
 
     def graphs(self) -> list[URIRef]:

@@ -209,6 +209,10 @@ class RdflibStore:
             graph = self._ds.graph(iri)
             graph.addN((s, p, o, graph) for s, p, o in triples)
 
+    def replace_graphs(self, graphs: Sequence[tuple[URIRef, Iterable[Triple]]]) -> None:
+        for iri, triples in graphs:
+            self.replace_graph(iri, triples)
+
     def drop_graph(self, iri: URIRef) -> None:
         with self._lock:
             self._ds.remove_graph(iri)

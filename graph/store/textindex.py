@@ -150,16 +150,26 @@ class TextIndex:
     def replace(self, graph: str, entries: Iterable[StatementEntry | StanceEntry]) -> None:
         """Make the statements (and stances) of named graph ``graph`` exactly ``entries``, in one
         transaction that also counts one more generation."""
-        entries = list(entries)
-        rows = [_row(graph, e) for e in entries if isinstance(e, StatementEntry)]
-        stances = [stanceindex.row(graph, e) for e in entries if isinstance(e, StanceEntry)]
+        self.replace_many([(graph, entries)])
+
+    def replace_many(
+        self, graphs: Iterable[tuple[str, Iterable[StatementEntry | StanceEntry]]]
+    ) -> None:
+        """``replace`` for several graphs in one transaction (one sync to disk, not one each)."""
+        changes = []
+        for graph, entries in graphs:
+            entries = list(entries)
+            rows = [_row(graph, e) for e in entries if isinstance(e, StatementEntry)]
+            stances = [stanceindex.row(graph, e) for e in entries if isinstance(e, StanceEntry)]
+            changes.append((graph, rows, stances))
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                self._db.execute("DELETE FROM statement WHERE graph = ?", (graph,))
-                self._db.executemany(_INSERT, rows)
-                self._db.execute("DELETE FROM stance WHERE graph = ?", (graph,))
-                self._db.executemany(stanceindex.INSERT, stances)
+                for graph, rows, stances in changes:
+                    self._db.execute("DELETE FROM statement WHERE graph = ?", (graph,))
+                    self._db.executemany(_INSERT, rows)
+                    self._db.execute("DELETE FROM stance WHERE graph = ?", (graph,))
+                    self._db.executemany(stanceindex.INSERT, stances)
                 self._db.execute(_NEXT_GENERATION)
                 self._db.execute("COMMIT")
             except BaseException:
