@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test install dev build lint browser bench train clean
+.PHONY: run test install dev build lint browser bench train train-encoder clean
 
 run: install build
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
@@ -51,6 +51,11 @@ DSE   ?= ../shared/corpus/dse
 CAMEO ?= ../shared/lexicons/cameo/CAMEO.2.0.txt
 train: dev
 	$(BIN)/python scripts/train_stance.py --dse $(DSE) --cameo $(CAMEO)
+
+# Fine-tune the stance encoder (seeded, about half an hour on 2 cores; needs the train extra).
+train-encoder: dev
+	$(BIN)/pip install -q -e '.[train]'
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/train_encoder.py --dse $(DSE)
 
 clean:
 	rm -rf data/build .pytest_cache

