@@ -404,3 +404,19 @@ def test_family_members_speak_for_themselves(extractor: Extractor) -> None:
     text = "The driver's widow said the company had ignored repeated warnings about the brakes."
     r = run(extractor, text)
     assert [(q["speaker"], q["cue"]) for q in r["quotes"]] == [("driver's widow", "said")]
+
+
+def test_a_spokesperson_speaks_as_the_body(extractor: Extractor) -> None:
+    text = (
+        "The Ministry of Coastal Affairs closed the harbour on Monday.\n\n"
+        '"The closure is temporary," a ministry spokesperson said.\n\n'
+        "A spokesman for Nordic Ferries said sailings would resume on Friday.\n\n"
+        "A spokeswoman for Mayor Ines Berg said the mayor had not been consulted."
+    )
+    r = run(extractor, text)
+    assert [q["speaker"] for q in r["quotes"]] == [
+        "Ministry of Coastal Affairs",
+        "Nordic Ferries",
+        # a person's spokesperson stays a description of their own
+        "spokeswoman for Mayor Ines Berg",
+    ]

@@ -17,6 +17,7 @@ from graph.extract.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    NOT_PEOPLE_LABELS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "BODY_NOUNS",
     "PEOPLE_NOUNS",
     "PRESS_NOUNS",
+    "SPOKESPEOPLE",
     "acronym_before",
     "age_in",
     "apposed_name",
@@ -34,12 +36,15 @@ __all__ = [
     "name_like",
     "only_person_before",
     "people_aged",
+    "proper_name",
     "qualified",
     "short_name_owner",
     "titled_person",
 ]
 
 PRESS_NOUNS = frozenset({"media", "press"})
+# People who speak for a body: "a spokesperson for the ministry" speaks as the ministry.
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 # Head nouns of organisations beyond the lexicon's generic ones ("the company"): "the
 # federation said" stands for a body, never for the person just quoted.
 BODY_NOUNS = frozenset(
@@ -318,3 +323,32 @@ def acronym_before(subject: Any) -> Any | None:
         ),
         None,
     )
+
+
+def proper_name(table: ActorTable, subject: Any) -> str | None:
+    """A capitalised name the model did not tag ("Ana Ruiz said"): a person, or a body."""
+    if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return None
+    toks = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    toks = [*toks, subject]
+    if any(t.i + 1 != u.i for t, u in pairwise(toks)):
+        toks = [subject]
+    if len(toks) == 1:
+        owner = short_name_owner(table, subject.text)
+        if owner is not None:
+            table.attach(owner, subject.idx, subject.idx + len(subject.text))
+            return owner
+    words = {t.lower_ for t in toks}
+    label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
+    if len(toks) == 1 and subject.text.isupper() and len(subject.text) > 1:
+        label = "ORG"  # an acronym speaking is a body, not a person
+    if (
+        label == "PERSON"
+        and len(toks) < 2
+        and (subject.ent_type_ in NOT_PEOPLE_LABELS or subject.is_sent_start)
+    ):
+        # A lone capitalised word opening a sentence, or tagged as a place or a thing, is
+        # not taken for a person; "…," said Dubois is.
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return table.add_entity(start, end, label)

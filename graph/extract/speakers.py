@@ -12,7 +12,6 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
@@ -21,6 +20,7 @@ from graph.extract.coref import (
     BODY_NOUNS,
     PEOPLE_NOUNS,
     PRESS_NOUNS,
+    SPOKESPEOPLE,
     acronym_before,
     age_in,
     apposed_name,
@@ -32,6 +32,7 @@ from graph.extract.coref import (
     name_like,
     only_person_before,
     people_aged,
+    proper_name,
     qualified,
     short_name_owner,
     titled_person,
@@ -41,7 +42,6 @@ from graph.extract.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
-    NOT_PEOPLE_LABELS,
     PRONOUNS,
     ROLE_NOUNS,
 )
@@ -140,6 +140,9 @@ class SpeakerResolver:
         noun = self._noun(subject)
         if noun.words & DOCUMENT_NOUNS:
             return self._author(noun)
+        principal = self._principal(noun)
+        if principal is not None:
+            return principal
         if noun.named or noun.definite or noun.owner:
             if noun.words & GENERIC_ORG_NOUNS:
                 return self._body(noun)
@@ -170,7 +173,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         if not (is_role or is_group):
-            return self._proper_name(subject)
+            return proper_name(self.table, subject)
         # "The office added": the one body named before whose name has that noun.
         if is_group and noun.determiner == "the" and not noun.inside:
             return body_called(self.table, noun.lemma, noun.offset) or self._description(noun, True)
@@ -270,6 +273,25 @@ class SpeakerResolver:
                     return key
         if noun.definite or noun.token.lower_ == "excerpt":
             return self._recent(_not_person, noun.offset)
+        return None
+
+    def _principal(self, noun: _Noun) -> str | None:
+        """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the
+        body they speak for (a person's spokesperson stays a description of their own)."""
+        if not noun.words & SPOKESPEOPLE:
+            return None
+        for child in noun.token.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                child = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ not in ("poss", "compound"):
+                continue
+            if child.dep_ == "prep":
+                continue
+            # "a ministry spokesperson": the ministry named before, if one is
+            key = body_called(self.table, child.lemma_.lower(), child.idx)
+            key = key if key is not None and child.pos_ == "NOUN" else self.resolve(child)
+            if key is not None and self.table.draft(key).type in ("Organization", "GovernmentBody"):
+                return key
         return None
 
     def _body(self, noun: _Noun, *, main: bool = True) -> str | None:
@@ -391,34 +413,6 @@ class SpeakerResolver:
             ):
                 return key
         return None
-
-    def _proper_name(self, subject: Token) -> str | None:
-        """A capitalised name the model did not tag ("Ana Ruiz said"): a person, or a body."""
-        if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
-            return None
-        toks = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        toks = [*toks, subject]
-        if any(t.i + 1 != u.i for t, u in pairwise(toks)):
-            toks = [subject]
-        if len(toks) == 1:
-            owner = short_name_owner(self.table, subject.text)
-            if owner is not None:
-                self.table.attach(owner, subject.idx, subject.idx + len(subject.text))
-                return owner
-        words = {t.lower_ for t in toks}
-        label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
-        if len(toks) == 1 and subject.text.isupper() and len(subject.text) > 1:
-            label = "ORG"  # an acronym speaking is a body, not a person
-        if (
-            label == "PERSON"
-            and len(toks) < 2
-            and (subject.ent_type_ in NOT_PEOPLE_LABELS or subject.is_sent_start)
-        ):
-            # A lone capitalised word opening a sentence, or tagged as a place or a thing, is
-            # not taken for a person; "…," said Dubois is.
-            return None
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        return self.table.add_entity(start, end, label)
 
     # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
