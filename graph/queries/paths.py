@@ -215,13 +215,11 @@ class StorePaths:
         iris = [_statement_iri(s) for s in rows]
         if not iris:
             return []
-        first = self.store.query("reports", {"statement": [URIRef(i) for i in iris]})
-        said = sorted({r["utterance"] for r in first}, key=str)
-        every = self.store.query("reports", {"utterance": said}) if said else []
+        every = self.store.query("utterance_reports", {"of": [URIRef(i) for i in iris]})
         by_utterance: dict[str, list[str]] = {}
         for r in every:
             by_utterance.setdefault(str(r["utterance"]), []).append(str(r["statement"]))
-        utterance_of = {str(r["statement"]): str(r["utterance"]) for r in first}
+        utterance_of = {str(r["statement"]): str(r["utterance"]) for r in every}
         keys = index.keys(sorted({i for group in by_utterance.values() for i in group}))  # type: ignore[attr-defined]
         lo, hi = bounds["lo"], bounds["hi"]
 

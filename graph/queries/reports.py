@@ -169,9 +169,7 @@ class Reports:
     def _lookup(self, iris: list[str], articles: set[str]) -> tuple[dict[str, Report], Outlets]:
         if not iris:
             return {}, {}
-        first = self._query("reports", statement=[URIRef(i) for i in iris])
-        said = sorted({r["utterance"] for r in first}, key=str)
-        rows = self._query("reports", utterance=said) if said else []
+        rows = self._query("utterance_reports", of=[URIRef(i) for i in iris])
         articles |= {reading.local(r["article"], "article") for r in rows}
         outlets = read_outlets(
             self._query("outlets", article=[article_iri(a) for a in sorted(articles)])
