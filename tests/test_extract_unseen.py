@@ -420,3 +420,15 @@ def test_a_spokesperson_speaks_as_the_body(extractor: Extractor) -> None:
         # a person's spokesperson stays a description of their own
         "spokeswoman for Mayor Ines Berg",
     ]
+
+
+def test_words_quoted_to_judge_a_thing_are_the_judges(extractor: Extractor) -> None:
+    text = (
+        'Port director Lena Brandt dismissed the report as "pure fiction".\n\n'
+        'The dockers\' union hailed the ruling as "a victory for every worker in this port."'
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"].lower(), q["cue"], q["text"]) for q in r["quotes"]] == [
+        ("lena brandt", "dismissed", "pure fiction"),
+        ("dockers' union", "hailed", "a victory for every worker in this port."),
+    ]

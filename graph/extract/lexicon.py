@@ -14,6 +14,7 @@ __all__ = [
     "GOVERNMENT_WORDS",
     "GROUP_NOUNS",
     "INDIRECT_VERBS",
+    "LABEL_VERBS",
     "LIGHT_VERBS",
     "NAME_TITLES",
     "NEGATIONS",
@@ -646,3 +647,13 @@ NOT_PEOPLE_LABELS = frozenset(
     {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
     | {"QUANTITY"}
 )
+
+# Verbs that judge a thing in someone's quoted words, "X as '...'": "dismissed the claims as
+# 'baseless lies'", "hailed the deal as 'historic'". The quoted words are X's; the verb reports
+# no clause of its own, so it is a cue for those words only, never for indirect speech.
+LABEL_VERBS = frozenset(
+    {
+        "dismiss", "slam", "hail", "praise", "reject", "blast", "decry", "characterize",
+        "characterise", "portray", "welcome", "brand", "label", "dub", "term",
+    }
+)  # fmt: skip

@@ -182,8 +182,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 _LABELLING = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
-    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})$",
+    r"(?:\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
+    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})"
+    # "dismissed the claims as “baseless”", "hailed the deal as “historic”"
+    r"|\b(?:dismiss|slamm?|hail|prais|reject|blast|decri|decry|denounc|condemn|criticis|criticiz|"
+    r"characteri[sz]|portray|welcom)\w*\b(?P<as>[^.;:!?“”\"]{0,60})\bas\s*)$",
     re.I,
 )
 
@@ -205,6 +208,8 @@ def labels_joined(
         if joined:
             last = labels.pop()
             labels.append(QuoteMarks(last.start, mark.end, True, last.open_at, mark.close_at))
-        elif (found := _LABELLING.search(window)) and len(found.group("gap").split()) <= 6:
+        elif (found := _LABELLING.search(window)) and len(
+            (found.group("gap") or found.group("as") or "").split()
+        ) <= 6:
             labels.append(mark)
     return sorted([*statements, *labels], key=lambda m: m.start)

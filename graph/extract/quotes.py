@@ -14,7 +14,7 @@ from typing import Any
 from graph.extract.complement import complement, trim
 from graph.extract.dates import DateMention
 from graph.extract.headings import Section, find_sections, heading_speaker
-from graph.extract.lexicon import INDIRECT_VERBS, NEGATIONS
+from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.marks import QuoteMarks, labels_joined, statement_like
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
@@ -55,7 +55,7 @@ def find_statements(
     quoted = [(m.start, m.end) for m in marks]
     long_marks = labels_joined(text, [m for m in marks if statement_like(text, m)], marks)
     stated = [(m.start, m.end) for m in long_marks]
-    cues = [t for t in doc if is_cue(t) and not _inside(t.idx, quoted)]
+    cues = [t for t in doc if (is_cue(t) or _labels(t)) and not _inside(t.idx, quoted)]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
     items += [(t.idx, "claim", t) for t in _claim_nouns(doc, text) if not _inside(t.idx, quoted)]
@@ -476,6 +476,11 @@ def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
         and draft.end <= other.end
         and 2 * (draft.end - draft.start) < other.end - other.start
     )
+
+
+def _labels(token: Any) -> bool:
+    """ "dismissed the claims as “baseless”": a cue for quoted words, never for a clause."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in LABEL_VERBS
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
