@@ -3,11 +3,12 @@
 Usage: python benchmarks/stance_dse.py [--dse ../shared/corpus/dse] [--articles DIR] [--variants]
 
 Two readings, in one run:
-- given pairs: the two bracketed entities are given; the model classifies them (both orders,
-  averaged); the rules are the extractor's rule stances between actors overlapping the two
-  entities; the combination takes the rule's answer where a rule fires, else the model's.
+- given pairs: the two bracketed entities are given; the linear SVM and the fine-tuned encoder
+  classify them (each alone, and the two averaged); the rules are the extractor's rule stances
+  between actors overlapping the two entities; a combination takes the rule's answer where a
+  rule fires, else the model's.
 - whole pipeline: each sentence is an article for the extractor (entities found by our own
-  actor detection), run with the rules only, the model only, and both (the shipped default).
+  actor detection), run with the rules only, each pair reader alone, and the rules with each.
 The plain baseline is trained here and now: TF-IDF word 1-2-grams of the entity-marked sentence
 and of the words between the two entities, logistic regression with balanced class weights.
 Figures: macro-F1 over the 5 classes and P/R/F1 of the directed edges (classes 1-4), on all
@@ -34,6 +35,7 @@ import numpy as np
 
 from graph.corpus import read_article
 from graph.extract import Extractor
+from graph.extract.stance_encoder import load_encoder, shipped
 from graph.extract.stance_model import load_model
 from graph.model import Article
 from graph.train_stance import Example, macro_f1, parse_examples, read_dse
@@ -66,19 +68,36 @@ def baseline(train: list[Example], valid: list[Example]) -> list[int]:
     return [int(p) for p in classifier.predict(y)]
 
 
-def given_pairs(valid: list[Example]) -> list[int]:
-    """The shipped model on the given entity pairs."""
+def given_pairs(valid: list[Example]) -> np.ndarray:
+    """The shipped linear model's class probabilities on the given entity pairs."""
     from graph.extract.stance_features import token_range
 
     model = load_model()
-    out = []
-    for doc, e in zip(parse_examples(valid, "valid"), valid, strict=True):
+    out = np.zeros((len(valid), 5))
+    for n, (doc, e) in enumerate(zip(parse_examples(valid, "valid"), valid, strict=True)):
         r1, r2 = token_range(doc, *e.e1), token_range(doc, *e.e2)
         if r1 is None or r2 is None or (r1[0] < r2[1] and r2[0] < r1[1]):
-            out.append(0)
+            out[n, 0] = 1.0
         else:
-            out.append(model.pair(doc[:], r1, r2).label)
+            out[n] = model.proba(doc[:], r1, r2)
     return out
+
+
+def encoder_pairs(valid: list[Example]) -> tuple[np.ndarray, float]:
+    """The shipped encoder's class probabilities on the given pairs, and its seconds per pair."""
+    encoder = load_encoder()
+    start = time.perf_counter()
+    probs = encoder.proba([(e.text, e.e1, e.e2) for e in valid])
+    return probs, (time.perf_counter() - start) / len(valid)
+
+
+def _argmax(probs: np.ndarray) -> list[int]:
+    return [int(c) for c in probs.argmax(axis=1)]
+
+
+def _first(rules: list[int], model: list[int]) -> list[int]:
+    """The rule's class where a rule fires, else the model's."""
+    return [r if r else m for r, m in zip(rules, model, strict=True)]
 
 
 def pipeline(valid: list[Example], mode: str) -> list[int]:
@@ -196,7 +215,8 @@ def speed(articles_dir: Path, repeat: int = 5) -> list[str]:
     The two are interleaved and the best of ``repeat`` runs kept, so a busy machine slows both.
     """
     articles = [read_article(p) for p in sorted(articles_dir.glob("*.txt"))]
-    extractors = {mode: Extractor(stances=mode) for mode in ("rules", "combined")}
+    modes = ("rules", "rules+svm", "rules+encoder") if shipped() else ("rules", "rules+svm")
+    extractors = {mode: Extractor(stances=mode) for mode in modes}
     times = dict.fromkeys(extractors, float("inf"))
     for extractor in extractors.values():
         list(extractor.many(articles[:1]))
@@ -209,7 +229,8 @@ def speed(articles_dir: Path, repeat: int = 5) -> list[str]:
         f"extraction, stances={mode:9s} {len(articles) / best:6.1f} articles/s"
         for mode, best in times.items()
     ]
-    out.append(f"model cost: {times['combined'] / times['rules']:.2f}x the rules-only time")
+    for mode in modes[1:]:
+        out.append(f"{mode} cost: {times[mode] / times['rules']:.2f}x the rules-only time")
     return out
 
 
@@ -223,21 +244,35 @@ def main() -> int:
     gold, lines = [e.label for e in valid], [e.line for e in valid]
     base_pred = baseline(train, valid)
     base = macro_f1(gold, base_pred)[0]
-    runs = {mode: pipeline(valid, mode) for mode in ("rules", "model", "combined")}
-    model_pred = given_pairs(valid)
-    both = [r if r else m for r, m in zip(runs["rules"], model_pred, strict=True)]
+    encoder = shipped()  # the encoder rows need graph/extract/models/stance_encoder.onnx
+    modes = ("rules", "model", "encoder", "rules+svm", "rules+encoder")
+    modes = modes if encoder else modes[:2] + modes[3:4]
+    runs = {mode: pipeline(valid, mode) for mode in modes}
+    svm = given_pairs(valid)
+    rows = {
+        "plain baseline": base_pred,
+        "rules alone": runs["rules"],
+        "SVM alone": _argmax(svm),
+        "rules + SVM": _first(runs["rules"], _argmax(svm)),
+    }
+    if encoder:
+        enc, per_pair = encoder_pairs(valid)
+        rows["encoder alone"] = _argmax(enc)
+        rows["rules + encoder"] = _first(runs["rules"], _argmax(enc))
+        rows["SVM + encoder (mean)"] = _argmax(svm + enc)
+        rows["rules + (SVM + encoder)"] = _first(runs["rules"], _argmax(svm + enc))
     head = f"{'':34s} {'macro':>6s} {'ratio':>7s}  {'P':>5s} {'R':>5s} {'F1':>5s}   {'even':>6s} {'odd':>6s}"
     print(f"DSE valid: {len(valid)} sentences; baseline = plain TF-IDF + LR trained in this run")
     print(head)
-    print(_row("given pairs: plain baseline", gold, lines, base_pred, base))
-    print(_row("given pairs: rules alone", gold, lines, runs["rules"], base))
-    print(_row("given pairs: model alone", gold, lines, model_pred, base))
-    print(_row("given pairs: rules + model", gold, lines, both, base))
+    for name, predicted in rows.items():
+        print(_row(f"given pairs: {name}", gold, lines, predicted, base))
     if args.variants:
         for name, predicted in variants(train, valid).items():
             print(_row(name, gold, lines, predicted, base))
-    for mode in ("rules", "model", "combined"):
+    for mode in modes:
         print(_row(f"whole pipeline: {mode}", gold, lines, runs[mode], base))
+    if encoder:
+        print(f"encoder on the given pairs: {per_pair * 1000:.1f} ms a pair (int8 ONNX, 1 thread)")
     if args.articles.is_dir():
         print("\n".join(speed(args.articles)))
     return 0

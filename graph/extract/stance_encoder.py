@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from graph.errors import GraphError
+
 __all__ = [
     "ENCODER_FILE",
     "MARKERS",
@@ -30,6 +32,7 @@ __all__ = [
     "encode",
     "load_encoder",
     "padded",
+    "shipped",
 ]
 
 ENCODER_FILE = "stance_encoder.onnx"
@@ -168,10 +171,17 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
+def shipped() -> bool:
+    """Whether the package holds a trained encoder."""
+    return resources.files("graph.extract").joinpath("models", ENCODER_FILE).is_file()
+
+
 @cache
 def load_encoder() -> StanceEncoder:
     """The shipped encoder (loaded once per process, on first use)."""
     folder = resources.files("graph.extract").joinpath("models")
+    if not folder.joinpath(ENCODER_FILE).is_file():
+        raise GraphError(f"no stance encoder shipped ({ENCODER_FILE}): run make train-encoder")
     model = folder.joinpath(ENCODER_FILE).read_bytes()
     with resources.as_file(folder.joinpath(TOKENIZER_FILE)) as tokenizer:
         return StanceEncoder(model, Path(tokenizer))

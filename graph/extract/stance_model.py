@@ -44,6 +44,13 @@ class PairStance:
     forward: bool  # e1 -> e2 when True, e2 -> e1 otherwise
     confidence: float
 
+    @classmethod
+    def of(cls, probs: np.ndarray) -> PairStance:
+        """The reading of class probabilities: the likeliest class and its probability."""
+        label = int(probs.argmax())
+        polarity = None if label == 0 else "support" if label in (1, 2) else "oppose"
+        return cls(label, polarity, label in (1, 3), float(probs[label]))
+
 
 class StanceModel:
     """Weights over feature strings; ``pair`` reads one pair of mentions in a parsed sentence."""
@@ -101,10 +108,7 @@ class StanceModel:
         return self.proba(sent, e2, e1)[_SWAP]
 
     def pair(self, sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> PairStance:
-        probs = self.proba(sent, e1, e2)
-        label = int(probs.argmax())
-        polarity = None if label == 0 else "support" if label in (1, 2) else "oppose"
-        return PairStance(label, polarity, label in (1, 3), float(probs[label]))
+        return PairStance.of(self.proba(sent, e1, e2))
 
 
 @cache

@@ -24,7 +24,7 @@ from graph.extract.stance_features import (
     token_range,
     with_speaker,
 )
-from graph.extract.stance_model import StanceModel
+from graph.extract.stance_model import PairStance, StanceModel
 from graph.model import DateValue, Quote, Span, Stance
 
 __all__ = [
@@ -55,10 +55,44 @@ def model_stances(
     quotes: Iterable[Quote],
     model: StanceModel,
     min_confidence: float = MIN_CONFIDENCE,
+    encoder: Any = None,
 ) -> list[Stance]:
-    """The model's stances between actors named in the same sentence, best first per pair."""
+    """The model's stances between actors named in the same sentence, best first per pair.
+
+    With an ``encoder`` (``stance_encoder.StanceEncoder``), the pairs of the whole article are
+    read by it in one batch instead of by the linear model.
+    """
     direct = [q for q in quotes if q.kind == "direct"]
+    pairs = list(_candidates(doc, table))
     out: dict[tuple[str, str, int], Stance] = {}
+    for (sent, view, r1, r2, a1, a2), read in zip(
+        pairs, _reads(pairs, model, encoder), strict=True
+    ):
+        if read.polarity is None or read.confidence < min_confidence:
+            continue
+        if negated_link(view, r1, r2) or patient_link(view, r1, r2) or modifier_link(view, r1, r2):
+            continue
+        source, target = (a1, a2) if read.forward else (a2, a1)
+        quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
+        start, end = evidence_span(sent.root, None)
+        stance = Stance(
+            source,
+            target,
+            "actor",
+            read.polarity,  # type: ignore[arg-type]
+            Span.of(text, start, end),
+            quote.said_on if quote is not None else DateValue(),
+            quote.key if quote is not None else None,
+            round(read.confidence, 3),
+        )
+        key = (source, target, sent.start)
+        if key not in out or out[key].confidence < stance.confidence:
+            out[key] = stance
+    return list(out.values())
+
+
+def _candidates(doc: Any, table: ActorTable) -> Iterable[tuple[Any, ...]]:
+    """(sentence, its view, range 1, range 2, actor 1, actor 2) of each pair of mentions."""
     for sent in doc.sents:
         mentions = _mentions(doc, sent, table)
         if len({actor for _, actor in mentions}) < 2:
@@ -67,34 +101,21 @@ def model_stances(
         mentions = _unqualified(view, mentions)
         for i, (r1, a1) in enumerate(mentions):
             for r2, a2 in mentions[i + 1 :]:
-                if a1 == a2 or (r1[0] < r2[1] and r2[0] < r1[1]):
-                    continue
-                read = model.pair(view, r1, r2)
-                if read.polarity is None or read.confidence < min_confidence:
-                    continue
-                if (
-                    negated_link(view, r1, r2)
-                    or patient_link(view, r1, r2)
-                    or modifier_link(view, r1, r2)
-                ):
-                    continue
-                source, target = (a1, a2) if read.forward else (a2, a1)
-                quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
-                start, end = evidence_span(sent.root, None)
-                stance = Stance(
-                    source,
-                    target,
-                    "actor",
-                    read.polarity,  # type: ignore[arg-type]
-                    Span.of(text, start, end),
-                    quote.said_on if quote is not None else DateValue(),
-                    quote.key if quote is not None else None,
-                    round(read.confidence, 3),
-                )
-                key = (source, target, sent.start)
-                if key not in out or out[key].confidence < stance.confidence:
-                    out[key] = stance
-    return list(out.values())
+                if a1 != a2 and not (r1[0] < r2[1] and r2[0] < r1[1]):
+                    yield sent, view, r1, r2, a1, a2
+
+
+def _reads(pairs: list[tuple[Any, ...]], model: StanceModel, encoder: Any) -> list[PairStance]:
+    """The pairs' readings: by the linear model one by one, or by the encoder in one batch."""
+    if encoder is None:
+        return [model.pair(view, r1, r2) for _, view, r1, r2, _, _ in pairs]
+
+    def chars(sent: Any, r: tuple[int, int]) -> tuple[int, int]:
+        last = sent.doc[r[1] - 1]
+        return sent.doc[r[0]].idx - sent.start_char, last.idx + len(last) - sent.start_char
+
+    probs = encoder.proba([(s.text, chars(s, r1), chars(s, r2)) for s, _, r1, r2, _, _ in pairs])
+    return [PairStance.of(row) for row in probs]
 
 
 def speaker_stances(

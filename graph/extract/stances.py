@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import combine, model_stances, speaker_stances
@@ -40,10 +41,14 @@ from graph.extract.stance_roles import (
 )
 from graph.model import Article, Claim, Event, Quote, Span, Stance
 
-__all__ = ["STANCE_MODES", "find_stances"]
+__all__ = ["PAIR_READER", "STANCE_MODES", "find_stances"]
 
-STANCE_MODES = ("combined", "rules", "model")
-"""Which stances extraction keeps: rules and the learned model together (the default), or one."""
+STANCE_MODES = ("combined", "rules", "model", "encoder", "rules+svm", "rules+encoder")
+"""Which stances extraction keeps: the rules and a learned pair reader together ("combined", the
+default, with ``PAIR_READER``; or "rules+svm", "rules+encoder"), the rules alone, or a reader alone
+("model" is the linear SVM, "encoder" the fine-tuned transformer)."""
+PAIR_READER = "svm"
+"""The pair reader "combined" uses (benchmarks/stance_dse.py measures both)."""
 
 SUPPORTING_EVENTS = frozenset({"congratulate", "praise"})
 # Not "order_arrest" or "censor": a court issues warrants and a platform is censored without
@@ -132,12 +137,18 @@ def find_stances(
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     model = load_model()
-    learned = model_stances(doc, text, table, quotes, model)
+    learned = model_stances(doc, text, table, quotes, model, encoder=_encoder(mode))
     learned += speaker_stances(doc, text, table, quotes, model)
-    if mode == "model":
+    if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
+
+
+def _encoder(mode: str) -> Any:
+    """The fine-tuned encoder when the mode reads pairs with it, else None (the linear model)."""
+    reader = PAIR_READER if mode == "combined" else "encoder" if "encoder" in mode else "svm"
+    return load_encoder() if reader == "encoder" else None
 
 
 def _holders(quotes: tuple[Quote, ...]) -> Any:
