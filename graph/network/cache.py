@@ -55,12 +55,15 @@ CREATE TABLE node (
     support_in INTEGER, support_out INTEGER, oppose_in INTEGER, oppose_out INTEGER,
     pagerank_support REAL, pagerank_oppose REAL, betweenness REAL, score REAL, position INTEGER
 );
-CREATE INDEX node_score ON node (score DESC, id);
 CREATE TABLE edge (
     source TEXT, target TEXT, sign INTEGER, net INTEGER, weight INTEGER, support INTEGER,
     oppose INTEGER, first INTEGER, last INTEGER, undated INTEGER, evidence_ids TEXT,
     PRIMARY KEY (source, target)
 ) WITHOUT ROWID;
+"""
+# Made after the rows are in (one sort, not a tree kept in order row by row).
+_INDEXES = """
+CREATE INDEX node_score ON node (score DESC, id);
 CREATE INDEX edge_target ON edge (target, source);
 """
 _NODE_COLUMNS = (
@@ -139,6 +142,9 @@ def save(path: Path, key: str, report: NetworkReport) -> None:
 
 
 def _write(db: sqlite3.Connection, key: str, report: NetworkReport) -> None:
+    # a new file, renamed into place when complete: no journal needed to survive a crash
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     db.executescript(_SCHEMA)
     meta = {
         "key": key,
@@ -168,6 +174,7 @@ def _write(db: sqlite3.Connection, key: str, report: NetworkReport) -> None:
             for e in report.edges
         ),
     )  # fmt: skip
+    db.executescript(_INDEXES)
     db.commit()
 
 

@@ -36,6 +36,11 @@ __all__ = ["Coalitions", "coalitions"]
 
 _MAX_PASSES = 100
 _MANY_EDGES, _LARGE_PASSES = 20_000, 2
+PATIENCE = 1000
+"""A pass stops after this many switches in a row that do not better its best (the usual
+Fiduccia-Mattheyses cut-off): past it a pass only ever undoes them. A graph of fewer nodes is
+never cut short; at 30,000 actors and claims the two passes took 12 CPU-seconds, nearly all of
+it switching nodes back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +130,8 @@ def _place_blocks(full, part, blocks, block_of, side, w) -> None:
 
 def _local_moves(full, side, w) -> None:
     """Fiduccia-Mattheyses passes: switch every node once, best gain first (even a loss, to
-    climb out of local minima), then keep the best prefix of the switches; repeat while a pass
-    lowers the objective."""
+    climb out of local minima, up to ``PATIENCE`` switches past the best), then keep the best
+    prefix of the switches; repeat while a pass lowers the objective."""
     # node -> (neighbour, positive edge, cost): plain tuples, read millions of times
     adj = {n: [(m, d["sign"] > 0, w(n, m)) for m, d in full[n].items()] for n in sorted(full)}
     # Each pass moves every node once: on a large graph a few passes take nearly all the gain.
@@ -159,6 +164,8 @@ def fm_passes(adj, side, passes: int) -> None:
             switched.append(n)
             if total > best:
                 best, best_len = total, len(switched)
+            elif len(switched) - best_len >= PATIENCE:
+                break
             for m, _pos, _cost in adj[n]:
                 if m not in locked:
                     heapq.heappush(heap, (-gain[m], order[m], m))

@@ -10,7 +10,7 @@ from datetime import date
 import networkx as nx
 
 from graph.network import large
-from graph.network.build import collapse
+from graph.network.build import collapse, gc_paused
 from graph.network.coalitions import Coalitions, coalitions
 from graph.network.metrics import betweenness, pagerank
 from graph.network.signed import signed_graph, triad_balance
@@ -68,6 +68,7 @@ class NetworkReport:
     balance: float | None
 
 
+@gc_paused
 def analyze(G: nx.Graph, *, seed: int = 0, quick: bool = False) -> NetworkReport:
     """Measure a stance multigraph (or a view of one), or its collapsed form (``collapse``,
     ``edge_graph``).
