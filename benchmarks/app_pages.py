@@ -10,7 +10,7 @@ A script, not a test::
 The synthetic folders are ``stancegraph synth``'s (``graph/synth.py``: Zipf-distributed
 speakers over N/50 actors, N/10 articles over three years, events, claims, stances), written
 once into ``--work`` (kept there, so a second run skips writing and loading them). The pages
-given a name get the busiest speaker.
+given a name get the busiest speaker; the actor page also the second and third busiest.
 
 Per size it measures, with ``streamlit.testing.v1.AppTest`` (one script run is the whole page,
 server side: queries, analysis, tables, charts; not the browser's drawing):
@@ -106,6 +106,7 @@ def measure(data: Path, actor: str, repeat: int) -> dict[str, object]:
         (label.replace("BUSIEST", actor), page, _named(params, actor))
         for label, page, params in VIEWS
     ]
+    views += [(f"actor ?actor={a}", "actor", {"actor": a}) for a in _next_busiest(actor, 2)]
     runs: dict[str, list[list[float]]] = {label: [[], [], []] for label, _, _ in views}
     ingests: list[float] = []
     for i in range(repeat):
@@ -126,6 +127,19 @@ def measure(data: Path, actor: str, repeat: int) -> dict[str, object]:
         "ingest_s": statistics.median(ingests),
         "pages": pages,
     }
+
+
+def _next_busiest(busiest: str, n: int) -> list[str]:
+    """The ``n`` speakers with the most statements after ``busiest`` (their actor pages are
+    timed too: the second and third busiest), from the store's monthly counts."""
+    from collections import Counter
+
+    from pages_app import common
+
+    made: Counter[str] = Counter()
+    for c in common.current_source().queries.monthly_counts():
+        made[c.speaker_id] += c.statements
+    return [a for a, _ in made.most_common(n + 1) if a != busiest][:n]
 
 
 def _named(params: dict[str, str], actor: str) -> dict[str, str]:

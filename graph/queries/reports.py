@@ -221,7 +221,21 @@ def stance_edges(
             "undated": [Literal(undated)],
         }
         rows = [_edge_tuple(r) for r in query("stance_edges", **bound)]
-    return [_stance_edge(r, name, claims) for r in sorted(rows)]
+    ends: dict[str, tuple[str, str, str]] = {}  # IRI -> kind, id, name: a few thousand ends
+
+    def end(iri: str) -> tuple[str, str, str]:
+        found = ends.get(iri)
+        if found is None:
+            if iri.startswith(f"{SGD}claim/"):
+                claim_id = reading.local(iri, "claim")
+                found = ("claim", claim_id, claims.get(claim_id, claim_id))
+            else:
+                actor_id = reading.local(iri, "actor")
+                found = ("actor", actor_id, name(actor_id))
+            ends[iri] = found
+        return found
+
+    return [_stance_edge(r, end) for r in sorted(rows)]
 
 
 def _edge_tuple(r: Row) -> EdgeTuple:
@@ -241,17 +255,12 @@ def _edge_tuple(r: Row) -> EdgeTuple:
     )
 
 
-def _stance_edge(r: EdgeTuple, name: Callable[[str], str], claims: Mapping[str, str]) -> StanceEdge:
+def _stance_edge(r: EdgeTuple, end: Callable[[str], tuple[str, str, str]]) -> StanceEdge:
     source, target, polarity, n, first, last, undated, one, two = r
-    source_id = reading.local(source, "actor")
-    if target.startswith(f"{SGD}claim/"):
-        kind, target_id = "claim", reading.local(target, "claim")
-        target_name = claims.get(target_id, target_id)
-    else:
-        kind, target_id = "actor", reading.local(target, "actor")
-        target_name = name(target_id)
+    _, source_id, source_name = end(source)
+    kind, target_id, target_name = end(target)
     return StanceEdge(
-        source=name(source_id),
+        source=source_name,
         source_id=source_id,
         target=target_name,
         target_id=target_id,
