@@ -432,3 +432,15 @@ def test_words_quoted_to_judge_a_thing_are_the_judges(extractor: Extractor) -> N
         ("lena brandt", "dismissed", "pure fiction"),
         ("dockers' union", "hailed", "a victory for every worker in this port."),
     ]
+
+
+def test_a_quote_after_a_colon_is_the_clause_subjects(extractor: Extractor) -> None:
+    text = (
+        'Asked about the merger, port director Lena Brandt was blunt: "It will never happen."\n\n'
+        'Harbour master Ola Dahl had one message for the crews: "Stay in port."'
+    )
+    r = run(extractor, text)
+    assert [(q["speaker"], q["text"]) for q in r["quotes"]] == [
+        ("Lena Brandt", "It will never happen."),
+        ("Ola Dahl", "Stay in port."),
+    ]

@@ -139,6 +139,10 @@ def _direct(
     speaker = heading_speaker(resolver.table, section) if section is not None else None
     if speaker is not None:
         return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
+    # Announced by a clause of its own ("The harbour master had one message: “…”"): its subject.
+    announced = text[max(0, mark.open_at - 8) : mark.open_at].rstrip().endswith(":")
+    if announced and (speaker := _introduced(doc, text, mark, resolver)) is not None:
+        return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
     # No cue of its own: a quote right after another statement continues it ("…," she said.
     # "…"), in the same paragraph, or in the next one when the last statement was direct.
     if last is not None and 0 <= mark.start - last.end < 600:
@@ -162,21 +166,30 @@ def _direct(
 
 
 def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver) -> str | None:
-    """A quotation opening its sentence with no cue takes the subject of the sentence just
-    before it ("Mayor Ana Lopez visited the district. “We will rebuild …”"), in the same
-    paragraph or the one above."""
-    lead = text[text.rfind("\n", 0, mark.open_at) + 1 : mark.open_at].rstrip()
-    if lead and lead[-1] not in ".!?":
+    """A quotation with no cue takes the subject of the sentence just before it ("Mayor Ana Lopez
+    visited the district. “We will rebuild …”"), in its paragraph or the one above; after a
+    colon, the subject of the clause the colon ends ("Lopez was blunt: “…”")."""
+    line = text.rfind("\n", 0, mark.open_at) + 1
+    lead = text[line : mark.open_at].rstrip()
+    if lead and lead[-1] not in ".!?:":
         return None
     here = doc.char_span(mark.open_at, mark.open_at + 1, alignment_mode="expand")
-    if here is None or here.sent.start == 0:
+    if lead.endswith(":"):
+        colon = doc.char_span(line + len(lead) - 1, line + len(lead), alignment_mode="expand")
+        root = doc[colon.start - 1] if colon is not None and colon.start > 0 else None
+        # The clause the colon ends: climb from the word before it while the head precedes it.
+        while root is not None and root.head.i < colon.start and root.head.i != root.i:
+            root = root.head
+    elif here is None or here.sent.start == 0:
         return None
-    before = doc[here.sent.start - 1].sent
-    if text[before.end_char : mark.open_at].count("\n") > 2 or any(
-        ch in before.text for ch in '“”"'
-    ):
-        return None
-    for subject in subjects_of(before.root):
+    else:
+        before = doc[here.sent.start - 1].sent
+        if text[before.end_char : mark.open_at].count("\n") > 2 or any(
+            ch in before.text for ch in '“”"'
+        ):
+            return None
+        root = before.root
+    for subject in subjects_of(root) if root is not None else []:
         key = resolver.resolve(subject)
         if key is not None and resolver.table.draft(key).type != "Country":
             return key
