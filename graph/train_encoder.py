@@ -49,8 +49,8 @@ class Settings:
     def __init__(
         self,
         layers: int = LAYERS,
-        epochs: int = 2,
-        lr: float = 8e-5,
+        epochs: int = 3,
+        lr: float = 1.5e-4,
         batch: int = 32,
         limit: int | None = None,
     ) -> None:
