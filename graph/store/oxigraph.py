@@ -328,9 +328,12 @@ def _stamp(snapshot: Path) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _typed(value: str, datatype: str) -> Literal:
-    """A typed literal (rdflib parses its value: 20 us each, most of a row's cost); days,
-    offsets and scores repeat from row to row, and literals are immutable, so they are shared."""
+def _literal(value: str, datatype: str) -> Literal:
+    """A literal made once and shared (literals are immutable): rdflib parses a typed one's value
+    (20 us each, most of a row's cost), and days, offsets, scores repeat from row to row, as a
+    statement's words do in its row (its content and its evidence text)."""
+    if datatype == _XSD_STRING:
+        return Literal(value)
     return Literal(value, datatype=URIRef(datatype))
 
 
@@ -342,10 +345,7 @@ def _to_rdflib(term: object) -> Node | None:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return _typed(term.value, datatype)
+        return _literal(term.value, term.datatype.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise QueryError(f"the query returned a {type(term).__name__}, which rows cannot hold")
