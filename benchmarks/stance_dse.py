@@ -245,8 +245,8 @@ def main() -> int:
     base_pred = baseline(train, valid)
     base = macro_f1(gold, base_pred)[0]
     encoder = shipped()  # the encoder rows need graph/extract/models/stance_encoder.onnx
-    modes = ("rules", "model", "encoder", "rules+svm", "rules+encoder")
-    modes = modes if encoder else modes[:2] + modes[3:4]
+    modes = ("rules", "model", "encoder", "rules+svm", "rules+encoder", "rules+mean")
+    modes = modes if encoder else ("rules", "model", "rules+svm")
     runs = {mode: pipeline(valid, mode) for mode in modes}
     svm = given_pairs(valid)
     rows = {

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.stance_features import (
@@ -56,17 +58,18 @@ def model_stances(
     model: StanceModel,
     min_confidence: float = MIN_CONFIDENCE,
     encoder: Any = None,
+    mean: bool = False,
 ) -> list[Stance]:
     """The model's stances between actors named in the same sentence, best first per pair.
 
     With an ``encoder`` (``stance_encoder.StanceEncoder``), the pairs of the whole article are
-    read by it in one batch instead of by the linear model.
+    read by it in one batch instead of by the linear model (``mean``: both, averaged).
     """
     direct = [q for q in quotes if q.kind == "direct"]
     pairs = list(_candidates(doc, table))
     out: dict[tuple[str, str, int], Stance] = {}
     for (sent, view, r1, r2, a1, a2), read in zip(
-        pairs, _reads(pairs, model, encoder), strict=True
+        pairs, _reads(pairs, model, encoder, mean), strict=True
     ):
         if read.polarity is None or read.confidence < min_confidence:
             continue
@@ -105,8 +108,11 @@ def _candidates(doc: Any, table: ActorTable) -> Iterable[tuple[Any, ...]]:
                     yield sent, view, r1, r2, a1, a2
 
 
-def _reads(pairs: list[tuple[Any, ...]], model: StanceModel, encoder: Any) -> list[PairStance]:
-    """The pairs' readings: by the linear model one by one, or by the encoder in one batch."""
+def _reads(
+    pairs: list[tuple[Any, ...]], model: StanceModel, encoder: Any, mean: bool
+) -> list[PairStance]:
+    """The pairs' readings: by the linear model one by one, or by the encoder in one batch
+    (with ``mean``, the average of the two)."""
     if encoder is None:
         return [model.pair(view, r1, r2) for _, view, r1, r2, _, _ in pairs]
 
@@ -115,6 +121,8 @@ def _reads(pairs: list[tuple[Any, ...]], model: StanceModel, encoder: Any) -> li
         return sent.doc[r[0]].idx - sent.start_char, last.idx + len(last) - sent.start_char
 
     probs = encoder.proba([(s.text, chars(s, r1), chars(s, r2)) for s, _, r1, r2, _, _ in pairs])
+    if mean:  # the two readers' probabilities averaged
+        probs = (probs + np.array([model.proba(v, r1, r2) for _, v, r1, r2, _, _ in pairs])) / 2
     return [PairStance.of(row) for row in probs]
 
 

@@ -43,10 +43,11 @@ from graph.model import Article, Claim, Event, Quote, Span, Stance
 
 __all__ = ["PAIR_READER", "STANCE_MODES", "find_stances"]
 
-STANCE_MODES = ("combined", "rules", "model", "encoder", "rules+svm", "rules+encoder")
+STANCE_MODES = ("combined", "rules", "model", "encoder", "rules+svm", "rules+encoder", "rules+mean")
 """Which stances extraction keeps: the rules and a learned pair reader together ("combined", the
 default, with ``PAIR_READER``; or "rules+svm", "rules+encoder"), the rules alone, or a reader alone
-("model" is the linear SVM, "encoder" the fine-tuned transformer)."""
+("model" is the linear SVM, "encoder" the fine-tuned transformer; "rules+mean" averages the
+two readers' probabilities)."""
 PAIR_READER = "svm"
 """The pair reader "combined" uses (benchmarks/stance_dse.py measures both)."""
 
@@ -137,7 +138,9 @@ def find_stances(
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     model = load_model()
-    learned = model_stances(doc, text, table, quotes, model, encoder=_encoder(mode))
+    learned = model_stances(
+        doc, text, table, quotes, model, encoder=_encoder(mode), mean=mode.endswith("mean")
+    )
     learned += speaker_stances(doc, text, table, quotes, model)
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
@@ -147,7 +150,8 @@ def find_stances(
 
 def _encoder(mode: str) -> Any:
     """The fine-tuned encoder when the mode reads pairs with it, else None (the linear model)."""
-    reader = PAIR_READER if mode == "combined" else "encoder" if "encoder" in mode else "svm"
+    reader = PAIR_READER if mode == "combined" else mode.rpartition("+")[2]
+    reader = "encoder" if reader in ("encoder", "mean") else "svm"
     return load_encoder() if reader == "encoder" else None
 
 
