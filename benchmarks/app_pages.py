@@ -136,10 +136,12 @@ def _next_busiest(busiest: str, n: int) -> list[str]:
 
     from pages_app import common
 
+    queries = common.current_source().queries
+    first = queries.resolve_actor(busiest).id
     made: Counter[str] = Counter()
-    for c in common.current_source().queries.monthly_counts():
+    for c in queries.monthly_counts():
         made[c.speaker_id] += c.statements
-    return [a for a, _ in made.most_common(n + 1) if a != busiest][:n]
+    return [a for a, _ in made.most_common(n + 1) if a != first][:n]
 
 
 def _named(params: dict[str, str], actor: str) -> dict[str, str]:
