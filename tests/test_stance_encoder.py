@@ -113,3 +113,18 @@ def test_window_keeps_both_mentions_of_a_long_sentence_without_a_tokenizer() -> 
     assert encoded.ids[encoded.first + 1 : encoded.first + 3] == (1010, 1011)
     assert encoded.ids[encoded.second + 1 : encoded.second + 4] == (1250, 1251, 1252)
     assert encoded.ids[encoded.second + 4] == MARKERS[3]
+
+
+@needs_encoder
+def test_pipeline_modes_with_the_encoder() -> None:
+    from graph.extract import Extractor
+    from graph.model import Article
+
+    text = "Nobody came. Anna Berg warmly praised Tomas Quell for his courage."
+    for mode in ("encoder", "rules+encoder", "rules+mean"):
+        result = Extractor(stances=mode)(Article("t", text))
+        names = {a.id: a.name for a in result.actors}
+        found = {(names[s.source], s.polarity, names[s.target]) for s in result.stances}
+        assert ("Anna Berg", "support", "Tomas Quell") in found, mode
+    alone = Extractor(stances="rules+mean")(Article("t", "Nobody came. Anna Berg spoke."))
+    assert alone.stances == ()

@@ -113,7 +113,7 @@ def _reads(
 ) -> list[PairStance]:
     """The pairs' readings: by the linear model one by one, or by the encoder in one batch
     (with ``mean``, the average of the two)."""
-    if encoder is None:
+    if encoder is None or not pairs:
         return [model.pair(view, r1, r2) for _, view, r1, r2, _, _ in pairs]
 
     def chars(sent: Any, r: tuple[int, int]) -> tuple[int, int]:
