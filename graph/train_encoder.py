@@ -34,7 +34,7 @@ from graph.extract.stance_encoder import (
     encode_pieces,
     padded,
 )
-from graph.train_stance import MODELS, Example, macro_f1, read_dse
+from graph.train_stance import MODELS, Example, read_dse, split_scores
 
 __all__ = ["LAYERS", "Settings", "base_folder", "train_encoder"]
 
@@ -211,17 +211,7 @@ def fit(
 
 def scores(examples: Sequence[Example], probs: np.ndarray) -> list[str]:
     """Macro-F1 and directed-edge P/R/F1 on all of valid and on its two halves."""
-    predicted = [int(p) for p in probs.argmax(axis=1)]
-    lines = []
-    for name, keep in (("all", None), ("study (even)", 0), ("held-out (odd)", 1)):
-        pairs = [
-            (e.label, p)
-            for e, p in zip(examples, predicted, strict=True)
-            if keep is None or e.line % 2 == keep
-        ]
-        m, p, r, f = macro_f1([g for g, _ in pairs], [q for _, q in pairs])
-        lines.append(f"valid {name}: macro-F1 {m:.3f}; edges P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}")
-    return lines
+    return split_scores(examples, [int(p) for p in probs.argmax(axis=1)])
 
 
 def both_orders(model_proba: Any, reverse_proba: np.ndarray) -> np.ndarray:

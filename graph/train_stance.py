@@ -35,6 +35,7 @@ __all__ = [
     "parse_examples",
     "read_dse",
     "report",
+    "split_scores",
     "train",
     "train_model",
 ]
@@ -268,6 +269,12 @@ def _as_model(trained: Trained) -> Any:
 def report(model: Any, docs: Sequence[Any], examples: Sequence[Example]) -> list[str]:
     """Macro-F1 and directed-edge P/R/F1 on all of valid and on its two halves."""
     predicted = [int(_proba(model, d, e).argmax()) for d, e in zip(docs, examples, strict=True)]
+    return split_scores(examples, predicted)
+
+
+def split_scores(examples: Sequence[Example], predicted: Sequence[int]) -> list[str]:
+    """Macro-F1 and directed-edge P/R/F1 of ``predicted`` on all of valid and on its halves:
+    the even lines (studied) and the odd lines (held out)."""
     lines = []
     for name, keep in (("all", None), ("study (even)", 0), ("held-out (odd)", 1)):
         pairs = [
