@@ -98,10 +98,16 @@ def test_loads_without_torch() -> None:
     assert done.stdout.split() == ["False", "False"]
 
 
-@pytest.mark.skipif(shipped(), reason="the encoder is shipped")
-def test_missing_encoder_is_one_clear_error() -> None:
-    with pytest.raises(GraphError, match="make train-encoder"):
-        load_encoder()
+def test_missing_encoder_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.extract import stance_encoder
+
+    monkeypatch.setattr(stance_encoder, "ENCODER_FILE", "no-such-encoder.onnx")
+    load_encoder.cache_clear()  # the shipped one may be loaded already
+    try:
+        with pytest.raises(GraphError, match="make train-encoder"):
+            load_encoder()
+    finally:
+        load_encoder.cache_clear()
 
 
 def test_window_keeps_both_mentions_of_a_long_sentence_without_a_tokenizer() -> None:
