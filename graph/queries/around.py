@@ -99,17 +99,23 @@ class AroundActor:
         self, actor_id: str, lo: date | None, hi: date | None
     ) -> tuple[int, tuple[date, ...]]:
         """How many events ``actor_id`` takes part in within ``[lo, hi]``, and the first and
-        last day one is dated: counted by the store (one aggregate) when the period is open."""
+        last day one is dated: counted by the store (one aggregate) when the period is open,
+        once per actor until ``refresh`` (the profile and the events page both ask)."""
         if lo is not None or hi is not None:
             found = [e.row.date for e in self._actor_events(actor_id) if within(e.row.date, lo, hi)]
             return len(found), tuple(sorted(d for d in found if d))
-        (row,) = self.store.query("actor_event_summary", {"actor": actor_iri(actor_id)})
-        days = tuple(
-            parse_iso_date(str(row[k])[:10], "a stored date")
-            for k in ("first", "last")
-            if row[k] is not None and str(row[k])[:10] not in _NO_DAY
+        counted: dict[str, tuple[int, tuple[date, ...]]] = self.__dict__.setdefault(
+            "_event_counts", {}
         )
-        return int(str(row["n"])), days
+        if actor_id not in counted:
+            (row,) = self.store.query("actor_event_summary", {"actor": actor_iri(actor_id)})
+            days = tuple(
+                parse_iso_date(str(row[k])[:10], "a stored date")
+                for k in ("first", "last")
+                if row[k] is not None and str(row[k])[:10] not in _NO_DAY
+            )
+            counted[actor_id] = int(str(row["n"])), days
+        return counted[actor_id]
 
     def events_page(
         self, name: str, after: TimelineRow | None = None, limit: int = 100
