@@ -67,15 +67,8 @@ class Queries(StorePaths, AroundActor):
         self.store = store
 
     def refresh(self) -> None:
-        cached = (
-            "_actor_table",
-            "_claim_table",
-            "_basis_text",
-            "_all_events",
-            "_events_of",
-            "_event_counts",
-        )
-        for name in (*cached, "_all_stances", "_reports", "_known_actors"):
+        cached = ("_actor_table", "_claim_table", "_basis_text", "_all_events", "_events_of")
+        for name in (*cached, "_event_counts", "_all_stances", "_reports", "_known_actors"):
             self.__dict__.pop(name, None)
 
     # -- actors ----------------------------------------------------------------------------
