@@ -444,3 +444,54 @@ def test_a_quote_after_a_colon_is_the_clause_subjects(extractor: Extractor) -> N
         ("Lena Brandt", "It will never happen."),
         ("Ola Dahl", "Stay in port."),
     ]
+
+
+# -- words quoted inside a judgement or a charge -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "V X as (a|an|the) '...'": an article may stand between "as" and the quoted words
+        (
+            "Activist Joel Banda criticized the police response as an \"utter failure\" on Monday.",
+            [("Joel Banda", "utter failure")],
+        ),
+        # a charge is worded by the one who makes it
+        (
+            "Senator Ruth Abernathy accused the ministry of spreading \"dangerous lies\" about it.",
+            [("Ruth Abernathy", "dangerous lies")],
+        ),
+        (
+            "The Grain Growers Federation is blaming \"reckless speculation\" for the collapse.",
+            [("Grain Growers Federation", "reckless speculation")],
+        ),
+        # "deemed X '...'" labels like "called X '...'"
+        (
+            "Last year Governor Tomas Lindqvist deemed the treaty \"unworkable\" and voted no.",
+            [("Tomas Lindqvist", "unworkable")],
+        ),
+    ],
+)
+def test_words_quoted_in_a_judgement_or_charge_are_the_judges(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert said(run(extractor, text)) == expected
+
+
+def test_a_labelling_verb_after_a_quotation_is_not_its_cue(extractor: Extractor) -> None:
+    # "attacking" labels nothing here: the quotation before it keeps the cue "writes".
+    r = run(
+        extractor,
+        "Columnist Ida Marsh writes that the Halvorsen Group \"is acting recklessly\" by openly "
+        "attacking its own suppliers.",
+    )
+    assert [q["speaker"] for q in r["quotes"]] == ["Ida Marsh"]
+
+
+def test_a_reply_with_back_reports_speech(extractor: Extractor) -> None:
+    # "shot back that", "fired back that", "hit back that": reply verbs by their particle
+    r = run(
+        extractor,
+        "Prime Minister Ansel Kovac shot back that the opposition's budget was a fantasy.",
+    )
+    assert said(r) == [("Ansel Kovac", "the opposition's budget ")]
+    assert r["quotes"][0]["kind"] == "indirect"

@@ -108,6 +108,8 @@ SPEECH_VERBS = frozenset(
         "assert",
         "agree",
         "told",
+        "counter",
+        "retort",
     ]
 )
 
@@ -654,6 +656,7 @@ NOT_PEOPLE_LABELS = frozenset(
 LABEL_VERBS = frozenset(
     {
         "dismiss", "slam", "hail", "praise", "reject", "blast", "decry", "characterize",
-        "characterise", "portray", "welcome", "brand", "label", "dub", "term",
+        "characterise", "portray", "welcome", "brand", "label", "dub", "term", "deem", "blame",
+        "attack", "lambast", "deride", "ridicule",
     }
 )  # fmt: skip

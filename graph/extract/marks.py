@@ -17,6 +17,7 @@ __all__ = [
     "MIN_QUOTE_WORDS",
     "QuoteMarks",
     "find_quotes",
+    "labelling_verb_at",
     "labels_joined",
     "paragraphs",
     "statement_like",
@@ -183,10 +184,15 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 _LABELLING = re.compile(
     r"(?:\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|"
-    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})"
-    # "dismissed the claims as “baseless”", "hailed the deal as “historic”"
+    r"dub(?:s|bed|bing)?|term(?:s|ed|ing)?|deem(?:s|ed|ing)?)\b(?P<gap>[^.;:!?“”\"]{0,60})"
+    # "dismissed the claims as “baseless”", "hailed the deal as “historic”", "criticised the
+    # response as an “utter failure”" (an article may stand between "as" and the words)
     r"|\b(?:dismiss|slamm?|hail|prais|reject|blast|decri|decry|denounc|condemn|criticis|criticiz|"
-    r"characteri[sz]|portray|welcom)\w*\b(?P<as>[^.;:!?“”\"]{0,60})\bas\s*)$",
+    r"characteri[sz]|portray|welcom|attack|lambast|derid|ridicul)\w*\b"
+    r"(?P<as>[^.;:!?“”\"]{0,60})\bas\s*(?:(?:a|an|the)\s+)?"
+    # "accused the ministry of spreading “dangerous lies”", "blamed “reckless speculation” for":
+    # the charge is worded by the one who makes it
+    r"|\b(?:accus|blam)\w*\b(?P<of>[^.;:!?“”\"]{0,60}))$",
     re.I,
 )
 
@@ -201,15 +207,23 @@ def labels_joined(
     for mark in marks:
         if mark in statements or not mark.closed:
             continue
-        window = text[max(0, mark.open_at - 80) : mark.open_at]
         joined = labels and re.fullmatch(
             r"[ ,]*(?:and|or)? *", text[(labels[-1].close_at or 0) + 1 : mark.open_at]
         )
         if joined:
             last = labels.pop()
             labels.append(QuoteMarks(last.start, mark.end, True, last.open_at, mark.close_at))
-        elif (found := _LABELLING.search(window)) and len(
-            (found.group("gap") or found.group("as") or "").split()
-        ) <= 6:
+        elif labelling_verb_at(text, mark.open_at) is not None:
             labels.append(mark)
     return sorted([*statements, *labels], key=lambda m: m.start)
+
+
+def labelling_verb_at(text: str, open_at: int) -> int | None:
+    """The offset of the verb that labels a thing with the quotation opening at ``open_at``
+    ("called the plan “a disgrace”"): at most six words before it, no sentence break between."""
+    start = max(0, open_at - 80)
+    found = _LABELLING.search(text[start:open_at])
+    if found is None:
+        return None
+    gap = found.group("gap") or found.group("as") or found.group("of") or ""
+    return start + found.start() if len(gap.split()) <= 6 else None

@@ -7,18 +7,18 @@ diplomat told") resolves to the person most recently quoted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from graph.extract.complement import complement, trim
 from graph.extract.dates import DateMention
+from graph.extract.drafts import QuoteDraft, dedupe
 from graph.extract.headings import Section, find_sections, heading_speaker
 from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
-from graph.extract.marks import QuoteMarks, labels_joined, statement_like
+from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import OPINION_VERBS, is_cue, subjects_of
+from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
@@ -28,19 +28,6 @@ _AFTER = re.compile(
     rf"[\s,.!?]*(?:{_CUES}\s+(?P<a>[^.,;\n\"“”]{{1,60}})|(?P<b>[^.,;\n\"“”]{{1,60}}?)\s+{_CUES}\b)"
 )
 _BEFORE = re.compile(rf"(?P<b>[^.;\n\"“”]{{1,60}}?)\s+{_CUES}\b[^.;\n\"“”]{{0,30}}[:,]\s*$")
-
-
-@dataclass
-class QuoteDraft:
-    start: int
-    end: int
-    kind: str
-    speaker: str
-    cue: str | None
-    cue_at: int
-    date: DateValue
-    audience: str | None
-    confidence: float
 
 
 def find_statements(
@@ -84,7 +71,7 @@ def find_statements(
             last = draft
     drafts += _continued(text, pending, drafts)
     date_statements(drafts, doc, quoted, dates, published, resolver.named)
-    return _dedupe(drafts)
+    return dedupe(drafts)
 
 
 def find_statements_plain(
@@ -213,14 +200,21 @@ def _cued(
     s_end = final.sent.end_char
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
     opening = mark.open_at
-    # Reporting verbs in the sentences around the quote, outside any quotation.
-    after = [t for t in cues if close <= t.idx < s_end and _not_across_quote(t.idx, close, quoted)]
+    # Reporting verbs in the sentences around the quote, outside any quotation; a verb that only
+    # labels ("dismissed it as", "attacking") words the quotation after it, never one before it.
+    cues_after = [t for t in cues if close <= t.idx < s_end and not _labels_only(t)]
+    after = [t for t in cues_after if _not_across_quote(t.idx, close, quoted)]
+    labeller = labelling_verb_at(doc.text, opening)
     before = [
-        t for t in cues if s_start <= t.idx < opening and _not_across_quote(opening, t.idx, quoted)
+        t
+        for t in cues
+        if s_start <= t.idx < opening
+        and _not_across_quote(opening, t.idx, quoted)
+        and (t.idx == labeller or not _labels_only(t))
     ]
     # Last resort: a cue later in the sentence beyond another quotation
     # ('“…,” that X “…” in advance, the diplomat told ...').
-    beyond = [t for t in cues if close <= t.idx < s_end and t not in after]
+    beyond = [t for t in cues_after if t not in after]
     for cue in [*after, *reversed(before), *beyond]:
         speaker = _speaker_of(cue, resolver)
         if speaker is not None:
@@ -282,7 +276,8 @@ def _indirect(
     lemma = cue.lemma_.lower()
     if lemma == "accord":
         return _according(doc, text, cue, quoted, resolver)
-    if (lemma not in INDIRECT_VERBS and lemma not in OPINION_VERBS) or _negated(cue):
+    reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue)
+    if not reporting or _negated(cue):
         return []
     content = complement(cue)
     if content is None:
@@ -436,64 +431,13 @@ def _negated(cue: Any) -> bool:
 _WITHHOLD = frozenset({"decline", "refuse", "fail"})
 
 
-def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
-    """One statement per speaker and span; a direct quote wins over indirect speech inside it,
-    and a report wins over the source that passes it on ("He urged them to ..., a source
-    said")."""
-    drafts = [d for d in drafts if not any(_passes_on(d, other) for other in drafts)]
-    out: list[QuoteDraft] = []
-    for draft in sorted(drafts, key=lambda d: (d.start, d.kind != "direct", -d.confidence)):
-        clash = False
-        for other in out:
-            overlap = min(draft.end, other.end) - max(draft.start, other.start)
-            if overlap <= 0:
-                continue
-            same_speaker = other.speaker == draft.speaker
-            if (draft.start, draft.end) == (other.start, other.end) and not same_speaker:
-                continue  # two speakers of the same words ("the council and the court said")
-            if _embedded(draft, other) and not same_speaker:
-                continue  # 'X said ..., which Y described as “…”': Y's words inside X's report
-            shorter = min(draft.end - draft.start, other.end - other.start)
-            if overlap >= 0.5 * shorter:
-                clash = True
-                break
-        if not clash:
-            out.append(draft)
-    return sorted(out, key=lambda d: (d.start, d.speaker))
-
-
-def _passes_on(outer: QuoteDraft, inner: QuoteDraft) -> bool:
-    """``outer`` reports mostly what ``inner``, someone else's report with its cue inside
-    ``outer``, says: the words are ``inner``'s speaker's."""
-    return (
-        outer.kind == inner.kind == "indirect"
-        and outer.speaker != inner.speaker
-        and outer.start <= inner.cue_at < outer.end
-        and outer.start <= inner.start
-        and inner.end <= outer.end
-        and 2 * (inner.end - inner.start) > outer.end - outer.start
-    )
-
-
-def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
-    """A direct quotation with its own cue, lying in the last part of a longer indirect report.
-
-    The cue stands before the quotation ('which Y described as “…”'); a fragment whose only
-    cue comes after it ('said police “are investigating” and asked ...') is part of the report.
-    """
-    return (
-        draft.kind == "direct"
-        and other.start < draft.cue_at < draft.start
-        and other.kind == "indirect"
-        and other.start <= draft.start
-        and draft.end <= other.end
-        and 2 * (draft.end - draft.start) < other.end - other.start
-    )
-
-
 def _labels(token: Any) -> bool:
     """ "dismissed the claims as “baseless”": a cue for quoted words, never for a clause."""
     return token.pos_ == "VERB" and token.lemma_.lower() in LABEL_VERBS
+
+
+def _labels_only(token: Any) -> bool:
+    return _labels(token) and not is_cue(token)
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

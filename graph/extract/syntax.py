@@ -145,7 +145,20 @@ def is_cue(token: Any) -> bool:
         return False  # "should continue to promote trade": going on, not speaking
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
-    return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS) and token.dep_ != "amod"
+    return (
+        lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)
+    ) and token.dep_ != "amod"
+
+
+# "shot back that ...", "hit back, calling ...": a reply, by the verb's particle.
+_BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push"})
+
+
+def answers_back(token: Any) -> bool:
+    """Whether ``token`` is a reply verb with "back" ("fired back that the demands were ...")."""
+    return token.lemma_.lower() in _BACK_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children
+    )
 
 
 def _has_subject_or_aux(verb: Token) -> bool:

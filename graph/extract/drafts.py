@@ -1,0 +1,77 @@
+"""A statement found in an article before it becomes a record, and how overlapping ones resolve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.model import DateValue
+
+__all__ = ["QuoteDraft", "dedupe"]
+
+
+@dataclass
+class QuoteDraft:
+    start: int
+    end: int
+    kind: str
+    speaker: str
+    cue: str | None
+    cue_at: int
+    date: DateValue
+    audience: str | None
+    confidence: float
+
+
+def dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
+    """One statement per speaker and span; a direct quote wins over indirect speech inside it,
+    and a report wins over the source that passes it on ("He urged them to ..., a source
+    said")."""
+    drafts = [d for d in drafts if not any(_passes_on(d, other) for other in drafts)]
+    out: list[QuoteDraft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, d.kind != "direct", -d.confidence)):
+        clash = False
+        for other in out:
+            overlap = min(draft.end, other.end) - max(draft.start, other.start)
+            if overlap <= 0:
+                continue
+            same_speaker = other.speaker == draft.speaker
+            if (draft.start, draft.end) == (other.start, other.end) and not same_speaker:
+                continue  # two speakers of the same words ("the council and the court said")
+            if _embedded(draft, other) and not same_speaker:
+                continue  # 'X said ..., which Y described as “…”': Y's words inside X's report
+            shorter = min(draft.end - draft.start, other.end - other.start)
+            if overlap >= 0.5 * shorter:
+                clash = True
+                break
+        if not clash:
+            out.append(draft)
+    return sorted(out, key=lambda d: (d.start, d.speaker))
+
+
+def _passes_on(outer: QuoteDraft, inner: QuoteDraft) -> bool:
+    """``outer`` reports mostly what ``inner``, someone else's report with its cue inside
+    ``outer``, says: the words are ``inner``'s speaker's."""
+    return (
+        outer.kind == inner.kind == "indirect"
+        and outer.speaker != inner.speaker
+        and outer.start <= inner.cue_at < outer.end
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and 2 * (inner.end - inner.start) > outer.end - outer.start
+    )
+
+
+def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
+    """A direct quotation with its own cue, lying in the last part of a longer indirect report.
+
+    The cue stands before the quotation ('which Y described as “…”'); a fragment whose only
+    cue comes after it ('said police “are investigating” and asked ...') is part of the report.
+    """
+    return (
+        draft.kind == "direct"
+        and other.start < draft.cue_at < draft.start
+        and other.kind == "indirect"
+        and other.start <= draft.start
+        and draft.end <= other.end
+        and 2 * (draft.end - draft.start) < other.end - other.start
+    )
