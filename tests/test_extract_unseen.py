@@ -452,21 +452,21 @@ def test_a_quote_after_a_colon_is_the_clause_subjects(extractor: Extractor) -> N
     [
         # "V X as (a|an|the) '...'": an article may stand between "as" and the quoted words
         (
-            "Activist Joel Banda criticized the police response as an \"utter failure\" on Monday.",
+            'Activist Joel Banda criticized the police response as an "utter failure" on Monday.',
             [("Joel Banda", "utter failure")],
         ),
         # a charge is worded by the one who makes it
         (
-            "Senator Ruth Abernathy accused the ministry of spreading \"dangerous lies\" about it.",
+            'Senator Ruth Abernathy accused the ministry of spreading "dangerous lies" about it.',
             [("Ruth Abernathy", "dangerous lies")],
         ),
         (
-            "The Grain Growers Federation is blaming \"reckless speculation\" for the collapse.",
+            'The Grain Growers Federation is blaming "reckless speculation" for the collapse.',
             [("Grain Growers Federation", "reckless speculation")],
         ),
         # "deemed X '...'" labels like "called X '...'"
         (
-            "Last year Governor Tomas Lindqvist deemed the treaty \"unworkable\" and voted no.",
+            'Last year Governor Tomas Lindqvist deemed the treaty "unworkable" and voted no.',
             [("Tomas Lindqvist", "unworkable")],
         ),
     ],
@@ -481,7 +481,7 @@ def test_a_labelling_verb_after_a_quotation_is_not_its_cue(extractor: Extractor)
     # "attacking" labels nothing here: the quotation before it keeps the cue "writes".
     r = run(
         extractor,
-        "Columnist Ida Marsh writes that the Halvorsen Group \"is acting recklessly\" by openly "
+        'Columnist Ida Marsh writes that the Halvorsen Group "is acting recklessly" by openly '
         "attacking its own suppliers.",
     )
     assert [q["speaker"] for q in r["quotes"]] == ["Ida Marsh"]
@@ -495,3 +495,38 @@ def test_a_reply_with_back_reports_speech(extractor: Extractor) -> None:
     )
     assert said(r) == [("Ansel Kovac", "the opposition's budget ")]
     assert r["quotes"][0]["kind"] == "indirect"
+
+
+def test_a_speaker_is_never_a_word_inside_the_quotation(extractor: Extractor) -> None:
+    # The parser may hang "saying" on a verb inside the quoted words; its subject is outside.
+    r = run(
+        extractor,
+        'Former police chief Dana Whitlock confirmed on Tuesday that "Norway returned the '
+        'stolen paintings last spring," saying this "should settle the matter for good."',
+    )
+    assert {q["speaker"] for q in r["quotes"]} == {"Dana Whitlock"}
+
+
+def test_a_role_is_not_the_person_its_own_clause_names(extractor: Extractor) -> None:
+    # "the candidate renewed her attacks on Mayor X": the mayor is attacked, not attacking.
+    r = run(
+        extractor,
+        "Leaving the stage early, the Labour candidate renewed her attacks on Mayor Felix Brandt, "
+        'arguing that the incumbent mayor "has lost control of the budget" and lacks a plan.',
+    )
+    assert "Felix Brandt" not in {q["speaker"] for q in r["quotes"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On Tuesday\'s episode of "Capital Roundtable," Senator Ruth Abernathy said the reform '
+        "was doomed.",
+        'Speaking on "Good Morning Ledger," Governor Tomas Lindqvist said the bridge would '
+        "reopen in spring.",
+    ],
+)
+def test_a_title_in_quotation_marks_is_not_a_statement(extractor: Extractor, text: str) -> None:
+    quotes = run(extractor, text)["quotes"]
+    assert [q["kind"] for q in quotes] == ["indirect"]
+    assert "Roundtable" not in quotes[0]["text"] and "Ledger" not in quotes[0]["text"]

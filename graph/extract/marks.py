@@ -164,6 +164,8 @@ def statement_like(text: str, mark: QuoteMarks) -> bool:
     """
     content = text[mark.start : mark.end]
     words = len(content.split())
+    if _titled(content):
+        return False
     if words >= MIN_QUOTE_WORDS or (words >= 2 and content[-1:] in ",!?"):
         return True
     return (
@@ -171,6 +173,23 @@ def statement_like(text: str, mark: QuoteMarks) -> bool:
         and content[:1].isupper()
         and content[-1:] in ".!?…"
         and _opens_sentence(text, mark.open_at)
+    )
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with"})
+
+
+def _titled(content: str) -> bool:
+    """A name in quotation marks, not words said: a show, a book or an operation ("Capital
+    Roundtable," "The Price of Silence"): up to six words, each capitalised but the minor ones,
+    and no sentence-ending stop."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    return (
+        0 < len(words) <= 6
+        and content.rstrip()[-1:] not in ".!?…"
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+        and not content.isupper()
     )
 
 

@@ -216,7 +216,7 @@ def _cued(
     # ('“…,” that X “…” in advance, the diplomat told ...').
     beyond = [t for t in cues_after if t not in after]
     for cue in [*after, *reversed(before), *beyond]:
-        speaker = _speaker_of(cue, resolver)
+        speaker = _speaker_of(cue, resolver, quoted)
         if speaker is not None:
             return QuoteDraft(
                 start=mark.start,
@@ -399,12 +399,16 @@ def _subjects(cue: Any) -> list[Any]:
     return subjects_of(cue)
 
 
-def _speaker_of(cue: Any, resolver: SpeakerResolver) -> str | None:
+def _speaker_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> str | None:
+    """The cue's subject as an actor; never a word inside a quotation (a participle the parser
+    hung on a verb inside the quoted words: 'confirmed that “Norway returned ...,” saying')."""
     if cue.lemma_.lower() == "accord":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         return resolver.resolve(pobj) if pobj is not None else None
     for subject in _subjects(cue):
+        if _inside(subject.idx, quoted):
+            continue
         key = resolver.resolve(subject)
         if key is not None:
             return key

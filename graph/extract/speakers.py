@@ -51,6 +51,7 @@ __all__ = ["SpeakerResolver"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 
 
@@ -405,9 +406,13 @@ class SpeakerResolver:
         # Ana Ruiz, who ..."). With people before, none of whom acted, the role stays unnamed.
         if any(_person(self.table.draft(k).type) for _, _, k in self.table.mentions_before(offset)):
             return None
+        # Not someone in the role's own sentence: "the candidate renewed her attacks on Mayor
+        # Felix Brandt" names the one attacked, not the candidate.
+        stop = _SENTENCE_END.search(self.table.text, offset)
+        beyond = stop.end() if stop is not None else len(self.table.text)
         for start, end, key in self.table._spans:
             if (
-                start > offset
+                start >= beyond
                 and _person(self.table.draft(key).type)
                 and not self._hidden(start, end)
             ):
