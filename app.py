@@ -14,6 +14,7 @@ import streamlit as st
 
 from graph.errors import GraphError
 from pages_app import actor, add_article, claims, network, sparql, timeline, who_said
+from pages_app.background import drawing
 from pages_app.common import Source, current_source, ensure_built, show_error, warm_up
 
 PAGES: dict[str, tuple[str, Callable[[Source], None]]] = {
@@ -53,7 +54,8 @@ def main() -> None:
         show_error(exc)
         st.stop()
     st.sidebar.caption(f"Store: `{source.spec}` · data: `{source.data}`")
-    PAGES[page][1](source)
+    with drawing():  # background work waits while the page is drawn
+        PAGES[page][1](source)
     warm_up(source)  # after the page: the first page drawn does not wait for other pages' answers
 
 

@@ -107,21 +107,34 @@ def measure(data: Path, actor: str, repeat: int) -> dict[str, object]:
         for label, page, params in VIEWS
     ]
     views += [(f"actor ?actor={a}", "actor", {"actor": a}) for a in _next_busiest(actor, 2)]
+    print(f"  ready {ready:.2f} s, warm-up done {warmed:.2f} s ({_load()})", flush=True)
     runs: dict[str, list[list[float]]] = {label: [[], [], []] for label, _, _ in views}
+    cpu: dict[str, list[list[float]]] = {label: [[], [], []] for label, _, _ in views}
     ingests: list[float] = []
     for i in range(repeat):
         sessions = {}
         for label, page, params in views:
             at = _app(page, params)
-            runs[label][0].append(_timed(at))
-            runs[label][1].append(_timed(at))
+            for k in (0, 1):
+                _record(runs[label][k], cpu[label][k], at)
+            print(
+                f"  {label}: first {runs[label][0][-1]:.2f} s, rerun {runs[label][1][-1]:.2f} s "
+                f"({cpu[label][0][-1]:.2f} / {cpu[label][1][-1]:.2f} CPU-s; {_load()})",
+                flush=True,
+            )
             sessions[label] = at
         ingests.append(_add_article(actor, i))
         for label, at in sessions.items():
-            runs[label][2].append(_timed(at))
+            _record(runs[label][2], cpu[label][2], at)
+            print(
+                f"  {label}: added {runs[label][2][-1]:.2f} s ({cpu[label][2][-1]:.2f} CPU-s)",
+                flush=True,
+            )
         _settled()
     pages = {label: [statistics.median(x) for x in times] for label, times in runs.items()}
     return {
+        "load_average": _load(),
+        "pages_cpu_s": {label: [statistics.median(x) for x in c] for label, c in cpu.items()},
         "ready_s": ready,
         "warm_up_s": warmed,
         "ingest_s": statistics.median(ingests),
@@ -197,6 +210,22 @@ def _app(page: str, params: dict[str, str]) -> AppTest:
     return at
 
 
+def _record(walls: list[float], cpus: list[float], at: AppTest) -> None:
+    """One run of ``at``: its wall seconds and the process's CPU seconds meanwhile (the
+    background threads' included)."""
+    c = time.process_time()
+    walls.append(_timed(at))
+    cpus.append(time.process_time() - c)
+
+
+def _load() -> str:
+    """The load average over 1, 5 and 15 minutes, as the figures are read beside it."""
+    try:
+        return "load " + " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "load n/a"
+
+
 def _timed(at: AppTest) -> float:
     t = time.perf_counter()
     at.run()
@@ -217,7 +246,7 @@ def report(results: list[dict[str, object]]) -> bool:
             f"\n{r['statements']} statements: store load {r['load_s']:.1f} s (once), "
             f"ready {r['ready_s']:.2f} s{_ratio(r, base, 'ready_s', ratio)}, warm-up done "
             f"{r['warm_up_s']:.2f} s, ingest one article {r['ingest_s']:.2f} s"
-            f"{_ratio(r, base, 'ingest_s', ratio)}"
+            f"{_ratio(r, base, 'ingest_s', ratio)}; {r.get('load_average', '')}"
         )
         fine &= float(r["ready_s"]) < READY_TARGET  # type: ignore[arg-type]
         head = f"{'first s':>8} {'rerun s':>8} {'added s':>8}"
@@ -232,6 +261,8 @@ def report(results: list[dict[str, object]]) -> bool:
             met = all(t < TARGET for t in times)
             fine &= met
             cells = " ".join(f"{t:>8.2f}" for t in times)
+            used = r.get("pages_cpu_s", {}).get(label)  # type: ignore[attr-defined]
+            cells += f"  (CPU-s {' / '.join(f'{c:.2f}' for c in used)})" if used else ""
             ratios = (
                 "  "
                 + " ".join(

@@ -34,12 +34,14 @@ def render(source: Source) -> None:
 
 def _side(col: st.delta_generator.DeltaGenerator, title: str, sides: tuple[ClaimSide, ...]) -> None:
     """The actors on one side, each with how many positions it takes and when."""
-    col.markdown(f"*{title}* ({sum(s.positions for s in sides)})")
-    if not sides:
-        col.caption("nobody in the graph")
+    lines = []
     for s in sides:
         when = (
             f"{s.first} to {s.last}" if s.first and s.last != s.first else str(s.first or "undated")
         )
         link = common.actor_link(s.actor_id)
-        col.markdown(f"- **[{plain(s.actor)}]({link})**, {s.positions} time(s), {when}")
+        lines.append(f"- **[{plain(s.actor)}]({link})**, {s.positions} time(s), {when}")
+    # one element per side: a page of claims is hundreds of elements fewer to send and draw
+    col.markdown(f"*{title}* ({sum(s.positions for s in sides)})\n\n" + "\n".join(lines))
+    if not sides:
+        col.caption("nobody in the graph")

@@ -30,7 +30,6 @@ from graph.queries import (
     ActorProfile,
     ClaimPage,
     Queries,
-    StanceRow,
     StatementPage,
     StatementRow,
     TimelinePage,
@@ -39,7 +38,7 @@ from graph.queries import (
 from graph.serialize import to_csv, to_json
 from graph.store import Store, open_store, reads_snapshot
 from graph.store.memory import build_path
-from pages_app import safe
+from pages_app import background, safe
 
 __all__ = [
     "Source",
@@ -139,21 +138,21 @@ def _start_warm_up(source: Source, done: Callable[[], None] | None = None) -> th
             lambda: who_said_page(source, None, None, None, None),
             lambda: timeline_page(source, (), None, (), None, None),
             lambda: event_types(source),
-            lambda: stances(source),
             lambda: claims_page(source, True, None),
             lambda: claims_page(source, False, None),
             lambda: network(source),
         )
         for ask in asks:
+            background.give_way()  # a page being drawn goes first
             try:
                 ask()
             except Exception:  # the page asking the same question shows the error
                 return
 
-    thread = threading.Thread(target=work, name="stancegraph-warm-up", daemon=True)
-    thread.start()
-    return thread
+    return background.start("stancegraph-warm-up", work)
 
+
+give_way, in_background = background.give_way, background.start  # what pages use of it
 
 SWITCH_WAIT = 3.0
 """Seconds ``forget_results`` waits for the new answers before letting pages show old ones."""
@@ -174,7 +173,8 @@ def forget_results(source: Source) -> threading.Thread:
         generations["current"] = max(generations["current"], following.generation)
 
     thread = _start_warm_up(following, switch)
-    thread.join(timeout=SWITCH_WAIT)
+    with background.waiting():  # called while a page is drawn: let the answers be computed
+        thread.join(timeout=SWITCH_WAIT)
     return thread
 
 
@@ -258,11 +258,6 @@ def events_page(source: Source, actor_id: str, after: TimelineRow | None) -> Tim
 @st.cache_data(show_spinner=False, max_entries=256)
 def event_types(source: Source) -> list[str]:
     return source.queries.event_types()
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def stances(source: Source, actor: str | None = None) -> list[StanceRow]:
-    return source.queries.stances(actor)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

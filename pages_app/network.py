@@ -148,14 +148,13 @@ def _prefetch(source: Source, days: tuple[date, ...]) -> threading.Thread:
 
     def work() -> None:
         for day in reversed(days):
+            common.give_way()  # a page being drawn goes first
             try:
                 common.network_as_of(source, day, True)
             except Exception:  # the page asking for that day shows the error
                 return
 
-    thread = threading.Thread(target=work, name="stancegraph-replay", daemon=True)
-    thread.start()
-    return thread
+    return common.in_background("stancegraph-replay", work)
 
 
 def _part(net: CachedNetwork) -> NetworkReport:

@@ -262,7 +262,7 @@ def test_the_print_rule() -> None:
     assert prints_or_exits("graph.cli.build", ast.parse("print('x')")) == []
 
 
-PAGE_HELPERS = ("pages_app.common", "pages_app.safe")
+PAGE_HELPERS = ("pages_app.background", "pages_app.common", "pages_app.safe")
 """The modules of pages_app/ that are no page: what pages share, a floor below them."""
 
 
