@@ -27,8 +27,21 @@ def render(source: Source) -> None:
         st.caption(f"The graph knows {len(summaries)} actors.")
         return
     _summary(p, summaries)
-    _facts(source, p)
-    _ego_network(source, p)
+    # one section at a time: only what is shown is read (the busiest actor's events and its
+    # ego network were most of its page's first visit at 100k statements)
+    shown = st.radio("Show", SECTIONS, horizontal=True, key="ac_section")
+    if shown == "Events":
+        _events(source, p)
+    elif shown == "Ego network":
+        _ego_network(source, p)
+    else:
+        _statements(source, p)
+
+
+SECTIONS = ("Statements", "Events", "Ego network")
+"""The parts of an actor's page below its summary, shown one at a time."""
+REFS_MOST = 50
+"""Actors or claims named per side (supports, opposes); the ego network shows the rest."""
 
 
 def _summary(p: ActorProfile, summaries: list[Actor]) -> None:
@@ -45,12 +58,19 @@ def _summary(p: ActorProfile, summaries: list[Actor]) -> None:
     cols[2].metric("Stances taken", p.stances)
     st.markdown("**Also called:** " + (", ".join(map(common.plain, p.aliases)) or "—"))
     left, right = st.columns(2)
-    left.markdown("**Supports:** " + (", ".join(map(_link, p.supports)) or "—"))
-    right.markdown("**Opposes:** " + (", ".join(map(_link, p.opposes)) or "—"))
+    left.markdown("**Supports:** " + _refs(p.supports))
+    right.markdown("**Opposes:** " + _refs(p.opposes))
 
 
-def _facts(source: Source, p: ActorProfile) -> None:
-    """The actor's statements and the events it takes part in."""
+def _refs(refs: tuple[Ref, ...]) -> str:
+    """Links to the first ``REFS_MOST`` of ``refs`` (by name), and how many more there are."""
+    links = ", ".join(map(_link, refs[:REFS_MOST])) or "—"
+    more = len(refs) - REFS_MOST
+    return links + (f" and {more} more (see its ego network)" if more > 0 else "")
+
+
+def _statements(source: Source, p: ActorProfile) -> None:
+    """The actor's statements, a page at a time."""
     after = common.page_start("ac_said", p.id)
     page = common.who_said_page(source, p.id, None, None, after)
     said = list(page.rows)
@@ -63,7 +83,10 @@ def _facts(source: Source, p: ActorProfile) -> None:
             hide_index=True,
             width="stretch",
         )
-    # the events the actor takes part in, as the profile counts them (not its spokespeople's)
+
+
+def _events(source: Source, p: ActorProfile) -> None:
+    """The events the actor takes part in, as the profile counts them (not its spokespeople's)."""
     st.markdown(f"#### Events ({p.events})")
     after = common.page_start("ac_events", p.id)
     events = common.events_page(source, p.id, after)

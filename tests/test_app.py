@@ -231,7 +231,24 @@ def test_actor_profile_by_surname(q: Queries) -> None:
     ]
     headings = [m.value for m in at.markdown]
     assert f"#### Statements ({profile.statements})" in headings
+    assert not any(h.startswith("#### Events") for h in headings)  # one section at a time
+    at.radio(key="ac_section").set_value("Events").run()
+    headings = [m.value for m in ok(at).markdown]
     assert f"#### Events ({profile.events})" in headings
+    assert not any(h.startswith("#### Statements") for h in headings)
+    at.radio(key="ac_section").set_value("Ego network").run()
+    assert "#### Ego network" in [m.value for m in ok(at).markdown]
+
+
+def test_actor_sides_name_a_bounded_number_of_actors() -> None:
+    from graph.queries import Ref
+    from pages_app import actor
+
+    refs = tuple(Ref(f"a-{i}", f"A {i}", "actor") for i in range(actor.REFS_MOST + 2))
+    text = actor._refs(refs)
+    assert text.count("](?page=actor") == actor.REFS_MOST
+    assert text.endswith(" and 2 more (see its ego network)")
+    assert actor._refs(refs[:3]).count("](?page=actor") == 3 and "more" not in actor._refs(refs[:3])
 
 
 def test_actor_links_carry_ids_so_a_shared_surname_reaches_the_right_page(
