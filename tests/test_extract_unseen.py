@@ -530,3 +530,12 @@ def test_a_title_in_quotation_marks_is_not_a_statement(extractor: Extractor, tex
     quotes = run(extractor, text)["quotes"]
     assert [q["kind"] for q in quotes] == ["indirect"]
     assert "Roundtable" not in quotes[0]["text"] and "Ledger" not in quotes[0]["text"]
+
+
+def test_a_quotation_by_two_coordinated_speakers_is_each_ones(extractor: Extractor) -> None:
+    # The gold convention and indirect speech already give one statement per speaker.
+    r = run(extractor, '"We will not back down," Maria Okafor and Tom Reyes said on Monday.')
+    assert sorted(said(r)) == [
+        ("Maria Okafor", "We will not back down,"),
+        ("Tom Reyes", "We will not back down,"),
+    ]

@@ -53,9 +53,8 @@ def find_statements(
     sections = find_sections(text)
     for _, what, obj in items:
         if what == "direct":
-            made = _direct(doc, text, obj, cues, quoted, resolver, last, sections)
-            new = [made] if made else []
-            if made is None and not obj.closed:
+            new = _direct(doc, text, obj, cues, quoted, resolver, last, sections)
+            if not new and not obj.closed:
                 pending.append(obj)
         elif what == "claim":
             new = _claimed(text, obj, quoted, resolver)
@@ -116,40 +115,48 @@ def _direct(
     resolver: SpeakerResolver,
     last: QuoteDraft | None,
     sections: list[Section],
-) -> QuoteDraft | None:
-    """A direct quotation's speaker: its own cue, else its heading, else the statement before."""
+) -> list[QuoteDraft]:
+    """A direct quotation's speakers: its own cue, else its heading, else the statement before."""
     cued = _cued(doc, mark, cues, quoted, resolver)
-    if cued is not None:
+    if cued:
         return cued
     # No cue of its own under a heading that names a speaker: the heading's.
     section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
     speaker = heading_speaker(resolver.table, section) if section is not None else None
     if speaker is not None:
-        return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
+        return [
+            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
+        ]
     # Announced by a clause of its own ("The harbour master had one message: “…”"): its subject.
     announced = text[max(0, mark.open_at - 8) : mark.open_at].rstrip().endswith(":")
     if announced and (speaker := _introduced(doc, text, mark, resolver)) is not None:
-        return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
+        return [
+            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
+        ]
     # No cue of its own: a quote right after another statement continues it ("…," she said.
     # "…"), in the same paragraph, or in the next one when the last statement was direct.
     if last is not None and 0 <= mark.start - last.end < 600:
         breaks = text[last.end : mark.start].count("\n")
         if breaks == 0 or (last.kind == "direct" and breaks <= 2):
-            return QuoteDraft(
-                mark.start,
-                mark.end,
-                "direct",
-                last.speaker,
-                last.cue,
-                -1,
-                DateValue(),
-                last.audience,
-                0.6,
-            )
+            return [
+                QuoteDraft(
+                    mark.start,
+                    mark.end,
+                    "direct",
+                    last.speaker,
+                    last.cue,
+                    -1,
+                    DateValue(),
+                    last.audience,
+                    0.6,
+                )
+            ]
     speaker = _introduced(doc, text, mark, resolver)
     if speaker is not None:
-        return QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
-    return None
+        return [
+            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
+        ]
+    return []
 
 
 def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver) -> str | None:
@@ -189,13 +196,13 @@ def _cued(
     cues: list[Any],
     quoted: list[tuple[int, int]],
     resolver: SpeakerResolver,
-) -> QuoteDraft | None:
+) -> list[QuoteDraft]:
     """The quotation with the reporting verb next to it: after the close, before the open,
     else later in the sentence beyond another quotation."""
     first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
     final = doc.char_span(mark.end - 1, mark.end, alignment_mode="expand")
     if first is None or final is None:
-        return None
+        return []
     s_start = first.sent.start_char
     s_end = final.sent.end_char
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
@@ -216,20 +223,26 @@ def _cued(
     # ('“…,” that X “…” in advance, the diplomat told ...').
     beyond = [t for t in cues_after if t not in after]
     for cue in [*after, *reversed(before), *beyond]:
-        speaker = _speaker_of(cue, resolver, quoted)
-        if speaker is not None:
-            return QuoteDraft(
-                start=mark.start,
-                end=mark.end,
-                kind="direct",
-                speaker=speaker,
-                cue=cue.text.lower(),
-                cue_at=cue.idx,
-                date=DateValue(),
-                audience=_audience(cue, quoted),
-                confidence=0.9 if cue in after[:1] or cue in before[-1:] else 0.75,
-            )
-    return None
+        # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
+        speakers = _speakers_of(cue, resolver, quoted)
+        if speakers:
+            confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
+            audience = _audience(cue, quoted)
+            return [
+                QuoteDraft(
+                    mark.start,
+                    mark.end,
+                    "direct",
+                    speaker,
+                    cue.text.lower(),
+                    cue.idx,
+                    DateValue(),
+                    audience,
+                    confidence,
+                )
+                for speaker in speakers
+            ]
+    return []
 
 
 def _continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) -> list[QuoteDraft]:
@@ -399,20 +412,19 @@ def _subjects(cue: Any) -> list[Any]:
     return subjects_of(cue)
 
 
-def _speaker_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> str | None:
-    """The cue's subject as an actor; never a word inside a quotation (a participle the parser
+def _speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[str]:
+    """The cue's subjects as actors; never a word inside a quotation (a participle the parser
     hung on a verb inside the quoted words: 'confirmed that “Norway returned ...,” saying')."""
     if cue.lemma_.lower() == "accord":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return resolver.resolve(pobj) if pobj is not None else None
+        key = resolver.resolve(pobj) if pobj is not None else None
+        return [key] if key is not None else []
+    keys: list[str] = []
     for subject in _subjects(cue):
-        if _inside(subject.idx, quoted):
-            continue
-        key = resolver.resolve(subject)
-        if key is not None:
-            return key
-    return None
+        if not _inside(subject.idx, quoted) and (key := resolver.resolve(subject)) is not None:
+            keys += [key] if key not in keys else []
+    return keys
 
 
 def _audience(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
