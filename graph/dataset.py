@@ -370,26 +370,32 @@ def ingest(
 
 def prepare(
     store: Store,
-    extractions: Sequence[Extraction],
+    extractions: Iterable[Extraction],
     *,
     generated_at: datetime,
     registry_ids: Iterable[str] = (),
     progress: Progress = _quiet,
+    article_ids: Sequence[str] | None = None,
 ) -> list[tuple[URIRef, Graph]]:
     """Each article's named graph, reconciled with the store and with the articles before it in
     the batch, then all validated at once (a bad one fails the batch); nothing is written.
 
     Every question to the store is bound to the article's actors, claims and words, so the cost
-    follows the batch, not the corpus (the actors described in article graphs aside).
+    follows the batch, not the corpus (the actors described in article graphs aside). Given the
+    batch's ``article_ids``, ``extractions`` is read lazily, each turned into its graph as it
+    comes (while the next ones are still being extracted).
     """
     registry_ids = frozenset(registry_ids)
-    skip = {rdf.article_graph_iri(x.article.id) for x in extractions}
-    own = {rdf.article_iri(x.article.id) for x in extractions}
+    if article_ids is None:
+        extractions = list(extractions)
+        article_ids = [x.article.id for x in extractions]
+    skip = {rdf.article_graph_iri(i) for i in article_ids}
+    own = {rdf.article_iri(i) for i in article_ids}
     known = _store_actors(store, registry_ids, skip=skip)
     claims: dict[str, Claim] = {}
     batch = UtteranceIndex()
     out: list[tuple[URIRef, Graph]] = []
-    for extraction in progress(extractions, len(extractions), "ingest"):
+    for extraction in progress(extractions, len(article_ids), "ingest"):
         extraction = reconcile(extraction, known)
         stored = _store_claims(store, (c.id for c in extraction.claims), skip=skip)
         extraction = reconcile(extraction, known, {**claims, **stored})

@@ -6,16 +6,22 @@ reads each remaining entry's page, and ingests the articles the data folder does
 (``graph.identity``). An entry or a feed that fails is one line in the report and is skipped;
 it is not remembered, so the next run tries it again. Nothing is extracted, and the language
 model is not even loaded, when there is nothing new.
+
+The work overlaps on the machine's cores: at the first new article the model is loaded and an
+extraction worker forked (``graph.extract.pool``); it extracts while this process reads the
+next pages, then turns each extraction into its graph as it comes back. The batch is still
+validated and written as one transaction under the data folder's lock, taken only then: if a
+build or another ingest changed the folder meanwhile, the batch is prepared again under it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graph import feeds
 from graph.errors import ArticleError, GraphError, ValidationFailed
@@ -23,9 +29,13 @@ from graph.identity import ArticleIndex, Verdict
 from graph.model import Article, DateValue, Extraction
 from graph.web import read_source
 
+if TYPE_CHECKING:
+    from graph.ingest import Prepared
+
 __all__ = ["FollowReport", "follow"]
 
 Progress = Callable[..., Iterable[Any]]
+
 
 def _quiet(items: Iterable[Any], total: int, desc: str) -> Iterable[Any]:
     return items
@@ -62,11 +72,60 @@ def follow(
     since: date | None = None,
     limit: int | None = None,
     progress: Progress = _quiet,
+    workers: int | None = None,
 ) -> FollowReport:
-    """Ingest the new entries of ``sources``; ``extractor()`` is called only if any is new."""
+    """Ingest the new entries of ``sources``; ``extractor()`` is called only if any is new.
+
+    ``workers``: extraction processes beside this one (0: extract here, after every page is
+    read); by default one, and none for a run of one or two new entries (not worth a fork).
+    """
     report = FollowReport()
     seen = feeds.SeenSet(data_dir)
-    entries = _entries(sources, report)
+    fresh = _fresh(_entries(sources, report), seen, since, limit, report)
+    if not fresh:
+        return report
+    if workers is None:
+        workers = 1 if len(fresh) > SMALL_RUN else 0
+    index = ArticleIndex.load(data_dir)
+    wanted: list[tuple[feeds.Entry, Verdict]] = []
+    with _Extraction(extractor, workers) as work:
+        for entry, article in _read_entries(fresh, report, progress):
+            verdict = index.classify(article)
+            if not verdict.wanted:
+                report.skipped.append(verdict.reason)
+                seen.add(entry, verdict.known)
+                continue
+            index.add(verdict.article)
+            work.submit(verdict.article)
+            wanted.append((entry, verdict))
+        if wanted:
+            done = _ingest(work, [v.article for _, v in wanted], data_dir, store_spec, progress)
+    if wanted:
+        from graph.ingest import counts
+
+        for entry, verdict in wanted:
+            outcome = done.get(verdict.article.id)
+            if isinstance(outcome, Extraction):
+                report.added.append((verdict.article.id, counts(outcome)))
+                seen.add(entry, verdict.article.id)
+            else:
+                report.failed.append(f"{entry.link}: {outcome}")
+    seen.save()
+    return report
+
+
+SMALL_RUN = 2
+"""New entries a run extracts in this process, without forking a worker."""
+
+
+def _fresh(
+    entries: list[feeds.Entry],
+    seen: feeds.SeenSet,
+    since: date | None,
+    limit: int | None,
+    report: FollowReport,
+) -> list[feeds.Entry]:
+    """The entries not seen before and not before ``since``, at most ``limit`` of them."""
     report.entries = len(entries)
     fresh = []
     for entry in entries:
@@ -80,30 +139,46 @@ def follow(
         report.waiting = len(fresh) - limit
         fresh = fresh[:limit]
     report.new = len(fresh)
-    if not fresh:
-        return report
-    read = _read_entries(fresh, report, progress)
-    verdicts = ArticleIndex.load(data_dir).sort([article for _, article in read])
-    wanted: list[tuple[feeds.Entry, Verdict]] = []
-    for (entry, _), verdict in zip(read, verdicts, strict=True):
-        if verdict.wanted:
-            wanted.append((entry, verdict))
-        else:
-            report.skipped.append(verdict.reason)
-            seen.add(entry, verdict.known)
-    if wanted:
-        from graph.ingest import counts  # the store, SHACL and the model: only for new articles
+    return fresh
 
-        done = _ingest([v.article for _, v in wanted], extractor(), data_dir, store_spec, progress)
-        for entry, verdict in wanted:
-            outcome = done.get(verdict.article.id)
-            if isinstance(outcome, Extraction):
-                report.added.append((verdict.article.id, counts(outcome)))
-                seen.add(entry, verdict.article.id)
-            else:
-                report.failed.append(f"{entry.link}: {outcome}")
-    seen.save()
-    return report
+
+class _Extraction:
+    """The articles to extract: sent to a worker process as they come (the model is loaded and
+    the worker forked at the first), or, with no worker, extracted here all at once."""
+
+    def __init__(self, extractor: Callable[[], Any], workers: int) -> None:
+        self._load = extractor
+        self._workers = workers
+        self.extractor: Any = None
+        self._pool: Any = None
+        self._here: list[Article] = []
+
+    def submit(self, article: Article) -> None:
+        if self.extractor is None:
+            self.extractor = self._load()
+            if self._workers:
+                from graph.extract.pool import ExtractionPool
+
+                self._pool = ExtractionPool(self.extractor, self._workers)
+        if self._pool is not None:
+            self._pool.submit(article)
+        else:
+            self._here.append(article)
+
+    def results(self) -> Iterator[tuple[Article, Extraction | str]]:
+        """Each article submitted and its extraction (or why it failed), in order."""
+        if self._pool is not None:
+            yield from self._pool.results()
+            return
+        pending, self._here = self._here, []
+        yield from zip(pending, self.extractor.many(pending), strict=True)
+
+    def __enter__(self) -> _Extraction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.close()
 
 
 def _entries(sources: Sequence[str], report: FollowReport) -> list[feeds.Entry]:
@@ -129,9 +204,9 @@ def _entries(sources: Sequence[str], report: FollowReport) -> list[feeds.Entry]:
 
 def _read_entries(
     entries: Sequence[feeds.Entry], report: FollowReport, progress: Progress
-) -> list[tuple[feeds.Entry, Article]]:
-    """Each entry's article (the feed's title and date fill what the page does not say)."""
-    read = []
+) -> Iterator[tuple[feeds.Entry, Article]]:
+    """Each entry's article, as it is read (the feed's title and date fill what the page does
+    not say); an entry that cannot be read is a failure line."""
     for entry in progress(entries, len(entries), "fetch"):
         try:
             article = read_source(entry.link)
@@ -142,26 +217,25 @@ def _read_entries(
             article = dataclasses.replace(article, title=entry.title)
         if not article.published.known and entry.published:
             article = dataclasses.replace(article, published=DateValue(entry.published, "stated"))
-        read.append((entry, article))
-    return read
+        yield entry, article
 
 
 def _ingest(
+    work: _Extraction,
     articles: Sequence[Article],
-    extractor: Any,
     data_dir: str | Path,
     store_spec: str,
     progress: Progress,
 ) -> dict[str, Extraction | str]:
-    """Extract the articles and ingest them as one batch; a batch that fails is split in halves
-    until the failing articles stand alone. Each article id -> its extraction, or why it failed."""
+    """Ingest the articles as one batch, each turned into its graph as its extraction comes back;
+    a batch that fails is split in halves until the failing articles stand alone. Each article
+    id -> its extraction, or why it failed."""
     from graph.ingest import ingest_extractions
-    from graph.store import open_store
 
-    registry_ids = frozenset(a.id for a in getattr(extractor, "registry", ()))
+    registry_ids = frozenset(a.id for a in getattr(work.extractor, "registry", ()))
     outcome: dict[str, Extraction | str] = {}
 
-    def store(batch: Sequence[Extraction]) -> None:
+    def store(batch: Sequence[Extraction], prepared: Prepared | None = None) -> None:
         try:
             ingest_extractions(
                 batch,
@@ -170,6 +244,7 @@ def _ingest(
                 store_spec=store_spec,
                 store=target,
                 progress=progress,
+                prepared=prepared,
             )
         except (ValidationFailed, ArticleError) as exc:
             if len(batch) == 1:
@@ -184,14 +259,71 @@ def _ingest(
             return
         outcome.update({r.article.id: r for r in batch})
 
-    target = None  # opened once for all batches (the memory store: the snapshot, read each time)
+    target = None  # opened once for all batches (the memory store: its snapshot, checked)
     try:
-        if store_spec != "memory":
-            target = open_store(store_spec, data_dir=data_dir, create=True)
-        store(list(progress(extractor.many(articles), len(articles), "extract")))
+        target = _open_store(store_spec, data_dir)
+        extractions, prepared = _prepare(work, articles, target, data_dir, registry_ids, progress)
+        outcome.update({a.id: r for a, r in extractions if isinstance(r, str)})
+        good = [r for _, r in extractions if not isinstance(r, str)]
+        if prepared is None and len(good) > 1:  # the whole batch failed validation: halves
+            store(good[: len(good) // 2])
+            store(good[len(good) // 2 :])
+        elif good:
+            store(good, prepared)
     except GraphError as exc:  # the store could not be opened
         return {a.id: outcome.get(a.id, str(exc)) for a in articles}
     finally:
         if target is not None:
             target.close()
     return outcome
+
+
+def _open_store(store_spec: str, data_dir: str | Path) -> Any:
+    """The store to ingest into; the memory store: the snapshot as it is now (checked later)."""
+    from graph.store import open_store
+    from graph.store.memory import MemoryStore
+
+    if store_spec == "memory":
+        return MemoryStore.from_build(Path(data_dir), create=True)
+    return open_store(store_spec, data_dir=data_dir, create=True)
+
+
+def _prepare(
+    work: _Extraction,
+    articles: Sequence[Article],
+    target: Any,
+    data_dir: str | Path,
+    registry_ids: frozenset[str],
+    progress: Progress,
+) -> tuple[list[tuple[Article, Extraction | str]], Prepared | None]:
+    """Every extraction as it comes back, and the batch's graphs made from them meanwhile
+    (None if the batch fails validation: it is then split as ``ingest_extractions`` goes)."""
+    from datetime import UTC, datetime
+
+    from graph import dataset, transaction
+    from graph.ingest import Prepared
+
+    state = transaction.folder_state(data_dir)
+    now = datetime.now(UTC).replace(microsecond=0)
+    came: list[tuple[Article, Extraction | str]] = []
+
+    def stream() -> Iterator[Extraction]:
+        for article, result in progress(work.results(), len(articles), "extract"):
+            came.append((article, result))
+            if not isinstance(result, str):
+                yield result
+
+    results = stream()
+    try:
+        graphs = dataset.prepare(
+            target,
+            results,
+            generated_at=now,
+            registry_ids=registry_ids,
+            article_ids=[a.id for a in articles],
+        )
+    except (ValidationFailed, ArticleError):
+        graphs = None
+    for _ in results:  # the rest, if preparing stopped early
+        pass
+    return came, (Prepared(state, graphs, now) if graphs is not None else None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from graph.store.memory import MemoryStore, build_path
 
 __all__ = [
     "INGESTED_AT",
+    "Prepared",
     "counts",
     "ingest_articles",
     "ingest_extractions",
@@ -61,6 +63,16 @@ def ingest_articles(
     return [(r.article.id, counts(r)) for r in results]
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A batch's graphs made outside the lock (``dataset.prepare``) against the store while the
+    data folder was in ``state`` (``transaction.folder_state``), stamped ``generated_at``."""
+
+    state: tuple[Any, ...]
+    graphs: list[tuple[Any, Any]]
+    generated_at: datetime
+
+
 def ingest_extractions(
     extractions: Sequence[Extraction],
     *,
@@ -70,6 +82,7 @@ def ingest_extractions(
     store: Store | None = None,
     progress: Progress = _quiet,
     on_wait: Callable[[str], None] | None = None,
+    prepared: Prepared | None = None,
 ) -> list[str]:
     """Validate the extractions (as extracted, or as a reviewer left them) and store them.
 
@@ -82,7 +95,9 @@ def ingest_extractions(
     mirrors, ``oxigraph:PATH``, ``sparql:``), the graphs then replace the articles' named graphs
     in the store, and the snapshot is left as built (a mirror refilled from it, or reopened after
     a crash, lays ``DATA/ingested`` over it). Give ``store`` to use one already open (the
-    app's): it gets the graphs too.
+    app's): it gets the graphs too. ``prepared`` (the graphs made against ``store`` before the
+    lock) is written as it is if no build or ingest has changed the folder since; else the batch
+    is prepared again under the lock.
     """
     data_dir = Path(data_dir)
     registry_ids = frozenset(registry_ids)
@@ -91,25 +106,20 @@ def ingest_extractions(
     # Oxigraph mirror takes the article graphs alone (refilled, it lays DATA/ingested over them).
     memory = (store.spec if store is not None else store_spec) == "memory"
     with transaction.locked(data_dir, timeout=dataset.lock_timeout(), on_wait=on_wait):
+        if prepared is not None and prepared.state == transaction.folder_state(data_dir):
+            now, done = prepared.generated_at, prepared.graphs
+        else:
+            done = None
         try:
             if memory:
-                return _ingest_memory(extractions, store, data_dir, now, registry_ids, progress)
+                return _ingest_memory(
+                    extractions, store, data_dir, now, registry_ids, progress, done
+                )
             target = store or open_store(store_spec, data_dir=data_dir, create=True)
             try:
-                prepared = dataset.prepare(
-                    target,
-                    extractions,
-                    generated_at=now,
-                    registry_ids=registry_ids,
-                    progress=progress,
+                return _ingest_store(
+                    extractions, target, data_dir, now, registry_ids, progress, done
                 )
-                with transaction.Transaction(data_dir) as tx:
-                    for extraction, (_, graph) in zip(extractions, prepared, strict=True):
-                        _stage_article(tx, extraction.article, data_dir, now, graph)
-                    tx.commit()
-                # One write for the batch: one transaction (and one sync) in Oxigraph and its index.
-                target.replace_graphs(list(progress(prepared, len(prepared), "store")))
-                return [str(iri) for iri, _ in prepared]
             finally:
                 if store is None:
                     target.close()
@@ -119,6 +129,37 @@ def ingest_extractions(
             ) from None
 
 
+def _ingest_store(
+    extractions: Sequence[Extraction],
+    target: Store,
+    data_dir: Path,
+    now: datetime,
+    registry_ids: frozenset[str],
+    progress: Progress,
+    done: list[tuple[Any, Any]] | None,
+) -> list[str]:
+    """The batch into any store but the memory one: the files in one transaction, then the
+    graphs (``done``, or prepared here) in one write."""
+    graphs = (
+        done
+        if done is not None
+        else dataset.prepare(
+            target,
+            extractions,
+            generated_at=now,
+            registry_ids=registry_ids,
+            progress=progress,
+        )
+    )
+    with transaction.Transaction(data_dir) as tx:
+        for extraction, (_, graph) in zip(extractions, graphs, strict=True):
+            _stage_article(tx, extraction.article, data_dir, now, graph)
+        tx.commit()
+    # One write for the batch: one transaction (and one sync) in Oxigraph and its index.
+    target.replace_graphs(list(progress(graphs, len(graphs), "store")))
+    return [str(iri) for iri, _ in graphs]
+
+
 def _ingest_memory(
     extractions: Sequence[Extraction],
     store: Store | None,
@@ -126,22 +167,25 @@ def _ingest_memory(
     now: datetime,
     registry_ids: frozenset[str],
     progress: Progress,
+    done: list[tuple[Any, Any]] | None = None,
 ) -> list[str]:
     """The batch against the snapshot on disk now, written with it in one transaction.
 
     The snapshot is read under the lock, so the article of an ingest that finished while this
-    one waited is kept. ``store`` (the app's) is used as is when it holds that very snapshot.
+    one waited is kept. ``store`` (the app's) is used as is when it holds that very snapshot;
+    ``done``, the batch's graphs prepared against it, only then.
     """
     path = build_path(data_dir)
     current = isinstance(store, MemoryStore) and store.snapshot == transaction.file_id(path)
     base = store if current and store is not None else MemoryStore.from_build(data_dir, create=True)
-    done = dataset.prepare(
-        base,
-        extractions,
-        generated_at=now,
-        registry_ids=registry_ids,
-        progress=progress,
-    )
+    if done is None or base is not store:
+        done = dataset.prepare(
+            base,
+            extractions,
+            generated_at=now,
+            registry_ids=registry_ids,
+            progress=progress,
+        )
     with transaction.Transaction(data_dir) as tx:
         for extraction, (iri, graph) in zip(extractions, done, strict=True):
             base.replace_graph(iri, graph)

@@ -43,6 +43,7 @@ __all__ = [
     "LockBusy",
     "Transaction",
     "file_id",
+    "folder_state",
     "is_temp_name",
     "locked",
     "recover",
@@ -78,6 +79,16 @@ def file_id(path: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def folder_state(data_dir: str | Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """What any build or ingest changes in the data folder: the snapshot ``build/kg.trig`` and
+    the folders an ingest renames its files into (a rename changes its folder's time), so work
+    prepared against one state can tell, under the lock, whether it still holds."""
+    data = Path(data_dir)
+    return tuple(
+        file_id(data / name) for name in ("build/kg.trig", "build", "articles", "ingested")
+    )
 
 
 def _temp_path(path: Path) -> Path:
