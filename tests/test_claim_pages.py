@@ -104,3 +104,23 @@ def test_an_event_page_holds_a_row(store: Store) -> None:
     q = Queries(store)
     with pytest.raises(InputError, match="at least one row"):
         q.events_page(q.actors()[0].id, limit=0)
+
+
+def test_claim_texts_are_read_once_and_forgotten_on_refresh(store: Store) -> None:
+    asked: list[str] = []
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(store, name)
+
+        def query(self, rq: str, bindings: object = None) -> object:
+            asked.append(rq)
+            return store.query(rq, bindings)  # type: ignore[arg-type]
+
+    q = Queries(Counting())  # type: ignore[arg-type]
+    first = q.claim_summaries()
+    q.stance_edges((None, None))
+    assert q.claim_summaries() == first and asked.count("claim_texts") == 1
+    q.refresh()
+    assert q.claim_summaries() == first and asked.count("claim_texts") == 2
+    assert first == Queries(store).claim_summaries()

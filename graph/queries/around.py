@@ -54,9 +54,7 @@ class AroundActor:
     def claim_summaries(self, contested_only: bool = False) -> list[ClaimSummary]:
         """Every claim (in id order) with the actors on each side, as ``claims`` lists them
         but counted from the stance aggregate (``stance_edges``): no stance row is read."""
-        texts = self.__dict__.get("_claim_table") or reading.claim_table(
-            self.store.query("claim_texts")
-        )
+        texts = self._claim_names()
         sides: dict[tuple[str, str], list[ClaimSide]] = {}
         for e in self.stance_edges():
             if e.target_kind == "claim":
@@ -72,6 +70,15 @@ class AroundActor:
             for i, text in sorted(texts.items())
         ]
         return [c for c in out if c.contested or not contested_only]
+
+    def _claim_names(self) -> dict[str, str]:
+        """Every claim's text by id (``claim_texts.rq``), read once until ``refresh``: the
+        claims' page and every replayed day of the network name claim nodes by it."""
+        found = self.__dict__.get("_claim_table") or self.__dict__.get("_claim_texts")
+        if found is None:
+            found = reading.claim_table(self.store.query("claim_texts"))
+            self.__dict__["_claim_texts"] = found
+        return found
 
     def claims_page(
         self, contested_only: bool = False, after: str | None = None, limit: int = 100

@@ -68,7 +68,8 @@ class Queries(StorePaths, AroundActor):
 
     def refresh(self) -> None:
         cached = ("_actor_table", "_claim_table", "_basis_text", "_all_events", "_events_of")
-        for name in (*cached, "_event_counts", "_all_stances", "_reports", "_known_actors"):
+        for name in (*cached, "_event_counts", "_all_stances", "_reports", "_known_actors",
+                     "_claim_texts"):  # fmt: skip
             self.__dict__.pop(name, None)
 
     # -- actors ----------------------------------------------------------------------------
@@ -256,11 +257,8 @@ class Queries(StorePaths, AroundActor):
         dated in ``between`` and, if ``undated``, those without a date; an utterance counts once.
         Answered by the store's stance index where it has one: no stance row is read."""
         window = _check_between(between)
-        claims = self.__dict__.get("_claim_table") or reading.claim_table(
-            self._query("claim_texts")
-        )
         return reports.stance_edges(
-            self.store, self._query, self._name, claims, window, undated=undated
+            self.store, self._query, self._name, self._claim_names(), window, undated=undated
         )
 
     def claims(
