@@ -41,9 +41,10 @@ def who_said(folder: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
     return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True))
 
 
-@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+@pytest.mark.parametrize(("store", "workers"), [("memory", 2), ("oxigraph", 1)])
 def test_the_worker_gives_what_extracting_here_gives(
     store: str,
+    workers: int,
     data: Path,  # noqa: F811
     site,  # noqa: F811
     tmp_path: Path,
@@ -65,9 +66,9 @@ def test_the_worker_gives_what_extracting_here_gives(
     extractor = Extractor(load_registry(data / "actors.ttl"))
     reports = [
         follow(
-            [feed], data_dir=folder, extractor=lambda: extractor, workers=workers, store_spec=store
+            [feed], data_dir=folder, extractor=lambda: extractor, workers=count, store_spec=store
         )
-        for folder, workers in ((data, 0), (other, 1))
+        for folder, count in ((data, 0), (other, workers))
     ]
     assert [len(r.added) for r in reports] == [5, 5]
     # Each batch prepared once, as its extractions came, and written as prepared.
