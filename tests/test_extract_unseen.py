@@ -539,3 +539,12 @@ def test_a_quotation_by_two_coordinated_speakers_is_each_ones(extractor: Extract
         ("Maria Okafor", "We will not back down,"),
         ("Tom Reyes", "We will not back down,"),
     ]
+
+
+def test_a_community_speaks_as_a_group_not_as_the_person_before(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Prime Minister Arjun Patel congratulated the winner. The international community, "
+        "however, has stated that the vote was rigged and should be repeated.",
+    )
+    assert [q["speaker"] for q in r["quotes"]] == ["international community"]

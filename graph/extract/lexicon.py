@@ -250,6 +250,8 @@ GROUP_NOUNS = frozenset(
         "state",
         "states",
         "governments",
+        # a collective that speaks as one ("the international community has said")
+        "community",
     ]
 )
 
