@@ -192,3 +192,25 @@ def test_an_untagged_surname_acting_in_a_clause_is_a_person(extractor: Extractor
 )
 def test_no_untagged_person_from_other_words(extractor: Extractor, text: str) -> None:
     assert untagged(extractor, text) == set()
+
+
+def test_people_of_a_party_or_faith_are_their_own_group(extractor: Extractor) -> None:
+    # Not bare collectives ("lawmakers"), and not the story country's parliament either.
+    text = (
+        "Peru votes on Sunday. Peru is tense.\n"
+        "Republican lawmakers accused the Lima Electoral Board of bias on Monday."
+    )
+    result = extractor(Article("t", text))
+    named = {a.id: a.name for a in result.actors}
+    assert "Republican lawmakers" in named.values()
+    assert "Peruvian parliament" not in named.values()
+    sources = {named[s.source] for s in result.stances}
+    assert "Republican lawmakers" in sources
+    groups = group_names(extractor, "Hindu nationalists and Western powers condemned the raid.")
+    assert groups == {"Hindu nationalists", "Western powers"}
+
+
+def test_a_government_named_after_its_leader(extractor: Extractor) -> None:
+    text = "The Dorval administration rejected the ruling, said Anna Dorval, the president."
+    found = names(extractor, "Anna Dorval spoke on Monday. " + text)
+    assert "Dorval administration" in found

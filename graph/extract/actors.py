@@ -35,8 +35,7 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
-# Head nouns of descriptions of actors (besides the lexicon's role, group, government and people
-# nouns).
+# Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
     "captain", "team", "camp", "side", "delegation", "delegate", "media", "press",
 }  # fmt: skip
@@ -44,10 +43,8 @@ _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
 
 @lru_cache(maxsize=4096)
 def char_fold(text: str) -> str:
-    """``text`` lower-cased with accents stripped, one character for each character.
-
-    Offsets in the result are offsets in ``text``, so a match found in the folded text is a
-    span of the original.
+    """``text`` lower-cased with accents stripped, one character for each character (offsets in
+    the result are offsets in ``text``: a match found in the folded text is a span of the original).
 
     >>> char_fold("González’s") == "gonzalez's"
     True
@@ -69,8 +66,7 @@ def clean_name(text: str) -> str:
     'Carter Center'
     """
     name = " ".join(text.split())
-    name = _TRAILING.sub("", _LEADING.sub("", name)).strip(" ,.;:-–—")
-    return name
+    return _TRAILING.sub("", _LEADING.sub("", name)).strip(" ,.;:-–—")
 
 
 @dataclass
@@ -225,13 +221,16 @@ class ActorTable:
                 if not self.key_at(match.start(), match.end()):
                     self._attach(self.drafts[keys[0]], match.start(), match.end())
 
-    def add_group(self, start: int, end: int, name: str, type_: ActorType) -> str | None:
+    def add_group(
+        self, start: int, end: int, name: str, type_: ActorType, own: bool = False
+    ) -> str | None:
         """A collective named by a noun phrase ("Latin American countries"); weaker than an entity.
 
-        Common nouns alone ("leaders", "the regime") name nobody and make no actor: a generic
-        agent is an actor only once anchored to a country (graph.extract.agents).
+        Common nouns alone ("leaders", "the regime") name nobody and make no actor: a generic agent
+        is an actor only once anchored to a country (graph.extract.agents); ``own``: a phrase that
+        names whose it is ("Republican lawmakers") is no bare collective.
         """
-        if self.key_at(start, end) or is_generic(name):
+        if self.key_at(start, end) or (not own and is_generic(name)):
             return None
         key = self.resolve_name(name) or slugify(name)
         draft = self.drafts.get(key) or self._new(key, name, type_)

@@ -264,7 +264,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         root = chunk.root
         if root.lower_ not in heads or root.pos_ not in ("NOUN", "PROPN"):
             continue
-        if table.key_at(root.idx, root.idx + len(root.text)):
+        if table.key_at(root.idx, root.idx + len(root.text)) or _of_a_people(chunk, root):
             continue
         words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
         phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
@@ -283,12 +283,26 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             if owner is not None:
                 table.attach(owner, chunk.start_char, end)
                 continue
+            led = _led_by(chunk, table) if role == "GOV" else None
+            if led is not None:  # "the Obama administration", "the Maduro government"
+                table.add_agent(
+                    chunk.start_char, end, f"{led} {chunk.root.lower_}", "GovernmentBody"
+                )
+                continue
             if _foreign(chunk, table):
                 continue
             country = written.get(role, story)
         if country is not None:
             name, type_ = anchored_name(role, phrase, country)
             table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _of_a_people(chunk: Any, root: Any) -> bool:
+    """ "Republican lawmakers", "Sunni officials": people of a party, faith or people that is no
+    country, a group of their own (``untagged.group_entities``), not a country's body."""
+    return root.tag_ == "NNS" and any(
+        t.ent_type_ == "NORP" and country_named(t.text) is None for t in chunk if t.i < root.i
+    )
 
 
 def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None:
@@ -335,6 +349,21 @@ def _possessor(root: Any, table: ActorTable) -> str | None:
             if target is not None:
                 return target
     return None
+
+
+def _led_by(chunk: Any, table: ActorTable) -> str | None:
+    """The person a government phrase is named after ("the Obama administration"), as written."""
+    words = [
+        t
+        for t in chunk
+        if t.i < chunk.root.i and t.text[:1].isupper() and t.dep_ in ("compound", "amod")
+    ]
+    if not words or words[-1].i != chunk.root.i - 1:
+        return None
+    key = table.key_at(words[0].idx, words[-1].idx + len(words[-1].text))
+    if key is None or table.draft(key).type != "Person":
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _foreign(chunk: Any, table: ActorTable) -> bool:

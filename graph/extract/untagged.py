@@ -32,7 +32,8 @@ def group_entities(doc: Any, table: ActorTable) -> None:
 
     The model labels them NORP. A plural mention that is a clause participant is a group actor
     ("Americans", "Democrats", "Muslims"); so is a plural people noun it modifies ("Republican
-    lawmakers", "Syrian refugees", "Shiite clerics"), when that phrase is a participant. The
+    lawmakers", "Syrian refugees", "Shiite clerics", "European powers"), when that phrase is a
+    participant: no bare collective, since it says whose people they are. The
     adjective of anything else ("Iranian missiles", "a Syrian town") is no actor, nor is one
     person written by their nationality ("an American was hurt"). Like other collectives they
     enter the result only when they speak, act or are a target.
@@ -50,7 +51,7 @@ def group_entities(doc: Any, table: ActorTable) -> None:
         if not words or not _participates(root) or not _plural(root):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        table.add_group(start, end, " ".join(t.text for t in words), "Group")
+        table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
 
 
 @lru_cache(maxsize=1)
