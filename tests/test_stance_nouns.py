@@ -81,3 +81,14 @@ def test_a_possessor_holds_the_stance_its_noun_names(
 def test_a_possessor_of_wrongdoing_or_feeling_holds_no_stance(extractor: Extractor) -> None:
     found = rule_targets(extractor, "Norway's concern for Sweden was plain, and so was its grief.")
     assert not {("Norway", "support", "Sweden"), ("Norway", "oppose", "Sweden")} & found
+
+
+def test_an_event_does_not_overrule_a_negated_verb(extractor: Extractor) -> None:
+    # The event reads "criticise" whatever the negation; the verb rule reads "did not".
+    found = rule_targets(extractor, "Ines Maro did not criticise Tomas Bello on Friday.")
+    assert ("Ines Maro", "oppose", "Tomas Bello") not in found
+    found = rule_targets(extractor, "Ines Maro has not praised Tomas Bello this year.")
+    assert ("Ines Maro", "support", "Tomas Bello") not in found
+    # Unnegated, the event and the verb agree.
+    found = rule_targets(extractor, "Ines Maro criticised Tomas Bello on Friday.")
+    assert ("Ines Maro", "oppose", "Tomas Bello") in found

@@ -105,23 +105,8 @@ def find_stances(
             return
         stances.setdefault(stance.key, stance)
 
-    for event in events:
-        polarity = (
-            "support"
-            if event.type in SUPPORTING_EVENTS
-            else "oppose"
-            if event.type in OPPOSING_EVENTS
-            else None
-        )
-        if polarity is None:
-            continue
-        for source in event.actors:
-            for target in event.targets:
-                add(
-                    Stance(
-                        source, target, "actor", polarity, event.span, event.date, event.key, 0.6
-                    )
-                )
+    for stance in _event_stances(events):
+        add(stance)
 
     if doc is None or not getattr(doc, "has_annotation", lambda _: False)("DEP"):
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
@@ -135,6 +120,7 @@ def find_stances(
         holders: list[Quote | None] = [*holding(token.idx)] or [None]
         for quote in holders:
             _token_stances(token, quote, scope)
+    _drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     model = load_model()
@@ -146,6 +132,46 @@ def find_stances(
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
+
+
+def _event_stances(events: tuple[Event, ...] | list[Event]) -> list[Stance]:
+    """The stances events show: who praised, criticised, sanctioned or arrested whom."""
+    out = []
+    for event in events:
+        polarity = (
+            "support"
+            if event.type in SUPPORTING_EVENTS
+            else "oppose"
+            if event.type in OPPOSING_EVENTS
+            else None
+        )
+        if polarity is None:
+            continue
+        out += [
+            Stance(source, target, "actor", polarity, event.span, event.date, event.key, 0.6)
+            for source in event.actors
+            for target in event.targets
+        ]
+    return out
+
+
+def _drop_contradicted(stances: dict[str, Stance], event_keys: set[str]) -> None:
+    """Drop the event stances a rule turns round on the same words (``stances`` in place).
+
+    An event does not read negation: in "X did not criticise Y" the verb rule finds support
+    where the event finds criticism, and the rule stands.
+    """
+    rules = [s for s in stances.values() if s.basis not in event_keys]
+    for key, e in list(stances.items()):
+        if e.basis in event_keys and any(
+            r.source == e.source
+            and r.target == e.target
+            and r.polarity != e.polarity
+            and r.span.start < e.span.end
+            and e.span.start < r.span.end
+            for r in rules
+        ):
+            del stances[key]
 
 
 def _encoder(mode: str) -> Any:
