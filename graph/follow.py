@@ -17,6 +17,7 @@ build or another ingest changed the folder meanwhile, the batch is prepared agai
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,7 +78,7 @@ def follow(
     """Ingest the new entries of ``sources``; ``extractor()`` is called only if any is new.
 
     ``workers``: extraction processes beside this one (0: extract here, after every page is
-    read); by default one, and none for a run of one or two new entries (not worth a fork).
+    read); by default ``default_workers``.
     """
     report = FollowReport()
     seen = feeds.SeenSet(data_dir)
@@ -85,7 +86,7 @@ def follow(
     if not fresh:
         return report
     if workers is None:
-        workers = 1 if len(fresh) > SMALL_RUN else 0
+        workers = default_workers(len(fresh))
     index = ArticleIndex.load(data_dir)
     wanted: list[tuple[feeds.Entry, Verdict]] = []
     with _Extraction(extractor, workers) as work:
@@ -116,6 +117,26 @@ def follow(
 
 SMALL_RUN = 2
 """New entries a run extracts in this process, without forking a worker."""
+
+PER_WORKER = 8
+"""Fewer new entries than this per worker do not pay for forking it."""
+
+
+def default_workers(entries: int, cpus: int | None = None) -> int:
+    """Extraction workers for a run of ``entries`` new entries on ``cpus`` usable cores: none
+    for a run of one or two; else one per core but the one this process needs (this process
+    does about half the work of one worker: pages, graphs, validation, the write), two on two
+    cores (three processes there beat two), at least one.
+
+    >>> [default_workers(n, 2) for n in (1, 2, 3, 12, 200)], default_workers(200, 8)
+    ([0, 0, 1, 2, 2], 7)
+    """
+    if entries <= SMALL_RUN:
+        return 0
+    if cpus is None:
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    wanted = cpus if cpus <= 2 else cpus - 1
+    return max(1, min(wanted, -(-entries // PER_WORKER)))
 
 
 def _fresh(
