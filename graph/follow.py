@@ -180,7 +180,10 @@ class _Extraction:
             if self._workers:
                 from graph.extract.pool import ExtractionPool
 
-                self._pool = ExtractionPool(self.extractor, self._workers)
+                try:
+                    self._pool = ExtractionPool(self.extractor, self._workers)
+                except OSError:  # no fork to be had (memory, process limits): extract here
+                    self._pool = None
         if self._pool is not None:
             self._pool.submit(article)
         else:

@@ -51,6 +51,12 @@ class ExtractionPool:
         try:
             for proc in self._procs:  # all forked before any queue is used
                 proc.start()
+        except BaseException:
+            for proc in self._procs:
+                if proc.pid is not None:
+                    proc.terminate()
+                    proc.join()
+            raise
         finally:
             gc.unfreeze()
         self._pending: deque[tuple[int, Article]] = deque()
