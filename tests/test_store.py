@@ -30,6 +30,7 @@ NEEDED_BINDINGS = {
         "hi": Literal("9999-12-31", datatype=XSD.date),
     },
     "actor_events_page": {"after_day": Literal(""), "after_event": Literal("")},
+    "properties": {"subject": URIRef("https://w3id.org/stancegraph/id/actor/matthew-miller")},
     "stance_edges": {
         "lo": Literal("0001-01-01", datatype=XSD.date),
         "hi": Literal("9999-12-31", datatype=XSD.date),

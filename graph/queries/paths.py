@@ -77,6 +77,7 @@ class StorePaths:
     _name: Callable[[str], str]
     _speakers: Callable[[str], list[str]]
     _few_actors: Callable[[Iterable[str]], dict[str, Actor]]
+    _query: Callable[..., list[Row]]
     _reports: reports.Reports
     who_said: Callable[..., list[StatementRow]]
     timeline: Callable[..., list[TimelineRow]]
@@ -99,12 +100,11 @@ class StorePaths:
         return self.store.query("who_said", {**bounds, "speaker": [actor_iri(s) for s in speakers]})
 
     def _rows_by_iri(self, iris: Sequence[str]) -> list[StatementRow]:
-        """The statements ``iris``, in that order, read in one query."""
+        """The statements ``iris``, in that order, read by value (``reading.statements_by_iri``)."""
         if not iris:
             return []
-        rows = self.store.query("statements", {"statement": [URIRef(i) for i in iris]})
-        self._few_actors({reading.local(r["speaker"], "actor") for r in rows})
-        by_iri = {str(r["statement"]): r for r in rows}
+        by_iri = reading.statements_by_iri(self._query, [URIRef(i) for i in iris])
+        self._few_actors({reading.local(r["speaker"], "actor") for r in by_iri.values()})
         return [reading.statement(by_iri[i], self._name) for i in iris if i in by_iri]
 
     def _indexed_search(

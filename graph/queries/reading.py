@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote
 
+from rdflib import RDF, URIRef
 from rdflib.term import Node
 
 from graph.dates import parse_iso_date
 from graph.model import Actor, Article, DateValue
 from graph.queries.rows import StanceRow, StatementRow, TimelineRow
 from graph.store import Row
-from graph.vocab import SGD
+from graph.vocab import OA, SG, SGD
 
 __all__ = [
     "EventFact",
@@ -33,6 +34,7 @@ __all__ = [
     "local",
     "stance",
     "statement",
+    "statements_by_iri",
 ]
 
 Names = Callable[[str], str]
@@ -113,6 +115,57 @@ def statement(r: Row, name: Names) -> StatementRow:
         confidence=_float(r["confidence"]),
         exact=str(r["exact"]),
     )
+
+
+def statements_by_iri(query: Callable[..., list[Row]], iris: Sequence[URIRef]) -> dict[str, Row]:
+    """Statement IRI -> its row as ``statements.rq`` gives it, for the statements ``iris``: read
+    as every property of theirs and of their spans (``properties.rq``, two queries), one index
+    range a subject where ``statements.rq`` looks each column up alone (two to four times the
+    time at 1M statements). Like ``statements.rq``, a statement missing a required column is not
+    there."""
+    found: dict[str, dict[str, Node]] = defaultdict(dict)
+    for r in query("properties", subject=list(iris)):
+        column = _STATEMENT_COLUMNS.get(str(r["p"]))
+        if column is not None and (column != "type" or r["o"] == SG.Statement):
+            found[str(r["subject"])][column] = r["o"]
+    spans = sorted({row["span"] for row in found.values() if "span" in row}, key=str)
+    by_span: dict[str, dict[str, Node]] = defaultdict(dict)
+    for r in query("properties", subject=spans) if spans else ():
+        column = _SPAN_COLUMNS.get(str(r["p"]))
+        if column is not None:
+            by_span[str(r["subject"])][column] = r["o"]
+    out: dict[str, Row] = {}
+    for iri, row in found.items():
+        row.update(by_span.get(str(row.get("span")), {}))
+        if row.pop("type", None) == SG.Statement and all(c in row for c in _REQUIRED):
+            out[iri] = {
+                "statement": URIRef(iri),
+                **dict.fromkeys(("cue", "date", "certainty", "confidence")),
+                **row,
+                "exact": row["content"],  # a statement's words are its span's
+            }
+    return out
+
+
+_STATEMENT_COLUMNS = {
+    str(RDF.type): "type",
+    **{
+        str(SG[p]): column
+        for p, column in (
+            ("speaker", "speaker"),
+            ("content", "content"),
+            ("quoteKind", "kind"),
+            ("sourceArticle", "article"),
+            ("span", "span"),
+            ("cue", "cue"),
+            ("date", "date"),
+            ("dateCertainty", "certainty"),
+            ("confidence", "confidence"),
+        )
+    },
+}
+_SPAN_COLUMNS = {str(OA.start): "start", str(OA.end): "end"}
+_REQUIRED = ("speaker", "content", "kind", "article", "span", "start", "end")
 
 
 def events(rows: Iterable[Row], participants: Iterable[Row], name: Names) -> list[EventFact]:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from graph.store import stanceindex
+from graph.store import stanceindex, textsearch
 from graph.store.entries import (
     INDEXED_PREDICATES,
     StatementEntry,
@@ -33,6 +33,8 @@ from graph.store.entries import (
     entries_from_triples,
 )
 from graph.store.stanceindex import StanceEntry
+from graph.store.textsearch import ORDER as _ORDER
+from graph.store.textsearch import bounds as _bounds
 from graph.text import fold
 
 __all__ = [
@@ -131,6 +133,15 @@ _INSERT = (
     "INSERT OR REPLACE INTO statement (iri, graph, speaker, day, article, start, folded) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_NUMBERED = _INSERT.replace("(iri,", "(id, iri,").replace("(?,", "(?, ?,")
+_STAGING = (
+    "CREATE TEMP TABLE staged (iri TEXT, graph TEXT, speaker TEXT, day TEXT, article TEXT, "
+    "start INTEGER, folded TEXT)"
+)
+_ORDERED_COPY = (
+    "INSERT OR REPLACE INTO statement (iri, graph, speaker, day, article, start, folded) "
+    f"SELECT iri, graph, speaker, day, article, start, folded FROM staged ORDER BY {_ORDER}, rowid"
+)
 
 
 class TextIndex:
@@ -167,7 +178,11 @@ class TextIndex:
             try:
                 for graph, rows, stances in changes:
                     self._db.execute("DELETE FROM statement WHERE graph = ?", (graph,))
-                    self._db.executemany(_INSERT, rows)
+                    # Numbered after every row and the time-ordered ones (textsearch).
+                    top = self._db.execute("SELECT max(id) FROM statement").fetchone()[0]
+                    after = max(top or 0, self._ordered())
+                    numbered = [(after + i, *r) for i, r in enumerate(rows, 1)]
+                    self._db.executemany(_INSERT_NUMBERED, numbered)
                     self._db.execute("DELETE FROM stance WHERE graph = ?", (graph,))
                     self._db.executemany(stanceindex.INSERT, stances)
                 self._db.execute(_NEXT_GENERATION)
@@ -194,14 +209,18 @@ class TextIndex:
             try:
                 for statement in (*_EMPTY, "DELETE FROM stance", *_DROP_INDEXES):
                     self._db.execute(statement)
-                # Rows first, indexes after (one sort each instead of a random insert per row).
-                self._db.executemany(_INSERT, statements())
+                # Rows first, indexes after (one sort each instead of a random insert per row),
+                # numbered in time order (textsearch), the last of one IRI kept.
+                self._db.execute(_STAGING)
+                self._db.executemany(_INSERT.replace("statement", "staged", 1), statements())
+                self._db.execute(_ORDERED_COPY)
+                self._db.execute("DROP TABLE staged")
                 self._db.executemany(stanceindex.INSERT, stances)
                 for statement in (*_indexes(), *_REBUILD, *_TRIGGERS):
                     self._db.execute(statement)
                 self._db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', ?), "
-                    "('stances', '1')",
+                    "('stances', '1'), ('ordered', (SELECT coalesce(max(id), 0) FROM statement))",
                     (stamp,),
                 )
                 self._db.execute(_NEXT_GENERATION)
@@ -212,11 +231,14 @@ class TextIndex:
 
     def stamp(self) -> str | None:
         """What :meth:`fill` last remembered (the snapshot the index was made from), or None;
-        None too for an index filled before it kept stances (so it is filled again)."""
+        None too for an index filled before it kept stances or numbered its rows in time order
+        (so it is filled again)."""
         with self._lock:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-            kept = self._db.execute("SELECT 1 FROM meta WHERE key = 'stances'").fetchone()
-        return row[0] if row and kept else None
+            kept = self._db.execute(
+                "SELECT count(*) FROM meta WHERE key IN ('stances', 'ordered')"
+            ).fetchone()
+        return row[0] if row and kept[0] == 2 else None
 
     def generation(self) -> int:
         """How many writes the index has taken (every ``replace`` and ``fill`` counts one)."""
@@ -264,34 +286,13 @@ class TextIndex:
         needle = fold_text(text)
         if not needle:
             return []
-        where: list[str] = []
-        params: list[object] = []
         with self._lock:
-            if len(needle) >= 3 and not self._frequent(needle, limit):
-                # A trigram index answers substrings of three characters or more.
-                where.append(
-                    "id IN (SELECT rowid FROM statement_text WHERE statement_text MATCH ?)"
-                )
-                params.append(_phrase(needle))
-            else:  # short, or in so many rows that the first ones in time order come soon
-                where.append("instr(folded, ?) > 0")
-                params.append(needle)
-            _bounds(where, params, lo, hi, speakers)
-            sql = f"SELECT iri FROM statement WHERE {' AND '.join(where)} ORDER BY {_ORDER}"
-            if limit is not None:
-                sql += " LIMIT ?"
-                params.append(int(limit))
-            return [r[0] for r in self._db.execute(sql, params)]
+            return textsearch.search(self._db, needle, self._ordered(), lo, hi, speakers, limit)
 
-    def _frequent(self, needle: str, limit: int | None) -> bool:
-        """Whether ``needle`` is in more than ``_FREQUENT`` rows while only the first ``limit``
-        are wanted: then walking the rows in time order finds them sooner than sorting every
-        match (a common word at 1M statements: tens of thousands of rows)."""
-        if limit is None or limit > _FREQUENT // 20:
-            return False
-        sql = "SELECT count(*) FROM (SELECT 1 FROM statement_text WHERE statement_text MATCH ? LIMIT ?)"
-        found = self._db.execute(sql, (_phrase(needle), _FREQUENT + 1)).fetchone()[0]
-        return int(found) > _FREQUENT
+    def _ordered(self) -> int:
+        """The last statement number the last fill gave, in time order (0: none)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'ordered'").fetchone()
+        return int(row[0]) if row else 0
 
     def holding_any(self, speaker: str, needles: Sequence[str]) -> list[str]:
         """IRIs of ``speaker``'s statements whose folded text holds one of ``needles`` at least.
@@ -390,16 +391,6 @@ class TextIndex:
             self._db.close()
 
 
-_ORDER = "coalesce(day, '~'), article, start, iri"
-"""The order of statements (dated first, by day, article, offset), that of the index
-``statement_when``: a page or a search's first rows are read from it without sorting."""
-_FREQUENT = 2000
-
-
-def _phrase(needle: str) -> str:
-    return '"' + needle.replace('"', '""') + '"'
-
-
 def _row(graph: str, e: StatementEntry) -> tuple[str, str, str, str | None, str, int, str]:
     return (e.iri, graph, e.speaker, e.day, e.article, e.start, fold_text(e.text))
 
@@ -413,23 +404,3 @@ def fold_text(text: str) -> str:
     if text.isascii():
         return " ".join(text.casefold().split())
     return fold.__wrapped__(text)
-
-
-def _bounds(
-    where: list[str],
-    params: list[object],
-    lo: str | None,
-    hi: str | None,
-    speakers: Sequence[str],
-) -> None:
-    # Each bound twice: on the day, and on the indexed order ``coalesce(day, '~')`` so that a
-    # page of a period seeks to its first day instead of walking every earlier row.
-    if lo is not None:
-        where.append("day >= ? AND coalesce(day, '~') >= ?")
-        params += [lo, lo]
-    if hi is not None:
-        where.append("day <= ? AND coalesce(day, '~') <= ?")
-        params += [hi, hi]
-    if speakers:
-        where.append(f"speaker IN ({', '.join('?' * len(speakers))})")
-        params.extend(speakers)
