@@ -20,7 +20,7 @@ import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -322,8 +322,6 @@ def _prepare(
 ) -> tuple[list[tuple[Article, Extraction | str]], Prepared | None]:
     """Every extraction as it comes back, and the batch's graphs made from them meanwhile
     (None if the batch fails validation: it is then split as ``ingest_extractions`` goes)."""
-    from datetime import UTC, datetime
-
     from graph import dataset, transaction
     from graph.ingest import Prepared
 

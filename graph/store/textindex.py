@@ -176,12 +176,13 @@ class TextIndex:
         with self._lock:
             self._db.execute("BEGIN")
             try:
+                # Numbered after every row and the time-ordered ones (textsearch).
+                top = self._db.execute("SELECT max(id) FROM statement").fetchone()[0]
+                after = max(top or 0, self._ordered())
                 for graph, rows, stances in changes:
                     self._db.execute("DELETE FROM statement WHERE graph = ?", (graph,))
-                    # Numbered after every row and the time-ordered ones (textsearch).
-                    top = self._db.execute("SELECT max(id) FROM statement").fetchone()[0]
-                    after = max(top or 0, self._ordered())
                     numbered = [(after + i, *r) for i, r in enumerate(rows, 1)]
+                    after += len(rows)
                     self._db.executemany(_INSERT_NUMBERED, numbered)
                     self._db.execute("DELETE FROM stance WHERE graph = ?", (graph,))
                     self._db.executemany(stanceindex.INSERT, stances)
