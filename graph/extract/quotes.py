@@ -306,28 +306,13 @@ def _indirect(
         return []
     if _inside(start, quoted) and _inside(end - 1, quoted):
         return []
-    subjects = _subjects(cue)
-    drafts = []
-    seen: set[str] = set()
-    for subject in subjects:
-        speaker = resolver.resolve(subject)
-        if speaker is None or speaker in seen:
-            continue
-        seen.add(speaker)
-        drafts.append(
-            QuoteDraft(
-                start,
-                end,
-                "indirect",
-                speaker,
-                cue.text.lower(),
-                cue.idx,
-                DateValue(),
-                _audience(cue, quoted),
-                0.7,
-            )
+    audience = _audience(cue, quoted)
+    return [
+        QuoteDraft(
+            start, end, "indirect", speaker, cue.text.lower(), cue.idx, DateValue(), audience, 0.7
         )
-    return drafts
+        for speaker in _speakers_of(cue, resolver, quoted)
+    ]
 
 
 _CLAIM_NOUNS = frozenset(
@@ -407,11 +392,6 @@ def _according(
 
 
 # -- speakers ----------------------------------------------------------------------------------
-def _subjects(cue: Any) -> list[Any]:
-    """The subject of a reporting verb and its conjuncts, climbing from participles."""
-    return subjects_of(cue)
-
-
 def _speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[str]:
     """The cue's subjects as actors; never a word inside a quotation (a participle the parser
     hung on a verb inside the quoted words: 'confirmed that “Norway returned ...,” saying')."""
@@ -421,7 +401,7 @@ def _speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, in
         key = resolver.resolve(pobj) if pobj is not None else None
         return [key] if key is not None else []
     keys: list[str] = []
-    for subject in _subjects(cue):
+    for subject in subjects_of(cue):  # conjuncts too, climbing from participles
         if not _inside(subject.idx, quoted) and (key := resolver.resolve(subject)) is not None:
             keys += [key] if key not in keys else []
     return keys
