@@ -8,7 +8,7 @@ the extractions already back into graphs, while the workers parse. A worker pars
 queued up since its last batch together (``Extractor.many``), so batches grow with the backlog.
 
 An article whose extraction raises comes back as the one-line reason instead. Workers ignore
-Ctrl-C: the caller is interrupted, and ``close`` (always call it, or use ``with``) stops them.
+Ctrl-C: the caller is interrupted, and ``close`` (always call it) stops them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import queue
 import signal
 from collections import deque
 from collections.abc import Iterator
-from types import TracebackType
 from typing import Any
 
 from graph.errors import GraphError
@@ -69,14 +68,6 @@ class ExtractionPool:
         self._jobs[worker].put(article)
         self._pending.append((worker, article))
 
-    def __len__(self) -> int:
-        """Articles submitted whose extraction has not been taken from ``results`` yet."""
-        return len(self._pending)
-
-    def ready(self) -> bool:
-        """Whether the next result in order can be taken without waiting."""
-        return bool(self._pending) and not self._done[self._pending[0][0]].empty()
-
     def results(self) -> Iterator[tuple[Article, Extraction | str]]:
         """Each submitted article with its extraction (or why it failed), in order."""
         while self._pending:
@@ -109,17 +100,6 @@ class ExtractionPool:
             jobs.cancel_join_thread()
             jobs.close()
         self._pending.clear()
-
-    def __enter__(self) -> ExtractionPool:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _work(extractor: Any, jobs: Any, done: Any) -> None:
