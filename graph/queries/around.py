@@ -34,6 +34,8 @@ from graph.vocab import SGD
 
 __all__ = ["AroundActor", "refs_of"]
 
+_StanceCount = tuple[str, object, str, int, str | None, str | None]
+
 EVENTS_KEPT = 8
 """How many actors' events a ``Queries`` keeps read (an actor's page asks twice: profile, table)."""
 _NO_DAY = {
@@ -116,11 +118,8 @@ class AroundActor:
         )
         if actor_id not in counted:
             (row,) = self.store.query("actor_event_summary", {"actor": actor_iri(actor_id)})
-            days = tuple(
-                parse_iso_date(str(row[k])[:10], "a stored date")
-                for k in ("first", "last")
-                if row[k] is not None and str(row[k])[:10] not in _NO_DAY
-            )
+            found = (_day(row[k]) for k in ("first", "last"))
+            days = tuple(parse_iso_date(d, "a stored date") for d in found if d)
             counted[actor_id] = int(str(row["n"])), days
         return counted[actor_id]
 
@@ -156,37 +155,49 @@ class AroundActor:
         return reading.events(events, parts, self._name)
 
     def _stance_summary(self, actor_id: str) -> StanceSummary:
-        """The actor's stances counted by the store (one aggregate query)."""
-        rows = self.store.query("actor_stances", {"actor": actor_iri(actor_id)})
-        days = sorted(
-            {
-                parse_iso_date(str(r[k])[:10], "a stored date")
-                for r in rows
-                for k in ("first", "last")
-                if r[k] is not None and str(r[k])[:10] not in _NO_DAY
-            }
-        )
-        own = [r for r in rows if str(r["role"]) == "source"]
-        claims = self._few_claims(
-            reading.local(r["other"], "claim") for r in own if _is_claim(r["other"])
-        )
-        actors = [reading.local(r["other"], "actor") for r in own if not _is_claim(r["other"])]
-        self._few_actors(actors)
+        """The actor's stances counted by the store's stance index where it has one, else by one
+        aggregate query (``actor_stances.rq``)."""
+        rows = self._actor_stance_rows(actor_id)
+        days = sorted({parse_iso_date(d, "a stored date") for r in rows for d in r[4:] if d})
+        own = [r for r in rows if r[0] == "source"]
+        claims = self._few_claims(reading.local(r[1], "claim") for r in own if _is_claim(r[1]))
+        self._few_actors(reading.local(r[1], "actor") for r in own if not _is_claim(r[1]))
         sides: dict[str, set[Ref]] = {"support": set(), "oppose": set()}
-        for r in own:
-            if _is_claim(r["other"]):
-                claim_id = reading.local(r["other"], "claim")
+        for _, other, polarity, *_counts in own:
+            if _is_claim(other):
+                claim_id = reading.local(other, "claim")
                 ref = Ref(claim_id, claims.get(claim_id, claim_id), "claim")
             else:
-                other = reading.local(r["other"], "actor")
-                ref = Ref(other, self._name(other), "actor")
-            sides.setdefault(str(r["polarity"]), set()).add(ref)
+                actor = reading.local(other, "actor")
+                ref = Ref(actor, self._name(actor), "actor")
+            sides.setdefault(polarity, set()).add(ref)
         return StanceSummary(
-            taken=sum(int(str(r["n"])) for r in own),
+            taken=sum(r[3] for r in own),
             days=tuple(days),
             supports=_sorted(sides["support"]),
             opposes=_sorted(sides["oppose"]),
         )
+
+    def _actor_stance_rows(self, actor_id: str) -> list[_StanceCount]:
+        """``(role, other, polarity, stances, first day, last day)`` per other party of the
+        actor's stances (role "source": those it takes), days ISO or None."""
+        iri = actor_iri(actor_id)
+        index = getattr(self.store, "text_index", None)
+        if index is not None and index.note("stances") is not None:
+            return [
+                (role, URIRef(other), polarity, n, lo, hi)
+                for role, other, polarity, n, lo, hi in index.actor_stances(str(iri))
+            ]
+        return [
+            (
+                str(r["role"]),
+                r["other"],
+                str(r["polarity"]),
+                int(str(r["n"])),
+                *(_day(r[k]) for k in ("first", "last")),
+            )
+            for r in self.store.query("actor_stances", {"actor": iri})
+        ]
 
     def _few_claims(self, ids: Iterable[str]) -> dict[str, str]:
         """The texts of the claims ``ids``, read by value unless every claim is read."""
@@ -198,6 +209,13 @@ class AroundActor:
             return {}
         rows = self.store.query("claim_text", {"claim": [claim_iri(i) for i in wanted]})
         return reading.claim_table(rows)
+
+
+def _day(value: object) -> str | None:
+    """A stored day as ISO text, None for none or for ``actor_stances.rq``'s bounds of a group
+    with no dated stance."""
+    day = None if value is None else str(value)[:10]
+    return None if day in _NO_DAY else day
 
 
 def _event_key(r: TimelineRow) -> tuple[str, str]:

@@ -25,7 +25,16 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["INSERT", "PREDICATES", "SCHEMA", "StanceEntry", "edges", "row", "stance_entries"]
+__all__ = [
+    "INSERT",
+    "PREDICATES",
+    "SCHEMA",
+    "StanceEntry",
+    "actor_stances",
+    "edges",
+    "row",
+    "stance_entries",
+]
 
 _SG = "https://w3id.org/stancegraph/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -42,6 +51,7 @@ CREATE TABLE IF NOT EXISTS stance (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stance_graph ON stance (graph);
 CREATE INDEX IF NOT EXISTS stance_pair ON stance (source, target, polarity, key, day);
+CREATE INDEX IF NOT EXISTS stance_taken_on ON stance (target, source, polarity, day);
 """
 INSERT = (
     "INSERT OR REPLACE INTO stance (iri, graph, source, target, polarity, key, day) "
@@ -63,6 +73,16 @@ FROM (SELECT source, target, polarity, min(day) AS day, min(iri) AS one
 WHERE (day IS NULL AND :undated) OR (day IS NOT NULL AND day >= :lo AND day <= :hi)
 GROUP BY source, target, polarity
 ORDER BY source, target, polarity
+"""
+
+# One actor's stances (as actor_stances.rq counts them): those it takes, per target and polarity,
+# then those taken on it, per source and polarity; every stance counts, with its first and last day.
+_ACTOR = """
+SELECT 'source', target, polarity, count(*), min(day), max(day)
+FROM stance WHERE source = :actor GROUP BY target, polarity
+UNION ALL
+SELECT 'target', source, polarity, count(*), min(day), max(day)
+FROM stance WHERE target = :actor GROUP BY source, polarity
 """
 
 
@@ -112,3 +132,20 @@ def edges(
     undated ones if ``undated``."""
     params = {"lo": lo or "0000", "hi": hi or "9999-99", "undated": int(undated)}
     return [tuple(r) for r in db.execute(_EDGES, params)]  # type: ignore[misc]
+
+
+def actor_stances(
+    db: sqlite3.Connection, actor: str
+) -> list[tuple[str, str, str, int, str | None, str | None]]:
+    """``(role, other, polarity, stances, first day, last day)`` for the stances ``actor`` (an
+    IRI) takes (role "source", other the target) and those taken on it (role "target", other the
+    source); the days are None where no stance of the row is dated.
+
+    >>> db = sqlite3.connect(":memory:")
+    >>> _ = db.executescript(SCHEMA)
+    >>> _ = db.executemany(INSERT, [row("g", StanceEntry("s1", "ana", "ben", "oppose", "s1",
+    ...     "2024-07-29")), row("g", StanceEntry("s2", "ben", "ana", "support", "s2", None))])
+    >>> sorted(actor_stances(db, "ana"))
+    [('source', 'ben', 'oppose', 1, '2024-07-29', '2024-07-29'), ('target', 'ben', 'support', 1, None, None)]
+    """
+    return [tuple(r) for r in db.execute(_ACTOR, {"actor": actor})]  # type: ignore[misc]

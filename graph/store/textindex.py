@@ -254,6 +254,11 @@ class TextIndex:
         with self._lock:
             return stanceindex.edges(self._db, lo, hi, undated)
 
+    def actor_stances(self, actor: str) -> list[tuple[str, str, str, int, str | None, str | None]]:
+        """One actor's stances counted per other party (``graph.store.stanceindex.actor_stances``)."""
+        with self._lock:
+            return stanceindex.actor_stances(self._db, actor)
+
     def note(self, key: str, value: str | None = None) -> str | None:
         """Read, or with ``value`` remember, one small fact about the store beside the index."""
         with self._lock:
