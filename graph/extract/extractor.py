@@ -14,6 +14,7 @@ from graph.extract.events import find_events
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline
+from graph.extract.possessives import bare_countries, bare_possessives, possessive_end
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
@@ -66,13 +67,16 @@ class Extractor:
         table = ActorTable(text, self.registry)
         table.add_registry_mentions()
         if self.pipeline.full:
+            bare_countries(doc, table)
             for ent in doc.ents:
-                table.add_entity(ent.start_char, ent.end_char, ent.label_)
+                table.add_entity(ent.start_char, possessive_end(ent, text), ent.label_)
             untagged_names(doc, table)
             misread_names(doc, table)
         else:
             _capitalised_names(doc, table)
         table.add_surnames()
+        if self.pipeline.full:
+            bare_possessives(doc, table)
         named = set(table.drafts)
         if self.pipeline.full:
             chunks = list(doc.noun_chunks)  # read once: the parse's chunks cost a tree walk

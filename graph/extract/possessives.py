@@ -1,0 +1,132 @@
+"""Possessives written without an apostrophe: "Myanmars government", "Trumps decision".
+
+Text copied from feeds and web pages often loses its apostrophes, so "Myanmar's government"
+arrives as "Myanmars government". The named-entity model then misses the name or reads it as
+something else ("Britains" as a nationality), and a generic agent it owns ("government") finds
+no country. A capitalised word ending in "s" that qualifies the noun after it is read as a
+possessive when what is left without the "s" is a country's name in the gazetteer, or the name
+or surname of an actor this article names already; nothing else is guessed (a plural such as
+"Democrats" or "the Mets" before a noun reads the same way).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import country_named
+from graph.text import fold
+
+__all__ = ["bare_countries", "bare_possessives", "possessive_end"]
+
+# How a possessor hangs on the noun it qualifies in the small model's parse.
+_QUALIFIER_DEPS = frozenset(("compound", "nmod", "poss", "amod", "nsubj"))
+_NAME_TAGS = frozenset(("NNP", "NNPS", "NNS"))
+_LONGEST = 3  # words of a country's name ("Central African Republic")
+
+
+def bare_countries(doc: Any, table: ActorTable) -> None:
+    """Mark each apostrophe-less possessive of a country ("Myanmars government").
+
+    Runs before the named entities, which the model often gets wrong here ("Russias" as a
+    person, "Britains" as a nationality): the mention is the name without its "s", so the
+    country's actor is the gazetteer's, and a generic agent it owns finds its country.
+    """
+    for token in doc:
+        if _possessive_form(token):
+            start = _country(doc, token)
+            end = token.idx + len(token.text) - 1
+            if start is not None and not table.key_at(start, end):
+                table.add_entity(start, end, "GPE")
+
+
+def possessive_end(ent: Any, text: str) -> int:
+    """Where a named entity ends, less the "s" of an apostrophe-less possessive.
+
+    Only where the name is also written without the "s" in the article ("Donald Trump ...
+    Trumps aides"): "Reuters report" or "Barclays chief" keep their "s".
+    """
+    last = ent[-1]
+    end = ent.end_char
+    if _possessive_form(last) and re.search(
+        r"(?<![\w-])" + re.escape(last.text[:-1]) + r"(?![\w'’-])", text
+    ):
+        return end - 1
+    return end
+
+
+def bare_possessives(doc: Any, table: ActorTable) -> None:
+    """Mark an untagged apostrophe-less possessive of an actor the article names ("Trumps").
+
+    Runs after the named entities and surnames: the name without its "s" must be the name,
+    alias or surname of one actor of the article.
+    """
+    for token in doc:
+        if token.ent_type_ or not _possessive_form(token):
+            continue
+        end = token.idx + len(token.text) - 1
+        if table.key_at(token.idx, end):
+            continue
+        key = _known(table, token.text[:-1])
+        if key is not None:
+            table.attach(key, token.idx, end)
+
+
+def _possessive_form(token: Any) -> bool:
+    """A capitalised name ending in "s" that qualifies the noun after it."""
+    text = token.text
+    return not (
+        len(text) < 4
+        or text[-1] != "s"
+        or text[-2] in "'’"
+        or not text[0].isupper()
+        or token.tag_ not in _NAME_TAGS
+        or token.dep_ not in _QUALIFIER_DEPS
+        or token.head.i <= token.i
+        or token.head.pos_ not in ("NOUN", "PROPN")
+    )
+
+
+def _country(doc: Any, token: Any) -> int | None:
+    """Where the words ending at ``token``, less its "s", name a country (their start)."""
+    for size in range(_LONGEST, 0, -1):
+        first = token.i - size + 1
+        if first < 0 or any(not t.text[:1].isupper() for t in doc[first : token.i + 1]):
+            continue
+        before = doc[first - 1] if first > 0 else None
+        if before is not None and before.lower_ == "the":
+            continue  # "the Americas", "the Philippines": a name of its own
+        words = doc[first : token.i + 1].text
+        stem = words[:-1]
+        if fold(stem) in _country_names() and country_named(words) is None:
+            return doc[first].idx
+    return None
+
+
+def _known(table: ActorTable, stem: str) -> str | None:
+    """The key of the one actor of the article named ``stem``, or whose surname it is."""
+    key = table.resolve_name(stem)
+    if key is None:
+        owners = {
+            k
+            for k, d in table.drafts.items()
+            if d.type == "Person" and " " in d.name and d.name.split()[-1] == stem
+        }
+        key = owners.pop() if len(owners) == 1 else None
+    return key
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Folded names of the gazetteer's countries (not their adjectives: "Americans" is plural)."""
+    text = resources.files("graph").joinpath("data", "countries.tsv").read_text("utf-8")
+    names = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        _code, name, _adjectives, others, *_ = line.split("\t")
+        names |= {fold(n) for n in (name, *others.split("|")) if n}
+    return frozenset(names)
