@@ -51,6 +51,8 @@ _POSS_SUPPORT = frozenset(
     {"backing", "congratulations", "defence", "defense", "endorsement", "praise", "recognition",
      "solidarity", "support"}
 )  # fmt: skip
+# Verbs whose subject is given what their object noun is: "has the support of X" (X's).
+_RECEIVING = frozenset({"have", "get", "receive", "enjoy", "win", "gain", "earn", "lose", "retain"})
 _POSS_PREPS = ("of", "for", "against", "on", "toward", "towards", "with", "to")
 
 
@@ -104,7 +106,10 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A stance noun in a quotation ("our support for X"): the speaker's stance on X."""
     polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
-    target = _prep_actor(token, table, ("for", "against", "of", "toward", "towards", "with"))
+    preps = ("for", "against", "of", "toward", "towards", "with")
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING:
+        preps = preps[:2]  # "he will have the support of the FA": the FA gives it, not gets it
+    target = _prep_actor(token, table, preps)
     verb = _governing_verb(token)
     if target is None and polarity == "oppose" and verb is not None:
         # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.agents import story_country
+from graph.extract.agents import country_named, story_country
 from graph.extract.claims import (
     claim_for,
     issue_claim,
@@ -28,6 +28,7 @@ from graph.extract.targets import coordinated
 from graph.model import DateValue, Quote
 
 __all__ = [
+    "SCORNFUL",
     "SELF_WORDS",
     "basis_of",
     "date_of",
@@ -36,11 +37,20 @@ __all__ = [
     "judgement",
     "negated",
     "ousted",
+    "owner_of",
     "source_of",
     "story_of",
     "target_of",
 ]
 
+# Words that condemn what they are said of: "the proposal is opportunistic" opposes its maker.
+# Only scorn: "wrong" or "concerning" may be said of a friend's mistake.
+SCORNFUL = frozenset(
+    {"absurd", "appalling", "baseless", "despicable", "disgraceful", "exaggerated", "farcical",
+     "hypocritical", "illegitimate", "laughable", "ludicrous", "opportunistic", "outrageous",
+     "preposterous", "reckless", "ridiculous", "shameful", "shameless", "unacceptable",
+     "unfounded", "unjust", "unjustified", "vile"}
+)  # fmt: skip
 SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
 
 
@@ -168,11 +178,66 @@ def target_of(
     if key is None:
         # "the leaders of Russia and China": the actors the phrase stands for (the first here).
         key = next(iter(coordinated(obj, table)), None)
+    if key is None:
+        # "expelled an Indian diplomat": a country's envoy stands for the country.
+        key = _envoy_country(obj, table)
     if key is not None:
         return "actor", table.id_of(key), table.draft(key).name
     if obj.pos_ == "PRON":
         return _pronoun_target(obj, table, quote)
     return _claim_target(obj, table, text, quote)
+
+
+# People who act for their country abroad: "an Indian diplomat" is India's.
+_ENVOYS = frozenset(
+    {"diplomat", "diplomats", "envoy", "envoys", "ambassador", "emissary", "consul", "attaché"}
+)
+
+
+def _envoy_country(obj: Any, table: ActorTable) -> str | None:
+    """The country actor whose envoy ``obj`` is ("a Russian diplomat"), if named in the text."""
+    if obj.lower_ not in _ENVOYS:
+        return None
+    return _country_of_adjective(obj, table)
+
+
+def owner_of(noun: Any, table: ActorTable) -> str | None:
+    """The named actor whose act or thing ``noun`` is: "BHP's bid", "a bid from BHP", "the BHP
+    proposal", "tariffs imposed by China" (not "the killing of X": the victim owns nothing)."""
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    holders += [
+        g
+        for c in noun.children
+        if (c.dep_ == "prep" and c.lower_ == "from") or (c.dep_ == "agent")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    holders += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    for holder in holders:
+        for t in (holder, *(c for c in holder.children if c.dep_ in ("appos", "compound"))):
+            key = table.key_at(t.idx, t.idx + len(t.text))
+            if key is not None and table.is_named(key):
+                return key
+    return _country_of_adjective(noun, table)
+
+
+def _country_of_adjective(noun: Any, table: ActorTable) -> str | None:
+    """ "Chinese tariffs": the country of the adjective, when the article names that country."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            country = country_named(child.text)
+            key = table.resolve_name(country.name) if country is not None else None
+            if key is not None:
+                return key
+    return None
 
 
 def _object_of(token: Any) -> Any | None:
@@ -235,14 +300,22 @@ def _claim_target(
     label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
     words = label.split()
     if not words or len(words) > 12 or not any(ch.isalpha() for ch in label):
-        return None
+        return _made_by(obj, table)
     # A proposition of the claim vocabulary ("Mendez's victory": Mendez won the election), else
     # an issue phrase; a fragment ("laws") is none.
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
     actor = table.draft(owner_key).name if owner_key and table.is_named(owner_key) else None
-    claim = claim_for(label, actor=actor, country=story_of(table)) or issue_claim(label)
-    return ("claim", claim.id, claim.text) if claim is not None else None
+    claim = claim_for(label, actor=actor, country=story_of(table))
+    if claim is None:
+        # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
+        claim = issue_claim(label) if owner_of(obj, table) is None else None
+    return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
+
+
+def _made_by(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:
+    maker = owner_of(obj, table)
+    return ("actor", table.id_of(maker), table.draft(maker).name) if maker is not None else None
 
 
 def story_of(table: ActorTable) -> str | None:

@@ -29,6 +29,7 @@ from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import combine, model_stances, speaker_stances
 from graph.extract.stance_roles import (
+    SCORNFUL,
     basis_of,
     date_of,
     doer_of,
@@ -36,6 +37,7 @@ from graph.extract.stance_roles import (
     judgement,
     negated,
     ousted,
+    owner_of,
     source_of,
     target_of,
 )
@@ -73,6 +75,17 @@ _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 
 
 _CALL_VERBS = frozenset({"call", "urge", "ask", "press", "demand", "tell"})
+# Hostile acts one actor does to another, beyond the shared lexicon (which the pair model's
+# features read, so it stays as trained): "expelled a diplomat", "suspended the president".
+_HOSTILE_ACTS = frozenset({"expel", "suspend", "retaliate", "fine", "oust", "evict"})
+# Verbs that oppose only what they are "against": "will appeal against the ban".
+_AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
+
+
+def _against(token: Any, lemma: str) -> bool:
+    return lemma in _AGAINST_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in token.children
+    )
 
 
 @dataclass(frozen=True)
@@ -200,11 +213,15 @@ def _holders(quotes: tuple[Quote, ...]) -> Any:
     return at
 
 
-_STANCE_POS = frozenset({"NOUN", "VERB", "AUX"})
+_STANCE_POS = frozenset({"ADJ", "NOUN", "VERB", "AUX"})
 
 
 def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
+    if token.pos_ == "ADJ":
+        if quote is not None and token.lower_ in SCORNFUL:
+            _scorn(token, quote, scope)
+        return
     if token.pos_ == "NOUN":
         for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver):
             if made.target_kind == "claim":
@@ -238,7 +255,7 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
             c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1 for c in token.children
         )
     )
-    oppose = lemma in OPPOSE_VERBS
+    oppose = lemma in OPPOSE_VERBS or lemma in _HOSTILE_ACTS or _against(token, lemma)
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
@@ -272,6 +289,22 @@ def _stance(
         basis_of(quote),
         confidence,
     )
+
+
+def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
+    """A speaker judging someone's act or thing: "The BHP proposal is opportunistic," X said."""
+    while token.dep_ == "conj" and token.head.pos_ == "ADJ":
+        token = token.head  # "absurd and motivated": the first adjective is the predicate
+    if token.dep_ != "acomp" or negated(token) or negated(token.head):
+        return
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
+    key = key if key is not None and scope.table.is_named(key) else owner_of(subject, scope.table)
+    if key is not None and scope.table.id_of(key) != quote.speaker:
+        target = scope.table.id_of(key)
+        scope.add(_stance(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
 
 
 def _accusation(token: Any, quote: Quote, scope: _Scope) -> None:

@@ -126,6 +126,9 @@ def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str 
     if low in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         return resolver.pronoun(low, token.idx)
     if low in _OBJECT_PRONOUNS:
+        parallel = _parallel_object(token, table)
+        if parallel is not None:
+            return parallel
         # Never the subject of its own verb: in "Berg praised her", "her" is not Berg.
         verb = token.head.head if token.dep_ == "pobj" else token.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -155,6 +158,18 @@ def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str 
         return None
     found = resolver.role(low, lemma, token.idx, guess=False)
     return found if found is not None and table.draft(found).type == "Person" else None
+
+
+def _parallel_object(token: Any, table: ActorTable) -> str | None:
+    """ "suspended Rubiales and barred him": the object of the first of two joined verbs."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+        key = table.key_at(obj.idx, obj.idx + len(obj.text))
+        if key is not None and table.draft(key).type == "Person":
+            return key
+    return None
 
 
 def _of_state(token: Any) -> bool:

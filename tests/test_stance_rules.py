@@ -1,0 +1,102 @@
+"""Rule stances: a target through its maker or envoy, hostile acts, quoted scorn (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(stances="rules")
+
+
+def rule_targets(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {
+        (names[s.source], s.polarity, names.get(s.target, s.target))
+        for s in x.stances
+        if s.target_kind == "actor"
+    }
+
+
+def test_a_rejected_bid_is_opposition_to_its_maker(extractor: Extractor) -> None:
+    text = "Nokia on Tuesday rejected a hostile takeover offer from its rival Microsoft."
+    assert ("Nokia", "oppose", "Microsoft") in rule_targets(extractor, text)
+
+
+def test_a_possessed_plan_is_its_owners(extractor: Extractor) -> None:
+    text = "Senator Ruth Okafor opposed Governor Paul Brandt's budget plan in a speech on Monday."
+    assert ("Ruth Okafor", "oppose", "Paul Brandt") in rule_targets(extractor, text)
+
+
+def test_a_victim_inside_the_object_is_no_target(extractor: Extractor) -> None:
+    # "the killing of X": X owns nothing; the object names no actor to oppose.
+    text = "Mayor Ines Duarte condemned the killing of journalist Omar Haddad on Friday."
+    found = rule_targets(extractor, text)
+    assert ("Ines Duarte", "oppose", "Omar Haddad") not in found
+
+
+def test_an_expelled_envoy_stands_for_the_country(extractor: Extractor) -> None:
+    text = (
+        "Norway has expelled a Russian diplomat over spying, the foreign ministry said. "
+        "Russia denied the charge."
+    )
+    assert ("Norway", "oppose", "Russia") in rule_targets(extractor, text)
+
+
+def test_appealing_against_a_ban_opposes_who_imposed_it(extractor: Extractor) -> None:
+    text = "The cyclist Tom Varga will appeal against UEFA's two-year ban, his lawyer said."
+    found = rule_targets(extractor, text)
+    assert any(p == "oppose" and t == "UEFA" for _, p, t in found)
+
+
+def test_retaliating_against_tariffs_opposes_the_country_imposing_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "China raised tariffs on soy. Brazil is ready to retaliate against Chinese tariffs, "
+        "Trade Minister Rui Costa said."
+    )
+    found = rule_targets(extractor, text)
+    assert ("Brazil", "oppose", "China") in found or ("Rui Costa", "oppose", "China") in found
+
+
+def test_a_joined_verbs_object_pronoun_is_the_first_verbs_object(extractor: Extractor) -> None:
+    # "suspended X ... and barred him from contacting Y": "him" is X, not the later Y.
+    text = (
+        "The league suspended coach Marco Ricci for shoving referee Paolo Neri and barred him "
+        "from the stadium. UEFA criticised Marco Ricci."
+    )
+    found = rule_targets(extractor, text)
+    assert ("UEFA", "oppose", "Marco Ricci") in found
+    assert not any(t == "Paolo Neri" for _, _, t in found)
+
+
+def test_quoted_scorn_for_an_owned_thing_opposes_its_owner(extractor: Extractor) -> None:
+    text = (
+        "Microsoft made an offer on Monday. "
+        '"The Microsoft proposal is opportunistic and far too low," said Nokia chairman '
+        "Karl Lund."
+    )
+    assert ("Karl Lund", "oppose", "Microsoft") in rule_targets(extractor, text)
+
+
+def test_negated_scorn_is_no_stance(extractor: Extractor) -> None:
+    text = (
+        "Microsoft made an offer on Monday. "
+        '"The Microsoft proposal is not unacceptable," said Nokia chairman Karl Lund.'
+    )
+    assert not any(t == "Microsoft" for _, _, t in rule_targets(extractor, text))
+
+
+def test_support_someone_has_of_others_is_not_support_for_them(extractor: Extractor) -> None:
+    said = " said Anna Berg of Malmo FF."
+    given = rule_targets(extractor, '"He will have the full support of the Danes,"' + said)
+    assert not any(t == "Danes" for _, _, t in given)
+    # The same noun with "for" still names whom the support is for.
+    held = rule_targets(extractor, '"We have full support for the Danes,"' + said)
+    assert any(p == "support" and t == "Danes" for _, p, t in held)
