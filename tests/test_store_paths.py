@@ -4,9 +4,15 @@ monthly counts) give, on every backend, what filtering every statement in Python
 from __future__ import annotations
 
 import collections
+import shutil
+from pathlib import Path
 
+import pytest
+
+from graph import dataset
 from graph.queries import Queries
-from graph.store import Store
+from graph.store import Store, open_store
+from tests.conftest import copy_data
 
 
 def test_a_period_gives_the_statements_dated_in_it(store: Store, memory_store: Store) -> None:
@@ -102,3 +108,89 @@ def test_an_actors_pages_hold_its_statements(store: Store) -> None:
     assert sorted(map(repr, (*first.rows, *rest.rows))) == sorted(
         map(repr, q.who_said(actor=speaker))
     )
+
+
+def _rows_both_ways(store: Store) -> tuple[list, list, set, set]:
+    """Every statement's row and reports as the text index holds them and as the store does."""
+    from rdflib import URIRef
+
+    from graph.queries import reading
+
+    index = store.text_index
+    assert index is not None
+    iris = index.page(limit=10**6)
+    q = Queries(store)
+
+    def rows(found: dict) -> list:
+        return [reading.statement(found[i], q._name) for i in iris if i in found]
+
+    indexed = rows(reading.indexed_rows(index.rows(iris)))
+    stored = rows(reading.statements_by_iri(q._query, [URIRef(i) for i in iris]))
+    reported = {tuple(str(v) for v in r.values()) for r in q._reports.of(iris)}
+    by_query = store.query("utterance_reports", {"of": [URIRef(i) for i in iris]})
+    keys = ("statement", "utterance", "article")
+    return indexed, stored, reported, {tuple(str(r[k]) for k in keys) for r in by_query}
+
+
+def test_the_index_holds_each_statements_row_and_reports_as_the_store_does(
+    seed_build: dataset.BuildReport, tmp_path: Path
+) -> None:
+    # Filled from the snapshot's quads (the mirror's load), then from the graph (reindex), then
+    # from one article graph written again (an ingest): the same rows as the store's each time.
+    data = copy_data(tmp_path / "data")
+    shutil.copytree(seed_build.path.parent, data / "build")
+    store = open_store("oxigraph", data_dir=data)
+    try:
+        for step in ("load", "reindex", "replace"):
+            if step == "reindex":
+                store.reindex("again")  # type: ignore[attr-defined]
+            if step == "replace":
+                graph = store.graphs()[-1]
+                store.replace_graph(graph, list(store.dataset().graph(graph)))
+            indexed, stored, reported, by_query = _rows_both_ways(store)
+            assert len(indexed) == len(stored) > 5 and indexed == stored, step
+            assert reported == by_query and len(by_query) > 1, step
+    finally:
+        store.close()
+
+
+def test_a_page_and_a_search_ask_the_store_for_no_statement(
+    oxigraph_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    query = oxigraph_store.query
+    monkeypatch.setattr(oxigraph_store, "query", lambda rq, *a: asked.append(rq) or query(rq, *a))
+    q = Queries(oxigraph_store)
+    page = q.statements_page(limit=5)
+    assert len(page.rows) == 5 and page.more and q.search(page.rows[3].text[:12])
+    assert not {"properties", "utterance_reports", "statements"} & set(asked)
+
+
+def test_entries_without_rows_are_read_from_the_store_and_old_indexes_are_refilled(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from graph.store.textindex import StatementEntry, TextIndex
+
+    ix = TextIndex(":memory:")
+    bare = StatementEntry("s1", "ana", "2024-01-02", "a1", 3, "Hola")  # no page row kept
+    full = StatementEntry("s2", "ana", None, "a1", 9, "Adiós", 14, "Adiós", "direct", "dijo")
+    ix.fill([("g", bare), ("g", full)], "stamp")
+    assert ix.stamp() == "stamp" and set(ix.rows(["s1", "s2"])) == {"s2"}
+    assert ix.rows(["s2"])["s2"][:7] == ("ana", None, "a1", 9, 14, "Adiós", "direct")
+    # An index file from before the rows: its tables are made again, and it asks to be refilled.
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES ('stamp', 'x'), ('stances', '1'), ('ordered', '0');"
+        "CREATE TABLE statement (id INTEGER PRIMARY KEY, iri TEXT NOT NULL UNIQUE, graph TEXT, "
+        "speaker TEXT, day TEXT, article TEXT, start INTEGER, folded TEXT);"
+    )
+    db.close()
+    reopened = TextIndex(path)
+    assert reopened.stamp() is None
+    reopened.fill([("g", full)], "new")
+    assert reopened.stamp() == "new" and reopened.search("adios") == ["s2"]
+    reopened.close()

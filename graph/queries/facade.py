@@ -351,7 +351,7 @@ class Queries(StorePaths, AroundActor):
 
     @cached_property
     def _reports(self) -> reports.Reports:
-        return reports.Reports(self._query)
+        return reports.Reports(self._query, getattr(self.store, "text_index", None))
 
     def _name(self, actor_id: str) -> str:
         known = self.__dict__.get("_known_actors", {})

@@ -100,10 +100,16 @@ class StorePaths:
         return self.store.query("who_said", {**bounds, "speaker": [actor_iri(s) for s in speakers]})
 
     def _rows_by_iri(self, iris: Sequence[str]) -> list[StatementRow]:
-        """The statements ``iris``, in that order, read by value (``reading.statements_by_iri``)."""
+        """The statements ``iris``, in that order: from the text index's rows where it has them,
+        else read by value from the store (``reading.statements_by_iri``)."""
         if not iris:
             return []
-        by_iri = reading.statements_by_iri(self._query, [URIRef(i) for i in iris])
+        index = getattr(self.store, "text_index", None)
+        # From the index where it holds the rows (no store lookup), the rest from the store.
+        by_iri: dict[str, Row] = reading.indexed_rows(index.rows(iris) if index is not None else {})
+        missing = [URIRef(i) for i in iris if i not in by_iri]
+        if missing:
+            by_iri.update(reading.statements_by_iri(self._query, missing))
         self._few_actors({reading.local(r["speaker"], "actor") for r in by_iri.values()})
         return [reading.statement(by_iri[i], self._name) for i in iris if i in by_iri]
 
@@ -215,7 +221,7 @@ class StorePaths:
         iris = [_statement_iri(s) for s in rows]
         if not iris:
             return []
-        every = self.store.query("utterance_reports", {"of": [URIRef(i) for i in iris]})
+        every = self._reports.of(iris)
         by_utterance: dict[str, list[str]] = {}
         for r in every:
             by_utterance.setdefault(str(r["utterance"]), []).append(str(r["statement"]))

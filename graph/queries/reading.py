@@ -31,6 +31,7 @@ __all__ = [
     "basis_words",
     "claim_table",
     "events",
+    "indexed_rows",
     "local",
     "stance",
     "statement",
@@ -144,6 +145,19 @@ def statements_by_iri(query: Callable[..., list[Row]], iris: Sequence[URIRef]) -
                 **row,
                 "exact": row["content"],  # a statement's words are its span's
             }
+    return out
+
+
+def indexed_rows(found: Mapping[str, Sequence[object]]) -> dict[str, Row]:
+    """Statement IRI -> its row as ``statements.rq`` gives it, from the text index's rows
+    (``TextIndex.rows``: IRIs and lexical forms, which ``statement`` reads as it reads terms)."""
+    out: dict[str, Row] = {}
+    for iri, values in found.items():
+        speaker, day, article, start, end, content, kind, cue, certainty, confidence = values[:10]
+        row = {"statement": iri, "speaker": speaker, "date": day, "article": article}
+        row |= {"start": start, "end": end, "content": content, "exact": content, "kind": kind}
+        row |= {"cue": cue, "certainty": certainty, "confidence": confidence}
+        out[iri] = row  # type: ignore[assignment]
     return out
 
 

@@ -135,8 +135,18 @@ class Reports:
     FEW = 500
     """Up to this many rows, their reports are looked up by value; past it, all are read."""
 
-    def __init__(self, query: Callable[..., list[Row]]) -> None:
+    def __init__(self, query: Callable[..., list[Row]], index: object = None) -> None:
         self._query = query
+        self._index = index
+        """The store's text index, if it has one: reports are then read from it."""
+
+    def of(self, iris: Sequence[str]) -> list[Row]:
+        """``utterance_reports.rq``'s rows for the statements ``iris``: every report of the
+        utterances they report (from the text index where the store has one)."""
+        if self._index is None:
+            return self._query("utterance_reports", of=[URIRef(i) for i in iris])
+        found = self._index.reports(iris)  # type: ignore[attr-defined]
+        return [{"statement": s, "utterance": u, "article": a} for s, u, a in found]
 
     @cached_property
     def _all_outlets(self) -> dict[str, tuple[str | None, date | None]]:
@@ -169,7 +179,7 @@ class Reports:
     def _lookup(self, iris: list[str], articles: set[str]) -> tuple[dict[str, Report], Outlets]:
         if not iris:
             return {}, {}
-        rows = self._query("utterance_reports", of=[URIRef(i) for i in iris])
+        rows = self.of(iris)
         articles |= {reading.local(r["article"], "article") for r in rows}
         outlets = read_outlets(
             self._query("outlets", article=[article_iri(a) for a in sorted(articles)])

@@ -14,6 +14,7 @@ from graph.store.stanceindex import StanceEntry, stance_entries
 
 __all__ = [
     "INDEXED_PREDICATES",
+    "ROW_COLUMNS",
     "StatementEntry",
     "entries_from_quads",
     "entries_from_triples",
@@ -28,7 +29,11 @@ _SEPARATOR = "\x1f"  # between the quote and its evidence, so no match spans the
 
 @dataclass(frozen=True, slots=True)
 class StatementEntry:
-    """One statement as the index keeps it; ``text`` is what search looks in (quote and evidence)."""
+    """One statement as the index keeps it; ``text`` is what search looks in (quote and evidence).
+
+    The rest is its row as a page shows it (lexical forms and IRIs, as stored), so a page, a
+    search or a who-said page is read from the index without asking the store; an entry
+    without them (``content`` None) is read from the store."""
 
     iri: str
     speaker: str
@@ -36,6 +41,22 @@ class StatementEntry:
     article: str
     start: int
     text: str
+    end: int | None = None
+    content: str | None = None
+    kind: str | None = None
+    cue: str | None = None
+    certainty: str | None = None
+    confidence: str | None = None
+    utterance: str | None = None
+
+    def row(self) -> tuple[str | int | None, ...]:
+        """The page columns (``ROW_COLUMNS``), in that order."""
+        return (self.end, self.content, self.kind, self.cue, self.certainty, self.confidence,
+                self.utterance)  # fmt: skip
+
+
+ROW_COLUMNS = ("stop", "content", "kind", "cue", "certainty", "confidence", "utterance")
+"""The index's columns for a statement's page row beside its key (``stop`` is the span's end)."""
 
 
 # The predicates an index entry is made of (what entries_from_quads needs to see).
@@ -43,7 +64,9 @@ INDEXED_PREDICATES = frozenset(
     (
         _RDF_TYPE,
         *(f"{_SG}{p}" for p in ("speaker", "content", "sourceArticle", "span", "date")),
+        *(f"{_SG}{p}" for p in ("quoteKind", "cue", "dateCertainty", "confidence", "utterance")),
         f"{_OA}start",
+        f"{_OA}end",
         f"{_OA}exact",
         *stanceindex.PREDICATES,
     )
@@ -95,6 +118,8 @@ def _entries(by_subject: dict[str, dict[str, object]]) -> list[StatementEntry | 
             continue
         span = by_subject.get(str(props.get(f"{_SG}span")), {})
         date = props.get(f"{_SG}date")
+        end = span.get(f"{_OA}end")
+        content = props.get(f"{_SG}content")
         out.append(
             StatementEntry(
                 iri=iri,
@@ -105,9 +130,20 @@ def _entries(by_subject: dict[str, dict[str, object]]) -> list[StatementEntry | 
                 text=search_text(
                     str(props.get(f"{_SG}content", "")), str(span.get(f"{_OA}exact", ""))
                 ),
+                end=None if end is None else int(str(end)),
+                content=None if content is None else str(content),
+                kind=_text(props.get(f"{_SG}quoteKind")),
+                cue=_text(props.get(f"{_SG}cue")),
+                certainty=_text(props.get(f"{_SG}dateCertainty")),
+                confidence=_text(props.get(f"{_SG}confidence")),
+                utterance=_text(props.get(f"{_SG}utterance")),
             )
         )
     return out
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def search_text(content: str, exact: str) -> str:

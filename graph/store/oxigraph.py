@@ -186,7 +186,8 @@ class OxigraphStore(RdflibStore):
         solutions = self._inner.query(query_text("statement_index"))
 
         def entries() -> Iterable[tuple[str, StatementEntry]]:
-            for g, statement, speaker, date, article, start, content in solutions:
+            for g, statement, speaker, date, article, start, content, end, *rest in solutions:
+                kind, cue, certainty, confidence, utterance = (_value(t) for t in rest)
                 yield (
                     g.value,
                     StatementEntry(
@@ -196,6 +197,13 @@ class OxigraphStore(RdflibStore):
                         article=article.value,
                         start=int(start.value),
                         text=content.value,
+                        end=None if end is None else int(end.value),
+                        content=content.value,
+                        kind=kind,
+                        cue=cue,
+                        certainty=certainty,
+                        confidence=confidence,
+                        utterance=utterance,
                     ),
                 )
 
@@ -332,6 +340,10 @@ def _indexed_quads(snapshot: Path) -> Iterator[tuple[str, str, str, str]]:
         graph = quad.graph_name
         if predicate in INDEXED_PREDICATES and isinstance(graph, ox.NamedNode):
             yield quad.subject.value, predicate, quad.object.value, graph.value
+
+
+def _value(term: ox.NamedNode | ox.Literal | None) -> str | None:
+    return None if term is None else term.value
 
 
 def _stamp(snapshot: Path) -> str:

@@ -28,6 +28,7 @@ from pathlib import Path
 from graph.store import stanceindex, textsearch
 from graph.store.entries import (
     INDEXED_PREDICATES,
+    ROW_COLUMNS,
     StatementEntry,
     entries_from_quads,
     entries_from_triples,
@@ -56,11 +57,14 @@ CREATE TABLE IF NOT EXISTS statement (
     day TEXT,
     article TEXT NOT NULL,
     start INTEGER NOT NULL,
-    folded TEXT NOT NULL
+    folded TEXT NOT NULL,
+    stop INTEGER, content TEXT, kind TEXT, cue TEXT, certainty TEXT, confidence TEXT,
+    utterance TEXT
 );
 CREATE INDEX IF NOT EXISTS statement_graph ON statement (graph);
 CREATE INDEX IF NOT EXISTS statement_speaker_day ON statement (speaker, day);
 CREATE INDEX IF NOT EXISTS statement_day ON statement (day);
+CREATE INDEX IF NOT EXISTS statement_utterance ON statement (utterance);
 CREATE INDEX IF NOT EXISTS statement_when ON statement (coalesce(day, '~'), article, start, iri);
 CREATE INDEX IF NOT EXISTS statement_speaker_when
     ON statement (speaker, coalesce(day, '~'), article, start, iri);
@@ -125,22 +129,24 @@ def _bulk(db: sqlite3.Connection) -> Iterator[None]:
         db.execute("PRAGMA synchronous = FULL")
 
 
+_OLD = """
+DROP TRIGGER IF EXISTS statement_added; DROP TRIGGER IF EXISTS statement_removed;
+DROP TABLE IF EXISTS statement_text; DROP TABLE IF EXISTS statement; DROP TABLE IF EXISTS monthly;
+DELETE FROM meta WHERE key IN ('stamp', 'rows');
+"""
+
 _NEXT_GENERATION = (
     "INSERT INTO meta (key, value) VALUES ('generation', '1') "
     "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
 )
-_INSERT = (
-    "INSERT OR REPLACE INTO statement (iri, graph, speaker, day, article, start, folded) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
+_COLUMNS = "iri, graph, speaker, day, article, start, folded, " + ", ".join(ROW_COLUMNS)
+_MARKS = ", ".join("?" * (7 + len(ROW_COLUMNS)))
+_INSERT = f"INSERT OR REPLACE INTO statement ({_COLUMNS}) VALUES ({_MARKS})"
 _INSERT_NUMBERED = _INSERT.replace("(iri,", "(id, iri,").replace("(?,", "(?, ?,")
-_STAGING = (
-    "CREATE TEMP TABLE staged (iri TEXT, graph TEXT, speaker TEXT, day TEXT, article TEXT, "
-    "start INTEGER, folded TEXT)"
-)
+_STAGING = f"CREATE TEMP TABLE staged ({_COLUMNS})"
 _ORDERED_COPY = (
-    "INSERT OR REPLACE INTO statement (iri, graph, speaker, day, article, start, folded) "
-    f"SELECT iri, graph, speaker, day, article, start, folded FROM staged ORDER BY {_ORDER}, rowid"
+    f"INSERT OR REPLACE INTO statement ({_COLUMNS}) "
+    f"SELECT {_COLUMNS} FROM staged ORDER BY {_ORDER}, rowid"
 )
 
 
@@ -153,6 +159,9 @@ class TextIndex:
         self._lock = threading.Lock()
         with self._lock:
             self._db.execute("PRAGMA journal_mode = WAL" if self.path != ":memory:" else "SELECT 1")
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(statement)")}
+            if columns and "utterance" not in columns:  # made before it kept page rows: refill
+                self._db.executescript(_OLD)
             self._db.executescript(_SCHEMA + stanceindex.SCHEMA)
             for trigger in _TRIGGERS:
                 self._db.execute(trigger)
@@ -198,7 +207,7 @@ class TextIndex:
         """Replace the whole index by ``(graph, entry)`` pairs and remember ``stamp``."""
         stances: list[tuple[str, str, str, str, str, str, str | None]] = []
 
-        def statements() -> Iterator[tuple[str, str, str, str | None, str, int, str]]:
+        def statements() -> Iterator[tuple[str | int | None, ...]]:
             for g, e in graphs_and_entries:
                 if isinstance(e, StatementEntry):
                     yield _row(g, e)
@@ -221,7 +230,7 @@ class TextIndex:
                     self._db.execute(statement)
                 self._db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('stamp', ?), "
-                    "('stances', '1'), ('ordered', (SELECT coalesce(max(id), 0) FROM statement))",
+                    "('stances', '1'), ('rows', '1'), ('ordered', (SELECT coalesce(max(id), 0) FROM statement))",
                     (stamp,),
                 )
                 self._db.execute(_NEXT_GENERATION)
@@ -237,9 +246,9 @@ class TextIndex:
         with self._lock:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
             kept = self._db.execute(
-                "SELECT count(*) FROM meta WHERE key IN ('stances', 'ordered')"
+                "SELECT count(*) FROM meta WHERE key IN ('stances', 'ordered', 'rows')"
             ).fetchone()
-        return row[0] if row and kept[0] == 2 else None
+        return row[0] if row and kept[0] == 3 else None
 
     def generation(self) -> int:
         """How many writes the index has taken (every ``replace`` and ``fill`` counts one)."""
@@ -355,18 +364,37 @@ class TextIndex:
         with self._lock:
             return int(self._db.execute(sql, params).fetchone()[0])
 
+    def rows(self, iris: Sequence[str]) -> dict[str, tuple[str | int | None, ...]]:
+        """``iri -> (speaker, day, article, start, *ROW_COLUMNS)`` for the statements ``iris``
+        whose entry holds its page row (the values as stored: IRIs and lexical forms)."""
+        sql = (
+            f"SELECT iri, speaker, day, article, start, {', '.join(ROW_COLUMNS)} FROM statement "
+            "WHERE iri IN ({}) AND content IS NOT NULL AND kind IS NOT NULL AND stop IS NOT NULL"
+        )
+        return {r[0]: r[1:] for r in self._chunked(sql, iris)}
+
+    def reports(self, iris: Sequence[str]) -> list[tuple[str, str, str]]:
+        """``(statement, utterance, article)`` for every statement reporting an utterance that
+        one of ``iris`` reports (``utterance_reports.rq``)."""
+        sql = (
+            "SELECT iri, utterance, article FROM statement WHERE utterance IN "
+            "(SELECT utterance FROM statement WHERE iri IN ({}) AND utterance IS NOT NULL)"
+        )
+        return list(dict.fromkeys(self._chunked(sql, iris)))
+
+    def _chunked(self, sql: str, values: Sequence[str]) -> list[tuple]:
+        """The rows of ``sql`` over ``values`` bound 500 at a time (its ``{}`` takes the marks)."""
+        out: list[tuple] = []
+        with self._lock:
+            for i in range(0, len(values), 500):
+                chunk = list(values[i : i + 500])
+                out += self._db.execute(sql.format(", ".join("?" * len(chunk))), chunk)
+        return out
+
     def keys(self, iris: Sequence[str]) -> dict[str, tuple[str | None, str, int]]:
         """``iri -> (day, article, start)``, the page order, for the statements ``iris``."""
-        out: dict[str, tuple[str | None, str, int]] = {}
-        with self._lock:
-            for i in range(0, len(iris), 500):
-                chunk = list(iris[i : i + 500])
-                sql = "SELECT iri, day, article, start FROM statement WHERE iri IN ({})"
-                for iri, day, article, start in self._db.execute(
-                    sql.format(", ".join("?" * len(chunk))), chunk
-                ):
-                    out[iri] = (day, article, start)
-        return out
+        sql = "SELECT iri, day, article, start FROM statement WHERE iri IN ({})"
+        return {r[0]: (r[1], r[2], r[3]) for r in self._chunked(sql, iris)}
 
     def day_range(self, speakers: Sequence[str] = ()) -> tuple[str | None, str | None]:
         """The first and last day any statement (of ``speakers``) is dated; None, None if none."""
@@ -397,8 +425,8 @@ class TextIndex:
             self._db.close()
 
 
-def _row(graph: str, e: StatementEntry) -> tuple[str, str, str, str | None, str, int, str]:
-    return (e.iri, graph, e.speaker, e.day, e.article, e.start, fold_text(e.text))
+def _row(graph: str, e: StatementEntry) -> tuple[str | int | None, ...]:
+    return (e.iri, graph, e.speaker, e.day, e.article, e.start, fold_text(e.text), *e.row())
 
 
 def fold_text(text: str) -> str:
