@@ -43,12 +43,14 @@ def group_entities(doc: Any, table: ActorTable) -> None:
             continue
         root = ent.root
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        body = False
         if root.dep_ in ("amod", "compound") and root.head.i > root.i:
             root = root.head
-            if root.lemma_.lower() not in _people_nouns() or root.pos_ != "NOUN":
+            body = root.lemma_.lower() in _BODIES
+            if (root.lemma_.lower() not in _people_nouns() and not body) or root.pos_ != "NOUN":
                 continue
             words = [*words, *(t for t in root.doc[ent.end : root.i + 1])]
-        if not words or not _participates(root) or not _plural(root):
+        if not words or not _participates(root) or not (body or _plural(root)):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
@@ -70,6 +72,13 @@ def _participates(token: Any) -> bool:
 
 def _plural(token: Any) -> bool:
     return token.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(token.morph)
+
+
+# Nouns of one body of people: a people, faith or party qualifying one names a group actor in
+# the singular too ("the Republican establishment", "the Russian delegation").
+_BODIES = frozenset(
+    ("establishment", "entourage", "leadership", "delegation", "caucus", "community", "elite")
+)
 
 
 # Where an untagged name takes part in a clause as one who acts or is acted on.
