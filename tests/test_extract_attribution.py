@@ -120,14 +120,15 @@ def test_a_short_surname_names_the_person_named_in_full(extractor: Extractor) ->
 
 def test_a_word_written_after_the_is_no_person() -> None:
     from graph.extract.actors import ActorTable
-    from graph.extract.speakers import SpeakerResolver
+    from graph.extract.coref import is_thing
 
-    text = "The Charter passed. Ana Ruiz spoke. The Charter's aim is clear."
+    text = "The Charter passed. Ana Ruiz spoke. The Charter's aim is clear. The nurse spoke."
     table = ActorTable(text)
     table.add_entity(4, 11, "PERSON")
     table.add_entity(20, 28, "PERSON")
-    resolver = SpeakerResolver(table, [])
-    assert resolver._thing("charter") and not resolver._thing("ana-ruiz")
+    nurse = table.add_description(67, 72, "nurse", "Person")
+    assert is_thing(table, "charter") and not is_thing(table, "ana-ruiz")
+    assert nurse is not None and not is_thing(table, nurse)  # a description, not a model's tag
 
 
 def test_a_participle_modifying_the_subject_keeps_it(extractor: Extractor) -> None:

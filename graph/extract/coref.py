@@ -236,7 +236,8 @@ def is_thing(table: ActorTable, key: str) -> bool:
     name takes no article.
     """
     draft = table.draft(key)
-    if draft.type != "Person" or " " in draft.name:
+    # A lowercase name is a description the text gave a speaker ("the nurse said"), no model tag.
+    if draft.type != "Person" or " " in draft.name or draft.name.islower():
         return False
     return re.search(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", table.text) is not None
 

@@ -45,7 +45,7 @@ from graph.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from graph.extract.syntax import is_cue, noun_phrase
+from graph.extract.syntax import demonym, is_cue, noun_phrase, restricted
 
 __all__ = ["SpeakerResolver"]
 
@@ -130,6 +130,8 @@ class SpeakerResolver:
         if subject.lower_ in PRONOUNS:
             alone = only_person_before(self.table, subject, self._hidden, self.genders)
             return alone or self.pronoun(subject.lower_, subject.idx)
+        if demonym(subject) and (found := self._recent(_person, subject.idx, mentions=False)):
+            return found  # "the Portuguese said": like "he", someone just quoted or acting
         key = self.named(subject)
         if key is not None:
             return key
@@ -170,7 +172,8 @@ class SpeakerResolver:
         if is_role and not people and noun.definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
             # written next to "president", else a description of its own.
-            found = self.role(subject.lower_, noun.lemma, noun.offset, guess=not noun.owner)
+            guess = not (noun.owner or restricted(subject))
+            found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess)
             if found is not None:
                 return found
         if not (is_role or is_group):
@@ -449,7 +452,7 @@ class SpeakerResolver:
         for o, key in (*self.history, *self.subjects):
             if o >= offset or offset - o > _REACH or not wanted(self.table.draft(key).type):
                 continue
-            if self._thing(key) or not fits(key):
+            if is_thing(self.table, key) or not fits(key):
                 continue
             if self.table.mention_starts_at(o) and self._hidden(o, o + 1):
                 continue
@@ -461,14 +464,11 @@ class SpeakerResolver:
             if (
                 not self._hidden(start, end)
                 and wanted(self.table.draft(key).type)
-                and not self._thing(key)
+                and not is_thing(self.table, key)
                 and fits(key)
             ):
                 return key
         return None
-
-    def _thing(self, key: str) -> bool:
-        return is_thing(self.table, key)
 
     def _main_body(self, offset: int) -> str | None:
         """The organisation the article is about (``coref.main_body``), else the latest one."""

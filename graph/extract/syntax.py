@@ -6,7 +6,7 @@ from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
 
-__all__ = ["OPINION_VERBS", "is_cue", "noun_phrase", "subjects_of"]
+__all__ = ["OPINION_VERBS", "demonym", "is_cue", "noun_phrase", "restricted", "subjects_of"]
 
 # Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
 # a view as "believe" reports one ("Taylor feels the ban is too short"), a disclosure ("he
@@ -70,6 +70,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             first = found[0]
             if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _QUOTED:
                 return [first]  # "X was quoted (by the paper) as saying ...": X said it
+            if first.dep_ == "nsubjpass" and _has_said(verb, first):
+                return [first]  # "He's said the talks failed": "'s" is "has", not "is"
             if first.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = (
@@ -97,6 +99,21 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _has_said(verb: Token, subject: Token) -> bool:
+    """ "She's said the plan works": a contracted "has" the parser read as a passive "is".
+    Only before a clause of its own; "she's said to be furious" and "it's been said" are
+    passives."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return (
+        len(aux) == 1
+        and aux[0].lower_ in ("'s", "’s")
+        and verb.tag_ == "VBN"
+        and subject.lower_ != "it"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _dateline(token: Token) -> bool:
@@ -168,6 +185,10 @@ def _has_subject_or_aux(verb: Token) -> bool:
 def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     """The character span naming the subject: its head and modifiers, no clauses or dates."""
     dropped: set[int] = set()
+    # "a member of the union who was at the site": a clause on a noun inside the phrase
+    # describes, it does not name.
+    for child in (t for t in token.subtree if t.i != token.i and t.dep_ in ("relcl", "acl")):
+        dropped |= {t.i for t in child.subtree}
     for child in token.children:
         if child.dep_ in _CUT_DEPS or (
             child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
@@ -195,3 +216,26 @@ def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     while hi > token.i and by_i[hi].is_punct:
         hi -= 1
     return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)
+
+
+def restricted(noun: Token) -> bool:
+    """ "The union member who talked to reporters said": a clause right after the noun, with no
+    comma, picks someone out by what they did, so the noun is nobody named before."""
+    return any(
+        c.dep_ == "relcl" and c.i > noun.i and noun.doc[noun.i + 1].text != ","
+        for c in noun.children
+    )
+
+
+# "the British", "the French", "the Dutch" are a whole people; "the Portuguese", "the Spaniard",
+# "the Brazilian" may be one person.
+_COLLECTIVE_ENDINGS = ("s", "sh", "ch")
+
+
+def demonym(noun: Token) -> bool:
+    """ "the Portuguese said", "the Dutchman added": one person named by nationality alone."""
+    return (
+        noun.ent_type_ == "NORP"
+        and [c.lower_ for c in noun.children if c.dep_ != "punct"] == ["the"]
+        and not noun.lower_.endswith(_COLLECTIVE_ENDINGS)
+    )

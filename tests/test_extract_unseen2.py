@@ -1,0 +1,71 @@
+"""Speakers on news the rules were not written on (issue 13, second set), on sentences of our own.
+
+Each test states one general pattern of news writing about who speaks: a contracted "has", a
+speaker picked out by a relative clause, a person named by nationality alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    result = to_contract(extractor(Article("t", text, published=pub)))
+    return [(q["speaker"], q["text"][:24]) for q in result["quotes"]]
+
+
+def test_a_contracted_has_before_said_keeps_its_subject(extractor: Extractor) -> None:
+    # "He's said the ..." is "he has said", not a passive with nobody speaking.
+    text = (
+        "Mayor Tom Reed opened the new library on Monday. "
+        "He's previously said the east wing would be finished by the autumn."
+    )
+    assert ("Tom Reed", "the east wing would be fin"[:24]) in said(extractor, text)
+
+
+def test_a_contracted_is_before_said_stays_a_passive(extractor: Extractor) -> None:
+    # "She's said to be furious" is a rumour about her, not her words.
+    text = "Mayor Tom Reed opened the new library on Monday. She's said to be furious about it."
+    assert said(extractor, text) == []
+
+
+def test_a_clause_inside_the_speaker_phrase_is_not_part_of_its_name(extractor: Extractor) -> None:
+    text = (
+        "A member of the residents group who was at the meeting told reporters that "
+        "the rent increase had been approved without a vote."
+    )
+    assert said(extractor, text) == [("member of the residents group", "the rent increase had be")]
+
+
+def test_a_speaker_picked_out_by_a_relative_clause_is_not_the_last_speaker(
+    extractor: Extractor,
+) -> None:
+    # "The nurse who treated her said": someone new, described by what they did; the plain
+    # "the nurse said" after it is that same nurse, not the named doctor.
+    text = (
+        "Hospital director Paula Vance said the ward would stay open.\n\n"
+        "The nurse who treated the first patients said the ward had run out of beds twice.\n\n"
+        "The nurse said staff had asked for help in January."
+    )
+    speakers = [s for s, _ in said(extractor, text)]
+    assert speakers == ["Paula Vance", "nurse", "nurse"]
+
+
+def test_a_person_named_by_nationality_alone_is_the_one_just_quoted(extractor: Extractor) -> None:
+    text = (
+        "Coach Ana Ribeiro said the scans on her striker were clear.\n\n"
+        "“We will wait one more week and then decide,” the Portuguese said after the win."
+    )
+    assert said(extractor, text)[-1] == ("Ana Ribeiro", "We will wait one more we")
