@@ -48,6 +48,13 @@ def test_an_expelled_envoy_stands_for_the_country(extractor: Extractor) -> None:
     assert ("Norway", "oppose", "Russia") in rule_targets(extractor, text)
 
 
+def test_expelled_envoys_are_their_country_not_a_group(extractor: Extractor) -> None:
+    text = "Russia criticised Estonia on Monday. Estonia has expelled two Russian diplomats."
+    found = rule_targets(extractor, text)
+    assert ("Estonia", "oppose", "Russia") in found
+    assert not any("diplomats" in t for _, _, t in found)
+
+
 def test_appealing_against_a_ban_opposes_who_imposed_it(extractor: Extractor) -> None:
     text = "The cyclist Tom Varga will appeal against UEFA's two-year ban, his lawyer said."
     found = rule_targets(extractor, text)

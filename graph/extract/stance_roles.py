@@ -167,7 +167,9 @@ def target_of(
     obj = _object_of(token)
     if obj is None:
         return None
-    key = table.key_at(obj.idx, obj.idx + len(obj.text))
+    # "expelled an Indian diplomat", "expelled two Russian diplomats": an envoy (or a group of
+    # them) stands for the country, when the article names it.
+    key = _envoy_country(obj, table) or table.key_at(obj.idx, obj.idx + len(obj.text))
     if key is None:
         # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
         for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
@@ -178,9 +180,6 @@ def target_of(
     if key is None:
         # "the leaders of Russia and China": the actors the phrase stands for (the first here).
         key = next(iter(coordinated(obj, table)), None)
-    if key is None:
-        # "expelled an Indian diplomat": a country's envoy stands for the country.
-        key = _envoy_country(obj, table)
     if key is not None:
         return "actor", table.id_of(key), table.draft(key).name
     if obj.pos_ == "PRON":
