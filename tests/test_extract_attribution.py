@@ -126,7 +126,7 @@ def test_a_word_written_after_the_is_no_person() -> None:
     table = ActorTable(text)
     table.add_entity(4, 11, "PERSON")
     table.add_entity(20, 28, "PERSON")
-    nurse = table.add_description(67, 72, "nurse", "Person")
+    nurse = table.add_description(68, 73, "nurse", "Person")
     assert is_thing(table, "charter") and not is_thing(table, "ana-ruiz")
     assert nurse is not None and not is_thing(table, nurse)  # a description, not a model's tag
 

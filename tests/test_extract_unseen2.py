@@ -69,3 +69,28 @@ def test_a_person_named_by_nationality_alone_is_the_one_just_quoted(extractor: E
         "“We will wait one more week and then decide,” the Portuguese said after the win."
     )
     assert said(extractor, text)[-1] == ("Ana Ribeiro", "We will wait one more we")
+
+
+def test_the_person_named_after_an_inverted_cue_is_the_speaker(extractor: Extractor) -> None:
+    # '“…,” said <team> <position> <Name>': the parser may read the position as a verb; the
+    # person named in the phrase after the cue still speaks, not the coach quoted before.
+    text = (
+        "“We never gave up,” coach Dana Whitfield said.\n\n"
+        "“I think the line held all night,” said WCU quarterback Jason Miller, who threw "
+        "for 210 yards."
+    )
+    assert said(extractor, text) == [
+        ("Dana Whitfield", "We never gave up,"),
+        ("Jason Miller", "I think the line held al"),
+    ]
+
+
+def test_plural_prosecutors_are_not_the_person_last_named(extractor: Extractor) -> None:
+    # "the prosecutors said" is a group: never the defendant the story just named.
+    text = (
+        "Prosecutors asked the court on Monday to jail the builder Victor Hale for six years.\n\n"
+        "Hale apologised to the families in court.\n\n"
+        "The prosecutors said Hale had ignored three safety warnings."
+    )
+    speaker, words = said(extractor, text)[-1]
+    assert (speaker.lower(), words) == ("prosecutors", "Hale had ignored three s")

@@ -225,6 +225,8 @@ def _cued(
     for cue in [*after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
         speakers = _speakers_of(cue, resolver, quoted)
+        if cue in after[:1] and (person := _inverted(doc.text, close, cue, resolver)):
+            speakers = [person]
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
             audience = _audience(cue, quoted)
@@ -243,6 +245,25 @@ def _cued(
                 for speaker in speakers
             ]
     return []
+
+
+_PHRASE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> str | None:
+    """'“…,” said WCU quarterback Eddie Sullivan, who …': the person named in the phrase
+    right after a cue that follows the quotation, whatever the parser made of the titles."""
+    if text[close : cue.idx].strip(" ,\u201d\"'") or cue.i + 1 >= len(cue.doc):
+        return None
+    start = cue.idx + len(cue.text)
+    stop = _PHRASE_END.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    people = [
+        k
+        for _, _, k in resolver.table.keys_in(start, end)
+        if resolver.table.draft(k).type == "Person"
+    ]
+    return people[-1] if people else None
 
 
 def _continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) -> list[QuoteDraft]:

@@ -172,7 +172,7 @@ class SpeakerResolver:
         if is_role and not people and noun.definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
             # written next to "president", else a description of its own.
-            guess = not (noun.owner or restricted(subject))
+            guess = not (noun.owner or restricted(subject) or subject.tag_ == "NNS")
             found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess)
             if found is not None:
                 return found
