@@ -1,4 +1,4 @@
-"""A people, faith or party qualifying a noun of one body of people names a group (own sentences)."""
+"""Groups and names a people, faith or party word opens (own sentences)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,22 @@ def test_a_body_in_the_singular_acts(extractor: Extractor, text: str, source: st
 )
 def test_no_group_from_other_nouns(extractor: Extractor, text: str) -> None:
     assert not any(s.startswith(("Republican", "Catholic")) for s, _, _ in stances(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blamed an Islamic State cell for the attack on the embassy.",
+        "Fighters loyal to Islamic State attacked Kobani.",
+        "The Islamic State affiliate claimed the attack on Egyptian soldiers.",
+    ],
+)
+def test_a_nationality_word_opening_a_name_is_part_of_it(extractor: Extractor, text: str) -> None:
+    names = {a.name: [m.text for m in a.mentions] for a in extractor(Article("t", text)).actors}
+    assert names.get("Islamic State") == ["Islamic State"]
+
+
+def test_a_nationality_before_a_name_it_does_not_open(extractor: Extractor) -> None:
+    result = extractor(Article("t", "Syrian President Bashar Haddad praised Iraq on Monday."))
+    assert {a.name for a in result.actors} >= {"Bashar Haddad", "Iraq"}
+    assert not any(a.name.startswith("Syrian") for a in result.actors)

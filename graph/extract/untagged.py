@@ -134,6 +134,7 @@ def misread_names(doc: Any, table: ActorTable) -> None:
     title stands before it, or where it speaks.
     """
     _full_names_again(table)
+    _norp_names(doc, table)
     for match in _MONTH_WORD.finditer(table.text):
         span = doc.char_span(*match.span())
         if span is None or span[0].tag_ != "NNP" or span[0].ent_type_ not in ("", "DATE"):
@@ -153,6 +154,23 @@ def misread_names(doc: Any, table: ActorTable) -> None:
             start = token.idx  # "May said"
         if start is not None:
             table.add_entity(start, token.idx + len(token.text), "PERSON")
+
+
+def _norp_names(doc: Any, table: ActorTable) -> None:
+    """A nationality, faith or party word that begins a proper name is part of that
+    organisation's name ("Islamic State", "Muslim Brotherhood"): the model tags the adjective
+    NORP and leaves the name's last word untagged."""
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or ent.root.dep_ != "compound":
+            continue
+        head = ent.root.head
+        if head.i != ent.end or head.tag_ != "NNP" or head.ent_type_ or not head.text[:1].isupper():
+            continue
+        if country_named(head.text) is not None or head.lower_ in _CALENDAR:
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if words:
+            table.add_entity(words[0].idx, head.idx + len(head.text), "ORG")
 
 
 def _full_names_again(table: ActorTable) -> None:
