@@ -107,3 +107,20 @@ def test_support_someone_has_of_others_is_not_support_for_them(extractor: Extrac
     # The same noun with "for" still names whom the support is for.
     held = rule_targets(extractor, '"We have full support for the Danes,"' + said)
     assert any(p == "support" and t == "Danes" for _, p, t in held)
+
+
+def test_a_hostile_measure_of_one_country_against_another(extractor: Extractor) -> None:
+    text = "Officials said Japan's retaliatory duties against Chinese steel would start in May."
+    found = rule_targets(extractor, "China protested on Monday. " + text)
+    assert ("Japan", "oppose", "China") in found
+
+
+def test_a_scornful_label_in_apposition_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Israel and Hezbollah traded fire on Sunday. "
+        '"We will answer Hezbollah, a murderous militia," said Defence Minister Yoav Gallant.'
+    )
+    assert ("Yoav Gallant", "oppose", "Hezbollah") in rule_targets(extractor, text)
+    # The narrator's own words are no one's stance.
+    narrated = "Israel and Hezbollah, a murderous militia, traded fire on Sunday."
+    assert not any(t == "Hezbollah" for _, _, t in rule_targets(extractor, narrated))

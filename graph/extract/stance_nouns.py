@@ -17,7 +17,7 @@ from graph.extract.lexicon import (
     SUPPORT_NOUNS,
 )
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import basis_of, date_of, negated, story_of
+from graph.extract.stance_roles import basis_of, date_of, negated, owner_of, story_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
@@ -51,6 +51,8 @@ _POSS_SUPPORT = frozenset(
     {"backing", "congratulations", "defence", "defense", "endorsement", "praise", "recognition",
      "solidarity", "support"}
 )  # fmt: skip
+# Measures that are hostile by their kind: "X's retaliatory tariffs on Y", "punitive duties".
+_HOSTILE_KINDS = frozenset({"retaliatory", "punitive", "hostile", "reciprocal"})
 # Verbs whose subject is given what their object noun is: "has the support of X" (X's).
 _RECEIVING = frozenset({"have", "get", "receive", "enjoy", "win", "gain", "earn", "lose", "retain"})
 _POSS_PREPS = ("of", "for", "against", "on", "toward", "towards", "with", "to")
@@ -64,7 +66,8 @@ def noun_stances(
     if lemma in WIN_NOUNS:
         made = _victory(token, quote, table, text)
         return [made] if made is not None else []
-    if lemma in _POSS_OPPOSE or lemma in _POSS_SUPPORT:
+    hostile = any(c.dep_ == "amod" and c.lower_ in _HOSTILE_KINDS for c in token.children)
+    if lemma in _POSS_OPPOSE or lemma in _POSS_SUPPORT or hostile:
         held = _possessed(token, quote, table, text)
         if held is not None:
             return [held]
@@ -175,10 +178,21 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
     verb = _governing_verb(token)
     if verb is not None and negated(verb):
         return None
-    target = _prep_actor(token, table, _POSS_PREPS)
+    target = _prep_actor(token, table, _POSS_PREPS) or next(
+        (
+            owner_of(g, table)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children
+            if g.dep_ == "pobj" and owner_of(g, table)
+        ),
+        None,
+    )  # "retaliatory duties against Korean steel": the maker of the goods
     if target is None or table.id_of(target) == table.id_of(holder):
         return None
     polarity = "support" if token.lemma_.lower() in _POSS_SUPPORT else "oppose"
+    if any(c.dep_ == "amod" and c.lower_ in _HOSTILE_KINDS for c in token.children):
+        polarity = "oppose"  # "X's retaliatory support ..." is no support
     start, end = evidence_span(verb if verb is not None else token, quote)
     return Stance(
         table.id_of(holder),

@@ -46,10 +46,11 @@ __all__ = [
 # Words that condemn what they are said of: "the proposal is opportunistic" opposes its maker.
 # Only scorn: "wrong" or "concerning" may be said of a friend's mistake.
 SCORNFUL = frozenset(
-    {"absurd", "appalling", "baseless", "despicable", "disgraceful", "exaggerated", "farcical",
-     "hypocritical", "illegitimate", "laughable", "ludicrous", "opportunistic", "outrageous",
-     "preposterous", "reckless", "ridiculous", "shameful", "shameless", "unacceptable",
-     "unfounded", "unjust", "unjustified", "vile"}
+    {"absurd", "appalling", "baseless", "brutal", "corrupt", "criminal", "despicable",
+     "dictatorial", "disgraceful", "exaggerated", "farcical", "genocidal", "hypocritical",
+     "illegitimate", "laughable", "ludicrous", "murderous", "opportunistic", "outrageous",
+     "preposterous", "reckless", "ridiculous", "shameful", "shameless", "tyrannical",
+     "unacceptable", "unfounded", "unjust", "unjustified", "vile"}
 )  # fmt: skip
 SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
 

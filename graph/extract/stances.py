@@ -295,9 +295,13 @@ def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
     """A speaker judging someone's act or thing: "The BHP proposal is opportunistic," X said."""
     while token.dep_ == "conj" and token.head.pos_ == "ADJ":
         token = token.head  # "absurd and motivated": the first adjective is the predicate
-    if token.dep_ != "acomp" or negated(token) or negated(token.head):
+    if token.dep_ == "amod" and token.head.dep_ == "appos":
+        # "Hamas, a genocidal terror organisation": the label is the speaker's.
+        subject, token = token.head.head, token.head
+    elif token.dep_ != "acomp" or negated(token) or negated(token.head):
         return
-    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return
     key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
