@@ -94,3 +94,29 @@ def test_plural_prosecutors_are_not_the_person_last_named(extractor: Extractor) 
     )
     speaker, words = said(extractor, text)[-1]
     assert (speaker.lower(), words) == ("prosecutors", "Hale had ignored three s")
+
+
+def test_a_quotation_paragraph_after_a_report_ending_its_paragraph_continues_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Fire chief Omar Haddad said his crews had answered 40 calls overnight.\n\n"
+        "“Most of them came from the same three streets near the river.”\n\n"
+        "The council will meet on Friday."
+    )
+    assert said(extractor, text) == [
+        ("Omar Haddad", "his crews had answered 4"),
+        ("Omar Haddad", "Most of them came from t"),
+    ]
+
+
+def test_a_report_followed_by_more_text_does_not_take_the_next_paragraph(
+    extractor: Extractor,
+) -> None:
+    # Another sentence ends the paragraph: the quotation below belongs to its subject.
+    text = (
+        "Fire chief Omar Haddad said his crews had answered 40 calls. "
+        "Mayor Lena Ortiz visited the shelters on Sunday.\n\n"
+        "“Most of them came from the same three streets near the river.”"
+    )
+    assert said(extractor, text)[-1] == ("Lena Ortiz", "Most of them came from t")

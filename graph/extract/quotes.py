@@ -134,10 +134,13 @@ def _direct(
             QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
         ]
     # No cue of its own: a quote right after another statement continues it ("…," she said.
-    # "…"), in the same paragraph, or in the next one when the last statement was direct.
+    # "…"), in the same paragraph, or in the next one when the last statement was direct or
+    # ended the paragraph before ("X said he had many talks.\n\n“Many of them …”").
     if last is not None and 0 <= mark.start - last.end < 600:
-        breaks = text[last.end : mark.start].count("\n")
-        if breaks == 0 or (last.kind == "direct" and breaks <= 2):
+        between = text[last.end : mark.start]
+        breaks = between.count("\n")
+        ends = last.kind == "direct" or not between.strip(" .\n\"“”'")
+        if breaks == 0 or (ends and breaks <= 2):
             return [
                 QuoteDraft(
                     mark.start,
