@@ -124,3 +124,12 @@ def test_a_scornful_label_in_apposition_is_the_speakers(extractor: Extractor) ->
     # The narrator's own words are no one's stance.
     narrated = "Israel and Hezbollah, a murderous militia, traded fire on Sunday."
     assert not any(t == "Hezbollah" for _, _, t in rule_targets(extractor, narrated))
+
+
+def test_harm_done_by_goods_is_charged_to_where_they_come_from(extractor: Extractor) -> None:
+    text = (
+        "China raised its steel exports again in March. "
+        '"Cheap steel shipped from China is destroying our mills," said union leader '
+        "Anna Kowalski."
+    )
+    assert ("Anna Kowalski", "oppose", "China") in rule_targets(extractor, text)

@@ -158,6 +158,8 @@ def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolv
         key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
     else:
         key = table.key_at(subject.idx, subject.idx + len(subject.text))
+        # "aluminium imported from Australia is killing the market": the goods' maker does it.
+        key = key or owner_of(subject, table)
     return table.id_of(key) if key else None
 
 
@@ -215,9 +217,9 @@ def owner_of(noun: Any, table: ActorTable) -> str | None:
     holders += [
         g
         for c in noun.children
-        if c.dep_ == "acl"
+        if c.dep_ == "acl"  # "tariffs imposed by China", "steel shipped from Korea"
         for a in c.children
-        if a.dep_ == "agent"
+        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "from")
         for g in a.children
         if g.dep_ == "pobj"
     ]

@@ -78,6 +78,9 @@ _CALL_VERBS = frozenset({"call", "urge", "ask", "press", "demand", "tell"})
 # Hostile acts one actor does to another, beyond the shared lexicon (which the pair model's
 # features read, so it stays as trained): "expelled a diplomat", "suspended the president".
 _HOSTILE_ACTS = frozenset({"expel", "suspend", "retaliate", "fine", "oust", "evict"})
+# Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
+# destroying our industry".
+_HARM_VERBS = frozenset({"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck"})
 # Verbs that oppose only what they are "against": "will appeal against the ban".
 _AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
 
@@ -232,7 +235,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
-    if lemma in ACCUSATION_VERBS and quote is not None:
+    if (lemma in ACCUSATION_VERBS or lemma in _HARM_VERBS) and quote is not None:
         _accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
