@@ -15,7 +15,14 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import agent_nouns, country_named
-from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import (
+    ACCUSATION_VERBS,
+    GROUP_NOUNS,
+    OPPOSE_VERBS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUPPORT_VERBS,
+)
 
 __all__ = ["group_entities", "misread_names", "untagged_names"]
 
@@ -135,6 +142,7 @@ def misread_names(doc: Any, table: ActorTable) -> None:
     """
     _full_names_again(table)
     _norp_names(doc, table)
+    _misread_labels(doc, table)
     for match in _MONTH_WORD.finditer(table.text):
         span = doc.char_span(*match.span())
         if span is None or span[0].tag_ != "NNP" or span[0].ent_type_ not in ("", "DATE"):
@@ -171,6 +179,39 @@ def _norp_names(doc: Any, table: ActorTable) -> None:
         words = [t for t in ent if t.lower_ != "the"]
         if words:
             table.add_entity(words[0].idx, head.idx + len(head.text), "ORG")
+
+
+def _misread_labels(doc: Any, table: ActorTable) -> None:
+    """A short capitalised name the model took for a work, product, facility, law or event is
+    a person or an organisation where it says something or takes or meets a stance ("Hansen
+    said", "Charter Communications attacked ...", "... criticised Cespedes")."""
+    for ent in doc.ents:
+        if ent.label_ not in _THING_LABELS or len(ent) > 4:
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            continue
+        root = ent.root
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.pos_ != "VERB":
+            continue
+        verb = root.head.lemma_.lower()
+        speaks = root.dep_ == "nsubj" and verb in SPEECH_VERBS
+        if not speaks and verb not in SUPPORT_VERBS | OPPOSE_VERBS | ACCUSATION_VERBS:
+            continue
+        if any(country_named(t.text) for t in words):
+            continue
+        if len(words) == 1 and re.search(
+            rf"[A-Z][\w.’'-]* {re.escape(words[0].text)}\b", table.text
+        ):
+            continue  # a surname of a fuller name: add_surnames gives it its person
+        label = "ORG" if words[-1].lower_ in _ORG_ENDINGS or len(words) > 3 else "PERSON"
+        table.add_entity(words[0].idx, words[-1].idx + len(words[-1].text), label)
+
+
+_THING_LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT"))
+_ORG_ENDINGS = frozenset(
+    ("communications", "group", "inc", "corp", "company", "party", "council", "bank", "union")
+)
 
 
 def _full_names_again(table: ActorTable) -> None:
