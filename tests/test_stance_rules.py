@@ -133,3 +133,22 @@ def test_harm_done_by_goods_is_charged_to_where_they_come_from(extractor: Extrac
         "Anna Kowalski."
     )
     assert ("Anna Kowalski", "oppose", "China") in rule_targets(extractor, text)
+
+
+def test_a_scornful_adjective_label_opposes_the_one_labelled(extractor: Extractor) -> None:
+    found = rule_targets(extractor, "Senator Ruth Okafor described Paul Brandt as a brutal bully.")
+    assert ("Ruth Okafor", "oppose", "Paul Brandt") in found
+    kind = rule_targets(extractor, "Senator Ruth Okafor described Paul Brandt as a careful man.")
+    assert not any(t == "Paul Brandt" for _, _, t in kind)
+
+
+def test_a_judged_them_is_the_thing_before_it_and_its_maker(extractor: Extractor) -> None:
+    # "them" is the remarks (plural, no actor), so the target is their maker, not the
+    # singular organisation named last.
+    text = (
+        "Chile's minister met officials in Lima. Peru's complaints reached the United Nations on "
+        "Friday, and Chile on Monday called them “groundless” and “unacceptable”."
+    )
+    found = rule_targets(extractor, text)
+    assert ("Chile", "oppose", "Peru") in found
+    assert not any(t == "United Nations" for _, _, t in found)

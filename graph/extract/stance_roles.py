@@ -34,6 +34,8 @@ __all__ = [
     "date_of",
     "doer_of",
     "implied_not",
+    "judged_owner",
+    "judged_pronoun",
     "judgement",
     "negated",
     "ousted",
@@ -46,11 +48,12 @@ __all__ = [
 # Words that condemn what they are said of: "the proposal is opportunistic" opposes its maker.
 # Only scorn: "wrong" or "concerning" may be said of a friend's mistake.
 SCORNFUL = frozenset(
-    {"absurd", "appalling", "baseless", "brutal", "corrupt", "criminal", "despicable",
-     "dictatorial", "disgraceful", "exaggerated", "farcical", "genocidal", "hypocritical",
-     "illegitimate", "laughable", "ludicrous", "murderous", "opportunistic", "outrageous",
-     "preposterous", "reckless", "ridiculous", "shameful", "shameless", "tyrannical",
-     "unacceptable", "unfounded", "unjust", "unjustified", "vile"}
+    {"absurd", "abhorrent", "appalling", "baseless", "brutal", "corrupt", "criminal",
+     "deplorable", "despicable", "dictatorial", "disgraceful", "exaggerated", "farcical",
+     "genocidal", "groundless", "hypocritical", "illegitimate", "irresponsible", "laughable",
+     "ludicrous", "murderous", "opportunistic", "outrageous", "preposterous", "reckless",
+     "ridiculous", "scandalous", "shameful", "shameless", "tyrannical", "unacceptable",
+     "unfounded", "unjust", "unjustifiable", "unjustified", "unwarranted", "vile"}
 )  # fmt: skip
 SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
 
@@ -95,18 +98,52 @@ def negated(token: Any) -> bool:
 
 def judgement(token: Any) -> str | None:
     """'views these actions as infringements': the noun after "as" carries the polarity."""
-    for child in token.children:
+    # "described the strike declared by X as unwarranted": the parser may hang "as" on the
+    # object's participle.
+    parts = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    for child in [*token.children, *(c for p in parts for c in p.children if c.lower_ == "as")]:
         nouns = []
         if child.dep_ == "prep" and child.lower_ == "as":
-            nouns = [c for c in child.children if c.dep_ == "pobj"]
+            nouns = [c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")]
         elif child.dep_ in ("oprd", "xcomp"):
             nouns = [child]
         for noun in nouns:
             words = {noun.lemma_.lower(), noun.lower_}
-            if words & OPPOSE_NOUNS:
+            # "branded the plans irresponsible", "described it as ego tripping, unwarranted"
+            labels = {noun.lower_} | {t.lower_ for t in noun.children if t.dep_ in ("conj", "amod")}
+            if words & OPPOSE_NOUNS or labels & SCORNFUL:
                 return "oppose"
             if words & SUPPORT_NOUNS:
                 return "support"
+    return None
+
+
+def judged_pronoun(token: Any) -> Any | None:
+    """The "it" or "them" a judging verb takes as its object, if that is its object."""
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None
+    )
+
+
+def judged_owner(token: Any, table: ActorTable) -> str | None:
+    """Whose act a judged pronoun is: "Reacting to Lee's remarks, Kim called them absurd" (Lee).
+
+    The pronoun is the nearest noun before it of its number, in its sentence or the one before
+    (no actor), and its maker is the owner of that noun; None when that noun has no owner.
+    """
+    pronoun = judged_pronoun(token)
+    if pronoun is None:
+        return None
+    plural = pronoun.lower_ == "them"
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for t in reversed(pronoun.doc[start : pronoun.i]):
+        if t.pos_ != "NOUN" or t.dep_ == "compound" or table.key_at(t.idx, t.idx + len(t.text)):
+            continue
+        if (t.tag_ == "NNS") == plural:
+            return owner_of(t, table)
     return None
 
 

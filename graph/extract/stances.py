@@ -34,6 +34,8 @@ from graph.extract.stance_roles import (
     date_of,
     doer_of,
     implied_not,
+    judged_owner,
+    judged_pronoun,
     judgement,
     negated,
     ousted,
@@ -352,7 +354,13 @@ def _polar_verb(token: Any, quote: Quote | None, scope: _Scope, polarity: str) -
     source = source_of(token, quote, scope.table, scope.resolver)
     if source is None:
         return
-    target = target_of(token, scope.table, scope.text, quote)
+    if token.lemma_.lower() in _JUDGE_VERBS and judged_pronoun(token):
+        # "described them as absurd": a judged "them" or "it" is a thing said or done, whose
+        # maker is the target; never the last actor of that number.
+        maker = judged_owner(token, scope.table)
+        target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
+    else:
+        target = target_of(token, scope.table, scope.text, quote)
     if target is None:
         return
     kind, target_id, label = target
