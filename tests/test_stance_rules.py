@@ -152,3 +152,17 @@ def test_a_judged_them_is_the_thing_before_it_and_its_maker(extractor: Extractor
     found = rule_targets(extractor, text)
     assert ("Chile", "oppose", "Peru") in found
     assert not any(t == "United Nations" for _, _, t in found)
+
+
+def test_a_place_adjective_on_an_event_is_no_target(extractor: Extractor) -> None:
+    text = "Opposition leader Tendai Moyo decried the Zimbabwe election as a fraud on Sunday."
+    assert not any(t == "Zimbabwe" for _, _, t in rule_targets(extractor, text))
+
+
+def test_no_stance_on_the_body_a_group_is_named_after(extractor: Extractor) -> None:
+    text = (
+        "European Union observers said fraud and serious irregularities had marred the vote "
+        "in Kenya, which the European Union had funded."
+    )
+    found = rule_targets(extractor, text)
+    assert not any(s == "European Union observers" and t == "European Union" for s, _, t in found)

@@ -268,8 +268,22 @@ def owner_of(noun: Any, table: ActorTable) -> str | None:
     return _country_of_adjective(noun, table)
 
 
+# Things a country makes or does, so that its adjective names their maker ("Chinese tariffs",
+# "Russian troops"); "the Zimbabwe election" or "the Chinese economy" is a place's, not an act.
+_MADE = frozenset(
+    {"tariff", "duty", "sanction", "ban", "embargo", "measure", "policy", "proposal", "plan",
+     "bid", "offer", "claim", "allegation", "accusation", "demand", "decision", "move",
+     "statement", "remark", "comment", "threat", "attack", "strike", "troop", "force",
+     "missile", "drone", "aggression", "interference", "goods", "export", "steel", "aluminium",
+     "aluminum", "product", "subsidy", "diplomat", "envoy", "ambassador", "official", "consul",
+     "emissary", "attaché"}
+)  # fmt: skip
+
+
 def _country_of_adjective(noun: Any, table: ActorTable) -> str | None:
     """ "Chinese tariffs": the country of the adjective, when the article names that country."""
+    if noun.lemma_.lower() not in _MADE and noun.lower_ not in _MADE:
+        return None
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
             country = country_named(child.text)

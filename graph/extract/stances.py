@@ -44,6 +44,7 @@ from graph.extract.stance_roles import (
     target_of,
 )
 from graph.model import Article, Claim, Event, Quote, Span, Stance
+from graph.text import fold
 
 __all__ = ["PAIR_READER", "STANCE_MODES", "find_stances"]
 
@@ -118,9 +119,13 @@ def find_stances(
     claims: dict[str, Claim] = {}
     stances: dict[str, Stance] = {}
 
+    words = {table.id_of(k): set(fold(d.name).split()) for k, d in table.drafts.items()}
+
     def add(stance: Stance) -> None:
-        if stance.target_kind == "actor" and stance.target == stance.source:
-            return
+        if stance.target_kind == "actor" and _part_of(
+            words.get(stance.source, {stance.source}), words.get(stance.target, {stance.target})
+        ):
+            return  # oneself, or the body one is named after ("EU observers" on the EU)
         stances.setdefault(stance.key, stance)
 
     for stance in _event_stances(events):
@@ -150,6 +155,11 @@ def find_stances(
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
+
+
+def _part_of(source: set[str], target: set[str]) -> bool:
+    """Whether one name holds every word of the other: the same actor or a part named by it."""
+    return source <= target or target <= source
 
 
 def _event_stances(events: tuple[Event, ...] | list[Event]) -> list[Stance]:
