@@ -120,3 +120,20 @@ def test_a_report_followed_by_more_text_does_not_take_the_next_paragraph(
         "“Most of them came from the same three streets near the river.”"
     )
     assert said(extractor, text)[-1] == ("Lena Ortiz", "Most of them came from t")
+
+
+def test_a_reporting_verb_read_as_a_participle_of_the_name_keeps_its_speaker(
+    extractor: Extractor,
+) -> None:
+    # After an imperative quotation the parser hangs "posted" on the name as a modifier.
+    text = (
+        "“Please pack your medicines and leave by noon,” Ruth Okafor, the county's emergency "
+        "coordinator, posted on social media."
+    )
+    assert said(extractor, text) == [("Ruth Okafor", "Please pack your medicin")]
+
+
+def test_a_participle_on_a_document_is_no_speaker(extractor: Extractor) -> None:
+    # "a notice posted on the door": the notice was posted; nobody named is speaking.
+    text = "Residents found a notice posted on the door of the Hartley Building on Monday."
+    assert said(extractor, text) == []

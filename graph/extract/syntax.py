@@ -87,6 +87,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         left = _left_noun(verb)
         if left is not None:
             return [left]
+        if _misread_finite(verb):
+            return [verb.head]
         if not climb or verb.dep_ not in _CLIMB or verb.head.i == verb.i:
             return []
         if verb.dep_ == "relcl":
@@ -99,6 +101,21 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _misread_finite(verb: Token) -> bool:
+    """'“Please leave now,” Ana Ruiz, the fire chief, posted on Facebook': after an imperative
+    quotation the parser may hang the reporting verb on the name as a participle; a name
+    right before its own reporting verb is who spoke."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.pos_ == "PROPN"
+        and verb.head.ent_type_ in ("PERSON", "ORG")
+        and verb.head.i < verb.i
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    )
 
 
 def _has_said(verb: Token, subject: Token) -> bool:
