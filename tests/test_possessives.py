@@ -57,3 +57,22 @@ def test_no_possessive_guessed(extractor: Extractor, text: str) -> None:
     found = mentions(extractor(Article("t", text)))
     assert "United States" not in found
     assert all(not n.endswith("Reuter") for n in found)
+
+
+def test_a_possessor_run_into_a_name_is_split_off(extractor: Extractor) -> None:
+    result = extractor(Article("t", "Labour’s Jeremy Corbyn praised Fidel Castro."))
+    found = mentions(result)
+    assert found["Jeremy Corbyn"] == ["Jeremy Corbyn"]
+    assert found["Labour"] == ["Labour"]
+    assert not any("’s" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sudan People's Liberation Movement accepted the deal.", "Sudan People's Liberation"),
+        ("Uruguay’s FA president said the appeal was ready.", "Uruguay’s FA"),
+    ],
+)
+def test_a_possessive_inside_a_name_stays(extractor: Extractor, text: str, name: str) -> None:
+    assert any(n.startswith(name) for n in mentions(extractor(Article("t", text))))

@@ -14,7 +14,7 @@ from graph.extract.events import find_events
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline
-from graph.extract.possessives import bare_countries, bare_possessives, possessive_end
+from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
@@ -69,7 +69,8 @@ class Extractor:
         if self.pipeline.full:
             bare_countries(doc, table)
             for ent in doc.ents:
-                table.add_entity(ent.start_char, possessive_end(ent, text), ent.label_)
+                for start, end, label in entity_parts(ent, text):
+                    table.add_entity(start, end, label)
             untagged_names(doc, table)
             misread_names(doc, table)
         else:

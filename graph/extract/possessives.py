@@ -20,7 +20,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.text import fold
 
-__all__ = ["bare_countries", "bare_possessives", "possessive_end"]
+__all__ = ["bare_countries", "bare_possessives", "entity_parts", "possessive_end"]
 
 # How a possessor hangs on the noun it qualifies in the small model's parse.
 _QUALIFIER_DEPS = frozenset(("compound", "nmod", "poss", "amod", "nsubj"))
@@ -41,6 +41,35 @@ def bare_countries(doc: Any, table: ActorTable) -> None:
             end = token.idx + len(token.text) - 1
             if start is not None and not table.key_at(start, end):
                 table.add_entity(start, end, "GPE")
+
+
+def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
+    """A named entity's spans and labels: two where the model ran a possessor into the name.
+
+    "Labour's Jeremy Corbyn" or "Vox's Emily Crockett" read as one name are the possessor
+    (an organisation, or the country the gazetteer knows) and the name after it. A possessive
+    inside a name stays ("Sudan People's Liberation Movement", "the Women's Institute").
+    """
+    end = possessive_end(ent, text)
+    cut = next((t for t in ent[:-1] if t.tag_ == "POS" and t.i > ent.start), None)
+    if cut is None or ent.label_ not in ("PERSON", "ORG"):
+        return [(ent.start_char, end, ent.label_)]
+    owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
+    words = [t for t in owner if t.lower_ != "the"]
+    if (
+        not words
+        or len(rest) < 2  # "Uruguay's FA" is the federation: a title may follow ("president")
+        or not all(t.text[:1].isupper() for t in (*words, *rest))
+        or words[-1].tag_ in ("NNS", "NNPS")
+        or words[-1].lower_ in _NAME_INSIDE
+    ):
+        return [(ent.start_char, end, ent.label_)]
+    owner_label = "GPE" if country_named(owner.text) is not None else "ORG"
+    return [(words[0].idx, owner.end_char, owner_label), (rest.start_char, end, ent.label_)]
+
+
+# Possessors that are part of a name ("People's", "Women's", "Children's", "Workers'").
+_NAME_INSIDE = frozenset(("people", "women", "men", "children", "workers", "veterans", "farmers"))
 
 
 def possessive_end(ent: Any, text: str) -> int:
