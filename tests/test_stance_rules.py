@@ -166,3 +166,30 @@ def test_no_stance_on_the_body_a_group_is_named_after(extractor: Extractor) -> N
     )
     found = rule_targets(extractor, text)
     assert not any(s == "European Union observers" and t == "European Union" for s, _, t in found)
+
+
+def test_dismissing_or_denying_someones_claim_opposes_them(extractor: Extractor) -> None:
+    text = "Norway vehemently denied Sweden's accusation of spying on Tuesday."
+    assert ("Norway", "oppose", "Sweden") in rule_targets(extractor, text)
+
+
+def test_lashing_out_at_someone_opposes_them(extractor: Extractor) -> None:
+    found = rule_targets(extractor, "Senator Ruth Okafor hit out at Governor Paul Brandt.")
+    assert ("Ruth Okafor", "oppose", "Paul Brandt") in found
+    # A storm "hit" a place: no one aims at anyone.
+    assert (
+        rule_targets(extractor, "The storm hit at Boston on Monday, Mayor Ana Ruiz said.") == set()
+    )
+
+
+def test_an_owned_decision_is_its_owners_stance(extractor: Extractor) -> None:
+    text = "Analysts praised Germany on Monday. France's decision to oppose Germany surprised them."
+    assert ("France", "oppose", "Germany") in rule_targets(extractor, text)
+
+
+def test_a_scorned_attempt_is_not_the_speakers_own(extractor: Extractor) -> None:
+    text = (
+        '"The vile attempt to deny Armenia its rights is blatant discrimination," said '
+        "Prime Minister Nikol Pashinyan."
+    )
+    assert ("Nikol Pashinyan", "oppose", "Armenia") not in rule_targets(extractor, text)

@@ -158,6 +158,14 @@ def basis_of(quote: Quote | None) -> str | None:
 def source_of(
     token: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
 ) -> str | None:
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.i > token.head.i:
+        # "Labour's decision to oppose the bill": the act's owner, whoever reports it; an act
+        # the speaker scorns ("the vile attempt to deny Israel ...") is no one's they can name.
+        owner = owner_of(token.head, table)
+        if owner is not None:
+            return table.id_of(owner)
+        if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
+            return None
     found = subjects_of(token)
     subject = found[0] if found else None
     if quote is not None:
@@ -201,10 +209,13 @@ def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolv
 
 
 def target_of(
-    token: Any, table: ActorTable, text: str, quote: Quote | None
+    token: Any, table: ActorTable, text: str, quote: Quote | None, prep: str | None = None
 ) -> tuple[str, str, str] | None:
-    """What a polarity verb is about: ("actor", id, name), ("claim", id, text), or None."""
-    obj = _object_of(token)
+    """What a polarity verb is about: ("actor", id, name), ("claim", id, text), or None.
+
+    ``prep`` names the one preposition whose object is the target ("lashed out at X").
+    """
+    obj = _object_of(token) if prep is None else _prep_object(token, prep)
     if obj is None:
         return None
     # "expelled an Indian diplomat", "expelled two Russian diplomats": an envoy (or a group of
@@ -291,6 +302,11 @@ def _country_of_adjective(noun: Any, table: ActorTable) -> str | None:
             if key is not None:
                 return key
     return None
+
+
+def _prep_object(token: Any, word: str) -> Any | None:
+    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ == word)
+    return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _object_of(token: Any) -> Any | None:

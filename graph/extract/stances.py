@@ -80,7 +80,12 @@ _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 _CALL_VERBS = frozenset({"call", "urge", "ask", "press", "demand", "tell"})
 # Hostile acts one actor does to another, beyond the shared lexicon (which the pair model's
 # features read, so it stays as trained): "expelled a diplomat", "suspended the president".
-_HOSTILE_ACTS = frozenset({"expel", "suspend", "retaliate", "fine", "oust", "evict"})
+_HOSTILE_ACTS = frozenset(
+    {"expel", "suspend", "retaliate", "fine", "oust", "evict", "dismiss", "deny", "refute",
+     "rebuff", "rebut", "spurn", "scold", "reprimand", "fault"}
+)  # fmt: skip
+# Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
+_AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab"})
 # Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
 # destroying our industry".
 _HARM_VERBS = frozenset({"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck"})
@@ -89,9 +94,22 @@ _AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fi
 
 
 def _against(token: Any, lemma: str) -> bool:
-    return lemma in _AGAINST_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in token.children
+    return (lemma in _AGAINST_VERBS and _has_prep(token, "against")) or _aimed(token, lemma)
+
+
+def _aimed(token: Any, lemma: str) -> bool:
+    """ "lashed out at", "hit out at", "fired back at", "took aim at" (not "hit at the bank")."""
+    if lemma not in _AT_VERBS or not _has_prep(token, "at"):
+        return False
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "aim" for c in token.children)
+    return lemma in ("rail", "swipe", "jab") or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in token.children
     )
+
+
+def _has_prep(token: Any, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
 
 
 @dataclass(frozen=True)
@@ -370,7 +388,8 @@ def _polar_verb(token: Any, quote: Quote | None, scope: _Scope, polarity: str) -
         maker = judged_owner(token, scope.table)
         target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
     else:
-        target = target_of(token, scope.table, scope.text, quote)
+        aimed = "at" if _aimed(token, token.lemma_.lower()) else None
+        target = target_of(token, scope.table, scope.text, quote, aimed)
     if target is None:
         return
     kind, target_id, label = target
