@@ -137,3 +137,23 @@ def test_a_participle_on_a_document_is_no_speaker(extractor: Extractor) -> None:
     # "a notice posted on the door": the notice was posted; nobody named is speaking.
     text = "Residents found a notice posted on the door of the Hartley Building on Monday."
     assert said(extractor, text) == []
+
+
+def test_a_role_of_one_province_is_not_the_holder_named_for_another(extractor: Extractor) -> None:
+    # "Alberta's premier" is not the premier the story names for Ontario, before or after.
+    text = (
+        "Floods forced thousands from their homes on Sunday, and Alberta's premier warned "
+        "that more towns would be evacuated.\n\n"
+        "Ontario Premier Joan Pelletier said her province would send crews."
+    )
+    speakers = [s for s, _ in said(extractor, text)]
+    assert speakers[0] != "Joan Pelletier" and speakers[-1] == "Joan Pelletier"
+
+
+def test_a_role_of_a_country_finds_its_holder_by_another_form(extractor: Extractor) -> None:
+    # "Canada's prime minister" is the "Canadian Prime Minister" named in the story.
+    text = (
+        "Canadian Prime Minister Joan Pelletier met the mayors on Sunday.\n\n"
+        "Canada's prime minister said the federal government would pay for the repairs."
+    )
+    assert said(extractor, text) == [("Joan Pelletier", "the federal government w")]

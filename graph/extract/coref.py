@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.agents import country_named
 from graph.extract.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
@@ -31,6 +32,8 @@ __all__ = [
     "age_in",
     "apposed_name",
     "body_called",
+    "held_by",
+    "is_role",
     "is_thing",
     "main_body",
     "name_like",
@@ -353,3 +356,39 @@ def proper_name(table: ActorTable, subject: Any) -> str | None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return table.add_entity(start, end, label)
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def held_by(entries: list[tuple[int, str]], text: str, owner: str) -> list[tuple[int, str]]:
+    """The (offset, person) mentions that may hold a role of ``owner``: "Saskatchewan's
+    premier" is not "Manitoba Premier Ana Ruiz". The owner, or another form of its country
+    ("Canadian" for "Canada"), must be written next to the mention; "its" fits anyone.
+
+    >>> text = "Manitoba Premier Ana Ruiz spoke on Friday morning in Winnipeg. Then Canadian "
+    >>> text += "Prime Minister Ben Lo spoke."
+    >>> entries = [(text.find("Ana"), "ana-ruiz"), (text.find("Ben"), "ben-lo")]
+    >>> [k for _, k in held_by(entries, text, "Saskatchewan") + held_by(entries, text, "Canada")]
+    ['ben-lo']
+    >>> len(held_by(entries, text, "its"))
+    2
+    """
+    if not owner or owner.lower() in _OWNER_PRONOUNS:
+        return entries
+    country = country_named(owner)
+    forms = country.forms if country is not None else (owner,)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+    return [(o, k) for o, k in entries if pattern.search(text, max(0, o - 40), o + 40)]
+
+
+def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
+    """One person known by a role or by what they are: "the diplomat", "the Portuguese
+    midfielder", "a witness", "one resident"."""
+    single = token.tag_ == "NN"
+    lemma = token.lemma_.lower()
+    return (
+        bool({token.lower_, lemma} & ROLE_NOUNS)
+        or (determiner == "the" and single and not is_group and not inside)
+        or (single and lemma in PEOPLE_NOUNS)
+    )

@@ -27,6 +27,8 @@ from graph.extract.coref import (
     body_called,
     gender_of_pronoun,
     genders,
+    held_by,
+    is_role,
     is_thing,
     main_body,
     name_like,
@@ -68,7 +70,7 @@ class _Noun:
     inside: tuple[str, ...]
     named: tuple[str, ...]
     determiner: str
-    owner: bool
+    owner: str  # the owner's word ("Kenya's president"), or ""
     owned: bool  # the owner is a known actor ("Spain's players")
     definite: bool
 
@@ -167,16 +169,18 @@ class SpeakerResolver:
         )
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
-        is_role = _is_role(noun, is_group)
+        one = is_role(subject, noun.determiner, bool(noun.inside), is_group)
         people = [k for k in noun.named if self.table.draft(k).type == "Person"]
-        if is_role and not people and noun.definite:
+        if one and not people and noun.definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
             # written next to "president", else a description of its own.
             guess = not (noun.owner or restricted(subject) or subject.tag_ == "NNS")
-            found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess)
+            found = self.role(
+                subject.lower_, noun.lemma, noun.offset, guess=guess, owner=noun.owner
+            )
             if found is not None:
                 return found
-        if not (is_role or is_group):
+        if not (one or is_group):
             return proper_name(self.table, subject)
         # "The office added": the one body named before whose name has that noun.
         if is_group and noun.determiner == "the" and not noun.inside:
@@ -251,7 +255,7 @@ class SpeakerResolver:
             inside=tuple(inside),
             named=tuple(k for k in inside if self.table.is_named(k)),
             determiner=determiner,
-            owner=owner is not None,
+            owner=owner.text if owner is not None else "",
             owned=owner_key is not None,
             definite=definite,
         )
@@ -381,7 +385,9 @@ class SpeakerResolver:
                 return key
         return None
 
-    def role(self, low: str, lemma: str, offset: int, *, guess: bool = True) -> str | None:
+    def role(
+        self, low: str, lemma: str, offset: int, *, guess: bool = True, owner: str = ""
+    ) -> str | None:
         """The person a role noun stands for.
 
         The latest person written next to that role word; else, with ``guess`` ("the
@@ -389,8 +395,9 @@ class SpeakerResolver:
         ("Kenya's president said ... President William Ruto"); else, with ``guess``, the first
         person named after it. "Brazil's president" with no such person stays a description.
         """
-        for word in (low, lemma):
-            earlier = [(o, k) for o, k in self.roles.get(word, []) if o < offset]
+        held = [held_by(self.roles.get(w, []), self.table.text, owner) for w in (low, lemma)]
+        for entries in held:
+            earlier = [(o, k) for o, k in entries if o < offset]
             if earlier:
                 return earlier[-1][1]
         # A role stands for someone who acted or spoke, not anyone mentioned in passing
@@ -399,8 +406,8 @@ class SpeakerResolver:
         if found is not None:
             return found
         # Nobody before: the article opens with "Kenya's president said" and names him later.
-        for word in (low, lemma):
-            later = [(o, k) for o, k in self.roles.get(word, []) if o > offset]
+        for entries in held:
+            later = [(o, k) for o, k in entries if o > offset]
             if later:
                 return later[0][1]
         if not guess:
@@ -474,17 +481,6 @@ class SpeakerResolver:
         """The organisation the article is about (``coref.main_body``), else the latest one."""
         found = main_body(self.table, self.subjects, offset)
         return found if found is not None else self._recent(_organisation, offset)
-
-
-def _is_role(noun: _Noun, is_group: bool) -> bool:
-    """One person known by a role or by what they are: "the diplomat", "the Portuguese
-    midfielder", "a witness", "one resident"."""
-    single = noun.token.tag_ == "NN"
-    return (
-        bool(noun.words & ROLE_NOUNS)
-        or (noun.determiner == "the" and single and not is_group and not noun.inside)
-        or (single and noun.lemma in PEOPLE_NOUNS)
-    )
 
 
 def _person(type_: str) -> bool:
