@@ -157,3 +157,18 @@ def test_a_role_of_a_country_finds_its_holder_by_another_form(extractor: Extract
         "Canada's prime minister said the federal government would pay for the repairs."
     )
     assert said(extractor, text) == [("Joan Pelletier", "the federal government w")]
+
+
+def test_a_reporting_clause_between_commas_reports_its_sentence(extractor: Extractor) -> None:
+    text = (
+        "Union leader Ray Hollis spoke to members on Monday.\n\n"
+        "If the firm needs to cut jobs, he said, it should warn the workers months ahead."
+    )
+    result = said(extractor, text)
+    assert result == [("Ray Hollis", "If the firm needs to cut")]
+
+
+def test_a_short_aside_between_commas_is_no_report(extractor: Extractor) -> None:
+    # "Yes, she said, and left": too little around the aside to be a statement.
+    text = "Mayor Tina Cole spoke on Monday. Well, she said, fine."
+    assert said(extractor, text) == []

@@ -1,8 +1,9 @@
 """What a reporting verb reports: the character span of its clause, read from the parse.
 
-Three shapes, tried in order: a clausal complement ("said that ...", "said in a statement that
-..."), a request ("urged X to ...", "called for X to ..."), and a "that" the parser left
-unattached ("... and claims that ...").
+Four shapes, tried in order: a clausal complement ("said that ...", "said in a statement that
+..."), a request ("urged X to ...", "called for X to ..."), a "that" the parser left
+unattached ("... and claims that ..."), and a reporting clause set off by commas inside the
+sentence it reports ("The plan, she said, would cost more").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def complement(cue: Token) -> tuple[int, int] | None:
         found = _request(cue)
         if found is not None:
             return found
-    return _loose_that(cue)
+    return _loose_that(cue) or _parenthetical(cue)
 
 
 def _clause(cue: Token) -> Token | None:
@@ -113,6 +114,29 @@ def _loose_that(cue: Token) -> tuple[int, int] | None:
     if len(rest) >= 3:
         return rest[0].idx, rest[-1].idx + len(rest[-1].text)
     return None
+
+
+def _parenthetical(cue: Token) -> tuple[int, int] | None:
+    """ "If the firm needs to cut jobs, he said, it should warn them first": a reporting clause
+    set off by commas inside the sentence it reports; the sentence is the report."""
+    doc = cue.doc
+    own = list(cue.subtree)
+    first, last = own[0].i, own[-1].i
+    if (
+        cue.dep_ != "parataxis"
+        or not any(c.dep_ == "nsubj" for c in cue.children)
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children)
+        or first == 0
+        or last + 1 >= len(doc)
+        or "," not in (doc[first].text, doc[first - 1].text)
+        or "," not in (doc[last].text, doc[last + 1].text)
+    ):
+        return None
+    rest = [t for t in cue.head.subtree if not (first <= t.i <= last)]
+    words = [t for t in rest if not t.is_punct and not t.is_space]
+    if len(words) < 6 or words[0].i > first or words[-1].i < last:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
