@@ -172,3 +172,16 @@ def test_a_short_aside_between_commas_is_no_report(extractor: Extractor) -> None
     # "Yes, she said, and left": too little around the aside to be a statement.
     text = "Mayor Tina Cole spoke on Monday. Well, she said, fine."
     assert said(extractor, text) == []
+
+
+def test_plain_people_named_as_a_source_speak_as_a_group(extractor: Extractor) -> None:
+    text = "The ferry left an hour late, according to passengers."
+    assert said(extractor, text) == [("passengers", "The ferry left an hour l")]
+
+
+def test_people_described_by_what_they_oppose_are_named_by_their_head_noun(
+    extractor: Extractor,
+) -> None:
+    # "of the rezoning" says which opponents; the rezoning itself is no speaker.
+    text = "Opponents of the rezoning argue it will push rents beyond reach."
+    assert said(extractor, text) == [("Opponents", "it will push rents beyon")]

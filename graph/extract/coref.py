@@ -166,8 +166,12 @@ def genders(table: ActorTable) -> dict[str, str]:
 
 
 def qualified(noun: Any) -> bool:
-    """A plural noun with a word saying which ones ("striking nurses", "Spanish players")."""
-    return any(c.dep_ in ("amod", "compound", "det", "nummod", "poss") for c in noun.children)
+    """A plural noun with a word saying which ones ("striking nurses", "Spanish players"), or
+    named as the source of a report ("according to witnesses")."""
+    source = noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+    return source or any(
+        c.dep_ in ("amod", "compound", "det", "nummod", "poss") for c in noun.children
+    )
 
 
 def short_name_owner(table: ActorTable, word: str) -> str | None:
