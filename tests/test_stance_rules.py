@@ -193,3 +193,13 @@ def test_a_scorned_attempt_is_not_the_speakers_own(extractor: Extractor) -> None
         "Prime Minister Nikol Pashinyan."
     )
     assert ("Nikol Pashinyan", "oppose", "Armenia") not in rule_targets(extractor, text)
+
+
+def test_what_befalls_someone_is_not_their_act(extractor: Extractor) -> None:
+    # "backed X's impeachment" does not back X; "X's arrest is outrageous" does not scorn X.
+    backed = rule_targets(
+        extractor, "Senator Ruth Okafor backed Governor Paul Brandt's impeachment."
+    )
+    assert ("Ruth Okafor", "support", "Paul Brandt") not in backed
+    text = 'Police held Paul Brandt. "Paul Brandt\'s arrest is outrageous," said Ruth Okafor.'
+    assert ("Ruth Okafor", "oppose", "Paul Brandt") not in rule_targets(extractor, text)

@@ -251,10 +251,23 @@ def _envoy_country(obj: Any, table: ActorTable) -> str | None:
     return _country_of_adjective(obj, table)
 
 
+# Nouns whose possessor is who it happens to, not who does it: "backed X's impeachment" does
+# not back X, "X's arrest is outrageous" does not scorn X.
+_UNDERGONE = frozenset(
+    {"arrest", "detention", "impeachment", "prosecution", "removal", "ouster", "dismissal",
+     "sacking", "firing", "expulsion", "resignation", "release", "killing", "murder", "death",
+     "assassination", "trial", "conviction", "jailing", "imprisonment", "execution",
+     "extradition", "suspension", "defeat", "downfall", "exile", "deportation", "treatment",
+     "persecution", "harassment", "abduction", "kidnapping", "sentencing", "punishment"}
+)  # fmt: skip
+
+
 def owner_of(noun: Any, table: ActorTable) -> str | None:
     """The named actor whose act or thing ``noun`` is: "BHP's bid", "a bid from BHP", "the BHP
     proposal", "tariffs imposed by China" (not "the killing of X": the victim owns nothing)."""
-    holders = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    # "X's arrest", "X's resignation": X undergoes it and owns nothing done.
+    undergone = noun.lemma_.lower() in _UNDERGONE
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound") and not undergone]
     holders += [
         g
         for c in noun.children
