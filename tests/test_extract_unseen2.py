@@ -185,3 +185,11 @@ def test_people_described_by_what_they_oppose_are_named_by_their_head_noun(
     # "of the rezoning" says which opponents; the rezoning itself is no speaker.
     text = "Opponents of the rezoning argue it will push rents beyond reach."
     assert said(extractor, text) == [("Opponents", "it will push rents beyon")]
+
+
+def test_an_age_opening_the_story_is_the_person_named_next(extractor: Extractor) -> None:
+    text = (
+        "The 41-year-old father of three told reporters he had waited 11 hours for a bed.\n\n"
+        "“Nobody checked on me all night,” said Omar Said, who lives in the east end."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Omar Said", "Omar Said"]

@@ -139,9 +139,9 @@ class SpeakerResolver:
             return key
         age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
         if age is not None:
-            # "the 33-year-old said": the one person given that age, else the latest person.
+            # "the 33-year-old said": the one person that age, else who a role would stand for.
             aged = people_aged(self.table, age)
-            return aged.pop() if len(aged) == 1 else self._recent(_person, subject.idx)
+            return aged.pop() if len(aged) == 1 else self.role("", "", subject.idx)
         noun = self._noun(subject)
         if noun.words & DOCUMENT_NOUNS:
             return self._author(noun)
