@@ -203,3 +203,10 @@ def test_what_befalls_someone_is_not_their_act(extractor: Extractor) -> None:
     assert ("Ruth Okafor", "support", "Paul Brandt") not in backed
     text = 'Police held Paul Brandt. "Paul Brandt\'s arrest is outrageous," said Ruth Okafor.'
     assert ("Ruth Okafor", "oppose", "Paul Brandt") not in rule_targets(extractor, text)
+
+
+def test_a_passive_with_its_agent_reads_like_the_active(extractor: Extractor) -> None:
+    text = "A takeover offer by Fletcher Building was rejected by Crane Group on Monday."
+    assert ("Crane Group", "oppose", "Fletcher Building") in rule_targets(extractor, text)
+    expelled = rule_targets(extractor, "Russia's ambassador was expelled by Estonia on Monday.")
+    assert ("Estonia", "oppose", "Russia") in expelled

@@ -271,7 +271,7 @@ def owner_of(noun: Any, table: ActorTable) -> str | None:
     holders += [
         g
         for c in noun.children
-        if (c.dep_ == "prep" and c.lower_ == "from") or (c.dep_ == "agent")
+        if (c.dep_ == "prep" and c.lower_ in ("from", "by")) or (c.dep_ == "agent")
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -325,6 +325,9 @@ def _prep_object(token: Any, word: str) -> Any | None:
 def _object_of(token: Any) -> Any | None:
     """The object of a polarity verb: direct, prepositional, or what its relative clause is on."""
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is None and any(c.dep_ == "agent" for c in token.children):
+        # "the offer was rejected by the board": the passive's subject is what was rejected.
+        obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if obj is None:
         prep = next(
             (
