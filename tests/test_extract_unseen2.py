@@ -193,3 +193,38 @@ def test_an_age_opening_the_story_is_the_person_named_next(extractor: Extractor)
         "“Nobody checked on me all night,” said Omar Said, who lives in the east end."
     )
     assert [s for s, _ in said(extractor, text)] == ["Omar Said", "Omar Said"]
+
+
+# -- days of statements ---------------------------------------------------------------------
+def dated(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    pub = DateValue(date(2025, 3, 14), "stated")  # a Friday
+    result = to_contract(extractor(Article("t", text, published=pub)))
+    return [(q["text"][:16], q["said_on"]) for q in result["quotes"]]
+
+
+def test_a_dated_speech_act_without_a_report_dates_the_speakers_words_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "In a radio interview on Tuesday, Mayor Hana Brooks questioned that estimate.\n\n"
+        "“Nobody has shown us the numbers,” said the mayor.\n\n"
+        "“We will not sign anything blind,” said councillor Ivo Dane."
+    )
+    assert dated(extractor, text) == [
+        ("Nobody has shown", "2025-03-11"),
+        ("We will not sign", None),  # another speaker: no day
+    ]
+
+
+def test_the_day_the_comments_were_made_dates_the_speakers_undated_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Premier Rosa Lind says the province will hire 200 more firefighters.\n\n"
+        "Lind made the comments during a news conference Wednesday in Kamloops.\n\n"
+        "The premier says the fire season started a month early."
+    )
+    assert dated(extractor, text) == [
+        ("the province wil", "2025-03-12"),
+        ("the fire season ", "2025-03-12"),
+    ]

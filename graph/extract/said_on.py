@@ -39,11 +39,18 @@ def date_statements(
     """Give each statement its ``date``; the certainty says which case applied.
 
     In order: a date bound to its own cue (stated or resolved); a present-tense report, the
-    publication day (assumed); the same speaker's dated statement, before or after it (the same
-    occasion); the day of the event the story leads with (inferred); else unknown.
+    publication day (assumed); the same speaker's dated statement, before or after it, or dated
+    speech act before it ("In an interview on Monday, X questioned ...": the same occasion);
+    the day "X made the comments" (inferred); the day of the event the story leads with
+    (inferred); else unknown.
     """
     known: dict[str, DateValue] = {}
+    acts = _dated_acts(doc, quoted, dates, resolve)
     for draft in sorted(drafts, key=lambda d: d.start):
+        # "In an interview on Monday, X questioned that" dates X's words that follow.
+        while acts and acts[0][0] < draft.start:
+            _, key, day = acts.pop(0)
+            known[key] = day
         value = _own_date(draft, doc, quoted, dates, published)
         if not value.known and draft.speaker in known:
             value = known[draft.speaker]
@@ -57,6 +64,12 @@ def date_statements(
             later[draft.speaker] = draft.date
         elif draft.speaker in later and not draft.date.known:
             draft.date = later[draft.speaker]
+    # "X made the comments during a news conference Wednesday": the day of X's words reported
+    # around it that have no date of their own.
+    for _, key, value in _dated_acts(doc, quoted, dates, resolve, remarks=True):
+        for draft in drafts:
+            if draft.speaker == key and draft.date.certainty in _WEAK:
+                draft.date = value
     _same_words(drafts, doc.text)
     # Still undated: the statements report on the occasion the story leads with; a lead that
     # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
@@ -67,6 +80,54 @@ def date_statements(
             continue
         if lead is None or draft.speaker == lead_speaker:
             draft.date = occasion
+
+
+_WEAK = frozenset({"assumed", "unknown", "inferred"})
+_REMARKS = frozenset({"comment", "remark", "statement"})
+
+
+def _dated_acts(
+    doc: Any,
+    quoted: list[tuple[int, int]],
+    dates: list[DateMention],
+    resolve: Callable[[Any], str | None],
+    *,
+    remarks: bool = False,
+) -> list[tuple[int, str, DateValue]]:
+    """(offset, speaker, day) of speech acts the text dates: a reporting verb with a date of its
+    own ("questioned that assertion on Monday"), or with ``remarks`` a sentence saying when the
+    comments were made ("Horgan made the comments Wednesday")."""
+    out = []
+    for sent in doc.sents:
+        near = [
+            m
+            for m in dates
+            if sent.start_char <= m.start < sent.end_char
+            and m.value.known
+            and not _inside(m.start, quoted)
+        ]
+        for tok in sent if near else ():
+            if remarks:
+                act = tok.lemma_.lower() == "make" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children
+                )
+            else:
+                act = is_cue(tok) and tok.tag_ != "VBG"
+            if not act or _inside(tok.idx, quoted):
+                continue
+            found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
+            day = (
+                None
+                if found is None
+                else DateValue(
+                    found.value.value, "inferred", note=f"the day of '{tok.text} ... {found.text}'"
+                )
+            )
+            for subject in subjects_of(tok) if day is not None else ():
+                key = resolve(subject)
+                if key is not None:
+                    out.append((tok.idx, key, day))
+    return out
 
 
 def _same_words(drafts: Sequence[Dated], text: str) -> None:
