@@ -210,3 +210,20 @@ def test_a_passive_with_its_agent_reads_like_the_active(extractor: Extractor) ->
     assert ("Crane Group", "oppose", "Fletcher Building") in rule_targets(extractor, text)
     expelled = rule_targets(extractor, "Russia's ambassador was expelled by Estonia on Monday.")
     assert ("Estonia", "oppose", "Russia") in expelled
+
+
+def test_vetoing_suing_or_protesting_opposes(extractor: Extractor) -> None:
+    assert ("Italy", "oppose", "Austria") in rule_targets(
+        extractor, "Italy vetoed Austria's proposal on Monday."
+    )
+    assert ("Ruth Okafor", "oppose", "Paul Brandt") in rule_targets(
+        extractor, "Senator Ruth Okafor sued Governor Paul Brandt on Monday."
+    )
+    assert ("Japan", "oppose", "China") in rule_targets(
+        extractor, "Japan protested China's decision on Monday."
+    )
+
+
+def test_support_pledged_to_someone_is_for_them(extractor: Extractor) -> None:
+    found = rule_targets(extractor, "Poland pledged support to Ukraine on Monday.")
+    assert ("Poland", "support", "Ukraine") in found

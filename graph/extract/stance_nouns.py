@@ -144,7 +144,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
     if key is None:
         return []
     polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
-    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards")
+    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to")
     target = _prep_actor(token, table, preps)
     start, end = evidence_span(verb, None)
     span = Span.of(text, start, end)

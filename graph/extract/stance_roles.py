@@ -318,7 +318,10 @@ def _country_of_adjective(noun: Any, table: ActorTable) -> str | None:
 
 
 def _prep_object(token: Any, word: str) -> Any | None:
-    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ == word)
+    """The object of the verb's ``word`` phrase, or of its object's (the parser may hang it on
+    either)."""
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word)
     return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
 
 

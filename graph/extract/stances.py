@@ -28,6 +28,7 @@ from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import combine, model_stances, speaker_stances
+from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed
 from graph.extract.stance_roles import (
     SCORNFUL,
     basis_of,
@@ -78,38 +79,6 @@ _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 
 
 _CALL_VERBS = frozenset({"call", "urge", "ask", "press", "demand", "tell"})
-# Hostile acts one actor does to another, beyond the shared lexicon (which the pair model's
-# features read, so it stays as trained): "expelled a diplomat", "suspended the president".
-_HOSTILE_ACTS = frozenset(
-    {"expel", "suspend", "retaliate", "fine", "oust", "evict", "dismiss", "deny", "refute",
-     "rebuff", "rebut", "spurn", "scold", "reprimand", "fault"}
-)  # fmt: skip
-# Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
-_AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab"})
-# Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
-# destroying our industry".
-_HARM_VERBS = frozenset({"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck"})
-# Verbs that oppose only what they are "against": "will appeal against the ban".
-_AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
-
-
-def _against(token: Any, lemma: str) -> bool:
-    return (lemma in _AGAINST_VERBS and _has_prep(token, "against")) or _aimed(token, lemma)
-
-
-def _aimed(token: Any, lemma: str) -> bool:
-    """ "lashed out at", "hit out at", "fired back at", "took aim at" (not "hit at the bank")."""
-    if lemma not in _AT_VERBS or not _has_prep(token, "at"):
-        return False
-    if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "aim" for c in token.children)
-    return lemma in ("rail", "swipe", "jab") or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in token.children
-    )
-
-
-def _has_prep(token: Any, word: str) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
 
 
 @dataclass(frozen=True)
@@ -265,7 +234,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
-    if (lemma in ACCUSATION_VERBS or lemma in _HARM_VERBS) and quote is not None:
+    if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS) and quote is not None:
         _accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
@@ -273,11 +242,12 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         return
     if not (support or oppose or win):
         return
+    prep = "at" if aimed(token, lemma) else None
     turned = negated(token) or implied_not(token)
     if win:
         _won(token, quote, scope, turned)
     else:
-        _polar_verb(token, quote, scope, "oppose" if support == turned else "support")
+        _polar_verb(token, quote, scope, "oppose" if support == turned else "support", prep)
 
 
 def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
@@ -288,7 +258,7 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
             c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1 for c in token.children
         )
     )
-    oppose = lemma in OPPOSE_VERBS or lemma in _HOSTILE_ACTS or _against(token, lemma)
+    oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or against(token, lemma)
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
@@ -377,8 +347,11 @@ def _won(token: Any, quote: Quote | None, scope: _Scope, turned: bool) -> None:
     )
 
 
-def _polar_verb(token: Any, quote: Quote | None, scope: _Scope, polarity: str) -> None:
-    """A polarity verb ("X backs Y", "they reject the results"): its source and target."""
+def _polar_verb(
+    token: Any, quote: Quote | None, scope: _Scope, polarity: str, prep: str | None = None
+) -> None:
+    """A polarity verb ("X backs Y", "they reject the results"): its source and target (the
+    object, or that of ``prep``: "lashed out at X")."""
     source = source_of(token, quote, scope.table, scope.resolver)
     if source is None:
         return
@@ -388,8 +361,7 @@ def _polar_verb(token: Any, quote: Quote | None, scope: _Scope, polarity: str) -
         maker = judged_owner(token, scope.table)
         target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
     else:
-        aimed = "at" if _aimed(token, token.lemma_.lower()) else None
-        target = target_of(token, scope.table, scope.text, quote, aimed)
+        target = target_of(token, scope.table, scope.text, quote, prep)
     if target is None:
         return
     kind, target_id, label = target

@@ -1,0 +1,53 @@
+"""Stance verbs and phrases the rules read beyond the shared lexicon.
+
+The shared lists in ``graph.extract.lexicon`` are also features of the learned pair model, so
+they stay as it was trained; the words here are read by the rules alone. Each entry is a
+general construction of news English with its own tests (tests/test_stance_rules.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["HARM_VERBS", "HOSTILE_ACTS", "against", "aimed"]
+
+# Hostile acts one actor does to another: "expelled a diplomat", "suspended the president",
+# "vetoed X's proposal", "denied X's accusation".
+HOSTILE_ACTS = frozenset(
+    {"expel", "suspend", "retaliate", "fine", "oust", "evict", "dismiss", "deny", "refute",
+     "rebuff", "rebut", "spurn", "scold", "reprimand", "fault", "veto", "sue", "protest",
+     "fight"}
+)  # fmt: skip
+# Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
+# destroying our industry".
+HARM_VERBS = frozenset({"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck"})
+# Verbs that oppose only what they are "against": "will appeal against the ban".
+_AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
+# Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
+_AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab"})
+
+
+def against(token: Any, lemma: str) -> bool:
+    """A verb that opposes what it is "against" or aimed "at"."""
+    return (lemma in _AGAINST_VERBS and _has_prep(token, "against")) or aimed(token, lemma)
+
+
+def aimed(token: Any, lemma: str) -> bool:
+    """ "lashed out at", "hit out at", "fired back at", "took aim at" (not "hit at the bank")."""
+    if lemma not in _AT_VERBS or not _has_prep(token, "at"):
+        return False
+    if lemma == "take":
+        return _object(token, {"aim"})
+    return lemma in ("rail", "swipe", "jab") or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in token.children
+    )
+
+
+def _object(token: Any, words: set[str] | frozenset[str]) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in token.children)
+
+
+def _has_prep(token: Any, word: str) -> bool:
+    """The verb, or its object (the parser may hang the phrase on either), has ``word``."""
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == word for h in heads for c in h.children)
