@@ -228,3 +228,17 @@ def test_the_day_the_comments_were_made_dates_the_speakers_undated_words(
         ("the province wil", "2025-03-12"),
         ("the fire season ", "2025-03-12"),
     ]
+
+
+def test_words_said_ahead_of_a_dated_event_are_not_on_its_day(extractor: Extractor) -> None:
+    text = (
+        "Ahead of Monday's budget vote, Finance Minister Carl Weiss says the deficit will "
+        "shrink next year."
+    )
+    # The report is in the present tense: the publication day, never the vote's Monday.
+    assert dated(extractor, text) == [("the deficit will", "2025-03-14")]
+
+
+def test_a_dated_occasion_noun_still_dates_the_words(extractor: Extractor) -> None:
+    text = "In Monday's interview, Finance Minister Carl Weiss said the deficit would shrink."
+    assert dated(extractor, text) == [("the deficit woul", "2025-03-10")]

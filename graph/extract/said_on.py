@@ -246,7 +246,7 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     protest on Aug. 17" dates the protest.
     """
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _ahead_of(span.root, cue):
         return False
     if abs(span.root.i - cue.i) <= 4:
         return True
@@ -273,6 +273,21 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
     # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+
+
+_BEFORE = frozenset({"ahead", "before", "prior", "advance"})
+
+
+def _ahead_of(date: Any, cue: Any) -> bool:
+    """ "Ahead of Friday testimony, X says ...": words said before an event are not on its day."""
+    head = date
+    for _ in range(5):
+        if head.i == cue.i or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in _BEFORE and head.i < date.i:
+            return True
+    return False
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
