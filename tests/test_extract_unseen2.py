@@ -242,3 +242,13 @@ def test_words_said_ahead_of_a_dated_event_are_not_on_its_day(extractor: Extract
 def test_a_dated_occasion_noun_still_dates_the_words(extractor: Extractor) -> None:
     text = "In Monday's interview, Finance Minister Carl Weiss said the deficit would shrink."
     assert dated(extractor, text) == [("the deficit woul", "2025-03-10")]
+
+
+def test_the_lender_is_the_company_the_story_is_about(extractor: Extractor) -> None:
+    # Business news calls its company by its trade: "the lender", "the airline", "the insurer".
+    text = (
+        "Shares of Prairie Trust Bank fell 6% on Friday.\n\n"
+        "The lender said it would publish its results next week.\n\n"
+        "“Investors hate surprises,” said Mina Cho, a portfolio manager at Lakeview Capital."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Prairie Trust Bank", "Mina Cho"]

@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
 
 __all__ = [
     "BODY_NOUNS",
+    "ORG_NOUNS",
     "PEOPLE_NOUNS",
     "PRESS_NOUNS",
     "SPOKESPEOPLE",
@@ -54,6 +55,13 @@ BODY_NOUNS = frozenset(
     {"federation", "confederation", "union", "association", "league", "institute", "society"}
     | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
     | {"corporation", "university", "college", "institution", "agency", "organisation"}
+)
+
+# Nouns a business story calls its company by ("the lender said", "the airline added"): like
+# "the company", the organisation the story is about.
+ORG_NOUNS = GENERIC_ORG_NOUNS | frozenset(
+    {"lender", "insurer", "retailer", "airline", "automaker", "carmaker", "drugmaker"}
+    | {"broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner", "chipmaker"}
 )
 
 _AGE_AFTER = re.compile(

@@ -18,6 +18,7 @@ from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import is_generic
 from graph.extract.coref import (
     BODY_NOUNS,
+    ORG_NOUNS,
     PEOPLE_NOUNS,
     PRESS_NOUNS,
     SPOKESPEOPLE,
@@ -41,7 +42,6 @@ from graph.extract.coref import (
 )
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
-    GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
     PRONOUNS,
@@ -149,7 +149,7 @@ class SpeakerResolver:
         if principal is not None:
             return principal
         if noun.named or noun.definite or noun.owner:
-            if noun.words & GENERIC_ORG_NOUNS:
+            if noun.words & ORG_NOUNS:
                 return self._body(noun)
             if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
