@@ -252,3 +252,16 @@ def test_the_lender_is_the_company_the_story_is_about(extractor: Extractor) -> N
         "“Investors hate surprises,” said Mina Cho, a portfolio manager at Lakeview Capital."
     )
     assert [s for s, _ in said(extractor, text)] == ["Prairie Trust Bank", "Mina Cho"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The vote was rushed,” said Coun. Dana Petrie, who chairs the housing committee.",
+        "“The vote was rushed,” Coun. Dana Petrie said.",
+        "“The vote was rushed,” said Ward 3 Coun. Dana Petrie.",
+    ],
+)
+def test_a_title_with_a_stop_does_not_cut_off_the_speaker(extractor: Extractor, text: str) -> None:
+    # Canadian news abbreviates titles ("Coun.", "Const.", "Supt."): the stop ends no sentence.
+    assert said(extractor, text) == [("Dana Petrie", "The vote was rushed,")]

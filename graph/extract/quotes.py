@@ -207,7 +207,7 @@ def _cued(
     if first is None or final is None:
         return []
     s_start = first.sent.start_char
-    s_end = final.sent.end_char
+    s_end = _sentence_end(doc, final)
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
     opening = mark.open_at
     # Reporting verbs in the sentences around the quote, outside any quotation; a verb that only
@@ -251,6 +251,9 @@ def _cued(
 
 
 _PHRASE_END = re.compile(r"[,.;:!?\n]")
+_TITLE = re.compile(
+    r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"
+)
 
 
 def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> str | None:
@@ -260,6 +263,9 @@ def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> str
         return None
     start = cue.idx + len(cue.text)
     stop = _PHRASE_END.search(text, start)
+    # "said Coun. Shelley Carroll": the stop of a title is no end of the phrase.
+    while stop is not None and _TITLE.search(text, max(0, stop.end() - 10), stop.end()):
+        stop = _PHRASE_END.search(text, stop.end())
     end = stop.start() if stop is not None else len(text)
     people = [
         k
@@ -267,6 +273,17 @@ def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> str
         if resolver.table.draft(k).type == "Person"
     ]
     return people[-1] if people else None
+
+
+def _sentence_end(doc: Any, span: Any) -> int:
+    """Where the sentence holding ``span`` ends; the parser may end one at a title's stop
+    ("“…,” Coun. Shelley Carroll said"), which ends no sentence."""
+    sent = span.sent
+    while sent.end < len(doc) and _TITLE.search(
+        doc.text, max(0, sent.end_char - 10), sent.end_char
+    ):
+        sent = doc[sent.end].sent
+    return sent.end_char
 
 
 def _continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) -> list[QuoteDraft]:
