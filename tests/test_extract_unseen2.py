@@ -265,3 +265,18 @@ def test_the_lender_is_the_company_the_story_is_about(extractor: Extractor) -> N
 def test_a_title_with_a_stop_does_not_cut_off_the_speaker(extractor: Extractor, text: str) -> None:
     # Canadian news abbreviates titles ("Coun.", "Const.", "Supt."): the stop ends no sentence.
     assert said(extractor, text) == [("Dana Petrie", "The vote was rushed,")]
+
+
+def test_a_ministers_portfolio_is_no_second_speaker(extractor: Extractor) -> None:
+    # "Fisheries and Oceans Minister X": the parser may read the portfolio as a conjoined subject.
+    text = (
+        "The federal government announced Tuesday it will close two more fisheries.\n\n"
+        "Colleges and Universities Minister Nolan Quayle said the closures will protect stocks."
+    )
+    assert [s for s, _ in said(extractor, text)][-1:] == ["Nolan Quayle"]
+    assert "Colleges" not in [s for s, _ in said(extractor, text)]
+
+
+def test_a_body_and_a_minister_are_two_speakers(extractor: Extractor) -> None:
+    text = "The RCMP and Public Safety Minister Tom Reyes said the border was secure."
+    assert sorted(s for s, _ in said(extractor, text)) == ["RCMP", "Tom Reyes"]

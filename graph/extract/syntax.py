@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
 
 __all__ = ["OPINION_VERBS", "demonym", "is_cue", "noun_phrase", "restricted", "subjects_of"]
 
@@ -78,12 +78,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                     next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 )
                 return [pobj] if pobj is not None else []
-            out: list[Token] = []
-            for c in found:
-                for t in (c, *(g for g in c.children if g.dep_ == "conj")):
-                    if all(t.i != o.i for o in out):
-                        out.append(t)
-            return out
+            return _with_conjuncts(found)
         left = _left_noun(verb)
         if left is not None:
             return [left]
@@ -101,6 +96,39 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _with_conjuncts(found: list[Token]) -> list[Token]:
+    """The subjects and their conjuncts ("Okafor and Reyes said"), each once."""
+    out: list[Token] = []
+    for c in found:
+        conjs = [g for g in c.children if g.dep_ == "conj"]
+        # "Colleges and Universities Minister Nolan Quinn said": the portfolio before the
+        # title is no second speaker.
+        portfolio = any(_titled_after(c, g) for g in conjs)
+        for t in conjs if portfolio else (c, *conjs):
+            if all(t.i != o.i for o in out):
+                out.append(t)
+    return out
+
+
+def _titled_after(first: Token, conj: Token) -> bool:
+    """A title word ("Minister") between two conjoined subjects, on the second: the first
+    names the title's portfolio, when it is no person, acronym or noun with an article ("Mayor
+    Ana Ruiz and Police Chief Tom Reyes", "the RCMP and Public Safety Minister X" are two)."""
+    if (
+        first.ent_type_ == "PERSON"
+        or first.text.isupper()
+        or any(c.dep_ in ("det", "poss") for c in first.children)
+    ):
+        return False
+    return any(
+        t.lower_ in ROLE_NOUNS and t.dep_ == "compound" and t.head.i == conj.i
+        for t in first.doc[first.i + 1 : conj.i]
+    ) or any(
+        t.lower_ in ROLE_NOUNS and t.dep_ == "compound" and first.i < t.i < conj.i
+        for t in conj.lefts
+    )
 
 
 def _misread_finite(verb: Token) -> bool:
