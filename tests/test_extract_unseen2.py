@@ -280,3 +280,15 @@ def test_a_ministers_portfolio_is_no_second_speaker(extractor: Extractor) -> Non
 def test_a_body_and_a_minister_are_two_speakers(extractor: Extractor) -> None:
     text = "The RCMP and Public Safety Minister Tom Reyes said the border was secure."
     assert sorted(s for s, _ in said(extractor, text)) == ["RCMP", "Tom Reyes"]
+
+
+def test_a_described_speaker_named_between_commas_is_one_speaker(extractor: Extractor) -> None:
+    text = (
+        "The union representing the drivers, Transit Workers United, said the offer was an insult."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Transit Workers United"]
+
+
+def test_an_unnamed_source_described_by_a_phrase_is_a_source(extractor: Extractor) -> None:
+    text = "The airline will cut 300 jobs, according to a source familiar with the plan."
+    assert said(extractor, text) == [("source", "The airline will cut 300")]

@@ -349,9 +349,11 @@ class SpeakerResolver:
                 self.table.attach(titled, start, end)
                 return titled
         key = self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
-        if key is None and is_group and noun.token.idx + len(noun.token.text) < end:
+        if key is None and noun.token.idx + len(noun.token.text) < end:
             end = noun.token.idx + len(noun.token.text)  # "Opponents of the plan": the people
-            key = self.table.add_description(start, end, self.table.text[start:end], type_)  # type: ignore[arg-type]
+            key = self.table.add_description(
+                start, end, clean_name(self.table.text[start:end]), type_
+            )  # type: ignore[arg-type]
         if key is not None and type_ != "Person" and is_generic(name):
             self.table.generic.add(key)  # "officials said": a speaker, but no network node
         return key

@@ -78,7 +78,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                     next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 )
                 return [pobj] if pobj is not None else []
-            return _with_conjuncts(found)
+            return _with_conjuncts(_apposed(found))
         left = _left_noun(verb)
         if left is not None:
             return [left]
@@ -96,6 +96,14 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _apposed(found: list[Token]) -> list[Token]:
+    """ "The union representing the workers, Unifor, said": two subjects with no "and" between
+    are one speaker described and named; the name speaks."""
+    if len(found) < 2 or any(t.dep_ == "cc" for t in found[0].doc[found[0].i : found[-1].i]):
+        return found
+    return [t for t in found if t.pos_ == "PROPN"][-1:] or found[:1]
 
 
 def _with_conjuncts(found: list[Token]) -> list[Token]:
