@@ -194,3 +194,16 @@ def test_entries_without_rows_are_read_from_the_store_and_old_indexes_are_refill
     reopened.fill([("g", full)], "new")
     assert reopened.stamp() == "new" and reopened.search("adios") == ["s2"]
     reopened.close()
+
+
+def test_many_rows_reports_come_from_the_index_not_a_scan(
+    oxigraph_store: Store, memory_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    query = oxigraph_store.query
+    monkeypatch.setattr(oxigraph_store, "query", lambda rq, *a: asked.append(rq) or query(rq, *a))
+    q = Queries(oxigraph_store)
+    monkeypatch.setattr(q._reports, "FEW", 0)  # every answer counts as many rows
+    assert q.who_said() == Queries(memory_store).who_said()
+    assert q.who_said(every_report=True) == Queries(memory_store).who_said(every_report=True)
+    assert "outlets" in asked and "reports" not in asked

@@ -133,7 +133,8 @@ class Reports:
     about (two small queries), or once for the whole graph when the rows are many."""
 
     FEW = 500
-    """Up to this many rows, their reports are looked up by value; past it, all are read."""
+    """Up to this many rows, their reports and outlets are looked up by value; past it, every
+    outlet is read, and every report too unless the store's text index holds them."""
 
     def __init__(self, query: Callable[..., list[Row]], index: object = None) -> None:
         self._query = query
@@ -170,8 +171,11 @@ class Reports:
         iris = [
             str(fact_iri(s.article, f"statement-{s.start}-{s.end}-{s.speaker_id}")) for s in found
         ]
-        if len(found) > self.FEW:
+        if len(found) > self.FEW and self._index is None:
             known, outlets = self._all, self._all_outlets
+        elif len(found) > self.FEW:  # the text index finds any number of rows' reports by value
+            known = read_reports(self.of(iris), self._all_outlets)
+            outlets = self._all_outlets
         else:
             known, outlets = self._lookup(iris, {s.article for s in found})
         return group(zip(iris, found, strict=True), known, outlets, every=every)
