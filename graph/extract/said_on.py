@@ -211,6 +211,9 @@ def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None
     if first is None:
         return None, None
     root = first.root
+    if root.pos_ not in ("VERB", "AUX"):
+        # "(Bloomberg) -- Shares sank ...": a credit the parser takes for the head.
+        root = next((t for t in root.children if t.pos_ in ("VERB", "AUX")), root)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
         return None, None  # "The border will reopen on Friday": a day to come is no occasion
     lead = None
@@ -218,17 +221,34 @@ def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None
         lead = next(iter(subjects_of(root)), None)
         if lead is None:
             return None, None
-    for mention in dates:
-        if not (first.start_char <= mention.start < first.end_char) or mention.value.value is None:
-            continue
-        if dates_the_cue(doc, mention, root):
-            value = DateValue(
-                mention.value.value,
-                "inferred",
-                note=f"the occasion of the story's lead, '{mention.text}'",
-            )
-            return value, lead
+    mentions = [
+        m
+        for m in dates
+        if first.start_char <= m.start < first.end_char and m.value.value is not None
+    ]
+    # "Shares sank after the firm delayed its results Friday": the event the lead's own
+    # verb follows from dates the story (not "... as the vote due on Friday nears").
+    causes = [
+        c
+        for c in root.children
+        if lead is None
+        and c.dep_ == "advcl"
+        and c.tag_ == "VBD"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSES for m in c.children)
+    ]
+    for verb in (root, *causes):
+        for mention in mentions:
+            if dates_the_cue(doc, mention, verb):
+                value = DateValue(
+                    mention.value.value,
+                    "inferred",
+                    note=f"the occasion of the story's lead, '{mention.text}'",
+                )
+                return value, lead
     return None, None
+
+
+_CAUSES = frozenset({"after", "when", "as"})
 
 
 # Reporting verbs that as a lead's verb tell of an act, not words: "Norway on Tuesday recalled
