@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from graph.extract.actors import ActorTable
+from graph.extract.agents import agent_role, country_named
 from graph.extract.claims import evidence_span
 from graph.extract.stance_features import (
     modifier_link,
@@ -35,6 +36,7 @@ __all__ = [
     "SPEAKER_CONFIDENCE",
     "combine",
     "model_stances",
+    "own_side",
     "speaker_stances",
 ]
 
@@ -212,6 +214,58 @@ def _unqualified(
         if not others or qualifier_of(view, span, others) is None:
             out.append((span, actor))
     return out
+
+
+def own_side(table: ActorTable) -> Any:
+    """``(actor, actor) -> bool``: whether the two are one side, where a learned reading of a
+    stance between them is only the pair reader's guess.
+
+    One side: a spokesperson and the one they speak for (registry), an actor and the country its
+    name holds ("Venezuela's attorney general's office" and Venezuela, "Indian government" and
+    India), and two bodies or agents of one state ("Venezuelan judiciary" and "Venezuela's
+    attorney general's office", "Chilean police" and "Chilean government"). An opposition, a
+    party or a person of a country is no body of its state: their pairs stay. Rule stances are
+    not filtered: a rule reads the words ("the Chilean senate rejected the government's plan").
+    """
+    kinds: dict[str, str] = {}
+    countries: dict[str, str | None] = {}
+    speaks: dict[str, str | None] = {}
+    for key, draft in table.drafts.items():
+        actor = table.id_of(key)
+        kinds[actor] = "state" if _of_the_state(draft.type, draft.name) else draft.type
+        countries[actor] = _country_in(draft.name)
+        speaks[actor] = draft.registry.speaks_for if draft.registry is not None else None
+
+    def same(a: str, b: str) -> bool:
+        if speaks.get(a) == b or speaks.get(b) == a:
+            return True
+        ca, cb = countries.get(a), countries.get(b)
+        if ca is None or cb is None or ca != cb:
+            return False
+        return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"})
+
+    return same
+
+
+_STATE_ROLES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "ELC"})
+"""The roles of a state's own agents (government, courts, parliament, army, police, election
+board); an opposition (OPP) is of the country but not of its state."""
+
+
+def _of_the_state(kind: str, name: str) -> bool:
+    """Whether an actor is a body or agent of a state ("Chilean police", "the junta")."""
+    return kind == "GovernmentBody" or (kind != "Country" and agent_role(name) in _STATE_ROLES)
+
+
+def _country_in(name: str) -> str | None:
+    """The country a name holds, as a whole or as a run of its words ("Government of India")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            country = country_named(" ".join(words[i : i + size]))
+            if country is not None:
+                return country.name
+    return None
 
 
 def _quote_of(quotes: list[Quote], *offsets: int) -> Quote | None:

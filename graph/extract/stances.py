@@ -27,7 +27,7 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
-from graph.extract.stance_pairs import combine, model_stances, speaker_stances
+from graph.extract.stance_pairs import combine, model_stances, own_side, speaker_stances
 from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed
 from graph.extract.stance_roles import (
     SCORNFUL,
@@ -138,6 +138,8 @@ def find_stances(
         doc, text, table, quotes, model, encoder=_encoder(mode), mean=mode.endswith("mean")
     )
     learned += speaker_stances(doc, text, table, quotes, model)
+    same = own_side(table)
+    learned = [s for s in learned if not same(s.source, s.target)]
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})

@@ -1,0 +1,80 @@
+"""Own sides: no learned stance between a state body and its country or another body of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.actors import ActorTable, Draft
+from graph.extract.stance_pairs import own_side
+from graph.model import Actor, ActorType, Article
+
+
+def table_of(*actors: tuple[str, ActorType], registry: tuple[Actor, ...] = ()) -> ActorTable:
+    table = ActorTable("", registry)
+    for name, kind in actors:
+        key = name.lower().replace(" ", "-")
+        match = next((a for a in registry if a.name == name), None)
+        table.drafts[key] = Draft(key, name, kind, registry=match)
+    return table
+
+
+def test_a_state_body_and_its_country_are_one_side() -> None:
+    same = own_side(table_of(("Chilean interior ministry", "GovernmentBody"), ("Chile", "Country")))
+    assert same("chilean-interior-ministry", "chile")
+    assert same("chile", "chilean-interior-ministry")
+
+
+def test_two_bodies_of_one_state_are_one_side() -> None:
+    same = own_side(
+        table_of(
+            ("Government of Peru", "GovernmentBody"),
+            ("Peruvian police", "Group"),  # police: a state agent by its role
+            ("Bolivian government", "GovernmentBody"),
+        )
+    )
+    assert same("government-of-peru", "peruvian-police")
+    assert not same("government-of-peru", "bolivian-government")
+
+
+def test_an_opposition_or_a_person_is_no_body_of_the_state() -> None:
+    same = own_side(
+        table_of(
+            ("Kenyan opposition", "Organization"),
+            ("Kenyan government", "GovernmentBody"),
+            ("Kenya", "Country"),
+            ("Amina Otieno", "Person"),
+        )
+    )
+    assert not same("kenyan-opposition", "kenyan-government")
+    assert not same("kenyan-opposition", "kenya")
+    assert not same("amina-otieno", "kenya")
+
+
+def test_a_spokesperson_and_the_one_they_speak_for_are_one_side() -> None:
+    body = Actor("ministry-of-wells", "Ministry of Wells", "GovernmentBody")
+    voice = Actor("ana-ruiz", "Ana Ruiz", "Person", speaks_for="ministry-of-wells")
+    same = own_side(
+        table_of(
+            ("Ministry of Wells", "GovernmentBody"), ("Ana Ruiz", "Person"), registry=(body, voice)
+        )
+    )
+    assert same("ana-ruiz", "ministry-of-wells")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_co_agents_of_one_state_act_are_no_stance(extractor: Extractor) -> None:
+    # The office reports what the court did: neither opposes the other.
+    text = (
+        "Ecuador's attorney general's office said on Monday that an Ecuadorian court had issued "
+        "an arrest warrant for the activist Rosa Pinto."
+    )
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    pairs = {(names[s.source], names.get(s.target)) for s in x.stances if s.target_kind == "actor"}
+    assert "Ecuador's attorney general's office" in names.values()
+    assert not any("office" in a and "judiciary" in (b or "") for a, b in pairs)
