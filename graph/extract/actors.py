@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,55 +17,24 @@ from graph.extract.dates import MONTHS
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
-    NAME_TITLES,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.surfaces import after_titles, char_fold, clean_name, trim_span
 from graph.model import Actor, ActorType, Span
 from graph.reconcile import same_name
 from graph.text import fold, slugify
 
-__all__ = ["ActorTable", "Draft", "char_fold"]
+__all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
-_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
-_TRAILING = re.compile(r"(?:'s|’s|')$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
-_TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
     "captain", "team", "camp", "side", "delegation", "delegate", "media", "press",
 }  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def char_fold(text: str) -> str:
-    """``text`` lower-cased with accents stripped, one character for each character (offsets in
-    the result are offsets in ``text``: a match found in the folded text is a span of the original).
-
-    >>> char_fold("González’s") == "gonzalez's"
-    True
-    """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        low = base.lower()
-        if ch in "\u2019\u2018":
-            low = "'"
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
-
-
-def clean_name(text: str) -> str:
-    """A name as a label: no leading article, no possessive, single spaces.
-
-    >>> clean_name("the Carter Center's")
-    'Carter Center'
-    """
-    name = " ".join(text.split())
-    return _TRAILING.sub("", _LEADING.sub("", name)).strip(" ,.;:-–—")
 
 
 @dataclass
@@ -156,7 +124,7 @@ class ActorTable:
         """Add a named entity found by the model; returns its actor key, or None if dropped."""
         if label not in _NER_TYPES:
             return None
-        start, end = self._trim(start, end)
+        start, end = self._trim(start, end, label)
         if end - start < 2 or self.key_at(start, end, exact=False):
             return None
         surface = self.text[start:end]
@@ -179,6 +147,8 @@ class ActorTable:
             self._registry_draft(near).variants.add(clean_name(surface))
         # The gazetteer types a country before the model does, and names it one way ("U.S.").
         country = country_named(surface) if label in ("GPE", "ORG") else None
+        if label == "PERSON" and self._country_alone(surface):
+            country = country_named(surface)  # "Togo said": a country the model took for a person
         if country is not None:
             surface, label = country.name, "GPE"
             registry_actor = registry_actor or self._registry_lookup(surface)
@@ -270,6 +240,11 @@ class ActorTable:
         "officials") or it names an organisation ("a senior Hamas leader"). "Venezuela's
         elections" describes no actor and makes none.
         """
+        written = re.sub(r"^(?:the|a|an)\s+", "", self.text[start:end], flags=re.I)
+        if type_ == "Person" and written[:1].isupper() and after_titles(written):
+            # "Deputy Chief of Operations at the RPS Lorilee" Davies: a title written before a
+            # name describes a named person ("spokeswoman for Mayor X" is someone else).
+            return self.add_entity(start, end, "PERSON")
         words = name.split()
         head = words[-1].lower() if words else ""
         agent = {head, head.removesuffix("s"), head.removesuffix("es")} & _AGENT_HEADS
@@ -345,30 +320,22 @@ class ActorTable:
         return draft.registry.id if draft.registry else draft.key
 
     # -- internals ------------------------------------------------------------------------
-    def _trim(self, start: int, end: int) -> tuple[int, int]:
-        surface = self.text[start:end]
-        # Cut at a line break or a dash run the model ran across ("St. Kitts -- AMID").
-        for stop in ("\n", " -- ", " — ", " – "):
-            cut = surface.find(stop)
-            if cut > 0:
-                surface = surface[:cut]
-        lead = re.match(r"^(?:the|The|a|A|an|An)\s+", surface)
-        if lead:
-            start += lead.end()
-            surface = surface[lead.end() :]
-        # A courtesy title is no part of a name: "Ms Moss" is Helen Moss.
-        title = _TITLE.match(surface)
-        if title:
-            start += title.end()
-            surface = surface[title.end() :]
-        # "the national federation (NF" with the bracket left open: the acronym is an alias.
-        if "(" in surface and ")" not in surface:
-            surface = surface[: surface.index("(")].rstrip()
-        tail = re.search(r"(?:'s|’s|'|’)$", surface)
-        if tail:
-            surface = surface[: tail.start()]
-        stripped = surface.rstrip(" ,.;:")
-        return start, start + len(stripped)
+    def _trim(self, start: int, end: int, label: str) -> tuple[int, int]:
+        """The name in a marked span; a registry name keeps its title ("King Charles III")."""
+        cut = trim_span(self.text, start, end, label)
+        plain = trim_span(self.text, start, end)
+        if cut != plain and self._registry_lookup(self.text[plain[0] : plain[1]]):
+            return plain
+        return cut
+
+    def _country_alone(self, surface: str) -> bool:
+        """Whether a person's name is a country's own name (not an adjective or a capital) the
+        article never writes as part of a fuller name ("Togo", but not "Michael Jordan")."""
+        country = country_named(surface)
+        if country is None or fold(country.name) != fold(clean_name(surface)):
+            return False
+        word = re.escape(clean_name(surface))
+        return not re.search(rf"[A-Z][\w.’'-]* {word}\b|\b{word} [A-Z][a-z]", self.text)
 
     def _registry_lookup(self, surface: str) -> Actor | None:
         hits = self._index.get(fold(clean_name(surface)), ())
@@ -440,16 +407,17 @@ class ActorTable:
             if len(firms) == 1 and not matches:
                 return firms[0]
         if type_ == "Person":
-            # A fuller form of a name seen before as a surname alone takes it over.
+            # A fuller form of a name seen before as a surname alone takes it over, whatever
+            # the model called the surname ("Davies" tagged as an organisation).
             for draft in self.drafts.values():
                 if (
                     draft.registry is None
-                    and draft.type == "Person"
+                    and draft.type in ("Person", "Organization")
                     and " " not in draft.name
                     and fold(draft.name) == folded.split()[-1]
                 ):
                     draft.aliases.add(draft.name)
-                    draft.name = name
+                    draft.name, draft.type = name, "Person"
                     return draft
         draft = self._new(slugify(name), name, type_)
         draft.aliases.add(name)

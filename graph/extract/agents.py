@@ -61,6 +61,10 @@ ROLES: dict[str, tuple[str, str, ActorType]] = {
     "MIL": ("{} armed forces", "Armed Forces of {}", "GovernmentBody"),
     "ELC": ("{} electoral authority", "Electoral Authority of {}", "GovernmentBody"),
 }
+# Levels below the nation: their officials and governments are no country's government.
+_SUBNATIONAL = frozenset(
+    {"territorial", "provincial", "municipal", "city", "local", "regional", "county", "district"}
+)
 _SUPREME = ("top court", "highest court", "supreme court", "constitutional court")
 # Collective nouns that, bare, name nobody: never an actor unless anchored.
 _BARE = frozenset(
@@ -269,6 +273,8 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
         phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
         role = agent_role(phrase)
+        if role == "GOV" and _SUBNATIONAL & set(phrase.split()):
+            continue  # "territorial officials", "the provincial government": not the nation's
         if role is not None:
             found.append((chunk, role, phrase, _written_country(chunk, root, table)))
     written = {}

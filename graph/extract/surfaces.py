@@ -1,0 +1,174 @@
+"""Name surfaces: how a span the model or a rule marked becomes the name it holds.
+
+Folding for accent-blind matching, cleaning a name into a label, and trimming a marked span:
+articles, courtesy titles, possessives, and the title phrase or figure the model ran into a name
+("Deputy Chief of Operations at the RPS Lorilee Davies", "fined Acme News 5 million").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS
+
+__all__ = ["after_titles", "char_fold", "clean_name", "trim_span"]
+
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+_TRAILING = re.compile(r"(?:'s|’s|')$")
+_TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
+# A figure the model ran into a name: "Acme News 5 million", "Beta Corp 20 per cent".
+_FIGURE = re.compile(
+    r"\s+[$€£]?\d[\d.,]*\s*(?:million|billion|trillion|thousand|per\s*cent|percent|%)",
+    re.I,
+)
+# Words of a title that are no role noun themselves ("Grand Chief", "Vice President").
+_TITLE_WORDS = ROLE_NOUNS | {
+    "grand", "vice", "acting", "interim", "assistant", "associate", "executive", "senior",
+    "superintendent", "inspector", "sergeant", "constable", "councillor", "councilor",
+    "commissioner", "manager", "coordinator", "president", "ceo", "founder", "co-founder",
+}  # fmt: skip
+# Lower-case words that belong inside a person's name ("Maria de la Cruz", "Osama bin Laden").
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter",
+     "bin", "ibn", "al", "el", "dos", "das", "y"}
+)  # fmt: skip
+_WORD = re.compile(r"\S+")
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_NOT_SURNAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said",
+     "says", "told", "and", "the", "on", "in", "at"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def char_fold(text: str) -> str:
+    """``text`` lower-cased with accents stripped, one character for each character (offsets in
+    the result are offsets in ``text``: a match found in the folded text is a span of the original).
+
+    >>> char_fold("González’s") == "gonzalez's"
+    True
+    """
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        if ch in "\u2019\u2018":
+            low = "'"
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+def clean_name(text: str) -> str:
+    """A name as a label: no leading article, no possessive, single spaces.
+
+    >>> clean_name("the Carter Center's")
+    'Carter Center'
+    """
+    name = " ".join(text.split())
+    return _TRAILING.sub("", _LEADING.sub("", name)).strip(" ,.;:-–—")
+
+
+def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, int]:
+    """The part of ``text[start:end]`` that is a name: no line break or dash run, no leading
+    article or courtesy title, no open bracket, no possessive, no figure; a person (``label``
+    PERSON) without the title phrase before the name.
+
+    >>> t = "said Deputy Chief of Operations at the HRS Lena Okafor told"
+    >>> s, e = trim_span(t, 5, 47, "PERSON"); t[s:e]
+    'Lena Okafor'
+    >>> t = "Union of Prairie Nations Grand Chief Ada Moss said"
+    >>> s, e = trim_span(t, 0, 30, "ORG"); t[s:e]
+    'Union of Prairie Nations'
+    >>> t = "the regulator fined Acme News 5 million euros"
+    >>> s, e = trim_span(t, 20, 39, "ORG"); t[s:e]
+    'Acme News'
+    """
+    surface = text[start:end]
+    # Cut at a line break or a dash run the model ran across ("St. Kitts -- AMID").
+    for stop in ("\n", " -- ", " — ", " – "):
+        cut = surface.find(stop)
+        if cut > 0:
+            surface = surface[:cut]
+    figure = _FIGURE.search(surface)
+    if figure and figure.start() > 0:
+        surface = surface[: figure.start()]
+    lead = re.match(r"^(?:the|The|a|A|an|An)\s+", surface)
+    if lead:
+        start += lead.end()
+        surface = surface[lead.end() :]
+    # A courtesy title is no part of a name: "Ms Moss" is Helen Moss.
+    title = _TITLE.match(surface)
+    if title:
+        start += title.end()
+        surface = surface[title.end() :]
+    if label == "PERSON":
+        start, surface = _after_title(text, start, surface)
+    else:
+        surface = _before_title(text, start, surface)
+    # "the national federation (NF" with the bracket left open: the acronym is an alias.
+    if "(" in surface and ")" not in surface:
+        surface = surface[: surface.index("(")].rstrip()
+    tail = re.search(r"(?:'s|’s|'|’)$", surface)
+    if tail:
+        surface = surface[: tail.start()]
+    stripped = surface.rstrip(" ,.;:")
+    return start, start + len(stripped)
+
+
+def _before_title(text: str, start: int, surface: str) -> str:
+    """An organisation without the first words of a title that follows it ("Union of Prairie
+    Nations Grand" Chief Ada Moss); "Office of the President" keeps its name."""
+    whole = surface
+    while (
+        " " in surface
+        and surface.rsplit(" ", 1)[1].lower() in _TITLE_WORDS
+        and surface.rsplit(" ", 1)[1][:1].isupper()
+        and _NEXT_NAME.match(text, start + len(surface))
+    ):
+        surface = surface.rsplit(" ", 1)[0]
+        if surface.rsplit(" ", 1)[-1][:1].islower():
+            return whole  # "Office of the President": a name of its own
+            break
+    return surface
+
+
+def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
+    """A person's span without the title phrase before the name (``after_titles``); a name the
+    model stopped at its first word ("... at the RPS Lorilee" Davies) takes the next word."""
+    cut = after_titles(surface)
+    if cut:
+        start, surface = start + cut, surface[cut:]
+        if " " not in surface.strip():
+            # The model stopped at the first name ("... at the RPS Lorilee" Davies).
+            more = _NEXT_NAME.match(text, start + len(surface))
+            if more and more.group(1).lower() not in _NOT_SURNAMES:
+                surface = text[start : more.end()]
+    return start, surface
+
+
+def after_titles(surface: str) -> int:
+    """Where the name starts in a person's span that begins with a title phrase, or 0.
+
+    The name is the run of capitalised words after the last title word, lower-case word or
+    acronym, when the span holds a title word at all ("Grand Chief Kyra Wilson", "Director of
+    Planning at the CTA Mo Reyes"); a name with particles ("Maria de la Cruz") stays whole.
+    """
+    words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
+    last = -1
+    titled = False
+    for i, (_, word) in enumerate(words[:-1]):
+        bare = word.strip(",.;:").lower()
+        if bare in _TITLE_WORDS:
+            titled, last = True, i
+        elif (word[:1].islower() and bare not in _PARTICLES) or (
+            len(word) > 1 and word.isupper() and titled
+        ):
+            last = i
+    if not titled or last < 0:
+        return 0
+    rest = words[last + 1 :]
+    if not all(w[:1].isupper() for _, w in rest):
+        return 0
+    return rest[0][0]
