@@ -62,3 +62,48 @@ def test_a_clause_of_reason_is_no_occasion(extractor: Extractor) -> None:
         "\n\n“Nobody saw that coming,” said Ada Lind, an analyst at Cove Partners."
     )
     assert dated(extractor, text) == [("Nobody saw that ", None, "unknown")]
+
+
+def test_words_told_to_a_gathering_named_with_its_day_are_on_that_day(
+    extractor: Extractor,
+) -> None:
+    # "the committee" points back to the sitting named above; that sitting has a day.
+    text = (
+        "Ottawa's budget review is running late.\n\n"
+        "Deputy Minister Ann Cole appeared before the finance committee on Tuesday.\n\n"
+        "“We acted within the rules,” Treasury official Raj Patel told the committee."
+    )
+    assert dated(extractor, text) == [("We acted within ", "2025-03-11", "inferred")]
+
+
+@pytest.mark.parametrize(
+    "gathering",
+    [
+        "told a committee",  # any committee: no sitting pointed back to
+        "told the inquiry",  # a gathering not named above
+    ],
+)
+def test_words_told_to_another_gathering_stay_undated(extractor: Extractor, gathering: str) -> None:
+    text = (
+        "Ottawa's budget review is running late.\n\n"
+        "Deputy Minister Ann Cole appeared before the finance committee on Tuesday.\n\n"
+        f"“We acted within the rules,” Treasury official Raj Patel {gathering}."
+    )
+    assert dated(extractor, text) == [("We acted within ", None, "unknown")]
+
+
+def test_a_testimony_with_its_day_dates_what_the_witness_admitted(extractor: Extractor) -> None:
+    # The parser hangs "while testifying" on the admitted act; its day is the testimony's.
+    text = (
+        "Plant manager Ada Lind admitted the boiler was unsafe while testifying at the "
+        "inquiry Wednesday.\n\n“We should have acted sooner,” Lind added."
+    )
+    assert [d for _, d, _ in dated(extractor, text)] == ["2025-03-12", "2025-03-12"]
+
+
+def test_a_day_of_something_else_done_dates_no_admission(extractor: Extractor) -> None:
+    text = (
+        "Plant manager Ada Lind admitted the boiler was unsafe while inspecting the "
+        "site Wednesday.\n\n“We should have acted sooner,” Lind added."
+    )
+    assert [d for _, d, _ in dated(extractor, text)] == [None, None]

@@ -190,6 +190,9 @@ def _own_date(
     ]
     if near:
         return min(near, key=lambda m: abs(m.start - draft.cue_at)).value
+    occasion = _audience_day(doc, cue.root, quoted, dates)
+    if occasion is not None:
+        return occasion
     if (
         published is not None
         and cue.root.tag_ in ("VBZ", "VBP")
@@ -197,6 +200,66 @@ def _own_date(
     ):
         return DateValue(published, "assumed", note="present-tense report")
     return DateValue()
+
+
+# Gatherings a speaker addresses: "told the committee" after "testified at the Commons
+# committee Tuesday" is that sitting.
+_OCCASIONS = frozenset(
+    {"committee", "conference", "hearing", "briefing", "inquiry", "meeting", "summit"}
+    | {"rally", "session", "interview", "forum", "panel", "crowd", "audience"}
+)
+
+
+def _audience_day(
+    doc: Any, cue: Any, quoted: list[tuple[int, int]], dates: list[DateMention]
+) -> DateValue | None:
+    """The day of the gathering the cue's words were addressed to, named earlier with a date.
+
+    "Drouin told the committee" after "Morrison ... while testifying at the Commons Public
+    Safety Committee Tuesday": the same sitting (inferred). Only a definite gathering ("the
+    committee") points back; "told a news conference" may be any.
+    """
+    heard = [
+        c.lemma_.lower()
+        for c in (*cue.children, *(g for p in cue.children if p.dep_ == "prep" for g in p.children))
+        if c.dep_ in ("dobj", "dative", "pobj")
+        and c.lemma_.lower() in _OCCASIONS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+    ]
+    if not heard:
+        return None
+    for mention in reversed(dates):
+        if mention.start >= cue.idx or not mention.value.known or _inside(mention.start, quoted):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        verb = _verb_of(span.root) if span is not None else None
+        if verb is None or verb.sent.end_char > cue.sent.start_char:
+            continue
+        named = next(
+            (
+                t
+                for t in verb.subtree
+                if t.lemma_.lower() in heard and getattr(_verb_of(t), "i", -1) == verb.i
+            ),
+            None,
+        )
+        if named is not None:
+            return DateValue(
+                mention.value.value,
+                "inferred",
+                note=f"the same occasion as '{named.text} ... {mention.text}'",
+            )
+    return None
+
+
+def _verb_of(token: Any) -> Any:
+    """The nearest verb above ``token`` (itself excluded), or None."""
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None, Any]:
@@ -285,6 +348,15 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
     if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
         return True
+    # "admitted he leaked it while testifying Tuesday": the speaking the parser hung lower down.
+    if (
+        head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+        and head.lemma_.lower() in _SPEAKING
+        and head.head.dep_ == "ccomp"
+        and head.head.head.i == cue.i
+    ):
+        return True
     # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
     if head.dep_ in ("relcl", "acl") and any(
         s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
@@ -295,6 +367,7 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
 
 
+_SPEAKING = frozenset({"testify", "speak", "appear", "address", "talk"})
 _BEFORE = frozenset({"ahead", "before", "prior", "advance"})
 
 
