@@ -107,3 +107,25 @@ def test_a_day_of_something_else_done_dates_no_admission(extractor: Extractor) -
         "site Wednesday.\n\n“We should have acted sooner,” Lind added."
     )
     assert [d for _, d, _ in dated(extractor, text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "day"),
+    [
+        ("Health Minister Mira Tan", "2025-03-11"),  # one of the ministers
+        ("Opposition Leader Sam Ortiz", None),  # no minister: his day is not given
+    ],
+)
+def test_one_of_a_group_that_spoke_on_a_day_speaks_on_it(
+    extractor: Extractor, speaker: str, day: str | None
+) -> None:
+    text = (
+        "Provincial ministers said on Tuesday that the outbreak had peaked.\n\n"
+        f"“We are cautiously hopeful,” {speaker} told reporters.\n\n"
+        "“The numbers are falling.”"
+    )
+    assert [(t, d) for t, d, _ in dated(extractor, text)] == [
+        ("the outbreak had", "2025-03-11"),
+        ("We are cautiousl", day),
+        ("The numbers are ", day),
+    ]

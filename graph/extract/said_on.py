@@ -71,6 +71,7 @@ def date_statements(
             if draft.speaker == key and draft.date.certainty in _WEAK:
                 draft.date = value
     _same_words(drafts, doc.text)
+    _members(drafts, doc)
     # Still undated: the statements report on the occasion the story leads with; a lead that
     # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
     occasion, lead = _lead_occasion(doc, dates)
@@ -158,6 +159,38 @@ def _same_words(drafts: Sequence[Dated], text: str) -> None:
     for draft in drafts:
         if not draft.date.known and draft.speaker in found:
             draft.date = found[draft.speaker]
+
+
+def _members(drafts: Sequence[Dated], doc: Any) -> None:
+    """One of a group that spoke on a dated occasion speaks on it too (inferred).
+
+    "Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
+    conference": the minister is one of the ministers; her other undated words share the day.
+    """
+    groups = []
+    for draft in drafts:
+        known = draft.date.known and draft.date.certainty != "assumed"
+        cue = _cue_of(draft, doc) if known else None
+        for subject in subjects_of(cue) if cue is not None else ():
+            if subject.tag_ == "NNS" and subject.pos_ == "NOUN":
+                groups.append((subject.i, subject.lemma_.lower(), subject.text, draft.date))
+    found: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start) if groups else ():
+        cue = _cue_of(draft, doc) if not draft.date.known else None
+        for subject in subjects_of(cue) if cue is not None else ():
+            titles = {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+            group = next((g for g in groups if g[0] < subject.i and g[1] in titles), None)
+            if group is not None and subject.tag_ == "NNP":
+                note = f"one of the '{group[2]}' who spoke that day"
+                found.setdefault(draft.speaker, DateValue(group[3].value, "inferred", note=note))
+        if not draft.date.known and draft.speaker in found:
+            draft.date = found[draft.speaker]
+
+
+def _cue_of(draft: Dated, doc: Any) -> Any:
+    """The reporting verb of a statement, or None when it has none."""
+    span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
+    return span.root if draft.cue_at >= 0 and span is not None else None
 
 
 def _words(content: str) -> str:
