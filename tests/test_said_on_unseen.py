@@ -129,3 +129,21 @@ def test_one_of_a_group_that_spoke_on_a_day_speaks_on_it(
         ("We are cautiousl", day),
         ("The numbers are ", day),
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "day"),
+    [
+        ("in the release", "2025-03-10"),  # the release sent out on Monday
+        ("in a statement", None),  # some statement: no day given
+    ],
+)
+def test_words_in_a_writing_named_with_its_day_are_on_that_day(
+    extractor: Extractor, where: str, day: str | None
+) -> None:
+    text = (
+        "Harbor Mills is closing its plant in Dunmore.\n\n"
+        "The union sent out a news release on Monday morning.\n\n"
+        f"“We were never consulted,” union president Joe Park said {where}."
+    )
+    assert [d for _, d, _ in dated(extractor, text)] == [day]

@@ -235,11 +235,13 @@ def _own_date(
     return DateValue()
 
 
-# Gatherings a speaker addresses: "told the committee" after "testified at the Commons
-# committee Tuesday" is that sitting.
+# Gatherings a speaker addresses, and writings a speaker issues: "told the committee" after
+# "testified at the Commons committee Tuesday" is that sitting; "said in the release" after
+# "sent out a news release on Tuesday" is that release.
 _OCCASIONS = frozenset(
     {"committee", "conference", "hearing", "briefing", "inquiry", "meeting", "summit"}
     | {"rally", "session", "interview", "forum", "panel", "crowd", "audience"}
+    | {"release", "statement", "letter", "speech"}
 )
 
 
