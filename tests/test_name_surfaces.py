@@ -110,3 +110,31 @@ def test_a_title_phrase_speaker_is_the_named_person(extractor: Extractor) -> Non
     found = actors(extractor, text)
     assert found.get("Rosalind Okafor") == "Person"
     assert not any(n.startswith("Deputy") for n in found)
+
+
+def test_an_acronym_employer_run_into_a_name_is_split() -> None:
+    text = "Senior Inspector of Bridges at the QRA Tomasz Weir told the inquiry it was unsafe."
+    table = ActorTable(text)
+    start = text.index("QRA")
+    key = table.add_entity(start, text.index(" told"), "ORG")
+    assert key is not None and table.draft(key).name == "Tomasz Weir"
+    assert table.draft(key).type == "Person"
+    assert table.draft(table.key_at(start, start + 3)).name == "QRA"
+    # No title before it, or a body's own words: one organisation.
+    for text, org in (
+        ("Viewers of the KTV Morning Show wrote in.", "KTV Morning Show"),
+        ("Analysts at the BBC World Service said little.", "BBC World Service"),
+    ):
+        table = ActorTable(text)
+        start = text.index(org)
+        key = table.add_entity(start, start + len(org), "ORG")
+        assert key is not None and table.draft(key).name == org
+
+
+def test_a_two_word_country_adjective_anchors_its_own_government(extractor: Extractor) -> None:
+    text = (
+        "Canadian officials said the talks went well. "
+        "The South Korean government said it would respond within a week."
+    )
+    found = actors(extractor, text)
+    assert found.get("Government of South Korea") == "GovernmentBody"

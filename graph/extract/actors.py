@@ -20,7 +20,13 @@ from graph.extract.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
-from graph.extract.surfaces import after_titles, char_fold, clean_name, trim_span
+from graph.extract.surfaces import (
+    after_titles,
+    char_fold,
+    clean_name,
+    employee_at,
+    trim_span,
+)
 from graph.model import Actor, ActorType, Span
 from graph.reconcile import same_name
 from graph.text import fold, slugify
@@ -127,6 +133,10 @@ class ActorTable:
         start, end = self._trim(start, end, label)
         if end - start < 2 or self.key_at(start, end, exact=False):
             return None
+        employee = employee_at(self.text, start, end) if label == "ORG" else None
+        if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
+            self.add_entity(start, employee - 1, "ORG")
+            start, label = employee, "PERSON"
         surface = self.text[start:end]
         if label in ("PERSON", "ORG") and ", " in surface:
             # "after Sunday's loss at Brighton, Amorim admitted" tagged as one name: names hold

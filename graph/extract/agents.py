@@ -321,6 +321,11 @@ def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "the South Korean government": a country written in two capitalised adjectives.
+    if len(near) > 1 and all(t.text[:1].isupper() for t in near[-2:]):
+        found = country_named(" ".join(t.text for t in near[-2:]))
+        if found is not None:
+            return found
     for token in (*near, *of):
         span = _name_span(token)
         found = country_named(span)
