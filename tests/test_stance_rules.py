@@ -227,3 +227,26 @@ def test_vetoing_suing_or_protesting_opposes(extractor: Extractor) -> None:
 def test_support_pledged_to_someone_is_for_them(extractor: Extractor) -> None:
     found = rule_targets(extractor, "Poland pledged support to Ukraine on Monday.")
     assert ("Poland", "support", "Ukraine") in found
+
+
+def test_a_quoted_them_is_a_group_not_a_country(extractor: Extractor) -> None:
+    # "Them" is people; the country named before is "it".
+    text = 'Thousands of Peruvian farmers marched on Lima on Monday. "We support them fully," said Senator Sam Hale.'
+    assert not any(t == "Peru" for _, _, t in rule_targets(extractor, text))
+
+
+def test_a_quoted_them_takes_the_group_named_before(extractor: Extractor) -> None:
+    text = 'Venezuelan opposition supporters gathered in Caracas. "We will always support them," said Senator Ruth Okafor.'
+    found = rule_targets(extractor, text)
+    assert ("Ruth Okafor", "support", "Venezuelan opposition supporters") in found
+    assert not any(t == "Venezuela" for _, _, t in found)
+
+
+def test_a_quoted_them_after_unnamed_people_has_no_actor_target(extractor: Extractor) -> None:
+    # The nearer antecedent is "the striking miners", whom no actor names.
+    text = (
+        "Chilean protesters blocked roads near Santiago last week. On Monday the senator met the "
+        'striking miners in the north. "We stand with them and we back them," said Senator Luis Pardo.'
+    )
+    found = rule_targets(extractor, text)
+    assert not any(s == "Luis Pardo" for s, _, _ in found)

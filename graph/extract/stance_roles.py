@@ -20,6 +20,8 @@ from graph.extract.lexicon import (
     NEGATIVE_IMPLICATIVES,
     OPPOSE_NOUNS,
     OUSTER_VERBS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
     SUPPORT_NOUNS,
 )
 from graph.extract.speakers import SpeakerResolver
@@ -366,14 +368,38 @@ def _object_of(token: Any) -> Any | None:
 def _pronoun_target(
     obj: Any, table: ActorTable, quote: Quote | None
 ) -> tuple[str, str, str] | None:
-    """'them', 'him', 'her' in a quotation: the latest actor of that kind, not the speaker."""
+    """'them', 'him', 'her' in a quotation: the latest actor of that kind, not the speaker.
+
+    "Them" is a group of people ("the protesters ... we support them"); a country or an
+    organisation is "it", so neither is the target of a quoted "them".
+    """
     if quote is None or obj.lower_ not in ("them", "him", "her"):
         return None
-    for _, _, key in reversed(table.mentions_before(obj.idx)):
+    kind = "Group" if obj.lower_ == "them" else "Person"
+    for _, end, key in reversed(table.mentions_before(obj.idx)):
         draft = table.draft(key)
-        if table.id_of(key) != quote.speaker and (draft.type == "Person") == (obj.lower_ != "them"):
+        if table.id_of(key) != quote.speaker and draft.type == kind:
+            if kind == "Group" and _people_between(obj, end, table):
+                return None  # "sympathy for the opposition leaders": people no actor names
             return "actor", table.id_of(key), draft.name
     return None
+
+
+def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
+    """Whether a plural noun of people no actor names stands between ``start`` and ``obj``."""
+    for token in reversed(obj.doc[: obj.i]):
+        if token.idx < start:
+            return False
+        if (
+            token.tag_ in ("NNS", "NNPS")
+            and token.lemma_.lower() in _PEOPLE
+            and table.key_at(token.idx, token.idx + 1) is None
+        ):
+            return True
+    return False
+
+
+_PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
 
 
 def _claim_target(
