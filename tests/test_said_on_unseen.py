@@ -147,3 +147,22 @@ def test_words_in_a_writing_named_with_its_day_are_on_that_day(
         f"“We were never consulted,” union president Joe Park said {where}."
     )
     assert [d for _, d, _ in dated(extractor, text)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("Just two hours later", "2025-03-10"),
+        ("Later that day", "2025-03-10"),
+        ("Two days later", None),  # another day, not named
+    ],
+)
+def test_hours_later_is_the_day_of_the_sentence_before(
+    extractor: Extractor, when: str, day: str | None
+) -> None:
+    text = (
+        "Harbor Mills is closing its plant in Dunmore.\n\n"
+        "On Monday evening, the regional board approved the closure.\n\n"
+        f"{when}, Mayor Joe Park announced that the town would sue the company."
+    )
+    assert [d for _, d, _ in dated(extractor, text)] == [day]

@@ -223,7 +223,9 @@ def _own_date(
     ]
     if near:
         return min(near, key=lambda m: abs(m.start - draft.cue_at)).value
-    occasion = _audience_day(doc, cue.root, quoted, dates)
+    occasion = _audience_day(doc, cue.root, quoted, dates) or _same_day(
+        doc, cue.root, quoted, dates
+    )
     if occasion is not None:
         return occasion
     if (
@@ -285,6 +287,38 @@ def _audience_day(
                 note=f"the same occasion as '{named.text} ... {mention.text}'",
             )
     return None
+
+
+def _same_day(
+    doc: Any, cue: Any, quoted: list[tuple[int, int]], dates: list[DateMention]
+) -> DateValue | None:
+    """ "Two hours later, X announced", "Later that day, X said": the day of the sentence before.
+
+    Only hours or minutes, or "that/the same day", keep the day; "two days later" does not.
+    """
+    later = any(
+        (c.lower_ == "later" and any(g.lemma_.lower() in ("hour", "minute") for g in c.children))
+        or (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() == "day"
+            and any(g.lower_ in ("that", "same") for g in c.children)
+        )
+        for c in cue.children
+    )
+    if not later or cue.sent.start == 0:
+        return None
+    before = doc[cue.sent.start - 1].sent
+    found = [
+        m
+        for m in dates
+        if before.start_char <= m.start < before.end_char
+        and m.value.known
+        and not _inside(m.start, quoted)
+    ]
+    if not found:
+        return None
+    mention = found[-1]
+    return DateValue(mention.value.value, "inferred", note=f"the same day as '{mention.text}'")
 
 
 def _verb_of(token: Any) -> Any:
