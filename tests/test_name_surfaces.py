@@ -138,3 +138,11 @@ def test_a_two_word_country_adjective_anchors_its_own_government(extractor: Extr
     )
     found = actors(extractor, text)
     assert found.get("Government of South Korea") == "GovernmentBody"
+
+
+def test_officials_of_a_narrower_body_are_not_the_government(extractor: Extractor) -> None:
+    text = "Norway's senior fisheries officials said the cod quota would fall next year."
+    found = actors(extractor, text)
+    assert "Norwegian government" not in found
+    text = "Norwegian government officials said the cod quota would fall next year."
+    assert actors(extractor, text).get("Norwegian government") == "GovernmentBody"

@@ -273,8 +273,8 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
         phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
         role = agent_role(phrase)
-        if role == "GOV" and _SUBNATIONAL & set(phrase.split()):
-            continue  # "territorial officials", "the provincial government": not the nation's
+        if role == "GOV" and (_SUBNATIONAL & set(phrase.split()) or _narrower(root)):
+            continue  # "territorial officials", "health officials": not the nation's government
         if role is not None:
             found.append((chunk, role, phrase, _written_country(chunk, root, table)))
     written = {}
@@ -301,6 +301,17 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         if country is not None:
             name, type_ = anchored_name(role, phrase, country)
             table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _narrower(root: Any) -> bool:
+    """ "health officials", "party officials": a noun before the head names a body narrower than
+    the government, unless the pair is a government phrase itself ("government officials") or
+    the noun is one ("administration officials")."""
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.pos_ != "NOUN":
+        return False
+    pair = f"{before.lower_} {root.lower_}"
+    return pair not in _agent_roles() and agent_role(before.lower_) != "GOV"
 
 
 def _of_a_people(chunk: Any, root: Any) -> bool:
