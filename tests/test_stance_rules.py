@@ -250,3 +250,23 @@ def test_a_quoted_them_after_unnamed_people_has_no_actor_target(extractor: Extra
     )
     found = rule_targets(extractor, text)
     assert not any(s == "Luis Pardo" for s, _, _ in found)
+
+
+def test_a_penalty_laid_on_a_countrys_goods_opposes_the_country(extractor: Extractor) -> None:
+    text = "Mexico protested on Friday. Boris Petrov moved on Monday to slap a 40% tariff on Mexican steel."
+    assert ("Boris Petrov", "oppose", "Mexico") in rule_targets(extractor, text)
+
+
+def test_a_penalty_laid_on_an_actor_opposes_it(extractor: Extractor) -> None:
+    text = "Brazil is angry. The United States placed an embargo on Brazilian beef."
+    assert ("United States", "oppose", "Brazil") in rule_targets(extractor, text)
+    assert ("Canada", "oppose", "China") in rule_targets(
+        extractor, "Canada slapped tariffs on China."
+    )
+
+
+def test_no_penalty_stance_when_denied_or_laid_on_a_thing(extractor: Extractor) -> None:
+    denied = "Mexico protested on Friday. Boris Petrov did not impose tariffs on Mexican steel."
+    assert not rule_targets(extractor, denied)
+    habit = "Mexico protested on Friday. Boris Petrov imposed a ban on smoking in bars."
+    assert not rule_targets(extractor, habit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["HARM_VERBS", "HOSTILE_ACTS", "against", "aimed"]
+__all__ = ["HARM_VERBS", "HOSTILE_ACTS", "against", "aimed", "penalised"]
 
 # Hostile acts one actor does to another: "expelled a diplomat", "suspended the president",
 # "vetoed X's proposal", "denied X's accusation".
@@ -25,6 +25,25 @@ HARM_VERBS = frozenset({"destroy", "ruin", "cripple", "devastate", "sabotage", "
 _AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
 # Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
 _AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab"})
+# Penalties one actor lays "on" another or on its goods: "slapped tariffs on Chinese steel",
+# "imposed a ban on Russian oil", "levied duties on X".
+_PENALTY_VERBS = frozenset(
+    {"impose", "slap", "levy", "place", "put", "announce", "introduce", "raise", "hike",
+     "extend", "threaten", "reimpose"}
+)  # fmt: skip
+_PENALTIES = frozenset(
+    {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "penalty", "curb",
+     "quota"}
+)  # fmt: skip
+
+
+def penalised(token: Any, lemma: str) -> Any | None:
+    """What a penalty is laid "on" ("slapped a 25% tariff on X's cars"): that noun, else None."""
+    if lemma not in _PENALTY_VERBS or not _object(token, _PENALTIES):
+        return None
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on")
+    return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
 def against(token: Any, lemma: str) -> bool:

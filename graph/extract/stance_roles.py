@@ -42,6 +42,7 @@ __all__ = [
     "negated",
     "ousted",
     "owner_of",
+    "penalised_actor",
     "source_of",
     "story_of",
     "target_of",
@@ -304,6 +305,25 @@ _MADE = frozenset(
      "aluminum", "product", "subsidy", "diplomat", "envoy", "ambassador", "official", "consul",
      "emissary", "attaché"}
 )  # fmt: skip
+
+
+def penalised_actor(noun: Any, table: ActorTable) -> str | None:
+    """Whose the thing a penalty is laid on is: the actor it names ("on China"), its owner ("on
+    BHP's mines") or the country of its adjective ("on Japanese cars": goods stand for their
+    country, when the article names it)."""
+    key = table.key_at(noun.idx, noun.idx + len(noun.text))
+    if key is not None and table.is_named(key):
+        return key
+    key = owner_of(noun, table)
+    if key is not None:
+        return key
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            country = country_named(child.text)
+            key = table.resolve_name(country.name) if country is not None else None
+            if key is not None:
+                return key
+    return None
 
 
 def _country_of_adjective(noun: Any, table: ActorTable) -> str | None:

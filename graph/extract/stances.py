@@ -21,6 +21,7 @@ from graph.extract.claims import (
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
+    SPEECH_VERBS,
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
@@ -28,7 +29,7 @@ from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import combine, model_stances, own_side, speaker_stances
-from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed
+from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed, penalised
 from graph.extract.stance_roles import (
     SCORNFUL,
     basis_of,
@@ -41,6 +42,7 @@ from graph.extract.stance_roles import (
     negated,
     ousted,
     owner_of,
+    penalised_actor,
     source_of,
     target_of,
 )
@@ -243,6 +245,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     if lemma in _CALL_VERBS and not support and _ouster(token, quote, scope):
         return
     if not (support or oppose or win):
+        _penalty(token, penalised(token, lemma), quote, scope)
         return
     prep = "at" if aimed(token, lemma) else None
     turned = negated(token) or implied_not(token)
@@ -332,6 +335,20 @@ def _ouster(token: Any, quote: Quote | None, scope: _Scope) -> bool:
     if source is not None and source != target:
         scope.add(_stance(source, target, "oppose", token, quote, scope, 0.55))
     return True
+
+
+def _penalty(token: Any, goods: Any, quote: Quote | None, scope: _Scope) -> None:
+    """A penalty laid on someone or their goods ("slapped tariffs on Chinese steel") opposes them."""
+    if goods is None or negated(token) or implied_not(token):
+        return
+    if token.dep_ == "advcl" and token.head.lemma_.lower() in SPEECH_VERBS:
+        return  # "X said of Y's move Thursday to slap tariffs": the parse lost whose move
+    target = penalised_actor(goods, scope.table)
+    source = source_of(token, quote, scope.table, scope.resolver)
+    if target is not None and source is not None:
+        target = scope.table.id_of(target)
+        if target != source:
+            scope.add(_stance(source, target, "oppose", token, quote, scope, 0.55))
 
 
 def _won(token: Any, quote: Quote | None, scope: _Scope, turned: bool) -> None:
