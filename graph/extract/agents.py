@@ -310,6 +310,8 @@ def _narrower(root: Any) -> bool:
     before = root.doc[root.i - 1] if root.i > 0 else None
     if before is None or before.dep_ != "compound" or before.pos_ != "NOUN":
         return False
+    if not before.text.islower():  # "Nepals government": a name, not a narrower body
+        return False
     pair = f"{before.lower_} {root.lower_}"
     return pair not in _agent_roles() and agent_role(before.lower_) != "GOV"
 
