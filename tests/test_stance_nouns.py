@@ -6,21 +6,12 @@ import pytest
 
 from graph.extract import Extractor
 from graph.model import Article
+from tests.rule_stances import rule_targets
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(stances="rules")
-
-
-def rule_targets(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {
-        (names[s.source], s.polarity, names[s.target])
-        for s in x.stances
-        if s.target_kind == "actor"
-    }
 
 
 def test_the_for_phrase_is_the_target_not_the_holders(extractor: Extractor) -> None:

@@ -5,22 +5,12 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import rule_targets
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(stances="rules")
-
-
-def rule_targets(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {
-        (names[s.source], s.polarity, names.get(s.target, s.target))
-        for s in x.stances
-        if s.target_kind == "actor"
-    }
 
 
 def test_a_rejected_bid_is_opposition_to_its_maker(extractor: Extractor) -> None:
