@@ -317,19 +317,19 @@ def penalised_actor(noun: Any, table: ActorTable) -> str | None:
     key = owner_of(noun, table)
     if key is not None:
         return key
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
-            country = country_named(child.text)
-            key = table.resolve_name(country.name) if country is not None else None
-            if key is not None:
-                return key
-    return None
+    return _adjective_country(noun, table)
 
 
 def _country_of_adjective(noun: Any, table: ActorTable) -> str | None:
     """ "Chinese tariffs": the country of the adjective, when the article names that country."""
     if noun.lemma_.lower() not in _MADE and noun.lower_ not in _MADE:
         return None
+    return _adjective_country(noun, table)
+
+
+def _adjective_country(noun: Any, table: ActorTable) -> str | None:
+    """The country of a nationality or country word qualifying ``noun``, when the article names
+    that country."""
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
             country = country_named(child.text)
