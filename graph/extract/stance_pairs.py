@@ -18,6 +18,7 @@ import numpy as np
 from graph.extract.actors import ActorTable
 from graph.extract.agents import agent_role, country_named
 from graph.extract.claims import evidence_span
+from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.stance_features import (
     modifier_link,
     negated_link,
@@ -29,6 +30,7 @@ from graph.extract.stance_features import (
 )
 from graph.extract.stance_model import PairStance, StanceModel
 from graph.model import DateValue, Quote, Span, Stance
+from graph.text import fold
 
 __all__ = [
     "MAX_MENTIONS",
@@ -38,6 +40,7 @@ __all__ = [
     "model_stances",
     "own_side",
     "speaker_stances",
+    "speaks_for_side",
 ]
 
 MIN_CONFIDENCE = 0.6
@@ -243,6 +246,46 @@ def own_side(table: ActorTable) -> Any:
         if ca is None or cb is None or ca != cb:
             return False
         return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"})
+
+    return same
+
+
+def speaks_for_side(table: ActorTable) -> Any:
+    """``(source, target) -> bool``: whether a learned *support* of ``target`` by ``source`` is
+    only ``source`` speaking for its own side.
+
+    A ministry or a spokesperson speaks for a state: "..., the Ministry of External Affairs
+    said" defends its country, and the pair reader reads that as support. The speaker for a
+    state is a government body, or one whose name or title holds a spokesperson word; its
+    country is the one its name or an alias holds ("U.S. State Department spokesperson"). Its
+    support of a country or of a state body is its own side's voice when that is its own
+    country, or when its country is not written anywhere (a bare "the Foreign Ministry"): then
+    nothing tells which country it speaks for, and the reading is more likely the voice than a
+    position. Support of a known foreign country stays ("the Indian foreign ministry backed
+    Russia"), and so does support of a body of no country (an international court).
+    """
+    voices: dict[str, str | None] = {}
+    sides: dict[str, str | None] = {}
+    for key, draft in table.drafts.items():
+        actor = table.id_of(key)
+        names = [draft.name, *sorted(draft.aliases)]
+        if draft.registry is not None:
+            names += draft.registry.names
+        country = next((c for c in map(_country_in, names) if c is not None), None)
+        if draft.type == "Country":
+            sides[actor] = country or draft.name
+        elif _of_the_state(draft.type, draft.name):
+            sides.setdefault(actor, country)
+        if draft.type == "GovernmentBody" or any(
+            set(fold(n).split()) & SPOKESPEOPLE for n in names
+        ):
+            voices[actor] = country
+
+    def same(source: str, target: str) -> bool:
+        if source not in voices or target not in sides:
+            return False
+        mine, theirs = voices[source], sides[target]
+        return theirs is not None and mine in (None, theirs)
 
     return same
 

@@ -28,7 +28,13 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
-from graph.extract.stance_pairs import combine, model_stances, own_side, speaker_stances
+from graph.extract.stance_pairs import (
+    combine,
+    model_stances,
+    own_side,
+    speaker_stances,
+    speaks_for_side,
+)
 from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed, penalised
 from graph.extract.stance_roles import (
     SCORNFUL,
@@ -141,7 +147,13 @@ def find_stances(
     )
     learned += speaker_stances(doc, text, table, quotes, model)
     same = own_side(table)
-    learned = [s for s in learned if not same(s.source, s.target)]
+    voice = speaks_for_side(table)
+    learned = [
+        s
+        for s in learned
+        if not same(s.source, s.target)
+        and not (s.polarity == "support" and voice(s.source, s.target))
+    ]
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
