@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.actors import ActorTable, clean_name
-from graph.extract.agents import is_generic
+from graph.extract.actors import ActorTable
 from graph.extract.coref import (
     BODY_NOUNS,
     ORG_NOUNS,
@@ -38,41 +37,21 @@ from graph.extract.coref import (
     proper_name,
     qualified,
     short_name_owner,
-    titled_person,
 )
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
-    GOVERNMENT_WORDS,
     GROUP_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
 )
-from graph.extract.syntax import demonym, is_cue, noun_phrase, restricted
+from graph.extract.noun_speakers import Noun, describe, read_noun
+from graph.extract.syntax import demonym, is_cue, restricted
 
 __all__ = ["SpeakerResolver"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
-_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
-
-
-@dataclass(frozen=True)
-class _Noun:
-    """A common-noun subject read once: its phrase, the actors inside, how definite it is."""
-
-    token: Token
-    offset: int
-    start: int
-    end: int
-    lemma: str
-    words: frozenset[str]
-    inside: tuple[str, ...]
-    named: tuple[str, ...]
-    determiner: str
-    owner: str  # the owner's word ("Kenya's president"), or ""
-    owned: bool  # the owner is a known actor ("Spain's players")
-    definite: bool
 
 
 @dataclass
@@ -142,7 +121,7 @@ class SpeakerResolver:
             # "the 33-year-old said": the one person that age, else who a role would stand for.
             aged = people_aged(self.table, age)
             return aged.pop() if len(aged) == 1 else self.role("", "", subject.idx)
-        noun = self._noun(subject)
+        noun = read_noun(self.table, self.quoted, subject)
         if noun.words & DOCUMENT_NOUNS:
             return self._author(noun)
         principal = self._principal(noun)
@@ -153,7 +132,7 @@ class SpeakerResolver:
                 return self._body(noun)
             if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
-                return self._body(noun, main=False) or self._description(noun, True)
+                return self._body(noun, main=False) or describe(self.table, noun, True)
         # "Spain's players said": people of a named actor speak as a group; so do "the players",
         # "local media" and, as a reporting verb's own subject, "doctors have warned": people
         # named together by what they are.
@@ -184,8 +163,10 @@ class SpeakerResolver:
             return proper_name(self.table, subject)
         # "The office added": the one body named before whose name has that noun.
         if is_group and noun.determiner == "the" and not noun.inside:
-            return body_called(self.table, noun.lemma, noun.offset) or self._description(noun, True)
-        return self._description(noun, is_group)
+            return body_called(self.table, noun.lemma, noun.offset) or describe(
+                self.table, noun, True
+            )
+        return describe(self.table, noun, is_group)
 
     def named(self, subject: Token) -> str | None:
         """An actor named by the subject itself, its compound or its apposition (no pronoun,
@@ -229,38 +210,7 @@ class SpeakerResolver:
                     return key
         return None
 
-    def _noun(self, subject: Token) -> _Noun:
-        start, end = noun_phrase(subject, self.quoted)
-        inside = [k for _, _, k in self.table.keys_in(start, end)]
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
-        owner_key = (
-            self.table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
-        )
-        # "Kenya's president", "its spokesman": as definite as "the president".
-        definite = determiner in ("the", "this", "that") or (
-            owner is not None
-            and (
-                owner.lower_ in ("its", "their", "his", "her")
-                or (owner_key is not None and self.table.draft(owner_key).type == "Country")
-            )
-        )
-        return _Noun(
-            token=subject,
-            offset=subject.idx,
-            start=start,
-            end=end,
-            lemma=subject.lemma_.lower(),
-            words=frozenset({subject.lower_, subject.lemma_.lower()}),
-            inside=tuple(inside),
-            named=tuple(k for k in inside if self.table.is_named(k)),
-            determiner=determiner,
-            owner=owner.text if owner is not None else "",
-            owned=owner_key is not None,
-            definite=definite,
-        )
-
-    def _author(self, noun: _Noun) -> str | None:
+    def _author(self, noun: Noun) -> str | None:
         """ "the statement says", "the UN's report said": its author. Plain "reports indicate"
         are the press, nobody in particular."""
         owners = [
@@ -283,7 +233,7 @@ class SpeakerResolver:
             return self._recent(_not_person, noun.offset)
         return None
 
-    def _principal(self, noun: _Noun) -> str | None:
+    def _principal(self, noun: Noun) -> str | None:
         """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the
         body they speak for (a person's spokesperson stays a description of their own)."""
         if not noun.words & SPOKESPEOPLE:
@@ -302,7 +252,7 @@ class SpeakerResolver:
                 return key
         return None
 
-    def _body(self, noun: _Noun, *, main: bool = True) -> str | None:
+    def _body(self, noun: Noun, *, main: bool = True) -> str | None:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
         the phrase ("the London-listed company") is where it is, not who. Else the one body
         named before whose name has the noun; else (with ``main``) the story's main body."""
@@ -318,45 +268,6 @@ class SpeakerResolver:
         if called is not None:
             return called
         return self._main_body(noun.offset) if main else None
-
-    def _description(self, noun: _Noun, is_group: bool) -> str | None:
-        """A role or group with no one to stand for: an actor known by its description."""
-        start, end = noun.start, noun.end
-        name = clean_name(" ".join(self.table.text[start:end].split()[:8]))
-        if not name:
-            return None
-        # "Venezuela's national electoral authority": also try it without its owner.
-        bare = re.sub(r"^.*?(?:'s|’s)\s+", "", name)
-        known = self.table.resolve_name(name) or self.table.resolve_name(bare)
-        if known:
-            self.table.attach(known, start, end)
-            return known
-        lowered = set(name.lower().split()) | noun.words
-        if is_group:
-            type_ = "GovernmentBody" if lowered & GOVERNMENT_WORDS else "Group"
-            if lowered & {"opposition", "party", "movement", "alliance", "coalition"}:
-                type_ = "Organization"
-        else:
-            type_ = "Person" if noun.token.tag_ in ("NN", "NNP") else "Group"
-            # Only a definite description ("Uruguay's FA president"): "a Hamas official" is
-            # someone unnamed, not the titled leader.
-            definite = type_ == "Person" and noun.determiner not in _INDEFINITE
-            titled = titled_person(self.table, name) if definite else None
-            if titled is not None:
-                draft = self.table.draft(titled)
-                if draft.registry is None:
-                    draft.type = "Person"  # a name after a role word is a person's
-                self.table.attach(titled, start, end)
-                return titled
-        key = self.table.add_description(start, end, name, type_)  # type: ignore[arg-type]
-        if key is None and noun.token.idx + len(noun.token.text) < end:
-            end = noun.token.idx + len(noun.token.text)  # "Opponents of the plan": the people
-            key = self.table.add_description(
-                start, end, clean_name(self.table.text[start:end]), type_
-            )  # type: ignore[arg-type]
-        if key is not None and type_ != "Person" and is_generic(name):
-            self.table.generic.add(key)  # "officials said": a speaker, but no network node
-        return key
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:
         """What a pronoun at ``offset`` refers to: outside quotations the latest speaker or clause

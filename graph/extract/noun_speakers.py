@@ -1,0 +1,109 @@
+"""A speaker written as a common noun: its phrase read once, and the actor its description makes.
+
+"The union's general secretary", "a team of prosecutors", "officials at the port": when no name
+stands behind the noun, the description itself becomes the actor that speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from graph.extract.actors import ActorTable, clean_name
+from graph.extract.agents import is_generic
+from graph.extract.coref import titled_person
+from graph.extract.lexicon import GOVERNMENT_WORDS
+from graph.extract.syntax import noun_phrase
+
+__all__ = ["Noun", "describe", "read_noun"]
+
+Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A common-noun subject read once: its phrase, the actors inside, how definite it is."""
+
+    token: Token
+    offset: int
+    start: int
+    end: int
+    lemma: str
+    words: frozenset[str]
+    inside: tuple[str, ...]
+    named: tuple[str, ...]
+    determiner: str
+    owner: str  # the owner's word ("Kenya's president"), or ""
+    owned: bool  # the owner is a known actor ("Spain's players")
+    definite: bool
+
+
+def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) -> Noun:
+    """The noun phrase of ``subject`` with the actors inside it and its determiner."""
+    start, end = noun_phrase(subject, quoted)
+    inside = [k for _, _, k in table.keys_in(start, end)]
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
+    owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    # "Kenya's president", "its spokesman": as definite as "the president".
+    definite = determiner in ("the", "this", "that") or (
+        owner is not None
+        and (
+            owner.lower_ in ("its", "their", "his", "her")
+            or (owner_key is not None and table.draft(owner_key).type == "Country")
+        )
+    )
+    return Noun(
+        token=subject,
+        offset=subject.idx,
+        start=start,
+        end=end,
+        lemma=subject.lemma_.lower(),
+        words=frozenset({subject.lower_, subject.lemma_.lower()}),
+        inside=tuple(inside),
+        named=tuple(k for k in inside if table.is_named(k)),
+        determiner=determiner,
+        owner=owner.text if owner is not None else "",
+        owned=owner_key is not None,
+        definite=definite,
+    )
+
+
+def describe(table: ActorTable, noun: Noun, is_group: bool) -> str | None:
+    """A role or group with no one to stand for: an actor known by its description."""
+    start, end = noun.start, noun.end
+    name = clean_name(" ".join(table.text[start:end].split()[:8]))
+    if not name:
+        return None
+    # "Venezuela's national electoral authority": also try it without its owner.
+    bare = re.sub(r"^.*?(?:'s|’s)\s+", "", name)
+    known = table.resolve_name(name) or table.resolve_name(bare)
+    if known:
+        table.attach(known, start, end)
+        return known
+    lowered = set(name.lower().split()) | noun.words
+    if is_group:
+        type_ = "GovernmentBody" if lowered & GOVERNMENT_WORDS else "Group"
+        if lowered & {"opposition", "party", "movement", "alliance", "coalition"}:
+            type_ = "Organization"
+    else:
+        type_ = "Person" if noun.token.tag_ in ("NN", "NNP") else "Group"
+        # Only a definite description ("Uruguay's FA president"): "a Hamas official" is
+        # someone unnamed, not the titled leader.
+        definite = type_ == "Person" and noun.determiner not in _INDEFINITE
+        titled = titled_person(table, name) if definite else None
+        if titled is not None:
+            draft = table.draft(titled)
+            if draft.registry is None:
+                draft.type = "Person"  # a name after a role word is a person's
+            table.attach(titled, start, end)
+            return titled
+    key = table.add_description(start, end, name, type_)  # type: ignore[arg-type]
+    if key is None and noun.token.idx + len(noun.token.text) < end:
+        end = noun.token.idx + len(noun.token.text)  # "Opponents of the plan": the people
+        key = table.add_description(start, end, clean_name(table.text[start:end]), type_)  # type: ignore[arg-type]
+    if key is not None and type_ != "Person" and is_generic(name):
+        table.generic.add(key)  # "officials said": a speaker, but no network node
+    return key
