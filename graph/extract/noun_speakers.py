@@ -100,10 +100,53 @@ def describe(table: ActorTable, noun: Noun, is_group: bool) -> str | None:
                 draft.type = "Person"  # a name after a role word is a person's
             table.attach(titled, start, end)
             return titled
-    key = table.add_description(start, end, name, type_)  # type: ignore[arg-type]
+    if is_group and people_taken_together(noun.token):
+        # "A team of inspectors": the team with its members, not a bare "team".
+        key = table.add_group(start, end, name, "Group", own=True)
+    else:
+        key = table.add_description(start, end, name, type_)  # type: ignore[arg-type]
     if key is None and noun.token.idx + len(noun.token.text) < end:
         end = noun.token.idx + len(noun.token.text)  # "Opponents of the plan": the people
         key = table.add_description(start, end, clean_name(table.text[start:end]), type_)  # type: ignore[arg-type]
+    if key is None and is_group and noun.lemma in SPEAKING_PEOPLE:
+        # "Medics said": people the table's list of agent nouns does not know, a group still.
+        key = table.add_group(start, end, name, "Group", own=True)
     if key is not None and type_ != "Person" and is_generic(name):
         table.generic.add(key)  # "officials said": a speaker, but no network node
     return key
+
+
+# People who speak in news as a plural ("medics said", "according to rescuers"), beside
+# ``lexicon.PEOPLE_NOUNS``: the emergency services, soldiers, delegates, people on the street.
+SPEAKING_PEOPLE = frozenset(
+    {
+        "medic", "rescuer", "responder", "soldier", "troop", "officer", "guard", "ranger",
+        "sailor", "pilot", "fighter", "militant", "rebel", "insurgent", "settler", "refugee",
+        "migrant", "pilgrim", "worshipper", "shopper", "motorist", "pedestrian", "local",
+        "onlooker", "spectator", "delegate", "participant", "attendee", "negotiator", "mediator",
+        "inspector", "auditor", "coroner", "pathologist", "biologist", "meteorologist",
+        "forecaster", "seismologist", "geologist", "statistician", "lawmaker", "legislator",
+        "councillor", "councilor", "trustee", "midwife", "pharmacist", "dentist", "caregiver",
+        "pupil", "graduate", "teammate", "referee", "prosecutor", "defender", "detective",
+        "activist", "organiser", "climber", "fisherman", "fishermen", "rancher", "grower",
+    }
+)  # fmt: skip
+
+# Nouns for a number of people taken together: "a team of prosecutors", "dozens of residents".
+_COLLECTIVES = frozenset(
+    {
+        "team", "panel", "group", "delegation", "crew", "squad", "handful", "number", "dozens",
+        "hundreds", "thousands", "crowd", "chorus", "trio", "pair", "majority", "coalition",
+        "contingent", "couple", "host", "score", "scores", "network", "consortium", "body",
+    }
+)  # fmt: skip
+
+
+def people_taken_together(subject: Token) -> bool:
+    """ "A team of prosecutors said", "dozens of residents told": a collective noun whose "of"
+    names people in the plural speaks as a group of those people."""
+    if subject.lemma_.lower() not in _COLLECTIVES and subject.lower_ not in _COLLECTIVES:
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return members is not None and members.tag_ in ("NNS", "NNPS")

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
+from graph.extract.according import according, according_source
 from graph.extract.complement import complement, trim
 from graph.extract.dates import DateMention
 from graph.extract.drafts import QuoteDraft, dedupe
@@ -329,7 +330,7 @@ def _indirect(
     that are statements of their own."""
     lemma = cue.lemma_.lower()
     if lemma == "accord":
-        return _according(doc, text, cue, quoted, resolver)
+        return according(text, cue, quoted, resolver)
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue)
     if not reporting or _negated(cue):
         return []
@@ -408,38 +409,12 @@ def _claimed(
     ]
 
 
-def _according(
-    doc: Any, text: str, cue: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
-) -> list[QuoteDraft]:
-    to = next((c for c in cue.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
-        return []
-    speaker = resolver.resolve(source)
-    if speaker is None:
-        return []
-    sent = cue.sent
-    phrase_start = cue.idx
-    phrase_end = max(t.idx + len(t.text) for t in cue.subtree)
-    before = (sent.start_char, phrase_start)
-    after = (phrase_end, sent.end_char)
-    start, end = max((before, after), key=lambda se: se[1] - se[0])
-    start, end = trim(text, start, end)
-    if len(text[start:end].split()) < 3 or _inside(start, quoted):
-        return []
-    return [
-        QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
-    ]
-
-
 # -- speakers ----------------------------------------------------------------------------------
 def _speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[str]:
     """The cue's subjects as actors; never a word inside a quotation (a participle the parser
     hung on a verb inside the quoted words: 'confirmed that “Norway returned ...,” saying')."""
     if cue.lemma_.lower() == "accord":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        key = resolver.resolve(pobj) if pobj is not None else None
+        key = according_source(cue, resolver)
         return [key] if key is not None else []
     keys: list[str] = []
     for subject in subjects_of(cue):  # conjuncts too, climbing from participles

@@ -44,7 +44,13 @@ from graph.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from graph.extract.noun_speakers import Noun, describe, read_noun
+from graph.extract.noun_speakers import (
+    SPEAKING_PEOPLE,
+    Noun,
+    describe,
+    people_taken_together,
+    read_noun,
+)
 from graph.extract.syntax import demonym, is_cue, restricted
 
 __all__ = ["SpeakerResolver"]
@@ -138,11 +144,12 @@ class SpeakerResolver:
         # named together by what they are.
         is_group = (
             bool(noun.words & GROUP_NOUNS)
+            or people_taken_together(subject)
             or (subject.tag_ == "NNS" and noun.owned)
             or bool(noun.words & PRESS_NOUNS)
             or (
                 subject.tag_ == "NNS"
-                and noun.lemma in PEOPLE_NOUNS
+                and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
                 and (noun.definite or qualified(subject) or is_cue(subject.head))
             )
         )

@@ -1,0 +1,66 @@
+"""Statements attributed by "according to X": who X is, and the words that are X's.
+
+"Nine people were hurt, according to rescuers": the source speaks the rest of the sentence. A
+source that is a count or a document ("according to figures released by the coroner", "a tally
+by the agency") speaks for whoever made it; a body with no name ("according to the regional
+health agency") speaks as its description.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.complement import trim
+from graph.extract.drafts import QuoteDraft
+from graph.extract.lexicon import GROUP_NOUNS
+from graph.extract.noun_speakers import describe, read_noun
+from graph.extract.speakers import SpeakerResolver
+from graph.model import DateValue
+
+__all__ = ["according", "according_source"]
+
+Token = Any  # spaCy Token
+
+
+def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
+    """The actor after "according to" at ``cue`` ("according"), or None."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    key = resolver.resolve(source)
+    if key is not None:
+        return key
+    # "figures released by the coroner", "a tally from the ministry": the maker of the count.
+    for tok in source.subtree:
+        if tok.lower_ in ("by", "from") and tok.dep_ in ("agent", "prep") and tok.i > source.i:
+            maker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            key = resolver.resolve(maker) if maker is not None else None
+            if key is not None and resolver.table.draft(key).type != "Country":
+                return key
+    # "the regional health agency": a body the article does not name, known by what it is.
+    noun = read_noun(resolver.table, resolver.quoted, source)
+    if source.tag_ == "NN" and noun.determiner == "the" and noun.lemma in GROUP_NOUNS:
+        return describe(resolver.table, noun, True)
+    return None
+
+
+def according(
+    text: str, cue: Token, quoted: list[tuple[int, int]], resolver: SpeakerResolver
+) -> list[QuoteDraft]:
+    """The longer side of the sentence around "according to X" as X's indirect statement."""
+    speaker = according_source(cue, resolver)
+    if speaker is None:
+        return []
+    sent = cue.sent
+    phrase_start = cue.idx
+    phrase_end = max(t.idx + len(t.text) for t in cue.subtree)
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    start, end = max((before, after), key=lambda se: se[1] - se[0])
+    start, end = trim(text, start, end)
+    if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
+        return []
+    return [
+        QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
+    ]

@@ -1,0 +1,83 @@
+"""Speakers and dates on news the rules were not written on (issue 13, third set), on sentences
+of our own.
+
+Each test states one general pattern of news writing: people named by what they are ("medics"),
+a number of people taken together ("a team of inspectors"), the source after "according to", a
+dateline before the first sentence, several people after an inverted cue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    result = to_contract(extractor(Article("t", text, published=pub)))
+    return [(q["speaker"], q["text"][:24]) for q in result["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Medics said four hikers had been flown to hospital.", "Medics"),
+        ("Rescuers said the last climber was found alive.", "Rescuers"),
+        (
+            "Soldiers at the border post said the gate had stayed shut.",
+            "Soldiers at the border post",
+        ),
+    ],
+)
+def test_people_named_by_what_they_are_speak_as_a_group(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert [s for s, _ in said(extractor, text)] == [speaker]
+
+
+def test_a_number_of_people_taken_together_speak_as_that_group(extractor: Extractor) -> None:
+    text = "A team of inspectors said the bridge needed urgent repairs."
+    assert said(extractor, text) == [("team of inspectors", "the bridge needed urgent")]
+    text = "Dozens of shop owners said the road works had cost them customers."
+    assert [s for s, _ in said(extractor, text)] == ["Dozens of shop owners"]
+
+
+def test_they_after_a_group_that_spoke_is_that_group(extractor: Extractor) -> None:
+    text = (
+        "The city council approved the budget on Monday. A team of auditors said the accounts "
+        "were incomplete. They added that two contracts had never been signed."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["team of auditors", "team of auditors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eleven homes were flooded overnight, according to firefighters.", "firefighters"),
+        ("Eleven homes were flooded overnight, according to medics.", "medics"),
+        (
+            "Eleven homes were flooded overnight, according to the regional emergency agency.",
+            "regional emergency agency",
+        ),
+        (
+            "Eleven homes were flooded overnight, according to a count by the Red Cross.",
+            "Red Cross",
+        ),
+    ],
+)
+def test_the_source_after_according_to(extractor: Extractor, text: str, speaker: str) -> None:
+    assert said(extractor, text) == [(speaker, "Eleven homes were floode")]
+
+
+def test_according_to_a_bare_document_names_nobody(extractor: Extractor) -> None:
+    assert said(extractor, "Eleven homes were flooded overnight, according to reports.") == []
