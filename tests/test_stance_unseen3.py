@@ -1,10 +1,14 @@
-"""Stances on unseen news (issue 12): who speaks for a state takes no stance towards it."""
+"""Stances on unseen news (issue 12): who speaks for a state takes no stance towards it;
+"the leaders of X and Y" are X and Y; "the head of state" is no board head; "Protests" no actor."""
 
 from __future__ import annotations
 
+import pytest
+
+from graph.extract import Extractor
 from graph.extract.actors import ActorTable, Draft
 from graph.extract.stance_pairs import speaks_for_side
-from graph.model import ActorType
+from graph.model import ActorType, Article
 
 
 def table_of(*actors: tuple[str, ActorType, tuple[str, ...]]) -> ActorTable:
@@ -55,3 +59,46 @@ def test_no_voice_for_people_courts_or_other_countries() -> None:
     assert voice("irish-foreign-ministry", "ireland")
     assert not voice("irish-foreign-ministry", "world-tribunal-of-trade")  # of no country
     assert not voice("rosa-pinto", "mali")  # a person with no spokesperson title
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {
+        (names[s.source], names[s.target], s.polarity)
+        for s in x.stances
+        if s.target_kind == "actor"
+    }
+
+
+def test_the_leaders_of_two_countries_are_those_countries(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "Tomas Okafor has won the presidential election in Zambia, officials said. The leaders "
+        "of Brazil and Japan have congratulated Tomas Okafor on his victory.",
+    )
+    sources = {s for s, t, p in edges if t == "Tomas Okafor" and p == "support"}
+    assert sources and sources <= {"Brazil", "Japan"}
+
+
+def test_the_head_of_state_is_no_board_head_named_later(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "The leaders of Brazil and Japan praised the head of state on Monday. The head of the "
+        "electoral board, Rosa Mbeki, announced the final count.",
+    )
+    assert not any(t == "Rosa Mbeki" for _, t, _ in edges)
+
+
+def test_a_plural_event_noun_is_no_actor_in_a_stance(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "Protests have swept the capital since Sunday. Protests condemned the Zambian "
+        "government, and Zambian police arrested dozens.",
+    )
+    assert not any("Protests" in (s, t) for s, t, _ in edges)

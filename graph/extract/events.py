@@ -10,6 +10,7 @@ from graph.extract.dates import DateMention
 from graph.extract.lexicon import EVENT_TRIGGERS, LIGHT_VERBS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
+from graph.extract.targets import stood_for
 from graph.model import Article, DateValue, Event, Span
 
 __all__ = ["find_events", "trigger_type"]
@@ -133,6 +134,9 @@ def _participants(
 
     def who(subject: Any) -> list[str]:
         """A subject as the resolver reads it ("Kenya's president" is a person), else its mentions."""
+        stand_ins = stood_for(subject, table)
+        if stand_ins:
+            return stand_ins  # "the leaders of Russia and China": both, not one "leader"
         key = resolver.resolve(subject) if resolver is not None else None
         return [key] if key else keys(subject)
 

@@ -26,7 +26,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
-from graph.extract.targets import coordinated
+from graph.extract.targets import coordinated, stood_for
 from graph.model import DateValue, Quote
 
 __all__ = [
@@ -191,7 +191,9 @@ def source_of(
         return table.id_of(key) if key else quote.speaker
     if subject is None:
         return None
-    key = resolver.resolve(subject)
+    # "the leaders of Russia and China": the first actor the phrase stands for (not a person
+    # the resolver would guess for "leaders").
+    key = next(iter(stood_for(subject, table)), None) or resolver.resolve(subject)
     return table.id_of(key) if key else None
 
 

@@ -20,6 +20,7 @@ from graph.extract.claims import (
 )
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
+    EVENT_TRIGGERS,
     OPPOSE_VERBS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
@@ -115,8 +116,13 @@ def find_stances(
     stances: dict[str, Stance] = {}
 
     words = {table.id_of(k): set(fold(d.name).split()) for k, d in table.drafts.items()}
+    happenings = {
+        table.id_of(k) for k, d in table.drafts.items() if d.registry is None and _happening(d.name)
+    }
 
     def add(stance: Stance) -> None:
+        if stance.source in happenings or stance.target in happenings:
+            return
         if stance.target_kind == "actor" and _part_of(
             words.get(stance.source, {stance.source}), words.get(stance.target, {stance.target})
         ):
@@ -152,12 +158,38 @@ def find_stances(
         s
         for s in learned
         if not same(s.source, s.target)
+        and s.source not in happenings
+        and s.target not in happenings
         and not (s.polarity == "support" and voice(s.source, s.target))
     ]
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
+
+
+_HAPPENINGS = frozenset(
+    word
+    for _, triggers in EVENT_TRIGGERS
+    for word in triggers
+    if " " not in word and word.endswith("s")
+) | frozenset(
+    {
+        "protests", "demonstrations", "rallies", "strikes", "clashes", "riots", "marches",
+        "talks", "negotiations", "elections", "sanctions", "tariffs", "arrests", "attacks",
+        "killings", "deaths", "hearings", "trials", "reforms", "measures",
+    }
+)  # fmt: skip
+"""Plural nouns of things that happen: a capitalised "Protests" opening a sentence is what
+happened, not a group that takes a stance or is the object of one."""
+
+
+def _happening(name: str) -> bool:
+    """Whether an actor's name is only a plural event noun ("Protests", "the Clashes")."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _HAPPENINGS
 
 
 def _part_of(source: set[str], target: set[str]) -> bool:

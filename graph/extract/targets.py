@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["coordinated", "mark_references"]
+__all__ = ["coordinated", "mark_references", "stood_for"]
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -45,6 +45,8 @@ _OFFICES = frozenset(
         "spokeswoman",
     }
 )
+# The offices a head of state or government is written with.
+_STATE_HEADS = ("president", "premier", "king", "queen", "monarch", "emir", "sultan")
 _COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "peer"})
 # Heads that stand for the actors of their "of" phrase: "the leaders of Russia and China".
 _STAND_INS = frozenset(
@@ -91,6 +93,16 @@ def coordinated(obj: Any, table: ActorTable) -> list[str]:
             if key is not None and key not in found:
                 found.append(key)
     return found
+
+
+def stood_for(subject: Any, table: ActorTable) -> list[str]:
+    """The actors a stand-in subject's "of" phrase names ("The leaders of Russia and China
+    congratulated ..." is Russia and China), else none: a plural "leaders" is no one person."""
+    if subject.lower_ not in _STAND_INS or table.key_at(
+        subject.idx, subject.idx + len(subject.text)
+    ):
+        return []
+    return coordinated(subject, table)
 
 
 def _conjuncts(token: Any) -> list[Any]:
@@ -153,10 +165,22 @@ def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str 
         )
         return _written_with(table, country.forms) if country is not None else None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    office = lemma in _OFFICES or (lemma == "head" and _of_state(token))
+    state_head = lemma == "head" and _of_state(token)
+    office = lemma in _OFFICES or state_head
     if not (office and definite) or any(c.dep_ in ("poss", "compound") for c in token.children):
         return None
-    found = resolver.role(low, lemma, token.idx, guess=False)
+    if state_head:
+        # "the head of state" is the one written as president or premier, not whoever is
+        # written as the head of some board ("the head of the electoral council, Ana Ruiz").
+        # Only one already named: a president first named later is someone else.
+        before = {k for _, _, k in table.mentions_before(token.idx)}
+        found = next(
+            (k for w in _STATE_HEADS if (k := resolver.role(w, w, token.idx, guess=False))),
+            None,
+        )
+        found = found if found in before else None
+    else:
+        found = resolver.role(low, lemma, token.idx, guess=False)
     return found if found is not None and table.draft(found).type == "Person" else None
 
 
