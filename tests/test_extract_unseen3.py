@@ -81,3 +81,39 @@ def test_the_source_after_according_to(extractor: Extractor, text: str, speaker:
 
 def test_according_to_a_bare_document_names_nobody(extractor: Extractor) -> None:
     assert said(extractor, "Eleven homes were flooded overnight, according to reports.") == []
+
+
+def test_people_joined_by_and_after_an_inverted_cue_all_speak(extractor: Extractor) -> None:
+    text = "“The pool stays closed until the pipes are fixed,” said Mayor Karen Walsh and Fire Chief David Moore."
+    assert sorted(s for s, _ in said(extractor, text)) == ["David Moore", "Karen Walsh"]
+
+
+def test_one_person_after_an_inverted_cue_with_an_apposition_speaks_alone(
+    extractor: Extractor,
+) -> None:
+    text = "“The pool stays closed until the pipes are fixed,” said Ines Vidal, the mayor of Arlen and a former engineer."
+    assert [s for s, _ in said(extractor, text)] == ["Ines Vidal"]
+
+
+def dated(extractor: Extractor, text: str, published: date) -> list[tuple[str, str | None]]:
+    pub = DateValue(published, "stated")
+    result = to_contract(extractor(Article("t", text, published=pub)))
+    return [(q["speaker"], q["said_on"]) for q in result["quotes"]]
+
+
+def test_reactions_to_a_lead_in_the_present_perfect_are_of_the_publication_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The regional assembly has approved the new water charter after a long night of debate.\n\n"
+        "Premier Lise Moreau described the vote as “a turning point for every farmer in the valley”."
+    )
+    assert dated(extractor, text, date(2024, 6, 5)) == [("Lise Moreau", "2024-06-05")]
+
+
+def test_a_lead_in_the_past_with_no_day_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "The regional assembly approved the new water charter after a long night of debate.\n\n"
+        "Premier Lise Moreau described the vote as “a turning point for every farmer in the valley”."
+    )
+    assert dated(extractor, text, date(2024, 6, 5)) == [("Lise Moreau", None)]

@@ -70,6 +70,11 @@ def find_statements(
             drafts.append(draft)
             last = draft
     drafts += _continued(text, pending, drafts)
+    # Keys that name one actor (a description the registry knows, its entity) speak as one:
+    # a date found for either dates both.
+    first: dict[str, str] = {}
+    for draft in drafts:
+        draft.speaker = first.setdefault(resolver.table.id_of(draft.speaker), draft.speaker)
     date_statements(drafts, doc, quoted, dates, published, resolver.named)
     return dedupe(drafts)
 
@@ -229,8 +234,8 @@ def _cued(
     for cue in [*after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
         speakers = _speakers_of(cue, resolver, quoted)
-        if cue in after[:1] and (person := _inverted(doc.text, close, cue, resolver)):
-            speakers = [person]
+        if cue in after[:1] and (people := _inverted(doc.text, close, cue, resolver)):
+            speakers = people
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
             audience = _audience(cue, quoted)
@@ -252,16 +257,17 @@ def _cued(
 
 
 _PHRASE_END = re.compile(r"[,.;:!?\n]")
+_JOINED = re.compile(r"\s*(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,4}")
 _TITLE = re.compile(
     r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"
 )
 
 
-def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> str | None:
+def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> list[str]:
     """'“…,” said WCU quarterback Eddie Sullivan, who …': the person named in the phrase
     right after a cue that follows the quotation, whatever the parser made of the titles."""
     if text[close : cue.idx].strip(" ,\u201d\"'") or cue.i + 1 >= len(cue.doc):
-        return None
+        return []
     start = cue.idx + len(cue.text)
     stop = _PHRASE_END.search(text, start)
     # "said Coun. Shelley Carroll": the stop of a title is no end of the phrase.
@@ -269,11 +275,19 @@ def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> str
         stop = _PHRASE_END.search(text, stop.end())
     end = stop.start() if stop is not None else len(text)
     people = [
-        k
-        for _, _, k in resolver.table.keys_in(start, end)
+        (s, e, k)
+        for s, e, k in resolver.table.keys_in(start, end)
         if resolver.table.draft(k).type == "Person"
     ]
-    return people[-1] if people else None
+    if not people:
+        return []
+    # "said Mayor Ana Ruiz and Fire Chief Tom Bell": people joined by "and" all speak.
+    joined = [people[-1][2]]
+    for (_, end_a, key), (start_b, _, _) in zip(people[-2::-1], people[:0:-1], strict=True):
+        if not _JOINED.fullmatch(text, end_a, start_b) or key in joined:
+            break
+        joined.insert(0, key)
+    return joined
 
 
 def _sentence_end(doc: Any, span: Any) -> int:

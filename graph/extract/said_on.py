@@ -74,7 +74,7 @@ def date_statements(
     _members(drafts, doc)
     # Still undated: the statements report on the occasion the story leads with; a lead that
     # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
-    occasion, lead = _lead_occasion(doc, dates)
+    occasion, lead = _lead_occasion(doc, dates, published)
     lead_speaker = resolve(lead) if lead is not None else None
     for draft in drafts:
         if occasion is None or draft.date.known:
@@ -331,7 +331,9 @@ def _verb_of(token: Any) -> Any:
     return None
 
 
-def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None, Any]:
+def _lead_occasion(
+    doc: Any, dates: list[DateMention], published: date | None = None
+) -> tuple[DateValue | None, Any]:
     """The day of the event in the story's first sentence ("X on Friday rejected ..."), if given.
 
     Statements that carry no date of their own report on that occasion. A lead that is itself
@@ -377,6 +379,14 @@ def _lead_occasion(doc: Any, dates: list[DateMention]) -> tuple[DateValue | None
                     note=f"the occasion of the story's lead, '{mention.text}'",
                 )
                 return value, lead
+    # "The bill has passed its first vote": a lead in the present perfect with no day of its
+    # own is the news of the day the story appeared; the reactions to it are of that day.
+    perfect = root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children
+    )
+    if perfect and lead is None and not mentions and published is not None:
+        note = "the story's lead in the present perfect: news of the publication day"
+        return DateValue(published, "inferred", note=note), None
     return None, None
 
 
