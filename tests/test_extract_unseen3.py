@@ -117,3 +117,28 @@ def test_a_lead_in_the_past_with_no_day_dates_nothing(extractor: Extractor) -> N
         "Premier Lise Moreau described the vote as “a turning point for every farmer in the valley”."
     )
     assert dated(extractor, text, date(2024, 6, 5)) == [("Lise Moreau", None)]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "(Bloomberg) -- ",
+        "REGINA (Reuters) - ",
+        "NEW DELHI: ",
+        "Lviv, Ukraine (CNN) — ",
+        "OTTAWA — ",
+    ],
+)
+def test_a_dateline_or_a_wire_credit_never_speaks(extractor: Extractor, dateline: str) -> None:
+    text = dateline + "Northfield Bank said it would close nine branches by the end of the year."
+    assert [s for s, _ in said(extractor, text)] == ["Northfield Bank"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UK - China trade talks resumed on Monday.", "NATO - the alliance - met on Monday."],
+)
+def test_capitals_and_a_dash_opening_a_sentence_are_no_dateline(text: str) -> None:
+    from graph.extract.datelines import dateline_end
+
+    assert dateline_end(text) == 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import anchor_agents
+from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
@@ -120,12 +121,6 @@ class Extractor:
         )
 
 
-# "BASSETERRE, St. Kitts -- ", "PARIS (Reuters) - ", "WASHINGTON — ": where the story was filed.
-_DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+"
-)
-
-
 def _without_generic(
     table: ActorTable, events: Iterable[Event], stances: Iterable[Stance]
 ) -> tuple[list[Event], list[Stance]]:
@@ -159,10 +154,8 @@ def _parse_text(text: str) -> str:
     A dateline is no part of the first sentence; parsed with it, "PARIS -- The minister said"
     makes Paris the speaker. Blanking keeps every offset the same.
     """
-    match = _DATELINE.match(text)
-    if match is None:
-        return text
-    return " " * match.end() + text[match.end() :]
+    end = dateline_end(text)
+    return " " * end + text[end:] if end else text
 
 
 def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:

@@ -1,0 +1,45 @@
+"""Where a story's dateline ends: the place and wire credit written before its first sentence.
+
+"OTTAWA — ", "HALIFAX, N.S. - ", "WASHINGTON (Reuters) - ", "(Bloomberg) -- ", "NEW DELHI: ",
+"Kyiv, Ukraine (CNN) — ", "TORONTO, March 3, 2025 /CNW/ - ": no part of the sentence after it.
+Parsed with it, the place or the agency becomes the subject that "said".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dateline_end"]
+
+_DASH = r"\s*(?:--|—|–|-)\s+"
+_CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
+# A place in capitals, with its province, state or country and a date after commas.
+_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z0-9][\w.'’ -]{0,30}){0,3}"
+_FORMS = re.compile(
+    r"\A\s*(?:"
+    + rf"{_PLACE}{_CREDIT}?{_DASH}"  # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ -
+    + rf"|{_CREDIT}{_DASH}"  # (Bloomberg) --
+    + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
+    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){{0,3}}{_CREDIT}{_DASH}"  # Kyiv, Ukraine (CNN) —
+    + r")"
+)
+
+
+def dateline_end(text: str) -> int:
+    """The offset where the dateline at the start of ``text`` ends, 0 when there is none.
+
+    >>> text = "(Bloomberg) -- The lender raised rates."
+    >>> text[dateline_end(text):]
+    'The lender raised rates.'
+    >>> dateline_end("The lender raised rates - again.")
+    0
+    """
+    match = _FORMS.match(text)
+    if match is None:
+        return 0
+    # An ordinary sentence may open with capitals and a dash ("UK - China talks", "NATO - the
+    # alliance"): a dateline's place has three letters at least and a sentence starts after it.
+    letters = re.sub(r"[^A-Za-z]", "", match.group(0))
+    after = text[match.end() : match.end() + 1]
+    starts = after.isupper() or after.isdigit() or after in "“\"‘'"
+    return match.end() if len(letters) >= 3 and starts else 0
