@@ -102,3 +102,23 @@ def test_a_plural_event_noun_is_no_actor_in_a_stance(extractor: Extractor) -> No
         "government, and Zambian police arrested dozens.",
     )
     assert not any("Protests" in (s, t) for s, t, _ in edges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rosa Mbeki called on President Tomas Okafor to fire Finance Minister Jonas Berg.",
+        "Senator Rosa Mbeki urged Tomas Okafor to sack Jonas Berg over the scandal.",
+        "Senator Rosa Mbeki called for the resignation of Finance Minister Jonas Berg.",
+        "Senator Rosa Mbeki demanded the arrest of Jonas Berg on Tuesday.",
+    ],
+)
+def test_calling_for_a_fate_opposes_whom_it_befalls(extractor: Extractor, text: str) -> None:
+    edges = _edges(extractor, text)
+    assert ("Rosa Mbeki", "Jonas Berg", "oppose") in edges
+    assert not any(t == "Tomas Okafor" for _, t, _ in edges)  # asked, not judged
+
+
+def test_a_call_turned_round_is_no_fate(extractor: Extractor) -> None:
+    edges = _edges(extractor, "Rosa Mbeki did not call for the resignation of Jonas Berg.")
+    assert ("Rosa Mbeki", "Jonas Berg", "oppose") not in edges

@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_encoder import load_encoder
+from graph.extract.stance_fates import called_fate, fate_of
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import (
@@ -288,6 +289,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     support, oppose, win = _verb_polarity(token, lemma)
     if lemma in _CALL_VERBS and not support and _ouster(token, quote, scope):
         return
+    if not negated(token):
+        _fate(token, called_fate(token, scope.table), quote, scope)
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return
@@ -431,6 +434,39 @@ def _polar_verb(
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
     scope.add(_stance(source, target_id, polarity, token, quote, scope, 0.6, kind))
+    if kind == "claim" and polarity == "support":
+        # "called for the resignation of X": the fate called for is a stance on X.
+        for obj in _objects(token):
+            _fate(token, fate_of(obj, scope.table), quote, scope, source)
+
+
+def _objects(token: Any) -> list[Any]:
+    """A verb's direct object, or that of its "for" ("called for the arrest of X")."""
+    out = [c for c in token.children if c.dep_ == "dobj"]
+    return out + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _fate(
+    token: Any,
+    fate: tuple[str, str] | None,
+    quote: Quote | None,
+    scope: _Scope,
+    source: str | None = None,
+) -> None:
+    """The stance of who calls for a fate ``(actor key, polarity)`` on whom it befalls."""
+    if fate is None:
+        return
+    if source is None:
+        source = source_of(token, quote, scope.table, scope.resolver)
+    target = scope.table.id_of(fate[0])
+    if source is not None and source != target:
+        scope.add(_stance(source, target, fate[1], token, quote, scope, 0.55))
 
 
 def _ordered(stances: dict[str, Stance]) -> list[Stance]:
