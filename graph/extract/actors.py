@@ -238,6 +238,18 @@ class ActorTable:
         self._attach(draft, start, end)
         return draft.key
 
+    def add_adjective(self, start: int, end: int, name: str, type_: ActorType) -> str:
+        """A country, people or party written as its adjective ("Indian" for India): a mention
+        of the actor ``name`` (registry, table, or new); an adjective is no alias of it."""
+        registry_actor = self._registry_lookup(name)
+        if registry_actor is not None:
+            draft = self._registry_draft(registry_actor)
+        else:
+            key = self.resolve_name(name)
+            draft = self.drafts[key] if key else self._new(slugify(name), name, type_)
+        self._attach(draft, start, end, alias=False)
+        return draft.key
+
     def registry_actor(self, actor_id: str) -> str | None:
         """The key of the registry actor ``actor_id`` (added to the table if not yet mentioned)."""
         actor = next((a for a in self.registry if a.id == actor_id), None)
@@ -440,10 +452,10 @@ class ActorTable:
         self.drafts[key] = draft
         return draft
 
-    def _attach(self, draft: Draft, start: int, end: int) -> None:
+    def _attach(self, draft: Draft, start: int, end: int, alias: bool = True) -> None:
         span = Span.of(self.text, start, end)
         draft.mentions.append(span)
-        if draft.registry is None and span.text[:1].isupper():
+        if alias and draft.registry is None and span.text[:1].isupper():
             draft.aliases.add(clean_name(span.text))
         bisect.insort(self._spans, (start, end, draft.key))
         self._widest = max(self._widest, end - start)

@@ -9,20 +9,18 @@ after the named entities and before the collective phrases.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from graph.extract.actors import ActorTable, char_fold
-from graph.extract.agents import agent_nouns, country_named
+from graph.extract.agents import country_named
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
-    GROUP_NOUNS,
     OPPOSE_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
 )
+from graph.extract.peoples import people_adjectives, people_nouns
 
 __all__ = ["group_entities", "misread_names", "untagged_names"]
 
@@ -54,21 +52,14 @@ def group_entities(doc: Any, table: ActorTable) -> None:
         if root.dep_ in ("amod", "compound") and root.head.i > root.i:
             root = root.head
             body = root.lemma_.lower() in _BODIES
-            if (root.lemma_.lower() not in _people_nouns() and not body) or root.pos_ != "NOUN":
+            if (root.lemma_.lower() not in people_nouns() and not body) or root.pos_ != "NOUN":
                 continue
             words = [*words, *(t for t in root.doc[ent.end : root.i + 1])]
         if not words or not _participates(root) or not (body or _plural(root)):
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """Nouns of people a nationality, religion or party may qualify (singular lemmas)."""
-    text = resources.files("graph").joinpath("data", "people_nouns.tsv").read_text("utf-8")
-    own = {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
-    return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *agent_nouns(), *own})
+    people_adjectives(doc, table)  # "the Bahraini monarchy": the adjective for its people
 
 
 def _participates(token: Any) -> bool:

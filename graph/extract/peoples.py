@@ -1,0 +1,101 @@
+"""A nationality, faith or party adjective standing for its people, state or party.
+
+"The Bahraini monarchy accuses Iran", "American support", "the Republican convention's
+attack", "Chinese power plants": news names a country, a people or a party by its adjective
+as often as by its name, and the adjective is then the one who acts, supports or is blamed.
+The model tags the adjective NORP. Where it qualifies a noun that takes part in a clause
+(subject, object, object of a preposition, possessor, or a conjunct of one), the adjective is a
+mention of its country (the gazetteer: "American" is the United States) or, for a party, faith
+or people with no country ("Republican", "Hindu"), of the group named by the adjective (one
+actor with the plural the article writes, "Republicans", when it writes it).
+
+Not an actor: the adjective of a word that is itself a name or a title before one ("Republican
+Senator Susan Collins", "fellow Democrat Bernie Sanders": the person acts), an adjective that
+is part of a longer name ("Islamic State"), a language ("speaks Spanish"), nationality nouns
+standing alone ("an American was hurt") or before one person's noun ("an Iranian diplomat",
+"his Bolivian counterpart": descriptions of someone, left to agents and targets), and
+an adjective in a sentence that names no other actor ("Norwegian salmon prices rose"): it is
+set against nobody, so no stance or event needs it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import agent_nouns, country_named
+from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+
+__all__ = ["people_adjectives", "people_nouns"]
+
+# A clause participant: the noun the adjective qualifies takes part as one of these.
+_PARTICIPANT = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative", "attr"))
+_QUALIFIER = frozenset(("amod", "compound", "nmod"))
+_STATES = frozenset(("state", "republic", "kingdom", "nation", "emirate", "caliphate"))
+
+
+def people_adjectives(doc: Any, table: ActorTable) -> None:
+    """Mark each nationality, faith or party adjective that stands for its people (see above).
+
+    Runs after the named entities, agents and people groups: a word already in a mention
+    ("the Syrian government", "Republican lawmakers") keeps its actor.
+    """
+    for ent in doc.ents:
+        if ent.label_ != "NORP":
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            continue
+        last = words[-1]
+        first = last  # "U.S. and European forces": the first of coordinated qualifiers
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        noun = first.head
+        if first.dep_ not in _QUALIFIER or noun.i <= last.i or noun.pos_ != "NOUN":
+            continue
+        if any(t.ent_type_ and t.ent_type_ != "NORP" for t in doc[ent.end : noun.i + 1]):
+            continue  # "American allies Saudi Arabia": a description of a name
+        if not noun.text.islower() or not _participates(noun):
+            continue  # "Republican Senator Susan Collins": a title of someone named
+        if noun.tag_ == "NN" and noun.lemma_.lower() in people_nouns():
+            continue  # "his Bolivian counterpart", "an Iranian diplomat": one person
+        if noun.lemma_.lower() in _STATES:
+            continue  # "the Jewish state", "the Islamic republic": a state described, not a people
+        start, end = words[0].idx, last.idx + len(last.text)
+        if table.key_at(start, end):
+            continue
+        sent = ent.sent
+        if not table.keys_in(sent.start_char, sent.end_char):
+            continue  # "Norwegian salmon prices rose": set against nobody, it stands for no one
+        written = doc.text[start:end]
+        country = country_named(written)
+        if country is not None:
+            table.add_adjective(start, end, country.name, "Country")
+        elif table.resolve_name(written) is not None:
+            table.add_adjective(start, end, written, "Group")  # a group named so already
+        else:
+            table.add_adjective(start, end, _plural(written), "Group")
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns of people a nationality, religion or party may qualify (singular lemmas)."""
+    text = resources.files("graph").joinpath("data", "people_nouns.tsv").read_text("utf-8")
+    own = {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+    return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *agent_nouns(), *own})
+
+
+def _participates(token: Any) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in _PARTICIPANT
+
+
+def _plural(word: str) -> str:
+    """The people an adjective names: "Republican" -> "Republicans", "Hindu" -> "Hindus";
+    "Democratic" -> "Democrats"; others stay as written ("Islamic", "Jewish")."""
+    if word.endswith("cratic"):
+        return word.removesuffix("ic") + "s"
+    return word + "s" if word.endswith(("an", "ist", "u", "i")) else word

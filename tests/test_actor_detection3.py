@@ -1,0 +1,93 @@
+"""Actor detection on news sentences the model under-tags (own sentences, never corpus text):
+nationality, faith and party adjectives standing for their people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import anchor_agents
+from graph.extract.nlp import load_pipeline
+from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
+from graph.extract.untagged import group_entities, misread_names, untagged_names
+
+pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+
+
+def table_of(text: str) -> ActorTable:
+    """The actor table of ``text`` after the detection steps of the extractor, in its order."""
+    (doc,) = load_pipeline().parse([text])
+    table = ActorTable(text)
+    table.add_registry_mentions()
+    bare_countries(doc, table)
+    for ent in doc.ents:
+        for start, end, label in entity_parts(ent, text):
+            table.add_entity(start, end, label)
+    untagged_names(doc, table)
+    misread_names(doc, table)
+    table.add_surnames()
+    bare_possessives(doc, table)
+    anchor_agents(doc, table, list(doc.noun_chunks))
+    group_entities(doc, table)
+    return table
+
+
+def mentions(text: str) -> dict[str, str]:
+    """Each mention's words -> the name of its actor."""
+    table = table_of(text)
+    return {m.text: d.name for d in table.drafts.values() for m in d.mentions}
+
+
+def actor_of(text: str, words: str) -> Any:
+    return mentions(text).get(words)
+
+
+# -- nationality, faith and party adjectives ----------------------------------------------------
+
+
+def test_a_country_adjective_of_an_acting_body_is_the_country() -> None:
+    text = "The Peruvian monarchy accused Chile of meddling in the vote."
+    assert actor_of(text, "Peruvian") == "Peru"
+    text = "Maria Lund said the plan depends on American support."
+    assert actor_of(text, "American") == "United States"
+
+
+def test_the_adjective_is_no_alias_of_the_country() -> None:
+    table = table_of("Ghana thanked donors for Nigerian aid and for the help of Nigeria.")
+    nigeria = next(d for d in table.drafts.values() if d.name == "Nigeria")
+    assert "Nigerian" not in nigeria.aliases
+    assert {m.text for m in nigeria.mentions} == {"Nigerian", "Nigeria"}
+
+
+def test_a_party_adjective_joins_the_plural_the_article_writes() -> None:
+    table = table_of("Republicans praised Tom Reyes. Later Anna Cole mocked the Republican plan.")
+    groups = [d for d in table.drafts.values() if d.name == "Republicans"]
+    assert len(groups) == 1 and {m.text for m in groups[0].mentions} == {
+        "Republicans",
+        "Republican",
+    }
+
+
+def test_a_party_or_faith_adjective_is_its_people() -> None:
+    text = "Senator Ruth Ames condemned the Republican convention's tone."
+    assert actor_of(text, "Republican") == "Republicans"
+    found = mentions("Hindu cow vigilantes have attacked traders from Karim Textiles.")
+    assert found.get("Hindu") == "Hindus"
+
+
+def test_coordinated_adjectives_each_name_their_own() -> None:
+    found = mentions("British and French warplanes struck positions held by Omar Haddad.")
+    assert found.get("British") == "United Kingdom" and found.get("French") == "France"
+
+
+def test_an_adjective_in_a_title_or_a_name_is_no_actor() -> None:
+    # a title before a named person: the person acts
+    assert actor_of("Republican Senator Dana Whitfield opposed the nominee.", "Republican") is None
+    # a state described by its faith is the state, not a people
+    assert actor_of("He defended the Jewish state in the debate.", "Jewish") is None
+    # one person described by nationality: left to agents and targets
+    assert actor_of("Mona Ferri met an Austrian diplomat in Rome.", "Austrian") is None
+    # no other actor in the sentence: set against nobody
+    assert actor_of("Norwegian salmon exports rose sharply in March.", "Norwegian") is None
