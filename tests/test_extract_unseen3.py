@@ -142,3 +142,30 @@ def test_capitals_and_a_dash_opening_a_sentence_are_no_dateline(text: str) -> No
     from graph.extract.datelines import dateline_end
 
     assert dateline_end(text) == 0
+
+
+def test_a_report_opening_the_story_starts_after_its_dateline(extractor: Extractor) -> None:
+    text = "HALIFAX — The ferry will resume service on Friday, the operator Bay Ferries said."
+    assert said(extractor, text) == [("Bay Ferries", "The ferry will resume se")]
+
+
+def test_a_reporting_clause_with_its_audience_set_off_by_commas(extractor: Extractor) -> None:
+    # "The plan, Okafor told reporters, would ...": the sentence around the clause is the report.
+    text = (
+        "The new levy, Finance Minister Karen Walsh told reporters, would raise $3 billion a year."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]
+
+
+def test_a_label_and_a_colon_before_a_quotation_name_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "The motion passed by nine votes to two.\n\n"
+        "Councillor Karen Walsh: “We cannot put off the repairs for another winter.”\n\n"
+        "Councillor David Moore: “This spending will land on every household in town.”"
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh", "David Moore"]
+
+
+def test_a_sentence_ending_in_a_colon_is_no_label(extractor: Extractor) -> None:
+    text = "The motion passed by nine votes to two. The result was clear: “the repairs go ahead.”"
+    assert said(extractor, text) == []

@@ -17,6 +17,7 @@ Token = Any  # spaCy Token
 
 _PUNCT_EDGE = " ,;:–—-"
 _REQUESTS = frozenset({"urge", "ask", "call", "tell", "warn", "encourage", "advise"})
+_AUDIENCE = frozenset({"tell", "assure", "inform", "remind", "brief"})
 
 
 def complement(cue: Token) -> tuple[int, int] | None:
@@ -125,7 +126,9 @@ def _parenthetical(cue: Token) -> tuple[int, int] | None:
     if (
         cue.dep_ != "parataxis"
         or not any(c.dep_ == "nsubj" for c in cue.children)
-        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children)
+        or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        # "…, she told reporters, …": the audience is an object that leaves the report whole.
+        or any(c.dep_ == "dobj" and cue.lemma_.lower() not in _AUDIENCE for c in cue.children)
         or first == 0
         or last + 1 >= len(doc)
         or "," not in (doc[first].text, doc[first - 1].text)

@@ -14,7 +14,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import paragraphs
 
-__all__ = ["Section", "find_sections", "heading_speaker"]
+__all__ = ["Section", "find_sections", "heading_speaker", "label_speaker"]
 
 _OPENERS = "“\"„«‘'"
 _MAX_WORDS = 10
@@ -97,6 +97,27 @@ def heading_speaker(table: ActorTable, section: Section) -> str | None:
         table.attach(known, start, end)
         return known
     return table.add_description(start, end, name, type_)  # type: ignore[arg-type]
+
+
+def label_speaker(table: ActorTable, open_at: int) -> str | None:
+    """ "Councillor Ann Baker: “…”": a paragraph that opens with who speaks and a colon, the
+    way transcripts and round-ups of reactions print it; the label names the speaker."""
+    text = table.text
+    line = text.rfind("\n", 0, open_at) + 1
+    lead = text[line:open_at].rstrip()
+    if not lead.endswith(":"):
+        return None
+    label = lead[:-1].rstrip()
+    start = line + len(label) - len(label.lstrip())
+    if not label.strip() or len(label.split()) > _MAX_WORDS or any(ch in label for ch in _CLAUSE):
+        return None
+    named = [k for _, _, k in table.keys_in(start, line + len(label))]
+    if not (_is_heading(label) or any(table.draft(k).type == "Person" for k in named)):
+        return None
+    return heading_speaker(table, Section(start, line + len(label), open_at))
+
+
+_CLAUSE = frozenset('“”"„«»:;?!.')  # a label is no sentence
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:

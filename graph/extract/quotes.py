@@ -12,9 +12,10 @@ from typing import Any
 
 from graph.extract.according import according, according_source
 from graph.extract.complement import complement, trim
+from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
 from graph.extract.drafts import QuoteDraft, dedupe
-from graph.extract.headings import Section, find_sections, heading_speaker
+from graph.extract.headings import Section, find_sections, heading_speaker, label_speaker
 from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.said_on import date_statements
@@ -70,6 +71,11 @@ def find_statements(
             drafts.append(draft)
             last = draft
     drafts += _continued(text, pending, drafts)
+    # A sentence that opens the story starts after its dateline ("OTTAWA — The plan ...").
+    lead = dateline_end(text)
+    for draft in drafts:
+        if draft.start < lead < draft.end:
+            draft.start = lead
     # Keys that name one actor (a description the registry knows, its entity) speak as one:
     # a date found for either dates both.
     first: dict[str, str] = {}
@@ -130,6 +136,11 @@ def _direct(
     section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
     speaker = heading_speaker(resolver.table, section) if section is not None else None
     if speaker is not None:
+        return [
+            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
+        ]
+    # Under a label naming its speaker ("Councillor Ann Baker: “…”").
+    if (speaker := label_speaker(resolver.table, mark.open_at)) is not None:
         return [
             QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
         ]
