@@ -7,8 +7,8 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.actors import ActorTable, Draft
-from graph.extract.stance_pairs import speaks_for_side
-from graph.model import ActorType, Article
+from graph.extract.stance_pairs import own_side, speaks_for_side
+from graph.model import ActorType, Article, Span
 
 
 def table_of(*actors: tuple[str, ActorType, tuple[str, ...]]) -> ActorTable:
@@ -122,3 +122,41 @@ def test_calling_for_a_fate_opposes_whom_it_befalls(extractor: Extractor, text: 
 def test_a_call_turned_round_is_no_fate(extractor: Extractor) -> None:
     edges = _edges(extractor, "Rosa Mbeki did not call for the resignation of Jonas Berg.")
     assert ("Rosa Mbeki", "Jonas Berg", "oppose") not in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "third", "victim"),
+    [
+        ("Canada condemned the Russian attack on Ukraine.", "Canada", "Ukraine"),
+        (
+            '"Brazil rejects the illegal American sanctions on Cuba," Ana Souza said.',
+            "Brazil",
+            "Cuba",
+        ),
+    ],
+)
+def test_a_third_party_does_not_oppose_the_victim_of_a_penalty(
+    extractor: Extractor, text: str, third: str, victim: str
+) -> None:
+    assert (third, victim, "oppose") not in _edges(extractor, text)
+
+
+def test_the_one_who_lays_a_penalty_opposes_its_victim(extractor: Extractor) -> None:
+    edges = _edges(extractor, "On Friday the European Union imposed new sanctions on Belarus.")
+    assert ("European Union", "Belarus", "oppose") in edges
+
+
+def test_a_titled_spokesperson_takes_no_stance_on_their_own_country() -> None:
+    text = "Norwegian Foreign Ministry spokeswoman Ingrid Dahl criticised Sweden."
+    table = ActorTable(text, ())
+    table.drafts["ingrid-dahl"] = Draft("ingrid-dahl", "Ingrid Dahl", "Person")
+    table.drafts["ingrid-dahl"].mentions.append(
+        Span.of(text, text.index("Ingrid"), text.index(" criticised"))
+    )
+    table.drafts["norway"] = Draft("norway", "Norway", "Country")
+    table.drafts["sweden"] = Draft("sweden", "Sweden", "Country")
+    table.drafts["kingdom-of-norway"] = Draft("kingdom-of-norway", "Kingdom of Norway", "Country")
+    same = own_side(table)
+    assert same("ingrid-dahl", "norway")
+    assert not same("ingrid-dahl", "sweden")
+    assert same("kingdom-of-norway", "norway")  # two names of one country

@@ -10,6 +10,7 @@ neither is only what happened to someone ("condemned the arrest of X" is no stan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,6 +30,7 @@ from graph.extract.stance_features import (
     with_speaker,
 )
 from graph.extract.stance_model import PairStance, StanceModel
+from graph.extract.stance_victims import victim_of_another
 from graph.model import DateValue, Quote, Span, Stance
 from graph.text import fold
 
@@ -81,6 +83,8 @@ def model_stances(
         if negated_link(view, r1, r2) or patient_link(view, r1, r2) or modifier_link(view, r1, r2):
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
+        if victim_of_another(view, *((r1, r2) if read.forward else (r2, r1))):
+            continue
         quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
         start, end = evidence_span(sent.root, None)
         stance = Stance(
@@ -167,6 +171,8 @@ def speaker_stances(
                 continue
             if negated_link(view, speaker, span) or patient_link(view, speaker, span):
                 continue
+            if victim_of_another(view, speaker, span):
+                continue
             start, end = evidence_span(sent.root, quote)
             stance = Stance(
                 quote.speaker,
@@ -233,19 +239,34 @@ def own_side(table: ActorTable) -> Any:
     kinds: dict[str, str] = {}
     countries: dict[str, str | None] = {}
     speaks: dict[str, str | None] = {}
+    titled: dict[str, str] = {}
     for key, draft in table.drafts.items():
         actor = table.id_of(key)
         kinds[actor] = "state" if _of_the_state(draft.type, draft.name) else draft.type
         countries[actor] = _country_in(draft.name)
         speaks[actor] = draft.registry.speaks_for if draft.registry is not None else None
+        if draft.type == "Person":
+            found = (_title_country(table.text, m.start) for m in draft.mentions)
+            country = next((c for c in found if c is not None), None)
+            if country is not None:
+                titled[actor] = country
 
     def same(a: str, b: str) -> bool:
         if speaks.get(a) == b or speaks.get(b) == a:
             return True
+        for person, other in ((a, b), (b, a)):
+            # "Russian Foreign Ministry spokeswoman X" and Russia or a Russian state body.
+            if (
+                person in titled
+                and kinds.get(other) in ("Country", "state")
+                and countries.get(other) == titled[person]
+            ):
+                return True
         ca, cb = countries.get(a), countries.get(b)
         if ca is None or cb is None or ca != cb:
             return False
-        return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"})
+        # Two names of one country ("Islamic Republic of Iran" and "Iran") are one side too.
+        return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"}, {"Country"})
 
     return same
 
@@ -309,6 +330,33 @@ def _country_in(name: str) -> str | None:
             if country is not None:
                 return country.name
     return None
+
+
+_ROLE = re.compile(
+    r"(?i:spokes(?:person|man|woman)|(?:prime |foreign )?minister|secretary(?: of state)?|"
+    r"president|ambassador|envoy|diplomat|official|premier|chancellor)\s*,?\s*$"
+)
+_TITLE_WORDS = frozenset(
+    {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "government",
+     "defence", "defense", "interior", "trade", "finance", "senior", "former", "external", "of",
+     "the", "and", "top"}
+)  # fmt: skip
+
+
+def _title_country(text: str, start: int) -> str | None:
+    """The country of the title written just before a name: "Russian Foreign Ministry
+    spokeswoman X", "Iran's Foreign Ministry Spokesman, X" (the title's words only: a
+    capitalised word or a title word, never the clause before it)."""
+    before = re.split(r"[.!?\n]\s", text[max(0, start - 90) : start])[-1]
+    role = _ROLE.search(before)
+    if role is None:
+        return None
+    title: list[str] = []
+    for word in reversed(before[: role.start()].split()):
+        if len(title) == 6 or not (word[:1].isupper() or word.lower() in _TITLE_WORDS):
+            break
+        title.insert(0, word)
+    return _country_in(" ".join(title)) if title else None
 
 
 def _quote_of(quotes: list[Quote], *offsets: int) -> Quote | None:

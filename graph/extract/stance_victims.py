@@ -1,0 +1,82 @@
+"""Who a penalty falls on is not whom a third party opposes: "China opposes the US's sanctions
+on Iran" opposes the US, not Iran.
+
+The learned pair reader sees an opposition word and two countries, and often gives the
+opposition to the country a hostile act is aimed at ("sanctions on X", "attack against X",
+"tariffs against X"). Such a target is the act's victim: only the act's doer (its possessor or
+compound, its "by" agent, or the subject of the verb that lays it: "the US imposed sanctions on
+X") opposes X by it. A learned stance from anyone else towards the victim is dropped.
+"""
+
+from __future__ import annotations
+
+from graph.extract.stance_features import Sentence
+
+__all__ = ["victim_of_another"]
+
+TokenRange = tuple[int, int]
+
+# Hostile acts aimed "on", "against" or "at" someone.
+_HOSTILE_NOUNS = frozenset(
+    {"sanction", "tariff", "duty", "levy", "embargo", "ban", "restriction", "penalty", "curb",
+     "attack", "strike", "raid", "offensive", "war", "aggression", "violence", "crackdown",
+     "campaign", "measure", "action", "retaliation", "invasion", "assault", "blockade"}
+)  # fmt: skip
+_AIMED = frozenset({"on", "against", "at", "upon"})
+_OWNER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
+    """Whether ``target`` is only what a hostile act not done by ``source`` is aimed at.
+
+    Ranges are doc token ranges, as the pair reader's; ``view`` may be a ``with_speaker`` one.
+    """
+    n = len(view.deps)
+    src = {i - view.start for i in range(*source)}
+    head = _head(view, (target[0] - view.start, target[1] - view.start))
+    # The target's own conjunction ("sanctions on Iran and Syria"): rise to the first conjunct.
+    while view.deps[head] == "conj" and view.heads[head] != head:
+        head = view.heads[head]
+    prep = view.heads[head]
+    if view.deps[head] != "pobj" or view.words[prep] not in _AIMED:
+        return False
+    noun = view.heads[prep]
+    if noun == prep or view.lemmas[noun] not in _HOSTILE_NOUNS or view.pos[noun] != "NOUN":
+        return False
+    children = [[] for _ in range(n)]  # type: list[list[int]]
+    for i, h in enumerate(view.heads):
+        if h != i and 0 <= h < n:
+            children[h].append(i)
+    doers = [c for c in children[noun] if view.deps[c] in _OWNER_DEPS]
+    doers += [g for c in children[noun] if view.words[c] == "by" for g in children[c]]
+    verb = view.heads[noun]
+    # The subject of a verb that lays the act ("imposed sanctions on X"), not of one that
+    # judges it ("condemned the sanctions on X": a position on the act, not the victim's foe).
+    lays = view.polar[verb] not in ("sup", "opp", "say")
+    if view.deps[noun] in ("dobj", "nsubjpass") and verb != noun and lays:
+        subjects = [c for c in children[verb] if view.deps[c] in _SUBJECTS]
+        if not subjects and view.deps[verb] in ("xcomp", "advcl", "conj"):
+            up = view.heads[verb]  # "moved to impose sanctions on X": who moved
+            subjects = [c for c in children[up] if view.deps[c] in _SUBJECTS]
+        doers += subjects
+    return not any(_within(view, d, children) & src for d in doers)
+
+
+def _within(view: Sentence, token: int, children: list[list[int]]) -> set[int]:
+    """The token and every token below it."""
+    out, todo = set(), [token]
+    while todo:
+        t = todo.pop()
+        if t not in out:
+            out.add(t)
+            todo += children[t]
+    return out
+
+
+def _head(view: Sentence, span: TokenRange) -> int:
+    for i in range(*span):
+        head = view.heads[i]
+        if not (span[0] <= head < span[1]) or head == i:
+            return i
+    return span[0]
