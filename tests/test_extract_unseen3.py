@@ -169,3 +169,14 @@ def test_a_label_and_a_colon_before_a_quotation_name_its_speaker(extractor: Extr
 def test_a_sentence_ending_in_a_colon_is_no_label(extractor: Extractor) -> None:
     text = "The motion passed by nine votes to two. The result was clear: “the repairs go ahead.”"
     assert said(extractor, text) == []
+
+
+def test_a_relative_written_next_to_a_name_says_nothing_of_its_gender(
+    extractor: Extractor,
+) -> None:
+    # "Ana, whose son was hurt": the son is male, not Ana; "she" can still be Ana.
+    text = (
+        "Fire Chief David Moore said crews arrived within minutes. Karen Walsh, whose son was "
+        "hurt in the blaze, disputed that account.\n\n“They took almost an hour,” she told CBC News."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["David Moore", "Karen Walsh"]

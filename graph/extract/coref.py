@@ -142,6 +142,23 @@ _GENDERED = re.compile(
 )
 
 
+_KIN = frozenset({"father", "son", "brother", "mother", "daughter", "sister"})
+_OWNERS = frozenset({"whose", "his", "her", "their", "its", "my", "our", "your", "'s", "’s"})
+
+
+def _own_kin(near: str, match: re.Match[str], name_at: int) -> bool:
+    """Whether a kinship word next to a name is the person's own ("Ana Ruiz, a mother of
+    three", "his brother, Tom Hale"), not a relative's ("Ana Ruiz, whose son was hurt", "the
+    son of Tom Hale", "Hale's daughter")."""
+    before = near[: match.start()].rstrip().lower()
+    if any(before.endswith(owner) for owner in _OWNERS - {"his", "her", "their", "my", "our"}):
+        return False
+    if match.end() <= name_at:  # written before the name: "the son of Tom Hale" is Hale's
+        return " of " not in near[match.end() : name_at] + " "
+    last = before.split()[-1] if before.split() else ""
+    return before.endswith(",") or last in ("the", "a", "an")
+
+
 def gender_of_pronoun(pronoun: str) -> str | None:
     """ "male" for he/him/his, "female" for she/her, else None."""
     low = pronoun.lower()
@@ -169,6 +186,10 @@ def genders(table: ActorTable) -> dict[str, str]:
             seen.setdefault(key, set()).add(_TITLES[title.group(1).lower()])
         near = text[max(0, start - 25) : start] + " " + text[end : end + 25].split(".")[0]
         for match in _GENDERED.finditer(near):
+            if match.group(0).lower() in _KIN and not _own_kin(
+                near, match, start - max(0, start - 25)
+            ):
+                continue
             seen.setdefault(key, set()).add("male" if match.group("m") else "female")
     return {k: v.pop() for k, v in seen.items() if len(v) == 1}
 
