@@ -91,3 +91,34 @@ def test_an_adjective_in_a_title_or_a_name_is_no_actor() -> None:
     assert actor_of("Mona Ferri met an Austrian diplomat in Rome.", "Austrian") is None
     # no other actor in the sentence: set against nobody
     assert actor_of("Norwegian salmon exports rose sharply in March.", "Norwegian") is None
+
+
+# -- acronyms ------------------------------------------------------------------------------------
+
+
+def test_an_acronym_in_brackets_is_a_mention_of_the_name_before_it() -> None:
+    text = "Lea Novak, head of the Baltic Fisheries Board (BFB), criticised the quota."
+    table = ActorTable(text)
+    start = text.index("Baltic")
+    key = table.add_entity(start, start + len("Baltic Fisheries Board"), "ORG")
+    acronym = text.index("BFB")
+    assert key is not None and table.key_at(acronym, acronym + 3, exact=True) == key
+    assert "BFB" in table.draft(key).aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Ivo Marsh said he no longer trusts KVB after the vote.", "KVB"),  # an object
+        ("Tom Hale, who works at PNRA, praised the mayor.", "PNRA"),  # object of a preposition
+    ],
+)
+def test_an_untagged_acronym_taking_part_is_an_organisation(text: str, acronym: str) -> None:
+    table = table_of(text)
+    found = [d for d in table.drafts.values() if any(m.text == acronym for m in d.mentions)]
+    assert len(found) == 1 and found[0].type == "Organization"
+
+
+def test_acronyms_of_things_and_times_are_no_actors() -> None:
+    found = mentions("The CEO of Dunmore Mills spoke about GDP at 9 AM ET, Paula Reyes said.")
+    assert not {"CEO", "GDP", "AM", "ET"} & set(found)

@@ -459,10 +459,14 @@ class ActorTable:
             draft.aliases.add(clean_name(span.text))
         bisect.insort(self._spans, (start, end, draft.key))
         self._widest = max(self._widest, end - start)
-        # An acronym in brackets right after a name is an alias: "National Electoral Council (CNE)".
+        # An acronym in brackets right after a name is an alias and a mention of it there:
+        # "National Electoral Council (CNE)".
         after = _ACRONYM.match(self.text, end)
         if after and draft.registry is None:
             draft.aliases.add(after.group(1))
+        if after and not self.key_at(*after.span(1)):
+            draft.mentions.append(Span.of(self.text, *after.span(1)))
+            bisect.insort(self._spans, (*after.span(1), draft.key))
 
 
 @lru_cache(maxsize=16)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.extract.acronyms import untagged_acronyms
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
 from graph.extract.lexicon import (
@@ -108,6 +109,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             table.attach(owner, token.idx, token.idx + len(text))
             continue
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
+    untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
 
 
 def _first_word_of(table: ActorTable, word: str) -> str | None:

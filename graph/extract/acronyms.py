@@ -1,0 +1,57 @@
+"""Organisations written as a bare acronym the named-entity model leaves untagged.
+
+"RT provides ...", "... trust GG", "the director at GLAAD": the small model tags a well-known
+acronym as an organisation, but an acronym it has not seen often stays untagged. An all-capital
+word of two to six letters that takes part in a clause (subject, object, object of a
+preposition, possessor) names an organisation, unless it is a country ("US", "UK": the
+gazetteer) or one of the acronyms that name no one (units, times, titles, things: ``_NOT_ACTORS``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import country_named
+
+__all__ = ["untagged_acronyms"]
+
+_WORD = re.compile(r"[A-Z]{2,6}")
+_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
+
+# Acronyms of things, times, titles and measures: no actor.
+_NOT_ACTORS = frozenset({
+    "AM", "PM", "ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "UTC",
+    "CET", "CEO", "CFO", "COO", "CTO", "CIO", "MP", "MPS", "MEP", "MEPS", "VP", "PHD", "MBA", "MD",
+    "DJ", "MC", "GDP", "GNP", "CPI", "VAT", "IPO", "ETF", "USD", "EUR", "GBP", "JPY", "CNY", "NGO",
+    "NGOS", "TV", "DVD", "CD", "PC", "AI", "IT", "IQ", "ID", "PIN", "ATM", "SUV", "GPS", "SMS",
+    "PDF", "URL", "USB", "FAQ", "PR", "HR", "RSVP", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS",
+    "ICU", "ER", "CT", "MRI", "OK", "RIP", "LOL", "OMG", "FYI", "ASAP", "AKA", "TBA", "NB", "PS",
+    "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
+})  # fmt: skip
+
+
+def untagged_acronyms(doc: Any, table: ActorTable) -> None:
+    """Mark each untagged acronym that takes part in a clause as an organisation (see above).
+
+    Runs after the named entities: an acronym the model or the registry knows keeps its actor,
+    and one that is the alias of an actor of the article ("Joint Council ... (JCQ)") is that
+    actor.
+    """
+    for token in doc:
+        text = token.text
+        if token.ent_type_ or not _WORD.fullmatch(text) or text in _NOT_ACTORS:
+            continue
+        if token.dep_ not in _ROLES or _shouting(token) or country_named(text) is not None:
+            continue
+        end = token.idx + len(text)
+        if not table.key_at(token.idx, end):
+            table.add_entity(token.idx, end, "ORG")
+
+
+def _shouting(token: Any) -> bool:
+    """Whether the word stands among other capitalised words ("BREAKING NEWS", a headline)."""
+    sent = token.sent
+    caps = sum(1 for t in sent if t.is_alpha and t.text.isupper() and len(t.text) > 1)
+    return caps > 3 and caps * 3 > sum(1 for t in sent if t.is_alpha)
