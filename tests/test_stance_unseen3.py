@@ -160,3 +160,20 @@ def test_a_titled_spokesperson_takes_no_stance_on_their_own_country() -> None:
     assert same("ingrid-dahl", "norway")
     assert not same("ingrid-dahl", "sweden")
     assert same("kingdom-of-norway", "norway")  # two names of one country
+
+
+def test_a_state_body_takes_its_country_from_an_alias_or_the_word_before_it() -> None:
+    text = "Chile's Foreign Ministry rejected the claim."
+    table = ActorTable(text, ())
+    board = Draft("electoral-board", "Electoral Board", "GovernmentBody")
+    board.aliases.add("Peru's electoral board")
+    table.drafts["electoral-board"] = board
+    table.drafts["peru"] = Draft("peru", "Peru", "Country")
+    ministry = Draft("foreign-ministry", "Foreign Ministry", "GovernmentBody")
+    ministry.mentions.append(Span.of(text, 8, 24))
+    table.drafts["foreign-ministry"] = ministry
+    table.drafts["chile"] = Draft("chile", "Chile", "Country")
+    same = own_side(table)
+    assert same("electoral-board", "peru")
+    assert same("foreign-ministry", "chile")
+    assert not same("foreign-ministry", "peru")

@@ -243,7 +243,11 @@ def own_side(table: ActorTable) -> Any:
     for key, draft in table.drafts.items():
         actor = table.id_of(key)
         kinds[actor] = "state" if _of_the_state(draft.type, draft.name) else draft.type
-        countries[actor] = _country_in(draft.name)
+        countries[actor] = _country_of(draft)
+        if countries[actor] is None and kinds[actor] == "state":
+            # "Iran's Foreign Ministry": the country written just before a bare body's name.
+            found = (_country_before(table.text, m.start) for m in draft.mentions)
+            countries[actor] = next((c for c in found if c is not None), None)
         speaks[actor] = draft.registry.speaks_for if draft.registry is not None else None
         if draft.type == "Person":
             found = (_title_country(table.text, m.start) for m in draft.mentions)
@@ -289,10 +293,8 @@ def speaks_for_side(table: ActorTable) -> Any:
     sides: dict[str, str | None] = {}
     for key, draft in table.drafts.items():
         actor = table.id_of(key)
-        names = [draft.name, *sorted(draft.aliases)]
-        if draft.registry is not None:
-            names += draft.registry.names
-        country = next((c for c in map(_country_in, names) if c is not None), None)
+        names = _names(draft)
+        country = _country_of(draft)
         if draft.type == "Country":
             sides[actor] = country or draft.name
         elif _of_the_state(draft.type, draft.name):
@@ -309,6 +311,18 @@ def speaks_for_side(table: ActorTable) -> Any:
         return theirs is not None and mine in (None, theirs)
 
     return same
+
+
+def _names(draft: Any) -> list[str]:
+    """An actor's name, then its aliases and the registry's names for it."""
+    names = [draft.name, *sorted(draft.aliases)]
+    return names + list(draft.registry.names) if draft.registry is not None else names
+
+
+def _country_of(draft: Any) -> str | None:
+    """The country an actor's name holds, else the first an alias holds ("National Electoral
+    Council", also written "Venezuela's electoral council")."""
+    return next((c for c in map(_country_in, _names(draft)) if c is not None), None)
 
 
 _STATE_ROLES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "ELC"})
@@ -357,6 +371,12 @@ def _title_country(text: str, start: int) -> str | None:
             break
         title.insert(0, word)
     return _country_in(" ".join(title)) if title else None
+
+
+def _country_before(text: str, start: int) -> str | None:
+    """The country named by the word just before ``start`` ("Iran's", "the Russian")."""
+    words = text[max(0, start - 40) : start].split()
+    return _country_in(words[-1]) if words and words[-1][:1].isupper() else None
 
 
 def _quote_of(quotes: list[Quote], *offsets: int) -> Quote | None:
