@@ -180,3 +180,26 @@ def test_a_relative_written_next_to_a_name_says_nothing_of_its_gender(
         "hurt in the blaze, disputed that account.\n\n“They took almost an hour,” she told CBC News."
     )
     assert [s for s, _ in said(extractor, text)] == ["David Moore", "Karen Walsh"]
+
+
+def test_said_in_a_statement_that_read_as_a_relative_clause_is_still_the_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The National Hockey League said in a statement that Karen Walsh had resigned as "
+        "commissioner."
+    )
+    assert said(extractor, text) == [("National Hockey League", "Karen Walsh had resigned")]
+
+
+def test_said_in_a_report_released_that_day_that(extractor: Extractor) -> None:
+    text = (
+        "The province's fire marshal, David Moore, said in a report released Thursday that "
+        "the blaze had been set deliberately."
+    )
+    assert said(extractor, text) == [("David Moore", "the blaze had been set d")]
+
+
+def test_members_of_a_legislature_speak_as_a_group(extractor: Extractor) -> None:
+    text = "Opposition MPPs said the new highway would cost twice the official estimate."
+    assert [s.split()[-1] for s, _ in said(extractor, text)] == ["MPPs"]

@@ -49,7 +49,45 @@ def _clause(cue: Token) -> Token | None:
                 g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children
             ):
                 return c
+            if c.dep_ == "acl" and (late := _that_clause(c)) is not None:
+                return late  # "said in a report released Thursday that …"
+            if c.dep_ == "relcl" and _reported_not_relative(c):
+                return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+# Verbs whose object a document is: "a statement that the ministry issued" is a relative
+# clause about the statement, not what it says.
+_DOCUMENT_VERBS = frozenset(
+    {"issue", "release", "publish", "sign", "send", "post", "write", "give", "deliver", "read"}
+    | {"make", "share", "provide", "file", "submit", "draft", "prepare", "see", "obtain"}
+)
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """A "that" clause hung on a participle after the cue's object (the parser's reading of
+    "said in a report released Thursday that the deaths were preventable")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+        ),
+        None,
+    )
+
+
+def _reported_not_relative(clause: Token) -> bool:
+    """ "in a statement that Trump had spoken with Carney": after a cue, a "that" clause with
+    a subject of its own on the cue's object is what was said, which the parser may read as a
+    relative clause; not when the statement is the clause's object ("that X issued")."""
+    first = clause.left_edge
+    return (
+        first.lower_ == "that"
+        and first.dep_ in ("dobj", "mark")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
+        and clause.lemma_.lower() not in _DOCUMENT_VERBS
+    )
 
 
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
@@ -58,7 +96,11 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         # "a feud which the players claim has tainted ...": the relative pronoun before the
         # cue is the parse's subject of the clause, not part of what is reported.
         toks = [t for t in toks if t.i > cue.i]
-    while toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+    while toks and (
+        toks[0].dep_ == "mark"
+        or toks[0].is_punct
+        or (comp.dep_ == "relcl" and toks[0].i == comp.left_edge.i)
+    ):
         toks = toks[1:]
     if not toks:
         return None

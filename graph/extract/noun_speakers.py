@@ -129,6 +129,8 @@ SPEAKING_PEOPLE = frozenset(
         "councillor", "councilor", "trustee", "midwife", "pharmacist", "dentist", "caregiver",
         "pupil", "graduate", "teammate", "referee", "prosecutor", "defender", "detective",
         "activist", "organiser", "climber", "fisherman", "fishermen", "rancher", "grower",
+        # members of parliaments and legislatures, as their lemma or as written
+        "mp", "mps", "mpp", "mpps", "mla", "mlas", "mna", "mnas", "mep", "meps", "mhas", "mha",
     }
 )  # fmt: skip
 
