@@ -177,3 +177,25 @@ def test_a_state_body_takes_its_country_from_an_alias_or_the_word_before_it() ->
     assert same("electoral-board", "peru")
     assert same("foreign-ministry", "chile")
     assert not same("foreign-ministry", "peru")
+
+
+def test_a_court_order_rules_against_the_party_ordered(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "The Supreme Court of Kenya ordered the Electoral Commission to publish all results.",
+    )
+    assert any(t == "Electoral Commission" and p == "oppose" for _, t, p in edges)
+    assert not _edges(extractor, "The minister ordered the army to leave the city.")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Senator Rosa Mbeki defended the honour of Jonas Berg.", "support"),
+        ("Senator Rosa Mbeki questioned the legitimacy of Jonas Berg.", "oppose"),
+    ],
+)
+def test_a_stance_on_someones_own_quality_is_on_them(
+    extractor: Extractor, text: str, polarity: str
+) -> None:
+    assert ("Rosa Mbeki", "Jonas Berg", polarity) in _edges(extractor, text)

@@ -20,7 +20,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.targets import coordinated
 
-__all__ = ["called_fate", "fate_of"]
+__all__ = ["called_fate", "court_order", "fate_of", "owner_of_attribute"]
 
 # Fates that harm whom they befall, and fates that favour them.
 _HARMS = frozenset(
@@ -75,4 +75,53 @@ def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:
             keys = coordinated(obj, table)
             if keys:
                 return keys[0], polarity
+    return None
+
+
+# What is someone's own, so that a stance on it is a stance on them.
+_ATTRIBUTES = frozenset(
+    {"honour", "honor", "reputation", "dignity", "integrity", "legacy", "record", "credibility",
+     "legitimacy", "sovereignty", "independence", "leadership", "character", "innocence",
+     "rights", "interests", "security", "territorial"}
+)  # fmt: skip
+
+
+def owner_of_attribute(noun: Any, table: ActorTable) -> str | None:
+    """The actor whose own quality a noun is ("the honour of X", "X's legitimacy"), else None."""
+    if noun.lemma_.lower() not in _ATTRIBUTES and noun.lower_ not in _ATTRIBUTES:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for token in owners:
+        keys = coordinated(token, table)
+        if keys:
+            return keys[0]
+    return None
+
+
+_JUDGES = frozenset({"court", "tribunal", "judge", "justice", "judiciary", "icj", "arbitrator"})
+
+
+def court_order(token: Any, table: ActorTable, source: str) -> str | None:
+    """Whom a court's order is against: "the court ordered X to halt the works" (X), else None.
+
+    Only a court's order: a government ordering its own army to act is no stance on the army.
+    """
+    if token.lemma_.lower() != "order":
+        return None
+    draft = next((d for k, d in table.drafts.items() if table.id_of(k) == source), None)
+    if draft is None or not (set(draft.name.lower().split()) & _JUDGES):
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        keys = coordinated(obj, table)
+        if keys and table.id_of(keys[0]) != source:
+            return keys[0]
     return None

@@ -27,7 +27,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_encoder import load_encoder
-from graph.extract.stance_fates import called_fate, fate_of
+from graph.extract.stance_fates import called_fate, court_order, fate_of, owner_of_attribute
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import (
@@ -291,6 +291,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         return
     if not negated(token):
         _fate(token, called_fate(token, scope.table), quote, scope)
+        _court_order(token, quote, scope)
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return
@@ -438,6 +439,22 @@ def _polar_verb(
         # "called for the resignation of X": the fate called for is a stance on X.
         for obj in _objects(token):
             _fate(token, fate_of(obj, scope.table), quote, scope, source)
+    if kind == "claim":
+        # "defended the honour of X", "questioned X's legitimacy": a stance on X.
+        for obj in _objects(token):
+            owner = owner_of_attribute(obj, scope.table)
+            if owner is not None:
+                _fate(token, (owner, polarity), quote, scope, source)
+
+
+def _court_order(token: Any, quote: Quote | None, scope: _Scope) -> None:
+    """A court's order against a party: "the tribunal ordered X to pay damages"."""
+    if token.lemma_.lower() != "order":
+        return
+    source = source_of(token, quote, scope.table, scope.resolver)
+    target = court_order(token, scope.table, source) if source is not None else None
+    if source is not None and target is not None:
+        _fate(token, (target, "oppose"), quote, scope, source)
 
 
 def _objects(token: Any) -> list[Any]:
