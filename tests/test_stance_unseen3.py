@@ -199,3 +199,14 @@ def test_a_stance_on_someones_own_quality_is_on_them(
     extractor: Extractor, text: str, polarity: str
 ) -> None:
     assert ("Rosa Mbeki", "Jonas Berg", polarity) in _edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Rugby Union threatened to take legal action over Jonas Berg's lies.",
+        "The Northern Rugby Union filed a lawsuit against Jonas Berg on Monday.",
+    ],
+)
+def test_legal_action_opposes_whom_it_is_against(extractor: Extractor, text: str) -> None:
+    assert ("Northern Rugby Union", "Jonas Berg", "oppose") in _edges(extractor, text)

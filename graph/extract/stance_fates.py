@@ -20,7 +20,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.targets import coordinated
 
-__all__ = ["called_fate", "court_order", "fate_of", "owner_of_attribute"]
+__all__ = ["called_fate", "court_order", "fate_of", "owner_of_attribute", "sued"]
 
 # Fates that harm whom they befall, and fates that favour them.
 _HARMS = frozenset(
@@ -124,4 +124,36 @@ def court_order(token: Any, table: ActorTable, source: str) -> str | None:
         keys = coordinated(obj, table)
         if keys and table.id_of(keys[0]) != source:
             return keys[0]
+    return None
+
+
+_TAKE = frozenset({"take", "launch", "file", "bring", "pursue", "initiate", "start", "lodge"})
+_SUITS = frozenset({"action", "proceeding", "proceedings", "lawsuit", "suit", "case", "complaint"})
+
+
+def sued(token: Any, table: ActorTable) -> str | None:
+    """Whom legal action is taken against ("took legal action against X", "filed a complaint
+    over X's remarks"): X, else None. A bare "action" must be legal ("took action against X"
+    may be anything)."""
+    if token.lemma_.lower() not in _TAKE:
+        return None
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        word = obj.lemma_.lower()
+        legal = any(c.lower_ == "legal" for c in obj.children) or word not in ("action", "case")
+        if word not in _SUITS or not legal:
+            continue
+        aims = [
+            g
+            for h in (token, obj)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("against", "over")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for aim in aims:
+            keys = coordinated(aim, table) or [
+                k for c in aim.children if c.dep_ == "poss" for k in coordinated(c, table)
+            ]
+            if keys:
+                return keys[0]
     return None

@@ -27,7 +27,13 @@ from graph.extract.lexicon import (
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_encoder import load_encoder
-from graph.extract.stance_fates import called_fate, court_order, fate_of, owner_of_attribute
+from graph.extract.stance_fates import (
+    called_fate,
+    court_order,
+    fate_of,
+    owner_of_attribute,
+    sued,
+)
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import (
@@ -292,6 +298,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     if not negated(token):
         _fate(token, called_fate(token, scope.table), quote, scope)
         _court_order(token, quote, scope)
+        _fate(token, _oppose(sued(token, scope.table)), quote, scope)
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return
@@ -445,6 +452,10 @@ def _polar_verb(
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 _fate(token, (owner, polarity), quote, scope, source)
+
+
+def _oppose(key: str | None) -> tuple[str, str] | None:
+    return (key, "oppose") if key is not None else None
 
 
 def _court_order(token: Any, quote: Quote | None, scope: _Scope) -> None:
