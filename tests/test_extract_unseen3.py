@@ -203,3 +203,40 @@ def test_said_in_a_report_released_that_day_that(extractor: Extractor) -> None:
 def test_members_of_a_legislature_speak_as_a_group(extractor: Extractor) -> None:
     text = "Opposition MPPs said the new highway would cost twice the official estimate."
     assert [s.split()[-1] for s, _ in said(extractor, text)] == ["MPPs"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Story continues below advertisement",
+        "ADVERTISEMENT",
+        "WATCH | The minister speaks to reporters",
+        "READ MORE: Province posts a surplus",
+    ],
+)
+def test_a_page_furniture_line_neither_speaks_nor_ends_a_quotation(
+    extractor: Extractor, furniture: str
+) -> None:
+    text = (
+        "Finance Minister Karen Walsh defended the budget on Tuesday.\n\n"
+        "“We made hard choices and they are paying off,” Walsh said.\n\n"
+        f"{furniture}\n\n"
+        "“We will balance the books by 2027, as we promised.”"
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh", "Karen Walsh"]
+
+
+def test_an_open_quotation_reopened_after_a_furniture_line_goes_on(extractor: Extractor) -> None:
+    text = (
+        "Finance Minister Karen Walsh said the deficit would shrink next year.\n\n"
+        "“We made hard choices and they are paying off. The numbers speak for themselves.\n\n"
+        "Story continues below advertisement\n\n"
+        "“We will balance the books by 2027, as we promised.”"
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"] * 3
+
+
+def test_a_sentence_that_starts_like_furniture_is_text() -> None:
+    from graph.extract.furniture import furniture_lines
+
+    assert furniture_lines("Watch what happens next, he said.\nMore than 40 people died.") == []

@@ -12,6 +12,7 @@ from graph.extract.agents import anchor_agents
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
+from graph.extract.furniture import furniture_lines
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline
@@ -149,13 +150,17 @@ def _without_generic(
 
 
 def _parse_text(text: str) -> str:
-    """The text the parser sees: the same length, with a leading dateline blanked out.
+    """The text the parser sees: the same length, with a leading dateline and the page's
+    furniture lines ("Story continues below advertisement") blanked out.
 
     A dateline is no part of the first sentence; parsed with it, "PARIS -- The minister said"
     makes Paris the speaker. Blanking keeps every offset the same.
     """
     end = dateline_end(text)
-    return " " * end + text[end:] if end else text
+    text = " " * end + text[end:] if end else text
+    for start, stop in furniture_lines(text):  # "Story continues below advertisement"
+        text = text[:start] + " " * (stop - start) + text[stop:]
+    return text
 
 
 def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:

@@ -15,6 +15,7 @@ from graph.extract.complement import complement, trim
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
 from graph.extract.drafts import QuoteDraft, dedupe
+from graph.extract.furniture import without_furniture
 from graph.extract.headings import Section, find_sections, heading_speaker, label_speaker
 from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
@@ -154,7 +155,7 @@ def _direct(
     # "…"), in the same paragraph, or in the next one when the last statement was direct or
     # ended the paragraph before ("X said he had many talks.\n\n“Many of them …”").
     if last is not None and 0 <= mark.start - last.end < 600:
-        between = text[last.end : mark.start]
+        between = without_furniture(text[last.end : mark.start])
         breaks = between.count("\n")
         ends = last.kind == "direct" or not between.strip(" .\n\"“”'")
         if breaks == 0 or (ends and breaks <= 2):
@@ -317,7 +318,7 @@ def _continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) -
     out = []
     for mark in sorted(pending, key=lambda m: m.start, reverse=True):
         for draft in [*out, *drafts]:
-            gap = text[mark.end : draft.start]
+            gap = without_furniture(text[mark.end : draft.start])
             if draft.kind == "direct" and gap.count("\n") == 1 and len(gap.strip()) <= 1:
                 out.append(
                     QuoteDraft(
