@@ -210,3 +210,21 @@ def test_a_stance_on_someones_own_quality_is_on_them(
 )
 def test_legal_action_opposes_whom_it_is_against(extractor: Extractor, text: str) -> None:
     assert ("Northern Rugby Union", "Jonas Berg", "oppose") in _edges(extractor, text)
+
+
+def test_they_after_plural_people_is_not_an_earlier_country(extractor: Extractor) -> None:
+    text = (
+        "Portugal expressed sympathy for the striking workers, noting that they have "
+        "long endured low pay. Ana Costa said they deserve better."
+    )
+    x = extractor(Article("t", text))
+    start = text.index("they have")
+    portugal = next(a for a in x.actors if a.name == "Portugal")
+    assert not any(m.start <= start < m.end for m in portugal.mentions)
+
+
+def test_some_of_them_is_no_actor(extractor: Extractor) -> None:
+    text = "Rosa Mbeki met the Zambian delegation. Police detained some of them on Friday."
+    x = extractor(Article("t", text))
+    start = text.index("them")
+    assert not any(m.start <= start < m.end for a in x.actors for m in a.mentions)

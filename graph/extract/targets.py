@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.agents import country_named
+from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -134,6 +135,46 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
 
 
 def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    key = _referent(token, table, resolver)
+    if key is not None and token.lower_ in ("they", "them") and _plural_rival(token, table, key):
+        return None
+    return key
+
+
+# Plural nouns of people or bodies that "they" may stand for instead of a named actor.
+_PLURAL_PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS | GROUP_NOUNS | {"country", "nation", "party", "state"}
+_PARTITIVES = frozenset({"some", "many", "most", "all", "none", "one", "two", "several", "few"})
+
+
+def _plural_rival(token: Any, table: ActorTable, key: str) -> bool:
+    """Whether "they"/"them" may as well stand for people a plural noun names after the actor's
+    last mention ("sympathy for the opposition leaders, noting that they ...": the leaders,
+    not the country named before), or is partitive ("some of them"): then it stays unresolved.
+    """
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PARTITIVES:
+        return True
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start  # the sentence before too
+    for t in reversed(token.doc[start : token.i]):
+        found = table.key_at(t.idx, t.idx + len(t.text))
+        if found is not None:
+            if found == key:
+                return False
+            continue
+        if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _PLURAL_PEOPLE:
+            # Not the people one speaks to: in "X told reporters they would ...", "they" is X.
+            return not (t.dep_ in ("dobj", "dative", "pobj") and _speech(t.head))
+    return False
+
+
+def _speech(token: Any) -> bool:
+    verb = token.head if token.pos_ == "ADP" else token
+    return verb.lemma_.lower() in SPEECH_VERBS
+
+
+def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
     low = token.lower_
     if low in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
         return resolver.pronoun(low, token.idx)
