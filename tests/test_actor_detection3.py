@@ -122,3 +122,22 @@ def test_an_untagged_acronym_taking_part_is_an_organisation(text: str, acronym: 
 def test_acronyms_of_things_and_times_are_no_actors() -> None:
     found = mentions("The CEO of Dunmore Mills spoke about GDP at 9 AM ET, Paula Reyes said.")
     assert not {"CEO", "GDP", "AM", "ET"} & set(found)
+
+
+# -- possessives that lost their apostrophe, of names found nowhere else --------------------------
+
+
+def test_a_possessive_without_apostrophe_names_its_owner() -> None:
+    found = mentions("Critics say Okonkwos proposal is too costly.")
+    assert found.get("Okonkwo") == "Okonkwo"
+    found = mentions("Tom Hale said that KTVs report misled viewers.")
+    assert found.get("KTV") == "KTV"
+
+
+def test_plurals_and_names_in_s_are_no_possessives() -> None:
+    found = mentions("Teachers unions criticised Tom Hale on Friday.")
+    assert not {"Teacher", "Teachers"} & set(found)
+    found = mentions("Tom Hale said Mondays meeting would be short.")
+    assert not {"Monday", "Mondays"} & set(found)
+    found = mentions("Ana Ruiz said the Mets fans cheered Tom Hale.")
+    assert not {"Met", "Mets"} & set(found) or found.get("Mets") == "Mets"

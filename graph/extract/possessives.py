@@ -18,6 +18,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
+from graph.extract.apostrophes import unknown_possessives
 from graph.text import fold
 
 __all__ = ["bare_countries", "bare_possessives", "entity_parts", "possessive_end"]
@@ -102,6 +103,7 @@ def bare_possessives(doc: Any, table: ActorTable) -> None:
         key = _known(table, token.text[:-1])
         if key is not None:
             table.attach(key, token.idx, end)
+    unknown_possessives(doc, table)  # "CNNs role": a possessor named nowhere else
 
 
 def _possessive_form(token: Any) -> bool:

@@ -1,0 +1,74 @@
+"""Possessors the article names nowhere else, written without their apostrophe.
+
+``possessives.bare_possessives`` reads "Trumps decision" as Trump's where the article names
+Trump. Text that lost its apostrophes also has possessors named only there: "CNNs role",
+"Fidelitys brokerage", "Careys arguments". Two forms are read as a possessive of a name:
+
+- an acronym with an "s" before a noun ("CNNs role", "NATOs members"): an organisation;
+- a capitalised word with an "s" the model left untagged, written alone inside a sentence (not
+  its first word, which is capitalised anyway: "Teachers unions said"; no capitalised word or
+  article before it: "Star Wars fans", "the Mets fans" are names or plurals) before a
+  lowercase noun it qualifies: a person's or an organisation's name, taken for a person, with
+  the "s" cut. Plurals of people, days and months are no names ("Teachers unions",
+  "Mondays meeting"), nor are countries (``possessives.bare_countries`` reads those).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import country_named
+from graph.extract.dates import MONTHS
+from graph.extract.peoples import people_nouns
+
+__all__ = ["unknown_possessives"]
+
+_ACRONYM_S = re.compile(r"[A-Z]{2,6}s")
+_WORD_S = re.compile(r"[A-Z][a-z]{2,}s")
+_QUALIFIER_DEPS = frozenset(("compound", "nmod", "poss", "amod", "nsubj"))
+_OWN_S = ("is", "us", "ss")  # names that end so keep their "s"
+_DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def unknown_possessives(doc: Any, table: ActorTable) -> None:
+    """Mark each apostrophe-less possessive of a name found nowhere else (see above)."""
+    for token in doc:
+        text = token.text
+        acronym = _ACRONYM_S.fullmatch(text) is not None
+        if not acronym and (token.ent_type_ or not _WORD_S.fullmatch(text)):
+            continue
+        if not _qualifies(token):
+            continue
+        before = doc[token.i - 1] if token.i > token.sent.start else None
+        if before is None and not acronym:
+            continue  # "Teachers unions ...": a sentence's first word is capitalised anyway
+        if before is not None and (before.text[:1].isupper() or before.pos_ == "DET"):
+            continue  # "Golden Globes nominations", "the Mets fans"
+        stem = text[:-1]
+        if not acronym and _common(stem):
+            continue
+        if text.endswith(_OWN_S) and not acronym:
+            stem = text  # "Natixis", "Ipsos": the "s" of the name itself
+        start, end = token.idx, token.idx + len(stem)
+        if table.key_at(start, end) or country_named(stem) is not None:
+            continue
+        table.add_entity(start, end, "ORG" if acronym else "PERSON")
+
+
+def _qualifies(token: Any) -> bool:
+    """Whether ``token`` qualifies the lowercase noun after it."""
+    head = token.head
+    return (
+        token.dep_ in _QUALIFIER_DEPS
+        and head.i > token.i
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+    )
+
+
+def _common(stem: str) -> bool:
+    """A plural of people, a day or a month, not a name ("Teachers", "Mondays")."""
+    word = stem.lower()
+    return word in people_nouns() or word in _DAYS or word in MONTHS
