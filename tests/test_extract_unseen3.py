@@ -240,3 +240,22 @@ def test_a_sentence_that_starts_like_furniture_is_text() -> None:
     from graph.extract.furniture import furniture_lines
 
     assert furniture_lines("Watch what happens next, he said.\nMore than 40 people died.") == []
+
+
+def test_a_block_of_furniture_lines_between_single_line_paragraphs(extractor: Extractor) -> None:
+    text = (
+        "Fire Chief David Moore said the blaze was under control.\n"
+        "“Crews worked through the night to contain it,” Moore said in a statement.\n"
+        "- Download our app to get local alerts to your device\n"
+        "- Get the latest local updates right to your inbox\n"
+        "“Nobody was hurt, and the families have somewhere to stay.”"
+    )
+    assert [s for s, _ in said(extractor, text)] == ["David Moore"] * 3
+
+
+def test_said_in_a_statement_sent_on_a_day_is_said_that_day(extractor: Extractor) -> None:
+    text = (
+        "“The road will stay closed until the slope is safe,” Mayor Karen Walsh said in a "
+        "statement sent to reporters on Monday."
+    )
+    assert dated(extractor, text, date(2025, 3, 14)) == [("Karen Walsh", "2025-03-10")]

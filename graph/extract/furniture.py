@@ -15,13 +15,14 @@ _LINE = (
     r"[ \t]*(?:"
     r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
     r"|advertisement|continue reading below|scroll to continue.*|skip advertisement"
+    r"|this advertisement has not loaded yet.*|we apologi[sz]e, but this video has failed.*"
+    r"|try refreshing your browser.*|tap here to see other videos.*"
+    r"|[-•*]\s*(?:download our app|get the latest .* (?:inbox|device)|sign up for).*"
     r"|(?:watch|read more|read|related|listen|more|see also|also read|read also|video"
     r"|photos?|click here|sign up|subscribe|trending|recommended|latest)\s*[:|].*"
     r")[ \t]*"
 )
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
-# The line with the break before it: removing it leaves the breaks around it as one.
-_WITH_BREAK = re.compile(rf"\n[ \t]*\n{_LINE}(?=\n)", re.I)
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:
@@ -35,9 +36,16 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 
 def without_furniture(gap: str) -> str:
-    """The text between two statements as if no furniture line stood in it.
+    """The text between two statements as if no furniture line stood in it: its lines gone,
+    the breaks around them one paragraph break (or one line break, in a text whose paragraphs
+    are single lines).
 
     >>> without_furniture("\\n\\nWATCH: The minister speaks\\n\\n")
     '\\n\\n'
+    >>> without_furniture("\\n- Download our app for alerts\\n- Get the latest news in your inbox\\n")
+    '\\n'
     """
-    return _WITH_BREAK.sub("", gap)
+    if _FURNITURE.search(gap) is None:
+        return gap
+    paragraph = "\n\n" if re.search(r"\n[ \t]*\n", gap) else "\n"
+    return re.sub(r"\n(?:[ \t]*\n)*", paragraph, _FURNITURE.sub("", gap))

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from graph.extract.dates import DateMention
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
@@ -434,6 +434,15 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         and head.lemma_.lower() in _SPEAKING
         and head.head.dep_ == "ccomp"
         and head.head.head.i == cue.i
+    ):
+        return True
+    # "said in a statement sent to CP24 on Monday": the day of the statement the words are in.
+    document = head.head
+    if (
+        head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and document.lemma_.lower() in DOCUMENT_NOUNS
+        and (document.head.i == cue.i or document.head.head.i == cue.i)
     ):
         return True
     # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
