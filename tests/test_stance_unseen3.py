@@ -228,3 +228,13 @@ def test_some_of_them_is_no_actor(extractor: Extractor) -> None:
     x = extractor(Article("t", text))
     start = text.index("them")
     assert not any(m.start <= start < m.end for a in x.actors for m in a.mentions)
+
+
+def test_them_judged_after_a_plural_thing_is_that_thing(extractor: Extractor) -> None:
+    text = (
+        "The Senate of Chile rejected the ministry's new tariffs. Responding to the tariffs, "
+        "Peru described them as unfair on Tuesday."
+    )
+    x = extractor(Article("t", text))
+    start = text.index("them")
+    assert not any(m.start <= start < m.end for a in x.actors for m in a.mentions)

@@ -143,6 +143,9 @@ def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str 
 
 # Plural nouns of people or bodies that "they" may stand for instead of a named actor.
 _PLURAL_PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS | GROUP_NOUNS | {"country", "nation", "party", "state"}
+_JUDGING = frozenset(
+    {"describe", "call", "label", "brand", "term", "dub", "deem", "consider", "regard", "view"}
+)
 _PARTITIVES = frozenset({"some", "many", "most", "all", "none", "one", "two", "several", "few"})
 
 
@@ -153,6 +156,8 @@ def _plural_rival(token: Any, table: ActorTable, key: str) -> bool:
     """
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _PARTITIVES:
         return True
+    # "described them as absurd": what is judged is as often a thing said as its sayers.
+    judged = token.dep_ == "dobj" and token.head.lemma_.lower() in _JUDGING
     sent = token.sent
     start = sent.start
     if start > 0:
@@ -163,9 +168,13 @@ def _plural_rival(token: Any, table: ActorTable, key: str) -> bool:
             if found == key:
                 return False
             continue
-        if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in _PLURAL_PEOPLE:
+        if t.tag_ not in ("NNS", "NNPS"):
+            continue
+        if t.lemma_.lower() in _PLURAL_PEOPLE:
             # Not the people one speaks to: in "X told reporters they would ...", "they" is X.
             return not (t.dep_ in ("dobj", "dative", "pobj") and _speech(t.head))
+        if judged:
+            return True
     return False
 
 
