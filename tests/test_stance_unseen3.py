@@ -238,3 +238,21 @@ def test_them_judged_after_a_plural_thing_is_that_thing(extractor: Extractor) ->
     x = extractor(Article("t", text))
     start = text.index("them")
     assert not any(m.start <= start < m.end for a in x.actors for m in a.mentions)
+
+
+def test_the_union_is_the_one_union_named(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "The Northern Rugby Union banned Jonas Berg for a year. On Monday Rosa Mbeki "
+        "criticised the union for its secrecy.",
+    )
+    assert ("Rosa Mbeki", "Northern Rugby Union", "oppose") in edges
+
+
+def test_the_party_with_two_parties_named_is_no_one(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "The Green Party of Kenya and the Labour Party of Kenya met. Rosa Mbeki criticised "
+        "the party.",
+    )
+    assert not any(s == "Rosa Mbeki" for s, _, _ in edges)

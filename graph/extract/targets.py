@@ -120,7 +120,9 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
     """Mark object pronouns, office holders and counterparts as mentions of their actors."""
     quoted = resolver.quoted
     for token in doc:
-        subject = token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _SUBJECT_PRONOUNS
+        subject = token.dep_ in ("nsubj", "nsubjpass") and (
+            token.lower_ in _SUBJECT_PRONOUNS or token.lemma_.lower() in _BODIES
+        )
         if not (subject or token.dep_ in _OBJECTS):
             continue
         if table.key_at(token.idx, token.idx + len(token.text)):
@@ -209,6 +211,8 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
+    if lemma in _BODIES:
+        return _named_body(token, table)
     if lemma in _COUNTERPARTS:
         country = next(
             (country_named(c.text) for c in token.children if country_named(c.text)), None
@@ -232,6 +236,36 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
     else:
         found = resolver.role(low, lemma, token.idx, guess=False)
     return found if found is not None and table.draft(found).type == "Person" else None
+
+
+# Bodies a definite noun names when the article names one such body: "the federation" is
+# the one federation named ("the Spanish federation (RFEF)"), "the party" the one party.
+_BODIES = frozenset(
+    {"federation", "party", "union", "council", "commission", "committee", "association",
+     "league", "club", "company", "bank", "agency", "board", "tribunal", "trust", "foundation",
+     "alliance", "movement", "coalition", "institute", "corporation", "group", "college"}
+)  # fmt: skip
+
+
+def _named_body(token: Any, table: ActorTable) -> str | None:
+    """The one non-person actor whose name holds a bare definite body noun ("the federation"),
+    else None (none, or more than one: "the party" with two parties named stays unresolved)."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if (
+        not definite
+        or token.tag_ != "NN"
+        or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in token.children)
+    ):
+        return None
+    lemma = token.lemma_.lower()
+    found = {
+        key
+        for key, draft in table.drafts.items()
+        if draft.type != "Person"
+        and any(lemma in n.lower().split() for n in (draft.name, *draft.aliases))
+    }
+    ids = {table.id_of(k) for k in found}
+    return next(iter(found)) if len(ids) == 1 else None
 
 
 def _parallel_object(token: Any, table: ActorTable) -> str | None:
