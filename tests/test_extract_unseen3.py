@@ -259,3 +259,28 @@ def test_said_in_a_statement_sent_on_a_day_is_said_that_day(extractor: Extractor
         "statement sent to reporters on Monday."
     )
     assert dated(extractor, text, date(2025, 3, 14)) == [("Karen Walsh", "2025-03-10")]
+
+
+def test_the_noun_after_with_is_the_speaker_of_its_participle(extractor: Extractor) -> None:
+    text = (
+        "The Greens attacked the budget, with the party’s leader, Karen Walsh, saying in a "
+        "statement that it would gut transit funding."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]
+    text = "Rents rose again in June, with economists saying the increase would slow next year."
+    assert [s for s, _ in said(extractor, text)] == ["economists"]
+
+
+def test_a_participle_after_a_with_phrase_closed_by_a_comma_is_the_subject_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Finance Minister Karen Walsh praised the deal with Mexico, warning that other partners "
+        "would face higher duties."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]
+    text = (
+        "Union leader Karen Walsh answered with a letter saying the members would not return "
+        "to the table."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]

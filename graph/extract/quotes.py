@@ -10,8 +10,9 @@ import re
 from datetime import date
 from typing import Any
 
-from graph.extract.according import according, according_source
+from graph.extract.according import according
 from graph.extract.complement import complement, trim
+from graph.extract.cue_speakers import audience_of, speakers_of
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
 from graph.extract.drafts import QuoteDraft, dedupe
@@ -245,12 +246,12 @@ def _cued(
     beyond = [t for t in cues_after if t not in after]
     for cue in [*after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
-        speakers = _speakers_of(cue, resolver, quoted)
+        speakers = speakers_of(cue, resolver, quoted)
         if cue in after[:1] and (people := _inverted(doc.text, close, cue, resolver)):
             speakers = people
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
-            audience = _audience(cue, quoted)
+            audience = audience_of(cue, quoted)
             return [
                 QuoteDraft(
                     mark.start,
@@ -374,12 +375,12 @@ def _indirect(
         return []
     if _inside(start, quoted) and _inside(end - 1, quoted):
         return []
-    audience = _audience(cue, quoted)
+    audience = audience_of(cue, quoted)
     return [
         QuoteDraft(
             start, end, "indirect", speaker, cue.text.lower(), cue.idx, DateValue(), audience, 0.7
         )
-        for speaker in _speakers_of(cue, resolver, quoted)
+        for speaker in speakers_of(cue, resolver, quoted)
     ]
 
 
@@ -433,30 +434,6 @@ def _claimed(
     return [
         QuoteDraft(start, end, "indirect", speaker, noun.lower_, noun.idx, DateValue(), None, 0.6)
     ]
-
-
-# -- speakers ----------------------------------------------------------------------------------
-def _speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[str]:
-    """The cue's subjects as actors; never a word inside a quotation (a participle the parser
-    hung on a verb inside the quoted words: 'confirmed that “Norway returned ...,” saying')."""
-    if cue.lemma_.lower() == "accord":
-        key = according_source(cue, resolver)
-        return [key] if key is not None else []
-    keys: list[str] = []
-    for subject in subjects_of(cue):  # conjuncts too, climbing from participles
-        if not _inside(subject.idx, quoted) and (key := resolver.resolve(subject)) is not None:
-            keys += [key] if key not in keys else []
-    return keys
-
-
-def _audience(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
-    if cue.lemma_.lower() not in ("tell", "brief", "inform", "assure"):
-        return None
-    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-    if obj is None or _inside(obj.idx, quoted):
-        return None
-    toks = [t for t in obj.subtree]
-    return "".join(t.text_with_ws for t in toks).strip() or None
 
 
 def _negated(cue: Any) -> bool:

@@ -1,0 +1,76 @@
+"""Who a reporting verb's speakers are, and whom they told.
+
+The cue's subjects as actors, conjuncts included ("Okafor and Reyes said"); the source after
+"according to"; the noun after "with" in "…, with the union's leader saying …"; the audience
+of "told reporters".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.according import according_source
+from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.syntax import subjects_of
+
+__all__ = ["audience_of", "speakers_of"]
+
+
+def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]) -> list[str]:
+    """The cue's subjects as actors; never a word inside a quotation (a participle the parser
+    hung on a verb inside the quoted words: 'confirmed that “Norway returned ...,” saying')."""
+    if cue.lemma_.lower() == "accord":
+        key = according_source(cue, resolver)
+        return [key] if key is not None else []
+    keys: list[str] = []
+    if (owner := _with_subject(cue)) is not None:
+        key = resolver.resolve(owner)
+        return [key] if key is not None else []
+    for subject in subjects_of(cue):  # conjuncts too, climbing from participles
+        if _inside(subject.idx, quoted):
+            continue
+        if (key := resolver.resolve(subject)) is not None and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _with_subject(cue: Any) -> Any | None:
+    """ "…, with the party's president, Ana Ruiz, saying that …": the noun after "with" is
+    the participle's own subject, however the parser hung the two."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    if (
+        cue.dep_ == "acl"
+        and cue.head.dep_ == "pobj"
+        and cue.head.head.lower_ == "with"
+        and cue.head.lemma_.lower() not in DOCUMENT_NOUNS
+    ):
+        return cue.head
+    prev = cue.doc[cue.i - 1]
+    # A comma may only close an apposition inside the phrase ("with its leader, Ana Ruiz,
+    # saying"); "talks with the U.S., warning that …" is the main subject's warning.
+    comma = prev.is_punct and cue.i > 1
+    prev = cue.doc[cue.i - 2] if comma else prev
+    for tok in (prev, *prev.ancestors):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i >= prev.i:
+            apposed = any(c.dep_ == "appos" for c in tok.children)
+            # "responded with a letter saying …": the letter's author speaks, not the letter.
+            document = tok.lemma_.lower() in DOCUMENT_NOUNS
+            return tok if (apposed or not comma) and not document else None
+    return None
+
+
+def audience_of(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
+    """Whom "told", "briefed", "assured" addressed ("told reporters"), or None."""
+    if cue.lemma_.lower() not in ("tell", "brief", "inform", "assure"):
+        return None
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or _inside(obj.idx, quoted):
+        return None
+    toks = [t for t in obj.subtree]
+    return "".join(t.text_with_ws for t in toks).strip() or None
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
