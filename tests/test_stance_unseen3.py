@@ -256,3 +256,23 @@ def test_the_party_with_two_parties_named_is_no_one(extractor: Extractor) -> Non
         "the party.",
     )
     assert not any(s == "Rosa Mbeki" for s, _, _ in edges)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Jonas Berg has the full support of the Northern Rugby Union.", "support"),
+        ("Jonas Berg received strong backing from the Northern Rugby Union on Monday.", "support"),
+        ("Jonas Berg faced criticism from the Northern Rugby Union.", "oppose"),
+        ("Jonas Berg came under fire from the Northern Rugby Union.", "oppose"),
+    ],
+)
+def test_what_one_receives_from_another_is_their_stance(
+    extractor: Extractor, text: str, polarity: str
+) -> None:
+    assert ("Northern Rugby Union", "Jonas Berg", polarity) in _edges(extractor, text)
+
+
+def test_lost_support_is_no_support(extractor: Extractor) -> None:
+    edges = _edges(extractor, "Jonas Berg lost the support of the Northern Rugby Union.")
+    assert ("Northern Rugby Union", "Jonas Berg", "support") not in edges

@@ -66,6 +66,9 @@ def noun_stances(
     if lemma in WIN_NOUNS:
         made = _victory(token, quote, table, text)
         return [made] if made is not None else []
+    received = _received(token, quote, table, text, resolver)
+    if received is not None:
+        return [received]
     hostile = any(c.dep_ == "amod" and c.lower_ in _HOSTILE_KINDS for c in token.children)
     if lemma in _POSS_OPPOSE or lemma in _POSS_SUPPORT or hostile:
         held = _possessed(token, quote, table, text)
@@ -197,6 +200,54 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
     return Stance(
         table.id_of(holder),
         table.id_of(target),
+        "actor",
+        polarity,
+        Span.of(text, start, end),
+        date_of(quote),
+        basis_of(quote),
+        0.55,
+    )
+
+
+# Verbs whose subject is given or dealt what their object noun is: "has the support of X",
+# "faced criticism from X", "drew praise from X"; "came under fire from X" (a "under" phrase).
+_GIVEN = _RECEIVING | {"face", "draw", "attract", "receive", "meet", "come"}
+_GIVEN_OPPOSE = _POSS_OPPOSE | {"rebuke", "backlash", "fire", "condemnation", "criticism"}
+_GIVEN_SUPPORT = _POSS_SUPPORT | {"congratulation", "applause", "approval"}
+
+
+def _received(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> Stance | None:
+    """ "Y has the full support of X", "Y faced criticism from X": X's stance on Y."""
+    lemma = token.lemma_.lower()
+    if lemma in _GIVEN_SUPPORT:
+        polarity = "support"
+    elif lemma in _GIVEN_OPPOSE:
+        polarity = "oppose"
+    else:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "under":
+        verb = verb.head  # "came under fire from X"
+    elif token.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _GIVEN or negated(verb) or verb.lemma_.lower() == "lose":
+        return None
+    giver = _prep_actor(token, table, ("from", "of")) or _prep_actor(verb, table, ("from",))
+    found = subjects_of(verb)
+    if giver is None or not found:
+        return None
+    subject = found[0]
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    if key is None and not (quote is not None and subject.pos_ == "PRON"):
+        key = resolver.resolve(subject)  # a quoted "he" is whoever the speaker means
+    if key is None or table.id_of(key) == table.id_of(giver):
+        return None
+    start, end = evidence_span(verb, quote)
+    return Stance(
+        table.id_of(giver),
+        table.id_of(key),
         "actor",
         polarity,
         Span.of(text, start, end),
