@@ -284,3 +284,9 @@ def test_a_participle_after_a_with_phrase_closed_by_a_comma_is_the_subject_s(
         "to the table."
     )
     assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]
+
+
+def test_a_capitalised_title_before_a_name_is_that_person_s(extractor: Extractor) -> None:
+    # "Chief of the Defence Staff Gen. X told": X speaks, not a person called "Chief".
+    text = "Chief of the Harbour Authority Capt. Karen Walsh told reporters the port would reopen."
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]

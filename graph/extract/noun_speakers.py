@@ -13,10 +13,17 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import is_generic
 from graph.extract.coref import titled_person
-from graph.extract.lexicon import GOVERNMENT_WORDS
+from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
 from graph.extract.syntax import noun_phrase
 
-__all__ = ["Noun", "describe", "read_noun"]
+__all__ = [
+    "SPEAKING_PEOPLE",
+    "Noun",
+    "describe",
+    "people_taken_together",
+    "read_noun",
+    "titled_name",
+]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
@@ -152,3 +159,23 @@ def people_taken_together(subject: Token) -> bool:
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return members is not None and members.tag_ in ("NNS", "NNPS")
+
+
+# Words that head a capitalised title before a name: "Chief of the Defence Staff Gen. Ana Ruiz".
+_TITLE_HEADS = ROLE_NOUNS | {
+    "head", "chief", "director", "leader", "chair", "chairman", "chairwoman", "chairperson",
+    "commissioner", "governor", "mayor", "premier", "commander", "coordinator", "registrar",
+    "superintendent", "administrator", "speaker", "dean", "rector", "provost", "ombudsman",
+}  # fmt: skip
+
+
+def titled_name(table: ActorTable, subject: Token) -> str | None:
+    """ "Chief of the Defence Staff Gen. Ana Ruiz told ...": a capitalised title whose "of"
+    phrase ends in a person's name is that person's title; the person speaks, not "Chief"."""
+    if not subject.text[:1].isupper() or subject.lemma_.lower() not in _TITLE_HEADS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subject.children):
+        return None
+    last = subject.right_edge
+    key = table.key_at(last.idx, last.idx + len(last.text))
+    return key if key is not None and table.draft(key).type == "Person" else None

@@ -50,6 +50,7 @@ from graph.extract.noun_speakers import (
     describe,
     people_taken_together,
     read_noun,
+    titled_name,
 )
 from graph.extract.syntax import demonym, is_cue, restricted
 
@@ -215,7 +216,7 @@ class SpeakerResolver:
                 key = self.table.key_at(tok.idx, tok.idx + len(tok.text))
                 if key and self.table.draft(key).type == "Person":
                     return key
-        return None
+        return titled_name(self.table, subject)
 
     def _author(self, noun: Noun) -> str | None:
         """ "the statement says", "the UN's report said": its author. Plain "reports indicate"
