@@ -276,3 +276,20 @@ def test_what_one_receives_from_another_is_their_stance(
 def test_lost_support_is_no_support(extractor: Extractor) -> None:
     edges = _edges(extractor, "Jonas Berg lost the support of the Northern Rugby Union.")
     assert ("Northern Rugby Union", "Jonas Berg", "support") not in edges
+
+
+def test_a_mere_mention_is_no_learned_stance() -> None:
+    from graph.extract.nlp import load_pipeline
+    from graph.extract.stance_features import read_sentence
+    from graph.extract.stance_pairs import _polar_path
+
+    nlp = load_pipeline().nlp
+    for text, polar in (
+        ("Rosa Mbeki and Jonas Berg were in Lisbon on Monday.", False),
+        ("Rosa Mbeki was in Lisbon with Jonas Berg on Monday.", False),
+        ("Rosa Mbeki condemned Jonas Berg on Monday.", True),
+        ("Rosa Mbeki met Jonas Berg on Monday.", True),  # a cooperation word
+    ):
+        sent = next(iter(nlp(text).sents))
+        jonas = text.split().index("Jonas")
+        assert _polar_path(read_sentence(sent), (0, 2), (jonas, jonas + 2)) is polar, text

@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
 
 __all__ = [
     "Sentence",
+    "linking_path",
     "modifier_link",
     "negated_link",
     "pair_features",
@@ -331,7 +332,7 @@ def negated_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
     The DSE sentences hold too few negations for the model to learn them; a negated link
     asserts no stance either way ("X did not criticise Y" is no support of Y).
     """
-    view, linking = _linking(sent, e1, e2)
+    view, linking = linking_path(sent, e1, e2)
     return any(view.pos[t] in ("VERB", "AUX") and view.negated[t] for t in linking)
 
 
@@ -341,7 +342,7 @@ def patient_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
     Condemning an arrest opposes the arrest, not the man arrested; the link between the two
     mentions then runs through an event noun done to a person.
     """
-    view, linking = _linking(sent, e1, e2)
+    view, linking = linking_path(sent, e1, e2)
     return any(view.pos[t] == "NOUN" and view.lemmas[t] in _PATIENT_NOUNS for t in linking)
 
 
@@ -397,7 +398,9 @@ def qualifier_of(
     return None
 
 
-def _linking(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> tuple[Sentence, list[int]]:
+def linking_path(
+    sent: Sentence | Any, e1: TokenRange, e2: TokenRange
+) -> tuple[Sentence, list[int]]:
     """The sentence read, and the tokens on the path between the two mentions' heads."""
     view = sent if isinstance(sent, Sentence) else read_sentence(sent)
     a = (e1[0] - view.start, e1[1] - view.start)

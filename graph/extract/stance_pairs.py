@@ -21,6 +21,7 @@ from graph.extract.agents import agent_role, country_named
 from graph.extract.claims import evidence_span
 from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.stance_features import (
+    linking_path,
     modifier_link,
     negated_link,
     patient_link,
@@ -84,6 +85,8 @@ def model_stances(
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
         if victim_of_another(view, *((r1, r2) if read.forward else (r2, r1))):
+            continue
+        if not _polar_path(view, r1, r2):
             continue
         quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
         start, end = evidence_span(sent.root, None)
@@ -171,7 +174,7 @@ def speaker_stances(
                 continue
             if negated_link(view, speaker, span) or patient_link(view, speaker, span):
                 continue
-            if victim_of_another(view, speaker, span):
+            if victim_of_another(view, speaker, span) or not _polar_path(view, speaker, span):
                 continue
             start, end = evidence_span(sent.root, quote)
             stance = Stance(
@@ -188,6 +191,16 @@ def speaker_stances(
             if key not in out or out[key].confidence < stance.confidence:
                 out[key] = stance
     return list(out.values())
+
+
+def _polar_path(view: Any, e1: tuple[int, int], e2: tuple[int, int]) -> bool:
+    """Whether a word of stance, cooperation or conflict lies on the path between the two
+    mentions: a person who merely names another ("X told reporters in Brussels", "said after
+    meeting Y's envoy at the summit") takes no stance by it. Measured: dev2 50-59 network edges
+    0.43/0.26 -> 0.50/0.26 and stance+target P 0.32 -> 0.35 (recall unchanged); dev and 40-49
+    unchanged (stance and conflict words alone, without cooperation, lost a dev edge)."""
+    view, linking = linking_path(view, e1, e2)
+    return any(view.polar[t] not in (None, "say") for t in linking)
 
 
 def _kind(table: ActorTable, actor: str) -> str:
