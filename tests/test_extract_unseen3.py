@@ -290,3 +290,20 @@ def test_a_capitalised_title_before_a_name_is_that_person_s(extractor: Extractor
     # "Chief of the Defence Staff Gen. X told": X speaks, not a person called "Chief".
     text = "Chief of the Harbour Authority Capt. Karen Walsh told reporters the port would reopen."
     assert [s for s, _ in said(extractor, text)] == ["Karen Walsh"]
+
+
+def test_the_union_is_the_one_body_of_that_kind_named_before(extractor: Extractor) -> None:
+    # "the union" after the Ontario Teachers Association: no body is called "union", one is
+    # an association.
+    text = (
+        "The Ontario Teachers Association warned that the changes would hurt pupils. "
+        "The union said members had not been consulted."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Ontario Teachers Association"] * 2
+
+
+def test_a_relative_clause_with_who_speaks_for_the_person_it_describes(
+    extractor: Extractor,
+) -> None:
+    text = "The march was led by Karen Walsh, who said the closure would cost 300 jobs."
+    assert said(extractor, text) == [("Karen Walsh", "the closure would cost 3")]

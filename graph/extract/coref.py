@@ -265,6 +265,37 @@ def body_called(table: ActorTable, noun: str, offset: int) -> str | None:
     return called.pop() if len(called) == 1 else None
 
 
+# Bodies a story may call by a kindred noun: "the union" for the British Medical Association,
+# "the association" for a federation, "the charity" for a foundation.
+_KINDRED = {
+    "union": {"union", "association", "federation", "congress", "guild", "workers", "college"},
+    "association": {"association", "union", "federation", "society", "college", "institute"},
+    "federation": {"federation", "association", "union", "confederation", "league"},
+    "league": {"league", "federation", "association"},
+    "charity": {"charity", "foundation", "trust", "fund", "society", "relief", "aid"},
+    "university": {"university", "college", "institute", "school"},
+    "committee": {"committee", "commission", "council", "panel", "board"},
+    "board": {"board", "commission", "council", "committee", "authority"},
+}
+
+
+def body_of_kind(table: ActorTable, noun: str, offset: int) -> str | None:
+    """The one body named before ``offset`` whose name (or a spelling of it) has a word of
+    the noun's kind: "the union said" after the British Medical Association."""
+    kind = _KINDRED.get(noun)
+    if kind is None:
+        return None
+    found = set()
+    for _, _, key in table.mentions_before(offset):
+        draft = table.draft(key)
+        if draft.type not in _BODIES:
+            continue
+        words = {w for name in (draft.name, *draft.aliases) for w in name.lower().split()}
+        if words & kind:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
 def is_thing(table: ActorTable, key: str) -> bool:
     """A one-word "person" the text writes after "the" ("the Bill", "The Act's aim").
 

@@ -25,6 +25,7 @@ from graph.extract.coref import (
     age_in,
     apposed_name,
     body_called,
+    body_of_kind,
     gender_of_pronoun,
     genders,
     held_by,
@@ -273,6 +274,7 @@ class SpeakerResolver:
         if bodies:
             return bodies[-1]
         called = body_called(self.table, noun.lemma, noun.offset)
+        called = called or body_of_kind(self.table, noun.lemma, noun.offset)
         if called is not None:
             return called
         return self._main_body(noun.offset) if main else None
