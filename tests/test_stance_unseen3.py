@@ -293,3 +293,12 @@ def test_a_mere_mention_is_no_learned_stance() -> None:
         sent = next(iter(nlp(text).sents))
         jonas = text.split().index("Jonas")
         assert _polar_path(read_sentence(sent), (0, 2), (jonas, jonas + 2)) is polar, text
+
+
+def test_a_bare_title_is_its_one_holder(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "President slams the opposition\n\nPresident Tomas Okafor on Monday accused the "
+        "Zambian opposition of lying about the vote.",
+    )
+    assert not any("President" in (s, t) for s, t, _ in edges)

@@ -20,7 +20,6 @@ from graph.extract.claims import (
 )
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
-    EVENT_TRIGGERS,
     OPPOSE_VERBS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
@@ -35,6 +34,7 @@ from graph.extract.stance_fates import (
     sued,
 )
 from graph.extract.stance_model import load_model
+from graph.extract.stance_nodes import happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import (
     combine,
@@ -117,18 +117,40 @@ def find_stances(
     resolver: SpeakerResolver,
     mode: str = "combined",
 ) -> tuple[list[Claim], list[Stance]]:
-    """Claims and stances of an article: rules over the parse, the learned model, or both."""
+    """Claims and stances of an article: rules over the parse, the learned model, or both.
+
+    A bare title's stances ("President hits out at ...") are its one holder's (``stance_nodes``:
+    read last, for the resolvers add such actors while the stances are read).
+    """
+    claims, found = _find_stances(doc, article, table, quotes, events, resolver, mode)
+    titled = title_holders(table)
+    if not titled:
+        return claims, found
+    kept: dict[str, Stance] = {}
+    for stance in (with_holders(s, titled) for s in found):
+        if stance.source != stance.target:
+            kept.setdefault(stance.key, stance)
+    return claims, list(kept.values())
+
+
+def _find_stances(
+    doc: Any,
+    article: Article,
+    table: ActorTable,
+    quotes: tuple[Quote, ...],
+    events: tuple[Event, ...] | list[Event],
+    resolver: SpeakerResolver,
+    mode: str,
+) -> tuple[list[Claim], list[Stance]]:
     text = article.text
     claims: dict[str, Claim] = {}
     stances: dict[str, Stance] = {}
 
     words = {table.id_of(k): set(fold(d.name).split()) for k, d in table.drafts.items()}
-    happenings = {
-        table.id_of(k) for k, d in table.drafts.items() if d.registry is None and _happening(d.name)
-    }
+    no_actor = happenings(table)
 
     def add(stance: Stance) -> None:
-        if stance.source in happenings or stance.target in happenings:
+        if stance.source in no_actor or stance.target in no_actor:
             return
         if stance.target_kind == "actor" and _part_of(
             words.get(stance.source, {stance.source}), words.get(stance.target, {stance.target})
@@ -164,39 +186,16 @@ def find_stances(
     learned = [
         s
         for s in learned
-        if not same(s.source, s.target)
-        and s.source not in happenings
-        and s.target not in happenings
+        if s.source != s.target
+        and not same(s.source, s.target)
+        and s.source not in no_actor
+        and s.target not in no_actor
         and not (s.polarity == "support" and voice(s.source, s.target))
     ]
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
-
-
-_HAPPENINGS = frozenset(
-    word
-    for _, triggers in EVENT_TRIGGERS
-    for word in triggers
-    if " " not in word and word.endswith("s")
-) | frozenset(
-    {
-        "protests", "demonstrations", "rallies", "strikes", "clashes", "riots", "marches",
-        "talks", "negotiations", "elections", "sanctions", "tariffs", "arrests", "attacks",
-        "killings", "deaths", "hearings", "trials", "reforms", "measures",
-    }
-)  # fmt: skip
-"""Plural nouns of things that happen: a capitalised "Protests" opening a sentence is what
-happened, not a group that takes a stance or is the object of one."""
-
-
-def _happening(name: str) -> bool:
-    """Whether an actor's name is only a plural event noun ("Protests", "the Clashes")."""
-    words = fold(name).split()
-    if words[:1] == ["the"]:
-        words = words[1:]
-    return len(words) == 1 and words[0] in _HAPPENINGS
 
 
 def _part_of(source: set[str], target: set[str]) -> bool:

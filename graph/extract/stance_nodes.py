@@ -1,0 +1,89 @@
+"""Which actors a stance may join: no happening, and a bare title as the one who holds it.
+
+Two kinds of actor the article's table may hold are no node of the stance network as they
+stand: a plural event noun opening a sentence ("Protests have spread ..."), which is what
+happened, not a group; and a bare title ("President hits out at the opposition", a headline),
+which names someone only through the one person the article writes with that title
+("President Mahinda Rajapaksa"). The first takes no stance; the second's stances are that
+person's, and stay the title's when the article writes no one, or more than one, with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import EVENT_TRIGGERS
+from graph.model import Stance
+from graph.text import fold
+
+__all__ = ["happenings", "title_holders", "with_holders"]
+
+_HAPPENINGS = frozenset(
+    word
+    for _, triggers in EVENT_TRIGGERS
+    for word in triggers
+    if " " not in word and word.endswith("s")
+) | frozenset(
+    {
+        "protests", "demonstrations", "rallies", "strikes", "clashes", "riots", "marches",
+        "talks", "negotiations", "elections", "sanctions", "tariffs", "arrests", "attacks",
+        "killings", "deaths", "hearings", "trials", "reforms", "measures",
+    }
+)  # fmt: skip
+"""Plural nouns of things that happen: a capitalised "Protests" opening a sentence is what
+happened, not a group that takes a stance or is the object of one."""
+
+_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "foreign minister", "governor",
+     "mayor", "king", "queen", "chairman", "chairwoman", "chief executive", "coach", "manager"}
+)  # fmt: skip
+
+
+def happenings(table: ActorTable) -> set[str]:
+    """The actors named only by a plural event noun ("Protests", "the Clashes")."""
+    out = set()
+    for key, draft in table.drafts.items():
+        words = fold(draft.name).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if draft.registry is None and len(words) == 1 and words[0] in _HAPPENINGS:
+            out.add(table.id_of(key))
+    return out
+
+
+def title_holders(table: ActorTable) -> dict[str, str]:
+    """Each bare-title actor ("President") mapped to the one person written with that title
+    ("President Ana Soto", "Soto, the president" is not read: only the title before a name)."""
+    out: dict[str, str] = {}
+    for key, draft in table.drafts.items():
+        title = re.sub(r"^the ", "", fold(draft.name))
+        if draft.registry is not None or title not in _TITLES:
+            continue
+        pattern = re.compile(r"\b" + re.escape(title) + r"$")  # folded: no trailing space
+        holders = {
+            table.id_of(k)
+            for k, d in table.drafts.items()
+            if k != key
+            and d.type == "Person"
+            and (
+                any(fold(n).startswith(title + " ") for n in (d.name, *d.aliases))
+                or any(
+                    pattern.search(fold(table.text[max(0, m.start - 40) : m.start]))
+                    for m in d.mentions
+                )
+            )
+        }
+        if len(holders) == 1:
+            out[table.id_of(key)] = holders.pop()
+    return out
+
+
+def with_holders(stance: Stance, holders: dict[str, str]) -> Stance:
+    """The stance with a bare title's side given to the title's holder."""
+    source = holders.get(stance.source, stance.source)
+    target = holders.get(stance.target, stance.target) if stance.target_kind == "actor" else None
+    if source == stance.source and target in (None, stance.target):
+        return stance
+    return replace(stance, source=source, target=target or stance.target)
