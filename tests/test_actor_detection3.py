@@ -141,3 +141,17 @@ def test_plurals_and_names_in_s_are_no_possessives() -> None:
     assert not {"Monday", "Mondays"} & set(found)
     found = mentions("Ana Ruiz said the Mets fans cheered Tom Hale.")
     assert not {"Met", "Mets"} & set(found) or found.get("Mets") == "Mets"
+
+
+# -- names the tagger read as common nouns -------------------------------------------------------
+
+
+def test_a_name_read_as_a_common_noun_is_a_person_where_it_speaks_or_is_acted_on() -> None:
+    assert actor_of("Dunnage said the plan would fail.", "Dunnage") == "Dunnage"
+    assert actor_of("The mayor thanked Dunnage for the help.", "Dunnage") == "Dunnage"
+
+
+def test_common_nouns_and_nobody_are_no_names() -> None:
+    people = {d.name for d in table_of("Police said the road was closed.").drafts.values()}
+    assert "Police" not in people
+    assert actor_of("Nobody said the plan would fail, Ana Ruiz said.", "Nobody") is None

@@ -93,7 +93,9 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     Runs after the named entities and surnames, so a name already known keeps its actor.
     """
     for token in doc:
-        if token.ent_type_ or token.tag_ != "NNP" or token.dep_ not in _AGENT_ROLES:
+        if token.ent_type_ or token.dep_ not in _AGENT_ROLES:
+            continue
+        if token.tag_ != "NNP" and not (token.tag_ == "NN" and _name_read_as_noun(token)):
             continue
         text = token.text
         if len(text) < 3 or not text[0].isupper() or not text[1:].islower():
@@ -110,6 +112,26 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             continue
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
+
+
+def _name_read_as_noun(token: Any) -> bool:
+    """A capitalised word the tagger read as a common noun that is a name by its place: inside
+    a sentence with no determiner, or the first word, alone, of one who speaks ("Toycen said"),
+    and no noun of people ("Police said", "Management said")."""
+    if token.lower_ in people_nouns() or token.lower_ in _NOBODY:
+        return False
+    if any(c.dep_ in _NOUN_PHRASE for c in token.children):
+        return False  # "Actor and director X", "Information security": a noun phrase
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.is_alpha and before.text.islower():
+        return True
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
+
+
+_NOUN_PHRASE = frozenset(("det", "amod", "compound", "conj", "cc", "appos", "nummod", "poss"))
+_NOBODY = frozenset(
+    ("nobody", "somebody", "everybody", "anybody", "something", "everything", "nothing")
+)
 
 
 def _first_word_of(table: ActorTable, word: str) -> str | None:
