@@ -307,3 +307,11 @@ def test_a_relative_clause_with_who_speaks_for_the_person_it_describes(
 ) -> None:
     text = "The march was led by Karen Walsh, who said the closure would cost 300 jobs."
     assert said(extractor, text) == [("Karen Walsh", "the closure would cost 3")]
+
+
+def test_a_speaker_s_remarks_that_are_what_they_said(extractor: Extractor) -> None:
+    text = (
+        "The embassy protested against Karen Walsh's remarks that the border fence had been "
+        "built on its land."
+    )
+    assert said(extractor, text) == [("Karen Walsh", "the border fence had bee")]

@@ -386,6 +386,8 @@ def _indirect(
 
 _CLAIM_NOUNS = frozenset(
     {"claim", "allegation", "assertion", "accusation", "insistence", "warning", "pledge", "promise"}
+    # "X's remarks that …", "the ministry's statement that …": what X said, in a noun
+    | {"remark", "comment", "statement", "suggestion", "contention", "assurance", "vow"}
 )
 
 
