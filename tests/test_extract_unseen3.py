@@ -315,3 +315,14 @@ def test_a_speaker_s_remarks_that_are_what_they_said(extractor: Extractor) -> No
         "built on its land."
     )
     assert said(extractor, text) == [("Karen Walsh", "the border fence had bee")]
+
+
+def test_the_day_a_speaker_addressed_an_audience_dates_the_words_that_follow(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The council approved the plan on Monday. Mayor Karen Walsh addressed residents at a "
+        "town hall on Tuesday evening.\n\n“This is the biggest investment in our parks in "
+        "fifty years,” she said."
+    )
+    assert dated(extractor, text, date(2025, 3, 14)) == [("Karen Walsh", "2025-03-11")]

@@ -113,7 +113,8 @@ def _dated_acts(
                     c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children
                 )
             else:
-                act = is_cue(tok) and tok.tag_ != "VBG"
+                # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day.
+                act = (is_cue(tok) or tok.lemma_.lower() in _SPEAKING) and tok.tag_ != "VBG"
             if not act or _inside(tok.idx, quoted):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
