@@ -326,3 +326,13 @@ def test_the_day_a_speaker_addressed_an_audience_dates_the_words_that_follow(
         "fifty years,” she said."
     )
     assert dated(extractor, text, date(2025, 3, 14)) == [("Karen Walsh", "2025-03-11")]
+
+
+def test_words_that_had_been_said_before_the_lead_s_occasion_stay_undated(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The province recalled its trade envoy on Thursday over the remarks. "
+        "“The tariffs are a betrayal of our farmers,” Karen Walsh had written on social media."
+    )
+    assert dated(extractor, text, date(2025, 3, 14)) == [("Karen Walsh", None)]

@@ -79,6 +79,10 @@ def date_statements(
     for draft in drafts:
         if occasion is None or draft.date.known:
             continue
+        # "“…,” Zarif had tweeted": words said before the occasion the story reports.
+        cue = _cue_of(draft, doc)
+        if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
+            continue
         if lead is None or draft.speaker == lead_speaker:
             draft.date = occasion
 
