@@ -54,6 +54,14 @@ def test_a_country_adjective_of_an_acting_body_is_the_country() -> None:
     assert actor_of(text, "American") == "United States"
 
 
+def test_an_adjective_the_model_left_untagged_is_read_from_the_gazetteer() -> None:
+    assert actor_of("The Bahraini monarchy criticised Egypt.", "Bahraini") == "Bahrain"
+
+
+def test_an_adjective_the_model_took_for_a_person_is_the_country() -> None:
+    assert actor_of("Egypt praised the Bahraini monarchy on Tuesday.", "Bahraini") == "Bahrain"
+
+
 def test_the_adjective_is_no_alias_of_the_country() -> None:
     table = table_of("Ghana thanked donors for Nigerian aid and for the help of Nigeria.")
     nigeria = next(d for d in table.drafts.values() if d.name == "Nigeria")

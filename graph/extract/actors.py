@@ -24,6 +24,7 @@ from graph.extract.surfaces import (
     after_titles,
     char_fold,
     clean_name,
+    demonym,
     employee_at,
     trim_span,
 )
@@ -157,8 +158,9 @@ class ActorTable:
             self._registry_draft(near).variants.add(clean_name(surface))
         # The gazetteer types a country before the model does, and names it one way ("U.S.").
         country = country_named(surface) if label in ("GPE", "ORG") else None
-        if label == "PERSON" and self._country_alone(surface):
-            country = country_named(surface)  # "Togo said": a country the model took for a person
+        if label == "PERSON" and (self._country_alone(surface) or demonym(surface)):
+            # "Togo said", "the Bahraini monarchy": a country the model took for a person
+            country = country_named(surface)
         if country is not None:
             surface, label = country.name, "GPE"
             registry_actor = registry_actor or self._registry_lookup(surface)

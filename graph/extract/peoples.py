@@ -42,12 +42,7 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
     Runs after the named entities, agents and people groups: a word already in a mention
     ("the Syrian government", "Republican lawmakers") keeps its actor.
     """
-    for ent in doc.ents:
-        if ent.label_ != "NORP":
-            continue
-        words = [t for t in ent if t.lower_ != "the"]
-        if not words or not all(t.text[:1].isupper() for t in words):
-            continue
+    for words in _adjectives(doc):
         last = words[-1]
         first = last  # "U.S. and European forces": the first of coordinated qualifiers
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -55,18 +50,18 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
         noun = first.head
         if first.dep_ not in _QUALIFIER or noun.i <= last.i or noun.pos_ != "NOUN":
             continue
-        if any(t.ent_type_ and t.ent_type_ != "NORP" for t in doc[ent.end : noun.i + 1]):
+        if any(t.ent_type_ and t.ent_type_ != "NORP" for t in doc[last.i + 1 : noun.i + 1]):
             continue  # "American allies Saudi Arabia": a description of a name
         if not noun.text.islower() or not _participates(noun):
             continue  # "Republican Senator Susan Collins": a title of someone named
-        if noun.tag_ == "NN" and noun.lemma_.lower() in people_nouns():
+        if noun.tag_ == "NN" and noun.lemma_.lower() in _one_person():
             continue  # "his Bolivian counterpart", "an Iranian diplomat": one person
         if noun.lemma_.lower() in _STATES:
             continue  # "the Jewish state", "the Islamic republic": a state described, not a people
         start, end = words[0].idx, last.idx + len(last.text)
         if table.key_at(start, end):
             continue
-        sent = ent.sent
+        sent = last.sent
         if not table.keys_in(sent.start_char, sent.end_char):
             continue  # "Norwegian salmon prices rose": set against nobody, it stands for no one
         written = doc.text[start:end]
@@ -77,6 +72,31 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
             table.add_adjective(start, end, written, "Group")  # a group named so already
         else:
             table.add_adjective(start, end, _plural(written), "Group")
+
+
+def _adjectives(doc: Any) -> list[list[Any]]:
+    """The words of each nationality, faith or party adjective: the model's NORP entities, and
+    a capitalised word it left untagged that the gazetteer knows as a country's adjective."""
+    found = []
+    for ent in doc.ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "NORP" and words and all(t.text[:1].isupper() for t in words):
+            found.append(words)
+    for token in doc:
+        if (
+            not token.ent_type_
+            and token.tag_ in ("NNP", "JJ")
+            and token.text[:1].isupper()
+            and country_named(token.text) is not None
+        ):
+            found.append([token])  # "The Bahraini monarchy": no entity, a country's adjective
+    return found
+
+
+@lru_cache(maxsize=1)
+def _one_person() -> frozenset[str]:
+    """Nouns of one person ("counterpart", "diplomat"), not of a body ("bank", "monarchy")."""
+    return frozenset(ROLE_NOUNS - GROUP_NOUNS - agent_nouns())
 
 
 @lru_cache(maxsize=1)

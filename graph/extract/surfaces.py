@@ -11,9 +11,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graph.extract.agents import country_named
 from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS
+from graph.text import fold
 
-__all__ = ["after_titles", "char_fold", "clean_name", "employee_at", "trim_span"]
+__all__ = ["after_titles", "char_fold", "clean_name", "demonym", "employee_at", "trim_span"]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
@@ -204,3 +206,14 @@ def employee_at(text: str, start: int, end: int) -> int | None:
     if not any(w[:1].isupper() and w.lower() in _TITLE_WORDS - _PLURALS for w in words):
         return None
     return match.start(1)
+
+
+def demonym(surface: str) -> bool:
+    """Whether one word is a country's adjective, not its name.
+
+    >>> demonym("Bahraini"), demonym("Jordan"), demonym("Ana Ruiz")
+    (True, False, False)
+    """
+    word = clean_name(surface)
+    country = country_named(word) if " " not in word else None
+    return country is not None and fold(country.name) != fold(word)
