@@ -336,3 +336,10 @@ def test_words_that_had_been_said_before_the_lead_s_occasion_stay_undated(
         "“The tariffs are a betrayal of our farmers,” Karen Walsh had written on social media."
     )
     assert dated(extractor, text, date(2025, 3, 14)) == [("Karen Walsh", None)]
+
+
+def test_another_speaker_is_never_the_last_one(extractor: Extractor) -> None:
+    text = "“The bus never comes,” one commuter said. Another added: “We walk to work now.”"
+    assert [s for s, _ in said(extractor, text)] == ["one commuter"]
+    text = "“The bus never comes,” Karen Walsh said. “We walk to work now,” she added."
+    assert [s for s, _ in said(extractor, text)] == ["Karen Walsh", "Karen Walsh"]

@@ -134,6 +134,8 @@ def _direct(
     cued = _cued(doc, mark, cues, quoted, resolver)
     if cued:
         return cued
+    if _someone_else(doc, text, mark, cues):
+        return []  # "Another added: “…”": a new speaker, never the last one
     # No cue of its own under a heading that names a speaker: the heading's.
     section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
     speaker = heading_speaker(resolver.table, section) if section is not None else None
@@ -179,6 +181,23 @@ def _direct(
             QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
         ]
     return []
+
+
+_OTHERS = frozenset({"another", "others", "other", "some", "many", "several"})
+
+
+def _someone_else(doc: Any, text: str, mark: QuoteMarks, cues: list[Any]) -> bool:
+    """The quotation's own cue has a subject that names someone new by an indefinite word
+    ("Another added: “…”", "“…,” a second witness said"); they are not the last speaker."""
+    close = (mark.close_at + 1) if mark.close_at is not None else mark.end
+    line = text.rfind("\n", 0, mark.open_at) + 1
+    near = [t for t in cues if close <= t.idx <= close + 40 or line <= t.idx < mark.open_at]
+    for cue in near:
+        for subject in subjects_of(cue):
+            words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "det"}
+            if words & _OTHERS or (subject.lower_ == "one" and subject.dep_ == "nsubj"):
+                return True
+    return False
 
 
 def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver) -> str | None:
