@@ -343,3 +343,16 @@ def test_another_speaker_is_never_the_last_one(extractor: Extractor) -> None:
     assert [s for s, _ in said(extractor, text)] == ["one commuter"]
     text = "“The bus never comes,” Karen Walsh said. “We walk to work now,” she added."
     assert [s for s, _ in said(extractor, text)] == ["Karen Walsh", "Karen Walsh"]
+
+
+def test_a_second_reporting_verb_inside_the_first_report_is_cut_from_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Mayor Karen Walsh said the levy would fund new buses, and added, “Nobody will pay "
+        "more than ten dollars a month for it.”"
+    )
+    assert said(extractor, text) == [
+        ("Karen Walsh", "the levy would fund new b"[:24]),
+        ("Karen Walsh", "Nobody will pay more tha"),
+    ]

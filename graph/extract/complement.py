@@ -18,6 +18,7 @@ Token = Any  # spaCy Token
 _PUNCT_EDGE = " ,;:–—-"
 _REQUESTS = frozenset({"urge", "ask", "call", "tell", "warn", "encourage", "advise"})
 _AUDIENCE = frozenset({"tell", "assure", "inform", "remind", "brief"})
+_NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
 
 def complement(cue: Token) -> tuple[int, int] | None:
@@ -92,6 +93,22 @@ def _reported_not_relative(clause: Token) -> bool:
 
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     toks = list(comp.subtree)
+    # "said the cuts would hurt, and added, “…”": a second reporting verb the parser hung on
+    # the reported clause is the speaker's next act, not part of what the first one reports.
+    added = next(
+        (
+            c
+            for c in comp.children
+            if c.dep_ == "conj"
+            and c.lemma_.lower() in _NEXT_ACTS
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if added is not None:
+        joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]
+        cut = joint[-1] if joint else added.left_edge.i
+        toks = [t for t in toks if t.i < cut]
     if comp.i > cue.i:
         # "a feud which the players claim has tainted ...": the relative pronoun before the
         # cue is the parse's subject of the clause, not part of what is reported.
