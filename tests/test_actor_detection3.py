@@ -163,3 +163,7 @@ def test_common_nouns_and_nobody_are_no_names() -> None:
     people = {d.name for d in table_of("Police said the road was closed.").drafts.values()}
     assert "Police" not in people
     assert actor_of("Nobody said the plan would fail, Ana Ruiz said.", "Nobody") is None
+
+
+def test_a_name_tagged_as_a_verb_is_a_name_where_the_parse_makes_it_a_subject() -> None:
+    assert actor_of("Sweep on Monday signed a decree against Ana Ruiz.", "Sweep") == "Sweep"

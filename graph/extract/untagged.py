@@ -89,13 +89,14 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
 
     The small model misses surnames ("Trump praised ...", "... criticised Temer"): a
     capitalised singular proper noun, outside every entity, that is the subject, object or
-    possessor of a verb, and is no country, month or day, is taken for a person's surname.
-    Runs after the named entities and surnames, so a name already known keeps its actor.
+    possessor of a verb, and is no country, month or day, is taken for a person's surname; so
+    is such a word the tagger read as a common noun where its place makes it a name
+    (``_name_read_as_noun``) or as a verb the parse makes a subject or object. Runs after the named entities and surnames, so a name already known keeps its actor.
     """
     for token in doc:
         if token.ent_type_ or token.dep_ not in _AGENT_ROLES:
             continue
-        if token.tag_ != "NNP" and not (token.tag_ == "NN" and _name_read_as_noun(token)):
+        if not _tagged_as_name(token):
             continue
         text = token.text
         if len(text) < 3 or not text[0].isupper() or not text[1:].islower():
@@ -112,6 +113,16 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             continue
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
+
+
+def _tagged_as_name(token: Any) -> bool:
+    """A proper noun; a common noun in a name's place; or a word tagged as a verb the parse makes
+    a subject or object ("Trump on Monday signed ...")."""
+    if token.tag_ == "NNP":
+        return True
+    if token.tag_ == "NN":
+        return _name_read_as_noun(token)
+    return token.tag_ in ("VB", "VBP") and token.lower_ not in _NOBODY
 
 
 def _name_read_as_noun(token: Any) -> bool:
