@@ -356,3 +356,11 @@ def test_a_second_reporting_verb_inside_the_first_report_is_cut_from_it(
         ("Karen Walsh", "the levy would fund new b"[:24]),
         ("Karen Walsh", "Nobody will pay more tha"),
     ]
+
+
+def test_the_mp_is_the_member_named_with_that_title(extractor: Extractor) -> None:
+    text = (
+        "Green MP Karen Walsh pressed the minister on the pipeline. "
+        "“Canadians deserve a straight answer,” the MP said."
+    )
+    assert [s.split()[-1] for s, _ in said(extractor, text)] == ["Walsh"]

@@ -28,6 +28,7 @@ __all__ = [
     "ORG_NOUNS",
     "PEOPLE_NOUNS",
     "PRESS_NOUNS",
+    "SEATS",
     "SPOKESPEOPLE",
     "acronym_before",
     "age_in",
@@ -45,6 +46,10 @@ __all__ = [
     "short_name_owner",
     "titled_person",
 ]
+
+# Role words with the titles of elected members ("the MP said", "the MLA added"), which the
+# lexicon's role nouns leave out.
+SEATS = ROLE_NOUNS | frozenset({"mp", "mpp", "mla", "mna", "mep", "mha", "td", "msp"})
 
 PRESS_NOUNS = frozenset({"media", "press"})
 # People who speak for a body: "a spokesperson for the ministry" speaks as the ministry.
@@ -452,7 +457,7 @@ def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
     single = token.tag_ == "NN"
     lemma = token.lemma_.lower()
     return (
-        bool({token.lower_, lemma} & ROLE_NOUNS)
+        bool({token.lower_, lemma} & SEATS)
         or (determiner == "the" and single and not is_group and not inside)
         or (single and lemma in PEOPLE_NOUNS)
     )

@@ -20,6 +20,7 @@ from graph.extract.coref import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PRESS_NOUNS,
+    SEATS,
     SPOKESPEOPLE,
     acronym_before,
     age_in,
@@ -103,7 +104,7 @@ class SpeakerResolver:
                     words |= {sub.lower_ for sub in tok.subtree}
             if head.dep_ == "appos":
                 words |= {t.lower_ for t in head.head.subtree}
-            for word in words & ROLE_NOUNS:
+            for word in words & SEATS:
                 self.roles.setdefault(word, []).append((start, key))
         self.subjects.sort()
         self.genders = genders(self.table)
