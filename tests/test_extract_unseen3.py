@@ -364,3 +364,13 @@ def test_the_mp_is_the_member_named_with_that_title(extractor: Extractor) -> Non
         "“Canadians deserve a straight answer,” the MP said."
     )
     assert [s.split()[-1] for s, _ in said(extractor, text)] == ["Walsh"]
+
+
+def test_a_paragraph_ending_in_a_colon_with_a_reporting_verb_introduces_the_quotation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Here is what Mayor Karen Walsh told council on Tuesday:\n\n"
+        "“Every home lost in the flood will be rebuilt before winter.”"
+    )
+    assert said(extractor, text) == [("Karen Walsh", "Every home lost in the f")]

@@ -224,6 +224,9 @@ def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver
         ):
             return None
         root = before.root
+        if before.text.rstrip().endswith(":"):
+            # "Here is what the mayor told council:" over the quotation: its reporting verb.
+            root = next((t for t in before if is_cue(t) and subjects_of(t)), root)
     for subject in subjects_of(root) if root is not None else []:
         key = resolver.resolve(subject)
         if key is not None and resolver.table.draft(key).type != "Country":
