@@ -374,3 +374,8 @@ def test_a_paragraph_ending_in_a_colon_with_a_reporting_verb_introduces_the_quot
         "“Every home lost in the flood will be rebuilt before winter.”"
     )
     assert said(extractor, text) == [("Karen Walsh", "Every home lost in the f")]
+
+
+def test_a_quotation_after_a_group_that_spoke_still_continues_it(extractor: Extractor) -> None:
+    text = "Some tenants said the heat had been off for weeks. “We sleep in our coats.”"
+    assert [s for s, _ in said(extractor, text)] == ["Some tenants", "Some tenants"]

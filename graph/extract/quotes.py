@@ -190,8 +190,9 @@ def _someone_else(doc: Any, text: str, mark: QuoteMarks, cues: list[Any]) -> boo
     """The quotation's own cue has a subject that names someone new by an indefinite word
     ("Another added: “…”", "“…,” a second witness said"); they are not the last speaker."""
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
-    line = text.rfind("\n", 0, mark.open_at) + 1
-    near = [t for t in cues if close <= t.idx <= close + 40 or line <= t.idx < mark.open_at]
+    first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
+    start = first.sent.start_char if first is not None else mark.open_at
+    near = [t for t in cues if close <= t.idx <= close + 40 or start <= t.idx < mark.open_at]
     for cue in near:
         for subject in subjects_of(cue):
             words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "det"}
