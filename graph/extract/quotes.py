@@ -140,20 +140,14 @@ def _direct(
     section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
     speaker = heading_speaker(resolver.table, section) if section is not None else None
     if speaker is not None:
-        return [
-            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
-        ]
+        return [_uncued(mark, speaker, 0.7)]
     # Under a label naming its speaker ("Councillor Ann Baker: “…”").
     if (speaker := label_speaker(resolver.table, mark.open_at)) is not None:
-        return [
-            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.7)
-        ]
+        return [_uncued(mark, speaker, 0.7)]
     # Announced by a clause of its own ("The harbour master had one message: “…”"): its subject.
     announced = text[max(0, mark.open_at - 8) : mark.open_at].rstrip().endswith(":")
     if announced and (speaker := _introduced(doc, text, mark, resolver)) is not None:
-        return [
-            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
-        ]
+        return [_uncued(mark, speaker, 0.5)]
     # No cue of its own: a quote right after another statement continues it ("…," she said.
     # "…"), in the same paragraph, or in the next one when the last statement was direct or
     # ended the paragraph before ("X said he had many talks.\n\n“Many of them …”").
@@ -176,11 +170,14 @@ def _direct(
                 )
             ]
     speaker = _introduced(doc, text, mark, resolver)
-    if speaker is not None:
-        return [
-            QuoteDraft(mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, 0.5)
-        ]
-    return []
+    return [_uncued(mark, speaker, 0.5)] if speaker is not None else []
+
+
+def _uncued(mark: QuoteMarks, speaker: str, confidence: float) -> QuoteDraft:
+    """A direct quotation with no cue of its own, given to ``speaker``."""
+    return QuoteDraft(
+        mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, confidence
+    )
 
 
 _OTHERS = frozenset({"another", "others", "other", "some", "many", "several"})

@@ -142,20 +142,7 @@ class SpeakerResolver:
             if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
                 return self._body(noun, main=False) or describe(self.table, noun, True)
-        # "Spain's players said": people of a named actor speak as a group; so do "the players",
-        # "local media" and, as a reporting verb's own subject, "doctors have warned": people
-        # named together by what they are.
-        is_group = (
-            bool(noun.words & GROUP_NOUNS)
-            or people_taken_together(subject)
-            or (subject.tag_ == "NNS" and noun.owned)
-            or bool(noun.words & PRESS_NOUNS)
-            or (
-                subject.tag_ == "NNS"
-                and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
-                and (noun.definite or qualified(subject) or is_cue(subject.head))
-            )
-        )
+        is_group = _speaks_as_group(subject, noun)
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
         one = is_role(subject, noun.determiner, bool(noun.inside), is_group)
@@ -420,3 +407,20 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
+
+
+def _speaks_as_group(subject: Token, noun: Noun) -> bool:
+    """Whether a common-noun speaker is people speaking together: "Spain's players said" (people
+    of a named actor), "the players", "local media" and, as a reporting verb's own subject,
+    "doctors have warned" (people named together by what they are)."""
+    return (
+        bool(noun.words & GROUP_NOUNS)
+        or people_taken_together(subject)
+        or (subject.tag_ == "NNS" and noun.owned)
+        or bool(noun.words & PRESS_NOUNS)
+        or (
+            subject.tag_ == "NNS"
+            and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
+            and (noun.definite or qualified(subject) or is_cue(subject.head))
+        )
+    )
