@@ -70,12 +70,17 @@ def test_the_adjective_is_no_alias_of_the_country() -> None:
 
 
 def test_a_party_adjective_joins_the_plural_the_article_writes() -> None:
-    table = table_of("Republicans praised Tom Reyes. Later Anna Cole mocked the Republican plan.")
+    table = table_of("Republicans praised Tom Reyes. Later Anna Cole mocked the Republican plans.")
     groups = [d for d in table.drafts.values() if d.name == "Republicans"]
     assert len(groups) == 1 and {m.text for m in groups[0].mentions} == {
         "Republicans",
         "Republican",
     }
+
+
+def test_a_party_document_speaks_for_the_party() -> None:
+    text = "The Tory manifesto attacked Ines Duarte over taxes."
+    assert actor_of(text, "Tory") == "Tories"
 
 
 def test_a_party_or_faith_adjective_is_its_people() -> None:
@@ -88,6 +93,10 @@ def test_a_party_or_faith_adjective_is_its_people() -> None:
 def test_coordinated_adjectives_each_name_their_own() -> None:
     found = mentions("British and French warplanes struck positions held by Omar Haddad.")
     assert found.get("British") == "United Kingdom" and found.get("French") == "France"
+
+
+def test_a_party_or_faith_adjective_of_one_person_is_no_actor() -> None:
+    assert actor_of("A Buddhist monk thanked Ines Duarte for the gift.", "Buddhist") is None
 
 
 def test_an_adjective_in_a_title_or_a_name_is_no_actor() -> None:

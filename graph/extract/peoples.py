@@ -7,7 +7,8 @@ The model tags the adjective NORP. Where it qualifies a noun that takes part in 
 (subject, object, object of a preposition, possessor, or a conjunct of one), the adjective is a
 mention of its country (the gazetteer: "American" is the United States) or, for a party, faith
 or people with no country ("Republican", "Hindu"), of the group named by the adjective (one
-actor with the plural the article writes, "Republicans", when it writes it).
+actor with the plural the article writes, "Republicans", when it writes it), except one of
+them written with an indefinite article ("a Catholic priest").
 
 Not an actor: the adjective of a word that is itself a name or a title before one ("Republican
 Senator Susan Collins", "fellow Democrat Bernie Sanders": the person acts), an adjective that
@@ -66,6 +67,8 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
             continue  # "Norwegian salmon prices rose": set against nobody, it stands for no one
         written = doc.text[start:end]
         country = country_named(written)
+        if country is None and _one_of_them(noun):
+            continue  # "a Catholic priest": one of the faith, not the faith
         if country is not None:
             table.add_adjective(start, end, country.name, "Country")
         elif table.resolve_name(written) is not None:
@@ -107,6 +110,13 @@ def people_nouns() -> frozenset[str]:
     return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *agent_nouns(), *own})
 
 
+def _one_of_them(noun: Any) -> bool:
+    """A singular noun with an indefinite article: one person or thing ("a Catholic priest")."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children
+    )
+
+
 def _participates(token: Any) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -115,7 +125,9 @@ def _participates(token: Any) -> bool:
 
 def _plural(word: str) -> str:
     """The people an adjective names: "Republican" -> "Republicans", "Hindu" -> "Hindus";
-    "Democratic" -> "Democrats"; others stay as written ("Islamic", "Jewish")."""
+    "Democratic" -> "Democrats", "Tory" -> "Tories"; others stay as written ("Islamic", "Jewish")."""
     if word.endswith("cratic"):
         return word.removesuffix("ic") + "s"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # "Tory" -> "Tories"
     return word + "s" if word.endswith(("an", "ist", "u", "i")) else word
