@@ -302,3 +302,21 @@ def test_a_bare_title_is_its_one_holder(extractor: Extractor) -> None:
         "Zambian opposition of lying about the vote.",
     )
     assert not any("President" in (s, t) for s, t, _ in edges)
+
+
+def test_a_president_of_no_written_country_heads_the_story_country() -> None:
+    text = (
+        "Zambia votes on Sunday. President Tomas Okafor of Zambia spoke; Zambia's roads are "
+        "new. Former President Ana Mbeki spoke too."
+    )
+    table = ActorTable(text, ())
+    for name, kind in (("Tomas Okafor", "Person"), ("Ana Mbeki", "Person")):
+        draft = Draft(name.lower().replace(" ", "-"), name, kind)
+        draft.mentions.append(Span.of(text, text.index(name), text.index(name) + len(name)))
+        table.drafts[draft.key] = draft
+    table.drafts["government-of-zambia"] = Draft(
+        "government-of-zambia", "Government of Zambia", "GovernmentBody"
+    )
+    same = own_side(table)
+    assert same("tomas-okafor", "government-of-zambia")
+    assert not same("ana-mbeki", "government-of-zambia")  # a former president

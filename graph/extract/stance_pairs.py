@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from graph.extract.actors import ActorTable
-from graph.extract.agents import agent_role, country_named
+from graph.extract.agents import agent_role, country_named, story_country
 from graph.extract.claims import evidence_span
 from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.stance_features import (
@@ -286,6 +286,10 @@ def own_side(table: ActorTable) -> Any:
         if draft.type == "Person":
             found = (_title_country(table.text, m.start) for m in draft.mentions)
             country = next((c for c in found if c is not None), None)
+            if country is None and any(_heads_state(table.text, m.start) for m in draft.mentions):
+                # "President X" with no country written: the head of the story's country.
+                story = story_country(table.text)
+                country = story.name if story is not None else None
             if country is not None:
                 titled[actor] = country
 
@@ -389,6 +393,15 @@ _TITLE_WORDS = frozenset(
      "defence", "defense", "interior", "trade", "finance", "senior", "former", "external", "of",
      "the", "and", "top"}
 )  # fmt: skip
+
+
+_HEAD = re.compile(r"(?i:\b(?<!former )(?<!ex-)(?:president|prime minister|premier))\s+$")
+
+
+def _heads_state(text: str, start: int) -> bool:
+    """Whether a name is written after a bare head-of-state title ("President X"; not "former
+    President X")."""
+    return _HEAD.search(text[max(0, start - 40) : start]) is not None
 
 
 def _title_country(text: str, start: int) -> str | None:
