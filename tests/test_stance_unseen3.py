@@ -320,3 +320,12 @@ def test_a_president_of_no_written_country_heads_the_story_country() -> None:
     same = own_side(table)
     assert same("tomas-okafor", "government-of-zambia")
     assert not same("ana-mbeki", "government-of-zambia")  # a former president
+
+
+def test_a_plural_described_subject_is_not_the_speaker(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        "Tomas Okafor said that some coalition members of the Zambian government often "
+        "criticise decisions taken by the Zambian government.",
+    )
+    assert ("Tomas Okafor", "Zambian government", "oppose") not in edges

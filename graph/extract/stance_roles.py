@@ -182,6 +182,8 @@ def source_of(
             return quote.speaker
         key = table.key_at(subject.idx, subject.idx + len(subject.text))
         if key is not None and not table.is_named(key):
+            if subject.tag_ in ("NNS", "NNPS"):
+                return None  # "alliance members often criticise ...": theirs, not the speaker's
             key = None
         if key is None and subject.lower_ in ("he", "she", "they", "it"):
             speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
