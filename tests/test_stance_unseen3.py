@@ -329,3 +329,12 @@ def test_a_plural_described_subject_is_not_the_speaker(extractor: Extractor) -> 
         "criticise decisions taken by the Zambian government.",
     )
     assert ("Tomas Okafor", "Zambian government", "oppose") not in edges
+
+
+def test_harm_a_speaker_charges_opposes_the_doer(extractor: Extractor) -> None:
+    edges = _edges(
+        extractor,
+        '"The Zambian government is hurting our farmers with these taxes," Rosa Mbeki said on '
+        "Monday.",
+    )
+    assert ("Rosa Mbeki", "Zambian government", "oppose") in edges

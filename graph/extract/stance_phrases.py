@@ -20,7 +20,10 @@ HOSTILE_ACTS = frozenset(
 )  # fmt: skip
 # Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
 # destroying our industry".
-HARM_VERBS = frozenset({"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck"})
+HARM_VERBS = frozenset(
+    {"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck", "hurt", "harm", "damage",
+     "endanger", "jeopardise", "jeopardize", "punish"}
+)  # fmt: skip
 # Verbs that oppose only what they are "against": "will appeal against the ban".
 _AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
 # Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
