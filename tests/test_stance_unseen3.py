@@ -338,3 +338,19 @@ def test_harm_a_speaker_charges_opposes_the_doer(extractor: Extractor) -> None:
         "Monday.",
     )
     assert ("Rosa Mbeki", "Zambian government", "oppose") in edges
+
+
+def test_the_head_of_state_is_the_one_named_with_a_presidents_title() -> None:
+    from graph.model import Actor
+
+    okafor = Actor("tomas-okafor", "Tomas Okafor", "Person", aliases=("Okafor", "President Okafor"))
+    x = Extractor((okafor,))(
+        Article(
+            "t",
+            "Tomas Okafor has won the presidential election in Zambia. The leaders of Brazil and "
+            "Japan have congratulated the head of state on his victory.",
+        )
+    )
+    names = {a.id: a.name for a in x.actors}
+    targets = {names[s.target] for s in x.stances if s.target_kind == "actor"}
+    assert targets == {"Tomas Okafor"}

@@ -233,6 +233,20 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
             None,
         )
         found = found if found in before else None
+        if found is None:
+            # Else the one person named so far whose names hold such a title ("President
+            # Maduro" among a registry actor's names).
+            titled = {
+                k
+                for k in before
+                if table.draft(k).type == "Person"
+                and any(
+                    n.lower().startswith(w + " ")
+                    for n in _all_names(table.draft(k))
+                    for w in _STATE_HEADS
+                )
+            }
+            found = titled.pop() if len(titled) == 1 else None
     else:
         found = resolver.role(low, lemma, token.idx, guess=False)
     return found if found is not None and table.draft(found).type == "Person" else None
@@ -266,6 +280,11 @@ def _named_body(token: Any, table: ActorTable) -> str | None:
     }
     ids = {table.id_of(k) for k in found}
     return next(iter(found)) if len(ids) == 1 else None
+
+
+def _all_names(draft: Any) -> list[str]:
+    names = [draft.name, *draft.aliases]
+    return names + list(draft.registry.names) if draft.registry is not None else names
 
 
 def _parallel_object(token: Any, table: ActorTable) -> str | None:
