@@ -30,7 +30,7 @@ def complement(cue: Token) -> tuple[int, int] | None:
         found = _request(cue)
         if found is not None:
             return found
-    return _loose_that(cue) or _parenthetical(cue)
+    return _loose_that(cue) or _parenthetical(cue) or _trailing(cue)
 
 
 def _clause(cue: Token) -> Token | None:
@@ -131,7 +131,26 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         first = next(t for t in reversed(between) if t.lower_ == "that")
         if first.i + 1 < len(comp.doc):
             start = comp.doc[first.i + 1].idx
+    second = _second_that(cue, comp)
+    if second is not None:
+        end = max(end, second.idx + len(second.text))
     return start, end
+
+
+def _second_that(cue: Token, comp: Token) -> Token | None:
+    """The last word of a second reported clause coordinated on the cue: "said the crews were
+    “tired,” and that nobody was hurt" reports both clauses, which the parser hangs side by side
+    on the verb; not a coordinated verb of the speaker's own ("said ... and added that ...")."""
+    for c in cue.children:
+        if c.dep_ != "conj" or c.i < comp.i or c.lemma_.lower() in _NEXT_ACTS:
+            continue
+        first = c.left_edge
+        if first.lower_ == "that" and first.dep_ == "mark":
+            last = c.right_edge
+            while last.is_punct and last.i > c.i:
+                last = last.nbor(-1)
+            return last
+    return None
 
 
 def _request(cue: Token) -> tuple[int, int] | None:
@@ -174,6 +193,27 @@ def _loose_that(cue: Token) -> tuple[int, int] | None:
     if len(rest) >= 3:
         return rest[0].idx, rest[-1].idx + len(rest[-1].text)
     return None
+
+
+def _trailing(cue: Token) -> tuple[int, int] | None:
+    """ "Two ferries were cancelled, the Daily Star reported.": a reporting clause that closes
+    the sentence after a comma, which the parser left without a complement (it may even make the
+    report's subject a second subject of the cue); everything before the comma is the report."""
+    doc, sent = cue.doc, cue.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    words = [t for t in doc[sent.start : comma] if not t.is_space]
+    while words and words[0].is_punct:
+        words = words[1:]
+    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _parenthetical(cue: Token) -> tuple[int, int] | None:

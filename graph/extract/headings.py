@@ -14,7 +14,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import paragraphs
 
-__all__ = ["Section", "find_sections", "heading_speaker", "label_speaker"]
+__all__ = ["Section", "find_sections", "heading_speaker", "in_topic", "label_speaker"]
 
 _OPENERS = "“\"„«‘'"
 _MAX_WORDS = 10
@@ -75,11 +75,21 @@ def heading_speaker(table: ActorTable, section: Section) -> str | None:
     if not spans:
         return None
     inside = [k for _, _, k in table.keys_in(spans[0][0], spans[-1][1])]
+    lowered = [text[s:e].lower() for s, e in spans]
+    # A lower-case word before capitalised ones names a role too: "Bruins forward Ann Lee".
+    roles = [
+        i
+        for i, w in enumerate(lowered)
+        if w in ROLE_NOUNS or (w.isalpha() and w not in _SMALL and text[spans[i][0]].islower())
+    ]
+    if roles and roles[-1] < len(spans) - 1:
+        # The name after the role word, whatever type the tagger gave it.
+        named = table.keys_in(spans[roles[-1] + 1][0], spans[-1][1])
+        if named:
+            return named[-1][2]
     people = [k for k in inside if table.draft(k).type == "Person"]
     if people:
         return people[-1]
-    lowered = [text[s:e].lower() for s, e in spans]
-    roles = [i for i, w in enumerate(lowered) if w in ROLE_NOUNS]
     if roles and roles[-1] < len(spans) - 1:
         # "PRIME MINISTER JANE DOE": the person after the last role word.
         spans = spans[roles[-1] + 1 :]
@@ -105,16 +115,59 @@ def label_speaker(table: ActorTable, open_at: int) -> str | None:
     text = table.text
     line = text.rfind("\n", 0, open_at) + 1
     lead = text[line:open_at].rstrip()
+    if not lead and (above := _line_above(text, line)) is not None:
+        line, lead = above
     if not lead.endswith(":"):
         return None
-    label = lead[:-1].rstrip()
+    label = _speaker_part(lead[:-1].rstrip())
     start = line + len(label) - len(label.lstrip())
     if not label.strip() or len(label.split()) > _MAX_WORDS or any(ch in label for ch in _CLAUSE):
         return None
     named = [k for _, _, k in table.keys_in(start, line + len(label))]
-    if not (_is_heading(label) or any(table.draft(k).type == "Person" for k in named)):
+    person = any(table.draft(k).type == "Person" for k in named)
+    if not (_is_heading(label) or person or _role_then_name(label)):
         return None
     return heading_speaker(table, Section(start, line + len(label), open_at))
+
+
+def in_topic(text: str, at: int) -> bool:
+    """Whether ``at`` is in the topic of a label line over a quotation: "Ann Lee on what she
+    felt was missing:" gives what the words below are about, not words of its own."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    topic = line.find(" on ")
+    if not line.endswith(":") or not 0 <= topic < at - start:
+        return False
+    return text[end:].lstrip()[:1] in _OPENERS
+
+
+def _role_then_name(label: str) -> bool:
+    """ "Leafs goalie Sam Ward": a lower-case role word, then a name of two or more words."""
+    words = label.split()
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    return tail > 0 and len(words) - tail >= 2 and words[tail - 1].isalpha()
+
+
+def _line_above(text: str, line: int) -> tuple[int, str] | None:
+    """The line just above a quotation that opens its own line, when it ends in a colon:
+    "Coach Lee on the loss:\n“We were flat.”" prints the label on a line of its own."""
+    end = len(text[:line].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    above = text[start:end].strip()
+    if not above.endswith(":") or text[end:line].count("\n") > 2:
+        return None
+    return start + len(text[start:end]) - len(text[start:end].lstrip()), above
+
+
+def _speaker_part(label: str) -> str:
+    """ "Team captain Ann Lee on what went wrong": who speaks, without the topic the round-up
+    gives after "on" (sports and reaction round-ups print each speaker this way)."""
+    head, sep, _ = label.partition(" on ")
+    return head.rstrip() if sep and head.strip() else label
 
 
 _CLAUSE = frozenset('“”"„«»:;?!.')  # a label is no sentence

@@ -17,7 +17,13 @@ from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
 from graph.extract.drafts import QuoteDraft, dedupe
 from graph.extract.furniture import without_furniture
-from graph.extract.headings import Section, find_sections, heading_speaker, label_speaker
+from graph.extract.headings import (
+    Section,
+    find_sections,
+    heading_speaker,
+    in_topic,
+    label_speaker,
+)
 from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.said_on import date_statements
@@ -46,7 +52,11 @@ def find_statements(
     quoted = [(m.start, m.end) for m in marks]
     long_marks = labels_joined(text, [m for m in marks if statement_like(text, m)], marks)
     stated = [(m.start, m.end) for m in long_marks]
-    cues = [t for t in doc if (is_cue(t) or _labels(t)) and not _inside(t.idx, quoted)]
+    cues = [
+        t
+        for t in doc
+        if (is_cue(t) or _labels(t)) and not _inside(t.idx, quoted) and not in_topic(text, t.idx)
+    ]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
     items += [(t.idx, "claim", t) for t in _claim_nouns(doc, text) if not _inside(t.idx, quoted)]

@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
+from graph.extract.cue_dates import SPEAKING, dates_the_cue
 from graph.extract.dates import DateMention
-from graph.extract.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
@@ -118,7 +119,7 @@ def _dated_acts(
                 )
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day.
-                act = (is_cue(tok) or tok.lemma_.lower() in _SPEAKING) and tok.tag_ != "VBG"
+                act = (is_cue(tok) or tok.lemma_.lower() in SPEAKING) and tok.tag_ != "VBG"
             if not act or _inside(tok.idx, quoted):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
@@ -404,76 +405,6 @@ _DOINGS = frozenset(
     {"recall", "announce", "confirm", "post", "read", "continue", "point", "express", "report"}
     | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
 )
-
-
-def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
-    """Whether a date expression belongs to the reporting verb, not to another clause.
-
-    "said on Monday" and "told reporters on Wednesday" date the cue; "calling on people to
-    protest on Aug. 17" dates the protest.
-    """
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or _ahead_of(span.root, cue):
-        return False
-    if abs(span.root.i - cue.i) <= 4:
-        return True
-    head = span.root
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") and head.i != span.root.i:
-            break
-        if head.head.i == head.i:
-            break
-        head = head.head
-    if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj"):
-        return True
-    # "X on Monday condemned ... and urged ...": coordinated verbs share their date.
-    if cue.dep_ == "conj" and cue.head.i == head.i:
-        return True
-    # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
-    if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
-        return True
-    # "admitted he leaked it while testifying Tuesday": the speaking the parser hung lower down.
-    if (
-        head.tag_ == "VBG"
-        and head.dep_ == "advcl"
-        and head.lemma_.lower() in _SPEAKING
-        and head.head.dep_ == "ccomp"
-        and head.head.head.i == cue.i
-    ):
-        return True
-    # "said in a statement sent to CP24 on Monday": the day of the statement the words are in.
-    document = head.head
-    if (
-        head.dep_ == "acl"
-        and head.tag_ == "VBN"
-        and document.lemma_.lower() in DOCUMENT_NOUNS
-        and (document.head.i == cue.i or document.head.head.i == cue.i)
-    ):
-        return True
-    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
-    if head.dep_ in ("relcl", "acl") and any(
-        s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
-    ):
-        return True
-    # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
-    # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
-
-
-_SPEAKING = frozenset({"testify", "speak", "appear", "address", "talk"})
-_BEFORE = frozenset({"ahead", "before", "prior", "advance"})
-
-
-def _ahead_of(date: Any, cue: Any) -> bool:
-    """ "Ahead of Friday testimony, X says ...": words said before an event are not on its day."""
-    head = date
-    for _ in range(5):
-        if head.i == cue.i or head.head.i == head.i:
-            return False
-        head = head.head
-        if head.lower_ in _BEFORE and head.i < date.i:
-            return True
-    return False
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

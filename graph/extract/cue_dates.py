@@ -1,0 +1,106 @@
+"""Whether a date written in a sentence is the day of its reporting verb.
+
+"said on Monday" dates the saying; "calling on people to protest on Aug. 17" dates the protest,
+"as of Sunday" the state of affairs, "ahead of Friday's vote" a later event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.dates import DateMention
+from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.syntax import subjects_of
+
+__all__ = ["SPEAKING", "dates_the_cue"]
+
+
+def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
+    """Whether a date expression belongs to the reporting verb, not to another clause.
+
+    "said on Monday" and "told reporters on Wednesday" date the cue; "calling on people to
+    protest on Aug. 17" dates the protest.
+    """
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or _ahead_of(span.root, cue) or _as_of(span.root):
+        return False
+    if abs(span.root.i - cue.i) <= 4:
+        return True
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") and head.i != span.root.i:
+            break
+        if head.head.i == head.i:
+            break
+        head = head.head
+    # "said ... and that he was not aware of any as of Sunday": a second reported clause.
+    reported = head.dep_ == "conj" and head.left_edge.lower_ == "that"
+    if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj" and not reported):
+        return True
+    # "X on Monday condemned ... and urged ...": coordinated verbs share their date.
+    if cue.dep_ == "conj" and cue.head.i == head.i:
+        return True
+    # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
+    if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
+        return True
+    # "admitted he leaked it while testifying Tuesday": the speaking the parser hung lower down.
+    if (
+        head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+        and head.lemma_.lower() in SPEAKING
+        and head.head.dep_ == "ccomp"
+        and head.head.head.i == cue.i
+    ):
+        return True
+    # "said in a statement sent to CP24 on Monday": the day of the statement the words are in.
+    document = head.head
+    if (
+        head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and document.lemma_.lower() in DOCUMENT_NOUNS
+        and (document.head.i == cue.i or document.head.head.i == cue.i)
+    ):
+        return True
+    if _dated_doer(head, cue):
+        return True
+    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
+    if head.dep_ in ("relcl", "acl") and any(
+        s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
+    ):
+        return True
+    # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
+    # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+
+
+def _dated_doer(verb: Any, cue: Any) -> bool:
+    """ "The news was delivered late Wednesday by CEO Ann Lee, who called it ...": a speaker's
+    relative clause on the doer (subject or "by" agent) of a dated act tells of that occasion."""
+    if cue.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = cue.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+
+
+SPEAKING = frozenset({"testify", "speak", "appear", "address", "talk"})
+_BEFORE = frozenset({"ahead", "before", "prior", "advance"})
+
+
+def _ahead_of(date: Any, cue: Any) -> bool:
+    """ "Ahead of Friday testimony, X says ...": words said before an event are not on its day."""
+    head = date
+    for _ in range(5):
+        if head.i == cue.i or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lower_ in _BEFORE and head.i < date.i:
+            return True
+    return False
+
+
+def _as_of(date: Any) -> bool:
+    """ "figures as of Sunday", "no deaths as of Monday": the day a state held, not a speaking."""
+    prep = date.head
+    return prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as"

@@ -1,0 +1,98 @@
+"""Speakers and dates on news the rules were not written on (issue 13, fourth set), on sentences
+of our own.
+
+Each test states one general pattern of news writing: a round-up that names each speaker and the
+topic on a line of its own above the words ("Team captain Ann Lee on the loss:"), a second
+reported clause coordinated with "and that", and "as of <day>" dating a state of affairs rather
+than the speaking.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def quotes(extractor: Extractor, text: str) -> list[dict]:
+    pub = DateValue(date(2025, 3, 14), "stated")  # a Friday
+    return to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(q["speaker"], q["text"][:24]) for q in quotes(extractor, text)]
+
+
+def test_a_label_line_with_a_topic_names_the_speaker_of_the_quotation_below(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Comments from both dressing rooms after the overtime loss.\n\n"
+        "Rangers goalie Tom Brekke on the winning goal:\n"
+        "“I lost it in the glare for a second and that was enough.”\n\n"
+        "Harbour City coach Lena Ortiz on what she thought her team lacked:\n"
+        "“Patience. We rushed every pass in the third period.”"
+    )
+    assert said(extractor, text) == [
+        ("Tom Brekke", "I lost it in the glare f"),
+        ("Lena Ortiz", "Patience. We rushed ever"),
+    ]
+
+
+def test_the_role_word_in_a_label_points_at_the_name_after_it(extractor: Extractor) -> None:
+    text = (
+        "Otters forward Mika Dunmore on the power play:\n"
+        "“We moved the puck well but the shots kept missing the net.”"
+    )
+    assert said(extractor, text) == [("Mika Dunmore", "We moved the puck well b")]
+
+
+def test_a_second_reported_clause_after_and_that_belongs_to_the_same_report(
+    extractor: Extractor,
+) -> None:
+    text = 'The council said the crews are "working hard," and that nobody was hurt.'
+    assert said(extractor, text) == [("council", 'the crews are "working h')]
+    assert quotes(extractor, text)[0]["text"].endswith("and that nobody was hurt")
+
+
+def test_as_of_a_day_in_a_second_reported_clause_dates_a_state_not_the_speaking(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Okafor said the injured passengers and crew are “doing fine,” and that he wasn’t aware "
+        "of any being admitted to intensive care as of Sunday.\n\n"
+        "Okafor said the ferry would sail again soon."
+    )
+    assert {q["said_on"] for q in quotes(extractor, text)} == {None}
+
+
+def test_a_comma_and_an_outlet_that_reported_close_the_sentence_it_reports(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The storm knocked out power to the marina and boats that had been moored at the east "
+        "dock were moved inland, the Coastal Ledger reported.\n\n"
+        "Crews were still working through the weekend to restore the lines."
+    )
+    assert said(extractor, text) == [("Coastal Ledger", "The storm knocked out po")]
+
+
+def test_the_day_of_an_act_dates_the_words_of_its_doer_in_a_relative_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Bus riders in the north end will wait less under a new timetable.\n\n"
+        "The plan was unveiled at a briefing late Wednesday by Transit Minister Omar Haddad, who "
+        'called the old schedule "a relic."\n\n'
+        "Haddad said the new buses would arrive in spring."
+    )
+    assert {q["said_on"] for q in quotes(extractor, text)} == {"2025-03-12"}
