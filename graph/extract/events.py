@@ -134,8 +134,7 @@ def _participants(
 
     def who(subject: Any) -> list[str]:
         """A subject as the resolver reads it ("Kenya's president" is a person), else its mentions."""
-        stand_ins = stood_for(subject, table)
-        if stand_ins:
+        if stand_ins := stood_for(subject, table):
             return stand_ins  # "the leaders of Russia and China": both, not one "leader"
         key = resolver.resolve(subject) if resolver is not None else None
         return [key] if key else keys(subject)

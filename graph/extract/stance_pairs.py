@@ -40,6 +40,7 @@ __all__ = [
     "MIN_CONFIDENCE",
     "PATHLESS_CONFIDENCE",
     "SPEAKER_CONFIDENCE",
+    "believable",
     "combine",
     "model_stances",
     "own_side",
@@ -257,6 +258,22 @@ def _unqualified(
         if not others or qualifier_of(view, span, others) is None:
             out.append((span, actor))
     return out
+
+
+def believable(learned: list[Stance], table: ActorTable, no_actor: set[str]) -> list[Stance]:
+    """The learned stances between two sides (``own_side``), of no voice of its own state
+    supporting it (``speaks_for_side``), and of no actor in ``no_actor``."""
+    same = own_side(table)
+    voice = speaks_for_side(table)
+    return [
+        s
+        for s in learned
+        if s.source != s.target
+        and not same(s.source, s.target)
+        and s.source not in no_actor
+        and s.target not in no_actor
+        and not (s.polarity == "support" and voice(s.source, s.target))
+    ]
 
 
 def own_side(table: ActorTable) -> Any:

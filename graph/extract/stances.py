@@ -36,13 +36,7 @@ from graph.extract.stance_fates import (
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nodes import happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
-from graph.extract.stance_pairs import (
-    combine,
-    model_stances,
-    own_side,
-    speaker_stances,
-    speaks_for_side,
-)
+from graph.extract.stance_pairs import believable, combine, model_stances, speaker_stances
 from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed, penalised
 from graph.extract.stance_roles import (
     SCORNFUL,
@@ -181,17 +175,7 @@ def _find_stances(
         doc, text, table, quotes, model, encoder=_encoder(mode), mean=mode.endswith("mean")
     )
     learned += speaker_stances(doc, text, table, quotes, model)
-    same = own_side(table)
-    voice = speaks_for_side(table)
-    learned = [
-        s
-        for s in learned
-        if s.source != s.target
-        and not same(s.source, s.target)
-        and s.source not in no_actor
-        and s.target not in no_actor
-        and not (s.polarity == "support" and voice(s.source, s.target))
-    ]
+    learned = believable(learned, table, no_actor)
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})

@@ -224,29 +224,7 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
     if not (office and definite) or any(c.dep_ in ("poss", "compound") for c in token.children):
         return None
     if state_head:
-        # "the head of state" is the one written as president or premier, not whoever is
-        # written as the head of some board ("the head of the electoral council, Ana Ruiz").
-        # Only one already named: a president first named later is someone else.
-        before = {k for _, _, k in table.mentions_before(token.idx)}
-        found = next(
-            (k for w in _STATE_HEADS if (k := resolver.role(w, w, token.idx, guess=False))),
-            None,
-        )
-        found = found if found in before else None
-        if found is None:
-            # Else the one person named so far whose names hold such a title ("President
-            # Maduro" among a registry actor's names).
-            titled = {
-                k
-                for k in before
-                if table.draft(k).type == "Person"
-                and any(
-                    n.lower().startswith(w + " ")
-                    for n in _all_names(table.draft(k))
-                    for w in _STATE_HEADS
-                )
-            }
-            found = titled.pop() if len(titled) == 1 else None
+        found = _state_head(token, table, resolver)
     else:
         found = resolver.role(low, lemma, token.idx, guess=False)
     return found if found is not None and table.draft(found).type == "Person" else None
@@ -280,6 +258,34 @@ def _named_body(token: Any, table: ActorTable) -> str | None:
     }
     ids = {table.id_of(k) for k in found}
     return next(iter(found)) if len(ids) == 1 else None
+
+
+def _state_head(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    """The person "the head of state" is."""
+    # "the head of state" is the one written as president or premier, not whoever is
+    # written as the head of some board ("the head of the electoral council, Ana Ruiz").
+    # Only one already named: a president first named later is someone else.
+    before = {k for _, _, k in table.mentions_before(token.idx)}
+    found = next(
+        (k for w in _STATE_HEADS if (k := resolver.role(w, w, token.idx, guess=False))),
+        None,
+    )
+    found = found if found in before else None
+    if found is None:
+        # Else the one person named so far whose names hold such a title ("President
+        # Maduro" among a registry actor's names).
+        titled = {
+            k
+            for k in before
+            if table.draft(k).type == "Person"
+            and any(
+                n.lower().startswith(w + " ")
+                for n in _all_names(table.draft(k))
+                for w in _STATE_HEADS
+            )
+        }
+        found = titled.pop() if len(titled) == 1 else None
+    return found
 
 
 def _all_names(draft: Any) -> list[str]:
