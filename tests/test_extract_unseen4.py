@@ -96,3 +96,41 @@ def test_the_day_of_an_act_dates_the_words_of_its_doer_in_a_relative_clause(
         "Haddad said the new buses would arrive in spring."
     )
     assert {q["said_on"] for q in quotes(extractor, text)} == {"2025-03-12"}
+
+
+def test_the_crown_corporation_is_the_state_owned_body_named_before(extractor: Extractor) -> None:
+    text = (
+        "Canada Post said in a statement early Friday that its operations will shut down.\n\n"
+        "Letters and parcels, the Crown corporation said, will not be sorted while the strike "
+        "lasts.\n\n"
+        "Once the strike ends, the corporation said, parcels will go out in the order they came "
+        "in, but “a strike of any length will slow service for weeks.”"
+    )
+    assert said(extractor, text) == [
+        ("Canada Post", "its operations will shut"),
+        ("Canada Post", "Letters and parcels, the"),
+        ("Canada Post", "Once the strike ends, th"),
+    ]
+
+
+def test_a_cue_in_a_clause_opened_by_after_reports_only_up_to_the_comma() -> None:
+    # The parse the tagger gave such a sentence: the main clause after the comma hung on the cue.
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.extract.complement import complement
+
+    words = "One day after Mayor Ann Hill said “ nobody ” talks to her about her veto powers ,"
+    words += " her colleagues gave her an earful ."
+    tokens = words.split()
+    spaces = [t not in ("“", "nobody", "powers", "earful") for t in tokens]
+    spaces[tokens.index("”")] = True
+    heads = [1, 6, 6, 5, 5, 6, 6, 10, 10, 10, 6, 10, 11, 10, 16, 16, 13, 20, 19, 20, 6, 20, 23]
+    heads += [20, 6]
+    deps = ["nummod", "npadvmod", "mark", "compound", "compound", "nsubj", "ROOT", "punct"]
+    deps += ["nmod", "punct", "dobj", "prep", "pobj", "prep", "poss", "compound", "pobj"]
+    deps += ["punct", "poss", "nsubj", "ccomp", "dative", "det", "dobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=spaces, heads=heads, deps=deps)
+    found = complement(doc[6])
+    assert found is not None
+    assert doc.text[found[0] : found[1]] == "“nobody” talks to her about her veto powers"

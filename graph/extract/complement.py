@@ -25,7 +25,7 @@ def complement(cue: Token) -> tuple[int, int] | None:
     """The character span of what ``cue`` reports, or None."""
     clause = _clause(cue)
     if clause is not None:
-        return _clause_span(cue, clause)
+        return _before_main(cue, clause) or _clause_span(cue, clause)
     if cue.lemma_.lower() in _REQUESTS:
         found = _request(cue)
         if found is not None:
@@ -137,6 +137,22 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     return start, end
 
 
+_SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
+
+
+def _before_main(cue: Token, clause: Token) -> tuple[int, int] | None:
+    """ "One day after the mayor said “nobody” asks him, councillors gave him an earful": a
+    cue in a subordinate clause reports the words up to the comma; the clause after the comma,
+    which the parser may hang on the cue, is the sentence's main clause."""
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children):
+        return None
+    comma = clause.left_edge
+    if comma.text != "," or comma.i <= cue.i + 2:
+        return None
+    words = [t for t in cue.doc[cue.i + 1 : comma.i] if not t.is_space]
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if len(words) >= 2 else None
+
+
 def _second_that(cue: Token, comp: Token) -> Token | None:
     """The last word of a second reported clause coordinated on the cue: "said the crews were
     “tired,” and that nobody was hurt" reports both clauses, which the parser hangs side by side
@@ -220,7 +236,10 @@ def _parenthetical(cue: Token) -> tuple[int, int] | None:
     """ "If the firm needs to cut jobs, he said, it should warn them first": a reporting clause
     set off by commas inside the sentence it reports; the sentence is the report."""
     doc = cue.doc
-    own = list(cue.subtree)
+    # "Once work resumes, the firm said, ...": an opening clause the parser hung on the cue
+    # belongs to the sentence the cue interrupts.
+    opening = {t.i for c in cue.children if c.dep_ == "advcl" and c.i < cue.i for t in c.subtree}
+    own = [t for t in cue.subtree if t.i not in opening]
     first, last = own[0].i, own[-1].i
     if (
         cue.dep_ != "parataxis"

@@ -30,6 +30,7 @@ __all__ = [
     "PRESS_NOUNS",
     "SEATS",
     "SPOKESPEOPLE",
+    "STATE_OWNED",
     "acronym_before",
     "age_in",
     "apposed_name",
@@ -61,6 +62,11 @@ BODY_NOUNS = frozenset(
     | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
     | {"corporation", "university", "college", "institution", "agency", "organisation"}
 )
+
+# Capitalised words that before a body noun say what kind of body, not which: a Canadian
+# "Crown corporation" or "Crown agency" is a state-owned one ("the Crown corporation said" is
+# Canada Post or Hydro-Québec, named before), never an actor called "Crown".
+STATE_OWNED = frozenset({"crown"})
 
 # Nouns a business story calls its company by ("the lender said", "the airline added"): like
 # "the company", the organisation the story is about.

@@ -22,6 +22,7 @@ from graph.extract.coref import (
     PRESS_NOUNS,
     SEATS,
     SPOKESPEOPLE,
+    STATE_OWNED,
     acronym_before,
     age_in,
     apposed_name,
@@ -141,6 +142,12 @@ class SpeakerResolver:
                 return self._body(noun)
             if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
+                # "the Crown corporation said", "the corporation added": the body speaking or
+                # acting just before (Canada Post, Hydro-Québec), however it is named.
+                owned = any(c.lower_ in STATE_OWNED for c in noun.token.children)
+                if owned or (noun.lemma == "corporation" and not noun.named):
+                    inner = set(noun.named)
+                    return self._recent(_organisation, noun.offset, fits=lambda k: k not in inner)
                 return self._body(noun, main=False) or describe(self.table, noun, True)
         is_group = _speaks_as_group(subject, noun)
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
@@ -256,8 +263,11 @@ class SpeakerResolver:
         described = {t.idx for c in noun.token.children if c.dep_ == "amod" for t in c.subtree}
         bodies = [
             k
-            for s, _, k in self.table.keys_in(noun.start, noun.end)
-            if k in noun.named and s not in described and _organisation(self.table.draft(k).type)
+            for s, e, k in self.table.keys_in(noun.start, noun.end)
+            if k in noun.named
+            and s not in described
+            and _organisation(self.table.draft(k).type)
+            and self.table.text[s:e].lower() not in STATE_OWNED
         ]
         if bodies:
             return bodies[-1]
