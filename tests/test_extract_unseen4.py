@@ -134,3 +134,14 @@ def test_a_cue_in_a_clause_opened_by_after_reports_only_up_to_the_comma() -> Non
     found = complement(doc[6])
     assert found is not None
     assert doc.text[found[0] : found[1]] == "“nobody” talks to her about her veto powers"
+
+
+def test_a_dated_briefing_closing_the_report_is_when_it_was_said(extractor: Extractor) -> None:
+    text = (
+        "Dr. Ann Cole, the region's medical officer, announced the region is tracking six active "
+        "cases of measles during a March 12 news update.\n\n"
+        "“We expect to see more cases before the spring,” Cole said."
+    )
+    found = quotes(extractor, text)
+    assert found[0]["text"] == "the region is tracking six active cases of measles"
+    assert {q["said_on"] for q in found} == {"2025-03-12"}

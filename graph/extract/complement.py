@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["complement", "trim"]
+__all__ = ["OCCASION_NOUNS", "complement", "trim"]
 
 Token = Any  # spaCy Token
 
@@ -109,6 +109,9 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]
         cut = joint[-1] if joint else added.left_edge.i
         toks = [t for t in toks if t.i < cut]
+    occasion = _occasion_at_end(comp)
+    if occasion is not None:
+        toks = [t for t in toks if t.i < occasion.i]
     if comp.i > cue.i:
         # "a feud which the players claim has tainted ...": the relative pronoun before the
         # cue is the parse's subject of the clause, not part of what is reported.
@@ -151,6 +154,24 @@ def _before_main(cue: Token, clause: Token) -> tuple[int, int] | None:
         return None
     words = [t for t in cue.doc[cue.i + 1 : comma.i] if not t.is_space]
     return (words[0].idx, words[-1].idx + len(words[-1].text)) if len(words) >= 2 else None
+
+
+# Where words are spoken: "announced ... during a July 9 news update" tells when the speaker
+# spoke, not part of what was announced.
+OCCASION_NOUNS = frozenset(
+    {"update", "briefing", "conference", "availability", "scrum", "interview", "address"}
+)
+
+
+def _occasion_at_end(comp: Token) -> Token | None:
+    """The preposition of a closing "during/at a <day> <briefing>" phrase on the clause."""
+    preps = [c for c in comp.children if c.dep_ == "prep" and c.i > comp.i]
+    if not preps or preps[-1].lower_ not in ("during", "at"):
+        return None
+    noun = next((g for g in preps[-1].children if g.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    return preps[-1] if any(t.ent_type_ == "DATE" or t.like_num for t in noun.subtree) else None
 
 
 def _second_that(cue: Token, comp: Token) -> Token | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.syntax import subjects_of
@@ -61,6 +62,8 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         and (document.head.i == cue.i or document.head.head.i == cue.i)
     ):
         return True
+    if _spoken_at(span.root, cue):
+        return True
     if _dated_doer(head, cue):
         return True
     # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
@@ -71,6 +74,17 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
     # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+
+
+def _spoken_at(date: Any, cue: Any) -> bool:
+    """ "announced the figures during a July 9 news update": the day of the briefing the cue's
+    words were given at, closing the reported clause or the cue's own."""
+    noun = date.head if date.dep_ in ("nmod", "compound", "npadvmod", "amod") else date
+    prep = noun.head
+    if noun.lemma_.lower() not in OCCASION_NOUNS or prep.lower_ not in ("during", "at"):
+        return False
+    verb = prep.head
+    return verb.i == cue.i or (verb.dep_ == "ccomp" and verb.head.i == cue.i)
 
 
 def _dated_doer(verb: Any, cue: Any) -> bool:
