@@ -46,18 +46,25 @@ def fate_of(noun: Any, table: ActorTable) -> tuple[str, str] | None:
     polarity = "oppose" if lemma in _HARMS else "support" if lemma in _BOONS else None
     if polarity is None:
         return None
-    whom = [c for c in noun.children if c.dep_ == "poss"]
-    whom += [
+    whom = _holder(noun, table)
+    return (whom, polarity) if whom is not None else None
+
+
+def _holder(noun: Any, table: ActorTable) -> str | None:
+    """The first actor a noun is of: its possessor ("X's release") or the object of its "of"
+    ("the honour of X"), else None."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    for token in whom:
+    for token in owners:
         keys = coordinated(token, table)
         if keys:
-            return keys[0], polarity
+            return keys[0]
     return None
 
 
@@ -90,19 +97,7 @@ def owner_of_attribute(noun: Any, table: ActorTable) -> str | None:
     """The actor whose own quality a noun is ("the honour of X", "X's legitimacy"), else None."""
     if noun.lemma_.lower() not in _ATTRIBUTES and noun.lower_ not in _ATTRIBUTES:
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    for token in owners:
-        keys = coordinated(token, table)
-        if keys:
-            return keys[0]
-    return None
+    return _holder(noun, table)
 
 
 _JUDGES = frozenset({"court", "tribunal", "judge", "justice", "judiciary", "icj", "arbitrator"})
