@@ -336,7 +336,10 @@ def network_edges(extraction: Extraction, gold: dict[str, Any]) -> tuple[set[Edg
         return next((c for c, forms in canon if key in forms), key)
 
     def system_name(names: set[str]) -> str:
-        return next((c for c, forms in canon if _same(names, forms)), min(names))
+        # An exact name or alias first: a word shared with an earlier gold actor ("the president
+        # of the federation" for the federation) must not take a name that another one has.
+        exact = next((c for c, forms in canon if names & forms), None)
+        return exact or next((c for c, forms in canon if _same(names, forms)), min(names))
 
     gold_edges = {
         (gold_name(g["source"]), gold_name(g["target"]), g["polarity"])

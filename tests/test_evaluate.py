@@ -53,6 +53,26 @@ def test_edges_use_gold_names_and_skip_claims() -> None:
     assert mine == {("government of lusitania", "rui lopes", "oppose")}
 
 
+def test_an_exact_alias_wins_over_a_shared_word_with_an_earlier_actor() -> None:
+    """A body named exactly by a later gold actor's alias keeps that name, though an earlier
+    gold actor's alias ("the head of the Lusitanian federation") shares its words."""
+    article = Article("a", "The Lusitanian federation backed Rui Lopes.")
+    actors = (
+        Actor("fed", "Lusitanian federation", "Organization", ("LFF",)),
+        Actor("rui-lopes", "Rui Lopes", "Person"),
+    )
+    stance = Stance("fed", "rui-lopes", "actor", "support", article.span(0, 25))
+    gold = {
+        "actors": [
+            {"name": "Ana Soto", "aliases": ["the head of the Lusitanian federation"]},
+            {"name": "Lusitanian Football Federation", "aliases": ["Lusitanian federation"]},
+        ],
+        "stances": [],
+    }
+    mine, _ = network_edges(Extraction(article, actors=actors, stances=(stance,)), gold)
+    assert mine == {("lusitanian football federation", "rui lopes", "support")}
+
+
 def test_network_counts_each_edge_once_across_articles() -> None:
     wrong_sign = extraction(("ana-soto", "rui-lopes", "oppose"))
     right = extraction(("ana-soto", "rui-lopes", "support"), ("gov", "rui-lopes", "oppose"))
