@@ -145,3 +145,25 @@ def test_a_dated_briefing_closing_the_report_is_when_it_was_said(extractor: Extr
     found = quotes(extractor, text)
     assert found[0]["text"] == "the region is tracking six active cases of measles"
     assert {q["said_on"] for q in found} == {"2025-03-12"}
+
+
+def test_he_opening_a_new_paragraph_is_the_last_speaker_not_a_name_in_his_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tom Kerr testified Monday he thought the gate was locked when Sam Dole was hurt. He took "
+        "the key out of the lock after closing the gate, he said.\n\n"
+        "He said he couldn’t see his brother, who had been on a tractor. He told court he ran "
+        "toward the barn."
+    )
+    assert {q["speaker"] for q in quotes(extractor, text)} == {"Tom Kerr"}
+
+
+def test_two_names_joined_by_a_slash_are_one_outlet(extractor: Extractor) -> None:
+    text = (
+        "A county health official said Monday he does not know how the outbreak spread.\n\n"
+        "The cause of the March outbreak at the clinic remains under investigation, The "
+        "Oregonian/OregonLive reported. But Dr. Ann Lee said the cluster can be traced to one "
+        "patient."
+    )
+    assert ("Oregonian/OregonLive", "The cause of the March o") in said(extractor, text)

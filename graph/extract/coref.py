@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     GROUP_NOUNS,
     NOT_PEOPLE_LABELS,
     PEOPLE_NOUNS,
+    PRONOUNS,
     ROLE_NOUNS,
 )
 
@@ -352,12 +353,17 @@ def only_person_before(
     if pronoun.lower_ not in ("he", "she") or pronoun.i != sent.start or sent.start == 0:
         return None
     before = pronoun.doc[sent.start - 1].sent
-    if "\n" in pronoun.doc.text[before.end_char : sent.start_char]:
+    # A paragraph break may be the trailing whitespace of the sentence before.
+    gap = pronoun.doc.text[before.start_char + len(before.text.rstrip()) : sent.start_char]
+    if "\n" in gap:
         return None
     people = {
         k
         for s, e, k in table.keys_in(before.start_char, before.end_char)
-        if table.draft(k).type == "Person" and not hidden(s, e)
+        # A pronoun read earlier as someone names nobody: "He said ..." before "He told ...".
+        if table.draft(k).type == "Person"
+        and not hidden(s, e)
+        and table.text[s:e].lower() not in PRONOUNS
     }
     gender = gender_of_pronoun(pronoun.lower_)
     if len(people) != 1 or known_genders.get(next(iter(people)), gender) != gender:
@@ -408,9 +414,20 @@ def proper_name(table: ActorTable, subject: Any) -> str | None:
     """A capitalised name the model did not tag ("Ana Ruiz said"): a person, or a body."""
     if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
         return None
-    toks = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    toks = [
+        t
+        for t in subject.lefts
+        if t.pos_ == "PROPN"
+        and (t.dep_ == "compound" or (t.dep_ == "nmod" and _slash_between(t, subject)))
+    ]
     toks = [*toks, subject]
-    if any(t.i + 1 != u.i for t, u in pairwise(toks)):
+    doc = subject.doc
+    if subject.i + 2 < len(doc) and doc[subject.i + 2].pos_ == "PROPN":
+        toks += [doc[subject.i + 2]] if _slash_between(subject, doc[subject.i + 2]) else []
+    # "The Oregonian/OregonLive reported": names joined by a slash are one body's.
+    slashed = all(t.i + 1 == u.i or _slash_between(t, u) for t, u in pairwise(toks))
+    slashed = slashed and any(t.i + 1 != u.i for t, u in pairwise(toks))
+    if not slashed and any(t.i + 1 != u.i for t, u in pairwise(toks)):
         toks = [subject]
     if len(toks) == 1:
         owner = short_name_owner(table, subject.text)
@@ -419,7 +436,7 @@ def proper_name(table: ActorTable, subject: Any) -> str | None:
             return owner
     words = {t.lower_ for t in toks}
     label = "ORG" if words & (GOVERNMENT_WORDS | GROUP_NOUNS | GENERIC_ORG_NOUNS) else "PERSON"
-    if len(toks) == 1 and subject.text.isupper() and len(subject.text) > 1:
+    if slashed or (len(toks) == 1 and subject.text.isupper() and len(subject.text) > 1):
         label = "ORG"  # an acronym speaking is a body, not a person
     if (
         label == "PERSON"
@@ -431,6 +448,10 @@ def proper_name(table: ActorTable, subject: Any) -> str | None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return table.add_entity(start, end, label)
+
+
+def _slash_between(left: Any, right: Any) -> bool:
+    return right.i == left.i + 2 and left.doc[left.i + 1].text == "/"
 
 
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
