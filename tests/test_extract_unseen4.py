@@ -167,3 +167,13 @@ def test_two_names_joined_by_a_slash_are_one_outlet(extractor: Extractor) -> Non
         "patient."
     )
     assert ("Oregonian/OregonLive", "The cause of the March o") in said(extractor, text)
+
+
+def test_a_cue_in_an_as_clause_on_a_dated_act_is_said_that_day(extractor: Extractor) -> None:
+    text = (
+        "Halton General Hospital said early Friday that its wards will stay open during the "
+        "strike.\n\n"
+        "Nurses gave the hospital notice on Tuesday, as Halton General Hospital warned that a "
+        "strike would delay surgeries."
+    )
+    assert [q["said_on"] for q in quotes(extractor, text)] == ["2025-03-14", "2025-03-11"]

@@ -62,7 +62,7 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         and (document.head.i == cue.i or document.head.head.i == cue.i)
     ):
         return True
-    if _spoken_at(span.root, cue):
+    if _spoken_at(span.root, cue) or _meanwhile(head, cue):
         return True
     if _dated_doer(head, cue):
         return True
@@ -85,6 +85,16 @@ def _spoken_at(date: Any, cue: Any) -> bool:
         return False
     verb = prep.head
     return verb.i == cue.i or (verb.dep_ == "ccomp" and verb.head.i == cue.i)
+
+
+def _meanwhile(verb: Any, cue: Any) -> bool:
+    """ "Workers gave notice on Tuesday, as the company warned that ...": a cue in a clause of
+    the same time ("as", "while") hung on a dated verb is said that day."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.i == verb.i
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in cue.children)
+    )
 
 
 def _dated_doer(verb: Any, cue: Any) -> bool:
