@@ -32,6 +32,7 @@ __all__ = [
     "agent_role",
     "anchor_agents",
     "anchored_name",
+    "bare_description",
     "country_named",
     "gazetteer",
     "is_generic",
@@ -93,6 +94,25 @@ _BARE = frozenset(
         "ministry",
     }
 )
+# Words that describe an office or a crowd without naming whose it is.
+_DESCRIPTIVE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "delegation", "protesters", "demonstrators",
+     "ministry", "ministries", "minister", "ministers", "top", "senior", "high", "foreign",
+     "interior", "defence", "defense", "finance", "justice", "state", "local", "officers",
+     "soldiers", "diplomats", "envoy", "agency", "department", "rebels", "militants",
+     "activists", "prosecutors", "judges", "leaders", "leader", "officials", "official"}
+)  # fmt: skip
+# A capitalised institution ("the Electoral Commission", "Foreign Ministry", a lone "Congress")
+# is the story's own body, by its name; people and crowds ("Foreign Ministry Spokesman",
+# "Senior Officials") and a lone "Government" or "Police" are descriptions however written.
+_INSTITUTIONS = frozenset({"congress", "parliament", "senate", "cabinet", "judiciary", "junta"})
+_PEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
+     "authorities", "protesters", "demonstrators", "delegation", "lawmakers", "legislators",
+     "officers", "soldiers", "troops", "diplomats", "envoy", "rebels", "militants", "activists",
+     "prosecutors", "judges", "minister", "ministers", "members", "critics", "supporters",
+     "allies", "forces", "figures"}
+)  # fmt: skip
 _QUANTIFIERS = frozenset(
     {"the", "a", "an", "some", "other", "many", "several", "various", "both", "all", "its", "their"}
 )
@@ -172,6 +192,25 @@ def _heads() -> frozenset[str]:
 def agent_nouns() -> frozenset[str]:
     """The head nouns of generic agent phrases ("government", "troops", "officials")."""
     return _heads()
+
+
+def bare_description(name: str) -> bool:
+    """Whether ``name`` is only common nouns of office or description, no country nor name
+    ("the government", "Foreign Ministry Spokesman", "top court", "senior officials").
+
+    >>> bare_description("Foreign Ministry Spokesman"), bare_description("the Regime")
+    (True, True)
+    >>> bare_description("Lao government"), bare_description("the Supreme Court")
+    (False, False)
+    """
+    words = [w for w in fold(name).replace("-", " ").split() if w not in _QUANTIFIERS]
+    vocabulary = _DESCRIPTIVE | frozenset(w for p in _agent_roles() for w in p.split())
+    if not words or words[-1] not in (_heads() | _BARE | _DESCRIPTIVE):
+        return False
+    capitalised = all(w[:1].isupper() for w in name.split() if fold(w) not in _QUANTIFIERS)
+    if capitalised and words[-1] not in _PEOPLE and (len(words) > 1 or words[0] in _INSTITUTIONS):
+        return False  # "Congress", "the Electoral Commission": the story's own body, by name
+    return all(w in vocabulary for w in words)
 
 
 def agent_role(phrase: str) -> str | None:

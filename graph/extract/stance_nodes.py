@@ -1,11 +1,12 @@
 """Which actors a stance may join: no happening, and a bare title as the one who holds it.
 
-Two kinds of actor the article's table may hold are no node of the stance network as they
+Three kinds of actor the article's table may hold are no node of the stance network as they
 stand: a plural event noun opening a sentence ("Protests have spread ..."), which is what
 happened, not a group; and a bare title ("President hits out at the opposition", a headline),
 which names someone only through the one person the article writes with that title
 ("President Mahinda Rajapaksa"). The first takes no stance; the second's stances are that
 person's, and stay the title's when the article writes no one, or more than one, with it.
+The third is a bare description ("the government", "officials") no country was found for.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import re
 from dataclasses import replace
 
 from graph.extract.actors import ActorTable
+from graph.extract.agents import bare_description
 from graph.extract.lexicon import EVENT_TRIGGERS
 from graph.model import Stance
 from graph.text import fold
 
-__all__ = ["happenings", "title_holders", "with_holders"]
+__all__ = ["descriptions", "happenings", "title_holders", "with_holders"]
 
 _HAPPENINGS = frozenset(
     word
@@ -51,6 +53,18 @@ def happenings(table: ActorTable) -> set[str]:
         if draft.registry is None and len(words) == 1 and words[0] in _HAPPENINGS:
             out.add(table.id_of(key))
     return out
+
+
+def descriptions(table: ActorTable) -> set[str]:
+    """The actors named only by a description of office or crowd ("the government", "Foreign
+    Ministry Spokesman", "senior officials"): the resolvers anchor such words to a country
+    when the text gives one (``agents.anchor_agents``); left bare, they name whoever the
+    reader guesses, and no node of the network may stand for that."""
+    return {
+        table.id_of(key)
+        for key, draft in table.drafts.items()
+        if draft.registry is None and bare_description(draft.name)
+    }
 
 
 def title_holders(table: ActorTable) -> dict[str, str]:

@@ -34,7 +34,7 @@ from graph.extract.stance_fates import (
     sued,
 )
 from graph.extract.stance_model import load_model
-from graph.extract.stance_nodes import happenings, title_holders, with_holders
+from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import believable, combine, model_stances, speaker_stances
 from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed, penalised
@@ -141,7 +141,7 @@ def _find_stances(
     stances: dict[str, Stance] = {}
 
     words = {table.id_of(k): set(fold(d.name).split()) for k, d in table.drafts.items()}
-    no_actor = happenings(table)
+    no_actor = happenings(table) | descriptions(table)
 
     def add(stance: Stance) -> None:
         if stance.source in no_actor or stance.target in no_actor:
