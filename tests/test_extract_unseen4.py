@@ -177,3 +177,8 @@ def test_a_cue_in_an_as_clause_on_a_dated_act_is_said_that_day(extractor: Extrac
         "strike would delay surgeries."
     )
     assert [q["said_on"] for q in quotes(extractor, text)] == ["2025-03-14", "2025-03-11"]
+
+
+def test_a_colon_line_with_on_but_no_name_before_it_keeps_its_cue(extractor: Extractor) -> None:
+    text = "The mayor, speaking on Tuesday to a packed hall, said:\n“We will appeal this ruling.”"
+    assert said(extractor, text) == [("mayor", "We will appeal this ruli")]

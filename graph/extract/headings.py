@@ -140,7 +140,13 @@ def in_topic(text: str, at: int) -> bool:
     topic = line.find(" on ")
     if not line.endswith(":") or not 0 <= topic < at - start:
         return False
-    return text[end:].lstrip()[:1] in _OPENERS
+    # Who speaks ends in a name ("Bruins forward Ann Lee"), not "Reaction on social media".
+    name = line[:topic].split()[-2:]
+    return (
+        len(name) == 2
+        and all(w[:1].isupper() for w in name)
+        and (text[end:].lstrip()[:1] in _OPENERS)
+    )
 
 
 def _role_then_name(label: str) -> bool:
