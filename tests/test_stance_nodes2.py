@@ -16,6 +16,8 @@ TEXTS = (
     "protesters, and leaders of the opposition attacked the authorities.",
     "A Foreign Ministry Spokesman condemned Denmark on Friday. The authorities blamed the "
     "delegation for the failure of the talks, and the government's claims were rejected.",
+    "Four opposition candidates have accused President Ana Soto of planning to rig the vote, "
+    "and an opposition leader in the small island nation rejected the results.",
     # Adjectives of countries the gazetteer once lacked.
     "The Lao authorities blamed Brazil on Monday for the loss of a rice shipment. The Turkmen "
     "delegation praised Norway for its patience, while Kyrgyz officials criticised Ukraine.",
@@ -38,7 +40,7 @@ def test_no_stance_node_is_a_bare_description(extractor: Extractor, text: str) -
 
 
 def test_a_country_adjective_anchors_the_description(extractor: Extractor) -> None:
-    x = extractor(Article("t", TEXTS[2]))
+    x = extractor(Article("t", TEXTS[3]))
     names = {a.id: a.name for a in x.actors}
     sources = {names.get(s.source, s.source) for s in x.stances}
     assert "Lao government" in sources
@@ -55,4 +57,8 @@ def test_bare_descriptions() -> None:
     assert not bare_description("Parliament")  # the story's own, named as such
     assert not bare_description("the Supreme Court") and bare_description("the supreme court")
     assert not bare_description("Electoral Commission") and bare_description("Government")
+    assert bare_description("four opposition candidates")
+    assert bare_description("an opposition leader in the small island nation")
+    assert not bare_description("officials in Lima") and not bare_description("leaders of Peru")
+    assert not bare_description("Ministry of Mines and Energy")  # a name, however it reads
     assert country_named("Lao").name == "Laos" and country_named("Uzbek").name == "Uzbekistan"

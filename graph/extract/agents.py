@@ -100,7 +100,8 @@ _DESCRIPTIVE = frozenset(
      "ministry", "ministries", "minister", "ministers", "top", "senior", "high", "foreign",
      "interior", "defence", "defense", "finance", "justice", "state", "local", "officers",
      "soldiers", "diplomats", "envoy", "agency", "department", "rebels", "militants",
-     "activists", "prosecutors", "judges", "leaders", "leader", "officials", "official"}
+     "activists", "prosecutors", "judges", "leaders", "leader", "officials", "official",
+     "candidates", "candidate", "politicians", "opponents", "lawmaker", "legislator"}
 )  # fmt: skip
 # A capitalised institution ("the Electoral Commission", "Foreign Ministry", a lone "Congress")
 # is the story's own body, by its name; people and crowds ("Foreign Ministry Spokesman",
@@ -111,7 +112,11 @@ _PEOPLE = frozenset(
      "authorities", "protesters", "demonstrators", "delegation", "lawmakers", "legislators",
      "officers", "soldiers", "troops", "diplomats", "envoy", "rebels", "militants", "activists",
      "prosecutors", "judges", "minister", "ministers", "members", "critics", "supporters",
-     "allies", "forces", "figures"}
+     "allies", "forces", "figures", "candidates", "candidate", "politicians", "opponents"}
+)  # fmt: skip
+_NUMBERS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+     "thousands", "few", "most", "more", "top"}
 )  # fmt: skip
 _QUANTIFIERS = frozenset(
     {"the", "a", "an", "some", "other", "many", "several", "various", "both", "all", "its", "their"}
@@ -202,8 +207,21 @@ def bare_description(name: str) -> bool:
     (True, True)
     >>> bare_description("Lao government"), bare_description("the Supreme Court")
     (False, False)
+    >>> bare_description("three opposition candidates"), bare_description("leader of Chad")
+    (True, False)
     """
-    words = [w for w in fold(name).replace("-", " ").split() if w not in _QUANTIFIERS]
+    # "an opposition leader in the island nation": a place that names no country adds nobody
+    # ("Indian Ocean" is no India: whole capitalised runs are read).
+    head, _, place = re.sub(r"\s+(?:of|in|from)\s+", " | ", name, count=1).partition(" | ")
+    runs = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", place)
+    if any(country_named(run) for run in runs) or (place and _proper(name)):
+        return False  # "government of Chile"; "Ministry of External Affairs", a name
+    name = head
+    words = [
+        w
+        for w in fold(name).replace("-", " ").split()
+        if w not in _QUANTIFIERS and w not in _NUMBERS and not w.isdigit()
+    ]
     vocabulary = _DESCRIPTIVE | frozenset(w for p in _agent_roles() for w in p.split())
     if not words or words[-1] not in (_heads() | _BARE | _DESCRIPTIVE):
         return False
@@ -211,6 +229,11 @@ def bare_description(name: str) -> bool:
     if capitalised and words[-1] not in _PEOPLE and (len(words) > 1 or words[0] in _INSTITUTIONS):
         return False  # "Congress", "the Electoral Commission": the story's own body, by name
     return all(w in vocabulary for w in words)
+
+
+def _proper(name: str) -> bool:
+    """Every word capitalised but the little words of a name ("Ministry of External Affairs")."""
+    return all(w[:1].isupper() for w in name.split() if w not in ("of", "the", "for", "and"))
 
 
 def agent_role(phrase: str) -> str | None:
