@@ -11,7 +11,9 @@ __all__ = ["OPINION_VERBS", "demonym", "is_cue", "noun_phrase", "restricted", "s
 # Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
 # a view as "believe" reports one ("Taylor feels the ban is too short"), a disclosure ("he
 # disclosed that ..."), advice ("the board advised shareholders to reject the offer"), and
-# the other ways news writing reports words: "conceded that", "cautioned that", "countered".
+# the other ways news writing reports words: "conceded that", "cautioned that", "countered";
+# a reminder or an appeal to someone ("is reminding residents that ...", "implored drivers to
+# ...", "pleaded with fans to ..."), and a remark made lightly ("quipped", "joked that").
 OPINION_VERBS = frozenset(
     {
         "feel",
@@ -31,6 +33,21 @@ OPINION_VERBS = frozenset(
         "pledge",
         "contend",
         "think",
+        "remind",
+        "implore",
+        "plead",
+        "beg",
+        "exhort",
+        "beseech",
+        "entreat",
+        "quip",
+        "joke",
+        "muse",
+        "opine",
+        "hint",
+        "speculate",
+        "proclaim",
+        "swear",
     }
 )
 

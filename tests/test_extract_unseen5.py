@@ -1,0 +1,48 @@
+"""Speakers on news the rules were not written on (issue 13, fifth set), on sentences of our own.
+
+Each test states one general pattern of news writing: a reminder or an appeal reported like any
+other reported speech ("is reminding drivers that ..."), a remark made lightly ("quipped",
+"joked that"), a person named after a party and a role title ("Green Energy Critic Ana Ruiz"),
+and a saint's name opening the name of an institution ("St. Agnes said").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    quotes = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    return [(q["speaker"], q["text"][:24]) for q in quotes]
+
+
+def test_a_reminder_reports_what_was_said(extractor: Extractor) -> None:
+    text = "The fire chief is reminding drivers that the canyon road will stay closed."
+    assert said(extractor, text) == [("fire chief", "the canyon road will sta")]
+
+
+def test_a_joke_reports_what_was_said(extractor: Extractor) -> None:
+    text = "The mayor joked that the new library had more books than the town had readers."
+    assert said(extractor, text) == [("mayor", "the new library had more")]
+
+
+def test_a_quip_after_a_quotation_names_its_speaker(extractor: Extractor) -> None:
+    text = '"We packed the snacks before the maps," the captain quipped.'
+    assert said(extractor, text) == [("captain", "We packed the snacks bef")]
+
+
+def test_pleading_guilty_reports_nothing(extractor: Extractor) -> None:
+    text = "Carl Hodge pleaded guilty to two counts of theft on Monday."
+    assert said(extractor, text) == []
