@@ -62,3 +62,13 @@ def test_bare_descriptions() -> None:
     assert not bare_description("officials in Lima") and not bare_description("leaders of Peru")
     assert not bare_description("Ministry of Mines and Energy")  # a name, however it reads
     assert country_named("Lao").name == "Laos" and country_named("Uzbek").name == "Uzbekistan"
+
+
+def test_the_country_an_act_faces_is_not_the_actors_own(extractor: Extractor) -> None:
+    # The one country named is the other party of the act: not the court's nor the
+    # government's country (it would be the story's country for want of any other).
+    text = "The top court rebuked the government on Friday over its long quarrel with Bolivia."
+    x = extractor(Article("t", text))
+    names = {a.name for a in x.actors}
+    assert "Supreme Court of Bolivia" not in names
+    assert not {s.source for s in x.stances} - {a.id for a in x.actors if a.type == "Country"}

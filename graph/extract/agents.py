@@ -359,10 +359,28 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                 continue
             if _foreign(chunk, table):
                 continue
-            country = written.get(role, story)
+            country = written.get(role)
+            if country is None and story is not None and not _faces(chunk, story):
+                country = story
         if country is not None:
             name, type_ = anchored_name(role, phrase, country)
             table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _faces(chunk: Any, country: Country) -> bool:
+    """Whether the act the phrase takes part in names ``country`` as its other party: "the top
+    court criticised the government over its dispute with Peru", "officials condemned Peru"
+    are not Peru's court or officials, though Peru is all the story names."""
+    verb = chunk.root.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == chunk.root.i:
+        return False
+    return any(
+        t.i not in range(chunk.start, chunk.end) and country_named(t.text) == country
+        for arg in verb.children
+        if arg.dep_ in ("dobj", "prep", "dative", "attr") and arg.i > verb.i
+        for t in arg.subtree
+        if t.pos_ in ("PROPN", "ADJ")
+    )
 
 
 def _narrower(root: Any) -> bool:
