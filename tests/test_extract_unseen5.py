@@ -46,3 +46,8 @@ def test_a_quip_after_a_quotation_names_its_speaker(extractor: Extractor) -> Non
 def test_pleading_guilty_reports_nothing(extractor: Extractor) -> None:
     text = "Carl Hodge pleaded guilty to two counts of theft on Monday."
     assert said(extractor, text) == []
+
+
+def test_a_name_after_a_party_and_a_portfolio_title_is_the_full_name(extractor: Extractor) -> None:
+    text = "Green Party Energy Critic Ana Ruiz said the pipeline plan was a failure."
+    assert said(extractor, text) == [("Ana Ruiz", "the pipeline plan was a ")]

@@ -10,7 +10,6 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from graph.extract.agents import country_named, is_generic
 from graph.extract.dates import MONTHS
@@ -20,6 +19,7 @@ from graph.extract.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.registry_names import is_strong, name_pattern, registry_index
 from graph.extract.surfaces import (
     after_titles,
     char_fold,
@@ -87,7 +87,7 @@ class ActorTable:
         # Keys of bare collectives ("officials", "the regime") kept as speakers only: nobody in
         # particular, so never a stance's source or target (no such node in the network).
         self.generic: set[str] = set()
-        self._index = _registry_index(self.registry)  # once: hashing a registry costs its size
+        self._index = registry_index(self.registry)  # once: hashing a registry costs its size
         self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
 
     # -- building -------------------------------------------------------------------------
@@ -105,8 +105,8 @@ class ActorTable:
                 haystack = self.text if acronym else self.folded
                 if (name if acronym else char_fold(name)) not in haystack:
                     continue  # most of a registry is absent from any one article
-                strong = _is_strong(name, actor)
-                for match in _name_pattern(name, acronym).finditer(haystack):
+                strong = is_strong(name, actor)
+                for match in name_pattern(name, acronym).finditer(haystack):
                     # A capitalised name is capitalised where found ("Protesters", "protesters")
                     as_named = not name[:1].isupper() or self.text[match.start()].isupper()
                     found.append((match.start(), match.end(), actor, strong and as_named))
@@ -469,27 +469,3 @@ class ActorTable:
         if after and not self.key_at(*after.span(1)):
             draft.mentions.append(Span.of(self.text, *after.span(1)))
             bisect.insort(self._spans, (*after.span(1), draft.key))
-
-
-@lru_cache(maxsize=16)
-def _registry_index(registry: tuple[Actor, ...]) -> dict[str, tuple[Actor, ...]]:
-    index: dict[str, tuple[Actor, ...]] = {}
-    for actor in registry:
-        for name in {fold(n) for n in actor.names}:
-            index[name] = (*index.get(name, ()), actor)
-    return index
-
-
-@lru_cache(maxsize=8192)
-def _name_pattern(name: str, acronym: bool) -> re.Pattern[str]:
-    needle = name if acronym else char_fold(name)
-    return re.compile(r"(?<![\w-])" + re.escape(needle) + r"(?![\w-])")
-
-
-def _is_strong(name: str, actor: Actor) -> bool:
-    """A name that identifies its actor on its own: capitalised and more than a surname."""
-    if not name[:1].isupper() and not name.lower().startswith("the "):
-        return False
-    if name.lower().startswith("the ") and not any(w[:1].isupper() for w in name.split()[1:]):
-        return False
-    return not (actor.type == "Person" and " " not in name.strip())

@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.peoples import people_adjectives, people_nouns
+from graph.extract.surfaces import after_titles
 
 __all__ = ["group_entities", "misread_names", "untagged_names"]
 
@@ -113,6 +114,31 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             continue
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
+    titled_names(doc, table)
+
+
+def titled_names(doc: Any, table: ActorTable) -> None:
+    """A person's untagged name after a title phrase: "NDP Health Critic Ana Ruiz said".
+
+    The model often tags no name after a party's acronym and a role title, and the parse hangs
+    every word on the surname. The capitalised run before a speaker's or agent's surname is cut
+    after its last title word (``after_titles``); two words or more left are the full name.
+    """
+    for token in doc:
+        if token.ent_type_ or token.dep_ not in _AGENT_ROLES or token.tag_ != "NNP":
+            continue
+        first = token
+        while first.i > token.sent.start and _capital_part(doc[first.i - 1], token):
+            first = doc[first.i - 1]
+        surface = table.text[first.idx : token.idx + len(token.text)]
+        cut = after_titles(surface)
+        if cut and " " in surface[cut:] and not table.key_at(first.idx + cut, token.idx + 1):
+            table.add_entity(first.idx + cut, token.idx + len(token.text), "PERSON")
+
+
+def _capital_part(word: Any, head: Any) -> bool:
+    """A capitalised word of the phrase whose head is ``head`` ("Health" in "Health Critic")."""
+    return word.text[:1].isupper() and word.is_alpha and head in word.ancestors
 
 
 def _tagged_as_name(token: Any) -> bool:
