@@ -51,7 +51,7 @@ def test_a_country_adjective_anchors_the_description(extractor: Extractor) -> No
 def test_bare_descriptions() -> None:
     assert bare_description("the government") and bare_description("top court")
     assert bare_description("senior officials") and bare_description("the Ministry")
-    assert bare_description("Foreign Ministry Spokesman")
+    assert bare_description("Foreign Ministry Spokesman") and bare_description("Interior Ministry")
     assert not bare_description("Venezuelan government")
     assert not bare_description("Supreme Court of Chile")
     assert not bare_description("Parliament")  # the story's own, named as such

@@ -103,16 +103,18 @@ _DESCRIPTIVE = frozenset(
      "activists", "prosecutors", "judges", "leaders", "leader", "officials", "official",
      "candidates", "candidate", "politicians", "opponents", "lawmaker", "legislator"}
 )  # fmt: skip
-# A capitalised institution ("the Electoral Commission", "Foreign Ministry", a lone "Congress")
-# is the story's own body, by its name; people and crowds ("Foreign Ministry Spokesman",
-# "Senior Officials") and a lone "Government" or "Police" are descriptions however written.
+# A capitalised institution ("the Electoral Commission", a lone "Congress") is the story's own
+# body, by its name; people and crowds ("Foreign Ministry Spokesman", "Senior Officials"), a
+# ministry every state has ("Foreign Ministry": whose, when no country anchored it?) and a lone
+# "Government" or "Police" are descriptions however written.
 _INSTITUTIONS = frozenset({"congress", "parliament", "senate", "cabinet", "judiciary", "junta"})
 _PEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
      "authorities", "protesters", "demonstrators", "delegation", "lawmakers", "legislators",
      "officers", "soldiers", "troops", "diplomats", "envoy", "rebels", "militants", "activists",
      "prosecutors", "judges", "minister", "ministers", "members", "critics", "supporters",
-     "allies", "forces", "figures", "candidates", "candidate", "politicians", "opponents"}
+     "allies", "forces", "figures", "candidates", "candidate", "politicians", "opponents",
+     "ministry"}
 )  # fmt: skip
 _NUMBERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
