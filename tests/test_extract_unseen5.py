@@ -51,3 +51,19 @@ def test_pleading_guilty_reports_nothing(extractor: Extractor) -> None:
 def test_a_name_after_a_party_and_a_portfolio_title_is_the_full_name(extractor: Extractor) -> None:
     text = "Green Party Energy Critic Ana Ruiz said the pipeline plan was a failure."
     assert said(extractor, text) == [("Ana Ruiz", "the pipeline plan was a ")]
+
+
+def test_a_saints_name_is_the_institution_named_before(extractor: Extractor) -> None:
+    text = (
+        "Four patients tested positive at St. Agnes Regional Hospital in Dunmore on Monday. "
+        'St. Agnes said in a statement that it was "tracing every contact."'
+    )
+    assert said(extractor, text)[0][0] == "St. Agnes Regional Hospital"
+
+
+def test_the_opening_words_of_a_longer_name_are_that_body(extractor: Extractor) -> None:
+    text = (
+        "Lakeside Public Health Authority reported two new cases. "
+        'Lakeside Public Health said the clinic was "closed for now."'
+    )
+    assert said(extractor, text)[0][0] == "Lakeside Public Health Authority"

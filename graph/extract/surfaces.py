@@ -15,7 +15,15 @@ from graph.extract.agents import country_named
 from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS
 from graph.text import fold
 
-__all__ = ["after_titles", "char_fold", "clean_name", "demonym", "employee_at", "trim_span"]
+__all__ = [
+    "after_titles",
+    "char_fold",
+    "clean_name",
+    "demonym",
+    "employee_at",
+    "saint_start",
+    "trim_span",
+]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
@@ -187,6 +195,25 @@ def after_titles(surface: str) -> int:
     if not all(w[:1].isupper() for _, w in rest):
         return 0
     return rest[0][0]
+
+
+# A saint's title before a name: "St. Michael", "Ste. Anne", "Saint Mary's".
+_SAINT = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.? $")
+
+
+def saint_start(text: str, start: int) -> int | None:
+    """Where a name starts whose saint's title the model left out: "St." before "Michael".
+
+    A saint's name names a place or a body (a hospital, church, school or town), not a person.
+
+    >>> t = "the staff at St. Michael said"
+    >>> t[saint_start(t, 17) :]
+    'St. Michael said'
+    >>> saint_start("Dr. Michael Reyes said", 4) is None
+    True
+    """
+    match = _SAINT.search(text, max(0, start - 7), start)
+    return match.start() if match else None
 
 
 def employee_at(text: str, start: int, end: int) -> int | None:
