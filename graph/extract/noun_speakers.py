@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.agents import is_generic
+from graph.extract.agents import country_named, is_generic
 from graph.extract.coref import titled_person
 from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
 from graph.extract.syntax import noun_phrase
@@ -19,6 +19,7 @@ from graph.extract.syntax import noun_phrase
 __all__ = [
     "SPEAKING_PEOPLE",
     "Noun",
+    "country_qualifier",
     "describe",
     "people_taken_together",
     "read_noun",
@@ -179,3 +180,18 @@ def titled_name(table: ActorTable, subject: Token) -> str | None:
     last = subject.right_edge
     key = table.key_at(last.idx, last.idx + len(last.text))
     return key if key is not None and table.draft(key).type == "Person" else None
+
+
+def country_qualifier(token: Token) -> str:
+    """The country a role noun is qualified by, written as an adjective or a name before it
+    ("the Turkish president", "the U.S. envoy"), or "": such a role is someone of that country,
+    like "Turkey's president", never just the last person quoted."""
+    for child in token.children:
+        if (
+            child.dep_ in ("amod", "compound")
+            and child.i < token.i
+            and child.text[:1].isupper()
+            and country_named(child.text) is not None
+        ):
+            return child.text
+    return ""

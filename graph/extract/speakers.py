@@ -50,6 +50,7 @@ from graph.extract.lexicon import (
 from graph.extract.noun_speakers import (
     SPEAKING_PEOPLE,
     Noun,
+    country_qualifier,
     describe,
     people_taken_together,
     read_noun,
@@ -157,10 +158,9 @@ class SpeakerResolver:
         if one and not people and noun.definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
             # written next to "president", else a description of its own.
-            guess = not (noun.owner or restricted(subject) or subject.tag_ == "NNS")
-            found = self.role(
-                subject.lower_, noun.lemma, noun.offset, guess=guess, owner=noun.owner
-            )
+            owner = noun.owner or country_qualifier(subject)
+            guess = not (owner or restricted(subject) or subject.tag_ == "NNS")
+            found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess, owner=owner)
             if found is not None:
                 return found
         if not (one or is_group):
