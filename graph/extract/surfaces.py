@@ -199,6 +199,8 @@ def after_titles(surface: str) -> int:
 
 # A saint's title before a name: "St. Michael", "Ste. Anne", "Saint Mary's".
 _SAINT = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.? $")
+# "Main St." is a street: a capitalised word before the title.
+_STREET = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 def saint_start(text: str, start: int) -> int | None:
@@ -211,9 +213,13 @@ def saint_start(text: str, start: int) -> int | None:
     'St. Michael said'
     >>> saint_start("Dr. Michael Reyes said", 4) is None
     True
+    >>> saint_start("a shop on Main St. Michael Reyes said", 19) is None  # a street
+    True
     """
     match = _SAINT.search(text, max(0, start - 7), start)
-    return match.start() if match else None
+    if match is None or _STREET.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    return match.start()
 
 
 def employee_at(text: str, start: int, end: int) -> int | None:
