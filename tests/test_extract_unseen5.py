@@ -67,3 +67,13 @@ def test_the_opening_words_of_a_longer_name_are_that_body(extractor: Extractor) 
         'Lakeside Public Health said the clinic was "closed for now."'
     )
     assert said(extractor, text)[0][0] == "Lakeside Public Health Authority"
+
+
+def test_news_given_to_someone_reports_what_was_said(extractor: Extractor) -> None:
+    text = "The mayor informed residents that the ferry would stop running in April."
+    assert said(extractor, text) == [("mayor", "the ferry would stop run")]
+
+
+def test_a_guess_reports_a_view(extractor: Extractor) -> None:
+    text = "The coach reckons that his players need another week of rest."
+    assert said(extractor, text) == [("coach", "his players need another")]

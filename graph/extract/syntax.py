@@ -13,7 +13,8 @@ __all__ = ["OPINION_VERBS", "demonym", "is_cue", "noun_phrase", "restricted", "s
 # disclosed that ..."), advice ("the board advised shareholders to reject the offer"), and
 # the other ways news writing reports words: "conceded that", "cautioned that", "countered";
 # a reminder or an appeal to someone ("is reminding residents that ...", "implored drivers to
-# ...", "pleaded with fans to ..."), and a remark made lightly ("quipped", "joked that").
+# ...", "pleaded with fans to ..."), a remark made lightly ("quipped", "joked that"), news
+# given ("informed the council that"), a guess ("reckons that") and a voice ("shouted").
 OPINION_VERBS = frozenset(
     {
         "feel",
@@ -48,6 +49,19 @@ OPINION_VERBS = frozenset(
         "speculate",
         "proclaim",
         "swear",
+        "inform",
+        "notify",
+        "confess",
+        "concur",
+        "reckon",
+        "surmise",
+        "posit",
+        "bemoan",
+        "exclaim",
+        "shout",
+        "yell",
+        "whisper",
+        "grumble",
     }
 )
 
