@@ -77,3 +77,10 @@ def test_news_given_to_someone_reports_what_was_said(extractor: Extractor) -> No
 def test_a_guess_reports_a_view(extractor: Extractor) -> None:
     text = "The coach reckons that his players need another week of rest."
     assert said(extractor, text) == [("coach", "his players need another")]
+
+
+@pytest.mark.parametrize("verb", ["implored", "begged", "exhorted", "reminded"])
+def test_a_plea_to_act_reports_what_the_addressee_is_asked(extractor: Extractor, verb: str) -> None:
+    """ "implored residents to leave": like "urged residents to leave", the plea is reported."""
+    text = f"Premier Ann Lowe {verb} residents to leave the valley before nightfall."
+    assert said(extractor, text) == [("Ann Lowe", "residents to leave the v")]

@@ -16,7 +16,12 @@ __all__ = ["OCCASION_NOUNS", "complement", "trim"]
 Token = Any  # spaCy Token
 
 _PUNCT_EDGE = " ,;:–—-"
-_REQUESTS = frozenset({"urge", "ask", "call", "tell", "warn", "encourage", "advise"})
+# Verbs of asking someone to act: what the addressee is asked to do is the report ("urged the
+# council to act", "implored residents to leave").
+_REQUESTS = frozenset(
+    {"urge", "ask", "call", "tell", "warn", "encourage", "advise", "implore", "beg", "exhort",
+     "beseech", "entreat", "remind"}
+)  # fmt: skip
 _AUDIENCE = frozenset({"tell", "assure", "inform", "remind", "brief"})
 _NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
