@@ -286,10 +286,17 @@ def is_generic(name: str) -> bool:
     )
 
 
+# Places of one country whose names hold another country's name or adjective: "British
+# Columbia" is in Canada, "New Mexico" in the United States, and neither names that country.
+_PLACE_NAMES = r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean"
+
+
 @lru_cache(maxsize=1)
 def _form_pattern() -> re.Pattern[str]:
     forms = sorted({f for c in gazetteer() for f in c.forms}, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    alternatives = "|".join(re.escape(f) for f in forms)
+    # A place name is matched first and then skipped (its group is empty).
+    return re.compile(rf"(?<![\w.])(?:({_PLACE_NAMES})|{alternatives})(?![\w])")
 
 
 @lru_cache(maxsize=8)
@@ -300,11 +307,15 @@ def story_country(text: str) -> Country | None:
     'Chile'
     >>> story_country("Peru and Chile met; Chile and Peru agreed.") is None
     True
+    >>> story_country("British Columbia's premier said British Columbians will help.") is None
+    True
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     by_code = {c.code: c for c in gazetteer()}
     for match in _form_pattern().finditer(text):
+        if match.group(1):
+            continue  # "British Columbia": a place, not the country in its name
         found = country_named(match.group(0))
         if found is not None:
             counts[found.code] += 1
