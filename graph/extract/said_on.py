@@ -400,9 +400,10 @@ _CAUSES = frozenset({"after", "when", "as"})
 
 
 # Reporting verbs that as a lead's verb tell of an act, not words: "Norway on Tuesday recalled
-# its envoy", "the ministry announced the closure": its day is the story's occasion.
+# its envoy", "the ministry announced the closure", "the premier declared a state of emergency":
+# its day is the story's occasion.
 _DOINGS = frozenset(
-    {"recall", "announce", "confirm", "post", "read", "continue", "point", "express", "report"}
+    {"recall", "announce", "declare", "confirm", "post", "read", "continue", "point", "express", "report"}
     | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
 )
 

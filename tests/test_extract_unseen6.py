@@ -1,0 +1,42 @@
+"""Speakers and days on news the rules were not written on (issue 13, sixth set), on sentences of
+our own.
+
+Each test states one general pattern of news writing: a lead that tells of a declaration (a
+state of emergency, a day of mourning) dates the story's occasion for every speaker at it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def quotes(extractor: Extractor, text: str) -> list[dict]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    return to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(q["speaker"], q["text"][:24]) for q in quotes(extractor, text)]
+
+
+def test_a_declaration_in_the_lead_dates_every_speaker(extractor: Extractor) -> None:
+    text = (
+        "Governor Lena Halvorsen declared a regional state of emergency Thursday night as the "
+        "river kept rising.\n\n"
+        "“We have never seen water this high in the valley,” Halvorsen said.\n\n"
+        "Transport Minister Oskar Brandt said the two bridges on the highway would stay shut "
+        "until engineers could inspect them."
+    )
+    days = {(q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
+    assert days == {("Lena Halvorsen", "2025-03-13"), ("Oskar Brandt", "2025-03-13")}
