@@ -2,7 +2,8 @@
 our own.
 
 Each test states one general pattern of news writing: a lead that tells of a declaration (a
-state of emergency, a day of mourning) dates the story's occasion for every speaker at it.
+state of emergency, a day of mourning) dates the story's occasion for every speaker at it; so does
+a lead whose speaker is someone the story names only further down ("A senior official said").
 """
 
 from __future__ import annotations
@@ -40,3 +41,14 @@ def test_a_declaration_in_the_lead_dates_every_speaker(extractor: Extractor) -> 
     )
     days = {(q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
     assert days == {("Lena Halvorsen", "2025-03-13"), ("Oskar Brandt", "2025-03-13")}
+
+
+def test_an_unnamed_speaker_in_the_lead_dates_the_named_one(extractor: Extractor) -> None:
+    text = (
+        "A senior water official said Wednesday she does not know why the reservoir level fell "
+        "so fast.\n\n"
+        "But Dr. Ines Varga, director of the regional water board, said the drop can be traced "
+        "to a leaking valve that was only found last week."
+    )
+    days = {q["said_on"] for q in quotes(extractor, text)}
+    assert days == {"2025-03-12"}

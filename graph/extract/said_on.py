@@ -361,6 +361,10 @@ def _lead_occasion(
         lead = next(iter(subjects_of(root)), None)
         if lead is None:
             return None, None
+        # "A senior official said Monday ...": someone the story names only further down; the
+        # day is the occasion of everyone's words that follow.
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children):
+            lead = None
     mentions = [
         m
         for m in dates
