@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     SPEECH_VERBS,
     SUPPORT_VERBS,
 )
+from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
 from graph.extract.surfaces import after_titles
 
@@ -105,6 +106,8 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
         head = token.head if token.dep_ != "poss" else token.head.head
         if head.pos_ != "VERB" or any(_name_part(c) for c in token.children):
             continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
+            continue  # "Shadow Chancellor Ian Lee said": a title whose appositive is the person
         if country_named(text) is not None or text.lower() in _CALENDAR:
             continue
         # "Anglo advised ...": the first word of one organisation's name is that organisation.
@@ -115,6 +118,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     titled_names(doc, table)
+    party_titled(table)  # "Republican Senator Ann Ruiz": the party word is the person's
 
 
 def titled_names(doc: Any, table: ActorTable) -> None:

@@ -1,0 +1,92 @@
+"""A party adjective and a title before a person's name belong to that person's mention.
+
+"Republican Senator Ann Ruiz", "Democratic Rep. Tom Hale", "Conservative MP Jo Lind": the
+party word qualifies the titled person, who is the one who speaks or acts; the party itself
+is no actor there (``peoples`` leaves such an adjective alone). The person's mention is widened
+back over the party word and its title words, so that a reader (or an annotator) pointing at
+"Republican" or at the whole phrase points at the person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import RANK_ABBREVIATIONS, ROLE_NOUNS
+from graph.model import Span
+
+__all__ = ["PARTY_WORDS", "party_titled", "title_start"]
+
+# Adjectives (and nouns used as adjectives) naming a political party or its members.
+PARTY_WORDS = frozenset(
+    {"republican", "democratic", "democrat", "gop", "conservative", "tory", "labour", "labor",
+     "liberal", "socialist", "communist", "green", "progressive", "nationalist", "unionist",
+     "independent", "libertarian", "reform", "ndp", "snp", "dup", "cdu", "spd"}
+)  # fmt: skip
+# Title words of elected office not all in the role nouns, and acronyms of members.
+_OFFICE = frozenset(
+    {"senator", "representative", "congressman", "congresswoman", "congressmember",
+     "assemblyman", "assemblywoman", "assemblymember", "lawmaker", "legislator", "governor",
+     "mayor", "councillor", "councilor", "councilman", "councilwoman", "leader", "whip",
+     "chairman", "chairwoman", "chair", "candidate", "nominee", "hopeful", "strategist",
+     "mp", "mep", "mla", "mpp", "msp", "td", "delegate", "deputy", "minister", "premier",
+     "speaker", "chancellor", "secretary", "president"}
+)  # fmt: skip
+# Words that may sit inside such a title without being one ("state Sen.", "House Minority Leader").
+_INSIDE = frozenset(
+    {"state", "house", "senate", "presidential", "congressional", "majority", "minority",
+     "u.s.", "us", "federal", "party", "former", "shadow", "vice", "deputy", "assistant"}
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _title_word(word: str) -> bool:
+    bare = word.lower().rstrip(",")
+    if bare.endswith(".") and bare[:-1].capitalize() in RANK_ABBREVIATIONS:
+        return True  # "Sen.", "Rep.", "Gov."
+    return bare in _OFFICE or bare in ROLE_NOUNS
+
+
+def title_start(text: str, start: int) -> int | None:
+    """Where a "party adjective + title words" phrase right before ``start`` begins, or None.
+
+    >>> title_start("Republican Senator Ann Ruiz said", 19)
+    0
+    >>> title_start("The senator Ann Ruiz said", 12) is None
+    True
+    """
+    pos, titled = start, False
+    for _ in range(5):
+        match = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if match is None or match.end() != pos:
+            return None
+        word = match.group(1)
+        bare = word.lower()
+        if bare in PARTY_WORDS and word[:1].isupper():
+            return match.start(1) if titled else None
+        if _title_word(word):
+            titled = True
+        elif bare not in _INSIDE:
+            return None
+        pos = match.start(1)
+    return None
+
+
+def party_titled(table: ActorTable) -> None:
+    """Widen each person's mention back over a party adjective and its title (see above)."""
+    for draft in table.drafts.values():
+        if draft.type != "Person":
+            continue
+        for i, span in enumerate(draft.mentions):
+            begin = title_start(table.text, span.start)
+            if begin is None or table.key_at(begin, span.start):
+                continue  # the words before already mention someone else
+            wide = Span.of(table.text, begin, span.end)
+            draft.mentions[i] = wide
+            old = (span.start, span.end, draft.key)
+            at = bisect.bisect_left(table._spans, old)
+            if at < len(table._spans) and table._spans[at] == old:
+                del table._spans[at]
+            bisect.insort(table._spans, (begin, span.end, draft.key))
+            table._widest = max(table._widest, span.end - begin)

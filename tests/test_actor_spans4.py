@@ -1,0 +1,48 @@
+"""Actor mentions around titles (own sentences, never corpus text): a party adjective and a
+title belong to the titled person's mention; a title is no surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.nlp import load_pipeline
+from graph.extract.party_titles import title_start
+
+pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+
+
+def mentions(text: str) -> dict[str, str]:
+    from tests.test_actor_detection3 import mentions as found
+
+    return found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Republican Senator Ann Ruiz criticised the plan on Monday.",
+         "Republican Senator Ann Ruiz", "Ann Ruiz"),
+        ("Democratic Rep. Tom Hale said the bill would fail.", "Democratic Rep. Tom Hale",
+         "Tom Hale"),
+        ("Conservative MP Jo Lind attacked the minister.", "Conservative MP Jo Lind", "Jo Lind"),
+    ],
+)  # fmt: skip
+def test_a_party_adjective_and_title_are_part_of_the_persons_mention(
+    text: str, mention: str, name: str
+) -> None:
+    assert mentions(text).get(mention) == name
+
+
+def test_a_title_with_no_party_word_is_left_alone() -> None:
+    assert title_start("The senator Ann Ruiz said", 12) is None
+    assert title_start("Critics of Senator Ann Ruiz said", 19) is None
+
+
+def test_a_party_word_with_no_title_is_left_alone() -> None:
+    assert title_start("Republican Ann Ruiz said", 11) is None
+
+
+def test_a_title_whose_appositive_is_a_person_is_no_surname() -> None:
+    found = mentions("Labour's Shadow Chancellor Ian Lee said the budget was a failure.")
+    assert "Shadow" not in found
+    assert found.get("Ian Lee") == "Ian Lee"
