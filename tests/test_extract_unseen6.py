@@ -3,7 +3,8 @@ our own.
 
 Each test states one general pattern of news writing: a lead that tells of a declaration (a
 state of emergency, a day of mourning) dates the story's occasion for every speaker at it; so does
-a lead whose speaker is someone the story names only further down ("A senior official said").
+a lead whose speaker is someone the story names only further down ("A senior official said");
+"the hospital said", "the school said" stand for the hospital or school named before.
 """
 
 from __future__ import annotations
@@ -52,3 +53,11 @@ def test_an_unnamed_speaker_in_the_lead_dates_the_named_one(extractor: Extractor
     )
     days = {q["said_on"] for q in quotes(extractor, text)}
     assert days == {"2025-03-12"}
+
+
+def test_the_hospital_speaks_as_the_hospital_named_before(extractor: Extractor) -> None:
+    text = (
+        "Lakeshore General Hospital has closed one of its wards after two cases of measles.\n\n"
+        "The hospital also said that it has moved the patients of the ward to other floors."
+    )
+    assert said(extractor, text) == [("Lakeshore General Hospital", "it has moved the patient")]

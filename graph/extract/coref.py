@@ -57,11 +57,12 @@ PRESS_NOUNS = frozenset({"media", "press"})
 # People who speak for a body: "a spokesperson for the ministry" speaks as the ministry.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 # Head nouns of organisations beyond the lexicon's generic ones ("the company"): "the
-# federation said" stands for a body, never for the person just quoted.
+# federation said", "the hospital said" stand for a body, never for the person just quoted.
 BODY_NOUNS = frozenset(
     {"federation", "confederation", "union", "association", "league", "institute", "society"}
     | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
     | {"corporation", "university", "college", "institution", "agency", "organisation"}
+    | {"hospital", "clinic", "school", "museum", "library", "airport"}
 )
 
 # Capitalised words that before a body noun say what kind of body, not which: a Canadian
