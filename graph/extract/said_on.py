@@ -356,15 +356,9 @@ def _lead_occasion(
         root = next((t for t in root.children if t.pos_ in ("VERB", "AUX")), root)
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
         return None, None  # "The border will reopen on Friday": a day to come is no occasion
-    lead = None
-    if is_cue(root) and root.lemma_.lower() not in _DOINGS:
-        lead = next(iter(subjects_of(root)), None)
-        if lead is None:
-            return None, None
-        # "A senior official said Monday ...": someone the story names only further down; the
-        # day is the occasion of everyone's words that follow.
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children):
-            lead = None
+    lead = _lead_speaker(root)
+    if lead is False:
+        return None, None
     mentions = [
         m
         for m in dates
@@ -401,6 +395,21 @@ def _lead_occasion(
 
 
 _CAUSES = frozenset({"after", "when", "as"})
+
+
+def _lead_speaker(root: Any) -> Any:
+    """The subject of a lead that reports words, None for a lead that tells of an act (or whose
+    speaker the story names only further down), False for a report with no subject."""
+    if not is_cue(root) or root.lemma_.lower() in _DOINGS:
+        return None
+    lead = next(iter(subjects_of(root)), None)
+    if lead is None:
+        return False
+    # "A senior official said Monday ...": someone the story names only further down; the day
+    # is the occasion of everyone's words that follow.
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children):
+        return None
+    return lead
 
 
 # Reporting verbs that as a lead's verb tell of an act, not words: "Norway on Tuesday recalled
