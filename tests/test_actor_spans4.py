@@ -46,3 +46,20 @@ def test_a_title_whose_appositive_is_a_person_is_no_surname() -> None:
     found = mentions("Labour's Shadow Chancellor Ian Lee said the budget was a failure.")
     assert "Shadow" not in found
     assert found.get("Ian Lee") == "Ian Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A Chinese Foreign Ministry spokesman condemned Denmark on Tuesday.",
+         "Chinese Foreign Ministry"),
+        ("A Turkish Interior Ministry statement accused Greece of lying.",
+         "Turkish Interior Ministry"),
+    ],
+)  # fmt: skip
+def test_a_country_adjective_before_a_body_makes_it_that_countrys_body(
+    text: str, mention: str
+) -> None:
+    found = mentions(text)
+    assert found.get(mention) == mention
+    assert not any(name in ("Foreign Ministry", "Interior Ministry") for name in found.values())

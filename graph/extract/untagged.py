@@ -14,6 +14,7 @@ from typing import Any
 from graph.extract.acronyms import untagged_acronyms
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
+from graph.extract.country_bodies import country_bodies
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
@@ -118,6 +119,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     titled_names(doc, table)
+    country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
     party_titled(table)  # "Republican Senator Ann Ruiz": the party word is the person's
 
 
