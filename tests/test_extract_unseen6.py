@@ -4,7 +4,8 @@ our own.
 Each test states one general pattern of news writing: a lead that tells of a declaration (a
 state of emergency, a day of mourning) dates the story's occasion for every speaker at it; so does
 a lead whose speaker is someone the story names only further down ("A senior official said");
-"the hospital said", "the school said" stand for the hospital or school named before.
+"the hospital said", "the school said" stand for the hospital or school named before; "said X, and
+thought Y" reports the thought within what was said.
 """
 
 from __future__ import annotations
@@ -61,3 +62,13 @@ def test_the_hospital_speaks_as_the_hospital_named_before(extractor: Extractor) 
         "The hospital also said that it has moved the patients of the ward to other floors."
     )
     assert said(extractor, text) == [("Lakeshore General Hospital", "it has moved the patient")]
+
+
+def test_a_thought_after_the_saying_is_part_of_what_was_said(extractor: Extractor) -> None:
+    text = (
+        "Witness Tom Bell said he could not find his keys, which had been in his coat, and "
+        "believed they were stolen."
+    )
+    assert said(extractor, text) == [("Tom Bell", "he could not find his ke")]
+    (quote,) = quotes(extractor, text)
+    assert quote["text"].endswith("believed they were stolen")

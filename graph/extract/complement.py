@@ -139,7 +139,7 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         first = next(t for t in reversed(between) if t.lower_ == "that")
         if first.i + 1 < len(comp.doc):
             start = comp.doc[first.i + 1].idx
-    second = _second_that(cue, comp)
+    second = _second_that(cue, comp) or _thought_after(cue, comp)
     if second is not None:
         end = max(end, second.idx + len(second.text))
     return start, end
@@ -188,6 +188,31 @@ def _second_that(cue: Token, comp: Token) -> Token | None:
             continue
         first = c.left_edge
         if first.lower_ == "that" and first.dep_ == "mark":
+            last = c.right_edge
+            while last.is_punct and last.i > c.i:
+                last = last.nbor(-1)
+            return last
+    return None
+
+
+# Verbs of a thought: "said he could not see her and thought she was hurt" reports the thought
+# too, which the speaker could only tell; no act of the speaker's own beside the saying.
+_THOUGHTS = frozenset({"think", "believe", "feel", "fear", "suspect", "assume"})
+
+
+def _thought_after(cue: Token, comp: Token) -> Token | None:
+    """The last word of a thought coordinated on a speech cue after its reported clause ("said
+    he could not see her, and thought she was hurt"), the parser hanging it on the cue."""
+    if cue.lemma_.lower() not in ("say", "tell", "testify"):
+        return None
+    for c in cue.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > comp.i
+            and c.lemma_.lower() in _THOUGHTS
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and any(g.dep_ == "ccomp" for g in c.children)
+        ):
             last = c.right_edge
             while last.is_punct and last.i > c.i:
                 last = last.nbor(-1)
