@@ -5,7 +5,8 @@ Each test states one general pattern of news writing: a lead that tells of a dec
 state of emergency, a day of mourning) dates the story's occasion for every speaker at it; so does
 a lead whose speaker is someone the story names only further down ("A senior official said");
 "the hospital said", "the school said" stand for the hospital or school named before; "said X, and
-thought Y" reports the thought within what was said.
+thought Y" reports the thought within what was said; "urged that the board advise ..." is the
+demanders' words, not the board's.
 """
 
 from __future__ import annotations
@@ -72,3 +73,16 @@ def test_a_thought_after_the_saying_is_part_of_what_was_said(extractor: Extracto
     assert said(extractor, text) == [("Tom Bell", "he could not find his ke")]
     (quote,) = quotes(extractor, text)
     assert quote["text"].endswith("believed they were stolen")
+
+
+def test_words_inside_a_demand_are_the_demanders(extractor: Extractor) -> None:
+    text = (
+        "Councillors presented a petition to the board, and urged that the board advise “the "
+        "mayor to stop wasting money” and keep the library open."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Councillors"]
+
+
+def test_a_source_passing_on_a_demand_still_gives_it_to_its_speaker(extractor: Extractor) -> None:
+    text = "Mayor Ana Ruiz urged the board to keep the library open all summer, a source said."
+    assert [s for s, _ in said(extractor, text)] == ["Ana Ruiz"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graph.model import DateValue
@@ -26,6 +27,7 @@ def dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
     """One statement per speaker and span; a direct quote wins over indirect speech inside it,
     and a report wins over the source that passes it on ("He urged them to ..., a source
     said")."""
+    drafts = [d for d in drafts if not any(_demanded(other, d) for other in drafts)]
     drafts = [d for d in drafts if not any(_passes_on(d, other) for other in drafts)]
     out: list[QuoteDraft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.kind != "direct", -d.confidence)):
@@ -58,6 +60,22 @@ def _passes_on(outer: QuoteDraft, inner: QuoteDraft) -> bool:
         and outer.start <= inner.start
         and inner.end <= outer.end
         and 2 * (inner.end - inner.start) > outer.end - outer.start
+    )
+
+
+# Verbs that ask for something to be done: the clause they report is what is asked for.
+_DEMANDS = re.compile(r"(?:urg|demand|recommend|propos|request)(?:e|es|ed|ing|s)?$")
+
+
+def _demanded(outer: QuoteDraft, inner: QuoteDraft) -> bool:
+    """``inner``'s cue lies in what ``outer`` asks for: "urged that the council advise the
+    premier to stop" reports the residents' demand, not anything the council said, quoted or
+    not."""
+    return (
+        outer.kind == "indirect"
+        and outer.speaker != inner.speaker
+        and bool(_DEMANDS.match(outer.cue or ""))
+        and outer.start <= inner.cue_at < outer.end
     )
 
 
