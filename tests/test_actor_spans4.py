@@ -3,6 +3,8 @@ title belong to the titled person's mention; a title is no surname."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from graph.extract.nlp import load_pipeline
@@ -15,6 +17,12 @@ def mentions(text: str) -> dict[str, str]:
     from tests.test_actor_detection3 import mentions as found
 
     return found(text)
+
+
+def table_of(text: str) -> Any:
+    from tests.test_actor_detection3 import table_of as built
+
+    return built(text)
 
 
 @pytest.mark.parametrize(
@@ -38,8 +46,26 @@ def test_a_title_with_no_party_word_is_left_alone() -> None:
     assert title_start("Critics of Senator Ann Ruiz said", 19) is None
 
 
-def test_a_party_word_with_no_title_is_left_alone() -> None:
-    assert title_start("Republican Ann Ruiz said", 11) is None
+def test_a_party_adjective_with_no_title_is_left_alone() -> None:
+    assert title_start("Democratic Ann Ruiz said", 11) is None
+
+
+def test_a_party_member_noun_before_a_name_is_part_of_the_mention() -> None:
+    found = mentions("Ann Ruiz has criticized fellow Democrat Tom Hale over the tax bill.")
+    assert found.get("Democrat Tom Hale") == "Tom Hale"
+
+
+def test_a_legislators_party_and_state_after_the_name_mention_them() -> None:
+    found = mentions("Rep. Ana Ruiz, D-Texas, denounced the mayor's comments on Friday.")
+    assert found.get("D-Texas") == "Ana Ruiz"
+
+
+def test_a_titled_one_word_name_is_a_person_whatever_the_model_said() -> None:
+    text = "Conservative leadership contender Varga told reporters the budget was reckless."
+    table = table_of(text)
+    key = table.key_at(text.index("Varga"), text.index("Varga") + 5)
+    assert key is not None and table.draft(key).type == "Person"
+    assert table.draft(key).mentions[0].text == "Conservative leadership contender Varga"
 
 
 def test_a_title_whose_appositive_is_a_person_is_no_surname() -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from graph.extract.actors import ActorTable
+from graph.extract.actors import ActorTable, Draft
+from graph.extract.agents import country_named
 from graph.extract.lexicon import RANK_ABBREVIATIONS, ROLE_NOUNS
 from graph.model import Span
 
@@ -31,14 +32,23 @@ _OFFICE = frozenset(
      "mayor", "councillor", "councilor", "councilman", "councilwoman", "leader", "whip",
      "chairman", "chairwoman", "chair", "candidate", "nominee", "hopeful", "strategist",
      "mp", "mep", "mla", "mpp", "msp", "td", "delegate", "deputy", "minister", "premier",
-     "speaker", "chancellor", "secretary", "president"}
+     "speaker", "chancellor", "secretary", "president", "frontrunner", "front-runner",
+     "contender", "challenger", "incumbent", "activist", "operative", "donor", "pollster"}
 )  # fmt: skip
 # Words that may sit inside such a title without being one ("state Sen.", "House Minority Leader").
 _INSIDE = frozenset(
     {"state", "house", "senate", "presidential", "congressional", "majority", "minority",
-     "u.s.", "us", "federal", "party", "former", "shadow", "vice", "deputy", "assistant"}
+     "u.s.", "us", "federal", "party", "former", "shadow", "vice", "deputy", "assistant",
+     "leadership", "primary", "mayoral", "gubernatorial", "parliamentary", "veteran"}
+)  # fmt: skip
+# A party's member, written as a noun right before the name ("fellow Democrat Bernie Lind").
+_MEMBER_NOUNS = frozenset(
+    {"democrat", "republican", "tory", "conservative", "liberal", "socialist", "communist",
+     "progressive", "nationalist", "unionist", "libertarian"}
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# A US legislator's party and state after the name: "Rep. Ana Ruiz, D-Texas," "(R-Ohio)".
+_PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI]-[A-Z][a-z.]*\.?(?: [A-Z][a-z.]+)?)\s*[,)]")
 
 
 def _title_word(word: str) -> bool:
@@ -55,6 +65,8 @@ def title_start(text: str, start: int) -> int | None:
     0
     >>> title_start("The senator Ann Ruiz said", 12) is None
     True
+    >>> title_start("fellow Democrat Ann Ruiz", 16)
+    7
     """
     pos, titled = start, False
     for _ in range(5):
@@ -64,7 +76,8 @@ def title_start(text: str, start: int) -> int | None:
         word = match.group(1)
         bare = word.lower()
         if bare in PARTY_WORDS and word[:1].isupper():
-            return match.start(1) if titled else None
+            alone = pos == start and bare in _MEMBER_NOUNS  # "fellow Democrat Ana Ruiz"
+            return match.start(1) if titled or alone else None
         if _title_word(word):
             titled = True
         elif bare not in _INSIDE:
@@ -73,16 +86,27 @@ def title_start(text: str, start: int) -> int | None:
     return None
 
 
+def _misread_person(draft: Draft) -> bool:
+    """A one-word name the model typed a place or body that no gazetteer or registry knows."""
+    return (
+        draft.registry is None
+        and " " not in draft.name
+        and draft.name[:1].isupper()
+        and country_named(draft.name) is None
+    )
+
+
 def party_titled(table: ActorTable) -> None:
     """Widen each person's mention back over a party adjective and its title (see above)."""
     for draft in table.drafts.values():
-        if draft.type != "Person":
+        if draft.type != "Person" and not _misread_person(draft):
             continue
         for i, span in enumerate(draft.mentions):
             begin = title_start(table.text, span.start)
             if begin is None or table.key_at(begin, span.start):
                 continue  # the words before already mention someone else
             wide = Span.of(table.text, begin, span.end)
+            draft.type = "Person"  # "Republican candidate Kasich": whatever the model said
             draft.mentions[i] = wide
             old = (span.start, span.end, draft.key)
             at = bisect.bisect_left(table._spans, old)
@@ -90,3 +114,7 @@ def party_titled(table: ActorTable) -> None:
                 del table._spans[at]
             bisect.insort(table._spans, (begin, span.end, draft.key))
             table._widest = max(table._widest, span.end - begin)
+        for key_span in list(draft.mentions):
+            after = _PARTY_STATE.match(table.text, key_span.end)
+            if after is not None and not table.key_at(*after.span(1)):
+                table.attach(draft.key, *after.span(1))  # "Ana Ruiz, D-Texas": her party, state

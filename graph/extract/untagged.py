@@ -120,7 +120,6 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     titled_names(doc, table)
     country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
-    party_titled(table)  # "Republican Senator Ann Ruiz": the party word is the person's
 
 
 def titled_names(doc: Any, table: ActorTable) -> None:
@@ -220,6 +219,7 @@ def misread_names(doc: Any, table: ActorTable) -> None:
             start = token.idx  # "May said"
         if start is not None:
             table.add_entity(start, token.idx + len(token.text), "PERSON")
+    party_titled(table)  # "Republican Senator Ann Ruiz": the party word is the person's
 
 
 def _norp_names(doc: Any, table: ActorTable) -> None:
