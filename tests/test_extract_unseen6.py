@@ -6,7 +6,7 @@ state of emergency, a day of mourning) dates the story's occasion for every spea
 a lead whose speaker is someone the story names only further down ("A senior official said");
 "the hospital said", "the school said" stand for the hospital or school named before; "said X, and
 thought Y" reports the thought within what was said; "urged that the board advise ..." is the
-demanders' words, not the board's.
+demanders' words, not the board's; "said X, said Y" are two reports by one speaker.
 """
 
 from __future__ import annotations
@@ -86,3 +86,15 @@ def test_words_inside_a_demand_are_the_demanders(extractor: Extractor) -> None:
 def test_a_source_passing_on_a_demand_still_gives_it_to_its_speaker(extractor: Extractor) -> None:
     text = "Mayor Ana Ruiz urged the board to keep the library open all summer, a source said."
     assert [s for s, _ in said(extractor, text)] == ["Ana Ruiz"]
+
+
+def test_two_reports_run_together_without_and(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ana Ruiz opened the new bridge on Monday.\n\n"
+        "Ruiz said the city has been working closely with the province on the project, said she "
+        "was proud of the crews who built it."
+    )
+    assert said(extractor, text) == [
+        ("Ana Ruiz", "the city has been workin"),
+        ("Ana Ruiz", "she was proud of the cre"),
+    ]

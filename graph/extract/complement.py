@@ -44,7 +44,8 @@ def _clause(cue: Token) -> Token | None:
     "reiterated its stance that ...", "said in a statement that ...".
     """
     children = list(cue.children)
-    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    earlier = getattr(said_before(cue), "i", -1)
+    comp = next((c for c in children if c.dep_ == "ccomp" and c.i != earlier), None)
     if comp is not None:
         return comp
     holders = [c for c in children if c.dep_ in ("dobj", "attr")]
@@ -60,6 +61,27 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+def said_before(cue: Token) -> Token | None:
+    """The first of two reports run together without "and" ("He said the talks went well, said
+    he was pleased"), which the parser hangs as a clause before the second cue: the second
+    reports what follows it, and its speaker is the first one's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp"
+            and c.i < cue.i
+            and c.lemma_.lower() in _NEXT_ACTS
+            and cue.doc[cue.i - 1].text == ","
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and any(g.dep_ == "ccomp" and g.i > c.i for g in cue.children)
+        ),
+        None,
+    )
 
 
 # Verbs whose object a document is: "a statement that the ministry issued" is a relative

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.according import according_source
+from graph.extract.complement import said_before
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
@@ -27,7 +28,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if (owner := _with_subject(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
-    for subject in subjects_of(cue):  # conjuncts too, climbing from participles
+    earlier = said_before(cue)  # "He said ..., said he was pleased": the same speaker
+    for subject in subjects_of(cue if earlier is None else earlier):  # conjuncts too
         if cue.dep_ == "relcl" and subject.lower_ in _RELATIVE:
             subject = cue.head
         if _inside(subject.idx, quoted):
