@@ -6,7 +6,8 @@ state of emergency, a day of mourning) dates the story's occasion for every spea
 a lead whose speaker is someone the story names only further down ("A senior official said");
 "the hospital said", "the school said" stand for the hospital or school named before; "said X, and
 thought Y" reports the thought within what was said; "urged that the board advise ..." is the
-demanders' words, not the board's; "said X, said Y" are two reports by one speaker.
+demanders' words, not the board's; "said X, said Y" are two reports by one speaker; the other speakers at a dated meeting spoke that
+day.
 """
 
 from __future__ import annotations
@@ -98,3 +99,28 @@ def test_two_reports_run_together_without_and(extractor: Extractor) -> None:
         ("Ana Ruiz", "the city has been workin"),
         ("Ana Ruiz", "she was proud of the cre"),
     ]
+
+
+def test_other_speakers_at_a_dated_meeting_spoke_that_day(extractor: Extractor) -> None:
+    text = (
+        "The school board will vote on closing two rural schools.\n\n"
+        "“We cannot keep half-empty buildings heated all winter,” board chair Ana Ruiz said at "
+        "the opening of a special meeting Tuesday.\n\n"
+        "Trustee Tom Bell objected to the plan.\n\n"
+        "“These schools are the heart of their villages,” Bell said."
+    )
+    days = {(q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
+    assert days == {("Ana Ruiz", "2025-03-11"), ("Tom Bell", "2025-03-11")}
+
+
+def test_a_speaker_who_had_spoken_before_the_meeting_is_not_dated_by_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The school board will vote on closing two rural schools.\n\n"
+        "“We cannot keep half-empty buildings heated all winter,” board chair Ana Ruiz said at "
+        "the opening of a special meeting Tuesday.\n\n"
+        "“These schools are the heart of their villages,” Trustee Tom Bell had written to parents."
+    )
+    days = {(q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
+    assert ("Tom Bell", "2025-03-11") not in days

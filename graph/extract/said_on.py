@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from graph.extract.cue_dates import SPEAKING, dates_the_cue
 from graph.extract.dates import DateMention
+from graph.extract.gatherings import date_gathering
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
@@ -73,6 +74,7 @@ def date_statements(
                 draft.date = value
     _same_words(drafts, doc.text)
     _members(drafts, doc)
+    date_gathering(drafts, doc)
     # Still undated: the statements report on the occasion the story leads with; a lead that
     # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
     occasion, lead = _lead_occasion(doc, dates, published)

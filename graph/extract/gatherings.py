@@ -1,0 +1,76 @@
+"""The day of a gathering a statement was made at, for the other speakers heard at it.
+
+"Tory said at a special meeting Monday ..." and further down "“...,” Councillor Ng said": the
+councillor spoke at that meeting. A story that reports a dated meeting, hearing or news
+conference reports what was said there until it dates a statement otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from graph.model import DateValue
+
+__all__ = ["date_gathering"]
+
+
+class _Dated(Protocol):
+    start: int
+    end: int
+    speaker: str
+    cue_at: int
+    date: DateValue
+
+
+# Gatherings where many speak; an interview, a speech or a release is one speaker's.
+GATHERINGS = frozenset(
+    {"meeting", "conference", "hearing", "briefing", "session", "summit", "forum", "debate"}
+)
+
+
+def date_gathering(drafts: Sequence[_Dated], doc: Any) -> None:
+    """Give undated statements after a statement made at a dated gathering that day (inferred).
+
+    A statement dated otherwise ends the gathering; words a speaker "had" said before are not
+    of it.
+    """
+    current: DateValue | None = None
+    for draft in sorted(drafts, key=lambda d: d.start):
+        cue = _cue(draft, doc)
+        if draft.date.known and draft.date.certainty != "assumed":
+            named = _gathering(cue, draft) if cue is not None else None
+            current = (
+                None
+                if named is None
+                else DateValue(
+                    draft.date.value, "inferred", note=f"said at the same '{named.text}'"
+                )
+            )
+        elif current is not None and not draft.date.known and not _before(cue):
+            draft.date = current
+
+
+def _cue(draft: _Dated, doc: Any) -> Any:
+    if draft.cue_at < 0:
+        return None
+    span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _gathering(cue: Any, draft: _Dated) -> Any:
+    """The gathering noun in a phrase on the cue ("said at the start of a meeting Monday")."""
+    for tok in cue.subtree:
+        if draft.start <= tok.idx < draft.end or tok.lemma_.lower() not in GATHERINGS:
+            continue
+        head, steps = tok, 0
+        while head.i != cue.i and head.dep_ in ("pobj", "prep") and steps < 5:
+            head, steps = head.head, steps + 1
+        if head.i == cue.i:
+            return tok
+    return None
+
+
+def _before(cue: Any) -> bool:
+    """ "“…,” Zarif had tweeted": words said before the gathering."""
+    return cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
