@@ -89,3 +89,27 @@ def test_a_country_adjective_before_a_body_makes_it_that_countrys_body(
     found = mentions(text)
     assert found.get(mention) == mention
     assert not any(name in ("Foreign Ministry", "Interior Ministry") for name in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz blamed the Republicans for the shutdown.", "Ana Ruiz"),
+        ("The Labour establishment is blaming Ana Ruiz for the defeat.", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_an_untagged_full_name_that_acts_is_a_person(text: str, name: str) -> None:
+    assert mentions(text).get(name) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downing Street said the talks would go on.",
+        "Visitors praised Underground Museum for its new wing, Tom Hale said.",
+    ],
+)
+def test_a_place_named_like_a_person_is_no_person(text: str) -> None:
+    table = table_of(text)
+    people = {d.name for d in table.drafts.values() if d.type == "Person"}
+    assert not people & {"Downing Street", "Underground Museum"}

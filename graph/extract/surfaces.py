@@ -22,6 +22,7 @@ __all__ = [
     "demonym",
     "employee_at",
     "saint_start",
+    "title_or_body_word",
     "trim_span",
 ]
 
@@ -169,6 +170,11 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
             if more and more.group(1).lower() not in _NOT_SURNAMES:
                 surface = text[start : more.end()]
     return start, surface
+
+
+def title_or_body_word(word: str) -> bool:
+    """Whether a word is a title's ("Critic") or a body's ("Ministry"): no word of a person's name."""
+    return word.lower() in _TITLE_WORDS or word.lower() in _BODY_WORDS
 
 
 def after_titles(surface: str) -> int:

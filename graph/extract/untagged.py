@@ -15,6 +15,7 @@ from graph.extract.acronyms import untagged_acronyms
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
 from graph.extract.country_bodies import country_bodies
+from graph.extract.full_names import untagged_full_names
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
@@ -119,6 +120,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     titled_names(doc, table)
+    untagged_full_names(doc, table)  # "Ana Ruiz blamed ...": a full name left untagged
     country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
 
 
