@@ -7,7 +7,7 @@ a lead whose speaker is someone the story names only further down ("A senior off
 "the hospital said", "the school said" stand for the hospital or school named before; "said X, and
 thought Y" reports the thought within what was said; "urged that the board advise ..." is the
 demanders' words, not the board's; "said X, said Y" are two reports by one speaker; the other speakers at a dated meeting spoke that
-day.
+day; a recap whose lead only sets the scene leaves the game day to the next sentence, with the score.
 """
 
 from __future__ import annotations
@@ -124,3 +124,14 @@ def test_a_speaker_who_had_spoken_before_the_meeting_is_not_dated_by_it(
     )
     days = {(q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
     assert ("Tom Bell", "2025-03-11") not in days
+
+
+def test_a_scene_setting_lead_leaves_the_day_to_the_next_sentence(extractor: Extractor) -> None:
+    text = (
+        "It had been years since goalie Ana Ruiz last kept a clean sheet, though the result "
+        "mattered more to her than the record.\n\n"
+        "Ruiz made 31 saves and Tom Bell scored twice in the Falcons' 3-0 win against the "
+        "Herons at Lakeside Arena on Wednesday.\n\n"
+        "“I just try to stay calm and let the defence do its work,” Ruiz said."
+    )
+    assert {q["said_on"] for q in quotes(extractor, text)} == {"2025-03-12"}

@@ -349,9 +349,33 @@ def _lead_occasion(
     returned with the day (else None).
     """
     # The first sentence with a verb: a dateline ("NEW DELHI:") may stand as one of its own.
-    first = next((s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    verbal = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
+    first = next(verbal, None)
     if first is None:
         return None, None
+    found = _sentence_occasion(first, doc, dates, published)
+    if found[0] is not None or any(first.start_char <= m.start < first.end_char for m in dates):
+        return found
+    if any(is_cue(t) for t in first):
+        return found
+    # "It had been a while since X earned a shutout, ..." and then "X made 36 saves in the 4-0
+    # win on Tuesday": a recap's lead with neither a day nor a report sets the scene; the next
+    # sentence, with the score, tells of the game (not any event: "A review is running late."
+    # then "Y appeared before the committee Tuesday" is no occasion of everyone's words).
+    second = next(verbal, None)
+    if second is None or not _SCORE.search(second.text):
+        return found
+    value, lead = _sentence_occasion(second, doc, dates)
+    return (value, None) if lead is None else found
+
+
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")
+
+
+def _sentence_occasion(
+    first: Any, doc: Any, dates: list[DateMention], published: date | None = None
+) -> tuple[DateValue | None, Any]:
+    """The day of the event the sentence tells of, and the speaker when it is a report."""
     root = first.root
     if root.pos_ not in ("VERB", "AUX"):
         # "(Bloomberg) -- Shares sank ...": a credit the parser takes for the head.
