@@ -7,7 +7,8 @@ a lead whose speaker is someone the story names only further down ("A senior off
 "the hospital said", "the school said" stand for the hospital or school named before; "said X, and
 thought Y" reports the thought within what was said; "urged that the board advise ..." is the
 demanders' words, not the board's; "said X, said Y" are two reports by one speaker; the other speakers at a dated meeting spoke that
-day; a recap whose lead only sets the scene leaves the game day to the next sentence, with the score.
+day; a recap whose lead only sets the scene leaves the game day to the next sentence, with the score; "according to a news release"
+with no maker named is the body the story is about.
 """
 
 from __future__ import annotations
@@ -135,3 +136,21 @@ def test_a_scene_setting_lead_leaves_the_day_to_the_next_sentence(extractor: Ext
         "“I just try to stay calm and let the defence do its work,” Ruiz said."
     )
     assert {q["said_on"] for q in quotes(extractor, text)} == {"2025-03-12"}
+
+
+def test_a_release_with_no_maker_named_is_the_bodys_the_story_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Lakeshore General Hospital has closed one of its wards after two cases of measles.\n\n"
+        "According to a news release, staff traced both cases to a visitor who came on March 2."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Lakeshore General Hospital"]
+
+
+def test_a_report_with_no_maker_named_stays_nobodys(extractor: Extractor) -> None:
+    text = (
+        "Lakeshore General Hospital has closed one of its wards after two cases of measles.\n\n"
+        "According to a report, staff traced both cases to a visitor who came on March 2."
+    )
+    assert said(extractor, text) == []

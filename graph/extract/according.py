@@ -38,11 +38,20 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
             key = resolver.resolve(maker) if maker is not None else None
             if key is not None and resolver.table.draft(key).type != "Country":
                 return key
+    # "according to a news release": a body's own release, with no maker named, is the one
+    # the story is about (not "a report", which anyone may write).
+    if source.lemma_.lower() in _RELEASES and source.tag_ == "NN":
+        key = resolver.main_body(source.idx)
+        if key is not None:
+            return key
     # "the regional health agency": a body the article does not name, known by what it is.
     noun = read_noun(resolver.table, resolver.quoted, source)
     if source.tag_ == "NN" and noun.determiner == "the" and noun.lemma in GROUP_NOUNS:
         return describe(resolver.table, noun, True)
     return None
+
+
+_RELEASES = frozenset({"release", "statement", "communique", "communiqué"})
 
 
 def according(

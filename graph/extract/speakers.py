@@ -401,6 +401,10 @@ class SpeakerResolver:
                 return key
         return None
 
+    def main_body(self, offset: int) -> str | None:
+        """The organisation the article is about, else the latest one named before ``offset``."""
+        return self._main_body(offset)
+
     def _main_body(self, offset: int) -> str | None:
         """The organisation the article is about (``coref.main_body``), else the latest one."""
         found = main_body(self.table, self.subjects, offset)
