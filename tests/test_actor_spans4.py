@@ -113,3 +113,15 @@ def test_a_place_named_like_a_person_is_no_person(text: str) -> None:
     table = table_of(text)
     people = {d.name for d in table.drafts.values() if d.type == "Person"}
     assert not people & {"Downing Street", "Underground Museum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz accused the Workers' Party of lying about the budget.",
+         "Workers' Party"),
+        ("Ana Ruiz blamed the Farmers' Union for the blockade.", "Farmers' Union"),
+    ],
+)  # fmt: skip
+def test_a_body_named_for_its_members_is_an_organisation(text: str, name: str) -> None:
+    assert mentions(text).get(name) == name

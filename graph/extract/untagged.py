@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     SPEECH_VERBS,
     SUPPORT_VERBS,
 )
+from graph.extract.owned_bodies import owned_bodies
 from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
 from graph.extract.surfaces import after_titles
@@ -121,6 +122,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     titled_names(doc, table)
     untagged_full_names(doc, table)  # "Ana Ruiz blamed ...": a full name left untagged
+    owned_bodies(doc, table)  # "the Workers' Party": a body named for its members
     country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
 
 
