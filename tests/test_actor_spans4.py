@@ -125,3 +125,17 @@ def test_a_place_named_like_a_person_is_no_person(text: str) -> None:
 )  # fmt: skip
 def test_a_body_named_for_its_members_is_an_organisation(text: str, name: str) -> None:
     assert mentions(text).get(name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Sen. Tom Hale (R-Ohio) attacked the plan on Friday.", "R-Ohio"),
+        ("Rep. Ana Ruiz, D-N.Y., praised the deal.", "D-N.Y."),
+    ],
+)  # fmt: skip
+def test_a_party_state_tag_is_the_legislators_not_the_states(text: str, tag: str) -> None:
+    table = table_of(text)
+    people = [d for d in table.drafts.values() if d.type == "Person"]
+    assert [m.text for m in people[0].mentions][-1] == tag
+    assert "ohio" not in table.drafts

@@ -48,7 +48,7 @@ _MEMBER_NOUNS = frozenset(
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # A US legislator's party and state after the name: "Rep. Ana Ruiz, D-Texas," "(R-Ohio)".
-_PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI]-[A-Z][a-z.]*\.?(?: [A-Z][a-z.]+)?)\s*[,)]")
+_PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)\s*[,)]")
 
 
 def _title_word(word: str) -> bool:
@@ -98,7 +98,7 @@ def _misread_person(draft: Draft) -> bool:
 
 def party_titled(table: ActorTable) -> None:
     """Widen each person's mention back over a party adjective and its title (see above)."""
-    for draft in table.drafts.values():
+    for draft in list(table.drafts.values()):
         if draft.type != "Person" and not _misread_person(draft):
             continue
         for i, span in enumerate(draft.mentions):
@@ -116,5 +116,21 @@ def party_titled(table: ActorTable) -> None:
             table._widest = max(table._widest, span.end - begin)
         for key_span in list(draft.mentions):
             after = _PARTY_STATE.match(table.text, key_span.end)
-            if after is not None and not table.key_at(*after.span(1)):
+            if after is not None and _free(table, *after.span(1)):
                 table.attach(draft.key, *after.span(1))  # "Ana Ruiz, D-Texas": her party, state
+
+
+def _free(table: ActorTable, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` mentions no one once a place inside it ("R-Ohio") is let go:
+    the state of a legislator's party-state tag is where the person sits, no actor there."""
+    inside = table.keys_in(start, end)
+    if any(table.drafts[k].type != "Country" for _, _, k in inside):
+        return False
+    for s, e, key in inside:
+        draft = table.drafts[key]
+        draft.mentions = [m for m in draft.mentions if (m.start, m.end) != (s, e)]
+        table._spans.remove((s, e, key))
+        if not draft.mentions:
+            del table.drafts[key]
+            table.named.discard(key)
+    return not table.key_at(start, end)
