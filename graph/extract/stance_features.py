@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
 __all__ = [
     "Sentence",
     "linking_path",
+    "mention_head",
     "modifier_link",
     "negated_link",
     "pair_features",
@@ -244,7 +245,7 @@ def _between(view: Sentence, e1: TokenRange, e2: TokenRange) -> list[str]:
     return out
 
 
-def _head(view: Sentence, span: TokenRange) -> int:
+def mention_head(view: Sentence, span: TokenRange) -> int:
     """The token of a mention that its other tokens hang on."""
     for i in range(*span):
         head = view.heads[i]
@@ -277,8 +278,8 @@ def _link(
     view: Sentence, e1: TokenRange, e2: TokenRange
 ) -> tuple[int, list[int], list[int]] | None:
     """The lowest common head of the two mentions and the chains rising to it from each."""
-    up1 = _ancestors(view, _head(view, e1))
-    up2 = _ancestors(view, _head(view, e2))
+    up1 = _ancestors(view, mention_head(view, e1))
+    up2 = _ancestors(view, mention_head(view, e2))
     seen = {t: n for n, t in enumerate(up2)}
     cut = next((n for n, t in enumerate(up1) if t in seen), None)
     if cut is None:
@@ -288,7 +289,7 @@ def _link(
 
 def _path(view: Sentence, e1: TokenRange, e2: TokenRange) -> list[str]:
     """The dependency path between the two mentions' heads, through their lowest common head."""
-    h1, h2 = _head(view, e1), _head(view, e2)
+    h1, h2 = mention_head(view, e1), mention_head(view, e2)
     out = [f"t:{view.ents[h1] or view.pos[h1]}|{view.ents[h2] or view.pos[h2]}"]
     link = _link(view, e1, e2)
     if link is None:
@@ -380,7 +381,7 @@ def qualifier_of(
     view = sent if isinstance(sent, Sentence) else read_sentence(sent)
     local = [(o, (o[0] - view.start, o[1] - view.start)) for o in others]
     span = (mention[0] - view.start, mention[1] - view.start)
-    token = _head(view, span)
+    token = mention_head(view, span)
     steps: list[str] = []
     for _ in range(3):
         head = view.heads[token]

@@ -10,7 +10,7 @@ X") opposes X by it. A learned stance from anyone else towards the victim is dro
 
 from __future__ import annotations
 
-from graph.extract.stance_features import Sentence
+from graph.extract.stance_features import Sentence, mention_head
 
 __all__ = ["victim_of_another"]
 
@@ -34,7 +34,7 @@ def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) ->
     """
     n = len(view.deps)
     src = {i - view.start for i in range(*source)}
-    head = _head(view, (target[0] - view.start, target[1] - view.start))
+    head = mention_head(view, (target[0] - view.start, target[1] - view.start))
     # The target's own conjunction ("sanctions on Iran and Syria"): rise to the first conjunct.
     while view.deps[head] == "conj" and view.heads[head] != head:
         head = view.heads[head]
@@ -72,11 +72,3 @@ def _within(view: Sentence, token: int, children: list[list[int]]) -> set[int]:
             out.add(t)
             todo += children[t]
     return out
-
-
-def _head(view: Sentence, span: TokenRange) -> int:
-    for i in range(*span):
-        head = view.heads[i]
-        if not (span[0] <= head < span[1]) or head == i:
-            return i
-    return span[0]
