@@ -61,6 +61,10 @@ def find_quotes(text: str) -> list[QuoteMarks]:
     """
     found: list[QuoteMarks] = []
     for p_start, p_end in paragraphs(text):
+        if found and not found[-1].closed and (rest := _closes_open(text, p_start, p_end)):
+            # The quotation left open above goes on here without being reopened.
+            found.append(rest[0])
+            p_start = rest[1]
         in_paragraph = _in_paragraph(text, p_start, p_end)
         if not in_paragraph:
             # British style: 'single marks' where a paragraph has no double ones.
@@ -89,6 +93,24 @@ def _single_marks(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
         if quote:
             found.append(quote)
     return found
+
+
+def _closes_open(text: str, p_start: int, p_end: int) -> tuple[QuoteMarks, int] | None:
+    """A paragraph after an open quotation that does not reopen it but first closes it ('“A
+    dinner was held.\n\nThey talked for hours,” Arai said.'): its words up to that mark are the
+    quotation's, and the paragraph goes on after the mark. The mark must close (glued to the
+    word before it, a space or punctuation after it), and no mark may open before it."""
+    match = _MARK.search(text, p_start, p_end)
+    if match is None:
+        return None
+    i, j = match.span()
+    ch, after = text[i], text[j] if j < p_end else " "
+    glued = i > p_start and not text[i - 1].isspace()
+    closing = ch in _CLOSE or (ch in _STRAIGHT + "'" and (after.isspace() or after in ".,;:!?)"))
+    if ch in _OPEN or not (glued and closing):
+        return None
+    quote = _make(text, p_start, i, True, p_start, j - 1)
+    return (quote, j) if quote else None
 
 
 # Any double mark; two apostrophes typed for a straight double mark count as one.

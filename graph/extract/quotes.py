@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.extract.according import according
 from graph.extract.complement import complement, trim
+from graph.extract.continued import continued, continues_below
 from graph.extract.cue_speakers import audience_of, speakers_of
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
@@ -82,7 +83,7 @@ def find_statements(
             )
             drafts.append(draft)
             last = draft
-    drafts += _continued(text, pending, drafts)
+    drafts += continued(text, pending, drafts)
     # A sentence that opens the story starts after its dateline ("OTTAWA — The plan ...").
     lead = dateline_end(text)
     for draft in drafts:
@@ -179,6 +180,8 @@ def _direct(
                     0.6,
                 )
             ]
+    if continues_below(text, mark, quoted):
+        return []  # its speaker is named where the quotation ends, below
     speaker = _introduced(doc, text, mark, resolver)
     return [_uncued(mark, speaker, 0.5)] if speaker is not None else []
 
@@ -342,30 +345,6 @@ def _sentence_end(doc: Any, span: Any) -> int:
     ):
         sent = doc[sent.end].sent
     return sent.end_char
-
-
-def _continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) -> list[QuoteDraft]:
-    """A paragraph left open whose quotation the next paragraph reopens takes that speaker."""
-    out = []
-    for mark in sorted(pending, key=lambda m: m.start, reverse=True):
-        for draft in [*out, *drafts]:
-            gap = without_furniture(text[mark.end : draft.start])
-            if draft.kind == "direct" and gap.count("\n") == 1 and len(gap.strip()) <= 1:
-                out.append(
-                    QuoteDraft(
-                        mark.start,
-                        mark.end,
-                        "direct",
-                        draft.speaker,
-                        draft.cue,
-                        -1,
-                        DateValue(),
-                        draft.audience,
-                        draft.confidence * 0.9,
-                    )
-                )
-                break
-    return out
 
 
 def _not_across_quote(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
