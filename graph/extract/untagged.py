@@ -16,6 +16,7 @@ from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
 from graph.extract.country_bodies import country_bodies
 from graph.extract.full_names import untagged_full_names
+from graph.extract.institutions import lone_institutions
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
@@ -66,6 +67,7 @@ def group_entities(doc: Any, table: ActorTable) -> None:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
     people_adjectives(doc, table)  # "the Bahraini monarchy": the adjective for its people
+    lone_institutions(doc, table)  # "Obama clashed with Congress": no country to anchor it
 
 
 def _participates(token: Any) -> bool:
