@@ -40,6 +40,7 @@ __all__ = [
     "judged_pronoun",
     "judgement",
     "negated",
+    "object_of",
     "ousted",
     "owner_of",
     "penalised_actor",
@@ -222,7 +223,7 @@ def target_of(
 
     ``prep`` names the one preposition whose object is the target ("lashed out at X").
     """
-    obj = _object_of(token) if prep is None else _prep_object(token, prep)
+    obj = object_of(token, prep)
     if obj is None:
         return None
     # "expelled an Indian diplomat", "expelled two Russian diplomats": an envoy (or a group of
@@ -341,6 +342,11 @@ def _adjective_country(noun: Any, table: ActorTable) -> str | None:
             if key is not None:
                 return key
     return None
+
+
+def object_of(token: Any, prep: str | None = None) -> Any | None:
+    """The object token ``target_of`` reads the target from (that of ``prep`` when given)."""
+    return _object_of(token) if prep is None else _prep_object(token, prep)
 
 
 def _prep_object(token: Any, word: str) -> Any | None:

@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_fates import (
     called_fate,
@@ -48,6 +49,7 @@ from graph.extract.stance_roles import (
     judged_pronoun,
     judgement,
     negated,
+    object_of,
     ousted,
     owner_of,
     penalised_actor,
@@ -99,7 +101,7 @@ class _Scope:
     text: str
     resolver: SpeakerResolver
     claims: dict[str, Claim]
-    add: Callable[[Stance], None]
+    add: Callable[..., None]  # (stance, restating=True): False skips one read already
 
 
 def find_stances(
@@ -143,13 +145,15 @@ def _find_stances(
     words = {table.id_of(k): set(fold(d.name).split()) for k, d in table.drafts.items()}
     no_actor = happenings(table) | descriptions(table)
 
-    def add(stance: Stance) -> None:
+    def add(stance: Stance, restating: bool = True) -> None:
         if stance.source in no_actor or stance.target in no_actor:
             return
         if stance.target_kind == "actor" and _part_of(
             words.get(stance.source, {stance.source}), words.get(stance.target, {stance.target})
         ):
             return  # oneself, or the body one is named after ("EU observers" on the EU)
+        if not restating and any(restates(stance, other) for other in stances.values()):
+            return  # read already on these words
         stances.setdefault(stance.key, stance)
 
     for stance in _event_stances(events):
@@ -425,6 +429,10 @@ def _polar_verb(
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
     scope.add(_stance(source, target_id, polarity, token, quote, scope, 0.6, kind))
+    # "Ireland and Norway recognised Palestine", "condemned Uganda and Rwanda": each conjunct.
+    obj = object_of(token, prep) if kind == "actor" else None
+    for holder, other in co_pairs(token, obj, source, target_id, scope.table):
+        scope.add(_stance(holder, other, polarity, token, quote, scope, 0.6, kind), False)
     if kind == "claim" and polarity == "support":
         # "called for the resignation of X": the fate called for is a stance on X.
         for obj in _objects(token):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["coordinated", "mark_references", "stood_for"]
+__all__ = ["conjuncts", "coordinated", "mark_references", "stood_for"]
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -89,7 +89,7 @@ def coordinated(obj: Any, table: ActorTable) -> list[str]:
         ]
     found: list[str] = []
     for head in heads:
-        for token in (head, *_conjuncts(head)):
+        for token in (head, *conjuncts(head)):
             key = table.key_at(token.idx, token.idx + len(token.text))
             if key is not None and key not in found:
                 found.append(key)
@@ -106,7 +106,8 @@ def stood_for(subject: Any, table: ActorTable) -> list[str]:
     return coordinated(subject, table)
 
 
-def _conjuncts(token: Any) -> list[Any]:
+def conjuncts(token: Any) -> list[Any]:
+    """The conjuncts of ``token``, nested ones included ("A, B and C": B and C), in order."""
     out = []
     todo = [c for c in token.children if c.dep_ == "conj"]
     while todo:

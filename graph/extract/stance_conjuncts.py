@@ -1,0 +1,89 @@
+"""Coordinated parties share a stance: every conjunct of its holder holds it, on every conjunct.
+
+"Ireland and Norway recognised Palestine" is a stance of Norway as well as Ireland; "France,
+Germany and Italy criticised Hungary" one of all three; "Russia was backed by China and Iran"
+one of Iran too; "condemned Uganda, Rwanda and Burundi" one on all three. The rules read one
+holder and one target per verb (``stance_roles.source_of`` / ``target_of``): these are the
+others the coordination names, each an actor the article names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.targets import conjuncts
+from graph.model import Stance
+
+__all__ = ["co_holders", "co_pairs", "co_targets", "restates"]
+
+
+def co_holders(token: Any, source: str, table: ActorTable) -> list[str]:
+    """The other actors coordinated with the holder ``source`` as the subject of ``token``.
+
+    Only when the verb's own subject (or passive agent) names ``source``: a quoted speaker or a
+    holder found elsewhere has no conjuncts here. A title's "and" ("Trade and Industry
+    Minister X") is no coordination of actors, so only conjuncts that are named actors count.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Ireland and Norway recognised Palestine."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> table = ActorTable(text)
+    >>> keys = [table.add_agent(s, s + len(n), n, "Country")
+    ...         for n, s in (("Ireland", 0), ("Norway", 12), ("Palestine", 30))]
+    >>> co_holders(doc[3], table.id_of(keys[0]), table) == [table.id_of(keys[1])]
+    True
+    """
+    subject = _subject(token)
+    return _others(subject, source, table) if subject is not None else []
+
+
+def co_targets(obj: Any | None, target: str, table: ActorTable) -> list[str]:
+    """The other actors coordinated with the target ``target`` named by the object ``obj``."""
+    return _others(obj, target, table) if obj is not None else []
+
+
+def co_pairs(
+    token: Any, obj: Any | None, source: str, target: str, table: ActorTable
+) -> list[tuple[str, str]]:
+    """The (holder, target) pairs the coordination adds to the one read (``source``, ``target``)."""
+    holders = [source, *co_holders(token, source, table)]
+    targets = [target, *co_targets(obj, target, table)]
+    return [(h, t) for h in holders for t in targets if h != t and (h, t) != (source, target)]
+
+
+def restates(stance: Stance, other: Stance) -> bool:
+    """The same source, target and polarity on overlapping words: one stance read twice."""
+    return (
+        (stance.source, stance.target, stance.polarity)
+        == (other.source, other.target, other.polarity)
+        and stance.span.start < other.span.end
+        and other.span.start < stance.span.end
+    )
+
+
+def _subject(token: Any) -> Any | None:
+    """The verb's own subject, or the object of its passive "by" ("was backed by X and Y")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _others(head: Any, first: str, table: ActorTable) -> list[str]:
+    """The named actors of ``head``'s conjuncts, when ``head`` itself names ``first``."""
+    key = table.key_at(head.idx, head.idx + len(head.text))
+    if key is None or table.id_of(key) != first:
+        return []
+    out: list[str] = []
+    for token in conjuncts(head):
+        other = table.key_at(token.idx, token.idx + len(token.text))
+        if other is None or not table.is_named(other):
+            continue
+        actor = table.id_of(other)
+        if actor != first and actor not in out:
+            out.append(actor)
+    return out
