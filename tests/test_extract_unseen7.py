@@ -3,7 +3,11 @@ earnings, protests, disasters, science and diplomacy), on sentences of our own.
 
 Each test states one general pattern of news writing: a quotation typed over two paragraphs
 whose second paragraph only closes it (not reopened) is one speaker's, named where it ends, and
-so is an open paragraph whose quotation the next paragraph reopens.
+so is an open paragraph whose quotation the next paragraph reopens; "State radio quoted X as
+saying ..." is X's statement; a name opening a paragraph with an apposition between two dashes
+("Tom Reyes — a miner's brother — told ...") is the speaker, no dateline; the day in a clause on
+someone the speaker's apposition names ("mother of a victim who would have turned 40 this
+Sunday") and a stretch "since Monday" do not date the speaking.
 """
 
 from __future__ import annotations
@@ -64,3 +68,48 @@ def test_a_quotation_over_two_paragraphs_is_the_speaker_named_at_its_end(
     got = said(extractor, text)
     assert ("Jonas Berg", "A working lunch was held") in got
     assert ("Jonas Berg", "They were reassured. It ") in got
+
+
+def test_the_one_an_outlet_quoted_as_saying_is_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Regional radio quoted Ivo Marek, the chief of the county fire service, as saying three "
+        "villages had been cleared overnight."
+    )
+    assert said(extractor, text) == [("Ivo Marek", "three villages had been ")]
+    long = (
+        "Regional radio quoted Ivo Marek, head of the fire service of the Tarn district, as "
+        "saying early reports from crews, who had to walk in, showed that only 40 of the 300 "
+        "homes in Lisle were still standing."
+    )
+    assert said(extractor, long) == [("Ivo Marek", "early reports from crews")]
+
+
+def test_a_name_with_an_apposition_between_dashes_is_no_dateline(extractor: Extractor) -> None:
+    text = (
+        "Nadia Obi — the sister of a diver missing off the coast — told reporters the search "
+        "had to go on through the night."
+    )
+    assert said(extractor, text) == [("Nadia Obi", "the search had to go on ")]
+
+
+def test_a_place_before_a_dash_is_still_a_dateline(extractor: Extractor) -> None:
+    text = "Lisbon — Transport Minister Rui Costa said the strike would end on Friday."
+    assert [s for s, _ in said(extractor, text)] == ["Rui Costa"]
+
+
+def test_a_day_in_a_clause_on_someone_the_apposition_names_is_not_the_speaking(
+    extractor: Extractor,
+) -> None:
+    text = (
+        '"The court has heard us at last," said Irma Belov, mother of the victim Dan Belov, who '
+        "would have turned 40 this Sunday."
+    )
+    assert [q["said_on"] for q in quotes(extractor, text)] == [None]
+
+
+def test_a_stretch_since_a_day_does_not_date_the_speaking(extractor: Extractor) -> None:
+    text = (
+        "Tomas Varga, whose brother has been trapped since Monday, told reporters the families "
+        "were losing hope."
+    )
+    assert [q["said_on"] for q in quotes(extractor, text)] == [None]

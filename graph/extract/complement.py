@@ -35,7 +35,7 @@ def complement(cue: Token) -> tuple[int, int] | None:
         found = _request(cue)
         if found is not None:
             return found
-    return _loose_that(cue) or _parenthetical(cue) or _trailing(cue)
+    return _loose_that(cue) or _as_saying(cue) or _parenthetical(cue) or _trailing(cue)
 
 
 def _clause(cue: Token) -> Token | None:
@@ -277,6 +277,21 @@ def _loose_that(cue: Token) -> tuple[int, int] | None:
     if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "that" or doc[cue.i + 1].dep_ == "det":
         return None
     rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if len(rest) >= 3:
+        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return None
+
+
+def _as_saying(cue: Token) -> tuple[int, int] | None:
+    """ "quoted X as saying initial reports ... showed ...", parsed without a complement: the
+    words after "as saying" are the report, to the sentence end."""
+    doc = cue.doc
+    if cue.lower_ != "saying" or cue.i == 0 or doc[cue.i - 1].lower_ != "as":
+        return None
+    start = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
+    rest = [t for t in doc[start : cue.sent.end] if not t.is_space]
     while rest and rest[-1].is_punct:
         rest = rest[:-1]
     if len(rest) >= 3:

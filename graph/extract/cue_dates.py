@@ -25,6 +25,9 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or _ahead_of(span.root, cue) or _as_of(span.root):
         return False
+    # "a miner trapped since Monday told reporters": a stretch of time, never a day of saying.
+    if span.root.head.lower_ in ("since", "until", "till"):
+        return False
     if abs(span.root.i - cue.i) <= 4:
         return True
     head = span.root
@@ -66,14 +69,30 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         return True
     if _dated_doer(head, cue):
         return True
-    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause.
-    if head.dep_ in ("relcl", "acl") and any(
-        s.i == head.head.i or head.head.i in {a.i for a in s.subtree} for s in subjects_of(cue)
+    # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause, or
+    # that of the speaker's apposition ("X, the party's leader, who spoke ..."); not that of
+    # someone the apposition names ("X, mother of a victim who was killed on Sunday"), nor one
+    # with a modal ("who would have turned 40 this Sunday", "who will testify Monday").
+    modal = any(c.tag_ == "MD" for c in head.children)
+    if (
+        head.dep_ in ("relcl", "acl")
+        and not modal
+        and any(head.head.i in _speaker_nouns(s) for s in subjects_of(cue))
     ):
         return True
     # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
     # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+
+
+def _speaker_nouns(subject: Any) -> set[int]:
+    """The subject and its appositions, however deep the chain ("X, the leader, a lawyer")."""
+    found, todo = set(), [subject]
+    while todo:
+        noun = todo.pop()
+        found.add(noun.i)
+        todo += [c for c in noun.children if c.dep_ == "appos"]
+    return found
 
 
 def _spoken_at(date: Any, cue: Any) -> bool:

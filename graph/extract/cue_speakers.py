@@ -25,7 +25,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         key = according_source(cue, resolver)
         return [key] if key is not None else []
     keys: list[str] = []
-    if (owner := _with_subject(cue)) is not None:
+    if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
     earlier = said_before(cue)  # "He said ..., said he was pleased": the same speaker
@@ -68,6 +68,17 @@ def _with_subject(cue: Any) -> Any | None:
             document = tok.lemma_.lower() in DOCUMENT_NOUNS
             return tok if (apposed or not comma) and not document else None
     return None
+
+
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def _quoted_as(cue: Any) -> Any | None:
+    """ "State radio quoted Ivo Marek, the fire chief, as saying …", "the paper cited an aide
+    as saying …": the one quoted is the speaker, not the outlet that quoted him."""
+    if cue.tag_ != "VBG" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
 
 
 def audience_of(cue: Any, quoted: list[tuple[int, int]]) -> str | None:

@@ -207,7 +207,14 @@ def _dateline(token: Token) -> bool:
     first = token.left_edge
     opens = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return opens and after is not None and after.text in (":", "-", "--", "–", "—")
+    if not opens or after is None or after.text not in (":", *_DASHES):
+        return False
+    # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition.
+    ends = [c.right_edge.i + 1 for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    return not any(i < len(doc) and doc[i].text in _DASHES for i in ends)
+
+
+_DASHES = ("-", "--", "–", "—")
 
 
 def _left_noun(verb: Token) -> Token | None:
