@@ -7,7 +7,10 @@ so is an open paragraph whose quotation the next paragraph reopens; "State radio
 saying ..." is X's statement; a name opening a paragraph with an apposition between two dashes
 ("Tom Reyes — a miner's brother — told ...") is the speaker, no dateline; the day in a clause on
 someone the speaker's apposition names ("mother of a victim who would have turned 40 this
-Sunday") and a stretch "since Monday" do not date the speaking.
+Sunday") and a stretch "since Monday" do not date the speaking; "They said" after a sentence
+about people in the plural ("Organizers had expected ...") is those people, not a place named on
+the way; "the agency said" with no body named "... Agency" is the news agency reporting just
+before; "the ministry spokesman" is the spokesman named before.
 """
 
 from __future__ import annotations
@@ -113,3 +116,60 @@ def test_a_stretch_since_a_day_does_not_date_the_speaking(extractor: Extractor) 
         "were losing hope."
     )
     assert [q["said_on"] for q in quotes(extractor, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("first", "group"),
+    [
+        ("Organizers had hoped for 3,000 marchers in Lyon.", "Organizers"),
+        ("Dozens of fishermen blocked the harbour in Brest on Monday.", "Dozens of fishermen"),
+        ("The meeting was disrupted by more than a dozen tenants from Marseille.", "tenants"),
+    ],
+)
+def test_they_after_people_in_the_plural_are_those_people(
+    extractor: Extractor, first: str, group: str
+) -> None:
+    text = f"{first} They later said the city had ignored their letters for a year."
+    speakers = [s for s, _ in said(extractor, text)]
+    assert len(speakers) == 1 and group.lower() in speakers[0].lower()
+
+
+def test_they_after_a_place_stays_unresolved_by_people(extractor: Extractor) -> None:
+    text = "Heavy rain hit Lyon on Monday. They said the river would peak on Tuesday."
+    assert all("Lyon" != s for s, _ in said(extractor, text))
+
+
+def test_the_agency_is_the_news_agency_reporting_before(extractor: Extractor) -> None:
+    text = (
+        "Engineers built a wall of sandbags overnight, the Interior Ministry told Anadolu. "
+        "Anadolu said more than 900 people had been moved to schools. In two villages, 60 "
+        "houses collapsed, the agency said."
+    )
+    assert said(extractor, text)[-1] == ("Anadolu", "In two villages, 60 hous")
+
+
+def test_an_agency_named_as_such_is_still_the_agency(extractor: Extractor) -> None:
+    text = (
+        "Rescue crews reached the valley on Monday, Interior Minister Eva Lind said. The "
+        "Environment Agency said the river would peak on Tuesday. The water was still rising "
+        "in three towns, the agency said."
+    )
+    assert said(extractor, text)[-1][0] == "Environment Agency"
+
+
+def test_the_ministry_spokesman_is_the_spokesman_named_before(extractor: Extractor) -> None:
+    text = (
+        "The minister will meet his Spanish counterpart on Friday, Foreign Ministry spokesman "
+        "Rui Alves said last week. The ministry spokesman said the two sides would discuss "
+        "the river."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Rui Alves", "Rui Alves"]
+
+
+def test_a_ministry_spokesman_unnamed_is_the_ministry(extractor: Extractor) -> None:
+    text = (
+        "Portugal's Foreign Ministry summoned the ambassador on Friday. A ministry spokesman "
+        "said the two sides would discuss the river."
+    )
+    speakers = [s for s, _ in said(extractor, text)]
+    assert len(speakers) == 1 and speakers[0].endswith("Foreign Ministry")

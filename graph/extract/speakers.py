@@ -56,6 +56,7 @@ from graph.extract.noun_speakers import (
     read_noun,
     titled_name,
 )
+from graph.extract.plural_they import people_before
 from graph.extract.syntax import demonym, is_cue, restricted
 
 __all__ = ["SpeakerResolver"]
@@ -120,6 +121,8 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
         if subject.lower_ in PRONOUNS:
+            if (people := people_before(subject)) is not None:  # "Farmers ... They said"
+                return describe(self.table, read_noun(self.table, self.quoted, people), True)
             alone = only_person_before(self.table, subject, self._hidden, self.genders)
             return alone or self.pronoun(subject.lower_, subject.idx)
         if demonym(subject) and (found := self._recent(_person, subject.idx, mentions=False)):
@@ -242,6 +245,11 @@ class SpeakerResolver:
         body they speak for (a person's spokesperson stays a description of their own)."""
         if not noun.words & SPOKESPEOPLE:
             return None
+        if noun.determiner == "the" and not noun.named:
+            # "Ministry spokesman Kong Quan said ... The ministry spokesman said": the one named.
+            named = self.role(noun.token.lower_, noun.lemma, noun.offset, guess=False)
+            if named is not None:
+                return named
         for child in noun.token.children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 child = next((g for g in child.children if g.dep_ == "pobj"), child)
@@ -275,6 +283,12 @@ class SpeakerResolver:
         called = called or body_of_kind(self.table, noun.lemma, noun.offset)
         if called is not None:
             return called
+        if noun.lemma == "agency" and not noun.named:
+            # "Xinhua said ... 18,645 people were buried, the agency said": with no body named
+            # "... Agency", the news agency reporting just before, not the story's main body.
+            reporting = self._recent(_organisation, noun.offset, mentions=False)
+            if reporting is not None:
+                return reporting
         return self._main_body(noun.offset) if main else None
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:

@@ -1,0 +1,52 @@
+"""Who "they" are when they speak: the people the sentence before was about.
+
+"Organizers had expected 2,000 people. They later said 9,000 came." "Farmers blocked the ring
+road on Monday. They said the tariff would ruin them." A plural "they" that reports takes the
+people named in the plural as the main subject (or the passive's agent) of the sentence just
+before, in its paragraph or the one above; not a place or a country mentioned on the way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.lexicon import PEOPLE_NOUNS
+from graph.extract.noun_speakers import SPEAKING_PEOPLE, people_taken_together
+
+__all__ = ["people_before"]
+
+
+def people_before(subject: Any) -> Any | None:
+    """The plural people noun that "they" (``subject``) stands for, or None."""
+    if subject.lower_ != "they":
+        return None
+    doc, sent = subject.doc, subject.sent
+    # "They" must open its clause: the report's own subject, not "... after they met".
+    if any(not (t.is_punct or t.is_space) for t in doc[sent.start : subject.i]):
+        return None
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if doc[before.end : sent.start].text.count("\n") > 2:
+        return None
+    root = before.root
+    nouns = [c for c in root.children if c.dep_ == "nsubj"]
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    if agent is not None and any(c.dep_ == "nsubjpass" for c in root.children):
+        nouns += [c for c in agent.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        if _people(noun):
+            return noun
+    return None
+
+
+def _people(noun: Any) -> bool:
+    """A plural common noun for people ("organizers", "farmers", "a dozen protesters")."""
+    if people_taken_together(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NNS"
+        and noun.pos_ == "NOUN"
+        and (lemma in PEOPLE_NOUNS or lemma in SPEAKING_PEOPLE)
+    )
