@@ -58,3 +58,61 @@ def test_a_coordinated_stance_is_read_once_per_sentence(extractor: Extractor) ->
     x = extractor(Article("t", "Kenya and Tanzania condemned Uganda and Rwanda on Monday."))
     pairs = [(s.source, s.target, s.polarity) for s in x.stances]
     assert len(pairs) == len(set(pairs)) == 4
+
+
+def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    labels = {c.id: c.text for c in x.claims}
+    return {
+        (names[s.source], s.polarity, labels[s.target])
+        for s in x.stances
+        if s.target_kind == "claim"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "MPs debated the Clean Rivers Bill on Tuesday. Labour's decision to oppose the bill "
+            "surprised Prime Minister Theresa May.",
+            ("Labour", "oppose", "Clean Rivers Bill"),
+        ),
+        (
+            "Kenya and Ethiopia signed the Nairobi peace accord in May. Somalia welcomed the accord.",
+            ("Somalia", "support", "Nairobi peace accord"),
+        ),
+        (
+            "Negotiators released a draft climate deal on Monday. The European Union called the "
+            "deal unacceptable.",
+            ("European Union", "oppose", "draft climate deal"),
+        ),
+        (
+            "Ministers agreed the 2025 budget. Senator Ana Ruiz described the budget as an affront "
+            "to working families.",
+            ("Ana Ruiz", "oppose", "2025 budget"),
+        ),
+        (
+            'The Danish fisheries proposal was published on Monday. "This proposal is '
+            'disappointing and does not go far enough," said Norwegian Foreign Minister Ole Berg.',
+            ("Ole Berg", "oppose", "Danish fisheries proposal"),
+        ),
+    ],
+)
+def test_a_measure_named_by_its_head_is_the_measure_named_in_full(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in _claims(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials discussed several options on Monday. Labour rejected the plan.",  # never named
+        "Brazil rejected a deal on Monday.",  # no one measure
+        "The talks ended. Kenya stopped short of backing an immediate ceasefire.",
+    ],
+)
+def test_a_measure_never_named_in_full_is_no_claim(extractor: Extractor, text: str) -> None:
+    assert not _claims(extractor, text)

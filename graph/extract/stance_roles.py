@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     SUPPORT_NOUNS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, measure_claim
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import coordinated, stood_for
 from graph.model import DateValue, Quote
@@ -104,7 +105,8 @@ def judgement(token: Any) -> str | None:
     """'views these actions as infringements': the noun after "as" carries the polarity."""
     # "described the strike declared by X as unwarranted": the parser may hang "as" on the
     # object's participle.
-    parts = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    parts = [g for c in objects for g in c.children if g.dep_ == "acl"]
     for child in [*token.children, *(c for p in parts for c in p.children if c.lower_ == "as")]:
         nouns = []
         if child.dep_ == "prep" and child.lower_ == "as":
@@ -115,10 +117,15 @@ def judgement(token: Any) -> str | None:
             words = {noun.lemma_.lower(), noun.lower_}
             # "branded the plans irresponsible", "described it as ego tripping, unwarranted"
             labels = {noun.lower_} | {t.lower_ for t in noun.children if t.dep_ in ("conj", "amod")}
-            if words & OPPOSE_NOUNS or labels & SCORNFUL:
+            if words & (OPPOSE_NOUNS | JUDGED_FAULTS) or labels & SCORNFUL:
                 return "oppose"
-            if words & SUPPORT_NOUNS:
+            if words & (SUPPORT_NOUNS | JUDGED_MERITS):
                 return "support"
+    # "called the draft "unacceptable"": the parser may hang the label on the object, after it.
+    if any(
+        a.dep_ == "amod" and a.i > o.i and a.lower_ in SCORNFUL for o in objects for a in o.children
+    ):
+        return "oppose"
     return None
 
 
@@ -453,7 +460,7 @@ def _claim_target(
     claim = claim_for(label, actor=actor, country=story_of(table))
     if claim is None:
         # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
-        claim = issue_claim(label) if owner_of(obj, table) is None else None
+        claim = issue_claim(label) or measure_claim(obj) if owner_of(obj, table) is None else None
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
 
 

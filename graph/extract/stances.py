@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_encoder import load_encoder
+from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     called_fate,
     court_order,
@@ -34,6 +35,7 @@ from graph.extract.stance_fates import (
     owner_of_attribute,
     sued,
 )
+from graph.extract.stance_measures import MEASURE_FAULTS, measure_claim
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
@@ -69,21 +71,6 @@ two readers' probabilities)."""
 PAIR_READER = "svm"
 """The pair reader "combined" uses (benchmarks/stance_dse.py measures both)."""
 
-SUPPORTING_EVENTS = frozenset({"congratulate", "praise"})
-# Not "order_arrest" or "censor": a court issues warrants and a platform is censored without
-# either being a position anyone takes; the arrests and the crackdowns themselves are.
-OPPOSING_EVENTS = frozenset(
-    {
-        "criticize",
-        "accuse",
-        "reject",
-        "threaten",
-        "arrest",
-        "sanction",
-        "repress",
-        "use_force",
-    }
-)
 _JUDGE_VERBS = frozenset(
     {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
 )
@@ -156,7 +143,7 @@ def _find_stances(
             return  # read already on these words
         stances.setdefault(stance.key, stance)
 
-    for stance in _event_stances(events):
+    for stance in event_stances(events):
         add(stance)
 
     if doc is None or not getattr(doc, "has_annotation", lambda _: False)("DEP"):
@@ -171,7 +158,7 @@ def _find_stances(
         holders: list[Quote | None] = [*holding(token.idx)] or [None]
         for quote in holders:
             _token_stances(token, quote, scope)
-    _drop_contradicted(stances, {event.key for event in events})
+    drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     model = load_model()
@@ -189,46 +176,6 @@ def _find_stances(
 def _part_of(source: set[str], target: set[str]) -> bool:
     """Whether one name holds every word of the other: the same actor or a part named by it."""
     return source <= target or target <= source
-
-
-def _event_stances(events: tuple[Event, ...] | list[Event]) -> list[Stance]:
-    """The stances events show: who praised, criticised, sanctioned or arrested whom."""
-    out = []
-    for event in events:
-        polarity = (
-            "support"
-            if event.type in SUPPORTING_EVENTS
-            else "oppose"
-            if event.type in OPPOSING_EVENTS
-            else None
-        )
-        if polarity is None:
-            continue
-        out += [
-            Stance(source, target, "actor", polarity, event.span, event.date, event.key, 0.6)
-            for source in event.actors
-            for target in event.targets
-        ]
-    return out
-
-
-def _drop_contradicted(stances: dict[str, Stance], event_keys: set[str]) -> None:
-    """Drop the event stances a rule turns round on the same words (``stances`` in place).
-
-    An event does not read negation: in "X did not criticise Y" the verb rule finds support
-    where the event finds criticism, and the rule stands.
-    """
-    rules = [s for s in stances.values() if s.basis not in event_keys]
-    for key, e in list(stances.items()):
-        if e.basis in event_keys and any(
-            r.source == e.source
-            and r.target == e.target
-            and r.polarity != e.polarity
-            and r.span.start < e.span.end
-            and e.span.start < r.span.end
-            for r in rules
-        ):
-            del stances[key]
 
 
 def _encoder(mode: str) -> Any:
@@ -263,7 +210,7 @@ _STANCE_POS = frozenset({"ADJ", "NOUN", "VERB", "AUX"})
 def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
     if token.pos_ == "ADJ":
-        if quote is not None and token.lower_ in SCORNFUL:
+        if quote is not None and (token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS):
             _scorn(token, quote, scope)
         return
     if token.pos_ == "NOUN":
@@ -343,6 +290,7 @@ def _stance(
 
 def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
     """A speaker judging someone's act or thing: "The BHP proposal is opportunistic," X said."""
+    scornful = token.lower_ in SCORNFUL  # else a fault only a measure has ("disappointing")
     while token.dep_ == "conj" and token.head.pos_ == "ADJ":
         token = token.head  # "absurd and motivated": the first adjective is the predicate
     if token.dep_ == "amod" and token.head.dep_ == "appos":
@@ -356,7 +304,17 @@ def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
         return
     key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
     key = key if key is not None and scope.table.is_named(key) else owner_of(subject, scope.table)
-    if key is not None and scope.table.id_of(key) != quote.speaker:
+    if key is None or not scornful:
+        # "This draft is disappointing": a measure the article names, no one's act.
+        measure = measure_claim(subject) if key is None else None
+        if measure is not None:
+            scope.claims.setdefault(measure.id, measure)
+            made = _stance(
+                quote.speaker, measure.id, "oppose", token.head, quote, scope, 0.5, "claim"
+            )
+            scope.add(made)
+        return
+    if scope.table.id_of(key) != quote.speaker:
         target = scope.table.id_of(key)
         scope.add(_stance(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
 

@@ -1,0 +1,99 @@
+"""A measure under debate named by a definite noun is a claim: the measure as the article names it.
+
+"Labour opposed the legislation", "the EU called the draft unacceptable", "This deal is
+disappointing": a bill, a draft, a deal or a plan that the story is about is written once in
+full ("the EU (Withdrawal) Bill", "a draft Cop28 deal") and then by its head noun alone. A
+stance on "the legislation" is a stance on that measure (a claim, as the dev2 gold conventions
+have it for a draft or a bill). The claim is named by the article's first fuller mention of the
+same noun (a mention with at least two words of content); a measure the article never names
+more fully ("the plan", "the text") is no claim, for a bare head says nothing of which one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import clean_name
+from graph.model import Claim
+from graph.text import slugify
+
+__all__ = ["JUDGED_FAULTS", "JUDGED_MERITS", "MEASURES", "MEASURE_FAULTS", "measure_claim"]
+
+# Head nouns of measures a stance can be taken on. Not "law" ("broke the law", "the rule of
+# law") nor "act" (a deed) nor "measures" (retaliation, an act of a party: its maker is the
+# target): those are read by the rules for deeds and penalties.
+MEASURES = frozenset(
+    {"bill", "legislation", "draft", "deal", "agreement", "accord", "treaty", "pact", "plan",
+     "proposal", "resolution", "budget", "reform", "package", "amendment", "motion", "text",
+     "ordinance", "decree", "framework", "roadmap", "ceasefire", "truce", "settlement"}
+)  # fmt: skip
+
+# What one says of a measure one opposes (beyond the scorn any act can draw, stance_roles.
+# SCORNFUL): "the draft is disappointing" is said of a text, not of a friend's mistake.
+MEASURE_FAULTS = frozenset(
+    {"disappointing", "inadequate", "insufficient", "flawed", "unworkable", "toothless",
+     "misguided", "damaging", "regressive", "undemocratic", "unconstitutional", "meaningless",
+     "worthless", "unbalanced", "one-sided", "unfair"}
+)  # fmt: skip
+
+# What a judging verb calls something one opposes or backs ("described the bill as an affront",
+# "hailed the accord as a breakthrough"), beyond the lexicon's stance nouns.
+JUDGED_FAULTS = frozenset(
+    {"affront", "disgrace", "travesty", "betrayal", "sham", "farce", "insult", "mockery",
+     "scandal", "ploy", "stunt", "hoax", "charade", "outrage", "grab"}
+)  # fmt: skip
+JUDGED_MERITS = frozenset({"breakthrough", "milestone", "triumph", "achievement"})
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words that tell no measure from another: "the new plan" is no name.
+_VAGUE = frozenset(
+    {"new", "final", "latest", "first", "second", "current", "proposed", "revised", "amended",
+     "original", "whole", "entire", "same", "other", "such", "recent", "last", "previous",
+     "initial", "full", "so", "called", "latter", "former", "said", "above", "above-mentioned"}
+)  # fmt: skip
+_LEFT_OFF = frozenset({"det", "poss", "case", "predet", "punct"})
+
+
+def measure_claim(noun: Any) -> Claim | None:
+    """The claim a definite measure noun stands for, named by the article's fullest mention.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "MPs debated the Clean Rivers Bill. Labour opposed the bill on Monday."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> measure_claim(doc[10]).text
+    'Clean Rivers Bill'
+    """
+    lemma = noun.lemma_.lower()
+    if lemma not in MEASURES or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if determiners - _DEFINITE or not (determiners or _named_fully(noun)):
+        return None  # "a deal", "an immediate ceasefire", "any plan": no one measure
+    for token in noun.doc[: noun.i + 1]:
+        if token.lemma_.lower() != lemma:
+            continue
+        head = token
+        if token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in MEASURES:
+            head = token.head  # "a draft Cop28 deal": the deal is the draft
+        label = _label(head)
+        if label is not None:
+            return Claim(slugify(label)[:80], label)
+    return None
+
+
+def _named_fully(noun: Any) -> bool:
+    return _label(noun) is not None
+
+
+def _label(head: Any) -> str | None:
+    """The mention's own words: its modifiers before it and itself, without "the" or an owner."""
+    words = [t for c in head.lefts if c.dep_ not in _LEFT_OFF for t in c.subtree]
+    content = [
+        t
+        for t in words
+        if (t.is_alpha or any(ch.isdigit() for ch in t.text)) and t.lower_ not in _VAGUE
+    ]
+    if not content or head.i - words[0].i > 8:
+        return None
+    start = words[0].idx
+    return clean_name(head.doc.text[start : head.idx + len(head.text)])
