@@ -44,6 +44,13 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     # "X on Monday condemned ... and urged ...": coordinated verbs share their date.
     if cue.dep_ == "conj" and cue.head.i == head.i:
         return True
+    return _dated_clause(span, head, cue)
+
+
+def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
+    """Whether the clause ``head`` that holds the date expression ``span`` is the time of the
+    speaking ``cue``: a participle of speaking, a document, a gathering or the speaker's own
+    relative clause."""
     # "Speaking after Sunday's loss, Amorim admitted ...": the time of the speaking.
     if head.head.i == cue.i and head.dep_ == "advcl" and head.tag_ == "VBG":
         return True
