@@ -1,12 +1,14 @@
 """Actor detection, issue 12 (own sentences, never corpus text): a capitalised legislature or
-cabinet no country anchors."""
+cabinet no country anchors; organisations the model labels as things."""
 
 from __future__ import annotations
 
 import pytest
 
 from graph.extract import Extractor
+from graph.extract.actors import ActorTable
 from graph.extract.nlp import load_pipeline
+from graph.extract.thing_bodies import thing_bodies
 from graph.model import Article
 
 pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
@@ -59,3 +61,52 @@ def test_a_legislature_that_is_a_place_s_or_part_of_a_name_is_not_alone(
 def test_a_legislature_in_a_story_naming_a_country_is_left_to_the_anchoring() -> None:
     found = names("In Kenya, the opposition said Parliament had betrayed Ruth Anyango.")
     assert found.get("Parliament") != "Parliament"
+
+
+# -- organisations the model labels as things ---------------------------------------------------
+
+
+def thing_table(text: str, words: str, label: str) -> ActorTable:
+    """The table ``thing_bodies`` leaves when the model labels ``words`` a ``label`` (a thing)."""
+    (doc,) = load_pipeline().parse([text])
+    start = text.index(words)
+    doc.ents = [doc.char_span(start, start + len(words), label=label)]
+    table = ActorTable(text)
+    thing_bodies(doc, table)
+    return table
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        ("He admitted arming the Bajo Norte Cartel with rifles.", "Bajo Norte Cartel", "FAC"),
+        ("Marlow Communications attacked Orrin Telecom on Monday.", "Marlow Communications",
+         "WORK_OF_ART"),
+        ("The ABF fined Orrin Telecom on Monday.", "ABF", "WORK_OF_ART"),
+    ],
+)  # fmt: skip
+def test_a_thing_labelled_organisation_name_is_an_organisation(
+    text: str, words: str, label: str
+) -> None:
+    table = thing_table(text, words, label)
+    assert [(d.name, d.type) for d in table.drafts.values()] == [(words, "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        ("Silver Lantern broke every record in May.", "Silver Lantern", "WORK_OF_ART"),
+        ("Crowds filled the Harbour Tower on Monday.", "Harbour Tower", "FAC"),
+        ("They praised the Orrin Group hotel's staff.", "Orrin Group", "PRODUCT"),  # a qualifier
+        ("He joined the starting XI last week.", "XI", "PRODUCT"),
+    ],
+)
+def test_other_things_stay_things(text: str, words: str, label: str) -> None:
+    assert not thing_table(text, words, label).drafts
+
+
+def test_a_roman_numeral_is_no_acronym_of_an_organisation() -> None:
+    from graph.extract.acronyms import acronym_name
+
+    assert not acronym_name("XI") and not acronym_name("VIII")
+    assert acronym_name("MDC") and acronym_name("GLAAD")

@@ -15,10 +15,12 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 
-__all__ = ["untagged_acronyms"]
+__all__ = ["CLAUSE_ROLES", "acronym_name", "untagged_acronyms"]
 
 _WORD = re.compile(r"[A-Z]{2,6}")
-_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: "MDC" and "DC" are names
+CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
+"""Where a name takes part in a clause: subject, object, object of a preposition, possessor."""
 
 # Acronyms of things, times, titles and measures: no actor.
 _NOT_ACTORS = frozenset({
@@ -41,13 +43,24 @@ def untagged_acronyms(doc: Any, table: ActorTable) -> None:
     """
     for token in doc:
         text = token.text
-        if token.ent_type_ or not _WORD.fullmatch(text) or text in _NOT_ACTORS:
+        if token.ent_type_ or not acronym_name(text):
             continue
-        if token.dep_ not in _ROLES or _shouting(token) or country_named(text) is not None:
+        if token.dep_ not in CLAUSE_ROLES or _shouting(token) or country_named(text) is not None:
             continue
         end = token.idx + len(text)
         if not table.key_at(token.idx, end):
             table.add_entity(token.idx, end, "ORG")
+
+
+def acronym_name(text: str) -> bool:
+    """Whether ``text`` is an acronym that may name an organisation ("GLAAD", not "CEO").
+
+    >>> acronym_name("GLAAD"), acronym_name("CEO"), acronym_name("Nato"), acronym_name("XII")
+    (True, False, False, False)
+    """
+    if _ROMAN.fullmatch(text):
+        return False  # "Henry VIII", "the starting XI": a number
+    return _WORD.fullmatch(text) is not None and text not in _NOT_ACTORS
 
 
 def _shouting(token: Any) -> bool:

@@ -28,6 +28,7 @@ from graph.extract.owned_bodies import owned_bodies
 from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
 from graph.extract.surfaces import after_titles
+from graph.extract.thing_bodies import thing_bodies
 
 __all__ = ["group_entities", "misread_names", "untagged_names"]
 
@@ -122,6 +123,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             continue
         table.add_entity(token.idx, token.idx + len(text), "PERSON")
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
+    thing_bodies(doc, table)  # "the Delta Cartel" read as a building: an organisation
     titled_names(doc, table)
     untagged_full_names(doc, table)  # "Ana Ruiz blamed ...": a full name left untagged
     owned_bodies(doc, table)  # "the Workers' Party": a body named for its members

@@ -1,0 +1,57 @@
+"""Organisations the model labels as things: a work, a product or a building.
+
+The small model reads an unfamiliar organisation's name as a work of art, a product or a
+facility ("Orlando Freight Communications", "the Delta Cartel", "the ABF"). Two forms are an
+organisation wherever the name takes part in a clause (subject, object, object of a preposition,
+possessor, or a conjunct or apposition of one), whatever its verb:
+
+- a name whose last word is a word for an organisation ("Communications", "Cartel", "Group",
+  "Party", "Federation"): no film, product or building is named so;
+- an acronym of two to six capitals (``acronyms`` reads the untagged ones the same way).
+
+A law or an event stays a thing ("the ACA", "the Olympics"), and so does any other name: a
+thing named in a clause is mostly a thing ("Star Wars broke records").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.acronyms import CLAUSE_ROLES, acronym_name
+from graph.extract.actors import ActorTable
+from graph.extract.agents import country_named
+
+__all__ = ["thing_bodies"]
+
+_LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "FAC"))
+# Last words of organisations' names (capitalised in the name).
+_BODY_WORDS = frozenset(
+    {"communications", "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc",
+     "party", "council", "union", "cartel", "gang", "militia", "brigade", "brigades", "front",
+     "movement", "league", "association", "federation", "club", "committee", "institute",
+     "foundation", "agency", "coalition", "alliance", "society", "network", "holdings"}
+)  # fmt: skip
+
+
+def thing_bodies(doc: Any, table: ActorTable) -> None:
+    """Mark each organisation the model labelled a work, product or facility (see above)."""
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            continue
+        root = ent.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ not in CLAUSE_ROLES:
+            continue
+        last = words[-1].text
+        acronym = len(words) == 1 and acronym_name(last)
+        if not acronym and (last.lower() not in _BODY_WORDS or len(words) < 2):
+            continue
+        if any(country_named(t.text) for t in words if t.i == words[0].i) and len(words) < 3:
+            continue  # "Chinese Group": a description, not a name
+        start, end = words[0].idx, words[-1].idx + len(last)
+        if not table.key_at(start, end):
+            table.add_entity(start, end, "ORG")
