@@ -10,7 +10,9 @@ someone the speaker's apposition names ("mother of a victim who would have turne
 Sunday") and a stretch "since Monday" do not date the speaking; "They said" after a sentence
 about people in the plural ("Organizers had expected ...") is those people, not a place named on
 the way; "the agency said" with no body named "... Agency" is the news agency reporting just
-before; "the ministry spokesman" is the spokesman named before.
+before; "the ministry spokesman" is the spokesman named before; "Without elaborating, X said ..."
+is said; a paragraph announced by a colon ("he said:") whose quotation lost its opening mark is
+still a quotation, and "Taking to Twitter, he said:" is no report of its own.
 """
 
 from __future__ import annotations
@@ -136,7 +138,7 @@ def test_they_after_people_in_the_plural_are_those_people(
 
 def test_they_after_a_place_stays_unresolved_by_people(extractor: Extractor) -> None:
     text = "Heavy rain hit Lyon on Monday. They said the river would peak on Tuesday."
-    assert all("Lyon" != s for s, _ in said(extractor, text))
+    assert all(s != "Lyon" for s, _ in said(extractor, text))
 
 
 def test_the_agency_is_the_news_agency_reporting_before(extractor: Extractor) -> None:
@@ -173,3 +175,29 @@ def test_a_ministry_spokesman_unnamed_is_the_ministry(extractor: Extractor) -> N
     )
     speakers = [s for s, _ in said(extractor, text)]
     assert len(speakers) == 1 and speakers[0].endswith("Foreign Ministry")
+
+
+def test_without_opening_the_sentence_does_not_negate_the_saying(extractor: Extractor) -> None:
+    text = "Without giving details, Mayor Ana Ruiz said two bridges had been closed overnight."
+    assert said(extractor, text) == [("Ana Ruiz", "two bridges had been clo")]
+
+
+def test_did_not_say_is_still_nothing_said(extractor: Extractor) -> None:
+    text = "Mayor Ana Ruiz did not say whether the two bridges would reopen this week."
+    assert said(extractor, text) == []
+
+
+def test_a_paragraph_announced_by_a_colon_keeps_its_quotation_without_an_opening_mark(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Senior leader Mira Das took a dig at the ruling party. Taking to social media, she "
+        "said:\n\nNo wonder they are so upset today. The voters just sent them home.”\n\n"
+        "The party did not respond."
+    )
+    assert said(extractor, text) == [("Mira Das", "No wonder they are so up")]
+
+
+def test_an_inch_mark_after_a_plain_paragraph_opens_no_quotation() -> None:
+    text = "The crew laid new pipe.\n\nEach 12\" section was welded on site."
+    assert all(m.start != text.index("Each") for m in find_quotes(text))

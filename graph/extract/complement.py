@@ -306,6 +306,8 @@ def _trailing(cue: Token) -> tuple[int, int] | None:
     doc, sent = cue.doc, cue.sent
     if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
         return None
+    if any(t.text == ":" for t in doc[cue.i + 1 : sent.end]):
+        return None  # "Taking to Twitter, he said:" announces the words below
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
         return None

@@ -60,11 +60,17 @@ def find_quotes(text: str) -> list[QuoteMarks]:
     ['yes,', 'no.']
     """
     found: list[QuoteMarks] = []
+    last = (0, 0)
     for p_start, p_end in paragraphs(text):
-        if found and not found[-1].closed and (rest := _closes_open(text, p_start, p_end)):
-            # The quotation left open above goes on here without being reopened.
+        # The quotation left open above, or announced by a colon ending the paragraph above
+        # ("Taking to Twitter, he said:\n\nNo wonder they are upset.”"), goes on here without
+        # an opening mark.
+        left_open = bool(found) and not found[-1].closed and found[-1].end >= last[0]
+        announced = text[last[0] : last[1]].rstrip().endswith(":")
+        if (left_open or announced) and (rest := _closes_open(text, p_start, p_end)):
             found.append(rest[0])
             p_start = rest[1]
+        last = (p_start, p_end)
         in_paragraph = _in_paragraph(text, p_start, p_end)
         if not in_paragraph:
             # British style: 'single marks' where a paragraph has no double ones.

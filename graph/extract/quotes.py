@@ -448,10 +448,13 @@ def _claimed(
 
 
 def _negated(cue: Any) -> bool:
-    """ "did not say", "declined to say whether ...": nothing was said."""
+    """ "did not say", "declined to say whether ...": nothing was said. Not "Without
+    elaborating, X said ...": a phrase on the saying that "without" opens leaves it said."""
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
         return True
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
+    return any(
+        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.lower_ != "without") for c in cue.children
+    )
 
 
 _WITHHOLD = frozenset({"decline", "refuse", "fail"})
