@@ -199,5 +199,5 @@ def test_a_paragraph_announced_by_a_colon_keeps_its_quotation_without_an_opening
 
 
 def test_an_inch_mark_after_a_plain_paragraph_opens_no_quotation() -> None:
-    text = "The crew laid new pipe.\n\nEach 12\" section was welded on site."
+    text = 'The crew laid new pipe.\n\nEach 12" section was welded on site.'
     assert all(m.start != text.index("Each") for m in find_quotes(text))
