@@ -12,7 +12,9 @@ about people in the plural ("Organizers had expected ...") is those people, not 
 the way; "the agency said" with no body named "... Agency" is the news agency reporting just
 before; "the ministry spokesman" is the spokesman named before; "Without elaborating, X said ..."
 is said; a paragraph announced by a colon ("he said:") whose quotation lost its opening mark is
-still a quotation, and "Taking to Twitter, he said:" is no report of its own.
+still a quotation, and "Taking to Twitter, he said:" is no report of its own; "Portugal urges
+Spain to ..., the spokeswoman stressed" is the spokeswoman's statement (a present-tense report
+inside another's), while "He urged them to ..., a source said" stays the one who urged.
 """
 
 from __future__ import annotations
@@ -201,3 +203,21 @@ def test_a_paragraph_announced_by_a_colon_keeps_its_quotation_without_an_opening
 def test_an_inch_mark_after_a_plain_paragraph_opens_no_quotation() -> None:
     text = 'The crew laid new pipe.\n\nEach 12" section was welded on site.'
     assert all(m.start != text.index("Each") for m in find_quotes(text))
+
+
+def test_a_present_tense_report_inside_a_spokesperson_s_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Portugal urges Spain to share the water of the Douro fairly in the dry months, Foreign "
+        "Ministry spokeswoman Ana Reis stressed."
+    )
+    assert said(extractor, text) == [("Ana Reis", "Portugal urges Spain to ")]
+
+
+def test_a_past_act_of_urging_passed_on_by_a_source_stays_the_urger_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Finance Minister Karl Eder urged the banks to lend more to small firms, a source close "
+        "to the talks said."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Karl Eder"]

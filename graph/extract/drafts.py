@@ -56,11 +56,18 @@ def _passes_on(outer: QuoteDraft, inner: QuoteDraft) -> bool:
     return (
         outer.kind == inner.kind == "indirect"
         and outer.speaker != inner.speaker
+        and not _PRESENT.search(inner.cue or "")
         and outer.start <= inner.cue_at < outer.end
         and outer.start <= inner.start
         and inner.end <= outer.end
         and 2 * (inner.end - inner.start) > outer.end - outer.start
     )
+
+
+# "China urges Japan to ..., Lu stressed": a report in the present tense inside another's is
+# the outer speaker's own statement, made for the body named ("He urged them to ..., a source
+# said" tells of an act, which the one who urged did).
+_PRESENT = re.compile(r"(?<!s)s$")
 
 
 # Verbs that ask for something to be done: the clause they report is what is asked for.
