@@ -14,7 +14,9 @@ before; "the ministry spokesman" is the spokesman named before; "Without elabora
 is said; a paragraph announced by a colon ("he said:") whose quotation lost its opening mark is
 still a quotation, and "Taking to Twitter, he said:" is no report of its own; "Portugal urges
 Spain to ..., the spokeswoman stressed" is the spokeswoman's statement (a present-tense report
-inside another's), while "He urged them to ..., a source said" stays the one who urged.
+inside another's), while "He urged them to ..., a source said" stays the one who urged; a page
+whose lines are hard-wrapped inside sentences ("killed by\nan officer") reads them as one
+sentence and one paragraph.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.contract import to_contract
-from graph.extract.marks import find_quotes
+from graph.extract.marks import find_quotes, paragraphs
 from graph.model import Article, DateValue
 
 
@@ -221,3 +223,22 @@ def test_a_past_act_of_urging_passed_on_by_a_source_stays_the_urger_s(
         "to the talks said."
     )
     assert [s for s, _ in said(extractor, text)] == ["Karl Eder"]
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    text = "The march began at noon and\nended at the square.\nPolice closed two roads."
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "The march began at noon and\nended at the square.",
+        "Police closed two roads.",
+    ]
+
+
+def test_hard_wrapped_quotations_keep_their_speakers(extractor: Extractor) -> None:
+    text = (
+        "The crowd gathered in the square before the march.\n"
+        '"Keep it strong and peaceful," Ana Duval — the widow of Paul Duval, killed by\n'
+        "a driver in Ohio in July — told the group.\n"
+        'Organizers then allowed Mia Cole of Dayton to address the crowd. "This\n'
+        'movement was started by the young people," she said.'
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Ana Duval", "Mia Cole"]

@@ -45,10 +45,18 @@ class QuoteMarks:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each non-blank line block, in order."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text):
-        if match.group(0).strip():
-            spans.append(match.span())
+        if not match.group(0).strip():
+            continue
+        start, end = match.span()
+        # A hard-wrapped line goes on with its sentence: one line break after no stop, and the
+        # next line in lower case ("... killed by\nan officer ...").
+        wrapped = spans and spans[-1][1] == start - 1 and text[start : start + 1].islower()
+        if wrapped and text[spans[-1][1] - 1] not in ".!?:;\"“”'’)":
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     return spans
 
 
