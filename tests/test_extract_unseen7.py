@@ -235,10 +235,10 @@ def test_hard_wrapped_lines_are_one_paragraph() -> None:
 
 def test_hard_wrapped_quotations_keep_their_speakers(extractor: Extractor) -> None:
     text = (
-        "The crowd gathered in the square before the march.\n"
+        "Mayor Tom Reyes said the march would be peaceful.\n"
         '"Keep it strong and peaceful," Ana Duval — the widow of Paul Duval, killed by\n'
         "a driver in Ohio in July — told the group.\n"
         'Organizers then allowed Mia Cole of Dayton to address the crowd. "This\n'
         'movement was started by the young people," she said.'
     )
-    assert [s for s, _ in said(extractor, text)] == ["Ana Duval", "Mia Cole"]
+    assert [s for s, _ in said(extractor, text)] == ["Tom Reyes", "Ana Duval", "Mia Cole"]
