@@ -47,6 +47,8 @@ def co_pairs(
     token: Any, obj: Any | None, source: str, target: str, table: ActorTable
 ) -> list[tuple[str, str]]:
     """The (holder, target) pairs the coordination adds to the one read (``source``, ``target``)."""
+    if source == target:
+        return []  # a reading of no one's stance has no partners either
     holders = [source, *co_holders(token, source, table)]
     targets = [target, *co_targets(obj, target, table)]
     return [(h, t) for h in holders for t in targets if h != t and (h, t) != (source, target)]
