@@ -16,7 +16,8 @@ still a quotation, and "Taking to Twitter, he said:" is no report of its own; "P
 Spain to ..., the spokeswoman stressed" is the spokeswoman's statement (a present-tense report
 inside another's), while "He urged them to ..., a source said" stays the one who urged; a page
 whose lines are hard-wrapped inside sentences ("killed by\nan officer") reads them as one
-sentence and one paragraph.
+sentence and one paragraph; "“…,” he said" after a sentence naming one person is that person,
+as "He said ..." is, also when the model took the name for a body.
 """
 
 from __future__ import annotations
@@ -242,3 +243,24 @@ def test_hard_wrapped_quotations_keep_their_speakers(extractor: Extractor) -> No
         'movement was started by the young people," she said.'
     )
     assert [s for s, _ in said(extractor, text)] == ["Tom Reyes", "Ana Duval", "Mia Cole"]
+
+
+@pytest.mark.parametrize("name", ["Carver Holloway", "Booker Ashford"])
+def test_he_after_a_quotation_is_the_one_person_named_just_before(
+    extractor: Extractor, name: str
+) -> None:
+    text = (
+        '"We will not stop," Esther Grant told the crowd.\n\n'
+        f"Organizers then allowed {name} of Akron to address the marchers. "
+        '"This movement belongs to the young people," he said.'
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Esther Grant", name]
+
+
+def test_a_body_named_before_he_is_not_a_person(extractor: Extractor) -> None:
+    text = (
+        '"We will not stop," Esther Grant told the crowd.\n\n'
+        "The Akron Tenants Union then joined the march. "
+        '"This movement belongs to the young people," she said.'
+    )
+    assert [s for s, _ in said(extractor, text)][-1] != "Akron Tenants Union"

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.sentence_openers import opens_sentence
 
 __all__ = [
     "BODY_NOUNS",
@@ -351,7 +352,7 @@ def only_person_before(
     after one (in the same paragraph) naming a single person, subject or object, is about that
     person. ``hidden`` tells mentions inside quotations and reported speech."""
     sent = pronoun.sent
-    if pronoun.lower_ not in ("he", "she") or pronoun.i != sent.start or sent.start == 0:
+    if pronoun.lower_ not in ("he", "she") or not opens_sentence(pronoun, hidden) or not sent.start:
         return None
     before = pronoun.doc[sent.start - 1].sent
     # A paragraph break may be the trailing whitespace of the sentence before.
@@ -362,14 +363,16 @@ def only_person_before(
         k
         for s, e, k in table.keys_in(before.start_char, before.end_char)
         # A pronoun read earlier as someone names nobody: "He said ..." before "He told ...".
-        if table.draft(k).type == "Person"
+        # A person's name the model took for a body ("Johnetta Elzie") is one too.
+        if (table.draft(k).type == "Person" or name_like(table, k))
         and not hidden(s, e)
         and table.text[s:e].lower() not in PRONOUNS
     }
     gender = gender_of_pronoun(pronoun.lower_)
     if len(people) != 1 or known_genders.get(next(iter(people)), gender) != gender:
         return None
-    return people.pop()
+    table.draft(key := people.pop()).type = "Person"
+    return key
 
 
 _NOT_A_NAME = BODY_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | GENERIC_ORG_NOUNS
