@@ -17,7 +17,8 @@ Spain to ..., the spokeswoman stressed" is the spokeswoman's statement (a presen
 inside another's), while "He urged them to ..., a source said" stays the one who urged; a page
 whose lines are hard-wrapped inside sentences ("killed by\nan officer") reads them as one
 sentence and one paragraph; "“…,” he said" after a sentence naming one person is that person,
-as "He said ..." is, also when the model took the name for a body.
+as "He said ..." is, also when the model took the name for a body; "some in the group said",
+"many of the farmers told" speak as that part of the people named.
 """
 
 from __future__ import annotations
@@ -264,3 +265,22 @@ def test_a_body_named_before_he_is_not_a_person(extractor: Extractor) -> None:
         '"This movement belongs to the young people," she said.'
     )
     assert [s for s, _ in said(extractor, text)][-1] != "Akron Tenants Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But some in the Ohio delegation said the talks had gone nowhere.", "some in the Ohio"),
+        ("Many of the fishermen said the new quotas would ruin them.", "Many of the fishermen"),
+    ],
+)
+def test_part_of_a_number_of_people_speaks_as_that_part(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    speakers = [s for s, _ in said(extractor, text)]
+    assert len(speakers) == 1 and speakers[0].startswith(speaker)
+
+
+def test_some_of_the_money_says_nothing(extractor: Extractor) -> None:
+    text = "Some of the money said to be missing was found in a locker."
+    assert said(extractor, text) == []

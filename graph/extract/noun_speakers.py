@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import country_named, is_generic
 from graph.extract.coref import titled_person
-from graph.extract.lexicon import GOVERNMENT_WORDS, ROLE_NOUNS
+from graph.extract.lexicon import GOVERNMENT_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
 from graph.extract.syntax import noun_phrase
 
 __all__ = [
@@ -160,6 +160,30 @@ def people_taken_together(subject: Token) -> bool:
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return members is not None and members.tag_ in ("NNS", "NNPS")
+
+
+# Words for a part of a number of people: "some in the group", "many of the farmers".
+_PARTS = frozenset({"some", "many", "several", "most", "few", "others", "half", "both", "all"})
+_MEMBERS = frozenset({"group", "party", "delegation", "crowd", "team", "union", "movement"})
+
+
+def part_of_people(subject: Token) -> bool:
+    """ "Some in the Missouri group said", "many of the farmers told": a word for part of a
+    number of people, with "of", "in" or "among" naming them (people in the plural, or a group
+    of people), speaks as that part."""
+    if subject.lower_ not in _PARTS:
+        return False
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "among"):
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ == "pobj" and (
+                lemma in _MEMBERS
+                or (noun.tag_ == "NNS" and lemma in PEOPLE_NOUNS | SPEAKING_PEOPLE)
+            ):
+                return True
+    return False
 
 
 # Words that head a capitalised title before a name: "Chief of the Defence Staff Gen. Ana Ruiz".

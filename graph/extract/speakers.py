@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.actors import ActorTable
+from graph.extract.actors import ActorTable, clean_name
 from graph.extract.coref import (
     BODY_NOUNS,
     ORG_NOUNS,
@@ -52,6 +52,7 @@ from graph.extract.noun_speakers import (
     Noun,
     country_qualifier,
     describe,
+    part_of_people,
     people_taken_together,
     read_noun,
     titled_name,
@@ -136,6 +137,10 @@ class SpeakerResolver:
             aged = people_aged(self.table, age)
             return aged.pop() if len(aged) == 1 else self.role("", "", subject.idx)
         noun = read_noun(self.table, self.quoted, subject)
+        if part_of_people(subject):  # "some in the Missouri group said"
+            name = clean_name(" ".join(self.table.text[noun.start : noun.end].split()))
+            found = describe(self.table, noun, True)
+            return found or self.table.add_group(noun.start, noun.end, name, "Group", own=True)
         if noun.words & DOCUMENT_NOUNS:
             return self._author(noun)
         principal = self._principal(noun)
