@@ -135,19 +135,12 @@ def _break_paragraphs(nlp: Any) -> None:
             # token's own trailing space is one " "): the token after it starts a sentence.
             spaces = doc.to_array("IS_SPACE")
             for i in spaces[:-1].nonzero()[0].tolist():
-                if "\n" in doc[i].text and not _wrapped(doc, i):
+                if "\n" in doc[i].text:
                     doc[i + 1].is_sent_start = True
             return doc
 
     if name not in nlp.pipe_names:
         nlp.add_pipe(name, before="parser")
-
-
-def _wrapped(doc: Any, i: int) -> bool:
-    """A hard-wrapped line, not a paragraph: one line break inside a sentence ("killed by\nan
-    officer"), the line before ending in no stop and the next starting in lower case."""
-    nxt = doc[i + 1].text[:1]
-    return doc[i].text.count("\n") == 1 and i > 0 and nxt.islower() and not doc[i - 1].is_punct
 
 
 def _keep_ranks(nlp: Any) -> None:
