@@ -110,3 +110,26 @@ def test_a_roman_numeral_is_no_acronym_of_an_organisation() -> None:
 
     assert not acronym_name("XI") and not acronym_name("VIII")
     assert acronym_name("MDC") and acronym_name("GLAAD")
+
+
+# -- a possessive that lost its apostrophe, opening a sentence ----------------------------------
+
+
+def test_a_lost_possessive_opening_a_sentence_of_a_text_without_apostrophes_is_a_name() -> None:
+    found = names("Halvorsens attack on Dana Welk surprised nobody in the chamber.")
+    assert found.get("Halvorsen") == "Halvorsen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text keeps its apostrophes: the word is a plural
+        "Halvorsens reunion drew a crowd, and Dana Welk's speech closed it.",
+        # a noun whose plural qualifies another
+        "Rights groups condemned the arrest of Dana Welk.",
+        "Teachers unions criticised Dana Welk over the plan.",
+    ],
+)
+def test_other_words_opening_a_sentence_are_no_lost_possessive(text: str) -> None:
+    found = names(text)
+    assert not {"Halvorsen", "Right", "Teacher"} & set(found.values()), found

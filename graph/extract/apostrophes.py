@@ -5,12 +5,14 @@ Trump. Text that lost its apostrophes also has possessors named only there: "CNN
 "Fidelitys brokerage", "Careys arguments". Two forms are read as a possessive of a name:
 
 - an acronym with an "s" before a noun ("CNNs role", "NATOs members"): an organisation;
-- a capitalised word with an "s" the model left untagged, written alone inside a sentence (not
-  its first word, which is capitalised anyway: "Teachers unions said"; no capitalised word or
-  article before it: "Star Wars fans", "the Mets fans" are names or plurals) before a
-  lowercase noun it qualifies: a person's or an organisation's name, taken for a person, with
-  the "s" cut. Plurals of people, days and months are no names ("Teachers unions",
-  "Mondays meeting"), nor are countries (``possessives.bare_countries`` reads those).
+- a capitalised word with an "s" the model left untagged, written alone inside a sentence (no
+  capitalised word or article before it: "Star Wars fans", "the Mets fans" are names or
+  plurals) before a lowercase noun it qualifies: a person's or an organisation's name, taken
+  for a person, with the "s" cut. Plurals of people, days and months are no names ("Teachers
+  unions", "Mondays meeting"), nor are nouns whose plural qualifies others ("Rights groups")
+  or countries (``possessives.bare_countries`` reads those). A sentence's first word is
+  capitalised anyway ("Teachers unions said"): it is read so only in a text that lost all its
+  apostrophes ("Boehners attack line ..."), where a plural so written is the rarer reading.
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ _ACRONYM_S = re.compile(r"[A-Z]{2,6}s")
 _WORD_S = re.compile(r"[A-Z][a-z]{2,}s")
 _QUALIFIER_DEPS = frozenset(("compound", "nmod", "poss", "amod", "nsubj"))
 _OWN_S = ("is", "us", "ss")  # names that end so keep their "s"
+# Nouns written in the plural before another noun ("Rights groups", "Arms sales", "Jobs data"),
+# with the trades whose unions and groups news names so ("Teachers unions", "Nurses leaders").
+_PLURAL_MODIFIERS = frozenset(
+    {"right", "sport", "arm", "sale", "job", "good", "saving", "custom", "spirit", "game", "work",
+     "affair", "force", "service", "relation", "resource", "talk", "term", "mean", "new", "wage",
+     "price", "earning", "benefit", "skill", "emission", "loan", "weapon", "drug", "gun", "school",
+     "teacher", "nurse", "doctor", "parent", "farmer", "driver", "miner", "fan", "player",
+     "lawyer", "resident", "union", "veteran", "patient", "consumer", "taxpayer", "retailer"}
+)  # fmt: skip
 _DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
@@ -42,7 +53,7 @@ def unknown_possessives(doc: Any, table: ActorTable) -> None:
         if not _qualifies(token):
             continue
         before = doc[token.i - 1] if token.i > token.sent.start else None
-        if before is None and not acronym:
+        if before is None and not acronym and not _opens_lost_possessive(token):
             continue  # "Teachers unions ...": a sentence's first word is capitalised anyway
         if before is not None and (before.text[:1].isupper() or before.pos_ == "DET"):
             continue  # "Golden Globes nominations", "the Mets fans"
@@ -57,6 +68,14 @@ def unknown_possessives(doc: Any, table: ActorTable) -> None:
         table.add_entity(start, end, "ORG" if acronym else "PERSON")
 
 
+def _opens_lost_possessive(token: Any) -> bool:
+    """Whether a sentence's first word may be a possessive that lost its apostrophe: only in a
+    text that lost them all (no apostrophe anywhere), and only a word the tagger read as a name
+    or a plural ("Boehners attack", not "Hilarious footage")."""
+    text = token.doc.text
+    return "'" not in text and "’" not in text and token.tag_ in ("NNP", "NNS")
+
+
 def _qualifies(token: Any) -> bool:
     """Whether ``token`` qualifies the lowercase noun after it."""
     head = token.head
@@ -69,6 +88,7 @@ def _qualifies(token: Any) -> bool:
 
 
 def _common(stem: str) -> bool:
-    """A plural of people, a day or a month, not a name ("Teachers", "Mondays")."""
+    """A plural of people, a day or a month, not a name ("Teachers", "Mondays"), or a noun whose
+    plural qualifies others ("Rights groups", "Sports fans")."""
     word = stem.lower()
-    return word in people_nouns() or word in _DAYS or word in MONTHS
+    return word in people_nouns() or word in _DAYS or word in MONTHS or word in _PLURAL_MODIFIERS
