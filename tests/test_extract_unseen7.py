@@ -18,7 +18,9 @@ inside another's), while "He urged them to ..., a source said" stays the one who
 whose lines are hard-wrapped inside sentences ("killed by\nan officer") reads them as one
 paragraph; "“…,” he said" after a sentence naming one person is that person,
 as "He said ..." is, also when the model took the name for a body; "some in the group said",
-"many of the farmers told" speak as that part of the people named.
+"many of the farmers told" speak as that part of the people named; "The Ministry statement also
+said" is the ministry's, the body named before whose name has the word, not the one that acted
+in the sentence before.
 """
 
 from __future__ import annotations
@@ -285,3 +287,13 @@ def test_part_of_a_number_of_people_speaks_as_that_part(
 def test_some_of_the_money_says_nothing(extractor: Extractor) -> None:
     text = "Some of the money said to be missing was found in a locker."
     assert said(extractor, text) == []
+
+
+def test_a_document_named_for_a_body_is_that_body_s(extractor: Extractor) -> None:
+    text = (
+        "The Foreign Ministry on Tuesday summoned the ambassador of Ruritania.\n\n"
+        "“The ambassador was told that the shelling must stop,” the ministry said.\n\n"
+        "On Sunday, the Coast Guard stopped two boats near the border.\n\n"
+        "The Ministry statement also said that the two countries would meet again next month."
+    )
+    assert [s for s, _ in said(extractor, text)][-1] == "Foreign Ministry"

@@ -233,6 +233,16 @@ class SpeakerResolver:
         owners = [k for k in owners if k]
         if owners:
             return owners[-1]
+        # "The Ministry statement also said": the body last speaking or named whose name has
+        # the word (not the army that acted in the sentence before).
+        for child in noun.token.children:
+            word = child.lower_
+            if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
+                named = self._recent(
+                    _organisation, noun.offset, fits=lambda k, w=word: w in self._words(k)
+                )
+                if named is not None:
+                    return named
         # "a statement from the ministry", "a letter by the union": the sender after from/by;
         # not "reports from Caracas", where the press writes from a place.
         for prep in noun.token.children:
@@ -244,6 +254,11 @@ class SpeakerResolver:
         if noun.definite or noun.token.lower_ == "excerpt":
             return self._recent(_not_person, noun.offset)
         return None
+
+    def _words(self, key: str) -> set[str]:
+        """The lower-case words of an actor's name and its other spellings."""
+        draft = self.table.draft(key)
+        return {w for name in (draft.name, *draft.aliases) for w in name.lower().split()}
 
     def _principal(self, noun: Noun) -> str | None:
         """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the
