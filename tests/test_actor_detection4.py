@@ -133,3 +133,24 @@ def test_a_lost_possessive_opening_a_sentence_of_a_text_without_apostrophes_is_a
 def test_other_words_opening_a_sentence_are_no_lost_possessive(text: str) -> None:
     found = names(text)
     assert not {"Halvorsen", "Right", "Teacher"} & set(found.values()), found
+
+
+# -- a country's dotted acronym written with spaces ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("The U. S. envoy criticised Dana Welk on Monday.", "U. S.", "United States"),
+        ("Officials in the U. K. praised Dana Welk.", "U. K.", "United Kingdom"),
+    ],
+)
+def test_a_spaced_dotted_acronym_of_a_country_is_the_country(
+    text: str, words: str, country: str
+) -> None:
+    assert names(text).get(words) == country
+
+
+def test_a_person_s_spaced_initials_are_no_country() -> None:
+    found = names("J. K. Hale praised the plan, said Dana Welk.")
+    assert "United States" not in found.values() and found.get("J. K.") is None

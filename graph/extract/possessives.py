@@ -19,6 +19,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.apostrophes import unknown_possessives
+from graph.extract.spaced_acronyms import spaced_acronyms
 from graph.text import fold
 
 __all__ = ["bare_countries", "bare_possessives", "entity_parts", "possessive_end"]
@@ -33,7 +34,7 @@ def bare_countries(doc: Any, table: ActorTable) -> None:
     """Mark each apostrophe-less possessive of a country ("Myanmars government").
 
     Runs before the named entities, which the model often gets wrong here ("Russias" as a
-    person, "Britains" as a nationality): the mention is the name without its "s", so the
+    person, "Britains" as a nationality; "U. S." as a person's initials): the mention is the name without its "s", so the
     country's actor is the gazetteer's, and a generic agent it owns finds its country.
     """
     for token in doc:
@@ -42,6 +43,7 @@ def bare_countries(doc: Any, table: ActorTable) -> None:
             end = token.idx + len(token.text) - 1
             if start is not None and not table.key_at(start, end):
                 table.add_entity(start, end, "GPE")
+    spaced_acronyms(table)  # "the U. S. government": a country the model reads as initials
 
 
 def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
