@@ -98,6 +98,11 @@ def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             'disappointing and does not go far enough," said Norwegian Foreign Minister Ole Berg.',
             ("Ole Berg", "oppose", "Danish fisheries proposal"),
         ),
+        (
+            'Ruritania announced the budget for the fiscal year 2026 on Monday. "This budget is a '
+            'disaster for farmers," said opposition leader Ana Ruiz.',
+            ("Ana Ruiz", "oppose", "budget for the fiscal year 2026"),
+        ),
     ],
 )
 def test_a_measure_named_by_its_head_is_the_measure_named_in_full(

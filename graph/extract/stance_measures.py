@@ -17,7 +17,15 @@ from graph.extract.actors import clean_name
 from graph.model import Claim
 from graph.text import slugify
 
-__all__ = ["JUDGED_FAULTS", "JUDGED_MERITS", "MEASURES", "MEASURE_FAULTS", "measure_claim"]
+__all__ = [
+    "JUDGED_FAULTS",
+    "JUDGED_MERITS",
+    "MEASURES",
+    "MEASURE_FAULTS",
+    "MEASURE_FAULT_NOUNS",
+    "faulted_measure",
+    "measure_claim",
+]
 
 # Head nouns of measures a stance can be taken on. Not "law" ("broke the law", "the rule of
 # law") nor "act" (a deed) nor "measures" (retaliation, an act of a party: its maker is the
@@ -52,9 +60,28 @@ _VAGUE = frozenset(
      "initial", "full", "so", "called", "latter", "former", "said", "above", "above-mentioned"}
 )  # fmt: skip
 _LEFT_OFF = frozenset({"det", "poss", "case", "predet", "punct"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_FUNCTION = frozenset({"for", "on", "of", "the", "a", "an", "this", "that", "its", "their"})
+# Nouns that condemn a measure they are said to be: "This budget is economic terrorism".
+MEASURE_FAULT_NOUNS = frozenset(
+    {"affront", "disgrace", "travesty", "betrayal", "sham", "farce", "insult", "mockery",
+     "scandal", "terrorism", "disaster", "catastrophe", "failure", "mess", "joke", "scam",
+     "con", "fraud", "attack", "assault", "robbery", "theft", "trap", "blow", "surrender"}
+)  # fmt: skip
 
 
-def measure_claim(noun: Any) -> Claim | None:
+def faulted_measure(noun: Any) -> Any | None:
+    """The measure a fault noun is said of: "This budget is economic terrorism" (the budget)."""
+    if noun.lemma_.lower() not in MEASURE_FAULT_NOUNS or noun.dep_ != "attr":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in MEASURES else None
+
+
+def measure_claim(noun: Any, country: str | None = None) -> Claim | None:
     """The claim a definite measure noun stands for, named by the article's fullest mention.
 
     >>> from graph.extract.nlp import load_pipeline
@@ -66,8 +93,8 @@ def measure_claim(noun: Any) -> Claim | None:
     lemma = noun.lemma_.lower()
     if lemma not in MEASURES or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if determiners - _DEFINITE or not (determiners or _named_fully(noun)):
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if determiners - _DEFINITE - _OWNERS or not (determiners or _named_fully(noun)):
         return None  # "a deal", "an immediate ceasefire", "any plan": no one measure
     for token in noun.doc[: noun.i + 1]:
         if token.lemma_.lower() != lemma:
@@ -78,7 +105,16 @@ def measure_claim(noun: Any) -> Claim | None:
         label = _label(head)
         if label is not None:
             return Claim(slugify(label)[:80], label)
+    if country and any(_titled(t) for t in noun.doc[: noun.i + 1] if t.lemma_.lower() == lemma):
+        # "the Budget", "the Bill" written as a name and never more fully: the country's.
+        label = f"{country} {noun.text.capitalize()}"
+        return Claim(slugify(label)[:80], label)
     return None
+
+
+def _titled(token: Any) -> bool:
+    """A measure noun written with a capital inside a sentence ("criticised the Budget")."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.text[1:].islower()
 
 
 def _named_fully(noun: Any) -> bool:
@@ -86,14 +122,26 @@ def _named_fully(noun: Any) -> bool:
 
 
 def _label(head: Any) -> str | None:
-    """The mention's own words: its modifiers before it and itself, without "the" or an owner."""
+    """The mention's own words, without "the" or an owner: its modifiers before it, itself, and
+    what its "for", "on" or "of" says ("the budget for the financial year 2024-25")."""
     words = [t for c in head.lefts if c.dep_ not in _LEFT_OFF for t in c.subtree]
+    after = next(
+        (
+            list(c.subtree)
+            for c in head.rights
+            if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and len(list(c.subtree)) <= 8
+        ),
+        [],
+    )
     content = [
         t
-        for t in words
-        if (t.is_alpha or any(ch.isdigit() for ch in t.text)) and t.lower_ not in _VAGUE
+        for t in words + after
+        if (t.is_alpha or any(ch.isdigit() for ch in t.text))
+        and t.lower_ not in _VAGUE
+        and t.lower_ not in _FUNCTION
     ]
-    if not content or head.i - words[0].i > 8:
+    if not content or (words and head.i - words[0].i > 8):
         return None
-    start = words[0].idx
-    return clean_name(head.doc.text[start : head.idx + len(head.text)])
+    start = (words[0] if words else head).idx
+    last = after[-1] if after else head
+    return clean_name(head.doc.text[start : last.idx + len(last.text)])

@@ -460,7 +460,11 @@ def _claim_target(
     claim = claim_for(label, actor=actor, country=story_of(table))
     if claim is None:
         # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
-        claim = issue_claim(label) or measure_claim(obj) if owner_of(obj, table) is None else None
+        claim = (
+            issue_claim(label) or measure_claim(obj, story_of(table))
+            if owner_of(obj, table) is None
+            else None
+        )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
 
 

@@ -35,7 +35,7 @@ from graph.extract.stance_fates import (
     owner_of_attribute,
     sued,
 )
-from graph.extract.stance_measures import MEASURE_FAULTS, measure_claim
+from graph.extract.stance_measures import MEASURE_FAULTS, faulted_measure, measure_claim
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
@@ -56,6 +56,7 @@ from graph.extract.stance_roles import (
     owner_of,
     penalised_actor,
     source_of,
+    story_of,
     target_of,
 )
 from graph.model import Article, Claim, Event, Quote, Span, Stance
@@ -214,6 +215,9 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
             _scorn(token, quote, scope)
         return
     if token.pos_ == "NOUN":
+        faulted = faulted_measure(token) if quote is not None else None
+        if faulted is not None and quote is not None:
+            _faulted(faulted, token.head, quote, scope)
         for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver):
             if made.target_kind == "claim":
                 text = claim_text(made.target, scope.table)
@@ -306,17 +310,20 @@ def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
     key = key if key is not None and scope.table.is_named(key) else owner_of(subject, scope.table)
     if key is None or not scornful:
         # "This draft is disappointing": a measure the article names, no one's act.
-        measure = measure_claim(subject) if key is None else None
-        if measure is not None:
-            scope.claims.setdefault(measure.id, measure)
-            made = _stance(
-                quote.speaker, measure.id, "oppose", token.head, quote, scope, 0.5, "claim"
-            )
-            scope.add(made)
+        if key is None:
+            _faulted(subject, token.head, quote, scope)
         return
     if scope.table.id_of(key) != quote.speaker:
         target = scope.table.id_of(key)
         scope.add(_stance(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
+
+
+def _faulted(measure: Any, token: Any, quote: Quote, scope: _Scope) -> None:
+    """A speaker faulting a measure ("This draft is disappointing", "the budget is a disaster")."""
+    claim = measure_claim(measure, story_of(scope.table))
+    if claim is not None:
+        scope.claims.setdefault(claim.id, claim)
+        scope.add(_stance(quote.speaker, claim.id, "oppose", token, quote, scope, 0.5, "claim"))
 
 
 def _accusation(token: Any, quote: Quote, scope: _Scope) -> None:
