@@ -20,7 +20,7 @@ paragraph; "“…,” he said" after a sentence naming one person is that perso
 as "He said ..." is, also when the model took the name for a body; "some in the group said",
 "many of the farmers told" speak as that part of the people named; "The Ministry statement also
 said" is the ministry's, the body named before whose name has the word, not the one that acted
-in the sentence before.
+in the sentence before; "“…,” the officials conveyed to the envoy" is their statement.
 """
 
 from __future__ import annotations
@@ -297,3 +297,12 @@ def test_a_document_named_for_a_body_is_that_body_s(extractor: Extractor) -> Non
         "The Ministry statement also said that the two countries would meet again next month."
     )
     assert [s for s, _ in said(extractor, text)][-1] == "Foreign Ministry"
+
+
+def test_conveyed_reports_a_message(extractor: Extractor) -> None:
+    text = (
+        "The Foreign Ministry summoned the envoy of Ruritania on Monday.\n\n"
+        "“It is unacceptable that civilians were targeted during a festival,” Deputy Foreign "
+        "Minister Lena Sorel conveyed to the envoy."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Lena Sorel"]

@@ -62,6 +62,8 @@ OPINION_VERBS = frozenset(
         "yell",
         "whisper",
         "grumble",
+        # a message passed on ("the officials conveyed to the envoy that ...")
+        "convey",
     }
 )
 
