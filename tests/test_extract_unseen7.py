@@ -20,7 +20,9 @@ paragraph; "“…,” he said" after a sentence naming one person is that perso
 as "He said ..." is, also when the model took the name for a body; "some in the group said",
 "many of the farmers told" speak as that part of the people named; "The Ministry statement also
 said" is the ministry's, the body named before whose name has the word, not the one that acted
-in the sentence before; "“…,” the officials conveyed to the envoy" is their statement.
+in the sentence before; "“…,” the officials conveyed to the envoy" is their statement; "said no deal had been reached,
+after the union said it had accepted ..." reports two statements, the time clause not part of
+the first; "the Islamist faction said" is the group the story is about.
 """
 
 from __future__ import annotations
@@ -306,3 +308,22 @@ def test_conveyed_reports_a_message(extractor: Extractor) -> None:
         "Minister Lena Sorel conveyed to the envoy."
     )
     assert [s for s, _ in said(extractor, text)] == ["Lena Sorel"]
+
+
+def test_a_time_clause_with_its_own_speaker_closes_the_report(extractor: Extractor) -> None:
+    text = (
+        "A company official said on Monday no deal had been reached at the plant, after the "
+        "Metalworkers Union said it had accepted the latest offer from the owners."
+    )
+    got = said(extractor, text)
+    assert ("Metalworkers Union", "it had accepted the late") in got
+    assert any(t.startswith("no deal had been reached") for _, t in got)
+
+
+def test_the_faction_is_the_group_the_story_is_about(extractor: Extractor) -> None:
+    text = (
+        "BEIRUT - The Amal movement said on Monday that it had accepted the truce plan.\n"
+        "The faction said in a statement that its leader had informed the mediators of its "
+        "acceptance of their plan."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Amal movement", "Amal movement"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.extract.lexicon import INDIRECT_VERBS
+
 __all__ = ["OCCASION_NOUNS", "complement", "trim"]
 
 Token = Any  # spaCy Token
@@ -139,6 +141,13 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     occasion = _occasion_at_end(comp)
     if occasion is not None:
         toks = [t for t in toks if t.i < occasion.i]
+    # "said no ceasefire had been agreed, after Hamas said it had accepted ...": a time clause
+    # closing the report with a speaker of its own tells when, not what was said.
+    later = next((c for c in comp.children if _other_report(c, comp)), None)
+    if later is not None:
+        toks = [t for t in toks if t.i < later.left_edge.i]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
     if comp.i > cue.i:
         # "a feud which the players claim has tainted ...": the relative pronoun before the
         # cue is the parse's subject of the clause, not part of what is reported.
@@ -168,6 +177,18 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
 
 
 _SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
+
+
+def _other_report(clause: Token, comp: Token) -> bool:
+    """A time clause after the reported clause's verb whose own verb reports with a subject of
+    its own ("..., after Hamas said it had accepted ...")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > comp.i
+        and clause.lemma_.lower() in INDIRECT_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _before_main(cue: Token, clause: Token) -> tuple[int, int] | None:

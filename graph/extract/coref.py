@@ -76,6 +76,7 @@ STATE_OWNED = frozenset({"crown"})
 ORG_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     {"lender", "insurer", "retailer", "airline", "automaker", "carmaker", "drugmaker"}
     | {"broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner", "chipmaker"}
+    | {"faction"}  # "the Islamist faction said": the group the story is about
 )
 
 _AGE_AFTER = re.compile(
