@@ -121,3 +121,12 @@ def test_a_measure_named_by_its_head_is_the_measure_named_in_full(
 )
 def test_a_measure_never_named_in_full_is_no_claim(extractor: Extractor, text: str) -> None:
     assert not _claims(extractor, text)
+
+
+def test_a_long_object_loses_its_examples_and_stays_a_claim(extractor: Extractor) -> None:
+    text = (
+        "Party leader Ana Ruiz says the Green Party will oppose about $4 billion worth of cuts "
+        "and fee rises, including the changes to rural bus services and school meals."
+    )
+    labels = {label for _, polarity, label in _claims(extractor, text) if polarity == "oppose"}
+    assert any(label.endswith("worth of cuts and fee rises") for label in labels)

@@ -446,6 +446,12 @@ def _claim_target(
     toks = sorted(obj.subtree, key=lambda t: t.i)
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
+    if len(toks) > 12:
+        # "cuts and tax hikes, including the changes to ...": the phrase without what its
+        # examples, its relative clause or its apposition add after a comma.
+        toks = [t for t in toks if t.i not in _added(obj)]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
     if not toks:
         return None
     label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
@@ -466,6 +472,20 @@ def _claim_target(
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
+
+
+def _added(obj: Any) -> set[int]:
+    """The tokens of what a phrase adds after a comma: examples, a relative clause, apposition."""
+    out: set[int] = set()
+    for token in obj.subtree:
+        for c in token.rights:
+            comma = c.i > 0 and c.doc[c.i - 1].text == ","
+            if comma and (c.dep_ in ("relcl", "appos", "acl") or c.lower_ in _EXAMPLES):
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+_EXAMPLES = frozenset({"including", "such", "like", "especially", "particularly", "notably"})
 
 
 def _made_by(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:
