@@ -154,3 +154,35 @@ def test_a_spaced_dotted_acronym_of_a_country_is_the_country(
 def test_a_person_s_spaced_initials_are_no_country() -> None:
     found = names("J. K. Hale praised the plan, said Dana Welk.")
     assert "United States" not in found.values() and found.get("J. K.") is None
+
+
+# -- a nationality and a title before a person's name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        ("Kenyan President Ruth Anyango blamed Tom Hale for the delay.", "Kenyan President",
+         "Ruth Anyango"),
+        ("Deputy Chilean Foreign Minister Ana Soto praised Tom Hale.",
+         "Deputy Chilean Foreign Minister", "Ana Soto"),
+    ],
+)  # fmt: skip
+def test_a_nationality_and_title_before_a_name_are_a_mention_of_the_person(
+    text: str, words: str, person: str
+) -> None:
+    found = names(text)
+    assert found.get(words) == person and found.get(person) == person
+
+
+def test_a_title_without_a_nationality_or_a_country_s_name_is_left_alone() -> None:
+    found = names("Foreign Minister Ana Soto praised Tom Hale.")
+    assert "Foreign Minister" not in found
+    found = names("Chile's President Ana Soto praised Tom Hale.")
+    assert "Chile's President" not in found and "President" not in found
+
+
+def test_the_title_mention_is_no_alias_of_the_person() -> None:
+    extraction = Extractor()(Article("t", "Kenyan President Ruth Anyango blamed Tom Hale."))
+    person = next(a for a in extraction.actors if a.name == "Ruth Anyango")
+    assert not any("Kenyan" in alias for alias in person.aliases)

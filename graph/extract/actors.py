@@ -284,9 +284,9 @@ class ActorTable:
         self._attach(draft, start, end)
         return key
 
-    def attach(self, key: str, start: int, end: int) -> None:
+    def attach(self, key: str, start: int, end: int, alias: bool = True) -> None:
         """Record that ``[start, end)`` (a pronoun, a description) refers to actor ``key``."""
-        self._attach(self.drafts[key], start, end)
+        self._attach(self.drafts[key], start, end, alias)
 
     # -- lookup ---------------------------------------------------------------------------
     def key_at(self, start: int, end: int, *, exact: bool = False) -> str | None:

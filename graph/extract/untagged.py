@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     SPEECH_VERBS,
     SUPPORT_VERBS,
 )
+from graph.extract.nationality_titles import nationality_titled
 from graph.extract.owned_bodies import owned_bodies
 from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
@@ -228,6 +229,7 @@ def misread_names(doc: Any, table: ActorTable) -> None:
         if start is not None:
             table.add_entity(start, token.idx + len(token.text), "PERSON")
     party_titled(table)  # "Republican Senator Ann Ruiz": the party word is the person's
+    nationality_titled(table)  # "Turkish President Ana Soto": the adjective is the person's
 
 
 def _norp_names(doc: Any, table: ActorTable) -> None:
