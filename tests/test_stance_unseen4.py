@@ -130,3 +130,26 @@ def test_a_long_object_loses_its_examples_and_stays_a_claim(extractor: Extractor
     )
     labels = {label for _, polarity, label in _claims(extractor, text) if polarity == "oppose"}
     assert any(label.endswith("worth of cuts and fee rises") for label in labels)
+
+
+def test_a_measure_written_as_a_name_is_no_actor_of_the_network() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.stance_measures import measures_named, on_measures
+    from graph.model import Span, Stance
+
+    text = "Ana Ruiz attacked the Budget."
+    table = ActorTable(text)
+    ruiz = table.id_of(table.add_agent(0, 8, "Ana Ruiz", "Person"))
+    budget = table.id_of(table.add_agent(22, 28, "Budget", "Organization"))
+    named = measures_named(table, "Ruritania")
+    span = Span.of(text, 0, len(text) - 1)
+    on = on_measures(
+        [
+            Stance(ruiz, budget, "actor", "oppose", span),
+            Stance(budget, ruiz, "actor", "oppose", span),
+        ],
+        named,
+    )
+    assert [(s.source, s.target, s.target_kind) for s in on] == [
+        (ruiz, "ruritania-budget", "claim")
+    ]

@@ -11,11 +11,12 @@ more fully ("the plan", "the text") is no claim, for a bare head says nothing of
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from graph.extract.actors import clean_name
-from graph.model import Claim
-from graph.text import slugify
+from graph.extract.actors import ActorTable, clean_name
+from graph.model import Claim, Stance
+from graph.text import fold, slugify
 
 __all__ = [
     "JUDGED_FAULTS",
@@ -25,6 +26,8 @@ __all__ = [
     "MEASURE_FAULT_NOUNS",
     "faulted_measure",
     "measure_claim",
+    "measures_named",
+    "on_measures",
 ]
 
 # Head nouns of measures a stance can be taken on. Not "law" ("broke the law", "the rule of
@@ -145,3 +148,31 @@ def _label(head: Any) -> str | None:
     start = (words[0] if words else head).idx
     last = after[-1] if after else head
     return clean_name(head.doc.text[start : last.idx + len(last.text)])
+
+
+def measures_named(table: ActorTable, country: str | None) -> dict[str, Claim]:
+    """Actors the table holds that are a measure written as a name ("the Budget", "Bill"),
+    each with the claim it is: the story country's measure (the bare word without one)."""
+    out: dict[str, Claim] = {}
+    for key, draft in table.drafts.items():
+        words = fold(draft.name).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if draft.registry is None and len(words) == 1 and words[0] in MEASURES:
+            # (as an actor it was shared by every article anyway: "budget")
+            label = f"{country} {words[0].capitalize()}" if country else words[0].capitalize()
+            out[table.id_of(key)] = Claim(slugify(label)[:80], label)
+    return out
+
+
+def on_measures(stances: list[Stance], named: dict[str, Claim]) -> list[Stance]:
+    """The stances with a measure taken for an actor read as what they are: a stance on the
+    measure (a claim); a measure holds none."""
+    out = []
+    for stance in stances:
+        if stance.source in named:
+            continue
+        if stance.target_kind == "actor" and stance.target in named:
+            stance = replace(stance, target=named[stance.target].id, target_kind="claim")
+        out.append(stance)
+    return out

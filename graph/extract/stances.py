@@ -35,7 +35,13 @@ from graph.extract.stance_fates import (
     owner_of_attribute,
     sued,
 )
-from graph.extract.stance_measures import MEASURE_FAULTS, faulted_measure, measure_claim
+from graph.extract.stance_measures import (
+    MEASURE_FAULTS,
+    faulted_measure,
+    measure_claim,
+    measures_named,
+    on_measures,
+)
 from graph.extract.stance_model import load_model
 from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
@@ -107,6 +113,10 @@ def find_stances(
     read last, for the resolvers add such actors while the stances are read).
     """
     claims, found = _find_stances(doc, article, table, quotes, events, resolver, mode)
+    named = measures_named(table, story_of(table))
+    if named:
+        found = on_measures(found, named)
+        claims = sorted({c.id: c for c in [*claims, *named.values()]}.values(), key=lambda c: c.id)
     titled = title_holders(table)
     if not titled:
         return claims, found
