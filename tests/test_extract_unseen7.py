@@ -22,7 +22,8 @@ as "He said ..." is, also when the model took the name for a body; "some in the 
 said" is the ministry's, the body named before whose name has the word, not the one that acted
 in the sentence before; "“…,” the officials conveyed to the envoy" is their statement; "said no deal had been reached,
 after the union said it had accepted ..." reports two statements, the time clause not part of
-the first; "the Islamist faction said" is the group the story is about.
+the first; "the Islamist faction said" is the group the story is about; "he said" is the person
+last speaking even when the model took that person's name for a body, never a news agency.
 """
 
 from __future__ import annotations
@@ -327,3 +328,22 @@ def test_the_faction_is_the_group_the_story_is_about(extractor: Extractor) -> No
         "acceptance of their plan."
     )
     assert [s for s, _ in said(extractor, text)] == ["Amal movement", "Amal movement"]
+
+
+@pytest.mark.parametrize("name", ["Thach Pheap", "Sok Vanna"])
+def test_he_is_the_last_speaker_even_one_typed_a_body(extractor: Extractor, name: str) -> None:
+    text = (
+        "Opposition leader Tom Reyes told reporters on Monday that the vote had been rigged.\n\n"
+        f"Government spokesman {name} said the claim was typical of the opposition.\n\n"
+        "“They say this after every election,” he said."
+    )
+    assert [s for s, _ in said(extractor, text)][-1] == name
+
+
+def test_he_is_never_a_news_agency(extractor: Extractor) -> None:
+    text = (
+        'Chief executive Tom Reyes said sales "varied widely" by region, the Associated Press '
+        "reported.\n"
+        '"We remain cautious about the south," he added.'
+    )
+    assert [s for s, _ in said(extractor, text)][-1] == "Tom Reyes"

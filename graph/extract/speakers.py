@@ -322,10 +322,22 @@ class SpeakerResolver:
         wanted = _person if kind == "person" else _not_person
         gender = gender_of_pronoun(low)
         if speaker is None:
-            # "she said" is not the man just quoted, when the text says who is a man.
-            found = self._recent(
-                wanted, offset, fits=lambda k: self.genders.get(k, gender) == gender
-            )
+            # "she said" is not the man just quoted, when the text says who is a man; and it may
+            # be a person's name the model took for a body ("Phay Siphan said ... he said").
+            def fits(key: str) -> bool:
+                named = self.table.draft(key).type == "Person" or (
+                    name_like(self.table, key) and not self._words(key) & _OUTLET_WORDS
+                )
+                return named and self.genders.get(key, gender) == gender
+
+            if gender is not None:
+                found = self._recent(lambda t: t in ("Person", "Organization"), offset, fits=fits)
+                if found is not None:
+                    self.table.draft(found).type = "Person"
+            else:
+                found = self._recent(
+                    wanted, offset, fits=lambda k: self.genders.get(k, gender) == gender
+                )
             if found is None and gender is not None:
                 # "Karen Holt spoke ... She said": a person's name the model took for a body.
                 found = self._recent(_organisation, offset, fits=lambda k: name_like(self.table, k))
@@ -443,6 +455,13 @@ class SpeakerResolver:
         """The organisation the article is about (``coref.main_body``), else the latest one."""
         found = main_body(self.table, self.subjects, offset)
         return found if found is not None else self._recent(_organisation, offset)
+
+
+# Words of a news outlet's name, never a person's ("The Associated Press", "Daily Herald").
+_OUTLET_WORDS = frozenset(
+    {"press", "news", "times", "post", "journal", "herald", "tribune", "daily", "gazette"}
+    | {"agency", "television", "radio", "media", "network", "wire", "reuters", "telegraph"}
+)
 
 
 def _person(type_: str) -> bool:
