@@ -23,7 +23,9 @@ said" is the ministry's, the body named before whose name has the word, not the 
 in the sentence before; "“…,” the officials conveyed to the envoy" is their statement; "said no deal had been reached,
 after the union said it had accepted ..." reports two statements, the time clause not part of
 the first; "the Islamist faction said" is the group the story is about; "he said" is the person
-last speaking even when the model took that person's name for a body, never a news agency.
+last speaking even when the model took that person's name for a body, never a news agency;
+"said during a briefing that, as far as X was concerned, Y" reports Y, however the parse hung
+the "that".
 """
 
 from __future__ import annotations
@@ -347,3 +349,11 @@ def test_he_is_never_a_news_agency(extractor: Extractor) -> None:
         '"We remain cautious about the south," he added.'
     )
     assert [s for s, _ in said(extractor, text)][-1] == "Tom Reyes"
+
+
+def test_said_during_a_briefing_that_reports_the_clause(extractor: Extractor) -> None:
+    text = (
+        "Judge Ana Ruiz, the head of the commission said during a briefing that as far as the "
+        "electoral body was concerned, the vote was held in a credible and fair manner."
+    )
+    assert said(extractor, text) == [("Ana Ruiz", "as far as the electoral ")]

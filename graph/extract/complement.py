@@ -110,11 +110,12 @@ def _that_clause(verb: Token) -> Token | None:
 def _reported_not_relative(clause: Token) -> bool:
     """ "in a statement that Trump had spoken with Carney": after a cue, a "that" clause with
     a subject of its own on the cue's object is what was said, which the parser may read as a
-    relative clause; not when the statement is the clause's object ("that X issued")."""
+    relative clause; not when the statement is the clause's object ("that X issued"). A "that"
+    the parser made the clause's subject is no subject when the clause has one of its own."""
     first = clause.left_edge
     return (
         first.lower_ == "that"
-        and first.dep_ in ("dobj", "mark")
+        and first.dep_ in ("dobj", "mark", "nsubj", "nsubjpass")
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
         and clause.lemma_.lower() not in _DOCUMENT_VERBS
     )
