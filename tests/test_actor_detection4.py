@@ -186,3 +186,26 @@ def test_the_title_mention_is_no_alias_of_the_person() -> None:
     extraction = Extractor()(Article("t", "Kenyan President Ruth Anyango blamed Tom Hale."))
     person = next(a for a in extraction.actors if a.name == "Ruth Anyango")
     assert not any("Kenyan" in alias for alias in person.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Kenyan president has faced sharp criticism from Tom Hale.", "Kenyan president"),
+        ("The Chilean leader attacked Tom Hale in a long speech.", "Chilean leader"),
+    ],
+)
+def test_a_nationality_and_office_with_no_name_is_the_person_it_describes(
+    text: str, words: str
+) -> None:
+    assert names(text).get(words) == words
+
+
+def test_a_nationality_and_office_is_the_person_named_with_that_title() -> None:
+    text = "Kenyan President Ruth Anyango met Tom Hale. Later the Kenyan president attacked him."
+    assert names(text).get("Kenyan president") == "Ruth Anyango"
+
+
+def test_someone_unnamed_is_no_office_holder() -> None:
+    found = names("A Kenyan diplomat and a Chilean minister criticised Tom Hale.")
+    assert "Chilean minister" not in found

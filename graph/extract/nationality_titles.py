@@ -13,12 +13,14 @@ name's own mention stays as it is: the title before it is still read where the t
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.coref import titled_person
 from graph.extract.lexicon import RANK_ABBREVIATIONS, ROLE_NOUNS
-from graph.extract.surfaces import demonym
+from graph.extract.surfaces import clean_name, demonym
 
-__all__ = ["nationality_titled"]
+__all__ = ["nationality_heads", "nationality_titled"]
 
 _WORD_BEFORE = re.compile(r"(\S+)(\s+)$")
 # Words that may sit inside a title besides the role nouns ("Deputy Foreign Minister").
@@ -77,3 +79,49 @@ def nationality_titled(table: ActorTable) -> None:
             found = title_start(table.text, span.start)
             if found is not None and not table.key_at(*found):
                 table.attach(draft.key, *found, alias=False)
+
+
+# Titles of one person at the head of a state or a government, or speaking for it abroad ("his
+# Turkish counterpart" is not here: the peer of someone else, whom ``coref`` may take him for).
+_HEADS = frozenset(
+    {"president", "leader", "premier", "chancellor", "king", "queen", "monarch", "emperor",
+     "dictator", "minister", "ruler", "strongman", "ambassador", "envoy"}
+)  # fmt: skip
+_PARTICIPANT = frozenset(
+    ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative", "conj", "appos", "attr")
+)
+
+
+def nationality_heads(doc: Any, table: ActorTable) -> None:
+    """ "The Mexican president", "the Israeli prime minister", "the American ambassador": one
+    person known by the office their nationality qualifies. Where the article writes the name
+    after that same title ("Mexican President Ana Soto"), it is a mention of that person;
+    where it names no one so, the description is the actor ("Mexican president"), as a quoted
+    one is (``noun_speakers.describe``). Not someone unnamed ("a Turkish diplomat": an
+    indefinite article), nor a title before a name (``nationality_titled`` reads those)."""
+    for token in doc:
+        if token.lower_ not in _HEADS or token.tag_ not in ("NN", "NNP") or not _takes_part(token):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            continue
+        words = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+        nation = [w for w in words if w.text[:1].isupper() and demonym(w.text)]
+        if not nation or any(
+            c.dep_ in ("compound", "appos") and c.i > token.i for c in token.children
+        ):
+            continue
+        start, end = nation[0].idx, token.idx + len(token.text)
+        if table.key_at(start, end):
+            continue
+        name = clean_name(table.text[start:end])
+        holder = titled_person(table, name)
+        if holder is not None:
+            table.attach(holder, start, end, alias=False)
+        else:
+            table.add_description(start, end, name, "Person")
+
+
+def _takes_part(token: Any) -> bool:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ in _PARTICIPANT

@@ -24,7 +24,7 @@ from graph.extract.lexicon import (
     SPEECH_VERBS,
     SUPPORT_VERBS,
 )
-from graph.extract.nationality_titles import nationality_titled
+from graph.extract.nationality_titles import nationality_heads, nationality_titled
 from graph.extract.owned_bodies import owned_bodies
 from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
@@ -69,6 +69,7 @@ def group_entities(doc: Any, table: ActorTable) -> None:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
     people_adjectives(doc, table)  # "the Bahraini monarchy": the adjective for its people
+    nationality_heads(doc, table)  # "the Mexican president": one person, by office
     lone_institutions(doc, table)  # "Obama clashed with Congress": no country to anchor it
 
 
