@@ -25,7 +25,8 @@ after the union said it had accepted ..." reports two statements, the time claus
 the first; "the Islamist faction said" is the group the story is about; "he said" is the person
 last speaking even when the model took that person's name for a body, never a news agency;
 "said during a briefing that, as far as X was concerned, Y" reports Y, however the parse hung
-the "that".
+the "that"; "the statement said" is the maker of the statement last named ("In a joint
+statement, the opposition said ..."), not the body named most recently.
 """
 
 from __future__ import annotations
@@ -357,3 +358,13 @@ def test_said_during_a_briefing_that_reports_the_clause(extractor: Extractor) ->
         "electoral body was concerned, the vote was held in a credible and fair manner."
     )
     assert said(extractor, text) == [("Ana Ruiz", "as far as the electoral ")]
+
+
+def test_the_statement_is_its_maker_s_not_the_last_body_named(extractor: Extractor) -> None:
+    text = (
+        "In a joint statement signed by four parties, the Civic Alliance said the Electoral "
+        'Board was "preparing the country for fraud."\n'
+        '"We reject these results and consider them void," the statement read out by Ana Lopes '
+        "said."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Civic Alliance", "Civic Alliance"]

@@ -41,6 +41,7 @@ from graph.extract.coref import (
     qualified,
     short_name_owner,
 )
+from graph.extract.documents import maker_of_named
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -251,6 +252,8 @@ class SpeakerResolver:
                 key = self.resolve(pobj) if noun.token.tag_ == "NN" else None
                 if key is not None and self.table.draft(key).type != "Country":
                     return key
+        if noun.definite and (made := maker_of_named(noun.token, self.history)) is not None:
+            return made  # "In a joint statement, the opposition said ... the statement said"
         if noun.definite or noun.token.lower_ == "excerpt":
             return self._recent(_not_person, noun.offset)
         return None

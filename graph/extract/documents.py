@@ -1,0 +1,30 @@
+"""Whose "the statement" is: the maker of the last statement the story named.
+
+"In a joint statement signed by major parties, the opposition said ... “...,” the statement
+said." A definite document noun speaks for whoever spoke or acted in the sentence that last
+named a document of that kind, not for the body named most recently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["maker_of_named"]
+
+
+def maker_of_named(noun: Any, entries: Iterable[tuple[int, str]]) -> str | None:
+    """The speaker or clause subject (``entries``: offset, key) of the sentence before ``noun``
+    that last names a document of its kind ("statement", "letter", "report"), or None."""
+    doc = noun.doc
+    word = re.compile(rf"\b{re.escape(noun.lemma_.lower())}s?\b", re.I)
+    named = [m.start() for m in word.finditer(doc.text, 0, noun.sent.start_char)]
+    if not named:
+        return None
+    span = doc.char_span(named[-1], named[-1] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    inside = [(o, k) for o, k in entries if sent.start_char <= o < sent.end_char]
+    return max(inside)[1] if inside else None
