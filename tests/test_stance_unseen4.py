@@ -153,3 +153,12 @@ def test_a_measure_written_as_a_name_is_no_actor_of_the_network() -> None:
     assert [(s.source, s.target, s.target_kind) for s in on] == [
         (ruiz, "ruritania-budget", "claim")
     ]
+
+
+def test_taking_a_swipe_at_a_measure_opposes_it(extractor: Extractor) -> None:
+    text = (
+        "Senator Ana Ruiz promised to keep the sugar tax. Tom Hale took another swipe at the "
+        "sugar tax on Friday."
+    )
+    assert ("Tom Hale", "oppose", "sugar tax") in _claims(extractor, text)
+    assert ("Kenya", "Uganda", "oppose") in _edges(extractor, "Kenya took a swipe at Uganda.")

@@ -36,7 +36,8 @@ __all__ = [
 MEASURES = frozenset(
     {"bill", "legislation", "draft", "deal", "agreement", "accord", "treaty", "pact", "plan",
      "proposal", "resolution", "budget", "reform", "package", "amendment", "motion", "text",
-     "ordinance", "decree", "framework", "roadmap", "ceasefire", "truce", "settlement"}
+     "ordinance", "decree", "framework", "roadmap", "ceasefire", "truce", "settlement", "tax",
+     "levy", "scheme", "policy", "programme", "program", "initiative", "mandate", "project"}
 )  # fmt: skip
 
 # What one says of a measure one opposes (beyond the scorn any act can draw, stance_roles.

@@ -55,11 +55,12 @@ def against(token: Any, lemma: str) -> bool:
 
 
 def aimed(token: Any, lemma: str) -> bool:
-    """ "lashed out at", "hit out at", "fired back at", "took aim at" (not "hit at the bank")."""
+    """ "lashed out at", "hit out at", "fired back at", "took aim at", "took a swipe at" (not
+    "hit at the bank")."""
     if lemma not in _AT_VERBS or not _has_prep(token, "at"):
         return False
     if lemma == "take":
-        return _object(token, {"aim"})
+        return _object(token, {"aim", "swipe", "shot", "potshot", "dig", "jab"})
     return lemma in ("rail", "swipe", "jab") or any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back") for c in token.children
     )
