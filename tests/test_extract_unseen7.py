@@ -26,7 +26,8 @@ the first; "the Islamist faction said" is the group the story is about; "he said
 last speaking even when the model took that person's name for a body, never a news agency;
 "said during a briefing that, as far as X was concerned, Y" reports Y, however the parse hung
 the "that"; "the statement said" is the maker of the statement last named ("In a joint
-statement, the opposition said ..."), not the body named most recently.
+statement, the opposition said ..."), not the body named most recently; "told The Hindu that X"
+reports X without its "that".
 """
 
 from __future__ import annotations
@@ -368,3 +369,8 @@ def test_the_statement_is_its_maker_s_not_the_last_body_named(extractor: Extract
         "said."
     )
     assert [s for s, _ in said(extractor, text)] == ["Civic Alliance", "Civic Alliance"]
+
+
+def test_a_that_parsed_as_an_object_opens_the_report(extractor: Extractor) -> None:
+    text = "The party's spokesperson, Dev Rao, told The Hindu that the alliance would hold."
+    assert said(extractor, text) == [("Dev Rao", "the alliance would hold")]

@@ -153,10 +153,14 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         # "a feud which the players claim has tainted ...": the relative pronoun before the
         # cue is the parse's subject of the clause, not part of what is reported.
         toks = [t for t in toks if t.i > cue.i]
+    # "told The Hindu that the alliance would hold": a "that" the parser took for an object or
+    # a subject opens the clause when the clause has a subject of its own.
+    subjects = {c.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")}
     while toks and (
         toks[0].dep_ == "mark"
         or toks[0].is_punct
         or (comp.dep_ == "relcl" and toks[0].i == comp.left_edge.i)
+        or (toks[0].lower_ == "that" and bool(subjects - {toks[0].i}))
     ):
         toks = toks[1:]
     if not toks:
