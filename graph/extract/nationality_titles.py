@@ -113,12 +113,17 @@ def nationality_heads(doc: Any, table: ActorTable) -> None:
         start, end = nation[0].idx, token.idx + len(token.text)
         if table.key_at(start, end):
             continue
-        name = clean_name(table.text[start:end])
+        # The office in lower case, as a description: "Canadian prime minister" (never a
+        # surname "Minister" for ``ActorTable.add_surnames`` to find elsewhere).
+        written = clean_name(table.text[start:end]).split()
+        name = " ".join(w if w[:1].isupper() and demonym(w) else w.lower() for w in written)
         holder = titled_person(table, name)
         if holder is not None:
             table.attach(holder, start, end, alias=False)
         else:
-            table.add_description(start, end, name, "Person")
+            key = table.add_description(start, end, name, "Person")
+            if key is not None:  # its title as written is no name ("Prime Minister")
+                table.draft(key).aliases.discard(clean_name(table.text[start:end]))
 
 
 def _takes_part(token: Any) -> bool:

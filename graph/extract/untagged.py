@@ -69,7 +69,6 @@ def group_entities(doc: Any, table: ActorTable) -> None:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
     people_adjectives(doc, table)  # "the Bahraini monarchy": the adjective for its people
-    nationality_heads(doc, table)  # "the Mexican president": one person, by office
     lone_institutions(doc, table)  # "Obama clashed with Congress": no country to anchor it
 
 
@@ -231,6 +230,7 @@ def misread_names(doc: Any, table: ActorTable) -> None:
             table.add_entity(start, token.idx + len(token.text), "PERSON")
     party_titled(table)  # "Republican Senator Ann Ruiz": the party word is the person's
     nationality_titled(table)  # "Turkish President Ana Soto": the adjective is the person's
+    nationality_heads(doc, table)  # "the Mexican president": one person, by office
 
 
 def _norp_names(doc: Any, table: ActorTable) -> None:
