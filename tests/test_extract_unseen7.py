@@ -27,7 +27,8 @@ last speaking even when the model took that person's name for a body, never a ne
 "said during a briefing that, as far as X was concerned, Y" reports Y, however the parse hung
 the "that"; "the statement said" is the maker of the statement last named ("In a joint
 statement, the opposition said ..."), not the body named most recently; "told The Hindu that X"
-reports X without its "that".
+reports X without its "that"; "told the Health Secretary ... after he urged" with no person named
+before is the person the role stands for, named further down.
 """
 
 from __future__ import annotations
@@ -374,3 +375,20 @@ def test_the_statement_is_its_maker_s_not_the_last_body_named(extractor: Extract
 def test_a_that_parsed_as_an_object_opens_the_report(extractor: Extractor) -> None:
     text = "The party's spokesperson, Dev Rao, told The Hindu that the alliance would hold."
     assert said(extractor, text) == [("Dev Rao", "the alliance would hold")]
+
+
+def test_he_after_only_a_role_is_the_person_that_role_names_later(extractor: Extractor) -> None:
+    text = (
+        "The teachers' union has told the Education Minister it will strike in May after she "
+        "urged it to return to talks on class sizes.\n\n"
+        "Education Minister Hanna Berg said the offer on the table was fair."
+    )
+    assert [s for s, _ in said(extractor, text)][-2:] == ["Hanna Berg", "Hanna Berg"]
+
+
+def test_he_with_a_person_before_is_still_that_person(extractor: Extractor) -> None:
+    text = (
+        "Union leader Tom Reyes told the Education Minister the strike would go ahead after he "
+        "met members on Monday."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Tom Reyes"]

@@ -59,6 +59,7 @@ from graph.extract.noun_speakers import (
     titled_name,
 )
 from graph.extract.plural_they import people_before
+from graph.extract.role_pronouns import role_pronoun
 from graph.extract.syntax import demonym, is_cue, restricted
 
 __all__ = ["SpeakerResolver"]
@@ -125,8 +126,9 @@ class SpeakerResolver:
         if subject.lower_ in PRONOUNS:
             if (people := people_before(subject)) is not None:  # "Farmers ... They said"
                 return describe(self.table, read_noun(self.table, self.quoted, people), True)
-            alone = only_person_before(self.table, subject, self._hidden, self.genders)
-            return alone or self.pronoun(subject.lower_, subject.idx)
+            found = only_person_before(self.table, subject, self._hidden, self.genders)
+            found = found or self.pronoun(subject.lower_, subject.idx)
+            return found or role_pronoun(subject, self._hidden, self.role)  # "after he urged"
         if demonym(subject) and (found := self._recent(_person, subject.idx, mentions=False)):
             return found  # "the Portuguese said": like "he", someone just quoted or acting
         key = self.named(subject)
