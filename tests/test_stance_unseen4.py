@@ -162,3 +162,30 @@ def test_taking_a_swipe_at_a_measure_opposes_it(extractor: Extractor) -> None:
     )
     assert ("Tom Hale", "oppose", "sugar tax") in _claims(extractor, text)
     assert ("Kenya", "Uganda", "oppose") in _edges(extractor, "Kenya took a swipe at Uganda.")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            '"Ruritania is committing war crimes in the valley," said Foreign Minister Ana Ruiz.',
+            ("Ana Ruiz", "Ruritania", "oppose"),
+        ),
+        (
+            '"The Kenyan government has betrayed our fishermen," said Senator Tom Hale.',
+            ("Tom Hale", "Kenyan government", "oppose"),
+        ),
+        (
+            '"Borduria\'s conduct on the border is provocative and dangerous," said Ana Ruiz.',
+            ("Ana Ruiz", "Borduria", "oppose"),
+        ),
+        (
+            '"We will never accept Borduria\'s seizure of the islands," Tom Hale said.',
+            ("Tom Hale", "Borduria", "oppose"),
+        ),
+    ],
+)
+def test_a_speaker_charges_or_condemns_an_actor_named_in_the_quote(
+    extractor: Extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, text)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["HARM_VERBS", "HOSTILE_ACTS", "against", "aimed", "penalised"]
+__all__ = [
+    "ACT_FAULTS",
+    "GRUDGED",
+    "HARM_VERBS",
+    "HOSTILE_ACTS",
+    "against",
+    "aimed",
+    "committed",
+    "penalised",
+]
 
 # Hostile acts one actor does to another: "expelled a diplomat", "suspended the president",
 # "vetoed X's proposal", "denied X's accusation".
@@ -22,8 +31,23 @@ HOSTILE_ACTS = frozenset(
 # destroying our industry".
 HARM_VERBS = frozenset(
     {"destroy", "ruin", "cripple", "devastate", "sabotage", "wreck", "hurt", "harm", "damage",
-     "endanger", "jeopardise", "jeopardize", "punish"}
+     "endanger", "jeopardise", "jeopardize", "punish", "betray", "mislead", "deceive"}
 )  # fmt: skip
+# Crimes one "commits": "Israel is committing genocide" charges the doer.
+_CRIMES = frozenset(
+    {"genocide", "crime", "atrocity", "massacre", "fraud", "murder", "abuse", "violation",
+     "aggression", "terrorism"}
+)  # fmt: skip
+# Condemnations of someone's act, beside stance_roles.SCORNFUL, said of what an actor does or
+# owns ("China's behaviour is dangerous and destabilising"), never of a bare situation.
+ACT_FAULTS = frozenset(
+    {"destabilising", "destabilizing", "provocative", "illegal", "unlawful", "aggressive",
+     "dangerous", "inflammatory", "racist", "discriminatory", "misleading", "false", "untrue",
+     "xenophobic", "belligerent"}
+)  # fmt: skip
+# Verbs that take a side only when refused: "will never accept X's annexation" opposes X;
+# accepting is no more than acquiescence.
+GRUDGED = frozenset({"accept", "tolerate", "condone"})
 # Verbs that oppose only what they are "against": "will appeal against the ban".
 _AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
 # Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
@@ -74,3 +98,8 @@ def _has_prep(token: Any, word: str) -> bool:
     """The verb, or its object (the parser may hang the phrase on either), has ``word``."""
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     return any(c.dep_ == "prep" and c.lower_ == word for h in heads for c in h.children)
+
+
+def committed(token: Any, lemma: str) -> bool:
+    """ "is committing genocide", "committed war crimes": a crime charged to the doer."""
+    return lemma == "commit" and _object(token, _CRIMES)

@@ -46,7 +46,16 @@ from graph.extract.stance_model import load_model
 from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import believable, combine, model_stances, speaker_stances
-from graph.extract.stance_phrases import HARM_VERBS, HOSTILE_ACTS, against, aimed, penalised
+from graph.extract.stance_phrases import (
+    ACT_FAULTS,
+    GRUDGED,
+    HARM_VERBS,
+    HOSTILE_ACTS,
+    against,
+    aimed,
+    committed,
+    penalised,
+)
 from graph.extract.stance_roles import (
     SCORNFUL,
     basis_of,
@@ -221,7 +230,9 @@ _STANCE_POS = frozenset({"ADJ", "NOUN", "VERB", "AUX"})
 def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
     if token.pos_ == "ADJ":
-        if quote is not None and (token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS):
+        if quote is not None and (
+            token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
+        ):
             _scorn(token, quote, scope)
         return
     if token.pos_ == "NOUN":
@@ -237,7 +248,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
-    if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS) and quote is not None:
+    if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS or committed(token, lemma)) and quote:
         _accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
@@ -260,10 +271,16 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
 
 def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     """Whether a verb supports, opposes, or says someone won ("views X as a threat": oppose)."""
-    support = lemma in SUPPORT_VERBS or (
-        lemma in ("call", "appeal", "press", "push")
-        and any(
-            c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1 for c in token.children
+    grudged = lemma in GRUDGED and (negated(token) or implied_not(token))
+    support = (
+        lemma in SUPPORT_VERBS
+        or grudged
+        or (
+            lemma in ("call", "appeal", "press", "push")
+            and any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1
+                for c in token.children
+            )
         )
     )
     oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or against(token, lemma)
@@ -304,7 +321,8 @@ def _stance(
 
 def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
     """A speaker judging someone's act or thing: "The BHP proposal is opportunistic," X said."""
-    scornful = token.lower_ in SCORNFUL  # else a fault only a measure has ("disappointing")
+    # else a fault only a measure has ("disappointing")
+    scornful = token.lower_ in SCORNFUL or token.lower_ in ACT_FAULTS
     while token.dep_ == "conj" and token.head.pos_ == "ADJ":
         token = token.head  # "absurd and motivated": the first adjective is the predicate
     if token.dep_ == "amod" and token.head.dep_ == "appos":
