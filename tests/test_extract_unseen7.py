@@ -28,7 +28,8 @@ last speaking even when the model took that person's name for a body, never a ne
 the "that"; "the statement said" is the maker of the statement last named ("In a joint
 statement, the opposition said ..."), not the body named most recently; "told The Hindu that X"
 reports X without its "that"; "told the Health Secretary ... after he urged" with no person named
-before is the person the role stands for, named further down.
+before is the person the role stands for, named further down; "The envoy was summoned and told
+that ..., the ministry said" reports the whole clause, its second verb included.
 """
 
 from __future__ import annotations
@@ -392,3 +393,17 @@ def test_he_with_a_person_before_is_still_that_person(extractor: Extractor) -> N
         "met members on Monday."
     )
     assert [s for s, _ in said(extractor, text)] == ["Tom Reyes"]
+
+
+def test_a_second_verb_in_a_report_before_its_cue_is_reported(extractor: Extractor) -> None:
+    text = "The envoy was summoned and told that Oslo was deeply concerned, the ministry said."
+    got = [q["text"] for q in quotes(extractor, text)]
+    assert got == ["The envoy was summoned and told that Oslo was deeply concerned"]
+
+
+def test_added_after_a_report_is_still_the_speaker_s_next_act(extractor: Extractor) -> None:
+    text = (
+        "Finance Minister Karl Eder said the cuts would hurt, and added that the budget would "
+        "be balanced by 2027."
+    )
+    assert said(extractor, text)[0] == ("Karl Eder", "the cuts would hurt")

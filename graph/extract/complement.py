@@ -125,11 +125,14 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     toks = list(comp.subtree)
     # "said the cuts would hurt, and added, “…”": a second reporting verb the parser hung on
     # the reported clause is the speaker's next act, not part of what the first one reports.
+    # Not in a report that comes before its cue ("The envoy was summoned and told that ..., the
+    # ministry said"): there the second verb is part of what is reported.
     added = next(
         (
             c
             for c in comp.children
-            if c.dep_ == "conj"
+            if comp.i > cue.i
+            and c.dep_ == "conj"
             and c.lemma_.lower() in _NEXT_ACTS
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         ),
