@@ -189,3 +189,23 @@ def test_a_speaker_charges_or_condemns_an_actor_named_in_the_quote(
     extractor: Extractor, text: str, edge: tuple[str, str, str]
 ) -> None:
     assert edge in _edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Chile lodged a protest with Bolivia over the border post.",
+            ("Chile", "Bolivia", "oppose"),
+        ),
+        ("Japan voiced its displeasure with China on Monday.", ("Japan", "China", "oppose")),
+    ],
+)
+def test_a_protest_lodged_with_an_actor_opposes_it(
+    extractor: Extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, text)
+
+
+def test_joining_a_protest_is_no_stance_on_its_place(extractor: Extractor) -> None:
+    assert not _edges(extractor, "Thousands joined the protest in Lima, Peru, on Sunday.")

@@ -25,6 +25,10 @@ from graph.text import slugify
 __all__ = ["WIN_NOUNS", "noun_stances", "span_of"]
 
 WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
+# Displeasure voiced at someone, beside the lexicon's stance nouns: "lodged a protest with X",
+# "expressed strong protest to the State Department", "voiced its displeasure with X".
+_PROTESTS = frozenset({"protest", "objection", "displeasure", "indignation", "outrage"})
+_LODGE = frozenset({"lodge", "file", "register", "deliver", "send"})
 _DISPUTE_VERBS = frozenset(
     {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
 )
@@ -74,7 +78,9 @@ def noun_stances(
         held = _possessed(token, quote, table, text)
         if held is not None:
             return [held]
-    if not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS):
+    if not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS) and not (
+        lemma in _PROTESTS and quote is None  # narrated only: "lodged a protest with X"
+    ):
         return []
     if quote is None:
         return _voiced(token, table, text, resolver)
@@ -140,7 +146,9 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
 def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> list[Stance]:
     """Narrated: "Spain expressed support for the opposition", "voiced concern over the violence"."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in STANCE_CARRIERS:
+    if token.dep_ != "dobj" or not (
+        verb.lemma_.lower() in STANCE_CARRIERS or verb.lemma_.lower() in _LODGE
+    ):
         return []
     found = subjects_of(verb)
     key = resolver.resolve(found[0]) if found else None
