@@ -209,3 +209,9 @@ def test_a_protest_lodged_with_an_actor_opposes_it(
 
 def test_joining_a_protest_is_no_stance_on_its_place(extractor: Extractor) -> None:
     assert not _edges(extractor, "Thousands joined the protest in Lima, Peru, on Sunday.")
+
+
+def test_summoning_an_envoy_opposes_the_envoys_country(extractor: Extractor) -> None:
+    text = "Chile summoned Bolivia's ambassador on Tuesday over the border dispute with Bolivia."
+    assert ("Chile", "Bolivia", "oppose") in _edges(extractor, text)
+    assert not _edges(extractor, "Chile summoned reporters to a briefing on Tuesday.")

@@ -18,6 +18,7 @@ __all__ = [
     "aimed",
     "committed",
     "penalised",
+    "summoned",
 ]
 
 # Hostile acts one actor does to another: "expelled a diplomat", "suspended the president",
@@ -103,3 +104,12 @@ def _has_prep(token: Any, word: str) -> bool:
 def committed(token: Any, lemma: str) -> bool:
     """ "is committing genocide", "committed war crimes": a crime charged to the doer."""
     return lemma == "commit" and _object(token, _CRIMES)
+
+
+# Envoys a government summons to protest to their country: "summoned the British ambassador".
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "emissary"})
+
+
+def summoned(token: Any, lemma: str) -> bool:
+    """ "Iran summoned the British ambassador": a protest to the envoy's country."""
+    return lemma == "summon" and _object(token, _ENVOYS)

@@ -55,6 +55,7 @@ from graph.extract.stance_phrases import (
     aimed,
     committed,
     penalised,
+    summoned,
 )
 from graph.extract.stance_roles import (
     SCORNFUL,
@@ -284,6 +285,7 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
         )
     )
     oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or against(token, lemma)
+    oppose = oppose or summoned(token, lemma)
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
