@@ -121,13 +121,12 @@ def _reported_not_relative(clause: Token) -> bool:
     )
 
 
-def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
-    toks = list(comp.subtree)
-    # "said the cuts would hurt, and added, “…”": a second reporting verb the parser hung on
-    # the reported clause is the speaker's next act, not part of what the first one reports.
-    # Not in a report that comes before its cue ("The envoy was summoned and told that ..., the
-    # ministry said"): there the second verb is part of what is reported.
-    added = next(
+def _next_act(cue: Token, comp: Token) -> Token | None:
+    """ "said the cuts would hurt, and added, “…”": a second reporting verb the parser hung on
+    the reported clause is the speaker's next act, not part of what the first one reports. Not
+    in a report that comes before its cue ("The envoy was summoned and told that ..., the
+    ministry said"): there the second verb is part of what is reported."""
+    return next(
         (
             c
             for c in comp.children
@@ -138,6 +137,11 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         ),
         None,
     )
+
+
+def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
+    toks = list(comp.subtree)
+    added = _next_act(cue, comp)
     if added is not None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]
         cut = joint[-1] if joint else added.left_edge.i

@@ -1,4 +1,5 @@
-"""Whose "the statement" is: the maker of the last statement the story named.
+"""Whose "the statement" is: the maker of the last statement the story named, or the body a
+document is named for ("The Ministry statement also said").
 
 "In a joint statement signed by major parties, the opposition said ... “...,” the statement
 said." A definite document noun speaks for whoever spoke or acted in the sentence that last
@@ -8,10 +9,10 @@ named a document of that kind, not for the body named most recently.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["maker_of_named"]
+__all__ = ["body_named_by", "maker_of_named", "name_words"]
 
 
 def maker_of_named(noun: Any, entries: Iterable[tuple[int, str]]) -> str | None:
@@ -28,3 +29,24 @@ def maker_of_named(noun: Any, entries: Iterable[tuple[int, str]]) -> str | None:
     sent = span.sent
     inside = [(o, k) for o, k in entries if sent.start_char <= o < sent.end_char]
     return max(inside)[1] if inside else None
+
+
+def body_named_by(
+    token: Any, recent: Callable[[Callable[[str], bool]], str | None], table: Any
+) -> str | None:
+    """ "The Ministry statement also said": the body last speaking or named (``recent``, given
+    a test on keys) whose name has the word before the document noun, not the body that acted
+    in the sentence before."""
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
+            word = child.lower_
+            found = recent(lambda key, w=word: w in name_words(table, key))
+            if found is not None:
+                return found
+    return None
+
+
+def name_words(table: Any, key: str) -> set[str]:
+    """The lower-case words of an actor's name and its other spellings."""
+    draft = table.draft(key)
+    return {w for name in (draft.name, *draft.aliases) for w in name.lower().split()}

@@ -41,7 +41,7 @@ from graph.extract.coref import (
     qualified,
     short_name_owner,
 )
-from graph.extract.documents import maker_of_named
+from graph.extract.documents import body_named_by, maker_of_named, name_words
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -124,11 +124,7 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
         if subject.lower_ in PRONOUNS:
-            if (people := people_before(subject)) is not None:  # "Farmers ... They said"
-                return describe(self.table, read_noun(self.table, self.quoted, people), True)
-            found = only_person_before(self.table, subject, self._hidden, self.genders)
-            found = found or self.pronoun(subject.lower_, subject.idx)
-            return found or role_pronoun(subject, self._hidden, self.role)  # "after he urged"
+            return self._pronoun_subject(subject)
         if demonym(subject) and (found := self._recent(_person, subject.idx, mentions=False)):
             return found  # "the Portuguese said": like "he", someone just quoted or acting
         key = self.named(subject)
@@ -183,6 +179,15 @@ class SpeakerResolver:
             )
         return describe(self.table, noun, is_group)
 
+    def _pronoun_subject(self, subject: Token) -> str | None:
+        """A pronoun that reports: the people named before ("Farmers ... They said"), the one
+        person of the sentence before, the latest speaker, else the person a role stands for."""
+        if (people := people_before(subject)) is not None:
+            return describe(self.table, read_noun(self.table, self.quoted, people), True)
+        found = only_person_before(self.table, subject, self._hidden, self.genders)
+        found = found or self.pronoun(subject.lower_, subject.idx)
+        return found or role_pronoun(subject, self._hidden, self.role)  # "after he urged"
+
     def named(self, subject: Token) -> str | None:
         """An actor named by the subject itself, its compound or its apposition (no pronoun,
         role or description), or None."""
@@ -236,16 +241,12 @@ class SpeakerResolver:
         owners = [k for k in owners if k]
         if owners:
             return owners[-1]
-        # "The Ministry statement also said": the body last speaking or named whose name has
-        # the word (not the army that acted in the sentence before).
-        for child in noun.token.children:
-            word = child.lower_
-            if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
-                named = self._recent(
-                    _organisation, noun.offset, fits=lambda k, w=word: w in self._words(k)
-                )
-                if named is not None:
-                    return named
+
+        def recent(fits: Callable[[str], bool]) -> str | None:
+            return self._recent(_organisation, noun.offset, fits=fits)
+
+        if (named := body_named_by(noun.token, recent, self.table)) is not None:
+            return named  # "The Ministry statement also said"
         # "a statement from the ministry", "a letter by the union": the sender after from/by;
         # not "reports from Caracas", where the press writes from a place.
         for prep in noun.token.children:
@@ -259,11 +260,6 @@ class SpeakerResolver:
         if noun.definite or noun.token.lower_ == "excerpt":
             return self._recent(_not_person, noun.offset)
         return None
-
-    def _words(self, key: str) -> set[str]:
-        """The lower-case words of an actor's name and its other spellings."""
-        draft = self.table.draft(key)
-        return {w for name in (draft.name, *draft.aliases) for w in name.lower().split()}
 
     def _principal(self, noun: Noun) -> str | None:
         """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the
@@ -331,7 +327,7 @@ class SpeakerResolver:
             # be a person's name the model took for a body ("Phay Siphan said ... he said").
             def fits(key: str) -> bool:
                 named = self.table.draft(key).type == "Person" or (
-                    name_like(self.table, key) and not self._words(key) & _OUTLET_WORDS
+                    name_like(self.table, key) and not name_words(self.table, key) & _OUTLET_WORDS
                 )
                 return named and self.genders.get(key, gender) == gender
 
