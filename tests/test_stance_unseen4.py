@@ -215,3 +215,21 @@ def test_summoning_an_envoy_opposes_the_envoys_country(extractor: Extractor) -> 
     text = "Chile summoned Bolivia's ambassador on Tuesday over the border dispute with Bolivia."
     assert ("Chile", "Bolivia", "oppose") in _edges(extractor, text)
     assert not _edges(extractor, "Chile summoned reporters to a briefing on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Chile severed diplomatic relations with Bolivia on Friday.",
+            ("Chile", "Bolivia", "oppose"),
+        ),
+        ("Peru will cut ties with Chile and Bolivia.", ("Peru", "Bolivia", "oppose")),
+        ("Saudi Arabia recalled its ambassador from Canada.", ("Saudi Arabia", "Canada", "oppose")),
+        ("Norway pledged humanitarian aid to Sudan on Monday.", ("Norway", "Sudan", "support")),
+    ],
+)
+def test_cutting_ties_opposes_and_sending_aid_supports(
+    extractor: Extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, text)

@@ -75,6 +75,7 @@ from graph.extract.stance_roles import (
     story_of,
     target_of,
 )
+from graph.extract.stance_ties import tie_stances
 from graph.model import Article, Claim, Event, Quote, Span, Stance
 from graph.text import fold
 
@@ -259,6 +260,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         _fate(token, called_fate(token, scope.table), quote, scope)
         _court_order(token, quote, scope)
         _fate(token, _oppose(sued(token, scope.table)), quote, scope)
+        for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
+            _fate(token, tie, quote, scope)
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return

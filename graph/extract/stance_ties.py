@@ -1,0 +1,66 @@
+"""Ties and aid between actors: whom one cuts off, whom one helps.
+
+"Morocco severed relations with Iran", "Ukraine will cut diplomatic ties with Syria", "Bahrain
+recalled its ambassador from Qatar": breaking off relations (or the envoy who keeps them)
+opposes the other side. "Germany pledged military aid to Ukraine", "sent weapons to X": help
+given supports whom it is given to. The other side is an actor the article names (or each of a
+coordination: "ties with Qatar and Egypt").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.targets import conjuncts
+
+__all__ = ["tie_stances"]
+
+_BREAK = frozenset({"cut", "sever", "suspend", "break", "downgrade", "freeze", "end"})
+_TIES = frozenset({"tie", "relation", "link", "contact"})
+_RECALL = frozenset({"recall", "withdraw"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
+_GIVE = frozenset(
+    {"pledge", "send", "provide", "give", "deliver", "offer", "supply", "grant", "approve",
+     "donate", "extend", "announce", "ship"}
+)  # fmt: skip
+_HELP = frozenset(
+    {"aid", "assistance", "weapon", "arm", "loan", "funding", "help", "ammunition", "equipment",
+     "relief", "grant", "donation"}
+)  # fmt: skip
+
+
+def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
+    """(actor key, polarity) for each actor ``verb`` breaks with or helps; empty if none.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Morocco severed relations with Iran."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> table = ActorTable(text)
+    >>> iran = table.add_agent(31, 35, "Iran", "Country")
+    >>> tie_stances(doc[1], table) == [(iran, "oppose")]
+    True
+    """
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _BREAK and any(o.lemma_.lower() in _TIES for o in objects):
+        return [(k, "oppose") for k in _other_side(verb, objects, "with", table)]
+    if lemma in _RECALL and any(o.lemma_.lower() in _ENVOYS for o in objects):
+        return [(k, "oppose") for k in _other_side(verb, objects, "from", table)]
+    if lemma in _GIVE and any(o.lemma_.lower() in _HELP for o in objects):
+        return [(k, "support") for k in _other_side(verb, objects, "to", table)]
+    return []
+
+
+def _other_side(verb: Any, objects: list[Any], word: str, table: ActorTable) -> list[str]:
+    """The actors named by the verb's (or its object's) ``word`` phrase."""
+    heads = [verb, *objects]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word]
+    out: list[str] = []
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for token in (pobj, *conjuncts(pobj)):
+                key = table.key_at(token.idx, token.idx + len(token.text))
+                if key is not None and table.is_named(key) and key not in out:
+                    out.append(key)
+    return out
