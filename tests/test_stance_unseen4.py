@@ -233,3 +233,8 @@ def test_cutting_ties_opposes_and_sending_aid_supports(
     extractor: Extractor, text: str, edge: tuple[str, str, str]
 ) -> None:
     assert edge in _edges(extractor, text)
+
+
+def test_an_act_whose_doer_is_written_is_not_the_praisers(extractor: Extractor) -> None:
+    text = "Ana Ruiz praised the decision by several Gulf states to cut ties with Qatar."
+    assert ("Ana Ruiz", "Qatar", "oppose") not in _edges(extractor, text)

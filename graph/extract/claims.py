@@ -27,6 +27,7 @@ from graph.text import fold, slugify
 __all__ = [
     "HYPOTHETICAL",
     "Predicate",
+    "added_after_comma",
     "claim_for",
     "claim_id",
     "claim_text",
@@ -276,3 +277,17 @@ def evidence_span(token: Any, quote: Quote | None) -> tuple[int, int]:
         if end <= start:
             return token.idx, token.idx + len(token.text)
     return start, end
+
+
+def added_after_comma(obj: Any) -> set[int]:
+    """The tokens of what a phrase adds after a comma: examples, a relative clause, apposition."""
+    out: set[int] = set()
+    for token in obj.subtree:
+        for c in token.rights:
+            comma = c.i > 0 and c.doc[c.i - 1].text == ","
+            if comma and (c.dep_ in ("relcl", "appos", "acl") or c.lower_ in _EXAMPLES):
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+_EXAMPLES = frozenset({"including", "such", "like", "especially", "particularly", "notably"})

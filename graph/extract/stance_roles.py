@@ -12,6 +12,7 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import country_named, story_country
 from graph.extract.claims import (
+    added_after_comma,
     claim_for,
     issue_claim,
 )
@@ -175,6 +176,8 @@ def source_of(
         owner = owner_of(token.head, table)
         if owner is not None:
             return table.id_of(owner)
+        if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.head.children):
+            return None  # "the move by Gulf nations to sever ...": a doer no actor names
         if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
             return None
     found = subjects_of(token)
@@ -449,7 +452,7 @@ def _claim_target(
     if len(toks) > 12:
         # "cuts and tax hikes, including the changes to ...": the phrase without what its
         # examples, its relative clause or its apposition add after a comma.
-        toks = [t for t in toks if t.i not in _added(obj)]
+        toks = [t for t in toks if t.i not in added_after_comma(obj)]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     if not toks:
@@ -472,20 +475,6 @@ def _claim_target(
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
-
-
-def _added(obj: Any) -> set[int]:
-    """The tokens of what a phrase adds after a comma: examples, a relative clause, apposition."""
-    out: set[int] = set()
-    for token in obj.subtree:
-        for c in token.rights:
-            comma = c.i > 0 and c.doc[c.i - 1].text == ","
-            if comma and (c.dep_ in ("relcl", "appos", "acl") or c.lower_ in _EXAMPLES):
-                out |= {t.i for t in c.subtree}
-    return out
-
-
-_EXAMPLES = frozenset({"including", "such", "like", "especially", "particularly", "notably"})
 
 
 def _made_by(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:
