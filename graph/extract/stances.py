@@ -127,7 +127,9 @@ def find_stances(
     named = measures_named(table, story_of(table))
     if named:
         found = on_measures(found, named)
-        claims = sorted({c.id: c for c in [*claims, *named.values()]}.values(), key=lambda c: c.id)
+        used = {s.target for s in found if s.target_kind == "claim"}
+        more = [c for c in named.values() if c.id in used]
+        claims = sorted({c.id: c for c in [*claims, *more]}.values(), key=lambda c: c.id)
     titled = title_holders(table)
     if not titled:
         return claims, found
