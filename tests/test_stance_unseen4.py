@@ -238,3 +238,23 @@ def test_cutting_ties_opposes_and_sending_aid_supports(
 def test_an_act_whose_doer_is_written_is_not_the_praisers(extractor: Extractor) -> None:
     text = "Ana Ruiz praised the decision by several Gulf states to cut ties with Qatar."
     assert ("Ana Ruiz", "Qatar", "oppose") not in _edges(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "Ghana threw its weight behind Togo's bid to host the games.",
+            ("Ghana", "Togo", "support"),
+        ),
+        ("Poland came to Ukraine's defence at the summit.", ("Poland", "Ukraine", "support")),
+        (
+            "Brazil distanced itself from Venezuela after the vote.",
+            ("Brazil", "Venezuela", "oppose"),
+        ),
+    ],
+)
+def test_standing_behind_or_apart_from_an_actor(
+    extractor: Extractor, text: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, text)

@@ -1,9 +1,11 @@
-"""Ties and aid between actors: whom one cuts off, whom one helps.
+"""Ties and aid between actors: whom one cuts off, whom one helps or stands behind.
 
 "Morocco severed relations with Iran", "Ukraine will cut diplomatic ties with Syria", "Bahrain
 recalled its ambassador from Qatar": breaking off relations (or the envoy who keeps them)
 opposes the other side. "Germany pledged military aid to Ukraine", "sent weapons to X": help
-given supports whom it is given to. The other side is an actor the article names (or each of a
+given supports whom it is given to, and so do "threw its weight behind X" and "came to X's
+defence"; "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd
+lines read so lost an edge's precision, 0.92 -> 0.91.) The other side is an actor the article names (or each of a
 coordination: "ties with Qatar and Egypt").
 """
 
@@ -19,6 +21,7 @@ __all__ = ["tie_stances"]
 _BREAK = frozenset({"cut", "sever", "suspend", "break", "downgrade", "freeze", "end"})
 _TIES = frozenset({"tie", "relation", "link", "contact"})
 _RECALL = frozenset({"recall", "withdraw"})
+_RESCUE = frozenset({"defence", "defense", "aid", "rescue", "assistance", "support"})
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
 _GIVE = frozenset(
     {"pledge", "send", "provide", "give", "deliver", "offer", "supply", "grant", "approve",
@@ -49,17 +52,40 @@ def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
         return [(k, "oppose") for k in _other_side(verb, objects, "from", table)]
     if lemma in _GIVE and any(o.lemma_.lower() in _HELP for o in objects):
         return [(k, "support") for k in _other_side(verb, objects, "to", table)]
+    if lemma in ("throw", "put") and any(o.lemma_.lower() == "weight" for o in objects):
+        return [(k, "support") for k in _other_side(verb, objects, "behind", table)]
+    if lemma == "distance":  # "distanced itself from X"
+        return [(k, "oppose") for k in _other_side(verb, [], "from", table)]
+    if lemma == "come":  # "came to X's defence", "came to the aid of X"
+        return [(k, "support") for k in _other_side(verb, [], "to", table, _RESCUE)]
     return []
 
 
-def _other_side(verb: Any, objects: list[Any], word: str, table: ActorTable) -> list[str]:
-    """The actors named by the verb's (or its object's) ``word`` phrase."""
+def _other_side(
+    verb: Any,
+    objects: list[Any],
+    word: str,
+    table: ActorTable,
+    through: frozenset[str] | None = None,
+) -> list[str]:
+    """The actors named by the verb's (or its object's) ``word`` phrase: the phrase itself or
+    its owner ("behind Nigeria's bid"); with ``through``, only via one of those nouns ("to
+    Ukraine's defence", "to the aid of Ukraine")."""
     heads = [verb, *objects]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word]
     out: list[str] = []
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for token in (pobj, *conjuncts(pobj)):
+            if through is not None and pobj.lemma_.lower() not in through:
+                continue
+            owners = [
+                g
+                for c in pobj.children
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for g in ([c] if c.dep_ == "poss" else c.children)
+            ]
+            named = owners if through is not None else [pobj, *owners]
+            for token in (t for n in named for t in (n, *conjuncts(n))):
                 key = table.key_at(token.idx, token.idx + len(token.text))
                 if key is not None and table.is_named(key) and key not in out:
                     out.append(key)
