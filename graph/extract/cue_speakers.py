@@ -7,10 +7,12 @@ of "told reporters".
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.extract.according import according_source
 from graph.extract.complement import said_before
+from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
@@ -29,7 +31,13 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         key = resolver.resolve(owner)
         return [key] if key is not None else []
     earlier = said_before(cue)  # "He said ..., said he was pleased": the same speaker
-    for subject in subjects_of(cue if earlier is None else earlier):  # conjuncts too
+    subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
+    document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
+    if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
+        return joint
+    if len(subjects) == 1 and subjects[0].lower_ == "it" and (joint := _last_joint(resolver, cue)):
+        return joint  # '“…,” says the joint statement. “…,” it further stated.'
+    for subject in subjects:
         if cue.dep_ == "relcl" and subject.lower_ in _RELATIVE:
             subject = cue.head
         if _inside(subject.idx, quoted):
@@ -37,6 +45,27 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if (key := resolver.resolve(subject)) is not None and key not in keys:
             keys.append(key)
     return keys
+
+
+def _last_joint(resolver: SpeakerResolver, cue: Any) -> list[str]:
+    """The speakers of the report just before ``cue`` in its paragraph or the one before, when
+    several actors spoke it together (a joint statement that "it" goes on quoting)."""
+    before = [(o, k) for o, k in resolver.history if o < cue.idx]
+    if not before or len(re.findall(r"\n\s*", cue.doc.text[before[-1][0] : cue.idx])) > 1:
+        return []
+    last = before[-1][0]
+    keys = [k for o, k in before if o == last]
+    return keys if len(keys) > 1 else []
+
+
+def _chained(subjects: list[Any]) -> list[Any]:
+    """The subjects and the conjuncts of conjuncts the parse chains ("Peru, Chile and Uruguay
+    said": "Uruguay" hangs on "Chile")."""
+    out = list(subjects)
+    for token in out:
+        if token.dep_ == "conj":
+            out += [c for c in token.children if c.dep_ == "conj" and c not in out]
+    return out
 
 
 # "Karen Walsh, who said …": the person the clause describes. Not "which"/"that": a document

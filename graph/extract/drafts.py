@@ -86,6 +86,11 @@ def _demanded(outer: QuoteDraft, inner: QuoteDraft) -> bool:
     )
 
 
+# A belief inside someone's report ('maintained that the US believes “…” that X won') is part
+# of what the reporter said, not a statement of its own.
+_BELIEFS = re.compile(r"(?:believ|think|thought|feel|felt|hop|expect)\w*$")
+
+
 def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
     """A direct quotation with its own cue, lying in the last part of a longer indirect report.
 
@@ -94,6 +99,7 @@ def _embedded(draft: QuoteDraft, other: QuoteDraft) -> bool:
     """
     return (
         draft.kind == "direct"
+        and not _BELIEFS.match(draft.cue or "")
         and other.start < draft.cue_at < draft.start
         and other.kind == "indirect"
         and other.start <= draft.start

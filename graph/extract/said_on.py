@@ -270,7 +270,7 @@ def _audience_day(
         if c.dep_ in ("dobj", "dative", "pobj")
         and c.lemma_.lower() in _OCCASIONS
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-    ]
+    ] + _writing_speaks(cue)
     if not heard:
         return None
     for mention in reversed(dates):
@@ -295,6 +295,31 @@ def _audience_day(
                 note=f"the same occasion as '{named.text} ... {mention.text}'",
             )
     return None
+
+
+# Writings that speak for themselves: "says the statement", "an excerpt from the letter reads".
+_WRITINGS = frozenset({"release", "statement", "letter", "communique", "communiqué", "report"})
+
+
+def _writing_speaks(cue: Any) -> list[str]:
+    """The definite writing that is the cue's subject ("the statement says") or that its
+    subject is taken from ("an excerpt from the statement reads"): its words are the day it
+    was issued, when the text dates that."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    subjects += [
+        g
+        for s in subjects
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [
+        s.lemma_.lower()
+        for s in subjects
+        if s.lemma_.lower() in _WRITINGS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "its") for d in s.children)
+    ]
 
 
 def _same_day(

@@ -41,6 +41,7 @@ from graph.extract.coref import (
     qualified,
     short_name_owner,
 )
+from graph.extract.described_bodies import body_described
 from graph.extract.documents import body_named_by, maker_of_named, name_words
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
@@ -59,6 +60,7 @@ from graph.extract.noun_speakers import (
     titled_name,
 )
 from graph.extract.plural_they import people_before
+from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
 from graph.extract.syntax import demonym, is_cue, restricted
 
@@ -123,8 +125,8 @@ class SpeakerResolver:
     # -- resolution -----------------------------------------------------------------------
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
-        if subject.lower_ in PRONOUNS:
-            return self._pronoun_subject(subject)
+        if subject.lower_ in PRONOUNS and not (len(subject.text) > 1 and subject.text.isupper()):
+            return self._pronoun_subject(subject)  # "US" in capitals is the country
         if demonym(subject) and (found := self._recent(_person, subject.idx, mentions=False)):
             return found  # "the Portuguese said": like "he", someone just quoted or acting
         key = self.named(subject)
@@ -174,7 +176,7 @@ class SpeakerResolver:
             return proper_name(self.table, subject)
         # "The office added": the one body named before whose name has that noun.
         if is_group and noun.determiner == "the" and not noun.inside:
-            return body_called(self.table, noun.lemma, noun.offset) or describe(
+            return body_qualified(self.table, subject, noun.lemma, noun.offset) or describe(
                 self.table, noun, True
             )
         return describe(self.table, noun, is_group)
@@ -300,7 +302,8 @@ class SpeakerResolver:
         ]
         if bodies:
             return bodies[-1]
-        called = body_called(self.table, noun.lemma, noun.offset)
+        called = body_described(self.table, noun.lemma, noun.offset)
+        called = called or body_called(self.table, noun.lemma, noun.offset)
         called = called or body_of_kind(self.table, noun.lemma, noun.offset)
         if called is not None:
             return called

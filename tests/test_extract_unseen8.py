@@ -1,0 +1,101 @@
+"""Speakers and days on news the rules were not written on (issue 13, eighth set: disputed
+elections and their reactions), on sentences of our own.
+
+Each test states one general pattern of news writing: "The US said" in capitals is the country,
+not the pronoun "us"; "the international community" is not a body named before whose name only
+shares the head noun ("the Pacific Community"); "the organization" is the body the article set
+off as "X, a ... organization", even when another body is named more often; a belief quoted
+inside someone's report ("maintained that Norway believes “…” that ...") is part of that report;
+"says the statement" and "reads an excerpt from the letter" are the day the statement or letter
+was issued; a joint statement issued by "the governments of A, B, and C" speaks for each of
+them, and so does the "it" that goes on quoting it; "A, B and C said" gives all three.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def quotes(extractor: Extractor, text: str) -> list[dict]:
+    pub = DateValue(date(2025, 3, 14), "stated")  # a Friday
+    return to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return sorted((q["speaker"], q["text"][:20]) for q in quotes(extractor, text))
+
+
+def test_us_in_capitals_is_the_country(extractor: Extractor) -> None:
+    text = "The US said it wants to see the ballots from the disputed runoff."
+    assert said(extractor, text) == [("United States", "it wants to see the ")]
+
+
+def test_a_qualified_collective_is_not_a_body_sharing_its_head_noun(extractor: Extractor) -> None:
+    text = (
+        "Members of the Pacific Community met in Suva to discuss the vote. The international "
+        "community, however, has stated that the challenger won the runoff."
+    )
+    assert [q["speaker"] for q in quotes(extractor, text)] == ["international community"]
+
+
+def test_the_organization_is_the_body_described_as_one(extractor: Extractor) -> None:
+    text = (
+        "The Lakeside Institute, a civic organization founded by a former judge, said on "
+        "Tuesday that the count in the Port Authority (PA) vote was flawed. The PA declared its "
+        "chair the winner, and the PA has refused to publish the tallies. The PA board met again.\n\n"
+        "These problems, according to the organization, have kept many voters away."
+    )
+    speakers = {q["text"][:12]: q["speaker"] for q in quotes(extractor, text)}
+    assert speakers.get("have kept ma") == "Lakeside Institute"
+
+
+def test_a_quoted_belief_inside_a_report_is_not_a_statement_of_its_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Spokesperson Lena Fors reiterated Oslo's denial that it offered the rebels a truce if "
+        'they agreed to withdraw but maintained that Norway believes "from several sources, and '
+        'several channels" that the rebels lost more fighters than the army.'
+    )
+    assert [q["speaker"].split()[-1] for q in quotes(extractor, text)] == ["Fors"]
+
+
+def test_a_document_speaking_in_the_present_has_the_day_it_was_issued(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The mayor of Lyon released a statement on Tuesday, asking for a faster rail link.\n\n"
+        '"We have waited long enough for this tunnel," says the statement.\n\n'
+        "The Harbor Institute published a letter on Monday in which it criticized the board.\n\n"
+        '"The board acted without any oversight," reads an excerpt from the letter.'
+    )
+    days = {q["text"][:9]: q["said_on"] for q in quotes(extractor, text)}
+    assert days == {"We have w": "2025-03-11", "The board": "2025-03-10"}
+
+
+def test_a_joint_statement_speaks_for_each_government(extractor: Extractor) -> None:
+    text = (
+        "The governments of Peru, Chile, and Uruguay issued a joint statement on Monday, "
+        "calling for a recount.\n\n"
+        '"We call on the electoral authorities to publish the data," says the statement.\n\n'
+        '"Disputes should be settled by the courts," it further stated.'
+    )
+    got = said(extractor, text)
+    assert {s for s, _ in got} == {"Peru", "Chile", "Uruguay"}
+    assert len(got) == 6
+
+
+def test_three_conjoined_speakers_all_speak(extractor: Extractor) -> None:
+    text = "Peru, Chile and Uruguay said in a joint statement that the count must be verified."
+    assert {s for s, _ in said(extractor, text)} == {"Peru", "Chile", "Uruguay"}
