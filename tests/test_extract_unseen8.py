@@ -99,3 +99,29 @@ def test_a_joint_statement_speaks_for_each_government(extractor: Extractor) -> N
 def test_three_conjoined_speakers_all_speak(extractor: Extractor) -> None:
     text = "Peru, Chile and Uruguay said in a joint statement that the count must be verified."
     assert {s for s, _ in said(extractor, text)} == {"Peru", "Chile", "Uruguay"}
+
+
+def test_declaring_someone_the_winner_is_an_act_not_a_report(extractor: Extractor) -> None:
+    text = "The electoral board met on Monday. The board declared Mayor Ana Ruiz the winner."
+    assert quotes(extractor, text) == []
+
+
+def test_claims_after_amid_are_the_claimants_words(extractor: Extractor) -> None:
+    text = (
+        "The board named the mayor the winner amid opposition claims that its candidate was "
+        "the true victor."
+    )
+    assert said(extractor, text) == [("opposition", "its candidate was th")]
+
+
+def test_leaders_named_together_in_apposition_each_speak(extractor: Extractor) -> None:
+    text = "The two party leaders, Ana Ruiz and Tom Berg, said the talks had failed."
+    assert {s for s, _ in said(extractor, text)} == {"Ana Ruiz", "Tom Berg"}
+
+
+def test_a_person_with_two_titles_in_apposition_is_one_speaker(extractor: Extractor) -> None:
+    text = (
+        "Omar Haddad, chairman of the Gulf Shipping Company and president of the port council, "
+        "claimed that the agreement marked a big step forward."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Omar Haddad"]

@@ -49,7 +49,7 @@ def _clause(cue: Token) -> Token | None:
     earlier = getattr(said_before(cue), "i", -1)
     comp = next((c for c in children if c.dep_ == "ccomp" and c.i != earlier), None)
     if comp is not None:
-        return comp
+        return None if _small_clause(comp) else comp
     holders = [c for c in children if c.dep_ in ("dobj", "attr")]
     holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for obj in holders:
@@ -63,6 +63,14 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+def _small_clause(comp: Token) -> bool:
+    """ "declared Ana Ruiz the winner", "named him captain": an object and what it is made,
+    with no verb, which the parser may hang as a clause; an act, not a report."""
+    return comp.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+        c.dep_ in ("aux", "auxpass", "cop") for c in comp.children
+    )
 
 
 def said_before(cue: Token) -> Token | None:

@@ -60,11 +60,16 @@ def _last_joint(resolver: SpeakerResolver, cue: Any) -> list[str]:
 
 def _chained(subjects: list[Any]) -> list[Any]:
     """The subjects and the conjuncts of conjuncts the parse chains ("Peru, Chile and Uruguay
-    said": "Uruguay" hangs on "Chile")."""
+    said": "Uruguay" hangs on "Chile"), and of a subject's apposition."""
     out = list(subjects)
     for token in out:
         if token.dep_ == "conj":
             out += [c for c in token.children if c.dep_ == "conj" and c not in out]
+        # "Opposition leaders Ana Ruiz and Tom Berg said": the names apposed, each of them
+        # (a plural noun: "X, chairman of A and president of B, said" is one person)
+        named = next((c for c in token.children if c.dep_ == "appos"), None)
+        if token.tag_ == "NNS" and named is not None:
+            out += [c for c in named.children if c.dep_ == "conj" and c not in out]
     return out
 
 

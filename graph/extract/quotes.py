@@ -429,7 +429,11 @@ def _claimed(
         ),
         None,
     )
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if clause is None and after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        clause = after.head  # "amid claims that ...": the "that" clause hung on the main verb
+    # "X's claim that", "amid opposition claims that" (the claimant as a compound)
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
     if owner is None:
         prep = next(
             (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
