@@ -125,3 +125,11 @@ def test_a_person_with_two_titles_in_apposition_is_one_speaker(extractor: Extrac
         "claimed that the agreement marked a big step forward."
     )
     assert [s for s, _ in said(extractor, text)] == ["Omar Haddad"]
+
+
+def test_a_with_clause_shares_the_day_of_the_verb_it_hangs_on(extractor: Extractor) -> None:
+    text = (
+        "The council did appear to try to buy time on Wednesday, with the mayor asking the "
+        "regional court to audit the vote."
+    )
+    assert [q["said_on"] for q in quotes(extractor, text)] == ["2025-03-12"]

@@ -74,7 +74,7 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
         return True
     if _spoken_at(span.root, cue) or _meanwhile(head, cue):
         return True
-    if _dated_doer(head, cue):
+    if _dated_doer(head, cue) or _with_absolute(head, cue):
         return True
     # "said X, who spoke to reporters on Wednesday": the speaker's own relative clause, or
     # that of the speaker's apposition ("X, the party's leader, who spoke ..."); not that of
@@ -132,6 +132,21 @@ def _dated_doer(verb: Any, cue: Any) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head.i == verb.i
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i == verb.i
+
+
+def _with_absolute(verb: Any, cue: Any) -> bool:
+    """ "The council tried to buy time on Wednesday, with the mayor asking the court to ...": a
+    cue in a "with" clause hung on the dated verb (or a verb it completes) is of that day."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ != "with":
+        return False
+    anchor = cue.head.head
+    for _ in range(4):
+        if verb.i == anchor.i:
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+    return False
 
 
 SPEAKING = frozenset({"testify", "speak", "appear", "address", "talk"})
