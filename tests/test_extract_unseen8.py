@@ -133,3 +133,30 @@ def test_a_with_clause_shares_the_day_of_the_verb_it_hangs_on(extractor: Extract
         "regional court to audit the vote."
     )
     assert [q["said_on"] for q in quotes(extractor, text)] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "After a summit in Apia, the Pacific Forum leaders made it clear that the group "
+            "would not issue a common position.",
+            "Pacific Forum leaders",
+        ),
+        ("Finance Minister Ana Ruiz has made clear that the plan will go ahead.", "Ana Ruiz"),
+    ],
+)
+def test_making_it_clear_that_reports(extractor: Extractor, text: str, speaker: str) -> None:
+    assert [s for s, _ in said(extractor, text)] == [speaker]
+
+
+def test_made_clear_inside_someone_elses_report_stays_theirs(extractor: Extractor) -> None:
+    text = (
+        "Envoy Lena Fors said the bloc made it clear on Monday that it would not sign any deal "
+        "that weakens the target."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Lena Fors"]
+
+
+def test_the_storm_making_something_clear_is_no_speaker(extractor: Extractor) -> None:
+    assert quotes(extractor, "The storm made it clear that the old dam was weak.") == []

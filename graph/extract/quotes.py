@@ -26,6 +26,7 @@ from graph.extract.headings import (
     label_speaker,
 )
 from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
+from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
@@ -56,7 +57,9 @@ def find_statements(
     cues = [
         t
         for t in doc
-        if (is_cue(t) or _labels(t)) and not _inside(t.idx, quoted) and not in_topic(text, t.idx)
+        if (is_cue(t) or _labels(t) or made_clear(t))
+        and not _inside(t.idx, quoted)
+        and not in_topic(text, t.idx)
     ]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
@@ -367,10 +370,11 @@ def _indirect(
     lemma = cue.lemma_.lower()
     if lemma == "accord":
         return according(text, cue, quoted, resolver)
-    reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue)
+    clear = made_clear(cue)  # "made it clear that ..."
+    reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
     if not reporting or _negated(cue):
         return []
-    content = complement(cue)
+    content = clear_clause(cue) if clear else complement(cue)
     if content is None:
         return []
     start, end = content

@@ -1,0 +1,54 @@
+""" "X made it clear that ...", "X has made clear that ...": a report of what X said.
+
+The verb "make" is no reporting verb, but with "clear" and a "that" clause it states a position
+as plainly as "said" does. The parser hangs the "that" clause on "clear" or on "made"; either
+way the clause is what X made clear.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.syntax import is_cue
+
+__all__ = ["clear_clause", "made_clear"]
+
+Token = Any  # spaCy Token
+
+_MAKE = frozenset({"make", "makes", "made", "making"})
+
+
+def made_clear(token: Token) -> bool:
+    """Whether ``token`` is "made" in "made (it) clear that ...", not inside what someone else
+    reports ("She said the union made it clear that ...": her words)."""
+    return (
+        token.lower_ in _MAKE
+        and _clause(token) is not None
+        and not any(is_cue(a) for a in token.ancestors)
+    )
+
+
+def clear_clause(cue: Token) -> tuple[int, int] | None:
+    """The character span of the "that" clause ``cue`` ("made") made clear, or None."""
+    clause = _clause(cue)
+    if clause is None:
+        return None
+    toks = [t for t in clause.subtree if t.i > clause.left_edge.i or t.lower_ != "that"]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clause(make: Token) -> Token | None:
+    clear = next((c for c in make.children if c.lower_ == "clear" and c.i > make.i), None)
+    if clear is None:
+        return None
+    return next(
+        (
+            c
+            for c in (*clear.children, *make.children)
+            if c.i > clear.i
+            and c.pos_ in ("VERB", "AUX")
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"
+        ),
+        None,
+    )
