@@ -160,3 +160,16 @@ def test_made_clear_inside_someone_elses_report_stays_theirs(extractor: Extracto
 
 def test_the_storm_making_something_clear_is_no_speaker(extractor: Extractor) -> None:
     assert quotes(extractor, "The storm made it clear that the old dam was weak.") == []
+
+
+def test_a_role_opening_the_story_is_the_person_named_next_despite_names_it_quotes(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "“Carlos Mendez and his gang will be moved to the prison on Saturday,” said the head "
+        "of state on Tuesday, referring to the detainees.\n"
+        "In a televised event, President Ana Lopez assured that “the prison is ready”."
+    )
+    got = quotes(extractor, text)
+    assert {q["speaker"] for q in got} == {"Ana Lopez"}
+    assert {q["said_on"] for q in got} == {"2025-03-11"}

@@ -387,8 +387,10 @@ class SpeakerResolver:
         if not guess:
             return None
         # Nobody before at all: the person the article names next ("The diplomat said ...
-        # Ana Ruiz, who ..."). With people before, none of whom acted, the role stays unnamed.
-        if any(_person(self.table.draft(k).type) for _, _, k in self.table.mentions_before(offset)):
+        # Ana Ruiz, who ..."). With people before, none of whom acted, the role stays unnamed;
+        # people only named inside quotations are talked about, and do not count.
+        before = self.table.mentions_before(offset)
+        if any(_person(self.table.draft(k).type) and not self._hidden(s, e) for s, e, k in before):
             return None
         # Not someone in the role's own sentence: "the candidate renewed her attacks on Mayor
         # Felix Brandt" names the one attacked, not the candidate.
