@@ -57,7 +57,7 @@ def test_the_organization_is_the_body_described_as_one(extractor: Extractor) -> 
         "These problems, according to the organization, have kept many voters away."
     )
     speakers = {q["text"][:12]: q["speaker"] for q in quotes(extractor, text)}
-    assert speakers.get("have kept ma") == "Lakeside Institute"
+    assert speakers.get("These proble") == "Lakeside Institute"
 
 
 def test_a_quoted_belief_inside_a_report_is_not_a_statement_of_its_own(
@@ -173,3 +173,22 @@ def test_a_role_opening_the_story_is_the_person_named_next_despite_names_it_quot
     got = quotes(extractor, text)
     assert {q["speaker"] for q in got} == {"Ana Lopez"}
     assert {q["said_on"] for q in got} == {"2025-03-11"}
+
+
+def test_according_to_between_subject_and_verb_keeps_the_whole_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Harbor Institute held a briefing on Monday. These irregularities, according to the "
+        "Harbor Institute, have excluded most migrant workers."
+    )
+    assert [q["text"] for q in quotes(extractor, text)] == [
+        "These irregularities, according to the Harbor Institute, have excluded most migrant "
+        "workers"
+    ]
+
+
+def test_according_to_closing_a_sentence_keeps_its_first_part(extractor: Extractor) -> None:
+    assert said(extractor, "Nine people were hurt, according to rescuers.") == [
+        ("rescuers", "Nine people were hur")
+    ]

@@ -67,9 +67,26 @@ def according(
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     start, end = max((before, after), key=lambda se: se[1] - se[0])
+    if _between_subject_and_verb(cue, phrase_end):
+        start, end = sent.start_char, sent.end_char  # "X, according to Y, has ..."
     start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
         return []
     return [
         QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
     ]
+
+
+def _between_subject_and_verb(cue: Token, phrase_end: int) -> bool:
+    """ "These delays, according to the union, have cost ...": the phrase set off by commas
+    between a subject with no verb of its own and the rest of the sentence, which together
+    are the source's words."""
+    sent = cue.sent
+    before = [t for t in sent if t.idx < cue.idx and not t.is_punct and not t.is_space]
+    text = cue.doc.text
+    return (
+        bool(before)
+        and text[: cue.idx].rstrip().endswith(",")
+        and text[phrase_end:].lstrip().startswith(",")
+        and not any(t.pos_ in ("VERB", "AUX") for t in before)
+    )
