@@ -192,3 +192,25 @@ def test_according_to_closing_a_sentence_keeps_its_first_part(extractor: Extract
     assert said(extractor, "Nine people were hurt, according to rescuers.") == [
         ("rescuers", "Nine people were hur")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ban follows weeks of remarks from senior party officials saying the mayor "
+            "should resign.",
+            "senior party officials",
+        ),
+        ("The minister met union leaders saying the strike would go ahead.", "union leaders"),
+    ],
+)
+def test_people_a_speaking_participle_describes_are_its_speakers(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert [s for s, _ in said(extractor, text)] == [speaker]
+
+
+def test_a_document_saying_is_still_its_senders(extractor: Extractor) -> None:
+    text = "The Green Party issued a statement saying the vote was rigged."
+    assert [s for s, _ in said(extractor, text)] == ["Green Party"]

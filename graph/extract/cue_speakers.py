@@ -14,6 +14,7 @@ from graph.extract.according import according_source
 from graph.extract.complement import said_before
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
 
@@ -30,6 +31,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
+    if (noun := _participle_noun(cue)) is not None and (key := _noun_speaker(noun, resolver)):
+        return [key]  # "comments from officials saying ...": the officials
     earlier = said_before(cue)  # "He said ..., said he was pleased": the same speaker
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
@@ -45,6 +48,23 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if (key := resolver.resolve(subject)) is not None and key not in keys:
             keys.append(key)
     return keys
+
+
+def _participle_noun(cue: Any) -> Any | None:
+    """The noun a speaking participle describes ("top officials saying ...", "met union leaders
+    warning that ..."): they speak, not the subject of the verb the noun hangs on. Not a
+    document ("a statement saying ...": its sender speaks)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return None if cue.head.lemma_.lower() in DOCUMENT_NOUNS else cue.head
+
+
+def _noun_speaker(noun: Any, resolver: SpeakerResolver) -> str | None:
+    """People a plural common noun describes speak as that description ("top government
+    officials"), not as the body they serve; any other noun as the resolver reads it."""
+    if noun.tag_ == "NNS":
+        return describe(resolver.table, read_noun(resolver.table, resolver.quoted, noun), True)
+    return resolver.resolve(noun)
 
 
 def _last_joint(resolver: SpeakerResolver, cue: Any) -> list[str]:
