@@ -214,3 +214,15 @@ def test_people_a_speaking_participle_describes_are_its_speakers(
 def test_a_document_saying_is_still_its_senders(extractor: Extractor) -> None:
     text = "The Green Party issued a statement saying the vote was rigged."
     assert [s for s, _ in said(extractor, text)] == ["Green Party"]
+
+
+def test_the_day_of_a_called_for_protest_is_not_the_day_of_the_call(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Union leaders Maria Elena Duarte and Gomez, who have gone into hiding, citing security "
+        "reasons, are calling on workers to take to the streets Aug. 17 to demand the board "
+        "recognize Gomez as the winner of the vote."
+    )
+    got = quotes(extractor, text)
+    assert got and all(q["said_on"] is None for q in got)

@@ -48,6 +48,7 @@ def date_statements(
     """
     known: dict[str, DateValue] = {}
     acts = _dated_acts(doc, quoted, dates, resolve)
+    inner = _inside_own(drafts)
     for draft in sorted(drafts, key=lambda d: d.start):
         # "In an interview on Monday, X questioned that" dates X's words that follow.
         while acts and acts[0][0] < draft.start:
@@ -56,13 +57,13 @@ def date_statements(
         value = _own_date(draft, doc, quoted, dates, published)
         if not value.known and draft.speaker in known:
             value = known[draft.speaker]
-        if value.known and value.certainty != "assumed":
+        if value.known and value.certainty != "assumed" and id(draft) not in inner:
             known[draft.speaker] = value
         draft.date = value
     # A lead that says "X said" and dates it only further down: the same occasion.
     later: dict[str, DateValue] = {}
     for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
-        if draft.date.known and draft.date.certainty != "assumed":
+        if draft.date.known and draft.date.certainty != "assumed" and id(draft) not in inner:
             later[draft.speaker] = draft.date
         elif draft.speaker in later and not draft.date.known:
             draft.date = later[draft.speaker]
@@ -72,7 +73,7 @@ def date_statements(
         for draft in drafts:
             if draft.speaker == key and draft.date.certainty in _WEAK:
                 draft.date = value
-    _same_words(drafts, doc.text)
+    _same_words(drafts, doc.text, inner)
     _members(drafts, doc)
     date_gathering(drafts, doc)
     # Still undated: the statements report on the occasion the story leads with; a lead that
@@ -139,7 +140,21 @@ def _dated_acts(
     return out
 
 
-def _same_words(drafts: Sequence[Dated], text: str) -> None:
+def _inside_own(drafts: Sequence[Dated]) -> set[int]:
+    """Statements inside a longer one of the same speaker ("calling on people to march Aug. 17
+    to demand ..."): the date of what they report is no day of the speaker's words elsewhere."""
+    return {
+        id(d)
+        for d in drafts
+        for o in drafts
+        if o.speaker == d.speaker
+        and o.start <= d.start
+        and d.end <= o.end
+        and (o.start, o.end) != (d.start, d.end)
+    }
+
+
+def _same_words(drafts: Sequence[Dated], text: str, inner: set[int] | None = None) -> None:
     """An undated statement that repeats a dated one's words is that utterance, reported again.
 
     "India on Tuesday described them as “absurd” and “motivated”" and, further down, "“The
@@ -149,7 +164,9 @@ def _same_words(drafts: Sequence[Dated], text: str) -> None:
     dated = [
         (_words(text[d.start : d.end]), d.date)
         for d in drafts
-        if d.date.known and d.date.certainty in ("stated", "resolved")
+        if d.date.known
+        and d.date.certainty in ("stated", "resolved")
+        and id(d) not in (inner or ())
     ]
     # Three words at least: one word ("rushed") may come back in anyone's statement.
     dated = [(w, v) for w, v in dated if w.count(" ") >= 2]
