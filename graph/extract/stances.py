@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_conjuncts import co_pairs, restates
+from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
@@ -264,6 +265,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         _fate(token, _oppose(sued(token, scope.table)), quote, scope)
         for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
             _fate(token, tie, quote, scope)
+        won = declared_winner(token, scope.table)  # "declared X the winner"
+        _fate(token, won, quote, scope, won and declared_by(token, scope.table))
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return
