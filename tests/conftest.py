@@ -12,12 +12,16 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from graph import dataset
 from graph.store import Store, open_store
 from graph.store.server import serve
+
+if TYPE_CHECKING:
+    from graph.extract import Extractor
 
 REPO = Path(__file__).resolve().parent.parent
 BACKENDS = ("memory", "oxigraph", "sparql")
@@ -87,3 +91,12 @@ def sparql_store(memory_store: Store, sparql_endpoint: str) -> Iterator[Store]:
 def store(request: pytest.FixtureRequest) -> Store:
     """The seed graph in each backend; tests using it run once per backend."""
     return request.getfixturevalue(f"{request.param}_store")
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """One extractor (spaCy pipeline, registry, models) shared by every extraction test; spaCy
+    is imported only when a test asks for it."""
+    from graph import extract
+
+    return extract.Extractor()

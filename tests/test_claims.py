@@ -10,11 +10,6 @@ from graph.extract.contract import to_contract
 from graph.model import Actor, Article, Claim, Stance
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_vocabulary_ids_are_slugs_and_unique() -> None:
     ids = [p.id for p in predicates()]
     assert len(ids) == len(set(ids)) and all(claim_id("x", i).startswith("x-") for i in ids)

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.extract.headings import find_sections
 from graph.model import Article, DateValue
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str, published: str | None = "2025-03-14") -> dict:

@@ -16,11 +16,6 @@ from graph.extract.marks import find_quotes, statement_like
 from graph.model import Article, DateValue
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str, published: date | None = date(2025, 3, 14)) -> dict:
     pub = DateValue(published, "stated") if published else DateValue()
     return to_contract(extractor(Article("t", text, published=pub)))

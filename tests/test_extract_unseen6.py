@@ -15,16 +15,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.model import Article, DateValue
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def quotes(extractor: Extractor, text: str) -> list[dict]:

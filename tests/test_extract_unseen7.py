@@ -44,11 +44,6 @@ from graph.extract.marks import find_quotes, paragraphs
 from graph.model import Article, DateValue
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def quotes(extractor: Extractor, text: str) -> list[dict]:
     pub = DateValue(date(2025, 3, 14), "stated")
     return to_contract(extractor(Article("t", text, published=pub)))["quotes"]

@@ -22,11 +22,6 @@ from graph.extract.contract import to_contract
 from graph.model import Article, DateValue
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def quotes(extractor: Extractor, text: str) -> list[dict]:
     pub = DateValue(date(2025, 3, 14), "stated")  # a Friday
     return to_contract(extractor(Article("t", text, published=pub)))["quotes"]

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.model import Article
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def test_officials_keep_their_quote(extractor: Extractor) -> None:

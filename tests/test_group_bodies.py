@@ -8,11 +8,6 @@ from graph.extract import Extractor
 from graph.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     result = extractor(Article("t", text))
     return {

@@ -8,11 +8,6 @@ from graph.extract import Extractor
 from graph.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_a_name_taken_for_a_product_is_praised(extractor: Extractor) -> None:
     result = extractor(Article("t", "Coach Bielsa praised Cespedes after the match."))
     (stance,) = result.stances

@@ -8,11 +8,6 @@ from graph.extract import Extractor
 from graph.model import Article, Extraction
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def mentions(result: Extraction) -> dict[str, list[str]]:
     return {a.name: [m.text for m in a.mentions] for a in result.actors}
 

@@ -4,15 +4,8 @@ that person is of another country."""
 
 from __future__ import annotations
 
-import pytest
-
 from graph.extract import Extractor
 from graph.model import Article
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _sources(extractor: Extractor, text: str) -> set[tuple[str, str]]:

@@ -15,11 +15,6 @@ from graph.extract.contract import to_contract
 from graph.model import Article, DateValue
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def dated(extractor: Extractor, text: str) -> list[tuple[str, str | None, str]]:
     pub = DateValue(date(2025, 3, 14), "stated")
     result = to_contract(extractor(Article("t", text, published=pub)))

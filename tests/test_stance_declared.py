@@ -11,11 +11,6 @@ from graph.extract import Extractor
 from graph.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     result = extractor(Article("declared", text))
     return {(s.source, s.polarity, s.target) for s in result.stances}

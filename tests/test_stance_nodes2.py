@@ -24,11 +24,6 @@ TEXTS = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_no_stance_node_is_a_bare_description(extractor: Extractor, text: str) -> None:
     x = extractor(Article("t", text))

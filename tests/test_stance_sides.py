@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from graph.extract import Extractor
 from graph.extract.actors import ActorTable, Draft
 from graph.extract.stance_pairs import own_side
@@ -60,11 +58,6 @@ def test_a_spokesperson_and_the_one_they_speak_for_are_one_side() -> None:
         )
     )
     assert same("ana-ruiz", "ministry-of-wells")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def test_co_agents_of_one_state_act_are_no_stance(extractor: Extractor) -> None:

@@ -61,11 +61,6 @@ def test_no_voice_for_people_courts_or_other_countries() -> None:
     assert not voice("rosa-pinto", "mali")  # a person with no spokesperson title
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     x = extractor(Article("t", text))
     names = {a.id: a.name for a in x.actors}

@@ -8,11 +8,6 @@ from graph.extract import Extractor
 from graph.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     x = extractor(Article("t", text))
     names = {a.id: a.name for a in x.actors}
