@@ -13,11 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import (
-    claim_text,
-    evidence_span,
-    win_claim,
-)
+from graph.extract.claims import claim_text, evidence_span, win_claim
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
@@ -25,6 +21,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_claimed import claimed_stance
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_encoder import load_encoder
@@ -267,6 +264,10 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
             _fate(token, tie, quote, scope)
         won = declared_winner(token, scope.table)  # "declared X the winner"
         _fate(token, won, quote, scope, won and declared_by(token, scope.table))
+        claimed = claimed_stance(token, scope.table, scope.text) if quote is None else None
+        if claimed is not None:  # "the party says X won": the party's claim
+            scope.claims.setdefault(claimed[0].id, claimed[0])
+            scope.add(claimed[1])
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return

@@ -1,0 +1,135 @@
+"""Claimed victories told in narration: who says someone won backs the claim that they won.
+
+A win reported as someone's claim is that someone's stance, not the narrator's: "the party says
+its tallies show that Rui Lopes defeated Ana Ruiz", "the opposition claims that Rui Lopes was the
+true victor", "amid opposition claims that its candidate, Rui Lopes, won", "the party claims the
+records give Rui Lopes the victory". The claimer (the subject of a reporting verb, or the owner of
+a reporting noun, met within a few heads above the win) supports "<winner> won the election".
+Claiming victory oneself ("Rui Lopes has claimed victory") is the claimer's own win. Wins told
+hypothetically ("even if X won ..."), negated, or by no named actor read nothing here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
+from graph.extract.stance_roles import basis_of, date_of, negated
+from graph.model import Claim, Span, Stance
+
+__all__ = ["claimed_stance", "claimed_win"]
+
+_REPORT_VERBS = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
+_REPORT_NOUNS = frozenset({"claim", "claims", "assertion", "contention"})
+_SELF_CLAIM = frozenset({"claim", "declare", "proclaim"})
+_WIN = frozenset({"win", "defeat", "beat"})
+_VICTORY = frozenset({"victory", "win", "triumph"})
+_WINNER = frozenset({"victor", "winner"})
+_GIVE = frozenset({"give", "hand", "award"})
+_ELECTION_WORDS = ("election", "vote", "votes", "majority", "race", "poll", "polls", "percent", "%")
+
+
+def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
+    """(claimer key, winner key) when ``token`` tells a win someone claims; None otherwise.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "The Blue Party says that Rui Lopes won the election."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> table = ActorTable(text)
+    >>> party = table.add_agent(4, 14, "Blue Party", "Organization")
+    >>> lopes = table.add_agent(25, 33, "Rui Lopes", "Person")
+    >>> claimed_win(doc[6], table) == (party, lopes)
+    True
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or negated(token) or _hypothetical(token):
+        return None
+    if lemma in _SELF_CLAIM and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children
+    ):
+        claimer = _actor(_subjects(token), table)
+        return (claimer, claimer) if claimer is not None else None
+    winner = _winner(token, lemma, table)
+    if winner is None:
+        return None
+    claimer = _claimer(token, table)
+    if claimer is None or claimer == winner:
+        return None
+    return claimer, winner
+
+
+def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Stance] | None:
+    """The narrated stance of whoever claims the win ``token`` tells, with its claim."""
+    found = claimed_win(token, table)
+    if found is None:
+        return None
+    name = table.draft(found[1]).name
+    claim = Claim(claim_id(name, "won-the-election"), f"{name} won the election")
+    span = Span.of(text, *evidence_span(token, None))
+    source = table.id_of(found[0])
+    stance = Stance(source, claim.id, "claim", "support", span, date_of(None), basis_of(None), 0.55)
+    return claim, stance
+
+
+def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
+    """The person ``token`` says won: "X won/defeated Y", "X was the victor", "give X the victory"."""
+    if lemma in _WIN:
+        objects = " ".join(
+            t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+        )
+        if lemma == "win" and objects and not any(w in objects for w in _ELECTION_WORDS):
+            return None
+        found = _actor(_subjects(token), table)
+    elif lemma == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _WINNER for c in token.children
+    ):
+        found = _actor(_subjects(token), table)
+    elif lemma in _GIVE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children
+    ):
+        found = _actor([c for c in token.children if c.dep_ == "dative"], table)
+    else:
+        return None
+    if found is None or table.draft(found).type != "Person":
+        return None
+    return found
+
+
+def _claimer(token: Any, table: ActorTable) -> str | None:
+    """Who claims the win: the subject of a reporting verb, or the owner of a reporting noun
+    ("opposition claims that ..."), within four heads above the win."""
+    head = token
+    for _ in range(4):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in _REPORT_VERBS:
+            if negated(head):
+                return None
+            return _actor(_subjects(head), table, named=False)
+        if head.pos_ == "NOUN" and (lemma in _REPORT_NOUNS or head.lower_ in _REPORT_NOUNS):
+            owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
+            return _actor(owners, table, named=False)
+    return None
+
+
+def _subjects(token: Any) -> list[Any]:
+    return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _hypothetical(token: Any) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children)
+
+
+def _actor(tokens: list[Any], table: ActorTable, named: bool = True) -> str | None:
+    """The first named actor among ``tokens``, their compounds or appositions ("its candidate,
+    Rui Lopes")."""
+    for token in tokens:
+        parts = (token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod")))
+        for part in parts:
+            key = table.key_at(part.idx, part.idx + len(part.text))
+            if key is not None and (table.is_named(key) or not named):
+                return key
+    return None

@@ -1,0 +1,52 @@
+"""Victories claimed in narration are the claimer's stance (graph/extract/stance_claimed.py).
+
+Sentences of our own; each names a made-up party, candidate or election.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("elections", text))
+    return {(s.source, s.polarity, s.target) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rui Lopes faced Ana Ruiz in the Ostland election. The Blue Party says that Rui Lopes won"
+        " the election.",
+        "Rui Lopes faced Ana Ruiz in the Ostland election. The Blue Party says it has collected"
+        " most tally sheets, showing that Rui Lopes defeated Ana Ruiz by a wide margin.",
+    ],
+)
+def test_a_party_saying_someone_won_backs_their_win(extractor: Extractor, text: str) -> None:
+    found = _stances(extractor, text)
+    assert ("blue-party", "support", "rui-lopes-won-the-election") in found
+
+
+def test_claiming_victory_backs_ones_own_win(extractor: Extractor) -> None:
+    text = "Ana Ruiz was declared the winner by the board. Rui Lopes has also claimed victory."
+    assert ("rui-lopes", "support", "rui-lopes-won-the-election") in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypothetical
+        "Rui Lopes faced Ana Ruiz. The Blue Party says that even if Rui Lopes won the vote, the"
+        " board would not accept it.",
+        # negated report
+        "Rui Lopes faced Ana Ruiz. The Blue Party does not claim that Rui Lopes won the election.",
+        # a win of something else
+        "Rui Lopes faced Ana Ruiz. The Blue Party says that Rui Lopes won a cooking prize.",
+    ],
+)
+def test_no_claimed_win(extractor: Extractor, text: str) -> None:
+    found = _stances(extractor, text)
+    assert ("blue-party", "support", "rui-lopes-won-the-election") not in found
