@@ -50,3 +50,31 @@ def test_claiming_victory_backs_ones_own_win(extractor: Extractor) -> None:
 def test_no_claimed_win(extractor: Extractor, text: str) -> None:
     found = _stances(extractor, text)
     assert ("blue-party", "support", "rui-lopes-won-the-election") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ostland board declared Ana Ruiz the winner of the vote. The Blue Party has fiercely"
+        " disputed the result.",
+        "Ana Ruiz won the Ostland election on Sunday. However, the Blue Party was quick to reject"
+        " the announced results.",
+    ],
+)
+def test_disputing_the_result_opposes_the_winners_win(extractor: Extractor, text: str) -> None:
+    found = _stances(extractor, text)
+    assert ("blue-party", "oppose", "ana-ruiz-won-the-election") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one declared or told the winner
+        "The Ostland vote was held on Sunday. The Blue Party has disputed the result.",
+        # negated
+        "The Ostland board declared Ana Ruiz the winner. The Blue Party did not dispute the result.",
+    ],
+)
+def test_no_disputed_win(extractor: Extractor, text: str) -> None:
+    found = {t for s, p, t in _stances(extractor, text) if p == "oppose"}
+    assert "ana-ruiz-won-the-election" not in found

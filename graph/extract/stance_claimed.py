@@ -15,10 +15,11 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
+from graph.extract.stance_declared import declared_winner
 from graph.extract.stance_roles import basis_of, date_of, negated
 from graph.model import Claim, Span, Stance
 
-__all__ = ["claimed_stance", "claimed_win"]
+__all__ = ["claimed_stance", "claimed_win", "disputed_result"]
 
 _REPORT_VERBS = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
 _REPORT_NOUNS = frozenset({"claim", "claims", "assertion", "contention"})
@@ -26,8 +27,13 @@ _SELF_CLAIM = frozenset({"claim", "declare", "proclaim"})
 _WIN = frozenset({"win", "defeat", "beat"})
 _VICTORY = frozenset({"victory", "win", "triumph"})
 _WINNER = frozenset({"victor", "winner"})
+_DISPUTE = frozenset({"dispute", "reject", "contest", "challenge"})
+_RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})
 _GIVE = frozenset({"give", "hand", "award"})
-_ELECTION_WORDS = ("election", "vote", "votes", "majority", "race", "poll", "polls", "percent", "%")
+_ELECTION_WORDS = (
+    "election", "vote", "votes", "majority", "race", "poll", "polls", "percent", "%", "term",
+    "re-election", "reelection", "presidency",
+)  # fmt: skip
 
 
 def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
@@ -62,14 +68,52 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
 def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Stance] | None:
     """The narrated stance of whoever claims the win ``token`` tells, with its claim."""
     found = claimed_win(token, table)
+    polarity = "support"
+    if found is None:
+        found, polarity = disputed_result(token, table), "oppose"
     if found is None:
         return None
     name = table.draft(found[1]).name
     claim = Claim(claim_id(name, "won-the-election"), f"{name} won the election")
     span = Span.of(text, *evidence_span(token, None))
     source = table.id_of(found[0])
-    stance = Stance(source, claim.id, "claim", "support", span, date_of(None), basis_of(None), 0.55)
+    stance = Stance(source, claim.id, "claim", polarity, span, date_of(None), basis_of(None), 0.55)
     return claim, stance
+
+
+def disputed_result(token: Any, table: ActorTable) -> tuple[str, str] | None:
+    """(disputer key, winner key) for "the party rejected / disputed the results": the result
+    disputed is the win of the one the story first tells declared the winner, or won."""
+    if token.lemma_.lower() not in _DISPUTE or negated(token) or _hypothetical(token):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in token.children):
+        return None
+    holder = token
+    while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
+        holder = holder.head  # "was quick to reject the results"
+    disputer = _actor(_subjects(holder), table, named=False)
+    if disputer is None:
+        return None
+    winner = _story_winner(token.doc, table)
+    if winner is None or winner == disputer:
+        return None
+    return disputer, winner
+
+
+def _story_winner(doc: Any, table: ActorTable) -> str | None:
+    """The person the story first tells declared the winner, else first tells won."""
+    for token in doc:
+        declared = declared_winner(token, table) if token.pos_ == "VERB" else None
+        if declared is not None and table.draft(declared[0]).type == "Person":
+            return declared[0]
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma not in _WIN or token.pos_ != "VERB" or negated(token) or _hypothetical(token):
+            continue
+        found = _winner(token, lemma, table)
+        if found is not None:
+            return found
+    return None
 
 
 def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
