@@ -78,3 +78,12 @@ def test_disputing_the_result_opposes_the_winners_win(extractor: Extractor, text
 def test_no_disputed_win(extractor: Extractor, text: str) -> None:
     found = {t for s, p, t in _stances(extractor, text) if p == "oppose"}
     assert "ana-ruiz-won-the-election" not in found
+
+
+def test_a_counterpart_is_the_winner_of_that_countrys_presidency(extractor: Extractor) -> None:
+    text = (
+        "Ana Rojas has won Bolivia's presidential election, the board said on Monday. Peruvian"
+        " President Tom Hale congratulated his Bolivian counterpart on Tuesday."
+    )
+    found = _stances(extractor, text)
+    assert ("tom-hale", "support", "ana-rojas") in found

@@ -318,13 +318,18 @@ def _of_state(token: Any) -> bool:
 
 def _written_with(table: ActorTable, forms: tuple[str, ...]) -> str | None:
     """The one person the article writes with a country ("Bolivian President Ana Rojas")."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")(?:'s|’s)?\b")
+    names = "|".join(re.escape(f) for f in forms)
+    pattern = re.compile(r"\b(?:" + names + r")(?:'s|’s)?\b")
+    # "Ana Rojas has won Bolivia's presidential election": the winner of its presidency.
+    won = re.compile(
+        r"^\s+(?:has |had )?(?:won|wins|was re-?elected in) (?:" + names + r")(?:'s|’s) presiden"
+    )
     found = set()
-    for start, _, key in table.keys_in(0, len(table.text)):
+    for start, end, key in table.keys_in(0, len(table.text)):
         if table.draft(key).type != "Person":
             continue
         before = table.text[max(0, start - 40) : start]
-        if pattern.search(before.split(".")[-1]):
+        if pattern.search(before.split(".")[-1]) or won.match(table.text[end : end + 60]):
             found.add(key)
     return next(iter(found)) if len(found) == 1 else None
 
