@@ -87,3 +87,25 @@ def test_a_counterpart_is_the_winner_of_that_countrys_presidency(extractor: Extr
     )
     found = _stances(extractor, text)
     assert ("tom-hale", "support", "ana-rojas") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lima Institute said that Bolivia's elections did not meet international standards of"
+        " integrity.",
+        '"Bolivia\'s electoral process failed to meet the basic standards at every stage," the Lima'
+        " Institute said.",
+    ],
+)
+def test_an_election_short_of_standards_was_not_free_and_fair(
+    extractor: Extractor, text: str
+) -> None:
+    found = _stances(extractor, text)
+    assert ("lima-institute", "oppose", "bolivia-election-was-free-and-fair") in found
+
+
+def test_an_election_meeting_standards_reads_nothing(extractor: Extractor) -> None:
+    text = "The Lima Institute said that Bolivia's elections met international standards."
+    found = _stances(extractor, text)
+    assert ("lima-institute", "oppose", "bolivia-election-was-free-and-fair") not in found

@@ -73,6 +73,7 @@ from graph.extract.stance_roles import (
     story_of,
     target_of,
 )
+from graph.extract.stance_standards import unmet_standards
 from graph.extract.stance_ties import tie_stances
 from graph.model import Article, Claim, Event, Quote, Span, Stance
 from graph.text import fold
@@ -264,10 +265,11 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
             _fate(token, tie, quote, scope)
         won = declared_winner(token, scope.table)  # "declared X the winner"
         _fate(token, won, quote, scope, won and declared_by(token, scope.table))
-        claimed = claimed_stance(token, scope.table, scope.text) if quote is None else None
-        if claimed is not None:  # "the party says X won": the party's claim
-            scope.claims.setdefault(claimed[0].id, claimed[0])
-            scope.add(claimed[1])
+    claimed = claimed_stance(token, scope.table, scope.text) if quote is None else None
+    claimed = claimed or unmet_standards(token, quote, scope.text)
+    if claimed is not None:  # "the party says X won", "the vote did not meet standards"
+        scope.claims.setdefault(claimed[0].id, claimed[0])
+        scope.add(claimed[1])
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return
