@@ -13,6 +13,7 @@ from typing import Any
 from graph.extract.complement import trim
 from graph.extract.drafts import QuoteDraft
 from graph.extract.lexicon import GROUP_NOUNS
+from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
 from graph.model import DateValue
@@ -83,7 +84,7 @@ def _between_subject_and_verb(cue: Token, phrase_end: int) -> bool:
     are the source's words."""
     sent = cue.sent
     before = [t for t in sent if t.idx < cue.idx and not t.is_punct and not t.is_space]
-    text = cue.doc.text
+    text = text_of(cue.doc)
     return (
         bool(before)
         and text[: cue.idx].rstrip().endswith(",")

@@ -23,6 +23,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.dates import MONTHS
+from graph.extract.nlp import text_of
 from graph.extract.peoples import people_nouns
 
 __all__ = ["unknown_possessives"]
@@ -72,7 +73,7 @@ def _opens_lost_possessive(token: Any) -> bool:
     """Whether a sentence's first word may be a possessive that lost its apostrophe: only in a
     text that lost them all (no apostrophe anywhere), and only a word the tagger read as a name
     or a plural ("Boehners attack", not "Hilarious footage")."""
-    text = token.doc.text
+    text = text_of(token.doc)
     return "'" not in text and "’" not in text and token.tag_ in ("NNP", "NNS")
 
 

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.nlp import text_of
 from graph.extract.sentence_openers import opens_sentence
 
 __all__ = [
@@ -357,7 +358,7 @@ def only_person_before(
         return None
     before = pronoun.doc[sent.start - 1].sent
     # A paragraph break may be the trailing whitespace of the sentence before.
-    gap = pronoun.doc.text[before.start_char + len(before.text.rstrip()) : sent.start_char]
+    gap = text_of(pronoun.doc)[before.start_char + len(before.text.rstrip()) : sent.start_char]
     if "\n" in gap:
         return None
     people = {

@@ -14,6 +14,7 @@ from graph.extract.according import according_source
 from graph.extract.complement import said_before
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
@@ -71,7 +72,7 @@ def _last_joint(resolver: SpeakerResolver, cue: Any) -> list[str]:
     """The speakers of the report just before ``cue`` in its paragraph or the one before, when
     several actors spoke it together (a joint statement that "it" goes on quoting)."""
     before = [(o, k) for o, k in resolver.history if o < cue.idx]
-    if not before or len(re.findall(r"\n\s*", cue.doc.text[before[-1][0] : cue.idx])) > 1:
+    if not before or len(re.findall(r"\n\s*", text_of(cue.doc)[before[-1][0] : cue.idx])) > 1:
         return []
     last = before[-1][0]
     keys = [k for o, k in before if o == last]

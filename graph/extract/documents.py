@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from graph.extract.nlp import text_of
+
 __all__ = ["body_named_by", "maker_of_named", "name_words"]
 
 
@@ -20,7 +22,7 @@ def maker_of_named(noun: Any, entries: Iterable[tuple[int, str]]) -> str | None:
     that last names a document of its kind ("statement", "letter", "report"), or None."""
     doc = noun.doc
     word = re.compile(rf"\b{re.escape(noun.lemma_.lower())}s?\b", re.I)
-    named = [m.start() for m in word.finditer(doc.text, 0, noun.sent.start_char)]
+    named = [m.start() for m in word.finditer(text_of(doc), 0, noun.sent.start_char)]
     if not named:
         return None
     span = doc.char_span(named[-1], named[-1] + 1, alignment_mode="expand")

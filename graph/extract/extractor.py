@@ -15,7 +15,7 @@ from graph.extract.events import find_events
 from graph.extract.furniture import furniture_lines
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
-from graph.extract.nlp import Pipeline, load_pipeline
+from graph.extract.nlp import Pipeline, load_pipeline, text_of
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.speakers import SpeakerResolver
@@ -239,5 +239,5 @@ _CUE_THEN_NAME = re.compile(rf"\b(?:said|says|told|added)\s+({_NAME})")
 def _capitalised_names(doc: Any, table: ActorTable) -> None:
     """Without a model: two to four capitalised words next to a reporting verb are a person."""
     for pattern in (_NAME_THEN_CUE, _CUE_THEN_NAME):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text_of(doc)):
             table.add_entity(*match.span(1), "PERSON")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.extract.nlp import text_of
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
 
@@ -23,7 +24,7 @@ def joint_makers(noun: Token, resolver: SpeakerResolver) -> list[str]:
     """The actors who issued the document ``noun`` refers to, when there are two or more."""
     doc = noun.doc
     word = re.compile(rf"\b{re.escape(noun.lemma_.lower())}s?\b", re.I)
-    named = [m.start() for m in word.finditer(doc.text, 0, noun.sent.start_char)]
+    named = [m.start() for m in word.finditer(text_of(doc), 0, noun.sent.start_char)]
     spans = [doc.char_span(at, at + 1, alignment_mode="expand") for at in reversed(named)]
     # the latest one issued ("issued a joint statement"), not "the statement's release"
     issued = next((s.root for s in spans if s is not None and s.root.dep_ == "dobj"), None)

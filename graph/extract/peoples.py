@@ -28,6 +28,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import agent_nouns, country_named
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.nlp import text_of
 
 __all__ = ["people_adjectives", "people_nouns"]
 
@@ -65,7 +66,7 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
         sent = last.sent
         if not table.keys_in(sent.start_char, sent.end_char):
             continue  # "Norwegian salmon prices rose": set against nobody, it stands for no one
-        written = doc.text[start:end]
+        written = text_of(doc)[start:end]
         country = country_named(written)
         if country is None and _one_of_them(noun):
             continue  # "a Catholic priest": one of the faith, not the faith

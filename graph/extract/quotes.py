@@ -28,6 +28,7 @@ from graph.extract.headings import (
 from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
+from graph.extract.nlp import text_of
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
@@ -269,7 +270,7 @@ def _cued(
     # labels ("dismissed it as", "attacking") words the quotation after it, never one before it.
     cues_after = [t for t in cues if close <= t.idx < s_end and not _labels_only(t)]
     after = [t for t in cues_after if _not_across_quote(t.idx, close, quoted)]
-    labeller = labelling_verb_at(doc.text, opening)
+    labeller = labelling_verb_at(text_of(doc), opening)
     before = [
         t
         for t in cues
@@ -283,7 +284,7 @@ def _cued(
     for cue in [*after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
         speakers = speakers_of(cue, resolver, quoted)
-        if cue in after[:1] and (people := _inverted(doc.text, close, cue, resolver)):
+        if cue in after[:1] and (people := _inverted(text_of(doc), close, cue, resolver)):
             speakers = people
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
@@ -344,7 +345,7 @@ def _sentence_end(doc: Any, span: Any) -> int:
     ("“…,” Coun. Shelley Carroll said"), which ends no sentence."""
     sent = span.sent
     while sent.end < len(doc) and _TITLE.search(
-        doc.text, max(0, sent.end_char - 10), sent.end_char
+        text_of(doc), max(0, sent.end_char - 10), sent.end_char
     ):
         sent = doc[sent.end].sent
     return sent.end_char

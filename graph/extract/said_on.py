@@ -14,6 +14,7 @@ from graph.extract.cue_dates import SPEAKING, dates_the_cue
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import date_gathering
 from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.nlp import text_of
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
@@ -73,7 +74,7 @@ def date_statements(
         for draft in drafts:
             if draft.speaker == key and draft.date.certainty in _WEAK:
                 draft.date = value
-    _same_words(drafts, doc.text, inner)
+    _same_words(drafts, text_of(doc), inner)
     _members(drafts, doc)
     date_gathering(drafts, doc)
     # Still undated: the statements report on the occasion the story leads with; a lead that

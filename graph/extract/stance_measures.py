@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.nlp import text_of
 from graph.model import Claim, Stance
 from graph.text import fold, slugify
 
@@ -148,7 +149,7 @@ def _label(head: Any) -> str | None:
         return None
     start = (words[0] if words else head).idx
     last = after[-1] if after else head
-    return clean_name(head.doc.text[start : last.idx + len(last.text)])
+    return clean_name(text_of(head.doc)[start : last.idx + len(last.text)])
 
 
 def measures_named(table: ActorTable, country: str | None) -> dict[str, Claim]:
