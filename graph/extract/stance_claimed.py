@@ -44,8 +44,8 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     >>> (doc,) = load_pipeline().parse([text])
     >>> table = ActorTable(text)
     >>> party = table.add_agent(4, 14, "Blue Party", "Organization")
-    >>> lopes = table.add_agent(25, 33, "Rui Lopes", "Person")
-    >>> claimed_win(doc[6], table) == (party, lopes)
+    >>> lopes = table.add_agent(25, 34, "Rui Lopes", "Person")
+    >>> claimed_win(doc[7], table) == (party, lopes)
     True
     """
     lemma = token.lemma_.lower()
