@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
-from graph.extract.stance_declared import declared_winner
+from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_roles import basis_of, date_of, negated
 from graph.model import Claim, Span, Stance
 
@@ -54,7 +54,7 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     if lemma in _SELF_CLAIM and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children
     ):
-        claimer = _actor(_subjects(token), table)
+        claimer = named_actor(_subjects(token), table)
         return (claimer, claimer) if claimer is not None else None
     winner = _winner(token, lemma, table)
     if winner is None:
@@ -91,7 +91,7 @@ def disputed_result(token: Any, table: ActorTable) -> tuple[str, str] | None:
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
         holder = holder.head  # "was quick to reject the results"
-    disputer = _actor(_subjects(holder), table, named=False)
+    disputer = named_actor(_subjects(holder), table, named=False)
     if disputer is None:
         return None
     winner = _story_winner(token.doc, table)
@@ -124,15 +124,15 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         )
         if lemma == "win" and objects and not any(w in objects for w in _ELECTION_WORDS):
             return None
-        found = _actor(_subjects(token), table)
+        found = named_actor(_subjects(token), table)
     elif lemma == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in _WINNER for c in token.children
     ):
-        found = _actor(_subjects(token), table)
+        found = named_actor(_subjects(token), table)
     elif lemma in _GIVE and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children
     ):
-        found = _actor([c for c in token.children if c.dep_ == "dative"], table)
+        found = named_actor([c for c in token.children if c.dep_ == "dative"], table)
     else:
         return None
     if found is None or table.draft(found).type != "Person":
@@ -152,10 +152,10 @@ def _claimer(token: Any, table: ActorTable) -> str | None:
         if head.pos_ in ("VERB", "AUX") and lemma in _REPORT_VERBS:
             if negated(head):
                 return None
-            return _actor(_subjects(head), table, named=False)
+            return named_actor(_subjects(head), table, named=False)
         if head.pos_ == "NOUN" and (lemma in _REPORT_NOUNS or head.lower_ in _REPORT_NOUNS):
             owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
-            return _actor(owners, table, named=False)
+            return named_actor(owners, table, named=False)
     return None
 
 
@@ -165,15 +165,3 @@ def _subjects(token: Any) -> list[Any]:
 
 def _hypothetical(token: Any) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children)
-
-
-def _actor(tokens: list[Any], table: ActorTable, named: bool = True) -> str | None:
-    """The first named actor among ``tokens``, their compounds or appositions ("its candidate,
-    Rui Lopes")."""
-    for token in tokens:
-        parts = (token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod")))
-        for part in parts:
-            key = table.key_at(part.idx, part.idx + len(part.text))
-            if key is not None and (table.is_named(key) or not named):
-                return key
-    return None

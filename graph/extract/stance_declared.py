@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 
-__all__ = ["declared_by", "declared_winner"]
+__all__ = ["declared_by", "declared_winner", "named_actor"]
 
 _DECLARE = frozenset(
     {"declare", "name", "proclaim", "announce", "confirm", "certify", "pronounce", "recognise",
@@ -51,10 +51,10 @@ def declared_winner(verb: Any, table: ActorTable) -> tuple[str, str] | None:
         named = [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         named += [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
-        return _actor(named, table)
+        return _supported(named, table)
     if lemma not in _DECLARE or not _names_a_winner(verb) or not _asserted(verb):
         return None
-    return _actor([c for c in verb.children if c.dep_ in _HOLDERS], table)
+    return _supported([c for c in verb.children if c.dep_ in _HOLDERS], table)
 
 
 def _names_a_winner(verb: Any) -> bool:
@@ -73,14 +73,21 @@ def _names_a_winner(verb: Any) -> bool:
     return False
 
 
-def _actor(tokens: list[Any], table: ActorTable) -> tuple[str, str] | None:
-    """The first named actor among ``tokens`` (or their compounds), as a support."""
+def named_actor(tokens: list[Any], table: ActorTable, named: bool = True) -> str | None:
+    """The first actor among ``tokens``, their compounds or appositions ("its candidate, Rui
+    Lopes"): a named one, or any with ``named`` False."""
     for token in tokens:
-        for part in (token, *(c for c in token.children if c.dep_ == "compound")):
+        parts = (token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod")))
+        for part in parts:
             key = table.key_at(part.idx, part.idx + len(part.text))
-            if key is not None and table.is_named(key):
-                return key, "support"
+            if key is not None and (table.is_named(key) or not named):
+                return key
     return None
+
+
+def _supported(tokens: list[Any], table: ActorTable) -> tuple[str, str] | None:
+    key = named_actor(tokens, table)
+    return (key, "support") if key is not None else None
 
 
 def declared_by(verb: Any, table: ActorTable) -> str | None:
@@ -92,9 +99,9 @@ def declared_by(verb: Any, table: ActorTable) -> str | None:
     titles = [c for c in verb.children if c.dep_ in (*_HOLDERS, "prep")]
     for head in (verb, *titles, *(g for t in titles for g in t.children if g.dep_ == "pobj")):
         for by in (c for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
-            found = _actor([c for c in by.children if c.dep_ == "pobj"], table)
+            found = named_actor([c for c in by.children if c.dep_ == "pobj"], table)
             if found is not None:
-                return table.id_of(found[0])
+                return table.id_of(found)
     return None
 
 
@@ -123,5 +130,5 @@ def _issuer(verb: Any, table: ActorTable) -> str | None:
         return None
     issued = verb.head.head
     subjects = [c for c in issued.children if c.dep_ == "nsubj"] if verb.head.dep_ == "dobj" else []
-    found = _actor(subjects, table)
-    return table.id_of(found[0]) if found is not None else None
+    found = named_actor(subjects, table)
+    return table.id_of(found) if found is not None else None
