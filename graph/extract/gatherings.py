@@ -32,14 +32,17 @@ GATHERINGS = frozenset(
 def date_gathering(drafts: Sequence[_Dated], doc: Any) -> None:
     """Give undated statements after a statement made at a dated gathering that day (inferred).
 
-    A statement dated otherwise ends the gathering; words a speaker "had" said before are not
-    of it.
+    A statement dated otherwise ends the gathering (one dated that day does not: "In a press
+    conference this afternoon X said" and X's further words keep it open for the minister who
+    speaks after); words a speaker "had" said before are not of it.
     """
     current: DateValue | None = None
     for draft in sorted(drafts, key=lambda d: d.start):
         cue = _cue(draft, doc)
         if draft.date.known and draft.date.certainty != "assumed":
             named = _gathering(cue, draft) if cue is not None else None
+            if named is None and current is not None and draft.date.value == current.value:
+                continue  # the speaker's words of that day, carried over: the same gathering
             current = (
                 None
                 if named is None

@@ -1,0 +1,40 @@
+"""Speakers and days on news the rules were not written on (issue 13, ninth set), on sentences
+of our own.
+
+Each test states one general pattern of news writing: the further words of a speaker at a
+dated press conference keep it open for the next speaker heard there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+def quotes(extractor: Extractor, text: str, published: date = date(2025, 3, 14)) -> list[dict]:
+    pub = DateValue(published, "stated")  # 2025-03-14 is a Friday
+    return to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+
+
+def days(extractor: Extractor, text: str) -> dict[str, set[tuple[str | None, str]]]:
+    out: dict[str, set[tuple[str | None, str]]] = {}
+    for q in quotes(extractor, text):
+        out.setdefault(q["speaker"], set()).add((q["said_on"], q["date_certainty"]))
+    return out
+
+
+def test_a_speakers_further_words_keep_the_press_conference_open(extractor: Extractor) -> None:
+    # A gathering ends with a statement dated otherwise, not with the first speaker's own
+    # further words of that day: the minister after them spoke at the same press conference.
+    text = (
+        'At a press conference on Thursday, Governor Lena Marsh said: "We will rebuild every '
+        'bridge."\n\n'
+        '"Nobody will be left behind," said Marsh.\n\n'
+        'Transport Minister Omar Pike said the first crossings would reopen within weeks.'
+    )
+    found = days(extractor, text)
+    assert found["Lena Marsh"] == {("2025-03-13", "resolved")}
+    assert found["Omar Pike"] == {("2025-03-13", "inferred")}
