@@ -38,3 +38,15 @@ def test_a_speakers_further_words_keep_the_press_conference_open(extractor: Extr
     found = days(extractor, text)
     assert found["Lena Marsh"] == {("2025-03-13", "resolved")}
     assert found["Omar Pike"] == {("2025-03-13", "inferred")}
+
+
+def test_a_person_in_the_place_phrase_after_an_inverted_cue_is_not_the_speaker(
+    extractor: Extractor,
+) -> None:
+    # "said X at a rally beside Y": the phrase after the cue names the speaker first; a place or
+    # occasion phrase after the name ("at", "in", "during" ...) names nobody speaking.
+    text = (
+        '"We will not back down," said union leader Tomas Reyes at a rally beside Mayor Carla '
+        "Voss in the port city."
+    )
+    assert [q["speaker"] for q in quotes(extractor, text)] == ["Tomas Reyes"]

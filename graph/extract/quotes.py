@@ -313,6 +313,9 @@ _TITLE = re.compile(
 )
 
 
+_PLACE_PHRASE = re.compile(r"\s(?:at|in|on|during|outside|near|after|before|while|when)\s")
+
+
 def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> list[str]:
     """'“…,” said WCU quarterback Eddie Sullivan, who …': the person named in the phrase
     right after a cue that follows the quotation, whatever the parser made of the titles."""
@@ -331,6 +334,9 @@ def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> lis
     ]
     if not people:
         return []
+    # "said Ana Ruiz at a rally in the Kenyan capital": the place phrase names nobody speaking.
+    place = _PLACE_PHRASE.search(text, people[0][1], end)
+    people = [p for p in people if place is None or p[1] <= place.start()]
     # "said Mayor Ana Ruiz and Fire Chief Tom Bell": people joined by "and" all speak.
     joined = [people[-1][2]]
     for (_, end_a, key), (start_b, _, _) in zip(people[-2::-1], people[:0:-1], strict=True):
