@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from graph.extract.cue_dates import SPEAKING, dates_the_cue
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import date_gathering
+from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.nlp import text_of
 from graph.extract.syntax import is_cue, subjects_of
@@ -77,19 +78,8 @@ def date_statements(
     _same_words(drafts, text_of(doc), inner)
     _members(drafts, doc)
     date_gathering(drafts, doc)
-    # Still undated: the statements report on the occasion the story leads with; a lead that
-    # reports what someone said or did that day ("X on Sunday accused ...") dates X's words.
-    occasion, lead = _lead_occasion(doc, dates, published)
-    lead_speaker = resolve(lead) if lead is not None else None
-    for draft in drafts:
-        if occasion is None or draft.date.known:
-            continue
-        # "“…,” Zarif had tweeted": words said before the occasion the story reports.
-        cue = _cue_of(draft, doc)
-        if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
-            continue
-        if lead is None or draft.speaker == lead_speaker:
-            draft.date = occasion
+    # Still undated: the statements report on the occasion the story leads with.
+    date_by_lead(drafts, doc, dates, published, resolve)
 
 
 _WEAK = frozenset({"assumed", "unknown", "inferred"})
@@ -380,114 +370,6 @@ def _verb_of(token: Any) -> Any:
         if head.pos_ in ("VERB", "AUX"):
             return head
     return None
-
-
-def _lead_occasion(
-    doc: Any, dates: list[DateMention], published: date | None = None
-) -> tuple[DateValue | None, Any]:
-    """The day of the event in the story's first sentence ("X on Friday rejected ..."), if given.
-
-    Statements that carry no date of their own report on that occasion. A lead that is itself
-    a report ("X on Sunday accused ...") dates only its own speaker's words: the subject is
-    returned with the day (else None).
-    """
-    # The first sentence with a verb: a dateline ("NEW DELHI:") may stand as one of its own.
-    verbal = (s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
-    first = next(verbal, None)
-    if first is None:
-        return None, None
-    found = _sentence_occasion(first, doc, dates, published)
-    if found[0] is not None or any(first.start_char <= m.start < first.end_char for m in dates):
-        return found
-    if any(is_cue(t) for t in first):
-        return found
-    # "It had been a while since X earned a shutout, ..." and then "X made 36 saves in the 4-0
-    # win on Tuesday": a recap's lead with neither a day nor a report sets the scene; the next
-    # sentence, with the score, tells of the game (not any event: "A review is running late."
-    # then "Y appeared before the committee Tuesday" is no occasion of everyone's words).
-    second = next(verbal, None)
-    if second is None or not _SCORE.search(second.text):
-        return found
-    value, lead = _sentence_occasion(second, doc, dates)
-    return (value, None) if lead is None else found
-
-
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?!-)")
-
-
-def _sentence_occasion(
-    first: Any, doc: Any, dates: list[DateMention], published: date | None = None
-) -> tuple[DateValue | None, Any]:
-    """The day of the event the sentence tells of, and the speaker when it is a report."""
-    root = first.root
-    if root.pos_ not in ("VERB", "AUX"):
-        # "(Bloomberg) -- Shares sank ...": a credit the parser takes for the head.
-        root = next((t for t in root.children if t.pos_ in ("VERB", "AUX")), root)
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
-        return None, None  # "The border will reopen on Friday": a day to come is no occasion
-    lead = _lead_speaker(root)
-    if lead is False:
-        return None, None
-    mentions = [
-        m
-        for m in dates
-        if first.start_char <= m.start < first.end_char and m.value.value is not None
-    ]
-    # "Shares sank after the firm delayed its results Friday": the event the lead's own
-    # verb follows from dates the story (not "... as the vote due on Friday nears").
-    causes = [
-        c
-        for c in root.children
-        if lead is None
-        and c.dep_ == "advcl"
-        and c.tag_ == "VBD"
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSES for m in c.children)
-    ]
-    for verb in (root, *causes):
-        for mention in mentions:
-            if dates_the_cue(doc, mention, verb):
-                value = DateValue(
-                    mention.value.value,
-                    "inferred",
-                    note=f"the occasion of the story's lead, '{mention.text}'",
-                )
-                return value, lead
-    # "The bill has passed its first vote": a lead in the present perfect with no day of its
-    # own is the news of the day the story appeared; the reactions to it are of that day.
-    perfect = root.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children
-    )
-    if perfect and lead is None and not mentions and published is not None:
-        note = "the story's lead in the present perfect: news of the publication day"
-        return DateValue(published, "inferred", note=note), None
-    return None, None
-
-
-_CAUSES = frozenset({"after", "when", "as"})
-
-
-def _lead_speaker(root: Any) -> Any:
-    """The subject of a lead that reports words, None for a lead that tells of an act (or whose
-    speaker the story names only further down), False for a report with no subject."""
-    if not is_cue(root) or root.lemma_.lower() in _DOINGS:
-        return None
-    lead = next(iter(subjects_of(root)), None)
-    if lead is None:
-        return False
-    # "A senior official said Monday ...": someone the story names only further down; the day
-    # is the occasion of everyone's words that follow.
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children):
-        return None
-    return lead
-
-
-# Reporting verbs that as a lead's verb tell of an act, not words: "Norway on Tuesday recalled
-# its envoy", "the ministry announced the closure", "the premier declared a state of emergency":
-# its day is the story's occasion.
-_DOINGS = frozenset(
-    {"recall", "announce", "declare", "confirm", "post", "read", "continue", "point", "express", "report"}
-    | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
-)
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
