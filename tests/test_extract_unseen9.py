@@ -50,3 +50,28 @@ def test_a_person_in_the_place_phrase_after_an_inverted_cue_is_not_the_speaker(
         "Voss in the port city."
     )
     assert [q["speaker"] for q in quotes(extractor, text)] == ["Tomas Reyes"]
+
+
+def test_a_bodys_spokesperson_speaks_on_the_day_the_lead_reports_for_it(
+    extractor: Extractor,
+) -> None:
+    # "The ministry said on Tuesday ..." and then "ministry spokeswoman X said ...": a lead that
+    # reports a body's words tells of its spokesperson's words that day.
+    text = (
+        "The Trade Ministry said on Tuesday it would review the tariffs on imported steel.\n\n"
+        "Ministry spokeswoman Ana Lind said the review would take several weeks.\n\n"
+        '"We are listening to every producer," she said.'
+    )
+    assert days(extractor, text)["Ana Lind"] == {("2025-03-11", "inferred")}
+
+
+def test_a_persons_spokesperson_does_not_speak_for_the_body_in_the_lead(
+    extractor: Extractor,
+) -> None:
+    # "A Marsh spokesperson" speaks for Marsh, not for the ministry whose words the lead reports.
+    text = (
+        "The Trade Ministry said on Tuesday it would fine the office of Governor Lena Marsh.\n\n"
+        "A Marsh spokesperson said the governor was awaiting the letter."
+    )
+    found = days(extractor, text)
+    assert [v for k, v in found.items() if "Marsh" in k] == [{(None, "unknown")}]

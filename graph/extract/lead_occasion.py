@@ -41,6 +41,7 @@ def date_by_lead(
     if occasion is None:
         return
     lead_speaker = resolve(lead) if lead is not None else None
+    voices = _voices(drafts, doc) if lead is not None and _collective(lead) else set()
     for draft in drafts:
         if draft.date.known:
             continue
@@ -48,8 +49,38 @@ def date_by_lead(
         cue = _cue_of(draft, doc)
         if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
             continue
-        if lead is None or draft.speaker == lead_speaker:
+        if lead is None or draft.speaker in {lead_speaker, *voices}:
             draft.date = occasion
+
+
+# "The US said Thursday ..." and then "National Security Council spokesperson John Kirby said
+# ...": a spokesperson speaks for a body or a country, and a lead that reports a body's words
+# tells of what its spokesperson said that day.
+_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+
+
+def _collective(lead: Any) -> bool:
+    """Whether the lead's speaker is a country, a body or a people, not a person."""
+    return lead.ent_type_ != "PERSON" and lead.lower_ not in ("he", "she", "i")
+
+
+def _voices(drafts: Sequence[_Dated], doc: Any) -> set[str]:
+    """Speakers the story introduces as a body's spokesperson ("National Security Council
+    spokesperson John Kirby said"); a person's ("a Gonzalez spokesperson") speaks for that
+    person, not for the body the lead reports."""
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.tag_ == "NNP"}
+    found = set()
+    for draft in drafts:
+        cue = _cue_of(draft, doc)
+        for subject in subjects_of(cue) if cue is not None else ():
+            voice = next((t for t in subject.subtree if t.lower_ in _VOICES), None)
+            owners = [t for c in voice.lefts for t in c.subtree] if voice is not None else []
+            if voice is not None and not any(
+                t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people)
+                for t in owners
+            ):
+                found.add(draft.speaker)
+    return found
 
 
 def _cue_of(draft: _Dated, doc: Any) -> Any:
