@@ -21,7 +21,6 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_claimed import claimed_stance
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_encoder import load_encoder
@@ -55,6 +54,7 @@ from graph.extract.stance_phrases import (
     penalised,
     summoned,
 )
+from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_roles import (
     SCORNFUL,
     basis_of,
@@ -73,7 +73,6 @@ from graph.extract.stance_roles import (
     story_of,
     target_of,
 )
-from graph.extract.stance_standards import unmet_standards
 from graph.extract.stance_ties import tie_stances
 from graph.model import Article, Claim, Event, Quote, Span, Stance
 from graph.text import fold
@@ -232,6 +231,12 @@ _STANCE_POS = frozenset({"ADJ", "NOUN", "VERB", "AUX"})
 
 def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
+    made, whole = claim_stances(token, quote, scope.table, scope.text, scope.resolver)
+    for claim, stance in made:
+        scope.claims.setdefault(claim.id, claim)  # "X won", "a sham vote", "publish the tallies"
+        scope.add(stance)
+    if whole:
+        return  # "called for the release of the tallies": read as the demand, not an issue
     if token.pos_ == "ADJ":
         if quote is not None and (
             token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
@@ -265,11 +270,6 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
             _fate(token, tie, quote, scope)
         won = declared_winner(token, scope.table)  # "declared X the winner"
         _fate(token, won, quote, scope, won and declared_by(token, scope.table))
-    claimed = claimed_stance(token, scope.table, scope.text) if quote is None else None
-    claimed = claimed or unmet_standards(token, quote, scope.text)
-    if claimed is not None:  # "the party says X won", "the vote did not meet standards"
-        scope.claims.setdefault(claimed[0].id, claimed[0])
-        scope.add(claimed[1])
     if not (support or oppose or win):
         _penalty(token, penalised(token, lemma), quote, scope)
         return

@@ -1,0 +1,106 @@
+"""Demands on an election: who calls for its results to be published or checked backs that claim.
+
+"called on the electoral council to release the vote tallies", "urged the authorities to publish
+the results by polling station", "demanded that the council release the records", "called for
+the release of the minutes", "pressed for an independent audit", "has demanded a recount", "calls
+for a new election": the demander supports the claim of the vocabulary the demanded act or
+thing states ("the full results of the election in <country> should be published", "... should
+be independently verified", "a new election should be held in <country>"). Only those three
+predicates are demands: "called for free and fair elections" is a wish, not a verdict on one.
+The demand must be about an election (an election word in the sentence), made by an actor, and
+neither negated nor refused ("did not call for", "refused to demand").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import claim_id, evidence_span, predicates
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_conjuncts import co_holders
+from graph.extract.stance_roles import basis_of, date_of, implied_not, negated, source_of
+from graph.extract.stance_verdicts import election_country
+from graph.extract.syntax import subjects_of
+from graph.extract.targets import stood_for
+from graph.model import Claim, Quote, Span, Stance
+
+__all__ = ["DEMAND_VERBS", "demanded", "demanded_claim"]
+
+DEMAND_VERBS = frozenset(
+    {"call", "urge", "ask", "press", "demand", "appeal", "push", "request", "seek", "insist"}
+)
+_DEMANDS = (
+    "results-should-be-published",
+    "results-should-be-verified",
+    "new-election-should-be-held",
+)
+_ELECTION_WORDS = frozenset(
+    {"election", "elections", "electoral", "vote", "votes", "voting", "poll", "polls", "polling",
+     "ballot", "ballots", "tally", "tallies", "recount", "runoff"}
+)  # fmt: skip
+_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "dobj"})
+_PREPS = frozenset({"for", "on", "upon"})
+
+
+def demanded(token: Any) -> tuple[str, str] | None:
+    """(predicate id, predicate text) of what the demand verb ``token`` calls for, if any.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Chile urged the council to publish the vote tallies."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> demanded(doc[1])[0]
+    'results-should-be-published'
+    >>> (doc,) = load_pipeline().parse(["Chile urged the council to publish its annual report."])
+    >>> demanded(doc[1]) is None
+    True
+    """
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DEMAND_VERBS:
+        return None
+    if negated(token) or implied_not(token):
+        return None
+    if not any(t.lower_ in _ELECTION_WORDS for t in token.sent):
+        return None
+    wanted = [c for c in token.children if c.dep_ in _CLAUSES]
+    wanted += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    demands = [p for p in predicates() if p.id in _DEMANDS]
+    for phrase in sorted(wanted, key=lambda t: t.i):
+        words = " ".join(t.text for t in phrase.subtree)
+        for predicate in demands:
+            if any(cue.search(words) for cue in predicate.cues):
+                return predicate.id, predicate.text
+    return None
+
+
+def demanded_claim(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[Claim, list[Stance]] | None:
+    """The claim a demand calls for and the stance of each demander ("Brazil and Chile")."""
+    found = demanded(token)
+    if found is None:
+        return None
+    source = source_of(token, quote, table, resolver)
+    country = election_country(token.doc, text)
+    if source is None or country is None:
+        return None
+    claim = Claim(claim_id(country, found[0]), found[1].format(subject=country))
+    holders = [source, *co_holders(token, source, table)]
+    if quote is None:
+        # "The governments of Brazil, Mexico and Colombia ... calling for": each one.
+        for subject in subjects_of(token):
+            keys = stood_for(subject, table) or [
+                table.key_at(subject.idx, subject.idx + len(subject.text))
+            ]
+            holders += [table.id_of(k) for k in keys if k is not None and table.is_named(k)]
+    span = Span.of(text, *evidence_span(token, quote))
+    stances = [
+        Stance(h, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55)
+        for h in dict.fromkeys(holders)
+    ]
+    return claim, stances

@@ -1,0 +1,44 @@
+"""Stances on the propositions of the claim vocabulary, read off one word of the parse.
+
+Each reader knows one way a stance on a claim of ``graph/data/claims.yaml`` is told: a win
+reported as someone's claim or a result disputed (``stance_claimed``), an election said to fall
+short of standards (``stance_standards``), a verdict on an election ("called the vote a sham",
+``stance_verdicts``, with a fault condemned: "denounced the fraud") and a demand about its results ("urged the council to publish the tallies",
+``stance_demands``). ``claim_stances`` asks them all about one token.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_claimed import claimed_stance
+from graph.extract.stance_demands import demanded_claim
+from graph.extract.stance_standards import unmet_standards
+from graph.extract.stance_verdicts import denounced_fault, election_verdict
+from graph.model import Claim, Quote, Stance
+
+__all__ = ["claim_stances"]
+
+
+def claim_stances(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[list[tuple[Claim, Stance]], bool]:
+    """The (claim, stance) pairs ``token`` tells, said in ``quote`` (or narrated, when None),
+    and whether they are all the token tells: a demand or a condemned fault is no issue of its
+    own ("called for the release of the tallies", "denounced the fraud")."""
+    out: list[tuple[Claim, Stance]] = []
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("csubj", "amod"):
+        # "the party says X won", "the vote did not meet standards"
+        claimed = claimed_stance(token, table, text) if quote is None else None
+        claimed = claimed or unmet_standards(token, quote, text)
+        if claimed is not None:
+            out.append(claimed)
+    whole = False
+    for read in (election_verdict, demanded_claim, denounced_fault):
+        made = read(token, quote, table, text, resolver)
+        if made is not None:
+            out += [(made[0], stance) for stance in made[1]]
+            whole = whole or read is not election_verdict
+    return out, whole

@@ -1,0 +1,259 @@
+"""Verdicts on an election: who calls it free and fair, rigged or a sham takes a side on it.
+
+A verdict is an election noun ("the election", "the vote", "the polls") with a judgement of its
+conduct: predicated ("the elections were free and fair", "the vote was rigged"), given by a verb
+of judging ("called the election a sham", "described the vote as neither free nor fair",
+"calling it neither free nor fair" of an election the sentence names), or, in a speaker's own
+words, as an adjective ("this fraudulent election"). A verdict of fraud ("rigged", "a sham",
+"a farce", "stolen") supports "the election in <country> was fraudulent"; a verdict of fairness
+("free and fair", "credible", "legitimate") supports "the election in <country> was free and
+fair", and its negation ("not free and fair", "neither free nor fair", "illegitimate") opposes
+it. The country is the one named with the election ("Bolivia's vote"), else the story's.
+
+Only a holder's verdict counts: a quoted speaker's, or the subject of a verb of judging. A
+verdict wished for, demanded or supposed ("must be free and fair", "to ensure the vote is
+credible", "if the vote was rigged") is none, nor is one the narrator states.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.agents import country_named, story_country
+from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_roles import basis_of, date_of, negated, source_of
+from graph.model import Claim, Quote, Span, Stance
+
+__all__ = ["denounced_fault", "election_country", "election_verdict", "verdict_of"]
+
+_ELECTIONS = frozenset(
+    {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections"}
+)
+_FAIR = "election-was-free-and-fair"
+_FRAUD = "election-was-fraudulent"
+# The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
+_VERDICTS: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(("free", "fair", "credible", "legitimate", "democratic"), (_FAIR, True)),
+    **dict.fromkeys(
+        ("unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree"), (_FAIR, False)
+    ),
+    **dict.fromkeys(
+        ("rigged", "fraudulent", "stolen", "sham", "farce", "fraud", "travesty", "charade"),
+        (_FRAUD, True),
+    ),
+}
+_CONDEMN = frozenset(
+    {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
+     "lambast", "protest"}
+)  # fmt: skip
+_FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-rigging"})
+_RIG_VERBS = frozenset({"rig", "steal"})  # "the vote was rigged" (a passive)
+_COPULAS = frozenset({"be", "seem", "appear", "remain"})
+_JUDGE_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "deem", "declare", "term", "consider", "denounce",
+     "dismiss", "condemn", "reject", "view", "see", "regard", "characterize", "characterise"}
+)  # fmt: skip
+# Heads under which a verdict is wished for or supposed, not given.
+_WISHING = frozenset(
+    {"ensure", "guarantee", "demand", "call", "want", "hope", "urge", "ask", "wish", "expect",
+     "need", "insist", "make", "push", "press", "seek", "promise", "pledge", "vow", "allow"}
+)  # fmt: skip
+_MODALS = frozenset({"should", "must", "will", "would", "could", "can", "may", "might", "shall"})
+
+
+def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
+    """(predicate id, asserted, election noun, verb) when ``word`` judges an election's conduct.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> (doc,) = load_pipeline().parse(["The observers called the election a sham."])
+    >>> found = verdict_of(doc[6])
+    >>> found[0], found[1], found[2].text, found[3].text
+    ('election-was-fraudulent', True, 'election', 'called')
+    """
+    lemma = word.lower_ if word.pos_ != "VERB" else word.lemma_.lower()
+    if word.dep_ == "conj" and word.head.lower_ in _VERDICTS:
+        return None  # "free and fair": one verdict, read at "free"
+    if word.pos_ == "VERB" and lemma in _RIG_VERBS:
+        elections = [c for c in word.children if c.dep_ == "nsubjpass" and _election(c)]
+        found = (_FRAUD, True, elections[0], word) if elections else None
+    elif word.lower_ not in _VERDICTS:
+        return None
+    else:
+        predicate, asserted = _VERDICTS[word.lower_]
+        found = _predicated(word, predicate, asserted)
+    if found is None:
+        return None
+    predicate, asserted, election, verb = found
+    if _denied(word) or negated(verb):
+        asserted = not asserted
+    if _supposed(verb):
+        return None
+    return predicate, asserted, election, verb
+
+
+def election_verdict(
+    word: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[Claim, list[Stance]] | None:
+    """The claim an election verdict speaks to and the stance of each of its holders."""
+    if word.pos_ not in ("ADJ", "NOUN", "VERB"):
+        return None
+    found = verdict_of(word)
+    if found is not None:
+        predicate, asserted, election, verb = found
+        if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS:
+            return None  # the narrator's own verdict, or one told without a holder
+        source = source_of(verb, quote, table, resolver)
+    elif quote is not None and (label := _spoken_label(word)) is not None:
+        (predicate, asserted, election, verb), source = label, quote.speaker
+    else:
+        return None
+    country = _country(election, text)
+    if source is None or country is None:
+        return None
+    fair = predicate == _FAIR
+    claim = Claim(
+        claim_id(country, predicate),
+        f"the election in {country} was " + ("free and fair" if fair else "fraudulent"),
+    )
+    span = Span.of(text, *evidence_span(verb, quote))
+    polarity = "support" if asserted else "oppose"
+    stance = Stance(
+        source, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
+    )
+    return claim, [stance]
+
+
+def denounced_fault(
+    verb: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[Claim, list[Stance]] | None:
+    """Condemning a fault of the election asserts it: "criticized the irregularities in the
+    process", "denounced widespread fraud" support "the election ... was fraudulent" (where
+    "rejected allegations of fraud" opposes it: the allegation, not the fault, is the object)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONDEMN or negated(verb):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FAULTS for c in verb.children):
+        return None
+    source = source_of(verb, quote, table, resolver)
+    country = election_country(verb.doc, text)
+    if source is None or country is None:
+        return None
+    claim = Claim(claim_id(country, _FRAUD), f"the election in {country} was fraudulent")
+    span = Span.of(text, *evidence_span(verb, quote))
+    stance = Stance(
+        source, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55
+    )
+    return claim, [stance]
+
+
+def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, Any, Any] | None:
+    """A verdict word predicated of an election: "the vote was rigged", "called it a sham"."""
+    head = word.head
+    if word.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.dep_ == "prep":
+        verb = head.head  # "described the vote as neither free nor fair", "denounced it as a farce"
+    elif word.dep_ in ("acomp", "attr", "oprd"):
+        verb = head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if word.dep_ in ("acomp", "attr") and lemma in _COPULAS:
+        elections = [c for c in verb.children if c.dep_ == "nsubj" and _election(c)]
+    elif lemma in _JUDGE_VERBS:
+        elections = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _judged(c)]
+    else:
+        return None
+    return (predicate, asserted, elections[0], verb) if elections else None
+
+
+def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
+    """A speaker's own label on an election: "this sham election", "the rigged vote"."""
+    if word.dep_ not in ("amod", "compound") or word.lower_ not in _VERDICTS:
+        return None
+    if not _election(word.head):
+        return None
+    predicate, asserted = _VERDICTS[word.lower_]
+    if predicate != _FRAUD and word.lower_ not in ("illegitimate", "unfair", "undemocratic"):
+        return None  # "free and fair elections" is mostly a wish, not a verdict
+    return predicate, asserted, word.head, word.head
+
+
+def _election(token: Any) -> bool:
+    return token.lemma_.lower() in _ELECTIONS or token.lower_ in _ELECTIONS
+
+
+def _judged(token: Any) -> bool:
+    """An election, or "it" in a sentence naming one ("The election ..., with X calling it ...")."""
+    if _election(token):
+        return True
+    return token.lower_ == "it" and any(_election(t) for t in token.sent if t.i < token.i)
+
+
+def _denied(word: Any) -> bool:
+    """ "neither free nor fair", "not credible": the verdict word itself is negated."""
+    return any(
+        c.dep_ in ("preconj", "neg") and c.lower_ in ("neither", "not") for c in word.children
+    )
+
+
+def _supposed(verb: Any) -> bool:
+    """A verdict wished for, foretold or supposed rather than given."""
+    if verb.lower_.endswith("?"):
+        return True
+    head = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+            return True
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in head.children):
+            return True
+        if head is not verb and head.lemma_.lower() in _WISHING:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return any(t.text == "?" for t in verb.sent)
+
+
+def _country(election: Any, text: str) -> str | None:
+    """The country named with the election ("Bolivia's vote", "the Belarusian poll"), else the
+    one the story's elections are held in."""
+    for c in election.children:
+        if c.dep_ in ("poss", "compound", "amod"):
+            named = country_named(c.text)
+            if named is not None:
+                return named.name
+    return election_country(election.doc, text)
+
+
+def election_country(doc: Any, text: str) -> str | None:
+    """The country of the story's election: the story's country, else the one named most often
+    (and more often than any other) in the sentences that speak of an election or a vote.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = ("U.S. officials spoke. Chilean voters cast ballots in the Chilean election. "
+    ...         "Chile's vote count was slow, U.S. observers said.")
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> election_country(doc, text)
+    'Chile'
+    """
+    story = story_country(text)
+    if story is not None:
+        return story.name
+    held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"
+    counts: Counter[str] = Counter()
+    for sent in doc.sents:
+        if any(_election(t) or t.lower_ in ("electoral", "voters", "ballots") for t in sent):
+            for t in sent:
+                named = country_named(t.text) if t.pos_ in ("PROPN", "ADJ") else None
+                if named is None:
+                    continue
+                counts[named.name] += 1
+                head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
+                if _election(head) or any(c.lower_ == "electoral" for c in head.children):
+                    held[named.name] += 1
+    for tally in (held, counts):
+        ranked = tally.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None

@@ -1,0 +1,119 @@
+"""Stances on news the project has not seen: verdicts on an election and demands about its count."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+# Every story names its election's country several times, as a real report does.
+_LEAD = (
+    "Moldova held a presidential election on Sunday, and Moldovan officials counted the ballots "
+    "overnight across Moldova. "
+)
+
+
+def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(source name, polarity, claim id) of the claim stances extracted from ``text``."""
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {
+        (names[s.source], s.polarity, s.target) for s in x.stances if s.target_kind == "claim"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The European Union called the election a sham.",
+            ("European Union", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
+            "Canada described the vote as neither free nor fair.",
+            ("Canada", "oppose", "moldova-election-was-free-and-fair"),
+        ),
+        (
+            "Canada said on Monday that the vote was rigged.",
+            ("Canada", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
+            "Romania said the elections were free and fair.",
+            ("Romania", "support", "moldova-election-was-free-and-fair"),
+        ),
+        (
+            '"The elections were not free and fair," Canada said in a statement.',
+            ("Canada", "oppose", "moldova-election-was-free-and-fair"),
+        ),
+    ],
+)
+def test_a_verdict_on_the_election_is_its_holders_stance(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _claims(extractor, _LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada said the next election must be free and fair.",
+        "Canada asked whether the vote was rigged.",
+        "The election was rigged, the columnist wrote in a novel.",
+    ],
+)
+def test_a_verdict_wished_for_or_supposed_is_none(extractor: Extractor, sentence: str) -> None:
+    found = _claims(extractor, _LEAD + sentence)
+    assert not {c for c in found if c[2].endswith(("fraudulent", "free-and-fair"))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The United States urged the electoral council to publish the full tallies.",
+            {("United States", "support", "moldova-results-should-be-published")},
+        ),
+        (
+            "Brazil and Chile demanded that the council release the voting records.",
+            {
+                ("Brazil", "support", "moldova-results-should-be-published"),
+                ("Chile", "support", "moldova-results-should-be-published"),
+            },
+        ),
+        (
+            "Canada pressed for an independent audit of the election results.",
+            {("Canada", "support", "moldova-results-should-be-verified")},
+        ),
+    ],
+)
+def test_a_demand_about_the_count_backs_its_claim(
+    extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _claims(extractor, _LEAD + sentence)
+
+
+def test_a_demand_is_read_once_as_the_claim_of_the_vocabulary(extractor: Extractor) -> None:
+    found = _claims(extractor, _LEAD + "Canada called for the release of the vote tallies.")
+    assert {c for c in found if c[0] == "Canada"} == {
+        ("Canada", "support", "moldova-results-should-be-published")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada did not call on the council to publish the tallies.",
+        "Canada urged the mining company to publish its annual report.",
+    ],
+)
+def test_a_refused_or_unrelated_demand_is_none(extractor: Extractor, sentence: str) -> None:
+    found = _claims(extractor, _LEAD + sentence)
+    assert not {c for c in found if c[2].endswith("published")}
+
+
+def test_condemning_a_fault_asserts_it(extractor: Extractor) -> None:
+    found = _claims(extractor, _LEAD + "Canada denounced widespread fraud in the vote.")
+    assert ("Canada", "support", "moldova-election-was-fraudulent") in found
+    denied = _claims(extractor, _LEAD + "Canada rejected allegations of fraud in the vote.")
+    assert ("Canada", "support", "moldova-election-was-fraudulent") not in denied
