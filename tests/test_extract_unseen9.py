@@ -75,3 +75,23 @@ def test_a_persons_spokesperson_does_not_speak_for_the_body_in_the_lead(
     )
     found = days(extractor, text)
     assert [v for k, v in found.items() if "Marsh" in k] == [{(None, "unknown")}]
+
+
+def test_a_hearing_the_sentence_before_tells_of_stays_open_for_the_next_speakers(
+    extractor: Extractor,
+) -> None:
+    # "X used his hearing on Tuesday to deny ..." then "“…,” X said": X's words are the
+    # hearing's, so the judge and the others heard after X spoke there that day, not on the
+    # day of the story's lead.
+    text = (
+        "A clerk, Rita Vance, was sentenced to five years in prison on Wednesday for fraud.\n\n"
+        "Former mayor Dale Korver used his bail hearing on Tuesday to again deny taking bribes."
+        "\n\n"
+        '"I never took a cent from anyone," Korver said.\n\n'
+        'But Judge Mira Holt said the evidence was "substantial" and refused bail.\n\n'
+        '"The town has waited years for this," said Paula Inge, a former councillor.'
+    )
+    found = days(extractor, text)
+    assert found["Dale Korver"] == {("2025-03-11", "inferred")}
+    assert found["Mira Holt"] == {("2025-03-11", "inferred")}
+    assert found["Paula Inge"] == {("2025-03-11", "inferred")}

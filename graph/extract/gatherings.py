@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from graph.extract.dates import DateMention
 from graph.model import DateValue
 
 __all__ = ["date_gathering"]
@@ -29,7 +30,9 @@ GATHERINGS = frozenset(
 )
 
 
-def date_gathering(drafts: Sequence[_Dated], doc: Any) -> None:
+def date_gathering(
+    drafts: Sequence[_Dated], doc: Any, dates: Sequence[DateMention] = ()
+) -> None:
     """Give undated statements after a statement made at a dated gathering that day (inferred).
 
     A statement dated otherwise ends the gathering (one dated that day does not: "In a press
@@ -41,6 +44,7 @@ def date_gathering(drafts: Sequence[_Dated], doc: Any) -> None:
         cue = _cue(draft, doc)
         if draft.date.known and draft.date.certainty != "assumed":
             named = _gathering(cue, draft) if cue is not None else None
+            named = named or _gathering_before(draft, doc, dates)
             if named is None and current is not None and draft.date.value == current.value:
                 continue  # the speaker's words of that day, carried over: the same gathering
             current = (
@@ -72,6 +76,21 @@ def _gathering(cue: Any, draft: _Dated) -> Any:
         if head.i == cue.i:
             return tok
     return None
+
+
+def _gathering_before(draft: _Dated, doc: Any, dates: Sequence[DateMention]) -> Any:
+    """The gathering the sentence before a dated statement tells of on that very day: "X used
+    his sentencing hearing on Tuesday to deny any role. “…,” X said" (the words are the
+    hearing's, and so are the next speakers' there)."""
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    before = doc[span.sent.start - 1].sent
+    day = any(
+        before.start_char <= m.start < before.end_char and m.value.value == draft.date.value
+        for m in dates
+    )
+    return next((t for t in before if t.lemma_.lower() in GATHERINGS), None) if day else None
 
 
 def _before(cue: Any) -> bool:

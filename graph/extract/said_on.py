@@ -77,7 +77,7 @@ def date_statements(
                 draft.date = value
     _same_words(drafts, text_of(doc), inner)
     _members(drafts, doc)
-    date_gathering(drafts, doc)
+    date_gathering(drafts, doc, dates)
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
 
