@@ -31,6 +31,7 @@ __all__ = [
     "mention_head",
     "modifier_link",
     "negated_link",
+    "negation_removes",
     "pair_features",
     "patient_link",
     "qualifier_of",
@@ -335,6 +336,40 @@ def negated_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
     """
     view, linking = linking_path(sent, e1, e2)
     return any(view.pos[t] in ("VERB", "AUX") and view.negated[t] for t in linking)
+
+
+def negation_removes(
+    sent: Sentence | Any, e1: TokenRange, e2: TokenRange, polarity: str | None
+) -> bool:
+    """Whether a negated verb linking the two mentions takes a ``polarity`` reading away.
+
+    A negated verb asserts no support ("X did not back Y" is no support of Y), and a negated
+    verb of opposition or conflict no opposition ("X did not criticise Y"). But a negated verb
+    of anything else leaves, or makes, opposition: "X will not support Y", "X does not trust
+    Y", "Y is not qualified, X said" oppose Y. (DSE train: of its stance pairs the filter on
+    every negated link dropped, four in five are opposition.)
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Ana", "did", "not", "support", "Rui"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+    ...           pos=["PROPN", "AUX", "PART", "VERB", "PROPN"], lemmas=[w.lower() for w in words])
+    >>> negation_removes(doc[:], (0, 1), (4, 5), "support")
+    True
+    >>> negation_removes(doc[:], (0, 1), (4, 5), "oppose")
+    False
+    """
+    if polarity != "oppose":
+        return negated_link(sent, e1, e2)
+    view, linking = linking_path(sent, e1, e2)
+    return any(
+        view.pos[t] in ("VERB", "AUX") and view.negated[t] and view.polar[t] in _CONFLICT
+        for t in linking
+    )
+
+
+_CONFLICT = frozenset({"opp", "vconf", "mconf"})
 
 
 def patient_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:

@@ -4,7 +4,8 @@ For every pair of actor mentions in a sentence (two different actors), the model
 support or oppose and the direction, with a confidence. ``combine`` then merges them with the
 rule stances: a rule stance between the same two actors in the same sentence stands (the rules
 are the more precise where they fire), and a model stance is kept only above a threshold, when
-no verb linking the two actors is negated (the training data hold too few negations), and when
+no negated verb linking the two actors takes it away (``negation_removes``: "did not back" is
+no support, "did not criticise" no opposition, but "will not support" still opposes), and when
 neither is only what happened to someone ("condemned the arrest of X" is no stance on X).
 """
 
@@ -24,6 +25,7 @@ from graph.extract.stance_features import (
     linking_path,
     modifier_link,
     negated_link,
+    negation_removes,
     patient_link,
     qualifier_of,
     read_sentence,
@@ -92,7 +94,9 @@ def model_stances(
     ):
         if read.polarity is None or read.confidence < min_confidence:
             continue
-        if negated_link(view, r1, r2) or patient_link(view, r1, r2) or modifier_link(view, r1, r2):
+        if negation_removes(view, r1, r2, read.polarity):
+            continue
+        if patient_link(view, r1, r2) or modifier_link(view, r1, r2):
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
         if victim_of_another(view, *((r1, r2) if read.forward else (r2, r1))):

@@ -1,0 +1,58 @@
+"""Directed stance through the whole pipeline (issue 12): the filters after the pair model.
+
+The sentences are the suite's own, not from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.nlp import load_pipeline
+from graph.extract.stance_features import negation_removes, token_range
+
+FULL = load_pipeline().full
+needs_model = pytest.mark.skipif(not FULL, reason="needs the spaCy English model")
+
+
+def _pair(text: str, first: str, second: str) -> tuple[object, tuple[int, int], tuple[int, int]]:
+    doc = load_pipeline().nlp(text)
+    a, b = text.index(first), text.index(second)
+    r1, r2 = token_range(doc, a, a + len(first)), token_range(doc, b, b + len(second))
+    assert r1 is not None and r2 is not None
+    return doc[:], r1, r2
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rui Lopes said on Monday that he will not support Ana Soto.",
+        "The mayor, Rui Lopes, does not trust Ana Soto on the budget.",
+        "Rui Lopes would never endorse Ana Soto for the post.",
+    ],
+)
+def test_negated_support_leaves_opposition(text: str) -> None:
+    sent, lopes, soto = _pair(text, "Rui Lopes", "Ana Soto")
+    assert not negation_removes(sent, lopes, soto, "oppose")
+    assert negation_removes(sent, lopes, soto, "support")  # no support is asserted
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rui Lopes did not criticize Ana Soto during the debate.",
+        "Rui Lopes has never attacked Ana Soto in public.",
+    ],
+)
+def test_negated_opposition_is_no_stance(text: str) -> None:
+    sent, lopes, soto = _pair(text, "Rui Lopes", "Ana Soto")
+    assert negation_removes(sent, lopes, soto, "oppose")
+    assert negation_removes(sent, lopes, soto, "support")
+
+
+@needs_model
+def test_no_negation_removes_nothing() -> None:
+    sent, lopes, soto = _pair("Rui Lopes criticized Ana Soto.", "Rui Lopes", "Ana Soto")
+    assert not negation_removes(sent, lopes, soto, "oppose")
+    assert not negation_removes(sent, lopes, soto, "support")
