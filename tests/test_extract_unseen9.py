@@ -95,3 +95,18 @@ def test_a_hearing_the_sentence_before_tells_of_stays_open_for_the_next_speakers
     assert found["Dale Korver"] == {("2025-03-11", "inferred")}
     assert found["Mira Holt"] == {("2025-03-11", "inferred")}
     assert found["Paula Inge"] == {("2025-03-11", "inferred")}
+
+
+def test_a_hard_wrapped_story_is_parsed_by_its_sentences(extractor: Extractor) -> None:
+    # A wire copy or a mailing list breaks lines inside sentences ("told analysts the decline
+    # had\nbeen expected"): the parser reads each sentence whole, so its speaker is found.
+    text = (
+        "Sales of the new phone fell sharply in Europe and Asia in the first quarter.\n"
+        "The\n"
+        "firm's chief executive, Lara Dent, told analysts the decline had\n"
+        "been expected.\n"
+        "She\n"
+        "said the company would cut\n"
+        "prices in the spring.\n"
+    )
+    assert [q["speaker"] for q in quotes(extractor, text)] == ["Lara Dent", "Lara Dent"]

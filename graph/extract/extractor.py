@@ -22,6 +22,7 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
 from graph.extract.targets import mark_references
 from graph.extract.untagged import group_entities, misread_names, untagged_names
+from graph.extract.wrapped import unwrapped
 from graph.model import Actor, Article, Event, Extraction, Quote, Span, Stance
 
 __all__ = ["Extractor", "extract"]
@@ -156,6 +157,7 @@ def _parse_text(text: str) -> str:
     A dateline is no part of the first sentence; parsed with it, "PARIS -- The minister said"
     makes Paris the speaker. Blanking keeps every offset the same.
     """
+    text = unwrapped(text)  # "said on\nSunday": a hard-wrapped line goes on with its sentence
     end = dateline_end(text)
     text = " " * end + text[end:] if end else text
     for start, stop in furniture_lines(text):  # "Story continues below advertisement"
