@@ -18,9 +18,7 @@ def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     """(source name, polarity, claim id) of the claim stances extracted from ``text``."""
     x = extractor(Article("t", text))
     names = {a.id: a.name for a in x.actors}
-    return {
-        (names[s.source], s.polarity, s.target) for s in x.stances if s.target_kind == "claim"
-    }
+    return {(names[s.source], s.polarity, s.target) for s in x.stances if s.target_kind == "claim"}
 
 
 @pytest.mark.parametrize(
@@ -117,3 +115,49 @@ def test_condemning_a_fault_asserts_it(extractor: Extractor) -> None:
     assert ("Canada", "support", "moldova-election-was-fraudulent") in found
     denied = _claims(extractor, _LEAD + "Canada rejected allegations of fraud in the vote.")
     assert ("Canada", "support", "moldova-election-was-fraudulent") not in denied
+
+
+def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {
+        (names[s.source], names[s.target], s.polarity)
+        for s in x.stances
+        if s.target_kind == "actor"
+    }
+
+
+_RIVALS = (
+    "Moldova held a presidential election on Sunday. President Ion Vlad claimed victory, while "
+    "opposition candidate Ana Rusu said she had won. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("Vlad pointed the finger at Rusu for the unrest.", ("Ion Vlad", "Ana Rusu", "oppose")),
+        ("Canada said Vlad should step down.", ("Canada", "Ion Vlad", "oppose")),
+        ('"Vlad must resign at once," Rusu said.', ("Ana Rusu", "Ion Vlad", "oppose")),
+        ("Rusu says Vlad has to leave power.", ("Ana Rusu", "Ion Vlad", "oppose")),
+        (
+            "Vlad condemned the opposition candidate, lawyer Ana Rusu, and her ally Petru Lungu.",
+            ("Ion Vlad", "Petru Lungu", "oppose"),
+        ),
+    ],
+)
+def test_blame_and_calls_to_go_oppose_whom_they_name(
+    extractor: Extractor, sentence: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, _RIVALS + sentence)
+
+
+def test_pointing_at_a_thing_is_no_stance(extractor: Extractor) -> None:
+    found = _edges(extractor, _RIVALS + "Vlad pointed at a map of Moldova.")
+    assert not {e for e in found if e[0] == "Ion Vlad"}
+
+
+def test_a_learned_stance_against_the_words_on_a_win_is_dropped(extractor: Extractor) -> None:
+    text = _RIVALS + "Romania refused to recognise Vlad's victory."
+    assert ("Romania", "Ion Vlad", "support") not in _edges(extractor, text)
+    assert ("Romania", "oppose", "ion-vlad-won-the-election") in _claims(extractor, text)

@@ -82,7 +82,15 @@ def _others(head: Any, first: str, table: ActorTable) -> list[str]:
         return []
     out: list[str] = []
     for token in conjuncts(head):
-        other = table.key_at(token.idx, token.idx + len(token.text))
+        # "the candidate, X, and opposition leader Y": the conjunct's name, if not itself one.
+        other = next(
+            (
+                k
+                for t in (token, *(c for c in token.children if c.dep_ in ("appos", "compound")))
+                if (k := table.key_at(t.idx, t.idx + len(t.text))) is not None
+            ),
+            None,
+        )
         if other is None or not table.is_named(other):
             continue
         actor = table.id_of(other)

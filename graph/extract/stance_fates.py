@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import OUSTER_VERBS
 from graph.extract.targets import coordinated
 
-__all__ = ["called_fate", "court_order", "fate_of", "owner_of_attribute", "sued"]
+__all__ = ["called_fate", "court_order", "fate_of", "owner_of_attribute", "sued", "urged_out"]
 
 # Fates that harm whom they befall, and fates that favour them.
 _HARMS = frozenset(
@@ -151,4 +152,44 @@ def sued(token: Any, table: ActorTable) -> str | None:
             ]
             if keys:
                 return keys[0]
+    return None
+
+
+_OUGHT = frozenset({"should", "must", "ought"})
+_OFFICE = frozenset({"power", "office", "post", "presidency", "government"})
+
+
+def urged_out(token: Any, table: ActorTable) -> str | None:
+    """Whom a speaker says must go: "X should step down", "X must resign", "X has to leave
+    power" (X), else None. Said by whom the words are, it is their stance against X; a
+    negated call ("X should not resign") is none.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Rui Lopes should step down."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> table = ActorTable(text)
+    >>> lopes = table.add_agent(0, 9, "Rui Lopes", "Person")
+    >>> urged_out(doc[3], table) == lopes
+    True
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in OUSTER_VERBS:
+        return None
+    if lemma == "step" and not any(c.lower_ in ("down", "aside") for c in token.children):
+        return None
+    if lemma == "leave" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _OFFICE for c in token.children
+    ):
+        return None
+    holder = token
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "need"):
+        holder = token.head  # "X has to leave power"
+    elif not any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in token.children):
+        return None
+    if any(c.dep_ == "neg" for h in (token, holder) for c in h.children):
+        return None
+    for subject in (c for c in holder.children if c.dep_ == "nsubj"):
+        keys = coordinated(subject, table)
+        if keys:
+            return keys[0]
     return None

@@ -51,8 +51,9 @@ ACT_FAULTS = frozenset(
 GRUDGED = frozenset({"accept", "tolerate", "condone"})
 # Verbs that oppose only what they are "against": "will appeal against the ban".
 _AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
-# Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at".
-_AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab"})
+# Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at",
+# "pointed the finger at X" (blamed X).
+_AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab", "point"})
 # Penalties one actor lays "on" another or on its goods: "slapped tariffs on Chinese steel",
 # "imposed a ban on Russian oil", "levied duties on X".
 _PENALTY_VERBS = frozenset(
@@ -80,10 +81,12 @@ def against(token: Any, lemma: str) -> bool:
 
 
 def aimed(token: Any, lemma: str) -> bool:
-    """ "lashed out at", "hit out at", "fired back at", "took aim at", "took a swipe at" (not
-    "hit at the bank")."""
+    """ "lashed out at", "hit out at", "fired back at", "took aim at", "took a swipe at", "pointed
+    the finger at" (not "hit at the bank", "pointed at the map")."""
     if lemma not in _AT_VERBS or not _has_prep(token, "at"):
         return False
+    if lemma == "point":
+        return _object(token, {"finger", "fingers"})
     if lemma == "take":
         return _object(token, {"aim", "swipe", "shot", "potshot", "dig", "jab"})
     return lemma in ("rail", "swipe", "jab") or any(

@@ -23,7 +23,6 @@ from graph.extract.lexicon import (
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
-from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     called_fate,
@@ -31,7 +30,9 @@ from graph.extract.stance_fates import (
     fate_of,
     owner_of_attribute,
     sued,
+    urged_out,
 )
+from graph.extract.stance_learned import learned_stances, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
     faulted_measure,
@@ -39,10 +40,9 @@ from graph.extract.stance_measures import (
     measures_named,
     on_measures,
 )
-from graph.extract.stance_model import load_model
 from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
-from graph.extract.stance_pairs import believable, combine, model_stances, speaker_stances
+from graph.extract.stance_pairs import combine
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
     GRUDGED,
@@ -183,12 +183,8 @@ def _find_stances(
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
-    model = load_model()
-    learned = model_stances(
-        doc, text, table, quotes, model, encoder=_encoder(mode), mean=mode.endswith("mean")
-    )
-    learned += speaker_stances(doc, text, table, quotes, model)
-    learned = believable(learned, table, no_actor)
+    learned = learned_stances(doc, table, quotes, no_actor, mode, PAIR_READER)
+    learned = unopposed(list(stances.values()), learned, table)
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
@@ -198,13 +194,6 @@ def _find_stances(
 def _part_of(source: set[str], target: set[str]) -> bool:
     """Whether one name holds every word of the other: the same actor or a part named by it."""
     return source <= target or target <= source
-
-
-def _encoder(mode: str) -> Any:
-    """The fine-tuned encoder when the mode reads pairs with it, else None (the linear model)."""
-    reader = PAIR_READER if mode == "combined" else mode.rpartition("+")[2]
-    reader = "encoder" if reader in ("encoder", "mean") else "svm"
-    return load_encoder() if reader == "encoder" else None
 
 
 def _holders(quotes: tuple[Quote, ...]) -> Any:
@@ -268,6 +257,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         _fate(token, _oppose(sued(token, scope.table)), quote, scope)
         for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
             _fate(token, tie, quote, scope)
+        if quote is not None:  # "X should step down," she said
+            _fate(token, _oppose(urged_out(token, scope.table)), quote, scope, quote.speaker)
         won = declared_winner(token, scope.table)  # "declared X the winner"
         _fate(token, won, quote, scope, won and declared_by(token, scope.table))
     if not (support or oppose or win):
