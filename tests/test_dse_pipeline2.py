@@ -56,3 +56,35 @@ def test_no_negation_removes_nothing() -> None:
     sent, lopes, soto = _pair("Rui Lopes criticized Ana Soto.", "Rui Lopes", "Ana Soto")
     assert not negation_removes(sent, lopes, soto, "oppose")
     assert not negation_removes(sent, lopes, soto, "support")
+
+
+def _learned(text: str) -> set[tuple[str, str, str]]:
+    from graph.extract import Extractor
+    from graph.model import Article
+
+    result = Extractor()(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {
+        (names[s.source], s.polarity, names[s.target])
+        for s in result.stances
+        if s.target_kind == "actor"
+    }
+
+
+@needs_model
+def test_a_member_takes_no_learned_stance_on_the_party_their_title_names() -> None:
+    text = (
+        "Labor leader Ana Soto was in Perth on Monday.\n\n"
+        "Soto told reporters that Labor had run a clean campaign and would form the next "
+        "government.\n"
+    )
+    assert not {s for s in _learned(text) if {s[0], s[2]} == {"Ana Soto", "Labor"}}
+
+
+def test_title_start_reads_the_title_before_a_name() -> None:
+    from graph.extract.affiliations import title_start
+
+    text = "On Monday, Fox News host Rui Lopes said so. Republican Sen. Ana Soto agreed."
+    assert text[title_start(text, text.index("Rui")) :].startswith("Fox News host")
+    assert text[title_start(text, text.index("Ana")) :].startswith("Republican Sen.")
+    assert title_start(text, text.index("Fox")) is None  # no role before it

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from graph.extract.actors import ActorTable
+from graph.extract.affiliations import affiliations
 from graph.extract.agents import agent_role, country_named, story_country
 from graph.extract.claims import evidence_span
 from graph.extract.coref import SPOKESPEOPLE
@@ -287,7 +288,8 @@ def own_side(table: ActorTable) -> Any:
     """``(actor, actor) -> bool``: whether the two are one side, where a learned reading of a
     stance between them is only the pair reader's guess.
 
-    One side: a spokesperson and the one they speak for (registry), an actor and the country its
+    One side: a spokesperson and the one they speak for (registry), a person and a body their
+    title names ("Labor leader X", "Fox News host X": ``affiliations``), an actor and the country its
     name holds ("Venezuela's attorney general's office" and Venezuela, "Indian government" and
     India), and two bodies or agents of one state ("Venezuelan judiciary" and "Venezuela's
     attorney general's office", "Chilean police" and "Chilean government"). An opposition, a
@@ -317,8 +319,10 @@ def own_side(table: ActorTable) -> Any:
             if country is not None:
                 titled[actor] = country
 
+    tied = affiliations(table)
+
     def same(a: str, b: str) -> bool:
-        if speaks.get(a) == b or speaks.get(b) == a:
+        if speaks.get(a) == b or speaks.get(b) == a or frozenset((a, b)) in tied:
             return True
         for person, other in ((a, b), (b, a)):
             # "Russian Foreign Ministry spokeswoman X" and Russia or a Russian state body.

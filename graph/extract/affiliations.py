@@ -1,0 +1,89 @@
+"""Whom a person's title ties them to: "Labor leader Bill Shorten" is of Labor.
+
+A news story introduces a person with the body they belong to written into their title: a
+party ("Labor leader X", "Republican Senator X"), an employer ("Fox News host X", "Acme CEO
+X"), a state body ("State Department spokesman X"). The pair model has no notion of membership
+and reads a member speaking of their own party or employer ("X said Labor would ...") as a
+stance towards it; ``stance_pairs.own_side`` asks here which pairs are one side.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["affiliations", "title_start"]
+
+# The role that ends a title written just before a name (the name follows at once).
+_ROLE = re.compile(
+    r"(?i:\b(?:leader|chief|chairman|chairwoman|chairperson|chair|head|member|mp|senator|sen\.|"
+    r"rep\.|representative|lawmaker|legislator|congressman|congresswoman|candidate|nominee|"
+    r"spokes(?:person|man|woman)|official|minister|secretary|president|ceo|executive|director|"
+    r"founder|host|anchor|correspondent|editor|columnist|coach|manager|captain|lawyer|attorney|"
+    r"adviser|advisor|aide|strategist|governor|gov\.|mayor|ambassador|envoy|commissioner))"
+    r"\s*,?\s*$"
+)
+# Lower-case words a title may hold between the body's name and the role.
+_TITLE_WORDS = frozenset(
+    {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "party",
+     "senior", "former", "top", "chief", "executive", "general", "managing", "opposition",
+     "parliamentary", "national", "of", "the", "and", "news", "-"}
+)  # fmt: skip
+# A full stop that ends a sentence, not an abbreviated title ("Sen. X", "Rep. X").
+_SENTENCE_END = re.compile(r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bDr)(?<!\bSt)[.!?\n]\s")
+
+
+def title_start(text: str, start: int) -> int | None:
+    """Where the title written just before the name at ``start`` begins, if one is there.
+
+    >>> text = "Labor leader Bill Shorten spoke."
+    >>> text[title_start(text, text.index("Bill")) :]
+    'Labor leader Bill Shorten spoke.'
+    >>> text = "Yesterday Ana Soto spoke."
+    >>> title_start(text, text.index("Ana")) is None
+    True
+    """
+    low = max(0, start - 90)
+    before = text[low:start]
+    cuts = list(_SENTENCE_END.finditer(before))
+    offset = cuts[-1].end() if cuts else 0
+    before = before[offset:]
+    role = _ROLE.search(before)
+    if role is None:
+        return None
+    first = None
+    words = list(re.finditer(r"\S+", before[: role.start()]))
+    for count, word in enumerate(reversed(words)):
+        text_of = word.group()
+        if (
+            count == 6
+            or text_of[-1] in ",;:"
+            or not (text_of[:1].isupper() or text_of.lower() in _TITLE_WORDS)
+        ):
+            break  # a title is a run of names and title words, no clause before it
+        first = word.start()
+    return low + offset + (first if first is not None else role.start())
+
+
+def affiliations(table: Any) -> set[frozenset[str]]:
+    """Pairs of actor ids (a person, a body other than a country) where the body is named in
+    a title written before one of the person's mentions.
+
+    Countries are left to ``own_side``'s own reading: an opposition leader "of Venezuela"
+    still takes stances towards its state.
+    """
+    out: set[frozenset[str]] = set()
+    for key, draft in table.drafts.items():
+        if draft.type != "Person":
+            continue
+        person = table.id_of(key)
+        for mention in draft.mentions:
+            begin = title_start(table.text, mention.start)
+            if begin is None:
+                continue
+            for _, _, other in table.keys_in(begin, mention.start):
+                body = table.drafts.get(other)
+                kind = body.type if body is not None else "Person"
+                if kind not in ("Person", "Country") and table.id_of(other) != person:
+                    out.add(frozenset((person, table.id_of(other))))
+    return out
