@@ -161,3 +161,24 @@ def test_a_learned_stance_against_the_words_on_a_win_is_dropped(extractor: Extra
     text = _RIVALS + "Romania refused to recognise Vlad's victory."
     assert ("Romania", "Ion Vlad", "support") not in _edges(extractor, text)
     assert ("Romania", "oppose", "ion-vlad-won-the-election") in _claims(extractor, text)
+
+
+_DECLARED = (
+    "Moldova held a presidential election on Sunday. The Central Electoral Commission declared "
+    "President Ion Vlad the winner. "
+)
+
+
+def test_an_authority_declaring_a_titled_winner_supports_them(extractor: Extractor) -> None:
+    assert ("Central Electoral Commission", "Ion Vlad", "support") in _edges(extractor, _DECLARED)
+
+
+def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extractor) -> None:
+    text = _DECLARED + (
+        "Canada said the results announced by the Central Electoral Commission do not reflect "
+        "the will of the Moldovan people."
+    )
+    assert ("Canada", "oppose", "ion-vlad-won-the-election") in _claims(extractor, text)
+    assert ("Canada", "Central Electoral Commission", "oppose") in _edges(extractor, text)
+    fair = _DECLARED + "Romania said the result reflects the will of voters."
+    assert not {c for c in _claims(extractor, fair) if c[0] == "Romania"}

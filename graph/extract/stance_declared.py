@@ -54,13 +54,21 @@ def declared_winner(verb: Any, table: ActorTable) -> tuple[str, str] | None:
         return _supported(named, table)
     if lemma not in _DECLARE or not _names_a_winner(verb) or not _asserted(verb):
         return None
-    return _supported([c for c in verb.children if c.dep_ in _HOLDERS], table)
+    return _supported(_held(verb), table)
+
+
+def _held(verb: Any) -> list[Any]:
+    """The verb's object-like children; "declared President X the winner": also a name the
+    parser took for a clause of its own (ccomp)."""
+    return [
+        c for c in verb.children if c.dep_ in _HOLDERS or (c.dep_ == "ccomp" and c.pos_ == "PROPN")
+    ]
 
 
 def _names_a_winner(verb: Any) -> bool:
     """Whether the verb's complements hold a winner's title, directly ("declared X the winner"),
     after "as" ("confirmed X as the winner") or in apposition to its object."""
-    near = [c for c in verb.children if c.dep_ in (*_HOLDERS, "prep")]
+    near = [*_held(verb), *(c for c in verb.children if c.dep_ == "prep")]
     words = [t for c in near for t in c.subtree if t.dep_ not in ("prep", "det", "punct")]
     for word in words:
         lemma = word.lemma_.lower()

@@ -2,7 +2,7 @@
 
 Each reader knows one way a stance on a claim of ``graph/data/claims.yaml`` is told: a win
 reported as someone's claim or a result disputed (``stance_claimed``), an election said to fall
-short of standards (``stance_standards``), a verdict on an election ("called the vote a sham",
+short of standards (``stance_standards``) or not to reflect the voters' will, a verdict on an election ("called the vote a sham",
 ``stance_verdicts``, with a fault condemned: "denounced the fraud") and a demand about its results ("urged the council to publish the tallies",
 ``stance_demands``). ``claim_stances`` asks them all about one token.
 """
@@ -12,12 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.claims import claim_id, evidence_span
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_claimed import claimed_stance
+from graph.extract.stance_claimed import claimed_stance, unreflected_will
 from graph.extract.stance_demands import demanded_claim
+from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict
-from graph.model import Claim, Quote, Stance
+from graph.model import Claim, Quote, Span, Stance
 
 __all__ = ["claim_stances"]
 
@@ -35,6 +37,8 @@ def claim_stances(
         claimed = claimed or unmet_standards(token, quote, text)
         if claimed is not None:
             out.append(claimed)
+        if quote is not None:
+            out += _unreflected(token, quote, table, text)
     whole = False
     for read in (election_verdict, demanded_claim, denounced_fault):
         made = read(token, quote, table, text, resolver)
@@ -42,3 +46,24 @@ def claim_stances(
             out += [(made[0], stance) for stance in made[1]]
             whole = whole or read is not election_verdict
     return out, whole
+
+
+def _unreflected(
+    token: Any, quote: Quote, table: ActorTable, text: str
+) -> list[tuple[Claim, Stance]]:
+    """ "The results (announced by X) do not reflect the will of the people," the speaker says:
+    against the win they tell, and against X (paired with the same claim)."""
+    found = unreflected_will(token, table)
+    if found is None:
+        return []
+    name = table.draft(found[0]).name
+    claim = Claim(claim_id(name, "won-the-election"), f"{name} won the election")
+    span = Span.of(text, *evidence_span(token, quote))
+    on = [(claim.id, "claim", "oppose")]
+    for key, polarity in ((found[1], "oppose"), (found[2], "support")):
+        if key is not None and table.id_of(key) != quote.speaker:
+            on.append((table.id_of(key), "actor", polarity))
+    return [
+        (claim, Stance(quote.speaker, t, k, p, span, date_of(quote), basis_of(quote), 0.55))
+        for t, k, p in on
+    ]

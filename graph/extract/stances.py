@@ -223,7 +223,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     made, whole = claim_stances(token, quote, scope.table, scope.text, scope.resolver)
     for claim, stance in made:
         scope.claims.setdefault(claim.id, claim)  # "X won", "a sham vote", "publish the tallies"
-        scope.add(stance)
+        scope.add(stance, False)  # one read of the words, whichever of its quotes holds them
     if whole:
         return  # "called for the release of the tallies": read as the demand, not an issue
     if token.pos_ == "ADJ":
