@@ -88,3 +88,21 @@ def test_title_start_reads_the_title_before_a_name() -> None:
     assert text[title_start(text, text.index("Rui")) :].startswith("Fox News host")
     assert text[title_start(text, text.index("Ana")) :].startswith("Republican Sen.")
     assert title_start(text, text.index("Fox")) is None  # no role before it
+
+
+def test_a_reading_over_a_pronoun_yields_to_the_names_read_the_other_way() -> None:
+    from graph.extract.stance_pairs import _one_direction
+    from graph.model import DateValue, Span, Stance
+
+    text = "Ana Soto said Rui Lopes was wrong, and he blamed her."
+    span = Span.of(text, 0, len(text))
+
+    def stance(source: str, target: str, confidence: float) -> Stance:
+        return Stance(source, target, "actor", "oppose", span, DateValue(), None, confidence)
+
+    names, pronouns = stance("soto", "lopes", 0.7), stance("lopes", "soto", 0.9)
+    out = {("soto", "lopes", 0): names, ("lopes", "soto", 0): pronouns}
+    assert _one_direction(out, {("soto", "lopes", 0): True, ("lopes", "soto", 0): False}) == [names]
+    # Both over names (or both over pronouns): both stand.
+    both = {("soto", "lopes", 0): True, ("lopes", "soto", 0): True}
+    assert len(_one_direction(out, both)) == 2

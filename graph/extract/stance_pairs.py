@@ -11,17 +11,14 @@ neither is only what happened to someone ("condemned the arrest of X" is no stan
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 
 from graph.extract.actors import ActorTable
-from graph.extract.affiliations import affiliations
-from graph.extract.agents import agent_role, country_named, story_country
 from graph.extract.claims import evidence_span
-from graph.extract.coref import SPOKESPEOPLE
+from graph.extract.sides import own_side, speaks_for_side
 from graph.extract.stance_features import (
     linking_path,
     modifier_link,
@@ -36,7 +33,6 @@ from graph.extract.stance_features import (
 from graph.extract.stance_model import PairStance, StanceModel
 from graph.extract.stance_victims import victim_of_another
 from graph.model import DateValue, Quote, Span, Stance
-from graph.text import fold
 
 __all__ = [
     "MAX_MENTIONS",
@@ -90,6 +86,7 @@ def model_stances(
     direct = [q for q in quotes if q.kind == "direct"]
     pairs = list(_candidates(doc, table))
     out: dict[tuple[str, str, int], Stance] = {}
+    named: dict[tuple[str, str, int], bool] = {}  # read over two names, no pronoun
     for (sent, view, r1, r2, a1, a2), read in zip(
         pairs, _reads(pairs, model, encoder, mean), strict=True
     ):
@@ -119,7 +116,33 @@ def model_stances(
         key = (source, target, sent.start)
         if key not in out or out[key].confidence < stance.confidence:
             out[key] = stance
-    return list(out.values())
+            named[key] = not (_pronoun(doc, r1) or _pronoun(doc, r2))
+    return _one_direction(out, named)
+
+
+def _pronoun(doc: Any, span: tuple[int, int]) -> bool:
+    """Whether a mention is a pronoun ``targets`` marked as an actor's ("he", "them")."""
+    return all(doc[i].pos_ == "PRON" for i in range(*span))
+
+
+def _one_direction(
+    out: dict[tuple[str, str, int], Stance], named: dict[tuple[str, str, int], bool]
+) -> list[Stance]:
+    """The stances, less a reading over a pronoun the other way round from a reading of the
+    same two actors' names in that sentence.
+
+    A sentence relates two actors once; the model learned from names, and a pronoun it reads
+    instead ("X said it is too late for the Democrats to show they care ... accusing him") can
+    turn the relation round. DSE valid's study half: 2 sentences right more (0.610 -> 0.617),
+    held-out half and dev, dev2 articles unchanged.
+    """
+    kept = []
+    for (source, target, at), stance in out.items():
+        back = (target, source, at)
+        if back in out and named[back] and not named[(source, target, at)]:
+            continue
+        kept.append(stance)
+    return kept
 
 
 def _candidates(doc: Any, table: ActorTable) -> Iterable[tuple[Any, ...]]:
@@ -282,176 +305,6 @@ def believable(learned: list[Stance], table: ActorTable, no_actor: set[str]) -> 
         and s.target not in no_actor
         and not (s.polarity == "support" and voice(s.source, s.target))
     ]
-
-
-def own_side(table: ActorTable) -> Any:
-    """``(actor, actor) -> bool``: whether the two are one side, where a learned reading of a
-    stance between them is only the pair reader's guess.
-
-    One side: a spokesperson and the one they speak for (registry), a person and a body their
-    title names ("Labor leader X", "Fox News host X": ``affiliations``), an actor and the country its
-    name holds ("Venezuela's attorney general's office" and Venezuela, "Indian government" and
-    India), and two bodies or agents of one state ("Venezuelan judiciary" and "Venezuela's
-    attorney general's office", "Chilean police" and "Chilean government"). An opposition, a
-    party or a person of a country is no body of its state: their pairs stay. Rule stances are
-    not filtered: a rule reads the words ("the Chilean senate rejected the government's plan").
-    """
-    kinds: dict[str, str] = {}
-    countries: dict[str, str | None] = {}
-    speaks: dict[str, str | None] = {}
-    titled: dict[str, str] = {}
-    for key, draft in table.drafts.items():
-        actor = table.id_of(key)
-        kinds[actor] = "state" if _of_the_state(draft.type, draft.name) else draft.type
-        countries[actor] = _country_of(draft)
-        if countries[actor] is None and kinds[actor] == "state":
-            # "Iran's Foreign Ministry": the country written just before a bare body's name.
-            found = (_country_before(table.text, m.start) for m in draft.mentions)
-            countries[actor] = next((c for c in found if c is not None), None)
-        speaks[actor] = draft.registry.speaks_for if draft.registry is not None else None
-        if draft.type == "Person":
-            found = (_title_country(table.text, m.start) for m in draft.mentions)
-            country = next((c for c in found if c is not None), None)
-            if country is None and any(_heads_state(table.text, m.start) for m in draft.mentions):
-                # "President X" with no country written: the head of the story's country.
-                story = story_country(table.text)
-                country = story.name if story is not None else None
-            if country is not None:
-                titled[actor] = country
-
-    tied = affiliations(table)
-
-    def same(a: str, b: str) -> bool:
-        if speaks.get(a) == b or speaks.get(b) == a or frozenset((a, b)) in tied:
-            return True
-        for person, other in ((a, b), (b, a)):
-            # "Russian Foreign Ministry spokeswoman X" and Russia or a Russian state body.
-            if (
-                person in titled
-                and kinds.get(other) in ("Country", "state")
-                and countries.get(other) == titled[person]
-            ):
-                return True
-        ca, cb = countries.get(a), countries.get(b)
-        if ca is None or cb is None or ca != cb:
-            return False
-        # Two names of one country ("Islamic Republic of Iran" and "Iran") are one side too.
-        return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"}, {"Country"})
-
-    return same
-
-
-def speaks_for_side(table: ActorTable) -> Any:
-    """``(source, target) -> bool``: whether a learned *support* of ``target`` by ``source`` is
-    only ``source`` speaking for its own side.
-
-    A ministry or a spokesperson speaks for a state: "..., the Ministry of External Affairs
-    said" defends its country, and the pair reader reads that as support. The speaker for a
-    state is a government body, or one whose name or title holds a spokesperson word; its
-    country is the one its name or an alias holds ("U.S. State Department spokesperson"). Its
-    support of a country or of a state body is its own side's voice when that is its own
-    country, or when its country is not written anywhere (a bare "the Foreign Ministry"): then
-    nothing tells which country it speaks for, and the reading is more likely the voice than a
-    position. Support of a known foreign country stays ("the Indian foreign ministry backed
-    Russia"), and so does support of a body of no country (an international court).
-    """
-    voices: dict[str, str | None] = {}
-    sides: dict[str, str | None] = {}
-    for key, draft in table.drafts.items():
-        actor = table.id_of(key)
-        names = _names(draft)
-        country = _country_of(draft)
-        if draft.type == "Country":
-            sides[actor] = country or draft.name
-        elif _of_the_state(draft.type, draft.name):
-            sides.setdefault(actor, country)
-        if draft.type == "GovernmentBody" or any(
-            set(fold(n).split()) & SPOKESPEOPLE for n in names
-        ):
-            voices[actor] = country
-
-    def same(source: str, target: str) -> bool:
-        if source not in voices or target not in sides:
-            return False
-        mine, theirs = voices[source], sides[target]
-        return theirs is not None and mine in (None, theirs)
-
-    return same
-
-
-def _names(draft: Any) -> list[str]:
-    """An actor's name, then its aliases and the registry's names for it."""
-    names = [draft.name, *sorted(draft.aliases)]
-    return names + list(draft.registry.names) if draft.registry is not None else names
-
-
-def _country_of(draft: Any) -> str | None:
-    """The country an actor's name holds, else the first an alias holds ("National Electoral
-    Council", also written "Venezuela's electoral council")."""
-    return next((c for c in map(_country_in, _names(draft)) if c is not None), None)
-
-
-_STATE_ROLES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "ELC"})
-"""The roles of a state's own agents (government, courts, parliament, army, police, election
-board); an opposition (OPP) is of the country but not of its state."""
-
-
-def _of_the_state(kind: str, name: str) -> bool:
-    """Whether an actor is a body or agent of a state ("Chilean police", "the junta")."""
-    return kind == "GovernmentBody" or (kind != "Country" and agent_role(name) in _STATE_ROLES)
-
-
-def _country_in(name: str) -> str | None:
-    """The country a name holds, as a whole or as a run of its words ("Government of India")."""
-    words = name.split()
-    for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
-            country = country_named(" ".join(words[i : i + size]))
-            if country is not None:
-                return country.name
-    return None
-
-
-_ROLE = re.compile(
-    r"(?i:spokes(?:person|man|woman)|(?:prime |foreign )?minister|secretary(?: of state)?|"
-    r"president|ambassador|envoy|diplomat|official|premier|chancellor)\s*,?\s*$"
-)
-_TITLE_WORDS = frozenset(
-    {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "government",
-     "defence", "defense", "interior", "trade", "finance", "senior", "former", "external", "of",
-     "the", "and", "top"}
-)  # fmt: skip
-
-
-_HEAD = re.compile(r"(?i:\b(?<!former )(?<!ex-)(?:president|prime minister|premier))\s+$")
-
-
-def _heads_state(text: str, start: int) -> bool:
-    """Whether a name is written after a bare head-of-state title ("President X"; not "former
-    President X")."""
-    return _HEAD.search(text[max(0, start - 40) : start]) is not None
-
-
-def _title_country(text: str, start: int) -> str | None:
-    """The country of the title written just before a name: "Russian Foreign Ministry
-    spokeswoman X", "Iran's Foreign Ministry Spokesman, X" (the title's words only: a
-    capitalised word or a title word, never the clause before it)."""
-    before = re.split(r"[.!?\n]\s", text[max(0, start - 90) : start])[-1]
-    role = _ROLE.search(before)
-    if role is None:
-        return None
-    title: list[str] = []
-    for word in reversed(before[: role.start()].split()):
-        if len(title) == 6 or not (word[:1].isupper() or word.lower() in _TITLE_WORDS):
-            break
-        title.insert(0, word)
-    return _country_in(" ".join(title)) if title else None
-
-
-def _country_before(text: str, start: int) -> str | None:
-    """The country named by the word just before ``start`` ("Iran's", "the Russian")."""
-    words = text[max(0, start - 40) : start].split()
-    return _country_in(words[-1]) if words and words[-1][:1].isupper() else None
 
 
 def _quote_of(quotes: list[Quote], *offsets: int) -> Quote | None:
