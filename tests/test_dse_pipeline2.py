@@ -106,3 +106,19 @@ def test_a_reading_over_a_pronoun_yields_to_the_names_read_the_other_way() -> No
     # Both over names (or both over pronouns): both stand.
     both = {("soto", "lopes", 0): True, ("lopes", "soto", 0): True}
     assert len(_one_direction(out, both)) == 2
+
+
+def test_a_person_known_by_a_title_is_of_the_country_it_names() -> None:
+    from graph.extract.actors import ActorTable, Draft
+    from graph.extract.sides import own_side
+
+    table = ActorTable("", ())
+    for key, name, kind in (
+        ("us-official", "US official", "Person"),
+        ("united-states", "United States", "Country"),
+        ("iran", "Iran", "Country"),
+    ):
+        table.drafts[key] = Draft(key, name, kind)  # type: ignore[arg-type]
+    same = own_side(table)
+    assert same("us-official", "united-states")
+    assert not same("us-official", "iran")

@@ -46,7 +46,11 @@ def own_side(table: ActorTable) -> Any:
         speaks[actor] = draft.registry.speaks_for if draft.registry is not None else None
         if draft.type == "Person":
             found = (_title_country(table.text, m.start) for m in draft.mentions)
-            country = next((c for c in found if c is not None), None)
+            # A person known only by a title ("a US official", "the Iranian diplomat") is of
+            # the country the title names, as one named after it is.
+            country = next((c for c in found if c is not None), None) or _title_country(
+                f"{draft.name} ", len(draft.name) + 1
+            )
             if country is None and any(_heads_state(table.text, m.start) for m in draft.mentions):
                 # "President X" with no country written: the head of the story's country.
                 story = story_country(table.text)
