@@ -182,3 +182,62 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
     assert ("Canada", "Central Electoral Commission", "oppose") in _edges(extractor, text)
     fair = _DECLARED + "Romania said the result reflects the will of voters."
     assert not {c for c in _claims(extractor, fair) if c[0] == "Romania"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Canada said the vote was marred by widespread irregularities.",
+            ("Canada", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
+            "Canada said that fraud and intimidation had marred the election.",
+            ("Canada", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
+            "China hailed the vote as a success.",
+            ("China", "support", "moldova-election-was-free-and-fair"),
+        ),
+        (
+            "Romania refused to recognise the results.",
+            ("Romania", "oppose", "ion-vlad-won-the-election"),
+        ),
+        (
+            "Ana Rusu does not accept the results.",
+            ("Ana Rusu", "oppose", "ion-vlad-won-the-election"),
+        ),
+    ],
+)
+def test_more_verdicts_and_refusals(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _claims(extractor, _LEAD + _DECLARED + sentence)
+
+
+def test_accepting_the_results_disputes_nothing(extractor: Extractor) -> None:
+    found = _claims(extractor, _LEAD + _DECLARED + "Romania accepted the results.")
+    assert not {c for c in found if c[0] == "Romania" and c[1] == "oppose"}
+
+
+def test_a_passive_defeat_is_won_by_the_agent(extractor: Extractor) -> None:
+    text = (
+        "Moldova voted on Sunday. Ana Rusu was defeated in the election by President Ion Vlad, "
+        "official results showed. Canada rejected the results."
+    )
+    found = {c[2] for c in _claims(extractor, text)}
+    assert "ion-vlad-won-the-election" in found
+    assert "ana-rusu-won-the-election" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("Rusu called Vlad a dictator.", ("Ana Rusu", "Ion Vlad", "oppose")),
+        ("Vlad described Rusu as a puppet of foreign powers.", ("Ion Vlad", "Ana Rusu", "oppose")),
+    ],
+)
+def test_a_label_for_a_person_is_a_stance_on_them(
+    extractor: Extractor, sentence: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, _RIVALS + sentence)

@@ -16,7 +16,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
 from graph.extract.stance_declared import declared_winner, named_actor
-from graph.extract.stance_roles import basis_of, date_of, negated
+from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.model import Claim, Span, Stance
 
 __all__ = ["claimed_stance", "claimed_win", "disputed_result", "unreflected_will"]
@@ -28,6 +28,7 @@ _WIN = frozenset({"win", "defeat", "beat"})
 _VICTORY = frozenset({"victory", "win", "triumph"})
 _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = frozenset({"dispute", "reject", "contest", "challenge"})
+_GRANT = frozenset({"recognise", "recognize", "accept", "acknowledge"})  # disputing when refused
 _RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})
 _GIVE = frozenset({"give", "hand", "award"})
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
@@ -84,9 +85,16 @@ def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Sta
 
 
 def disputed_result(token: Any, table: ActorTable) -> tuple[str, str] | None:
-    """(disputer key, winner key) for "the party rejected / disputed the results": the result
-    disputed is the win of the one the story first tells declared the winner, or won."""
-    if token.lemma_.lower() not in _DISPUTE or negated(token) or _hypothetical(token):
+    """(disputer key, winner key) for "the party rejected / disputed the results" (or "does not
+    recognise", "refused to accept" them): the result disputed is the win of the one the story
+    first tells declared the winner, or won."""
+    lemma = token.lemma_.lower()
+    if lemma in _GRANT:
+        if not (negated(token) or implied_not(token)):
+            return None  # "recognised the results" backs no one this reader can tell
+    elif lemma not in _DISPUTE or negated(token):
+        return None
+    if _hypothetical(token):
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in token.children):
         return None
@@ -126,7 +134,13 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         )
         if lemma == "win" and objects and not any(w in objects for w in _ELECTION_WORDS):
             return None
-        found = named_actor(_subjects(token), table)
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            # "X was defeated by Y": the winner is the agent, wherever the parser hung "by".
+            agents = [g for c in token.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            found = named_actor(agents, table)
+        else:
+            found = named_actor(_subjects(token), table)
     elif lemma == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in _WINNER for c in token.children
     ):

@@ -49,13 +49,18 @@ MEASURE_FAULTS = frozenset(
      "worthless", "unbalanced", "one-sided", "unfair"}
 )  # fmt: skip
 
-# What a judging verb calls something one opposes or backs ("described the bill as an affront",
-# "hailed the accord as a breakthrough"), beyond the lexicon's stance nouns.
+# What a judging verb calls something, or someone, one opposes or backs ("described the bill as
+# an affront", "hailed the accord as a breakthrough", "called X a dictator"), beyond the
+# lexicon's stance nouns.
 JUDGED_FAULTS = frozenset(
     {"affront", "disgrace", "travesty", "betrayal", "sham", "farce", "insult", "mockery",
-     "scandal", "ploy", "stunt", "hoax", "charade", "outrage", "grab"}
+     "scandal", "ploy", "stunt", "hoax", "charade", "outrage", "grab",
+     "dictator", "tyrant", "despot", "autocrat", "usurper", "murderer", "thief", "liar",
+     "fraudster", "traitor", "terrorist", "fascist", "puppet", "thug", "criminal", "crook"}
 )  # fmt: skip
-JUDGED_MERITS = frozenset({"breakthrough", "milestone", "triumph", "achievement"})
+JUDGED_MERITS = frozenset(
+    {"breakthrough", "milestone", "triumph", "achievement", "success", "hero", "patriot"}
+)
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words that tell no measure from another: "the new plan" is no name.

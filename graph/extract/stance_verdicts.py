@@ -36,7 +36,10 @@ _FAIR = "election-was-free-and-fair"
 _FRAUD = "election-was-fraudulent"
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
 _VERDICTS: dict[str, tuple[str, bool]] = {
-    **dict.fromkeys(("free", "fair", "credible", "legitimate", "democratic"), (_FAIR, True)),
+    **dict.fromkeys(
+        ("free", "fair", "credible", "legitimate", "democratic", "success", "exemplary"),
+        (_FAIR, True),
+    ),
     **dict.fromkeys(
         ("unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree"), (_FAIR, False)
     ),
@@ -50,11 +53,15 @@ _CONDEMN = frozenset(
      "lambast", "protest"}
 )  # fmt: skip
 _FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-rigging"})
+# Passives an election suffers a fault by: "was marred by irregularities", "tainted with fraud".
+_MARRED = frozenset({"mar", "taint", "plague", "riddle", "blight", "tarnish", "undermine"})
+_MARS = frozenset({"violation", "abuse", "intimidation", "coercion", "vote-buying", "stuffing"})
 _RIG_VERBS = frozenset({"rig", "steal"})  # "the vote was rigged" (a passive)
 _COPULAS = frozenset({"be", "seem", "appear", "remain"})
 _JUDGE_VERBS = frozenset(
     {"call", "describe", "label", "brand", "deem", "declare", "term", "consider", "denounce",
-     "dismiss", "condemn", "reject", "view", "see", "regard", "characterize", "characterise"}
+     "dismiss", "condemn", "reject", "view", "see", "regard", "characterize", "characterise",
+     "hail", "praise", "welcome", "laud", "commend", "celebrate"}
 )  # fmt: skip
 # Heads under which a verdict is wished for or supposed, not given.
 _WISHING = frozenset(
@@ -76,9 +83,19 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     lemma = word.lower_ if word.pos_ != "VERB" else word.lemma_.lower()
     if word.dep_ == "conj" and word.head.lower_ in _VERDICTS:
         return None  # "free and fair": one verdict, read at "free"
-    if word.pos_ == "VERB" and lemma in _RIG_VERBS:
+    if word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)):
         elections = [c for c in word.children if c.dep_ == "nsubjpass" and _election(c)]
         found = (_FRAUD, True, elections[0], word) if elections else None
+    elif word.pos_ == "VERB" and lemma in _MARRED:
+        # "fraud and irregularities marred the vote"
+        faults = [c for c in word.children if c.dep_ == "nsubj"]
+        faults += [c for f in faults for c in f.children if c.dep_ == "conj"]
+        elections = [c for c in word.children if c.dep_ == "dobj" and _election(c)]
+        found = (
+            (_FRAUD, True, elections[0], word)
+            if elections and any(_fault(f) for f in faults)
+            else None
+        )
     elif word.lower_ not in _VERDICTS:
         return None
     else:
@@ -177,6 +194,20 @@ def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
     if predicate != _FRAUD and word.lower_ not in ("illegitimate", "unfair", "undemocratic"):
         return None  # "free and fair elections" is mostly a wish, not a verdict
     return predicate, asserted, word.head, word.head
+
+
+def _marred(verb: Any, lemma: str) -> bool:
+    """ "was marred by irregularities", "tainted with fraud": a fault the election suffered."""
+    if lemma not in _MARRED:
+        return False
+    faults = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    faults += [c for f in faults for c in f.children if c.dep_ == "conj"]
+    return any(_fault(f) for f in faults)
+
+
+def _fault(noun: Any) -> bool:
+    return noun.lemma_.lower() in _FAULTS or noun.lemma_.lower() in _MARS
 
 
 def _election(token: Any) -> bool:
