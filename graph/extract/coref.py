@@ -81,8 +81,8 @@ ORG_NOUNS = GENERIC_ORG_NOUNS | frozenset(
 )
 
 _AGE_AFTER = re.compile(
-    r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\))"
-)  # "Ruiz, 61," "Ruiz (61)"
+    r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\)|;|\.(?!\d))"
+)  # "Ruiz, 61," "Ruiz (61)", "... thanked Ruiz, 61."
 _AGE_BEFORE = re.compile(
     r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}$"
 )  # "61-year-old (lawyer) Ana"

@@ -18,8 +18,6 @@ from graph.extract.actors import ActorTable, clean_name
 from graph.extract.coref import (
     BODY_NOUNS,
     ORG_NOUNS,
-    PEOPLE_NOUNS,
-    PRESS_NOUNS,
     SEATS,
     SPOKESPEOPLE,
     STATE_OWNED,
@@ -38,31 +36,28 @@ from graph.extract.coref import (
     only_person_before,
     people_aged,
     proper_name,
-    qualified,
     short_name_owner,
 )
 from graph.extract.described_bodies import body_described
 from graph.extract.documents import body_named_by, maker_of_named, name_words
+from graph.extract.group_speakers import speaks_as_group
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
-    GROUP_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
 )
 from graph.extract.noun_speakers import (
-    SPEAKING_PEOPLE,
     Noun,
     country_qualifier,
     describe,
     part_of_people,
-    people_taken_together,
     read_noun,
     titled_name,
 )
 from graph.extract.plural_they import people_before
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.syntax import demonym, is_cue, restricted
+from graph.extract.syntax import demonym, restricted
 
 __all__ = ["SpeakerResolver"]
 
@@ -134,9 +129,7 @@ class SpeakerResolver:
             return key
         age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
         if age is not None:
-            # "the 33-year-old said": the one person that age, else who a role would stand for.
-            aged = people_aged(self.table, age)
-            return aged.pop() if len(aged) == 1 else self.role("", "", subject.idx)
+            return self._aged(subject, age)
         noun = read_noun(self.table, self.quoted, subject)
         if part_of_people(subject):  # "some in the Missouri group said"
             name = clean_name(" ".join(self.table.text[noun.start : noun.end].split()))
@@ -159,7 +152,7 @@ class SpeakerResolver:
                     inner = set(noun.named)
                     return self._recent(_organisation, noun.offset, fits=lambda k: k not in inner)
                 return self._body(noun, main=False) or describe(self.table, noun, True)
-        is_group = _speaks_as_group(subject, noun)
+        is_group = speaks_as_group(subject, noun)
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
         one = is_role(subject, noun.determiner, bool(noun.inside), is_group)
@@ -180,6 +173,16 @@ class SpeakerResolver:
                 self.table, noun, True
             )
         return describe(self.table, noun, is_group)
+
+    def _aged(self, subject: Token, age: int) -> str | None:
+        """ "the 33-year-old said": the one person that age, else who a role would stand for;
+        with two that age, a description of its own (nobody named)."""
+        aged, end = people_aged(self.table, age), subject.idx + len(subject.text)
+        if len(aged) > 1:
+            start = subject.left_edge.idx
+            name = clean_name(self.table.text[start:end])
+            return self.table.add_group(start, end, name, "Person", own=True)
+        return aged.pop() if aged else self.role("", "", subject.idx)
 
     def _pronoun_subject(self, subject: Token) -> str | None:
         """A pronoun that reports: the people named before ("Farmers ... They said"), the one
@@ -372,8 +375,8 @@ class SpeakerResolver:
         held = [held_by(self.roles.get(w, []), self.table.text, owner) for w in (low, lemma)]
         for entries in held:
             earlier = [(o, k) for o, k in entries if o < offset]
-            if earlier:
-                return earlier[-1][1]
+            if earlier:  # two people written next to the role: it may be either, so nobody
+                return earlier[-1][1] if len({k for _, k in earlier}) == 1 else None
         # A role stands for someone who acted or spoke, not anyone mentioned in passing
         # ("defied Corbyn's instruction ... The Prime Minister said" is not Corbyn).
         found = self._recent(_person, offset, mentions=False) if guess else None
@@ -480,20 +483,3 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in ("Organization", "GovernmentBody", "Group")
-
-
-def _speaks_as_group(subject: Token, noun: Noun) -> bool:
-    """Whether a common-noun speaker is people speaking together: "Spain's players said" (people
-    of a named actor), "the players", "local media" and, as a reporting verb's own subject,
-    "doctors have warned" (people named together by what they are)."""
-    return (
-        bool(noun.words & GROUP_NOUNS)
-        or people_taken_together(subject)
-        or (subject.tag_ == "NNS" and noun.owned)
-        or bool(noun.words & PRESS_NOUNS)
-        or (
-            subject.tag_ == "NNS"
-            and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
-            and (noun.definite or qualified(subject) or is_cue(subject.head))
-        )
-    )

@@ -1,0 +1,29 @@
+"""Whether a common-noun speaker is people speaking together ("the players", "doctors")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, qualified
+from graph.extract.lexicon import GROUP_NOUNS
+from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together
+from graph.extract.syntax import is_cue
+
+__all__ = ["speaks_as_group"]
+
+
+def speaks_as_group(subject: Any, noun: Noun) -> bool:
+    """Whether a common-noun speaker is people speaking together: "Spain's players said" (people
+    of a named actor), "the players", "local media" and, as a reporting verb's own subject,
+    "doctors have warned" (people named together by what they are)."""
+    return (
+        bool(noun.words & GROUP_NOUNS)
+        or people_taken_together(subject)
+        or (subject.tag_ == "NNS" and noun.owned)
+        or bool(noun.words & PRESS_NOUNS)
+        or (
+            subject.tag_ == "NNS"
+            and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
+            and (noun.definite or qualified(subject) or is_cue(subject.head))
+        )
+    )
