@@ -36,7 +36,8 @@ def test_a_speakers_further_words_keep_the_press_conference_open(extractor: Extr
         'Transport Minister Omar Pike said the first crossings would reopen within weeks.'
     )
     found = days(extractor, text)
-    assert found["Lena Marsh"] == {("2025-03-13", "resolved")}
+    # Her own words are dated by their day (resolved), her further words by hers (inferred).
+    assert found["Lena Marsh"] == {("2025-03-13", "resolved"), ("2025-03-13", "inferred")}
     assert found["Omar Pike"] == {("2025-03-13", "inferred")}
 
 

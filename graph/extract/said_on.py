@@ -49,6 +49,7 @@ def date_statements(
     (inferred); else unknown.
     """
     known: dict[str, DateValue] = {}
+    bounds: dict[int, DateValue] = {}
     acts = _dated_acts(doc, quoted, dates, resolve)
     inner = _inside_own(drafts)
     for draft in sorted(drafts, key=lambda d: d.start):
@@ -57,8 +58,10 @@ def date_statements(
             _, key, day = acts.pop(0)
             known[key] = day
         value = _own_date(draft, doc, quoted, dates, published)
+        if value.earliest is not None and value.latest is not None and not value.known:
+            bounds[id(draft)] = value
         if not value.known and draft.speaker in known:
-            value = known[draft.speaker]
+            value = _carried(known[draft.speaker])
         if value.known and value.certainty != "assumed" and id(draft) not in inner:
             known[draft.speaker] = value
         draft.date = value
@@ -68,7 +71,7 @@ def date_statements(
         if draft.date.known and draft.date.certainty != "assumed" and id(draft) not in inner:
             later[draft.speaker] = draft.date
         elif draft.speaker in later and not draft.date.known:
-            draft.date = later[draft.speaker]
+            draft.date = _carried(later[draft.speaker])
     # "X made the comments during a news conference Wednesday": the day of X's words reported
     # around it that have no date of their own.
     for _, key, value in _dated_acts(doc, quoted, dates, resolve, remarks=True):
@@ -80,6 +83,23 @@ def date_statements(
     date_gathering(drafts, doc, dates)
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
+    # "said last week": a day the other cases gave outside the statement's own bounds is not it.
+    for draft in drafts:
+        own = bounds.get(id(draft))
+        if own is not None and not own.earliest <= (draft.date.value or date.min) <= own.latest:
+            draft.date = own
+
+
+_SAME = "the same speaker's"
+
+
+def _carried(value: DateValue) -> DateValue:
+    """The day of the speaker's dated statement, for their undated words on that occasion:
+    inferred, whatever dated the other ("said on Tuesday" is resolved, "he added" is not)."""
+    if value.certainty not in ("stated", "resolved"):
+        return value
+    note = f"{_SAME} statement of that day ({value.certainty})"
+    return DateValue(value.value, "inferred", note=note)
 
 
 _WEAK = frozenset({"assumed", "unknown", "inferred"})
@@ -156,7 +176,7 @@ def _same_words(drafts: Sequence[Dated], text: str, inner: set[int] | None = Non
         (_words(text[d.start : d.end]), d.date)
         for d in drafts
         if d.date.known
-        and d.date.certainty in ("stated", "resolved")
+        and (d.date.certainty in ("stated", "resolved") or (d.date.note or "").startswith(_SAME))
         and id(d) not in (inner or ())
     ]
     # Three words at least: one word ("rushed") may come back in anyone's statement.
@@ -239,6 +259,18 @@ def _own_date(
     ]
     if near:
         return min(near, key=lambda m: abs(m.start - draft.cue_at)).value
+    # "said last week", "said earlier this month": no day, but the days it lies between.
+    bounded = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < sent.end_char
+        and m.value.earliest is not None
+        and not _inside(m.start, quoted)
+        and not (draft.start <= m.start < draft.end)
+        and dates_the_cue(doc, m, cue.root)
+    ]
+    if bounded:
+        return bounded[0].value
     occasion = _audience_day(doc, cue.root, quoted, dates) or _same_day(
         doc, cue.root, quoted, dates
     )
