@@ -241,3 +241,56 @@ def test_a_label_for_a_person_is_a_stance_on_them(
     extractor: Extractor, sentence: str, edge: tuple[str, str, str]
 ) -> None:
     assert edge in _edges(extractor, _RIVALS + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edge"),
+    [
+        ("Canada rejected Vlad's victory.", ("Canada", "Ion Vlad", "oppose")),
+        (
+            '"The Central Electoral Commission fell short of basic transparency standards," '
+            "Canada said.",
+            ("Canada", "Central Electoral Commission", "oppose"),
+        ),
+        (
+            '"The Central Electoral Commission demonstrated a clear bias in favour of the '
+            'incumbent," Canada said.',
+            ("Canada", "Central Electoral Commission", "oppose"),
+        ),
+        (
+            '"Candidates faced arbitrary decisions of the Central Electoral Commission," '
+            "Canada said.",
+            ("Canada", "Central Electoral Commission", "oppose"),
+        ),
+        ('"Vlad\'s brutal crackdown must end," Ana Rusu said.', ("Ana Rusu", "Ion Vlad", "oppose")),
+    ],
+)
+def test_faults_found_in_a_body_or_a_win_oppose_its_owner(
+    extractor: Extractor, sentence: str, edge: tuple[str, str, str]
+) -> None:
+    assert edge in _edges(extractor, _DECLARED + "Ana Rusu said she had won. " + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The survey showed a bias toward younger voters," Canada said.',
+        '"The arbitrary decisions were a problem," Canada said.',
+        '"The Central Electoral Commission met every standard," Canada said.',
+    ],
+)
+def test_no_fault_without_an_owner_or_a_failure(extractor: Extractor, sentence: str) -> None:
+    found = _edges(extractor, _DECLARED + sentence)
+    assert not {e for e in found if e[0] == "Canada" and e[2] == "oppose"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These elections have struggled to reach international standards," Canada said.',
+        '"The elections did not meet Moldova\'s commitments on elections," Canada said.',
+    ],
+)
+def test_more_unmet_standards(extractor: Extractor, sentence: str) -> None:
+    found = _claims(extractor, _LEAD + sentence)
+    assert ("Canada", "oppose", "moldova-election-was-free-and-fair") in found

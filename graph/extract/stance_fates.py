@@ -21,7 +21,15 @@ from graph.extract.actors import ActorTable
 from graph.extract.lexicon import OUSTER_VERBS
 from graph.extract.targets import coordinated
 
-__all__ = ["called_fate", "court_order", "fate_of", "owner_of_attribute", "sued", "urged_out"]
+__all__ = [
+    "act_of",
+    "called_fate",
+    "court_order",
+    "fate_of",
+    "owner_of_attribute",
+    "sued",
+    "urged_out",
+]
 
 # Fates that harm whom they befall, and fates that favour them.
 _HARMS = frozenset(
@@ -86,11 +94,12 @@ def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:
     return None
 
 
-# What is someone's own, so that a stance on it is a stance on them.
+# What is someone's own, so that a stance on it is a stance on them ("rejected X's victory").
 _ATTRIBUTES = frozenset(
     {"honour", "honor", "reputation", "dignity", "integrity", "legacy", "record", "credibility",
      "legitimacy", "sovereignty", "independence", "leadership", "character", "innocence",
-     "rights", "interests", "security", "territorial"}
+     "rights", "interests", "security", "territorial",
+     "victory", "win", "re-election", "reelection", "mandate", "presidency"}
 )  # fmt: skip
 
 
@@ -193,3 +202,17 @@ def urged_out(token: Any, table: ActorTable) -> str | None:
         if keys:
             return keys[0]
     return None
+
+
+# Acts whose "of" phrase names the doer: "the arbitrary decisions of the council".
+_ACTS = frozenset(
+    {"decision", "action", "act", "conduct", "behaviour", "behavior", "policy", "crackdown",
+     "repression", "handling", "management", "rule", "ruling", "tactic", "practice", "attack"}
+)  # fmt: skip
+
+
+def act_of(noun: Any, table: ActorTable) -> str | None:
+    """The doer an act noun's "of" phrase names ("the arbitrary decisions of X": X), else None."""
+    if noun.lemma_.lower() not in _ACTS:
+        return None
+    return _holder(noun, table)

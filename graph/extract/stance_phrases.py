@@ -39,12 +39,18 @@ _CRIMES = frozenset(
     {"genocide", "crime", "atrocity", "massacre", "fraud", "murder", "abuse", "violation",
      "aggression", "terrorism"}
 )  # fmt: skip
+# Faults one "shows" in how one acts: "the council demonstrated a clear bias".
+_SHOW = frozenset({"show", "demonstrate", "display", "exhibit", "reveal", "betray"})
+_SHOWN_FAULTS = frozenset(
+    {"bias", "partiality", "disregard", "contempt", "disrespect", "incompetence", "negligence",
+     "arrogance", "hostility", "intolerance", "hypocrisy", "cowardice"}
+)  # fmt: skip
 # Condemnations of someone's act, beside stance_roles.SCORNFUL, said of what an actor does or
 # owns ("China's behaviour is dangerous and destabilising"), never of a bare situation.
 ACT_FAULTS = frozenset(
     {"destabilising", "destabilizing", "provocative", "illegal", "unlawful", "aggressive",
      "dangerous", "inflammatory", "racist", "discriminatory", "misleading", "false", "untrue",
-     "xenophobic", "belligerent"}
+     "xenophobic", "belligerent", "arbitrary", "repressive", "abusive"}
 )  # fmt: skip
 # Verbs that take a side only when refused: "will never accept X's annexation" opposes X;
 # accepting is no more than acquiescence.
@@ -105,7 +111,11 @@ def _has_prep(token: Any, word: str) -> bool:
 
 
 def committed(token: Any, lemma: str) -> bool:
-    """ "is committing genocide", "committed war crimes": a crime charged to the doer."""
+    """ "is committing genocide", "committed war crimes": a crime charged to the doer; or a
+    fault one is said to show: "demonstrated a clear bias", "shows open disregard for the
+    norms"."""
+    if lemma in _SHOW:
+        return _object(token, _SHOWN_FAULTS)
     return lemma == "commit" and _object(token, _CRIMES)
 
 

@@ -17,7 +17,7 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import claimed_stance, unreflected_will
 from graph.extract.stance_demands import demanded_claim
 from graph.extract.stance_roles import basis_of, date_of
-from graph.extract.stance_standards import unmet_standards
+from graph.extract.stance_standards import short_of_standards, unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict
 from graph.model import Claim, Quote, Span, Stance
 
@@ -26,11 +26,12 @@ __all__ = ["claim_stances"]
 
 def claim_stances(
     token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
-) -> tuple[list[tuple[Claim, Stance]], bool]:
-    """The (claim, stance) pairs ``token`` tells, said in ``quote`` (or narrated, when None),
+) -> tuple[list[tuple[Claim | None, Stance]], bool]:
+    """The (claim, stance) pairs ``token`` tells, said in ``quote`` (or narrated, when None;
+    the claim None for a stance on an actor),
     and whether they are all the token tells: a demand or a condemned fault is no issue of its
     own ("called for the release of the tallies", "denounced the fraud")."""
-    out: list[tuple[Claim, Stance]] = []
+    out: list[tuple[Claim | None, Stance]] = []
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("csubj", "amod"):
         # "the party says X won", "the vote did not meet standards"
         claimed = claimed_stance(token, table, text) if quote is None else None
@@ -39,6 +40,9 @@ def claim_stances(
             out.append(claimed)
         if quote is not None:
             out += _unreflected(token, quote, table, text)
+        short = short_of_standards(token, quote, table)  # "the council fell short of standards"
+        if short is not None:
+            out.append((None, short))
     whole = False
     for read in (election_verdict, demanded_claim, denounced_fault):
         made = read(token, quote, table, text, resolver)

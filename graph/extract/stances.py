@@ -25,6 +25,7 @@ from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
+    act_of,
     called_fate,
     court_order,
     fate_of,
@@ -221,8 +222,9 @@ _STANCE_POS = frozenset({"ADJ", "NOUN", "VERB", "AUX"})
 def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
     made, whole = claim_stances(token, quote, scope.table, scope.text, scope.resolver)
-    for claim, stance in made:
-        scope.claims.setdefault(claim.id, claim)  # "X won", "a sham vote", "publish the tallies"
+    for claim, stance in made:  # "X won", "a sham vote", "publish the tallies"
+        if claim is not None:
+            scope.claims.setdefault(claim.id, claim)
         scope.add(stance, False)  # one read of the words, whichever of its quotes holds them
     if whole:
         return  # "called for the release of the tallies": read as the demand, not an issue
@@ -332,6 +334,8 @@ def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
     if token.dep_ == "amod" and token.head.dep_ == "appos":
         # "Hamas, a genocidal terror organisation": the label is the speaker's.
         subject, token = token.head.head, token.head
+    elif token.dep_ == "amod" and scornful and token.head.pos_ == "NOUN":
+        subject = token.head  # "the council's arbitrary decisions": its owner's act
     elif token.dep_ != "acomp" or negated(token) or negated(token.head):
         return
     else:
@@ -339,7 +343,8 @@ def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
     if subject is None:
         return
     key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
-    key = key if key is not None and scope.table.is_named(key) else owner_of(subject, scope.table)
+    if key is None or not scope.table.is_named(key):
+        key = owner_of(subject, scope.table) or act_of(subject, scope.table)
     if key is None or not scornful:
         # "This draft is disappointing": a measure the article names, no one's act.
         if key is None:
