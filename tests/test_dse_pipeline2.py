@@ -122,3 +122,15 @@ def test_a_person_known_by_a_title_is_of_the_country_it_names() -> None:
     same = own_side(table)
     assert same("us-official", "united-states")
     assert not same("us-official", "iran")
+
+
+@needs_model
+def test_a_platform_is_an_organisation_not_a_person() -> None:
+    from graph.extract import Extractor
+    from graph.model import Article
+
+    text = "Twitter removed the post on Monday, and Ana Soto accused Instagram of censorship.\n"
+    kinds = {a.name: a.type for a in Extractor()(Article("t", text)).actors}
+    assert kinds.get("Twitter") == "Organization"
+    assert kinds.get("Instagram") == "Organization"
+    assert kinds.get("Ana Soto") == "Person"

@@ -19,6 +19,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.apostrophes import unknown_possessives
+from graph.extract.platforms import platform_label
 from graph.extract.spaced_acronyms import spaced_acronyms
 from graph.text import fold
 
@@ -56,7 +57,7 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
     end = possessive_end(ent, text)
     cut = next((t for t in ent[:-1] if t.tag_ == "POS" and t.i > ent.start), None)
     if cut is None or ent.label_ not in ("PERSON", "ORG"):
-        return [(ent.start_char, end, ent.label_)]
+        return [(ent.start_char, end, platform_label(text[ent.start_char : end], ent.label_))]
     owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
     words = [t for t in owner if t.lower_ != "the"]
     if (
