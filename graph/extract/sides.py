@@ -167,8 +167,25 @@ _HEAD = re.compile(r"(?i:\b(?<!former )(?<!ex-)(?:president|prime minister|premi
 
 def _heads_state(text: str, start: int) -> bool:
     """Whether a name is written after a bare head-of-state title ("President X"; not "former
-    President X")."""
-    return _HEAD.search(text[max(0, start - 40) : start]) is not None
+    President X", nor the head of a body named before the title: "EU Commission President X",
+    "World Bank President X").
+
+    >>> _heads_state("said President Ana Soto", 15), _heads_state("FIFA President Ana Soto", 15)
+    (True, False)
+    >>> _heads_state("Vice President Ana Soto", 15)
+    True
+    """
+    window = text[max(0, start - 40) : start]
+    found = _HEAD.search(window)
+    if found is None:
+        return False
+    before = window[: found.start()].split()
+    qualifier = before[-1] if before else ""
+    return not (
+        qualifier[:1].isupper()
+        and qualifier[-1:].isalnum()
+        and qualifier.lower() not in ("vice", "deputy", "acting", "interim")
+    )
 
 
 def _title_country(text: str, start: int) -> str | None:
