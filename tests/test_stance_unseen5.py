@@ -294,3 +294,16 @@ def test_no_fault_without_an_owner_or_a_failure(extractor: Extractor, sentence: 
 def test_more_unmet_standards(extractor: Extractor, sentence: str) -> None:
     found = _claims(extractor, _LEAD + sentence)
     assert ("Canada", "oppose", "moldova-election-was-free-and-fair") in found
+
+
+def test_the_body_pressed_to_publish_its_count_is_opposed(extractor: Extractor) -> None:
+    text = (
+        _LEAD
+        + _DECLARED
+        + "Canada urged the Central Electoral Commission to publish the full tallies by polling "
+        "station."
+    )
+    assert ("Canada", "support", "moldova-results-should-be-published") in _claims(extractor, text)
+    assert ("Canada", "Central Electoral Commission", "oppose") in _edges(extractor, text)
+    polite = _DECLARED + "Canada thanked the Central Electoral Commission for its work."
+    assert ("Canada", "Central Electoral Commission", "oppose") not in _edges(extractor, polite)

@@ -8,7 +8,8 @@ thing states ("the full results of the election in <country> should be published
 be independently verified", "a new election should be held in <country>"). Only those three
 predicates are demands: "called for free and fair elections" is a wish, not a verdict on one.
 The demand must be about an election (an election word in the sentence), made by an actor, and
-neither negated nor refused ("did not call for", "refused to demand").
+neither negated nor refused ("did not call for", "refused to demand"). The body a demand is
+made of ("called on the electoral council to publish ...") is opposed by the demander.
 """
 
 from __future__ import annotations
@@ -103,4 +104,31 @@ def demanded_claim(
         Stance(h, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55)
         for h in dict.fromkeys(holders)
     ]
+    # "called on the electoral council to publish the tallies": pressed to show its count,
+    # the body is distrusted by whoever presses it.
+    addressee = _addressee(token, table)
+    if addressee is not None:
+        stances += [
+            Stance(h, addressee, "actor", "oppose", span, date_of(quote), basis_of(quote), 0.55)
+            for h in dict.fromkeys(holders)
+            if h != addressee
+        ]
     return claim, stances
+
+
+def _addressee(token: Any, table: ActorTable) -> str | None:
+    """The named actor a demand is made of: "urged X to", "called on X to", "called for X to",
+    "demanded that X publish"."""
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if not clauses:
+        return None
+    asked = [c for c in token.children if c.dep_ == "dobj"]
+    asked += [g for c in token.children if c.dep_ == "prep" and c.lower_ in _PREPS
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    asked += [g for c in clauses if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    for phrase in asked:
+        for part in (phrase, *(c for c in phrase.children if c.dep_ in ("compound", "appos"))):
+            key = table.key_at(part.idx, part.idx + len(part.text))
+            if key is not None and table.is_named(key):
+                return table.id_of(key)
+    return None
