@@ -307,3 +307,21 @@ def test_the_body_pressed_to_publish_its_count_is_opposed(extractor: Extractor) 
     assert ("Canada", "Central Electoral Commission", "oppose") in _edges(extractor, text)
     polite = _DECLARED + "Canada thanked the Central Electoral Commission for its work."
     assert ("Canada", "Central Electoral Commission", "oppose") not in _edges(extractor, polite)
+
+
+def test_a_body_named_in_a_persons_title_holds_no_stance() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.nlp import load_pipeline
+    from graph.extract.stance_nodes import in_titles
+    from graph.model import Stance
+
+    a = Article("t", "Leader of the Opposition in the Senate Ana Soto assailed the government.")
+    (doc,) = load_pipeline().parse([a.text])
+    table = ActorTable(a.text)
+    senate = table.id_of(table.add_agent(32, 38, "Senate", "GovernmentBody"))
+    soto = table.id_of(table.add_agent(39, 47, "Ana Soto", "Person"))
+    government = table.id_of(table.add_agent(61, 71, "government", "GovernmentBody"))
+    span = a.span(0, len(a.text) - 1)
+    titled = Stance(senate, government, "actor", "oppose", span)
+    own = Stance(soto, government, "actor", "oppose", span)
+    assert in_titles([titled, own], doc, table) == [own]

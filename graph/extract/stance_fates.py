@@ -24,6 +24,7 @@ from graph.extract.targets import coordinated
 __all__ = [
     "act_of",
     "called_fate",
+    "called_objects",
     "court_order",
     "fate_of",
     "owner_of_attribute",
@@ -75,6 +76,18 @@ def _holder(noun: Any, table: ActorTable) -> str | None:
         if keys:
             return keys[0]
     return None
+
+
+def called_objects(token: Any) -> list[Any]:
+    """A verb's direct object, or that of its "for" ("called for the arrest of X")."""
+    out = [c for c in token.children if c.dep_ == "dobj"]
+    return out + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import bare_description
@@ -20,7 +21,7 @@ from graph.extract.lexicon import EVENT_TRIGGERS
 from graph.model import Stance
 from graph.text import fold
 
-__all__ = ["descriptions", "happenings", "title_holders", "with_holders"]
+__all__ = ["descriptions", "happenings", "in_titles", "title_holders", "with_holders"]
 
 _HAPPENINGS = frozenset(
     word
@@ -101,3 +102,45 @@ def with_holders(stance: Stance, holders: dict[str, str]) -> Stance:
     if source == stance.source and target in (None, stance.target):
         return stance
     return replace(stance, source=source, target=target or stance.target)
+
+
+def in_titles(stances: list[Stance], doc: Any, table: ActorTable) -> list[Stance]:
+    """``stances`` without those whose source the sentence names only in a person's title.
+
+    "Leader of the Opposition in the National Assembly Omar Ayub assailed the government" is
+    Ayub's stance: the assembly and the opposition named in his title hold none there (the
+    pair reader reads every two actors of a sentence). A source named elsewhere in the sentence
+    keeps its stance.
+    """
+    if doc is None:
+        return stances
+    return [s for s in stances if s.target_kind != "actor" or not _titled_source(s, doc, table)]
+
+
+def _titled_source(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    mentions = []
+    for token in doc:
+        if token.idx < stance.span.start or token.idx >= stance.span.end:
+            continue
+        key = table.key_at(token.idx, token.idx + len(token.text))
+        if key is not None and table.id_of(key) == stance.source:
+            mentions.append(token)
+    return bool(mentions) and all(_in_title(t, table, stance.source) for t in mentions)
+
+
+def _in_title(token: Any, table: ActorTable, actor: str) -> bool:
+    """Whether ``token`` is a word of the title before a person's name ("UN Secretary-General
+    Ana Soto": "UN"), short of any verb."""
+    for head in token.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        key = table.key_at(head.idx, head.idx + len(head.text))
+        if (
+            head.pos_ == "PROPN"
+            and head.i > token.i
+            and key is not None
+            and table.id_of(key) != actor
+            and table.draft(key).type == "Person"
+        ):
+            return True
+    return False

@@ -27,6 +27,7 @@ from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     act_of,
     called_fate,
+    called_objects,
     court_order,
     fate_of,
     owner_of_attribute,
@@ -41,7 +42,13 @@ from graph.extract.stance_measures import (
     measures_named,
     on_measures,
 )
-from graph.extract.stance_nodes import descriptions, happenings, title_holders, with_holders
+from graph.extract.stance_nodes import (
+    descriptions,
+    happenings,
+    in_titles,
+    title_holders,
+    with_holders,
+)
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_pairs import combine
 from graph.extract.stance_phrases import (
@@ -185,7 +192,7 @@ def _find_stances(
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     learned = learned_stances(doc, table, quotes, no_actor, mode, PAIR_READER)
-    learned = unopposed(list(stances.values()), learned, table)
+    learned = in_titles(unopposed(list(stances.values()), learned, table), doc, table)
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
@@ -437,11 +444,11 @@ def _polar_verb(
         scope.add(_stance(holder, other, polarity, token, quote, scope, 0.6, kind), False)
     if kind == "claim" and polarity == "support":
         # "called for the resignation of X": the fate called for is a stance on X.
-        for obj in _objects(token):
+        for obj in called_objects(token):
             _fate(token, fate_of(obj, scope.table), quote, scope, source)
     if kind == "claim":
         # "defended the honour of X", "questioned X's legitimacy": a stance on X.
-        for obj in _objects(token):
+        for obj in called_objects(token):
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 _fate(token, (owner, polarity), quote, scope, source)
@@ -459,18 +466,6 @@ def _court_order(token: Any, quote: Quote | None, scope: _Scope) -> None:
     target = court_order(token, scope.table, source) if source is not None else None
     if source is not None and target is not None:
         _fate(token, (target, "oppose"), quote, scope, source)
-
-
-def _objects(token: Any) -> list[Any]:
-    """A verb's direct object, or that of its "for" ("called for the arrest of X")."""
-    out = [c for c in token.children if c.dep_ == "dobj"]
-    return out + [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _fate(
