@@ -134,3 +134,9 @@ def test_a_platform_is_an_organisation_not_a_person() -> None:
     assert kinds.get("Twitter") == "Organization"
     assert kinds.get("Instagram") == "Organization"
     assert kinds.get("Ana Soto") == "Person"
+
+
+@needs_model
+def test_a_president_is_not_of_a_country_the_story_names_once() -> None:
+    text = "President Rui Lopes declared China the worst offender on trade on Thursday.\n"
+    assert ("Rui Lopes", "oppose", "China") in _learned(text)

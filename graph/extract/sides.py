@@ -52,9 +52,11 @@ def own_side(table: ActorTable) -> Any:
                 f"{draft.name} ", len(draft.name) + 1
             )
             if country is None and any(_heads_state(table.text, m.start) for m in draft.mentions):
-                # "President X" with no country written: the head of the story's country.
+                # "President X" with no country written: the head of the story's country, when
+                # the story names it more than once; a country named once is as often the one
+                # the president acts on ("President X declared China ...", "a visit to Mexico").
                 story = story_country(table.text)
-                country = story.name if story is not None else None
+                country = story.name if story is not None and _told(table, story.name) else None
             if country is not None:
                 titled[actor] = country
 
@@ -128,6 +130,12 @@ def _country_of(draft: Any) -> str | None:
     """The country an actor's name holds, else the first an alias holds ("National Electoral
     Council", also written "Venezuela's electoral council")."""
     return next((c for c in map(_country_in, _names(draft)) if c is not None), None)
+
+
+def _told(table: ActorTable, country: str) -> bool:
+    """Whether the article names ``country`` more than once."""
+    drafts = table.drafts.values()
+    return sum(len(d.mentions) for d in drafts if d.type == "Country" and d.name == country) > 1
 
 
 _STATE_ROLES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "ELC"})
