@@ -56,7 +56,7 @@ def own_side(table: ActorTable) -> Any:
                 # the story names it more than once; a country named once is as often the one
                 # the president acts on ("President X declared China ...", "a visit to Mexico").
                 story = story_country(table.text)
-                country = story.name if story is not None and _told(table, story.name) else None
+                country = story.name if story is not None and _told(table.text, story) else None
             if country is not None:
                 titled[actor] = country
 
@@ -132,10 +132,18 @@ def _country_of(draft: Any) -> str | None:
     return next((c for c in map(_country_in, _names(draft)) if c is not None), None)
 
 
-def _told(table: ActorTable, country: str) -> bool:
-    """Whether the article names ``country`` more than once."""
-    drafts = table.drafts.values()
-    return sum(len(d.mentions) for d in drafts if d.type == "Country" and d.name == country) > 1
+def _told(text: str, country: Any) -> bool:
+    """Whether the article names ``country`` (a gazetteer ``Country``) more than once, by any
+    of its forms ("Zambia", "Zambian").
+
+    >>> from graph.extract.agents import country_named
+    >>> _told("Zambia votes. Zambian roads are new.", country_named("Zambia"))
+    True
+    >>> _told("President X declared Zambia the winner.", country_named("Zambia"))
+    False
+    """
+    found = (re.findall(rf"(?<![\w.]){re.escape(f)}(?![\w])", text) for f in country.forms)
+    return sum(map(len, found)) > 1
 
 
 _STATE_ROLES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "ELC"})
