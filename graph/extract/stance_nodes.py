@@ -110,7 +110,8 @@ def in_titles(stances: list[Stance], doc: Any, table: ActorTable) -> list[Stance
     "Leader of the Opposition in the National Assembly Omar Ayub assailed the government" is
     Ayub's stance: the assembly and the opposition named in his title hold none there (the
     pair reader reads every two actors of a sentence). A source named elsewhere in the sentence
-    keeps its stance.
+    keeps its stance, and so do a country ("U.S. Secretary of State X": its envoy speaks) and a
+    person (a name the parser ran into a title: "Ryan and Senate Leader X").
     """
     if doc is None:
         return stances
@@ -118,6 +119,9 @@ def in_titles(stances: list[Stance], doc: Any, table: ActorTable) -> list[Stance
 
 
 def _titled_source(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    kinds = {d.type for k, d in table.drafts.items() if table.id_of(k) == stance.source}
+    if kinds & {"Country", "Person"}:
+        return False  # "U.S. Secretary of State X": a country speaks through its envoys
     mentions = []
     for token in doc:
         if token.idx < stance.span.start or token.idx >= stance.span.end:
