@@ -111,3 +111,17 @@ def test_a_hard_wrapped_story_is_parsed_by_its_sentences(extractor: Extractor) -
         "prices in the spring.\n"
     )
     assert [q["speaker"] for q in quotes(extractor, text)] == ["Lara Dent", "Lara Dent"]
+
+
+def test_a_few_words_quoted_right_after_said_are_the_words_said(extractor: Extractor) -> None:
+    # Scare quotes are short and stand inside a sentence; written right after "said", a short
+    # quotation is the speaker's words ('the council, which she said “cries wolf” ...'), unless
+    # it only opens a longer reported clause ('said “at no time” did she agree').
+    text = (
+        "Mayor Ana Ruiz thanked her supporters and mocked the council, which she said "
+        '"cries wolf" at every budget.'
+    )
+    found = [(q["speaker"], q["text"]) for q in quotes(extractor, text)]
+    assert ("Ana Ruiz", "cries wolf") in found
+    text = 'Nurse Lia Stone said "at no time" did she agree to the transfer of the patient.'
+    assert "at no time" not in [q["text"] for q in quotes(extractor, text)]

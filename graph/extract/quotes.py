@@ -29,6 +29,7 @@ from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
+from graph.extract.said_fragments import said_fragment
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
@@ -53,7 +54,8 @@ def find_statements(
 ) -> list[QuoteDraft]:
     """Every direct and indirect statement in ``doc`` with its speaker, cue and date."""
     quoted = [(m.start, m.end) for m in marks]
-    long_marks = labels_joined(text, [m for m in marks if statement_like(text, m)], marks)
+    said = [m for m in marks if statement_like(text, m) or said_fragment(doc, m)]
+    long_marks = labels_joined(text, said, marks)
     stated = [(m.start, m.end) for m in long_marks]
     cues = [
         t
