@@ -325,3 +325,26 @@ def test_a_body_named_in_a_persons_title_holds_no_stance() -> None:
     titled = Stance(senate, government, "actor", "oppose", span)
     own = Stance(soto, government, "actor", "oppose", span)
     assert in_titles([titled, own], doc, table) == [own]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edges"),
+    [
+        (
+            "Rusu has been condemned by countries such as Russia and Belarus.",
+            {("Russia", "Ana Rusu", "oppose"), ("Belarus", "Ana Rusu", "oppose")},
+        ),
+        (
+            "Vlad was criticised by international bodies such as the European Union and the "
+            "Organization of American States.",
+            {
+                ("European Union", "Ion Vlad", "oppose"),
+                ("Organization of American States", "Ion Vlad", "oppose"),
+            },
+        ),
+    ],
+)
+def test_a_plurals_examples_hold_its_stance(
+    extractor: Extractor, sentence: str, edges: set[tuple[str, str, str]]
+) -> None:
+    assert edges <= _edges(extractor, _RIVALS + sentence)

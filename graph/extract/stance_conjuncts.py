@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.targets import conjuncts
+from graph.extract.targets import conjuncts, stood_for
 from graph.model import Stance
 
 __all__ = ["co_holders", "co_pairs", "co_targets", "restates"]
@@ -35,7 +35,12 @@ def co_holders(token: Any, source: str, table: ActorTable) -> list[str]:
     True
     """
     subject = _subject(token)
-    return _others(subject, source, table) if subject is not None else []
+    if subject is None:
+        return []
+    listed = [table.id_of(k) for k in stood_for(subject, table)]  # "bodies such as X and Y"
+    if source in listed:
+        return [a for a in dict.fromkeys(listed) if a != source]
+    return _others(subject, source, table)
 
 
 def co_targets(obj: Any | None, target: str, table: ActorTable) -> list[str]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["conjuncts", "coordinated", "mark_references", "stood_for"]
+__all__ = ["conjuncts", "coordinated", "examples", "mark_references", "stood_for"]
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -87,6 +87,8 @@ def coordinated(obj: Any, table: ActorTable) -> list[str]:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+    elif table.key_at(obj.idx, obj.idx + len(obj.text)) is None:
+        heads = examples(obj) or heads
     found: list[str] = []
     for head in heads:
         for token in (head, *conjuncts(head)):
@@ -98,12 +100,33 @@ def coordinated(obj: Any, table: ActorTable) -> list[str]:
 
 def stood_for(subject: Any, table: ActorTable) -> list[str]:
     """The actors a stand-in subject's "of" phrase names ("The leaders of Russia and China
-    congratulated ..." is Russia and China), else none: a plural "leaders" is no one person."""
-    if subject.lower_ not in _STAND_INS or table.key_at(
-        subject.idx, subject.idx + len(subject.text)
-    ):
+    congratulated ..." is Russia and China), or a plural's examples ("bodies such as the OAS
+    and the EU", "several countries, including Chile"), else none: a plural "leaders" is no one
+    person."""
+    if table.key_at(subject.idx, subject.idx + len(subject.text)):
+        return []
+    if subject.lower_ not in _STAND_INS and not examples(subject):
         return []
     return coordinated(subject, table)
+
+
+def examples(noun: Any) -> list[Any]:
+    """The first examples a plural noun gives: "bodies such as X, Y and Z", "countries,
+    including X and Y", "groups like X" (X; its conjuncts are the others)."""
+    if noun.tag_ != "NNS":
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep"
+        and (
+            c.lower_ in ("including", "like")
+            or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
+            or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+        )
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def conjuncts(token: Any) -> list[Any]:
