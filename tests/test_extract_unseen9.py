@@ -125,3 +125,19 @@ def test_a_few_words_quoted_right_after_said_are_the_words_said(extractor: Extra
     assert ("Ana Ruiz", "cries wolf") in found
     text = 'Nurse Lia Stone said "at no time" did she agree to the transfer of the patient.'
     assert "at no time" not in [q["text"] for q in quotes(extractor, text)]
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
+    extractor: Extractor,
+) -> None:
+    # "X, which runs Y, has dropped a demand that Z first ... Instead, it said ...": "it" is the
+    # main clause's subject before, not a body named inside a clause of it.
+    text = (
+        "The Northern Dockers Federation, which represents most port staff, has dropped its "
+        "demand that the "
+        "Harbour Board first freeze all hiring. Instead, it said it would accept a review of "
+        "new contracts."
+    )
+    found = {q["text"][:12]: q["speaker"] for q in quotes(extractor, text)}
+    assert found["it would acc"] != "Harbour Board"
+    assert found["it would acc"] == "Northern Dockers Federation"

@@ -41,6 +41,7 @@ from graph.extract.coref import (
 from graph.extract.described_bodies import body_described
 from graph.extract.documents import body_named_by, maker_of_named, name_words
 from graph.extract.group_speakers import speaks_as_group
+from graph.extract.it_subject import body_before
 from graph.extract.lexicon import (
     DOCUMENT_NOUNS,
     PRONOUNS,
@@ -190,6 +191,7 @@ class SpeakerResolver:
         if (people := people_before(subject)) is not None:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
         found = only_person_before(self.table, subject, self._hidden, self.genders)
+        found = found or body_before(self.table, subject)  # "Hamas dropped ... It said"
         found = found or self.pronoun(subject.lower_, subject.idx)
         return found or role_pronoun(subject, self._hidden, self.role)  # "after he urged"
 
