@@ -140,3 +140,19 @@ def test_a_platform_is_an_organisation_not_a_person() -> None:
 def test_a_president_is_not_of_a_country_the_story_names_once() -> None:
     text = "President Rui Lopes declared China the worst offender on trade on Thursday.\n"
     assert ("Rui Lopes", "oppose", "China") in _learned(text)
+
+
+def test_the_pair_model_reads_the_name_a_mention_holds() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from graph.extract.stance_pairs import _named_part
+
+    words = ["U.S.", "Secretary", "Ana", "Soto", "met", "the", "Trump", "administration"]
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert _named_part(doc, (0, 4)) == (2, 4)  # the name at the end, not the title's country
+    assert _named_part(doc, (5, 8)) == (6, 7)  # "the Trump administration": Trump
+    words = ["the", "opposition", "spoke"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "VERB"])
+    assert _named_part(doc, (0, 2)) == (1, 2)  # no name: the phrase less its determiner

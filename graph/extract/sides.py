@@ -44,21 +44,9 @@ def own_side(table: ActorTable) -> Any:
             found = (_country_before(table.text, m.start) for m in draft.mentions)
             countries[actor] = next((c for c in found if c is not None), None)
         speaks[actor] = draft.registry.speaks_for if draft.registry is not None else None
-        if draft.type == "Person":
-            found = (_title_country(table.text, m.start) for m in draft.mentions)
-            # A person known only by a title ("a US official", "the Iranian diplomat") is of
-            # the country the title names, as one named after it is.
-            country = next((c for c in found if c is not None), None) or _title_country(
-                f"{draft.name} ", len(draft.name) + 1
-            )
-            if country is None and any(_heads_state(table.text, m.start) for m in draft.mentions):
-                # "President X" with no country written: the head of the story's country, when
-                # the story names it more than once; a country named once is as often the one
-                # the president acts on ("President X declared China ...", "a visit to Mexico").
-                story = story_country(table.text)
-                country = story.name if story is not None and _told(table.text, story) else None
-            if country is not None:
-                titled[actor] = country
+        country = _person_country(table.text, draft) if draft.type == "Person" else None
+        if country is not None:
+            titled[actor] = country
 
     tied = affiliations(table)
 
@@ -80,6 +68,23 @@ def own_side(table: ActorTable) -> Any:
         return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"}, {"Country"})
 
     return same
+
+
+def _person_country(text: str, draft: Any) -> str | None:
+    """The country a person's title ties them to: "Russian Foreign Ministry spokeswoman X"."""
+    found = (_title_country(text, m.start) for m in draft.mentions)
+    # A person known only by a title ("a US official", "the Iranian diplomat") is of the
+    # country the title names, as one named after it is.
+    country = next((c for c in found if c is not None), None) or _title_country(
+        f"{draft.name} ", len(draft.name) + 1
+    )
+    if country is None and any(_heads_state(text, m.start) for m in draft.mentions):
+        # "President X" with no country written: the head of the story's country, when the
+        # story names it more than once; a country named once is as often the one the
+        # president acts on ("President X declared China ...", "during a visit to Mexico").
+        story = story_country(text)
+        country = story.name if story is not None and _told(text, story) else None
+    return country
 
 
 def speaks_for_side(table: ActorTable) -> Any:
