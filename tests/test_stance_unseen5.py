@@ -348,3 +348,17 @@ def test_a_plurals_examples_hold_its_stance(
     extractor: Extractor, sentence: str, edges: set[tuple[str, str, str]]
 ) -> None:
     assert edges <= _edges(extractor, _RIVALS + sentence)
+
+
+def test_both_is_the_two_people_the_sentence_before_names(extractor: Extractor) -> None:
+    text = _RIVALS + (
+        "Vlad relies on leaders like Prime Minister Dan Popa of Romania and Hungary's Petru "
+        "Lungu. Both congratulated Vlad on his victory."
+    )
+    edges = _edges(extractor, text)
+    assert {("Dan Popa", "Ion Vlad", "support"), ("Petru Lungu", "Ion Vlad", "support")} <= edges
+
+
+def test_both_after_three_people_is_no_one(extractor: Extractor) -> None:
+    text = _RIVALS + "Dan Popa, Petru Lungu and Mihai Ciobanu met in Paris. Both criticised Vlad."
+    assert not {e for e in _edges(extractor, text) if e[1] == "Ion Vlad" and e[2] == "oppose"}

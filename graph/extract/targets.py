@@ -105,9 +105,37 @@ def stood_for(subject: Any, table: ActorTable) -> list[str]:
     person."""
     if table.key_at(subject.idx, subject.idx + len(subject.text)):
         return []
+    if _pair_word(subject):
+        return _pair_before(subject, table)
     if subject.lower_ not in _STAND_INS and not examples(subject):
         return []
     return coordinated(subject, table)
+
+
+def _pair_word(subject: Any) -> bool:
+    """ "Both congratulated X", "The two met X": a subject standing for two people."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return subject.lower_ == "both" or (
+        subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
+    )
+
+
+def _pair_before(subject: Any, table: ActorTable) -> list[str]:
+    """The two people the sentence before names (and this one does not), else none: "... leaders
+    like X of St. Vincent and Y of Dominica. Both congratulated Z" is X and Y."""
+    sent = subject.sent
+    if sent.start == 0:
+        return []
+    here = {table.key_at(t.idx, t.idx + len(t.text)) for t in sent}
+    named: list[str] = []  # any actor but a place: a third party makes "both" unsure
+    for token in subject.doc[sent.start - 1].sent:
+        key = table.key_at(token.idx, token.idx + len(token.text))
+        if key is None or key in here or key in named or table.draft(key).type == "Country":
+            continue
+        named.append(key)
+    people = [k for k in named if table.draft(k).type == "Person"]
+    return people if len(named) == 2 and len(people) == 2 else []
 
 
 def examples(noun: Any) -> list[Any]:
