@@ -141,3 +141,17 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(
     found = {q["text"][:12]: q["speaker"] for q in quotes(extractor, text)}
     assert found["it would acc"] != "Harbour Board"
     assert found["it would acc"] == "Northern Dockers Federation"
+
+
+def test_a_role_is_the_one_the_next_lines_give_it_not_whoever_acted_before(
+    extractor: Extractor,
+) -> None:
+    # "The head of the commission told X ..." and next "Judge Y, the head of the commission,
+    # said ...": the role's holder named right after, not X who acted just before.
+    text = (
+        "Opposition leader Tom Asante said the count had been rigged and demanded a recount.\n"
+        "But the head of the commission told the opposition leader that the count was final.\n"
+        "Judge Mary Osei, the head of the commission, said at a briefing that the vote was fair."
+    )
+    found = {q["text"][:12]: q["speaker"] for q in quotes(extractor, text)}
+    assert found["the count wa"] == "Mary Osei"

@@ -65,6 +65,7 @@ __all__ = ["SpeakerResolver"]
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
+_SOON = 300  # characters ahead where a role's holder named next stands for it
 
 
 @dataclass
@@ -379,6 +380,11 @@ class SpeakerResolver:
             earlier = [(o, k) for o, k in entries if o < offset]
             if earlier:  # two people written next to the role: it may be either, so nobody
                 return earlier[-1][1] if len({k for _, k in earlier}) == 1 else None
+        # "The head of the commission told ... Judge X, the head of the commission, said": the
+        # one the next lines give that role, before anyone who merely acted just before.
+        soon = [k for entries in held for o, k in entries if offset < o < offset + _SOON]
+        if len(set(soon)) == 1:
+            return soon[0]
         # A role stands for someone who acted or spoke, not anyone mentioned in passing
         # ("defied Corbyn's instruction ... The Prime Minister said" is not Corbyn).
         found = self._recent(_person, offset, mentions=False) if guess else None
