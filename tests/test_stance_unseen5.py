@@ -362,3 +362,10 @@ def test_both_is_the_two_people_the_sentence_before_names(extractor: Extractor) 
 def test_both_after_three_people_is_no_one(extractor: Extractor) -> None:
     text = _RIVALS + "Dan Popa, Petru Lungu and Mihai Ciobanu met in Paris. Both criticised Vlad."
     assert not {e for e in _edges(extractor, text) if e[1] == "Ion Vlad" and e[2] == "oppose"}
+
+
+def test_a_quoted_failing_opposes_its_owner(extractor: Extractor) -> None:
+    text = _RIVALS + '"The budget shows Vlad\'s lack of vision," Ana Rusu said.'
+    assert ("Ana Rusu", "Ion Vlad", "oppose") in _edges(extractor, text)
+    own = _RIVALS + '"We regret our lack of resources," Ana Rusu said.'
+    assert not {e for e in _edges(extractor, own) if e[0] == "Ana Rusu"}

@@ -78,6 +78,9 @@ def noun_stances(
         held = _possessed(token, quote, table, text)
         if held is not None:
             return [held]
+    if lemma in _FAILINGS and quote is not None:
+        failing = _failing(token, quote, table, text)  # "the government's lack of vision"
+        return [failing] if failing is not None else []
     if not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS) and not (
         lemma in _PROTESTS and quote is None  # narrated only: "lodged a protest with X"
     ):
@@ -86,6 +89,33 @@ def noun_stances(
         return _voiced(token, table, text, resolver)
     made = _quoted_noun(token, quote, table, text)
     return [made] if made is not None else []
+
+
+# Failings a speaker lays at someone's door: "National's lack of vision", "the council's failure
+# to publish", "Maduro's incompetence".
+_FAILINGS = frozenset(
+    {"lack", "failure", "incompetence", "mismanagement", "ineptitude", "negligence",
+     "arrogance", "hypocrisy", "corruption", "cowardice", "intransigence", "dishonesty"}
+)  # fmt: skip
+
+
+def _failing(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
+    """A quoted failing of a named owner ("X's lack of vision"): the speaker opposes X."""
+    owner = _poss_actor(token, table)
+    verb = _governing_verb(token)
+    if owner is None or table.id_of(owner) == quote.speaker or (verb and negated(verb)):
+        return None
+    start, end = evidence_span(verb if verb is not None else token, quote)
+    return Stance(
+        quote.speaker,
+        table.id_of(owner),
+        "actor",
+        "oppose",
+        Span.of(text, start, end),
+        date_of(quote),
+        basis_of(quote),
+        0.5,
+    )
 
 
 def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
