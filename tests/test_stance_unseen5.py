@@ -200,6 +200,14 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
             ("China", "support", "moldova-election-was-free-and-fair"),
         ),
         (
+            "Canada called the results a fraud.",
+            ("Canada", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
+            "Canada said the results were falsified.",
+            ("Canada", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
             "Romania refused to recognise the results.",
             ("Romania", "oppose", "ion-vlad-won-the-election"),
         ),

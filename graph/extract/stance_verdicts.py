@@ -30,8 +30,9 @@ from graph.model import Claim, Quote, Span, Stance
 __all__ = ["denounced_fault", "election_country", "election_verdict", "verdict_of"]
 
 _ELECTIONS = frozenset(
-    {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections"}
-)
+    {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
+     "result", "results", "outcome"}
+)  # fmt: skip
 _FAIR = "election-was-free-and-fair"
 _FRAUD = "election-was-fraudulent"
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
@@ -56,7 +57,8 @@ _FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-r
 # Passives an election suffers a fault by: "was marred by irregularities", "tainted with fraud".
 _MARRED = frozenset({"mar", "taint", "plague", "riddle", "blight", "tarnish", "undermine"})
 _MARS = frozenset({"violation", "abuse", "intimidation", "coercion", "vote-buying", "stuffing"})
-_RIG_VERBS = frozenset({"rig", "steal"})  # "the vote was rigged" (a passive)
+# "the vote was rigged", "the results were falsified" (a passive)
+_RIG_VERBS = frozenset({"rig", "steal", "falsify", "manipulate", "fabricate", "doctor", "fake"})
 _COPULAS = frozenset({"be", "seem", "appear", "remain"})
 _JUDGE_VERBS = frozenset(
     {"call", "describe", "label", "brand", "deem", "declare", "term", "consider", "denounce",
