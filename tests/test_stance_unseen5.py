@@ -200,6 +200,18 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
             ("China", "support", "moldova-election-was-free-and-fair"),
         ),
         (
+            "Vlad won a vote that Canada described as fraudulent.",
+            ("Canada", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
+            "Canada rejected the election on Sunday as illegitimate.",
+            ("Canada", "oppose", "moldova-election-was-free-and-fair"),
+        ),
+        (
+            '"The elections were transparent and absolutely legitimate," Romania said.',
+            ("Romania", "support", "moldova-election-was-free-and-fair"),
+        ),
+        (
             "Canada called the results a fraud.",
             ("Canada", "support", "moldova-election-was-fraudulent"),
         ),
@@ -377,3 +389,10 @@ def test_a_quoted_failing_opposes_its_owner(extractor: Extractor) -> None:
     assert ("Ana Rusu", "Ion Vlad", "oppose") in _edges(extractor, text)
     own = _RIVALS + '"We regret our lack of resources," Ana Rusu said.'
     assert not {e for e in _edges(extractor, own) if e[0] == "Ana Rusu"}
+
+
+def test_a_verdict_on_the_election_is_no_issue_of_its_own(extractor: Extractor) -> None:
+    text = _LEAD + _DECLARED + "Canada rejected the election on Sunday as illegitimate."
+    assert {c for c in _claims(extractor, text) if c[0] == "Canada"} == {
+        ("Canada", "oppose", "moldova-election-was-free-and-fair")
+    }

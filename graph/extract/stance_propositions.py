@@ -18,7 +18,7 @@ from graph.extract.stance_claimed import claimed_stance, unreflected_will
 from graph.extract.stance_demands import demanded_claim
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
-from graph.extract.stance_verdicts import denounced_fault, election_verdict
+from graph.extract.stance_verdicts import denounced_fault, election_verdict, judges_election
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = ["claim_stances"]
@@ -43,7 +43,7 @@ def claim_stances(
         short = short_of_standards(token, quote, table)  # "the council fell short of standards"
         if short is not None:
             out.append((None, short))
-    whole = False
+    whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
     for read in (election_verdict, demanded_claim, denounced_fault):
         made = read(token, quote, table, text, resolver)
         if made is not None:

@@ -27,7 +27,13 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
 from graph.model import Claim, Quote, Span, Stance
 
-__all__ = ["denounced_fault", "election_country", "election_verdict", "verdict_of"]
+__all__ = [
+    "denounced_fault",
+    "election_country",
+    "election_verdict",
+    "judges_election",
+    "verdict_of",
+]
 
 _ELECTIONS = frozenset(
     {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
@@ -38,7 +44,16 @@ _FRAUD = "election-was-fraudulent"
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
 _VERDICTS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(
-        ("free", "fair", "credible", "legitimate", "democratic", "success", "exemplary"),
+        (
+            "free",
+            "fair",
+            "credible",
+            "legitimate",
+            "democratic",
+            "transparent",
+            "success",
+            "exemplary",
+        ),
         (_FAIR, True),
     ),
     **dict.fromkeys(
@@ -113,6 +128,15 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     return predicate, asserted, election, verb
 
 
+def judges_election(verb: Any) -> bool:
+    """Whether a verb of judging gives a verdict on an election ("rejected the election as
+    illegitimate"): the verdict is what it says, not a stance on "the election" as an issue."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGE_VERBS:
+        return False
+    words = [g for c in verb.children for g in (c, *c.children)]
+    return any((found := verdict_of(w)) is not None and found[3].i == verb.i for w in words)
+
+
 def election_verdict(
     word: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
 ) -> tuple[Claim, list[Stance]] | None:
@@ -169,11 +193,15 @@ def denounced_fault(
 
 def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, Any, Any] | None:
     """A verdict word predicated of an election: "the vote was rigged", "called it a sham"."""
+    while word.dep_ == "conj":
+        word = word.head  # "transparent and absolutely legitimate": as the first is
     head = word.head
     if word.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.dep_ == "prep":
         verb = head.head  # "described the vote as neither free nor fair", "denounced it as a farce"
     elif word.dep_ in ("acomp", "attr", "oprd"):
         verb = head
+    elif word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children):
+        verb = head  # "rejected the election on Sunday as illegitimate"
     else:
         return None
     lemma = verb.lemma_.lower()
@@ -181,6 +209,12 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
         elections = [c for c in verb.children if c.dep_ == "nsubj" and _election(c)]
     elif lemma in _JUDGE_VERBS:
         elections = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _judged(c)]
+        if (
+            verb.dep_ == "relcl"
+            and _election(verb.head)
+            and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children)
+        ):
+            elections.append(verb.head)  # "an election that Western governments rejected as a sham"
     else:
         return None
     return (predicate, asserted, elections[0], verb) if elections else None
