@@ -155,3 +155,18 @@ def test_a_role_is_the_one_the_next_lines_give_it_not_whoever_acted_before(
     )
     found = {q["text"][:12]: q["speaker"] for q in quotes(extractor, text)}
     assert found["the count wa"] == "Mary Osei"
+
+
+def test_one_of_the_officials_is_one_unnamed_person_of_the_group_that_spoke_that_day(
+    extractor: Extractor,
+) -> None:
+    # "one of the two officials told ..." is one person the phrase describes (not the body they
+    # serve, nobody named before), and one of the officials the lead says spoke that Tuesday.
+    text = (
+        "The Harbour Board is waiting for an answer from the ferry firm, two officials from the "
+        "board said on Tuesday.\n\n"
+        '"We have sent our offer and are waiting to hear back," one of the two officials told '
+        "reporters, asking not to be named."
+    )
+    found = {q["text"][:12]: (q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
+    assert found["We have sent"] == ("one of the two officials", "2025-03-11")

@@ -201,7 +201,8 @@ def _members(drafts: Sequence[Dated], doc: Any) -> None:
     """One of a group that spoke on a dated occasion speaks on it too (inferred).
 
     "Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
-    conference": the minister is one of the ministers; her other undated words share the day.
+    conference": the minister is one of the ministers; her other undated words share the day;
+    so is "one of the ministers".
     """
     groups = []
     for draft in drafts:
@@ -215,8 +216,16 @@ def _members(drafts: Sequence[Dated], doc: Any) -> None:
         cue = _cue_of(draft, doc) if not draft.date.known else None
         for subject in subjects_of(cue) if cue is not None else ():
             titles = {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
-            group = next((g for g in groups if g[0] < subject.i and g[1] in titles), None)
-            if group is not None and subject.tag_ == "NNP":
+            # "one of the two officials told ...": one of the officials who spoke that day.
+            one = {
+                g.lemma_.lower()
+                for p in subject.children
+                if subject.lower_ == "one" and p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            }
+            group = next((g for g in groups if g[0] < subject.i and g[1] in titles | one), None)
+            if group is not None and (subject.tag_ == "NNP" or one):
                 note = f"one of the '{group[2]}' who spoke that day"
                 found.setdefault(draft.speaker, DateValue(group[3].value, "inferred", note=note))
         if not draft.date.known and draft.speaker in found:

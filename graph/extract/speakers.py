@@ -55,6 +55,7 @@ from graph.extract.noun_speakers import (
     read_noun,
     titled_name,
 )
+from graph.extract.one_of import one_of_people
 from graph.extract.plural_they import people_before
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
@@ -132,6 +133,8 @@ class SpeakerResolver:
         age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
         if age is not None:
             return self._aged(subject, age)
+        if (one := one_of_people(self.table, subject)) is not None:
+            return one  # "one of the two officials told Reuters": that one, unnamed
         noun = read_noun(self.table, self.quoted, subject)
         if part_of_people(subject):  # "some in the Missouri group said"
             name = clean_name(" ".join(self.table.text[noun.start : noun.end].split()))
