@@ -212,6 +212,11 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
             ("Romania", "support", "moldova-election-was-free-and-fair"),
         ),
         (
+            'Canada will keep its sanctions after the country\'s "sham" presidential elections, '
+            "its foreign minister Dan Popa said on Sunday.",
+            ("Dan Popa", "support", "moldova-election-was-fraudulent"),
+        ),
+        (
             "Canada called the results a fraud.",
             ("Canada", "support", "moldova-election-was-fraudulent"),
         ),

@@ -222,7 +222,7 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
 
 def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
     """A speaker's own label on an election: "this sham election", "the rigged vote"."""
-    if word.dep_ not in ("amod", "compound") or word.lower_ not in _VERDICTS:
+    if word.dep_ not in ("amod", "compound", "nmod") or word.lower_ not in _VERDICTS:
         return None
     if not _election(word.head):
         return None
