@@ -401,3 +401,13 @@ def test_a_verdict_on_the_election_is_no_issue_of_its_own(extractor: Extractor) 
     assert {c for c in _claims(extractor, text) if c[0] == "Canada"} == {
         ("Canada", "oppose", "moldova-election-was-free-and-fair")
     }
+
+
+def test_rejecting_the_results_disputes_a_partys_win(extractor: Extractor) -> None:
+    text = _LEAD.replace("presidential", "parliamentary") + (
+        "The ruling Blue Party won 54% of the vote, according to official results. The "
+        "opposition Red Party rejected the results."
+    )
+    assert ("Red Party", "oppose", "blue-party-won-the-election") in _claims(extractor, text)
+    firm = _LEAD + "Acme Corp won the contract. Canada rejected the results."
+    assert not {c for c in _claims(extractor, firm) if c[2].startswith("acme")}

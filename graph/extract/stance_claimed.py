@@ -127,7 +127,8 @@ def _story_winner(doc: Any, table: ActorTable) -> str | None:
 
 
 def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
-    """The person ``token`` says won: "X won/defeated Y", "X was the victor", "give X the victory"."""
+    """The person ``token`` says won: "X won/defeated Y", "X was the victor", "give X the victory"
+    (or the party that won an election or its votes)."""
     if lemma in _WIN:
         objects = " ".join(
             t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
@@ -151,9 +152,21 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         found = named_actor([c for c in token.children if c.dep_ == "dative"], table)
     else:
         return None
-    if found is None or table.draft(found).type != "Person":
+    if found is None:
+        return None
+    if table.draft(found).type != "Person" and not (lemma == "win" and _party_won(token, table)):
         return None
     return found
+
+
+def _party_won(token: Any, table: ActorTable) -> bool:
+    """A party's win of an election or its votes ("the ruling party won 54% of the vote", "the
+    Blue Party won the parliamentary election"): a party, not a company, wins those."""
+    subject = named_actor(_subjects(token), table)
+    if subject is None or table.draft(subject).type not in ("Organization", "Group"):
+        return False
+    objects = [t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(w in objects for w in ("election", "elections", "vote", "votes", "poll", "seats"))
 
 
 def _claimer(token: Any, table: ActorTable) -> str | None:
