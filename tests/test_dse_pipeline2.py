@@ -156,3 +156,15 @@ def test_the_pair_model_reads_the_name_a_mention_holds() -> None:
     words = ["the", "opposition", "spoke"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "VERB"])
     assert _named_part(doc, (0, 2)) == (1, 2)  # no name: the phrase less its determiner
+
+
+@needs_model
+def test_a_noun_of_stance_is_no_mere_modifier() -> None:
+    from graph.extract.stance_features import modifier_link
+
+    sent, soto, lopes = _pair(
+        "Ana Soto, a frequent Rui Lopes critic, said so.", "Ana Soto", "Rui Lopes"
+    )
+    assert not modifier_link(sent, soto, lopes)
+    sent, us, soto = _pair("U.S. Secretary Ana Soto spoke on Monday.", "U.S.", "Ana Soto")
+    assert modifier_link(sent, us, soto)  # a title: an affiliation

@@ -386,7 +386,8 @@ def modifier_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
     """Whether one mention only qualifies the other: "U.S. Secretary X", "Y's adviser X".
 
     A title, a nationality or an employer written into a name is an affiliation, not a
-    position either takes.
+    position either takes; a noun of stance on the way is one ("Ana Soto, a frequent Rui
+    Lopes critic", "Rui's ally Ana": DSE train, one stance line in a thousand more right).
     """
     view = sent if isinstance(sent, Sentence) else read_sentence(sent)
     a = (e1[0] - view.start, e1[1] - view.start)
@@ -400,7 +401,15 @@ def modifier_link(sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> bool:
         view.pos[lca] in ("NOUN", "PROPN")
         and len(steps) <= 2
         and all(d in _MODIFIER_DEPS for d in steps)
+        and not any(view.lemmas[t] in _RELATION_NOUNS for t in (lca, *rise[1:], *fall[1:]))
     )
+
+
+# Nouns that say one actor's stance towards another they are written with.
+_RELATION_NOUNS = frozenset(
+    {"critic", "supporter", "ally", "opponent", "rival", "foe", "enemy", "backer", "loyalist",
+     "adversary", "detractor", "admirer", "defender", "fan"}
+)  # fmt: skip
 
 
 def qualifier_of(
