@@ -411,3 +411,25 @@ def test_rejecting_the_results_disputes_a_partys_win(extractor: Extractor) -> No
     assert ("Red Party", "oppose", "blue-party-won-the-election") in _claims(extractor, text)
     firm = _LEAD + "Acme Corp won the contract. Canada rejected the results."
     assert not {c for c in _claims(extractor, firm) if c[2].startswith("acme")}
+
+
+def test_two_reports_side_by_side_are_no_stance_of_one_reporter_on_the_other() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.nlp import load_pipeline
+    from graph.extract.stance_learned import two_voices
+    from graph.model import Stance
+
+    side = Article("a", "Peru said the talks failed and Chile said they would resume.")
+    (doc,) = load_pipeline().parse([side.text])
+    table = ActorTable(side.text)
+    peru = table.id_of(table.add_agent(0, 4, "Peru", "Country"))
+    chile = table.id_of(table.add_agent(31, 36, "Chile", "Country"))
+    assert two_voices([Stance(peru, chile, "actor", "oppose", side.span(0, 60))], doc, table) == []
+    inside = Article("b", "Peru said: Chile had better hope before it starts leaking.")
+    (doc,) = load_pipeline().parse([inside.text])
+    table = ActorTable(inside.text)
+    peru = table.id_of(table.add_agent(0, 4, "Peru", "Country"))
+    chile = table.id_of(table.add_agent(11, 16, "Chile", "Country"))
+    table.attach(chile, 40, 42)
+    told = [Stance(peru, chile, "actor", "oppose", inside.span(0, 58))]
+    assert two_voices(told, doc, table) == told

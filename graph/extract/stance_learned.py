@@ -15,12 +15,13 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import claim_id
+from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.stance_encoder import load_encoder
 from graph.extract.stance_model import load_model
 from graph.extract.stance_pairs import believable, model_stances, speaker_stances
 from graph.model import Quote, Stance
 
-__all__ = ["learned_stances", "unopposed"]
+__all__ = ["learned_stances", "two_voices", "unopposed"]
 
 
 def learned_stances(
@@ -73,3 +74,61 @@ def _contradicts(learned: Stance, win: Stance, names: dict[str, str]) -> bool:
         and learned.span.start < win.span.end
         and win.span.start < learned.span.end
     )
+
+
+def two_voices(learned: list[Stance], doc: Any, table: ActorTable) -> list[Stance]:
+    """``learned`` without stances between two actors that each speak in the sentence ("EU
+    observers said fraud had marred the vote and the State Department said there had been
+    claims of malfeasance"): two reports side by side say nothing of one reporter on the other.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> from graph.model import Article
+    >>> a = Article("a", "Peru said the talks failed and Chile said they would resume.")
+    >>> (doc,) = load_pipeline().parse([a.text])
+    >>> table = ActorTable(a.text)
+    >>> peru = table.id_of(table.add_agent(0, 4, "Peru", "Country"))
+    >>> chile = table.id_of(table.add_agent(31, 36, "Chile", "Country"))
+    >>> two_voices([Stance(peru, chile, "actor", "oppose", a.span(0, 60))], doc, table)
+    []
+    """
+    if doc is None or not learned:
+        return learned
+    apart: list[tuple[int, int, frozenset[str]]] = []  # sentence start, end, two speakers
+    for sent in doc.sents:
+        said = []
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                key = table.key_at(subject.idx, subject.idx + len(subject.text))
+                if key is not None:
+                    said.append((token, table.id_of(key)))
+        # Side by side, neither report inside the other ("X tweeted: 'Y ... before he leaks'").
+        for a, x in said:
+            for b, y in said:
+                if x != y and not _within(a, b) and not _within(b, a):
+                    apart.append((sent.start_char, sent.end_char, frozenset((x, y))))
+    return [
+        s
+        for s in learned
+        if not any(
+            start <= s.span.start < end and {s.source, s.target} == pair
+            for start, end, pair in apart
+        )
+    ]
+
+
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "relcl", "acl"})
+
+
+def _within(token: Any, other: Any) -> bool:
+    """Whether ``token`` is said inside what ``other`` reports (a clause below it on the way up:
+    "X tweeted: 'Y ... before he starts leaking'"); a conjunct ("X said ... and Y said ...") or
+    a "with Y saying" phrase is beside it."""
+    node, clausal = token, False
+    while node.i != other.i:
+        clausal = clausal or node.dep_ in _REPORTED
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return clausal

@@ -34,7 +34,7 @@ from graph.extract.stance_fates import (
     sued,
     urged_out,
 )
-from graph.extract.stance_learned import learned_stances, unopposed
+from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
     faulted_measure,
@@ -193,6 +193,7 @@ def _find_stances(
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
     learned = learned_stances(doc, table, quotes, no_actor, mode, PAIR_READER)
     learned = in_titles(unopposed(list(stances.values()), learned, table), doc, table)
+    learned = two_voices(learned, doc, table)
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
