@@ -433,3 +433,12 @@ def test_two_reports_side_by_side_are_no_stance_of_one_reporter_on_the_other() -
     table.attach(chile, 40, 42)
     told = [Stance(peru, chile, "actor", "oppose", inside.span(0, 58))]
     assert two_voices(told, doc, table) == told
+
+
+def test_we_won_is_the_speakers_win_in_an_election_story(extractor: Extractor) -> None:
+    text = _LEAD + _DECLARED + '"We won and the whole world knows it," said Ana Rusu.'
+    assert ("Ana Rusu", "support", "ana-rusu-won-the-election") in _claims(extractor, text)
+    match = 'The derby ended 2-1 on Sunday. "We won and we deserved it," said coach Ana Rusu.'
+    assert not _claims(extractor, match)
+    debate = _LEAD + '"We won the debate," said Ana Rusu.'
+    assert not {c for c in _claims(extractor, debate) if c[0] == "Ana Rusu"}

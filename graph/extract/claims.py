@@ -124,10 +124,13 @@ def win_claim(
             key = table.key_at(child.idx, child.idx + len(child.text))
             if key:
                 break
+    speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+    own = subject.lower_ in ("we", "i") and lemma == "win" and _election_story(token.doc)
     if key is None and subject.lower_ in ("he", "she"):
-        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
         key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
-    if key is None or table.draft(key).type != "Person":
+    elif key is None and own:
+        key = speaker_key  # "We won and the whole world knows it," the candidate said
+    if key is None or (table.draft(key).type != "Person" and not own):
         return None
     objects = " ".join(
         t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
@@ -152,6 +155,11 @@ def win_claim(
     start, end = evidence_span(token, quote)
     won = claim_id(name, "won-the-election")
     return Claim(won, f"{name} won the election"), Span.of(text, start, end)
+
+
+def _election_story(doc: Any) -> bool:
+    """Whether the story speaks of an election, so that a bare "we won" is that one's."""
+    return any(t.lemma_.lower() in ("election", "ballot", "poll", "vote") for t in doc)
 
 
 def purpose(token: Any) -> bool:
