@@ -170,3 +170,15 @@ def test_one_of_the_officials_is_one_unnamed_person_of_the_group_that_spoke_that
     )
     found = {q["text"][:12]: (q["speaker"], q["said_on"]) for q in quotes(extractor, text)}
     assert found["We have sent"] == ("one of the two officials", "2025-03-11")
+
+
+def test_a_label_in_the_passive_with_no_one_named_is_nobodys_statement(
+    extractor: Extractor,
+) -> None:
+    # "The talks are being described as “…”": who describes them is not said, so the words are
+    # not the last speaker's; "described by the mayor as “…”" names its speaker.
+    text = (
+        '"We are close to a deal," said Mayor Ana Ruiz.\n\n'
+        'The talks are being described as the "last, best chance" to save the harbour.'
+    )
+    assert [q["text"] for q in quotes(extractor, text)] == ["We are close to a deal,"]

@@ -29,6 +29,7 @@ from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
+from graph.extract.passive_labels import unattributed_label
 from graph.extract.said_fragments import said_fragment
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
@@ -151,8 +152,8 @@ def _direct(
     cued = _cued(doc, mark, cues, quoted, resolver)
     if cued:
         return cued
-    if _someone_else(doc, text, mark, cues):
-        return []  # "Another added: “…”": a new speaker, never the last one
+    if _someone_else(doc, text, mark, cues) or unattributed_label(doc, text, mark):
+        return []  # "Another added: “…”", "is being described as “…”": not the last speaker
     # No cue of its own under a heading that names a speaker: the heading's.
     section = next((s for s in sections if s.head_end < mark.start <= s.end), None)
     speaker = heading_speaker(resolver.table, section) if section is not None else None
