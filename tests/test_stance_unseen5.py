@@ -442,3 +442,22 @@ def test_we_won_is_the_speakers_win_in_an_election_story(extractor: Extractor) -
     assert not _claims(extractor, match)
     debate = _LEAD + '"We won the debate," said Ana Rusu.'
     assert not {c for c in _claims(extractor, debate) if c[0] == "Ana Rusu"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ana Rusu conceded defeat on Monday.", ("Ana Rusu", "support")),
+        ("Ana Rusu refused to concede.", ("Ana Rusu", "oppose")),
+    ],
+)
+def test_conceding_backs_the_winners_win(
+    extractor: Extractor, sentence: str, expected: tuple[str, str]
+) -> None:
+    found = _claims(extractor, _LEAD + _DECLARED + sentence)
+    assert (*expected, "ion-vlad-won-the-election") in found
+
+
+def test_conceding_a_point_is_no_concession(extractor: Extractor) -> None:
+    found = _claims(extractor, _LEAD + _DECLARED + "Ana Rusu conceded that turnout was low.")
+    assert not {c for c in found if c[0] == "Ana Rusu"}

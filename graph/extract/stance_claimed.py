@@ -19,7 +19,7 @@ from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.model import Claim, Span, Stance
 
-__all__ = ["claimed_stance", "claimed_win", "disputed_result", "unreflected_will"]
+__all__ = ["claimed_stance", "claimed_win", "conceded", "disputed_result", "unreflected_will"]
 
 _REPORT_VERBS = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
 _REPORT_NOUNS = frozenset({"claim", "claims", "assertion", "contention"})
@@ -69,11 +69,14 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
 
 
 def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Stance] | None:
-    """The narrated stance of whoever claims the win ``token`` tells, with its claim."""
+    """The narrated stance of whoever claims the win ``token`` tells (or concedes it), with
+    its claim."""
     found = claimed_win(token, table)
     polarity = "support"
     if found is None:
         found, polarity = disputed_result(token, table), "oppose"
+    if found is None and (given := conceded(token, table)) is not None:
+        found, polarity = given[:2], given[2]
     if found is None:
         return None
     name = table.draft(found[1]).name
@@ -108,6 +111,27 @@ def disputed_result(token: Any, table: ActorTable) -> tuple[str, str] | None:
     if winner is None or winner == disputer:
         return None
     return disputer, winner
+
+
+def conceded(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
+    """(conceder key, winner key, polarity) for "X conceded (defeat)" (X backs the story
+    winner's win) or "X refused to concede" (X disputes it); None otherwise."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "concede" or _hypothetical(token):
+        return None
+    objects = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
+    if objects and not set(objects) & {"defeat", "election", "race", "loss", "victory"}:
+        return None  # "conceded the point"
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None  # "conceded that turnout was low"
+    holder = token
+    while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
+        holder = holder.head  # "refused to concede"
+    conceder = named_actor(_subjects(holder), table, named=False)
+    winner = _story_winner(token.doc, table) if conceder is not None else None
+    if winner is None or winner == conceder:
+        return None
+    turned = negated(token) or implied_not(token) or negated(holder)
+    return conceder, winner, "oppose" if turned else "support"
 
 
 def _story_winner(doc: Any, table: ActorTable) -> str | None:
