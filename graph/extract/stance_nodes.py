@@ -12,6 +12,7 @@ The third is a bare description ("the government", "officials") no country was f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
@@ -113,19 +114,25 @@ def in_titles(stances: list[Stance], doc: Any, table: ActorTable) -> list[Stance
     keeps its stance, and so do a country ("U.S. Secretary of State X": its envoy speaks) and a
     person (a name the parser ran into a title: "Ryan and Senate Leader X").
     """
-    if doc is None:
+    if doc is None or not stances:
         return stances
-    return [s for s in stances if s.target_kind != "actor" or not _titled_source(s, doc, table)]
+    starts = [t.idx for t in doc]  # token offsets, to find a stance's words by bisection
+    kinds: dict[str, set[str]] = {}
+    for key, draft in table.drafts.items():
+        kinds.setdefault(table.id_of(key), set()).add(draft.type)
+    return [
+        s
+        for s in stances
+        if s.target_kind != "actor"
+        or kinds.get(s.source, set()) & {"Country", "Person"}  # "U.S. Secretary of State X"
+        or not _titled_source(s, doc, starts, table)
+    ]
 
 
-def _titled_source(stance: Stance, doc: Any, table: ActorTable) -> bool:
-    kinds = {d.type for k, d in table.drafts.items() if table.id_of(k) == stance.source}
-    if kinds & {"Country", "Person"}:
-        return False  # "U.S. Secretary of State X": a country speaks through its envoys
+def _titled_source(stance: Stance, doc: Any, starts: list[int], table: ActorTable) -> bool:
+    first, last = bisect_left(starts, stance.span.start), bisect_left(starts, stance.span.end)
     mentions = []
-    for token in doc:
-        if token.idx < stance.span.start or token.idx >= stance.span.end:
-            continue
+    for token in doc[first:last]:
         key = table.key_at(token.idx, token.idx + len(token.text))
         if key is not None and table.id_of(key) == stance.source:
             mentions.append(token)
