@@ -168,3 +168,20 @@ def test_a_noun_of_stance_is_no_mere_modifier() -> None:
     assert not modifier_link(sent, soto, lopes)
     sent, us, soto = _pair("U.S. Secretary Ana Soto spoke on Monday.", "U.S.", "Ana Soto")
     assert modifier_link(sent, us, soto)  # a title: an affiliation
+
+
+def test_a_confident_learned_reading_overrules_a_rule_read_the_other_way() -> None:
+    from graph.extract.stance_pairs import OVERRULE_CONFIDENCE, combine
+    from graph.model import DateValue, Span, Stance
+
+    text = "Ana Soto said Rui Lopes made it hard to support him."
+    span = Span.of(text, 0, len(text))
+
+    def stance(source: str, polarity: str, target: str, confidence: float) -> Stance:
+        return Stance(source, target, "actor", polarity, span, DateValue(), None, confidence)  # type: ignore[arg-type]
+
+    rule = stance("lopes", "support", "soto", 0.6)
+    sure = stance("soto", "oppose", "lopes", OVERRULE_CONFIDENCE + 0.05)
+    unsure = stance("soto", "oppose", "lopes", OVERRULE_CONFIDENCE - 0.2)
+    assert combine([rule], [sure]) == [sure]
+    assert combine([rule], [unsure]) == [rule]  # the rule stands
