@@ -461,3 +461,18 @@ def test_conceding_backs_the_winners_win(
 def test_conceding_a_point_is_no_concession(extractor: Extractor) -> None:
     found = _claims(extractor, _LEAD + _DECLARED + "Ana Rusu conceded that turnout was low.")
     assert not {c for c in found if c[0] == "Ana Rusu"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Supreme Court upheld the results.", ("Supreme Court", "support")),
+        ("Russia recognised the results.", ("Russia", "support")),
+        ("Canada did not recognise the results.", ("Canada", "oppose")),
+    ],
+)
+def test_upholding_the_results_backs_the_win(
+    extractor: Extractor, sentence: str, expected: tuple[str, str]
+) -> None:
+    found = _claims(extractor, _LEAD + _DECLARED + sentence)
+    assert (*expected, "ion-vlad-won-the-election") in found

@@ -29,6 +29,7 @@ _VICTORY = frozenset({"victory", "win", "triumph"})
 _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = frozenset({"dispute", "reject", "contest", "challenge"})
 _GRANT = frozenset({"recognise", "recognize", "accept", "acknowledge"})  # disputing when refused
+_UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify"})
 _RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})
 _GIVE = frozenset({"give", "hand", "award"})
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
@@ -73,10 +74,9 @@ def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Sta
     its claim."""
     found = claimed_win(token, table)
     polarity = "support"
-    if found is None:
-        found, polarity = disputed_result(token, table), "oppose"
-    if found is None and (given := conceded(token, table)) is not None:
-        found, polarity = given[:2], given[2]
+    for given in (disputed_result(token, table), conceded(token, table)):
+        if found is None and given is not None:
+            found, polarity = given[:2], given[2]
     if found is None:
         return None
     name = table.draft(found[1]).name
@@ -87,15 +87,18 @@ def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Sta
     return claim, stance
 
 
-def disputed_result(token: Any, table: ActorTable) -> tuple[str, str] | None:
-    """(disputer key, winner key) for "the party rejected / disputed the results" (or "does not
-    recognise", "refused to accept" them): the result disputed is the win of the one the story
-    first tells declared the winner, or won."""
+def disputed_result(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
+    """(holder key, winner key, polarity) for "the party rejected / disputed the results" (or
+    "does not recognise", "refused to accept" them: oppose) and "the court upheld / certified the
+    results", "Russia recognised the results" (support): the result is the win of the one the
+    story first tells declared the winner, or won."""
     lemma = token.lemma_.lower()
-    if lemma in _GRANT:
-        if not (negated(token) or implied_not(token)):
-            return None  # "recognised the results" backs no one this reader can tell
-    elif lemma not in _DISPUTE or negated(token):
+    turned = negated(token) or implied_not(token)
+    if lemma in _GRANT or lemma in _UPHOLD:
+        polarity = "oppose" if turned else "support"
+    elif lemma in _DISPUTE and not negated(token):
+        polarity = "oppose"
+    else:
         return None
     if _hypothetical(token):
         return None
@@ -110,7 +113,7 @@ def disputed_result(token: Any, table: ActorTable) -> tuple[str, str] | None:
     winner = _story_winner(token.doc, table)
     if winner is None or winner == disputer:
         return None
-    return disputer, winner
+    return disputer, winner, polarity
 
 
 def conceded(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
