@@ -476,3 +476,19 @@ def test_upholding_the_results_backs_the_win(
 ) -> None:
     found = _claims(extractor, _LEAD + _DECLARED + sentence)
     assert (*expected, "ion-vlad-won-the-election") in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("the legitimacy of the outcome", "moldova-election-was-free-and-fair"),
+        ("the conduct of the poll", "moldova-election-was-free-and-fair"),
+        ("the integrity of the presidential election", "moldova-election-was-free-and-fair"),
+        ("the conduct of the police", None),
+    ],
+)
+def test_an_elections_conduct_is_the_free_and_fair_claim(phrase: str, key: str | None) -> None:
+    from graph.extract.claims import claim_for
+
+    found = claim_for(phrase, country="Moldova")
+    assert (found.id if found is not None else None) == key
