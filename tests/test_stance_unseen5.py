@@ -492,3 +492,10 @@ def test_an_elections_conduct_is_the_free_and_fair_claim(phrase: str, key: str |
 
     found = claim_for(phrase, country="Moldova")
     assert (found.id if found is not None else None) == key
+
+
+def test_congratulations_sent_to_someone_support_them(extractor: Extractor) -> None:
+    text = _LEAD + _DECLARED + "Hungary sent its congratulations to Vlad."
+    assert ("Hungary", "Ion Vlad", "support") in _edges(extractor, text)
+    letter = _LEAD + _DECLARED + "Hungary sent a letter to Vlad."
+    assert not {e for e in _edges(extractor, letter) if e[0] == "Hungary"}

@@ -81,7 +81,7 @@ def noun_stances(
     if lemma in _FAILINGS and quote is not None:
         failing = _failing(token, quote, table, text)  # "the government's lack of vision"
         return [failing] if failing is not None else []
-    if not (lemma in SUPPORT_NOUNS or lemma in OPPOSE_NOUNS) and not (
+    if not (lemma in _SUPPORTING or lemma in OPPOSE_NOUNS) and not (
         lemma in _PROTESTS and quote is None  # narrated only: "lodged a protest with X"
     ):
         return []
@@ -147,7 +147,7 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
 
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A stance noun in a quotation ("our support for X"): the speaker's stance on X."""
-    polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
+    polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "against", "of", "toward", "towards", "with")
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING:
         preps = preps[:2]  # "he will have the support of the FA": the FA gives it, not gets it
@@ -184,9 +184,11 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
     key = resolver.resolve(found[0]) if found else None
     if key is None:
         return []
-    polarity = "support" if token.lemma_.lower() in SUPPORT_NOUNS else "oppose"
+    polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to")
     target = _prep_actor(token, table, preps)
+    if target is None and (polarity == "support" or token.lemma_.lower() in _PROTESTS):
+        target = _sent_to(verb, table)  # "sent its congratulations to X" (not "concern to X")
     start, end = evidence_span(verb, None)
     span = Span.of(text, start, end)
     if target is not None:
@@ -252,6 +254,8 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
 _GIVEN = _RECEIVING | {"face", "draw", "attract", "receive", "meet", "come"}
 _GIVEN_OPPOSE = _POSS_OPPOSE | {"rebuke", "backlash", "fire", "condemnation", "criticism"}
 _GIVEN_SUPPORT = _POSS_SUPPORT | {"congratulation", "applause", "approval"}
+# Nouns of support a holder voices or sends: "sent its congratulations to X" as "support for X".
+_SUPPORTING = SUPPORT_NOUNS | _GIVEN_SUPPORT
 
 
 def _received(
@@ -330,6 +334,16 @@ def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | 
                 if key:
                     return key
             for _, _, key in table.keys_in(*span_of(pobj)):
+                return key
+    return None
+
+
+def _sent_to(verb: Any, table: ActorTable) -> str | None:
+    """Whom a voiced or sent stance goes to, hung on the verb: "sent its congratulations to X"."""
+    for to in (c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
+        for pobj in (c for c in to.children if c.dep_ == "pobj"):
+            key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
+            if key:
                 return key
     return None
 
