@@ -18,6 +18,7 @@ import numpy as np
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.reported_deeds import reported_deed
 from graph.extract.sides import own_side, speaks_for_side
 from graph.extract.stance_features import (
     linking_path,
@@ -93,6 +94,7 @@ def model_stances(
     pairs = list(_candidates(doc, table))
     out: dict[tuple[str, str, int], Stance] = {}
     named: dict[tuple[str, str, int], bool] = {}  # read over two names, no pronoun
+    spans: dict[int, list[tuple[int, int]]] = {}  # each sentence's mention ranges
     for (sent, view, r1, r2, a1, a2), read in zip(
         pairs, _reads(pairs, model, encoder, mean), strict=True
     ):
@@ -101,6 +103,8 @@ def model_stances(
         if negation_removes(view, r1, r2, read.polarity):
             continue
         if patient_link(view, r1, r2) or modifier_link(view, r1, r2):
+            continue
+        if reported_deed(doc, r1, r2, _spans_of(doc, sent, table, spans)):
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
         if victim_of_another(view, *((r1, r2) if read.forward else (r2, r1))):
@@ -124,6 +128,15 @@ def model_stances(
             out[key] = stance
             named[key] = not (_pronoun(doc, r1) or _pronoun(doc, r2))
     return _one_direction(out, named)
+
+
+def _spans_of(
+    doc: Any, sent: Any, table: ActorTable, cache: dict[int, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The token ranges of the actor mentions in ``sent`` (read once per sentence)."""
+    if sent.start not in cache:
+        cache[sent.start] = [span for span, _ in _mentions(doc, sent, table)]
+    return cache[sent.start]
 
 
 def _pronoun(doc: Any, span: tuple[int, int]) -> bool:
