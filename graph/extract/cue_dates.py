@@ -63,12 +63,13 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
         and head.head.head.i == cue.i
     ):
         return True
-    # "said in a statement sent to CP24 on Monday": the day of the statement the words are in.
+    # "said in a statement sent to CP24 on Monday", "wrote in a ruling released Wednesday": the
+    # day of the statement, or of the court's or board's written decision, the words are in.
     document = head.head
     if (
         head.dep_ == "acl"
         and head.tag_ == "VBN"
-        and document.lemma_.lower() in DOCUMENT_NOUNS
+        and document.lemma_.lower() in DOCUMENT_NOUNS | _DECISIONS
         and (document.head.i == cue.i or document.head.head.i == cue.i)
     ):
         return True
@@ -90,6 +91,10 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
     # "issued a statement on Thursday, calling for ...": the date of the verb the cue hangs on.
     # Not "shares fell on Tuesday after Musk said ...": a finite cue has its own time.
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
+
+
+# Written decisions a judge, tribunal or board gives its reasons in.
+_DECISIONS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict", "order"})
 
 
 def _speaker_nouns(subject: Any) -> set[int]:

@@ -93,6 +93,8 @@ class DateMention:
     end: int
     text: str
     value: DateValue
+    # A day to come ("will show up on Friday"): never the day anything in the story was said.
+    ahead: bool = False
 
 
 def year_hint(text: str, published: date | None, today: date | None = None) -> int | None:
@@ -145,14 +147,42 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            value = _resolve(kind, match, published, year)
+            ahead = kind == "weekday" and _future_clause(text, start)
+            value = _resolve(kind, match, published, year, ahead=ahead)
             if value is None:
                 continue
             if value.note and anchor != "publication":
                 value = replace(value, note=value.note.replace("publication", anchor))
             taken.append((start, end))
-            found.append(DateMention(start, end, match.group(0), value))
+            ahead = ahead or bool(published and value.value and value.value > published)
+            found.append(DateMention(start, end, match.group(0), value, ahead))
     return sorted(found, key=lambda m: m.start)
+
+
+# "he will show up on Friday", "talks won't resume until Monday", "she'll testify Tuesday": a
+# weekday in a clause in the future tense (the auxiliary a few words before it, no clause break
+# between) is the next such day, not the last. "The will of the people", and "the man who will
+# lead the talks said Friday" (a reporting verb between), are no future clause.
+_FUTURE = re.compile(
+    r"(?<!\bthe )(?<!\bpolitical )(?:\b(?:will|won[’']t|shall)|[’']ll)\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){0,6})\Z",
+    re.I,
+)
+_PAST_REPORTS = frozenset({"said", "says", "told", "tells", "announced", "wrote", "added"})
+
+
+def _future_clause(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` closes a clause in the future tense.
+
+    >>> _future_clause("He will show up on Friday", 19)
+    True
+    >>> _future_clause("He will go, she said on Friday", 24)
+    False
+    >>> _future_clause("The man who will chair the talks said Friday", 38)
+    False
+    """
+    match = _FUTURE.search(text[max(0, start - 60) : start])
+    return match is not None and not _PAST_REPORTS & set(match.group("words").lower().split())
 
 
 _DATELINE = re.compile(
@@ -182,7 +212,7 @@ def dateline_day(text: str, year: int | None) -> date | None:
 
 
 def _resolve(
-    kind: str, m: re.Match[str], published: date | None, year: int | None
+    kind: str, m: re.Match[str], published: date | None, year: int | None, *, ahead: bool = False
 ) -> DateValue | None:
     groups = m.groupdict()
     if kind in ("mdy", "dmy", "iso"):
@@ -200,6 +230,8 @@ def _resolve(
         rel = (groups.get("rel") or "").lower()
         if rel == "next":
             return None  # the future: not when anything was said
+        if ahead:
+            return _weekday_ahead(WEEKDAYS[groups["weekday"].lower()], published)
         return _weekday(WEEKDAYS[groups["weekday"].lower()], rel == "last", published)
     return _relative(groups["word"].lower(), published)
 
@@ -235,6 +267,15 @@ def _weekday(weekday: int, last: bool, published: date | None) -> DateValue:
         back = 7
     value = published - timedelta(days=back)
     return DateValue(value, "resolved", note=f"weekday resolved against publication {published}")
+
+
+def _weekday_ahead(weekday: int, published: date | None) -> DateValue:
+    """The day a future-tense weekday points to: that weekday on or after publication."""
+    if published is None:
+        return DateValue()
+    value = published + timedelta(days=(weekday - published.weekday()) % 7)
+    note = f"weekday in the future tense resolved forward from publication {published}"
+    return DateValue(value, "resolved", note=note)
 
 
 def _weekday_with_day(

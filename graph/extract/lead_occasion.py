@@ -45,8 +45,11 @@ def date_by_lead(
     for draft in drafts:
         if draft.date.known:
             continue
-        # "“…,” Zarif had tweeted": words said before the occasion the story reports.
+        # "“…,” Zarif had tweeted", "X had previously rebuffed calls, saying ...": words said
+        # before the occasion the story reports (the participle's time is its verb's).
         cue = _cue_of(draft, doc)
+        if cue is not None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj"):
+            cue = cue.head
         if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
             continue
         if lead is None or draft.speaker in {lead_speaker, *voices}:
@@ -142,9 +145,12 @@ def _sentence_occasion(
     ]
     # "Shares sank after the firm delayed its results Friday": the event the lead's own
     # verb follows from dates the story (not "... as the vote due on Friday nears").
+    # "Mail could begin moving again after the government moved Friday to ...": the cause may
+    # hang on a verb the lead's own verb takes (its xcomp chain) as well as on the verb itself.
     causes = [
         c
-        for c in root.children
+        for verb in _xcomp_chain(root)
+        for c in verb.children
         if lead is None
         and c.dep_ == "advcl"
         and c.tag_ == "VBD"
@@ -171,6 +177,17 @@ def _sentence_occasion(
 
 
 _CAUSES = frozenset({"after", "when", "as"})
+
+
+def _xcomp_chain(root: Any) -> list[Any]:
+    """The verb and the open complements it takes, down the chain ("could begin moving")."""
+    chain = [root]
+    for _ in range(3):
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
 
 
 def _lead_speaker(root: Any) -> Any:

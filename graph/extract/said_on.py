@@ -48,6 +48,8 @@ def date_statements(
     the day "X made the comments" (inferred); the day of the event the story leads with
     (inferred); else unknown.
     """
+    # "made it clear he will show up on Friday": a day to come is never the day of the words.
+    dates = [m for m in dates if not m.ahead]
     known: dict[str, DateValue] = {}
     bounds: dict[int, DateValue] = {}
     acts = _dated_acts(doc, quoted, dates, resolve)
