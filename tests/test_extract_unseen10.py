@@ -83,3 +83,31 @@ def test_a_lead_verb_that_follows_a_dated_act_dates_the_story(extractor: Extract
     )
     found = {q["text"][:12]: q["said_on"] for q in quotes(extractor, text)}
     assert found == {"he has sent ": "2025-03-10", "it was up to": None}
+
+
+def test_a_present_tense_lead_by_someone_named_below_is_of_the_day_below(
+    extractor: Extractor,
+) -> None:
+    # "..., says a tribunal member." then "Adjudicator Rosa Lind said in a decision released
+    # Monday that ...": the lead sums up the decision the next sentence dates; its "says" is
+    # not the publication day.
+    text = (
+        "TORONTO — The city broke its own hiring rules, says a provincial tribunal member.\n\n"
+        "Adjudicator Rosa Lind said in a decision released Monday that the city had ignored "
+        "its own posting policy."
+    )
+    assert {q["said_on"] for q in quotes(extractor, text)} == {"2025-03-10"}
+
+
+def test_a_present_tense_lead_by_a_named_speaker_keeps_the_publication_day(
+    extractor: Extractor,
+) -> None:
+    # A lead that names its speaker is no summary of someone named below: "says" stays the
+    # day the story appeared (assumed).
+    text = (
+        "TORONTO — The city broke its own hiring rules, says councillor Ben Okafor.\n\n"
+        "Adjudicator Rosa Lind said in a decision released Monday that the city had ignored "
+        "its own posting policy."
+    )
+    found = {q["speaker"]: q["said_on"] for q in quotes(extractor, text)}
+    assert found == {"Ben Okafor": "2025-03-13", "Rosa Lind": "2025-03-10"}

@@ -82,6 +82,7 @@ def date_statements(
                 draft.date = value
     _same_words(drafts, text_of(doc), inner)
     _members(drafts, doc)
+    _named_below(drafts, doc)
     date_gathering(drafts, doc, dates)
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
@@ -232,6 +233,40 @@ def _members(drafts: Sequence[Dated], doc: Any) -> None:
                 found.setdefault(draft.speaker, DateValue(group[3].value, "inferred", note=note))
         if not draft.date.known and draft.speaker in found:
             draft.date = found[draft.speaker]
+
+
+def _named_below(drafts: Sequence[Dated], doc: Any) -> None:
+    """A present-tense lead by someone the story names only in the next sentence reports the
+    words that sentence dates (inferred).
+
+    "There is evidence the police broke the law, says a Supreme Court judge." and then "Justice
+    Ann Roe said in a ruling released Wednesday that ...": the lead sums up that ruling; its
+    "says" is not the day the story appeared.
+    """
+    verbal = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:2]
+    cues = [(d, _cue_of(d, doc)) for d in drafts]
+    lead = [(d, c) for d, c in cues if c is not None and len(verbal) == 2 and c.sent == verbal[0]]
+    for draft, cue in lead:
+        unnamed = any(
+            s.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+            for s in subjects_of(cue)
+        )
+        if draft.date.certainty != "assumed" or cue.tag_ != "VBZ" or not unnamed:
+            continue
+        below = next(
+            (
+                d.date
+                for d, c in cues
+                if c is not None
+                and c.sent == verbal[1]
+                and d.date.certainty in ("stated", "resolved")
+                and any(t.pos_ == "PROPN" or t.lower_ in ("he", "she") for t in subjects_of(c))
+            ),
+            None,
+        )
+        if below is not None:
+            note = "the present-tense lead of the dated words that name its speaker below"
+            draft.date = DateValue(below.value, "inferred", note=note)
 
 
 def _cue_of(draft: Dated, doc: Any) -> Any:
