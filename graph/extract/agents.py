@@ -130,6 +130,12 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+# Countries whose name is also a US state's: the bare name is the state as often ("Atlanta,
+# Georgia"), so only the adjective and the capital name the country ("the Georgian government",
+# "Tbilisi said"); the name stays the country's display name.
+_STATE_NAMES = frozenset({"Georgia"})
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[Country, ...]:
     """Every country of the shipped gazetteer.
@@ -140,7 +146,7 @@ def gazetteer() -> tuple[Country, ...]:
     out = []
     for code, name, adjectives, others, capital in _rows("countries.tsv"):
         forms = [
-            name,
+            *([] if name in _STATE_NAMES else [name]),
             *(f for f in adjectives.split("|") if f),
             *(f for f in others.split("|") if f),
         ]
