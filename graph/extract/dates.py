@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Protocol
 
 from graph.model import DateValue
 
-__all__ = ["DateMention", "dateline_day", "find_dates", "year_hint"]
+__all__ = ["DateMention", "DatedStatement", "dateline_day", "find_dates", "year_hint"]
 
 MONTHS = {
     "january": 1,
@@ -83,6 +84,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+class DatedStatement(Protocol):
+    """What the readers that date statements (``said_on``, ``gatherings``, ``lead_occasion``)
+    read of a statement: its span, speaker, cue and date so far."""
+
+    start: int
+    end: int
+    speaker: str
+    cue_at: int
+    date: DateValue
 
 
 @dataclass(frozen=True, slots=True)

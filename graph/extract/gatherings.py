@@ -8,20 +8,12 @@ conference reports what was said there until it dates a statement otherwise.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
-from graph.extract.dates import DateMention
+from graph.extract.dates import DatedStatement, DateMention
 from graph.model import DateValue
 
 __all__ = ["date_gathering"]
-
-
-class _Dated(Protocol):
-    start: int
-    end: int
-    speaker: str
-    cue_at: int
-    date: DateValue
 
 
 # Gatherings where many speak; an interview, a speech or a release is one speaker's.
@@ -31,7 +23,7 @@ GATHERINGS = frozenset(
 
 
 def date_gathering(
-    drafts: Sequence[_Dated], doc: Any, dates: Sequence[DateMention] = ()
+    drafts: Sequence[DatedStatement], doc: Any, dates: Sequence[DateMention] = ()
 ) -> None:
     """Give undated statements after a statement made at a dated gathering that day (inferred).
 
@@ -58,14 +50,14 @@ def date_gathering(
             draft.date = current
 
 
-def _cue(draft: _Dated, doc: Any) -> Any:
+def _cue(draft: DatedStatement, doc: Any) -> Any:
     if draft.cue_at < 0:
         return None
     span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
     return span.root if span is not None else None
 
 
-def _gathering(cue: Any, draft: _Dated) -> Any:
+def _gathering(cue: Any, draft: DatedStatement) -> Any:
     """The gathering noun in a phrase on the cue ("said at the start of a meeting Monday")."""
     for tok in cue.subtree:
         if draft.start <= tok.idx < draft.end or tok.lemma_.lower() not in GATHERINGS:
@@ -78,7 +70,7 @@ def _gathering(cue: Any, draft: _Dated) -> Any:
     return None
 
 
-def _gathering_before(draft: _Dated, doc: Any, dates: Sequence[DateMention]) -> Any:
+def _gathering_before(draft: DatedStatement, doc: Any, dates: Sequence[DateMention]) -> Any:
     """The gathering the sentence before a dated statement tells of on that very day: "X used
     his sentencing hearing on Tuesday to deny any role. “…,” X said" (the words are the
     hearing's, and so are the next speakers' there)."""

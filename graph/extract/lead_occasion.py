@@ -10,26 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from graph.extract.cue_dates import dates_the_cue
-from graph.extract.dates import DateMention
+from graph.extract.dates import DatedStatement, DateMention
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["date_by_lead", "lead_occasion"]
 
 
-class _Dated(Protocol):
-    start: int
-    end: int
-    speaker: str
-    cue_at: int
-    date: DateValue
-
-
 def date_by_lead(
-    drafts: Sequence[_Dated],
+    drafts: Sequence[DatedStatement],
     doc: Any,
     dates: list[DateMention],
     published: date | None,
@@ -67,7 +59,7 @@ def _collective(lead: Any) -> bool:
     return lead.ent_type_ != "PERSON" and lead.lower_ not in ("he", "she", "i")
 
 
-def _voices(drafts: Sequence[_Dated], doc: Any) -> set[str]:
+def _voices(drafts: Sequence[DatedStatement], doc: Any) -> set[str]:
     """Speakers the story introduces as a body's spokesperson ("National Security Council
     spokesperson John Kirby said"); a person's ("a Gonzalez spokesperson") speaks for that
     person, not for the body the lead reports."""
@@ -86,7 +78,7 @@ def _voices(drafts: Sequence[_Dated], doc: Any) -> set[str]:
     return found
 
 
-def _cue_of(draft: _Dated, doc: Any) -> Any:
+def _cue_of(draft: DatedStatement, doc: Any) -> Any:
     """The reporting verb of a statement, or None when it has none."""
     span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
     return span.root if draft.cue_at >= 0 and span is not None else None
