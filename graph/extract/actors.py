@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.misspellings import misspelt_surname
 from graph.extract.registry_names import is_strong, name_pattern, registry_index
 from graph.extract.surfaces import (
     after_titles,
@@ -440,14 +441,15 @@ class ActorTable:
             return longer[0] if len(longer) == 1 and type_ in _BODY_TYPES else None
         # A single word that is a known person's surname is that person, whatever the model
         # called it ("Mendez" tagged as an organisation after "Carlos Mendez").
-        matches = [
-            d
-            for d in self.drafts.values()
-            if d.type == "Person" and folded in fold(d.name).split()[-1:] + fold(d.name).split()[:1]
-        ]
+        people = [d for d in self.drafts.values() if d.type == "Person"]
+        matches = [d for d in people if folded in fold(d.name).split()[-1:] + fold(d.name).split()[:1]]
         if len(matches) == 1:
             matches[0].aliases.add(name)
             return matches[0]
+        near = misspelt_surname(name, people) if type_ == "Person" and not matches else None
+        if near is not None:
+            near.aliases.add(name)
+            return near
         # The first word of one organisation's longer name is that organisation ("Anglo"
         # after "Anglo American"), when no person has it.
         # So is a capitalised acronym of its initials ("MEA", Ministry of External Affairs).
