@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS
 
-__all__ = ["OCCASION_NOUNS", "complement", "trim"]
+__all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
 
 Token = Any  # spaCy Token
 
@@ -37,7 +37,26 @@ def complement(cue: Token) -> tuple[int, int] | None:
         found = _request(cue)
         if found is not None:
             return found
-    return _loose_that(cue) or _as_saying(cue) or _parenthetical(cue) or _trailing(cue)
+    return (
+        _loose_that(cue)
+        or _as_saying(cue)
+        or _parenthetical(cue)
+        or _trailing(cue)
+        or _participle_object(cue)
+    )
+
+
+def _participle_object(cue: Token) -> tuple[int, int] | None:
+    """ "X claimed she won, alleging fraud in two wards": a participle that follows a report
+    with a noun for its object reports that noun phrase (what is alleged)."""
+    if participle_of(cue) is None:
+        return None
+    after = [t for t in cue.subtree if t.i > cue.i and not t.is_space]
+    while after and after[-1].is_punct:
+        after = after[:-1]
+    if not after or not any(t.dep_ == "dobj" and t.head.i == cue.i for t in after):
+        return None
+    return after[0].idx, after[-1].idx + len(after[-1].text)
 
 
 def _clause(cue: Token) -> Token | None:
@@ -147,9 +166,39 @@ def _next_act(cue: Token, comp: Token) -> Token | None:
     )
 
 
+def _participle_act(cue: Token, comp: Token) -> Token | None:
+    """ "said the count was wrong, alleging that officials changed it": a reporting participle
+    after a comma, hung by the parser on the reported clause, is the speaker's next report
+    (its own quote), not part of the first one."""
+    return next(
+        (
+            c
+            for c in comp.children
+            if comp.i > cue.i
+            and c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in INDIRECT_VERBS
+            and c.i > 0
+            and c.doc[c.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+
+
+def participle_of(cue: Token) -> Token | None:
+    """The cue whose report ``cue``, a participle after it, follows ("X said ..., alleging
+    ..."): the two share their speaker."""
+    if cue.dep_ != "advcl" or cue.head.dep_ != "ccomp":
+        return None
+    first = cue.head.head
+    act = _participle_act(first, cue.head)
+    return first if act is not None and act.i == cue.i else None
+
+
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     toks = list(comp.subtree)
-    added = _next_act(cue, comp)
+    added = _next_act(cue, comp) or _participle_act(cue, comp)
     if added is not None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]
         cut = joint[-1] if joint else added.left_edge.i

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from graph.extract.according import according_source
-from graph.extract.complement import said_before
+from graph.extract.complement import participle_of, said_before
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.nlp import text_of
@@ -34,7 +34,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return [key] if key is not None else []
     if (noun := _participle_noun(cue)) is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
-    earlier = said_before(cue)  # "He said ..., said he was pleased": the same speaker
+    # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
+    earlier = said_before(cue) or participle_of(cue)
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"

@@ -1,0 +1,48 @@
+"""Quote attribution on disputed-election news the rules were not written on (issue 13,
+eleventh set), on sentences of our own.
+
+Each test states one general pattern of news writing: a reporting participle after a report
+("said the count was wrong, alleging ...") is the same speaker's next report, its own quote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+def quotes(extractor: Extractor, text: str) -> list[tuple[str, str, str | None]]:
+    pub = DateValue(date(2025, 3, 13), "stated")
+    found = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    return [(q["speaker"], q["text"], q["cue"]) for q in found]
+
+
+def test_a_participle_after_a_report_is_the_next_report(extractor: Extractor) -> None:
+    # The parser hangs "alleging" on the reported clause; it is the party's second report.
+    text = (
+        "The Liberal Party said the count was wrong, alleging that officials had changed "
+        "the totals."
+    )
+    assert quotes(extractor, text) == [
+        ("Liberal Party", "the count was wrong", "said"),
+        ("Liberal Party", "officials had changed the totals", "alleging"),
+    ]
+
+
+def test_what_a_following_participle_alleges_may_be_a_noun(extractor: Extractor) -> None:
+    text = "Mayor Dana Holt has claimed she won the vote, alleging fraud in two wards."
+    assert quotes(extractor, text) == [
+        ("Dana Holt", "she won the vote", "claimed"),
+        ("Dana Holt", "fraud in two wards", "alleging"),
+    ]
+
+
+def test_a_participle_of_the_reported_words_stays_in_them(extractor: Extractor) -> None:
+    # "using" reports nothing: the clause keeps it.
+    text = "The minister said the army had cleared the square, using tear gas on the crowd."
+    assert quotes(extractor, text) == [
+        ("minister", "the army had cleared the square, using tear gas on the crowd", "said"),
+    ]
