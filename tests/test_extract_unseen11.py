@@ -2,7 +2,8 @@
 eleventh set), on sentences of our own.
 
 Each test states one general pattern of news writing: a reporting participle after a report
-("said the count was wrong, alleging ...") is the same speaker's next report, its own quote.
+("said the count was wrong, alleging ...") is the same speaker's next report, its own quote;
+a reporting "they" after a sentence about role holders in the plural ("the candidates") is them.
 """
 
 from __future__ import annotations
@@ -45,4 +46,16 @@ def test_a_participle_of_the_reported_words_stays_in_them(extractor: Extractor) 
     text = "The minister said the army had cleared the square, using tear gas on the crowd."
     assert quotes(extractor, text) == [
         ("minister", "the army had cleared the square, using tear gas on the crowd", "said"),
+    ]
+
+
+def test_they_after_role_holders_in_the_plural_is_them(extractor: Extractor) -> None:
+    # Candidates, ministers, commissioners are people: "They said" in the next sentence.
+    text = (
+        "The electoral board released the final tally on Sunday. In a joint letter, the four "
+        "opposition candidates pointed to problems at dozens of polling stations. They said "
+        "the count had been rigged."
+    )
+    assert quotes(extractor, text) == [
+        ("four opposition candidates", "the count had been rigged", "said"),
     ]

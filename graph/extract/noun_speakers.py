@@ -23,6 +23,7 @@ __all__ = [
     "describe",
     "people_taken_together",
     "read_noun",
+    "roles_before",
     "titled_name",
 ]
 
@@ -219,3 +220,32 @@ def country_qualifier(token: Token) -> str:
         ):
             return child.text
     return ""
+
+
+def roles_before(subject: Any) -> Any | None:
+    """The plural role noun, main subject of the sentence before, that "they" (``subject``,
+    opening its sentence) stands for, or None: office holders are people ("The nine opposition
+    candidates pointed to irregularities. They said ..."), as "farmers" are in ``plural_they``.
+
+    >>> roles_before(None) is None
+    True
+    """
+    if subject is None or subject.lower_ != "they":
+        return None
+    doc, sent = subject.doc, subject.sent
+    if sent.start == 0 or any(not (t.is_punct or t.is_space) for t in doc[sent.start : subject.i]):
+        return None
+    before = doc[sent.start - 1].sent
+    if doc[before.end : sent.start].text.count("\n") > 2:
+        return None
+    return next(
+        (
+            c
+            for c in before.root.children
+            if c.dep_ == "nsubj"
+            and c.tag_ == "NNS"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in ROLE_NOUNS
+        ),
+        None,
+    )

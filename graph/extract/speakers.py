@@ -53,6 +53,7 @@ from graph.extract.noun_speakers import (
     describe,
     part_of_people,
     read_noun,
+    roles_before,
     titled_name,
 )
 from graph.extract.one_of import one_of_people
@@ -192,7 +193,7 @@ class SpeakerResolver:
     def _pronoun_subject(self, subject: Token) -> str | None:
         """A pronoun that reports: the people named before ("Farmers ... They said"), the one
         person of the sentence before, the latest speaker, else the person a role stands for."""
-        if (people := people_before(subject)) is not None:
+        if (people := people_before(subject) or roles_before(subject)) is not None:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
         found = only_person_before(self.table, subject, self._hidden, self.genders)
         found = found or body_before(self.table, subject)  # "Hamas dropped ... It said"
