@@ -3,7 +3,8 @@ eleventh set), on sentences of our own.
 
 Each test states one general pattern of news writing: a reporting participle after a report
 ("said the count was wrong, alleging ...") is the same speaker's next report, its own quote;
-a reporting "they" after a sentence about role holders in the plural ("the candidates") is them.
+a reporting "they" after a sentence about role holders in the plural ("the candidates") is them;
+"according to the result" with no maker named is nobody's statement.
 """
 
 from __future__ import annotations
@@ -59,3 +60,17 @@ def test_they_after_role_holders_in_the_plural_is_them(extractor: Extractor) -> 
     assert quotes(extractor, text) == [
         ("four opposition candidates", "the count had been rigged", "said"),
     ]
+
+
+def test_a_count_with_no_maker_named_is_nobodys_words(extractor: Extractor) -> None:
+    # "According to the result announced Thursday" credits no one: not the winner just named.
+    text = (
+        "Emmerson Mnangagwa led the count. According to the result announced late Thursday, "
+        "Mnangagwa won 50.8 percent of the votes."
+    )
+    assert quotes(extractor, text) == []
+    made = (
+        "Dana Holt led early. According to the tally released by the electoral board, Holt won "
+        "61 percent of the votes."
+    )
+    assert [q[0] for q in quotes(extractor, made)] == ["electoral board"]

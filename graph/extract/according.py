@@ -29,7 +29,9 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
-    key = resolver.resolve(source)
+    # "according to the result announced Thursday": a count is nobody's words unless its
+    # maker is named; read as a speaker, "the result" would be whoever the story just named.
+    key = None if source.lemma_.lower() in _RECORDS else resolver.resolve(source)
     if key is not None:
         return key
     # "figures released by the coroner", "a tally from the ministry": the maker of the count.
@@ -53,6 +55,9 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
 
 
 _RELEASES = frozenset({"release", "statement", "communique", "communiqué"})
+_RECORDS = frozenset(
+    {"result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return"}
+)
 
 
 def according(
