@@ -4,7 +4,8 @@ eleventh set), on sentences of our own.
 Each test states one general pattern of news writing: a reporting participle after a report
 ("said the count was wrong, alleging ...") is the same speaker's next report, its own quote;
 a reporting "they" after a sentence about role holders in the plural ("the candidates") is them;
-"according to the result" with no maker named is nobody's statement.
+"according to the result" with no maker named is nobody's statement; "four out of seven members
+of the board" speak as those members.
 """
 
 from __future__ import annotations
@@ -74,3 +75,18 @@ def test_a_count_with_no_maker_named_is_nobodys_words(extractor: Extractor) -> N
         "61 percent of the votes."
     )
     assert [q[0] for q in quotes(extractor, made)] == ["electoral board"]
+
+
+def test_a_number_out_of_a_body_speaks_as_those_people(extractor: Extractor) -> None:
+    # "four out of seven members of the board": those members together, not the board, and
+    # "claiming" hung on the results they distanced themselves from is theirs.
+    text = (
+        "The party leader, Ana Ruiz, addressed supporters on Sunday. But four out of seven "
+        "members of the board distanced themselves from the results claiming that the count "
+        "was opaque."
+    )
+    assert quotes(extractor, text) == [
+        ("four out of seven members of the board", "the count was opaque", "claiming"),
+    ]
+    judges = quotes(extractor, "Three of the five judges said the law was void.")
+    assert judges == [("Three of the five judges", "the law was void", "said")]

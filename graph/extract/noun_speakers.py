@@ -24,6 +24,7 @@ __all__ = [
     "people_taken_together",
     "read_noun",
     "roles_before",
+    "some_of_people",
     "titled_name",
 ]
 
@@ -249,3 +250,28 @@ def roles_before(subject: Any) -> Any | None:
         ),
         None,
     )
+
+
+def some_of_people(table: ActorTable, subject: Any) -> str | None:
+    """ "four out of seven members of the board said", "three of the judges wrote": a number of
+    people out of a body speak together, as the phrase describes them (not the whole body).
+
+    The mention is the number; "one of the officials" is one person (``one_of``).
+    """
+    if subject.tag_ != "CD" or subject.lower_ == "one":
+        return None
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "among", "out")]
+    preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.lower_ == "of"]
+    people = [
+        noun
+        for prep in preps
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() in PEOPLE_NOUNS | ROLE_NOUNS | SPEAKING_PEOPLE
+    ]
+    if not people:
+        return None
+    last = max(t.idx + len(t.text) for t in subject.subtree)
+    name = clean_name(" ".join(table.text[subject.idx : last].split()))
+    return table.add_group(subject.idx, subject.idx + len(subject.text), name, "Group", own=True)

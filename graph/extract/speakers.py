@@ -54,6 +54,7 @@ from graph.extract.noun_speakers import (
     part_of_people,
     read_noun,
     roles_before,
+    some_of_people,
     titled_name,
 )
 from graph.extract.one_of import one_of_people
@@ -134,8 +135,9 @@ class SpeakerResolver:
         age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
         if age is not None:
             return self._aged(subject, age)
-        if (one := one_of_people(self.table, subject)) is not None:
-            return one  # "one of the two officials told Reuters": that one, unnamed
+        # "one of the two officials told": that one, unnamed; "four of the members said"
+        if one := one_of_people(self.table, subject) or some_of_people(self.table, subject):
+            return one
         noun = read_noun(self.table, self.quoted, subject)
         if part_of_people(subject):  # "some in the Missouri group said"
             name = clean_name(" ".join(self.table.text[noun.start : noun.end].split()))
