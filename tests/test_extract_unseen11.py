@@ -5,7 +5,8 @@ Each test states one general pattern of news writing: a reporting participle aft
 ("said the count was wrong, alleging ...") is the same speaker's next report, its own quote;
 a reporting "they" after a sentence about role holders in the plural ("the candidates") is them;
 "according to the result" with no maker named is nobody's statement; "four out of seven members
-of the board" speak as those members.
+of the board" speak as those members; an acronym set off by a dash after its name ("the Electoral
+Board – NEB saying") repeats the name and is not the participle's speaker.
 """
 
 from __future__ import annotations
@@ -90,3 +91,14 @@ def test_a_number_out_of_a_body_speaks_as_those_people(extractor: Extractor) -> 
     ]
     judges = quotes(extractor, "Three of the five judges said the law was void.")
     assert judges == [("Three of the five judges", "the law was void", "said")]
+
+
+def test_an_acronym_after_its_name_and_a_dash_is_no_speaker(extractor: Extractor) -> None:
+    # "the National Electoral Board – NEB saying": the acronym repeats the name; "saying" is
+    # the main clause's subject's, whether the parser hangs it on the acronym or under it.
+    text = (
+        "The National Electoral Board (NEB) declared the governor the winner on Monday. "
+        "Opposition leader Ana Ruiz on Tuesday rejected results announced by the National "
+        "Electoral Board – NEB saying they are null and void."
+    )
+    assert quotes(extractor, text) == [("Ana Ruiz", "they are null and void", "saying")]

@@ -32,10 +32,12 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
-    if (noun := _participle_noun(cue)) is not None and (key := _noun_speaker(noun, resolver)):
+    repeated = _name_repeated(cue, resolver)  # "by the Electoral Board – NEB saying"
+    noun = _participle_noun(cue) if repeated is None else None
+    if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
-    earlier = said_before(cue) or participle_of(cue)
+    earlier = said_before(cue) or participle_of(cue) or repeated
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
@@ -50,6 +52,34 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if (key := resolver.resolve(subject)) is not None and key not in keys:
             keys.append(key)
     return keys
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _name_repeated(cue: Any, resolver: SpeakerResolver) -> Any | None:
+    """ "rejected results announced by the Electoral Board – NEB saying ...": an acronym set
+    off by a dash after its full name repeats the name, though the parser makes it the
+    participle's subject; the participle is the main clause's (its verb is returned)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.i < 3:
+        return None
+    subject = cue.doc[cue.i - 1]
+    dash, name = cue.doc[cue.i - 2], cue.doc[cue.i - 3]
+    hung = cue.head.i == subject.i  # the parser's other reading: the participle on the name
+    if not (hung or (subject.dep_ == "nsubj" and subject.head.i == cue.i)):
+        return None
+    if dash.text not in _DASHES:
+        return None
+    table = resolver.table
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    if key is None or key != table.key_at(name.idx, name.idx + len(name.text)):
+        return None
+    verb = subject.head if hung else cue.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _participle_noun(cue: Any) -> Any | None:
