@@ -6,7 +6,8 @@ Each test states one general pattern of news writing: a reporting participle aft
 a reporting "they" after a sentence about role holders in the plural ("the candidates") is them;
 "according to the result" with no maker named is nobody's statement; "four out of seven members
 of the board" speak as those members; an acronym set off by a dash after its name ("the Electoral
-Board – NEB saying") repeats the name and is not the participle's speaker.
+Board – NEB saying") repeats the name and is not the participle's speaker; "the election
+commission said" is the body named in full before ("the Central Election Commission").
 """
 
 from __future__ import annotations
@@ -102,3 +103,16 @@ def test_an_acronym_after_its_name_and_a_dash_is_no_speaker(extractor: Extractor
         "Electoral Board – NEB saying they are null and void."
     )
     assert quotes(extractor, text) == [("Ana Ruiz", "they are null and void", "saying")]
+
+
+def test_a_lower_case_description_is_the_body_named_in_full(extractor: Extractor) -> None:
+    # "the election commission" after "the Central Election Commission": that body, not a
+    # generic electoral authority of the country.
+    text = (
+        "Protests spread across Belarus on Sunday after the Central Election Commission "
+        "declared the president the winner. Final results are expected Friday, the election "
+        "commission said."
+    )
+    assert quotes(extractor, text) == [
+        ("Central Election Commission", "Final results are expected Friday", "said"),
+    ]

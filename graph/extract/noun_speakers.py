@@ -21,6 +21,7 @@ __all__ = [
     "Noun",
     "country_qualifier",
     "describe",
+    "named_in_full",
     "people_taken_together",
     "read_noun",
     "roles_before",
@@ -275,3 +276,30 @@ def some_of_people(table: ActorTable, subject: Any) -> str | None:
     last = max(t.idx + len(t.text) for t in subject.subtree)
     name = clean_name(" ".join(table.text[subject.idx : last].split()))
     return table.add_group(subject.idx, subject.idx + len(subject.text), name, "Group", own=True)
+
+
+def named_in_full(table: ActorTable, subject: Any, key: str) -> str:
+    """ "the election commission said" after "the Central Election Commission ...": a
+    description of two or more lower-case words is the one body named before whose name holds
+    them all, not the generic agent or description ``key`` it would otherwise make."""
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "amod")]
+    words = [*words, subject]
+    det = [c for c in subject.children if c.dep_ == "det" and c.lower_ == "the"]
+    if not det or len(words) < 2 or any(not t.text.islower() for t in words):
+        return key
+    wanted = {t.lower_ for t in words}
+    if wanted <= _name_words(table, key):
+        return key
+    found = {
+        k
+        for _, _, k in table.mentions_before(subject.idx)
+        if k != key
+        and table.draft(k).type in ("Organization", "GovernmentBody")
+        and wanted < _name_words(table, k)
+    }
+    return found.pop() if len(found) == 1 else key
+
+
+def _name_words(table: ActorTable, key: str) -> set[str]:
+    draft = table.draft(key)
+    return {w for name in (draft.name, *draft.aliases) for w in name.lower().split()}

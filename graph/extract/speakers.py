@@ -42,15 +42,12 @@ from graph.extract.described_bodies import body_described
 from graph.extract.documents import body_named_by, maker_of_named, name_words
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before
-from graph.extract.lexicon import (
-    DOCUMENT_NOUNS,
-    PRONOUNS,
-    ROLE_NOUNS,
-)
+from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
 from graph.extract.noun_speakers import (
     Noun,
     country_qualifier,
     describe,
+    named_in_full,
     part_of_people,
     read_noun,
     roles_before,
@@ -215,7 +212,7 @@ class SpeakerResolver:
                         key = self.table.key_at(child.idx, child.idx + len(child.text))
                         if key and self.table.draft(key).type in ("Organization", "GovernmentBody"):
                             return key
-            return head_key
+            return named_in_full(self.table, subject, head_key)  # "the election commission"
         for child in subject.children:
             if child.dep_ in ("appos", "nmod"):
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
