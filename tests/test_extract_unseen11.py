@@ -7,7 +7,8 @@ a reporting "they" after a sentence about role holders in the plural ("the candi
 "according to the result" with no maker named is nobody's statement; "four out of seven members
 of the board" speak as those members; an acronym set off by a dash after its name ("the Electoral
 Board – NEB saying") repeats the name and is not the participle's speaker; "the election
-commission said" is the body named in full before ("the Central Election Commission").
+commission said" is the body named in full before ("the Central Election Commission"); "made it
+clear" reports a clause without "that", and a participle after it is the next report.
 """
 
 from __future__ import annotations
@@ -116,3 +117,18 @@ def test_a_lower_case_description_is_the_body_named_in_full(extractor: Extractor
     assert quotes(extractor, text) == [
         ("Central Election Commission", "Final results are expected Friday", "said"),
     ]
+
+
+def test_made_it_clear_without_that_and_a_saying_after_it(extractor: Extractor) -> None:
+    # "made it clear she will show up" reports without "that"; ", saying ..." is her next report.
+    text = (
+        "Premier Dana Holt made it clear that she will show up on Friday, saying she wants the "
+        "transit budget restored."
+    )
+    assert quotes(extractor, text) == [
+        ("Dana Holt", "she will show up on Friday", "made"),
+        ("Dana Holt", "she wants the transit budget restored", "saying"),
+    ]
+    bare = quotes(extractor, "Premier Dana Holt made it clear she will show up on Friday.")
+    assert bare == [("Dana Holt", "she will show up on Friday", "made")]
+    assert quotes(extractor, "The delay made it clear the plan had failed.") == []

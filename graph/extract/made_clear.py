@@ -2,13 +2,15 @@
 
 The verb "make" is no reporting verb, but with "clear" and a "that" clause it states a position
 as plainly as "said" does. The parser hangs the "that" clause on "clear" or on "made"; either
-way the clause is what X made clear.
+way the clause is what X made clear. "That" may be left out ("made it clear he will attend"), and
+a reporting participle after the clause (", saying ...") is X's next report, not part of it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.lexicon import INDIRECT_VERBS
 from graph.extract.syntax import is_cue
 
 __all__ = ["clear_clause", "made_clear"]
@@ -34,7 +36,26 @@ def clear_clause(cue: Token) -> tuple[int, int] | None:
     if clause is None:
         return None
     toks = [t for t in clause.subtree if t.i > clause.left_edge.i or t.lower_ != "that"]
+    after = _next_report(clause)
+    if after is not None:
+        toks = [t for t in toks if t.i < after.i - 1]  # up to the comma before it
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _next_report(clause: Token) -> Token | None:
+    """ "made it clear he will attend, saying ...": the participle that reports next."""
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.lemma_.lower() in INDIRECT_VERBS
+            and c.doc[c.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
 
 
 def _clause(make: Token) -> Token | None:
@@ -47,8 +68,11 @@ def _clause(make: Token) -> Token | None:
             for c in (*clear.children, *make.children)
             if c.i > clear.i
             and c.pos_ in ("VERB", "AUX")
-            and c.left_edge.lower_ == "that"
-            and c.left_edge.dep_ == "mark"
+            and (
+                (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark")
+                # no "that": a clause with a subject of its own right after "clear"
+                or (c.left_edge.i == clear.i + 1 and c.left_edge.dep_ == "nsubj")
+            )
         ),
         None,
     )
