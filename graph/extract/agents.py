@@ -130,9 +130,7 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-# Countries whose name is also a US state's: the bare name is the state as often ("Atlanta,
-# Georgia"), so only the adjective and the capital name the country ("the Georgian government",
-# "Tbilisi said"); the name stays the country's display name.
+# A country named like a US state ("Atlanta, Georgia") is named only by its adjective and capital.
 _STATE_NAMES = frozenset({"Georgia"})
 
 
@@ -207,6 +205,7 @@ def agent_nouns() -> frozenset[str]:
     return _heads()
 
 
+@lru_cache(maxsize=8192)
 def bare_description(name: str) -> bool:
     """Whether ``name`` is only common nouns of office or description, no country nor name
     ("the government", "Foreign Ministry Spokesman", "top court", "senior officials").

@@ -31,6 +31,8 @@ def trigger_type(token: Any) -> str | None:
     if (lemma in _FIRST_WORDS or lower in _FIRST_WORDS) and token.i + 1 < len(token.doc):
         nxt = token.nbor(1).lower_
         pairs.update(two.get(f"{lemma} {nxt}", ()), two.get(f"{lower} {nxt}", ()))
+    if not found and not pairs:
+        return None
     # The first type in the lexicon's order wins, a two-word trigger before a word alone.
     for n in sorted(found | pairs):
         event_type = EVENT_TRIGGERS[n][0]
