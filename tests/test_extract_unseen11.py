@@ -8,7 +8,8 @@ a reporting "they" after a sentence about role holders in the plural ("the candi
 of the board" speak as those members; an acronym set off by a dash after its name ("the Electoral
 Board – NEB saying") repeats the name and is not the participle's speaker; "the election
 commission said" is the body named in full before ("the Central Election Commission"); "made it
-clear" reports a clause without "that", and a participle after it is the next report.
+clear" reports a clause without "that", and a participle after it is the next report; a report
+before its cue that the parser hangs as an adverbial clause is still the report.
 """
 
 from __future__ import annotations
@@ -132,3 +133,21 @@ def test_made_it_clear_without_that_and_a_saying_after_it(extractor: Extractor) 
     bare = quotes(extractor, "Premier Dana Holt made it clear she will show up on Friday.")
     assert bare == [("Dana Holt", "she will show up on Friday", "made")]
     assert quotes(extractor, "The delay made it clear the plan had failed.") == []
+
+
+def test_a_report_before_its_cue_misread_as_an_adverbial_clause(extractor: Extractor) -> None:
+    # "X, from ..., secured 70 percent, the commission said": the parser may read "secured" as
+    # a participle hung on "said"; with a subject of its own it is still what was said. A
+    # clause opened by "when" is not.
+    text = (
+        "Mozambique’s ruling party candidate, Daniel Chapo, has been declared the winner.\n\n"
+        "Chapo, from the Frelimo party which has been in power for almost half a century, "
+        "secured more than 70 percent of the votes, the National Election Commission (CNE) said "
+        "on Thursday."
+    )
+    found = quotes(extractor, text)
+    assert [(q[0], q[1][:30], q[2]) for q in found] == [
+        ("National Election Commission", "Chapo, from the Frelimo party ", "said"),
+    ]
+    when = quotes(extractor, "When the polls closed, the board said the count would start.")
+    assert when == [("board", "the count would start", "said")]

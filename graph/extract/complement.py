@@ -69,6 +69,8 @@ def _clause(cue: Token) -> Token | None:
     comp = next((c for c in children if c.dep_ == "ccomp" and c.i != earlier), None)
     if comp is not None:
         return None if _small_clause(comp) else comp
+    if (ahead := _clause_ahead(cue)) is not None:
+        return ahead
     holders = [c for c in children if c.dep_ in ("dobj", "attr")]
     holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for obj in holders:
@@ -82,6 +84,29 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+def _clause_ahead(cue: Token) -> Token | None:
+    """ "Chapo, from the party ..., secured 70 percent, the commission said": a report before
+    its cue that the parser hung as an adverbial clause (a participle misread) is the report
+    when it has a subject of its own, no subordinator, and a comma before the cue's subject."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or cue.dep_ != "ROOT" or subject.left_edge.i < 1:
+        return None
+    if cue.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "advcl"
+            and c.i < subject.i
+            and c.pos_ == "VERB"
+            and any(g.dep_ == "nsubj" for g in c.children)
+            and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
+        ),
+        None,
+    )
 
 
 def _small_clause(comp: Token) -> bool:
