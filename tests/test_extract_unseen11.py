@@ -9,7 +9,8 @@ of the board" speak as those members; an acronym set off by a dash after its nam
 Board – NEB saying") repeats the name and is not the participle's speaker; "the election
 commission said" is the body named in full before ("the Central Election Commission"); "made it
 clear" reports a clause without "that", and a participle after it is the next report; a report
-before its cue that the parser hangs as an adverbial clause is still the report.
+before its cue that the parser hangs as an adverbial clause is still the report; a bare quotation
+after "Her government announced ..." is hers.
 """
 
 from __future__ import annotations
@@ -151,3 +152,16 @@ def test_a_report_before_its_cue_misread_as_an_adverbial_clause(extractor: Extra
     ]
     when = quotes(extractor, "When the polls closed, the board said the count would start.")
     assert when == [("board", "the count would start", "said")]
+
+
+def test_a_body_owned_by_him_or_her_before_a_bare_quote_is_the_person(
+    extractor: Extractor,
+) -> None:
+    # "Her government announced funding." then a quotation with no cue: she goes on speaking.
+    text = (
+        '"I grew up on a farm, and I understand the wish to stay home," Minister Ana Ruiz said, '
+        "adding that her own family had to leave this summer. Her government announced funding "
+        "on Tuesday to help farmers who face drought.\n\n"
+        '"I know people are scared and angry, and it is human nature to protect your home."'
+    )
+    assert [q[0] for q in quotes(extractor, text)] == ["Ana Ruiz"] * 3

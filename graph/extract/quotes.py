@@ -25,7 +25,7 @@ from graph.extract.headings import (
     in_topic,
     label_speaker,
 )
-from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
+from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
@@ -246,7 +246,10 @@ def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver
             # "Here is what the mayor told council:" over the quotation: its reporting verb.
             root = next((t for t in before if is_cue(t) and subjects_of(t)), root)
     for subject in subjects_of(root) if root is not None else []:
-        key = resolver.resolve(subject)
+        # "Her government announced funding. “I know people are scared”": she speaks, not it.
+        owner = [c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        mine = owner and subject.lemma_.lower() in GROUP_NOUNS
+        key = resolver.resolve(owner[0] if mine else subject)
         if key is not None and resolver.table.draft(key).type != "Country":
             return key
     return None
