@@ -165,3 +165,17 @@ def test_a_body_owned_by_him_or_her_before_a_bare_quote_is_the_person(
         '"I know people are scared and angry, and it is human nature to protect your home."'
     )
     assert [q[0] for q in quotes(extractor, text)] == ["Ana Ruiz"] * 3
+
+
+def test_a_participle_after_an_agents_reported_act_stays_in_the_report(
+    extractor: Extractor,
+) -> None:
+    # The participle is the reported clause's agent's act (the tribunal accuses), not a second
+    # report of the speaker's: one statement, not two.
+    text = (
+        "The prosecutor's office said on Monday a tribunal has ordered the detention of the mayor "
+        "Pablo Ortiz, accusing him of fraud and embezzlement."
+    )
+    out = to_contract(extractor(Article("t", text)))["quotes"]
+    assert len(out) == 1
+    assert out[0]["text"].endswith("accusing him of fraud and embezzlement")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.extract.lexicon import INDIRECT_VERBS
+from graph.extract.agents import agent_nouns
+from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
 
 __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
 
@@ -206,9 +207,24 @@ def _participle_act(cue: Token, comp: Token) -> Token | None:
             and c.i > 0
             and c.doc[c.i - 1].text == ","
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not _agent_subject(comp)
         ),
         None,
     )
+
+
+def _agent_subject(clause: Token) -> bool:
+    """Whether the reported clause's subject is an agent named as such ("said a court has issued
+    a warrant, accusing him ..."): the participle is then that agent's act, not a second report
+    of the speaker's. A pronoun or a thing ("the count was wrong") leaves it the speaker's."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in _AGENTS
+
+
+_AGENTS = ROLE_NOUNS | GROUP_NOUNS | agent_nouns()
 
 
 def participle_of(cue: Token) -> Token | None:
