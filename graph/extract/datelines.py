@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.agents import country_named
+
 __all__ = ["dateline_end"]
 
 _DASH = r"\s*(?:--|—|–|-)\s+"
@@ -25,6 +27,13 @@ _FORMS = re.compile(
 )
 
 
+# "Abuja, Nigeria – ": a place in mixed case with its country and no credit; the country must be
+# one of the gazetteer's, or a sentence opening "Smith, Jones - ..." would be cut.
+_PLACE_COUNTRY = re.compile(
+    rf"\A\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){{0,3}}){_DASH}"
+)
+
+
 def dateline_end(text: str) -> int:
     """The offset where the dateline at the start of ``text`` ends, 0 when there is none.
 
@@ -33,10 +42,15 @@ def dateline_end(text: str) -> int:
     'The lender raised rates.'
     >>> dateline_end("The lender raised rates - again.")
     0
+    >>> text = "Lagos, Nigeria – The commission said the count was over."
+    >>> text[dateline_end(text):], dateline_end("Smith, Jones - the firm said.")
+    ('The commission said the count was over.', 0)
     """
     match = _FORMS.match(text)
     if match is None:
-        return 0
+        match = _PLACE_COUNTRY.match(text)
+        if match is None or country_named(match.group(1)) is None:
+            return 0
     # An ordinary sentence may open with capitals and a dash ("UK - China talks", "NATO - the
     # alliance"): a dateline's place has three letters at least and a sentence starts after it.
     letters = re.sub(r"[^A-Za-z]", "", match.group(0))
