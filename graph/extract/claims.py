@@ -37,6 +37,7 @@ __all__ = [
     "predicates",
     "purpose",
     "rekey",
+    "vocabulary_claim",
     "win_claim",
 ]
 
@@ -77,6 +78,16 @@ def claim_id(subject: str, predicate: str) -> str:
     return f"{slugify(subject)}-{predicate}"
 
 
+def vocabulary_claim(predicate: str, subject: str) -> Claim:
+    """The vocabulary's claim ``predicate`` about ``subject``: its key and its text as shipped.
+
+    >>> vocabulary_claim("election-was-fraudulent", "Ruritania").text
+    'the election in Ruritania was fraudulent'
+    """
+    text = next(p.text for p in predicates() if p.id == predicate)
+    return Claim(claim_id(subject, predicate), text.format(subject=subject))
+
+
 def predicate_of(text: str, subject: str | None = None) -> Predicate | None:
     """The first predicate whose cue ``text`` shows (actor predicates only when ``subject``)."""
     for predicate in predicates():
@@ -103,7 +114,7 @@ def claim_for(text: str, *, actor: str | None = None, country: str | None = None
     subject = actor if predicate.subject == "actor" else country
     if not subject:
         return None
-    return Claim(claim_id(subject, predicate.id), predicate.text.format(subject=subject))
+    return vocabulary_claim(predicate.id, subject)
 
 
 def win_claim(
@@ -153,8 +164,7 @@ def win_claim(
         return None
     name = table.draft(key).name
     start, end = evidence_span(token, quote)
-    won = claim_id(name, "won-the-election")
-    return Claim(won, f"{name} won the election"), Span.of(text, start, end)
+    return vocabulary_claim("won-the-election", name), Span.of(text, start, end)
 
 
 def _election_story(doc: Any) -> bool:

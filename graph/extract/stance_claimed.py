@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
+from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.model import Claim, Span, Stance
@@ -80,7 +80,7 @@ def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Sta
     if found is None:
         return None
     name = table.draft(found[1]).name
-    claim = Claim(claim_id(name, "won-the-election"), f"{name} won the election")
+    claim = vocabulary_claim("won-the-election", name)
     span = Span.of(text, *evidence_span(token, None))
     source = table.id_of(found[0])
     stance = Stance(source, claim.id, "claim", polarity, span, date_of(None), basis_of(None), 0.55)

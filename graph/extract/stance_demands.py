@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import claim_id, evidence_span, predicates
+from graph.extract.claims import evidence_span, predicates, vocabulary_claim
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated, source_of
@@ -90,7 +90,7 @@ def demanded_claim(
     country = election_country(token.doc, text)
     if source is None or country is None:
         return None
-    claim = Claim(claim_id(country, found[0]), found[1].format(subject=country))
+    claim = vocabulary_claim(found[0], country)
     holders = [source, *co_holders(token, source, table)]
     if quote is None:
         # "The governments of Brazil, Mexico and Colombia ... calling for": each one.

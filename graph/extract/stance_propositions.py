@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import claim_id, evidence_span
+from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import claimed_stance, unreflected_will
 from graph.extract.stance_demands import demanded_claim
@@ -61,7 +61,7 @@ def _unreflected(
     if found is None:
         return []
     name = table.draft(found[0]).name
-    claim = Claim(claim_id(name, "won-the-election"), f"{name} won the election")
+    claim = vocabulary_claim("won-the-election", name)
     span = Span.of(text, *evidence_span(token, quote))
     on = [(claim.id, "claim", "oppose")]
     for key, polarity in ((found[1], "oppose"), (found[2], "support")):

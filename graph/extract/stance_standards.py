@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named, story_country
-from graph.extract.claims import claim_id, evidence_span
+from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.stance_roles import basis_of, date_of, negated
 from graph.model import Claim, Quote, Span, Stance
 
@@ -49,9 +49,7 @@ def unmet_standards(token: Any, quote: Quote | None, text: str) -> tuple[Claim, 
     country = next((c for c in named if c is not None), None) or story_country(text)
     if country is None:
         return None
-    claim = Claim(
-        claim_id(country.name, _FREE_FAIR), f"the election in {country.name} was free and fair"
-    )
+    claim = vocabulary_claim(_FREE_FAIR, country.name)
     span = Span.of(text, *evidence_span(token, quote))
     stance = Stance(
         quote.speaker, claim.id, "claim", "oppose", span, date_of(quote), basis_of(quote), 0.55

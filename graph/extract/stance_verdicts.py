@@ -22,7 +22,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named, story_country
-from graph.extract.claims import HYPOTHETICAL, claim_id, evidence_span
+from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
 from graph.model import Claim, Quote, Span, Stance
@@ -156,11 +156,7 @@ def election_verdict(
     country = _country(election, text)
     if source is None or country is None:
         return None
-    fair = predicate == _FAIR
-    claim = Claim(
-        claim_id(country, predicate),
-        f"the election in {country} was " + ("free and fair" if fair else "fraudulent"),
-    )
+    claim = vocabulary_claim(predicate, country)
     span = Span.of(text, *evidence_span(verb, quote))
     polarity = "support" if asserted else "oppose"
     stance = Stance(
@@ -183,7 +179,7 @@ def denounced_fault(
     country = election_country(verb.doc, text)
     if source is None or country is None:
         return None
-    claim = Claim(claim_id(country, _FRAUD), f"the election in {country} was fraudulent")
+    claim = vocabulary_claim(_FRAUD, country)
     span = Span.of(text, *evidence_span(verb, quote))
     stance = Stance(
         source, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55
