@@ -20,7 +20,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.misspellings import misspelt_surname
-from graph.extract.registry_names import is_strong, name_pattern, registry_index
+from graph.extract.registry_names import is_strong, name_pattern, registry_actor, registry_index
 from graph.extract.surfaces import (
     after_titles,
     char_fold,
@@ -92,6 +92,7 @@ class ActorTable:
         self.generic: set[str] = set()
         self._index = registry_index(self.registry)  # once: hashing a registry costs its size
         self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
+        self._named_ids: set[str] = set()  # registry actors named in full in this article
 
     # -- building -------------------------------------------------------------------------
     def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
@@ -114,6 +115,7 @@ class ActorTable:
                     as_named = not name[:1].isupper() or self.text[match.start()].isupper()
                     found.append((match.start(), match.end(), actor, strong and as_named))
         named = {a.id for _, _, a, strong in found if strong}
+        self._named_ids = named
         found = [f for f in found if f[3] or f[2].id in named]
         # Longest match first; an alias shared by two actors goes to neither.
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
@@ -368,8 +370,7 @@ class ActorTable:
         return not re.search(rf"[A-Z][\w.’'-]* {word}\b|\b{word} [A-Z][a-z]", self.text)
 
     def _registry_lookup(self, surface: str) -> Actor | None:
-        hits = self._index.get(fold(clean_name(surface)), ())
-        return hits[0] if len(hits) == 1 else None
+        return registry_actor(self._index, fold(clean_name(surface)), self._named_ids)
 
     def _registry_near(self, surface: str, label: str) -> Actor | None:
         """A registry person spelt a little differently ("Marina Corina Machado")."""

@@ -10,7 +10,7 @@ from graph.extract.surfaces import char_fold
 from graph.model import Actor
 from graph.text import fold
 
-__all__ = ["is_strong", "name_pattern", "registry_index"]
+__all__ = ["is_strong", "name_pattern", "registry_actor", "registry_index"]
 
 
 @lru_cache(maxsize=16)
@@ -35,3 +35,23 @@ def is_strong(name: str, actor: Actor) -> bool:
     if name.lower().startswith("the ") and not any(w[:1].isupper() for w in name.split()[1:]):
         return False
     return not (actor.type == "Person" and " " not in name.strip())
+
+
+def registry_actor(
+    index: dict[str, tuple[Actor, ...]], folded: str, named: set[str]
+) -> Actor | None:
+    """The registry actor a name found in the text (``folded``) is, if one alone has it.
+
+    A descriptive alias ("national electoral authority") names its actor only in an article
+    that also names the actor in full (its id in ``named``): a registry built for one country's
+    story must not take "the National Electoral Authority" of another country's. A person's
+    surname alone stays its person's.
+    """
+    hits = index.get(folded, ())
+    if len(hits) != 1:
+        return None
+    actor = hits[0]
+    if actor.type == "Person" or actor.id in named:
+        return actor
+    spelt = [n for n in actor.names if fold(n) == folded]
+    return actor if any(is_strong(n, actor) for n in spelt) else None

@@ -1,0 +1,50 @@
+"""A registry built for one story does not capture another story's actors (own sentences).
+
+The registry's descriptive aliases ("national electoral authority") name its actor only in an
+article that names that actor in full; a capitalised body of another country keeps its own name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.nlp import load_pipeline
+from graph.model import Actor, Article
+
+pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+
+COUNCIL = Actor(
+    id="supreme-vote-council",
+    name="Supreme Vote Council",
+    type="GovernmentBody",
+    aliases=("SVC", "national electoral authority", "the vote council"),
+)
+MINISTER = Actor(id="ilse-varga", name="Ilse Varga", type="Person", aliases=("Varga",))
+
+
+def speakers(text: str) -> set[str]:
+    """The names of the quotes' speakers."""
+    extraction = Extractor(registry=(COUNCIL, MINISTER))(Article("t", text))
+    name = {a.id: a.name for a in extraction.actors}
+    return {name.get(q.speaker, q.speaker) for q in extraction.quotes}
+
+
+def test_another_countrys_body_named_like_a_descriptive_alias_keeps_its_name() -> None:
+    said = speakers(
+        'The National Electoral Authority said on Monday that the count was "nearly complete".'
+    )
+    assert said == {"National Electoral Authority"}
+
+
+def test_the_registry_actor_named_in_full_takes_its_descriptive_alias() -> None:
+    said = speakers(
+        "The Supreme Vote Council announced the tally on Sunday. Later the National Electoral "
+        'Authority said the count was "nearly complete".'
+    )
+    assert said == {"Supreme Vote Council"}
+
+
+def test_a_registry_surname_alone_is_still_its_person() -> None:
+    said = speakers('Varga said the budget was "a fair compromise" for the regions.')
+    assert said == {"Ilse Varga"}
