@@ -1,7 +1,9 @@
-"""A registry built for one story does not capture another story's actors (own sentences).
+"""Actors that are not what they look like (own sentences).
 
-The registry's descriptive aliases ("national electoral authority") name its actor only in an
-article that names that actor in full; a capitalised body of another country keeps its own name.
+A registry built for one story does not capture another story's actors: the registry's
+descriptive aliases ("national electoral authority") name its actor only in an article that
+names that actor in full; a capitalised body of another country keeps its own name. A
+nationality adjective before a title ("European Commissioner") makes no organisation.
 """
 
 from __future__ import annotations
@@ -48,3 +50,24 @@ def test_the_registry_actor_named_in_full_takes_its_descriptive_alias() -> None:
 def test_a_registry_surname_alone_is_still_its_person() -> None:
     said = speakers('Varga said the budget was "a fair compromise" for the regions.')
     assert said == {"Ilse Varga"}
+
+
+# -- a nationality adjective before a title is no organisation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('European Commissioner Anna Lindqvist said the union would "watch closely".', "Anna Lindqvist"),
+        ('Afghan Ambassador Omar Dost told reporters the talks had "stalled".', "Omar Dost"),
+    ],
+)
+def test_an_adjective_before_a_title_makes_no_organisation(text: str, person: str) -> None:
+    extraction = Extractor()(Article("t", text))
+    assert [(a.name, a.type) for a in extraction.actors] == [(person, "Person")]
+
+
+def test_an_adjective_that_begins_a_name_still_makes_the_organisation() -> None:
+    text = "Islamic State claimed the attack, and the Muslim Brotherhood condemned it."
+    extraction = Extractor()(Article("t", text))
+    assert {a.name for a in extraction.actors} == {"Islamic State", "Muslim Brotherhood"}

@@ -246,6 +246,8 @@ def _norp_names(doc: Any, table: ActorTable) -> None:
             continue
         if country_named(head.text) is not None or head.lower_ in _CALENDAR:
             continue
+        if head.lower_ in ROLE_NOUNS:
+            continue  # "European Commissioner Ann Ruiz": a title before a person, no body's name
         words = [t for t in ent if t.lower_ != "the"]
         if words:
             table.add_entity(words[0].idx, head.idx + len(head.text), "ORG")
