@@ -13,13 +13,11 @@ named most often, and more often than any other). Without a country the phrase i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.model import ActorType
 from graph.text import fold
 
@@ -38,17 +36,6 @@ __all__ = [
     "is_generic",
     "story_country",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Country:
-    """A country of the gazetteer: ISO 3166 alpha-3 code, name, and the forms that name it."""
-
-    code: str
-    name: str
-    forms: tuple[str, ...]
-    adjective: str | None = None
-    capital: str | None = None  # names the country's government ("Beijing said"), not its story
 
 
 # Role code -> (name with an adjective, name without one, actor type). News names a country's
@@ -125,73 +112,9 @@ _QUANTIFIERS = frozenset(
 )
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("graph").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
-# A country named like a US state ("Atlanta, Georgia") is named only by its adjective and capital.
-_STATE_NAMES = frozenset({"Georgia"})
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple[Country, ...]:
-    """Every country of the shipped gazetteer.
-
-    >>> next(c for c in gazetteer() if c.code == "VEN").forms[:2]
-    ('Venezuela', 'Venezuelan')
-    """
-    out = []
-    for code, name, adjectives, others, capital in _rows("countries.tsv"):
-        forms = [
-            *([] if name in _STATE_NAMES else [name]),
-            *(f for f in adjectives.split("|") if f),
-            *(f for f in others.split("|") if f),
-        ]
-        adjective = next((f for f in adjectives.split("|") if f), None)
-        out.append(Country(code, name, tuple(dict.fromkeys(forms)), adjective, capital or None))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _form_index() -> dict[str, Country]:
-    index: dict[str, Country] = {}
-    for country in gazetteer():
-        for form in country.forms:
-            index.setdefault(form.replace(".", "") if _acronym(form) else fold(form), country)
-    for country in gazetteer():
-        if country.capital:
-            index.setdefault(fold(country.capital), country)
-    return index
-
-
-def _acronym(form: str) -> bool:
-    return form.replace(".", "").isupper() and len(form) <= 5
-
-
-def country_named(words: str) -> Country | None:
-    """The country that ``words`` names (a name, an adjective, an acronym), if any.
-
-    >>> country_named("Venezuelan").name, country_named("U.S.").name, country_named("us")
-    ('Venezuela', 'United States', None)
-    >>> country_named("Beijing").name
-    'China'
-    """
-    words = re.sub(r"(?:'s|’s|')$", "", words.strip())
-    words = re.sub(r"^the\s+", "", words, flags=re.I)
-    if not words:
-        return None
-    index = _form_index()
-    if _acronym(words):
-        return index.get(words.replace(".", ""))  # "U.K." and "U.K" (a trimmed stop) and "UK"
-    found = index.get(fold(words))
-    # A country is written capitalised: "chad" is not Chad.
-    return found if found is not None and words[:1].isupper() else None
-
-
 @lru_cache(maxsize=1)
 def _agent_roles() -> dict[str, str]:
-    return {phrase: role for phrase, role in _rows("agents.tsv")}
+    return {phrase: role for phrase, role in rows("agents.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -289,48 +212,6 @@ def is_generic(name: str) -> bool:
         or words[-1].lower() in _BARE
         or all(w.islower() for w in words)
     )
-
-
-# Places of one country whose names hold another country's name or adjective: "British
-# Columbia" is in Canada, "New Mexico" in the United States, and neither names that country.
-_PLACE_NAMES = r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean"
-
-
-@lru_cache(maxsize=1)
-def _form_pattern() -> re.Pattern[str]:
-    forms = sorted({f for c in gazetteer() for f in c.forms}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f) for f in forms)
-    # A place name is matched first and then skipped (its group is empty).
-    return re.compile(rf"(?<![\w.])(?:({_PLACE_NAMES})|{alternatives})(?![\w])")
-
-
-@lru_cache(maxsize=8)
-def story_country(text: str) -> Country | None:
-    """The country a story is about: named most often (names and adjectives), ahead of any other.
-
-    >>> story_country("Peruvian troops entered Chile. Chilean officials said Chile will respond.").name
-    'Chile'
-    >>> story_country("Peru and Chile met; Chile and Peru agreed.") is None
-    True
-    >>> story_country("British Columbia's premier said British Columbians will help.") is None
-    True
-    """
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    by_code = {c.code: c for c in gazetteer()}
-    for match in _form_pattern().finditer(text):
-        if match.group(1):
-            continue  # "British Columbia": a place, not the country in its name
-        found = country_named(match.group(0))
-        if found is not None:
-            counts[found.code] += 1
-            first.setdefault(found.code, match.start())
-    if not counts:
-        return None
-    ranked = counts.most_common(2)
-    if len(ranked) > 1 and ranked[0][1] * 2 <= ranked[1][1] * 3:
-        return None  # two countries share the story: "the government" could be either
-    return by_code[ranked[0][0]]
 
 
 def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = None) -> None:
