@@ -19,7 +19,14 @@ from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.model import Claim, Span, Stance
 
-__all__ = ["claimed_stance", "claimed_win", "conceded", "disputed_result", "unreflected_will"]
+__all__ = [
+    "claimed_stance",
+    "claimed_win",
+    "conceded",
+    "disputed_result",
+    "story_winner",
+    "unreflected_will",
+]
 
 _REPORT_VERBS = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
 _REPORT_NOUNS = frozenset({"claim", "claims", "assertion", "contention"})
@@ -110,7 +117,7 @@ def disputed_result(token: Any, table: ActorTable) -> tuple[str, str, str] | Non
     disputer = named_actor(_subjects(holder), table, named=False)
     if disputer is None:
         return None
-    winner = _story_winner(token.doc, table)
+    winner = story_winner(token.doc, table)
     if winner is None or winner == disputer:
         return None
     return disputer, winner, polarity
@@ -130,14 +137,14 @@ def conceded(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
         holder = holder.head  # "refused to concede"
     conceder = named_actor(_subjects(holder), table, named=False)
-    winner = _story_winner(token.doc, table) if conceder is not None else None
+    winner = story_winner(token.doc, table) if conceder is not None else None
     if winner is None or winner == conceder:
         return None
     turned = negated(token) or implied_not(token) or negated(holder)
     return conceder, winner, "oppose" if turned else "support"
 
 
-def _story_winner(doc: Any, table: ActorTable) -> str | None:
+def story_winner(doc: Any, table: ActorTable) -> str | None:
     """The person the story first tells declared the winner, else first tells won."""
     for token in doc:
         declared = declared_winner(token, table) if token.pos_ == "VERB" else None
@@ -248,7 +255,7 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
     results = [
         c for c in _subjects(token.head if failed else token) if c.lemma_.lower() in _RESULTS
     ]
-    winner = _story_winner(token.doc, table) if results else None
+    winner = story_winner(token.doc, table) if results else None
     if winner is None:
         return None
     agents = [

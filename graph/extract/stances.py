@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_checks import consistent
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_events import drop_contradicted, event_stances
@@ -197,7 +198,8 @@ def _find_stances(
     if mode in ("model", "encoder"):
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
-    return sorted(claims.values(), key=lambda c: c.id), combine(_ordered(stances), learned)
+    rules, learned = consistent(_ordered(stances), learned, table, doc)
+    return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned)
 
 
 def _part_of(source: set[str], target: set[str]) -> bool:

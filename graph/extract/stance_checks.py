@@ -1,0 +1,142 @@
+"""Consistency checks on one article's stances: readings that cannot all be true are dropped.
+
+Each reader (a rule, the pair model) reads a few words; some readings contradict what the article
+as a whole shows. Three checks, none about particular words:
+
+- one actor spelled two ways is one actor: no stance of an actor on itself through a variant
+  spelling or a full name and its short form ("Marina Corina Machado" on "María Corina Machado");
+- a loser of the story's election does not back its winner (the winner or the claim that the
+  winner won) unless the words concede, congratulate, accept or recognise;
+- a source that backs the claim that X won does not oppose X in the same article, and one that
+  disputes it does not back X, on the pair model's reading alone (a rule reads the words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import claim_id
+from graph.extract.stance_claimed import story_winner
+from graph.model import Stance
+from graph.text import fold
+
+__all__ = ["consistent", "same_actor"]
+
+_WON = "-won-the-election"
+# Words by which a loser backs the winner: a concession or a recognition of the result.
+_CONCEDES = re.compile(
+    r"\b(?:conced\w*|congratulat\w*|accept\w*|recogni[sz]\w*|acknowledg\w*|defeat)\b", re.I
+)
+_OPPOSITION = re.compile(r"\bopposition\b", re.I)
+# "opposition candidate X", "the opposition's leader, X": a title naming the winner the opposition's.
+_OPPOSITION_TITLE = re.compile(
+    r"\bopposition(?:'s|’s)? (?:\w+ )?(?:candidate|leader|challenger|figure),? (?:\w+ )?$", re.I
+)
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two names are one actor written two ways: accents, a letter or two, a short form.
+
+    >>> same_actor("Marina Corina Machado", "María Corina Machado")
+    True
+    >>> same_actor("Machado", "María Corina Machado"), same_actor("Ana Soto", "Rui Soto")
+    (True, False)
+    """
+    x, y = fold(a).split(), fold(b).split()
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) == 1 and len(long_) > 1:
+        # A surname alone ("Machado", "Lukashenka") is the person named in full with it: a
+        # letter may differ in a long one, as transliterations and misspellings do.
+        word, surname = short[0], long_[-1]
+        return len(word) >= 4 and Levenshtein.distance(word, surname) <= (len(word) >= 6)
+    if len(x) != len(y) or x[-1][0] != y[-1][0]:
+        return False
+    # As many words, one or two letters apart in all.
+    joined = " ".join(x)
+    return Levenshtein.distance(joined, " ".join(y)) <= max(1, len(joined) // 10)
+
+
+def consistent(
+    rules: list[Stance], learned: list[Stance], table: ActorTable, doc: Any
+) -> tuple[list[Stance], list[Stance]]:
+    """``rules`` and ``learned`` without the readings the article's other stances contradict."""
+    names = {table.id_of(k): d.name for k, d in table.drafts.items()}
+    text = table.text
+    rules = [s for s in rules if not _self(s, names)]
+    learned = [s for s in learned if not _self(s, names)]
+    winner_key = story_winner(doc, table) if any(_WON in s.target for s in rules) else None
+    if winner_key is not None:
+        winner = table.id_of(winner_key)
+        losers = _losers(rules, winner, names)
+        if _of_opposition(winner_key, table):
+            losers -= {a for a, n in names.items() if _OPPOSITION.search(n)}
+        win = claim_id(names[winner], "won-the-election")
+        rules = [s for s in rules if not _backs_winner(s, winner, win, losers, text)]
+        learned = [s for s in learned if not _backs_winner(s, winner, win, losers, text)]
+    backed = {(s.source, s.target) for s in rules if s.polarity == "support"}
+    disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
+    learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
+    return rules, learned
+
+
+def _self(stance: Stance, names: dict[str, str]) -> bool:
+    """A stance of an actor on itself under another spelling of its name."""
+    if stance.target_kind != "actor":
+        return False
+    if stance.source == stance.target:
+        return True
+    source, target = names.get(stance.source), names.get(stance.target)
+    return source is not None and target is not None and same_actor(source, target)
+
+
+def _losers(rules: list[Stance], winner: str, names: dict[str, str]) -> set[str]:
+    """The story's losers: who disputes the winner's win, who is said to have won instead (and
+    who backs that), and an opposition, when the story has a winner."""
+    win = claim_id(names[winner], "won-the-election")
+    out = {s.source for s in rules if s.target == win and s.polarity == "oppose"}
+    for stance in rules:
+        if stance.target.endswith(_WON) and stance.target != win and stance.polarity == "support":
+            out.add(stance.source)
+            out |= {a for a, n in names.items() if claim_id(n, "won-the-election") == stance.target}
+    out |= {a for a, n in names.items() if _OPPOSITION.search(n)}
+    return out - {winner}
+
+
+def _of_opposition(key: str, table: ActorTable) -> bool:
+    """Whether the winner is called the opposition's ("opposition candidate X won")."""
+    return any(
+        _OPPOSITION_TITLE.search(table.text[max(0, m.start - 60) : m.start])
+        for m in table.draft(key).mentions
+    )
+
+
+def _backs_winner(stance: Stance, winner: str, win: str, losers: set[str], text: str) -> bool:
+    """A loser's support for the winner (or his win) in words that concede nothing."""
+    if stance.polarity != "support" or stance.source not in losers:
+        return False
+    if stance.target not in (winner, win):
+        return False
+    return not _CONCEDES.search(text[stance.span.start : stance.span.end])
+
+
+def _against_claim(
+    stance: Stance,
+    names: dict[str, str],
+    backed: set[tuple[str, str]],
+    disputed: set[tuple[str, str]],
+) -> bool:
+    """A learned stance on X against the source's own reading of the claim that X won."""
+    if stance.target_kind != "actor" or stance.target not in names:
+        return False
+    win = (stance.source, claim_id(names[stance.target], "won-the-election"))
+    if stance.polarity == "oppose":
+        return win in backed
+    return win in disputed

@@ -1,0 +1,61 @@
+"""Stances on unseen election news: readings the article's other stances contradict are dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.stance_checks import same_actor
+from graph.model import Article
+
+# Every story names its election's country several times, as a real report does.
+_LEAD = (
+    "Moldova held a presidential election on Sunday, and Moldovan officials counted the ballots "
+    "overnight across Moldova. "
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(source name, polarity, target name or claim id) of the stances extracted from ``text``."""
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in x.stances}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Marina Corina Machado", "María Corina Machado", True),
+        ("Lukashenka", "Alexander Lukashenko", True),
+        ("Kahn", "Ana Khan", False),
+        ("Soto", "Ana Soto", True),
+        ("Ana Soto", "Rui Soto", False),
+        ("Moldovan opposition", "Moldovan government", False),
+        ("Ion Popescu", "Ion Popescu", True),
+    ],
+)
+def test_same_actor(a: str, b: str, same: bool) -> None:
+    assert same_actor(a, b) is same
+
+
+def test_a_loser_does_not_back_the_winner(extractor: Extractor) -> None:
+    found = _stances(
+        extractor,
+        _LEAD + "Ana Soto said she won the election. Rui Lopes was declared the winner by the "
+        "opposition-run electoral commission on Monday.",
+    )
+    assert ("Moldovan opposition", "support", "Rui Lopes") not in found
+
+
+def test_a_concession_backs_the_winner(extractor: Extractor) -> None:
+    found = _stances(
+        extractor,
+        _LEAD + "The electoral commission declared Rui Lopes the winner. Ana Soto conceded "
+        "defeat and congratulated Rui Lopes on his victory.",
+    )
+    assert ("Ana Soto", "support", "Rui Lopes") in found
