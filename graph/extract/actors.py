@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.misspellings import misspelt_surname
+from graph.extract.person_titles import after_person_title
 from graph.extract.registry_names import is_strong, name_pattern, registry_actor, registry_index
 from graph.extract.surfaces import (
     after_titles,
@@ -142,6 +143,8 @@ class ActorTable:
         start, end = self._trim(start, end, label)
         if end - start < 2 or self.key_at(start, end, exact=False):
             return None
+        if label == "ORG" and after_person_title(self.text, start):
+            label = "PERSON"  # "the opposition leader Ana Ruiz", tagged an organisation
         employee = employee_at(self.text, start, end) if label == "ORG" else None
         if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
             self.add_entity(start, employee - 1, "ORG")

@@ -1,0 +1,47 @@
+"""A name written after a lowercase title of one person is a person's name.
+
+"the opposition leader Ana Ruiz", "the main challenger Tomas Wekwete", "government spokesman
+Ivo Lang": the small English model often labels such a name an organisation. A common noun of
+one person's office or part (a role noun that names neither a group nor a generic agent such as
+"government" or "police"), written in lower case right before the name, makes it a person's.
+A capitalised title ("President Ana Ruiz") is left to the titles' own rules, and a noun of a
+body ("the broadcaster", "the party") does not qualify.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graph.extract.agents import agent_nouns
+from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+
+__all__ = ["after_person_title"]
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
+# Role nouns a body can hold as well as a person: "the election monitor Transparency Watch",
+# "its rival Northline Mining".
+_BODIES_TOO = frozenset({"monitor", "observer", "general", "rival"})
+
+
+@lru_cache(maxsize=1)
+def _one_person() -> frozenset[str]:
+    """Singular nouns of one person's office ("leader", "spokesman", "challenger")."""
+    nouns = ROLE_NOUNS - GROUP_NOUNS - agent_nouns() - _BODIES_TOO
+    return frozenset(n for n in nouns if not n.endswith(("s", "men", "people")))
+
+
+def after_person_title(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a lowercase title of one person.
+
+    >>> after_person_title("the opposition leader Ana Ruiz said", 22)
+    True
+    >>> after_person_title("the ruling party Unity Now said", 17)
+    False
+    >>> after_person_title("President Ana Ruiz said", 10)
+    False
+    """
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1) in _one_person()

@@ -1,0 +1,37 @@
+"""A name after a lowercase title of one person is a person's (own sentences, never corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.nlp import load_pipeline
+from graph.extract.person_titles import after_person_title
+from graph.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("the opposition leader Ana Ruiz said", "Ana Ruiz", True),
+        ("the main challenger Tomas Wekwete said", "Tomas Wekwete", True),
+        ("government spokesman Ivo Lang told reporters", "Ivo Lang", True),
+        ("the ruling party Unity Now said", "Unity Now", False),
+        ("the election monitor Transparency Watch said", "Transparency Watch", False),
+        ("an offer from its rival Northline Mining", "Northline Mining", False),
+        ("President Ana Ruiz said", "Ana Ruiz", False),
+        ("analysts Ana Ruiz and Ivo Lang said", "Ana Ruiz", False),
+    ],
+)
+def test_after_person_title(text: str, name: str, expected: bool) -> None:
+    assert after_person_title(text, text.index(name)) is expected
+
+
+@pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+def test_a_name_after_a_title_is_typed_a_person_through_the_extractor() -> None:
+    text = (
+        "The opposition has dismissed the winner's victory as a farce, with the main opponent "
+        'Tomas Wekwete calling the vote "fraudulent and stolen".'
+    )
+    actors = {a.name: a.type for a in Extractor()(Article("t", text)).actors}
+    assert actors.get("Tomas Wekwete") == "Person"
