@@ -12,6 +12,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.nlp import load_pipeline
+from graph.extract.registry_home import another_country, home_country
 from graph.model import Actor, Article
 
 pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
@@ -71,3 +72,49 @@ def test_an_adjective_that_begins_a_name_still_makes_the_organisation() -> None:
     text = "Islamic State claimed the attack, and the Muslim Brotherhood condemned it."
     extraction = Extractor()(Article("t", text))
     assert {a.name for a in extraction.actors} == {"Islamic State", "Muslim Brotherhood"}
+
+
+# -- a registry body belongs to one country -------------------------------------------------------
+
+def board_actors(text: str) -> dict[str, tuple[str, ...]]:
+    board = Actor(
+        id="electoral-board",
+        name="Electoral Board",
+        type="GovernmentBody",
+        aliases=("EB", "Peru's electoral board", "Peruvian Electoral Board"),
+        description="Peru's election authority.",
+    )
+    extraction = Extractor(registry=(board,))(Article("t", text))
+    return {a.id: a.aliases for a in extraction.actors}
+
+
+def test_another_countrys_body_named_like_a_registry_body_is_another_actor() -> None:
+    text = (
+        "QUITO - Ecuador's Electoral Board said on Monday that Ecuador would recount 900 "
+        'ballot boxes. The Electoral Board said the count would take "several days" in Ecuador.'
+    )
+    ids = board_actors(text)
+    assert "electoral-board" not in ids
+    assert "electoral-board-ecuador" in ids
+
+
+def test_the_registry_body_of_its_own_country_stays_the_registry_actor() -> None:
+    text = (
+        "LIMA - Peru's Electoral Board said on Monday that Peru would recount 900 ballot "
+        'boxes. The Electoral Board said the count would take "several days" in Peru.'
+    )
+    ids = board_actors(text)
+    assert "electoral-board" in ids
+    assert not any(i.startswith("electoral-board-") for i in ids)
+
+
+def test_home_country_and_another_country() -> None:
+    board = Actor("b", "Electoral Board", "GovernmentBody", aliases=("Peru's electoral board",))
+    person = Actor("p", "Ana Ruiz", "Person", aliases=("Peru's Ana Ruiz",))
+    assert home_country(board) == "PER"
+    assert home_country(person) is None  # people travel
+    text = "Chile's Electoral Board met. Peru's Electoral Board met. Peru, Peru and Peru."
+    first, second = text.index("Electoral"), text.index("Electoral", 20)
+    other = another_country(board, text, first, first + 15)
+    assert other is not None and other.code == "CHL"
+    assert another_country(board, text, second, second + 15) is None

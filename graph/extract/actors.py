@@ -21,7 +21,13 @@ from graph.extract.lexicon import (
 )
 from graph.extract.misspellings import misspelt_surname
 from graph.extract.person_titles import after_person_title
-from graph.extract.registry_names import is_strong, name_pattern, registry_actor, registry_index
+from graph.extract.registry_home import another_country
+from graph.extract.registry_names import (
+    near_person,
+    registry_actor,
+    registry_hits,
+    registry_index,
+)
 from graph.extract.surfaces import (
     after_titles,
     char_fold,
@@ -32,7 +38,6 @@ from graph.extract.surfaces import (
     trim_span,
 )
 from graph.model import Actor, ActorType, Span
-from graph.reconcile import same_name
 from graph.text import fold, slugify
 
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
@@ -103,18 +108,7 @@ class ActorTable:
         actor is also named in full somewhere in the article, so a registry built for one story
         does not capture the "government" of another.
         """
-        found: list[tuple[int, int, Actor, bool]] = []
-        for actor in self.registry:
-            for name in actor.names:
-                acronym = name.isupper()  # matched case-sensitively: "US" is not "us"
-                haystack = self.text if acronym else self.folded
-                if (name if acronym else char_fold(name)) not in haystack:
-                    continue  # most of a registry is absent from any one article
-                strong = is_strong(name, actor)
-                for match in name_pattern(name, acronym).finditer(haystack):
-                    # A capitalised name is capitalised where found ("Protesters", "protesters")
-                    as_named = not name[:1].isupper() or self.text[match.start()].isupper()
-                    found.append((match.start(), match.end(), actor, strong and as_named))
+        found = registry_hits(self.registry, self.text, self.folded)
         named = {a.id for _, _, a, strong in found if strong}
         self._named_ids = named
         found = [f for f in found if f[3] or f[2].id in named]
@@ -163,6 +157,17 @@ class ActorTable:
             return None  # "Department Spokesperson": a title the model took for a name
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = self._registry_lookup(surface)
+        if registry_actor is not None and (other := another_country(registry_actor, self.text, start, end)):
+            # Another country's body named like the registry's: the article's own actor of that
+            # name ("CNE" after "National Electoral Council (CNE)"), else named with its country
+            # where its name is the registry actor's, so the two stay two in a graph of stories.
+            own = self.resolve_name(surface)
+            if own is not None and self.drafts[own].registry is None:
+                self._attach(self.drafts[own], start, end)
+                return own
+            if slugify(clean_name(surface)) == registry_actor.id:
+                surface = f"{clean_name(surface)} ({other.name})"
+            registry_actor = None
         near = None if registry_actor else self._registry_near(surface, label)
         if near is not None:
             registry_actor = near
@@ -381,12 +386,7 @@ class ActorTable:
             return None
         name = clean_name(surface)
         if name not in self._near:  # the same name comes back in an article
-            hits = {
-                a.id: a
-                for a in self.registry
-                if a.type == "Person" and any(same_name(name, n) for n in (a.name, *a.aliases))
-            }
-            self._near[name] = next(iter(hits.values())) if len(hits) == 1 else None
+            self._near[name] = near_person(self.registry, name)
         return self._near[name]
 
     def _registry_draft(self, actor: Actor) -> Draft:

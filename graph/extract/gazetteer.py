@@ -15,7 +15,7 @@ from importlib import resources
 
 from graph.text import fold
 
-__all__ = ["Country", "country_named", "gazetteer", "rows", "story_country"]
+__all__ = ["Country", "countries_in", "country_named", "gazetteer", "rows", "story_country"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,17 @@ def _form_pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(f) for f in forms)
     # A place name is matched first and then skipped (its group is empty).
     return re.compile(rf"(?<![\w.])(?:({_PLACE_NAMES})|{alternatives})(?![\w])")
+
+
+@lru_cache(maxsize=4096)
+def countries_in(text: str) -> frozenset[str]:
+    """The codes of the countries ``text`` names (names, adjectives, acronyms, capitals).
+
+    >>> sorted(countries_in("Venezuela's electoral council and the Colombian border"))
+    ['COL', 'VEN']
+    """
+    found = (country_named(m.group(0)) for m in _form_pattern().finditer(text) if not m.group(1))
+    return frozenset(c.code for c in found if c is not None)
 
 
 @lru_cache(maxsize=8)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.extract.registry_home import another_country
 from graph.extract.surfaces import char_fold
 from graph.model import Actor
+from graph.reconcile import same_name
 from graph.text import fold
 
-__all__ = ["is_strong", "name_pattern", "registry_actor", "registry_index"]
+__all__ = ["is_strong", "name_pattern", "near_person", "registry_actor", "registry_hits", "registry_index"]
 
 
 @lru_cache(maxsize=16)
@@ -55,3 +57,36 @@ def registry_actor(
         return actor
     spelt = [n for n in actor.names if fold(n) == folded]
     return actor if any(is_strong(n, actor) for n in spelt) else None
+
+
+def near_person(registry: tuple[Actor, ...], name: str) -> Actor | None:
+    """The one registry person ``name`` is a near spelling of ("Marina Corina Machado")."""
+    hits = {
+        a.id: a
+        for a in registry
+        if a.type == "Person" and any(same_name(name, n) for n in (a.name, *a.aliases))
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def registry_hits(
+    registry: tuple[Actor, ...], text: str, folded: str
+) -> list[tuple[int, int, Actor, bool]]:
+    """Every occurrence of a registry name or alias in ``text`` (``folded``: its accent-blind
+    form, same length) as (start, end, actor, names it on its own), whole words; acronyms
+    case-sensitively. A mention of another country's body of the same name is none."""
+    found: list[tuple[int, int, Actor, bool]] = []
+    for actor in registry:
+        for name in actor.names:
+            acronym = name.isupper()  # matched case-sensitively: "US" is not "us"
+            haystack = text if acronym else folded
+            if (name if acronym else char_fold(name)) not in haystack:
+                continue  # most of a registry is absent from any one article
+            strong = is_strong(name, actor)
+            for match in name_pattern(name, acronym).finditer(haystack):
+                if another_country(actor, text, match.start(), match.end()):
+                    continue  # "Honduras' National Electoral Council": not the registry's
+                # A capitalised name is capitalised where found ("Protesters", "protesters")
+                as_named = not name[:1].isupper() or text[match.start()].isupper()
+                found.append((match.start(), match.end(), actor, strong and as_named))
+    return found
