@@ -86,15 +86,31 @@ def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Act
     """The known actor ``actor`` is a near-duplicate spelling of, if exactly one fits.
 
     ``taken`` are ids the article already uses for other actors: never merged into (an article
-    that names two actors knows they are two). One-word names merge only with the same type.
+    that names two actors knows they are two). One-word names merge only with the same type; a
+    person's one word also with the surname of one known person.
+
+    >>> known = [Actor("ana-ruiz", "Ana Ruiz", "Person"), Actor("ivo-lang", "Ivo Lang", "Person"),
+    ...          Actor("eva-lang", "Eva Lang", "Person")]
+    >>> near_duplicate(Actor("ruiz", "Ruiz", "Person"), known, set()).id
+    'ana-ruiz'
+    >>> near_duplicate(Actor("lang", "Lang", "Person"), known, set()) is None  # two Langs
+    True
+    >>> near_duplicate(Actor("ruiz", "Ruiz", "Organization"), known, set()) is None
+    True
     """
     found = []
+    single = len(actor.name.split()) == 1
     for other in known:
         if other.id in taken or other.id == actor.id:
             continue
-        if len(actor.name.split()) == 1 and other.type != actor.type:
+        if single and other.type != actor.type:
             continue
-        if any(same_name(actor.name, n) for n in (other.name, *other.aliases)):
+        names = (other.name, *other.aliases)
+        if single and actor.type == "Person":
+            # A surname alone ("Tsikhanouskaya"), where an article never gives the full name,
+            # is the one known person of that surname.
+            names = (*names, *(n.split()[-1] for n in names if len(n.split()) > 1))
+        if any(same_name(actor.name, n) for n in names):
             found.append(other)
     return found[0] if len(found) == 1 else None
 
