@@ -59,3 +59,12 @@ def test_a_concession_backs_the_winner(extractor: Extractor) -> None:
         "defeat and congratulated Rui Lopes on his victory.",
     )
     assert ("Ana Soto", "support", "Rui Lopes") in found
+
+
+def test_a_party_s_stance_is_not_its_leader_s(extractor: Extractor) -> None:
+    found = _stances(
+        extractor,
+        _LEAD + "Opposition candidate Ana Soto said she won. President Rui Lopes's party "
+        "condemned Ana Soto on Monday.",
+    )
+    assert ("Rui Lopes", "oppose", "Ana Soto") not in found

@@ -8,7 +8,11 @@ as a whole shows. Three checks, none about particular words:
 - a loser of the story's election does not back its winner (the winner or the claim that the
   winner won) unless the words concede, congratulate, accept or recognise;
 - a source that backs the claim that X won does not oppose X in the same article, and one that
-  disputes it does not back X, on the pair model's reading alone (a rule reads the words).
+  disputes it does not back X, on the pair model's reading alone (a rule reads the words);
+- the owner of a subject that is an actor of its own is not its holder: "President Y's party
+  condemned X" is no stance of Y's, on the pair model's reading alone (a country's government,
+  a person's campaign or spokesperson do speak for their owner, and a subject no actor names is
+  left to its owner, as the crowd-annotated DSE sentences credit it).
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ def consistent(
     backed = {(s.source, s.target) for s in rules if s.polarity == "support"}
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
+    learned = [s for s in learned if not _owner_only(s, doc, table)]
     return rules, learned
 
 
@@ -140,3 +145,49 @@ def _against_claim(
     if stance.polarity == "oppose":
         return win in backed
     return win in disputed
+
+
+# Who speaks for the owner: a country's state as a whole ("Moldova's government condemned X"
+# is Moldova's stance) and a person's own campaign, office or spokesperson.
+_WHOLE = frozenset(
+    {"government", "authority", "regime", "administration", "state", "leadership", "people",
+     "campaign", "camp", "team", "office", "aide", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
+
+
+def _owner_only(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    """Whether the source is named in the stance's words only as the possessor of a subject that
+    is an actor of its own ("President Y's party condemned X": the party's stance, not Y's).
+
+    The "of" owner ("President Tsai of Taiwan criticised X") is left alone: the DSE crowd
+    credits it (checked on the odd half: edges F1 0.69 -> 0.68 with it)."""
+    mentions = [
+        m
+        for key, draft in table.drafts.items()
+        if table.id_of(key) == stance.source
+        for m in draft.mentions
+        if stance.span.start <= m.start and m.end <= stance.span.end
+    ]
+    if not mentions:
+        return False
+    for mention in mentions:
+        found = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if found is None:
+            return False
+        root = found.root
+        if root.dep_ != "poss":
+            return False
+        owned = root.head
+        if (
+            owned.dep_ not in ("nsubj", "nsubjpass")
+            or owned.lemma_.lower() in _WHOLE
+            or found.start <= owned.i < found.end
+        ):
+            return False
+        # The subject is an actor of its own (the party, the ministry): the stance is its. A
+        # subject no actor names ("Moldova's governor thanked X") is left to the owner, as the
+        # crowd-annotated sentences of DSE credit it.
+        holder = table.key_at(owned.idx, owned.idx + len(owned.text))
+        if holder is None or table.id_of(holder) == stance.source:
+            return False
+    return True
