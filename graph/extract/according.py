@@ -34,6 +34,11 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
     key = None if source.lemma_.lower() in _RECORDS else resolver.resolve(source)
     if key is not None:
         return key
+    # "according to the commission's final report", "the ministry's figures": its owner made it.
+    owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    key = resolver.resolve(owner) if owner is not None else None
+    if key is not None:
+        return key
     # "figures released by the coroner", "a tally from the ministry": the maker of the count.
     for tok in source.subtree:
         if tok.lower_ in ("by", "from") and tok.dep_ in ("agent", "prep") and tok.i > source.i:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 __all__ = [
     "ACCUSATION_VERBS",
+    "COMMISSIVE_VERBS",
+    "DIRECTIVE_VERBS",
     "DOCUMENT_NOUNS",
     "EVENT_TRIGGERS",
     "GENERIC_ORG_NOUNS",
@@ -112,6 +114,14 @@ SPEECH_VERBS = frozenset(
         "retort",
     ]
 )
+
+# Speech acts reported in an infinitive (Searle's commissives and directives; Levin's
+# "promise" and "advise" verbs): a promise, "vowed to fight on", and a request to someone,
+# "instructed officials to stop the count", "appealed to voters to stay calm". "threaten" and
+# "agree" are left out: "threatened to sue", "agreed to pause" report an act, not words
+# (graph/extract/infinitives.py).
+COMMISSIVE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+DIRECTIVE_VERBS = frozenset({"instruct", "appeal", "plead", "implore", "beg", "beseech"})
 
 # Verbs whose clausal complement is reported speech (a subset: "believe" and "hope" report a
 # stance of the subject, and count too).

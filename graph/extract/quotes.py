@@ -25,6 +25,7 @@ from graph.extract.headings import (
     in_topic,
     label_speaker,
 )
+from graph.extract.infinitives import DIRECTIVE_VERBS, infinitive_cue, infinitive_report
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
@@ -61,7 +62,7 @@ def find_statements(
     cues = [
         t
         for t in doc
-        if (is_cue(t) or _labels(t) or made_clear(t))
+        if (is_cue(t) or _labels(t) or made_clear(t) or infinitive_cue(t))
         and not _inside(t.idx, quoted)
         and not in_topic(text, t.idx)
     ]
@@ -385,9 +386,9 @@ def _indirect(
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
-    if not reporting or _negated(cue):
+    if not (reporting or lemma in DIRECTIVE_VERBS) or _negated(cue):
         return []
-    content = clear_clause(cue) if clear else complement(cue)
+    content = clear_clause(cue) if clear else complement(cue) or infinitive_report(cue)
     if content is None:
         return []
     start, end = content

@@ -1,0 +1,112 @@
+"""Reports made in an infinitive: a promise and a request.
+
+Two classes of speech act report what was said through an infinitive rather than a clause
+(Searle's commissives and directives; Levin's "promise" and "advise" verbs): the speaker binds
+themselves ("vowed to fight on", "pledged to respect the ruling") or asks someone else to act
+("appealed to voters to stay calm", "instructed officials to stop the count", "pleaded with
+fans to leave", "called for the results to be annulled"). The infinitive, with the one asked,
+is the report, as "urged X to ..." is (``complement``). An act with an infinitive
+("threatened to sue", "agreed to pause", "decided to appeal") is no such report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.lexicon import COMMISSIVE_VERBS, DIRECTIVE_VERBS
+
+__all__ = ["infinitive_cue", "infinitive_report"]
+
+Token = Any  # spaCy Token
+
+# How a directive names the one asked: "instructed officials", "appealed to voters", "pleaded
+# with fans", "called on the board".
+_ADDRESSEE_PREPS = frozenset({"to", "with", "on", "upon"})
+
+
+def infinitive_cue(token: Token) -> bool:
+    """Whether ``token`` is a directive verb that reports a request in an infinitive
+    ("appealed to voters to stay calm"); the shared reporting verbs are cues already."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in DIRECTIVE_VERBS
+        and infinitive_report(token) is not None
+    )
+
+
+def infinitive_report(cue: Token) -> tuple[int, int] | None:
+    """The character span of the promise or request ``cue`` reports, or None."""
+    lemma = cue.lemma_.lower()
+    if lemma in COMMISSIVE_VERBS:
+        # "vowed to keep fighting": the speaker is the one who will act, no one is asked.
+        if any(c.dep_ in ("dobj", "dative", "ccomp") for c in cue.children):
+            return None
+        verb = _infinitive(cue)
+        return _span([verb]) if verb is not None else None
+    if lemma == "call":
+        return _for_clause(cue)
+    if lemma not in DIRECTIVE_VERBS:
+        return None
+    asked = _addressee(cue)
+    if asked is None:
+        return None
+    verb = _infinitive(cue) or _infinitive(asked)
+    return _span([asked, verb]) if verb is not None else None
+
+
+def _infinitive(head: Token) -> Token | None:
+    """A verb after ``head`` marked by "to" that hangs on it (the parser's xcomp, or an advcl
+    or acl when it misreads the purpose)."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.i > head.i
+            and c.dep_ in ("xcomp", "advcl", "acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("aux", "auxpass") and g.tag_ == "TO" for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _addressee(cue: Token) -> Token | None:
+    """The one a directive asks: its object, or the noun after "to"/"with"/"on"."""
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _ADDRESSEE_PREPS:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+def _for_clause(cue: Token) -> tuple[int, int] | None:
+    """ "called for the results to be annulled", which the parser may read as a clause that
+    "for" marks: the clause after "for", with its own subject, is the request."""
+    for child in cue.children:
+        if child.i < cue.i or child.dep_ not in ("advcl", "xcomp", "ccomp"):
+            continue
+        marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"]
+        subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+        to = any(g.dep_ in ("aux", "auxpass") and g.tag_ == "TO" for g in child.children)
+        if marks and subject and to and marks[0].i == cue.i + 1:
+            toks = [t for t in child.subtree if t.i > marks[0].i]
+            return _span(toks)
+    return None
+
+
+def _span(heads: list[Token]) -> tuple[int, int] | None:
+    """From the first to the last word of the heads' subtrees, edge punctuation left out."""
+    toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    if len(toks) < 2:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)

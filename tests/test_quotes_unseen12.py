@@ -1,0 +1,85 @@
+"""Quote attribution on news no rule was written against (issue 13): constructions, each shown
+through the whole extraction on sentences of our own.
+
+A promise or a request reported in an infinitive ("vowed to ...", "appealed to X to ...");
+"according to" a document whose owner is named ("the commission's report").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article, DateValue
+
+
+def statements(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    """(speaker's name, the statement's text) for each statement, in text order."""
+    article = Article("t", text, published=DateValue(date(2025, 3, 14), "stated"))
+    result = extractor(article)
+    quotes = sorted(result.quotes, key=lambda q: q.span.start)
+    return [(result.actor(q.speaker).name, q.text) for q in quotes]
+
+
+# -- a promise or a request in an infinitive ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Opposition leader Tomas Verhaar vowed to keep fighting until every ballot was "
+            "counted again.",
+            "Tomas Verhaar",
+            "keep fighting until every ballot was counted again",
+        ),
+        (
+            "Harbour master Ivo Lund pledged to reopen the channel before the end of the week.",
+            "Ivo Lund",
+            "reopen the channel before the end of the week",
+        ),
+        (
+            "Mayor Ina Kovac appealed to residents to stay calm while the count goes on.",
+            "Ina Kovac",
+            "residents to stay calm while the count goes on",
+        ),
+        (
+            "The board chairman, Paul Ndembe, instructed officials to suspend the count in three "
+            "districts.",
+            "Paul Ndembe",
+            "officials to suspend the count in three districts",
+        ),
+    ],
+)
+def test_a_promise_or_a_request_in_an_infinitive_is_reported(
+    extractor: Extractor, text: str, speaker: str, words: str
+) -> None:
+    ((who, said),) = statements(extractor, text)
+    assert who == speaker
+    assert words in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act, not words: a threat to act, an agreement, a decision
+        "The federation of rowing clubs threatened to take legal action over the new rules.",
+        "Marta Olsen agreed to pause the works on the bridge for a month.",
+        # a promise of a thing, no infinitive; an appeal in court
+        "Marta Olsen promised a full review of the bridge works.",
+        "Marta Olsen appealed the ruling on the bridge works.",
+    ],
+)
+def test_an_act_or_a_thing_promised_is_no_report(extractor: Extractor, text: str) -> None:
+    assert statements(extractor, text) == []
+
+
+# -- "according to" a document its owner made --------------------------------------------------
+def test_according_to_an_owned_document_is_its_owners_word(extractor: Extractor) -> None:
+    text = (
+        "The Lorvanian Red Cross sent teams north on Sunday. According to the Red Cross's "
+        "latest tally, 14 people were hurt in the floods."
+    )
+    ((who, said),) = statements(extractor, text)
+    assert "Red Cross" in who
+    assert said.startswith("14 people were hurt")
