@@ -234,19 +234,37 @@ def agents(path: Path) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+BY_HAND = Path(__file__).with_name("countries_by_hand.tsv")
+BY_HAND_NOTICE = (
+    "# Rows from scripts/countries_by_hand.tsv replace or add to the derived ones (countries the\n"
+    "# derivation misses, adjectives, capitals); rerunning the script reproduces this file.\n"
+)
+
+
+def by_hand(path: Path = BY_HAND) -> dict[str, str]:
+    """The hand-written rows of the gazetteer, by ISO code (complete rows, tab-separated)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0]: line for line in lines if line and not line.startswith("#")}
+
+
 def main(argv: list[str]) -> int:
     source, target = Path(argv[0]), Path(argv[1])
     rows = countries(source / "Phoenix.Countries.actors.txt")
+    lines = {
+        code: f"{code}\t{name}\t{'|'.join(adjectives)}\t{'|'.join(others)}\t{capital}"
+        for code, name, adjectives, others, capital in rows
+    }
+    lines.update(by_hand())
     with (target / "countries.tsv").open("w", encoding="utf-8") as f:
-        f.write(NOTICE + "# iso3\tname\tadjectives (|)\tother names (|)\tcapital\n")
-        for code, name, adjectives, others, capital in rows:
-            f.write(f"{code}\t{name}\t{'|'.join(adjectives)}\t{'|'.join(others)}\t{capital}\n")
+        f.write(NOTICE + BY_HAND_NOTICE + "# iso3\tname\tadjectives (|)\tother names (|)\tcapital\n")
+        for code in sorted(lines):
+            f.write(lines[code] + "\n")
     table = agents(source / "Phoenix.agents.txt")
     with (target / "agents.tsv").open("w", encoding="utf-8") as f:
         f.write(NOTICE + "# generic agent noun phrase (lower case)\tCAMEO role code\n")
         for phrase, role in table.items():
             f.write(f"{phrase}\t{role}\n")
-    print(f"{len(rows)} countries, {len(table)} agent phrases")
+    print(f"{len(lines)} countries ({len(lines) - len(rows)} by hand only), {len(table)} agent phrases")
     return 0
 
 
