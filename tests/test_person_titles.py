@@ -21,6 +21,8 @@ from graph.model import Article
         ("an offer from its rival Northline Mining", "Northline Mining", False),
         ("President Ana Ruiz said", "Ana Ruiz", False),
         ("analysts Ana Ruiz and Ivo Lang said", "Ana Ruiz", False),
+        ("Congress MP Ivo Lang said", "Ivo Lang", True),
+        ("the Leader Ivo Lang said", "Ivo Lang", False),
     ],
 )
 def test_after_person_title(text: str, name: str, expected: bool) -> None:

@@ -1,11 +1,12 @@
-"""A name written after a lowercase title of one person is a person's name.
+"""A name written after a title of one person is a person's name.
 
 "the opposition leader Ana Ruiz", "the main challenger Tomas Wekwete", "government spokesman
-Ivo Lang": the small English model often labels such a name an organisation. A common noun of
-one person's office or part (a role noun that names neither a group nor a generic agent such as
-"government" or "police"), written in lower case right before the name, makes it a person's.
-A capitalised title ("President Ana Ruiz") is left to the titles' own rules, and a noun of a
-body ("the broadcaster", "the party") does not qualify.
+Ivo Lang", "Congress MP Ivo Lang": the small English model often labels such a name an
+organisation. A common noun of one person's office or part (a role noun that names neither a
+group nor a generic agent such as "government" or "police"), written in lower case right before
+the name, or a seat's abbreviation ("MP", "MEP"), makes it a person's. A capitalised title
+("President Ana Ruiz") is left to the titles' own rules, and a noun of a body ("the
+broadcaster", "the party") does not qualify.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from functools import lru_cache
 from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
 
-__all__ = ["after_person_title"]
+__all__ = ["SEAT_ABBREVIATIONS", "after_person_title"]
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
+# A parliamentary seat written as its abbreviation: "MP Ana Ruiz", "MEP Ivo Lang".
+SEAT_ABBREVIATIONS = frozenset({"MP", "MPP", "MLA", "MNA", "MEP", "MHA", "TD", "MSP"})
 
 
 # Role nouns a body can hold as well as a person: "the election monitor Transparency Watch",
@@ -44,4 +47,7 @@ def after_person_title(text: str, start: int) -> bool:
     False
     """
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return match is not None and match.group(1) in _one_person()
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in SEAT_ABBREVIATIONS or (word.islower() and word in _one_person())
