@@ -68,3 +68,22 @@ def test_a_party_s_stance_is_not_its_leader_s(extractor: Extractor) -> None:
         "condemned Ana Soto on Monday.",
     )
     assert ("Rui Lopes", "oppose", "Ana Soto") not in found
+
+
+_DECLARED = (
+    "Moldova held a presidential election on Sunday, and the electoral commission declared "
+    "Rui Lopes the winner with 54 percent of the vote. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"We reject these results," Ana Soto told reporters.', "Ana Soto"),
+        ('"We will not accept this outcome," opposition leader Ana Soto said.', "Ana Soto"),
+        ("Ana Soto said the opposition rejects the results.", "Moldovan opposition"),
+    ],
+)
+def test_a_result_rejected_in_a_statement(extractor: Extractor, sentence: str, source: str) -> None:
+    found = _stances(extractor, _DECLARED + sentence)
+    assert (source, "oppose", "rui-lopes-won-the-election") in found

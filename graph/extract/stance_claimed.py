@@ -17,7 +17,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
-from graph.model import Claim, Span, Stance
+from graph.model import Claim, Quote, Span, Stance
 
 __all__ = [
     "claimed_stance",
@@ -76,29 +76,39 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     return claimer, winner
 
 
-def claimed_stance(token: Any, table: ActorTable, text: str) -> tuple[Claim, Stance] | None:
-    """The narrated stance of whoever claims the win ``token`` tells (or concedes it), with
-    its claim."""
-    found = claimed_win(token, table)
+def claimed_stance(
+    token: Any, table: ActorTable, text: str, quote: Quote | None = None
+) -> tuple[Claim, Stance] | None:
+    """The stance of whoever claims the win ``token`` tells (or concedes it, or disputes the
+    result), with its claim: narrated, or said in ``quote`` ("We reject these results," X said:
+    the speaker's, when the verb has no subject or the speaker's own pronoun)."""
+    speaker = None
+    if quote is not None:
+        speaker = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+    found = claimed_win(token, table) if quote is None else None
     polarity = "support"
-    for given in (disputed_result(token, table), conceded(token, table)):
+    for given in (disputed_result(token, table, speaker), conceded(token, table)):
         if found is None and given is not None:
             found, polarity = given[:2], given[2]
     if found is None:
         return None
     name = table.draft(found[1]).name
     claim = vocabulary_claim("won-the-election", name)
-    span = Span.of(text, *evidence_span(token, None))
+    span = Span.of(text, *evidence_span(token, quote))
     source = table.id_of(found[0])
-    stance = Stance(source, claim.id, "claim", polarity, span, date_of(None), basis_of(None), 0.55)
+    when, basis = date_of(quote), basis_of(quote)
+    stance = Stance(source, claim.id, "claim", polarity, span, when, basis, 0.55)
     return claim, stance
 
 
-def disputed_result(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
+def disputed_result(
+    token: Any, table: ActorTable, speaker: str | None = None
+) -> tuple[str, str, str] | None:
     """(holder key, winner key, polarity) for "the party rejected / disputed the results" (or
     "does not recognise", "refused to accept" them: oppose) and "the court upheld / certified the
     results", "Russia recognised the results" (support): the result is the win of the one the
-    story first tells declared the winner, or won."""
+    story first tells declared the winner, or won. In a statement, ``speaker`` holds a verb with
+    no subject or with the speaker's own pronoun ("we reject", "she would not accept")."""
     lemma = token.lemma_.lower()
     turned = negated(token) or implied_not(token)
     if lemma in _GRANT or lemma in _UPHOLD:
@@ -114,13 +124,25 @@ def disputed_result(token: Any, table: ActorTable) -> tuple[str, str, str] | Non
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
         holder = holder.head  # "was quick to reject the results"
-    disputer = named_actor(_subjects(holder), table, named=False)
+    subjects = _subjects(holder)
+    disputer = named_actor(subjects, table, named=False)
+    if disputer is None and speaker is not None and _own_voice(subjects, table.draft(speaker)):
+        disputer = speaker
     if disputer is None:
         return None
     winner = story_winner(token.doc, table)
     if winner is None or winner == disputer:
         return None
     return disputer, winner, polarity
+
+
+def _own_voice(subjects: list[Any], speaker: Any) -> bool:
+    """Whether a statement's verb is the speaker's own: no subject, "we" or "I", or "he" / "she"
+    of a person speaking."""
+    if not subjects:
+        return True
+    word = subjects[0].lower_
+    return word in ("we", "i") or (word in ("he", "she") and speaker.type == "Person")
 
 
 def conceded(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
