@@ -118,3 +118,27 @@ def test_home_country_and_another_country() -> None:
     other = another_country(board, text, first, first + 15)
     assert other is not None and other.code == "CHL"
     assert another_country(board, text, second, second + 15) is None
+
+
+# -- one body, named with its country's name or adjective -----------------------------------------
+
+
+def test_a_body_named_with_its_countrys_adjective_and_name_is_one_actor() -> None:
+    text = (
+        "The opposition rejected the result announced by the Zimbabwean Electoral Commission "
+        "(ZEC) on Thursday. Ana Ruiz said on Friday that the Zimbabwe Electoral Commission had "
+        '"cooked the numbers". The ZEC denied it.'
+    )
+    extraction = Extractor()(Article("t", text))
+    bodies = [a.name for a in extraction.actors if "Electoral Commission" in a.name]
+    assert bodies == ["Zimbabwean Electoral Commission"]
+
+
+def test_bodies_of_two_countries_stay_two() -> None:
+    text = (
+        "The Kenyan Electoral Commission met the Zimbabwean Electoral Commission on Monday. "
+        'Ana Ruiz said the Kenya Electoral Commission was "well prepared".'
+    )
+    extraction = Extractor()(Article("t", text))
+    bodies = sorted(a.name for a in extraction.actors if "Electoral Commission" in a.name)
+    assert bodies == ["Kenyan Electoral Commission", "Zimbabwean Electoral Commission"]

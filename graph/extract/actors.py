@@ -19,7 +19,6 @@ from graph.extract.lexicon import (
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
-from graph.extract.misspellings import misspelt_surname
 from graph.extract.person_titles import after_person_title
 from graph.extract.registry_home import another_country
 from graph.extract.registry_names import (
@@ -28,6 +27,7 @@ from graph.extract.registry_names import (
     registry_hits,
     registry_index,
 )
+from graph.extract.short_forms import short_form
 from graph.extract.surfaces import (
     after_titles,
     char_fold,
@@ -46,7 +46,6 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
-_BODY_TYPES = ("Organization", "GovernmentBody")
 # Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
     "captain", "team", "camp", "side", "delegation", "delegate", "media", "press",
@@ -410,7 +409,7 @@ class ActorTable:
             if folded in names:
                 draft.aliases.add(name)
                 return draft
-        short = self._short_form(name, folded, type_)
+        short = short_form(list(self.drafts.values()), name, type_)
         if short is not None:
             return short
         if type_ == "Person":
@@ -429,50 +428,6 @@ class ActorTable:
         draft = self._new(slugify(name), name, type_)
         draft.aliases.add(name)
         return draft
-
-    def _short_form(self, name: str, folded: str, type_: ActorType) -> Draft | None:
-        """The actor a shorter form of a name seen before stands for, or None."""
-        if " " in folded:
-            # The opening words of one organisation's longer name are that organisation ("St.
-            # Michael" after "St. Michael Medical Center", "Kitsap Public Health" after "Kitsap
-            # Public Health District").
-            longer = [
-                d
-                for d in self.drafts.values()
-                if d.type in ("Organization", "GovernmentBody")
-                and fold(d.name).startswith(folded + " ")
-            ]
-            return longer[0] if len(longer) == 1 and type_ in _BODY_TYPES else None
-        # A single word that is a known person's surname is that person, whatever the model
-        # called it ("Mendez" tagged as an organisation after "Carlos Mendez").
-        people = [d for d in self.drafts.values() if d.type == "Person"]
-        matches = [d for d in people if folded in fold(d.name).split()[-1:] + fold(d.name).split()[:1]]
-        if len(matches) == 1:
-            matches[0].aliases.add(name)
-            return matches[0]
-        near = misspelt_surname(name, people) if type_ == "Person" and not matches else None
-        if near is not None:
-            near.aliases.add(name)
-            return near
-        # The first word of one organisation's longer name is that organisation ("Anglo"
-        # after "Anglo American"), when no person has it.
-        # So is a capitalised acronym of its initials ("MEA", Ministry of External Affairs).
-        firms = [
-            d
-            for d in self.drafts.values()
-            if d.type in ("Organization", "GovernmentBody")
-            and " " in d.name
-            and (
-                fold(d.name).split()[0] == folded
-                or (
-                    name.isupper()
-                    and name == "".join(w[0] for w in d.name.split() if w[0].isupper())
-                )
-            )
-        ]
-        if len(firms) == 1 and not matches:
-            return firms[0]
-        return None
 
     def _new(self, key: str, name: str, type_: ActorType) -> Draft:
         while key in self.drafts:

@@ -15,7 +15,15 @@ from importlib import resources
 
 from graph.text import fold
 
-__all__ = ["Country", "countries_in", "country_named", "gazetteer", "rows", "story_country"]
+__all__ = [
+    "Country",
+    "countries_in",
+    "country_blind",
+    "country_named",
+    "gazetteer",
+    "rows",
+    "story_country",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,21 @@ def countries_in(text: str) -> frozenset[str]:
     """
     found = (country_named(m.group(0)) for m in _form_pattern().finditer(text) if not m.group(1))
     return frozenset(c.code for c in found if c is not None)
+
+
+@lru_cache(maxsize=4096)
+def country_blind(text: str) -> str:
+    """``text`` with each country's name or adjective written as its code.
+
+    >>> country_blind("the Zimbabwean Electoral Commission"), country_blind("Zimbabwe Electoral Commission")
+    ('the ZWE Electoral Commission', 'ZWE Electoral Commission')
+    """
+
+    def code(match: re.Match[str]) -> str:
+        country = None if match.group(1) else country_named(match.group(0))
+        return country.code if country is not None else match.group(0)
+
+    return _form_pattern().sub(code, text)
 
 
 @lru_cache(maxsize=8)

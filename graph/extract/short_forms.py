@@ -1,0 +1,94 @@
+"""Another form of a name the article used before: a shorter one, a surname, an acronym, or
+the same body's name written with its country's adjective instead of its name.
+
+"St. Michael" after "St. Michael Medical Center", "Mendez" (whatever the model called it)
+after "Carlos Mendez", "Anglo" after "Anglo American", "MEA" after "Ministry of External
+Affairs", and "Zimbabwe Electoral Commission" after "Zimbabwean Electoral Commission": each is
+the actor named before, when exactly one fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from graph.extract.gazetteer import country_blind
+from graph.extract.misspellings import misspelt_surname
+from graph.text import fold
+
+__all__ = ["BODY_TYPES", "short_form"]
+
+BODY_TYPES = ("Organization", "GovernmentBody")
+
+
+class _Draft(Protocol):
+    name: str
+    type: str
+    aliases: set[str]
+    registry: object | None
+
+
+D = TypeVar("D", bound=_Draft)
+
+
+def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
+    """The actor among ``drafts`` that ``name`` is another form of (see above), or None."""
+    folded = fold(name)
+    if " " in folded:
+        # The opening words of one organisation's longer name are that organisation.
+        longer = [d for d in drafts if d.type in BODY_TYPES and fold(d.name).startswith(folded + " ")]
+        if len(longer) == 1 and type_ in BODY_TYPES:
+            return longer[0]
+        return _same_body(drafts, name, type_) if not longer else None
+    # A single word that is a known person's surname is that person, whatever the model
+    # called it ("Mendez" tagged as an organisation after "Carlos Mendez").
+    people = [d for d in drafts if d.type == "Person"]
+    matches = [d for d in people if folded in fold(d.name).split()[-1:] + fold(d.name).split()[:1]]
+    if len(matches) == 1:
+        matches[0].aliases.add(name)
+        return matches[0]
+    near = misspelt_surname(name, people) if type_ == "Person" and not matches else None
+    if near is not None:
+        near.aliases.add(name)
+        return near
+    # The first word of one organisation's longer name is that organisation ("Anglo"
+    # after "Anglo American"), when no person has it.
+    # So is a capitalised acronym of its initials ("MEA", Ministry of External Affairs).
+    firms = [
+        d
+        for d in drafts
+        if d.type in BODY_TYPES
+        and " " in d.name
+        and (
+            fold(d.name).split()[0] == folded
+            or (name.isupper() and name == "".join(w[0] for w in d.name.split() if w[0].isupper()))
+        )
+    ]
+    if len(firms) == 1 and not matches:
+        return firms[0]
+    return None
+
+
+def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
+    """One body named with its country's name or its adjective ("Zimbabwe Electoral
+    Commission", "Zimbabwean Electoral Commission"); never a registry actor's other name."""
+    if type_ not in BODY_TYPES:
+        return None
+    blind = _blind(name)
+    if blind == fold(name):
+        return None  # no country in the name: nothing to compare
+    same = [
+        d
+        for d in drafts
+        if d.type in BODY_TYPES and d.registry is None and " " in d.name and _blind(d.name) == blind
+    ]
+    if len(same) != 1:
+        return None
+    same[0].aliases.add(name)
+    return same[0]
+
+
+@lru_cache(maxsize=4096)
+def _blind(name: str) -> str:
+    return fold(country_blind(name))
