@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 
 from graph.extract.stance_features import Sentence, TokenRange, pair_features, read_sentence
+from graph.extract.stance_rows import SentenceRows
 
 __all__ = ["CLASSES", "MODEL_FILE", "PairStance", "StanceModel", "load_model", "swap_label"]
 
@@ -92,6 +94,49 @@ class StanceModel:
         logits = self.scale * (logits - logits.max())
         exp = np.exp(logits)
         return exp / exp.sum()
+
+    def probas(self, pairs: list[tuple[Sentence, TokenRange, TokenRange]]) -> np.ndarray:
+        """Class probabilities of many pairs at once, one row a pair: the very numbers
+        ``proba`` gives each (the same sums in the same order), for a fraction of the time.
+
+        Each sentence (one ``Sentence`` object for all its pairs) is looked up once
+        (``SentenceRows``); the pairs are then scored together: their feature rows summed in
+        row order by one sparse product, and each norm summed as ``numpy.sum`` sums it.
+        """
+        out = np.empty((len(pairs), len(CLASSES)))
+        if not pairs:
+            return out
+        sentences: dict[int, SentenceRows] = {}
+        found: list[np.ndarray] = []
+        for view, e1, e2 in pairs:
+            rows = sentences.get(id(view))
+            if rows is None:
+                rows = sentences[id(view)] = SentenceRows(view, self.index.get)
+            known = rows.rows(e1, e2)
+            known.discard(-1)
+            found.append(np.array(sorted(known), dtype=np.intp))
+        sizes = np.array([len(f) for f in found])
+        starts = np.concatenate(([0], np.cumsum(sizes)))
+        columns = np.concatenate(found)
+        matrix = sparse.csr_matrix(
+            (np.ones(len(columns)), columns, starts), shape=(len(pairs), len(self.idf))
+        )
+        sums = matrix @ self.coef  # row by row in index order, as coef[rows].sum(axis=0)
+        # numpy sums a vector from 0.0 in blocks (pairwise): so does reduceat over each
+        # pair's squared weights led by a 0.0.
+        squares = np.zeros(len(columns) + len(pairs))
+        at = starts[:-1] + np.arange(len(pairs))
+        mask = np.ones(len(squares), dtype=bool)
+        mask[at] = False
+        squares[mask] = self.idf2[columns]
+        norms = np.sqrt(np.add.reduceat(squares, at)) + 1e-12
+        logits = self.intercept + sums / norms[:, None]
+        empty = sizes == 0
+        logits[empty] = self.intercept  # ``scores`` adds nothing then
+        logits = self.scale * (logits - logits.max(axis=1, keepdims=True))
+        exp = np.exp(logits)
+        np.divide(exp, exp.sum(axis=1, keepdims=True), out=out)
+        return out
 
     def proba(self, sent: Sentence | Any, e1: TokenRange, e2: TokenRange) -> np.ndarray:
         """Class probabilities of the pair.

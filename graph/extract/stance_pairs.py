@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import numpy as np
-
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.reported_deeds import reported_deed
@@ -188,7 +186,8 @@ def _reads(
         for s, v, r1, r2, *rest in pairs
     ]
     if encoder is None or not pairs:
-        return [model.pair(view, r1, r2) for _, view, r1, r2, _, _ in pairs]
+        probs = model.probas([(view, r1, r2) for _, view, r1, r2, _, _ in pairs])
+        return [PairStance.of(row) for row in probs]
 
     def chars(sent: Any, r: tuple[int, int]) -> tuple[int, int]:
         last = sent.doc[r[1] - 1]
@@ -196,7 +195,7 @@ def _reads(
 
     probs = encoder.proba([(s.text, chars(s, r1), chars(s, r2)) for s, _, r1, r2, _, _ in pairs])
     if mean:  # the two readers' probabilities averaged
-        probs = (probs + np.array([model.proba(v, r1, r2) for _, v, r1, r2, _, _ in pairs])) / 2
+        probs = (probs + model.probas([(v, r1, r2) for _, v, r1, r2, _, _ in pairs])) / 2
     return [PairStance.of(row) for row in probs]
 
 
@@ -266,8 +265,9 @@ def speaker_stances(
         if not mentions:
             continue
         view, speaker = with_speaker(sentence, _kind(table, quote.speaker))
-        for span, actor in mentions:
-            read = model.pair(view, speaker, span)
+        probs = model.probas([(view, speaker, span) for span, _ in mentions])
+        for (span, actor), row in zip(mentions, probs, strict=True):
+            read = PairStance.of(row)
             if read.polarity is None or not read.forward or read.confidence < min_confidence:
                 continue
             if negated_link(view, speaker, span) or patient_link(view, speaker, span):
