@@ -2,7 +2,8 @@
 through the whole extraction on sentences of our own.
 
 A promise or a request reported in an infinitive ("vowed to ...", "appealed to X to ...");
-"according to" a document whose owner is named ("the commission's report").
+"according to" a document whose owner is named ("the commission's report"), and a report
+with a speaker of its own that "according to" only passes on ("X said ..., according to Y").
 """
 
 from __future__ import annotations
@@ -83,3 +84,27 @@ def test_according_to_an_owned_document_is_its_owners_word(extractor: Extractor)
     ((who, said),) = statements(extractor, text)
     assert "Red Cross" in who
     assert said.startswith("14 people were hurt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors said that as head of the ring, Lind ran the largest smuggling network in "
+        "the region, according to the Harbour Gazette.",
+        "According to the Harbour Gazette, prosecutors said Lind ran the largest smuggling "
+        "network in the region.",
+    ],
+)
+def test_a_report_passed_on_by_according_to_is_its_speakers(
+    extractor: Extractor, text: str
+) -> None:
+    ((who, said),) = statements(extractor, text)
+    assert who.lower() == "prosecutors"
+    assert "Lind ran the largest smuggling network" in said
+
+
+def test_according_to_a_source_of_plain_words_still_speaks(extractor: Extractor) -> None:
+    text = "Nine people were hurt in the blast at the depot, according to rescuers."
+    assert statements(extractor, text) == [
+        ("rescuers", "Nine people were hurt in the blast at the depot")
+    ]

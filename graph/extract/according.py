@@ -16,6 +16,7 @@ from graph.extract.lexicon import GROUP_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["according", "according_source"]
@@ -70,7 +71,7 @@ def according(
 ) -> list[QuoteDraft]:
     """The longer side of the sentence around "according to X" as X's indirect statement."""
     speaker = according_source(cue, resolver)
-    if speaker is None:
+    if speaker is None or _passes_on(cue):
         return []
     sent = cue.sent
     phrase_start = cue.idx
@@ -86,6 +87,16 @@ def according(
     return [
         QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
     ]
+
+
+def _passes_on(cue: Token) -> bool:
+    """ "Prosecutors said that Lind ran the ring, according to the Gazette": the phrase hangs on
+    a report with a speaker of its own (or on its reported clause), whose words they are; the
+    source only passes the report on."""
+    head = cue.head
+    if head.dep_ == "ccomp" and head.head.i != head.i:
+        head = head.head
+    return is_cue(head) and head.lemma_.lower() != "accord" and bool(subjects_of(head))
 
 
 def _between_subject_and_verb(cue: Token, phrase_end: int) -> bool:
