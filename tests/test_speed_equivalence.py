@@ -1,8 +1,9 @@
 """Faster readings give the very numbers of the slower ones they replace.
 
 ``StanceModel.probas`` (sentences looked up once, pairs scored together) against ``proba`` one
-pair at a time. Bitwise, not approximately: a stance's confidence is written out, and a
-threshold may fall between two roundings. Texts are written for these tests.
+pair at a time; ``RulerIndex`` against spaCy's ``Matcher`` in the attribute ruler. Bitwise, not
+approximately: a stance's confidence is written out, and a threshold may fall between two
+roundings. Texts are written for these tests.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 import pytest
 
 from graph.extract.nlp import load_pipeline
+from graph.extract.ruler_index import RulerIndex
 from graph.extract.stance_features import pair_features, read_sentence, with_speaker
 from graph.extract.stance_model import load_model
 from graph.extract.stance_rows import SentenceRows
@@ -88,3 +90,26 @@ def test_overlapping_or_marked_pairs_fall_back_to_the_features(nlp) -> None:  # 
         assert found == {model.index[f] for f in pair_features(view, e1, e2) if f in model.index}
         assert np.array_equal(model.probas([(view, e1, e2)])[0], model.proba(view, e1, e2))
     assert model.probas([]).shape == (0, 5)
+
+
+def test_ruler_index_matches_as_the_matcher(nlp) -> None:  # type: ignore[no-untyped-def]
+    ruler = nlp.get_pipe("attribute_ruler")
+    index = RulerIndex(ruler)
+    matcher = type(ruler).match  # the class's own, whether or not the pipeline uses the index
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(TEXTS))
+    for doc in docs:
+        assert index.match(doc) == matcher(ruler, doc)
+        assert index.match(doc) == matcher(ruler, doc)  # and again from what it remembered
+
+
+def test_ruler_index_steps_aside_for_rules_added_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "soto"}]], {"LEMMA": "SOTO"})
+    index = RulerIndex(ruler)
+    ruler.add([[{"LOWER": "ana", "OP": "+"}]], {"LEMMA": "ANA"})  # one it could not read
+    (doc,) = nlp.pipe(["Ana Soto said it."])
+    assert index.match(doc) == AttributeRuler.match(ruler, doc)
+    assert len(index.match(doc)) == 2

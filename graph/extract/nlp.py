@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from graph.extract.lexicon import RANK_ABBREVIATIONS
+from graph.extract.ruler_index import index_ruler
 
 __all__ = [
     "BATCH_CHARS",
@@ -175,6 +176,7 @@ def load_pipeline(prefer: str | None = None) -> Pipeline:
                 nlp = module.load()
             _break_paragraphs(nlp)
             _keep_ranks(nlp)
+            index_ruler(nlp)  # the attribute ruler's very matches, without the Matcher's cost
             return Pipeline(nlp, True, package)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
