@@ -75,6 +75,30 @@ def test_an_act_or_a_thing_promised_is_no_report(extractor: Extractor, text: str
     assert statements(extractor, text) == []
 
 
+def test_a_statement_calling_for_a_thing_says_what_it_demanded(extractor: Extractor) -> None:
+    text = (
+        "The harbour union issued a statement on Thursday, calling for the release "
+        "of the survey and an independent audit."
+    )
+    ((_, said),) = statements(extractor, text)
+    assert said.startswith("the release of the survey")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand the writer sums up, in a finite verb
+        "Marta Olsen called for the release of the survey.",
+        # a verb that says the act did not happen
+        "The council's motion stopped short of calling for an immediate halt to the works.",
+        # a participle of time, not a report's content
+        "After calling for talks with the ferry crews, Marta Olsen left for the capital.",
+    ],
+)
+def test_a_demand_summed_up_or_not_made_is_no_report(extractor: Extractor, text: str) -> None:
+    assert statements(extractor, text) == []
+
+
 # -- "according to" a document its owner made --------------------------------------------------
 def test_according_to_an_owned_document_is_its_owners_word(extractor: Extractor) -> None:
     text = (

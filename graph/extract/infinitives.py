@@ -44,7 +44,7 @@ def infinitive_report(cue: Token) -> tuple[int, int] | None:
         verb = _infinitive(cue)
         return _span([verb]) if verb is not None else None
     if lemma == "call":
-        return _for_clause(cue)
+        return _for_clause(cue) or _calling_for(cue)
     if lemma not in DIRECTIVE_VERBS:
         return None
     asked = _addressee(cue)
@@ -98,6 +98,17 @@ def _for_clause(cue: Token) -> tuple[int, int] | None:
             toks = [t for t in child.subtree if t.i > marks[0].i]
             return _span(toks)
     return None
+
+
+def _calling_for(cue: Token) -> tuple[int, int] | None:
+    """ "issued a joint statement, calling for the release of the tallies": a participle that
+    goes on from a statement or a report says what it demanded, a thing as well as an act. A
+    finite "called for the release ..." names a demand the writer sums up, and is no report."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp", "conj"):
+        return None
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    noun = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    return _span([noun]) if noun is not None else None
 
 
 def _span(heads: list[Token]) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from graph.extract.headings import (
     label_speaker,
 )
 from graph.extract.infinitives import DIRECTIVE_VERBS, infinitive_cue, infinitive_report
-from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS, NEGATIONS
+from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
@@ -35,6 +35,7 @@ from graph.extract.said_fragments import said_fragment
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
+from graph.extract.unsaid import unsaid
 from graph.model import DateValue
 
 __all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
@@ -386,7 +387,7 @@ def _indirect(
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
-    if not (reporting or lemma in DIRECTIVE_VERBS) or _negated(cue):
+    if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue):
         return []
     content = clear_clause(cue) if clear else complement(cue) or infinitive_report(cue)
     if content is None:
@@ -467,19 +468,6 @@ def _claimed(
     return [
         QuoteDraft(start, end, "indirect", speaker, noun.lower_, noun.idx, DateValue(), None, 0.6)
     ]
-
-
-def _negated(cue: Any) -> bool:
-    """ "did not say", "declined to say whether ...": nothing was said. Not "Without
-    elaborating, X said ...": a phrase on the saying that "without" opens leaves it said."""
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
-        return True
-    return any(
-        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.lower_ != "without") for c in cue.children
-    )
-
-
-_WITHHOLD = frozenset({"decline", "refuse", "fail"})
 
 
 def _labels(token: Any) -> bool:

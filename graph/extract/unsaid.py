@@ -1,0 +1,40 @@
+"""Whether a reporting verb says that nothing was said: "did not say", "declined to say
+whether ...", "stopped short of calling for a ceasefire".
+
+Not "Without elaborating, X said ...": a phrase on the saying that "without" opens leaves it
+said.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES
+
+__all__ = ["unsaid"]
+
+_WITHHOLD = frozenset({"decline", "refuse", "fail"})
+
+
+def unsaid(cue: Any) -> bool:
+    """Whether ``cue`` is negated or under a verb that says it did not happen."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
+        return True
+    if _implied_not(cue):
+        return True
+    return any(
+        c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.lower_ != "without") for c in cue.children
+    )
+
+
+def _implied_not(cue: Any) -> bool:
+    """ "stopped short of calling for ...", "stopped from saying ...": the cue after "of" or
+    "from" under the nearest verb, a negative implicative (Karttunen's "fail", "refuse")."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ not in ("of", "from"):
+        return False
+    verb = cue.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in NEGATIVE_IMPLICATIVES
