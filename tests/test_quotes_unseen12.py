@@ -111,6 +111,18 @@ def test_according_to_an_owned_document_is_its_owners_word(extractor: Extractor)
 
 
 @pytest.mark.parametrize(
+    ("source", "speaker"), [("a police report", "police"), ("media reports", "media")]
+)
+def test_according_to_a_document_named_by_its_maker(
+    extractor: Extractor, source: str, speaker: str
+) -> None:
+    text = f"Two ferries ran aground in the fog near the harbour, according to {source}."
+    ((who, said),) = statements(extractor, text)
+    assert who.lower() == speaker
+    assert said == "Two ferries ran aground in the fog near the harbour"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prosecutors said that as head of the ring, Lind ran the largest smuggling network in "

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.complement import trim
 from graph.extract.drafts import QuoteDraft
-from graph.extract.lexicon import GROUP_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
@@ -35,11 +35,16 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
     key = None if source.lemma_.lower() in _RECORDS else resolver.resolve(source)
     if key is not None:
         return key
-    # "according to the commission's final report", "the ministry's figures": its owner made it.
+    # "according to the commission's final report", "the ministry's figures": its owner made it;
+    # "a police report", "media reports": a document named by its maker.
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None and source.lemma_.lower() in DOCUMENT_NOUNS:
+        owner = next((c for c in source.children if c.dep_ == "compound"), None)
     key = resolver.resolve(owner) if owner is not None else None
     if key is not None:
         return key
+    if owner is not None and owner.dep_ == "compound" and source.tag_ == "NNS":
+        return describe(resolver.table, read_noun(resolver.table, resolver.quoted, source), True)
     # "figures released by the coroner", "a tally from the ministry": the maker of the count.
     for tok in source.subtree:
         if tok.lower_ in ("by", "from") and tok.dep_ in ("agent", "prep") and tok.i > source.i:
