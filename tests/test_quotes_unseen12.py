@@ -99,6 +99,23 @@ def test_a_demand_summed_up_or_not_made_is_no_report(extractor: Extractor, text:
     assert statements(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Olsen questioned why the ferry company had not published the survey.",
+        "Marta Olsen asked whether the survey of the bridge was finished.",
+    ],
+)
+def test_a_question_asked_states_nothing(extractor: Extractor, text: str) -> None:
+    assert statements(extractor, text) == []
+
+
+def test_a_request_is_still_reported(extractor: Extractor) -> None:
+    text = "Marta Olsen asked the ferry company to publish the survey of the bridge."
+    ((_, said),) = statements(extractor, text)
+    assert "to publish the survey" in said
+
+
 # -- "according to" a document its owner made --------------------------------------------------
 def test_according_to_an_owned_document_is_its_owners_word(extractor: Extractor) -> None:
     text = (

@@ -35,7 +35,7 @@ from graph.extract.said_fragments import said_fragment
 from graph.extract.said_on import date_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
-from graph.extract.unsaid import unsaid
+from graph.extract.unsaid import asked_only, unsaid
 from graph.model import DateValue
 
 __all__ = ["QuoteDraft", "find_statements", "find_statements_plain"]
@@ -394,7 +394,7 @@ def _indirect(
         return []
     start, end = content
     start, end = trim(text, start, end)
-    if end - start < 8 or len(text[start:end].split()) < 3:
+    if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []
     # A complement that is mostly a direct quotation is that quotation, not indirect speech;
     # a fragment too short to stand alone ('said it was "long overdue"') stays in the report.

@@ -1,5 +1,6 @@
 """Whether a reporting verb says that nothing was said: "did not say", "declined to say
-whether ...", "stopped short of calling for a ceasefire".
+whether ...", "stopped short of calling for a ceasefire"; or that only a question was asked
+("questioned why they won't", "asked whether the count was over"), which states nothing.
 
 Not "Without elaborating, X said ...": a phrase on the saying that "without" opens leaves it
 said.
@@ -11,7 +12,7 @@ from typing import Any
 
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES
 
-__all__ = ["unsaid"]
+__all__ = ["asked_only", "unsaid"]
 
 _WITHHOLD = frozenset({"decline", "refuse", "fail"})
 
@@ -38,3 +39,19 @@ def _implied_not(cue: Any) -> bool:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in NEGATIVE_IMPLICATIVES
+
+
+# Verbs of asking, and the words that open the question they report (an indirect question:
+# "asked whether", "questioned why"); "asked the court to audit the count" is a request.
+_ASKING = frozenset({"ask", "question", "wonder", "query", "inquire", "enquire"})
+_QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "who", "when", "where"})
+
+
+def asked_only(cue: Any, text: str, start: int, end: int) -> bool:
+    """Whether ``cue`` reports ``text[start:end]`` as a question, not a statement: the words
+    open with a question word, or follow one ("asked whether| the count was over")."""
+    if cue.lemma_.lower() not in _ASKING:
+        return False
+    before = text[max(0, start - 9) : start].split()
+    words = [*before[-1:], *text[start:end].split(maxsplit=1)[:1]]
+    return any(w.lower() in _QUESTION_WORDS for w in words)
