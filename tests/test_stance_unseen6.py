@@ -87,3 +87,20 @@ _DECLARED = (
 def test_a_result_rejected_in_a_statement(extractor: Extractor, sentence: str, source: str) -> None:
     found = _stances(extractor, _DECLARED + sentence)
     assert (source, "oppose", "rui-lopes-won-the-election") in found
+
+
+def test_a_politician_does_not_oppose_his_own_country(extractor: Extractor) -> None:
+    found = _stances(
+        extractor,
+        _LEAD + "In his reply on Thursday, opposition leader Ion Popescu accused the government "
+        "of plunging Moldova into further debt.",
+    )
+    assert ("Ion Popescu", "oppose", "Moldova") not in found
+    assert ("Ion Popescu", "oppose", "Moldovan government") in found
+
+
+def test_a_foreigner_may_oppose_the_story_s_country(extractor: Extractor) -> None:
+    found = _stances(
+        extractor, _LEAD + "US Secretary of State Jane Roe condemned Moldova on Friday."
+    )
+    assert ("Jane Roe", "oppose", "Moldova") in found

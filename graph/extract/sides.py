@@ -16,7 +16,7 @@ from graph.extract.agents import agent_role, country_named, story_country
 from graph.extract.coref import SPOKESPEOPLE
 from graph.text import fold
 
-__all__ = ["own_side", "speaks_for_side"]
+__all__ = ["home_side", "own_side", "speaks_for_side"]
 
 
 def own_side(table: ActorTable) -> Any:
@@ -68,6 +68,31 @@ def own_side(table: ActorTable) -> Any:
         return {kinds.get(a), kinds.get(b)} in ({"Country", "state"}, {"state"}, {"Country"})
 
     return same
+
+
+def home_side(table: ActorTable) -> Any:
+    """``(person, country) -> bool``: whether ``country`` is the story's country and
+    ``person`` one of its own as far as the article tells (no title ties them to another).
+
+    A story about one country names its own politicians without their country ("Mr Abbott said
+    the government ..."), and a foreigner mostly by it ("US Secretary of State X"); only a
+    country the story names more than once counts (a single sentence's country is as often the
+    one acted on).
+    """
+    story = story_country(table.text)
+    if story is None or not _told(table.text, story):
+        return lambda person, country: False
+    countries = {
+        table.id_of(k)
+        for k, d in table.drafts.items()
+        if d.type == "Country" and _country_of(d) == story.name
+    }
+    people = {
+        table.id_of(k)
+        for k, d in table.drafts.items()
+        if d.type == "Person" and _person_country(table.text, d) in (None, story.name)
+    }
+    return lambda person, country: person in people and country in countries
 
 
 def _person_country(text: str, draft: Any) -> str | None:

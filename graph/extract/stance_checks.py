@@ -9,6 +9,9 @@ as a whole shows. Three checks, none about particular words:
   winner won) unless the words concede, congratulate, accept or recognise;
 - a source that backs the claim that X won does not oppose X in the same article, and one that
   disputes it does not back X, on the pair model's reading alone (a rule reads the words);
+- a politician of the story's country does not oppose the country as a whole: "Mr Abbott
+  accused the government of plunging Australia into debt" opposes the government, on the pair
+  model's reading alone (``sides.home_side``: a person no title ties to another country);
 - the owner of a subject that is an actor of its own is not its holder: "President Y's party
   condemned X" is no stance of Y's, on the pair model's reading alone (a country's government,
   a person's campaign or spokesperson do speak for their owner, and a subject no actor names is
@@ -24,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import claim_id
+from graph.extract.sides import home_side
 from graph.extract.stance_claimed import story_winner
 from graph.model import Stance
 from graph.text import fold
@@ -89,6 +93,8 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
+    home = home_side(table)
+    learned = [s for s in learned if not (s.polarity == "oppose" and home(s.source, s.target))]
     return rules, learned
 
 
