@@ -353,6 +353,8 @@ def _unqualified(
 def believable(learned: list[Stance], table: ActorTable, no_actor: set[str]) -> list[Stance]:
     """The learned stances between two sides (``own_side``), of no voice of its own state
     supporting it (``speaks_for_side``), and of no actor in ``no_actor``."""
+    if not learned:  # nothing to filter: the sides need not be read
+        return []
     same = own_side(table)
     voice = speaks_for_side(table)
     return [

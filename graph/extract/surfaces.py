@@ -74,14 +74,16 @@ def char_fold(text: str) -> str:
     >>> char_fold("González’s") == "gonzalez's"
     True
     """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        low = base.lower()
-        if ch in "\u2019\u2018":
-            low = "'"
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    # Each character folds on its own: fold each distinct one once, then translate.
+    return text.translate({ord(ch): _fold_char(ch) for ch in set(text)})
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1] or ch
+    low = base.lower()
+    if ch in "\u2019\u2018":
+        low = "'"
+    return low if len(low) == 1 else base
 
 
 def clean_name(text: str) -> str:
