@@ -127,6 +127,17 @@ def test_according_to_an_owned_document_is_its_owners_word(extractor: Extractor)
     assert said.startswith("14 people were hurt")
 
 
+def test_according_to_inside_a_relative_clause_gives_what_the_clause_says(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The board fined the ferry company for its new ticket model, which, according to the "
+        "regulator, breaks the law on fair prices."
+    )
+    ((_, said),) = statements(extractor, text)
+    assert said == "breaks the law on fair prices"
+
+
 @pytest.mark.parametrize(
     ("source", "speaker"), [("a police report", "police"), ("media reports", "media")]
 )

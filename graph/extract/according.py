@@ -86,6 +86,8 @@ def according(
     start, end = max((before, after), key=lambda se: se[1] - se[0])
     if _between_subject_and_verb(cue, phrase_end):
         start, end = sent.start_char, sent.end_char  # "X, according to Y, has ..."
+    elif _after_relative(text, cue.idx):
+        start, end = after  # "a model which, according to Y, breaks the law": its predicate
     start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
         return []
@@ -102,6 +104,17 @@ def _passes_on(cue: Token) -> bool:
     if head.dep_ == "ccomp" and head.head.i != head.i:
         head = head.head
     return is_cue(head) and head.lemma_.lower() != "accord" and bool(subjects_of(head))
+
+
+_RELATIVES = ("which", "who", "that")
+
+
+def _after_relative(text: str, at: int) -> bool:
+    """The phrase set off by commas right after a relative pronoun ("its model, which,
+    according to the Commission, breaks the law"): the source's words are what the clause says
+    of its noun, after the phrase, not the main clause before it."""
+    before = text[:at].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().lower().endswith(_RELATIVES)
 
 
 def _between_subject_and_verb(cue: Token, phrase_end: int) -> bool:
