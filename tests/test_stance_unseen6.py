@@ -104,3 +104,8 @@ def test_a_foreigner_may_oppose_the_story_s_country(extractor: Extractor) -> Non
         extractor, _LEAD + "US Secretary of State Jane Roe condemned Moldova on Friday."
     )
     assert ("Jane Roe", "oppose", "Moldova") in found
+
+
+def test_a_politician_s_criticism_is_not_of_his_country_as_a_whole(extractor: Extractor) -> None:
+    found = _stances(extractor, _LEAD + "Ion Popescu criticised Moldova for its slow count.")
+    assert ("Ion Popescu", "oppose", "Moldova") not in found

@@ -10,8 +10,9 @@ as a whole shows. Three checks, none about particular words:
 - a source that backs the claim that X won does not oppose X in the same article, and one that
   disputes it does not back X, on the pair model's reading alone (a rule reads the words);
 - a politician of the story's country does not oppose the country as a whole: "Mr Abbott
-  accused the government of plunging Australia into debt" opposes the government, on the pair
-  model's reading alone (``sides.home_side``: a person no title ties to another country);
+  accused the government of plunging Australia into debt" opposes the government, and "X
+  criticised Moldova for its slow count" the country's authorities, not the country
+  (``sides.home_side``: a person no title ties to another country);
 - the owner of a subject that is an actor of its own is not its holder: "President Y's party
   condemned X" is no stance of Y's, on the pair model's reading alone (a country's government,
   a person's campaign or spokesperson do speak for their owner, and a subject no actor names is
@@ -95,6 +96,7 @@ def consistent(
     learned = [s for s in learned if not _owner_only(s, doc, table)]
     home = home_side(table)
     learned = [s for s in learned if not (s.polarity == "oppose" and home(s.source, s.target))]
+    rules = [s for s in rules if not (s.polarity == "oppose" and home(s.source, s.target))]
     return rules, learned
 
 
