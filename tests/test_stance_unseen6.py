@@ -109,3 +109,10 @@ def test_a_foreigner_may_oppose_the_story_s_country(extractor: Extractor) -> Non
 def test_a_politician_s_criticism_is_not_of_his_country_as_a_whole(extractor: Extractor) -> None:
     found = _stances(extractor, _LEAD + "Ion Popescu criticised Moldova for its slow count.")
     assert ("Ion Popescu", "oppose", "Moldova") not in found
+
+
+def test_a_body_of_the_state_does_not_oppose_its_country(extractor: Extractor) -> None:
+    found = _stances(
+        extractor, _LEAD + "The Moldovan Interior Ministry criticised Moldova's neighbours."
+    )
+    assert ("Moldovan Interior Ministry", "oppose", "Moldova") not in found

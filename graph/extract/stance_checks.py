@@ -12,7 +12,8 @@ as a whole shows. Three checks, none about particular words:
 - a politician of the story's country does not oppose the country as a whole: "Mr Abbott
   accused the government of plunging Australia into debt" opposes the government, and "X
   criticised Moldova for its slow count" the country's authorities, not the country
-  (``sides.home_side``: a person no title ties to another country);
+  (``sides.home_side``: a person no title ties to another country), nor does a body of its
+  state or one its title ties to it (``sides.own_side``: "the Russian Foreign Ministry");
 - the owner of a subject that is an actor of its own is not its holder: "President Y's party
   condemned X" is no stance of Y's, on the pair model's reading alone (a country's government,
   a person's campaign or spokesperson do speak for their owner, and a subject no actor names is
@@ -28,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import claim_id
-from graph.extract.sides import home_side
+from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
 from graph.model import Stance
 from graph.text import fold
@@ -94,9 +95,16 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
-    home = home_side(table)
-    learned = [s for s in learned if not (s.polarity == "oppose" and home(s.source, s.target))]
-    rules = [s for s in rules if not (s.polarity == "oppose" and home(s.source, s.target))]
+    home, same = home_side(table), own_side(table)
+    countries = {table.id_of(k) for k, d in table.drafts.items() if d.type == "Country"}
+
+    def at_home(s: Stance) -> bool:
+        if s.polarity != "oppose":
+            return False
+        return home(s.source, s.target) or (s.target in countries and same(s.source, s.target))
+
+    learned = [s for s in learned if not at_home(s)]
+    rules = [s for s in rules if not at_home(s)]
     return rules, learned
 
 
