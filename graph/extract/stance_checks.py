@@ -95,16 +95,17 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
-    home, same = home_side(table), own_side(table)
     countries = {table.id_of(k) for k, d in table.drafts.items() if d.type == "Country"}
+    if any(s.polarity == "oppose" and s.target in countries for s in [*rules, *learned]):
+        home, same = home_side(table), own_side(table)
 
-    def at_home(s: Stance) -> bool:
-        if s.polarity != "oppose":
-            return False
-        return home(s.source, s.target) or (s.target in countries and same(s.source, s.target))
+        def at_home(s: Stance) -> bool:
+            if s.polarity != "oppose" or s.target not in countries:
+                return False
+            return home(s.source, s.target) or same(s.source, s.target)
 
-    learned = [s for s in learned if not at_home(s)]
-    rules = [s for s in rules if not at_home(s)]
+        learned = [s for s in learned if not at_home(s)]
+        rules = [s for s in rules if not at_home(s)]
     return rules, learned
 
 

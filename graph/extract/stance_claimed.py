@@ -82,9 +82,7 @@ def claimed_stance(
     """The stance of whoever claims the win ``token`` tells (or concedes it, or disputes the
     result), with its claim: narrated, or said in ``quote`` ("We reject these results," X said:
     the speaker's, when the verb has no subject or the speaker's own pronoun)."""
-    speaker = None
-    if quote is not None:
-        speaker = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+    speaker = quote.speaker if quote is not None else None
     found = claimed_win(token, table) if quote is None else None
     polarity = "support"
     for given in (disputed_result(token, table, speaker), conceded(token, table)):
@@ -107,8 +105,9 @@ def disputed_result(
     """(holder key, winner key, polarity) for "the party rejected / disputed the results" (or
     "does not recognise", "refused to accept" them: oppose) and "the court upheld / certified the
     results", "Russia recognised the results" (support): the result is the win of the one the
-    story first tells declared the winner, or won. In a statement, ``speaker`` holds a verb with
-    no subject or with the speaker's own pronoun ("we reject", "she would not accept")."""
+    story first tells declared the winner, or won. In a statement, ``speaker`` (an actor id)
+    holds a verb with no subject or with the speaker's own pronoun ("we reject", "she would not
+    accept")."""
     lemma = token.lemma_.lower()
     turned = negated(token) or implied_not(token)
     if lemma in _GRANT or lemma in _UPHOLD:
@@ -126,8 +125,9 @@ def disputed_result(
         holder = holder.head  # "was quick to reject the results"
     subjects = _subjects(holder)
     disputer = named_actor(subjects, table, named=False)
-    if disputer is None and speaker is not None and _own_voice(subjects, table.draft(speaker)):
-        disputer = speaker
+    if disputer is None and speaker is not None:
+        key = next((k for k in table.drafts if table.id_of(k) == speaker), None)
+        disputer = key if key is not None and _own_voice(subjects, table.draft(key)) else None
     if disputer is None:
         return None
     winner = story_winner(token.doc, table)
