@@ -37,3 +37,13 @@ def test_a_name_after_a_title_is_typed_a_person_through_the_extractor() -> None:
     )
     actors = {a.name: a.type for a in Extractor()(Article("t", text)).actors}
     assert actors.get("Tomas Wekwete") == "Person"
+
+
+@pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+def test_a_chairperson_title_is_no_part_of_the_name() -> None:
+    text = (
+        "The result was announced by electoral commission Chairperson Mary Otieno on Monday. "
+        '"The count was open," Otieno said.'
+    )
+    actors = {a.name for a in Extractor()(Article("t", text)).actors if a.type == "Person"}
+    assert actors == {"Mary Otieno"}

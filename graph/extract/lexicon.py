@@ -148,6 +148,7 @@ ROLE_NOUNS = frozenset(
         "director",
         "chairman",
         "chairwoman",
+        "chairperson",
         "chair",
         "governor",
         "mayor",
