@@ -82,6 +82,7 @@ _DECLARED = (
         ('"We reject these results," Ana Soto told reporters.', "Ana Soto"),
         ('"We will not accept this outcome," opposition leader Ana Soto said.', "Ana Soto"),
         ("Ana Soto said the opposition rejects the results.", "Moldovan opposition"),
+        ('"We will never concede," said Ana Soto, the opposition candidate.', "Ana Soto"),
     ],
 )
 def test_a_result_rejected_in_a_statement(extractor: Extractor, sentence: str, source: str) -> None:

@@ -85,7 +85,7 @@ def claimed_stance(
     speaker = quote.speaker if quote is not None else None
     found = claimed_win(token, table) if quote is None else None
     polarity = "support"
-    for given in (disputed_result(token, table, speaker), conceded(token, table)):
+    for given in (disputed_result(token, table, speaker), conceded(token, table, speaker)):
         if found is None and given is not None:
             found, polarity = given[:2], given[2]
     if found is None:
@@ -126,14 +126,19 @@ def disputed_result(
     subjects = _subjects(holder)
     disputer = named_actor(subjects, table, named=False)
     if disputer is None and speaker is not None:
-        key = next((k for k in table.drafts if table.id_of(k) == speaker), None)
-        disputer = key if key is not None and _own_voice(subjects, table.draft(key)) else None
+        disputer = _speaker_key(subjects, table, speaker)
     if disputer is None:
         return None
     winner = story_winner(token.doc, table)
     if winner is None or winner == disputer:
         return None
     return disputer, winner, polarity
+
+
+def _speaker_key(subjects: list[Any], table: ActorTable, speaker: str) -> str | None:
+    """The speaker's key when the verb is in their own voice, else None."""
+    key = next((k for k in table.drafts if table.id_of(k) == speaker), None)
+    return key if key is not None and _own_voice(subjects, table.draft(key)) else None
 
 
 def _own_voice(subjects: list[Any], speaker: Any) -> bool:
@@ -145,9 +150,12 @@ def _own_voice(subjects: list[Any], speaker: Any) -> bool:
     return word in ("we", "i") or (word in ("he", "she") and speaker.type == "Person")
 
 
-def conceded(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
+def conceded(
+    token: Any, table: ActorTable, speaker: str | None = None
+) -> tuple[str, str, str] | None:
     """(conceder key, winner key, polarity) for "X conceded (defeat)" (X backs the story
-    winner's win) or "X refused to concede" (X disputes it); None otherwise."""
+    winner's win) or "X refused to concede" (X disputes it); None otherwise. In a statement,
+    ``speaker`` concedes in their own voice, as in ``disputed_result``."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "concede" or _hypothetical(token):
         return None
     objects = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
@@ -159,6 +167,8 @@ def conceded(token: Any, table: ActorTable) -> tuple[str, str, str] | None:
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
         holder = holder.head  # "refused to concede"
     conceder = named_actor(_subjects(holder), table, named=False)
+    if conceder is None and speaker is not None:  # "We will never concede," X said
+        conceder = _speaker_key(_subjects(holder), table, speaker)
     winner = story_winner(token.doc, table) if conceder is not None else None
     if winner is None or winner == conceder:
         return None
