@@ -7,6 +7,7 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.nlp import load_pipeline
 from graph.extract.person_titles import after_person_title
+from graph.extract.surfaces import after_titles
 from graph.model import Article
 
 
@@ -47,3 +48,18 @@ def test_a_chairperson_title_is_no_part_of_the_name() -> None:
     )
     actors = {a.name for a in Extractor()(Article("t", text)).actors if a.type == "Person"}
     assert actors == {"Mary Otieno"}
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("vice-president of the UP-N Mara Lind", "Mara Lind"),
+        ("Vice-President Ana Ruiz", "Ana Ruiz"),
+        ("Co-Chair Ana Ruiz", "Ana Ruiz"),
+        ("MP Ivo Lang", "Ivo Lang"),
+        ("Jean-Pierre Lind", "Jean-Pierre Lind"),  # a hyphenated first name is no title
+        ("Anne-Marie Duval", "Anne-Marie Duval"),
+    ],
+)
+def test_a_hyphenated_title_or_a_seat_is_no_part_of_the_name(span: str, name: str) -> None:
+    assert span[after_titles(span) :] == name

@@ -29,11 +29,15 @@ __all__ = [
     "PRONOUNS",
     "RANK_ABBREVIATIONS",
     "ROLE_NOUNS",
+    "SEAT_ABBREVIATIONS",
     "SPEECH_VERBS",
     "STANCE_CARRIERS",
     "SUPPORT_NOUNS",
     "SUPPORT_VERBS",
 ]
+
+# A parliamentary seat written as its abbreviation before a name: "MP Ana Ruiz", "MEP Ivo Lang".
+SEAT_ABBREVIATIONS = frozenset({"MP", "MPP", "MLA", "MNA", "MEP", "MHA", "TD", "MSP"})
 
 # Lemmas of verbs that introduce speech, direct or reported.
 SPEECH_VERBS = frozenset(

@@ -15,13 +15,12 @@ import re
 from functools import lru_cache
 
 from graph.extract.agents import agent_nouns
-from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
 
-__all__ = ["SEAT_ABBREVIATIONS", "after_person_title"]
+__all__ = ["after_person_title"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
-# A parliamentary seat written as its abbreviation: "MP Ana Ruiz", "MEP Ivo Lang".
-SEAT_ABBREVIATIONS = frozenset({"MP", "MPP", "MLA", "MNA", "MEP", "MHA", "TD", "MSP"})
+
 
 
 # Role nouns a body can hold as well as a person: "the election monitor Transparency Watch",

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from graph.extract.agents import country_named
-from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS
+from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS, SEAT_ABBREVIATIONS
 from graph.text import fold
 
 __all__ = [
@@ -191,7 +191,8 @@ def after_titles(surface: str) -> int:
     titled = False
     for i, (_, word) in enumerate(words[:-1]):
         bare = word.strip(",.;:").lower()
-        if bare in _TITLE_WORDS:
+        # "Vice-President", "co-chair": a hyphenated title; "MP", "MEP": a seat's abbreviation.
+        if bare in _TITLE_WORDS or bare.rsplit("-", 1)[-1] in _TITLE_WORDS or word in SEAT_ABBREVIATIONS:
             titled, last = True, i
         elif (word[:1].islower() and bare not in _PARTICLES) or (
             len(word) > 1 and word.isupper() and titled
