@@ -63,3 +63,14 @@ def test_a_chairperson_title_is_no_part_of_the_name() -> None:
 )
 def test_a_hyphenated_title_or_a_seat_is_no_part_of_the_name(span: str, name: str) -> None:
     assert span[after_titles(span) :] == name
+
+
+@pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+def test_with_a_titled_name_doing_the_saying_the_name_speaks() -> None:
+    text = (
+        "The opposition has dismissed the winner's victory as a farce, with the main opponent "
+        'Tomas Wekwete calling the vote "fraudulent and stolen".'
+    )
+    extraction = Extractor()(Article("t", text))
+    name = {a.id: a.name for a in extraction.actors}
+    assert {name[q.speaker] for q in extraction.quotes} == {"Tomas Wekwete"}

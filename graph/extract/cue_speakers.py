@@ -135,6 +135,18 @@ def _with_subject(cue: Any) -> Any | None:
     the participle's own subject, however the parser hung the two."""
     if cue.tag_ != "VBG" or cue.i == 0:
         return None
+    own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    # "with the main challenger Tomas Wekwete calling ...": the name is the participle's own
+    # subject, the noun before it a title of his.
+    if (
+        own is not None
+        and own.pos_ == "PROPN"
+        and own.i < cue.i
+        and cue.dep_ == "acl"
+        and cue.head.dep_ == "pobj"
+        and cue.head.head.lower_ == "with"
+    ):
+        return own
     if (
         cue.dep_ == "acl"
         and cue.head.dep_ == "pobj"
