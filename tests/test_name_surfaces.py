@@ -145,4 +145,4 @@ def test_officials_of_a_narrower_body_are_not_the_government(extractor: Extracto
     found = actors(extractor, text)
     assert "Norwegian government" not in found
     text = "Norwegian government officials said the cod quota would fall next year."
-    assert actors(extractor, text).get("Norwegian government") == "GovernmentBody"
+    assert actors(extractor, text).get("Norwegian government officials") == "Group"

@@ -142,3 +142,21 @@ def test_bodies_of_two_countries_stay_two() -> None:
     extraction = Extractor()(Article("t", text))
     bodies = sorted(a.name for a in extraction.actors if "Electoral Commission" in a.name)
     assert bodies == ["Kenyan Electoral Commission", "Zimbabwean Electoral Commission"]
+
+
+# -- the people of a state speak as themselves -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Chilean officials said on Monday the count was "final".', "Chilean officials"),
+        ('Chilean government officials said the count was "final".', "Chilean government officials"),
+        ('The Chilean authorities said the count was "final".', "Chilean authorities"),
+        ('The Chilean government said the count was "final".', "Chilean government"),
+    ],
+)
+def test_officials_and_authorities_of_a_country_are_named_as_written(text: str, speaker: str) -> None:
+    extraction = Extractor()(Article("t", text))
+    name = {a.id: a.name for a in extraction.actors}
+    assert {name[q.speaker] for q in extraction.quotes} == {speaker}

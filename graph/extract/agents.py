@@ -8,6 +8,8 @@ from its country dictionary (both MIT; ``graph/data/*.tsv``, derived by
 Canadian government", "Venezuela's government", "the government of Chile"); the country of a
 possessor who speaks for one ("Maduro's government"); else the country the story is about (the one
 named most often, and more often than any other). Without a country the phrase is no actor.
+The people who speak for a state ("officials", "authorities") stay those people, named with
+their country ("Chilean officials"), as news reports their words.
 """
 
 from __future__ import annotations
@@ -214,6 +216,11 @@ def is_generic(name: str) -> bool:
     )
 
 
+# Plural nouns of the people who speak or act for a state: anchored to their country, they stay
+# those people ("Chinese officials", "Venezuelan authorities"), as news reports them.
+_PEOPLE_OF_A_STATE = frozenset({"officials", "authorities"})
+
+
 def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = None) -> None:
     """Mark each generic agent phrase that has a country as that country's body.
 
@@ -263,6 +270,11 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                 country = story
         if country is not None:
             name, type_ = anchored_name(role, phrase, country)
+            if role == "GOV" and chunk.root.lower_ in _PEOPLE_OF_A_STATE:
+                # "Chinese officials said": people of the state who speak, named as written
+                # with their country, not the government as a whole.
+                said = phrase if phrase in _agent_roles() else chunk.root.lower_
+                name, type_ = f"{country.adjective or country.name} {said}", "Group"
             table.add_agent(chunk.start_char, end, name, type_)
 
 
