@@ -20,8 +20,9 @@ __all__ = ["RulerIndex", "index_ruler"]
 _ATTRS = ("TAG", "DEP", "LOWER", "IS_SPACE")
 # A test on one token: (attribute's place in ``_ATTRS``, operator, value).
 Test = tuple[int, str, Any]
-_MEMO = 200_000
-"""At most this many tokens' first matches are remembered (then forgotten at once)."""
+_MEMO = 50_000
+"""At most this many tokens' first matches (and words' patterns) are remembered, then all are
+forgotten at once: a few megabytes, where an article has a few thousand distinct tokens."""
 # A rule: (its group, its match id, the tests of each of its tokens).
 Rule = tuple[int, int, tuple[tuple[Test, ...], ...]]
 
@@ -140,8 +141,9 @@ class RulerIndex:
             return type(self.ruler).match(self.ruler, doc)  # type: ignore[no-any-return]
         tokens = [tuple(row) for row in doc.to_array([TAG, DEP, LOWER, IS_SPACE]).tolist()]
         seen = self._seen
-        if len(seen) > _MEMO:
+        if len(seen) > _MEMO or len(self._regex) > _MEMO:
             seen.clear()
+            self._regex.clear()
         found = []
         n = len(tokens)
         for i, token in enumerate(tokens):
