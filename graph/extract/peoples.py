@@ -52,6 +52,7 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
         noun = first.head
         if first.dep_ not in _QUALIFIER or noun.i <= last.i or noun.pos_ != "NOUN":
             continue
+        noun = _phrase_head(noun)  # "Yemeni government soldiers": the soldiers take part
         if any(t.ent_type_ and t.ent_type_ != "NORP" for t in doc[last.i + 1 : noun.i + 1]):
             continue  # "American allies Saudi Arabia": a description of a name
         if not noun.text.islower() or not _participates(noun):
@@ -109,6 +110,20 @@ def people_nouns() -> frozenset[str]:
     text = resources.files("graph").joinpath("data", "people_nouns.tsv").read_text("utf-8")
     own = {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
     return frozenset({*ROLE_NOUNS, *GROUP_NOUNS, *agent_nouns(), *own})
+
+
+def _phrase_head(noun: Any) -> Any:
+    """The head of a run of lowercase nouns the first qualifies as a compound: the parse hangs
+    the adjective on the first ("Yemeni government" in "Yemeni government soldiers"), whose
+    head noun is the one taking part in the clause."""
+    while (
+        noun.dep_ == "compound"
+        and noun.head.i > noun.i
+        and noun.head.pos_ == "NOUN"
+        and noun.head.text.islower()
+    ):
+        noun = noun.head
+    return noun
 
 
 def _one_of_them(noun: Any) -> bool:

@@ -19,11 +19,19 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.apostrophes import unknown_possessives
+from graph.extract.dates import MONTHS
+from graph.extract.peoples import people_nouns
 from graph.extract.platforms import platform_label
 from graph.extract.spaced_acronyms import spaced_acronyms
 from graph.text import fold
 
-__all__ = ["bare_countries", "bare_possessives", "entity_parts", "possessive_end"]
+__all__ = [
+    "bare_countries",
+    "bare_possessives",
+    "employer_possessives",
+    "entity_parts",
+    "possessive_end",
+]
 
 # How a possessor hangs on the noun it qualifies in the small model's parse.
 _QUALIFIER_DEPS = frozenset(("compound", "nmod", "poss", "amod", "nsubj"))
@@ -107,6 +115,66 @@ def bare_possessives(doc: Any, table: ActorTable) -> None:
         if key is not None:
             table.attach(key, token.idx, end)
     unknown_possessives(doc, table)  # "CNNs role": a possessor named nowhere else
+    employer_possessives(doc, table)  # "CNNs Jake Tapper": the employer before a person
+
+
+def employer_possessives(doc: Any, table: ActorTable) -> None:
+    """Mark the untagged apostrophe-less possessor right before a person's full name.
+
+    News introduces a reporter, analyst or player by the outlet, firm or team they work for:
+    "CNN's Jake Tapper", "Sports Illustrated's Jake Fischer". Without its apostrophe the
+    possessor ("CNNs", "Sports Illustrateds") is a capitalised word ending in "s" the model
+    leaves untagged, hung on the name as a compound, so neither the possessive readers (they
+    want a lowercase noun after it) nor the tagger make it an actor. It is an organisation:
+    the word less its "s", with the capitalised untagged words before it ("Sports"). Not read
+    so: a plural of people or a title ("Senators John Doe and ..."), a day or month, a tagged
+    nationality or party ("Republicans Ted Cruz and ...", tagged NORP), a country (read by
+    ``bare_countries``); a word whose "s" belongs to it stays whole ("Reuters", "Natixis").
+    """
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == ent.sent.start:
+            continue
+        word = doc[ent.start - 1]
+        text = word.text
+        if word.ent_type_ or not (_WORD_S.fullmatch(text) or _ACRONYM_S.fullmatch(text)):
+            continue
+        if word.pos_ not in ("PROPN", "NOUN") or word.is_stop:
+            continue  # "Perhaps Sarah Palin ...": an adverb opening the sentence
+        if _not_a_name(text[:-1]):
+            continue
+        stem = text if text.endswith(_OWN_S) else text[:-1]
+        first = word
+        while first.i > ent.sent.start and _owner_part(doc[first.i - 1]):
+            first = doc[first.i - 1]
+        start, end = first.idx, word.idx + len(stem)
+        owner = table.text[start:end]
+        if table.key_at(start, end) or country_named(owner) is not None:
+            continue
+        table.add_entity(start, end, "ORG")
+
+
+_WORD_S = re.compile(r"[A-Z][a-z]{2,}s")
+_ACRONYM_S = re.compile(r"[A-Z]{2,6}s")
+_OWN_S = ("is", "us", "ss", "ers")  # "Natixis", "Reuters": the name's own "s" stays
+
+
+def _owner_part(word: Any) -> bool:
+    """A capitalised untagged word of the possessor's name ("Sports" of "Sports Illustrateds")."""
+    return (
+        word.is_alpha
+        and word.text[:1].isupper()
+        and not word.ent_type_
+        and word.pos_ == "PROPN"  # not "As" or "But" opening the sentence
+    )
+
+
+def _not_a_name(stem: str) -> bool:
+    """A plural of people or of a title, a day or a month ("Senators", "Mondays")."""
+    word = stem.lower()
+    return word in people_nouns() or word in MONTHS or word in _DAYS or len(word) < 2
+
+
+_DAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 
 
 def _possessive_form(token: Any) -> bool:

@@ -29,6 +29,7 @@ from graph.extract.owned_bodies import owned_bodies
 from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
 from graph.extract.platforms import platform_label
+from graph.extract.plural_surnames import plural_surnames
 from graph.extract.surfaces import after_titles
 from graph.extract.thing_bodies import thing_bodies
 
@@ -124,6 +125,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             table.attach(owner, token.idx, token.idx + len(text))
             continue
         table.add_entity(token.idx, token.idx + len(text), platform_label(text, "PERSON"))
+    plural_surnames(doc, table)  # "Cummings, who ...": a surname tagged as a plural noun
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     thing_bodies(doc, table)  # "the Delta Cartel" read as a building: an organisation
     titled_names(doc, table)
