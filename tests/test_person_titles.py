@@ -74,3 +74,24 @@ def test_with_a_titled_name_doing_the_saying_the_name_speaks() -> None:
     extraction = Extractor()(Article("t", text))
     name = {a.id: a.name for a in extraction.actors}
     assert {name[q.speaker] for q in extraction.quotes} == {"Tomas Wekwete"}
+
+
+@pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The governments of Peru, Chile and Uruguay issued a joint statement, calling for "
+            "the release of the tallies.",
+            {"Peru", "Chile", "Uruguay"},
+        ),
+        ('The leaders of Russia and China said the vote was "a model".', {"Russia", "China"}),
+        ('Opposition leaders said the vote was "rigged".', {"Opposition leaders"}),
+    ],
+)
+def test_a_plural_stand_in_speaks_for_each_actor_of_its_of_phrase(
+    text: str, speakers: set[str]
+) -> None:
+    extraction = Extractor()(Article("t", text))
+    name = {a.id: a.name for a in extraction.actors}
+    assert {name[q.speaker] for q in extraction.quotes} == speakers

@@ -18,6 +18,7 @@ from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
+from graph.extract.targets import stood_for
 
 __all__ = ["audience_of", "speakers_of"]
 
@@ -48,6 +49,11 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if cue.dep_ == "relcl" and subject.lower_ in _RELATIVE:
             subject = cue.head
         if _inside(subject.idx, quoted):
+            continue
+        # "The governments of Brazil, Mexico and Colombia said": each of them says it.
+        stand_ins = stood_for(subject, resolver.table) if subject.tag_ == "NNS" else []
+        if len(stand_ins) > 1:
+            keys += [k for k in stand_ins if k not in keys]
             continue
         if (key := resolver.resolve(subject)) is not None and key not in keys:
             keys.append(key)
