@@ -129,7 +129,9 @@ def employer_possessives(doc: Any, table: ActorTable) -> None:
     the word less its "s", with the capitalised untagged words before it ("Sports"). Not read
     so: a plural of people or a title ("Senators John Doe and ..."), a day or month, a tagged
     nationality or party ("Republicans Ted Cruz and ...", tagged NORP), a country (read by
-    ``bare_countries``); a word whose "s" belongs to it stays whole ("Reuters", "Natixis").
+    ``bare_countries``); a word opening the sentence, capitalised anyway ("Actress Amy Adams"),
+    unless an acronym ("CNNs Jake Tapper"), or a word whose "s" may be its own ("Miss Jane
+    Doe", "Reuters Jane Doe").
     """
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == ent.sent.start:
@@ -142,10 +144,16 @@ def employer_possessives(doc: Any, table: ActorTable) -> None:
             continue  # "Perhaps Sarah Palin ...": an adverb opening the sentence
         if _not_a_name(text[:-1]):
             continue
-        stem = text if text.endswith(_OWN_S) else text[:-1]
+        if text.endswith(_OWN_S):
+            continue  # "Miss Jane Doe", "Reuters Jane Doe": no possessive "s" to cut
+        stem = text[:-1]
+        if word.i == ent.sent.start and not _ACRONYM_S.fullmatch(text):
+            continue  # "Actress Amy Adams", "Producers X and Y": a title opening the sentence
         first = word
         while first.i > ent.sent.start and _owner_part(doc[first.i - 1]):
             first = doc[first.i - 1]
+        if first.i == ent.sent.start and first.i != word.i:
+            continue  # "Hollywood Producers X": capitalised anyway at the sentence's start
         start, end = first.idx, word.idx + len(stem)
         owner = table.text[start:end]
         if table.key_at(start, end) or country_named(owner) is not None:
@@ -155,7 +163,7 @@ def employer_possessives(doc: Any, table: ActorTable) -> None:
 
 _WORD_S = re.compile(r"[A-Z][a-z]{2,}s")
 _ACRONYM_S = re.compile(r"[A-Z]{2,6}s")
-_OWN_S = ("is", "us", "ss", "ers")  # "Natixis", "Reuters": the name's own "s" stays
+_OWN_S = ("is", "us", "ss", "ers")  # "Miss", "Reuters": the word's own "s"
 
 
 def _owner_part(word: Any) -> bool:
