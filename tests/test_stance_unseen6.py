@@ -117,3 +117,32 @@ def test_a_body_of_the_state_does_not_oppose_its_country(extractor: Extractor) -
         extractor, _LEAD + "The Moldovan Interior Ministry criticised Moldova's neighbours."
     )
     assert ("Moldovan Interior Ministry", "oppose", "Moldova") not in found
+
+
+# -- a country named as the owner of its opposition takes no stance ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "NAIROBI - Kenya's opposition leader Tomas Wekwete rejected the results announced "
+            "by the commission chairman Ivo Mumba.",
+            ("Kenya", "oppose", "Ivo Mumba"),
+        ),
+        (
+            "Kenya criticised Tanzania's opposition leader Ana Ruiz for her remarks.",
+            ("Kenya", "oppose", "Tanzania"),
+        ),
+    ],
+)
+def test_a_country_owning_its_opposition_is_no_side(
+    extractor: Extractor, text: str, not_there: tuple[str, str, str]
+) -> None:
+    assert not_there not in _stances(extractor, text)
+
+
+def test_a_country_acting_itself_keeps_its_stance(extractor: Extractor) -> None:
+    assert ("Kenya", "oppose", "Tanzania") in _stances(
+        extractor, "Kenya criticised Tanzania for its crackdown on protesters."
+    )

@@ -1,7 +1,7 @@
 """Consistency checks on one article's stances: readings that cannot all be true are dropped.
 
 Each reader (a rule, the pair model) reads a few words; some readings contradict what the article
-as a whole shows. Three checks, none about particular words:
+as a whole shows. The checks, none about particular words:
 
 - one actor spelled two ways is one actor: no stance of an actor on itself through a variant
   spelling or a full name and its short form ("Marina Corina Machado" on "María Corina Machado");
@@ -14,6 +14,8 @@ as a whole shows. Three checks, none about particular words:
   criticised Moldova for its slow count" the country's authorities, not the country
   (``sides.home_side``: a person no title ties to another country), nor does a body of its
   state or one its title ties to it (``sides.own_side``: "the Russian Foreign Ministry");
+- a country named only as the owner of its opposition ("Kenya's opposition leader X") is
+  neither the source nor the target: the opposition speaks against the state, never for it;
 - the owner of a subject that is an actor of its own is not its holder: "President Y's party
   condemned X" is no stance of Y's, on the pair model's reading alone (a country's government,
   a person's campaign or spokesperson do speak for their owner, and a subject no actor names is
@@ -95,6 +97,8 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
+    rules = [s for s in rules if not _opposition_owner(s, table)]
+    learned = [s for s in learned if not _opposition_owner(s, table)]
     countries = {table.id_of(k) for k, d in table.drafts.items() if d.type == "Country"}
     if any(s.polarity == "oppose" and s.target in countries for s in [*rules, *learned]):
         home, same = home_side(table), own_side(table)
@@ -170,6 +174,30 @@ _WHOLE = frozenset(
     {"government", "authority", "regime", "administration", "state", "leadership", "people",
      "campaign", "camp", "team", "office", "aide", "spokesman", "spokeswoman", "spokesperson"}
 )  # fmt: skip
+
+
+# A country written as the owner of its opposition: "Kenya's opposition leader", "the Kenyan main
+# opposition candidate".
+_OPPOSITION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}opposition\b")
+
+
+def _opposition_owner(stance: Stance, table: ActorTable) -> bool:
+    """Whether the source, or the target, is a country named in the stance's words only as the
+    owner of its opposition ("Kenya's opposition leader X rejected ...", "criticised Kenya's
+    opposition leader"): the opposition speaks against the state, never for it, so the stance is
+    the opposition's (or on the opposition), not the country's."""
+    ends = [stance.source] + ([stance.target] if stance.target_kind == "actor" else [])
+    for end in ends:
+        spans = [
+            m
+            for key, draft in table.drafts.items()
+            if table.id_of(key) == end and draft.type == "Country"
+            for m in draft.mentions
+            if stance.span.start <= m.start and m.end <= stance.span.end
+        ]
+        if spans and all(_OPPOSITION_AFTER.match(table.text, m.end) for m in spans):
+            return True
+    return False
 
 
 def _owner_only(stance: Stance, doc: Any, table: ActorTable) -> bool:
