@@ -146,3 +146,46 @@ def test_a_country_acting_itself_keeps_its_stance(extractor: Extractor) -> None:
     assert ("Kenya", "oppose", "Tanzania") in _stances(
         extractor, "Kenya criticised Tanzania for its crackdown on protesters."
     )
+
+
+# -- a result disputed or conceded with no winner told ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LIMA - Opposition candidate Ana Ruiz rejected the results of Peru's election.",
+            ("Ana Ruiz", "oppose", "peru-results-are-valid"),
+        ),
+        (
+            "LIMA - Opposition candidate Ana Ruiz said she did not accept the results of "
+            "Peru's presidential election.",
+            ("Ana Ruiz", "oppose", "peru-results-are-valid"),
+        ),
+        (
+            "Russia recognised the results of the election in Peru.",
+            ("Russia", "support", "peru-results-are-valid"),
+        ),
+        (
+            "LIMA - Opposition candidate Ana Ruiz refused to concede in Peru's presidential "
+            "election.",
+            ("Ana Ruiz", "oppose", "ana-ruiz-lost-the-election"),
+        ),
+    ],
+)
+def test_a_result_disputed_with_no_winner_told_is_a_stance_on_the_official_results(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _stances(extractor, text)
+    assert expected in found
+    # one stance on those words: no second reading under a noun-phrase claim
+    assert not [s for s in found if s[:2] == expected[:2] and "results-of" in s[2]]
+
+
+def test_with_a_winner_told_the_dispute_is_of_his_win(extractor: Extractor) -> None:
+    text = (
+        "LIMA - Ivo Lang won Peru's presidential election on Sunday, official results showed. "
+        "Opposition candidate Ana Ruiz rejected the results."
+    )
+    assert ("Ana Ruiz", "oppose", "ivo-lang-won-the-election") in _stances(extractor, text)

@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import claim_id
+from graph.extract.claims import claim_id, predicates
 from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
 from graph.model import Stance
@@ -83,6 +83,7 @@ def consistent(
     names = {table.id_of(k): d.name for k, d in table.drafts.items()}
     text = table.text
     rules = [s for s in rules if not _self(s, names)]
+    rules = _vocabulary_first(rules)
     learned = [s for s in learned if not _self(s, names)]
     winner_key = story_winner(doc, table) if any(_WON in s.target for s in rules) else None
     if winner_key is not None:
@@ -111,6 +112,28 @@ def consistent(
         learned = [s for s in learned if not at_home(s)]
         rules = [s for s in rules if not at_home(s)]
     return rules, learned
+
+
+def _vocabulary_first(rules: list[Stance]) -> list[Stance]:
+    """Without a noun-phrase claim ("the results of the election") read on the same words, by
+    the same source and with the same polarity, as a claim of the vocabulary ("the official
+    results of the election in Peru are valid"): one stance, under its keyed claim."""
+    suffixes = tuple(f"-{p.id}" for p in predicates())
+    keyed = [s for s in rules if s.target_kind == "claim" and s.target.endswith(suffixes)]
+
+    def covered(stance: Stance) -> bool:
+        return any(
+            (k.source, k.polarity) == (stance.source, stance.polarity)
+            and k.span.start < stance.span.end
+            and stance.span.start < k.span.end
+            for k in keyed
+        )
+
+    return [
+        s
+        for s in rules
+        if s.target_kind != "claim" or s.target.endswith(suffixes) or not covered(s)
+    ]
 
 
 def _self(stance: Stance, names: dict[str, str]) -> bool:

@@ -17,6 +17,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
+from graph.extract.stance_verdicts import election_country
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = [
@@ -90,8 +91,15 @@ def claimed_stance(
             found, polarity = given[:2], given[2]
     if found is None:
         return None
-    name = table.draft(found[1]).name
-    claim = vocabulary_claim("won-the-election", name)
+    if found[1] is not None:
+        claim = vocabulary_claim("won-the-election", table.draft(found[1]).name)
+    elif token.lemma_.lower() == "concede":  # no winner told: "X conceded" is X's loss
+        claim = vocabulary_claim("lost-the-election", table.draft(found[0]).name)
+    elif (country := election_country(token.doc, text)) is not None:
+        # No winner told: "X rejected the results" disputes the official results themselves.
+        claim = vocabulary_claim("results-are-valid", country)
+    else:
+        return None
     span = Span.of(text, *evidence_span(token, quote))
     source = table.id_of(found[0])
     when, basis = date_of(quote), basis_of(quote)
@@ -101,7 +109,7 @@ def claimed_stance(
 
 def disputed_result(
     token: Any, table: ActorTable, speaker: str | None = None
-) -> tuple[str, str, str] | None:
+) -> tuple[str, str | None, str] | None:
     """(holder key, winner key, polarity) for "the party rejected / disputed the results" (or
     "does not recognise", "refused to accept" them: oppose) and "the court upheld / certified the
     results", "Russia recognised the results" (support): the result is the win of the one the
@@ -130,9 +138,9 @@ def disputed_result(
     if disputer is None:
         return None
     winner = story_winner(token.doc, table)
-    if winner is None or winner == disputer:
+    if winner == disputer:
         return None
-    return disputer, winner, polarity
+    return disputer, winner, polarity  # no winner told: the official results (claimed_stance)
 
 
 def _speaker_key(subjects: list[Any], table: ActorTable, speaker: str) -> str | None:
@@ -152,7 +160,7 @@ def _own_voice(subjects: list[Any], speaker: Any) -> bool:
 
 def conceded(
     token: Any, table: ActorTable, speaker: str | None = None
-) -> tuple[str, str, str] | None:
+) -> tuple[str, str | None, str] | None:
     """(conceder key, winner key, polarity) for "X conceded (defeat)" (X backs the story
     winner's win) or "X refused to concede" (X disputes it); None otherwise. In a statement,
     ``speaker`` concedes in their own voice, as in ``disputed_result``."""
@@ -169,8 +177,10 @@ def conceded(
     conceder = named_actor(_subjects(holder), table, named=False)
     if conceder is None and speaker is not None:  # "We will never concede," X said
         conceder = _speaker_key(_subjects(holder), table, speaker)
-    winner = story_winner(token.doc, table) if conceder is not None else None
-    if winner is None or winner == conceder:
+    if conceder is None:
+        return None
+    winner = story_winner(token.doc, table)
+    if winner == conceder:
         return None
     turned = negated(token) or implied_not(token) or negated(holder)
     return conceder, winner, "oppose" if turned else "support"
