@@ -189,3 +189,19 @@ def test_with_a_winner_told_the_dispute_is_of_his_win(extractor: Extractor) -> N
         "Opposition candidate Ana Ruiz rejected the results."
     )
     assert ("Ana Ruiz", "oppose", "ivo-lang-won-the-election") in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA - Opposition candidate Ana Ruiz declared herself the winner of Peru's election.",
+        "LIMA - Ana Ruiz considers herself the true winner of the election in Peru.",
+    ],
+)
+def test_declaring_oneself_the_winner_backs_ones_own_win(extractor: Extractor, text: str) -> None:
+    assert ("Ana Ruiz", "support", "ana-ruiz-won-the-election") in _stances(extractor, text)
+
+
+def test_oneself_without_a_winners_title_claims_nothing(extractor: Extractor) -> None:
+    text = "LIMA - Ana Ruiz considers herself a loser in Peru's election."
+    assert not [s for s in _stances(extractor, text) if s[2].endswith("won-the-election")]

@@ -63,9 +63,10 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX") or negated(token) or _hypothetical(token):
         return None
-    if lemma in _SELF_CLAIM and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children
-    ):
+    if (
+        lemma in _SELF_CLAIM
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children)
+    ) or _self_declared(token, lemma):
         claimer = named_actor(_subjects(token), table)
         return (claimer, claimer) if claimer is not None else None
     winner = _winner(token, lemma, table)
@@ -75,6 +76,21 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     if claimer is None or claimer == winner:
         return None
     return claimer, winner
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _self_declared(token: Any, lemma: str) -> bool:
+    """ "X declared herself the winner", "X considers himself the true winner": a reflexive
+    object (or the subject of the verb's small clause) with a winner's title."""
+    if lemma not in _SELF_CLAIM | {"consider", "call", "pronounce"}:
+        return False
+    parts = [c for c in token.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "attr")]
+    parts += [g for c in parts for g in c.children if g.dep_ in ("nsubj", "appos")]
+    return any(t.lower_ in _REFLEXIVE for t in parts) and any(
+        t.lemma_.lower() in _WINNER for t in parts
+    )
 
 
 def claimed_stance(
