@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    SEAT_ABBREVIATIONS,
 )
 from graph.extract.nlp import text_of
 from graph.extract.sentence_openers import opens_sentence
@@ -53,7 +54,7 @@ __all__ = [
 
 # Role words with the titles of elected members ("the MP said", "the MLA added"), which the
 # lexicon's role nouns leave out.
-SEATS = ROLE_NOUNS | frozenset({"mp", "mpp", "mla", "mna", "mep", "mha", "td", "msp"})
+SEATS = ROLE_NOUNS | {seat.lower() for seat in SEAT_ABBREVIATIONS}
 
 PRESS_NOUNS = frozenset({"media", "press"})
 # People who speak for a body: "a spokesperson for the ministry" speaks as the ministry.

@@ -29,6 +29,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import agent_nouns, country_named
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
+from graph.extract.person_titles import one_person_nouns
 
 __all__ = ["people_adjectives", "people_nouns"]
 
@@ -57,7 +58,7 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
             continue  # "American allies Saudi Arabia": a description of a name
         if not noun.text.islower() or not _participates(noun):
             continue  # "Republican Senator Susan Collins": a title of someone named
-        if noun.tag_ == "NN" and noun.lemma_.lower() in _one_person():
+        if noun.tag_ == "NN" and noun.lemma_.lower() in one_person_nouns():
             continue  # "his Bolivian counterpart", "an Iranian diplomat": one person
         if noun.lemma_.lower() in _STATES:
             continue  # "the Jewish state", "the Islamic republic": a state described, not a people
@@ -96,12 +97,6 @@ def _adjectives(doc: Any) -> list[list[Any]]:
         ):
             found.append([token])  # "The Bahraini monarchy": no entity, a country's adjective
     return found
-
-
-@lru_cache(maxsize=1)
-def _one_person() -> frozenset[str]:
-    """Nouns of one person ("counterpart", "diplomat"), not of a body ("bank", "monarchy")."""
-    return frozenset(ROLE_NOUNS - GROUP_NOUNS - agent_nouns())
 
 
 @lru_cache(maxsize=1)

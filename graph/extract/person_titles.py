@@ -17,7 +17,7 @@ from functools import lru_cache
 from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
 
-__all__ = ["after_person_title"]
+__all__ = ["after_person_title", "one_person_nouns"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 
@@ -29,9 +29,15 @@ _BODIES_TOO = frozenset({"monitor", "observer", "general", "rival"})
 
 
 @lru_cache(maxsize=1)
+def one_person_nouns() -> frozenset[str]:
+    """Nouns of one person ("counterpart", "diplomat"), not of a body ("bank", "monarchy")."""
+    return frozenset(ROLE_NOUNS - GROUP_NOUNS - agent_nouns())
+
+
+@lru_cache(maxsize=1)
 def _one_person() -> frozenset[str]:
     """Singular nouns of one person's office ("leader", "spokesman", "challenger")."""
-    nouns = ROLE_NOUNS - GROUP_NOUNS - agent_nouns() - _BODIES_TOO
+    nouns = one_person_nouns() - _BODIES_TOO
     return frozenset(n for n in nouns if not n.endswith(("s", "men", "people")))
 
 
