@@ -17,9 +17,9 @@ from graph.extract.gazetteer import country_blind
 from graph.extract.misspellings import misspelt_surname
 from graph.text import fold
 
-__all__ = ["BODY_TYPES", "short_form"]
+__all__ = ["short_form"]
 
-BODY_TYPES = ("Organization", "GovernmentBody")
+_BODY_TYPES = ("Organization", "GovernmentBody")
 
 
 class _Draft(Protocol):
@@ -37,8 +37,8 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     folded = fold(name)
     if " " in folded:
         # The opening words of one organisation's longer name are that organisation.
-        longer = [d for d in drafts if d.type in BODY_TYPES and fold(d.name).startswith(folded + " ")]
-        if len(longer) == 1 and type_ in BODY_TYPES:
+        longer = [d for d in drafts if d.type in _BODY_TYPES and fold(d.name).startswith(folded + " ")]
+        if len(longer) == 1 and type_ in _BODY_TYPES:
             return longer[0]
         return _same_body(drafts, name, type_) if not longer else None
     # A single word that is a known person's surname is that person, whatever the model
@@ -58,7 +58,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     firms = [
         d
         for d in drafts
-        if d.type in BODY_TYPES
+        if d.type in _BODY_TYPES
         and " " in d.name
         and (
             fold(d.name).split()[0] == folded
@@ -73,7 +73,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
 def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """One body named with its country's name or its adjective ("Zimbabwe Electoral
     Commission", "Zimbabwean Electoral Commission"); never a registry actor's other name."""
-    if type_ not in BODY_TYPES:
+    if type_ not in _BODY_TYPES:
         return None
     blind = _blind(name)
     if blind == fold(name):
@@ -81,7 +81,7 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     same = [
         d
         for d in drafts
-        if d.type in BODY_TYPES and d.registry is None and " " in d.name and _blind(d.name) == blind
+        if d.type in _BODY_TYPES and d.registry is None and " " in d.name and _blind(d.name) == blind
     ]
     if len(same) != 1:
         return None
