@@ -1,7 +1,8 @@
 """Whether a date written in a sentence is the day of its reporting verb.
 
 "said on Monday" dates the saying; "calling on people to protest on Aug. 17" dates the protest,
-"as of Sunday" the state of affairs, "ahead of Friday's vote" a later event.
+"as of Sunday" the state of affairs, "ahead of Friday's vote" a later event, "X, second in
+Sunday's vote, rejected ..." the vote.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Any
 
 from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
+from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.syntax import subjects_of
 
@@ -24,6 +26,8 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     """
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or _ahead_of(span.root, cue) or _as_of(span.root):
+        return False
+    if _day_of_an_event(span):
         return False
     # "a miner trapped since Monday told reporters": a stretch of time, never a day of saying.
     if span.root.head.lower_ in ("since", "until", "till"):
@@ -95,6 +99,15 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
 
 # Written decisions a judge, tribunal or board gives its reasons in.
 _DECISIONS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict", "order"})
+
+# Where words are given: "Monday's briefing", "Friday's speech" date what was said there.
+_WORDS_GIVEN_AT = (
+    OCCASION_NOUNS
+    | DOCUMENT_NOUNS
+    | _DECISIONS
+    | GATHERINGS
+    | frozenset({"speech", "remarks", "comments", "rally", "testimony", "post", "tweet", "broadcast"})
+)
 
 
 def _speaker_nouns(subject: Any) -> set[int]:
@@ -168,6 +181,19 @@ def _ahead_of(date: Any, cue: Any) -> bool:
         if head.lower_ in _BEFORE and head.i < date.i:
             return True
     return False
+
+
+def _day_of_an_event(span: Any) -> bool:
+    """ "X, who came second in Sunday's vote, rejected ...", "the results of Thursday's ballot":
+    a day written as the owner of a noun is that thing's day. It is the day of the speaking only
+    when the thing is where words are given: "at Monday's news conference", "in Tuesday's
+    statement", "Wednesday's ruling"."""
+    # The span may hold its preposition ("on Tuesday's"): its last word is the day.
+    day = span[-1] if span[-1].dep_ != "case" else span[-1].head
+    if day.dep_ != "poss" or day.head.i < span.end - 1:
+        return False
+    thing = day.head
+    return thing.lemma_.lower() not in _WORDS_GIVEN_AT and thing.lower_ not in _WORDS_GIVEN_AT
 
 
 def _as_of(date: Any) -> bool:

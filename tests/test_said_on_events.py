@@ -1,0 +1,46 @@
+"""A day written as the owner of a noun ("Sunday's vote") is that thing's day (issue 13).
+
+The pattern: a weekday in the possessive names the day of an event, a vote, a match, an attack,
+never the day somebody spoke about it, unless the thing is where words are given ("Monday's
+news conference", "Tuesday's statement", "Wednesday's ruling"). Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+def days(extractor: Extractor, text: str) -> dict[str, set[str | None]]:
+    pub = DateValue(date(2025, 3, 14), "stated")  # a Friday
+    out: dict[str, set[str | None]] = {}
+    for q in to_contract(extractor(Article("t", text, published=pub)))["quotes"]:
+        out.setdefault(q["speaker"], set()).add(q["said_on"])
+    return out
+
+
+def test_an_event_owned_by_a_weekday_does_not_date_the_speaker(extractor: Extractor) -> None:
+    text = 'Mara Quist, who finished second in Sunday\'s vote, rejected the count as a "sham."'
+    assert days(extractor, text) == {"Mara Quist": {None}}
+
+
+def test_results_of_an_earlier_ballot_are_not_said_on_its_day(extractor: Extractor) -> None:
+    text = "The incumbent won 61 percent, the commission said at a briefing on Tuesday's ballot."
+    assert days(extractor, text) == {"commission": {None}}
+
+
+def test_the_day_of_an_occasion_of_speaking_dates_its_words(extractor: Extractor) -> None:
+    text = "The minister said at Monday's news conference that the plant would close."
+    assert days(extractor, text) == {"minister": {"2025-03-10"}}
+
+
+def test_a_dated_refusal_before_still_dates_the_quote(extractor: Extractor) -> None:
+    text = (
+        "Lena Ortiz refused Wednesday to accept the tally.\n\n"
+        "Ortiz, who came second in Sunday's poll, called the count a fraud.\n\n"
+        '"We will not accept these numbers," Ortiz said.'
+    )
+    assert days(extractor, text)["Lena Ortiz"] <= {"2025-03-12"}
