@@ -38,6 +38,7 @@ from graph.extract.surfaces import (
     trim_span,
 )
 from graph.model import Actor, ActorType, Span
+from graph.names import is_pronoun
 from graph.text import fold, slugify
 
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
@@ -439,7 +440,13 @@ class ActorTable:
     def _attach(self, draft: Draft, start: int, end: int, alias: bool = True) -> None:
         span = Span.of(self.text, start, end)
         draft.mentions.append(span)
-        if alias and draft.registry is None and span.text[:1].isupper():
+        # A capitalised mention is a name for it; a sentence's first "He" or "They" is not.
+        if (
+            alias
+            and draft.registry is None
+            and span.text[:1].isupper()
+            and not is_pronoun(span.text)
+        ):
             draft.aliases.add(clean_name(span.text))
         bisect.insort(self._spans, (start, end, draft.key))
         self._widest = max(self._widest, end - start)
