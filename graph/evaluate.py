@@ -27,6 +27,7 @@ __all__ = [
     "Score",
     "gold_pairs",
     "network_edges",
+    "network_errors",
     "score_article",
     "score_network",
     "total",
@@ -366,6 +367,36 @@ def score_network(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> Scor
         system |= mine
         gold |= theirs
     return Score(len(system & gold), len(system), len(gold))
+
+
+def network_errors(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> list[str]:
+    """The corpus network's mismatches, one line each: an edge drawn that gold lacks ("extra"),
+    one gold has and the system did not draw ("missed"), with the articles it comes from.
+
+    >>> from graph.model import Actor, Article, Stance
+    >>> a = Article("03", "Ana Soto backed Rui Lopes.")
+    >>> ex = Extraction(a, actors=(Actor("s", "Ana Soto", "Person"), Actor("l", "Rui Lopes", "Person")),
+    ...     stances=(Stance("s", "l", "actor", "oppose", a.span(0, 25)),))
+    >>> gold = {"actors": [], "stances": [
+    ...     {"source": "Ana Soto", "target": "Rui Lopes", "polarity": "support", "evidence": "x"}]}
+    >>> network_errors([(ex, gold)])
+    ['extra edge ana soto -oppose-> rui lopes (03)', 'missed edge ana soto -support-> rui lopes (03)']
+    """
+    system: dict[Edge, list[str]] = {}
+    gold: dict[Edge, list[str]] = {}
+    for extraction, item in articles:
+        mine, theirs = network_edges(extraction, item)
+        for edge in mine:
+            system.setdefault(edge, []).append(extraction.article.id)
+        for edge in theirs:
+            gold.setdefault(edge, []).append(extraction.article.id)
+    lines = []
+    for kind, edges, other in (("extra", system, gold), ("missed", gold, system)):
+        for edge in sorted(set(edges) - set(other)):
+            source, target, polarity = edge
+            where = ", ".join(sorted(set(edges[edge])))
+            lines.append(f"{kind} edge {source} -{polarity}-> {target} ({where})")
+    return lines
 
 
 def gold_pairs(

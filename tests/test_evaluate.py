@@ -141,3 +141,22 @@ def test_stance_target_is_scored_apart() -> None:
     assert score.stances.true_positives == 1 and score.targets.true_positives == 0
     right = score_article(extraction(("ana-soto", "rui-lopes", "support")), gold)
     assert right.targets.true_positives == 1
+
+
+def test_eval_errors_list_the_networks_missed_edges(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = corpus(tmp_path, "alpha")
+    gold_path = folder / "gold" / "01.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold["actors"].append({"name": "Supreme Court", "aliases": []})
+    gold["stances"] = [
+        {"source": "Marta Quiroga", "target": "Supreme Court", "polarity": "oppose",
+         "evidence": "We reject this ruling"},
+    ]  # fmt: skip
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", str(folder), "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "- missed edge marta quiroga -oppose-> supreme court (01)" in out
+    assert main(["eval", str(folder)]) == 0
+    assert "missed edge" not in capsys.readouterr().out

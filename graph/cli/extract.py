@@ -116,7 +116,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from graph.corpus import read_article
-    from graph.evaluate import gold_pairs, score_article, score_network, total
+    from graph.evaluate import gold_pairs, network_errors, score_article, score_network, total
 
     corpora = _corpora(args.folders)
     loaded = [(name, gold_pairs(articles, gold, read_article)) for name, articles, gold in corpora]
@@ -128,17 +128,18 @@ def _eval(args: argparse.Namespace) -> int:
             score_article(result, gold)
             for result, (_, gold) in progress(zip(results, pairs, strict=True), len(pairs), "eval")
         ]
-        network = score_network(zip(results, (g for _, g in pairs), strict=True))
-        report.append((name, [*scores, total(scores)], network))
+        judged = list(zip(results, (g for _, g in pairs), strict=True))
+        network = score_network(judged)
+        report.append((name, [*scores, total(scores)], network, network_errors(judged)))
     if args.format == "json":
         out = [
             {"corpus": name, "articles": [_score_dict(s) for s in rows], "network": _one(net)}
-            for name, rows, net in report
+            for name, rows, net, _ in report
         ]
         print(json.dumps(out if len(out) > 1 else out[0], indent=2))
         return 0
-    for name, rows, network in report:
-        _print_table(name, rows, network, errors=args.errors)
+    for name, rows, network, edge_errors in report:
+        _print_table(name, rows, network, edge_errors, errors=args.errors)
     if len(report) > 1:
         _print_side_by_side(report)
     return 0
@@ -163,7 +164,7 @@ def _corpora(folders: list[Path]) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def _print_table(name: str, rows, network, *, errors: bool) -> None:  # type: ignore[no-untyped-def]
+def _print_table(name: str, rows, network, edge_errors: list[str], *, errors: bool) -> None:  # type: ignore[no-untyped-def]
     head = (
         f"{'article':<44} {'quote P/R/F1':>17} {'speaker P/R/F1':>17} "
         f"{'stance P/R/F1':>17} {'+target P/R/F1':>17} {'said_on':>9}"
@@ -184,11 +185,13 @@ def _print_table(name: str, rows, network, *, errors: bool) -> None:  # type: ig
         f"{'network edges (corpus)':<44} {_prf(network):>17}  "
         f"{network.true_positives} of {network.system} edges right, {network.gold} in gold"
     )
+    for err in edge_errors if errors else []:
+        print(f"    - {err}")
 
 
 def _print_side_by_side(report) -> None:  # type: ignore[no-untyped-def]
     print()
-    print(f"{'P/R/F1':<16}" + "".join(f"{name[:17]:>18}" for name, _, _ in report))
+    print(f"{'P/R/F1':<16}" + "".join(f"{name[:17]:>18}" for name, *_ in report))
     for label, pick in (
         ("quote span", lambda rows, net: rows[-1].quotes),
         ("attribution", lambda rows, net: rows[-1].attribution),
@@ -196,7 +199,9 @@ def _print_side_by_side(report) -> None:  # type: ignore[no-untyped-def]
         ("stance+target", lambda rows, net: rows[-1].targets),
         ("network edges", lambda rows, net: net),
     ):
-        print(f"{label:<16}" + "".join(f"{_prf(pick(rows, net)):>18}" for _, rows, net in report))
+        print(
+            f"{label:<16}" + "".join(f"{_prf(pick(rows, net)):>18}" for _, rows, net, _ in report)
+        )
 
 
 def _prf(score) -> str:  # type: ignore[no-untyped-def]
