@@ -44,3 +44,10 @@ def test_a_dated_refusal_before_still_dates_the_quote(extractor: Extractor) -> N
         '"We will not accept these numbers," Ortiz said.'
     )
     assert days(extractor, text)["Lena Ortiz"] <= {"2025-03-12"}
+
+
+def test_words_given_right_after_an_event_are_said_that_day(extractor: Extractor) -> None:
+    text = '"It was a tough loss," coach Ray Dunn said after Saturday\'s game.'
+    assert days(extractor, text) == {"Ray Dunn": {"2025-03-08"}}
+    text = "Speaking after Sunday's race, the driver Lia Moss said the tyres failed."
+    assert days(extractor, text) == {"Lia Moss": {"2025-03-09"}}

@@ -186,13 +186,17 @@ def _ahead_of(date: Any, cue: Any) -> bool:
 def _day_of_an_event(span: Any) -> bool:
     """ "X, who came second in Sunday's vote, rejected ...", "the results of Thursday's ballot":
     a day written as the owner of a noun is that thing's day. It is the day of the speaking only
-    when the thing is where words are given: "at Monday's news conference", "in Tuesday's
-    statement", "Wednesday's ruling"."""
+    when the thing is where words are given ("at Monday's news conference", "in Tuesday's
+    statement", "Wednesday's ruling") or the words came right after it ("said after Saturday's
+    game")."""
     # The span may hold its preposition ("on Tuesday's"): its last word is the day.
     day = span[-1] if span[-1].dep_ != "case" else span[-1].head
     if day.dep_ != "poss" or day.head.i < span.end - 1:
         return False
     thing = day.head
+    # "said after Saturday's game", "speaking after Sunday's race": words given right after it.
+    if thing.dep_ == "pobj" and thing.head.lower_ in ("after", "following"):
+        return False
     return thing.lemma_.lower() not in _WORDS_GIVEN_AT and thing.lower_ not in _WORDS_GIVEN_AT
 
 
