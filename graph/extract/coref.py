@@ -54,7 +54,8 @@ __all__ = [
 
 # Role words with the titles of elected members ("the MP said", "the MLA added"), which the
 # lexicon's role nouns leave out.
-SEATS = ROLE_NOUNS | {seat.lower() for seat in SEAT_ABBREVIATIONS}
+# "party founder Ana Ruiz ... the party founder said": a founder is one person, as a chair is.
+SEATS = ROLE_NOUNS | {seat.lower() for seat in SEAT_ABBREVIATIONS} | {"founder", "co-founder"}
 
 PRESS_NOUNS = frozenset({"media", "press"})
 # People who speak for a body: "a spokesperson for the ministry" speaks as the ministry.

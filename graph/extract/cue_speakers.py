@@ -16,6 +16,7 @@ from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
+from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import stood_for
@@ -45,9 +46,13 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return joint
     if len(subjects) == 1 and subjects[0].lower_ == "it" and (joint := _last_joint(resolver, cue)):
         return joint  # '“…,” says the joint statement. “…,” it further stated.'
+    # "Marek, who had questioned the judges and said ...": the one the "who" clause describes.
+    antecedent = relative_antecedent(subjects[0] if subjects else None, cue)
+    if antecedent is not None and not _inside(antecedent.idx, quoted):
+        key = resolver.resolve(antecedent)
+        if key is not None and resolver.table.draft(key).type != "Country":
+            return [key]
     for subject in subjects:
-        if cue.dep_ == "relcl" and subject.lower_ in _RELATIVE:
-            subject = cue.head
         if _inside(subject.idx, quoted):
             continue
         # "The governments of Brazil, Mexico and Colombia said": each of them says it.
@@ -129,11 +134,6 @@ def _chained(subjects: list[Any]) -> list[Any]:
         if token.tag_ == "NNS" and named is not None:
             out += [c for c in named.children if c.dep_ == "conj" and c not in out]
     return out
-
-
-# "Karen Walsh, who said …": the person the clause describes. Not "which"/"that": a document
-# or a law "which said" was tried and gave a wrong speaker on held-out news.
-_RELATIVE = frozenset({"who"})
 
 
 def _with_subject(cue: Any) -> Any | None:

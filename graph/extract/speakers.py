@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.centering import subject_before
 from graph.extract.coref import (
     BODY_NOUNS,
     ORG_NOUNS,
@@ -194,7 +195,8 @@ class SpeakerResolver:
         person of the sentence before, the latest speaker, else the person a role stands for."""
         if (people := people_before(subject) or roles_before(subject)) is not None:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
-        found = only_person_before(self.table, subject, self._hidden, self.genders)
+        found = subject_before(subject, self)  # "The chairman, Jan Brod, accused X. He said"
+        found = found or only_person_before(self.table, subject, self._hidden, self.genders)
         found = found or body_before(self.table, subject)  # "Hamas dropped ... It said"
         found = found or self.pronoun(subject.lower_, subject.idx)
         return found or role_pronoun(subject, self._hidden, self.role)  # "after he urged"
