@@ -16,6 +16,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.stance_declared import declared_winner, named_actor
+from graph.extract.stance_disputes import ANNUL, DOUBT, disputed_objects, sayer_of, urged
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.extract.stance_verdicts import election_country
 from graph.model import Claim, Quote, Span, Stance
@@ -94,7 +95,7 @@ def _self_declared(token: Any, lemma: str) -> bool:
 
 
 def claimed_stance(
-    token: Any, table: ActorTable, text: str, quote: Quote | None = None
+    token: Any, table: ActorTable, text: str, quote: Quote | None = None, resolver: Any = None
 ) -> tuple[Claim, Stance] | None:
     """The stance of whoever claims the win ``token`` tells (or concedes it, or disputes the
     result), with its claim: narrated, or said in ``quote`` ("We reject these results," X said:
@@ -102,7 +103,10 @@ def claimed_stance(
     speaker = quote.speaker if quote is not None else None
     found = claimed_win(token, table) if quote is None else None
     polarity = "support"
-    for given in (disputed_result(token, table, speaker), conceded(token, table, speaker)):
+    for given in (
+        disputed_result(token, table, speaker, resolver),
+        conceded(token, table, speaker),
+    ):
         if found is None and given is not None:
             found, polarity = given[:2], given[2]
     if found is None:
@@ -124,7 +128,7 @@ def claimed_stance(
 
 
 def disputed_result(
-    token: Any, table: ActorTable, speaker: str | None = None
+    token: Any, table: ActorTable, speaker: str | None = None, resolver: Any = None
 ) -> tuple[str, str | None, str] | None:
     """(holder key, winner key, polarity) for "the party rejected / disputed the results" (or
     "does not recognise", "refused to accept" them: oppose) and "the court upheld / certified the
@@ -136,19 +140,28 @@ def disputed_result(
     turned = negated(token) or implied_not(token)
     if lemma in _GRANT or lemma in _UPHOLD:
         polarity = "oppose" if turned else "support"
-    elif lemma in _DISPUTE and not negated(token):
+    elif (lemma in _DISPUTE or lemma in ANNUL or lemma in DOUBT) and not negated(token):
         polarity = "oppose"
     else:
         return None
-    if _hypothetical(token):
-        return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in token.children):
+    if _hypothetical(token) or not disputed_objects(token, _RESULTS):
         return None
     holder = token
-    while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
-        holder = holder.head  # "was quick to reject the results"
+    while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
+        holder = holder.head  # "was quick to reject the results", "... and rejected the results"
     subjects = _subjects(holder)
+    if subjects and subjects[0].lower_ in ("who", "that") and holder.dep_ == "relcl":
+        subjects = [holder.head]  # "Ana Ruiz, who had disputed the result"
+    said = sayer_of(holder) if urged(holder) else None
+    if said is not None:  # "said citizens should reject the result": the sayer's stance
+        subjects = _subjects(said)
+    elif urged(holder) and speaker is not None:  # "Voters must reject these results," X said
+        subjects = []
+    if not subjects and (lemma in ANNUL or lemma in DOUBT):
+        return None  # "no grounds to annul the vote", "attempts to cast doubt on the result"
     disputer = named_actor(subjects, table, named=False)
+    if disputer is None and subjects and subjects[0].lower_ in ("he", "she") and not speaker:
+        disputer = resolver.pronoun(subjects[0].lower_, subjects[0].idx) if resolver else None
     if disputer is None and speaker is not None:
         disputer = _speaker_key(subjects, table, speaker)
     if disputer is None:

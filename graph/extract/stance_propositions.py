@@ -34,7 +34,7 @@ def claim_stances(
     out: list[tuple[Claim | None, Stance]] = []
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("csubj", "amod"):
         # "the party says X won", "the vote did not meet standards"
-        claimed = claimed_stance(token, table, text, quote)
+        claimed = claimed_stance(token, table, text, quote, resolver)
         claimed = claimed or unmet_standards(token, quote, text)
         if claimed is not None:
             out.append(claimed)

@@ -1,0 +1,88 @@
+"""How a dispute of an election's result is told: what the verb disputes and who holds it.
+
+``stance_claimed.disputed_result`` reads "X rejected / disputed the results"; the general
+patterns here widen what it reads:
+
+* the object told through a free relative: "rejected what he called the rigged results",
+  "disputed what she described as fake results";
+* doubt cast on the result: "cast doubt on the election result", "raised doubts about the count";
+* the result annulled, demanded or done: "demanded that the election be annulled", "vowed to
+  nullify the outcome", "the court annulled the vote";
+* a dispute urged on others: "said voters should reject the result", "urged citizens to reject
+  the results". What someone says others should do with a result is the sayer's stance, not the
+  stance of those urged (who need be no actor at all).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["ANNUL", "DOUBT", "disputed_objects", "sayer_of", "urged"]
+
+ANNUL = frozenset({"annul", "nullify", "invalidate", "overturn"})
+"""Verbs that undo a result: whoever does or demands it disputes the result ("cancel" and
+"scrap" are left out: a vote is cancelled or scrapped before it is held as often as after)."""
+DOUBT = frozenset({"cast", "raise", "express", "voice", "sow"})
+"""Verbs whose object, a doubt, is about the thing named after "on", "over" or "about"."""
+
+_DOUBTS = frozenset({"doubt", "doubts", "question", "questions"})
+_ANNULLED = frozenset({"election", "elections", "vote", "poll", "polls", "ballot"})
+_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+_DEONTIC = frozenset({"should", "must", "ought"})
+# Verbs whose clause tells what their subject wants done or holds ("demanded that the election be
+# annulled", "said citizens should reject the result").
+_SAYING = frozenset(
+    {"say", "demand", "insist", "call", "urge", "ask", "want", "seek", "vow", "pledge", "tell",
+     "appeal", "argue", "declare", "announce", "state", "add", "write", "tweet", "warn"}
+)  # fmt: skip
+
+
+def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
+    """The result-words ``token`` acts on: its object (with ``results`` lemmas), the passive
+    subject of an annulment, a free relative's naming ("what he called the results"), or the
+    thing a doubt is cast on.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> (doc,) = load_pipeline().parse(["She rejected what she called the rigged results."])
+    >>> [t.text for t in disputed_objects(doc[1], frozenset({"result"}))]
+    ['results']
+    """
+    lemma = token.lemma_.lower()
+    wanted = results | _ANNULLED if lemma in ANNUL else results
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma in ANNUL:
+        objects += [c for c in token.children if c.dep_ == "nsubjpass"]
+    for clause in token.children:
+        # "rejected [what he called the fraudulent results]"
+        if (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in _NAMING
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        ):
+            objects += [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")]
+            objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if lemma in DOUBT:
+        doubts = [c for c in objects if c.lower_ in _DOUBTS]
+        objects = [g for d in [token, *doubts] for p in d.children
+                   if p.dep_ == "prep" and p.lower_ in ("on", "over", "about")
+                   for g in p.children if g.dep_ == "pobj"] if doubts else []  # fmt: skip
+    return [o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted]
+
+
+def urged(token: Any) -> bool:
+    """Whether ``token`` is what someone says should be done: a deontic modal ("voters should
+    reject"), or a subjunctive clause of a demand ("demanded that the election be annulled")."""
+    if any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+        return True
+    return token.dep_ == "ccomp" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in token.children
+    )
+
+
+def sayer_of(token: Any) -> Any | None:
+    """The verb of saying or demanding whose clause ``token`` is ("said [citizens should reject
+    the result]"), or None."""
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SAYING:
+        return token.head
+    return None

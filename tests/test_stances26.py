@@ -1,0 +1,68 @@
+"""Stances on disputed-election news (session 26): results rejected, annulled, doubted."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+_LEAD = (
+    "Ruritania held a presidential election on Sunday. The electoral commission of Ruritania "
+    "declared Rui Lopes the winner with 52 percent of the vote. "
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(source name, polarity, target name or claim id) of the stances extracted from ``text``."""
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in x.stances}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # What the sayer says others should do with the result is the sayer's stance.
+        ("Opposition candidate Ana Ruiz said voters should reject the result.", "Ana Ruiz"),
+        # The object told through a free relative.
+        ("Carlos Vega has rejected what he called the rigged presidential results.", "Carlos Vega"),
+        # A relative clause's subject is the noun it hangs on.
+        (
+            "Second came runner-up Carlos Vega, who had challenged the result and said he "
+            "would not recognize it.",
+            "Carlos Vega",
+        ),
+        # An annulment demanded (subjunctive clause) or sought.
+        ("Carlos Vega demanded on Monday that the election be annulled.", "Carlos Vega"),
+        ("Carlos Vega vowed to go to court to overturn the outcome.", "Carlos Vega"),
+        # Doubt cast on the result.
+        (
+            "The Foreign Minister of Freedonia, Tom Hale, cast doubt on the election result.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_result_disputed(extractor: Extractor, sentence: str, source: str) -> None:
+    found = _stances(extractor, _LEAD + sentence)
+    assert (source, "oppose", "rui-lopes-won-the-election") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Subjectless annulments and doubts are what the speaker speaks about, not for.
+        '"There are no grounds to annul the result," Carlos Vega said.',
+        '"These are attempts to cast doubt on the result," Carlos Vega said.',
+        # Whoever is urged, a deontic verb in a negated or hypothetical clause says nothing.
+        "Carlos Vega said that even if voters rejected the result, nothing would change.",
+    ],
+)
+def test_no_dispute(extractor: Extractor, sentence: str) -> None:
+    found = _stances(extractor, _LEAD + sentence)
+    assert ("Carlos Vega", "oppose", "rui-lopes-won-the-election") not in found
