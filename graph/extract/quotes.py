@@ -30,9 +30,11 @@ from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
+from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
-from graph.extract.said_fragments import said_fragment
+from graph.extract.said_fragments import chanters, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
+from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
 from graph.extract.unsaid import asked_only, unsaid
@@ -63,7 +65,7 @@ def find_statements(
     cues = [
         t
         for t in doc
-        if (is_cue(t) or _labels(t) or made_clear(t) or infinitive_cue(t))
+        if (is_cue(t) or _labels(t) or made_clear(t) or infinitive_cue(t) or voicing_cue(t))
         and not _inside(t.idx, quoted)
         and not in_topic(text, t.idx)
     ]
@@ -207,12 +209,15 @@ _OTHERS = frozenset({"another", "others", "other", "some", "many", "several"})
 
 def _someone_else(doc: Any, text: str, mark: QuoteMarks, cues: list[Any]) -> bool:
     """The quotation's own cue has a subject that names someone new by an indefinite word
-    ("Another added: “…”", "“…,” a second witness said"); they are not the last speaker."""
+    ("Another added: “…”", "“…,” a second witness said"), or names its source ("According to
+    ..., “…”"); they are not the last speaker."""
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
     first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
     start = first.sent.start_char if first is not None else mark.open_at
     near = [t for t in cues if close <= t.idx <= close + 40 or start <= t.idx < mark.open_at]
     for cue in near:
+        if cue.idx < mark.open_at and (cue.lemma_.lower() == "accord" or voicing_cue(cue)):
+            return True  # "According to X, “…”", "chants of “…” by a crowd": X's, the crowd's
         for subject in subjects_of(cue):
             words = {subject.lower_} | {c.lower_ for c in subject.children if c.dep_ == "det"}
             if words & _OTHERS or (subject.lower_ == "one" and subject.dep_ == "nsubj"):
@@ -289,9 +294,15 @@ def _cued(
     # Last resort: a cue later in the sentence beyond another quotation
     # ('“…,” that X “…” in advance, the diplomat told ...').
     beyond = [t for t in cues_after if t not in after]
-    for cue in [*after, *reversed(before), *beyond]:
+    # 'chanting “Leave”', 'voiced “deep concern”': the verb the quotation is the object of.
+    voicing = [t for t in before[-1:] if voicing_cue(t)]
+    for cue in [*voicing, *after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
-        speakers = speakers_of(cue, resolver, quoted)
+        speakers = speakers_of(cue, resolver, quoted) if cue.pos_ != "NOUN" else []
+        if cue in voicing and cue.pos_ == "NOUN":
+            speakers = chanters(cue, resolver)
+        if cue in voicing and not speakers and not statement_like(text_of(doc), mark):
+            return []  # a fragment voiced by no one known is no one else's words
         if cue in after[:1] and (people := _inverted(text_of(doc), close, cue, resolver)):
             speakers = people
         if speakers:
@@ -389,10 +400,15 @@ def _indirect(
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
     if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue):
         return []
-    content = clear_clause(cue) if clear else complement(cue) or infinitive_report(cue)
+    content = (
+        clear_clause(cue)
+        if clear
+        else complement(cue) or infinitive_report(cue) or called_as(cue) or object_clause(cue)
+    )
     if content is None:
         return []
     start, end = content
+    end = before_next_report(cue, start, end)  # "promising X and arguing Y": two reports
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []

@@ -2,7 +2,9 @@
 
 A few words in quotation marks inside a sentence are usually scare quotes or a title (``marks``
 keeps them out of the statements); written right after "said" or "says", with nothing between,
-they are the words said, however few.
+they are the words said, however few. So are the words a verb of voicing takes for its object
+("protesters chanting “Leave”", "monitors voiced “deep concern”") and the words of a chant
+("to chants of “freedom” by supporters").
 """
 
 from __future__ import annotations
@@ -11,13 +13,22 @@ from typing import Any
 
 from graph.extract.marks import QuoteMarks
 
-__all__ = ["said_fragment"]
+__all__ = ["said_fragment", "voiced_by", "voicing_cue"]
 
 _SAYING = frozenset({"say", "tell", "write", "add", "tweet", "post"})
+# Verbs that voice words with no clause of their own: what they take in quotation marks is
+# the words voiced, however few ("chanted “Resign”", "voiced “grave concern”", "the mission
+# identified “violations of ...”"). "call" and "cry" voice words only with "out".
+_VOICING = frozenset({"chant", "shout", "yell", "scream", "voice", "express", "identify"})
+_WITH_OUT = frozenset({"call", "cry", "shout", "yell"})
+# Nouns of words voiced by a crowd: "to chants of “freedom”", "amid cries of “shame”".
+_VOICED_NOUNS = frozenset({"chant", "cry", "shout", "slogan"})
+_OPENING = frozenset({"“", '"', "‘", "'", "''", "«"})
 
 
 def said_fragment(doc: Any, mark: QuoteMarks) -> bool:
-    """Whether the quotation's opening mark follows a saying verb directly ("said “...”").
+    """Whether the quotation's opening mark follows a saying verb directly ("said “...”"), or
+    a verb or noun of voicing (``voiced_by``).
 
     A verb that labels ("called it “absurd”") has its own reading; "say" in the infinitive or
     a participle modifying a noun ("the so-called “reforms”") is no report here.
@@ -25,6 +36,8 @@ def said_fragment(doc: Any, mark: QuoteMarks) -> bool:
     opening = doc.char_span(mark.open_at, mark.open_at + 1, alignment_mode="expand")
     if opening is None or opening.start == 0:
         return False
+    if voiced_by(doc, opening.start) is not None:
+        return True
     verb = doc[opening.start - 1]
     closing = doc.char_span(mark.end, mark.end + 1, alignment_mode="expand")
     # 'said “at no time” did she consent': the quotation opens a longer reported clause.
@@ -36,3 +49,48 @@ def said_fragment(doc: Any, mark: QuoteMarks) -> bool:
         and verb.idx + len(verb.text) + 1 >= mark.open_at
         and not (after is not None and after.pos_ in ("VERB", "AUX"))
     )
+
+
+def voiced_by(doc: Any, opening: int) -> Any | None:
+    """The verb or noun of voicing right before the token at index ``opening`` (an opening
+    quotation mark): "chanting “…”", "calling out “…”", "chants of “…”"; else None."""
+    if opening < 2:
+        return None
+    word = doc[opening - 1]
+    if word.lower_ == "of":
+        noun = doc[opening - 2]
+        found = noun.pos_ == "NOUN" and noun.lemma_.lower() in _VOICED_NOUNS
+        return noun if found else None
+    if word.lower_ == "out" and word.dep_ in ("prt", "advmod", "prep"):
+        verb = doc[opening - 2]
+        found = verb.pos_ == "VERB" and verb.lemma_.lower() in _WITH_OUT
+        return verb if found else None
+    found = word.pos_ == "VERB" and word.lemma_.lower() in _VOICING
+    return word if found else None
+
+
+def voicing_cue(token: Any) -> bool:
+    """Whether ``token`` voices the quotation that opens right after it (``voiced_by``)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _VOICING and lemma not in _WITH_OUT and lemma not in _VOICED_NOUNS:
+        return False
+    doc = token.doc
+    for gap in (1, 2):
+        at = token.i + gap
+        if at < len(doc) and doc[at].text in _OPENING:
+            voicer = voiced_by(doc, at)
+            return voicer is not None and voicer.i == token.i
+    return False
+
+
+def chanters(noun: Any, resolver: Any) -> list[str]:
+    """Who voices a chant named by a noun: "chants of “freedom” by jubilant supporters"."""
+    for token in noun.subtree:
+        if token.i > noun.i and token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+            agent = next((c for c in token.children if c.dep_ == "pobj"), None)
+            key = resolver.resolve(agent) if agent is not None else None
+            # a crowd chants; a person it resolves to ("the crowd" around the one speaking)
+            # is not who voiced it
+            crowd = key is not None and resolver.table.draft(key).type != "Person"
+            return [key] if crowd else []
+    return []

@@ -1,0 +1,62 @@
+"""What "call X Y" reports: the judgement in its small clause ("called the verdict a disgrace").
+
+"call" with an object and a predicate of that object names the speaker's verdict on it: "the
+senator called the verdict a disgrace", "monitors calling the vote neither free nor fair",
+"X called Y's re-election illegitimate". The object with its predicate is what was said, as a
+clause would be ("said the verdict was a disgrace"). Other verbs of making ("declared Ana Ruiz
+the winner", "named him captain") perform an act and report nothing; "call" alone reports.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["called_as"]
+
+Token = Any  # spaCy Token
+
+_PREDICATES = frozenset({"NOUN", "PROPN", "ADJ"})
+_QUOTE_MARKS = frozenset({"''", "``", "“", "”", '"', "«", "»"})
+_STOP = re.compile(r"[,;:(\[]")
+
+
+def called_as(cue: Token) -> tuple[int, int] | None:
+    """The character span of the object and its predicate after "call", or None.
+
+    None for "called on/for/off", a passive ("was called a hero"), a relative ("what he called
+    a fraud": the writer's words around someone's label) and a quoted predicate (the quotation
+    is the statement: "called the draft “unacceptable”").
+    """
+    if cue.lemma_.lower() != "call" or cue.pos_ != "VERB":
+        return None
+    after = [c for c in cue.children if c.i > cue.i]
+    if any(c.dep_ in ("prt", "prep", "dative") and c.i < _last(after) for c in after) or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in cue.children
+    ):
+        return None
+    objects = [c for c in after if c.dep_ == "dobj"]
+    predicates = [c for c in after if c.dep_ == "oprd" and c.pos_ in _PREDICATES]
+    if not objects and len(predicates) > 1 and predicates[0].pos_ != "ADJ":
+        objects = predicates[:1]  # the parser's "called [the party's victory] [illegitimate]"
+        predicates = predicates[1:]
+    if len(objects) != 1 or not predicates or objects[0].tag_ in ("WP", "WDT"):
+        return None
+    obj, last = objects[0], predicates[-1]
+    if last.i < obj.i:
+        return None
+    tokens = list(cue.doc[obj.left_edge.i : last.right_edge.i + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens or any(t.is_quote or t.text in _QUOTE_MARKS for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    # The predicate ends at the first stop after its head ("neither free nor fair,[3] citing").
+    stop = _STOP.search(cue.doc.text, last.idx, end)
+    return start, stop.start() if stop is not None else end
+
+
+def _last(children: list[Token]) -> int:
+    """The index of the last object or predicate among ``children`` (a particle or a
+    preposition before it makes another verb: "called on X to", "called for X")."""
+    return max((c.i for c in children if c.dep_ in ("dobj", "oprd")), default=-1)
