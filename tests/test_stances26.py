@@ -41,7 +41,8 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         # An annulment demanded (subjunctive clause) or sought.
         ("Carlos Vega demanded on Monday that the election be annulled.", "Carlos Vega"),
         ("Carlos Vega vowed to go to court to overturn the outcome.", "Carlos Vega"),
-        # Doubt cast on the result.
+        # Doubt cast on the result; the person, not the state in their title, holds it.
+        ("U.S. Vice President Tom Hale cast doubt on the election result.", "Tom Hale"),
         (
             "The Foreign Minister of Freedonia, Tom Hale, cast doubt on the election result.",
             "Tom Hale",
@@ -66,3 +67,11 @@ def test_result_disputed(extractor: Extractor, sentence: str, source: str) -> No
 def test_no_dispute(extractor: Extractor, sentence: str) -> None:
     found = _stances(extractor, _LEAD + sentence)
     assert ("Carlos Vega", "oppose", "rui-lopes-won-the-election") not in found
+
+
+def test_crowd_hailing_a_victory_is_not_the_speaker(extractor: Extractor) -> None:
+    text = _LEAD + '"Crowds of farmers hailed the victory of Rui Lopes," Carlos Vega said.'
+    found = _stances(extractor, text)
+    assert ("Carlos Vega", "support", "rui-lopes-won-the-election") not in found
+    own = _stances(extractor, _LEAD + '"We hail the victory of Rui Lopes," Carlos Vega said.')
+    assert ("Carlos Vega", "support", "rui-lopes-won-the-election") in own

@@ -16,7 +16,14 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.stance_declared import declared_winner, named_actor
-from graph.extract.stance_disputes import ANNUL, DOUBT, disputed_objects, sayer_of, urged
+from graph.extract.stance_disputes import (
+    ANNUL,
+    DOUBT,
+    disputed_objects,
+    holder_key,
+    sayer_of,
+    urged,
+)
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.extract.stance_verdicts import election_country
 from graph.model import Claim, Quote, Span, Stance
@@ -159,7 +166,7 @@ def disputed_result(
         subjects = []
     if not subjects and (lemma in ANNUL or lemma in DOUBT):
         return None  # "no grounds to annul the vote", "attempts to cast doubt on the result"
-    disputer = named_actor(subjects, table, named=False)
+    disputer = holder_key(subjects, table)
     if disputer is None and subjects and subjects[0].lower_ in ("he", "she") and not speaker:
         disputer = resolver.pronoun(subjects[0].lower_, subjects[0].idx) if resolver else None
     if disputer is None and speaker is not None:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ANNUL", "DOUBT", "disputed_objects", "sayer_of", "urged"]
+from graph.extract.actors import ActorTable
+
+__all__ = ["ANNUL", "DOUBT", "disputed_objects", "holder_key", "sayer_of", "urged"]
 
 ANNUL = frozenset({"annul", "nullify", "invalidate", "overturn"})
 """Verbs that undo a result: whoever does or demands it disputes the result ("cancel" and
@@ -86,3 +88,21 @@ def sayer_of(token: Any) -> Any | None:
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in _SAYING:
         return token.head
     return None
+
+
+def holder_key(subjects: list[Any], table: ActorTable) -> str | None:
+    """The actor a subject names, a person before the state or body that titles them ("U.S.
+    Vice President Joe Biden", "Blue Party leader Ana Ruiz": the person holds the stance)."""
+    found: list[str] = []
+    for token in subjects:
+        parts = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
+        parts += [g for c in parts[1:] if c.dep_ == "appos" for g in c.children
+                  if g.dep_ == "compound"]  # fmt: skip
+        for part in parts:
+            key = table.key_at(part.idx, part.idx + len(part.text))
+            if key is not None and key not in found:
+                found.append(key)
+        if found:
+            break
+    people = [k for k in found if table.draft(k).type == "Person"]
+    return (people or found or [None])[0]

@@ -126,7 +126,7 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     verb = _governing_verb(token)
     if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return None
-    if quote is not None:
+    if quote is not None and not _third_party(verb, token):
         source = quote.speaker
     else:
         source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
@@ -143,6 +143,16 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     polarity = "oppose" if disputed else "support"
     span = Span.of(text, start, end)
     return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
+
+
+def _third_party(verb: Any, token: Any) -> bool:
+    """Whether a quoted verb on a victory has a subject of its own, neither the victory nor the
+    speaker's pronoun: "thousands of people hailed the victory of X", told by a speaker, is the
+    crowd's act, not the speaker's stance."""
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.i != token.i and token not in c.subtree and c.pos_ != "PRON" for c in subjects)
 
 
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
