@@ -108,3 +108,25 @@ def test_she_after_a_named_subject_with_an_object(extractor: Extractor) -> None:
         "budget was a fraud."
     )
     assert speaker_of(extractor, text, "fraud") == "Rita Holm"
+
+
+def test_a_participle_adjunct_speaks_for_the_main_subject(extractor: Extractor) -> None:
+    # "X campaigned arguing ... and promising ...": the parser joins "promising" to a verb
+    # inside the first report ("... in office made him ..."); the noun before that verb
+    # ("office") is no speaker, the subject of "campaigned" is.
+    text = (
+        "Kagame, 70 and in power for 30 years, campaigned for another term arguing his long "
+        "record in office made him a strong leader and promising to keep delivering growth and "
+        "order."
+    )
+    assert speaker_of(extractor, text, "growth") == "Kagame"
+
+
+def test_a_bare_noun_in_an_objects_place_is_no_speaker(extractor: Extractor) -> None:
+    # "in government" names nobody: with no subject of its own found, the report has no
+    # speaker rather than "government".
+    text = (
+        "Vesely, 71 and in office for two decades, campaigned for a new term arguing his "
+        "experience in government made him the right leader and promising to keep the peace."
+    )
+    assert "government" not in {s for s, _ in speakers(extractor, text)}

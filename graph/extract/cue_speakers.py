@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from graph.extract.according import according_source
+from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import participle_of, said_before
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
@@ -41,6 +42,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
     earlier = said_before(cue) or participle_of(cue) or repeated
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
+    if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
+        subjects = [own]  # "X campaigned arguing his record in office ... and promising"
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
         return joint
@@ -53,7 +56,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if key is not None and resolver.table.draft(key).type != "Country":
             return [key]
     for subject in subjects:
-        if _inside(subject.idx, quoted):
+        if _inside(subject.idx, quoted) or bare_object(subject):
             continue
         # "The governments of Brazil, Mexico and Colombia said": each of them says it.
         stand_ins = stood_for(subject, resolver.table) if subject.tag_ == "NNS" else []
