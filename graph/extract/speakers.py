@@ -55,6 +55,7 @@ from graph.extract.noun_speakers import (
     some_of_people,
     titled_name,
 )
+from graph.extract.offices import holds_another_office
 from graph.extract.one_of import one_of_people
 from graph.extract.plural_they import people_before
 from graph.extract.qualified_bodies import body_qualified
@@ -390,9 +391,14 @@ class SpeakerResolver:
         soon = [k for entries in held for o, k in entries if offset < o < offset + _SOON]
         if len(set(soon)) == 1:
             return soon[0]
+
         # A role stands for someone who acted or spoke, not anyone mentioned in passing
         # ("defied Corbyn's instruction ... The Prime Minister said" is not Corbyn).
-        found = self._recent(_person, offset, mentions=False) if guess else None
+        # Not one the story gives another office: "President Ann Lee ... the minister said".
+        def fits(key: str) -> bool:
+            return not holds_another_office(self.roles, key, lemma or low)
+
+        found = self._recent(_person, offset, mentions=False, fits=fits) if guess else None
         if found is not None:
             return found
         # Nobody before: the article opens with "Kenya's president said" and names him later.
