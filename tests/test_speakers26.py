@@ -130,3 +130,9 @@ def test_a_bare_noun_in_an_objects_place_is_no_speaker(extractor: Extractor) -> 
         "experience in government made him the right leader and promising to keep the peace."
     )
     assert "government" not in {s for s, _ in speakers(extractor, text)}
+
+
+def test_a_countrys_military_is_named_as_news_names_it(extractor: Extractor) -> None:
+    # "Kenya's military", "the Kenyan army": the country's armed forces, named "Kenyan military".
+    text = "Kenya's military said on Sunday that troops had been sent to the border."
+    assert speaker_of(extractor, text, "troops") == "Kenyan military"

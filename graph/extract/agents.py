@@ -42,13 +42,14 @@ __all__ = [
 
 # Role code -> (name with an adjective, name without one, actor type). News names a country's
 # bodies by its adjective ("the Venezuelan opposition"); "Government of X" where none is known.
+# Its army, air force or troops are "the Ugandan military", as news (and its gold) names them.
 ROLES: dict[str, tuple[str, str, ActorType]] = {
     "GOV": ("{} government", "Government of {}", "GovernmentBody"),
     "OPP": ("{} opposition", "Opposition of {}", "Organization"),
     "JUD": ("{} judiciary", "Judiciary of {}", "GovernmentBody"),
     "LEG": ("{} parliament", "Parliament of {}", "GovernmentBody"),
     "COP": ("{} police", "Police of {}", "GovernmentBody"),
-    "MIL": ("{} armed forces", "Armed Forces of {}", "GovernmentBody"),
+    "MIL": ("{} military", "Military of {}", "GovernmentBody"),
     "ELC": ("{} electoral authority", "Electoral Authority of {}", "GovernmentBody"),
 }
 # Levels below the nation: their officials and governments are no country's government.
