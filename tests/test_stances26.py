@@ -75,3 +75,12 @@ def test_crowd_hailing_a_victory_is_not_the_speaker(extractor: Extractor) -> Non
     assert ("Carlos Vega", "support", "rui-lopes-won-the-election") not in found
     own = _stances(extractor, _LEAD + '"We hail the victory of Rui Lopes," Carlos Vega said.')
     assert ("Carlos Vega", "support", "rui-lopes-won-the-election") in own
+
+
+def test_no_stance_between_two_names_of_one_person(extractor: Extractor) -> None:
+    text = _LEAD + (
+        "Zed Vega, whose real name is Carlos Vegamonte, said on Friday he had proof of voting "
+        "fraud and would share it soon."
+    )
+    found = _stances(extractor, text)
+    assert not any({s, t} == {"Zed Vega", "Carlos Vegamonte"} for s, _, t in found)

@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_aliases import aliases, without_self_stances
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
@@ -51,6 +52,7 @@ from graph.extract.stance_nodes import (
     with_holders,
 )
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
+from graph.extract.stance_once import once
 from graph.extract.stance_pairs import combine
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
@@ -131,6 +133,9 @@ def find_stances(
     read last, for the resolvers add such actors while the stances are read).
     """
     claims, found = _find_stances(doc, article, table, quotes, events, resolver, mode)
+    # "Zed Vega, whose real name is Carlos Vegamonte": no stance between the two; two readers'
+    # readings of the same words are one stance
+    found = once(without_self_stances(found, aliases(table, article.text)))
     named = measures_named(table, story_of(table))
     if named:
         found = on_measures(found, named)

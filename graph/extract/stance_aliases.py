@@ -1,0 +1,52 @@
+"""One person under two names: no stance between them.
+
+A report may give someone's other name in apposition ("Zed Vega, whose real name is Carlos
+Vegamonte", "Zed Vega, born Carlos Vegamonte", "Rui Lopes, also known as the Lion"); the two
+names are two actors of the table but one person, and a stance from one to the other is the
+person against themselves (a fault word near the other name, not a stance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from graph.extract.actors import ActorTable
+from graph.model import Stance
+
+__all__ = ["aliases", "without_self_stances"]
+
+_OTHER_NAME = re.compile(
+    r"^\s*,?\s*(?:whose\s+(?:real|birth|full|given|legal|original)\s+name\s+is|born(?:\s+as)?"
+    r"|(?:also|better|formerly|popularly)\s+known\s+as|a\.?k\.?a\.?|real\s+name)\s+$",
+    re.I,
+)
+
+
+def aliases(table: ActorTable, text: str) -> set[frozenset[str]]:
+    """Pairs of actor ids one person's two names give, from "A, whose real name is B" and the
+    like (mentions next to each other, the words between naming the other name).
+
+    >>> text = "Zed Vega, whose real name is Carlos Vegamonte, spoke."
+    >>> table = ActorTable(text)
+    >>> zed = table.add_agent(0, 8, "Zed Vega", "Person")
+    >>> carlos = table.add_agent(29, 45, "Carlos Vegamonte", "Person")
+    >>> aliases(table, text) == {frozenset({table.id_of(zed), table.id_of(carlos)})}
+    True
+    """
+    mentions = table.keys_in(0, len(text))
+    out: set[frozenset[str]] = set()
+    for (_, end, first), (start, _, second) in pairwise(mentions):
+        if first != second and start - end < 40 and _OTHER_NAME.match(text[end:start]):
+            out.add(frozenset({table.id_of(first), table.id_of(second)}))
+    return out
+
+
+def without_self_stances(stances: Iterable[Stance], pairs: set[frozenset[str]]) -> list[Stance]:
+    """The stances but those between two names of one person."""
+    return [
+        s
+        for s in stances
+        if s.target_kind != "actor" or frozenset({s.source, s.target}) not in pairs
+    ]
