@@ -136,3 +136,22 @@ def test_a_countrys_military_is_named_as_news_names_it(extractor: Extractor) -> 
     # "Kenya's military", "the Kenyan army": the country's armed forces, named "Kenyan military".
     text = "Kenya's military said on Sunday that troops had been sent to the border."
     assert speaker_of(extractor, text, "troops") == "Kenyan military"
+
+
+def test_his_spokesman_keeps_his_owner(extractor: Extractor) -> None:
+    # A role owned by a pronoun is that person's role: "Alan Moyo's spokesman", not a bare
+    # "spokesman" that every story's spokesman would share.
+    text = (
+        "President Alan Moyo said he would appeal the ruling. His spokesman told a radio station "
+        'on Wednesday that the ruling is "a grave injustice."'
+    )
+    assert speaker_of(extractor, text, "injustice") == "Alan Moyo's spokesman"
+
+
+def test_his_party_is_the_party_named_in_apposition_elsewhere(extractor: Extractor) -> None:
+    # "his party, the Civic Front" names the party "his party" stands for, the same owner's.
+    text = (
+        "Mr Berg dismissed the count, while his party urged the army to free him.\n\n"
+        "Mr Berg said his party, the Civic Front, had video evidence of ballot stuffing."
+    )
+    assert speaker_of(extractor, text, "army to free") == "Civic Front"

@@ -82,10 +82,11 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
     )
 
 
-def describe(table: ActorTable, noun: Noun, is_group: bool) -> str | None:
-    """A role or group with no one to stand for: an actor known by its description."""
+def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> str | None:
+    """A role or group with no one to stand for: an actor known by its description (``name``,
+    else the words of its phrase)."""
     start, end = noun.start, noun.end
-    name = clean_name(" ".join(table.text[start:end].split()[:8]))
+    name = name or clean_name(" ".join(table.text[start:end].split()[:8]))
     if not name:
         return None
     # "Venezuela's national electoral authority": also try it without its owner.

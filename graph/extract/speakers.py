@@ -40,7 +40,8 @@ from graph.extract.coref import (
     short_name_owner,
 )
 from graph.extract.described_bodies import body_described
-from graph.extract.documents import body_named_by, maker_of_named, name_words
+from graph.extract.document_authors import document_author
+from graph.extract.documents import name_words
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before
 from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
@@ -57,6 +58,7 @@ from graph.extract.noun_speakers import (
 )
 from graph.extract.offices import holds_another_office
 from graph.extract.one_of import one_of_people
+from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
 from graph.extract.plural_they import people_before
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
@@ -143,10 +145,13 @@ class SpeakerResolver:
             found = describe(self.table, noun, True)
             return found or self.table.add_group(noun.start, noun.end, name, "Group", own=True)
         if noun.words & DOCUMENT_NOUNS:
-            return self._author(noun)
+            return document_author(self, noun)
         principal = self._principal(noun)
         if principal is not None:
             return principal
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in OWNER_PRONOUNS and (key := self.resolve(owner)):
+            return owned_speaker(self.table, noun, key)  # "his spokesman": X's spokesman
         if noun.named or noun.definite or noun.owner:
             if noun.words & ORG_NOUNS:
                 return self._body(noun)
@@ -243,37 +248,6 @@ class SpeakerResolver:
                 if key and self.table.draft(key).type == "Person":
                     return key
         return titled_name(self.table, subject)
-
-    def _author(self, noun: Noun) -> str | None:
-        """ "the statement says", "the UN's report said": its author. Plain "reports indicate"
-        are the press, nobody in particular."""
-        owners = [
-            self.table.key_at(c.idx, c.idx + len(c.text))
-            for c in noun.token.children
-            if c.dep_ in ("poss", "compound")
-        ]
-        owners = [k for k in owners if k]
-        if owners:
-            return owners[-1]
-
-        def recent(fits: Callable[[str], bool]) -> str | None:
-            return self._recent(_organisation, noun.offset, fits=fits)
-
-        if (named := body_named_by(noun.token, recent, self.table)) is not None:
-            return named  # "The Ministry statement also said"
-        # "a statement from the ministry", "a letter by the union": the sender after from/by;
-        # not "reports from Caracas", where the press writes from a place.
-        for prep in noun.token.children:
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and pobj is not None:
-                key = self.resolve(pobj) if noun.token.tag_ == "NN" else None
-                if key is not None and self.table.draft(key).type != "Country":
-                    return key
-        if noun.definite and (made := maker_of_named(noun.token, self.history)) is not None:
-            return made  # "In a joint statement, the opposition said ... the statement said"
-        if noun.definite or noun.token.lower_ == "excerpt":
-            return self._recent(_not_person, noun.offset)
-        return None
 
     def _principal(self, noun: Noun) -> str | None:
         """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the

@@ -1,0 +1,53 @@
+"""Who a document speaking is: "the statement says", "the UN's report said", "a letter from
+the union": its author, its owner or sender, else the body that spoke or acted just before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from graph.extract.documents import body_named_by, maker_of_named
+from graph.extract.noun_speakers import Noun
+
+__all__ = ["document_author"]
+
+
+def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a SpeakerResolver
+    """ "the statement says", "the UN's report said": its author. Plain "reports indicate"
+    are the press, nobody in particular."""
+    owners = [
+        resolver.table.key_at(c.idx, c.idx + len(c.text))
+        for c in noun.token.children
+        if c.dep_ in ("poss", "compound")
+    ]
+    owners = [k for k in owners if k]
+    if owners:
+        return owners[-1]
+
+    def recent(fits: Callable[[str], bool]) -> str | None:
+        return resolver._recent(_organisation, noun.offset, fits=fits)
+
+    if (named := body_named_by(noun.token, recent, resolver.table)) is not None:
+        return named  # "The Ministry statement also said"
+    # "a statement from the ministry", "a letter by the union": the sender after from/by;
+    # not "reports from Caracas", where the press writes from a place.
+    for prep in noun.token.children:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and pobj is not None:
+            key = resolver.resolve(pobj) if noun.token.tag_ == "NN" else None
+            if key is not None and resolver.table.draft(key).type != "Country":
+                return key
+    if noun.definite and (made := maker_of_named(noun.token, resolver.history)) is not None:
+        return made  # "In a joint statement, the opposition said ... the statement said"
+    if noun.definite or noun.token.lower_ == "excerpt":
+        return resolver._recent(_not_person, noun.offset)
+    return None
+
+
+def _organisation(type_: str) -> bool:
+    return type_ in ("Organization", "GovernmentBody", "Group")
+
+
+def _not_person(type_: str) -> bool:
+    return type_ != "Person"
