@@ -120,3 +120,16 @@ def test_a_quotation_after_according_to_an_unknown_source_is_not_the_last_speake
     )
     found = quotes(extractor, text)
     assert all(cue is not None for _, cue, _ in found)  # never the last speaker's going on
+
+
+def test_a_clause_joined_after_a_mid_sentence_report_is_not_the_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chilean president Ana Ruiz has won a second term on Saturday, election officials "
+        "said, but her main rival Tomas Berg has alleged fraud and said voters should reject "
+        "the result."
+    )
+    found = [(cue, words) for _, cue, words in quotes(extractor, text)]
+    assert ("said", "voters should reject the result") in found
+    assert all("Tomas Berg" not in words for _, words in found)

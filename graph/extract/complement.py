@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from graph.extract.agents import agent_nouns
+from graph.extract.asides import parenthetical, trailing
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
 
 __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
@@ -25,7 +26,6 @@ _REQUESTS = frozenset(
     {"urge", "ask", "call", "tell", "warn", "encourage", "advise", "implore", "beg", "exhort",
      "beseech", "entreat", "remind"}
 )  # fmt: skip
-_AUDIENCE = frozenset({"tell", "assure", "inform", "remind", "brief"})
 _NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
 
@@ -41,8 +41,8 @@ def complement(cue: Token) -> tuple[int, int] | None:
     return (
         _loose_that(cue)
         or _as_saying(cue)
-        or _parenthetical(cue)
-        or _trailing(cue)
+        or parenthetical(cue)
+        or trailing(cue)
         or _participle_object(cue)
     )
 
@@ -428,57 +428,6 @@ def _as_saying(cue: Token) -> tuple[int, int] | None:
     if len(rest) >= 3:
         return rest[0].idx, rest[-1].idx + len(rest[-1].text)
     return None
-
-
-def _trailing(cue: Token) -> tuple[int, int] | None:
-    """ "Two ferries were cancelled, the Daily Star reported.": a reporting clause that closes
-    the sentence after a comma, which the parser left without a complement (it may even make the
-    report's subject a second subject of the cue); everything before the comma is the report."""
-    doc, sent = cue.doc, cue.sent
-    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
-        return None
-    if any(t.text == ":" for t in doc[cue.i + 1 : sent.end]):
-        return None  # "Taking to Twitter, he said:" announces the words below
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
-        return None
-    comma = subjects[-1].left_edge.i - 1
-    if comma <= sent.start or doc[comma].text != ",":
-        return None
-    words = [t for t in doc[sent.start : comma] if not t.is_space]
-    while words and words[0].is_punct:
-        words = words[1:]
-    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
-
-
-def _parenthetical(cue: Token) -> tuple[int, int] | None:
-    """ "If the firm needs to cut jobs, he said, it should warn them first": a reporting clause
-    set off by commas inside the sentence it reports; the sentence is the report."""
-    doc = cue.doc
-    # "Once work resumes, the firm said, ...": an opening clause the parser hung on the cue
-    # belongs to the sentence the cue interrupts.
-    opening = {t.i for c in cue.children if c.dep_ == "advcl" and c.i < cue.i for t in c.subtree}
-    own = [t for t in cue.subtree if t.i not in opening]
-    first, last = own[0].i, own[-1].i
-    if (
-        cue.dep_ != "parataxis"
-        or not any(c.dep_ == "nsubj" for c in cue.children)
-        or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
-        # "…, she told reporters, …": the audience is an object that leaves the report whole.
-        or any(c.dep_ == "dobj" and cue.lemma_.lower() not in _AUDIENCE for c in cue.children)
-        or first == 0
-        or last + 1 >= len(doc)
-        or "," not in (doc[first].text, doc[first - 1].text)
-        or "," not in (doc[last].text, doc[last + 1].text)
-    ):
-        return None
-    rest = [t for t in cue.head.subtree if not (first <= t.i <= last)]
-    words = [t for t in rest if not t.is_punct and not t.is_space]
-    if len(words) < 6 or words[0].i > first or words[-1].i < last:
-        return None
-    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

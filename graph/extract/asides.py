@@ -1,0 +1,80 @@
+"""A reporting clause set off from the sentence it reports: after it ("Two ferries were
+cancelled, the Daily Star reported.") or inside it ("The plan, she said, would cost more").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["parenthetical", "trailing"]
+
+Token = Any  # spaCy Token
+
+_AUDIENCE = frozenset({"tell", "assure", "inform", "remind", "brief"})
+
+
+def trailing(cue: Token) -> tuple[int, int] | None:
+    """ "Two ferries were cancelled, the Daily Star reported.": a reporting clause that closes
+    the sentence after a comma, which the parser left without a complement (it may even make the
+    report's subject a second subject of the cue); everything before the comma is the report."""
+    doc, sent = cue.doc, cue.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.i + 1 : sent.end]):
+        return None
+    if any(t.text == ":" for t in doc[cue.i + 1 : sent.end]):
+        return None  # "Taking to Twitter, he said:" announces the words below
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if not subjects or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    words = [t for t in doc[sent.start : comma] if not t.is_space]
+    while words and words[0].is_punct:
+        words = words[1:]
+    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def parenthetical(cue: Token) -> tuple[int, int] | None:
+    """ "If the firm needs to cut jobs, he said, it should warn them first": a reporting clause
+    set off by commas inside the sentence it reports; the sentence is the report."""
+    doc = cue.doc
+    # "Once work resumes, the firm said, ...": an opening clause the parser hung on the cue
+    # belongs to the sentence the cue interrupts.
+    opening = {t.i for c in cue.children if c.dep_ == "advcl" and c.i < cue.i for t in c.subtree}
+    own = [t for t in cue.subtree if t.i not in opening]
+    first, last = own[0].i, own[-1].i
+    if (
+        cue.dep_ != "parataxis"
+        or not any(c.dep_ == "nsubj" for c in cue.children)
+        or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        # "…, she told reporters, …": the audience is an object that leaves the report whole.
+        or any(c.dep_ == "dobj" and cue.lemma_.lower() not in _AUDIENCE for c in cue.children)
+        or first == 0
+        or last + 1 >= len(doc)
+        or "," not in (doc[first].text, doc[first - 1].text)
+        or "," not in (doc[last].text, doc[last + 1].text)
+    ):
+        return None
+    # "X won on Saturday, officials said, but his rival has alleged fraud": after a report
+    # whose verb comes before the cue, a clause joined after the cue with a subject of its
+    # own is the writer's going on. ("Mail, the firm said, will be late, and offices will
+    # close": the cue inside the reported clause reports all of it.)
+    joined = [
+        c
+        for c in cue.head.children
+        if c.dep_ == "conj" and c.i > last and _subject(c) and cue.head.i < first
+    ]
+    cut = min((c.left_edge.i for c in joined), default=len(doc))
+    if joined:
+        cut = min([cut] + [c.i for c in cue.head.children if c.dep_ == "cc" and last < c.i < cut])
+    rest = [t for t in cue.head.subtree if not (first <= t.i <= last) and t.i < cut]
+    words = [t for t in rest if not t.is_punct and not t.is_space]
+    if len(words) < 6 or words[0].i > first or (words[-1].i < last and not joined):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
