@@ -155,3 +155,14 @@ def test_his_party_is_the_party_named_in_apposition_elsewhere(extractor: Extract
         "Mr Berg said his party, the Civic Front, had video evidence of ballot stuffing."
     )
     assert speaker_of(extractor, text, "army to free") == "Civic Front"
+
+
+def test_he_after_an_opening_adjunct_is_the_joined_clauses_one_person(extractor: Extractor) -> None:
+    # "Taking to Twitter, he said": the main clause's "he" after an opening adjunct continues
+    # the sentence before, whose one person is the subject of its second, joined clause (a name
+    # the model may leave untagged).
+    text = (
+        "Rivals are weighing in with careful remarks and veteran MP Ravi Menon took a swipe at "
+        "the ruling bloc. Taking to Twitter, he said: \u201cThe voters have spoken, and loudly.\u201d"
+    )
+    assert speaker_of(extractor, text, "voters have spoken") == "Ravi Menon"

@@ -33,6 +33,8 @@ class _Resolver(Protocol):
 
     def named(self, subject: Token) -> str | None: ...
 
+    def resolve(self, subject: Token) -> str | None: ...
+
     def role(
         self, low: str, lemma: str, offset: int, *, guess: bool = True, owner: str = ""
     ) -> str | None: ...
@@ -44,24 +46,53 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
     """The person the sentence before names as its subject, for a "he"/"she" opening its
     sentence (quotations before it aside), or None."""
     gender = gender_of_pronoun(pronoun.lower_)
-    if pronoun.lower_ not in ("he", "she") or not opens_sentence(pronoun, resolver._hidden):
+    if pronoun.lower_ not in ("he", "she") or not _leads(pronoun, resolver._hidden):
         return None
     before = _sentence_before(pronoun, resolver._hidden)
     if before is None:
         return None
-    subjects = [s for s in subjects_of(before.root, climb=False) if s.i >= before.start]
-    if not subjects or subjects[0].lower_ in PRONOUNS:
+    # The main clause's subject, else the one person among its joined clauses' subjects
+    # ("Leaders are coming in ... and MP Ana Ruiz took a dig at X. Taking to Twitter, she said").
+    clauses = [before.root, *(c for c in before.root.children if c.dep_ == "conj")]
+    found = [_person(s, resolver, gender) for verb in clauses for s in _own_subjects(verb, before)]
+    if found and found[0] is not None:
+        return found[0]
+    people = {k for k in found if k is not None}
+    return people.pop() if len(people) == 1 else None
+
+
+def _own_subjects(verb: Token, sent: Any) -> list[Token]:
+    found = [s for s in subjects_of(verb, climb=False) if s.i >= sent.start]
+    return found[:1] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _person(subject: Token, resolver: _Resolver, gender: str | None) -> str | None:
+    """The person a clause subject names (a name, an apposed name, a role written next to one
+    person), fitting the pronoun's gender, or None."""
+    table = resolver.table
+    if subject.lower_ in PRONOUNS or resolver._hidden(subject.idx, subject.idx + len(subject.text)):
         return None
-    subject, table = subjects[0], resolver.table
-    if resolver._hidden(subject.idx, subject.idx + len(subject.text)):
-        return None
-    key = resolver.named(subject)
+    # A name the model did not tag ("MP Shashi Tharoor took ...") is read as a subject is.
+    key = resolver.resolve(subject) if subject.pos_ == "PROPN" else resolver.named(subject)
     key = key if key is not None and table.is_named(key) else None
     if key is None and subject.pos_ == "NOUN" and subject.tag_ == "NN":
         key = resolver.role(subject.lower_, subject.lemma_.lower(), subject.idx, guess=False)
     if key is None or table.draft(key).type != "Person":
         return None
     return key if resolver.genders.get(key, gender) == gender else None
+
+
+def _leads(pronoun: Token, hidden: Callable[[int, int], bool]) -> bool:
+    """The pronoun opens its sentence (quotations aside), or is the main clause's subject after
+    an opening adjunct ("Taking to Twitter, he said")."""
+    if opens_sentence(pronoun, hidden):
+        return True
+    sent = pronoun.sent
+    return (
+        pronoun.dep_ == "nsubj"
+        and pronoun.head.i == sent.root.i
+        and any(t.text == "," for t in pronoun.doc[sent.start : pronoun.i])
+    )
 
 
 def _sentence_before(pronoun: Token, hidden: Callable[[int, int], bool]) -> Any | None:
