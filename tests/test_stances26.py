@@ -84,3 +84,35 @@ def test_no_stance_between_two_names_of_one_person(extractor: Extractor) -> None
     )
     found = _stances(extractor, text)
     assert not any({s, t} == {"Zed Vega", "Carlos Vegamonte"} for s, _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, who leads the Blue Party, spoke in Lisbon.",
+        "Ana Ruiz, founder of the Blue Party, spoke in Lisbon.",
+        "The candidate of the opposition Blue Party (BP) Ana Ruiz spoke in Lisbon.",
+    ],
+)
+def test_memberships(text: str) -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.memberships import memberships
+
+    table = ActorTable(text)
+    start = text.index("Ana Ruiz")
+    ana = table.add_agent(start, start + 8, "Ana Ruiz", "Person")
+    start = text.index("Blue Party")
+    party = table.add_agent(start, start + 10, "Blue Party", "Organization")
+    assert frozenset({table.id_of(ana), table.id_of(party)}) in memberships(table)
+
+
+def test_no_membership_for_a_mere_neighbour() -> None:
+    from graph.extract.actors import ActorTable
+    from graph.extract.memberships import memberships
+
+    text = "Ana Ruiz, who criticised the Blue Party, spoke in Lisbon."
+    table = ActorTable(text)
+    table.add_agent(0, 8, "Ana Ruiz", "Person")
+    start = text.index("Blue Party")
+    table.add_agent(start, start + 10, "Blue Party", "Organization")
+    assert memberships(table) == set()

@@ -14,6 +14,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.affiliations import affiliations
 from graph.extract.agents import agent_role, country_named, story_country
 from graph.extract.coref import SPOKESPEOPLE
+from graph.extract.memberships import memberships
 from graph.text import fold
 
 __all__ = ["home_side", "own_side", "speaks_for_side"]
@@ -48,7 +49,7 @@ def own_side(table: ActorTable) -> Any:
         if country is not None:
             titled[actor] = country
 
-    tied = affiliations(table)
+    tied = affiliations(table) | memberships(table)  # "X, who leads the Blue Party"
 
     def same(a: str, b: str) -> bool:
         if speaks.get(a) == b or speaks.get(b) == a or frozenset((a, b)) in tied:
