@@ -133,3 +133,15 @@ def test_a_clause_joined_after_a_mid_sentence_report_is_not_the_report(
     found = [(cue, words) for _, cue, words in quotes(extractor, text)]
     assert ("said", "voters should reject the result") in found
     assert all("Tomas Berg" not in words for _, words in found)
+
+
+def test_slogans_on_banners_are_not_the_last_speakers_words(extractor: Extractor) -> None:
+    text = (
+        '"The people will not accept this," Tomas Berg said outside the cathedral.\n\n'
+        "Marchers walked two miles waving banners bearing slogans including "
+        '"Fraud Shall Not Stand," "No more political killings," and "Free the prisoners now," '
+        "demanding that the president step aside."
+    )
+    assert [words for _, _, words in quotes(extractor, text)] == [
+        "The people will not accept this,"
+    ]

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.according import according
+from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
 from graph.extract.continued import continued, continues_below
 from graph.extract.cue_speakers import audience_of, speakers_of
@@ -32,7 +33,7 @@ from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, st
 from graph.extract.nlp import text_of
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
-from graph.extract.said_fragments import chanters, said_fragment, voicing_cue
+from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
 from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
@@ -71,7 +72,7 @@ def find_statements(
     ]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
-    items += [(t.idx, "claim", t) for t in _claim_nouns(doc, text) if not _inside(t.idx, quoted)]
+    items += [(t.idx, "claim", t) for t in claim_nouns(doc, text) if not _inside(t.idx, quoted)]
     items.sort(key=lambda item: (item[0], item[1]))
     drafts: list[QuoteDraft] = []
     pending: list[QuoteMarks] = []  # unclosed, unattributed: a quotation that goes on below
@@ -83,7 +84,7 @@ def find_statements(
             if not new and not obj.closed:
                 pending.append(obj)
         elif what == "claim":
-            new = _claimed(text, obj, quoted, resolver)
+            new = claimed(text, obj, quoted, resolver)
         else:
             new = _indirect(doc, text, obj, quoted, resolver, stated)
         for draft in new:
@@ -210,7 +211,9 @@ _OTHERS = frozenset({"another", "others", "other", "some", "many", "several"})
 def _someone_else(doc: Any, text: str, mark: QuoteMarks, cues: list[Any]) -> bool:
     """The quotation's own cue has a subject that names someone new by an indefinite word
     ("Another added: “…”", "“…,” a second witness said"), or names its source ("According to
-    ..., “…”"); they are not the last speaker."""
+    ..., “…”"), or are written on a banner ("banners reading “…”"); not the last speaker."""
+    if on_display(text, mark.open_at):
+        return True
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
     first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
     start = first.sent.start_char if first is not None else mark.open_at
@@ -425,64 +428,6 @@ def _indirect(
             start, end, "indirect", speaker, cue.text.lower(), cue.idx, DateValue(), audience, 0.7
         )
         for speaker in speakers_of(cue, resolver, quoted)
-    ]
-
-
-_CLAIM_NOUNS = frozenset(
-    {"claim", "allegation", "assertion", "accusation", "insistence", "warning", "pledge", "promise"}
-    # "X's remarks that …", "the ministry's statement that …": what X said, in a noun
-    | {"remark", "comment", "statement", "suggestion", "contention", "assurance", "vow"}
-)
-
-
-_CLAIM_WORDS = re.compile(r"\b(?:" + "|".join(_CLAIM_NOUNS) + r")s?\b", re.I)
-
-
-def _claim_nouns(doc: Any, text: str) -> list[Any]:
-    """The claim nouns of the text, found by their spelling first (a scan of every token's
-    lemma costs more than the rest of the quote finding)."""
-    found = []
-    for match in _CLAIM_WORDS.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and span.root.pos_ == "NOUN":
-            found.append(span.root)
-    return found
-
-
-def _claimed(
-    text: str, noun: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
-) -> list[QuoteDraft]:
-    """ "a claim from X that …", "X's allegation that …": what X said, whoever rejects it."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            # "that" opens the clause, hung on the verb or (a parser slip) on its subject
-            if c.dep_ in ("acl", "ccomp")
-            and c.left_edge.lower_ == "that"
-            and c.left_edge.i > noun.i
-        ),
-        None,
-    )
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if clause is None and after is not None and after.lower_ == "that" and after.dep_ == "mark":
-        clause = after.head  # "amid claims that ...": the "that" clause hung on the main verb
-    # "X's claim that", "amid opposition claims that" (the claimant as a compound)
-    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
-    if owner is None:
-        prep = next(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
-        )
-        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if clause is None or owner is None or owner.lower_ in ("its", "their", "his", "her"):
-        return []
-    toks = [t for t in clause.subtree if t.i != clause.left_edge.i]
-    start, end = trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
-    speaker = resolver.resolve(owner)
-    if speaker is None or len(text[start:end].split()) < 3 or _inside(start, quoted):
-        return []
-    return [
-        QuoteDraft(start, end, "indirect", speaker, noun.lower_, noun.idx, DateValue(), None, 0.6)
     ]
 
 

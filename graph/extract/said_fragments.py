@@ -9,11 +9,12 @@ they are the words said, however few. So are the words a verb of voicing takes f
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.extract.marks import QuoteMarks
 
-__all__ = ["said_fragment", "voiced_by", "voicing_cue"]
+__all__ = ["chanters", "on_display", "said_fragment", "voiced_by", "voicing_cue"]
 
 _SAYING = frozenset({"say", "tell", "write", "add", "tweet", "post"})
 # Verbs that voice words with no clause of their own: what they take in quotation marks is
@@ -94,3 +95,16 @@ def chanters(noun: Any, resolver: Any) -> list[str]:
             crowd = key is not None and resolver.table.draft(key).type != "Person"
             return [key] if crowd else []
     return []
+
+
+# "banners bearing slogans including “…”, “…” and “…”", "signs reading “…”": words written
+# on something carried, named in the sentence before them.
+_ON_DISPLAY = re.compile(
+    r"\b(?:slogans?|banners?|signs?|placards?|posters?|graffiti)\b[^.!?;:]{0,100}$", re.I
+)
+
+
+def on_display(text: str, open_at: int) -> bool:
+    """Whether the quotation opening at ``open_at`` is words on a banner, sign or placard: no
+    one's statement, and never the last speaker's going on."""
+    return _ON_DISPLAY.search(text, max(0, open_at - 120), open_at) is not None
