@@ -145,3 +145,12 @@ def test_slogans_on_banners_are_not_the_last_speakers_words(extractor: Extractor
     assert [words for _, _, words in quotes(extractor, text)] == [
         "The people will not accept this,"
     ]
+
+
+def test_a_label_is_the_labellers_words_before_a_later_cue(extractor: Extractor) -> None:
+    text = (
+        'Opposition leader Tomas Berg yesterday denounced the elections as "a huge farce" '
+        "after independent observers said a million voters might have been turned away."
+    )
+    found = {words: speaker for speaker, _, words in quotes(extractor, text)}
+    assert found.get("a huge farce") == "Tomas Berg"

@@ -299,7 +299,9 @@ def _cued(
     beyond = [t for t in cues_after if t not in after]
     # 'chanting “Leave”', 'voiced “deep concern”': the verb the quotation is the object of.
     voicing = [t for t in before[-1:] if voicing_cue(t)]
-    for cue in [*voicing, *after, *reversed(before), *beyond]:
+    # 'denounced the vote as “a farce” after observers said ...': the labeller's words.
+    labelling = [t for t in before[-1:] if t.idx == labeller and t not in voicing]
+    for cue in [*voicing, *labelling, *after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
         speakers = speakers_of(cue, resolver, quoted) if cue.pos_ != "NOUN" else []
         if cue in voicing and cue.pos_ == "NOUN":
