@@ -116,3 +116,33 @@ def test_no_membership_for_a_mere_neighbour() -> None:
     start = text.index("Blue Party")
     table.add_agent(start, start + 10, "Blue Party", "Organization")
     assert memberships(table) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I invite the outgoing president to organize a peaceful transfer of power," Carlos '
+        "Vega told reporters on Monday. Outgoing president Jorge Sampaio has ruled since 1990.",
+        "Carlos Vega urged President Jorge Sampaio to hand over power peacefully.",
+    ],
+)
+def test_call_to_give_up_power(extractor: Extractor, sentence: str) -> None:
+    found = _stances(extractor, _LEAD + sentence)
+    assert ("Carlos Vega", "oppose", "Jorge Sampaio") in found
+
+
+def test_invitation_is_no_ouster(extractor: Extractor) -> None:
+    found = _stances(extractor, _LEAD + "Carlos Vega invited President Jorge Sampaio to visit.")
+    assert ("Carlos Vega", "oppose", "Jorge Sampaio") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Blue Party called for the release of their leader, Carlos Vega.",
+        "The Blue Party has dismissed the results of the election, calling for the release of "
+        "their leader, Carlos Vega, who has been under house arrest since polling day.",
+    ],
+)
+def test_release_called_for(extractor: Extractor, sentence: str) -> None:
+    assert ("Blue Party", "support", "Carlos Vega") in _stances(extractor, _LEAD + sentence)

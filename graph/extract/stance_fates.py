@@ -71,6 +71,8 @@ def _holder(noun: Any, table: ActorTable) -> str | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "the release of their leader, X": the apposition names whom the fate befalls.
+    owners += [a for o in owners for a in o.children if a.dep_ == "appos"]
     for token in owners:
         keys = coordinated(token, table)
         if keys:

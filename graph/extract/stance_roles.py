@@ -20,7 +20,6 @@ from graph.extract.lexicon import (
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
     OPPOSE_NOUNS,
-    OUSTER_VERBS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
     SUPPORT_NOUNS,
@@ -43,7 +42,6 @@ __all__ = [
     "judgement",
     "negated",
     "object_of",
-    "ousted",
     "owner_of",
     "penalised_actor",
     "source_of",
@@ -62,27 +60,6 @@ SCORNFUL = frozenset(
      "unfounded", "unjust", "unjustifiable", "unjustified", "unwarranted", "vile"}
 )  # fmt: skip
 SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
-
-
-def ousted(token: Any, table: ActorTable) -> str | None:
-    """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step down"."""
-    people = [c for c in token.children if c.dep_ == "dobj"]
-    people += [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
-    xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
-    if not any(x.lemma_.lower() in OUSTER_VERBS for x in xcomps):
-        return None
-    for person in people:
-        key = table.key_at(person.idx, person.idx + len(person.text))
-        if key:
-            return table.id_of(key)
-    return None
 
 
 def implied_not(token: Any) -> bool:

@@ -53,6 +53,7 @@ from graph.extract.stance_nodes import (
 )
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_once import once
+from graph.extract.stance_ousters import OUSTER_CALLS, ousted
 from graph.extract.stance_pairs import combine
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
@@ -77,7 +78,6 @@ from graph.extract.stance_roles import (
     judgement,
     negated,
     object_of,
-    ousted,
     owner_of,
     penalised_actor,
     source_of,
@@ -102,9 +102,6 @@ _JUDGE_VERBS = frozenset(
     {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
 )
 _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
-
-
-_CALL_VERBS = frozenset({"call", "urge", "ask", "press", "demand", "tell"})
 
 
 @dataclass(frozen=True)
@@ -266,7 +263,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         _accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
-    if lemma in _CALL_VERBS and not support and _ouster(token, quote, scope):
+    if lemma in OUSTER_CALLS and not support and _ouster(token, quote, scope):
         return
     if not negated(token):
         _fate(token, called_fate(token, scope.table), quote, scope)
@@ -387,7 +384,7 @@ def _accusation(token: Any, quote: Quote, scope: _Scope) -> None:
 
 def _ouster(token: Any, quote: Quote | None, scope: _Scope) -> bool:
     """A call to step down ("called on X to resign") opposes X; True when it names someone."""
-    target = ousted(token, scope.table)
+    target = ousted(token, scope.table, scope.resolver)
     if target is None:
         return False
     source = source_of(token, quote, scope.table, scope.resolver)
@@ -440,6 +437,10 @@ def _polar_verb(
         target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
     else:
         target = target_of(token, scope.table, scope.text, quote, prep)
+    if (target is None or target[0] == "claim") and polarity == "support":
+        # "called for the resignation of X" (its words quoted or not): a stance on X.
+        for obj in called_objects(token):
+            _fate(token, fate_of(obj, scope.table), quote, scope, source)
     if target is None:
         return
     kind, target_id, label = target
@@ -450,10 +451,6 @@ def _polar_verb(
     obj = object_of(token, prep) if kind == "actor" else None
     for holder, other in co_pairs(token, obj, source, target_id, scope.table):
         scope.add(_stance(holder, other, polarity, token, quote, scope, 0.6, kind), False)
-    if kind == "claim" and polarity == "support":
-        # "called for the resignation of X": the fate called for is a stance on X.
-        for obj in called_objects(token):
-            _fate(token, fate_of(obj, scope.table), quote, scope, source)
     if kind == "claim":
         # "defended the honour of X", "questioned X's legitimacy": a stance on X.
         for obj in called_objects(token):

@@ -1,0 +1,59 @@
+"""Calls to leave power: "urged X to resign", "invited the outgoing president to hand over power".
+
+Asking someone to step down, resign or give up power opposes them, whoever asks. The one asked
+may be named ("called on Rui Lopes to resign") or only titled ("I invite the outgoing president
+to organise a peaceful transfer of power"): a title the article's holder of that office answers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import OUSTER_VERBS
+
+__all__ = ["OUSTER_CALLS", "ousted"]
+
+OUSTER_CALLS = frozenset({"call", "urge", "ask", "press", "demand", "tell", "invite", "appeal"})
+"""Verbs of calling on someone to do something."""
+
+# Giving up power: "hand over power", "transfer power", "a peaceful transfer of power".
+_POWER_ACTS = frozenset(
+    {"transfer", "hand", "cede", "relinquish", "surrender", "yield", "give", "handover"}
+)
+
+
+def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:
+    """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step
+    down", "invited the president to hand over power" (a title through ``resolver``)."""
+    people = [c for c in token.children if c.dep_ == "dobj"]
+    people += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
+    xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
+    if not any(x.lemma_.lower() in OUSTER_VERBS or _gives_up_power(x) for x in xcomps):
+        return None
+    for person in people:
+        key = table.key_at(person.idx, person.idx + len(person.text))
+        if key is None and resolver is not None and person.pos_ == "NOUN":
+            key = resolver.resolve(person)  # "the outgoing president": the office's holder
+        if key:
+            return table.id_of(key)
+    return None
+
+
+def _gives_up_power(act: Any) -> bool:
+    """Whether a clause gives up power: "to hand over power", "to organise a peaceful transfer
+    of power", "to organise a peaceful way to transfer power"."""
+    for token in act.subtree:
+        if token.lower_ != "power":
+            continue
+        head = token.head.head if token.head.lower_ in ("of", "over") else token.head
+        if head.lemma_.lower() in _POWER_ACTS:
+            return True
+    return False
