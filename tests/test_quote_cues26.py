@@ -154,3 +154,8 @@ def test_a_label_is_the_labellers_words_before_a_later_cue(extractor: Extractor)
     )
     found = {words: speaker for speaker, _, words in quotes(extractor, text)}
     assert found.get("a huge farce") == "Tomas Berg"
+
+
+def test_call_with_a_name_for_its_predicate_only_names(extractor: Extractor) -> None:
+    text = "Senator Ana Ruiz called the plan Project Harbor in a speech on Monday."
+    assert quotes(extractor, text) == []

@@ -16,7 +16,8 @@ __all__ = ["called_as"]
 
 Token = Any  # spaCy Token
 
-_PREDICATES = frozenset({"NOUN", "PROPN", "ADJ"})
+# A name for a predicate names ("called their son Max", "called the app Nimbus"): no verdict.
+_PREDICATES = frozenset({"NOUN", "ADJ"})
 _QUOTE_MARKS = frozenset({"''", "``", "“", "”", '"', "«", "»"})
 _STOP = re.compile(r"[,;:(\[]")
 
