@@ -38,6 +38,8 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "would not recognize it.",
             "Carlos Vega",
         ),
+        # The vote itself refused.
+        ('"We don\'t recognize these elections," Carlos Vega told reporters.', "Carlos Vega"),
         # An annulment demanded (subjunctive clause) or sought.
         ("Carlos Vega demanded on Monday that the election be annulled.", "Carlos Vega"),
         ("Carlos Vega vowed to go to court to overturn the outcome.", "Carlos Vega"),
@@ -62,6 +64,8 @@ def test_result_disputed(extractor: Extractor, sentence: str, source: str) -> No
         '"These are attempts to cast doubt on the result," Carlos Vega said.',
         # Whoever is urged, a deontic verb in a negated or hypothetical clause says nothing.
         "Carlos Vega said that even if voters rejected the result, nothing would change.",
+        # To contest an election is to run in it.
+        "Carlos Vega will contest the next election.",
     ],
 )
 def test_no_dispute(extractor: Extractor, sentence: str) -> None:

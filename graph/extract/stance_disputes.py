@@ -50,7 +50,9 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     ['results']
     """
     lemma = token.lemma_.lower()
-    wanted = results | _ANNULLED if lemma in ANNUL else results
+    # "we don't recognise these elections", "we reject this sham election": the vote itself
+    # ("contest an election" is to run in it).
+    wanted = results if lemma in ("contest", "cast", "raise") else results | _ANNULLED
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma in ANNUL:
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
