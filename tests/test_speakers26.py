@@ -166,3 +166,29 @@ def test_he_after_an_opening_adjunct_is_the_joined_clauses_one_person(extractor:
         "the ruling bloc. Taking to Twitter, he said: \u201cThe voters have spoken, and loudly.\u201d"
     )
     assert speaker_of(extractor, text, "voters have spoken") == "Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            'President Ivan Lukas said the vote was clean. "We won fairly," he told state '
+            "television.\n\nNorway, one of the country's biggest donors, has frozen its aid, the "
+            "foreign minister said.",
+            "frozen its aid",
+            "Norwegian foreign minister",
+        ),
+        (
+            "Portuguese Prime Minister Rui Lobo met the envoy. Portugal will review its ties, the "
+            "prime minister told parliament.",
+            "review its ties",
+            "Rui Lobo",
+        ),
+    ],
+)
+def test_a_bare_role_reporting_a_countrys_act_is_that_countrys(
+    extractor: Extractor, text: str, words: str, who: str
+) -> None:
+    # "<Country> has done X, the foreign minister said": that country's minister (the one named
+    # with the role and the country, else a description of its own), not the last speaker.
+    assert speaker_of(extractor, text, words) == who

@@ -13,6 +13,7 @@ from typing import Any
 from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import participle_of, said_before
+from graph.extract.country_roles import country_role
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.nlp import text_of
@@ -55,6 +56,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         key = resolver.resolve(antecedent)
         if key is not None and resolver.table.draft(key).type != "Country":
             return [key]
+    if len(subjects) == 1 and (held := country_role(cue, subjects[0], resolver)) is not None:
+        return [held]  # "Germany has summoned the envoy, the foreign minister said"
     for subject in subjects:
         if _inside(subject.idx, quoted) or bare_object(subject):
             continue
