@@ -150,3 +150,33 @@ def test_invitation_is_no_ouster(extractor: Extractor) -> None:
 )
 def test_release_called_for(extractor: Extractor, sentence: str) -> None:
     assert ("Blue Party", "support", "Carlos Vega") in _stances(extractor, _LEAD + sentence)
+
+
+def test_acceptance_called_for_is_the_callers(extractor: Extractor) -> None:
+    text = (
+        "Ruritania held a presidential election on Sunday. Rui Lopes won 61 percent of the vote. "
+        "Rui Lopes, 73, who will begin his second term in May, called for Carlos Vega to accept "
+        "the result."
+    )
+    found = _stances(extractor, text)
+    assert not any(s == "Carlos Vega" and p == "support" for s, p, _ in found)
+
+
+def test_own_reported_win_is_no_story_winner(extractor: Extractor) -> None:
+    text = (
+        "Moldova held a presidential election on Sunday. Carlos Vega again insisted that the "
+        "count was false, and said he had won the Moldovan presidential poll. "
+        "Speaking in Chisinau on Friday, Carlos Vega called on his opponent not to accept the "
+        "corrupted results."
+    )
+    found = _stances(extractor, text)
+    assert any(s == "Carlos Vega" and p == "oppose" for s, p, _ in found)
+
+
+def test_doubts_about_credibility_are_the_speakers(extractor: Extractor) -> None:
+    text = _LEAD + (
+        'The Freedonian embassy said that "irregularities raise serious doubts about the '
+        'credibility of the results".'
+    )
+    found = _stances(extractor, text)
+    assert any(p == "oppose" and t == "rui-lopes-won-the-election" for _, p, t in found)

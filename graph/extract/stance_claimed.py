@@ -19,6 +19,7 @@ from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
     ANNUL,
     DOUBT,
+    caller_of,
     disputed_objects,
     holder_key,
     sayer_of,
@@ -159,9 +160,9 @@ def disputed_result(
     subjects = _subjects(holder)
     if subjects and subjects[0].lower_ in ("who", "that") and holder.dep_ == "relcl":
         subjects = [holder.head]  # "Ana Ruiz, who had disputed the result"
-    said = sayer_of(holder) if urged(holder) else None
+    said = sayer_of(holder) if urged(holder) else caller_of(token)
     if said is not None:  # "said citizens should reject the result": the sayer's stance
-        subjects = _subjects(said)
+        subjects = _subjects(said) or ([said.head] if said.dep_ == "acl" else [])
     elif urged(holder) and speaker is not None:  # "Voters must reject these results," X said
         subjects = []
     if not subjects and (lemma in ANNUL or lemma in DOUBT):
@@ -171,6 +172,9 @@ def disputed_result(
         disputer = resolver.pronoun(subjects[0].lower_, subjects[0].idx) if resolver else None
     if disputer is None and speaker is not None:
         disputer = _speaker_key(subjects, table, speaker)
+        if disputer is None and lemma in DOUBT and subjects and subjects[0].pos_ != "PRON":
+            # "irregularities raise serious doubts about the results," X said: X's doubt
+            disputer = next((k for k in table.drafts if table.id_of(k) == speaker), None)
     if disputer is None:
         return None
     winner = story_winner(token.doc, table)
@@ -233,9 +237,22 @@ def story_winner(doc: Any, table: ActorTable) -> str | None:
         if lemma not in _WIN or token.pos_ != "VERB" or negated(token) or _hypothetical(token):
             continue
         found = _winner(token, lemma, table)
-        if found is not None:
+        if found is not None and not _own_claim(token, table):
             return found
     return None
+
+
+def _own_claim(win: Any, table: ActorTable) -> bool:
+    """ "X said he had won": a win a person reports of themselves is their claim, not the
+    story's result (a reporting verb whose subject is a person, or none of its own, over a
+    win whose subject is a pronoun)."""
+    head = win.head
+    if win.dep_ != "ccomp" or head.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in win.children):
+        return False
+    reporter = named_actor(_subjects(head), table, named=False)
+    return reporter is None or table.draft(reporter).type == "Person"
 
 
 def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:

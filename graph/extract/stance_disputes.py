@@ -19,7 +19,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 
-__all__ = ["ANNUL", "DOUBT", "disputed_objects", "holder_key", "sayer_of", "urged"]
+__all__ = ["ANNUL", "DOUBT", "caller_of", "disputed_objects", "holder_key", "sayer_of", "urged"]
 
 ANNUL = frozenset({"annul", "nullify", "invalidate", "overturn"})
 """Verbs that undo a result: whoever does or demands it disputes the result ("cancel" and
@@ -31,6 +31,8 @@ _DOUBTS = frozenset({"doubt", "doubts", "question", "questions"})
 _ANNULLED = frozenset({"election", "elections", "vote", "poll", "polls", "ballot"})
 _NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 _DEONTIC = frozenset({"should", "must", "ought"})
+_WORTH = frozenset({"credibility", "legitimacy", "integrity", "validity", "accuracy", "fairness"})
+_CALLS = frozenset({"call", "urge", "ask", "press", "appeal", "invite", "implore", "plead"})
 # Verbs whose clause tells what their subject wants done or holds ("demanded that the election be
 # annulled", "said citizens should reject the result").
 _SAYING = frozenset(
@@ -71,6 +73,10 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
         objects = [g for d in [token, *doubts] for p in d.children
                    if p.dep_ == "prep" and p.lower_ in ("on", "over", "about")
                    for g in p.children if g.dep_ == "pobj"] if doubts else []  # fmt: skip
+        # "doubts about the credibility of the results": the results' worth is doubted
+        objects += [g for o in objects if o.lemma_.lower() in _WORTH for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     return [o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted]
 
 
@@ -108,3 +114,12 @@ def holder_key(subjects: list[Any], table: ActorTable) -> str | None:
             break
     people = [k for k in found if table.draft(k).type == "Person"]
     return (people or found or [None])[0]
+
+
+def caller_of(token: Any) -> Any | None:
+    """The verb of a call whose clause ``token`` is ("called for Ana Ruiz to accept the result",
+    "called on his rival not to accept the results"): what one is called on to do with a result
+    is the caller's stance, not the stance of the one called on."""
+    if token.dep_ in ("xcomp", "advcl", "ccomp") and token.head.lemma_.lower() in _CALLS:
+        return token.head
+    return None
