@@ -21,7 +21,7 @@ from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
-from graph.extract.targets import stood_for
+from graph.extract.targets import examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]
 
@@ -61,8 +61,11 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     for subject in subjects:
         if _inside(subject.idx, quoted) or bare_object(subject):
             continue
-        # "The governments of Brazil, Mexico and Colombia said": each of them says it.
-        stand_ins = stood_for(subject, resolver.table) if subject.tag_ == "NNS" else []
+        # "The governments of Brazil, Mexico and Colombia said": each of them says it. Not
+        # a plural's examples: "monitors (including Canada and Chile) calling it unfair" is
+        # the monitors' verdict, which the two share.
+        plural = subject.tag_ == "NNS" and not examples(subject)
+        stand_ins = stood_for(subject, resolver.table) if plural else []
         if len(stand_ins) > 1:
             keys += [k for k in stand_ins if k not in keys]
             continue
