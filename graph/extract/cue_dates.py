@@ -106,7 +106,9 @@ _WORDS_GIVEN_AT = (
     | DOCUMENT_NOUNS
     | _DECISIONS
     | GATHERINGS
-    | frozenset({"speech", "remarks", "comments", "rally", "testimony", "post", "tweet", "broadcast"})
+    | frozenset(
+        {"speech", "remarks", "comments", "rally", "testimony", "post", "tweet", "broadcast"}
+    )
 )
 
 
