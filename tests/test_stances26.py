@@ -180,3 +180,12 @@ def test_doubts_about_credibility_are_the_speakers(extractor: Extractor) -> None
     )
     found = _stances(extractor, text)
     assert any(p == "oppose" and t == "rui-lopes-won-the-election" for _, p, t in found)
+
+
+def test_body_in_a_persons_title_holds_no_stance(extractor: Extractor) -> None:
+    text = _LEAD + (
+        "But the secretary general of Rui Lopes's Blue Democratic Movement, Labour Minister "
+        "Carlos Vega, accused Ana Soto of breaking the law."
+    )
+    found = _stances(extractor, text)
+    assert not any(s == "Blue Democratic Movement" and t == "Ana Soto" for s, _, t in found)

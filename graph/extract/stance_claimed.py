@@ -26,7 +26,7 @@ from graph.extract.stance_disputes import (
     urged,
 )
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
-from graph.extract.stance_verdicts import election_country
+from graph.extract.stance_verdicts import election_country, judges_election
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = [
@@ -152,8 +152,11 @@ def disputed_result(
         polarity = "oppose"
     else:
         return None
-    if _hypothetical(token) or not disputed_objects(token, _RESULTS):
+    objects = disputed_objects(token, _RESULTS)
+    if _hypothetical(token) or not objects:
         return None
+    if judges_election(token) and not any(o.lemma_.lower() in _RESULTS for o in objects):
+        return None  # "rejected the election as illegitimate": the verdict is what it says
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
         holder = holder.head  # "was quick to reject the results", "... and rejected the results"

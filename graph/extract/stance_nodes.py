@@ -109,7 +109,8 @@ def in_titles(stances: list[Stance], doc: Any, table: ActorTable) -> list[Stance
     """``stances`` without those whose source the sentence names only in a person's title.
 
     "Leader of the Opposition in the National Assembly Omar Ayub assailed the government" is
-    Ayub's stance: the assembly and the opposition named in his title hold none there (the
+    Ayub's stance, and "the secretary general of the Blue Party, Ana Soto, accused X" Soto's:
+    the assembly, the opposition and the party named in a title hold none there (the
     pair reader reads every two actors of a sentence). A source named elsewhere in the sentence
     keeps its stance, and so do a country ("U.S. Secretary of State X": its envoy speaks) and a
     person (a name the parser ran into a title: "Ryan and Senate Leader X").
@@ -142,7 +143,7 @@ def _titled_source(stance: Stance, doc: Any, starts: list[int], table: ActorTabl
 def _in_title(token: Any, table: ActorTable, actor: str) -> bool:
     """Whether ``token`` is a word of the title before a person's name ("UN Secretary-General
     Ana Soto": "UN"), short of any verb."""
-    for head in token.ancestors:
+    for head in (token, *token.ancestors):
         if head.pos_ in ("VERB", "AUX"):
             return False
         key = table.key_at(head.idx, head.idx + len(head.text))
@@ -154,4 +155,16 @@ def _in_title(token: Any, table: ActorTable, actor: str) -> bool:
             and table.draft(key).type == "Person"
         ):
             return True
+        if head.pos_ in ("NOUN", "PROPN") and any(
+            _person(c, table, actor) for c in head.children if c.dep_ == "appos"
+        ):
+            # "the secretary general of X, Labour Minister Ana Soto": Soto's title (the parser
+            # may hang the apposition on the title's noun or on the body's name)
+            return True
     return False
+
+
+def _person(token: Any, table: ActorTable, actor: str) -> bool:
+    """Whether ``token`` names a person other than ``actor``."""
+    key = table.key_at(token.idx, token.idx + len(token.text))
+    return key is not None and table.id_of(key) != actor and table.draft(key).type == "Person"
