@@ -189,3 +189,18 @@ def test_body_in_a_persons_title_holds_no_stance(extractor: Extractor) -> None:
     )
     found = _stances(extractor, text)
     assert not any(s == "Blue Democratic Movement" and t == "Ana Soto" for s, _, t in found)
+
+
+def test_celebrated_victory_backs_the_win(extractor: Extractor) -> None:
+    text = (
+        "Moldova held a parliamentary election on Sunday. The Blue Party won 54 percent of the "
+        "vote. While the Blue Party celebrates the victory, the opposition parties decry the "
+        "legitimacy of the elections."
+    )
+    assert ("Blue Party", "support", "blue-party-won-the-election") in _stances(extractor, text)
+
+
+def test_a_victory_for_a_cause_is_no_win(extractor: Extractor) -> None:
+    text = _LEAD + "The Red Party hailed a victory for democracy."
+    found = _stances(extractor, text)
+    assert not any(t.endswith("-won-the-election") for s, _, t in found if s == "Red Party")

@@ -17,6 +17,7 @@ from graph.extract.lexicon import (
     SUPPORT_NOUNS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of, negated, owner_of, story_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
@@ -121,7 +122,9 @@ def _failing(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance |
 def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
     """ "the victory of X": the claim that X won, asserted or (rejected, "proclaimed") disputed."""
     winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
-    if winner is None or table.draft(winner).type != "Person":
+    if winner is None:
+        return _celebrated(token, quote, table, text)
+    if table.draft(winner).type != "Person":
         return None
     verb = _governing_verb(token)
     if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
@@ -143,6 +146,34 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     polarity = "oppose" if disputed else "support"
     span = Span.of(text, start, end)
     return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
+
+
+_CELEBRATE = frozenset({"celebrate", "hail", "cheer", "toast", "savour", "savor", "relish"})
+
+
+def _celebrated(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
+    """ "the ruling party celebrates the victory", "we celebrate our victory": a victory no one
+    is named winning, celebrated, backs the win the story tells (else the celebrant's own)."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _CELEBRATE or negated(verb):
+        return None
+    if any(c.dep_ == "prep" for c in token.children):
+        return None  # "the victory of the people", "a victory for democracy": not one's win
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if quote is not None and subject.lower_ in ("we", "i"):
+        source: str | None = quote.speaker
+    else:
+        key = table.key_at(subject.idx, subject.idx + len(subject.text))
+        source = table.id_of(key) if key is not None else None
+    if source is None:
+        return None
+    winner = story_winner(token.doc, table)
+    owner = table.id_of(winner) if winner is not None else source
+    span = Span.of(text, *evidence_span(verb, quote))
+    claim_id = f"{slugify(owner)}-won-the-election"
+    return Stance(source, claim_id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55)
 
 
 def _third_party(verb: Any, token: Any) -> bool:
