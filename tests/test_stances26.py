@@ -38,6 +38,8 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "would not recognize it.",
             "Carlos Vega",
         ),
+        # Distancing oneself from the results.
+        ("Carlos Vega distanced himself from the results on Monday.", "Carlos Vega"),
         # The vote itself refused.
         ('"We don\'t recognize these elections," Carlos Vega told reporters.', "Carlos Vega"),
         # An annulment demanded (subjunctive clause) or sought.

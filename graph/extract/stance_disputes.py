@@ -68,6 +68,9 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
             objects += [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")]
             objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if lemma == "distance":  # "distanced themselves from the results"
+        objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     if lemma in DOUBT:
         doubts = [c for c in objects if c.lower_ in _DOUBTS]
         objects = [g for d in [token, *doubts] for p in d.children
