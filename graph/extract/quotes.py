@@ -312,22 +312,28 @@ def _cued(
             speakers = people
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
-            audience = audience_of(cue, quoted)
-            return [
-                QuoteDraft(
-                    mark.start,
-                    mark.end,
-                    "direct",
-                    speaker,
-                    cue.text.lower(),
-                    cue.idx,
-                    DateValue(),
-                    audience,
-                    confidence,
-                )
-                for speaker in speakers
-            ]
+            return _direct_drafts(mark, cue, speakers, audience_of(cue, quoted), confidence)
     return []
+
+
+def _direct_drafts(
+    mark: QuoteMarks, cue: Any, speakers: list[str], audience: str | None, confidence: float
+) -> list[QuoteDraft]:
+    """The quotation as each speaker's words, told by ``cue``."""
+    return [
+        QuoteDraft(
+            mark.start,
+            mark.end,
+            "direct",
+            speaker,
+            cue.text.lower(),
+            cue.idx,
+            DateValue(),
+            audience,
+            confidence,
+        )
+        for speaker in speakers
+    ]
 
 
 _PHRASE_END = re.compile(r"[,.;:!?\n]")

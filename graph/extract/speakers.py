@@ -141,9 +141,7 @@ class SpeakerResolver:
             return one
         noun = read_noun(self.table, self.quoted, subject)
         if part_of_people(subject):  # "some in the Missouri group said"
-            name = clean_name(" ".join(self.table.text[noun.start : noun.end].split()))
-            found = describe(self.table, noun, True)
-            return found or self.table.add_group(noun.start, noun.end, name, "Group", own=True)
+            return self._part_of(noun)
         if noun.words & DOCUMENT_NOUNS:
             return document_author(self, noun)
         principal = self._principal(noun)
@@ -185,6 +183,12 @@ class SpeakerResolver:
                 self.table, noun, True
             )
         return describe(self.table, noun, is_group)
+
+    def _part_of(self, noun: Noun) -> str:
+        """ "some in the Missouri group said": the group described, else a group of its own."""
+        name = clean_name(" ".join(self.table.text[noun.start : noun.end].split()))
+        found = describe(self.table, noun, True)
+        return found or self.table.add_group(noun.start, noun.end, name, "Group", own=True)
 
     def _aged(self, subject: Token, age: int) -> str | None:
         """ "the 33-year-old said": the one person that age, else who a role would stand for;
