@@ -51,3 +51,18 @@ def test_words_given_right_after_an_event_are_said_that_day(extractor: Extractor
     assert days(extractor, text) == {"Ray Dunn": {"2025-03-08"}}
     text = "Speaking after Sunday's race, the driver Lia Moss said the tyres failed."
     assert days(extractor, text) == {"Lia Moss": {"2025-03-09"}}
+
+
+def test_a_bare_day_after_the_cue_is_the_cues_not_the_reports(extractor: Extractor) -> None:
+    # "X said Tuesday the road would close": the parser hangs the day on the reported clause;
+    # it is when X said it, and no part of what X said.
+    pub = DateValue(date(2025, 3, 14), "stated")
+    for text, day, words in (
+        ("Mayor Jill Tran said Tuesday the road would close.", "2025-03-11", "the road would close"),
+        ("Police said Saturday night two men were arrested.", "2025-03-08", "two men were arrested"),
+    ):
+        quotes = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+        assert [(q["text"], q["said_on"]) for q in quotes] == [(words, day)]
+    text = "Ann Lee said Tuesday's vote was rigged."
+    quotes = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    assert [q["text"] for q in quotes] == ["Tuesday's vote was rigged"]

@@ -268,6 +268,10 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         or (toks[0].lower_ == "that" and bool(subjects - {toks[0].i}))
     ):
         toks = toks[1:]
+    # "said Tuesday the road would close": the day the parser hung on the clause is the cue's.
+    day = next((c for c in comp.children if _said_day(c, toks)), None)
+    if day is not None:
+        toks = [t for t in toks if t.i > day.right_edge.i]
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -284,6 +288,17 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     if second is not None:
         end = max(end, second.idx + len(second.text))
     return start, end
+
+
+def _said_day(child: Token, toks: list[Token]) -> bool:
+    """A day or time opening the clause on its own ("Tuesday", "Saturday night", "last week"),
+    before the clause's subject: the parser's misreading of a date of the reporting verb."""
+    return (
+        bool(toks)
+        and child.dep_ == "npadvmod"
+        and child.left_edge.i == toks[0].i
+        and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+    )
 
 
 _SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
