@@ -66,3 +66,13 @@ def test_a_bare_day_after_the_cue_is_the_cues_not_the_reports(extractor: Extract
     text = "Ann Lee said Tuesday's vote was rigged."
     quotes = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
     assert [q["text"] for q in quotes] == ["Tuesday's vote was rigged"]
+
+
+def test_a_call_dated_with_the_storys_day_was_made_that_day(extractor: Extractor) -> None:
+    # "called on X to do Y Friday" in Friday's story: the parser hangs the day on the act asked
+    # for; the call was made that day. A day before the story's may be the act's ("called on
+    # members to march on Saturday" in a Friday story): no date is given then.
+    text = "Labour Minister Dana Pruitt called on the unions to enter into mediation Friday."
+    assert days(extractor, text) == {"Dana Pruitt": {"2025-03-14"}}
+    text = "The union leader Ann Lee called on members to march on Saturday."
+    assert days(extractor, text) == {"Ann Lee": {None}}

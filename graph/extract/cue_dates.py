@@ -15,7 +15,7 @@ from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import DOCUMENT_NOUNS
 from graph.extract.syntax import subjects_of
 
-__all__ = ["SPEAKING", "dates_the_cue"]
+__all__ = ["SPEAKING", "asked_on", "dates_the_cue"]
 
 
 def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
@@ -183,6 +183,21 @@ def _ahead_of(date: Any, cue: Any) -> bool:
         if head.lower_ in _BEFORE and head.i < date.i:
             return True
     return False
+
+
+def asked_on(doc: Any, mention: DateMention, cue: Any) -> bool:
+    """Whether a day sits on the infinitive a call asks for ("called on the unions to enter
+    mediation Monday", "urged residents to stay indoors on Monday"): the parser's place for it,
+    which may be the call's day or the act's (see ``said_on``)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("npadvmod", "prep"):
+        return False
+    act = span.root.head
+    return (
+        act.dep_ == "xcomp"
+        and act.head.i == cue.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    )
 
 
 def _day_of_an_event(span: Any) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from graph.extract.cue_dates import SPEAKING, dates_the_cue
+from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
@@ -305,6 +305,19 @@ def _own_date(
     ]
     if near:
         return min(near, key=lambda m: abs(m.start - draft.cue_at)).value
+    # "called on the unions to enter mediation Monday" in Monday's story: the day of the call
+    # (the act asked for comes after it; a day before the story's is left to the act).
+    asked = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < sent.end_char
+        and m.value.known
+        and m.value.value == published
+        and not _inside(m.start, quoted)
+        and asked_on(doc, m, cue.root)
+    ]
+    if asked:
+        return asked[0].value
     # "said last week", "said earlier this month": no day, but the days it lies between.
     bounded = [
         m
