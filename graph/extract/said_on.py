@@ -280,6 +280,28 @@ def _words(content: str) -> str:
     return " ".join(re.findall(r"\w+", content.lower()))
 
 
+def _asked_day(
+    doc: Any,
+    cue: Any,
+    quoted: list[tuple[int, int]],
+    dates: list[DateMention],
+    published: date | None,
+) -> DateValue | None:
+    """ "called on the unions to enter mediation Monday" in Monday's story: the day of the call
+    (the act asked for comes after it; a day before the story's is left to the act)."""
+    sent = cue.sent
+    asked = [
+        m
+        for m in dates
+        if sent.start_char <= m.start < sent.end_char
+        and m.value.known
+        and m.value.value == published
+        and not _inside(m.start, quoted)
+        and asked_on(doc, m, cue.root)
+    ]
+    return asked[0].value if asked else None
+
+
 def _own_date(
     draft: Dated,
     doc: Any,
@@ -305,19 +327,9 @@ def _own_date(
     ]
     if near:
         return min(near, key=lambda m: abs(m.start - draft.cue_at)).value
-    # "called on the unions to enter mediation Monday" in Monday's story: the day of the call
-    # (the act asked for comes after it; a day before the story's is left to the act).
-    asked = [
-        m
-        for m in dates
-        if sent.start_char <= m.start < sent.end_char
-        and m.value.known
-        and m.value.value == published
-        and not _inside(m.start, quoted)
-        and asked_on(doc, m, cue.root)
-    ]
-    if asked:
-        return asked[0].value
+    asked = _asked_day(doc, cue, quoted, dates, published)
+    if asked is not None:
+        return asked
     # "said last week", "said earlier this month": no day, but the days it lies between.
     bounded = [
         m
