@@ -8,9 +8,11 @@ from __future__ import annotations
 
 __all__ = [
     "ACCUSATION_VERBS",
+    "CALL_VERBS",
     "COMMISSIVE_VERBS",
     "DIRECTIVE_VERBS",
     "DOCUMENT_NOUNS",
+    "ELECTION_NOUNS",
     "EVENT_TRIGGERS",
     "GENERIC_ORG_NOUNS",
     "GOVERNMENT_WORDS",
@@ -126,6 +128,9 @@ SPEECH_VERBS = frozenset(
 # (graph/extract/infinitives.py).
 COMMISSIVE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 DIRECTIVE_VERBS = frozenset({"instruct", "appeal", "plead", "implore", "beg", "beseech"})
+# Verbs that call on someone to act ("called on X to resign", "urged the court to annul"): the
+# stance readers' shared core, each adding its own ("demand", "tell", "implore", "push").
+CALL_VERBS = frozenset({"call", "urge", "ask", "press", "appeal"})
 
 # Verbs whose clausal complement is reported speech (a subset: "believe" and "hope" report a
 # stance of the subject, and count too).
@@ -571,11 +576,14 @@ ACCUSATION_VERBS = frozenset(
     ]
 )
 
+# The words of an election itself: they trigger the event, and what is annulled or upheld.
+ELECTION_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "ballot"})
+
 # Event type -> lemmas (or two-word phrases) that signal it. Order matters: the first type
 # whose trigger matches a token wins, so specific types come before general ones.
 EVENT_TRIGGERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("order_arrest", frozenset({"arrest warrant", "warrant", "order arrest"})),
-    ("hold_election", frozenset({"election", "elections", "vote", "poll", "polls", "ballot"})),
+    ("hold_election", ELECTION_NOUNS),
     ("announce_result", frozenset({"proclaim", "declare victory", "announce result", "certify"})),
     ("congratulate", frozenset({"congratulate", "congratulation", "congratulations"})),
     ("censor", frozenset({"censor", "censorship", "block", "shut"})),

@@ -27,6 +27,7 @@ from graph.extract.stance_disputes import (
 )
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
 from graph.extract.stance_verdicts import election_country, judges_election
+from graph.extract.syntax import prep_objects
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = [
@@ -373,7 +374,6 @@ def _whose_will(token: Any, table: ActorTable) -> str | None:
     """The actor whose will the results fail ("the will of the Venezuelan people"), if named."""
     wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in _WILL]
     wills += [c for w in wills for c in w.children if c.dep_ == "conj"]  # "the will or the votes"
-    owners = [g for w in wills for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    owners = [g for w in wills for g in prep_objects(w, "of")]
     owners += [c for w in wills for c in w.children if c.dep_ == "poss"]
     return named_actor(owners, table, named=False)

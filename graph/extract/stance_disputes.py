@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import CALL_VERBS, ELECTION_NOUNS
 
 __all__ = ["ANNUL", "DOUBT", "caller_of", "disputed_objects", "holder_key", "sayer_of", "urged"]
 
@@ -28,11 +29,10 @@ DOUBT = frozenset({"cast", "raise", "express", "voice", "sow"})
 """Verbs whose object, a doubt, is about the thing named after "on", "over" or "about"."""
 
 _DOUBTS = frozenset({"doubt", "doubts", "question", "questions"})
-_ANNULLED = frozenset({"election", "elections", "vote", "poll", "polls", "ballot"})
 _NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 _DEONTIC = frozenset({"should", "must", "ought"})
 _WORTH = frozenset({"credibility", "legitimacy", "integrity", "validity", "accuracy", "fairness"})
-_CALLS = frozenset({"call", "urge", "ask", "press", "appeal", "invite", "implore", "plead"})
+_CALLS = CALL_VERBS | {"invite", "implore", "plead"}
 # Verbs whose clause tells what their subject wants done or holds ("demanded that the election be
 # annulled", "said citizens should reject the result").
 _SAYING = frozenset(
@@ -54,7 +54,7 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     lemma = token.lemma_.lower()
     # "we don't recognise these elections", "we reject this sham election": the vote itself
     # ("contest an election" is to run in it).
-    wanted = results if lemma in ("contest", "cast", "raise") else results | _ANNULLED
+    wanted = results if lemma in ("contest", "cast", "raise") else results | ELECTION_NOUNS
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma in ANNUL:
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]

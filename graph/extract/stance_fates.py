@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import OUSTER_VERBS
+from graph.extract.lexicon import CALL_VERBS, OUSTER_VERBS
+from graph.extract.syntax import prep_objects
 from graph.extract.targets import coordinated
 
 __all__ = [
@@ -46,7 +47,7 @@ _HARM_ACTS = frozenset(
      "punish", "jail", "impeach", "detain", "indict", "extradite", "deport", "disqualify", "ban"}
 )  # fmt: skip
 _BOON_ACTS = frozenset({"free", "release", "pardon", "reinstate", "acquit"})
-_CALLS = frozenset({"call", "urge", "ask", "press", "demand", "tell", "appeal", "push"})
+_CALLS = CALL_VERBS | {"demand", "tell", "push"}
 
 
 def fate_of(noun: Any, table: ActorTable) -> tuple[str, str] | None:
@@ -64,13 +65,7 @@ def _holder(noun: Any, table: ActorTable) -> str | None:
     """The first actor a noun is of: its possessor ("X's release") or the object of its "of"
     ("the honour of X"), else None."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    owners += prep_objects(noun, "of")
     # "the release of their leader, X": the apposition names whom the fate befalls.
     owners += [a for o in owners for a in o.children if a.dep_ == "appos"]
     for token in owners:
@@ -83,13 +78,7 @@ def _holder(noun: Any, table: ActorTable) -> str | None:
 def called_objects(token: Any) -> list[Any]:
     """A verb's direct object, or that of its "for" ("called for the arrest of X")."""
     out = [c for c in token.children if c.dep_ == "dobj"]
-    return out + [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return out + prep_objects(token, "for")
 
 
 def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:
@@ -162,14 +151,7 @@ def sued(token: Any, table: ActorTable) -> str | None:
         legal = any(c.lower_ == "legal" for c in obj.children) or word not in ("action", "case")
         if word not in _SUITS or not legal:
             continue
-        aims = [
-            g
-            for h in (token, obj)
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("against", "over")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        aims = [g for h in (token, obj) for g in prep_objects(h, "against", "over")]
         for aim in aims:
             keys = coordinated(aim, table) or [
                 k for c in aim.children if c.dep_ == "poss" for k in coordinated(c, table)

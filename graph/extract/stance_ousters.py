@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import OUSTER_VERBS
+from graph.extract.lexicon import CALL_VERBS, OUSTER_VERBS
+from graph.extract.syntax import prep_objects
 
 __all__ = ["OUSTER_CALLS", "ousted"]
 
-OUSTER_CALLS = frozenset({"call", "urge", "ask", "press", "demand", "tell", "invite", "appeal"})
+OUSTER_CALLS = CALL_VERBS | {"demand", "tell", "invite"}
 """Verbs of calling on someone to do something."""
 
 # Giving up power: "hand over power", "transfer power", "a peaceful transfer of power".
@@ -27,13 +28,7 @@ def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:
     """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step
     down", "invited the president to hand over power" (a title through ``resolver``)."""
     people = [c for c in token.children if c.dep_ == "dobj"]
-    people += [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    people += prep_objects(token, "on")
     xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
     xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
     if not any(x.lemma_.lower() in OUSTER_VERBS or _gives_up_power(x) for x in xcomps):

@@ -6,7 +6,15 @@ from typing import Any
 
 from graph.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
 
-__all__ = ["OPINION_VERBS", "demonym", "is_cue", "noun_phrase", "restricted", "subjects_of"]
+__all__ = [
+    "OPINION_VERBS",
+    "demonym",
+    "is_cue",
+    "noun_phrase",
+    "prep_objects",
+    "restricted",
+    "subjects_of",
+]
 
 # Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
 # a view as "believe" reports one ("Taylor feels the ban is too short"), a disclosure ("he
@@ -332,3 +340,23 @@ def demonym(noun: Token) -> bool:
         and [c.lower_ for c in noun.children if c.dep_ != "punct"] == ["the"]
         and not noun.lower_.endswith(_COLLECTIVE_ENDINGS)
     )
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """The objects of ``token``'s prepositions among ``preps``: for "the release of X" and
+    "of", X; for "called on Y" and "on", Y.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("release of Ana")
+    >>> doc[1].head, doc[1].dep_, doc[2].head, doc[2].dep_ = doc[0], "prep", doc[1], "pobj"
+    >>> [t.text for t in prep_objects(doc[0], "of")], prep_objects(doc[0], "for")
+    (['Ana'], [])
+    """
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
