@@ -6,25 +6,13 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.stance_checks import same_actor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 # Every story names its election's country several times, as a real report does.
 _LEAD = (
     "Moldova held a presidential election on Sunday, and Moldovan officials counted the ballots "
     "overnight across Moldova. "
 )
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    """(source name, polarity, target name or claim id) of the stances extracted from ``text``."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in x.stances}
 
 
 @pytest.mark.parametrize(
@@ -44,7 +32,7 @@ def test_same_actor(a: str, b: str, same: bool) -> None:
 
 
 def test_a_loser_does_not_back_the_winner(extractor: Extractor) -> None:
-    found = _stances(
+    found = stance_triples(
         extractor,
         _LEAD + "Ana Soto said she won the election. Rui Lopes was declared the winner by the "
         "opposition-run electoral commission on Monday.",
@@ -53,7 +41,7 @@ def test_a_loser_does_not_back_the_winner(extractor: Extractor) -> None:
 
 
 def test_a_concession_backs_the_winner(extractor: Extractor) -> None:
-    found = _stances(
+    found = stance_triples(
         extractor,
         _LEAD + "The electoral commission declared Rui Lopes the winner. Ana Soto conceded "
         "defeat and congratulated Rui Lopes on his victory.",
@@ -62,7 +50,7 @@ def test_a_concession_backs_the_winner(extractor: Extractor) -> None:
 
 
 def test_a_party_s_stance_is_not_its_leader_s(extractor: Extractor) -> None:
-    found = _stances(
+    found = stance_triples(
         extractor,
         _LEAD + "Opposition candidate Ana Soto said she won. President Rui Lopes's party "
         "condemned Ana Soto on Monday.",
@@ -86,12 +74,12 @@ _DECLARED = (
     ],
 )
 def test_a_result_rejected_in_a_statement(extractor: Extractor, sentence: str, source: str) -> None:
-    found = _stances(extractor, _DECLARED + sentence)
+    found = stance_triples(extractor, _DECLARED + sentence)
     assert (source, "oppose", "rui-lopes-won-the-election") in found
 
 
 def test_a_politician_does_not_oppose_his_own_country(extractor: Extractor) -> None:
-    found = _stances(
+    found = stance_triples(
         extractor,
         _LEAD + "In his reply on Thursday, opposition leader Ion Popescu accused the government "
         "of plunging Moldova into further debt.",
@@ -101,19 +89,19 @@ def test_a_politician_does_not_oppose_his_own_country(extractor: Extractor) -> N
 
 
 def test_a_foreigner_may_oppose_the_story_s_country(extractor: Extractor) -> None:
-    found = _stances(
+    found = stance_triples(
         extractor, _LEAD + "US Secretary of State Jane Roe condemned Moldova on Friday."
     )
     assert ("Jane Roe", "oppose", "Moldova") in found
 
 
 def test_a_politician_s_criticism_is_not_of_his_country_as_a_whole(extractor: Extractor) -> None:
-    found = _stances(extractor, _LEAD + "Ion Popescu criticised Moldova for its slow count.")
+    found = stance_triples(extractor, _LEAD + "Ion Popescu criticised Moldova for its slow count.")
     assert ("Ion Popescu", "oppose", "Moldova") not in found
 
 
 def test_a_body_of_the_state_does_not_oppose_its_country(extractor: Extractor) -> None:
-    found = _stances(
+    found = stance_triples(
         extractor, _LEAD + "The Moldovan Interior Ministry criticised Moldova's neighbours."
     )
     assert ("Moldovan Interior Ministry", "oppose", "Moldova") not in found
@@ -139,11 +127,11 @@ def test_a_body_of_the_state_does_not_oppose_its_country(extractor: Extractor) -
 def test_a_country_owning_its_opposition_is_no_side(
     extractor: Extractor, text: str, not_there: tuple[str, str, str]
 ) -> None:
-    assert not_there not in _stances(extractor, text)
+    assert not_there not in stance_triples(extractor, text)
 
 
 def test_a_country_acting_itself_keeps_its_stance(extractor: Extractor) -> None:
-    assert ("Kenya", "oppose", "Tanzania") in _stances(
+    assert ("Kenya", "oppose", "Tanzania") in stance_triples(
         extractor, "Kenya criticised Tanzania for its crackdown on protesters."
     )
 
@@ -177,7 +165,7 @@ def test_a_country_acting_itself_keeps_its_stance(extractor: Extractor) -> None:
 def test_a_result_disputed_with_no_winner_told_is_a_stance_on_the_official_results(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert expected in found
     # one stance on those words: no second reading under a noun-phrase claim
     assert not [s for s in found if s[:2] == expected[:2] and "results-of" in s[2]]
@@ -188,7 +176,7 @@ def test_with_a_winner_told_the_dispute_is_of_his_win(extractor: Extractor) -> N
         "LIMA - Ivo Lang won Peru's presidential election on Sunday, official results showed. "
         "Opposition candidate Ana Ruiz rejected the results."
     )
-    assert ("Ana Ruiz", "oppose", "ivo-lang-won-the-election") in _stances(extractor, text)
+    assert ("Ana Ruiz", "oppose", "ivo-lang-won-the-election") in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -199,9 +187,9 @@ def test_with_a_winner_told_the_dispute_is_of_his_win(extractor: Extractor) -> N
     ],
 )
 def test_declaring_oneself_the_winner_backs_ones_own_win(extractor: Extractor, text: str) -> None:
-    assert ("Ana Ruiz", "support", "ana-ruiz-won-the-election") in _stances(extractor, text)
+    assert ("Ana Ruiz", "support", "ana-ruiz-won-the-election") in stance_triples(extractor, text)
 
 
 def test_oneself_without_a_winners_title_claims_nothing(extractor: Extractor) -> None:
     text = "LIMA - Ana Ruiz considers herself a loser in Peru's election."
-    assert not [s for s in _stances(extractor, text) if s[2].endswith("won-the-election")]
+    assert not [s for s in stance_triples(extractor, text) if s[2].endswith("won-the-election")]

@@ -5,24 +5,12 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 _LEAD = (
     "Ruritania held a presidential election on Sunday. The electoral commission of Ruritania "
     "declared Rui Lopes the winner with 52 percent of the vote. "
 )
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    """(source name, polarity, target name or claim id) of the stances extracted from ``text``."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in x.stances}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +42,7 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_result_disputed(extractor: Extractor, sentence: str, source: str) -> None:
-    found = _stances(extractor, _LEAD + sentence)
+    found = stance_triples(extractor, _LEAD + sentence)
     assert (source, "oppose", "rui-lopes-won-the-election") in found
 
 
@@ -71,15 +59,15 @@ def test_result_disputed(extractor: Extractor, sentence: str, source: str) -> No
     ],
 )
 def test_no_dispute(extractor: Extractor, sentence: str) -> None:
-    found = _stances(extractor, _LEAD + sentence)
+    found = stance_triples(extractor, _LEAD + sentence)
     assert ("Carlos Vega", "oppose", "rui-lopes-won-the-election") not in found
 
 
 def test_crowd_hailing_a_victory_is_not_the_speaker(extractor: Extractor) -> None:
     text = _LEAD + '"Crowds of farmers hailed the victory of Rui Lopes," Carlos Vega said.'
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert ("Carlos Vega", "support", "rui-lopes-won-the-election") not in found
-    own = _stances(extractor, _LEAD + '"We hail the victory of Rui Lopes," Carlos Vega said.')
+    own = stance_triples(extractor, _LEAD + '"We hail the victory of Rui Lopes," Carlos Vega said.')
     assert ("Carlos Vega", "support", "rui-lopes-won-the-election") in own
 
 
@@ -88,7 +76,7 @@ def test_no_stance_between_two_names_of_one_person(extractor: Extractor) -> None
         "Zed Vega, whose real name is Carlos Vegamonte, said on Friday he had proof of voting "
         "fraud and would share it soon."
     )
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert not any({s, t} == {"Zed Vega", "Carlos Vegamonte"} for s, _, t in found)
 
 
@@ -133,12 +121,14 @@ def test_no_membership_for_a_mere_neighbour() -> None:
     ],
 )
 def test_call_to_give_up_power(extractor: Extractor, sentence: str) -> None:
-    found = _stances(extractor, _LEAD + sentence)
+    found = stance_triples(extractor, _LEAD + sentence)
     assert ("Carlos Vega", "oppose", "Jorge Sampaio") in found
 
 
 def test_invitation_is_no_ouster(extractor: Extractor) -> None:
-    found = _stances(extractor, _LEAD + "Carlos Vega invited President Jorge Sampaio to visit.")
+    found = stance_triples(
+        extractor, _LEAD + "Carlos Vega invited President Jorge Sampaio to visit."
+    )
     assert ("Carlos Vega", "oppose", "Jorge Sampaio") not in found
 
 
@@ -151,7 +141,7 @@ def test_invitation_is_no_ouster(extractor: Extractor) -> None:
     ],
 )
 def test_release_called_for(extractor: Extractor, sentence: str) -> None:
-    assert ("Blue Party", "support", "Carlos Vega") in _stances(extractor, _LEAD + sentence)
+    assert ("Blue Party", "support", "Carlos Vega") in stance_triples(extractor, _LEAD + sentence)
 
 
 def test_acceptance_called_for_is_the_callers(extractor: Extractor) -> None:
@@ -160,7 +150,7 @@ def test_acceptance_called_for_is_the_callers(extractor: Extractor) -> None:
         "Rui Lopes, 73, who will begin his second term in May, called for Carlos Vega to accept "
         "the result."
     )
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert not any(s == "Carlos Vega" and p == "support" for s, p, _ in found)
 
 
@@ -171,7 +161,7 @@ def test_own_reported_win_is_no_story_winner(extractor: Extractor) -> None:
         "Speaking in Chisinau on Friday, Carlos Vega called on his opponent not to accept the "
         "corrupted results."
     )
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert any(s == "Carlos Vega" and p == "oppose" for s, p, _ in found)
 
 
@@ -180,7 +170,7 @@ def test_doubts_about_credibility_are_the_speakers(extractor: Extractor) -> None
         'The Freedonian embassy said that "irregularities raise serious doubts about the '
         'credibility of the results".'
     )
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert any(p == "oppose" and t == "rui-lopes-won-the-election" for _, p, t in found)
 
 
@@ -189,7 +179,7 @@ def test_body_in_a_persons_title_holds_no_stance(extractor: Extractor) -> None:
         "But the secretary general of Rui Lopes's Blue Democratic Movement, Labour Minister "
         "Carlos Vega, accused Ana Soto of breaking the law."
     )
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert not any(s == "Blue Democratic Movement" and t == "Ana Soto" for s, _, t in found)
 
 
@@ -199,10 +189,12 @@ def test_celebrated_victory_backs_the_win(extractor: Extractor) -> None:
         "vote. While the Blue Party celebrates the victory, the opposition parties decry the "
         "legitimacy of the elections."
     )
-    assert ("Blue Party", "support", "blue-party-won-the-election") in _stances(extractor, text)
+    assert ("Blue Party", "support", "blue-party-won-the-election") in stance_triples(
+        extractor, text
+    )
 
 
 def test_a_victory_for_a_cause_is_no_win(extractor: Extractor) -> None:
     text = _LEAD + "The Red Party hailed a victory for democracy."
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert not any(t.endswith("-won-the-election") for s, _, t in found if s == "Red Party")
