@@ -24,7 +24,9 @@ Edge = tuple[str, str, str]  # (source, target, polarity), actors by their gold 
 
 __all__ = [
     "ArticleScore",
+    "CorpusEdges",
     "Score",
+    "corpus_edges",
     "gold_pairs",
     "network_edges",
     "network_errors",
@@ -358,15 +360,46 @@ def network_edges(extraction: Extraction, gold: dict[str, Any]) -> tuple[set[Edg
     return {e for e in system_edges if e[0] != e[1]}, gold_edges
 
 
-def score_network(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> Score:
-    """The corpus-level stance network against gold: edges by source, target and sign."""
-    system: set[Edge] = set()
-    gold: set[Edge] = set()
+@dataclass(frozen=True, slots=True)
+class CorpusEdges:
+    """The corpus network's edges, the system's and gold's, each with the articles it comes from."""
+
+    system: dict[Edge, list[str]]
+    gold: dict[Edge, list[str]]
+
+    def score(self) -> Score:
+        return Score(len(self.system.keys() & self.gold.keys()), len(self.system), len(self.gold))
+
+    def errors(self) -> list[str]:
+        """One line per edge drawn that gold lacks ("extra") or gold has and is not drawn."""
+        lines = []
+        for kind, edges, other in (
+            ("extra", self.system, self.gold),
+            ("missed", self.gold, self.system),
+        ):
+            for edge in sorted(edges.keys() - other.keys()):
+                source, target, polarity = edge
+                where = ", ".join(sorted(set(edges[edge])))
+                lines.append(f"{kind} edge {source} -{polarity}-> {target} ({where})")
+        return lines
+
+
+def corpus_edges(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> CorpusEdges:
+    """The actor-to-actor edges of every article, system and gold, by the articles they are in."""
+    system: dict[Edge, list[str]] = {}
+    gold: dict[Edge, list[str]] = {}
     for extraction, item in articles:
         mine, theirs = network_edges(extraction, item)
-        system |= mine
-        gold |= theirs
-    return Score(len(system & gold), len(system), len(gold))
+        for edge in mine:
+            system.setdefault(edge, []).append(extraction.article.id)
+        for edge in theirs:
+            gold.setdefault(edge, []).append(extraction.article.id)
+    return CorpusEdges(system, gold)
+
+
+def score_network(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> Score:
+    """The corpus-level stance network against gold: edges by source, target and sign."""
+    return corpus_edges(articles).score()
 
 
 def network_errors(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> list[str]:
@@ -382,21 +415,7 @@ def network_errors(articles: Iterable[tuple[Extraction, dict[str, Any]]]) -> lis
     >>> network_errors([(ex, gold)])
     ['extra edge ana soto -oppose-> rui lopes (03)', 'missed edge ana soto -support-> rui lopes (03)']
     """
-    system: dict[Edge, list[str]] = {}
-    gold: dict[Edge, list[str]] = {}
-    for extraction, item in articles:
-        mine, theirs = network_edges(extraction, item)
-        for edge in mine:
-            system.setdefault(edge, []).append(extraction.article.id)
-        for edge in theirs:
-            gold.setdefault(edge, []).append(extraction.article.id)
-    lines = []
-    for kind, edges, other in (("extra", system, gold), ("missed", gold, system)):
-        for edge in sorted(set(edges) - set(other)):
-            source, target, polarity = edge
-            where = ", ".join(sorted(set(edges[edge])))
-            lines.append(f"{kind} edge {source} -{polarity}-> {target} ({where})")
-    return lines
+    return corpus_edges(articles).errors()
 
 
 def gold_pairs(

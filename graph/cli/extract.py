@@ -116,7 +116,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from graph.corpus import read_article
-    from graph.evaluate import gold_pairs, network_errors, score_article, score_network, total
+    from graph.evaluate import corpus_edges, gold_pairs, score_article, total
 
     corpora = _corpora(args.folders)
     loaded = [(name, gold_pairs(articles, gold, read_article)) for name, articles, gold in corpora]
@@ -128,9 +128,8 @@ def _eval(args: argparse.Namespace) -> int:
             score_article(result, gold)
             for result, (_, gold) in progress(zip(results, pairs, strict=True), len(pairs), "eval")
         ]
-        judged = list(zip(results, (g for _, g in pairs), strict=True))
-        network = score_network(judged)
-        report.append((name, [*scores, total(scores)], network, network_errors(judged)))
+        edges = corpus_edges(zip(results, (g for _, g in pairs), strict=True))
+        report.append((name, [*scores, total(scores)], edges.score(), edges.errors()))
     if args.format == "json":
         out = [
             {"corpus": name, "articles": [_score_dict(s) for s in rows], "network": _one(net)}
