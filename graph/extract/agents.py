@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
+from graph.extract.named_agents import named_bodies, named_body
 from graph.model import ActorType
 from graph.text import fold
 
@@ -251,8 +252,13 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         if country is not None:
             written.setdefault(role, country)
     story = story_country(table.text)
+    bodies = named_bodies(table) if any(r in ("JUD", "ELC") for _, r, _, _ in found) else []
     for chunk, role, phrase, country in found:
         end = chunk.root.idx + len(chunk.root.text)
+        body = named_body(bodies, role, phrase, country or written.get(role) or story)
+        if body is not None:  # "the court" of a story naming one: that court (named_agents)
+            table.attach(body, chunk.start_char, end, alias=False)
+            continue
         if country is None:
             owner = _possessor(chunk.root, table)
             if owner is not None:

@@ -3,13 +3,16 @@
 "Organizers had expected 2,000 people. They later said 9,000 came." "Farmers blocked the ring
 road on Monday. They said the tariff would ruin them." A plural "they" that reports takes the
 people named in the plural as the main subject (or the passive's agent) of the sentence just
-before, in its paragraph or the one above; not a place or a country mentioned on the way.
+before, in its paragraph or the one above; not a place or a country mentioned on the way. When
+that sentence's main subject is no one ("Marches went on as farmers ..."), the one people noun
+that is the subject of one of its clauses.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import PEOPLE_NOUNS
 from graph.extract.noun_speakers import SPEAKING_PEOPLE, people_taken_together
 
@@ -37,7 +40,24 @@ def people_before(subject: Any) -> Any | None:
     for noun in nouns:
         if _people(noun):
             return noun
-    return None
+    if any(_someone(n) for n in nouns):
+        return None  # a subject who is someone is whom the sentence is about
+    # "Marches went on as opposition supporters stepped up their campaign. They say ...": with
+    # a main subject that is no one, the one people noun subject of a clause in it.
+    # Any other plural subject there ("... and truckers joined them") leaves it open.
+    plural = [t for t in before if t.dep_ == "nsubj" and t.head.i != root.i and t.tag_ == "NNS"]
+    one = len({t.lemma_.lower() for t in plural}) == 1
+    return plural[0] if one and _people(plural[0]) else None
+
+
+def _someone(noun: Any) -> bool:
+    """A subject that may be an actor: a name, a pronoun, an agent ("Poland's government")."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or bool(noun.ent_type_)
+        or noun.lemma_.lower() in agent_nouns()
+        or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _people(noun: Any) -> bool:

@@ -58,6 +58,7 @@ from graph.extract.noun_speakers import (
 )
 from graph.extract.offices import holds_another_office
 from graph.extract.one_of import one_of_people
+from graph.extract.organs import organ_owner
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
 from graph.extract.plural_they import people_before
 from graph.extract.qualified_bodies import body_qualified
@@ -230,6 +231,8 @@ class SpeakerResolver:
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
+        if (body := organ_owner(self.table, subject)) is not None:
+            return body  # "the OAS secretariat said": the OAS
         name = apposed_name(subject)
         if name is not None:
             # "Its director general, Agnes Moll, said": a name in apposition to a role is a

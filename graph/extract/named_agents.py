@@ -1,0 +1,89 @@
+"""A court or an electoral body the story names: "the court" is that body, not the judiciary.
+
+News names a body once and describes it elsewhere: "Chile's top electoral court rejected the
+appeals ... The Electoral Qualifying Tribunal reported ... The court said". A generic agent of a
+court or of elections ("the court", "the top court", "the electoral body", "Chile's election
+commission") in a story that names exactly one body of that kind, before or after the phrase,
+is that body; only without one does it become the country's court or electoral authority
+(``agents.anchor_agents``).
+
+Of that kind: a court's name has "court" or "tribunal"; an electoral body's name has
+"electoral" or "election" and a body's noun ("commission", "council", "tribunal", ...). A
+phrase that says which court ("the supreme court", "the federal court") wants that word in the
+name; "top" and "highest" say nothing of the name. A body named with another country than the
+phrase's is no match.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.gazetteer import Country, country_named
+from graph.text import fold
+
+if TYPE_CHECKING:
+    from graph.extract.actors import ActorTable
+
+__all__ = ["Body", "named_bodies", "named_body"]
+
+# (actor key, the folded words of its names, the codes of the countries they name)
+Body = tuple[str, frozenset[str], frozenset[str]]
+
+_COURTS = frozenset({"court", "tribunal"})
+_ELECTORAL = frozenset({"electoral", "election", "elections"})
+_ELECTORAL_BODIES = frozenset(
+    {"commission", "council", "authority", "board", "tribunal", "court", "institute", "body"}
+    | {"committee", "jury", "service", "office", "agency", "centre", "center"}
+)
+# Words naming which court: the body's name must have them ("the supreme court").
+_LEVELS = frozenset(
+    {"supreme", "constitutional", "federal", "district", "appeals", "appellate", "superior"}
+    | {"high", "municipal", "special", "national", "state", "military", "criminal", "regional"}
+)
+_BODY_TYPES = ("Organization", "GovernmentBody")
+
+
+def named_bodies(table: ActorTable) -> list[Body]:
+    """The organisations the article names (by an entity or the registry), with their words."""
+    found = []
+    for key, draft in table.drafts.items():
+        if draft.type not in _BODY_TYPES or not table.is_named(key):
+            continue
+        names = {draft.name, *draft.aliases}
+        if draft.registry is not None:
+            names |= set(draft.registry.names)
+        words = frozenset(w for n in names for w in fold(n).replace("-", " ").split())
+        countries = {country_named(w) for n in names for w in n.replace("-", " ").split()}
+        found.append((key, words, frozenset(c.code for c in countries if c is not None)))
+    return found
+
+
+def named_body(
+    bodies: list[Body], role: str, phrase: str, country: Country | None
+) -> str | None:
+    """The one named body a court or electoral agent ``phrase`` (role JUD or ELC) stands for.
+
+    >>> bodies = [("tsj", frozenset({"supreme", "tribunal", "of", "justice"}), frozenset()),
+    ...           ("cne", frozenset({"national", "electoral", "council"}), frozenset())]
+    >>> named_body(bodies, "JUD", "top court", None), named_body(bodies, "ELC", "electoral body", None)
+    ('tsj', 'cne')
+    >>> named_body(bodies, "JUD", "district court", None) is None
+    True
+    """
+    words = set(fold(phrase).replace("-", " ").split())
+    if role == "JUD" and not words & _ELECTORAL:
+        kinds, electoral = _COURTS, False
+    elif role in ("JUD", "ELC"):
+        kinds, electoral = (_COURTS if role == "JUD" else _ELECTORAL_BODIES), True
+    else:
+        return None
+    levels = words & _LEVELS
+    matches = {
+        key
+        for key, names, countries in bodies
+        if names & kinds
+        and (not electoral or names & _ELECTORAL)
+        and levels <= names
+        and (country is None or countries <= {country.code})
+    }
+    return matches.pop() if len(matches) == 1 else None

@@ -1,0 +1,88 @@
+"""Speakers named by description, by organ and by a plural pronoun (issue 13: attribution), on
+sentences of our own.
+
+Each test states one general pattern: a court or electoral body described ("the court", "the
+top electoral court") in a story that names one body of that kind is that body, not the
+country's judiciary; an organ of a named body ("the WHO secretariat") speaks for the body; a
+plural "they" after a sentence whose main subject is no one ("Marches went on as farmers ...")
+is the one people noun subject of a clause in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+def speakers(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    found = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    return sorted((q["speaker"], q["text"]) for q in found)
+
+
+def test_the_court_is_the_one_court_the_story_names_before(extractor: Extractor) -> None:
+    text = (
+        "Farmers marched in the capital of Chile on Tuesday as the count dragged on. The "
+        "Electoral Qualifying Tribunal reported it had reviewed 200 complaints. The court said "
+        "it found no sign of organised fraud."
+    )
+    assert speakers(extractor, text) == [
+        ("Electoral Qualifying Tribunal", "it found no sign of organised fraud"),
+        ("Electoral Qualifying Tribunal", "it had reviewed 200 complaints"),
+    ]
+
+
+def test_a_described_electoral_court_is_the_body_named_after_it(extractor: Extractor) -> None:
+    text = (
+        "Peru's top electoral court rejected the last appeals on Friday. The National Jury of "
+        "Elections said the count was final."
+    )
+    found = speakers(extractor, text)
+    assert found == [("National Jury of Elections", "the count was final")]
+
+
+def test_with_two_courts_named_the_court_stays_unresolved_to_either(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Supreme Court of Chile and the Constitutional Tribunal both heard the case in "
+        "March. The court said the law was void."
+    )
+    names = {s for s, _ in speakers(extractor, text)}
+    assert not names & {"Supreme Court of Chile", "Constitutional Tribunal"}
+
+
+def test_an_organ_of_a_named_body_speaks_for_the_body(extractor: Extractor) -> None:
+    text = (
+        "The World Health Organization secretariat in a statement said it regrets the decision "
+        'by the ministry. "We urge a review," the secretariat added.'
+    )
+    assert speakers(extractor, text) == [
+        ("World Health Organization", "We urge a review,"),
+        ("World Health Organization", "it regrets the decision by the ministry"),
+    ]
+
+
+def test_they_is_the_people_noun_of_a_clause_when_the_main_subject_is_no_one(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Marches in the Polish capital went on as opposition supporters stepped up their "
+        "campaign against the count. They say their candidate, Anna Nowak, was robbed of victory."
+    )
+    assert speakers(extractor, text) == [
+        ("opposition supporters", "their candidate, Anna Nowak, was robbed of victory")
+    ]
+
+
+def test_they_is_not_a_clause_subject_when_the_main_subject_is_an_actor(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Poland's government rejected the appeal as protesters gathered outside. They said the "
+        "ruling was final."
+    )
+    assert all(s != "protesters" for s, _ in speakers(extractor, text))
