@@ -86,3 +86,21 @@ def test_they_is_not_a_clause_subject_when_the_main_subject_is_an_actor(
         "ruling was final."
     )
     assert all(s != "protesters" for s, _ in speakers(extractor, text))
+
+
+def test_a_name_before_an_aside_speaks_when_the_parse_leaves_the_verb_without_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The opposition's Paul Marie Kessy said the vote had been \"stolen\".\n\n"
+        "“They say they will not accept this result at all,”  the BBC’s Anna Holt, reporting "
+        "from the capital Lome, said."
+    )
+    assert ("Anna Holt", "They say they will not accept this result at all,") in speakers(
+        extractor, text
+    )
+
+
+def test_a_place_before_an_aside_is_no_speaker(extractor: Extractor) -> None:
+    text = "In Lome, crowds gathered. “We will wait,” the mayor, reporting to the council, said."
+    assert all(s != "Lome" for s, _ in speakers(extractor, text))

@@ -240,6 +240,8 @@ def _left_noun(verb: Token) -> Token | None:
         i -= 1
     if i >= 2 and doc[i].lower_ == "old" and doc[i - 2].lower_ in ("year", "years"):
         return doc[i]  # "The 58-year-old added": the description is the subject
+    if i >= 0 and doc[i].text == "," and (name := _before_aside(doc, i)) is not None:
+        return name  # '"...," the BBC's Ana Holt, reporting from Lome, said'
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ == "nsubj":
         return None
     tok = doc[i]
@@ -249,6 +251,28 @@ def _left_noun(verb: Token) -> Token | None:
     return (
         tok if tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "ROOT", "npadvmod") else None
     )
+
+
+_ASIDE = 12  # tokens an aside between commas may hold
+_PLACES_AND_TIMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
+
+
+def _before_aside(doc: Any, comma: int) -> Token | None:
+    """The name before a comma-delimited aside that ends at ``comma``, right before a verb
+    the parser left without a subject: "Ana Holt, reporting from the capital, said". The
+    aside is a participle, an age or a "who" clause; the name is a proper noun."""
+    start = comma - 1
+    while start >= 0 and comma - start <= _ASIDE and doc[start].text != ",":
+        if doc[start].is_sent_start or doc[start].text in ('"', "“", "”"):
+            return None
+        start -= 1
+    if start < 1 or doc[start].text != "," or comma - start < 2:
+        return None
+    first = doc[start + 1]
+    if not (first.tag_ in ("VBG", "VBN", "CD", "WP") or first.like_num):
+        return None
+    name = doc[start - 1]
+    return name if name.pos_ == "PROPN" and name.ent_type_ not in _PLACES_AND_TIMES else None
 
 
 def is_cue(token: Any) -> bool:
