@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
+from graph.extract.content_day import content_day
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import date_gathering
@@ -60,6 +61,8 @@ def date_statements(
             _, key, day = acts.pop(0)
             known[key] = day
         value = _own_date(draft, doc, quoted, dates, published)
+        if not value.known and (day := content_day(draft.start, draft.end, dates, published, doc)):
+            value = day  # "on Tuesday, 262 fires were still active, officials said"
         if value.earliest is not None and value.latest is not None and not value.known:
             bounds[id(draft)] = value
         if not value.known and draft.speaker in known:

@@ -1,0 +1,59 @@
+"""A statement whose words tell of the publication day was made that day (issue 13: dates),
+on sentences of our own: "on Friday, 40 roads were still closed, officials said" in Friday's
+story; never a plan ("to turn out at Friday's rally"), never a day before, never the
+speaker's own "today".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+FRIDAY = date(2025, 3, 14)
+
+
+def dated(extractor: Extractor, text: str, published: date = FRIDAY) -> list[tuple[str, str | None]]:
+    pub = DateValue(published, "stated")
+    found = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    return sorted((q["text"], q["said_on"]) for q in found)
+
+
+def test_a_state_told_of_the_publication_day_dates_its_report(extractor: Extractor) -> None:
+    text = (
+        "Across the region on Friday, 40 roads were still closed, provincial officials said at "
+        "a news conference."
+    )
+    assert dated(extractor, text) == [
+        ("Across the region on Friday, 40 roads were still closed", "2025-03-14")
+    ]
+
+
+def test_a_past_perfect_act_on_the_publication_day_dates_its_report(
+    extractor: Extractor,
+) -> None:
+    text = "An aide said the envoys had spoken to the rebels about the deal on Thursday and Friday."
+    assert dated(extractor, text) == [
+        ("the envoys had spoken to the rebels about the deal on Thursday and Friday", "2025-03-14")
+    ]
+
+
+def test_a_day_before_the_publication_day_does_not_date_the_report(
+    extractor: Extractor,
+) -> None:
+    text = "An aide said the envoys had spoken to the rebels about the deal on Thursday."
+    assert dated(extractor, text) == [
+        ("the envoys had spoken to the rebels about the deal on Thursday", None)
+    ]
+
+
+def test_a_plan_for_the_publication_day_does_not_date_the_report(extractor: Extractor) -> None:
+    text = "The union will meet on Friday to vote on the offer, its president said."
+    assert all(day is None for _, day in dated(extractor, text))
+
+
+def test_the_speakers_today_dates_nothing(extractor: Extractor) -> None:
+    text = '"I spoke to him today," the coach said.'
+    assert dated(extractor, text) == [("I spoke to him today,", None)]
