@@ -104,3 +104,24 @@ def test_a_name_before_an_aside_speaks_when_the_parse_leaves_the_verb_without_su
 def test_a_place_before_an_aside_is_no_speaker(extractor: Extractor) -> None:
     text = "In Lome, crowds gathered. “We will wait,” the mayor, reporting to the council, said."
     assert all(s != "Lome" for s, _ in speakers(extractor, text))
+
+
+def test_an_organ_after_a_long_body_name_speaks_for_the_body(extractor: Extractor) -> None:
+    text = (
+        "In Geneva, the Organization of Petroleum Exporting Countries secretariat in a statement "
+        'said it "regrets the decision by the ministry."'
+    )
+    assert [s for s, _ in speakers(extractor, text)] == [
+        "Organization of Petroleum Exporting Countries"
+    ]
+
+
+def test_they_after_a_number_of_unions_is_those_unions(extractor: Extractor) -> None:
+    text = (
+        "Three of Alberta's five largest nurses' unions are holding strike votes as they "
+        "bargain with the province for new contracts. They all said Friday that they were "
+        "ready for arbitration."
+    )
+    assert speakers(extractor, text) == [
+        ("Alberta's five largest nurses' unions", "they were ready for arbitration")
+    ]

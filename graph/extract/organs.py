@@ -27,8 +27,10 @@ def organ_owner(table: ActorTable, subject: Any) -> str | None:
     """The named body whose organ ``subject`` (a noun token) is, or None."""
     if subject.lower_ not in ORGANS:
         return None
-    for child in subject.children:
-        if child.dep_ not in ("compound", "poss"):
+    # The body is written before the organ: its compound or possessor, or however the parser
+    # hung a long name on it ("the Organization of American States secretariat").
+    for child in subject.lefts:
+        if child.pos_ not in ("PROPN", "NOUN"):
             continue
         key = table.key_at(child.idx, child.idx + len(child.text))
         if key is not None and table.draft(key).type in _BODIES:

@@ -38,6 +38,7 @@ def people_before(subject: Any) -> Any | None:
     if agent is not None and any(c.dep_ == "nsubjpass" for c in root.children):
         nouns += [c for c in agent.children if c.dep_ == "pobj"]
     for noun in nouns:
+        noun = _counted(noun)  # "Three of the five unions are striking. They said"
         if _people(noun):
             return noun
     if any(_someone(n) for n in nouns):
@@ -48,6 +49,15 @@ def people_before(subject: Any) -> Any | None:
     plural = [t for t in before if t.dep_ == "nsubj" and t.head.i != root.i and t.tag_ == "NNS"]
     one = len({t.lemma_.lower() for t in plural}) == 1
     return plural[0] if one and _people(plural[0]) else None
+
+
+def _counted(noun: Any) -> Any:
+    """The plural noun a number subject counts ("three of the unions" -> "unions"), else itself."""
+    if noun.tag_ != "CD":
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    plural = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return plural if plural is not None and plural.tag_ == "NNS" else noun
 
 
 def _someone(noun: Any) -> bool:
@@ -68,5 +78,12 @@ def _people(noun: Any) -> bool:
     return (
         noun.tag_ == "NNS"
         and noun.pos_ == "NOUN"
-        and (lemma in PEOPLE_NOUNS or lemma in SPEAKING_PEOPLE)
+        and (lemma in PEOPLE_NOUNS or lemma in SPEAKING_PEOPLE or lemma in _SPEAKING_BODIES)
     )
+
+
+# Bodies that speak together as "they": "Three of the unions are striking. They said ..."
+_SPEAKING_BODIES = frozenset(
+    {"union", "federation", "association", "confederation", "league", "party", "coalition"}
+    | {"alliance", "organisation", "organization", "group"}
+)
