@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["parenthetical", "trailing"]
+__all__ = ["joined_report", "parenthetical", "trailing"]
 
 Token = Any  # spaCy Token
 
@@ -61,11 +61,7 @@ def parenthetical(cue: Token) -> tuple[int, int] | None:
     # whose verb comes before the cue, a clause joined after the cue with a subject of its
     # own is the writer's going on. ("Mail, the firm said, will be late, and offices will
     # close": the cue inside the reported clause reports all of it.)
-    joined = [
-        c
-        for c in cue.head.children
-        if c.dep_ == "conj" and c.i > last and _subject(c) and cue.head.i < first
-    ]
+    joined = [c for c in _clauses_after(cue.head, last) if cue.head.i < first]
     cut = min((c.left_edge.i for c in joined), default=len(doc))
     if joined:
         cut = min([cut] + [c.i for c in cue.head.children if c.dep_ == "cc" and last < c.i < cut])
@@ -74,6 +70,60 @@ def parenthetical(cue: Token) -> tuple[int, int] | None:
     if len(words) < 6 or words[0].i > first or (words[-1].i < last and not joined):
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def joined_report(cue: Token) -> tuple[int, int] | None:
+    """ "Wages are the main problem, she said, and an arbiter could help": after a report set
+    off by a reporting clause, a clause joined by "and" with a subject of its own goes on with
+    the same speaker's words, a second statement. Not after "but" ("X won, officials said, but
+    his rival has alleged fraud": the writer's contrast), nor a clause with a reporting verb and
+    a speaker of its own ("..., and the union said it would appeal")."""
+    doc = cue.doc
+    if cue.dep_ != "parataxis" or parenthetical(cue) is None:
+        return None
+    last = max(t.i for t in cue.subtree)
+    head = cue.head
+    joined = _clauses_after(head, last)
+    if not joined or head.i > cue.i:
+        return None
+    verb = joined[0]
+    joints = [c for c in head.children if c.dep_ == "cc" and last < c.i < verb.left_edge.i + 1]
+    if not joints or joints[-1].lower_ != "and":
+        return None
+    if any(not t.is_punct for t in doc[last + 1 : joints[-1].i]):
+        return None
+    if any(_reports(t) for t in verb.subtree):
+        return None
+    words = [t for t in doc[joints[-1].i + 1 : verb.right_edge.i + 1] if not t.is_space]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 4:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _clauses_after(head: Token, last: int) -> list[Token]:
+    """The clauses joined to ``head`` after token ``last`` with a subject of its own. A gerund
+    the parser took for the joined verb heads one too ("and having a mediator would help": the
+    gerund's phrase is the subject of "would help")."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "conj" and c.i > last and (_subject(c) or c.tag_ == "VBG")
+    ]
+
+
+def _reports(verb: Token) -> bool:
+    """An active verb of saying with a subject of its own (a second speaker's report; "nothing
+    was said" reports no one's words)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _SAYING
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+_SAYING = frozenset({"say", "tell", "add", "claim", "insist", "argue", "note", "warn", "state"})
 
 
 def _subject(verb: Token) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import COMMISSIVE_VERBS, DIRECTIVE_VERBS
+from graph.extract.lexicon import CALL_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS
 
-__all__ = ["infinitive_cue", "infinitive_report"]
+__all__ = ["infinitive_cue", "infinitive_report", "relative_request"]
 
 Token = Any  # spaCy Token
 
@@ -50,8 +50,44 @@ def infinitive_report(cue: Token) -> tuple[int, int] | None:
     asked = _addressee(cue)
     if asked is None:
         return None
-    verb = _infinitive(cue) or _infinitive(asked)
+    verb = _infinitive(cue) or _infinitive(asked) or _past_relative(asked)
     return _span([asked, verb]) if verb is not None else None
+
+
+def relative_request(cue: Token) -> tuple[int, int] | None:
+    """ "urged the residents who live near the river to leave": a request whose addressee
+    carries a relative clause, the infinitive hung by the parser inside that clause; the one
+    asked and what they are asked to do, as ``infinitive_report`` reads a directive."""
+    if cue.lemma_.lower() not in CALL_VERBS | DIRECTIVE_VERBS:
+        return None
+    asked = _addressee(cue)
+    verb = _past_relative(asked) if asked is not None else None
+    return _span([asked, verb]) if verb is not None else None
+
+
+def _past_relative(asked: Token) -> Token | None:
+    """The last infinitive the parser hung as an adverbial clause on a verb of a relative
+    clause on ``asked`` ("the voters who did not back him to stay calm": "to stay" on "back"):
+    the request, not the clause's own purpose; the last such, as the request ends the
+    sentence's object."""
+    relatives = [t for t in asked.subtree if t.dep_ == "relcl" and t.i > asked.i]
+    found = [
+        t
+        for r in relatives
+        for t in r.subtree
+        if t.dep_ == "advcl"
+        and t.pos_ in ("VERB", "AUX")
+        and t.i > r.i
+        and any(g.dep_ in ("aux", "auxpass") and g.tag_ == "TO" for g in t.children)
+        and not any(g.dep_ == "mark" and not _verb_for(g) for g in t.children)
+    ]
+    return found[-1] if found else None
+
+
+def _verb_for(mark: Token) -> bool:
+    """ "who did not vote for the mayor to stay calm": a "for" the parser made the infinitive's
+    marker that is the preposition of the verb right before it."""
+    return mark.lower_ == "for" and mark.i > 0 and mark.doc[mark.i - 1].pos_ == "VERB"
 
 
 def _infinitive(head: Token) -> Token | None:

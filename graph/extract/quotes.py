@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.according import according
+from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
 from graph.extract.continued import continued, continues_below
@@ -26,7 +27,12 @@ from graph.extract.headings import (
     in_topic,
     label_speaker,
 )
-from graph.extract.infinitives import DIRECTIVE_VERBS, infinitive_cue, infinitive_report
+from graph.extract.infinitives import (
+    DIRECTIVE_VERBS,
+    infinitive_cue,
+    infinitive_report,
+    relative_request,
+)
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
@@ -414,7 +420,11 @@ def _indirect(
     content = (
         clear_clause(cue)
         if clear
-        else complement(cue) or infinitive_report(cue) or called_as(cue) or object_clause(cue)
+        else complement(cue)
+        or infinitive_report(cue)
+        or relative_request(cue)
+        or called_as(cue)
+        or object_clause(cue)
     )
     if content is None:
         return []
@@ -431,11 +441,13 @@ def _indirect(
     if _inside(start, quoted) and _inside(end - 1, quoted):
         return []
     audience = audience_of(cue, quoted)
+    spans = [(start, end)]
+    if (joined := joined_report(cue)) is not None:  # "..., she said, and an arbiter could help"
+        spans.append(trim(text, *joined))
     return [
-        QuoteDraft(
-            start, end, "indirect", speaker, cue.text.lower(), cue.idx, DateValue(), audience, 0.7
-        )
+        QuoteDraft(s, e, "indirect", speaker, cue.text.lower(), cue.idx, DateValue(), audience, 0.7)
         for speaker in speakers_of(cue, resolver, quoted)
+        for s, e in spans
     ]
 
 

@@ -49,9 +49,12 @@ _QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "who", "when
 
 def asked_only(cue: Any, text: str, start: int, end: int) -> bool:
     """Whether ``cue`` reports ``text[start:end]`` as a question, not a statement: the words
-    open with a question word, or follow one ("asked whether| the count was over")."""
-    if cue.lemma_.lower() not in _ASKING:
-        return False
+    open with a question word, or follow one ("asked whether| the count was over"); after a
+    verb that is not one of asking, "whether" alone ("will announce whether ...")."""
     before = text[max(0, start - 9) : start].split()
-    words = [*before[-1:], *text[start:end].split(maxsplit=1)[:1]]
-    return any(w.lower() in _QUESTION_WORDS for w in words)
+    words = [w.lower() for w in [*before[-1:], *text[start:end].split(maxsplit=1)[:1]]]
+    if cue.lemma_.lower() not in _ASKING:
+        # "must still report whether the vote was fair": after any verb of saying, a clause
+        # that "whether" opens is an open question, not something stated.
+        return "whether" in words
+    return any(w in _QUESTION_WORDS for w in words)

@@ -1,0 +1,85 @@
+"""Quote detection on unseen news (issue 13), on sentences of our own.
+
+Each test states one general pattern: a clause joined by "and" after a report set off by its
+reporting clause ("..., she said, and ...") is a second statement of the same speaker, not one
+after "but"; every source of "according to A and B" speaks; a clause that "whether" opens
+states nothing; a request whose addressee carries a relative clause, with the infinitive hung
+inside that clause, is still a request.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+def quotes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    found = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    return sorted((q["speaker"], q["text"]) for q in found)
+
+
+def test_a_clause_joined_by_and_after_a_set_off_report_is_a_second_statement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The budget talks stalled on Friday. Wages are still the main problem, Mayor Ana Ruiz "
+        "said, and a neutral arbiter could help both sides."
+    )
+    assert quotes(extractor, text) == [
+        ("Ana Ruiz", "Wages are still the main problem"),
+        ("Ana Ruiz", "a neutral arbiter could help both sides"),
+    ]
+
+
+def test_a_passive_saying_in_the_joined_clause_is_no_second_speaker(
+    extractor: Extractor,
+) -> None:
+    text = "The plant has a future here, Mayor Ana Ruiz said, and nothing was said to suggest otherwise."
+    assert quotes(extractor, text) == [
+        ("Ana Ruiz", "The plant has a future here"),
+        ("Ana Ruiz", "nothing was said to suggest otherwise"),
+    ]
+
+
+def test_a_clause_joined_by_but_is_the_writers_contrast(extractor: Extractor) -> None:
+    text = (
+        "The turnout was low, officials said, but the opposition has alleged fraud in many wards."
+    )
+    assert [t for _, t in quotes(extractor, text)] == ["The turnout was low"]
+
+
+def test_every_source_of_according_to_a_and_b_speaks(extractor: Extractor) -> None:
+    text = "According to Gallup and Ipsos, the ruling party won 40 percent of the vote."
+    assert quotes(extractor, text) == [
+        ("Gallup", "the ruling party won 40 percent of the vote"),
+        ("Ipsos", "the ruling party won 40 percent of the vote"),
+    ]
+
+
+def test_names_sharing_one_noun_after_according_to_both_speak(extractor: Extractor) -> None:
+    text = "According to Gallup and Ipsos pollsters, the ruling party won 40 percent of the vote."
+    assert len(quotes(extractor, text)) == 2
+
+
+def test_a_clause_opened_by_whether_states_nothing(extractor: Extractor) -> None:
+    text = (
+        "The judges still must report whether the vote was fair and certify the winner. "
+        "The minister will announce whether the plant stays open."
+    )
+    assert quotes(extractor, text) == []
+
+
+def test_a_request_to_people_a_relative_clause_describes(extractor: Extractor) -> None:
+    text = (
+        "Tom Baker lost the vote. He appealed to the 60 percent of the voters who did not vote "
+        "for the mayor to remain calm and peaceful until the courts have ruled on the case."
+    )
+    found = quotes(extractor, text)
+    assert len(found) == 1 and found[0][0] == "Tom Baker"
+    assert found[0][1].endswith(
+        "to remain calm and peaceful until the courts have ruled on the case"
+    )
