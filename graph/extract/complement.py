@@ -266,6 +266,7 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         or toks[0].is_punct
         or (comp.dep_ == "relcl" and toks[0].i == comp.left_edge.i)
         or (toks[0].lower_ == "that" and bool(subjects - {toks[0].i}))
+        or _glued_addressee(cue, toks[0])
     ):
         toks = toks[1:]
     # "said Tuesday the road would close": the day the parser hung on the clause is the cue's.
@@ -288,6 +289,20 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     if second is not None:
         end = max(end, second.idx + len(second.text))
     return start, end
+
+
+# Addressees written bare after "told" ("told court", "told council"): the parser may glue
+# one to the name that opens the clause ("told court Findlay used ...": "court Findlay").
+_BARE_ADDRESSEES = frozenset({"court", "council", "parliament", "reporters", "journalists"})
+
+
+def _glued_addressee(cue: Token, first: Token) -> bool:
+    return (
+        cue.lemma_.lower() == "tell"
+        and first.i == cue.i + 1
+        and first.lower_ in _BARE_ADDRESSEES
+        and first.dep_ == "compound"
+    )
 
 
 def _said_day(child: Token, toks: list[Token]) -> bool:

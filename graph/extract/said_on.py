@@ -17,6 +17,7 @@ from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.nlp import text_of
+from graph.extract.sessions import date_sessions
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
@@ -87,6 +88,7 @@ def date_statements(
     _members(drafts, doc)
     _named_below(drafts, doc)
     date_gathering(drafts, doc, dates)
+    date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
     # "said last week": a day the other cases gave outside the statement's own bounds is not it.
