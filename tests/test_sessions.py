@@ -1,5 +1,5 @@
-"""Words addressed to a sitting ("told court", "said in court") were said on the day of the one
-sitting the story dates (issue 13: dates); the addressee the parser glued to the clause's
+"""Words addressed to a court ("told court", "said in court") were said on the day of the one
+court sitting the story dates (issue 13: dates); the addressee the parser glued to the clause's
 first name ("told court Moss had repaid") is not part of what was said. Sentences of our own.
 """
 

@@ -1,10 +1,12 @@
-"""The day of a sitting that a statement was addressed to: "X told court" on the hearing's day.
+"""The day of a court sitting that a statement was addressed to: "X told court" that day.
 
-Court and council reporting says who spoke by whom they addressed: "the Crown attorney told
-court", "she told the jury", "he told the committee", "said in court". Those words were said
-at the sitting; when the story dates exactly one sitting ("After hearing submissions Tuesday,
-the judge reserved his decision", "at Monday's hearing"), they were said that day. A day to
-come ("will be sentenced Monday") or after publication is no sitting the words were said at.
+Court reporting says who spoke by whom they addressed: "the Crown attorney told court", "she
+told the jury", "said in court". Those words were said in court; when the story dates exactly
+one sitting ("After hearing submissions Tuesday, the judge reserved his decision", "at
+Monday's sentencing hearing"), they were said that day. A day to come ("will be sentenced
+Monday") or after publication is no sitting the words were said at. Other gatherings ("told
+the committee" after "testified at the committee Tuesday") are ``said_on._audience_day``'s:
+they point back to the one gathering named with its day.
 """
 
 from __future__ import annotations
@@ -18,14 +20,11 @@ from graph.model import DateValue
 
 __all__ = ["date_sessions"]
 
-# Whom a sitting's speakers address ("told court", "told the jury", "said in court").
-_SITTINGS = frozenset(
-    {"court", "jury", "judge", "justice", "hearing", "committee", "inquiry", "council"}
-    | {"tribunal", "panel", "senate", "commission", "courtroom", "trial"}
-)
-# Words of a sentence that tells of a sitting and its day.
+# Whom a court's speakers address ("told court", "told the jury", "said in court").
+_SITTINGS = frozenset({"court", "jury", "judge", "justice", "courtroom", "trial"})
+# Words of a sentence that tells of a court sitting and its day.
 _SITTING_WORDS = _SITTINGS | frozenset(
-    {"submissions", "testimony", "sentencing", "arguments", "testified", "session", "meeting"}
+    {"hearing", "submissions", "testimony", "sentencing", "arguments", "testified", "verdict"}
 )
 _ADDRESS = frozenset({"tell", "say", "testify", "argue", "submit", "add", "state"})
 
@@ -36,7 +35,7 @@ def date_sessions(
     dates: Sequence[DateMention],
     published: date | None,
 ) -> None:
-    """Give undated statements addressed to a sitting the day of the one sitting the story
+    """Give undated statements addressed to a court the day of the one sitting the story
     dates (inferred)."""
     addressed = {id(d) for d in drafts if not d.date.known and _addressed(d, doc)}
     if not addressed:
