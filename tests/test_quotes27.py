@@ -83,3 +83,22 @@ def test_a_request_to_people_a_relative_clause_describes(extractor: Extractor) -
     assert found[0][1].endswith(
         "to remain calm and peaceful until the courts have ruled on the case"
     )
+
+
+def test_a_report_that_goes_on_in_quoted_words_is_one_statement(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ana Ruiz responded that the rule was clear, and “after six years in this job, "
+        "you should know it by now.”"
+    )
+    found = quotes(extractor, text)
+    assert len(found) == 1 and found[0][0] == "Ana Ruiz"
+    assert found[0][1].startswith("the rule was clear, and “after six years")
+
+
+def test_a_quoted_adverb_inside_a_report_is_not_a_quote_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ana Ruiz told council the city used the fund to pay for roads and she “naively "
+        "and perhaps wrongly” hoped it would be repaid."
+    )
+    found = quotes(extractor, text)
+    assert len(found) == 1 and "“naively and perhaps wrongly” hoped" in found[0][1]

@@ -39,6 +39,7 @@ from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, st
 from graph.extract.nlp import text_of
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
+from graph.extract.report_tails import join_tails
 from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
 from graph.extract.small_clauses import called_as
@@ -112,6 +113,7 @@ def find_statements(
     first: dict[str, str] = {}
     for draft in drafts:
         draft.speaker = first.setdefault(resolver.table.id_of(draft.speaker), draft.speaker)
+    drafts = join_tails(text, drafts)  # "responded that ..., and “you should know ...”"
     date_statements(drafts, doc, quoted, dates, published, resolver.named)
     return dedupe(drafts)
 
