@@ -3,7 +3,8 @@
 Each reader knows one way a stance on a claim of ``graph/data/claims.yaml`` is told: a win
 reported as someone's claim or a result disputed (``stance_claimed``), an election said to fall
 short of standards (``stance_standards``) or not to reflect the voters' will, a verdict on an election ("called the vote a sham",
-``stance_verdicts``, with a fault condemned: "denounced the fraud") and a demand about its results ("urged the council to publish the tallies",
+``stance_verdicts``, with a fault condemned: "denounced the fraud"; or reported absent, "no
+evidence of fraud was found", ``stance_cleared``) and a demand about its results ("urged the council to publish the tallies",
 ``stance_demands``). ``claim_stances`` asks them all about one token.
 """
 
@@ -15,6 +16,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import claimed_stance, unreflected_will
+from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_demands import demanded_claim
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
@@ -44,7 +46,7 @@ def claim_stances(
         if short is not None:
             out.append((None, short))
     whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
-    for read in (election_verdict, demanded_claim, denounced_fault):
+    for read in (election_verdict, demanded_claim, denounced_fault, cleared_fault):
         made = read(token, quote, table, text, resolver)
         if made is not None:
             out += [(made[0], stance) for stance in made[1]]
