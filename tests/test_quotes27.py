@@ -102,3 +102,16 @@ def test_a_quoted_adverb_inside_a_report_is_not_a_quote_of_its_own(extractor: Ex
     )
     found = quotes(extractor, text)
     assert len(found) == 1 and "“naively and perhaps wrongly” hoped" in found[0][1]
+
+
+def test_a_clause_the_parser_read_as_one_object_is_reported(extractor: Extractor) -> None:
+    text = (
+        "The opposition party alleges rival supporters massively stuffed ballot boxes in the east."
+    )
+    assert [t for _, t in quotes(extractor, text)] == [
+        "rival supporters massively stuffed ballot boxes in the east"
+    ]
+
+
+def test_a_plain_object_of_alleging_is_no_report(extractor: Extractor) -> None:
+    assert quotes(extractor, "The opposition party alleges widespread fraud in the east.") == []

@@ -78,6 +78,8 @@ def object_clause(cue: Token) -> tuple[int, int] | None:
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
         return None
     obj = objects[0]
+    if (swallowed := _swallowed_clause(obj)) is not None:
+        return swallowed
     after = obj.right_edge.i + 1
     if after >= len(cue.doc):
         return None
@@ -93,3 +95,26 @@ def object_clause(cue: Token) -> tuple[int, int] | None:
         last = cue.doc[last.i - 1]
     start = obj.left_edge.idx
     return start, before_next_report(cue, start, last.idx + len(last.text), verb)
+
+
+def _swallowed_clause(obj: Token) -> tuple[int, int] | None:
+    """ "alleges rival supporters massively stuffed ballot boxes" misread as one object ("rival
+    supporters" with "ballot boxes" in apposition, "stuffed" an adjective on "boxes"): a past
+    verb after the object's head noun, made a modifier of a later noun, is the verb of the
+    clause the object opens; the whole object phrase is the report."""
+    verbs = [
+        t
+        for t in obj.subtree
+        if t.i > obj.i
+        and t.dep_ == "amod"
+        and t.tag_ in ("VBD", "VBN")
+        and t.head.i > t.i
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.dep_ in ("appos", "dobj", "conj")
+    ]
+    if not verbs:
+        return None
+    last = obj.right_edge
+    while last.i > obj.i and (last.is_punct or last.is_space):
+        last = obj.doc[last.i - 1]
+    return obj.left_edge.idx, last.idx + len(last.text)
