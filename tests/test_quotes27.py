@@ -115,3 +115,13 @@ def test_a_clause_the_parser_read_as_one_object_is_reported(extractor: Extractor
 
 def test_a_plain_object_of_alleging_is_no_report(extractor: Extractor) -> None:
     assert quotes(extractor, "The opposition party alleges widespread fraud in the east.") == []
+
+
+def test_a_reporting_relative_clause_ends_the_sources_words(extractor: Extractor) -> None:
+    text = (
+        "According to the election commission, Ana Ruiz won with 52 percent to 41 for Tom Baker, "
+        "who had challenged the result and said he would not recognize it."
+    )
+    found = quotes(extractor, text)
+    assert ("Tom Baker", "he would not recognize it") in found
+    assert all("who had challenged" not in t for _, t in found)

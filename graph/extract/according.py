@@ -122,6 +122,7 @@ def according(
         start, end = sent.start_char, sent.end_char  # "X, according to Y, has ..."
     elif _after_relative(text, cue.idx):
         start, end = after  # "a model which, according to Y, breaks the law": its predicate
+    end = _before_reporter(cue, start, end)
     start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
         return []
@@ -129,6 +130,22 @@ def according(
         QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
         for speaker in speakers
     ]
+
+
+def _before_reporter(cue: Token, start: int, end: int) -> int:
+    """ "X won, according to the count, ahead of Y, who said he would not concede": a relative
+    clause set off by a comma whose verb reports words of its own is the one it describes
+    speaking, not the source; the source's words end before it."""
+    doc = cue.doc
+    for tok in cue.sent:
+        if tok.dep_ != "relcl" or not start <= tok.idx < end:
+            continue
+        first = tok.left_edge
+        if first.i == 0 or doc[first.i - 1].text != "," or first.lower_ not in _RELATIVES:
+            continue
+        if any(is_cue(t) and t.lemma_.lower() != "accord" for t in tok.subtree):
+            return min(end, doc[first.i - 1].idx)
+    return end
 
 
 def _passes_on(cue: Token) -> bool:
