@@ -13,6 +13,7 @@ from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
 from graph.extract.furniture import furniture_lines
+from graph.extract.group_anaphora import mention_groups
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
@@ -98,6 +99,8 @@ class Extractor:
         else:
             drafts = find_statements_plain(text, marks, table, dates)
         quotes = tuple(_quote(article, d, table) for d in drafts)
+        if self.pipeline.full:
+            mention_groups(chunks, table)  # "the unions": the unions described before
         events = (
             find_events(doc, article, table, dates, quoted, resolver) if self.pipeline.full else ()
         )

@@ -19,12 +19,13 @@ def once(stances: Iterable[Stance]) -> list[Stance]:
     first read wins).
 
     >>> from graph.model import Span
-    >>> text = "x" * 100
+    >>> text = "x" * 18 + ". " + "x" * 80
     >>> a = Stance("x", "y", "actor", "oppose", Span.of(text, 0, 40))
     >>> b = Stance("x", "y", "actor", "oppose", Span.of(text, 0, 42))
     >>> c = Stance("x", "y", "actor", "oppose", Span.of(text, 20, 40))
-    >>> [s.span.end for s in once([a, b, c])]
-    [40, 40]
+    >>> d = Stance("x", "y", "actor", "oppose", Span.of(text, 25, 40))
+    >>> [(s.span.start, s.span.end) for s in once([a, b, c, d])]
+    [(0, 40), (20, 40)]
     """
     kept: list[Stance] = []
     seen: dict[tuple[str, str, str], list[Stance]] = {}
@@ -38,9 +39,21 @@ def once(stances: Iterable[Stance]) -> list[Stance]:
 
 
 def _overlap(a: Stance, b: Stance) -> bool:
-    """The same words but for a closing mark or two (a longer span may hold a second utterance
-    of the same stance, which a reader counts apart)."""
-    return abs(a.span.start - b.span.start) <= _MARKS and abs(a.span.end - b.span.end) <= _MARKS
+    """The same words but for a closing mark or two, or the one clause read with or without the
+    words that open its sentence ("The offer comes as X accused Y ..." and "as X accused Y
+    ..."): one span inside the other, ending together. A longer span that ends elsewhere may
+    hold a second utterance of the same stance, which a reader counts apart."""
+    if abs(a.span.end - b.span.end) > _MARKS:
+        return False
+    inside = a.span.start <= b.span.start or b.span.start <= a.span.start
+    return abs(a.span.start - b.span.start) <= _MARKS or (inside and _one_sentence(a, b))
+
+
+def _one_sentence(a: Stance, b: Stance) -> bool:
+    """Whether the words between the two starts hold no sentence end."""
+    first, second = (a, b) if a.span.start <= b.span.start else (b, a)
+    gap = first.span.text[: second.span.start - first.span.start]
+    return not any(mark in gap for mark in (". ", "? ", "! ", "\n"))
 
 
 _MARKS = 3
