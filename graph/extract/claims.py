@@ -153,18 +153,16 @@ def win_claim(
         and "most votes" not in objects
         and "more votes" not in objects
         and "majority" not in objects
-    ) or (
-        lemma == "win"
-        and objects
-        and not any(
-            w in objects
-            for w in ("election", "vote", "votes", "majority", "race", "poll", "percent", "%")
-        )
-    ):
+    ) or (lemma == "win" and objects and not any(w in objects for w in _WIN_OBJECTS)):
         return None
     name = table.draft(key).name
     start, end = evidence_span(token, quote)
     return vocabulary_claim("won-the-election", name), Span.of(text, start, end)
+
+
+# What a win of an election is a win of ("won the vote", "won 52 percent"), and "anything" in a
+# win denied outright ("he hasn't won anything"); "won a medal" or "won praise" is no election's.
+_WIN_OBJECTS = ("election", "vote", "votes", "majority", "race", "poll", "percent", "%", "anything")
 
 
 def _election_story(doc: Any) -> bool:
