@@ -125,3 +125,11 @@ def test_they_after_a_number_of_unions_is_those_unions(extractor: Extractor) -> 
     assert speakers(extractor, text) == [
         ("Alberta's five largest nurses' unions", "they were ready for arbitration")
     ]
+
+
+def test_they_inside_a_relative_clause_is_the_main_subject_people(extractor: Extractor) -> None:
+    text = (
+        "The vote was a test for Chad. But international monitors sharply criticised the conduct "
+        "of the poll, which they said was marred by widespread fraud."
+    )
+    assert [s for s, _ in speakers(extractor, text)] == ["international monitors"]

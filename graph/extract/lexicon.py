@@ -656,7 +656,7 @@ PEOPLE_NOUNS = frozenset(
         "environmentalist", "epidemiologist", "executive", "expert", "eyewitness", "family",
         "fan", "farmer", "firefighter", "historian", "homeowner", "insider", "investigator",
         "investor", "journalist", "judge", "landlord", "lawyer", "lobbyist", "manager",
-        "member", "miner", "mourner", "neighbor", "neighbour", "nurse", "observer",
+        "member", "miner", "monitor", "mourner", "neighbor", "neighbour", "nurse", "observer",
         "opponent", "organiser", "organizer", "owner", "paramedic", "parent", "passenger",
         "patient", "physician", "player", "pollster", "professor", "proponent", "protester",
         "regulator", "relative", "reporter", "researcher", "resident", "scientist",

@@ -24,9 +24,11 @@ def people_before(subject: Any) -> Any | None:
     if subject.lower_ != "they":
         return None
     doc, sent = subject.doc, subject.sent
-    # "They" must open its clause: the report's own subject, not "... after they met".
+    # "They" must open its clause: the report's own subject, not "... after they met"; or
+    # report inside a clause of a sentence whose main subject is people ("Monitors criticised
+    # the poll, which they said was marred by fraud": the monitors).
     if any(not (t.is_punct or t.is_space) for t in doc[sent.start : subject.i]):
-        return None
+        return _main_people(subject)
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
@@ -49,6 +51,17 @@ def people_before(subject: Any) -> Any | None:
     plural = [t for t in before if t.dep_ == "nsubj" and t.head.i != root.i and t.tag_ == "NNS"]
     one = len({t.lemma_.lower() for t in plural}) == 1
     return plural[0] if one and _people(plural[0]) else None
+
+
+def _main_people(subject: Any) -> Any | None:
+    """The plural people noun that is the main subject of the sentence "they" reports inside,
+    written before it, when "they" is the subject of a reporting verb in a clause under it."""
+    verb, root = subject.head, subject.sent.root
+    if verb.dep_ not in ("relcl", "advcl", "ccomp", "conj") or verb.i == root.i:
+        return None
+    mains = [c for c in root.children if c.dep_ == "nsubj" and c.i < subject.i]
+    main = _counted(mains[0]) if len(mains) == 1 else None
+    return main if main is not None and _people(main) else None
 
 
 def _counted(noun: Any) -> Any:
