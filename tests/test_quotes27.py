@@ -125,3 +125,25 @@ def test_a_reporting_relative_clause_ends_the_sources_words(extractor: Extractor
     found = quotes(extractor, text)
     assert ("Tom Baker", "he would not recognize it") in found
     assert all("who had challenged" not in t for _, t in found)
+
+
+def test_a_second_reporting_verb_after_and_reports_its_own_clause(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ana Ruiz said the budget is balanced, and promised residents would see lower "
+        "taxes next year."
+    )
+    assert quotes(extractor, text) == [
+        ("Ana Ruiz", "residents would see lower taxes next year"),
+        ("Ana Ruiz", "the budget is balanced"),
+    ]
+
+
+def test_a_second_report_hung_on_the_first_report_is_cut_from_it(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz said another round of aid is coming from the province, and warned residents "
+        "would hear more in the coming days."
+    )
+    assert quotes(extractor, text) == [
+        ("Ana Ruiz", "another round of aid is coming from the province"),
+        ("Ana Ruiz", "residents would hear more in the coming days"),
+    ]

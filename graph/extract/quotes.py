@@ -42,6 +42,7 @@ from graph.extract.passive_labels import unattributed_label
 from graph.extract.report_tails import join_tails
 from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
+from graph.extract.second_reports import first_report_end, second_report
 from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
@@ -71,11 +72,7 @@ def find_statements(
     long_marks = labels_joined(text, said, marks)
     stated = [(m.start, m.end) for m in long_marks]
     cues = [
-        t
-        for t in doc
-        if (is_cue(t) or _labels(t) or made_clear(t) or infinitive_cue(t) or voicing_cue(t))
-        and not _inside(t.idx, quoted)
-        and not in_topic(text, t.idx)
+        t for t in doc if _reporting(t) and not _inside(t.idx, quoted) and not in_topic(text, t.idx)
     ]
     items: list[tuple[int, str, Any]] = [(m.start, "direct", m) for m in long_marks]
     items += [(t.idx, "cue", t) for t in cues]
@@ -419,8 +416,11 @@ def _indirect(
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
     if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue):
         return []
+    second = second_report(cue)  # "said ..., and promised residents would see ..."
     content = (
-        clear_clause(cue)
+        (second.start, second.end)
+        if second is not None
+        else clear_clause(cue)
         if clear
         else complement(cue)
         or infinitive_report(cue)
@@ -432,6 +432,7 @@ def _indirect(
         return []
     start, end = content
     end = before_next_report(cue, start, end)  # "promising X and arguing Y": two reports
+    end = first_report_end(cue, start, end)  # "said X, and promised Y would ...": two
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []
@@ -448,9 +449,22 @@ def _indirect(
         spans.append(trim(text, *joined))
     return [
         QuoteDraft(s, e, "indirect", speaker, cue.text.lower(), cue.idx, DateValue(), audience, 0.7)
-        for speaker in speakers_of(cue, resolver, quoted)
+        for speaker in speakers_of(cue if second is None else second.first, resolver, quoted)
         for s, e in spans
     ]
+
+
+def _reporting(token: Any) -> bool:
+    """Whether ``token`` may report words: a cue, a labelling verb, "made it clear", a
+    directive's infinitive, a verb of voicing, a second report after "and"."""
+    return (
+        is_cue(token)
+        or _labels(token)
+        or made_clear(token)
+        or infinitive_cue(token)
+        or voicing_cue(token)
+        or second_report(token) is not None
+    )
 
 
 def _labels(token: Any) -> bool:

@@ -1,0 +1,69 @@
+"""A second reporting verb joined by "and" whose clause the parser took for the verb's head.
+
+"She said the budget is balanced, and promised residents would see lower taxes": the parser
+reads "promised" as the subject of "would see" (or as an adjective on "residents") and hangs
+"see" on "said" as a coordinated verb. The words after the second verb are its report, with no
+"that", and its speaker is the first verb's: one speaker, two reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.extract.lexicon import INDIRECT_VERBS
+
+__all__ = ["SecondReport", "first_report_end", "second_report"]
+
+Token = Any  # spaCy Token
+
+
+@dataclass(frozen=True)
+class SecondReport:
+    first: Token  # the first reporting verb, whose subject speaks
+    start: int
+    end: int
+
+
+def second_report(token: Token) -> SecondReport | None:
+    """The report of ``token`` when it is such a second verb right after "and", else None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in INDIRECT_VERBS or token.i < 2:
+        return None
+    doc = token.doc
+    if doc[token.i - 1].lower_ != "and" or any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    if token.dep_ == "csubj":
+        verb = token.head  # "promised| residents would see"
+    elif token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.dep_ == "nsubj":
+        verb = token.head.head  # "added| voters would see": an adjective on the subject
+    else:
+        return None
+    first = verb.head
+    if first.dep_ == "ccomp" and first.head.i < first.i:
+        first = first.head  # "said aid is coming, and promised ...": hung on the first report
+    if (
+        verb.dep_ != "conj"
+        or first.i > token.i
+        or first.pos_ != "VERB"
+        or first.lemma_.lower() not in INDIRECT_VERBS
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        or not any(g.dep_ == "aux" and g.tag_ == "MD" for g in verb.children)
+    ):
+        return None
+    words = [t for t in doc[token.i + 1 : verb.right_edge.i + 1] if not t.is_space]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 3:
+        return None
+    return SecondReport(first, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def first_report_end(cue: Token, start: int, end: int) -> int:
+    """Where the report of ``cue`` ends when a second report of its speaker follows inside
+    its span ("said aid is coming|, and promised ..."): before the "and"."""
+    for token in cue.sent:
+        if start <= token.idx < end and token.i > cue.i:
+            second = second_report(token)
+            if second is not None and second.first.i == cue.i:
+                return min(end, token.doc[token.i - 1].idx)
+    return end
