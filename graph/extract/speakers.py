@@ -64,6 +64,7 @@ from graph.extract.plural_they import people_before
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
 from graph.extract.syntax import demonym, restricted
+from graph.extract.vox_names import given_name, passer_by
 
 __all__ = ["SpeakerResolver"]
 
@@ -134,6 +135,8 @@ class SpeakerResolver:
         key = self.named(subject)
         if key is not None:
             return key
+        if (name := given_name(subject)) is not None:  # "a woman who gave her name as Maria"
+            return self.table.add_entity(*name, "PERSON") or self.table.key_at(*name)
         age = age_in("".join(t.text_with_ws for t in subject.subtree if t.i <= subject.i))
         if age is not None:
             return self._aged(subject, age)
@@ -183,7 +186,10 @@ class SpeakerResolver:
             return body_qualified(self.table, subject, noun.lemma, noun.offset) or describe(
                 self.table, noun, True
             )
-        return describe(self.table, noun, is_group)
+        found = describe(self.table, noun, is_group)
+        if found is not None and passer_by(subject, noun.determiner, self.table.is_named(found)):
+            self.table.generic.add(found)  # "a woman said": she speaks, and is nobody's node
+        return found
 
     def _part_of(self, noun: Noun) -> str:
         """ "some in the Missouri group said": the group described, else a group of its own."""
