@@ -193,6 +193,8 @@ def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolv
     if not found:
         return None
     subject = found[0]
+    if subject.lower_ == "it" and subject.head.i != token.i and _copula(subject.head):
+        return None  # "It's not about hurting anyone": a dummy "it" above the verb does nothing
     if subject.lower_ in ("he", "she", "they", "it"):
         speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
         key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
@@ -201,6 +203,11 @@ def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolv
         # "aluminium imported from Australia is killing the market": the goods' maker does it.
         key = key or owner_of(subject, table)
     return table.id_of(key) if key else None
+
+
+def _copula(verb: Any) -> bool:
+    """A form of "be", also the "’s" of "It’s" the tagger leaves without its lemma."""
+    return verb.lemma_.lower() == "be" or verb.lower_ in ("'s", "’s")
 
 
 def target_of(

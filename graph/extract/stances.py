@@ -376,7 +376,10 @@ def _faulted(measure: Any, token: Any, quote: Quote, scope: _Scope) -> None:
 
 
 def _accusation(token: Any, quote: Quote, scope: _Scope) -> None:
-    """The speaker charges the doer: "They stole this election," the opposition said."""
+    """The speaker charges the doer: "They stole this election," the opposition said (not
+    "they did not steal it")."""
+    if negated(token) or implied_not(token):
+        return
     doer = doer_of(token, quote, scope.table, scope.resolver)
     if doer is not None and doer != quote.speaker:
         scope.add(_stance(quote.speaker, doer, "oppose", token, quote, scope, 0.5))
