@@ -19,7 +19,7 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
-__all__ = ["according", "according_source", "according_sources"]
+__all__ = ["according", "according_source"]
 
 Token = Any  # spaCy Token
 
@@ -65,40 +65,6 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
     return None
 
 
-def according_sources(cue: Token, resolver: SpeakerResolver) -> list[str]:
-    """Every source of "according to A and B": the first as ``according_source`` reads it, and
-    each other actor joined to it by "and", whether the names head the phrase ("the police and
-    the fire service") or stand before one noun they share ("Gallup and Ipsos pollsters")."""
-    first = according_source(cue, resolver)
-    if first is None:
-        return []
-    to = next((c for c in cue.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    names = [source] if source is not None else []
-    names += [c for c in names[0].children if c.dep_ in _MODIFIERS] if names else []
-    keys = [first]
-    for name in names:
-        for joined in _conjuncts(name):
-            key = resolver.resolve(joined)
-            if key is not None and key not in keys:
-                keys.append(key)
-    return keys
-
-
-# How a name before the noun it shares is hung: "Gallup and Ipsos pollsters" (a rare name
-# may be read as an adjective).
-_MODIFIERS = frozenset({"nmod", "compound", "amod"})
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """The words joined to ``token`` by "and" ("A and B and C": B and C), itself left out."""
-    out: list[Token] = []
-    for c in token.children:
-        if c.dep_ == "conj" and any(g.lower_ == "and" for g in token.children if g.dep_ == "cc"):
-            out += [c, *_conjuncts(c)]
-    return out
-
-
 _RELEASES = frozenset({"release", "statement", "communique", "communiqué"})
 _RECORDS = frozenset(
     {"result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return"}
@@ -109,8 +75,8 @@ def according(
     text: str, cue: Token, quoted: list[tuple[int, int]], resolver: SpeakerResolver
 ) -> list[QuoteDraft]:
     """The longer side of the sentence around "according to X" as X's indirect statement."""
-    speakers = according_sources(cue, resolver)
-    if not speakers or _passes_on(cue):
+    speaker = according_source(cue, resolver)
+    if speaker is None or _passes_on(cue):
         return []
     sent = cue.sent
     phrase_start = cue.idx
@@ -128,7 +94,6 @@ def according(
         return []
     return [
         QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
-        for speaker in speakers
     ]
 
 
