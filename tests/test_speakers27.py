@@ -133,3 +133,16 @@ def test_they_inside_a_relative_clause_is_the_main_subject_people(extractor: Ext
         "of the poll, which they said was marred by widespread fraud."
     )
     assert [s for s, _ in speakers(extractor, text)] == ["international monitors"]
+
+
+def test_a_body_relays_what_its_own_people_reported(extractor: Extractor) -> None:
+    text = (
+        "Meanwhile, the Alberta Nurses' Association says its members have reported that about "
+        "30 per cent of shifts go unfilled."
+    )
+    assert [s for s, _ in speakers(extractor, text)] == ["Alberta Nurses' Association"]
+
+
+def test_someone_elses_people_inside_a_report_keep_their_words(extractor: Extractor) -> None:
+    text = "Ana Ruiz said the union's lawyers told her the case was closed."
+    assert "Ana Ruiz" in [s for s, _ in speakers(extractor, text)]

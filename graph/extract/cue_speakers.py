@@ -20,7 +20,7 @@ from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import is_cue, subjects_of
 from graph.extract.targets import examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]
@@ -33,6 +33,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         key = according_source(cue, resolver)
         return [key] if key is not None else []
     keys: list[str] = []
+    if (relaying := _relayed(cue)) is not None:
+        return speakers_of(relaying, resolver, quoted)  # "X says its members have reported"
     if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
@@ -72,6 +74,20 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if (key := resolver.resolve(subject)) is not None and key not in keys:
             keys.append(key)
     return keys
+
+
+def _relayed(cue: Any) -> Any | None:
+    """The outer reporting verb when ``cue`` reports, inside another report, what the outer
+    speaker's own people said: "the union says its members have reported that ...", "the
+    hospital said its doctors warned that ...": the words are relayed by the union, the
+    hospital (their people are no speaker of their own)."""
+    if cue.dep_ != "ccomp" or not is_cue(cue.head):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    owned = subject is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children
+    )
+    return cue.head if owned else None
 
 
 _DASHES = frozenset({"–", "—", "-"})
