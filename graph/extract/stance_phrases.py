@@ -50,7 +50,9 @@ _SHOWN_FAULTS = frozenset(
 ACT_FAULTS = frozenset(
     {"destabilising", "destabilizing", "provocative", "illegal", "unlawful", "aggressive",
      "dangerous", "inflammatory", "racist", "discriminatory", "misleading", "false", "untrue",
-     "xenophobic", "belligerent", "arbitrary", "repressive", "abusive"}
+     "xenophobic", "belligerent", "arbitrary", "repressive", "abusive", "regrettable",
+     "offensive", "inappropriate", "unethical", "unconstitutional", "undemocratic", "insulting",
+     "disrespectful", "condescending"}
 )  # fmt: skip
 # Verbs that take a side only when refused: "will never accept X's annexation" opposes X;
 # accepting is no more than acquiescence.
