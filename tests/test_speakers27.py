@@ -146,3 +146,20 @@ def test_a_body_relays_what_its_own_people_reported(extractor: Extractor) -> Non
 def test_someone_elses_people_inside_a_report_keep_their_words(extractor: Extractor) -> None:
     text = "Ana Ruiz said the union's lawyers told her the case was closed."
     assert "Ana Ruiz" in [s for s, _ in speakers(extractor, text)]
+
+
+def test_a_leads_indefinite_description_is_the_person_named_next(extractor: Extractor) -> None:
+    text = (
+        "A Chilean presidential candidate who is likely to lose the runoff against her rival has "
+        "led a protest in the capital, calling again for the annulment of votes that do not "
+        "favour her.\n\n“If the jury analyses this, the result will be flipped,” Ana Ruiz told "
+        "thousands of supporters on Saturday."
+    )
+    assert {s for s, _ in speakers(extractor, text)} == {"Ana Ruiz"}
+
+
+def test_a_leads_description_that_reports_is_not_the_person_named_next(
+    extractor: Extractor,
+) -> None:
+    text = "A police officer said Tuesday that a suspect was arrested.\n\nTom Reyes, 45, faces charges."
+    assert [s for s, _ in speakers(extractor, text)] == ["police officer"]
