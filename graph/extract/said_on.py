@@ -71,13 +71,7 @@ def date_statements(
         if value.known and value.certainty != "assumed" and id(draft) not in inner:
             known[draft.speaker] = value
         draft.date = value
-    # A lead that says "X said" and dates it only further down: the same occasion.
-    later: dict[str, DateValue] = {}
-    for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
-        if draft.date.known and draft.date.certainty != "assumed" and id(draft) not in inner:
-            later[draft.speaker] = draft.date
-        elif draft.speaker in later and not draft.date.known:
-            draft.date = _carried(later[draft.speaker])
+    _carried_back(drafts, inner)
     # "X made the comments during a news conference Wednesday": the day of X's words reported
     # around it that have no date of their own.
     for _, key, value in _dated_acts(doc, quoted, dates, resolve, remarks=True):
@@ -96,6 +90,16 @@ def date_statements(
         own = bounds.get(id(draft))
         if own is not None and not own.earliest <= (draft.date.value or date.min) <= own.latest:
             draft.date = own
+
+
+def _carried_back(drafts: Sequence[Dated], inner: set[int]) -> None:
+    """A lead that says "X said" and dates it only further down: the same occasion."""
+    later: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start, reverse=True):
+        if draft.date.known and draft.date.certainty != "assumed" and id(draft) not in inner:
+            later[draft.speaker] = draft.date
+        elif draft.speaker in later and not draft.date.known:
+            draft.date = _carried(later[draft.speaker])
 
 
 _SAME = "the same speaker's"

@@ -167,6 +167,10 @@ class SpeakerResolver:
                     inner = set(noun.named)
                     return self._recent(_organisation, noun.offset, fits=lambda k: k not in inner)
                 return self._body(noun, main=False) or describe(self.table, noun, True)
+        return self._one_or_group(subject, noun)
+
+    def _one_or_group(self, subject: Token, noun: Noun) -> str | None:
+        """A common-noun speaker that is one person (a role) or people speaking together."""
         is_group = speaks_as_group(subject, noun)
         # "the Portuguese midfielder told ...": a definite singular noun speaking is a person
         # the article has just named, whatever the noun.
