@@ -36,6 +36,7 @@ from graph.extract.stance_fates import (
     sued,
     urged_out,
 )
+from graph.extract.stance_faults import owned_faults
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
@@ -250,7 +251,9 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         faulted = faulted_measure(token) if quote is not None else None
         if faulted is not None and quote is not None:
             _faulted(faulted, token.head, quote, scope)
-        for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver):
+        for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver) + (
+            owned_faults(token, quote, scope.table, scope.text)  # "X's ruling is a mockery"
+        ):
             if made.target_kind == "claim":
                 text = claim_text(made.target, scope.table)
                 scope.claims.setdefault(made.target, Claim(made.target, text))

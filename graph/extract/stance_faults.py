@@ -1,0 +1,53 @@
+"""A speaker naming an actor's act, or the actor, by a word of fault: "X's ruling is a mockery".
+
+A quoted sentence that says what someone did is a disgrace, a travesty or a betrayal ("The
+council's declaration is a mockery", "What we saw was a blatant disregard of the law by X")
+opposes the one who did it: the owner of the subject ("X's decision", "the declaration by X"),
+the subject itself when it is an actor ("X is a disgrace"), else the owner the fault noun names
+("a disregard of the law by X"). The fault noun must be predicated ("is a mockery", not "a
+mockery of justice" as a subject), the copula not negated, and the one faulted not the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import evidence_span
+from graph.extract.stance_fates import act_of
+from graph.extract.stance_measures import JUDGED_FAULTS, MEASURE_FAULT_NOUNS
+from graph.extract.stance_roles import basis_of, date_of, owner_of
+from graph.model import Quote, Span, Stance
+
+__all__ = ["owned_faults"]
+
+# Fault nouns said of a deed: those a judging verb or a measure takes, with wrongs done by
+# someone ("a disregard of the law", "a miscarriage of justice", "daylight robbery").
+_FAULTS = (JUDGED_FAULTS | MEASURE_FAULT_NOUNS | {"disregard", "miscarriage", "abuse"}) - {
+    "blow", "attack", "failure", "disaster", "catastrophe", "mess", "trap", "surrender",
+    "success", "con",
+}  # fmt: skip
+
+
+def owned_faults(token: Any, quote: Quote | None, table: ActorTable, text: str) -> list[Stance]:
+    """The speaker's opposition to the one whose deed ``token``, a predicated fault noun, is."""
+    if quote is None or token.dep_ != "attr" or token.lemma_.lower() not in _FAULTS:
+        return []
+    verb = token.head
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    key = None
+    if subject is not None:
+        key = table.key_at(subject.idx, subject.idx + len(subject.text))
+        if key is not None and not table.is_named(key):
+            key = None
+        key = key or owner_of(subject, table) or act_of(subject, table)
+    key = key or owner_of(token, table)
+    if key is None or table.id_of(key) == quote.speaker:
+        return []
+    span = Span.of(text, *evidence_span(verb, quote))
+    target = table.id_of(key)
+    return [
+        Stance(quote.speaker, target, "actor", "oppose", span, date_of(quote), basis_of(quote), 0.5)
+    ]
