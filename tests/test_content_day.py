@@ -1,7 +1,7 @@
 """A statement whose words tell of the publication day was made that day (issue 13: dates),
 on sentences of our own: "on Friday, 40 roads were still closed, officials said" in Friday's
-story; never a plan ("to turn out at Friday's rally"), never a day before, never the
-speaker's own "today".
+story; never a plan ("to turn out at Friday's rally"), never a day before; the speaker's own
+"today" is only the story's day assumed, when nothing else dates the words.
 """
 
 from __future__ import annotations
@@ -54,6 +54,13 @@ def test_a_plan_for_the_publication_day_does_not_date_the_report(extractor: Extr
     assert all(day is None for _, day in dated(extractor, text))
 
 
-def test_the_speakers_today_dates_nothing(extractor: Extractor) -> None:
+def test_the_speakers_today_is_only_assumed_the_story_day(extractor: Extractor) -> None:
     text = '"I spoke to him today," the coach said.'
-    assert dated(extractor, text) == [("I spoke to him today,", None)]
+    pub = DateValue(FRIDAY, "stated")
+    (quote,) = to_contract(extractor(Article("t", text, published=pub)))["quotes"]
+    assert (quote["said_on"], quote["date_certainty"]) == ("2025-03-14", "assumed")
+
+
+def test_the_speakers_today_gives_way_to_a_dated_occasion(extractor: Extractor) -> None:
+    text = 'The coach met reporters on Wednesday. "I spoke to him today," he said.'
+    assert dated(extractor, text) == [("I spoke to him today,", "2025-03-12")]

@@ -7,8 +7,10 @@ the publication day, told as past or present (never a day to come: "will meet on
 says nothing of when it was said), dates the statement; a day before it bounds it only. The
 clause the day belongs to must be told in the past or present ("were still active on
 Tuesday", "had spoken to them on Monday"), not as a plan ("urged them to turn out at Monday's
-rally"). Words relative to the speaker ("today", "yesterday" inside a quotation) date nothing:
-the speaker's today need not be the story's.
+rally"). Words relative to the speaker ("today", "yesterday" inside a quotation) fix no day
+by themselves: the speaker's today need not be the story's. Only when nothing else dates the
+statement does a speaker's "today" ("I talked to him today") take the publication day, marked
+``assumed`` as a present-tense report is (``said_today``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from graph.extract.dates import DateMention
 from graph.model import DateValue
 
-__all__ = ["content_day"]
+__all__ = ["content_day", "said_today"]
 
 _RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last|next)\b", re.I)
 _TOLD = frozenset({"VBD", "VBZ", "VBP"})  # a clause told in the past or present
@@ -74,3 +76,13 @@ def _told(doc: Any, offset: int) -> bool:
     if auxes & _PLANNED:
         return False
     return tok.tag_ in _TOLD or (tok.tag_ == "VBN" and bool(auxes & _PERFECT))
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def said_today(text: str, value: DateValue, published: date | None) -> DateValue:
+    """The publication day, assumed, for still undated words that speak of "today"."""
+    if value.known or published is None or not _TODAY.search(text):
+        return value
+    return DateValue(published, "assumed", note="its words say 'today'")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from graph.extract.content_day import content_day
+from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import date_gathering
@@ -85,6 +85,8 @@ def date_statements(
     date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
+    for draft in drafts:  # "I talked to him today": the story's day, for lack of better
+        draft.date = said_today(text_of(doc)[draft.start : draft.end], draft.date, published)
     # "said last week": a day the other cases gave outside the statement's own bounds is not it.
     for draft in drafts:
         own = bounds.get(id(draft))
