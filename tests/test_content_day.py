@@ -64,3 +64,24 @@ def test_the_speakers_today_is_only_assumed_the_story_day(extractor: Extractor) 
 def test_the_speakers_today_gives_way_to_a_dated_occasion(extractor: Extractor) -> None:
     text = 'The coach met reporters on Wednesday. "I spoke to him today," he said.'
     assert dated(extractor, text) == [("I spoke to him today,", "2025-03-12")]
+
+
+GAME = (
+    "Coach Ana Ruiz admitted Wednesday that she misspoke after Monday's loss to the Vancouver "
+    "Canucks.\n\n"
+)
+
+
+def test_words_said_after_an_event_the_story_dates_take_its_day(extractor: Extractor) -> None:
+    text = GAME + (
+        'Ruiz said during her press conference after a 4-2 loss to the Canucks: "Our best '
+        'players have not found their rhythm."\n\n"The difference is depth," the coach said.'
+    )
+    found = dict(dated(extractor, text))
+    assert found["Our best players have not found their rhythm."] == "2025-03-10"
+    assert found["The difference is depth,"] == "2025-03-10"
+
+
+def test_an_event_the_story_does_not_date_leaves_the_carried_day(extractor: Extractor) -> None:
+    text = GAME + 'Ruiz said after practice: "We will be ready."'
+    assert dict(dated(extractor, text))["We will be ready."] == "2025-03-12"

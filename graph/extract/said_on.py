@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
+from graph.extract.after_events import date_after_events
 from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import DateMention
@@ -83,6 +84,7 @@ def date_statements(
     _named_below(drafts, doc)
     date_gathering(drafts, doc, dates)
     date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
+    date_after_events(drafts, doc, dates, published)  # "said after a loss": Monday's loss
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
     for draft in drafts:  # "I talked to him today": the story's day, for lack of better

@@ -1,0 +1,89 @@
+"""Words said right after an event the story dates: "said after a 4-2 loss" on the loss's day.
+
+Sports, courts and politics report reactions "after the game", "following the ruling", "at
+his press conference after a 4-2 loss". When the story dates that event elsewhere by the same
+noun ("after Monday's loss", "the ruling on Tuesday") and gives it one day, the reaction was
+said that day (inferred): a press conference after a game is held that evening. A day to come
+or after publication dates nothing; two days for the noun date nothing either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from graph.extract.dates import DatedStatement, DateMention
+from graph.model import DateValue
+
+__all__ = ["date_after_events"]
+
+_AFTER = frozenset({"after", "following"})
+
+
+def date_after_events(
+    drafts: Sequence[DatedStatement],
+    doc: Any,
+    dates: Sequence[DateMention],
+    published: date | None,
+) -> None:
+    """Give undated statements whose cue says "after <event>" the one day the story gives
+    that event's noun (inferred)."""
+    after: tuple[str, DateValue] | None = None  # the speaker whose words go on after it
+    for draft in sorted(drafts, key=lambda d: d.start):
+        if after is not None and draft.speaker == after[0] and _weak(draft.date):
+            draft.date = after[1]  # "“…,” the coach said." further on: the same press conference
+            continue
+        after = None
+        if not _weak(draft.date) or draft.cue_at < 0:
+            continue
+        span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
+        event = _event_after(span.root) if span is not None else None
+        if event is None:
+            continue
+        days = _days_of(event.lemma_.lower(), doc, dates, published)
+        if len(days) == 1:
+            note = f"said after the '{event.text}' the story dates"
+            draft.date = DateValue(days.pop(), "inferred", note=note)
+            after = (draft.speaker, draft.date)
+
+
+def _weak(value: DateValue) -> bool:
+    """Undated, or dated only by the same speaker's words elsewhere (an explicit "after the
+    game" on the cue tells more than another statement's day)."""
+    carried = value.certainty == "inferred" and (value.note or "").startswith("the same speaker")
+    return not value.known or carried
+
+
+def _event_after(cue: Any) -> Any | None:
+    """The noun of "after <event>" on the cue, or on a gathering noun it names ("said during
+    her press conference after a loss")."""
+    heads = [cue, *(g for p in cue.children if p.dep_ == "prep" for g in p.children)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AFTER:
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN":
+                    return noun
+    return None
+
+
+def _days_of(
+    lemma: str, doc: Any, dates: Sequence[DateMention], published: date | None
+) -> set[date]:
+    """The days the story writes on a noun of ``lemma``: "Monday's loss", "the loss on Monday",
+    "the Monday loss"."""
+    days = set()
+    for m in dates:
+        if m.ahead or not m.value.known or (published and m.value.value > published):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        noun = tok.head if tok.dep_ in ("poss", "compound", "nmod") else None
+        if noun is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            noun = tok.head.head  # "the loss on Monday"
+        if noun is not None and noun.lemma_.lower() == lemma:
+            days.add(m.value.value)
+    return days
