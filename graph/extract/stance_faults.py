@@ -16,7 +16,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_measures import JUDGED_FAULTS, MEASURE_FAULT_NOUNS
-from graph.extract.stance_roles import basis_of, date_of, owner_of
+from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
 from graph.model import Quote, Span, Stance
 
 __all__ = ["owned_faults"]
@@ -30,7 +30,10 @@ _FAULTS = (JUDGED_FAULTS | MEASURE_FAULT_NOUNS | {"disregard", "miscarriage", "a
 
 
 def owned_faults(token: Any, quote: Quote | None, table: ActorTable, text: str) -> list[Stance]:
-    """The speaker's opposition to the one whose deed ``token``, a predicated fault noun, is."""
+    """The speaker's opposition to the one whose deed ``token``, a predicated fault noun, is, or
+    to the one a fraud favoured (``token`` the "favour" of "rigging in favour of X")."""
+    if quote is not None and token.lower_ in ("favour", "favor"):
+        return _favoured(token, quote, table, text)
     if quote is None or token.dep_ != "attr" or token.lemma_.lower() not in _FAULTS:
         return []
     verb = token.head
@@ -51,3 +54,44 @@ def owned_faults(token: Any, quote: Quote | None, table: ActorTable, text: str) 
     return [
         Stance(quote.speaker, target, "actor", "oppose", span, date_of(quote), basis_of(quote), 0.5)
     ]
+
+
+# Frauds of a vote: "fraud and manipulation in favour of X", "rigging in favor of the party".
+_FRAUDS = frozenset(
+    {"fraud", "rigging", "manipulation", "irregularity", "cheating", "falsification",
+     "vote-buying"}
+)  # fmt: skip
+
+
+def _favoured(favour: Any, quote: Quote, table: ActorTable, text: str) -> list[Stance]:
+    """A speaker alleging a fraud "in favour of X" opposes X, the one it serves: "alleging
+    electoral fraud and manipulation in favour of the ruling party", "there was massive rigging
+    in favor of X". The fraud is the noun "in" hangs on (or one it is joined to), or the
+    object or attribute of the verb "in" hangs on."""
+    if favour.dep_ != "pobj" or favour.head.lower_ != "in":
+        return []
+    owner = next(
+        (g for c in favour.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+         if g.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+    key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    if key is None or not table.is_named(key) or table.id_of(key) == quote.speaker:
+        return []
+    head = favour.head.head
+    near = [head, *(c for c in head.children if c.dep_ in ("conj", "dobj", "attr", "nsubj"))]
+    if head.dep_ == "conj":
+        near.append(head.head)
+    frauds = [t for t in near if _fraud(t)]
+    if not frauds or negated(head) or any(c.lower_ == "no" for t in frauds for c in t.children):
+        return []  # "there was no rigging in favour of X"
+    span = Span.of(text, *evidence_span(favour, quote))
+    target = table.id_of(key)
+    return [
+        Stance(quote.speaker, target, "actor", "oppose", span, date_of(quote), basis_of(quote), 0.5)
+    ]
+
+
+def _fraud(token: Any) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in _FRAUDS or lemma.endswith("-rigging") or lemma.endswith("rigging")
