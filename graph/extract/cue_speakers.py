@@ -45,6 +45,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
     earlier = said_before(cue) or participle_of(cue) or repeated
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
+    if not subjects and (root := _root_noun(cue)) is not None:
+        subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
     if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
         subjects = [own]  # "X campaigned arguing his record in office ... and promising"
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
@@ -116,6 +118,20 @@ def _name_repeated(cue: Any, resolver: SpeakerResolver) -> Any | None:
             break
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _root_noun(cue: Any) -> Any | None:
+    """The sentence's root noun when the parser, finding no main verb, hung the reporting verb
+    on it as a participle after its apposition or relative clause ("Ruiz, a former ally of
+    the president who enjoys wide support, called on followers to ..."): a past form right
+    after the comma that closes the noun's modifier is the noun's own verb."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT":
+        return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > cue.i or cue.doc[cue.i - 1].text != ",":
+        return None
+    modified = any(c.dep_ in ("appos", "relcl") and c.i < cue.i for c in head.children)
+    return head if modified else None
 
 
 def _participle_noun(cue: Any) -> Any | None:

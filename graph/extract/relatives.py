@@ -1,4 +1,4 @@
-"""The person a "who" clause describes speaks its reporting verbs.
+"""The person a "who" clause (the body a "which" clause) describes speaks its reporting verbs.
 
 "Marek, who had questioned the judges and said he would never accept it": the one who said it
 is Marek, the relative's antecedent, not the subject of the sentence the clause sits in ("The
@@ -17,6 +17,9 @@ __all__ = ["relative_antecedent"]
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _STOPS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# "which" stands for a body as "who" for a person: "the council, which is responsible for the
+# count and which held a news conference to reiterate that ...": the council reiterated.
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
 
 
 def relative_antecedent(subject: Token | None, cue: Token) -> Token | None:
@@ -26,8 +29,10 @@ def relative_antecedent(subject: Token | None, cue: Token) -> Token | None:
     relative clause hangs on; any other subject counts only when the words show the cue inside
     a "who" clause the parse missed (see the module's docstring).
     """
-    if subject is not None and subject.lower_ == "who":
-        return _parsed_antecedent(subject)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS:
+        # "the opposition, which he said cries fraud": the pronoun is what he spoke of
+        other = any(c.dep_ in _SUBJECTS and c.i != subject.i for c in subject.head.children)
+        return None if other else _parsed_antecedent(subject)
     if any(c.dep_ in _SUBJECTS for c in cue.children):
         return None  # the cue has a subject of its own
     return _written_antecedent(cue)
@@ -35,9 +40,10 @@ def relative_antecedent(subject: Token | None, cue: Token) -> Token | None:
 
 def _parsed_antecedent(who: Token) -> Token | None:
     verb = who.head
-    for _ in range(4):
+    # a second relative clause ("... and which held") may hang on a word of the first
+    for _ in range(6):
         if verb.dep_ == "relcl":
-            return verb.head
+            return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
         if verb.head.i == verb.i:
             return None
         verb = verb.head
