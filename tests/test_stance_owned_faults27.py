@@ -49,6 +49,7 @@ def test_a_fault_denied_ownerless_or_narrated_is_none(extractor: Extractor, sent
         "Ana Vidal has claimed she won the vote, alleging electoral fraud and manipulation in "
         "favour of the Blue Party.",
         '"There was massive rigging in favor of the Blue Party," Ana Vidal said.',
+        '"They won through fraud in favour of the Blue Party," Ana Vidal said.',
     ],
 )
 def test_a_fraud_alleged_in_favour_of_someone_opposes_them(
@@ -64,6 +65,7 @@ def test_a_fraud_alleged_in_favour_of_someone_opposes_them(
     [
         '"There was no rigging in favor of the Blue Party," Ana Vidal said.',
         '"The judge ruled in favour of the Blue Party," Ana Vidal said.',
+        '"We campaigned through the night in favour of the Blue Party," Ana Vidal said.',
     ],
 )
 def test_no_fraud_or_no_fraud_word_is_none(extractor: Extractor, sentence: str) -> None:

@@ -80,6 +80,8 @@ def _favoured(favour: Any, quote: Quote, table: ActorTable, text: str) -> list[S
         return []
     head = favour.head.head
     near = [head, *(c for c in head.children if c.dep_ in ("conj", "dobj", "attr", "nsubj"))]
+    # "is repeating itself through ballot-rigging in favour of X": the means of the act
+    near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if head.dep_ == "conj":
         near.append(head.head)
     frauds = [t for t in near if _fraud(t)]
