@@ -3,7 +3,9 @@
 Each test states one general pattern: a name whose apposition and relative clause leave the
 parser with no main verb still speaks the past-tense verb after them; a second "which" clause
 of a body ("which held a news conference to reiterate ...") speaks for that body; a "which"
-with a subject of its own after it ("which he said ...") is what was spoken of.
+with a subject of its own after it ("which he said ...") is what was spoken of; a title the
+parser reads as the subject, with its name as apposition, still lets the name conjoined to that
+name speak ("both President A and French President B had released statements ..., asking").
 """
 
 from __future__ import annotations
@@ -53,3 +55,17 @@ def test_which_before_another_subject_is_what_was_spoken_of(extractor: Extractor
         "plots\" at every vote."
     )
     assert all(speaker != "Civic Bloc" for speaker, _ in speakers(extractor, text))
+
+
+def test_a_second_titled_name_on_a_title_read_as_subject_speaks(extractor: Extractor) -> None:
+    text = (
+        "Nor did state television make any mention of the fact that both President Joe Biden "
+        "and French President Emmanuel Macron had released statements hailing the winner, and "
+        "asking Marek to concede."
+    )
+    assert [s for s, _ in speakers(extractor, text)] == ["Emmanuel Macron", "Joe Biden"]
+
+
+def test_one_person_with_two_offices_is_one_speaker(extractor: Extractor) -> None:
+    text = "Lina Sorel, chairman of Vexa and president of Orma, said the merger would go ahead."
+    assert speakers(extractor, text) == [("Lina Sorel", "the merger would go ahead")]

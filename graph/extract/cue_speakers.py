@@ -15,7 +15,7 @@ from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
 from graph.extract.joint_makers import joint_makers
-from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.relatives import relative_antecedent
@@ -172,9 +172,22 @@ def _chained(subjects: list[Any]) -> list[Any]:
         # "Opposition leaders Ana Ruiz and Tom Berg said": the names apposed, each of them
         # (a plural noun: "X, chairman of A and president of B, said" is one person)
         named = next((c for c in token.children if c.dep_ == "appos"), None)
-        if token.tag_ == "NNS" and named is not None:
+        if named is not None and (token.tag_ == "NNS" or _titled_name(token, named)):
             out += [c for c in named.children if c.dep_ == "conj" and c not in out]
     return out
+
+
+def _titled_name(title: Any, name: Any) -> bool:
+    """ "both President Ana Ruiz and French President Tomas Berg had released": the parser may
+    read a title as the subject and the name right after it as its apposition, the second
+    name hanging on the first; a title word with its name written next to it (no comma) is one
+    person, and the name conjoined to that name a second speaker."""
+    return (
+        title.lower_ in ROLE_NOUNS
+        and name.pos_ == "PROPN"
+        and name.i > title.i
+        and not any(t.is_punct for t in title.doc[title.i + 1 : name.i])
+    )
 
 
 def _with_subject(cue: Any) -> Any | None:
