@@ -9,7 +9,8 @@ be independently verified", "a new election should be held in <country>"). Only 
 predicates are demands: "called for free and fair elections" is a wish, not a verdict on one.
 The demand must be about an election (an election word in the sentence), made by an actor, and
 neither negated nor refused ("did not call for", "refused to demand"). The body a demand is
-made of ("called on the electoral council to publish ...") is opposed by the demander.
+made of ("called on the electoral council to publish ...") is opposed by the demander, as is the
+one a quoted speaker says must or should do it ("ZEC must release proper results," X said).
 """
 
 from __future__ import annotations
@@ -84,9 +85,12 @@ def demanded_claim(
 ) -> tuple[Claim, list[Stance]] | None:
     """The claim a demand calls for and the stance of each demander ("Brazil and Chile")."""
     found = demanded(token)
+    told = _deontic(token, table) if found is None and quote is not None else None
+    if told is not None:  # "ZEC must release the results," the speaker said
+        found = told[0]
     if found is None:
         return None
-    source = source_of(token, quote, table, resolver)
+    source = source_of(token, quote, table, resolver) if told is None else quote.speaker
     country = election_country(token.doc, text)
     if source is None or country is None:
         return None
@@ -106,7 +110,7 @@ def demanded_claim(
     ]
     # "called on the electoral council to publish the tallies": pressed to show its count,
     # the body is distrusted by whoever presses it.
-    addressee = _addressee(token, table)
+    addressee = _addressee(token, table) if told is None else told[1]
     if addressee is not None:
         stances += [
             Stance(h, addressee, "actor", "oppose", span, date_of(quote), basis_of(quote), 0.55)
@@ -131,4 +135,27 @@ def _addressee(token: Any, table: ActorTable) -> str | None:
             key = table.key_at(part.idx, part.idx + len(part.text))
             if key is not None and table.is_named(key):
                 return table.id_of(key)
+    return None
+
+
+_DEONTIC = frozenset({"must", "should"})
+
+
+def _deontic(token: Any, table: ActorTable) -> tuple[tuple[str, str], str] | None:
+    """A demand a quoted speaker makes in their own words: "X must release the results", "the
+    commission should publish the tallies": ((predicate id, text), the actor X), else None."""
+    if token.pos_ != "VERB" or negated(token):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    key = table.key_at(subject.idx, subject.idx + len(subject.text)) if subject else None
+    if key is None or not table.is_named(key):
+        return None
+    if not any(t.lower_ in _ELECTION_WORDS or t.lemma_.lower() == "result" for t in token.sent):
+        return None
+    words = " ".join(t.text for t in token.subtree if t.i > token.i or t.i == token.i)
+    for predicate in (p for p in predicates() if p.id in _DEMANDS):
+        if any(cue.search(words) for cue in predicate.cues):
+            return (predicate.id, predicate.text), table.id_of(key)
     return None
