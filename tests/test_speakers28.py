@@ -5,7 +5,9 @@ parser with no main verb still speaks the past-tense verb after them; a second "
 of a body ("which held a news conference to reiterate ...") speaks for that body; a "which"
 with a subject of its own after it ("which he said ...") is what was spoken of; a title the
 parser reads as the subject, with its name as apposition, still lets the name conjoined to that
-name speak ("both President A and French President B had released statements ..., asking").
+name speak ("both President A and French President B had released statements ..., asking");
+a plural that is no speaker of its own ("some cities, including X, said") speaks through the
+examples it names.
 """
 
 from __future__ import annotations
@@ -69,3 +71,13 @@ def test_a_second_titled_name_on_a_title_read_as_subject_speaks(extractor: Extra
 def test_one_person_with_two_offices_is_one_speaker(extractor: Extractor) -> None:
     text = "Lina Sorel, chairman of Vexa and president of Orma, said the merger would go ahead."
     assert speakers(extractor, text) == [("Lina Sorel", "the merger would go ahead")]
+
+
+def test_a_plural_of_places_speaks_through_its_named_examples(extractor: Extractor) -> None:
+    text = "Several regions, including Kasora, said they would boycott the vote."
+    assert speakers(extractor, text) == [("Kasora", "they would boycott the vote")]
+
+
+def test_a_plural_of_people_speaks_for_its_examples(extractor: Extractor) -> None:
+    text = "Monitors (including Canada and Chile) said the vote was unfair."
+    assert speakers(extractor, text) == [("Monitors", "the vote was unfair")]

@@ -21,7 +21,7 @@ from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, subjects_of
-from graph.extract.targets import examples, stood_for
+from graph.extract.targets import conjuncts, examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]
 
@@ -75,7 +75,17 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
             continue
         if (key := resolver.resolve(subject)) is not None and key not in keys:
             keys.append(key)
+        elif key is None:
+            keys += [k for k in _examples_speaking(subject, resolver) if k not in keys]
     return keys
+
+
+def _examples_speaking(plural: Any, resolver: SpeakerResolver) -> list[str]:
+    """ "Some cities -- including Kasora -- have said ...": a plural that names no speaker of
+    its own (places, things) speaks through the named examples it gives, each one of those who
+    said it."""
+    named = [t for e in examples(plural) for t in (e, *conjuncts(e)) if t.pos_ == "PROPN"]
+    return [k for t in named if (k := resolver.resolve(t)) is not None]
 
 
 def _relayed(cue: Any) -> Any | None:
