@@ -49,3 +49,12 @@ def test_two_dated_sittings_date_nothing(extractor: Extractor) -> None:
 def test_words_not_addressed_to_a_sitting_stay_undated(extractor: Extractor) -> None:
     text = HEARING + '"We will appeal," defence lawyer Jane Wu said.'
     assert dated(extractor, text) == [("We will appeal,", None)]
+
+
+def test_words_told_to_council_take_the_day_of_the_council_sitting(extractor: Extractor) -> None:
+    text = (
+        "Toronto's council spent the day on housing.\n\nIn a series of motions Tuesday, a "
+        "majority of councillors urged the province to drop the bill.\n\n"
+        "“We are being asked to be complicit,” Coun. Ana Ruiz told council colleagues."
+    )
+    assert ("We are being asked to be complicit,", "2025-03-11") in dated(extractor, text)
