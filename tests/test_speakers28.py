@@ -7,7 +7,7 @@ with a subject of its own after it ("which he said ...") is what was spoken of; 
 parser reads as the subject, with its name as apposition, still lets the name conjoined to that
 name speak ("both President A and French President B had released statements ..., asking");
 a plural that is no speaker of its own ("some cities, including X, said") speaks through the
-examples it names.
+examples it names; a noun after the cue that "that" introduces is no speaker.
 """
 
 from __future__ import annotations
@@ -81,3 +81,11 @@ def test_a_plural_of_places_speaks_through_its_named_examples(extractor: Extract
 def test_a_plural_of_people_speaks_for_its_examples(extractor: Extractor) -> None:
     text = "Monitors (including Canada and Chile) said the vote was unfair."
     assert speakers(extractor, text) == [("Monitors", "the vote was unfair")]
+
+
+def test_a_that_clause_subject_after_the_cue_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "Dr. Lina Sorel, an emergency doctor and Liberal MPP for Don Valley East, says that 13 "
+        "different emergency departments in the"
+    )
+    assert [s for s, _ in speakers(extractor, text)] == ["Lina Sorel"]

@@ -63,7 +63,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if len(subjects) == 1 and (held := country_role(cue, subjects[0], resolver)) is not None:
         return [held]  # "Germany has summoned the envoy, the foreign minister said"
     for subject in subjects:
-        if _inside(subject.idx, quoted) or bare_object(subject):
+        if _inside(subject.idx, quoted) or bare_object(subject) or _clause_subject(cue, subject):
             continue
         # "The governments of Brazil, Mexico and Colombia said": each of them says it. Not
         # a plural's examples: "monitors (including Canada and Chile) calling it unfair" is
@@ -78,6 +78,15 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         elif key is None:
             keys += [k for k in _examples_speaking(subject, resolver) if k not in keys]
     return keys
+
+
+def _clause_subject(cue: Any, subject: Any) -> bool:
+    """ "X says that 13 departments in the ...": a noun after the cue that "that" introduces is
+    the reported clause's subject, which the parser hung on the cue when the clause had no verb
+    it could find; never a speaker (an inverted subject, "said the mayor", takes no "that")."""
+    return subject.i > cue.i and any(
+        c.dep_ == "mark" and c.i < subject.i for c in subject.children
+    )
 
 
 def _examples_speaking(plural: Any, resolver: SpeakerResolver) -> list[str]:
