@@ -85,3 +85,22 @@ def test_words_said_after_an_event_the_story_dates_take_its_day(extractor: Extra
 def test_an_event_the_story_does_not_date_leaves_the_carried_day(extractor: Extractor) -> None:
     text = GAME + 'Ruiz said after practice: "We will be ready."'
     assert dict(dated(extractor, text))["We will be ready."] == "2025-03-12"
+
+
+def test_words_said_as_a_dated_event_happens_take_its_day(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz was sworn in for a second term as president on Sunday after being declared "
+        "the winner.\n\nPolice said seven people died in the riots.\n\n"
+        "Ruiz called for national healing as she was sworn in at the palace."
+    )
+    assert ("national healing as she was sworn in at the palace", "2025-03-09") in dated(
+        extractor, text
+    )
+
+
+def test_a_moment_inside_what_was_said_does_not_date_the_words(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz was sworn in for a second term as president on Sunday.\n\n"
+        "Tom Reyes said he would resign when the new cabinet was sworn in."
+    )
+    assert ("he would resign when the new cabinet was sworn in", None) in dated(extractor, text)

@@ -1,9 +1,10 @@
 """Words said right after an event the story dates: "said after a 4-2 loss" on the loss's day.
 
 Sports, courts and politics report reactions "after the game", "following the ruling", "at
-his press conference after a 4-2 loss". When the story dates that event elsewhere by the same
-noun ("after Monday's loss", "the ruling on Tuesday") and gives it one day, the reaction was
-said that day (inferred): a press conference after a game is held that evening. A day to come
+his press conference after a 4-2 loss", and words said at a moment: "called for calm as he
+was sworn in". When the story dates that event elsewhere by the same noun or verb ("after
+Monday's loss", "the ruling on Tuesday", "was sworn in on Sunday") and gives it one day, the
+words were said that day (inferred): a press conference after a game is held that evening. A day to come
 or after publication dates nothing; two days for the noun date nothing either.
 """
 
@@ -57,7 +58,8 @@ def _weak(value: DateValue) -> bool:
 
 def _event_after(cue: Any) -> Any | None:
     """The noun of "after <event>" on the cue, or on a gathering noun it names ("said during
-    her press conference after a loss")."""
+    her press conference after a loss"); or the verb of a clause that tells the moment ("called
+    for calm as he was sworn in", "said when the count ended")."""
     heads = [cue, *(g for p in cue.children if p.dep_ == "prep" for g in p.children)]
     for head in heads:
         for prep in head.children:
@@ -65,7 +67,19 @@ def _event_after(cue: Any) -> Any | None:
                 noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if noun is not None and noun.pos_ == "NOUN":
                     return noun
+    # the moment clause hangs on the cue, or (misparsed) on the noun it calls for ("called for
+    # a national healing process as he was sworn in"); never deeper inside what was said
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [g for p in cue.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for head in (cue, *objects):
+        for clause in head.children:
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and clause.pos_ == "VERB" and marks & _MOMENT:
+                return clause
     return None
+
+
+_MOMENT = frozenset({"as", "when", "after", "while"})
 
 
 def _days_of(
@@ -80,10 +94,14 @@ def _days_of(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
+        # "Monday's loss", "the loss on Monday", "was sworn in for a second term on Sunday":
+        # the event word a few steps up from the day
         tok = span.root
-        noun = tok.head if tok.dep_ in ("poss", "compound", "nmod") else None
-        if noun is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            noun = tok.head.head  # "the loss on Monday"
-        if noun is not None and noun.lemma_.lower() == lemma:
-            days.add(m.value.value)
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.lemma_.lower() == lemma:
+                days.add(m.value.value)
+                break
     return days
