@@ -104,3 +104,11 @@ def test_a_moment_inside_what_was_said_does_not_date_the_words(extractor: Extrac
         "Tom Reyes said he would resign when the new cabinet was sworn in."
     )
     assert ("he would resign when the new cabinet was sworn in", None) in dated(extractor, text)
+
+
+def test_a_reaction_after_an_event_is_not_dated_by_it(extractor: Extractor) -> None:
+    text = (
+        "The electoral commission said on Monday that Ana Ruiz had won.\n\n"
+        'Tom Reyes denounced the results as "fraudulent" after the commission said Ruiz won.'
+    )
+    assert ("fraudulent", "2025-03-10") not in dated(extractor, text)

@@ -1,10 +1,11 @@
 """Words said right after an event the story dates: "said after a 4-2 loss" on the loss's day.
 
-Sports, courts and politics report reactions "after the game", "following the ruling", "at
-his press conference after a 4-2 loss", and words said at a moment: "called for calm as he
-was sworn in". When the story dates that event elsewhere by the same noun or verb ("after
-Monday's loss", "the ruling on Tuesday", "was sworn in on Sunday") and gives it one day, the
-words were said that day (inferred): a press conference after a game is held that evening. A day to come
+Sports, courts and politics report words said at a gathering right after an event ("at his
+press conference after a 4-2 loss", "told a news conference after the ruling") and words said
+at a moment ("called for calm as he was sworn in"). When the story dates that event elsewhere
+by the same noun or verb ("after Monday's loss", "the ruling on Tuesday", "was sworn in on
+Sunday") and gives it one day, the words were said that day (inferred): a press conference
+after a game is held that evening. A bare "after" dates nothing: a reaction may come later. A day to come
 or after publication dates nothing; two days for the noun date nothing either.
 """
 
@@ -15,6 +16,8 @@ from datetime import date
 from typing import Any
 
 from graph.extract.dates import DatedStatement, DateMention
+from graph.extract.gatherings import GATHERINGS
+from graph.extract.lexicon import SPEECH_VERBS
 from graph.model import DateValue
 
 __all__ = ["date_after_events"]
@@ -57,11 +60,20 @@ def _weak(value: DateValue) -> bool:
 
 
 def _event_after(cue: Any) -> Any | None:
-    """The noun of "after <event>" on the cue, or on a gathering noun it names ("said during
-    her press conference after a loss"); or the verb of a clause that tells the moment ("called
-    for calm as he was sworn in", "said when the count ended")."""
-    heads = [cue, *(g for p in cue.children if p.dep_ == "prep" for g in p.children)]
-    for head in heads:
+    """The noun of "after <event>" told with the gathering the words were said at ("said during
+    her press conference after a loss", "told a news conference after the ruling"); or the
+    verb of a clause that tells the very moment ("called for calm as he was sworn in", "said
+    while the count went on"). A reaction "after" an event may come days later ("denounced
+    the results after the commission said he won": the next day), so "after" alone dates
+    nothing."""
+    gatherings = [
+        g
+        for p in cue.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in GATHERINGS
+    ]
+    for head in (cue, *gatherings) if gatherings else ():
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in _AFTER:
                 noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -74,12 +86,17 @@ def _event_after(cue: Any) -> Any | None:
     for head in (cue, *objects):
         for clause in head.children:
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if clause.dep_ == "advcl" and clause.pos_ == "VERB" and marks & _MOMENT:
+            if (
+                clause.dep_ == "advcl"
+                and clause.pos_ == "VERB"
+                and marks & _MOMENT
+                and clause.lemma_.lower() not in SPEECH_VERBS
+            ):
                 return clause
     return None
 
 
-_MOMENT = frozenset({"as", "when", "after", "while"})
+_MOMENT = frozenset({"as", "while"})  # the same moment ("when" and "after" may be later)
 
 
 def _days_of(
