@@ -1,5 +1,5 @@
-"""People met in the street (issue 13: speakers): "one man said", "a shopper said" are quoted as
-their description and are no node of the stance network; a name written inside the
+"""People met in the street (issue 13: speakers): "one resident said", "a voter said" are quoted
+as their description and are no node of the stance network; a name written inside the
 description ("a woman who gave her name only as Maria", "an employee named Clay") is theirs.
 Sentences of our own.
 """
@@ -19,9 +19,9 @@ def extract(extractor: Extractor, text: str) -> dict:
 
 
 def test_an_unnamed_passer_by_speaks_as_their_description(extractor: Extractor) -> None:
-    found = extract(extractor, "Shoppers were angry. “It is too expensive,” one shopper said.")
+    found = extract(extractor, "Shoppers were angry. “It is too expensive,” one resident said.")
     assert [(q["speaker"], q["text"]) for q in found["quotes"]] == [
-        ("one shopper", "It is too expensive,")
+        ("one resident", "It is too expensive,")
     ]
 
 
@@ -38,8 +38,8 @@ def test_a_name_given_inside_the_description_is_the_speaker(extractor: Extractor
 
 def test_a_passer_by_is_no_node_of_the_network(extractor: Extractor) -> None:
     text = (
-        "Residents gathered outside city hall. “Mayor Ana Ruiz has betrayed us,” a woman said. "
-        "“We oppose Ana Ruiz,” one shopper said."
+        "Residents gathered outside city hall. “Mayor Ana Ruiz has betrayed us,” a voter said. "
+        "“We oppose Ana Ruiz,” one resident said."
     )
     found = extract(extractor, text)
     assert len(found["quotes"]) == 2

@@ -663,9 +663,6 @@ PEOPLE_NOUNS = frozenset(
         "shareholder", "source", "specialist", "staffer", "strategist", "student",
         "supporter", "surgeon", "survivor", "taxpayer", "teacher", "tenant", "trader",
         "victim", "villager", "volunteer", "voter", "witness", "worker",
-        # people met in the street, quoted by what they are ("one man said", "a shopper said")
-        "man", "woman", "person", "shopper", "motorist", "pedestrian", "onlooker", "spectator",
-        "attendee", "participant", "passerby", "teenager",
         # family and friends, who speak for the victims and the accused
         "husband", "wife", "mother", "father", "son", "daughter", "brother", "sister", "widow",
         "friend", "colleague", "partner", "uncle", "aunt", "cousin",

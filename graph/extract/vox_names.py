@@ -1,6 +1,6 @@
 """A passer-by who gives a name: "a woman who gave her name only as Maria said" is Maria.
 
-News quotes people met in the street by a description ("one man", "a shopper") and, when they
+News quotes people met in the street by a description ("one resident", "a voter") and, when they
 give one, a name written inside that description: "named Clay", "who gave her name as Maria",
 "who identified himself only as Tom". The name is the speaker's: a person of their own, no
 one else in the story. Without a name, the passer-by speaks as their description, and is no
