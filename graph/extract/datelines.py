@@ -1,7 +1,8 @@
 """Where a story's dateline ends: the place and wire credit written before its first sentence.
 
 "OTTAWA — ", "HALIFAX, N.S. - ", "WASHINGTON (Reuters) - ", "(Bloomberg) -- ", "NEW DELHI: ",
-"Kyiv, Ukraine (CNN) — ", "TORONTO, March 3, 2025 /CNW/ - ": no part of the sentence after it.
+"Kyiv, Ukraine (CNN) — ", "TORONTO, March 3, 2025 /CNW/ - ", "Nairobi, 10 August 2005 (IRIN) -
+", "CHISINAU, Moldova | ": no part of the sentence after it.
 Parsed with it, the place or the agency becomes the subject that "said".
 """
 
@@ -13,7 +14,7 @@ from graph.extract.agents import country_named
 
 __all__ = ["dateline_end"]
 
-_DASH = r"\s*(?:--|—|–|-)\s+"
+_DASH = r"\s*(?:--|—|–|-|\|)\s+"  # "CHISINAU, Moldova | ": some sites set a bar
 _CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
 # A place in capitals, with its province, state or country and a date after commas.
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z0-9][\w.'’ -]{0,30}){0,3}"
@@ -22,7 +23,8 @@ _FORMS = re.compile(
     + rf"{_PLACE}{_CREDIT}?{_DASH}"  # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ -
     + rf"|{_CREDIT}{_DASH}"  # (Bloomberg) --
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
-    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){{0,3}}{_CREDIT}{_DASH}"  # Kyiv, Ukraine (CNN) —
+    # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) -
+    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}{_CREDIT}{_DASH}"
     + r")"
 )
 

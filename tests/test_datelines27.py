@@ -1,0 +1,44 @@
+"""Datelines with a date and a wire credit, or set off by a bar, are no part of the first
+sentence (issue 12: no stance from a dateline's place; issue 13: no speaker from it). Our own
+sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.extract.datelines import dateline_end
+from graph.model import Article, DateValue
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Lusaka, 4 May 2011 (IRIN) - The ruling party has rejected", "The ruling party"),
+        ("QUITO, Ecuador | Protesters marched on Tuesday", "Protesters marched"),
+        ("Lima, Peru (AFP) — The court ruled", "The court ruled"),
+    ],
+)
+def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(
+    text: str, rest: str
+) -> None:
+    assert text[dateline_end(text) :].startswith(rest)
+
+
+@pytest.mark.parametrize("text", ["Smith, 45 (left) - the firm said.", "Prices rose | Markets fell."])
+def test_a_sentence_with_a_bar_or_parenthesis_is_no_dateline(text: str) -> None:
+    assert dateline_end(text) == 0
+
+
+def test_the_datelines_capital_takes_no_stance(extractor: Extractor) -> None:
+    text = (
+        "Nairobi, 10 March 2025 (IRIN) - Zambia's largest opposition party, the Civic Front, has "
+        "rejected the official results and accused President Ana Ruiz of fraud."
+    )
+    pub = DateValue(date(2025, 3, 14), "stated")
+    found = to_contract(extractor(Article("t", text, published=pub)))
+    assert {s["source"] for s in found["stances"]} == {"Civic Front"}  # not Kenya, not IRIN
