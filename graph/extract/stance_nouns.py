@@ -292,7 +292,7 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
 
 # Verbs whose subject is given or dealt what their object noun is: "has the support of X",
 # "faced criticism from X", "drew praise from X"; "came under fire from X" (a "under" phrase).
-_GIVEN = _RECEIVING | {"face", "draw", "attract", "receive", "meet", "come"}
+_GIVEN = _RECEIVING | {"face", "draw", "attract", "receive", "meet", "come", "find", "spark"}
 _GIVEN_OPPOSE = _POSS_OPPOSE | {"rebuke", "backlash", "fire", "condemnation", "criticism"}
 _GIVEN_SUPPORT = _POSS_SUPPORT | {"congratulation", "applause", "approval"}
 # Nouns of support a holder voices or sends: "sent its congratulations to X" as "support for X".
@@ -302,7 +302,8 @@ _SUPPORTING = SUPPORT_NOUNS | _GIVEN_SUPPORT
 def _received(
     token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
 ) -> Stance | None:
-    """ "Y has the full support of X", "Y faced criticism from X": X's stance on Y."""
+    """ "Y has the full support of X", "Y faced criticism from X", "Y's plan found a quick rebuke
+    from X", "sparked backlash from X": X's stance on Y (on the owner of a thing that drew it)."""
     lemma = token.lemma_.lower()
     if lemma in _GIVEN_SUPPORT:
         polarity = "support"
@@ -323,7 +324,9 @@ def _received(
         return None
     subject = found[0]
     key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    if key is None and not (quote is not None and subject.pos_ == "PRON"):
+    if key is None and subject.pos_ == "NOUN":
+        key = owner_of(subject, table)  # "X's plan drew a rebuke from Y": Y opposes X
+    elif key is None and not (quote is not None and subject.pos_ == "PRON"):
         key = resolver.resolve(subject)  # a quoted "he" is whoever the speaker means
     if key is None or table.id_of(key) == table.id_of(giver):
         return None
