@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from graph.extract.dates import DatedStatement, DateMention
+from graph.extract.dates import CARRIED, DatedStatement, DateMention
 from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.model import DateValue
@@ -55,7 +55,7 @@ def date_after_events(
 def _weak(value: DateValue) -> bool:
     """Undated, or dated only by the same speaker's words elsewhere (an explicit "after the
     game" on the cue tells more than another statement's day)."""
-    carried = value.certainty == "inferred" and (value.note or "").startswith("the same speaker")
+    carried = value.certainty == "inferred" and (value.note or "").startswith(CARRIED)
     return not value.known or carried
 
 

@@ -15,7 +15,14 @@ from typing import Protocol
 
 from graph.model import DateValue
 
-__all__ = ["DateMention", "DatedStatement", "dateline_day", "find_dates", "year_hint"]
+__all__ = [
+    "CARRIED",
+    "DateMention",
+    "DatedStatement",
+    "dateline_day",
+    "find_dates",
+    "year_hint",
+]
 
 MONTHS = {
     "january": 1,
@@ -95,6 +102,11 @@ class DatedStatement(Protocol):
     speaker: str
     cue_at: int
     date: DateValue
+
+
+# How the note of a date carried from the same speaker's dated words opens (``said_on``): the
+# readers that may overrule such a day (``after_events``) know it by this.
+CARRIED = "the same speaker's"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from graph.extract.after_events import date_after_events
 from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
-from graph.extract.dates import DateMention
+from graph.extract.dates import CARRIED, DateMention
 from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
@@ -106,15 +106,12 @@ def _carried_back(drafts: Sequence[Dated], inner: set[int]) -> None:
             draft.date = _carried(later[draft.speaker])
 
 
-_SAME = "the same speaker's"
-
-
 def _carried(value: DateValue) -> DateValue:
     """The day of the speaker's dated statement, for their undated words on that occasion:
     inferred, whatever dated the other ("said on Tuesday" is resolved, "he added" is not)."""
     if value.certainty not in ("stated", "resolved"):
         return value
-    note = f"{_SAME} statement of that day ({value.certainty})"
+    note = f"{CARRIED} statement of that day ({value.certainty})"
     return DateValue(value.value, "inferred", note=note)
 
 
@@ -192,7 +189,7 @@ def _same_words(drafts: Sequence[Dated], text: str, inner: set[int] | None = Non
         (_words(text[d.start : d.end]), d.date)
         for d in drafts
         if d.date.known
-        and (d.date.certainty in ("stated", "resolved") or (d.date.note or "").startswith(_SAME))
+        and (d.date.certainty in ("stated", "resolved") or (d.date.note or "").startswith(CARRIED))
         and id(d) not in (inner or ())
     ]
     # Three words at least: one word ("rushed") may come back in anyone's statement.
