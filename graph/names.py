@@ -17,7 +17,7 @@ from graph.errors import AmbiguousActor, UnknownActor
 from graph.model import Actor, Span
 from graph.text import fold, slugify
 
-__all__ = ["PRONOUNS", "find_mentions", "is_pronoun", "name_key", "resolve"]
+__all__ = ["PRONOUNS", "find_mentions", "is_pronoun", "name_key", "part_of_name", "resolve"]
 
 _PRONOUN_WORDS = """
     i me my mine myself you your yours yourself we us our ours ourselves he him his himself
@@ -46,6 +46,24 @@ def name_key(name: str) -> str:
     'election council'
     """
     return _ARTICLE.sub("", fold(name))
+
+
+def part_of_name(short: str, full: str) -> bool:
+    """Whether a person's name of two words or more is the fuller one less some of its words,
+    its first or its last word kept ("Ana Ruiz" of "Ana Ruiz Soto", "Ana Soto", "Ruiz Soto").
+
+    >>> part_of_name("Ana Ruiz", "Ana Ruiz Soto"), part_of_name("Ruiz Soto", "Ana Ruiz Soto")
+    (True, True)
+    >>> part_of_name("Ana Soto", "Ana Ruiz Soto"), part_of_name("Eva Soto", "Ana Ruiz Soto")
+    (True, False)
+    >>> part_of_name("Ruiz", "Ana Ruiz Soto"), part_of_name("Ana Ruiz Soto", "Ana Ruiz Soto")
+    (False, False)
+    """
+    s, f = fold(short).replace(".", " ").split(), fold(full).replace(".", " ").split()
+    if len(s) < 2 or len(s) >= len(f) or (s[0] != f[0] and s[-1] != f[-1]):
+        return False
+    words = iter(f)
+    return all(any(w == x for x in words) for w in s)
 
 
 def resolve(name: str, actors: Sequence[Actor]) -> Actor:

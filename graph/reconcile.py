@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from graph.model import Actor, Claim, Extraction, Stance
+from graph.model import Actor, Claim, Extraction, Quote, Stance
+from graph.names import part_of_name
 from graph.text import fold, slugify
 
 __all__ = ["near_duplicate", "reconcile", "same_name"]
@@ -82,6 +83,11 @@ def same_name(a: str, b: str) -> bool:
     return words and surname and whole >= _NAME_RATIO - 0.05
 
 
+def _part_of(short: str, full: str) -> bool:
+    """``names.part_of_name``, spelling- and transliteration-blind ("Gonzales" is "González")."""
+    return part_of_name(" ".join(_skeleton(short)), " ".join(_skeleton(full)))
+
+
 def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Actor | None:
     """The known actor ``actor`` is a near-duplicate spelling of, if exactly one fits.
 
@@ -97,6 +103,18 @@ def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Act
     True
     >>> near_duplicate(Actor("ruiz", "Ruiz", "Organization"), known, set()) is None
     True
+
+    A person's name of two words or more that the other's fuller name holds in order, from its
+    first or to its last word, is that person: "Tomás Vidal" and "Vidal Ortega" are "Tomás Vidal
+    Ortega" (a second surname or a middle name left out), when one known person fits.
+
+    >>> full = [Actor("tomas-vidal-ortega", "Tomás Vidal Ortega", "Person")]
+    >>> near_duplicate(Actor("tomas-vidal", "Tomas Vidal", "Person"), full, set()).id
+    'tomas-vidal-ortega'
+    >>> near_duplicate(Actor("vidal-ortega", "Vidal Ortega", "Person"), full, set()).id
+    'tomas-vidal-ortega'
+    >>> near_duplicate(Actor("tomas-ortega", "Tomás Ortega", "Organization"), full, set()) is None
+    True
     """
     found = []
     single = len(actor.name.split()) == 1
@@ -110,7 +128,12 @@ def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Act
             # A surname alone ("Tsikhanouskaya"), where an article never gives the full name,
             # is the one known person of that surname.
             names = (*names, *(n.split()[-1] for n in names if len(n.split()) > 1))
-        if any(same_name(actor.name, n) for n in names):
+        people = actor.type == other.type == "Person"
+        if any(
+            same_name(actor.name, n)
+            or (people and (_part_of(actor.name, n) or _part_of(n, actor.name)))
+            for n in names
+        ):
             found.append(other)
     return found[0] if len(found) == 1 else None
 
@@ -191,18 +214,27 @@ def _renamed(extraction: Extraction, mapping: Mapping[str, str]) -> Extraction:
                 mentions=tuple(sorted({*was.mentions, *actor.mentions}, key=lambda s: s.start)),
             )
         merged[new.id] = new
+    # A quote's key holds its speaker's id: what rests on it follows the new key, and two
+    # speakers merged into one make one quote of the same words.
+    quotes: dict[str, Quote] = {}
+    bases: dict[str, str] = {}
+    for q in extraction.quotes:
+        made_quote = replace(q, speaker=aid(q.speaker))
+        quotes.setdefault(made_quote.key, made_quote)
+        bases[q.key] = made_quote.key
     stances: dict[str, Stance] = {}
     for s in extraction.stances:
         target = aid(s.target) if s.target_kind == "actor" else cid(s.target)
         if s.target_kind == "actor" and target == aid(s.source):
             continue
-        made = replace(s, source=aid(s.source), target=target)
+        basis = bases.get(s.basis, s.basis) if s.basis is not None else None
+        made = replace(s, source=aid(s.source), target=target, basis=basis)
         stances.setdefault(made.key, made)
     claims = {cid(c.id): replace(c, id=cid(c.id)) for c in extraction.claims}
     return replace(
         extraction,
         actors=tuple(sorted(merged.values(), key=lambda a: a.id)),
-        quotes=tuple(replace(q, speaker=aid(q.speaker)) for q in extraction.quotes),
+        quotes=tuple(quotes.values()),
         events=tuple(
             replace(e, actors=tuple(map(aid, e.actors)), targets=tuple(map(aid, e.targets)))
             for e in extraction.events

@@ -38,7 +38,7 @@ from graph.extract.surfaces import (
     trim_span,
 )
 from graph.model import Actor, ActorType, Span
-from graph.names import is_pronoun
+from graph.names import is_pronoun, part_of_name
 from graph.text import fold, slugify
 
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
@@ -426,6 +426,17 @@ class ActorTable:
                     draft.aliases.add(draft.name)
                     draft.name, draft.type = name, "Person"
                     return draft
+            # So does a fuller form of a name seen before less some of its words: "Ana Ruiz
+            # Soto" after "Ana Ruiz" (one person of that shorter name).
+            shorter = [
+                d
+                for d in self.drafts.values()
+                if d.registry is None and d.type == "Person" and part_of_name(d.name, name)
+            ]
+            if len(shorter) == 1:
+                shorter[0].aliases.add(shorter[0].name)
+                shorter[0].name = name
+                return shorter[0]
         draft = self._new(slugify(name), name, type_)
         draft.aliases.add(name)
         return draft

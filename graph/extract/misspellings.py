@@ -2,8 +2,8 @@
 
 News copy misspells a name now and then, most often a surname standing alone after the full
 name. A single word the model calls a person, that no one in the article is named, and that is
-one letter away (added, dropped or changed; same first letter, at least six letters) from the
-surname of exactly one person named in full before is that person: the spelling is recorded as
+one letter away (added, dropped or changed; same first letter, at least six letters) from a
+surname (a word after the given name) of exactly one person named in full before is that person: the spelling is recorded as
 an alias. Shorter words are left alone ("Kahn" / "Khan" may be two people), and so is a word two
 people's surnames are near.
 """
@@ -38,6 +38,14 @@ def misspelt_surname(word: str, people: Sequence[N]) -> N | None:
     'Brian Nichols'
     >>> misspelt_surname("Sotto", people) is None, misspelt_surname("Michols", people) is None
     (True, True)
+
+    A name of two surnames is misspelt in either: "Gonzales" for "Elena González Urrutia".
+
+    >>> misspelt_surname("Gonzales", [P(name="Elena González Urrutia")]).name
+    'Elena González Urrutia'
+    >>> two = [P(name="Elena González Urrutia"), P(name="Luis Gonzalez")]
+    >>> misspelt_surname("Gonzales", two) is None  # two people it may misspell
+    True
     """
     folded = fold(word)
     if len(folded) < MIN_LETTERS or " " in folded:
@@ -47,11 +55,12 @@ def misspelt_surname(word: str, people: Sequence[N]) -> N | None:
         parts = fold(person.name).split()
         if len(parts) < 2:
             continue
-        surname = parts[-1]
-        if (
+        # Every word after the given name may be the surname: "Ana Ruiz Soto" is "Ruiz" too.
+        if any(
             surname[:1] == folded[:1]
             and min(len(surname), len(folded)) >= MIN_LETTERS - 1
             and Levenshtein.distance(surname, folded) == 1
+            for surname in parts[1:]
         ):
             hits.append(person)
     return hits[0] if len(hits) == 1 else None

@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 
 from graph.extract.gazetteer import country_blind
 from graph.extract.misspellings import misspelt_surname
+from graph.names import part_of_name
 from graph.text import fold
 
 __all__ = ["short_form"]
@@ -35,6 +36,12 @@ D = TypeVar("D", bound=_Draft)
 def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """The actor among ``drafts`` that ``name`` is another form of (see above), or None."""
     folded = fold(name)
+    if " " in folded and type_ == "Person":
+        # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name.
+        fuller = [d for d in drafts if d.type == "Person" and part_of_name(name, d.name)]
+        if len(fuller) == 1:
+            fuller[0].aliases.add(name)
+            return fuller[0]
     if " " in folded:
         # The opening words of one organisation's longer name are that organisation.
         longer = [d for d in drafts if d.type in _BODY_TYPES and fold(d.name).startswith(folded + " ")]
@@ -44,7 +51,8 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     # A single word that is a known person's surname is that person, whatever the model
     # called it ("Mendez" tagged as an organisation after "Carlos Mendez").
     people = [d for d in drafts if d.type == "Person"]
-    matches = [d for d in people if folded in fold(d.name).split()[-1:] + fold(d.name).split()[:1]]
+    # Any word of a name of three or more: "Ruiz" of "Ana Ruiz Soto" (two surnames).
+    matches = [d for d in people if folded in _name_words(d.name)]
     if len(matches) == 1:
         matches[0].aliases.add(name)
         return matches[0]
@@ -92,3 +100,10 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
 @lru_cache(maxsize=4096)
 def _blind(name: str) -> str:
     return fold(country_blind(name))
+
+
+def _name_words(name: str) -> list[str]:
+    """The words a person's name may be written by alone: the first and the last, and the
+    middle ones of a name of three words or more."""
+    words = fold(name).split()
+    return words if len(words) > 2 else words[-1:] + words[:1]
