@@ -88,6 +88,19 @@ def _part_of(short: str, full: str) -> bool:
     return part_of_name(" ".join(_skeleton(short)), " ".join(_skeleton(full)))
 
 
+_BODIES = frozenset({"Organization", "GovernmentBody", "Country", "Group"})
+_LINKS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def _initials_of(acronym: str, body: Actor) -> bool:
+    """Whether ``acronym`` ("EU", "U.N.") is the initials of a body's name ("European Union")."""
+    letters = acronym.replace(".", "")
+    if body.type not in _BODIES or not (2 <= len(letters) <= 6 and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", body.name) if w and w.lower() not in _LINKS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == letters
+
+
 def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Actor | None:
     """The known actor ``actor`` is a near-duplicate spelling of, if exactly one fits.
 
@@ -107,6 +120,14 @@ def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Act
     A person's name of two words or more that the other's fuller name holds in order, from its
     first or to its last word, is that person: "Tomás Vidal" and "Vidal Ortega" are "Tomás Vidal
     Ortega" (a second surname or a middle name left out), when one known person fits.
+
+    An acronym is the one known body whose name's initials it is, and the other way round:
+
+    >>> eu = [Actor("european-union", "European Union", "Organization")]
+    >>> near_duplicate(Actor("eu", "EU", "Organization"), eu, set()).id
+    'european-union'
+    >>> near_duplicate(Actor("eu", "EU", "Person"), eu, set()) is None
+    True
 
     >>> full = [Actor("tomas-vidal-ortega", "Tomás Vidal Ortega", "Person")]
     >>> near_duplicate(Actor("tomas-vidal", "Tomas Vidal", "Person"), full, set()).id
@@ -128,6 +149,9 @@ def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Act
             # A surname alone ("Tsikhanouskaya"), where an article never gives the full name,
             # is the one known person of that surname.
             names = (*names, *(n.split()[-1] for n in names if len(n.split()) > 1))
+        if _initials_of(actor.name, other) or _initials_of(other.name, actor):
+            found.append(other)
+            continue
         people = actor.type == other.type == "Person"
         if any(
             same_name(actor.name, n)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.agents import country_named, is_generic
 from graph.extract.dates import MONTHS
+from graph.extract.laws import is_law
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -27,7 +28,7 @@ from graph.extract.registry_names import (
     registry_hits,
     registry_index,
 )
-from graph.extract.short_forms import short_form
+from graph.extract.short_forms import short_form, shorter_body
 from graph.extract.surfaces import (
     after_titles,
     char_fold,
@@ -46,6 +47,7 @@ __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
+_MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
@@ -153,8 +155,8 @@ class ActorTable:
                 label = "PERSON"
         if not any(ch.isupper() for ch in surface) or is_generic(clean_name(surface)):
             return None  # "the Government": a generic agent, anchored to its country or none
-        if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
-            return None  # "Department Spokesperson": a title the model took for a name
+        if self._no_name(surface, label):
+            return None
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = self._registry_lookup(surface)
         if registry_actor is not None and (other := another_country(registry_actor, self.text, start, end)):
@@ -187,6 +189,16 @@ class ActorTable:
             self.named.add(draft.key)
         self._attach(draft, start, end)
         return draft.key
+
+    def _no_name(self, surface: str, label: str) -> bool:
+        """Whether an entity the model found names no actor: a title ("Department
+        Spokesperson"), a quantity ("1.5C", "25%") or a law ("the Digital Services Act", and
+        an organisation's acronym the article spells out as one: "the DSA")."""
+        if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
+            return True
+        return bool(_MEASURE.fullmatch(surface.strip())) or is_law(
+            surface, self.text if label == "ORG" else ""
+        )
 
     def add_surnames(self) -> None:
         """Mark a person's surname standing alone ("Ruto said") where the model missed it.
@@ -398,6 +410,8 @@ class ActorTable:
 
     def _entity_draft(self, surface: str, label: str) -> Draft:
         name = clean_name(surface)
+        if label == "PERSON" and " " in name and name.isupper():
+            name = name.title()  # "BENJAMIN NETANYAHU" under a quotation: a name, not capitals
         folded = fold(name)
         type_: ActorType = _NER_TYPES[label]  # type: ignore[assignment]
         if type_ == "Organization" and set(folded.split()) & GOVERNMENT_WORDS:
@@ -437,6 +451,11 @@ class ActorTable:
                 shorter[0].aliases.add(shorter[0].name)
                 shorter[0].name = name
                 return shorter[0]
+        elif (body := shorter_body(list(self.drafts.values()), name, type_)) is not None:
+            # "EU", "Commission" before "European Union", "European Commission".
+            body.aliases.add(body.name)
+            body.name, body.type = name, type_
+            return body
         draft = self._new(slugify(name), name, type_)
         draft.aliases.add(name)
         return draft
@@ -464,6 +483,8 @@ class ActorTable:
         # An acronym in brackets right after a name is an alias and a mention of it there:
         # "National Electoral Council (CNE)".
         after = _ACRONYM.match(self.text, end)
+        if after and sum(ch.isupper() for ch in after.group(1)) < 2:
+            after = None  # "the EU (Withdrawal) Bill": a word in brackets, no acronym
         if after and draft.registry is None:
             draft.aliases.add(after.group(1))
         if after and not self.key_at(*after.span(1)):

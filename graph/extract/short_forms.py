@@ -18,7 +18,7 @@ from graph.extract.misspellings import misspelt_surname
 from graph.names import part_of_name
 from graph.text import fold
 
-__all__ = ["short_form"]
+__all__ = ["short_form", "shorter_body"]
 
 _BODY_TYPES = ("Organization", "GovernmentBody")
 
@@ -75,6 +75,15 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     ]
     if len(firms) == 1 and not matches:
         return firms[0]
+    # The last word of one body's longer name, capitalised, is that body ("the Commission"
+    # after "the European Commission"), when no person has it.
+    heads = [
+        d
+        for d in drafts
+        if d.type in _BODY_TYPES and " " in d.name and fold(d.name).split()[-1] == folded
+    ]
+    if len(heads) == 1 and not matches and name[:1].isupper() and not name.isupper():
+        return heads[0]
     return None
 
 
@@ -107,3 +116,22 @@ def _name_words(name: str) -> list[str]:
     middle ones of a name of three words or more."""
     words = fold(name).split()
     return words if len(words) > 2 else words[-1:] + words[:1]
+
+
+def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
+    """The one body among ``drafts`` written before by the acronym or the last word alone of
+    ``name``, a body's full name ("EU", "Commission" for "European Union", "European
+    Commission"): the full name takes it over."""
+    if type_ not in ("Organization", "GovernmentBody") or " " not in name:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    last = fold(name).split()[-1]
+    shorter = [
+        d
+        for d in drafts
+        if getattr(d, "registry", None) is None
+        and d.type in ("Organization", "GovernmentBody")
+        and " " not in d.name
+        and (d.name == initials or fold(d.name) == last)
+    ]
+    return shorter[0] if len(shorter) == 1 else None

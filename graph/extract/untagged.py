@@ -17,6 +17,7 @@ from graph.extract.agents import country_named
 from graph.extract.country_bodies import country_bodies
 from graph.extract.full_names import untagged_full_names
 from graph.extract.institutions import lone_institutions
+from graph.extract.laws import LAW_WORDS
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
@@ -272,8 +273,8 @@ def _misread_labels(doc: Any, table: ActorTable) -> None:
         speaks = root.dep_ == "nsubj" and verb in SPEECH_VERBS
         if not speaks and verb not in SUPPORT_VERBS | OPPOSE_VERBS | ACCUSATION_VERBS:
             continue
-        if any(country_named(t.text) for t in words):
-            continue
+        if any(country_named(t.text) for t in words) or words[-1].lower_ in LAW_WORDS:
+            continue  # "Clean Rivers Act" is a law, whatever the verb does with it
         if len(words) == 1 and re.search(
             rf"[A-Z][\w.’'-]* {re.escape(words[0].text)}\b", table.text
         ):

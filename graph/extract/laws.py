@@ -1,0 +1,61 @@
+"""A law is no actor: "the Digital Services Act", "the Clean Rivers Bill" and their acronyms.
+
+The language model often tags the name of a law, treaty or bill as an organisation. Such a
+name acts on no one and takes no stance: what is said for or against it is a stance on a
+measure (``stance_measures``), not on an actor. A name is a law's when its last word is one of
+the words laws are named by; an acronym is when the article spells it out as such a name
+("the Digital Markets Act (DMA)", or the initials of one such name written in it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.text import fold
+
+__all__ = ["LAW_WORDS", "is_law"]
+
+LAW_WORDS = frozenset(
+    {"act", "bill", "law", "treaty", "directive", "regulation", "accord", "accords", "convention",
+     "protocol", "charter", "constitution", "amendment", "ordinance", "statute", "decree",
+     "agreement"}
+)  # fmt: skip
+"""The last word of a law's name."""
+
+_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|and|for|the)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
+_SKIPPED = frozenset({"of", "on", "and", "for", "the"})
+
+
+def is_law(surface: str, text: str) -> bool:
+    """Whether ``surface``, a name the model found in ``text``, names a law.
+
+    >>> is_law("Digital Services Act", "")
+    True
+    >>> text = "Brussels says the Digital Markets Act applies. Apple contested the DMA."
+    >>> is_law("DMA", text), is_law("Apple", text), is_law("EU", text)
+    (True, False, False)
+    >>> is_law("DSA", "Critics of Brussels Digital Services Act rules. The DSA took effect.")
+    True
+    >>> is_law("CRA", "Chen opposed the Clean Rivers Act on Thursday. The CRA passed.")
+    True
+    >>> is_law("Act Now Coalition", ""), is_law("Bill Gates", "")
+    (False, False)
+    """
+    words = fold(surface).replace("the ", "").split()
+    if not words:
+        return False
+    if len(words) > 1 and words[-1] in LAW_WORDS:
+        return True
+    acronym = surface.strip(". ").replace(".", "")
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return False
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        for end, word in enumerate(words, 1):
+            if fold(word) not in LAW_WORDS:
+                continue
+            # "the EU's Digital Services Act (DSA)": the initials of the name's last words.
+            initials = "".join(w[0] for w in words[:end] if w.lower() not in _SKIPPED).upper()
+            if initials.endswith(acronym.upper()):
+                return True
+    return False
