@@ -84,50 +84,11 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _part_of(short: str, full: str) -> bool:
-    """``names.part_of_name``, spelling- and transliteration-blind ("Gonzales" is "González")."""
-    return part_of_name(" ".join(_skeleton(short)), " ".join(_skeleton(full)))
-
-
-_BODIES = frozenset({"Organization", "GovernmentBody", "Country", "Group"})
-_LINKS = frozenset({"of", "the", "and", "for", "on"})
-
-
-def _initials_of(acronym: str, body: Actor) -> bool:
-    """Whether ``acronym`` ("EU", "U.N.") is the initials of a body's name ("European Union")."""
-    letters = acronym.replace(".", "")
-    if body.type not in _BODIES or not (2 <= len(letters) <= 6 and letters.isupper()):
-        return False
-    words = [w for w in re.split(r"[\s-]+", body.name) if w and w.lower() not in _LINKS]
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == letters
-
-
-def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Actor | None:
-    """The known actor ``actor`` is a near-duplicate spelling of, if exactly one fits.
-
-    ``taken`` are ids the article already uses for other actors: never merged into (an article
-    that names two actors knows they are two). One-word names merge only with the same type; a
-    person's one word also with the surname of one known person.
-
-    >>> known = [Actor("ana-ruiz", "Ana Ruiz", "Person"), Actor("ivo-lang", "Ivo Lang", "Person"),
-    ...          Actor("eva-lang", "Eva Lang", "Person")]
-    >>> near_duplicate(Actor("ruiz", "Ruiz", "Person"), known, set()).id
-    'ana-ruiz'
-    >>> near_duplicate(Actor("lang", "Lang", "Person"), known, set()) is None  # two Langs
-    True
-    >>> near_duplicate(Actor("ruiz", "Ruiz", "Organization"), known, set()) is None
-    True
+    """``names.part_of_name``, spelling- and transliteration-blind ("Gonzales" is "González").
 
     A person's name of two words or more that the other's fuller name holds in order, from its
     first or to its last word, is that person: "Tomás Vidal" and "Vidal Ortega" are "Tomás Vidal
     Ortega" (a second surname or a middle name left out), when one known person fits.
-
-    An acronym is the one known body whose name's initials it is, and the other way round:
-
-    >>> eu = [Actor("european-union", "European Union", "Organization")]
-    >>> near_duplicate(Actor("eu", "EU", "Organization"), eu, set()).id
-    'european-union'
-    >>> near_duplicate(Actor("eu", "EU", "Person"), eu, set()) is None
-    True
 
     >>> full = [Actor("tomas-vidal-ortega", "Tomás Vidal Ortega", "Person")]
     >>> near_duplicate(Actor("tomas-vidal", "Tomas Vidal", "Person"), full, set()).id
@@ -137,12 +98,67 @@ def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Act
     >>> near_duplicate(Actor("tomas-ortega", "Tomás Ortega", "Organization"), full, set()) is None
     True
     """
+    return part_of_name(" ".join(_skeleton(short)), " ".join(_skeleton(full)))
+
+
+_BODIES = frozenset({"Organization", "GovernmentBody", "Country", "Group"})
+_LINKS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def _initials_of(acronym: str, body: Actor) -> bool:
+    """Whether ``acronym`` ("EU", "U.N.") is the initials of a body's name ("European Union"):
+    ``near_duplicate`` takes it for the one known body of those initials, and the other way round.
+
+    >>> eu = [Actor("european-union", "European Union", "Organization")]
+    >>> near_duplicate(Actor("eu", "EU", "Organization"), eu, set()).id
+    'european-union'
+    >>> near_duplicate(Actor("eu", "EU", "Person"), eu, set()) is None
+    True
+    """
+    letters = acronym.replace(".", "")
+    if body.type not in _BODIES or not (2 <= len(letters) <= 6 and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", body.name) if w and w.lower() not in _LINKS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == letters
+
+
+def _surname_of(word: Actor, person: Actor) -> bool:
+    """Whether a one-word organisation is the surname of a known person's full name, written
+    exactly ("Maduro" for "Nicolás Maduro"): the model often takes a surname for a body."""
+    if word.type != "Organization" or person.type != "Person" or len(word.name) < 4:
+        return False
+    alone = _skeleton(word.name)
+    return any(_skeleton(n)[-1:] == alone for n in person.names if len(n.split()) > 1)
+
+
+def near_duplicate(actor: Actor, known: Iterable[Actor], taken: set[str]) -> Actor | None:
+    """The known actor ``actor`` is a near-duplicate spelling of, if exactly one fits.
+
+    ``taken`` are ids the article already uses for other actors: never merged into (an article
+    that names two actors knows they are two). One-word names merge only with the same type; a
+    person's one word also with the surname of one known person, and so does an organisation's
+    ("Maduro", a surname the model took for a body); an acronym with the body of its initials.
+
+    >>> known = [Actor("ana-ruiz", "Ana Ruiz", "Person"), Actor("ivo-lang", "Ivo Lang", "Person"),
+    ...          Actor("eva-lang", "Eva Lang", "Person")]
+    >>> near_duplicate(Actor("ruiz", "Ruiz", "Person"), known, set()).id
+    'ana-ruiz'
+    >>> near_duplicate(Actor("lang", "Lang", "Person"), known, set()) is None  # two Langs
+    True
+    >>> near_duplicate(Actor("ruiz", "Ruiz", "Organization"), known, set()).id  # a surname
+    'ana-ruiz'
+    >>> near_duplicate(Actor("ruiz", "Ruiz", "Country"), known, set()) is None
+    True
+
+    """
     found = []
     single = len(actor.name.split()) == 1
     for other in known:
         if other.id in taken or other.id == actor.id:
             continue
         if single and other.type != actor.type:
+            if _surname_of(actor, other):
+                found.append(other)  # "Maduro" the model took for an organisation
             continue
         names = (other.name, *other.aliases)
         if single and actor.type == "Person":
@@ -179,6 +195,9 @@ def reconcile(
     >>> typo = Actor("jose-peres", "Jose Peres", "Organization", mentions=(b.span(0, 10),))
     >>> [(x.id, x.type, x.aliases) for x in reconcile(Extraction(b, actors=(typo,)), {theirs.id: theirs}).actors]
     [('jose-perez', 'Person', ('Jose Peres',))]
+    >>> won = Claim("jose-peres-won-the-election", "Jose Peres won the election")
+    >>> [c.text for c in reconcile(Extraction(b, actors=(typo,), claims=(won,)), {theirs.id: theirs}).claims]
+    ['José Pérez won the election']
     """
     taken = {a.id for a in extraction.actors}
     mapping = {}
@@ -192,11 +211,13 @@ def reconcile(
         extraction = _renamed(extraction, mapping)
     actors = []
     changed = False
+    names: dict[str, str] = {}  # a spelling of this article -> the known actor's name
     for actor in extraction.actors:
         first = known.get(actor.id)
         if first is None or (first.name, first.type) == (actor.name, actor.type):
             actors.append(actor)
             continue
+        names[actor.name] = first.name
         aliases = tuple(
             dict.fromkeys(
                 a for a in (*first.aliases, actor.name, *actor.aliases) if a != first.name
@@ -204,11 +225,22 @@ def reconcile(
         )
         actors.append(replace(actor, name=first.name, type=first.type, aliases=aliases))
         changed = True
-    # A claim keeps the wording it was first stored with ("José Pérez won the election").
-    kept = tuple((claims or {}).get(c.id, c) for c in extraction.claims)
+    # A claim keeps the wording it was first stored with ("José Pérez won the election"); a
+    # new one names its actors as the graph does ("Jose Peres won" is "José Pérez won").
+    kept = tuple(
+        (claims or {}).get(c.id) or replace(c, text=_named_as(c.text, names))
+        for c in extraction.claims
+    )
     if kept != extraction.claims:
         extraction = replace(extraction, claims=kept)
     return replace(extraction, actors=tuple(actors)) if changed else extraction
+
+
+def _named_as(text: str, names: Mapping[str, str]) -> str:
+    """``text`` with each spelling in ``names`` (the longest first) written as its actor's."""
+    for old in sorted(names, key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(old) + r"(?!\w)", names[old], text)
+    return text
 
 
 def _renamed(extraction: Extraction, mapping: Mapping[str, str]) -> Extraction:
