@@ -243,6 +243,9 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+_QUOTE_MARKS = "\"'“”‘’«»"
+
+
 def issue_claim(label: str) -> Claim | None:
     """An issue outside the vocabulary, when the phrase says what it is about.
 
@@ -255,7 +258,7 @@ def issue_claim(label: str) -> Claim | None:
     >>> issue_claim("other illegalities"), issue_claim("false assertion")
     (None, None)
     """
-    label = clean_name(label)
+    label = clean_name(label).strip(_QUOTE_MARKS + " ")  # '"halt to the plan': no mark
     words = [w for w in label.split() if w.lower() not in _FUNCTION_WORDS and w.isalpha()]
     if len(words) < 3 or len(label.split()) > 12:
         return None

@@ -21,6 +21,7 @@ __all__ = [
     "country_blind",
     "country_named",
     "gazetteer",
+    "place_named",
     "rows",
     "story_country",
 ]
@@ -103,7 +104,20 @@ def country_named(words: str) -> Country | None:
 
 # Places of one country whose names hold another country's name or adjective: "British
 # Columbia" is in Canada, "New Mexico" in the United States, and neither names that country.
-_PLACE_NAMES = r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean"
+_PLACE_NAMES = (
+    r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean"
+    r"|(?:Latin|South|North|Central)\s+Americans?|(?:Latin|South|North|Central)\s+America"
+)
+"""Places named with a country's name or adjective: "Latin American countries" are no American."""
+
+
+def place_named(words: str) -> bool:
+    """Whether ``words`` name a place written with a country's name or adjective.
+
+    >>> place_named("Latin American"), place_named("British Columbia"), place_named("American")
+    (True, True, False)
+    """
+    return re.fullmatch(_PLACE_NAMES, " ".join(words.split())) is not None
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +134,8 @@ def countries_in(text: str) -> frozenset[str]:
 
     >>> sorted(countries_in("Venezuela's electoral council and the Colombian border"))
     ['COL', 'VEN']
+    >>> sorted(countries_in("Latin American countries and South America met the US"))
+    ['USA']
     """
     found = (country_named(m.group(0)) for m in _form_pattern().finditer(text) if not m.group(1))
     return frozenset(c.code for c in found if c is not None)

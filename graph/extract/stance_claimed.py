@@ -15,6 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.elections import election_country
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
     ANNUL,
@@ -26,7 +27,7 @@ from graph.extract.stance_disputes import (
     urged,
 )
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
-from graph.extract.stance_verdicts import election_country, judges_election
+from graph.extract.stance_verdicts import judges_election
 from graph.extract.syntax import prep_objects
 from graph.model import Claim, Quote, Span, Stance
 

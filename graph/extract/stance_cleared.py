@@ -17,9 +17,9 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.elections import election_country
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated
-from graph.extract.stance_verdicts import election_country
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = ["cleared_fault"]

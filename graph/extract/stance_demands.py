@@ -19,10 +19,10 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, predicates, vocabulary_claim
+from graph.extract.elections import election_country
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated, source_of
-from graph.extract.stance_verdicts import election_country
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import stood_for
 from graph.model import Claim, Quote, Span, Stance

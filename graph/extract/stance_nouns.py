@@ -11,6 +11,7 @@ from graph.extract.claims import (
     evidence_span,
     issue_claim,
 )
+from graph.extract.elections import election_country
 from graph.extract.lexicon import (
     OPPOSE_NOUNS,
     STANCE_CARRIERS,
@@ -18,7 +19,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
-from graph.extract.stance_roles import basis_of, date_of, negated, owner_of, story_of
+from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
@@ -243,9 +244,8 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
                 continue
             toks = sorted(pobj.subtree, key=lambda t: t.i)
             label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
-            claim = (
-                claim_for(label, country=story_of(table)) or issue_claim(label) if label else None
-            )
+            country = election_country(token.doc, text)
+            claim = claim_for(label, country=country) or issue_claim(label) if label else None
             if claim is not None:
                 return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
     return []

@@ -16,6 +16,7 @@ from graph.extract.claims import (
     claim_for,
     issue_claim,
 )
+from graph.extract.elections import election_country
 from graph.extract.lexicon import (
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
@@ -429,7 +430,15 @@ _PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
 def _claim_target(
     obj: Any, table: ActorTable, text: str, quote: Quote | None
 ) -> tuple[str, str, str] | None:
-    """The object phrase as a claim of the vocabulary, else an issue; a fragment is none."""
+    """The object phrase as a claim of the vocabulary, else an issue; a fragment is none.
+
+    People are no proposition: "candidates of the opposition" or "opposition members who ..."
+    are the actor the phrase names (the opposition), where it names one.
+    """
+    if obj.lemma_.lower() in _PEOPLE or obj.lower_ in _PEOPLE:
+        named = _named_inside(obj, table, quote)
+        if named is not None:
+            return named
     toks = sorted(obj.subtree, key=lambda t: t.i)
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
@@ -450,7 +459,7 @@ def _claim_target(
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
     actor = table.draft(owner_key).name if owner_key and table.is_named(owner_key) else None
-    claim = claim_for(label, actor=actor, country=story_of(table))
+    claim = claim_for(label, actor=actor, country=election_country(obj.doc, table.text))
     if claim is None:
         # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
         claim = (
@@ -459,6 +468,24 @@ def _claim_target(
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
+
+
+def _named_inside(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str, str, str] | None:
+    """The one actor a phrase of people names in its modifiers ("opposition members", "the
+    candidates of the opposition"), not in a clause about them ("who challenge X")."""
+    keys = {
+        key
+        for child in obj.children
+        if child.dep_ in ("compound", "amod", "prep", "poss")
+        for t in child.subtree
+        if (key := table.key_at(t.idx, t.idx + len(t.text))) is not None
+    }
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    if quote is not None and table.id_of(key) == quote.speaker:
+        return None
+    return "actor", table.id_of(key), table.draft(key).name
 
 
 def _made_by(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:

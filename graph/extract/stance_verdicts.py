@@ -17,28 +17,24 @@ credible", "if the vote was rigged") is none, nor is one the narrator states.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.agents import country_named, story_country
+from graph.extract.agents import country_named
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.elections import election_country
+from graph.extract.elections import is_election as _election
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = [
     "denounced_fault",
-    "election_country",
     "election_verdict",
     "judges_election",
     "verdict_of",
 ]
 
-_ELECTIONS = frozenset(
-    {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
-     "result", "results", "outcome"}
-)  # fmt: skip
 _FAIR = "election-was-free-and-fair"
 _FRAUD = "election-was-fraudulent"
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
@@ -242,10 +238,6 @@ def _fault(noun: Any) -> bool:
     return noun.lemma_.lower() in _FAULTS or noun.lemma_.lower() in _MARS
 
 
-def _election(token: Any) -> bool:
-    return token.lemma_.lower() in _ELECTIONS or token.lower_ in _ELECTIONS
-
-
 def _judged(token: Any) -> bool:
     """An election, or "it" in a sentence naming one ("The election ..., with X calling it ...")."""
     if _election(token):
@@ -287,36 +279,3 @@ def _country(election: Any, text: str) -> str | None:
             if named is not None:
                 return named.name
     return election_country(election.doc, text)
-
-
-def election_country(doc: Any, text: str) -> str | None:
-    """The country of the story's election: the story's country, else the one named most often
-    (and more often than any other) in the sentences that speak of an election or a vote.
-
-    >>> from graph.extract.nlp import load_pipeline
-    >>> text = ("U.S. officials spoke. Chilean voters cast ballots in the Chilean election. "
-    ...         "Chile's vote count was slow, U.S. observers said.")
-    >>> (doc,) = load_pipeline().parse([text])
-    >>> election_country(doc, text)
-    'Chile'
-    """
-    story = story_country(text)
-    if story is not None:
-        return story.name
-    held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"
-    counts: Counter[str] = Counter()
-    for sent in doc.sents:
-        if any(_election(t) or t.lower_ in ("electoral", "voters", "ballots") for t in sent):
-            for t in sent:
-                named = country_named(t.text) if t.pos_ in ("PROPN", "ADJ") else None
-                if named is None:
-                    continue
-                counts[named.name] += 1
-                head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
-                if _election(head) or any(c.lower_ == "electoral" for c in head.children):
-                    held[named.name] += 1
-    for tally in (held, counts):
-        ranked = tally.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-    return None

@@ -1,0 +1,67 @@
+"""The election a story is about: its words, and the country that holds it.
+
+One place for what the stance readers share: which words name an election or its outcome
+("the vote", "the results"), and which country's election the story's claims are about ("the
+full results of the election in <country> should be published").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from graph.extract.agents import country_named, story_country
+from graph.extract.gazetteer import place_named
+
+__all__ = ["ELECTIONS", "election_country", "is_election"]
+
+ELECTIONS = frozenset(
+    {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
+     "result", "results", "outcome"}
+)  # fmt: skip
+"""Words that name an election or its outcome."""
+
+
+def is_election(token: Any) -> bool:
+    """Whether a token names an election or its outcome ("the vote", "the results")."""
+    return token.lemma_.lower() in ELECTIONS or token.lower_ in ELECTIONS
+
+
+def election_country(doc: Any, text: str) -> str | None:
+    """The country of the story's election: the one named as holding it ("Peru's election",
+    "the elections in Peru"), else the story's country, else the one named most often (and more
+    often than any other) in the sentences that speak of an election or a vote.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = ("U.S. officials spoke. Chilean voters cast ballots in the Chilean election. "
+    ...         "Chile's vote count was slow, U.S. observers said.")
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> election_country(doc, text)
+    'Chile'
+    >>> text = ("The United States said on Monday it was concerned. U.S. officials met American "
+    ...         "envoys in Washington. The United States urged Peru to publish the tallies of "
+    ...         "Peru's election.")
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> election_country(doc, text)
+    'Peru'
+    """
+    held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"
+    counts: Counter[str] = Counter()
+    for sent in doc.sents:
+        if any(is_election(t) or t.lower_ in ("electoral", "voters", "ballots") for t in sent):
+            for t in sent:
+                named = country_named(t.text) if t.pos_ in ("PROPN", "ADJ") else None
+                if named is None or (t.i and place_named(f"{doc[t.i - 1].text} {t.text}")):
+                    continue  # "Latin American countries" are no American ones
+                counts[named.name] += 1
+                head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
+                if is_election(head) or any(c.lower_ == "electoral" for c in head.children):
+                    held[named.name] += 1
+    # A country named as the election's holder first (a story from Washington about a vote
+    # abroad names the United States most), then the story's country, then the most named.
+    story = story_country(text)
+    for tally in (held, Counter({story.name: 1}) if story else Counter(), counts):
+        ranked = tally.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+    return None
