@@ -20,6 +20,7 @@ import yaml
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
+from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
 from graph.model import Actor, Claim, Quote, Span, Stance
 from graph.text import fold, slugify
@@ -243,9 +244,6 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-_QUOTE_MARKS = "\"'“”‘’«»"
-
-
 def issue_claim(label: str) -> Claim | None:
     """An issue outside the vocabulary, when the phrase says what it is about.
 
@@ -258,7 +256,7 @@ def issue_claim(label: str) -> Claim | None:
     >>> issue_claim("other illegalities"), issue_claim("false assertion")
     (None, None)
     """
-    label = clean_name(label).strip(_QUOTE_MARKS + " ")  # '"halt to the plan': no mark
+    label = clean_name(label).strip(QUOTE_CHARS + " ")  # '"halt to the plan': no mark
     words = [w for w in label.split() if w.lower() not in _FUNCTION_WORDS and w.isalpha()]
     if len(words) < 3 or len(label.split()) > 12:
         return None

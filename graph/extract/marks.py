@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "MIN_QUOTE_WORDS",
+    "QUOTE_CHARS",
     "QuoteMarks",
     "find_quotes",
     "labelling_verb_at",
@@ -23,6 +24,8 @@ __all__ = [
     "statement_like",
 ]
 
+QUOTE_CHARS = "\"'“”‘’„«»"
+"""Every quotation mark, double and single, straight and curly (to strip them from a phrase)."""
 _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = '"'
