@@ -47,7 +47,30 @@ def test_people_of_a_party_are_the_party(extractor: Extractor) -> None:
     extraction = extractor(Article("d", text))
     names = {a.id: a.name for a in extraction.actors}
     ramos = [s for s in extraction.stances if names.get(s.source) == "Hugo Ramos"]
-    assert [(names.get(s.target), s.polarity) for s in ramos] == [
-        ("Democratic Alliance", "oppose")
-    ]
+    assert [(names.get(s.target), s.polarity) for s in ramos] == [("Democratic Alliance", "oppose")]
     assert not any("members" in c for c in _claims(extraction))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing to accept a fault takes it as fact: the fraud claim, supported
+        (
+            '"The voters do not accept fraud," opposition leader Ana Ruiz said of Peru\'s election.',
+            [("ana-ruiz", "support", "peru-election-was-fraudulent")],
+        ),
+        (
+            "Opposition leader Ana Ruiz condemned the fraud in Peru's election on Monday.",
+            [("ana-ruiz", "support", "peru-election-was-fraudulent")],
+        ),
+        # a warning about what may come says nothing of the vote held
+        ('"We will not tolerate vote-rigging in Peru\'s election," Ana Ruiz said on Monday.', []),
+    ],
+)
+def test_a_fault_refused_is_a_fault_asserted(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    stances = extractor(Article("f", text)).stances
+    assert [
+        (s.source, s.polarity, s.target) for s in stances if s.target_kind == "claim"
+    ] == expected

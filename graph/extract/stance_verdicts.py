@@ -65,6 +65,8 @@ _CONDEMN = frozenset(
      "lambast", "protest"}
 )  # fmt: skip
 _FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-rigging"})
+# Accepting a fault, said negated ("do not endorse fraud"): the fault is taken as fact.
+_ACCEPT = frozenset({"endorse", "accept", "tolerate", "condone", "allow", "permit", "support"})
 # Passives an election suffers a fault by: "was marred by irregularities", "tainted with fraud".
 _MARRED = frozenset({"mar", "taint", "plague", "riddle", "blight", "tarnish", "undermine"})
 _MARS = frozenset({"violation", "abuse", "intimidation", "coercion", "vote-buying", "stuffing"})
@@ -166,11 +168,17 @@ def denounced_fault(
 ) -> tuple[Claim, list[Stance]] | None:
     """Condemning a fault of the election asserts it: "criticized the irregularities in the
     process", "denounced widespread fraud" support "the election ... was fraudulent" (where
-    "rejected allegations of fraud" opposes it: the allegation, not the fault, is the object)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONDEMN or negated(verb):
+    "rejected allegations of fraud" opposes it: the allegation, not the fault, is the object).
+    Refusing to accept a fault asserts it as well: "the people do not endorse fraud", "we will
+    not tolerate vote-rigging" (the fault is taken as fact, not denied)."""
+    lemma = verb.lemma_.lower()
+    refused = lemma in _ACCEPT and negated(verb)
+    if verb.pos_ != "VERB" or not (refused or (lemma in _CONDEMN and not negated(verb))):
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FAULTS for c in verb.children):
         return None
+    if refused and _modal(verb):  # "will not tolerate fraud": a warning, no stance on the vote
+        return vocabulary_claim(_FRAUD, "the election"), []
     source = source_of(verb, quote, table, resolver)
     country = election_country(verb.doc, text)
     if source is None or country is None:
@@ -181,6 +189,11 @@ def denounced_fault(
         source, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55
     )
     return claim, [stance]
+
+
+def _modal(verb: Any) -> bool:
+    """ "will not tolerate", "would not accept": a warning about what may come, no fact."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, Any, Any] | None:
