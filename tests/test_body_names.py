@@ -82,3 +82,11 @@ def test_an_acronym_joins_the_body_an_earlier_article_named() -> None:
     known = Actor("african-union", "African Union", "Organization")
     merged = reconcile(Extraction(article, actors=(short,)), {known.id: known})
     assert [(a.id, a.name) for a in merged.actors] == [("african-union", "African Union")]
+
+
+def test_a_label_given_to_someone_is_no_group(extractor: Extractor) -> None:
+    text = 'Prime Minister Lena Ortiz branded Portugal a "failed state" on Sunday.'
+    extraction = extractor(Article("s", text))
+    assert {a.name for a in extraction.actors} == {"Lena Ortiz", "Portugal"}
+    assert not any('"' in a.name or "state" in a.name for a in extraction.actors)
+

@@ -223,7 +223,9 @@ def _group_phrases(chunks: Iterable[Any], table: ActorTable) -> None:
             t for t in chunk if t.i < root.i and t.dep_ in ("compound", "amod") and t.pos_ == "NOUN"
         ]
         anchor = next((t for t in mods if t.lemma_.lower() in GROUP_NOUNS), None)
-        words_in = [t for t in chunk if t.i <= root.i and t.pos_ != "VERB"]
+        if any(t.pos_ == "VERB" for t in chunk if t.i < root.i):
+            continue  # "a failed state", "the ruling party": the phrase without it misnames
+        words_in = [t for t in chunk if t.i <= root.i and t.text not in '"“”«»']
         phrase = " ".join(t.text for t in words_in)
         name = anchor.lower_ if anchor is not None else clean_name(phrase).lower()
         if not name or len(name.split()) > 5 or any(t.pos_ == "PROPN" for t in chunk):
