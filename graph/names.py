@@ -17,7 +17,7 @@ from graph.errors import AmbiguousActor, UnknownActor
 from graph.model import Actor, Span
 from graph.text import fold, slugify
 
-__all__ = ["PRONOUNS", "find_mentions", "is_pronoun", "name_key", "part_of_name", "resolve"]
+__all__ = ["PRONOUNS", "find_mentions", "initials", "is_pronoun", "name_key", "part_of_name", "resolve"]
 
 _PRONOUN_WORDS = """
     i me my mine myself you your yours yourself we us our ours ourselves he him his himself
@@ -46,6 +46,17 @@ def name_key(name: str) -> str:
     'election council'
     """
     return _ARTICLE.sub("", fold(name))
+
+
+def initials(name: str) -> str:
+    """The capitals of a name's words, small words left out ("Ministry of External Affairs" ->
+    "MEA", "Anti-Corruption Bureau" -> "ACB"); a name of fewer than two capitals has none.
+
+    >>> initials("Ministry of External Affairs"), initials("European Union"), initials("Apple")
+    ('MEA', 'EU', '')
+    """
+    caps = [w[0] for w in re.split(r"[\s()-]+", name) if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else ""
 
 
 def part_of_name(short: str, full: str) -> bool:

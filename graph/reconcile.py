@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from graph.model import Actor, Claim, Extraction, Quote, Stance
-from graph.names import part_of_name
+from graph.names import initials, part_of_name
 from graph.text import fold, slugify
 
 __all__ = ["near_duplicate", "reconcile", "same_name"]
@@ -102,7 +102,6 @@ def _part_of(short: str, full: str) -> bool:
 
 
 _BODIES = frozenset({"Organization", "GovernmentBody", "Country", "Group"})
-_LINKS = frozenset({"of", "the", "and", "for", "on"})
 
 
 def _initials_of(acronym: str, body: Actor) -> bool:
@@ -118,8 +117,7 @@ def _initials_of(acronym: str, body: Actor) -> bool:
     letters = acronym.replace(".", "")
     if body.type not in _BODIES or not (2 <= len(letters) <= 6 and letters.isupper()):
         return False
-    words = [w for w in re.split(r"[\s-]+", body.name) if w and w.lower() not in _LINKS]
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == letters
+    return initials(body.name) == letters
 
 
 def _surname_of(word: Actor, person: Actor) -> bool:

@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.nlp import text_of
 from graph.extract.sentence_openers import opens_sentence
+from graph.names import initials
 
 __all__ = [
     "BODY_NOUNS",
@@ -232,17 +233,10 @@ def short_name_owner(table: ActorTable, word: str) -> str | None:
             if words[1:] and words[-1] == word:
                 owners.append(key)
         elif word.isupper() and (
-            word in words[1:] or word in draft.aliases or word == _initials(words)
+            word in words[1:] or word in draft.aliases or word == initials(draft.name)
         ):
             owners.append(key)
     return owners[0] if len(owners) == 1 else None
-
-
-def _initials(words: list[str]) -> str:
-    """The capitals of a name's words, small words left out: "Ministry of External Affairs" ->
-    "MEA"; a one-word name has none."""
-    caps = [w[0] for w in words if w[:1].isupper()]
-    return "".join(caps) if len(caps) >= 2 else ""
 
 
 _BODIES = ("Organization", "GovernmentBody", "Group")

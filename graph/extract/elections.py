@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
 
-__all__ = ["ELECTIONS", "election_country", "is_election"]
+__all__ = ["ELECTIONS", "country_of_election", "election_country", "is_election"]
 
 ELECTIONS = frozenset(
     {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
@@ -28,6 +28,18 @@ def is_election(token: Any) -> bool:
 
 
 def election_country(doc: Any, text: str) -> str | None:
+    """``country_of_election``, read once per parsed article (the stance readers ask it for
+    every claim they make; the answer is the article's, kept in ``doc.user_data`` as
+    ``nlp.text_of`` keeps the text)."""
+    if _KEY not in doc.user_data:
+        doc.user_data[_KEY] = country_of_election(doc, text)
+    return doc.user_data[_KEY]
+
+
+_KEY = "stancegraph:election_country"
+
+
+def country_of_election(doc: Any, text: str) -> str | None:
     """The country of the story's election: the one named as holding it ("Peru's election",
     "the elections in Peru"), else the story's country, else the one named most often (and more
     often than any other) in the sentences that speak of an election or a vote.
@@ -36,13 +48,13 @@ def election_country(doc: Any, text: str) -> str | None:
     >>> text = ("U.S. officials spoke. Chilean voters cast ballots in the Chilean election. "
     ...         "Chile's vote count was slow, U.S. observers said.")
     >>> (doc,) = load_pipeline().parse([text])
-    >>> election_country(doc, text)
+    >>> country_of_election(doc, text)
     'Chile'
     >>> text = ("The United States said on Monday it was concerned. U.S. officials met American "
     ...         "envoys in Washington. The United States urged Peru to publish the tallies of "
     ...         "Peru's election.")
     >>> (doc,) = load_pipeline().parse([text])
-    >>> election_country(doc, text)
+    >>> country_of_election(doc, text)
     'Peru'
     """
     held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"

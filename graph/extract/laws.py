@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph.names import initials
 from graph.text import fold
 
 __all__ = ["LAW_WORDS", "is_law"]
@@ -23,7 +24,6 @@ LAW_WORDS = frozenset(
 """The last word of a law's name."""
 
 _NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|and|for|the)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
-_SKIPPED = frozenset({"of", "on", "and", "for", "the"})
 
 
 def is_law(surface: str, text: str) -> bool:
@@ -55,7 +55,6 @@ def is_law(surface: str, text: str) -> bool:
             if fold(word) not in LAW_WORDS:
                 continue
             # "the EU's Digital Services Act (DSA)": the initials of the name's last words.
-            initials = "".join(w[0] for w in words[:end] if w.lower() not in _SKIPPED).upper()
-            if initials.endswith(acronym.upper()):
+            if initials(" ".join(words[:end])).endswith(acronym.upper()):
                 return True
     return False

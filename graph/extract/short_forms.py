@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from graph.extract.gazetteer import country_blind
 from graph.extract.misspellings import misspelt_surname
-from graph.names import part_of_name
+from graph.names import initials, part_of_name
 from graph.text import fold
 
 __all__ = ["short_form", "shorter_body"]
@@ -70,7 +70,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
         and " " in d.name
         and (
             fold(d.name).split()[0] == folded
-            or (name.isupper() and name == "".join(w[0] for w in d.name.split() if w[0].isupper()))
+            or (name.isupper() and name == initials(d.name))
         )
     ]
     if len(firms) == 1 and not matches:
@@ -124,7 +124,7 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     Commission"): the full name takes it over."""
     if type_ not in ("Organization", "GovernmentBody") or " " not in name:
         return None
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = initials(name)
     last = fold(name).split()[-1]
     shorter = [
         d
@@ -132,6 +132,6 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
         if getattr(d, "registry", None) is None
         and d.type in ("Organization", "GovernmentBody")
         and " " not in d.name
-        and (d.name == initials or fold(d.name) == last)
+        and ((letters and d.name == letters) or fold(d.name) == last)
     ]
     return shorter[0] if len(shorter) == 1 else None

@@ -244,7 +244,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
                 continue
             toks = sorted(pobj.subtree, key=lambda t: t.i)
             label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
-            country = election_country(token.doc, text)
+            country = election_country(token.doc, text) if label else None
             claim = claim_for(label, country=country) or issue_claim(label) if label else None
             if claim is not None:
                 return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]

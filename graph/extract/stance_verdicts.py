@@ -22,8 +22,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
-from graph.extract.elections import election_country
-from graph.extract.elections import is_election as _election
+from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
 from graph.model import Claim, Quote, Span, Stance
@@ -99,13 +98,13 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     if word.dep_ == "conj" and word.head.lower_ in _VERDICTS:
         return None  # "free and fair": one verdict, read at "free"
     if word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)):
-        elections = [c for c in word.children if c.dep_ == "nsubjpass" and _election(c)]
+        elections = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
         found = (_FRAUD, True, elections[0], word) if elections else None
     elif word.pos_ == "VERB" and lemma in _MARRED:
         # "fraud and irregularities marred the vote"
         faults = [c for c in word.children if c.dep_ == "nsubj"]
         faults += [c for f in faults for c in f.children if c.dep_ == "conj"]
-        elections = [c for c in word.children if c.dep_ == "dobj" and _election(c)]
+        elections = [c for c in word.children if c.dep_ == "dobj" and is_election(c)]
         found = (
             (_FRAUD, True, elections[0], word)
             if elections and any(_fault(f) for f in faults)
@@ -211,12 +210,12 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
         return None
     lemma = verb.lemma_.lower()
     if word.dep_ in ("acomp", "attr") and lemma in _COPULAS:
-        elections = [c for c in verb.children if c.dep_ == "nsubj" and _election(c)]
+        elections = [c for c in verb.children if c.dep_ == "nsubj" and is_election(c)]
     elif lemma in _JUDGE_VERBS:
         elections = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _judged(c)]
         if (
             verb.dep_ == "relcl"
-            and _election(verb.head)
+            and is_election(verb.head)
             and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children)
         ):
             elections.append(verb.head)  # "an election that Western governments rejected as a sham"
@@ -229,7 +228,7 @@ def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
     """A speaker's own label on an election: "this sham election", "the rigged vote"."""
     if word.dep_ not in ("amod", "compound", "nmod") or word.lower_ not in _VERDICTS:
         return None
-    if not _election(word.head):
+    if not is_election(word.head):
         return None
     predicate, asserted = _VERDICTS[word.lower_]
     if predicate != _FRAUD and word.lower_ not in ("illegitimate", "unfair", "undemocratic"):
@@ -253,9 +252,9 @@ def _fault(noun: Any) -> bool:
 
 def _judged(token: Any) -> bool:
     """An election, or "it" in a sentence naming one ("The election ..., with X calling it ...")."""
-    if _election(token):
+    if is_election(token):
         return True
-    return token.lower_ == "it" and any(_election(t) for t in token.sent if t.i < token.i)
+    return token.lower_ == "it" and any(is_election(t) for t in token.sent if t.i < token.i)
 
 
 def _denied(word: Any) -> bool:
