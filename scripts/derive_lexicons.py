@@ -41,7 +41,8 @@ NAMES = {
     "CZE": "Czech Republic",
     "IRN": "Iran",
 }
-# Adjectives and alternative names the suffix rule below cannot find.
+# Adjectives and alternative names the suffix rule below cannot find. The first of each is the
+# country's adjective ("Dutch authorities", not the demonym "Netherlander").
 EXTRA = {
     "USA": ("American", "U.S.", "US", "America", "United States of America"),
     "GBR": ("British", "Britain", "UK", "U.K.", "Great Britain"),
@@ -56,7 +57,7 @@ EXTRA = {
     "FIN": ("Finnish",),
     "POL": ("Polish",),
     "TUR": ("Turkish", "Turkiye", "Türkiye"),
-    "PHL": ("Filipino", "Philippine"),
+    "PHL": ("Philippine", "Filipino"),
     "THA": ("Thai",),
     "PRK": ("North Korean", "DPRK"),
     "KOR": ("South Korean",),
@@ -134,6 +135,8 @@ _ADDED = {
     "government officials": "GOV",
     "ruling party": "GOV",
     "top court": "JUD",
+    "judges": "JUD",  # "the judges ruled": the court they sit on
+    "justices": "JUD",
     "highest court": "JUD",
     "supreme court": "JUD",
     "constitutional court": "JUD",
@@ -205,6 +208,7 @@ def countries(path: Path) -> list[tuple[str, str, list[str], list[str], str]]:
         adjectives = list(
             dict.fromkeys(
                 [
+                    *extra[:1],
                     *(
                         e
                         for e in extra

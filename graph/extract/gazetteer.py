@@ -103,9 +103,10 @@ def country_named(words: str) -> Country | None:
 
 
 # Places of one country whose names hold another country's name or adjective: "British
-# Columbia" is in Canada, "New Mexico" in the United States, and neither names that country.
+# Columbia" is in Canada, "New Mexico" in the United States, "Northern Ireland" in the United
+# Kingdom, and none names that country.
 _PLACE_NAMES = (
-    r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean"
+    r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean|Northern\s+Ir(?:eland|ish)"
     r"|(?:Latin|South|North|Central)\s+Americans?|(?:Latin|South|North|Central)\s+America"
 )
 """Places named with a country's name or adjective: "Latin American countries" are no American."""
@@ -114,7 +115,7 @@ _PLACE_NAMES = (
 def place_named(words: str) -> bool:
     """Whether ``words`` name a place written with a country's name or adjective.
 
-    >>> place_named("Latin American"), place_named("British Columbia"), place_named("American")
+    >>> place_named("Latin American"), place_named("Northern Ireland"), place_named("American")
     (True, True, False)
     """
     return re.fullmatch(_PLACE_NAMES, " ".join(words.split())) is not None

@@ -31,6 +31,7 @@ from graph.extract.stance_features import (
 )
 from graph.extract.stance_model import PairStance, StanceModel
 from graph.extract.stance_victims import victim_of_another
+from graph.extract.targets import owned_topics
 from graph.model import DateValue, Quote, Span, Stance
 
 __all__ = [
@@ -107,6 +108,8 @@ def model_stances(
         source, target = (a1, a2) if read.forward else (a2, a1)
         if victim_of_another(view, *((r1, r2) if read.forward else (r2, r1))):
             continue
+        if _owned_topic(doc, r2 if read.forward else r1, table):
+            continue
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
             continue
         quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
@@ -126,6 +129,15 @@ def model_stances(
             out[key] = stance
             named[key] = not (_pronoun(doc, r1) or _pronoun(doc, r2))
     return _one_direction(out, named)
+
+
+def _owned_topic(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
+    """Whether a mention only says what another's thing is about: "the Abel Government's
+    Medicare package" (a stance on the package is on its owner, not on Medicare)."""
+    head = next((t for t in doc[span[0] : span[1]] if not span[0] <= t.head.i < span[1]), None)
+    if head is None or head.dep_ != "compound" or head.head.pos_ != "NOUN":
+        return False
+    return owned_topics(head.head, table)
 
 
 def _spans_of(

@@ -28,7 +28,7 @@ from graph.extract.lexicon import (
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, measure_claim
 from graph.extract.syntax import subjects_of
-from graph.extract.targets import coordinated, stood_for
+from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
 
 __all__ = [
@@ -225,9 +225,11 @@ def target_of(
     # them) stands for the country, when the article names it.
     key = _envoy_country(obj, table) or table.key_at(obj.idx, obj.idx + len(obj.text))
     if key is None:
-        # "Vargas's rival, Carlos Mendez": the apposition, not the owner.
+        # "Vargas's rival, Carlos Mendez": the apposition, not the owner; "the Abel Government's
+        # Medicare package": an owner's thing, not the actor it is about.
+        owned = owned_topics(obj, table)
         for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
-            if t.dep_ in ("compound", "appos", "conj"):
+            if t.dep_ in ("appos", "conj") or (t.dep_ == "compound" and not owned):
                 key = table.key_at(t.idx, t.idx + len(t.text))
                 if key:
                     break

@@ -8,29 +8,38 @@ the parse (here, with stance_roles and stance_nouns) and the learned pair model 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import claim_text, evidence_span, win_claim
+from graph.extract.claims import claim_text
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
-    SPEECH_VERBS,
     SUPPORT_VERBS,
 )
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_actions import action_against
+from graph.extract.stance_acts import (
+    by_speaker,
+    pronoun_agent,
+    read_accusation,
+    read_court_order,
+    read_fault,
+    read_ouster,
+    read_partisan,
+    read_penalty,
+    read_scorn,
+    read_win,
+)
+from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_aliases import aliases, without_self_stances
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
-    act_of,
     called_fate,
     called_objects,
-    court_order,
     fate_of,
     owner_of_attribute,
     sued,
@@ -41,7 +50,6 @@ from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
     faulted_measure,
-    measure_claim,
     measures_named,
     on_measures,
 )
@@ -54,13 +62,15 @@ from graph.extract.stance_nodes import (
 )
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_once import once
-from graph.extract.stance_ousters import OUSTER_CALLS, ousted
+from graph.extract.stance_ousters import OUSTER_CALLS
 from graph.extract.stance_pairs import combine
+from graph.extract.stance_partisan import PREFIXES
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
     GRUDGED,
     HARM_VERBS,
     HOSTILE_ACTS,
+    HOSTILE_TO_ACTORS,
     against,
     aimed,
     committed,
@@ -70,8 +80,6 @@ from graph.extract.stance_phrases import (
 from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_roles import (
     SCORNFUL,
-    basis_of,
-    date_of,
     doer_of,
     implied_not,
     judged_owner,
@@ -79,14 +87,13 @@ from graph.extract.stance_roles import (
     judgement,
     negated,
     object_of,
-    owner_of,
-    penalised_actor,
     source_of,
     story_of,
     target_of,
 )
+from graph.extract.stance_scope import Scope, fate_stance, stance_of
 from graph.extract.stance_ties import tie_stances
-from graph.model import Article, Claim, Event, Quote, Span, Stance
+from graph.model import Article, Claim, Event, Quote, Stance
 from graph.text import fold
 
 __all__ = ["PAIR_READER", "STANCE_MODES", "find_stances"]
@@ -103,17 +110,6 @@ _JUDGE_VERBS = frozenset(
     {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
 )
 _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """What every token's rules share: the article, its actors, and where stances go."""
-
-    table: ActorTable
-    text: str
-    resolver: SpeakerResolver
-    claims: dict[str, Claim]
-    add: Callable[..., None]  # (stance, restating=True): False skips one read already
 
 
 def find_stances(
@@ -184,14 +180,17 @@ def _find_stances(
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
 
     holding = _holders(quotes)
-    scope = _Scope(table, text, resolver, claims, add)
+    scope = Scope(table, text, resolver, claims, add)
     for token in doc:
-        if token.pos_ not in _STANCE_POS:
+        if token.pos_ not in _STANCE_POS and token.lower_ not in PREFIXES:
             continue  # no stance: _token_stances reads nouns and verbs only
         # Every statement holding the token: the same words may have several speakers.
         holders: list[Quote | None] = [*holding(token.idx)] or [None]
         for quote in holders:
-            _token_stances(token, quote, scope)
+            if token.lower_ in PREFIXES:
+                read_partisan(token, quote, scope)
+            else:
+                _token_stances(token, quote, scope)
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
@@ -232,7 +231,7 @@ def _holders(quotes: tuple[Quote, ...]) -> Any:
 _STANCE_POS = frozenset({"ADJ", "NOUN", "VERB", "AUX"})
 
 
-def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
+def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     """The stances one token shows, as said in ``quote`` (or narrated, when None)."""
     made, whole = claim_stances(token, quote, scope.table, scope.text, scope.resolver)
     for claim, stance in made:  # "X won", "a sham vote", "publish the tallies"
@@ -245,12 +244,12 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
         if quote is not None and (
             token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
         ):
-            _scorn(token, quote, scope)
+            read_scorn(token, quote, scope)
         return
     if token.pos_ == "NOUN":
         faulted = faulted_measure(token) if quote is not None else None
         if faulted is not None and quote is not None:
-            _faulted(faulted, token.head, quote, scope)
+            read_fault(faulted, token.head, quote, scope)
         for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver) + (
             owned_faults(token, quote, scope.table, scope.text)  # "X's ruling is a mockery"
         ):
@@ -258,33 +257,38 @@ def _token_stances(token: Any, quote: Quote | None, scope: _Scope) -> None:
                 text = claim_text(made.target, scope.table)
                 scope.claims.setdefault(made.target, Claim(made.target, text))
             scope.add(made)
+        against = action_against(token, quote, scope.table, scope.text)  # "its appeal against X"
+        if against is not None:
+            scope.add(against)
         return
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
     if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS or committed(token, lemma)) and quote:
-        _accusation(token, quote, scope)
+        read_accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
-    if lemma in OUSTER_CALLS and not support and _ouster(token, quote, scope):
+    if lemma in OUSTER_CALLS and not support and read_ouster(token, quote, scope):
         return
     if not negated(token):
-        _fate(token, called_fate(token, scope.table), quote, scope)
-        _court_order(token, quote, scope)
-        _fate(token, _oppose(sued(token, scope.table)), quote, scope)
+        fate_stance(token, called_fate(token, scope.table), quote, scope)
+        read_court_order(token, quote, scope)
+        fate_stance(token, _oppose(sued(token, scope.table)), quote, scope)
         for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
-            _fate(token, tie, quote, scope)
+            fate_stance(token, tie, quote, scope)
         if quote is not None:  # "X should step down," she said
-            _fate(token, _oppose(urged_out(token, scope.table)), quote, scope, quote.speaker)
+            fate_stance(token, _oppose(urged_out(token, scope.table)), quote, scope, quote.speaker)
         won = declared_winner(token, scope.table)  # "declared X the winner"
-        _fate(token, won, quote, scope, won and declared_by(token, scope.table))
+        fate_stance(token, won, quote, scope, won and declared_by(token, scope.table))
     if not (support or oppose or win):
-        _penalty(token, penalised(token, lemma), quote, scope)
+        read_penalty(token, penalised(token, lemma), quote, scope)
         return
     prep = "at" if aimed(token, lemma) else None
     turned = negated(token) or implied_not(token)
+    if turned and lemma in HOSTILE_TO_ACTORS:
+        return  # "cannot fire him", "did not warn Peru": neither hostile nor friendly
     if win:
-        _won(token, quote, scope, turned)
+        read_win(token, quote, scope, turned)
     else:
         _polar_verb(token, quote, scope, "oppose" if support == turned else "support", prep)
 
@@ -303,7 +307,8 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
             )
         )
     )
-    oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or against(token, lemma)
+    oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or lemma in HOSTILE_TO_ACTORS
+    oppose = oppose or against(token, lemma)
     oppose = oppose or summoned(token, lemma)
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
@@ -315,125 +320,18 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     return support, oppose, win
 
 
-def _stance(
-    source: str,
-    target: str,
-    polarity: str,
-    token: Any,
-    quote: Quote | None,
-    scope: _Scope,
-    confidence: float,
-    kind: str = "actor",
-) -> Stance:
-    """A stance shown by ``token``'s sentence, dated and based on ``quote`` when quoted."""
-    start, end = evidence_span(token, quote)
-    span = Span.of(scope.text, start, end)
-    return Stance(
-        source,
-        target,
-        kind,
-        polarity,
-        span,
-        date_of(quote),
-        basis_of(quote),
-        confidence,
-    )
-
-
-def _scorn(token: Any, quote: Quote, scope: _Scope) -> None:
-    """A speaker judging someone's act or thing: "The BHP proposal is opportunistic," X said."""
-    # else a fault only a measure has ("disappointing")
-    scornful = token.lower_ in SCORNFUL or token.lower_ in ACT_FAULTS
-    while token.dep_ == "conj" and token.head.pos_ == "ADJ":
-        token = token.head  # "absurd and motivated": the first adjective is the predicate
-    if token.dep_ == "amod" and token.head.dep_ == "appos":
-        # "Hamas, a genocidal terror organisation": the label is the speaker's.
-        subject, token = token.head.head, token.head
-    elif token.dep_ == "amod" and scornful and token.head.pos_ == "NOUN":
-        subject = token.head  # "the council's arbitrary decisions": its owner's act
-    elif token.dep_ != "acomp" or negated(token) or negated(token.head):
-        return
-    else:
-        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return
-    key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
-    if key is None or not scope.table.is_named(key):
-        key = owner_of(subject, scope.table) or act_of(subject, scope.table)
-    if key is None or not scornful:
-        # "This draft is disappointing": a measure the article names, no one's act.
-        if key is None:
-            _faulted(subject, token.head, quote, scope)
-        return
-    if scope.table.id_of(key) != quote.speaker:
-        target = scope.table.id_of(key)
-        scope.add(_stance(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
-
-
-def _faulted(measure: Any, token: Any, quote: Quote, scope: _Scope) -> None:
-    """A speaker faulting a measure ("This draft is disappointing", "the budget is a disaster")."""
-    claim = measure_claim(measure, story_of(scope.table))
-    if claim is not None:
-        scope.claims.setdefault(claim.id, claim)
-        scope.add(_stance(quote.speaker, claim.id, "oppose", token, quote, scope, 0.5, "claim"))
-
-
-def _accusation(token: Any, quote: Quote, scope: _Scope) -> None:
-    """The speaker charges the doer: "They stole this election," the opposition said (not
-    "they did not steal it")."""
-    if negated(token) or implied_not(token):
-        return
-    doer = doer_of(token, quote, scope.table, scope.resolver)
-    if doer is not None and doer != quote.speaker:
-        scope.add(_stance(quote.speaker, doer, "oppose", token, quote, scope, 0.5))
-
-
-def _ouster(token: Any, quote: Quote | None, scope: _Scope) -> bool:
-    """A call to step down ("called on X to resign") opposes X; True when it names someone."""
-    target = ousted(token, scope.table, scope.resolver)
-    if target is None:
-        return False
-    source = source_of(token, quote, scope.table, scope.resolver)
-    if source is not None and source != target:
-        scope.add(_stance(source, target, "oppose", token, quote, scope, 0.55))
-    return True
-
-
-def _penalty(token: Any, goods: Any, quote: Quote | None, scope: _Scope) -> None:
-    """A penalty laid on someone or their goods ("slapped tariffs on Chinese steel") opposes them."""
-    if goods is None or negated(token) or implied_not(token):
-        return
-    if token.dep_ == "advcl" and token.head.lemma_.lower() in SPEECH_VERBS:
-        return  # "X said of Y's move Thursday to slap tariffs": the parse lost whose move
-    target = penalised_actor(goods, scope.table)
-    source = source_of(token, quote, scope.table, scope.resolver)
-    if target is not None and source is not None:
-        target = scope.table.id_of(target)
-        if target != source:
-            scope.add(_stance(source, target, "oppose", token, quote, scope, 0.55))
-
-
-def _won(token: Any, quote: Quote | None, scope: _Scope, turned: bool) -> None:
-    """Who won is asserted by whoever is quoted saying so."""
-    made = win_claim(token, scope.table, scope.text, quote, scope.resolver) if quote else None
-    if quote is None or made is None:
-        return
-    claim, span = made
-    scope.claims.setdefault(claim.id, claim)
-    polarity = "oppose" if turned else "support"
-    scope.add(
-        Stance(
-            quote.speaker, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
-        )
-    )
-
-
 def _polar_verb(
-    token: Any, quote: Quote | None, scope: _Scope, polarity: str, prep: str | None = None
+    token: Any, quote: Quote | None, scope: Scope, polarity: str, prep: str | None = None
 ) -> None:
     """A polarity verb ("X backs Y", "they reject the results"): its source and target (the
     object, or that of ``prep``: "lashed out at X")."""
     source = source_of(token, quote, scope.table, scope.resolver)
+    if token.lemma_.lower() in HOSTILE_TO_ACTORS and quote is not None:
+        # "the ministry smeared the guild," she said: an act of the ministry's, or no one's the
+        # graph can name; the speaker's only when "we" or "I" do it.
+        source = doer_of(token, quote, scope.table, scope.resolver) or (
+            quote.speaker if by_speaker(token) else None
+        )
     if source is None:
         return
     if token.lemma_.lower() in _JUDGE_VERBS and judged_pronoun(token):
@@ -443,57 +341,39 @@ def _polar_verb(
         target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
     else:
         target = target_of(token, scope.table, scope.text, quote, prep)
+    told = addressee_of(token, scope.table) if target is None and polarity == "oppose" else None
+    if told is not None:
+        # "Spain told Morocco it would retaliate": a hostile act announced to the one it aims
+        # at, by the teller (the "it" that would act is the teller's own).
+        teller, addressed = told
+        source = teller if pronoun_agent(token) else None
+        target = ("actor", addressed, "") if source not in (None, addressed) else None
+    if token.lemma_.lower() in HOSTILE_TO_ACTORS and (target is None or target[0] != "actor"):
+        return  # "warned of delays", "fired a shot": hostile to no one
     if (target is None or target[0] == "claim") and polarity == "support":
         # "called for the resignation of X" (its words quoted or not): a stance on X.
         for obj in called_objects(token):
-            _fate(token, fate_of(obj, scope.table), quote, scope, source)
+            fate_stance(token, fate_of(obj, scope.table), quote, scope, source)
     if target is None:
         return
     kind, target_id, label = target
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
-    scope.add(_stance(source, target_id, polarity, token, quote, scope, 0.6, kind))
+    scope.add(stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind))
     # "Ireland and Norway recognised Palestine", "condemned Uganda and Rwanda": each conjunct.
     obj = object_of(token, prep) if kind == "actor" else None
     for holder, other in co_pairs(token, obj, source, target_id, scope.table):
-        scope.add(_stance(holder, other, polarity, token, quote, scope, 0.6, kind), False)
+        scope.add(stance_of(holder, other, polarity, token, quote, scope, 0.6, kind), False)
     if kind == "claim":
         # "defended the honour of X", "questioned X's legitimacy": a stance on X.
         for obj in called_objects(token):
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
-                _fate(token, (owner, polarity), quote, scope, source)
+                fate_stance(token, (owner, polarity), quote, scope, source)
 
 
 def _oppose(key: str | None) -> tuple[str, str] | None:
     return (key, "oppose") if key is not None else None
-
-
-def _court_order(token: Any, quote: Quote | None, scope: _Scope) -> None:
-    """A court's order against a party: "the tribunal ordered X to pay damages"."""
-    if token.lemma_.lower() != "order":
-        return
-    source = source_of(token, quote, scope.table, scope.resolver)
-    target = court_order(token, scope.table, source) if source is not None else None
-    if source is not None and target is not None:
-        _fate(token, (target, "oppose"), quote, scope, source)
-
-
-def _fate(
-    token: Any,
-    fate: tuple[str, str] | None,
-    quote: Quote | None,
-    scope: _Scope,
-    source: str | None = None,
-) -> None:
-    """The stance of who calls for a fate ``(actor key, polarity)`` on whom it befalls."""
-    if fate is None:
-        return
-    if source is None:
-        source = source_of(token, quote, scope.table, scope.resolver)
-    target = scope.table.id_of(fate[0])
-    if source is not None and source != target:
-        scope.add(_stance(source, target, fate[1], token, quote, scope, 0.55))
 
 
 def _ordered(stances: dict[str, Stance]) -> list[Stance]:

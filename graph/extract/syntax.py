@@ -129,6 +129,9 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
+        controller = _object_control(verb)
+        if controller is not None:
+            return [controller]
         verb = verb.head
         # "responded with a letter saying ...", "issued a statement saying ...": the document's
         # sender is the subject of the verb the document hangs on.
@@ -137,6 +140,15 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _object_control(verb: Token) -> Token | None:
+    """ "accused X of using ...", "charged X with hiding ...": the object of the verb the "of" or
+    "with" phrase hangs on does what the phrase says, not that verb's subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "with") or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _apposed(found: list[Token]) -> list[Token]:

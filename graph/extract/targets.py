@@ -21,7 +21,14 @@ if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["conjuncts", "coordinated", "examples", "mark_references", "stood_for"]
+__all__ = [
+    "conjuncts",
+    "coordinated",
+    "examples",
+    "mark_references",
+    "owned_topics",
+    "stood_for",
+]
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -70,6 +77,12 @@ _STAND_INS = frozenset(
         "delegations",
     }
 )
+
+
+def owned_topics(noun: Any, table: ActorTable) -> bool:
+    """Whether ``noun`` is an actor's thing, so that a name compounded into it only says what it
+    is about: "the Abel Government's Medicare package" is the government's, not Medicare's."""
+    return any(c.dep_ == "poss" and table.key_at(c.idx, c.idx + len(c.text)) for c in noun.children)
 
 
 def coordinated(obj: Any, table: ActorTable) -> list[str]:

@@ -1,0 +1,103 @@
+"""Actions taken against someone: "filed a lawsuit against X", "its appeal against X".
+
+A legal, political or industrial action named as a noun with an "against" phrase opposes that
+phrase's actor, and is taken by the possessor ("the union's campaign against X") or by the
+subject of the verb that takes it ("launched a challenge against X", "lost its appeal against
+X"). Without "against" the noun says nothing of a target ("an appeal to the Supreme Court").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import evidence_span
+from graph.extract.stance_nouns import span_of
+from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
+from graph.extract.syntax import subjects_of
+from graph.model import Quote, Span, Stance
+
+__all__ = ["ACTIONS", "action_against"]
+
+ACTIONS = frozenset(
+    {"appeal", "challenge", "lawsuit", "suit", "complaint", "case", "campaign", "petition",
+     "injunction", "proceeding", "proceedings", "action", "strike", "protest", "motion"}
+)  # fmt: skip
+# Verbs that take an action: "filed", "launched", "lost its appeal" (the action was still theirs).
+_TAKING = frozenset(
+    {"file", "launch", "lodge", "bring", "lose", "win", "continue", "mount", "take", "pursue",
+     "press", "escalate", "begin", "start", "stage", "lead", "wage", "intensify", "step"}
+)  # fmt: skip
+# Verbs that end it: "withdrew its appeal against X" is no longer a stance.
+_ENDING = frozenset({"drop", "withdraw", "abandon", "settle", "end", "suspend", "call"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
+    """The stance of an action noun ``token`` with an "against" phrase, or None."""
+    if token.lemma_.lower() not in ACTIONS:
+        return None
+    target = _against(token, table)
+    if target is None:
+        return None
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and (
+        verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING
+    ):
+        return None
+    holder = _possessor(token, table)
+    if (
+        holder is None
+        and verb is not None
+        and (verb.lemma_.lower() in _TAKING or _pronoun_possessor(token))
+    ):
+        holder = _subject_actor(verb, table, quote)
+    if holder is None or holder == target:
+        return None
+    return Stance(
+        holder,
+        target,
+        "actor",
+        "oppose",
+        Span.of(text, *evidence_span(verb if verb is not None else token, quote)),
+        date_of(quote),
+        basis_of(quote),
+        0.55,
+    )
+
+
+def _against(token: Any, table: ActorTable) -> str | None:
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
+            if key is None:
+                found = list(table.keys_in(*span_of(pobj)))
+                key = found[0][2] if found else None
+            if key is not None:
+                return table.id_of(key)
+    return None
+
+
+def _possessor(token: Any, table: ActorTable) -> str | None:
+    """The named possessor of the action ("the union's campaign"), not a pronoun."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ not in _POSSESSIVE_PRONOUNS:
+            key = table.key_at(child.idx, child.idx + len(child.text))
+            return table.id_of(key) if key is not None else None
+    return None
+
+
+def _pronoun_possessor(token: Any) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
+
+
+def _subject_actor(verb: Any, table: ActorTable, quote: Quote | None) -> str | None:
+    """The actor who takes the action: the verb's subject ("we" in a quotation: the speaker)."""
+    found = subjects_of(verb)
+    if not found:
+        return None
+    subject = found[0]
+    if quote is not None and subject.lower_ in SELF_WORDS:
+        return quote.speaker
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    return table.id_of(key) if key is not None and table.is_named(key) else None

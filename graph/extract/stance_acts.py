@@ -1,0 +1,183 @@
+"""Acts the stance rules read word by word, each adding its stance to the article's scope.
+
+A speaker scorning someone's act or faulting a measure, an accusation, a call to step down, a
+penalty laid on someone, a quoted win, a court's order, and a stance written as a prefix
+("anti-Dutch slogans"). ``stances._token_stances`` decides which a token shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.claims import win_claim
+from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.stance_fates import act_of, court_order
+from graph.extract.stance_measures import measure_claim
+from graph.extract.stance_ousters import ousted
+from graph.extract.stance_partisan import partisan
+from graph.extract.stance_phrases import ACT_FAULTS
+from graph.extract.stance_roles import (
+    SCORNFUL,
+    SELF_WORDS,
+    basis_of,
+    date_of,
+    doer_of,
+    implied_not,
+    negated,
+    owner_of,
+    penalised_actor,
+    source_of,
+    story_of,
+)
+from graph.extract.stance_scope import Scope, fate_stance, stance_of
+from graph.extract.syntax import subjects_of
+from graph.model import Quote, Stance
+
+__all__ = [
+    "by_speaker",
+    "pronoun_agent",
+    "read_accusation",
+    "read_court_order",
+    "read_fault",
+    "read_ouster",
+    "read_partisan",
+    "read_penalty",
+    "read_scorn",
+    "read_win",
+]
+
+
+def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
+    """A speaker judging someone's act or thing: "The BHP proposal is opportunistic," X said."""
+    # else a fault only a measure has ("disappointing")
+    scornful = token.lower_ in SCORNFUL or token.lower_ in ACT_FAULTS
+    while token.dep_ == "conj" and token.head.pos_ == "ADJ":
+        token = token.head  # "absurd and motivated": the first adjective is the predicate
+    if token.dep_ == "amod" and token.head.dep_ == "appos":
+        # "Hamas, a genocidal terror organisation": the label is the speaker's.
+        subject, token = token.head.head, token.head
+    elif token.dep_ == "amod" and scornful and token.head.pos_ == "NOUN":
+        subject = token.head  # "the council's arbitrary decisions": its owner's act
+    elif token.dep_ != "acomp" or negated(token) or negated(token.head):
+        return
+    else:
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
+    if key is None or not scope.table.is_named(key):
+        key = owner_of(subject, scope.table) or act_of(subject, scope.table)
+    if key is None or not scornful:
+        # "This draft is disappointing": a measure the article names, no one's act.
+        if key is None:
+            read_fault(subject, token.head, quote, scope)
+        return
+    if scope.table.id_of(key) != quote.speaker:
+        target = scope.table.id_of(key)
+        scope.add(stance_of(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
+
+
+def read_fault(measure: Any, token: Any, quote: Quote, scope: Scope) -> None:
+    """A speaker faulting a measure ("This draft is disappointing", "the budget is a disaster")."""
+    claim = measure_claim(measure, story_of(scope.table))
+    if claim is not None:
+        scope.claims.setdefault(claim.id, claim)
+        scope.add(stance_of(quote.speaker, claim.id, "oppose", token, quote, scope, 0.5, "claim"))
+
+
+def read_accusation(token: Any, quote: Quote, scope: Scope) -> None:
+    """The speaker charges the doer: "They stole this election," the opposition said (not
+    "they did not steal it")."""
+    if negated(token) or implied_not(token):
+        return
+    doer = doer_of(token, quote, scope.table, scope.resolver)
+    if doer is not None and doer != quote.speaker:
+        scope.add(stance_of(quote.speaker, doer, "oppose", token, quote, scope, 0.5))
+
+
+def read_ouster(token: Any, quote: Quote | None, scope: Scope) -> bool:
+    """A call to step down ("called on X to resign") opposes X; True when it names someone."""
+    target = ousted(token, scope.table, scope.resolver)
+    if target is None:
+        return False
+    source = source_of(token, quote, scope.table, scope.resolver)
+    if source is not None and source != target:
+        scope.add(stance_of(source, target, "oppose", token, quote, scope, 0.55))
+    return True
+
+
+def read_penalty(token: Any, goods: Any, quote: Quote | None, scope: Scope) -> None:
+    """A penalty laid on someone or their goods ("slapped tariffs on Chinese steel") opposes them."""
+    if goods is None or negated(token) or implied_not(token):
+        return
+    if token.dep_ == "advcl" and token.head.lemma_.lower() in SPEECH_VERBS:
+        return  # "X said of Y's move Thursday to slap tariffs": the parse lost whose move
+    target = penalised_actor(goods, scope.table)
+    source = source_of(token, quote, scope.table, scope.resolver)
+    if target is not None and source is not None:
+        target = scope.table.id_of(target)
+        if target != source:
+            scope.add(stance_of(source, target, "oppose", token, quote, scope, 0.55))
+
+
+def read_win(token: Any, quote: Quote | None, scope: Scope, turned: bool) -> None:
+    """Who won is asserted by whoever is quoted saying so."""
+    made = win_claim(token, scope.table, scope.text, quote, scope.resolver) if quote else None
+    if quote is None or made is None:
+        return
+    claim, span = made
+    scope.claims.setdefault(claim.id, claim)
+    polarity = "oppose" if turned else "support"
+    scope.add(
+        Stance(
+            quote.speaker, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
+        )
+    )
+
+
+def read_court_order(token: Any, quote: Quote | None, scope: Scope) -> None:
+    """A court's order against a party: "the tribunal ordered X to pay damages"."""
+    if token.lemma_.lower() != "order":
+        return
+    source = source_of(token, quote, scope.table, scope.resolver)
+    target = court_order(token, scope.table, source) if source is not None else None
+    if source is not None and target is not None:
+        fate_stance(token, (target, "oppose"), quote, scope, source)
+
+
+def read_partisan(token: Any, quote: Quote | None, scope: Scope) -> None:
+    """ "shouted anti-Dutch slogans": the doer's stance on the actor after the prefix."""
+    found = partisan(token, scope.table)
+    if found is None:
+        return
+    key, polarity, noun = found
+    holder = scope.table.key_at(noun.idx, noun.idx + len(noun.text))  # "pro-Rivera deputies"
+    if holder is not None and holder != key:
+        fate_stance(noun, (key, polarity), quote, scope, scope.table.id_of(holder))
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or negated(verb):
+        return
+    # The one who shouts, stages or leads it; in a report ("..., according to TRT"), the one
+    # the report says did it, never the reporter.
+    doer = (
+        source_of(verb, None, scope.table, scope.resolver)
+        if quote is None
+        else doer_of(verb, quote, scope.table, scope.resolver)
+        or (quote.speaker if by_speaker(verb) else None)
+    )
+    if doer is not None:
+        fate_stance(verb, (key, polarity), quote, scope, doer)
+
+
+def pronoun_agent(token: Any) -> bool:
+    """Whether a pronoun does the act ("it would retaliate"; not "it would be attacked")."""
+    found = subjects_of(token)
+    return bool(found) and found[0].pos_ == "PRON" and found[0].dep_ == "nsubj"
+
+
+def by_speaker(token: Any) -> bool:
+    """Whether a quoted act is the speaker's own: its subject is "we" or "I" (an infinitive's
+    unstated doer, "using lies to smear the guild", is whoever uses them)."""
+    found = subjects_of(token)
+    return bool(found) and found[0].lower_ in SELF_WORDS
