@@ -194,6 +194,7 @@ def test_an_action_against_someone_opposes_them(
         "The Nurses Guild's appeal to the Supreme Court was rejected.",
         "Skyway Airlines withdrew its case against the Pilots Association.",
         "Skyway Airlines did not file a lawsuit against the Pilots Association.",
+        "Senator Ana Ruiz is leading a campaign against groups on Chilean campuses in Peru.",
     ],
 )
 def test_no_action_against_no_stance(extractor: Extractor, text: str) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
-from graph.extract.stance_nouns import span_of
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
@@ -67,14 +66,14 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
 
 
 def _against(token: Any, table: ActorTable) -> str | None:
+    """The actor the "against" phrase names: its head or a name in apposition, not a place
+    inside it ("a campaign against groups on US campuses" is against no country)."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
-            if key is None:
-                found = list(table.keys_in(*span_of(pobj)))
-                key = found[0][2] if found else None
-            if key is not None:
-                return table.id_of(key)
+            for t in (pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))):
+                key = table.key_at(t.idx, t.idx + len(t.text))
+                if key is not None:
+                    return table.id_of(key)
     return None
 
 

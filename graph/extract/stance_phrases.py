@@ -139,5 +139,18 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "co
 
 
 def summoned(token: Any, lemma: str) -> bool:
-    """ "Iran summoned the British ambassador": a protest to the envoy's country."""
+    """ "Iran summoned the British ambassador": a protest to the envoy's country; "took the
+    union to court": a suit against the one taken there."""
+    if lemma == "take" and _has_prep(token, "to"):
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        return any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _COURTS
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+        )
     return lemma == "summon" and _object(token, _ENVOYS)
+
+
+_COURTS = frozenset({"court", "tribunal", "arbitration"})

@@ -46,6 +46,7 @@ from graph.extract.stance_fates import (
     urged_out,
 )
 from graph.extract.stance_faults import owned_faults
+from graph.extract.stance_feelings import feeling_stance
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
@@ -80,7 +81,6 @@ from graph.extract.stance_phrases import (
 from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_roles import (
     SCORNFUL,
-    doer_of,
     implied_not,
     judged_owner,
     judged_pronoun,
@@ -240,6 +240,10 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         scope.add(stance, False)  # one read of the words, whichever of its quotes holds them
     if whole:
         return  # "called for the release of the tallies": read as the demand, not an issue
+    felt = feeling_stance(token, quote, scope.table, scope.text, scope.resolver)
+    if felt is not None:  # "was disappointed by X's decision"
+        scope.add(felt)
+        return
     if token.pos_ == "ADJ":
         if quote is not None and (
             token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
@@ -247,19 +251,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
             read_scorn(token, quote, scope)
         return
     if token.pos_ == "NOUN":
-        faulted = faulted_measure(token) if quote is not None else None
-        if faulted is not None and quote is not None:
-            read_fault(faulted, token.head, quote, scope)
-        for made in noun_stances(token, quote, scope.table, scope.text, scope.resolver) + (
-            owned_faults(token, quote, scope.table, scope.text)  # "X's ruling is a mockery"
-        ):
-            if made.target_kind == "claim":
-                text = claim_text(made.target, scope.table)
-                scope.claims.setdefault(made.target, Claim(made.target, text))
-            scope.add(made)
-        against = action_against(token, quote, scope.table, scope.text)  # "its appeal against X"
-        if against is not None:
-            scope.add(against)
+        _noun_stances(token, quote, scope)
         return
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
@@ -293,6 +285,22 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         _polar_verb(token, quote, scope, "oppose" if support == turned else "support", prep)
 
 
+def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
+    """The stances a noun shows: "support for X", "X's ruling is a mockery", "its appeal
+    against X", a measure faulted in a quotation."""
+    faulted = faulted_measure(token) if quote is not None else None
+    if faulted is not None and quote is not None:
+        read_fault(faulted, token.head, quote, scope)
+    made = noun_stances(token, quote, scope.table, scope.text, scope.resolver)
+    made += owned_faults(token, quote, scope.table, scope.text)
+    against = action_against(token, quote, scope.table, scope.text)
+    for stance in [*made, *([against] if against is not None else [])]:
+        if stance.target_kind == "claim":
+            text = claim_text(stance.target, scope.table)
+            scope.claims.setdefault(stance.target, Claim(stance.target, text))
+        scope.add(stance)
+
+
 def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     """Whether a verb supports, opposes, or says someone won ("views X as a threat": oppose)."""
     grudged = lemma in GRUDGED and (negated(token) or implied_not(token))
@@ -300,7 +308,7 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
         lemma in SUPPORT_VERBS
         or grudged
         or (
-            lemma in ("call", "appeal", "press", "push")
+            lemma in ("call", "appeal", "press", "push", "vote", "campaign", "lobby")
             and any(
                 c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1
                 for c in token.children
@@ -327,11 +335,10 @@ def _polar_verb(
     object, or that of ``prep``: "lashed out at X")."""
     source = source_of(token, quote, scope.table, scope.resolver)
     if token.lemma_.lower() in HOSTILE_TO_ACTORS and quote is not None:
-        # "the ministry smeared the guild," she said: an act of the ministry's, or no one's the
-        # graph can name; the speaker's only when "we" or "I" do it.
-        source = doer_of(token, quote, scope.table, scope.resolver) or (
-            quote.speaker if by_speaker(token) else None
-        )
+        # "we will defy the court," she said: the speaker's own act. "The ministry smeared the
+        # guild," she said: her report of another's act, no stance of hers nor a fact the
+        # graph can state as the ministry's.
+        source = quote.speaker if by_speaker(token) else None
     if source is None:
         return
     if token.lemma_.lower() in _JUDGE_VERBS and judged_pronoun(token):

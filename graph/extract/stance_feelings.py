@@ -1,0 +1,112 @@
+"""A feeling about someone's act: "was disappointed by X's decision", "delighted with X's ruling".
+
+Displeasure (disappointed, dismayed, angered, frustrated, ...) at an actor or at an act of theirs
+opposes that actor; pleasure (delighted, pleased, heartened, ...) supports them. The one who
+feels is the subject of the feeling; in an indirect report ("the union said it was dismayed")
+or in the speaker's own "we" and "I", the speaker. The act's maker is its possessor ("X's
+decision"), the name written into it ("the Supreme Court ruling") or its "of" phrase ("the
+ruling of the High Court"). A negated feeling ("not disappointed") is none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import evidence_span
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_measures import MEASURES
+from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
+from graph.model import Quote, Span, Stance
+
+__all__ = ["FEELINGS", "feeling_stance"]
+
+FEELINGS = {
+    **dict.fromkeys(
+        ("disappointed", "dismayed", "angered", "angry", "outraged", "frustrated", "furious",
+         "upset", "appalled", "incensed", "dissatisfied", "unhappy", "disgusted", "alarmed",
+         "troubled", "annoyed", "irritated", "offended", "insulted", "aggrieved"),
+        "oppose",
+    ),
+    **dict.fromkeys(
+        ("delighted", "pleased", "heartened", "thrilled", "gratified", "satisfied", "happy"),
+        "support",
+    ),
+}  # fmt: skip
+_AT = frozenset({"by", "with", "at", "over", "about"})
+# Acts whose "of" phrase names their maker: "the ruling of the High Court".
+_ACTS = MEASURES | frozenset(
+    {"ruling", "decision", "verdict", "judgment", "judgement", "move", "response", "statement",
+     "remarks", "comments", "offer", "handling", "conduct", "actions", "behaviour", "behavior",
+     "approach", "refusal", "announcement", "stance", "attitude"}
+)  # fmt: skip
+
+
+def feeling_stance(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> Stance | None:
+    """The stance a feeling word ``token`` shows, or None."""
+    polarity = FEELINGS.get(token.lower_)
+    if polarity is None or negated(token):
+        return None
+    copula = token.head if token.dep_ == "acomp" else None
+    if copula is not None and negated(copula):
+        return None
+    target = _object(token, table)
+    holder = _holder(token, copula, quote, table, resolver)
+    if target is None or holder is None or holder == target:
+        return None
+    start, end = evidence_span(token, quote)
+    return Stance(
+        holder,
+        target,
+        "actor",
+        polarity,
+        Span.of(text, start, end),
+        date_of(quote),
+        basis_of(quote),
+        0.55,
+    )
+
+
+def _object(token: Any, table: ActorTable) -> str | None:
+    """The actor the feeling is about, or whose act it is about."""
+    for prep in token.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _AT:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
+            if key is None and pobj.pos_ == "NOUN":
+                key = owner_of(pobj, table) or _maker(pobj, table)
+            if key is not None and table.is_named(key):
+                return table.id_of(key)
+    return None
+
+
+def _maker(act: Any, table: ActorTable) -> str | None:
+    if act.lemma_.lower() not in _ACTS:
+        return None
+    for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
+            if key is not None:
+                return key
+    return None
+
+
+def _holder(
+    token: Any, copula: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
+) -> str | None:
+    """Who feels it: the subject of the feeling (or of its copula)."""
+    verb = copula if copula is not None else token
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if quote is not None and subject.pos_ == "PRON":
+        # "the union said it was dismayed", "we are disappointed": the speaker's own feeling
+        own = subject.lower_ in SELF_WORDS or quote.kind == "indirect"
+        return quote.speaker if own else None
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    if key is None and quote is None:
+        key = resolver.resolve(subject)
+    return table.id_of(key) if key is not None else None
