@@ -244,3 +244,20 @@ def test_northern_ireland_names_no_ireland() -> None:
 
     assert countries_in("Unionists in Northern Ireland and Northern Irish MPs") == frozenset()
     assert countries_in("Ireland and Northern Ireland") == frozenset({"IRL"})
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("The union accused Governor Ruiz of hiding the figures.", "hiding", "Ruiz"),
+        ("Prosecutors charged the mayor with taking bribes.", "taking", "mayor"),
+        ("Ruiz said she was tired of waiting for the count.", "waiting", "she"),
+    ],
+)
+def test_the_object_does_what_it_is_accused_of(text: str, verb: str, subject: str) -> None:
+    from graph.extract.nlp import load_pipeline
+    from graph.extract.syntax import subjects_of
+
+    (doc,) = load_pipeline().parse([text])
+    token = next(t for t in doc if t.text == verb)
+    assert [t.text for t in subjects_of(token)][:1] == [subject]

@@ -144,7 +144,7 @@ def summoned(token: Any, lemma: str) -> bool:
     if lemma == "take" and _has_prep(token, "to"):
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
         return any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _COURTS
+            g.dep_ == "pobj" and g.lemma_.lower() in _VENUES
             for h in heads
             for c in h.children
             if c.dep_ == "prep" and c.lower_ == "to"
@@ -153,4 +153,4 @@ def summoned(token: Any, lemma: str) -> bool:
     return lemma == "summon" and _object(token, _ENVOYS)
 
 
-_COURTS = frozenset({"court", "tribunal", "arbitration"})
+_VENUES = frozenset({"court", "tribunal", "arbitration"})  # where one is taken to
