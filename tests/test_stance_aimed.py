@@ -10,21 +10,12 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(registry=())
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    extraction = extractor(Article("a", text))
-    names = {a.id: a.name for a in extraction.actors}
-    return {
-        (names.get(s.source, s.source), s.polarity, names.get(s.target, s.target))
-        for s in extraction.stances
-    }
 
 
 @pytest.mark.parametrize(
@@ -52,7 +43,7 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_a_hostile_act_opposes_the_actor_it_aims_at(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
-    assert stance in _stances(extractor, text)
+    assert stance in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -65,17 +56,19 @@ def test_a_hostile_act_opposes_the_actor_it_aims_at(
     ],
 )
 def test_no_actor_aimed_at_no_stance(extractor: Extractor, text: str) -> None:
-    assert not {s for s in _stances(extractor, text) if s[1] == "oppose"}
+    assert not {s for s in stance_triples(extractor, text) if s[1] == "oppose"}
 
 
 def test_a_quoted_act_of_someone_else_is_not_the_speakers(extractor: Extractor) -> None:
     text = "Lena Park of the Nurses Guild said the ministry had smeared the Guild's members."
-    assert not any(s[0] == "Lena Park" and s[1] == "oppose" for s in _stances(extractor, text))
+    assert not any(
+        s[0] == "Lena Park" and s[1] == "oppose" for s in stance_triples(extractor, text)
+    )
 
 
 def test_the_teller_is_the_one_who_would_act(extractor: Extractor) -> None:
     # "it" is the teller's: the resolver's nearest country would be the one told
-    found = _stances(extractor, "Spain told Morocco that it would retaliate.")
+    found = stance_triples(extractor, "Spain told Morocco that it would retaliate.")
     assert ("Morocco", "oppose", "Spain") not in found
     assert ("Spain", "oppose", "Morocco") in found
 
@@ -85,17 +78,17 @@ def test_an_infinitives_doer_is_not_the_speaker(extractor: Extractor) -> None:
         'The Nurses Guild accused Health Minister Tom Abel of spreading "false figures to '
         'malign the Royal Infirmary".'
     )
-    assert ("Nurses Guild", "oppose", "Royal Infirmary") not in _stances(extractor, text)
+    assert ("Nurses Guild", "oppose", "Royal Infirmary") not in stance_triples(extractor, text)
 
 
 def test_we_defy_is_the_speakers_own(extractor: Extractor) -> None:
     text = 'Tom Abel, head of the Nurses Guild, said: "We will defy Governor Ana Ruiz."'
-    assert ("Tom Abel", "oppose", "Ana Ruiz") in _stances(extractor, text)
+    assert ("Tom Abel", "oppose", "Ana Ruiz") in stance_triples(extractor, text)
 
 
 def test_prevented_from_opposes_the_one_prevented(extractor: Extractor) -> None:
     text = "Norway prevented Senator Alan Reyes of Iceland from entering the building."
-    assert ("Norway", "oppose", "Alan Reyes") in _stances(extractor, text)
+    assert ("Norway", "oppose", "Alan Reyes") in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +111,7 @@ def test_prevented_from_opposes_the_one_prevented(extractor: Extractor) -> None:
 def test_a_prefix_says_the_doers_stance(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
-    assert stance in _stances(extractor, text)
+    assert stance in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +123,7 @@ def test_a_prefix_says_the_doers_stance(
     ],
 )
 def test_no_named_actor_after_the_prefix_no_stance(extractor: Extractor, text: str) -> None:
-    assert not {s for s in _stances(extractor, text) if s[0] == "Unity Party"}
+    assert not {s for s in stance_triples(extractor, text) if s[0] == "Unity Party"}
 
 
 @pytest.mark.parametrize(
@@ -143,7 +136,7 @@ def test_no_named_actor_after_the_prefix_no_stance(extractor: Extractor, text: s
 def test_no_stance_on_the_one_told_of_a_passive_or_a_negated_act(
     extractor: Extractor, text: str
 ) -> None:
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert not {s for s in found if s[2] in ("Radio Nord", "Tom Abel")}, found
 
 
@@ -152,7 +145,7 @@ def test_a_reported_crowds_prefix_is_not_the_reporters(extractor: Extractor) -> 
         "Chile closed its border. Crowds in the square shouted anti-Chilean slogans, "
         "according to Radio Nord."
     )
-    assert not any(s[0] == "Radio Nord" for s in _stances(extractor, text))
+    assert not any(s[0] == "Radio Nord" for s in stance_triples(extractor, text))
 
 
 def test_a_country_body_takes_the_countrys_adjective() -> None:
@@ -185,7 +178,7 @@ def test_a_country_body_takes_the_countrys_adjective() -> None:
 def test_an_action_against_someone_opposes_them(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
-    assert stance in _stances(extractor, text)
+    assert stance in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +191,7 @@ def test_an_action_against_someone_opposes_them(
     ],
 )
 def test_no_action_against_no_stance(extractor: Extractor, text: str) -> None:
-    assert not {s for s in _stances(extractor, text) if s[1] == "oppose"}
+    assert not {s for s in stance_triples(extractor, text) if s[1] == "oppose"}
 
 
 @pytest.mark.parametrize(
@@ -219,7 +212,7 @@ def test_no_action_against_no_stance(extractor: Extractor, text: str) -> None:
 def test_the_judges_are_the_court_the_story_names(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert stance in found
     assert not any(s[0] in ("judges", "justices") for s in found)
 
@@ -229,12 +222,12 @@ def test_a_prefixed_group_is_not_its_own_target(extractor: Extractor) -> None:
         "Senator Ana Ruiz said the figures posted by the anti-Vega activists on the web "
         "contradict the count."
     )
-    assert not any("anti" in s[2].lower() for s in _stances(extractor, text))
+    assert not any("anti" in s[2].lower() for s in stance_triples(extractor, text))
 
 
 def test_an_owners_thing_is_not_on_what_it_is_about(extractor: Extractor) -> None:
     text = "The Nurses Guild rejected the Abel Government's $900 million Medicare package."
-    found = _stances(extractor, text)
+    found = stance_triples(extractor, text)
     assert ("Nurses Guild", "oppose", "Abel Government") in found
     assert not any(s[2] == "Medicare" for s in found), found
 

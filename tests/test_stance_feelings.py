@@ -10,21 +10,12 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(registry=())
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    extraction = extractor(Article("f", text))
-    names = {a.id: a.name for a in extraction.actors}
-    return {
-        (names.get(s.source, s.source), s.polarity, names.get(s.target, s.target))
-        for s in extraction.stances
-    }
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_a_feeling_or_a_suit_is_a_stance(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
-    assert stance in _stances(extractor, text)
+    assert stance in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -68,14 +59,12 @@ def test_a_feeling_or_a_suit_is_a_stance(
     ],
 )
 def test_no_feeling_about_an_actor_no_stance(extractor: Extractor, text: str) -> None:
-    assert not _stances(extractor, text)
+    assert not stance_triples(extractor, text)
 
 
 def test_a_feeling_of_someone_else_in_a_quote_is_not_the_speakers(extractor: Extractor) -> None:
-    text = (
-        '"He was furious with the Pilots Association," Tom Abel said of Governor Ana Ruiz.'
-    )
-    assert not any(s[0] == "Tom Abel" for s in _stances(extractor, text))
+    text = '"He was furious with the Pilots Association," Tom Abel said of Governor Ana Ruiz.'
+    assert not any(s[0] == "Tom Abel" for s in stance_triples(extractor, text))
 
 
 @pytest.mark.parametrize(
@@ -98,4 +87,4 @@ def test_a_feeling_of_someone_else_in_a_quote_is_not_the_speakers(extractor: Ext
 def test_troubled_by_and_voting_for(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
-    assert stance in _stances(extractor, text)
+    assert stance in stance_triples(extractor, text)
