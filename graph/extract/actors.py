@@ -200,11 +200,8 @@ class ActorTable:
             surface, self.text if label == "ORG" else ""
         )
 
-    def add_surnames(self) -> None:
-        """Mark a person's surname standing alone ("Ruto said") where the model missed it.
-
-        Only surnames of people named in full in this article, and only where one person has it.
-        """
+    def surname_owners(self) -> dict[str, list[str]]:
+        """Each surname of the people named in full in this article, and whose it is."""
         owners: dict[str, list[str]] = {}
         for key, draft in self.drafts.items():
             if draft.type != "Person":
@@ -218,7 +215,14 @@ class ActorTable:
                     owners.setdefault(words[-1], [])
                     if key not in owners[words[-1]]:
                         owners[words[-1]].append(key)
-        for surname, keys in owners.items():
+        return owners
+
+    def add_surnames(self) -> None:
+        """Mark a person's surname standing alone ("Ruto said") where the model missed it.
+
+        Only surnames of people named in full in this article, and only where one person has it.
+        """
+        for surname, keys in self.surname_owners().items():
             if len(keys) != 1:
                 continue
             pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")

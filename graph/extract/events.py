@@ -10,7 +10,7 @@ from graph.extract.dates import DateMention
 from graph.extract.lexicon import EVENT_TRIGGERS, LIGHT_VERBS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
-from graph.extract.targets import owned_topics, stood_for
+from graph.extract.targets import heads_of, stood_for
 from graph.model import Article, DateValue, Event, Span
 
 __all__ = ["find_events", "trigger_type"]
@@ -148,11 +148,11 @@ def _participants(
         if child.dep_ in _AGENT_DEPS and not (token.pos_ == "VERB" and child.dep_ == "nsubj"):
             agents += keys(child)
         elif child.dep_ in ("dobj", "nsubjpass", "attr"):
-            targets += _heads(child, table)
+            targets += heads_of(child, table)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agents += [k for c in child.children for k in keys(c)]
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            targets += [k for c in child.children for k in _heads(c, table)]
+            targets += [k for c in child.children for k in heads_of(c, table)]
     if token.pos_ in ("NOUN", "PROPN"):
         # "Maduro has received congratulations from allies": the receiver is the target.
         head = token.head
@@ -171,19 +171,6 @@ def _participants(
 
 
 _PLACE_PREPS = frozenset(("in", "at", "outside", "inside", "near", "around", "across", "within"))
-
-
-def _heads(tok: Any, table: ActorTable) -> list[str]:
-    """The actor a phrase is about: its head, or a name in apposition or conjunction — not
-    someone inside it ("condemned the arrest of Vargas" targets no actor), nor what an owner's
-    thing is about ("the council's Medicare package")."""
-    found = []
-    parts = ("appos", "conj") if owned_topics(tok, table) else ("appos", "compound", "conj")
-    for t in (tok, *(c for c in tok.children if c.dep_ in parts)):
-        key = table.key_at(t.idx, t.idx + len(t.text))
-        if key and key not in found:
-            found.append(key)
-    return found
 
 
 def _in_place(token: Any, top: Any) -> bool:

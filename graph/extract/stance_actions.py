@@ -12,8 +12,10 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
 from graph.extract.syntax import subjects_of
+from graph.extract.targets import heads_of
 from graph.model import Quote, Span, Stance
 
 __all__ = ["ACTIONS", "action_against"]
@@ -44,7 +46,8 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
         verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING
     ):
         return None
-    holder = _possessor(token, table)
+    owner = poss_actor(token, table)
+    holder = table.id_of(owner) if owner is not None else None
     if (
         holder is None
         and verb is not None
@@ -70,19 +73,9 @@ def _against(token: Any, table: ActorTable) -> str | None:
     inside it ("a campaign against groups on US campuses" is against no country)."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in (pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))):
-                key = table.key_at(t.idx, t.idx + len(t.text))
-                if key is not None:
-                    return table.id_of(key)
-    return None
-
-
-def _possessor(token: Any, table: ActorTable) -> str | None:
-    """The named possessor of the action ("the union's campaign"), not a pronoun."""
-    for child in token.children:
-        if child.dep_ == "poss" and child.lower_ not in _POSSESSIVE_PRONOUNS:
-            key = table.key_at(child.idx, child.idx + len(child.text))
-            return table.id_of(key) if key is not None else None
+            keys = heads_of(pobj, table)
+            if keys:
+                return table.id_of(keys[0])
     return None
 
 

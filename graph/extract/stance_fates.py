@@ -204,7 +204,9 @@ def urged_out(token: Any, table: ActorTable) -> str | None:
 # Acts whose "of" phrase names the doer: "the arbitrary decisions of the council".
 _ACTS = frozenset(
     {"decision", "action", "act", "conduct", "behaviour", "behavior", "policy", "crackdown",
-     "repression", "handling", "management", "rule", "ruling", "tactic", "practice", "attack"}
+     "repression", "handling", "management", "rule", "ruling", "tactic", "practice", "attack",
+     "verdict", "judgment", "judgement", "move", "response", "statement", "remarks", "comments",
+     "offer", "refusal", "announcement", "stance", "attitude", "approach", "actions"}
 )  # fmt: skip
 
 

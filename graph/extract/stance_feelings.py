@@ -5,7 +5,7 @@ opposes that actor; pleasure (delighted, pleased, heartened, ...) supports them.
 feels is the subject of the feeling; in an indirect report ("the union said it was dismayed")
 or in the speaker's own "we" and "I", the speaker. The act's maker is its possessor ("X's
 decision"), the name written into it ("the Supreme Court ruling") or its "of" phrase ("the
-ruling of the High Court"). A negated feeling ("not disappointed") is none.
+ruling of the High Court", ``stance_fates.act_of``). A negated feeling ("not disappointed") is none.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_measures import MEASURES
+from graph.extract.stance_fates import act_of
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
 from graph.model import Quote, Span, Stance
 
@@ -34,12 +34,6 @@ FEELINGS = {
     ),
 }  # fmt: skip
 _AT = frozenset({"by", "with", "at", "over", "about"})
-# Acts whose "of" phrase names their maker: "the ruling of the High Court".
-_ACTS = MEASURES | frozenset(
-    {"ruling", "decision", "verdict", "judgment", "judgement", "move", "response", "statement",
-     "remarks", "comments", "offer", "handling", "conduct", "actions", "behaviour", "behavior",
-     "approach", "refusal", "announcement", "stance", "attitude"}
-)  # fmt: skip
 
 
 def feeling_stance(
@@ -77,20 +71,9 @@ def _object(token: Any, table: ActorTable) -> str | None:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
             if key is None and pobj.pos_ == "NOUN":
-                key = owner_of(pobj, table) or _maker(pobj, table)
+                key = owner_of(pobj, table) or act_of(pobj, table)
             if key is not None and table.is_named(key):
                 return table.id_of(key)
-    return None
-
-
-def _maker(act: Any, table: ActorTable) -> str | None:
-    if act.lemma_.lower() not in _ACTS:
-        return None
-    for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
-            if key is not None:
-                return key
     return None
 
 

@@ -24,7 +24,7 @@ from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
 
-__all__ = ["WIN_NOUNS", "noun_stances", "span_of"]
+__all__ = ["WIN_NOUNS", "noun_stances", "poss_actor", "span_of"]
 
 WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
 # Displeasure voiced at someone, beside the lexicon's stance nouns: "lodged a protest with X",
@@ -103,7 +103,7 @@ _FAILINGS = frozenset(
 
 def _failing(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A quoted failing of a named owner ("X's lack of vision"): the speaker opposes X."""
-    owner = _poss_actor(token, table)
+    owner = poss_actor(token, table)
     verb = _governing_verb(token)
     if owner is None or table.id_of(owner) == quote.speaker or (verb and negated(verb)):
         return None
@@ -122,7 +122,7 @@ def _failing(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance |
 
 def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
     """ "the victory of X": the claim that X won, asserted or (rejected, "proclaimed") disputed."""
-    winner = _prep_actor(token, table, ("of", "for", "to")) or _poss_actor(token, table)
+    winner = _prep_actor(token, table, ("of", "for", "to")) or poss_actor(token, table)
     if winner is None:
         return _celebrated(token, quote, table, text)
     if table.draft(winner).type != "Person":
@@ -256,7 +256,7 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
 
     Whoever reports it (a narrator or a quoted speaker), the stance is the possessor's.
     """
-    holder = _poss_actor(token, table)
+    holder = poss_actor(token, table)
     if holder is None:
         return None
     verb = _governing_verb(token)
@@ -392,7 +392,8 @@ def _sent_to(verb: Any, table: ActorTable) -> str | None:
     return None
 
 
-def _poss_actor(token: Any, table: ActorTable) -> str | None:
+def poss_actor(token: Any, table: ActorTable) -> str | None:
+    """The actor key of a noun's possessor ("the union's campaign"), or None."""
     for child in token.children:
         if child.dep_ == "poss":
             return table.key_at(child.idx, child.idx + len(child.text))

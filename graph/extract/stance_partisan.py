@@ -12,7 +12,6 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
-from graph.text import fold
 
 __all__ = ["PREFIXES", "partisan"]
 
@@ -57,9 +56,5 @@ def _named(word: str, table: ActorTable) -> str | None:
     country = country_named(word)
     if country is not None:
         return table.resolve_name(country.name)
-    people = [
-        k
-        for k, d in table.drafts.items()
-        if d.type == "Person" and fold(d.name).split()[-1:] == [fold(word)]
-    ]
+    people = table.surname_owners().get(word, [])
     return people[0] if len(people) == 1 else None

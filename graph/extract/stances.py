@@ -333,8 +333,9 @@ def _polar_verb(
 ) -> None:
     """A polarity verb ("X backs Y", "they reject the results"): its source and target (the
     object, or that of ``prep``: "lashed out at X")."""
+    hostile = token.lemma_.lower() in HOSTILE_TO_ACTORS
     source = source_of(token, quote, scope.table, scope.resolver)
-    if token.lemma_.lower() in HOSTILE_TO_ACTORS and quote is not None:
+    if hostile and quote is not None:
         # "we will defy the court," she said: the speaker's own act. "The ministry smeared the
         # guild," she said: her report of another's act, no stance of hers nor a fact the
         # graph can state as the ministry's.
@@ -355,7 +356,7 @@ def _polar_verb(
         teller, addressed = told
         source = teller if pronoun_agent(token) else None
         target = ("actor", addressed, "") if source not in (None, addressed) else None
-    if token.lemma_.lower() in HOSTILE_TO_ACTORS and (target is None or target[0] != "actor"):
+    if hostile and (target is None or target[0] != "actor"):
         return  # "warned of delays", "fired a shot": hostile to no one
     if (target is None or target[0] == "claim") and polarity == "support":
         # "called for the resignation of X" (its words quoted or not): a stance on X.

@@ -25,6 +25,7 @@ __all__ = [
     "conjuncts",
     "coordinated",
     "examples",
+    "heads_of",
     "mark_references",
     "owned_topics",
     "stood_for",
@@ -83,6 +84,19 @@ def owned_topics(noun: Any, table: ActorTable) -> bool:
     """Whether ``noun`` is an actor's thing, so that a name compounded into it only says what it
     is about: "the Abel Government's Medicare package" is the government's, not Medicare's."""
     return any(c.dep_ == "poss" and table.key_at(c.idx, c.idx + len(c.text)) for c in noun.children)
+
+
+def heads_of(tok: Any, table: ActorTable) -> list[str]:
+    """The actors a phrase is about: its head, or a name in apposition or conjunction — not
+    someone inside it ("condemned the arrest of Vargas" targets no actor), nor what an owner's
+    thing is about ("the council's Medicare package")."""
+    found = []
+    parts = ("appos", "conj") if owned_topics(tok, table) else ("appos", "compound", "conj")
+    for t in (tok, *(c for c in tok.children if c.dep_ in parts)):
+        key = table.key_at(t.idx, t.idx + len(t.text))
+        if key and key not in found:
+            found.append(key)
+    return found
 
 
 def coordinated(obj: Any, table: ActorTable) -> list[str]:
