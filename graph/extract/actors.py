@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from graph.extract.agents import country_named, is_generic
+from graph.extract.business_names import business_label
 from graph.extract.dates import MONTHS
 from graph.extract.laws import is_law
 from graph.extract.lexicon import (
@@ -131,7 +132,7 @@ class ActorTable:
 
     def add_entity(self, start: int, end: int, label: str) -> str | None:
         """Add a named entity found by the model; returns its actor key, or None if dropped."""
-        if label not in _NER_TYPES:
+        if (label := business_label(self.text[start:end], label)) not in _NER_TYPES:
             return None
         saint = saint_start(self.text, start) if label == "PERSON" else None
         if saint is not None:  # "St. Michael": a hospital, church or school, not a person

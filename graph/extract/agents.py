@@ -15,7 +15,7 @@ their country ("Chilean officials"), as news reports their words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -234,14 +234,13 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
     """
     found = []
     heads = _heads()
-    for chunk in doc.noun_chunks if chunks is None else chunks:
+    for chunk in _with_possessors(doc.noun_chunks if chunks is None else chunks, heads):
         root = chunk.root
         if root.lower_ not in heads or root.pos_ not in ("NOUN", "PROPN"):
             continue
         if table.key_at(root.idx, root.idx + len(root.text)) or _of_a_people(chunk, root):
             continue
-        words = [t for t in chunk if t.i <= root.i and t.dep_ not in ("det", "poss", "case")]
-        phrase = " ".join(t.lower_ for t in words if country_named(t.text) is None)
+        phrase = _agent_phrase(chunk, root)
         role = agent_role(phrase)
         if role == "GOV" and (_SUBNATIONAL & set(phrase.split()) or _narrower(root)):
             continue  # "territorial officials", "health officials": not the nation's government
@@ -283,6 +282,27 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                 said = phrase if phrase in _agent_roles() else chunk.root.lower_
                 name, type_ = f"{country.adjective or country.name} {said}", "Group"
             table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _agent_phrase(chunk: Any, root: Any) -> str:
+    """The words of an agent phrase up to its head, without determiners, possessors or
+    countries ("the Chilean top court" -> "top court")."""
+    words = [
+        t
+        for t in chunk
+        if t.i == root.i or (t.i < root.i and t.dep_ not in ("det", "poss", "case"))
+    ]
+    return " ".join(t.lower_ for t in words if country_named(t.text) is None)
+
+
+def _with_possessors(chunks: Iterable[Any], heads: frozenset[str]) -> Iterator[Any]:
+    """The noun chunks, each after the agent that owns its head ("the court" of "the court's
+    decision", which the parser leaves inside the owner's chunk)."""
+    for chunk in chunks:
+        owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in heads and owner.pos_ == "NOUN":
+            yield owner.doc[owner.left_edge.i : owner.i + 1]
+        yield chunk
 
 
 def _faces(chunk: Any, country: Country) -> bool:
@@ -389,11 +409,14 @@ def _led_by(chunk: Any, table: ActorTable) -> str | None:
 
 
 def _foreign(chunk: Any, table: ActorTable) -> bool:
-    """A phrase owned by a named non-country ("Hamas's leaders"): not the story's country."""
+    """A phrase owned by a named non-country ("Hamas's leaders") or by a place that is no
+    country the gazetteer knows: not the story's country."""
     for token in chunk:
         if token.i >= chunk.root.i or token.pos_ != "PROPN":
             continue
         key = table.key_at(token.idx, token.idx + len(token.text))
         if key is not None and table.draft(key).type != "Country":
             return True
+        if key is not None and country_named(token.text) is None:
+            return True  # "Moldavia's government": a place the gazetteer does not know
     return False

@@ -273,6 +273,10 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     day = next((c for c in comp.children if _said_day(c, toks)), None)
     if day is not None:
         toks = [t for t in toks if t.i > day.right_edge.i]
+    # "said it would cut jobs and warned ...": an "and" the parser hung on the clause, whose
+    # conjunct lies outside it, joins the next report, not the words reported.
+    while toks and (toks[-1].dep_ == "cc" or toks[-1].text == ","):
+        toks = toks[:-1]
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

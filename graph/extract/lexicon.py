@@ -320,6 +320,17 @@ GENERIC_ORG_NOUNS = frozenset(
     ]
 )
 
+# Last words of organisations' names that end no person's name: "Human Rights Watch",
+# "Nordline Shipping", "Astra Energy" (the model tags such names as people now and then).
+ORG_NAME_ENDINGS = frozenset(
+    {"watch", "international", "institute", "trust", "alliance", "federation", "league",
+     "association", "society", "coalition", "movement", "forum", "fund", "bank", "corporation",
+     "corp", "inc", "ltd", "plc", "llc", "partners", "holdings", "media", "airlines", "airways",
+     "motors", "shipping", "energy", "oil", "petroleum", "telecom", "pharmaceuticals",
+     "industries", "group", "systems", "technologies", "logistics", "foods", "mining",
+     "resources", "capital", "insurance", "railways", "airline", "entertainment", "studios"}
+)  # fmt: skip
+
 # Words that make an organisation a government body.
 GOVERNMENT_WORDS = frozenset(
     [

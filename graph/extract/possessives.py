@@ -207,8 +207,10 @@ def _country(doc: Any, token: Any) -> int | None:
         if first < 0 or any(not t.text[:1].isupper() for t in doc[first : token.i + 1]):
             continue
         before = doc[first - 1] if first > 0 else None
-        if before is not None and before.lower_ == "the":
-            continue  # "the Americas", "the Philippines": a name of its own
+        if before is not None and (before.lower_ == "the" or before.tag_ == "POS"):
+            # "the Americas", "the Philippines": a name of its own; so after a possessive
+            # ("the group's Americas director"): no possessive follows another
+            continue
         words = doc[first : token.i + 1].text
         stem = words[:-1]
         if fold(stem) in _country_names() and country_named(words) is None:

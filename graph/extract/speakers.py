@@ -36,7 +36,6 @@ from graph.extract.coref import (
     name_like,
     only_person_before,
     people_aged,
-    proper_name,
     short_name_owner,
 )
 from graph.extract.delayed_leads import delayed_referent
@@ -62,6 +61,7 @@ from graph.extract.one_of import one_of_people
 from graph.extract.organs import organ_owner
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
 from graph.extract.plural_they import people_before
+from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
 from graph.extract.syntax import demonym, restricted
@@ -157,7 +157,7 @@ class SpeakerResolver:
             return owned_speaker(self.table, noun, key)  # "his spokesman": X's spokesman
         if noun.named or noun.definite or noun.owner:
             if noun.words & ORG_NOUNS:
-                return self._body(noun)
+                return self.body(noun)
             if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
                 # "the Crown corporation said", "the corporation added": the body speaking or
@@ -166,7 +166,7 @@ class SpeakerResolver:
                 if owned or (noun.lemma == "corporation" and not noun.named):
                     inner = set(noun.named)
                     return self._recent(_organisation, noun.offset, fits=lambda k: k not in inner)
-                return self._body(noun, main=False) or describe(self.table, noun, True)
+                return self.body(noun, main=False) or describe(self.table, noun, True)
         return self._one_or_group(subject, noun)
 
     def _one_or_group(self, subject: Token, noun: Noun) -> str | None:
@@ -293,7 +293,7 @@ class SpeakerResolver:
                 return key
         return None
 
-    def _body(self, noun: Noun, *, main: bool = True) -> str | None:
+    def body(self, noun: Noun, *, main: bool = True) -> str | None:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
         the phrase ("the London-listed company") is where it is, not who. Else the one body
         named before whose name has the noun; else (with ``main``) the story's main body."""

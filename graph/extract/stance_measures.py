@@ -25,6 +25,7 @@ __all__ = [
     "MEASURES",
     "MEASURE_FAULTS",
     "MEASURE_FAULT_NOUNS",
+    "SCORNFUL",
     "faulted_measure",
     "measure_claim",
     "measures_named",
@@ -52,6 +53,18 @@ MEASURE_FAULTS = frozenset(
 # What a judging verb calls something, or someone, one opposes or backs ("described the bill as
 # an affront", "hailed the accord as a breakthrough", "called X a dictator"), beyond the
 # lexicon's stance nouns.
+# Words that condemn what they are said of: "the proposal is opportunistic" opposes its maker.
+# Only scorn: "wrong" or "concerning" may be said of a friend's mistake.
+SCORNFUL = frozenset(
+    {"absurd", "abhorrent", "appalling", "baseless", "brutal", "corrupt", "criminal",
+     "deplorable", "despicable", "dictatorial", "disgraceful", "exaggerated", "farcical",
+     "genocidal", "groundless", "hypocritical", "illegitimate", "irresponsible", "laughable",
+     "ludicrous", "murderous", "opportunistic", "outrageous", "preposterous", "reckless",
+     "ridiculous", "scandalous", "shameful", "shameless", "tyrannical", "unacceptable",
+     "unfounded", "unjust", "unjustifiable", "unjustified", "unwarranted", "vile"}
+)  # fmt: skip
+
+
 JUDGED_FAULTS = frozenset(
     {"affront", "disgrace", "travesty", "betrayal", "sham", "farce", "insult", "mockery",
      "scandal", "ploy", "stunt", "hoax", "charade", "outrage", "grab",

@@ -58,7 +58,7 @@ _SHOWN_FAULTS = frozenset(
     {"bias", "partiality", "disregard", "contempt", "disrespect", "incompetence", "negligence",
      "arrogance", "hostility", "intolerance", "hypocrisy", "cowardice"}
 )  # fmt: skip
-# Condemnations of someone's act, beside stance_roles.SCORNFUL, said of what an actor does or
+# Condemnations of someone's act, beside stance_measures.SCORNFUL, said of what an actor does or
 # owns ("China's behaviour is dangerous and destabilising"), never of a bare situation.
 ACT_FAULTS = frozenset(
     {"destabilising", "destabilizing", "provocative", "illegal", "unlawful", "aggressive",
@@ -71,7 +71,10 @@ ACT_FAULTS = frozenset(
 # accepting is no more than acquiescence.
 GRUDGED = frozenset({"accept", "tolerate", "condone"})
 # Verbs that oppose only what they are "against": "will appeal against the ban".
-_AGAINST_VERBS = frozenset({"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby"})
+_AGAINST_VERBS = frozenset(
+    {"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby", "speak", "rally", "march",
+     "testify", "demonstrate", "mobilise", "mobilize"}
+)  # fmt: skip
 # Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at",
 # "pointed the finger at X" (blamed X).
 _AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab", "point"})

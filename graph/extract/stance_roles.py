@@ -25,8 +25,9 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
     SUPPORT_NOUNS,
 )
+from graph.extract.reported_acts import SELF_WORDS, others_act
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, measure_claim
+from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL, measure_claim
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
@@ -49,18 +50,6 @@ __all__ = [
     "story_of",
     "target_of",
 ]
-
-# Words that condemn what they are said of: "the proposal is opportunistic" opposes its maker.
-# Only scorn: "wrong" or "concerning" may be said of a friend's mistake.
-SCORNFUL = frozenset(
-    {"absurd", "abhorrent", "appalling", "baseless", "brutal", "corrupt", "criminal",
-     "deplorable", "despicable", "dictatorial", "disgraceful", "exaggerated", "farcical",
-     "genocidal", "groundless", "hypocritical", "illegitimate", "irresponsible", "laughable",
-     "ludicrous", "murderous", "opportunistic", "outrageous", "preposterous", "reckless",
-     "ridiculous", "scandalous", "shameful", "shameless", "tyrannical", "unacceptable",
-     "unfounded", "unjust", "unjustifiable", "unjustified", "unwarranted", "vile"}
-)  # fmt: skip
-SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
 
 
 def implied_not(token: Any) -> bool:
@@ -177,6 +166,8 @@ def source_of(
         if key is None and subject.lower_ in ("he", "she", "they", "it"):
             speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+        if key is None and others_act(token, subject):
+            return None  # "security forces had detained 40 people": the forces' deed
         # A polarity verb whose subject is no actor ("such measures undermine ...") voices
         # the speaker's own position.
         return table.id_of(key) if key else quote.speaker
@@ -240,7 +231,7 @@ def target_of(
         return "actor", table.id_of(key), table.draft(key).name
     if obj.pos_ == "PRON":
         return _pronoun_target(obj, table, quote)
-    return _claim_target(obj, table, text, quote)
+    return _claim_target(obj, table, text, quote, token)
 
 
 # People who act for their country abroad: "an Indian diplomat" is India's.
@@ -430,7 +421,7 @@ _PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
 
 
 def _claim_target(
-    obj: Any, table: ActorTable, text: str, quote: Quote | None
+    obj: Any, table: ActorTable, text: str, quote: Quote | None, verb: Any = None
 ) -> tuple[str, str, str] | None:
     """The object phrase as a claim of the vocabulary, else an issue; a fragment is none.
 
@@ -442,6 +433,10 @@ def _claim_target(
         if named is not None:
             return named
     toks = sorted(obj.subtree, key=lambda t: t.i)
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i == obj.i:
+        # "a charge Boateng denied": the thing denied is the charge, not the words that deny it
+        inner = {t.i for t in verb.subtree}
+        toks = [t for t in toks if t.i not in inner]
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
     if len(toks) > 12:

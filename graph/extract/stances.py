@@ -33,6 +33,7 @@ from graph.extract.stance_acts import (
 )
 from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_aliases import aliases, without_self_stances
+from graph.extract.stance_attitudes import read_attitude
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
@@ -79,6 +80,7 @@ from graph.extract.stance_phrases import (
     summoned,
 )
 from graph.extract.stance_propositions import claim_stances
+from graph.extract.stance_relations import read_relation
 from graph.extract.stance_roles import (
     SCORNFUL,
     implied_not,
@@ -179,18 +181,7 @@ def _find_stances(
     if doc is None or not getattr(doc, "has_annotation", lambda _: False)("DEP"):
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
 
-    holding = _holders(quotes)
-    scope = Scope(table, text, resolver, claims, add)
-    for token in doc:
-        if token.pos_ not in _STANCE_POS and token.lower_ not in PREFIXES:
-            continue  # no stance: _token_stances reads nouns and verbs only
-        # Every statement holding the token: the same words may have several speakers.
-        holders: list[Quote | None] = [*holding(token.idx)] or [None]
-        for quote in holders:
-            if token.lower_ in PREFIXES:
-                read_partisan(token, quote, scope)
-            else:
-                _token_stances(token, quote, scope)
+    _read_tokens(doc, quotes, Scope(table, text, resolver, claims, add))
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
@@ -202,6 +193,27 @@ def _find_stances(
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     rules, learned = consistent(_ordered(stances), learned, table, doc)
     return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned)
+
+
+def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
+    """The rule stances of every word, as said in each statement holding it (or narrated)."""
+    holding = _holders(quotes)
+    for token in doc:
+        if (
+            token.pos_ not in _STANCE_POS
+            and token.lower_ not in PREFIXES
+            and token.lower_ != "with"
+        ):
+            continue  # no stance: _token_stances reads nouns and verbs only
+        # Every statement holding the token: the same words may have several speakers.
+        holders: list[Quote | None] = [*holding(token.idx)] or [None]
+        for quote in holders:
+            if token.lower_ in PREFIXES:
+                read_partisan(token, quote, scope)
+            elif token.lower_ == "with":
+                read_relation(token, quote, scope)  # "at odds with X", "joined forces with X"
+            else:
+                _token_stances(token, quote, scope)
 
 
 def _part_of(source: set[str], target: set[str]) -> bool:
@@ -291,6 +303,7 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     faulted = faulted_measure(token) if quote is not None else None
     if faulted is not None and quote is not None:
         read_fault(faulted, token.head, quote, scope)
+    read_attitude(token, quote, scope)  # "confidence in X", "contempt for X"
     made = noun_stances(token, quote, scope.table, scope.text, scope.resolver)
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)

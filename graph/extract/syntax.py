@@ -125,14 +125,14 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             return [left]
         if _misread_finite(verb):
             return [verb.head]
-        if not climb or verb.dep_ not in _CLIMB or verb.head.i == verb.i:
+        if not climb or not (verb.dep_ in _CLIMB or _run_on(verb)) or verb.head.i == verb.i:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
         controller = _object_control(verb)
         if controller is not None:
             return [controller]
-        verb = verb.head
+        verb = _second_report(verb) or verb.head
         # "responded with a letter saying ...", "issued a statement saying ...": the document's
         # sender is the subject of the verb the document hangs on.
         for _ in range(3):
@@ -140,6 +140,45 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _run_on(verb: Token) -> bool:
+    """ "X rejected the plan, said it was unaffordable and warned ...": a finite reporting verb
+    after a comma, which the parser left unlabelled ("dep") under the verb before it, is that
+    verb's conjunct and shares its subject."""
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ in _FINITE
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and is_cue(verb)
+    )
+
+
+def _second_report(verb: Token) -> Token | None:
+    """The first reporting verb of two run together when the parser hung the second inside the
+    first one's reported clause: "noted that the count was slow but said there was no fraud"
+    ("said" as a conjunct of "was"), "said it would cut jobs and warned that prices would rise"
+    ("warned" as a conjunct of "cut"). A finite reporting verb with no subject, after "but",
+    "and" or a comma, joined to the verb of a clause another verb reports: that verb's speaker
+    said it too, when the second verb reports a clause of its own ("warned that ...") or the
+    first clause is a copula or a passive (no agent in it who could speak). "X said officials
+    counted the votes and announced the totals" keeps the conjunct's own reading."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in _FINITE
+        or not is_cue(verb)
+        or verb.doc[verb.i - 1].lower_ not in ("but", "and", ",")
+        or head.dep_ != "ccomp"
+        or not is_cue(head.head)
+        or head.head.i > head.i
+    ):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    reports = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return head.head if reports or passive or head.lemma_.lower() == "be" else None
 
 
 def _object_control(verb: Token) -> Token | None:

@@ -15,7 +15,9 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.agents import country_named
+from graph.extract.coref import ORG_NOUNS
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.noun_speakers import read_noun
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -199,14 +201,15 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
     """Mark object pronouns, office holders and counterparts as mentions of their actors."""
     quoted = resolver.quoted
     for token in doc:
+        body = token.pos_ == "NOUN" and token.lemma_.lower() in _BODIES | ORG_NOUNS
         subject = token.dep_ in ("nsubj", "nsubjpass") and (
-            token.lower_ in _SUBJECT_PRONOUNS or token.lemma_.lower() in _BODIES
+            token.lower_ in _SUBJECT_PRONOUNS or body
         )
-        if not (subject or token.dep_ in _OBJECTS):
+        if not (subject or token.dep_ in _OBJECTS or (body and token.dep_ == "poss")):
             continue
         if table.key_at(token.idx, token.idx + len(token.text)):
             continue
-        if any(s <= token.idx < e for s, e in quoted):
+        if not body and any(s <= token.idx < e for s, e in quoted):
             continue  # inside a quotation "him" is whoever the speaker means: left to the rules
         key = _reference(token, table, resolver)
         if key is not None:
@@ -290,8 +293,10 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
-    if lemma in _BODIES:
-        return _named_body(token, table)
+    if lemma in _BODIES and (found := _named_body(token, table)) is not None:
+        return found
+    if (found := _company(token, table, resolver)) is not None:
+        return found  # "the company", "the airline": the business the story is about
     if lemma in _COUNTERPARTS:
         country = next(
             (country_named(c.text) for c in token.children if country_named(c.text)), None
@@ -316,6 +321,20 @@ _BODIES = frozenset(
      "league", "club", "company", "bank", "agency", "board", "tribunal", "trust", "foundation",
      "alliance", "movement", "coalition", "institute", "corporation", "group", "college"}
 )  # fmt: skip
+
+
+def _company(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    """The organisation "the company", "the firm" or "the airline" is, written bare with "the"
+    (as a speaker is found: the one named body of that noun, else the story's main body); a
+    company is never a state body or a group ("the company" is no Commission)."""
+    if token.lemma_.lower() not in ORG_NOUNS or token.tag_ != "NN":
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in token.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    found = resolver.body(read_noun(table, resolver.quoted, token))
+    return found if found is not None and table.draft(found).type == "Organization" else None
 
 
 def _named_body(token: Any, table: ActorTable) -> str | None:

@@ -1,0 +1,51 @@
+"""Whose a polarity verb in a quotation is when its subject is no actor the graph can name.
+
+A speaker's own view may have a subject that names nobody ("such measures undermine the
+court", she said: hers). But a deed done to someone ("security forces had detained 40
+people") or the act of people named only by a common noun ("police beat the marchers",
+"troops shelled the town") is theirs, which the speaker reports: no stance of the speaker's.
+Unless the speaker demands it: "demand the government recognise X" is the demander's stance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.agents import agent_role
+
+__all__ = ["SELF_WORDS", "others_act"]
+
+# Words a speaker uses of themselves or everyone: "we", "I", "all of us".
+SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
+# Deeds done to someone, not words of a view.
+_DEEDS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "harass", "persecute", "repress", "suppress",
+     "intimidate", "attack", "prosecute", "indict", "investigate", "ban", "bar", "disqualify",
+     "sanction", "punish", "target", "crack", "expel", "evict", "oust", "fine", "suspend"}
+)  # fmt: skip
+# Verbs of a demand, whose clause is the demander's stance.
+_DEMANDING = frozenset(
+    {"demand", "call", "urge", "ask", "want", "insist", "press", "push", "request", "wish"}
+)
+_ARMED = frozenset(
+    {"troop", "troops", "militia", "militiaman", "gunman", "rebel", "fighter", "force", "forces"}
+    | {"soldier", "officer", "guard", "agent"}
+)
+
+
+def others_act(verb: Any, subject: Any) -> bool:
+    """Whether ``verb``, quoted with a ``subject`` that names no actor, is someone else's act:
+    a deed, or the act of people a common noun names; not one the speaker demands."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in SELF_WORDS:
+        return False
+    if verb.head.lemma_.lower() in _DEMANDING:
+        return False
+    return verb.lemma_.lower() in _DEEDS or _people(subject)
+
+
+def _people(noun: Any) -> bool:
+    """Whether a common noun names a state's agents or armed men ("police", "security forces",
+    "troops", "officials"): people who act, not a speaker's figure of speech ("the voters do
+    not accept fraud" voices the speaker's own view)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in _ARMED or agent_role(lemma) is not None)

@@ -1,0 +1,136 @@
+"""Attitudes held towards someone, named by a noun and its preposition: "confidence in X",
+"contempt for X", "opposition to X", "paid tribute to X".
+
+News reports a view of an actor as a noun of feeling or regard whose preposition names the
+one it is held towards: "has full confidence in the union", "lost faith in the board",
+"expressed anger at the company", "reaffirmed his opposition to the merger's backers". The
+holder is the noun's possessor ("the minister's contempt for X"), else the subject of the verb
+the noun hangs on ("I have ..." in a quotation: the speaker). Trust withheld or lost ("no
+confidence in", "lost faith in", "does not trust") is opposition; a hostile feeling denied
+("has no quarrel with", "no animosity towards") is no stance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.stance_roles import negated, source_of
+from graph.extract.stance_scope import Scope, stance_of
+from graph.extract.targets import heads_of
+
+__all__ = ["ATTITUDES", "read_attitude"]
+
+# The noun, its polarity, and the prepositions naming whom it is held towards.
+ATTITUDES: dict[str, tuple[str, frozenset[str]]] = {
+    **dict.fromkeys(("confidence", "faith", "trust"), ("support", frozenset({"in"}))),
+    **dict.fromkeys(
+        ("admiration", "respect", "affection", "sympathy"), ("support", frozenset({"for"}))
+    ),
+    **dict.fromkeys(
+        ("tribute", "gratitude", "loyalty", "allegiance", "thanks"), ("support", frozenset({"to"}))
+    ),
+    **dict.fromkeys(("contempt", "disdain", "scorn"), ("oppose", frozenset({"for"}))),
+    **dict.fromkeys(
+        ("hostility", "animosity", "resentment", "antipathy"),
+        ("oppose", frozenset({"to", "toward", "towards", "against"})),
+    ),
+    **dict.fromkeys(
+        ("distrust", "mistrust"), ("oppose", frozenset({"of", "in", "toward", "towards"}))
+    ),
+    **dict.fromkeys(
+        ("anger", "fury", "frustration", "dissatisfaction", "exasperation"),
+        ("oppose", frozenset({"at", "with"})),
+    ),
+    "opposition": ("oppose", frozenset({"to"})),
+    "solidarity": ("support", frozenset({"with"})),
+}
+# Verbs that take trust away: "lost faith in", "withdrew its confidence in".
+_LOSING = frozenset({"lose", "withdraw", "lack", "shake", "undermine", "erode"})
+
+
+def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
+    """The stance a noun of attitude ``token`` shows towards the actor its preposition names."""
+    entry = ATTITUDES.get(token.lower_) or ATTITUDES.get(token.lemma_.lower())
+    if entry is None:
+        return
+    polarity, preps = entry
+    target = _towards(token, preps, scope)
+    if target is None:
+        return
+    verb = _verb_of(token)
+    withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    withheld = withheld or (verb is not None and negated(verb))
+    if verb is not None and verb.lemma_.lower() in _LOSING:
+        withheld = not withheld
+    if withheld:
+        if polarity == "oppose":
+            return  # "has no animosity towards X": no stance
+        polarity = "oppose"  # "no confidence in X", "lost faith in X"
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    source = None
+    if owner is not None and not (owner.lower_ in _SUBJECT_FORMS and _has_subject(verb)):
+        source = _owner(owner, quote, scope)
+    elif verb is not None:
+        # "People have placed their faith in X": the subject's own, whoever "their" is
+        source = source_of(verb, quote, scope.table, scope.resolver)
+    if source is None or source == target:
+        return
+    scope.add(stance_of(source, target, polarity, verb or token, quote, scope, 0.55))
+
+
+def _owner(owner: Any, quote: Any, scope: Scope) -> str | None:
+    """Whose the attitude is: the possessor named ("the minister's contempt"), the speaker
+    ("our anger", said), or whom "his", "her", "its", "their" stand for."""
+    key = scope.table.key_at(owner.idx, owner.idx + len(owner.text))
+    if key is not None:
+        return scope.table.id_of(key)
+    if quote is not None and owner.lower_ in ("my", "our"):
+        return quote.speaker
+    pronoun = _SUBJECT_FORMS.get(owner.lower_)
+    if pronoun is None:
+        return None
+    speaker = None
+    if quote is not None:
+        speaker = next(
+            (k for k in scope.table.drafts if scope.table.id_of(k) == quote.speaker), None
+        )
+    key = scope.resolver.pronoun(pronoun, owner.idx, speaker=speaker)
+    return scope.table.id_of(key) if key is not None else None
+
+
+_SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _has_subject(verb: Any) -> bool:
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _towards(token: Any, preps: frozenset[str], scope: Scope) -> str | None:
+    """The actor named by the noun's preposition ("confidence in the union"), which the parser
+    may hang on the verb taking the noun ("paid tribute to X", "expressed solidarity with X")."""
+    verb = token.head if token.dep_ == "dobj" else None
+    phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not phrases and verb is not None:
+        phrases = [
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > token.i
+        ]
+    for prep in phrases:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            keys = heads_of(pobj, scope.table)
+            if keys and scope.table.is_named(keys[0]):
+                return scope.table.id_of(keys[0])
+    return None
+
+
+def _verb_of(token: Any) -> Any | None:
+    """The verb whose object or complement the noun is: "has confidence", "paid tribute",
+    "expressed anger", "reaffirmed his opposition"."""
+    for _ in range(4):  # "has shown nothing but contempt for X": up through "but nothing"
+        if token.dep_ not in ("dobj", "attr", "nsubjpass", "conj", "pobj", "prep"):
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None

@@ -1,0 +1,140 @@
+"""Relations stated with "with": "X is at odds with Y", "X's feud with Y", "X joined forces with Y".
+
+News states a standing conflict or alliance as a noun or an idiom with a "with" phrase rather
+than a verb of stance: "locked in a legal battle with", "at loggerheads with", "on a collision
+course with", "the union's dispute with the port", "formed an alliance with"; and alignment
+with a few verbs: "allied itself with", "teamed up with", "joined forces with". The holder is
+the noun's possessor or the subject of the verb the noun or idiom hangs on; the other side is
+the actor the "with" phrase names. Verbs say it too: "disagreed with", "clashed with", "broke
+with", "fell out with" oppose; "agreed with" supports. A relation ended, avoided or denied ("settled its dispute
+with", "is no longer at odds with") states none; talks, relations and deals name no side.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.stance_nouns import poss_actor
+from graph.extract.stance_roles import negated, source_of
+from graph.extract.stance_scope import Scope, stance_of
+from graph.extract.targets import heads_of
+
+__all__ = ["read_relation"]
+
+# Nouns of a standing conflict between two sides ("a legal battle with", "tensions with").
+_CONFLICTS = frozenset(
+    {"dispute", "feud", "row", "spat", "standoff", "stand-off", "battle", "war", "fight",
+     "conflict", "clash", "quarrel", "wrangle", "tussle", "showdown", "confrontation", "rift",
+     "tension", "tensions", "odds", "loggerheads", "feuding"}
+)  # fmt: skip
+# Nouns of an alliance: "formed an alliance with", "a coalition with".
+_ALLIANCES = frozenset({"alliance", "coalition"})
+# Verbs of alignment with "with": "allied itself with", "teamed up with", "joined forces with".
+_ALIGNING = frozenset({"ally", "align", "team", "agree"})
+# Verbs of a quarrel with "with": "disagreed with", "clashed with", "broke with".
+_QUARRELLING = frozenset(
+    {"disagree", "clash", "feud", "quarrel", "spar", "wrangle", "break", "fall", "collide"}
+)
+# Verbs that end, avoid or deny the relation their object or phrase names.
+_ENDING = frozenset(
+    {"end", "settle", "resolve", "avoid", "defuse", "ease", "deny", "dismiss", "drop", "avert",
+     "break", "leave", "quit", "exit", "dissolve", "abandon", "rule"}
+)  # fmt: skip
+
+
+def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
+    """The stance a "with" phrase ``prep`` states between its actor and the relation's holder."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return
+    target = _other_side(prep, scope)
+    if target is None:
+        return
+    head = prep.head
+    read = _noun_relation(head) if head.pos_ in ("NOUN", "PROPN") else _verb_relation(head)
+    if read is None:
+        return
+    polarity, noun, verb = read
+    if noun is not None and _has(noun, "det", {"no"}):
+        return  # "there is no dispute with the port"
+    source = None
+    if noun is not None and (owner := poss_actor(noun, scope.table)) is not None:
+        source = scope.table.id_of(owner)  # "the union's dispute with the port"
+    elif verb is not None:
+        ended = noun is not None and verb.lemma_.lower() in _ENDING
+        if ended or negated(verb) or _no_longer(verb):
+            return  # "settled its dispute with", "did not disagree with"
+        source = source_of(verb, quote, scope.table, scope.resolver)
+    if source is None or source == target:
+        return
+    scope.add(stance_of(source, target, polarity, verb or noun, quote, scope, 0.55))
+
+
+def _other_side(prep: Any, scope: Scope) -> str | None:
+    """The actor the "with" phrase names (its head, or a name in apposition to it)."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        keys = heads_of(pobj, scope.table)
+        if keys and scope.table.is_named(keys[0]):
+            return scope.table.id_of(keys[0])
+    return None
+
+
+def _noun_relation(noun: Any) -> tuple[str, Any, Any] | None:
+    """(polarity, the relation noun, the verb it hangs on) for "a battle with", "at odds with",
+    "on a collision course with"."""
+    lemma = noun.lemma_.lower()
+    collision = lemma == "course" and any(c.lower_ == "collision" for c in noun.lefts)
+    if collision or lemma in _CONFLICTS or noun.lower_ in _CONFLICTS:
+        polarity = "oppose"
+    elif lemma in _ALLIANCES:
+        polarity = "support"
+    else:
+        return None
+    return polarity, noun, _governor(noun)
+
+
+def _verb_relation(verb: Any) -> tuple[str, Any, Any] | None:
+    """(polarity, None, the verb) for "allied itself with", "teamed up with", "joined forces
+    with", and a verb whose own phrase holds the relation ("is at odds ... with")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in _ALIGNING and (lemma != "team" or _has(verb, "prt", {"up"})):
+        return "support", None, verb
+    if lemma in _QUARRELLING and (lemma != "fall" or _has(verb, "prt", {"out"})):
+        return "oppose", None, verb  # "fell out with X" (not "fell with")
+    if lemma == "join" and _has(verb, "dobj", {"forces"}):
+        return "support", None, verb
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            read = _noun_relation(noun)
+            if read is not None:
+                return read[0], None, verb
+    return None
+
+
+def _governor(noun: Any) -> Any | None:
+    """The verb a relation noun hangs on: "is locked in a battle", "remains embroiled in a
+    row", "has a dispute", "escalated its feud"."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "pobj":
+            token = token.head.head
+        elif token.dep_ in ("dobj", "attr", "nsubjpass", "acomp", "conj"):
+            token = token.head
+        else:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            # "remains embroiled in a battle": the verb that has the subject
+            return token.head if token.dep_ in ("acomp", "xcomp") else token
+        if token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
+            return token.head if token.dep_ == "acomp" else None
+    return None
+
+
+def _has(token: Any, dep: str, words: set[str]) -> bool:
+    return any(c.dep_ == dep and c.lower_ in words for c in token.children)
+
+
+def _no_longer(verb: Any) -> bool:
+    """ "is no longer at odds with": a relation ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" for c in verb.children)

@@ -1,0 +1,182 @@
+"""Relations stated with "with", attitudes named by a noun ("confidence in X"), and a
+government owned by a place the gazetteer does not know (issue 12).
+
+Sentences are our own. A standing conflict or alliance written as a noun or an idiom with a
+"with" phrase ("locked in a legal battle with", "at loggerheads with", "the union's dispute
+with", "joined forces with") is a stance of its holder towards the other side; one ended,
+denied or absent ("settled its dispute with", "no longer at odds", "in talks with") is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(registry=())
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Norvik Energy remains embroiled in a legal battle with the Harbour Workers Union.",
+            ("Norvik Energy", "oppose", "Harbour Workers Union"),
+        ),
+        (
+            "Nordline Shipping is at loggerheads with the Harbour Workers Union.",
+            ("Nordline Shipping", "oppose", "Harbour Workers Union"),
+        ),
+        (
+            "Governor Tom Abel is on a collision course with the Harbour Workers Union over "
+            "pensions.",
+            ("Tom Abel", "oppose", "Harbour Workers Union"),
+        ),
+        (
+            "The Harbour Workers Union's dispute with Nordline Shipping has lasted six months.",
+            ("Harbour Workers Union", "oppose", "Nordline Shipping"),
+        ),
+        (
+            "The Harbour Workers Union joined forces with the Dock Pilots Association to fight "
+            "the plan.",
+            ("Harbour Workers Union", "support", "Dock Pilots Association"),
+        ),
+        (
+            "The Unity Party has allied itself with the Green League ahead of the vote.",
+            ("Unity Party", "support", "Green League"),
+        ),
+        (
+            '"We are at war with the Harbour Workers Union," said Lena Dahl, the chief executive '
+            "of Norvik Energy.",
+            ("Lena Dahl", "oppose", "Harbour Workers Union"),
+        ),
+    ],
+)
+def test_a_relation_with_an_actor_is_a_stance(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik Energy settled its dispute with the Harbour Workers Union on Friday.",
+        "Norvik Energy is no longer at odds with the Harbour Workers Union.",
+        "Norvik Energy is in talks with Astra Shipping about a merger.",
+        "There is no dispute with the Harbour Workers Union, Norvik Energy said.",
+    ],
+)
+def test_a_relation_ended_denied_or_absent_is_none(extractor: Extractor, text: str) -> None:
+    assert not {s for s in stance_triples(extractor, text) if "Harbour" in s[2] or "Astra" in s[2]}
+
+
+def test_a_place_the_gazetteer_does_not_know_owns_no_story_government(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Poland has been at odds with Moldavia's government for years. Polish officials said "
+        "the talks had failed."
+    )
+    assert not {s for s in stance_triples(extractor, text) if "Polish government" in s[2]}
+
+
+# -- attitudes named by a noun and its preposition (graph/extract/stance_attitudes.py) ---------
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            '"I have full confidence in the Lakeside Rowing Federation," Mira Sahlin told '
+            "reporters.",
+            ("Mira Sahlin", "support", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Mira Sahlin said she had lost faith in the Lakeside Rowing Federation.",
+            ("Mira Sahlin", "oppose", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Mira Sahlin said she had no confidence in the Lakeside Rowing Federation.",
+            ("Mira Sahlin", "oppose", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Mira Sahlin has shown nothing but contempt for the Lakeside Rowing Federation.",
+            ("Mira Sahlin", "oppose", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Mira Sahlin reaffirmed her opposition to the Lakeside Rowing Federation.",
+            ("Mira Sahlin", "oppose", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Mira Sahlin expressed anger at Brightwater Holdings.",
+            ("Mira Sahlin", "oppose", "Brightwater Holdings"),
+        ),
+        (
+            "Mira Sahlin paid tribute to the Lakeside Rowing Federation.",
+            ("Mira Sahlin", "support", "Lakeside Rowing Federation"),
+        ),
+    ],
+)
+def test_an_attitude_towards_an_actor_is_a_stance(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_hostile_attitude_denied_is_none(extractor: Extractor) -> None:
+    text = "Mira Sahlin said she had no animosity towards the Lakeside Rowing Federation."
+    assert not {s for s in stance_triples(extractor, text) if "Lakeside" in s[2]}
+
+
+def test_their_faith_is_the_subjects_not_the_last_named(extractor: Extractor) -> None:
+    text = (
+        "The Harbour Party won the vote in Tarnow. Voters have placed their faith in the "
+        "Lakeside Alliance, its leader said."
+    )
+    assert ("Harbour Party", "support", "Lakeside Alliance") not in stance_triples(
+        extractor, text
+    )
+
+
+# -- verbs of a quarrel or an agreement with "with", and "spoke out against" -------------------
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Senator Ilse Brandt disagreed with the Lakeside Rowing Federation on Monday.",
+            ("Ilse Brandt", "oppose", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Senator Ilse Brandt broke with the Unity Party over the budget.",
+            ("Ilse Brandt", "oppose", "Unity Party"),
+        ),
+        (
+            "Senator Ilse Brandt fell out with the Unity Party last year.",
+            ("Ilse Brandt", "oppose", "Unity Party"),
+        ),
+        (
+            "Senator Ilse Brandt agreed with the Lakeside Rowing Federation.",
+            ("Ilse Brandt", "support", "Lakeside Rowing Federation"),
+        ),
+        (
+            "Senator Ilse Brandt spoke out against the Lakeside Rowing Federation.",
+            ("Ilse Brandt", "oppose", "Lakeside Rowing Federation"),
+        ),
+        (
+            "The Dockers Guild lashed out at Brightwater Shipping on Monday.",
+            ("Dockers Guild", "oppose", "Brightwater Shipping"),
+        ),
+    ],
+)
+def test_a_verb_with_its_preposition_is_a_stance(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_quarrel_denied_is_none(extractor: Extractor) -> None:
+    text = "Senator Ilse Brandt did not disagree with the Lakeside Rowing Federation."
+    assert not {s for s in stance_triples(extractor, text) if "Lakeside" in s[2]}
