@@ -3,8 +3,11 @@
 
 "X noted that A but said B": the parser may join "said" to the copula of A, inside the first
 report; "X said A and warned that C" may join "warned" to A's verb; and "X rejected the plan,
-said B and warned C" may leave "said" unlabelled under "rejected". The second reports are X's. A conjunct with an agent of its own in the reported
-clause ("said officials counted the votes and declared ...") stays that agent's.
+said B and warned C" may leave "said" unlabelled under "rejected". The second reports are
+X's. A conjunct with an agent of its own in the reported clause ("said officials counted the
+votes and declared ...") stays that agent's. "..., adding
+that ..." is the speaker's next report even when the first is about officers. A programme
+named "Today" dates nothing.
 """
 
 from __future__ import annotations
@@ -75,3 +78,28 @@ def test_a_conjunct_with_an_agent_in_the_clause_is_not_moved(extractor: Extracto
     assert found == [
         ("Mara Okonjo", "the clerks counted the ballots and announced the totals at noon")
     ]
+
+
+def test_adding_that_is_a_second_report_whoever_the_first_is_about(
+    extractor: Extractor,
+) -> None:
+    found = statements(
+        extractor,
+        "Police spokesman Tomas Okafor said officers had sealed off the harbour, adding that "
+        "nine people had been treated for smoke.",
+    )
+    assert found == [
+        ("Tomas Okafor", "officers had sealed off the harbour"),
+        ("Tomas Okafor", "nine people had been treated for smoke"),
+    ]
+
+
+def test_a_programme_named_today_dates_nothing(extractor: Extractor) -> None:
+    article = Article(
+        "t",
+        "Speaking to BBC Radio 4's Today programme, Transport Minister Ola Brandt said the "
+        "strike was unjustified.",
+        published=DateValue(date(2025, 3, 14), "stated"),
+    )
+    (quote,) = extractor(article).quotes
+    assert quote.said_on.value is None

@@ -28,9 +28,7 @@ def extractor() -> Extractor:
 
 
 def test_a_three_word_organisation_opening_a_sentence_is_whole(extractor: Extractor) -> None:
-    x = extractor(
-        Article("t", "Human Dignity Watch said the arrests of students were unlawful.")
-    )
+    x = extractor(Article("t", "Human Dignity Watch said the arrests of students were unlawful."))
     names = {a.name: a.type for a in x.actors}
     assert names.get("Human Dignity Watch") == "Organization"
     assert "Dignity Watch" not in names
@@ -77,7 +75,7 @@ def test_the_company_in_a_quotation_is_the_business_the_story_names(
     extractor: Extractor,
 ) -> None:
     text = (
-        "Brightwater Shipping cut wages by ten percent on Monday. \"The company has betrayed "
+        'Brightwater Shipping cut wages by ten percent on Monday. "The company has betrayed '
         'its workers," said Ivo Marsh, the leader of the Dockers Guild.'
     )
     assert ("Ivo Marsh", "oppose", "Brightwater Shipping") in stance_triples(extractor, text)
@@ -85,7 +83,7 @@ def test_the_company_in_a_quotation_is_the_business_the_story_names(
 
 def test_the_company_is_never_a_state_body(extractor: Extractor) -> None:
     text = (
-        "The Trade Commission opened an inquiry on Monday. \"The company has misled "
+        'The Trade Commission opened an inquiry on Monday. "The company has misled '
         'regulators for years," said Ivo Marsh.'
     )
     assert ("Ivo Marsh", "oppose", "Trade Commission") not in stance_triples(extractor, text)
@@ -106,3 +104,13 @@ def test_a_charge_denied_in_a_relative_clause_is_no_claim(extractor: Extractor) 
     found = stance_triples(extractor, text)
     assert ("Ines Calder", "oppose", "Tomas Berg") in found
     assert not {s for s in found if "denied" in s[2]}
+
+
+def test_a_fault_in_a_report_is_not_charged_to_the_speakers_own_principal(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tomas Berg's campaign manager said the party had evidence of fraud at 600 polling "
+        "stations."
+    )
+    assert not {s for s in stance_triples(extractor, text) if s[2] == "Tomas Berg"}

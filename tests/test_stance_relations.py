@@ -136,9 +136,7 @@ def test_their_faith_is_the_subjects_not_the_last_named(extractor: Extractor) ->
         "The Harbour Party won the vote in Tarnow. Voters have placed their faith in the "
         "Lakeside Alliance, its leader said."
     )
-    assert ("Harbour Party", "support", "Lakeside Alliance") not in stance_triples(
-        extractor, text
-    )
+    assert ("Harbour Party", "support", "Lakeside Alliance") not in stance_triples(extractor, text)
 
 
 # -- verbs of a quarrel or an agreement with "with", and "spoke out against" -------------------

@@ -207,7 +207,8 @@ def _participle_act(cue: Token, comp: Token) -> Token | None:
             and c.i > 0
             and c.doc[c.i - 1].text == ","
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            and not _agent_subject(comp)
+            # "adding that ..." goes on with the speaker's words, whoever the clause is about
+            and (c.lemma_.lower() == "add" or not _agent_subject(comp))
         ),
         None,
     )

@@ -169,7 +169,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
+            if any(start < e and s < end for s, e in taken) or _named_today(text, start, end):
                 continue
             ahead = kind == "weekday" and _future_clause(text, start)
             value = _resolve(kind, match, published, year, ahead=ahead)
@@ -181,6 +181,21 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             ahead = ahead or bool(published and value.value and value.value > published)
             found.append(DateMention(start, end, match.group(0), value, ahead))
     return sorted(found, key=lambda m: m.start)
+
+
+_TITLE_AFTER = re.compile(r"\s+(?:programme|program|show|podcast|newspaper)\b", re.I)
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\bUSA|\bthe)\s+\Z")
+
+
+def _named_today(text: str, start: int, end: int) -> bool:
+    """Whether "Today" is a title, no date: "BBC Radio 4's Today programme", "USA Today".
+
+    >>> _named_today("told the Today programme", 9, 14), _named_today("said today", 5, 10)
+    (True, False)
+    """
+    if text[start:end] != "Today":
+        return False
+    return bool(_TITLE_AFTER.match(text, end) or _TITLE_BEFORE.search(text, 0, start))
 
 
 # "he will show up on Friday", "talks won't resume until Monday", "she'll testify Tuesday": a

@@ -201,7 +201,9 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
         found = [
             k
             for s, e, k in table.keys_in(*span_of(clause))
-            if table.id_of(k) != quote.speaker and s < token.idx and table.is_named(k)
+            if table.id_of(k) != quote.speaker
+            and quote.span.start <= s < token.idx  # never the speaker's own title's owner
+            and table.is_named(k)
         ]
         target = found[0] if found else None
         verb = clause
