@@ -103,3 +103,14 @@ def test_a_programme_named_today_dates_nothing(extractor: Extractor) -> None:
     )
     (quote,) = extractor(article).quotes
     assert quote.said_on.value is None
+
+
+def test_the_aged_description_speaks_though_parsed_as_a_noun_phrase(
+    extractor: Extractor,
+) -> None:
+    found = statements(
+        extractor,
+        'Union leader Ines Calder, 61, was arrested on Sunday.\n\n"We will not be '
+        'intimidated," the 61-year-old told supporters.',
+    )
+    assert found == [("Ines Calder", "We will not be intimidated,")]

@@ -178,3 +178,60 @@ def test_a_verb_with_its_preposition_is_a_stance(
 def test_a_quarrel_denied_is_none(extractor: Extractor) -> None:
     text = "Senator Ilse Brandt did not disagree with the Lakeside Rowing Federation."
     assert not {s for s in stance_triples(extractor, text) if "Lakeside" in s[2]}
+
+
+# -- election stances: a country the model leaves untagged, support thrown behind someone, a
+# victory to be fought --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Nigeria recognised Tomas Berg as the legitimate president of Arland.",
+            ("Nigeria", "support", "Tomas Berg"),
+        ),
+        (
+            "Former president Ines Calder threw her support behind Tomas Berg.",
+            ("Ines Calder", "support", "Tomas Berg"),
+        ),
+    ],
+)
+def test_an_election_stance_is_read(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_victory_to_be_fought_is_disputed_not_backed(extractor: Extractor) -> None:
+    text = "Ines Calder vowed to fight Tomas Berg's victory in the courts."
+    found = stance_triples(extractor, text)
+    assert ("Ines Calder", "oppose", "tomas-berg-won-the-election") in found
+    assert ("Ines Calder", "support", "tomas-berg-won-the-election") not in found
+
+
+# -- who someone is to another: "an ally of", "a rival of" (graph/extract/stance_partners.py) ---
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Senator Mira Sahlin, a close ally of Governor Tom Abel, defended the budget.",
+            ("Mira Sahlin", "support", "Tom Abel"),
+        ),
+        (
+            "The Dockers Guild has been one of the fiercest opponents of Governor Tom Abel's plan.",
+            ("Dockers Guild", "oppose", "Tom Abel"),
+        ),
+        (
+            "Governor Tom Abel came under fire from the Dockers Guild on Monday.",
+            ("Dockers Guild", "oppose", "Tom Abel"),
+        ),
+    ],
+)
+def test_a_relation_noun_is_a_stance(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_no_ally_is_no_support(extractor: Extractor) -> None:
+    text = "Senator Mira Sahlin is no ally of Governor Tom Abel."
+    assert ("Mira Sahlin", "support", "Tom Abel") not in stance_triples(extractor, text)

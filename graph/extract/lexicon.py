@@ -320,15 +320,19 @@ GENERIC_ORG_NOUNS = frozenset(
     ]
 )
 
-# Last words of organisations' names that end no person's name: "Human Rights Watch",
-# "Nordline Shipping", "Astra Energy" (the model tags such names as people now and then).
+# Last words of organisations' names that end no person's name and name no film, product or
+# building: "Human Rights Watch", "Nordline Shipping", "the Delta Cartel", "the Dockers Guild"
+# (the model tags such names as people or things now and then).
 ORG_NAME_ENDINGS = frozenset(
     {"watch", "international", "institute", "trust", "alliance", "federation", "league",
      "association", "society", "coalition", "movement", "forum", "fund", "bank", "corporation",
      "corp", "inc", "ltd", "plc", "llc", "partners", "holdings", "media", "airlines", "airways",
      "motors", "shipping", "energy", "oil", "petroleum", "telecom", "pharmaceuticals",
      "industries", "group", "systems", "technologies", "logistics", "foods", "mining",
-     "resources", "capital", "insurance", "railways", "airline", "entertainment", "studios"}
+     "resources", "capital", "insurance", "railways", "airline", "entertainment", "studios",
+     "communications", "company", "co", "party", "council", "union", "cartel", "gang",
+     "militia", "brigade", "brigades", "front", "club", "committee", "foundation", "agency",
+     "network", "guild", "syndicate", "confederation", "congress"}
 )  # fmt: skip
 
 # Words that make an organisation a government body.
@@ -530,6 +534,7 @@ STANCE_CARRIERS = frozenset(
         "raise",
         "signal",
         "announce",
+        "throw",  # "threw his support behind X"
     ]
 )
 

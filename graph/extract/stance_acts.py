@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.stance_fates import act_of, court_order
@@ -67,6 +68,7 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     key = scope.table.key_at(subject.idx, subject.idx + len(subject.text))
     if key is None or not scope.table.is_named(key):
         key = owner_of(subject, scope.table) or act_of(subject, scope.table)
+        key = key or act_antecedent(subject, scope.table, quote.speaker)
     if key is None or not scornful:
         # "This draft is disappointing": a measure the article names, no one's act.
         if key is None:

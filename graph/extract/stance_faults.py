@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.act_antecedents import act_antecedent
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.stance_fates import act_of
@@ -46,6 +47,7 @@ def owned_faults(token: Any, quote: Quote | None, table: ActorTable, text: str) 
         if key is not None and not table.is_named(key):
             key = None
         key = key or owner_of(subject, table) or act_of(subject, table)
+        key = key or act_antecedent(subject, table, quote.speaker)  # "This offer is an insult"
     key = key or owner_of(token, table)
     if key is None or table.id_of(key) == quote.speaker:
         return []

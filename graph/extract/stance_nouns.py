@@ -139,7 +139,9 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
     start, end = evidence_span(verb if verb is not None else token, quote)
     # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
-    disputed = verb is not None and (verb.lemma_.lower() in _DISPUTE_VERBS or negated(verb))
+    disputed = verb is not None and (
+        verb.lemma_.lower() in _DISPUTE_VERBS | _UNDOING or negated(verb)
+    )
     disputed = disputed or any(
         c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
         for c in token.children
@@ -149,6 +151,10 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
 
 
+# Verbs that would undo a win: "vowed to fight X's victory", "sought to overturn X's win".
+_UNDOING = frozenset(
+    {"fight", "overturn", "annul", "oppose", "condemn", "denounce", "refuse", "block", "nullify"}
+)
 _CELEBRATE = frozenset({"celebrate", "hail", "cheer", "toast", "savour", "savor", "relish"})
 
 
@@ -229,7 +235,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
     if key is None:
         return []
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
-    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to")
+    preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to", "behind")
     target = _prep_actor(token, table, preps)
     if target is None and (polarity == "support" or token.lemma_.lower() in _PROTESTS):
         target = _sent_to(verb, table)  # "sent its congratulations to X" (not "concern to X")
@@ -386,7 +392,9 @@ def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | 
 
 def _sent_to(verb: Any, table: ActorTable) -> str | None:
     """Whom a voiced or sent stance goes to, hung on the verb: "sent its congratulations to X"."""
-    for to in (c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
+    for to in (
+        c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "behind")
+    ):  # "sent its congratulations to X", "threw its support behind X"
         for pobj in (c for c in to.children if c.dep_ == "pobj"):
             key = table.key_at(pobj.idx, pobj.idx + len(pobj.text))
             if key:

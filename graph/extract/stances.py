@@ -67,6 +67,7 @@ from graph.extract.stance_once import once
 from graph.extract.stance_ousters import OUSTER_CALLS
 from graph.extract.stance_pairs import combine
 from graph.extract.stance_partisan import PREFIXES
+from graph.extract.stance_partners import read_partner
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
     GRUDGED,
@@ -304,6 +305,7 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if faulted is not None and quote is not None:
         read_fault(faulted, token.head, quote, scope)
     read_attitude(token, quote, scope)  # "confidence in X", "contempt for X"
+    read_partner(token, quote, scope)  # "X, a close ally of Y", "X is a rival of Y"
     made = noun_stances(token, quote, scope.table, scope.text, scope.resolver)
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)

@@ -8,6 +8,7 @@ from graph.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
 
 __all__ = [
     "OPINION_VERBS",
+    "aged_before",
     "demonym",
     "is_cue",
     "noun_phrase",
@@ -279,6 +280,8 @@ _DASHES = ("-", "--", "–", "—")
 
 
 def _left_noun(verb: Token) -> Token | None:
+    if verb.dep_ == "amod" and (aged := aged_before(verb)) is not None:
+        return aged  # '"...," the 61-year-old told supporters' read as a noun phrase
     # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
     finite = verb.tag_ in _FINITE or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
@@ -338,9 +341,20 @@ def is_cue(token: Any) -> bool:
         return False  # "should continue to promote trade": going on, not speaking
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
-    return (
-        lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)
-    ) and token.dep_ != "amod"
+    # "the announced plan" qualifies a noun; '"...," the 61-year-old told supporters', where
+    # the parser reads "old told supporters" as one noun phrase, still reports.
+    return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)) and (
+        token.dep_ != "amod" or aged_before(token) is not None
+    )
+
+
+def aged_before(verb: Any) -> Any | None:
+    """The "old" of "the 61-year-old" right before ``verb``, else None."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 2 and doc[i].lower_ == "old" and doc[i - 2].lower_ in ("year", "years"):
+        return doc[i]
+    return None
 
 
 # "shot back that ...", "hit back, calling ...": a reply, by the verb's particle.

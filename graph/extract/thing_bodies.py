@@ -20,17 +20,11 @@ from typing import Any
 from graph.extract.acronyms import CLAUSE_ROLES, acronym_name
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
+from graph.extract.lexicon import ORG_NAME_ENDINGS
 
-__all__ = ["thing_bodies"]
+__all__ = ["thing_bodies", "untagged_bodies"]
 
 _LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "FAC"))
-# Last words of organisations' names (capitalised in the name).
-_BODY_WORDS = frozenset(
-    {"communications", "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc",
-     "party", "council", "union", "cartel", "gang", "militia", "brigade", "brigades", "front",
-     "movement", "league", "association", "federation", "club", "committee", "institute",
-     "foundation", "agency", "coalition", "alliance", "society", "network", "holdings"}
-)  # fmt: skip
 
 
 def thing_bodies(doc: Any, table: ActorTable) -> None:
@@ -48,10 +42,43 @@ def thing_bodies(doc: Any, table: ActorTable) -> None:
             continue
         last = words[-1].text
         acronym = len(words) == 1 and acronym_name(last)
-        if not acronym and (last.lower() not in _BODY_WORDS or len(words) < 2):
+        if not acronym and (last.lower() not in ORG_NAME_ENDINGS or len(words) < 2):
             continue
         if any(country_named(t.text) for t in words if t.i == words[0].i) and len(words) < 3:
             continue  # "Chinese Group": a description, not a name
         start, end = words[0].idx, words[-1].idx + len(last)
+        if not table.key_at(start, end):
+            table.add_entity(start, end, "ORG")
+
+
+def untagged_bodies(doc: Any, table: ActorTable) -> None:
+    """Mark each organisation's name the model left untagged where it takes part in a clause:
+    a run of capitalised proper nouns ending in a word for an organisation, after "the" or of
+    three words or more ("came under fire from the Dockers Guild")."""
+    for token in doc:
+        if (
+            token.ent_type_
+            or token.tag_ != "NNP"
+            or token.dep_ not in CLAUSE_ROLES
+            or token.lower_ not in ORG_NAME_ENDINGS
+            or not token.text[:1].isupper()
+        ):
+            continue
+        first = token
+        while (
+            first.i > 0
+            and doc[first.i - 1].dep_ == "compound"
+            and doc[first.i - 1].pos_ == "PROPN"
+            and doc[first.i - 1].text[:1].isupper()
+            and not doc[first.i - 1].ent_type_
+        ):
+            first = doc[first.i - 1]
+        size = token.i - first.i + 1
+        after_the = first.i > 0 and doc[first.i - 1].lower_ == "the"
+        if size < 2 or not (after_the or size >= 3):
+            continue
+        if country_named(first.text) and size < 3:
+            continue  # "the Chinese Union": a description, not a name
+        start, end = first.idx, token.idx + len(token.text)
         if not table.key_at(start, end):
             table.add_entity(start, end, "ORG")

@@ -32,7 +32,7 @@ from graph.extract.peoples import people_adjectives, people_nouns
 from graph.extract.platforms import platform_label
 from graph.extract.plural_surnames import plural_surnames
 from graph.extract.surfaces import after_titles
-from graph.extract.thing_bodies import thing_bodies
+from graph.extract.thing_bodies import thing_bodies, untagged_bodies
 
 __all__ = ["group_entities", "misread_names", "untagged_names"]
 
@@ -92,6 +92,8 @@ _BODIES = frozenset(
 )
 
 
+# Countries whose one-word name is also a person's or a place's within another country.
+_NAMES_TOO = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Cuba", "Kenya", "Niger", "Mali"})
 # Where an untagged name takes part in a clause as one who acts or is acted on.
 _AGENT_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "poss"))
 
@@ -118,6 +120,10 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
             continue
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.rights):
             continue  # "Shadow Chancellor Ian Lee said": a title whose appositive is the person
+        if country_named(text) is not None and text not in _NAMES_TOO:
+            # "Nigeria recognised X" with "Nigeria" untagged: the country, never a person
+            table.add_entity(token.idx, token.idx + len(text), "GPE")
+            continue
         if country_named(text) is not None or text.lower() in _CALENDAR:
             continue
         # "Anglo advised ...": the first word of one organisation's name is that organisation.
@@ -129,6 +135,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     plural_surnames(doc, table)  # "Cummings, who ...": a surname tagged as a plural noun
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     thing_bodies(doc, table)  # "the Delta Cartel" read as a building: an organisation
+    untagged_bodies(doc, table)  # "from the Dockers Guild" left untagged: an organisation
     titled_names(doc, table)
     untagged_full_names(doc, table)  # "Ana Ruiz blamed ...": a full name left untagged
     owned_bodies(doc, table)  # "the Workers' Party": a body named for its members

@@ -1,0 +1,90 @@
+"""Whose act "this decision", "the offer" or "these comments" is, when the noun names no owner.
+
+A quoted judgement often names the act it judges only by a noun and a determiner, right after
+the narration that told of it: "Nordline offered a 2% rise. 'This offer is an insult,' said the
+union's leader"; "The authority blocked the takeover. 'The decision is a disgrace,' Astra said".
+The act's maker is the actor subject of a verb of that act in one of the two sentences before
+the noun's (the noun's own verb, "offered" for "offer", "proposed" for "proposal"; any act but
+speech for "decision", "move" or "step"; a verb of speech for "remarks" or "comments"), never
+the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.syntax import subjects_of
+
+__all__ = ["act_antecedent"]
+
+# Act nouns and the verbs that do them.
+_VERBS_OF = {
+    "offer": frozenset({"offer"}),
+    "proposal": frozenset({"propose", "table", "unveil"}),
+    "ruling": frozenset({"rule"}),
+    "verdict": frozenset({"rule", "find"}),
+    "refusal": frozenset({"refuse", "reject"}),
+    "announcement": frozenset({"announce"}),
+    "ban": frozenset({"ban"}),
+    "threat": frozenset({"threaten"}),
+}
+# Act nouns any deed may be ("this decision" after "blocked the takeover").
+_ANY_DEED = frozenset({"decision", "move", "step", "action", "actions", "act", "response"})
+# Act nouns of words said ("these comments" after "X said ...").
+_WORDS = frozenset({"remarks", "comments", "statement", "statements", "words", "claims"})
+# Verbs that do no deed of their own ("held an election", "had talks", "visited").
+_LIGHT = frozenset({"hold", "have", "be", "get", "go", "come", "take", "meet", "visit", "attend"})
+_POINTING = frozenset({"this", "that", "these", "those", "the"})
+_BACK = 2  # sentences before the noun's own that may hold the act
+
+
+def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | None:
+    """The key of the named actor who did the act ``noun`` points back to, or None."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _VERBS_OF and lemma not in _ANY_DEED and noun.lower_ not in _WORDS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return None
+    if noun.tag_ != "NN" and noun.lower_ not in _WORDS:
+        return None  # "the arbitrary decisions": acts in general, not the one just told
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children
+    ):
+        return None  # an owner named: "X's decision", "the decision of X" (act_of's)
+    sent = noun.sent
+    for _ in range(_BACK):
+        if sent.start == 0:
+            return None
+        sent = noun.doc[sent.start - 1].sent
+        for verb in _acts(sent):
+            if not _does(verb, lemma, noun.lower_):
+                continue
+            for subject in subjects_of(verb):
+                key = table.key_at(subject.idx, subject.idx + len(subject.text))
+                if key is not None and table.id_of(key) != speaker:
+                    return key
+    return None
+
+
+def _acts(sent: Any) -> list[Any]:
+    """The sentence's main verb and the verbs joined to it."""
+    root = sent.root
+    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+
+
+def _does(verb: Any, lemma: str, word: str) -> bool:
+    """Whether ``verb`` does the act the noun (``lemma``, as written ``word``) names."""
+    if verb.pos_ != "VERB":
+        return False
+    done = verb.lemma_.lower()
+    if word in _WORDS:
+        return done in SPEECH_VERBS
+    if lemma in _ANY_DEED:
+        # "announced the closure of two plants": a deed announced, not words reported
+        told = any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "ccomp" for c in verb.children
+        )
+        return done not in _LIGHT and (done not in SPEECH_VERBS or told)
+    return done in _VERBS_OF.get(lemma, frozenset())

@@ -1,0 +1,64 @@
+"""A quoted judgement of "this offer", "the decision" or "these comments": the act's maker is
+the one the narration just before says did it (graph/extract/act_antecedents.py).
+
+Sentences are our own. The maker is the named subject of a verb of that act ("offered" for
+"this offer", any deed for "this decision", a verb of speech for "these comments") in one of
+the two sentences before; never the speaker; an owner written with the noun wins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(registry=())
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Brightwater Shipping offered its dock workers a 2 percent rise on Monday. "
+            '"This offer is an insult to our members," said Ivo Marsh, the leader of the '
+            "Dockers Guild.",
+            ("Ivo Marsh", "oppose", "Brightwater Shipping"),
+        ),
+        (
+            "The Trade Tribunal blocked Orla Motors' purchase of Kestrel Cars on Tuesday. "
+            '"This decision is a travesty," Orla Motors chief executive Lena Dahl said.',
+            ("Lena Dahl", "oppose", "Trade Tribunal"),
+        ),
+        (
+            'Transport Minister Ola Brandt said the strikers were "holding the country to '
+            'ransom". "These comments are outrageous," said union leader Ivo Marsh.',
+            ("Ivo Marsh", "oppose", "Ola Brandt"),
+        ),
+        (
+            "Lena Dahl announced the closure of two plants on Monday. "
+            '"This decision is a disgrace," said union leader Ivo Marsh.',
+            ("Ivo Marsh", "oppose", "Lena Dahl"),
+        ),
+    ],
+)
+def test_a_judged_act_is_its_makers(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_the_speakers_own_act_is_no_target(extractor: Extractor) -> None:
+    text = 'Ivo Marsh led a march on Monday. "This move is a disgrace," he said.'
+    assert not {s for s in stance_triples(extractor, text) if s[0] == "Ivo Marsh"}
+
+
+def test_an_act_of_another_kind_is_not_the_offer(extractor: Extractor) -> None:
+    text = (
+        "Lena Dahl visited the harbour on Monday. "
+        '"This offer is an insult to our members," said union leader Ivo Marsh.'
+    )
+    assert ("Ivo Marsh", "oppose", "Lena Dahl") not in stance_triples(extractor, text)
