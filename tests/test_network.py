@@ -445,3 +445,12 @@ def test_export_refuses_unknown_extensions_and_unwritable_paths(tmp_path: Path):
         write(dated_graph(), tmp_path / "net.csv")
     with pytest.raises(InputError, match="choose a writable path"):
         write(dated_graph(), tmp_path / "no" / "such" / "dir" / "net.gexf")
+
+
+def test_coalitions_end_on_a_graph_that_loops_networkx_louvain() -> None:
+    # networkx issue 8739: Louvain (3.6) never returns on this support layer with many seeds
+    pairs = [(0, 1), (0, 2), (0, 5), (0, 6), (1, 2), (1, 4), (2, 3), (2, 5), (2, 6), (3, 4)]
+    rows = [stance(f"n{a:02d}", f"n{b:02d}", 1) for a, b in pairs]
+    found = coalitions(stance_graph(rows), seed=123)
+    assert found.frustration == 0
+    assert found.groups == (tuple(f"n{i:02d}" for i in range(7)),)

@@ -18,14 +18,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.model import Article, DateValue
-
-
-def statements(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    """(speaker's name, the statement's text) for each statement, in text order."""
-    article = Article("t", text, published=DateValue(date(2025, 3, 14), "stated"))
-    result = extractor(article)
-    quotes = sorted(result.quotes, key=lambda q: q.span.start)
-    return [(result.actor(q.speaker).name, q.text) for q in quotes]
+from tests.test_quotes_unseen12 import statements
 
 
 @pytest.mark.parametrize(

@@ -235,3 +235,39 @@ def test_a_relation_noun_is_a_stance(
 def test_no_ally_is_no_support(extractor: Extractor) -> None:
     text = "Senator Mira Sahlin is no ally of Governor Tom Abel."
     assert ("Mira Sahlin", "support", "Tom Abel") not in stance_triples(extractor, text)
+
+
+# -- pressing someone: a demand of them, pressure on them ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Senator Mira Sahlin demanded an apology from Governor Tom Abel.",
+            ("Mira Sahlin", "oppose", "Tom Abel"),
+        ),
+        (
+            "The Dockers Guild piled pressure on Governor Tom Abel to resign.",
+            ("Dockers Guild", "oppose", "Tom Abel"),
+        ),
+        (
+            "Governor Tom Abel faces mounting pressure from the Unity Party to resign.",
+            ("Unity Party", "oppose", "Tom Abel"),
+        ),
+        (
+            "Mira Sahlin said on Friday that Tom Abel had put constant pressure on her to stay "
+            "silent.",
+            ("Mira Sahlin", "oppose", "Tom Abel"),
+        ),
+    ],
+)
+def test_pressing_someone_opposes_them(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_demand_for_someones_release_still_backs_them(extractor: Extractor) -> None:
+    text = "Senator Mira Sahlin demanded the immediate release of Tom Abel."
+    found = stance_triples(extractor, text)
+    assert ("Mira Sahlin", "support", "Tom Abel") in found
+    assert ("Mira Sahlin", "oppose", "Tom Abel") not in found

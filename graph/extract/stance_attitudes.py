@@ -7,7 +7,8 @@ one it is held towards: "has full confidence in the union", "lost faith in the b
 holder is the noun's possessor ("the minister's contempt for X"), else the subject of the verb
 the noun hangs on ("I have ..." in a quotation: the speaker). Trust withheld or lost ("no
 confidence in", "lost faith in", "does not trust") is opposition; a hostile feeling denied
-("has no quarrel with", "no animosity towards") is no stance.
+("has no quarrel with", "no animosity towards") is no stance. Hostility a speaker reports
+suffered ("X put pressure on her", she said) is the speaker's complaint of X.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ ATTITUDES: dict[str, tuple[str, frozenset[str]]] = {
         ("oppose", frozenset({"at", "with"})),
     ),
     "opposition": ("oppose", frozenset({"to"})),
+    "pressure": ("oppose", frozenset({"on"})),  # "piled pressure on X to resign"
     "solidarity": ("support", frozenset({"with"})),
 }
 # Verbs that take trust away: "lost faith in", "withdrew its confidence in".
@@ -75,6 +77,9 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
         source = source_of(verb, quote, scope.table, scope.resolver)
     if source is None or source == target:
         return
+    if quote is not None and target == quote.speaker and polarity == "oppose":
+        # "X put pressure on her," she said: her complaint of X, the stance the report shows
+        source, target = target, source
     scope.add(stance_of(source, target, polarity, verb or token, quote, scope, 0.55))
 
 

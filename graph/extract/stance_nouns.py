@@ -301,7 +301,14 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
 # Verbs whose subject is given or dealt what their object noun is: "has the support of X",
 # "faced criticism from X", "drew praise from X"; "came under fire from X" (a "under" phrase).
 _GIVEN = _RECEIVING | {"face", "draw", "attract", "receive", "meet", "come", "find", "spark"}
-_GIVEN_OPPOSE = _POSS_OPPOSE | {"rebuke", "backlash", "fire", "condemnation", "criticism"}
+_GIVEN_OPPOSE = _POSS_OPPOSE | {
+    "rebuke",
+    "backlash",
+    "fire",
+    "condemnation",
+    "criticism",
+    "pressure",
+}
 _GIVEN_SUPPORT = _POSS_SUPPORT | {"congratulation", "applause", "approval"}
 # Nouns of support a holder voices or sends: "sent its congratulations to X" as "support for X".
 _SUPPORTING = SUPPORT_NOUNS | _GIVEN_SUPPORT

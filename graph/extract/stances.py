@@ -380,6 +380,8 @@ def _polar_verb(
     if target is None:
         return
     kind, target_id, label = target
+    if polarity == "support" and kind == "actor" and _demanded_of(token, scope):
+        polarity = "oppose"  # "demanded an apology from X": X is pressed, not backed
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
     scope.add(stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind))
@@ -393,6 +395,13 @@ def _polar_verb(
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 fate_stance(token, (owner, polarity), quote, scope, source)
+
+
+def _demanded_of(token: Any, scope: Scope) -> bool:
+    """Whether a demand's actor is the one its object is asked of ("demanded an apology from X",
+    "demanded X's explanation"), not the object itself ("demanded X": X wanted)."""
+    obj = object_of(token) if token.lemma_.lower() == "demand" else None
+    return obj is not None and scope.table.key_at(obj.idx, obj.idx + len(obj.text)) is None
 
 
 def _oppose(key: str | None) -> tuple[str, str] | None:

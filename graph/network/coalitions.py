@@ -12,13 +12,15 @@ stand on opposite sides; but the objective is lexicographic: first the frustrati
 edges. Claims thus place actors who never address each other without ever overriding what actors
 say about one another. Coalitions list actors only.
 
-The search: Louvain communities of the support layer (seeded) are the starting blocks; each
+The search: greedy-modularity communities of the support layer are the starting blocks; each
 connected part's blocks are given a side greedily, the block most tied to the sides already
 given first; then Fiduccia-Mattheyses passes move single nodes across while that lowers the
-objective. On a balanced graph this finds frustration 0: Louvain blocks never straddle two camps,
+objective. On a balanced graph this finds frustration 0: support blocks never straddle two camps,
 the greedy pass places each block by edges that all agree, and the passes only ever improve.
-On small random signed graphs it finds the exact minimum (by brute force) in about 98 % of
-cases, and is one edge off otherwise; it is a heuristic, the exact problem being NP-hard.
+On 400 random signed graphs of 3 to 9 actors and up to 16 stances it finds the exact minimum
+(by brute force) in 399 and is one edge off in the other; it is a heuristic, the exact problem
+being NP-hard. (Louvain blocks, used before, made about 98 % exact, and networkx 3.6's Louvain
+can loop for ever on a small graph: a property test of this module hung on one.)
 """
 
 from __future__ import annotations
@@ -56,8 +58,9 @@ class Coalitions:
 def coalitions(G: nx.Graph, *, seed: int = 0, claims: bool = True) -> Coalitions:
     """Split the actors of a stance graph into camps that minimise frustration.
 
-    ``G`` is a stance multigraph or its ``collapse``; ``seed`` fixes Louvain's order, so the same
-    graph and seed always give the same camps; ``claims=False`` ignores actor-claim stances.
+    ``G`` is a stance multigraph or its ``collapse``; the search is deterministic (``seed`` is
+    kept for callers and no longer used: the same graph always gives the same camps);
+    ``claims=False`` ignores actor-claim stances.
 
     >>> import networkx as nx
     >>> D = nx.DiGraph()
@@ -82,7 +85,7 @@ def coalitions(G: nx.Graph, *, seed: int = 0, claims: bool = True) -> Coalitions
     support.add_edges_from(
         (u, v, {"weight": d["weight"]}) for u, v, d in full.edges(data=True) if d["sign"] > 0
     )
-    blocks = nx.community.louvain_communities(support, weight="weight", seed=seed)
+    blocks = _support_blocks(support)
     block_of = {n: i for i, block in enumerate(blocks) for n in block}
 
     side: dict[Hashable, int] = {}
@@ -101,8 +104,23 @@ def coalitions(G: nx.Graph, *, seed: int = 0, claims: bool = True) -> Coalitions
     return Coalitions(tuple(groups), membership, score)
 
 
+def _support_blocks(support: nx.Graph) -> list[set[Hashable]]:
+    """Dense groups of the support layer: greedy modularity (Clauset-Newman-Moore), each node
+    of no support edge alone; past ``_MODULAR_EDGES`` support edges, where that grows slow
+    (12 s at 20,000), its connected parts. Deterministic, and it always ends: networkx 3.6's
+    Louvain can loop for ever on small graphs by round-off (networkx issue 8739)."""
+    if support.number_of_edges() == 0:
+        return [{n} for n in sorted(support)]
+    if support.number_of_edges() > _MODULAR_EDGES:
+        return [set(part) for part in nx.connected_components(support)]
+    return [set(b) for b in nx.community.greedy_modularity_communities(support, weight="weight")]
+
+
+_MODULAR_EDGES = 4_000
+
+
 def _place_blocks(full, part, blocks, block_of, side, w) -> None:
-    """Give each Louvain block of one connected part a side, most-tied block first."""
+    """Give each support block of one connected part a side, most-tied block first."""
     ids = sorted({block_of[n] for n in part}, key=lambda b: (-len(blocks[b]), min(blocks[b])))
     # links[b][c] = [positive weight, negative weight] between blocks b and c
     links: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))

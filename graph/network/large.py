@@ -11,7 +11,8 @@ collapsed graph is read once into arrays, and:
   is one ``np.unique`` over pair keys, and triads are counted from its sparse matrix;
 - coalitions start, in each connected part, from the signs of the leading eigenvector of the
   part's signed matrix (actor-actor ties weighted above actor-claim ones, as in
-  ``coalitions``), in place of Louvain blocks, then take the same Fiduccia-Mattheyses passes.
+  ``coalitions``), in place of greedy-modularity blocks, then take the same
+  Fiduccia-Mattheyses passes.
   The spectral start puts each node with those it is positively tied to; on a balanced graph
   it finds the two camps, and the passes only ever lower the frustration.
 """
@@ -174,7 +175,7 @@ def triads(g: Arrays) -> tuple[int, int]:
 
 
 def coalitions(g: Arrays, passes: int = _LARGE_PASSES) -> Coalitions:
-    """``coalitions.coalitions`` for a large graph (a spectral start instead of Louvain, then
+    """``coalitions.coalitions`` for a large graph (a spectral start instead of support blocks, then
     ``passes`` Fiduccia-Mattheyses passes)."""
     u, v, sign = _signed(g, claims=True)
     n = len(g.nodes)

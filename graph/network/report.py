@@ -76,7 +76,7 @@ def analyze(G: nx.Graph, *, seed: int = 0, quick: bool = False) -> NetworkReport
     Past ``large.MANY_EDGES`` netted pairs, or at any size when ``quick``, the measures run on
     arrays (``graph.network.large``: the same PageRank, degrees and balance; betweenness from
     ``EXACT_SOURCES`` sampled sources past that many nodes; camps from a spectral start in place
-    of Louvain's blocks). ``quick`` also estimates betweenness from ``QUICK_SOURCES`` sources
+    of the support blocks). ``quick`` also estimates betweenness from ``QUICK_SOURCES`` sources
     and refines the camps by one pass, not two: what a replay of the network to another day
     uses (0.3 against 2.5 CPU-seconds for 23,000 netted pairs at 100k statements).
 
