@@ -195,7 +195,8 @@ def _named_today(text: str, start: int, end: int) -> bool:
     """
     if text[start:end] != "Today":
         return False
-    return bool(_TITLE_AFTER.match(text, end) or _TITLE_BEFORE.search(text, 0, start))
+    before = max(0, start - 8)  # "'s ", "USA ", "the ": a few characters, not the article
+    return bool(_TITLE_AFTER.match(text, end) or _TITLE_BEFORE.search(text, before, start))
 
 
 # "he will show up on Friday", "talks won't resume until Monday", "she'll testify Tuesday": a

@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
-from graph.extract.targets import heads_of
+from graph.extract.targets import named_in
 
 __all__ = ["ATTITUDES", "read_attitude"]
 
@@ -121,12 +121,7 @@ def _towards(token: Any, preps: frozenset[str], scope: Scope) -> str | None:
             for c in verb.children
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > token.i
         ]
-    for prep in phrases:
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            keys = heads_of(pobj, scope.table)
-            if keys and scope.table.is_named(keys[0]):
-                return scope.table.id_of(keys[0])
-    return None
+    return next((t for p in phrases if (t := named_in(p, scope.table)) is not None), None)
 
 
 def _verb_of(token: Any) -> Any | None:

@@ -17,7 +17,7 @@ from typing import Any
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
-from graph.extract.targets import heads_of
+from graph.extract.targets import named_in
 
 __all__ = ["read_relation"]
 
@@ -46,7 +46,7 @@ def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
     """The stance a "with" phrase ``prep`` states between its actor and the relation's holder."""
     if prep.lower_ != "with" or prep.dep_ != "prep":
         return
-    target = _other_side(prep, scope)
+    target = named_in(prep, scope.table)  # the other side
     if target is None:
         return
     head = prep.head
@@ -67,15 +67,6 @@ def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
     if source is None or source == target:
         return
     scope.add(stance_of(source, target, polarity, verb or noun, quote, scope, 0.55))
-
-
-def _other_side(prep: Any, scope: Scope) -> str | None:
-    """The actor the "with" phrase names (its head, or a name in apposition to it)."""
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        keys = heads_of(pobj, scope.table)
-        if keys and scope.table.is_named(keys[0]):
-            return scope.table.id_of(keys[0])
-    return None
 
 
 def _noun_relation(noun: Any) -> tuple[str, Any, Any] | None:

@@ -292,8 +292,8 @@ def _left_noun(verb: Token) -> Token | None:
     doc = verb.doc
     while i >= 0 and (doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[i].pos_ == "ADV"):
         i -= 1
-    if i >= 2 and doc[i].lower_ == "old" and doc[i - 2].lower_ in ("year", "years"):
-        return doc[i]  # "The 58-year-old added": the description is the subject
+    if (aged := _aged_at(doc, i)) is not None:
+        return aged  # "The 58-year-old added": the description is the subject
     if i >= 0 and doc[i].text == "," and (name := _before_aside(doc, i)) is not None:
         return name  # '"...," the BBC's Ana Holt, reporting from Lome, said'
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ == "nsubj":
@@ -350,8 +350,11 @@ def is_cue(token: Any) -> bool:
 
 def aged_before(verb: Any) -> Any | None:
     """The "old" of "the 61-year-old" right before ``verb``, else None."""
-    doc = verb.doc
-    i = verb.i - 1
+    return _aged_at(verb.doc, verb.i - 1)
+
+
+def _aged_at(doc: Any, i: int) -> Any | None:
+    """``doc[i]`` when it is the "old" of "the 61-year-old", else None."""
     if i >= 2 and doc[i].lower_ == "old" and doc[i - 2].lower_ in ("year", "years"):
         return doc[i]
     return None

@@ -29,6 +29,7 @@ __all__ = [
     "examples",
     "heads_of",
     "mark_references",
+    "named_in",
     "owned_topics",
     "stood_for",
 ]
@@ -99,6 +100,16 @@ def heads_of(tok: Any, table: ActorTable) -> list[str]:
         if key and key not in found:
             found.append(key)
     return found
+
+
+def named_in(prep: Any, table: ActorTable) -> str | None:
+    """The id of the named actor a preposition's object is about (``heads_of``), else None:
+    "at odds with the union", "confidence in the union"."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        keys = heads_of(pobj, table)
+        if keys and table.is_named(keys[0]):
+            return table.id_of(keys[0])
+    return None
 
 
 def coordinated(obj: Any, table: ActorTable) -> list[str]:
