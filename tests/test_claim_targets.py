@@ -57,11 +57,11 @@ def test_people_of_a_party_are_the_party(extractor: Extractor) -> None:
         # refusing to accept a fault takes it as fact: the fraud claim, supported
         (
             '"The voters do not accept fraud," opposition leader Ana Ruiz said of Peru\'s election.',
-            [("ana-ruiz", "support", "peru-election-was-fraudulent")],
+            [("ana-ruiz", "oppose", "peru-results-are-valid")],
         ),
         (
             "Opposition leader Ana Ruiz condemned the fraud in Peru's election on Monday.",
-            [("ana-ruiz", "support", "peru-election-was-fraudulent")],
+            [("ana-ruiz", "oppose", "peru-results-are-valid")],
         ),
         # a warning about what may come says nothing of the vote held
         ('"We will not tolerate vote-rigging in Peru\'s election," Ana Ruiz said on Monday.', []),

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graph.extract import Extractor
-from graph.extract.claims import claim_for, claim_id, issue_claim, predicates, rekey
+from graph.extract.claims import (
+    affirmed,
+    claim_for,
+    claim_id,
+    issue_claim,
+    predicates,
+    rekey,
+    vocabulary_claim,
+)
 from graph.extract.contract import to_contract
-from graph.model import Actor, Article, Claim, Stance
+from graph.model import Actor, Article, Claim, Span, Stance
+from tests.rule_stances import stance_triples
 
 
 def test_vocabulary_ids_are_slugs_and_unique() -> None:
@@ -80,3 +91,67 @@ def test_curated_wording_takes_the_vocabulary_key() -> None:
     assert [c.id for c in claims] == ["rui-lopes-won-the-election", "calm"]
     assert claims[0].text == "Lopes won with 52 percent"
     assert stances[0].target == "rui-lopes-won-the-election"
+
+
+# -- a claim that denies another is that one, opposed ---------------------------------------
+
+
+def test_every_negation_names_a_predicate_of_its_own_kind() -> None:
+    kinds = {p.id: p.subject for p in predicates()}
+    negating = [p for p in predicates() if p.negates]
+    assert {p.id for p in negating} >= {"election-was-fraudulent", "lost-the-election"}
+    assert all(kinds[p.negates] == p.subject for p in negating)
+    assert not any(p.negates in {q.id for q in negating} for p in negating)  # no chains
+
+
+@given(
+    polarity=st.sampled_from(["support", "oppose"]),
+    predicate=st.sampled_from([p.id for p in predicates()]),
+    subject=st.sampled_from(["Ruritania", "Rui Lopes", "Côte d'Ivoire", "Ana Soto-Vela"]),
+)
+def test_affirmed_turns_exactly_the_stances_on_a_denial(
+    polarity: str, predicate: str, subject: str
+) -> None:
+    claim = vocabulary_claim(predicate, subject)
+    stance = Stance("ana-soto", claim.id, "claim", polarity, Span(0, 4, "Text"))  # type: ignore[arg-type]
+    claims, (turned,) = affirmed([claim], [stance])
+    negates = next(p.negates for p in predicates() if p.id == predicate)
+    if negates is None:
+        assert claims == [claim] and turned == stance
+    else:
+        assert claims == [vocabulary_claim(negates, subject)]
+        assert turned.target == claims[0].id and turned.polarity != stance.polarity
+        assert subject in claims[0].text
+    again_claims, (again,) = affirmed(claims, [turned])  # a second pass changes nothing
+    assert again_claims == claims and again == turned
+
+
+def test_both_wordings_of_one_dispute_meet_at_one_claim(extractor: Extractor) -> None:
+    text = (
+        "ASUNCION - Opposition leader Mara Ilic said the presidential election in Paraguay "
+        "was rigged. President Tomas Berg dismissed allegations of fraud on Monday. The "
+        "electoral council rejected her allegations of fraud."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Mara Ilic", "oppose", "paraguay-results-are-valid") in found
+    assert ("Tomas Berg", "support", "paraguay-results-are-valid") in found
+    assert ("Paraguayan electoral authority", "support", "paraguay-results-are-valid") in found
+    assert not any(t.endswith("election-was-fraudulent") for _, _, t in found)
+
+
+def test_a_defeat_refused_is_the_win_claimed(extractor: Extractor) -> None:
+    text = "Challenger Ana Soto refused to concede defeat in Paraguay's presidential election."
+    found = stance_triples(extractor, text)
+    assert ("Ana Soto", "support", "ana-soto-won-the-election") in found
+    assert not any(t.endswith("lost-the-election") for _, _, t in found)
+
+
+def test_a_curated_denial_takes_the_denied_claim_and_its_words() -> None:
+    lopes = Actor("rui-lopes", "Rui Lopes", "Person", ("Lopes",))
+    article = Article("t", "Lopes lost, his rival said.")
+    stance = Stance("ana-soto", "lopes-lost", "claim", "support", article.span(0, 11))
+    claims, stances = rekey(
+        [Claim("lopes-lost", "Lopes lost by 3 points")], [stance], [lopes], article.text
+    )
+    assert claims == (Claim("rui-lopes-won-the-election", "Rui Lopes won the election"),)
+    assert stances[0].target == "rui-lopes-won-the-election" and stances[0].polarity == "oppose"

@@ -221,6 +221,15 @@ def test_summoning_an_envoy_opposes_the_envoys_country(extractor: Extractor) -> 
         ),
         ("Peru will cut ties with Chile and Bolivia.", ("Peru", "Bolivia", "oppose")),
         ("Saudi Arabia recalled its ambassador from Canada.", ("Saudi Arabia", "Canada", "oppose")),
+        (
+            "Norway has recalled its ambassador to Chile over the row.",
+            ("Norway", "Chile", "oppose"),
+        ),
+        ("Peru withdrew its envoy to Bolivia after the vote.", ("Peru", "Bolivia", "oppose")),
+        (
+            "Spain recalled its ambassadors to Morocco and Algeria for consultations.",
+            ("Spain", "Algeria", "oppose"),
+        ),
         ("Norway pledged humanitarian aid to Sudan on Monday.", ("Norway", "Sudan", "support")),
     ],
 )
@@ -228,6 +237,11 @@ def test_cutting_ties_opposes_and_sending_aid_supports(
     extractor: Extractor, text: str, edge: tuple[str, str, str]
 ) -> None:
     assert edge in _edges(extractor, text)
+
+
+def test_an_envoy_kept_in_place_is_no_break(extractor: Extractor) -> None:
+    text = "The minister said Norway would not recall its ambassador to Chile."
+    assert ("Norway", "Chile", "oppose") not in _edges(extractor, text)
 
 
 def test_an_act_whose_doer_is_written_is_not_the_praisers(extractor: Extractor) -> None:

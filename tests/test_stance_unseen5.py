@@ -26,7 +26,7 @@ def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     [
         (
             "The European Union called the election a sham.",
-            ("European Union", "support", "moldova-election-was-fraudulent"),
+            ("European Union", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Canada described the vote as neither free nor fair.",
@@ -34,7 +34,7 @@ def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
         ),
         (
             "Canada said on Monday that the vote was rigged.",
-            ("Canada", "support", "moldova-election-was-fraudulent"),
+            ("Canada", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Romania said the elections were free and fair.",
@@ -112,9 +112,9 @@ def test_a_refused_or_unrelated_demand_is_none(extractor: Extractor, sentence: s
 
 def test_condemning_a_fault_asserts_it(extractor: Extractor) -> None:
     found = _claims(extractor, _LEAD + "Canada denounced widespread fraud in the vote.")
-    assert ("Canada", "support", "moldova-election-was-fraudulent") in found
+    assert ("Canada", "oppose", "moldova-results-are-valid") in found
     denied = _claims(extractor, _LEAD + "Canada rejected allegations of fraud in the vote.")
-    assert ("Canada", "support", "moldova-election-was-fraudulent") not in denied
+    assert ("Canada", "oppose", "moldova-results-are-valid") not in denied
 
 
 def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
@@ -189,11 +189,11 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
     [
         (
             "Canada said the vote was marred by widespread irregularities.",
-            ("Canada", "support", "moldova-election-was-fraudulent"),
+            ("Canada", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Canada said that fraud and intimidation had marred the election.",
-            ("Canada", "support", "moldova-election-was-fraudulent"),
+            ("Canada", "oppose", "moldova-results-are-valid"),
         ),
         (
             "China hailed the vote as a success.",
@@ -201,7 +201,7 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
         ),
         (
             "Vlad won a vote that Canada described as fraudulent.",
-            ("Canada", "support", "moldova-election-was-fraudulent"),
+            ("Canada", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Canada rejected the election on Sunday as illegitimate.",
@@ -214,15 +214,15 @@ def test_results_said_not_to_reflect_the_will_dispute_the_win(extractor: Extract
         (
             'Canada will keep its sanctions after the country\'s "sham" presidential elections, '
             "its foreign minister Dan Popa said on Sunday.",
-            ("Dan Popa", "support", "moldova-election-was-fraudulent"),
+            ("Dan Popa", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Canada called the results a fraud.",
-            ("Canada", "support", "moldova-election-was-fraudulent"),
+            ("Canada", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Canada said the results were falsified.",
-            ("Canada", "support", "moldova-election-was-fraudulent"),
+            ("Canada", "oppose", "moldova-results-are-valid"),
         ),
         (
             "Romania refused to recognise the results.",

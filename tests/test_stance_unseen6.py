@@ -158,7 +158,7 @@ def test_a_country_acting_itself_keeps_its_stance(extractor: Extractor) -> None:
         (
             "LIMA - Opposition candidate Ana Ruiz refused to concede in Peru's presidential "
             "election.",
-            ("Ana Ruiz", "oppose", "ana-ruiz-lost-the-election"),
+            ("Ana Ruiz", "support", "ana-ruiz-won-the-election"),
         ),
     ],
 )

@@ -29,9 +29,11 @@ __all__ = [
     "HYPOTHETICAL",
     "Predicate",
     "added_after_comma",
+    "affirmed",
     "claim_for",
     "claim_id",
     "claim_text",
+    "denied",
     "evidence_span",
     "issue_claim",
     "predicate_of",
@@ -53,6 +55,7 @@ class Predicate:
     subject: str  # "actor" | "country"
     text: str
     cues: tuple[re.Pattern[str], ...]
+    negates: str | None = None  # the predicate this one denies ("lost" denies "won")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +69,11 @@ def predicates() -> tuple[Predicate, ...]:
     out = []
     for item in yaml.safe_load(raw)["predicates"]:
         cues = tuple(re.compile(c, re.I) for c in item["cues"])
-        out.append(Predicate(item["id"], item["subject"], item["text"], cues))
+        out.append(Predicate(item["id"], item["subject"], item["text"], cues, item.get("negates")))
+    kinds = {p.id: p.subject for p in out}
+    for p in out:
+        if p.negates is not None and kinds.get(p.negates) != p.subject:
+            raise ValueError(f"claims.yaml: {p.id} negates {p.negates}, no predicate of its kind")
     return tuple(out)
 
 
@@ -87,6 +94,54 @@ def vocabulary_claim(predicate: str, subject: str) -> Claim:
     """
     text = next(p.text for p in predicates() if p.id == predicate)
     return Claim(claim_id(subject, predicate), text.format(subject=subject))
+
+
+def denied(claim: Claim) -> Claim | None:
+    """The claim of the vocabulary that ``claim`` denies, if its predicate negates one.
+
+    >>> denied(vocabulary_claim("election-was-fraudulent", "Ruritania"))
+    Claim(id='ruritania-results-are-valid', text='the official results of the election in Ruritania are valid')
+    >>> denied(vocabulary_claim("lost-the-election", "Rui Lopes")).text
+    'Rui Lopes won the election'
+    >>> denied(vocabulary_claim("won-the-election", "Rui Lopes")) is None
+    True
+    """
+    for predicate in predicates():
+        subject = claim.id.removesuffix(f"-{predicate.id}")
+        if predicate.negates is None or subject == claim.id or not subject:
+            continue
+        before, _, after = predicate.text.partition("{subject}")
+        match = re.fullmatch(re.escape(before) + "(.+)" + re.escape(after), claim.text)
+        name = match.group(1) if match else subject.replace("-", " ").title()
+        return vocabulary_claim(predicate.negates, name)
+    return None
+
+
+def affirmed(
+    claims: Sequence[Claim], stances: Sequence[Stance]
+) -> tuple[list[Claim], list[Stance]]:
+    """Claims that deny another as the claim they deny, and the stances on them turned round.
+
+    Who alleges that the election was fraudulent opposes "the official results ... are valid";
+    who dismisses the allegation supports them; "X lost" opposes "X won". Both sides of one
+    proposition meet at one node, whichever way each article words it.
+
+    >>> fraud = vocabulary_claim("election-was-fraudulent", "Ruritania")
+    >>> stance = Stance("ana-soto", fraud.id, "claim", "support", Span(0, 5, "Fraud"))
+    >>> claims, (turned,) = affirmed([fraud], [stance])
+    >>> claims[0].id, turned.target, turned.polarity
+    ('ruritania-results-are-valid', 'ruritania-results-are-valid', 'oppose')
+    """
+    mapping = {c.id: d for c in claims if (d := denied(c)) is not None}
+    out_claims = {c.id: c for c in (mapping.get(c.id, c) for c in claims)}
+    out: dict[str, Stance] = {}
+    for stance in stances:
+        negated = mapping.get(stance.target) if stance.target_kind == "claim" else None
+        if negated is not None:
+            polarity = "oppose" if stance.polarity == "support" else "support"
+            stance = replace(stance, target=negated.id, polarity=polarity)
+        out.setdefault(stance.key, stance)
+    return list(out_claims.values()), list(out.values())
 
 
 def predicate_of(text: str, subject: str | None = None) -> Predicate | None:
@@ -216,12 +271,22 @@ def rekey(
         )
         new_id = found.id if found is not None else claim.id
         mapping[claim.id] = new_id
-        out.setdefault(new_id, Claim(new_id, claim.text))
+        # the words of a claim that denies another are not that claim's: its vocabulary text
+        wording = claim.text
+        if found is not None and denied(found) is not None:
+            named = claim_for(
+                claim.text,
+                actor=actor.name if actor is not None else None,
+                country=story.name if story is not None else None,
+            )
+            wording = denied(named).text if named is not None else found.text
+        out.setdefault(new_id, Claim(new_id, wording))
     moved = tuple(
         replace(s, target=mapping.get(s.target, s.target)) if s.target_kind == "claim" else s
         for s in stances
     )
-    return tuple(out.values()), tuple(dict((s.key, s) for s in moved).values())
+    folded, turned = affirmed(tuple(out.values()), moved)
+    return tuple(folded), tuple(dict((s.key, s) for s in turned).values())
 
 
 def _named_in(text: str, actors: Sequence[Actor]) -> Actor | None:

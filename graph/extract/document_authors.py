@@ -24,6 +24,11 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
     owners = [k for k in owners if k]
     if owners:
         return owners[-1]
+    # "his blogpost said", "their letter says": the pronoun's antecedent wrote it
+    owner = next((c for c in noun.token.children if c.dep_ == "poss"), None)
+    owned = owner is not None and owner.lower_ in _OWNER_PRONOUNS
+    if owned and (key := resolver.resolve(owner)) is not None:
+        return key
 
     def recent(fits: Callable[[str], bool]) -> str | None:
         return resolver._recent(_organisation, noun.offset, fits=fits)
@@ -43,6 +48,9 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
     if noun.definite or noun.token.lower_ == "excerpt":
         return resolver._recent(_not_person, noun.offset)
     return None
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _organisation(type_: str) -> bool:

@@ -17,10 +17,12 @@ from graph.extract.group_anaphora import mention_groups
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
+from graph.extract.person_titles import titled_place
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
+from graph.extract.surfaces import figure_start
 from graph.extract.targets import mark_references
 from graph.extract.untagged import group_entities, misread_names, untagged_names
 from graph.extract.wrapped import unwrapped
@@ -72,9 +74,7 @@ class Extractor:
         table.add_registry_mentions()
         if self.pipeline.full:
             bare_countries(doc, table)
-            for ent in doc.ents:
-                for start, end, label in entity_parts(ent, text):
-                    table.add_entity(start, end, label)
+            _entities(doc, table)
             untagged_names(doc, table)
             misread_names(doc, table)
         else:
@@ -124,6 +124,22 @@ class Extractor:
             method="automatic",
             notes=self.pipeline.notices,
         )
+
+
+def _entities(doc: Any, table: ActorTable) -> None:
+    """Mark the model's named entities, a possessor run into a name apart from it."""
+    named = ("PERSON", "ORG", "GPE")
+    names = {e.text: e.label_ for e in doc.ents if e.label_ in named}
+    for ent in doc.ents:
+        figure = figure_start(ent.text) if ent.label_ not in named else None
+        if figure is not None and ent.text[:figure] in names:
+            # "fined Google 2 billion euros" read as one law: the name the article gives Google
+            table.add_entity(ent.start_char, ent.start_char + figure, names[ent.text[:figure]])
+            continue
+        for start, end, label in entity_parts(ent, table.text):
+            if titled_place(ent):
+                label = "PERSON"  # "chief executive Tomas Okafor", read as a place
+            table.add_entity(start, end, label)
 
 
 def _without_generic(

@@ -291,6 +291,9 @@ DOCUMENT_NOUNS = frozenset(
         "release",
         "message",
         "post",
+        "blogpost",
+        "blog",
+        "op-ed",
         "document",
         "resolution",
         "memo",
@@ -424,6 +427,7 @@ OPPOSE_VERBS = frozenset(
         "slam",
         "blast",
         "lambast",
+        "lambaste",
         "rebuke",
         "castigate",
         "assail",
@@ -698,6 +702,6 @@ LABEL_VERBS = frozenset(
     {
         "dismiss", "slam", "hail", "praise", "reject", "blast", "decry", "characterize",
         "characterise", "portray", "welcome", "brand", "label", "dub", "term", "deem", "blame",
-        "attack", "lambast", "deride", "ridicule",
+        "attack", "lambast", "lambaste", "deride", "ridicule",
     }
 )  # fmt: skip

@@ -61,7 +61,14 @@ SCORNFUL = frozenset(
      "genocidal", "groundless", "hypocritical", "illegitimate", "irresponsible", "laughable",
      "ludicrous", "murderous", "opportunistic", "outrageous", "preposterous", "reckless",
      "ridiculous", "scandalous", "shameful", "shameless", "tyrannical", "unacceptable",
-     "unfounded", "unjust", "unjustifiable", "unjustified", "unwarranted", "vile"}
+     "unfounded", "unjust", "unjustifiable", "unjustified", "unwarranted", "vile",
+     # motive and manner: a judgement of whoever acted, never of a thing that happened
+     "vindictive", "spiteful", "malicious", "cowardly", "dishonest", "deceitful",
+     "disingenuous", "cynical", "arrogant", "callous", "cruel", "inhumane", "barbaric",
+     "draconian", "heavy-handed", "undemocratic", "unconstitutional", "discriminatory",
+     "indefensible", "inexcusable", "unconscionable", "bogus", "spurious", "misguided",
+     "ill-advised", "wrongheaded", "disgusting", "atrocious", "insulting", "divisive",
+     "inflammatory", "racist", "xenophobic", "incompetent"}
 )  # fmt: skip
 
 

@@ -219,8 +219,13 @@ def target_of(
         # "Vargas's rival, Carlos Mendez": the apposition, not the owner; "the Abel Government's
         # Medicare package": an owner's thing, not the actor it is about.
         owned = owned_topics(obj, table)
+        amount = any(c.dep_ == "nummod" for c in obj.children)  # "fined X 40 million euros"
         for t in sorted(obj.children, key=lambda c: c.dep_ != "appos"):
-            if t.dep_ in ("appos", "conj") or (t.dep_ == "compound" and not owned):
+            if (
+                t.dep_ in ("appos", "conj")
+                or (t.dep_ == "compound" and not owned)
+                or (t.dep_ == "nmod" and amount)
+            ):
                 key = table.key_at(t.idx, t.idx + len(t.text))
                 if key:
                     break

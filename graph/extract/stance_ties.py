@@ -1,7 +1,7 @@
 """Ties and aid between actors: whom one cuts off, whom one helps or stands behind.
 
 "Morocco severed relations with Iran", "Ukraine will cut diplomatic ties with Syria", "Bahrain
-recalled its ambassador from Qatar": breaking off relations (or the envoy who keeps them)
+recalled its ambassador from Qatar", "withdrew its envoy to Chile": breaking off relations (or the envoy who keeps them)
 opposes the other side. "Germany pledged military aid to Ukraine", "sent weapons to X": help
 given supports whom it is given to, and so do "threw its weight behind X" and "came to X's
 defence"; "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd
@@ -49,7 +49,9 @@ def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
     if lemma in _BREAK and any(o.lemma_.lower() in _TIES for o in objects):
         return [(k, "oppose") for k in _other_side(verb, objects, "with", table)]
     if lemma in _RECALL and any(o.lemma_.lower() in _ENVOYS for o in objects):
-        return [(k, "oppose") for k in _other_side(verb, objects, "from", table)]
+        # "recalled its ambassador from Qatar", "withdrew its envoy to Chile"
+        sides = _other_side(verb, objects, "from", table) or _other_side(verb, objects, "to", table)
+        return [(k, "oppose") for k in sides]
     if lemma in _GIVE and any(o.lemma_.lower() in _HELP for o in objects):
         return [(k, "support") for k in _other_side(verb, objects, "to", table)]
     if lemma in ("throw", "put") and any(o.lemma_.lower() == "weight" for o in objects):

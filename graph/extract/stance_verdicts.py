@@ -61,7 +61,7 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
 }
 _CONDEMN = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
-     "lambast", "protest"}
+     "lambast", "lambaste", "protest"}
 )  # fmt: skip
 _FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-rigging"})
 # Accepting a fault, said negated ("do not endorse fraud"): the fault is taken as fact.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import claim_text
+from graph.extract.claims import affirmed, claim_text
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
@@ -34,6 +34,7 @@ from graph.extract.stance_acts import (
 from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_aliases import aliases, without_self_stances
 from graph.extract.stance_attitudes import read_attitude
+from graph.extract.stance_blame import held_to_account, to_blame
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
@@ -130,6 +131,8 @@ def find_stances(
     read last, for the resolvers add such actors while the stances are read).
     """
     claims, found = _find_stances(doc, article, table, quotes, events, resolver, mode)
+    claims, found = affirmed(claims, found)  # "fraud" alleged opposes "the results are valid"
+    claims.sort(key=lambda c: c.id)
     # "Zed Vega, whose real name is Carlos Vegamonte": no stance between the two; two readers'
     # readings of the same words are one stance
     found = once(without_self_stances(found, aliases(table, article.text)))
@@ -269,6 +272,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
+    if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
+        return
     if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS or committed(token, lemma)) and quote:
         read_accusation(token, quote, scope)
         return
@@ -296,6 +301,19 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_win(token, quote, scope, turned)
     else:
         _polar_verb(token, quote, scope, "oppose" if support == turned else "support", prep)
+
+
+def _blamed(token: Any, quote: Quote | None, scope: Scope) -> bool:
+    """Blame laid on actors (``stance_blame``), as stances against them; whether any was."""
+    at_fault = to_blame(token, scope.table)
+    speaker = quote.speaker if quote is not None else None
+    if at_fault and speaker is None:
+        return False  # the writer's verdict, no one's stance
+    if not at_fault:
+        at_fault, speaker = held_to_account(token, scope.table), None
+    for key in at_fault:
+        fate_stance(token, (key, "oppose"), quote, scope, speaker)
+    return bool(at_fault)
 
 
 def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:

@@ -21,8 +21,10 @@ __all__ = [
     "clean_name",
     "demonym",
     "employee_at",
+    "figure_start",
     "saint_start",
     "title_or_body_word",
+    "title_word",
     "trim_span",
 ]
 
@@ -117,9 +119,9 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
         cut = surface.find(stop)
         if cut > 0:
             surface = surface[:cut]
-    figure = _FIGURE.search(surface)
-    if figure and figure.start() > 0:
-        surface = surface[: figure.start()]
+    figure = figure_start(surface)
+    if figure is not None:
+        surface = surface[:figure]
     lead = re.match(r"^(?:the|The|a|A|an|An)\s+", surface)
     if lead:
         start += lead.end()
@@ -174,6 +176,21 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     return start, surface
 
 
+def figure_start(surface: str) -> int | None:
+    """Where a figure the model ran into a name starts ("Acme News 5 million"), else None.
+
+    >>> figure_start("Google 2 billion euros"), figure_start("Group of 20")
+    (6, None)
+    """
+    figure = _FIGURE.search(surface)
+    return figure.start() if figure and figure.start() > 0 else None
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is one of a title's ("Commissioner", "executive", "Vice")."""
+    return word.lower() in _TITLE_WORDS
+
+
 def title_or_body_word(word: str) -> bool:
     """Whether a word is a title's ("Critic") or a body's ("Ministry"): no word of a person's name."""
     return word.lower() in _TITLE_WORDS or word.lower() in _BODY_WORDS
@@ -192,7 +209,11 @@ def after_titles(surface: str) -> int:
     for i, (_, word) in enumerate(words[:-1]):
         bare = word.strip(",.;:").lower()
         # "Vice-President", "co-chair": a hyphenated title; "MP", "MEP": a seat's abbreviation.
-        if bare in _TITLE_WORDS or bare.rsplit("-", 1)[-1] in _TITLE_WORDS or word in SEAT_ABBREVIATIONS:
+        if (
+            bare in _TITLE_WORDS
+            or bare.rsplit("-", 1)[-1] in _TITLE_WORDS
+            or word in SEAT_ABBREVIATIONS
+        ):
             titled, last = True, i
         elif (word[:1].islower() and bare not in _PARTICLES) or (
             len(word) > 1 and word.isupper() and titled

@@ -21,6 +21,7 @@ from graph.extract.laws import LAW_WORDS
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
+    ORG_NAME_ENDINGS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUPPORT_VERBS,
@@ -286,14 +287,16 @@ def _misread_labels(doc: Any, table: ActorTable) -> None:
             rf"[A-Z][\w.’'-]* {re.escape(words[0].text)}\b", table.text
         ):
             continue  # a surname of a fuller name: add_surnames gives it its person
-        label = "ORG" if words[-1].lower_ in _ORG_ENDINGS or len(words) > 3 else "PERSON"
-        table.add_entity(words[0].idx, words[-1].idx + len(words[-1].text), label)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        named = after_titles(table.text[start:end])  # "Trade Commissioner Mette Lind tweeted"
+        if named and words[-1].lower_ not in ORG_NAME_ENDINGS:
+            table.add_entity(start + named, end, "PERSON")
+            continue
+        label = "ORG" if words[-1].lower_ in ORG_NAME_ENDINGS or len(words) > 3 else "PERSON"
+        table.add_entity(start, end, label)
 
 
 _THING_LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT"))
-_ORG_ENDINGS = frozenset(
-    ("communications", "group", "inc", "corp", "company", "party", "council", "bank", "union")
-)
 
 
 def _full_names_again(table: ActorTable) -> None:

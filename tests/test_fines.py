@@ -1,0 +1,50 @@
+"""Fines as penalties laid on an actor (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Google has dominated the market for years. The European Commission fined Google "
+            "2 billion euros on Tuesday.",
+            ("European Commission", "oppose", "Google"),
+        ),
+        (
+            "Google has dominated the market for years. The European Union on Tuesday slapped "
+            "a fine of 2 billion euros on Google for breaking competition rules.",
+            ("European Union", "oppose", "Google"),
+        ),
+        (
+            "The European Commission imposed a record fine on Google.",
+            ("European Commission", "oppose", "Google"),
+        ),
+        (
+            "Washington on Monday imposed tariffs on Chinese steel.",
+            ("United States", "oppose", "China"),
+        ),
+    ],
+)
+def test_a_fine_laid_on_an_actor_opposes_it(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_the_fined_actor_is_named_without_the_amount(extractor: Extractor) -> None:
+    text = (
+        "Nordline Shipping broke the rules. The regulator fined Nordline Shipping 40 million euros."
+    )
+    targets = {t for _, p, t in stance_triples(extractor, text) if p == "oppose"}
+    assert "Nordline Shipping" in targets
+    assert not any("million" in t for t in targets)
+
+
+def test_no_fine_is_no_stance(extractor: Extractor) -> None:
+    assert not stance_triples(extractor, "The European Commission did not fine Google.")
