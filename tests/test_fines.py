@@ -1,4 +1,4 @@
-"""Fines as penalties laid on an actor (own sentences)."""
+"""Fines and other penalties laid on or against an actor (own sentences)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ from tests.rule_stances import stance_triples
             "Washington on Monday imposed tariffs on Chinese steel.",
             ("United States", "oppose", "China"),
         ),
+        ("Norway announced sanctions against Chile on Monday.", ("Norway", "oppose", "Chile")),
+        (
+            "The European Union adopted new measures against Belarus.",
+            ("European Union", "oppose", "Belarus"),
+        ),
+        ('"We will take measures against Chile," Ana Ruiz said.', ("Ana Ruiz", "oppose", "Chile")),
     ],
 )
 def test_a_fine_laid_on_an_actor_opposes_it(
@@ -46,5 +52,12 @@ def test_the_fined_actor_is_named_without_the_amount(extractor: Extractor) -> No
     assert not any("million" in t for t in targets)
 
 
-def test_no_fine_is_no_stance(extractor: Extractor) -> None:
-    assert not stance_triples(extractor, "The European Commission did not fine Google.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission did not fine Google.",
+        "The European Union took measures against the virus.",  # no actor penalised
+    ],
+)
+def test_no_penalty_on_an_actor_is_no_stance(extractor: Extractor, text: str) -> None:
+    assert not stance_triples(extractor, text)

@@ -17,7 +17,7 @@ from graph.extract.group_anaphora import mention_groups
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
-from graph.extract.person_titles import titled_place
+from graph.extract.place_people import people_read_as_places
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.speakers import SpeakerResolver
@@ -130,6 +130,7 @@ def _entities(doc: Any, table: ActorTable) -> None:
     """Mark the model's named entities, a possessor run into a name apart from it."""
     named = ("PERSON", "ORG", "GPE")
     names = {e.text: e.label_ for e in doc.ents if e.label_ in named}
+    people = people_read_as_places(doc.ents)  # "Acme chief executive Tomas Okafor", a "place"
     for ent in doc.ents:
         figure = figure_start(ent.text) if ent.label_ not in named else None
         if figure is not None and ent.text[:figure] in names:
@@ -137,9 +138,7 @@ def _entities(doc: Any, table: ActorTable) -> None:
             table.add_entity(ent.start_char, ent.start_char + figure, names[ent.text[:figure]])
             continue
         for start, end, label in entity_parts(ent, table.text):
-            if titled_place(ent):
-                label = "PERSON"  # "chief executive Tomas Okafor", read as a place
-            table.add_entity(start, end, label)
+            table.add_entity(start, end, "PERSON" if ent.start in people else label)
 
 
 def _without_generic(

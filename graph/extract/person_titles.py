@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from graph.extract.agents import agent_nouns, country_named
+from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
-from graph.extract.surfaces import title_word
 
-__all__ = ["after_person_title", "one_person_nouns", "titled_place"]
+__all__ = ["after_person_title", "one_person_nouns"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 
@@ -57,23 +55,3 @@ def after_person_title(text: str, start: int) -> bool:
         return False
     word = match.group(1)
     return word in SEAT_ABBREVIATIONS or (word.islower() and word in _one_person())
-
-
-def titled_place(ent: Any) -> bool:
-    """Whether an entity the model labelled a place is a person's name written with a title.
-
-    The small model reads an unfamiliar two- or three-word name as a place now and then. A
-    title just before it ("Acme chief executive Tomas Okafor", "Transport Minister ...") or in
-    apposition after it ("Tomas Okafor, Acme's chief executive,") says a person is named: no
-    town has a title. A name the gazetteer knows as a country stays a place.
-    """
-    if ent.label_ != "GPE" or not 2 <= len(ent) <= 3:
-        return False
-    if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
-        return False
-    if country_named(ent.text) is not None or any(country_named(t.text) for t in ent):
-        return False
-    if any(c.dep_ == "appos" and title_word(c.text) for c in ent.root.children):
-        return True  # "Tomas Okafor, Acme's chief executive, said"
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.pos_ in ("NOUN", "PROPN") and title_word(before.text)

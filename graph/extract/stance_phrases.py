@@ -83,22 +83,27 @@ _AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "
 # "imposed a ban on Russian oil", "levied duties on X".
 _PENALTY_VERBS = frozenset(
     {"impose", "slap", "levy", "place", "put", "announce", "introduce", "raise", "hike",
-     "extend", "threaten", "reimpose"}
+     "extend", "threaten", "reimpose", "adopt", "approve", "unveil", "take"}
 )  # fmt: skip
 _PENALTIES = frozenset(
     {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "penalty", "curb", "fine",
-     "quota"}
+     "quota", "measure", "countermeasure"}
 )  # fmt: skip
 
 
+# A penalty is laid on or against someone: "imposed tariffs on X", "announced sanctions against X".
+_LAID = frozenset({"on", "against"})
+
+
 def penalised(token: Any, lemma: str) -> Any | None:
-    """What a penalty is laid "on" ("slapped a 25% tariff on X's cars"): that noun, else None."""
+    """What a penalty is laid "on" or "against" ("slapped a 25% tariff on X's cars", "adopted
+    new measures against X"): that noun, else None."""
     if lemma not in _PENALTY_VERBS or not _object(token, _PENALTIES):
         return None
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     # "slapped a fine of 2 billion euros on X": the parser may hang "on X" on the amount
     heads += [g for h in heads[1:] for c in h.children if c.lower_ == "of" for g in c.children]
-    preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on")
+    preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LAID)
     goods = (g for c in preps for g in c.children if g.dep_ == "pobj")
     return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)  # not "on Tuesday"
 

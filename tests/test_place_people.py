@@ -1,4 +1,4 @@
-"""A person's name with a title, read by the model as a place: person_titles.titled_place (own sentences)."""
+"""A person's name the model read as a place: extract.place_people (own sentences)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from graph.model import Article
         "Okafor said.",
         'Tomas Okafor, Acme\'s chief executive, disagreed with the ruling. "We intend to appeal," '
         "he said.",
+        'Votes for Tomas Okafor of the Democratic Alliance rose. "We intend to appeal," Okafor said.',
+        'Tomas Okafor disagreed with the ruling. "We intend to appeal," Okafor said.',
     ],
 )
 def test_a_titled_name_is_a_person_not_a_country(extractor: Extractor, text: str) -> None:
