@@ -81,6 +81,31 @@ def test_the_company_in_a_quotation_is_the_business_the_story_names(
     assert ("Ivo Marsh", "oppose", "Brightwater Shipping") in stance_triples(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Nordline Shipping cut 300 jobs on Monday. The European Commission has accused the "
+            "shipping giant of abusing its dominance.",
+            ("European Commission", "oppose", "Nordline Shipping"),
+        ),
+        (
+            "Nordline Shipping cut 300 jobs on Monday. Piet Vos attacked the tech giant.",
+            ("Piet Vos", "oppose", "Nordline Shipping"),
+        ),
+    ],
+)
+def test_the_trade_giant_is_the_business_the_story_names(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_described_company_of_a_country_is_not_the_storys(extractor: Extractor) -> None:
+    text = "Nordline Shipping cut 300 jobs on Monday. Piet Vos criticised a Chinese firm."
+    assert ("Piet Vos", "oppose", "Nordline Shipping") not in stance_triples(extractor, text)
+
+
 def test_the_company_is_never_a_state_body(extractor: Extractor) -> None:
     text = (
         'The Trade Commission opened an inquiry on Monday. "The company has misled '

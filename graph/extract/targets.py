@@ -335,17 +335,22 @@ _BODIES = frozenset(
 
 
 def _company(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
-    """The organisation "the company", "the firm" or "the airline" is, written bare with "the"
+    """The organisation "the company", "the firm", "the airline" or "the tech giant" is, with "the"
     (as a speaker is found: the one named body of that noun, else the story's main body); a
     company is never a state body or a group ("the company" is no Commission)."""
     if token.lemma_.lower() not in ORG_NOUNS or token.tag_ != "NN":
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in token.children):
-        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and not _trade(c) for c in token.children):
+        return None  # "the Acme company", "a Chinese firm": another, named or not
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     found = resolver.body(read_noun(table, resolver.quoted, token))
     return found if found is not None and table.draft(found).type == "Organization" else None
+
+
+def _trade(modifier: Any) -> bool:
+    """A lowercase common noun naming a trade ("the tech giant", "the mining company")."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "NOUN" and modifier.text.islower()
 
 
 def _named_body(token: Any, table: ActorTable) -> str | None:
