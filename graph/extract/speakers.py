@@ -75,6 +75,14 @@ _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 _SOON = 300  # characters ahead where a role's holder named next stands for it
 
 
+# People sent by a body, who speak for it: "observers from the AU", "officials of the commission".
+_DELEGATES = frozenset(
+    {"observer", "observers", "monitor", "monitors", "delegation", "delegations", "mission",
+     "official", "officials", "representative", "representatives", "delegate", "delegates"}
+)  # fmt: skip
+_SENDERS = frozenset({"Organization", "GovernmentBody"})
+
+
 @dataclass
 class SpeakerResolver:
     """Turns subject tokens into actor keys, remembering who spoke and who acted where."""
@@ -271,7 +279,11 @@ class SpeakerResolver:
 
     def _principal(self, noun: Noun) -> str | None:
         """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the
-        body they speak for (a person's spokesperson stays a description of their own)."""
+        body they speak for (a person's spokesperson stays a description of their own);
+        "observers from the African Union", "officials of the commission": the body they are
+        sent by (a country's people stay people: "officials from Peru")."""
+        if noun.words & _DELEGATES and (sender := self._sender(noun)) is not None:
+            return sender
         if not noun.words & SPOKESPEOPLE:
             return None
         if noun.determiner == "the" and not noun.named:
@@ -291,6 +303,17 @@ class SpeakerResolver:
             key = key if key is not None and child.pos_ == "NOUN" else self.resolve(child)
             if key is not None and self.table.draft(key).type in ("Organization", "GovernmentBody"):
                 return key
+        return None
+
+    def _sender(self, noun: Noun) -> str | None:
+        """The organisation a "from" or "of" phrase of ``noun`` names, else None."""
+        for prep in noun.token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = self.table.key_at(pobj.idx, pobj.idx + len(pobj.text))
+                if key is not None and self.table.draft(key).type in _SENDERS:
+                    return key
         return None
 
     def body(self, noun: Noun, *, main: bool = True) -> str | None:
