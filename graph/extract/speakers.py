@@ -20,7 +20,6 @@ from graph.extract.coref import (
     BODY_NOUNS,
     ORG_NOUNS,
     SEATS,
-    SPOKESPEOPLE,
     STATE_OWNED,
     acronym_before,
     age_in,
@@ -61,6 +60,7 @@ from graph.extract.one_of import one_of_people
 from graph.extract.organs import organ_owner
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
 from graph.extract.plural_they import people_before
+from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
@@ -74,13 +74,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 _SOON = 300  # characters ahead where a role's holder named next stands for it
 
-
-# People sent by a body, who speak for it: "observers from the AU", "officials of the commission".
-_DELEGATES = frozenset(
-    {"observer", "observers", "monitor", "monitors", "delegation", "delegations", "mission",
-     "official", "officials", "representative", "representatives", "delegate", "delegates"}
-)  # fmt: skip
-_SENDERS = frozenset({"Organization", "GovernmentBody"})
 
 
 @dataclass
@@ -157,7 +150,7 @@ class SpeakerResolver:
             return self._part_of(noun)
         if noun.words & DOCUMENT_NOUNS:
             return document_author(self, noun)
-        principal = self._principal(noun)
+        principal = principal_of(self, noun)
         if principal is not None:
             return principal
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -276,45 +269,6 @@ class SpeakerResolver:
                 if key and self.table.draft(key).type == "Person":
                     return key
         return titled_name(self.table, subject)
-
-    def _principal(self, noun: Noun) -> str | None:
-        """ "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the
-        body they speak for (a person's spokesperson stays a description of their own);
-        "observers from the African Union", "officials of the commission": the body they are
-        sent by (a country's people stay people: "officials from Peru")."""
-        if noun.words & _DELEGATES and (sender := self._sender(noun)) is not None:
-            return sender
-        if not noun.words & SPOKESPEOPLE:
-            return None
-        if noun.determiner == "the" and not noun.named:
-            # "Ministry spokesman Kong Quan said ... The ministry spokesman said": the one named.
-            named = self.role(noun.token.lower_, noun.lemma, noun.offset, guess=False)
-            if named is not None:
-                return named
-        for child in noun.token.children:
-            if child.dep_ == "prep" and child.lower_ == "for":
-                child = next((g for g in child.children if g.dep_ == "pobj"), child)
-            elif child.dep_ not in ("poss", "compound"):
-                continue
-            if child.dep_ == "prep":
-                continue
-            # "a ministry spokesperson": the ministry named before, if one is
-            key = body_called(self.table, child.lemma_.lower(), child.idx)
-            key = key if key is not None and child.pos_ == "NOUN" else self.resolve(child)
-            if key is not None and self.table.draft(key).type in ("Organization", "GovernmentBody"):
-                return key
-        return None
-
-    def _sender(self, noun: Noun) -> str | None:
-        """The organisation a "from" or "of" phrase of ``noun`` names, else None."""
-        for prep in noun.token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
-                continue
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                key = self.table.key_at(pobj.idx, pobj.idx + len(pobj.text))
-                if key is not None and self.table.draft(key).type in _SENDERS:
-                    return key
-        return None
 
     def body(self, noun: Noun, *, main: bool = True) -> str | None:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
