@@ -36,6 +36,7 @@ def test_vocabulary_ids_are_slugs_and_unique() -> None:
         ("an independent audit of the count", "results-should-be-verified"),
         ("massive irregularities", "election-was-fraudulent"),
         ("fresh elections", "new-election-should-be-held"),
+        ("the legitimacy of Ruritania's election", "election-was-free-and-fair"),
     ],
 )
 def test_phrases_map_to_the_country_election(phrase: str, predicate: str) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.elections import ELECTIONS
 from graph.extract.reported_deeds import reported_deed
 from graph.extract.sides import own_side, speaks_for_side
 from graph.extract.stance_features import (
@@ -94,6 +95,7 @@ def model_stances(
     out: dict[tuple[str, str, int], Stance] = {}
     named: dict[tuple[str, str, int], bool] = {}  # read over two names, no pronoun
     spans: dict[int, list[tuple[int, int]]] = {}  # each sentence's mention ranges
+    countries = {table.id_of(k): d.type == "Country" for k, d in table.drafts.items()}
     for (sent, view, r1, r2, a1, a2), read in zip(
         pairs, _reads(pairs, model, encoder, mean), strict=True
     ):
@@ -110,6 +112,8 @@ def model_stances(
             continue
         if _owned_topic(doc, r2 if read.forward else r1, table):
             continue
+        if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
+            continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
             continue
         quote = _quote_of(direct, doc[r1[0]].idx, doc[r2[0]].idx)
@@ -138,6 +142,28 @@ def _owned_topic(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
     if head is None or head.dep_ != "compound" or head.head.pos_ != "NOUN":
         return False
     return owned_topics(head.head, table)
+
+
+def _only_owner(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
+    """Whether a country's mention only says whose election or body it is: "Paraguay's
+    election", "the vote in Paraguay", "Paraguay's election results" (a claim about the
+    election, read by the claim rules), "Paraguay's electoral council" (the council is an
+    actor of its own): the country is no side there."""
+    last = doc[span[1] - 1]
+    if last.dep_ == "poss":
+        noun = last.head
+    elif last.dep_ == "pobj" and last.head.lower_ == "in":
+        noun = last.head.head
+    else:
+        return False
+    owned = table.key_at(noun.idx, noun.idx + len(noun.text))
+    if last.dep_ == "poss" and owned is not None and table.draft(owned).type != "Country":
+        return True
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "Paraguay's election results"
+    return noun.lemma_.lower() in ELECTIONS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ELECTIONS for c in noun.children
+    )
 
 
 def _spans_of(
