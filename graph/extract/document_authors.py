@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.extract.documents import body_named_by, maker_of_named
 from graph.extract.noun_speakers import Noun
+from graph.extract.owned_speakers import OWNER_PRONOUNS
 
 __all__ = ["document_author"]
 
@@ -26,7 +27,7 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
         return owners[-1]
     # "his blogpost said", "their letter says": the pronoun's antecedent wrote it
     owner = next((c for c in noun.token.children if c.dep_ == "poss"), None)
-    owned = owner is not None and owner.lower_ in _OWNER_PRONOUNS
+    owned = owner is not None and owner.lower_ in OWNER_PRONOUNS
     if owned and (key := resolver.resolve(owner)) is not None:
         return key
 
@@ -48,9 +49,6 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
     if noun.definite or noun.token.lower_ == "excerpt":
         return resolver._recent(_not_person, noun.offset)
     return None
-
-
-_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 def _organisation(type_: str) -> bool:

@@ -86,8 +86,8 @@ _PENALTY_VERBS = frozenset(
      "extend", "threaten", "reimpose", "adopt", "approve", "unveil", "take"}
 )  # fmt: skip
 _PENALTIES = frozenset(
-    {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "penalty", "curb", "fine",
-     "quota", "measure", "countermeasure"}
+    {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "penalty", "curb",
+     "fine", "quota", "measure", "countermeasure"}
 )  # fmt: skip
 
 
