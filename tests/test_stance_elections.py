@@ -9,6 +9,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.model import Article
+from tests.rule_stances import stance_triples
 
 
 def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
@@ -109,3 +110,34 @@ def test_an_election_meeting_standards_reads_nothing(extractor: Extractor) -> No
     text = "The Lima Institute said that Bolivia's elections met international standards."
     found = _stances(extractor, text)
     assert ("lima-institute", "oppose", "bolivia-election-was-free-and-fair") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Paraguay held its presidential election on Sunday. The European Union said it could"
+            " not recognise the results.",
+            ("European Union", "oppose", "paraguay-results-are-valid"),
+        ),
+        (
+            "Paraguay held its presidential election on Sunday. The Colorado Party said it"
+            " accepted the results.",
+            ("Colorado Party", "support", "paraguay-results-are-valid"),
+        ),
+    ],
+)
+def test_a_body_reporting_its_own_verdict_on_the_results_holds_it(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_it_in_a_quotation_is_another_body(extractor: Extractor) -> None:
+    text = (
+        'Paraguay held its presidential election on Sunday. "It rejected the results within an'
+        ' hour," the Colorado Party said of the opposition.'
+    )
+    assert ("Colorado Party", "oppose", "paraguay-results-are-valid") not in stance_triples(
+        extractor, text
+    )

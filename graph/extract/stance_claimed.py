@@ -111,11 +111,12 @@ def claimed_stance(
     result), with its claim: narrated, or said in ``quote`` ("We reject these results," X said:
     the speaker's, when the verb has no subject or the speaker's own pronoun)."""
     speaker = quote.speaker if quote is not None else None
+    reported = quote is not None and quote.kind != "direct"  # "the EU said it would not ..."
     found = claimed_win(token, table) if quote is None else None
     polarity = "support"
     for given in (
-        disputed_result(token, table, speaker, resolver),
-        conceded(token, table, speaker),
+        disputed_result(token, table, speaker, resolver, reported=reported),
+        conceded(token, table, speaker, reported=reported),
     ):
         if found is None and given is not None:
             found, polarity = given[:2], given[2]
@@ -138,7 +139,12 @@ def claimed_stance(
 
 
 def disputed_result(
-    token: Any, table: ActorTable, speaker: str | None = None, resolver: Any = None
+    token: Any,
+    table: ActorTable,
+    speaker: str | None = None,
+    resolver: Any = None,
+    *,
+    reported: bool = False,
 ) -> tuple[str, str | None, str] | None:
     """(holder key, winner key, polarity) for "the party rejected / disputed the results" (or
     "does not recognise", "refused to accept" them: oppose) and "the court upheld / certified the
@@ -176,7 +182,7 @@ def disputed_result(
     if disputer is None and subjects and subjects[0].lower_ in ("he", "she") and not speaker:
         disputer = resolver.pronoun(subjects[0].lower_, subjects[0].idx) if resolver else None
     if disputer is None and speaker is not None:
-        disputer = _speaker_key(subjects, table, speaker)
+        disputer = _speaker_key(subjects, table, speaker, reported)
         if disputer is None and lemma in DOUBT and subjects and subjects[0].pos_ != "PRON":
             # "irregularities raise serious doubts about the results," X said: X's doubt
             disputer = next((k for k in table.drafts if table.id_of(k) == speaker), None)
@@ -188,23 +194,28 @@ def disputed_result(
     return disputer, winner, polarity  # no winner told: the official results (claimed_stance)
 
 
-def _speaker_key(subjects: list[Any], table: ActorTable, speaker: str) -> str | None:
+def _speaker_key(
+    subjects: list[Any], table: ActorTable, speaker: str, reported: bool = False
+) -> str | None:
     """The speaker's key when the verb is in their own voice, else None."""
     key = next((k for k in table.drafts if table.id_of(k) == speaker), None)
-    return key if key is not None and _own_voice(subjects, table.draft(key)) else None
+    return key if key is not None and _own_voice(subjects, table.draft(key), reported) else None
 
 
-def _own_voice(subjects: list[Any], speaker: Any) -> bool:
-    """Whether a statement's verb is the speaker's own: no subject, "we" or "I", or "he" / "she"
-    of a person speaking."""
+def _own_voice(subjects: list[Any], speaker: Any, reported: bool = False) -> bool:
+    """Whether a statement's verb is the speaker's own: no subject, "we" or "I", "he" / "she"
+    of a person speaking, or in reported speech "it" of a body or country speaking ("The EU
+    said it could not recognise the results"; quoted, "It rejected the results" is another's)."""
     if not subjects:
         return True
     word = subjects[0].lower_
-    return word in ("we", "i") or (word in ("he", "she") and speaker.type == "Person")
+    person = speaker.type == "Person"
+    itself = reported and word == "it" and not person
+    return word in ("we", "i") or (word in ("he", "she") and person) or itself
 
 
 def conceded(
-    token: Any, table: ActorTable, speaker: str | None = None
+    token: Any, table: ActorTable, speaker: str | None = None, *, reported: bool = False
 ) -> tuple[str, str | None, str] | None:
     """(conceder key, winner key, polarity) for "X conceded (defeat)" (X backs the story
     winner's win) or "X refused to concede" (X disputes it); None otherwise. In a statement,
@@ -221,7 +232,7 @@ def conceded(
         holder = holder.head  # "refused to concede"
     conceder = named_actor(_subjects(holder), table, named=False)
     if conceder is None and speaker is not None:  # "We will never concede," X said
-        conceder = _speaker_key(_subjects(holder), table, speaker)
+        conceder = _speaker_key(_subjects(holder), table, speaker, reported)
     if conceder is None:
         return None
     winner = story_winner(token.doc, table)
