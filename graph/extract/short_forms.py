@@ -3,12 +3,13 @@ the same body's name written with its country's adjective instead of its name.
 
 "St. Michael" after "St. Michael Medical Center", "Mendez" (whatever the model called it)
 after "Carlos Mendez", "Anglo" after "Anglo American", "MEA" after "Ministry of External
-Affairs", and "Zimbabwe Electoral Commission" after "Zimbabwean Electoral Commission": each is
-the actor named before, when exactly one fits.
+Affairs", "T. Berg" after "Tomas Berg" (or before it), and "Zimbabwe Electoral Commission" after
+"Zimbabwean Electoral Commission": each is the actor named before, when exactly one fits.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -42,9 +43,25 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
         if len(fuller) == 1:
             fuller[0].aliases.add(name)
             return fuller[0]
+        # "T. Berg" after "Tomas Berg", or "Tomas Berg" after "T. Berg": one person.
+        initialled = [
+            d for d in drafts if d.type in ("Person", "Organization") and _initialled(name, d.name)
+        ]
+        if len(initialled) == 1:
+            found = initialled[0]
+            if _INITIAL.match(found.name) and found.registry is None:
+                found.aliases.add(found.name)
+                # the full name stands, the initialled form (whatever the model called it) is
+                # the same person's alias
+                found.name, found.type = name, "Person"
+            else:
+                found.aliases.add(name)
+            return found
     if " " in folded:
         # The opening words of one organisation's longer name are that organisation.
-        longer = [d for d in drafts if d.type in _BODY_TYPES and fold(d.name).startswith(folded + " ")]
+        longer = [
+            d for d in drafts if d.type in _BODY_TYPES and fold(d.name).startswith(folded + " ")
+        ]
         if len(longer) == 1 and type_ in _BODY_TYPES:
             return longer[0]
         return _same_body(drafts, name, type_) if not longer else None
@@ -68,10 +85,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
         for d in drafts
         if d.type in _BODY_TYPES
         and " " in d.name
-        and (
-            fold(d.name).split()[0] == folded
-            or (name.isupper() and name == initials(d.name))
-        )
+        and (fold(d.name).split()[0] == folded or (name.isupper() and name == initials(d.name)))
     ]
     if len(firms) == 1 and not matches:
         return firms[0]
@@ -98,7 +112,10 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     same = [
         d
         for d in drafts
-        if d.type in _BODY_TYPES and d.registry is None and " " in d.name and _blind(d.name) == blind
+        if d.type in _BODY_TYPES
+        and d.registry is None
+        and " " in d.name
+        and _blind(d.name) == blind
     ]
     if len(same) != 1:
         return None
@@ -135,3 +152,18 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
         and ((letters and d.name == letters) or fold(d.name) == last)
     ]
     return shorter[0] if len(shorter) == 1 else None
+
+
+# A given name written as its initial: "T. Berg", "V Zelenskiy".
+_INITIAL = re.compile(r"^([A-Z])\.?\s+(\S.*)$")
+
+
+def _initialled(one: str, other: str) -> bool:
+    """Whether one name is the other with its given name written as an initial ("T. Berg" and
+    "Tomas Berg", either way round): the same surname words, the same first letter."""
+    short, full = (one, other) if _INITIAL.match(one) else (other, one)
+    match = _INITIAL.match(short)
+    if match is None or _INITIAL.match(full) or " " not in full:
+        return False
+    given, _, surname = full.partition(" ")
+    return given[:1] == match.group(1) and len(given) > 1 and fold(surname) == fold(match.group(2))
