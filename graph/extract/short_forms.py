@@ -44,18 +44,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
             fuller[0].aliases.add(name)
             return fuller[0]
         # "T. Berg" after "Tomas Berg", or "Tomas Berg" after "T. Berg": one person.
-        initialled = [
-            d for d in drafts if d.type in ("Person", "Organization") and _initialled(name, d.name)
-        ]
-        if len(initialled) == 1:
-            found = initialled[0]
-            if _INITIAL.match(found.name) and found.registry is None:
-                found.aliases.add(found.name)
-                # the full name stands, the initialled form (whatever the model called it) is
-                # the same person's alias
-                found.name, found.type = name, "Person"
-            else:
-                found.aliases.add(name)
+        if (found := _initialled_form(drafts, name)) is not None:
             return found
     if " " in folded:
         # The opening words of one organisation's longer name are that organisation.
@@ -167,3 +156,20 @@ def _initialled(one: str, other: str) -> bool:
         return False
     given, _, surname = full.partition(" ")
     return given[:1] == match.group(1) and len(given) > 1 and fold(surname) == fold(match.group(2))
+
+
+def _initialled_form(drafts: Sequence[D], name: str) -> D | None:
+    """The one person ``name`` is with or without its given name's initial, else None."""
+    found = [
+        d for d in drafts if d.type in ("Person", "Organization") and _initialled(name, d.name)
+    ]
+    if len(found) != 1:
+        return None
+    person = found[0]
+    if _INITIAL.match(person.name) and person.registry is None:
+        # the full name stands; the initialled form, whatever the model called it, is its alias
+        person.aliases.add(person.name)
+        person.name, person.type = name, "Person"
+    else:
+        person.aliases.add(name)
+    return person
