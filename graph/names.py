@@ -17,7 +17,17 @@ from graph.errors import AmbiguousActor, UnknownActor
 from graph.model import Actor, Span
 from graph.text import fold, slugify
 
-__all__ = ["PRONOUNS", "find_mentions", "initials", "is_pronoun", "name_key", "part_of_name", "resolve"]
+__all__ = [
+    "INITIALLED",
+    "PRONOUNS",
+    "find_mentions",
+    "initialled_form",
+    "initials",
+    "is_pronoun",
+    "name_key",
+    "part_of_name",
+    "resolve",
+]
 
 _PRONOUN_WORDS = """
     i me my mine myself you your yours yourself we us our ours ourselves he him his himself
@@ -75,6 +85,27 @@ def part_of_name(short: str, full: str) -> bool:
         return False
     words = iter(f)
     return all(any(w == x for x in words) for w in s)
+
+
+INITIALLED = re.compile(r"^([A-Z])\.?\s+(\S.*)$")
+"""A person's name with its given name written as an initial: "T. Berg", "V Zelenskiy"."""
+
+
+def initialled_form(one: str, other: str) -> bool:
+    """Whether one name is the other with its given name written as an initial, either way
+    round: the same surname words, the same first letter.
+
+    >>> initialled_form("T. Berg", "Tomas Berg"), initialled_form("Tomas Berg", "T. Berg")
+    (True, True)
+    >>> initialled_form("A. Berg", "Tomas Berg"), initialled_form("T. Berg", "T. Berg")
+    (False, False)
+    """
+    short, full = (one, other) if INITIALLED.match(one) else (other, one)
+    match = INITIALLED.match(short)
+    if match is None or INITIALLED.match(full) or " " not in full:
+        return False
+    given, _, surname = full.partition(" ")
+    return given[:1] == match.group(1) and len(given) > 1 and fold(surname) == fold(match.group(2))
 
 
 def resolve(name: str, actors: Sequence[Actor]) -> Actor:

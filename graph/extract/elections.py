@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
 
-__all__ = ["ELECTIONS", "country_of_election", "election_country", "is_election"]
+__all__ = ["ELECTIONS", "country_of_election", "election_country", "holding", "is_election"]
 
 ELECTIONS = frozenset(
     {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
@@ -25,6 +25,12 @@ ELECTIONS = frozenset(
 def is_election(token: Any) -> bool:
     """Whether a token names an election or its outcome ("the vote", "the results")."""
     return token.lemma_.lower() in ELECTIONS or token.lower_ in ELECTIONS
+
+
+def holding(token: Any) -> Any:
+    """The noun a place is named as holding: "Peru's election" and "the elections in Peru"
+    give the election (a noun's possessor, or the object of its "in")."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token.head
 
 
 def election_country(doc: Any, text: str) -> str | None:
@@ -66,7 +72,7 @@ def country_of_election(doc: Any, text: str) -> str | None:
                 if named is None or (t.i and place_named(f"{doc[t.i - 1].text} {t.text}")):
                     continue  # "Latin American countries" are no American ones
                 counts[named.name] += 1
-                head = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
+                head = holding(t)
                 if is_election(head) or any(c.lower_ == "electoral" for c in head.children):
                     held[named.name] += 1
     # A country named as the election's holder first (a story from Washington about a vote

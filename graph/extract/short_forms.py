@@ -9,14 +9,13 @@ Affairs", "T. Berg" after "Tomas Berg" (or before it), and "Zimbabwe Electoral C
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from graph.extract.gazetteer import country_blind
 from graph.extract.misspellings import misspelt_surname
-from graph.names import initials, part_of_name
+from graph.names import INITIALLED, initialled_form, initials, part_of_name
 from graph.text import fold
 
 __all__ = ["short_form", "shorter_body"]
@@ -143,30 +142,15 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     return shorter[0] if len(shorter) == 1 else None
 
 
-# A given name written as its initial: "T. Berg", "V Zelenskiy".
-_INITIAL = re.compile(r"^([A-Z])\.?\s+(\S.*)$")
-
-
-def _initialled(one: str, other: str) -> bool:
-    """Whether one name is the other with its given name written as an initial ("T. Berg" and
-    "Tomas Berg", either way round): the same surname words, the same first letter."""
-    short, full = (one, other) if _INITIAL.match(one) else (other, one)
-    match = _INITIAL.match(short)
-    if match is None or _INITIAL.match(full) or " " not in full:
-        return False
-    given, _, surname = full.partition(" ")
-    return given[:1] == match.group(1) and len(given) > 1 and fold(surname) == fold(match.group(2))
-
-
 def _initialled_form(drafts: Sequence[D], name: str) -> D | None:
     """The one person ``name`` is with or without its given name's initial, else None."""
     found = [
-        d for d in drafts if d.type in ("Person", "Organization") and _initialled(name, d.name)
+        d for d in drafts if d.type in ("Person", "Organization") and initialled_form(name, d.name)
     ]
     if len(found) != 1:
         return None
     person = found[0]
-    if _INITIAL.match(person.name) and person.registry is None:
+    if INITIALLED.match(person.name) and person.registry is None:
         # the full name stands; the initialled form, whatever the model called it, is its alias
         person.aliases.add(person.name)
         person.name, person.type = name, "Person"

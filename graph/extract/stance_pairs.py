@@ -16,7 +16,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
-from graph.extract.elections import ELECTIONS
+from graph.extract.elections import holding, is_election
 from graph.extract.reported_deeds import reported_deed
 from graph.extract.sides import own_side, speaks_for_side
 from graph.extract.stance_features import (
@@ -150,20 +150,15 @@ def _only_owner(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
     election, read by the claim rules), "Paraguay's electoral council" (the council is an
     actor of its own): the country is no side there."""
     last = doc[span[1] - 1]
-    if last.dep_ == "poss":
-        noun = last.head
-    elif last.dep_ == "pobj" and last.head.lower_ == "in":
-        noun = last.head.head
-    else:
+    if last.dep_ != "poss" and not (last.dep_ == "pobj" and last.head.lower_ == "in"):
         return False
+    noun = holding(last)
     owned = table.key_at(noun.idx, noun.idx + len(noun.text))
     if last.dep_ == "poss" and owned is not None and table.draft(owned).type != "Country":
         return True
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head  # "Paraguay's election results"
-    return noun.lemma_.lower() in ELECTIONS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in ELECTIONS for c in noun.children
-    )
+    return is_election(noun) or any(c.dep_ == "compound" and is_election(c) for c in noun.children)
 
 
 def _spans_of(
