@@ -120,23 +120,42 @@ def titled_person(table: ActorTable, description: str) -> str | None:
     """The one actor written after a title with the description's proper words and a role.
 
     "Uruguay's FA president" is "Uruguay FA chief Wilmer Valdez": the same country and body
-    before a role word, whatever role word. A name after a role word is a person's, whatever
-    label the model gave it.
+    before a role word, whatever role word. A country counts however written ("the Ukrainian
+    president" is "Ukraine's President Ana Rud"), but then the role word must be the same: a
+    country has many office holders. A name after a role word is a person's, whatever label
+    the model gave it.
     """
     proper = {
-        re.sub(r"['’]s$", "", w).lower()
+        _word_of(w)
         for w in description.split()
-        if w[:1].isupper() and re.sub(r"['’]s$", "", w).lower() not in ROLE_NOUNS
+        if w[:1].isupper() and _word_of(w) not in ROLE_NOUNS
     }
     if not proper:
         return None
+    roles = {w.lower() for w in description.split() if w.lower() in ROLE_NOUNS}
+    only_countries = all(
+        country_named(re.sub(r"['’]s$", "", w)) is not None
+        for w in description.split()
+        if w[:1].isupper() and _word_of(w) in proper
+    )
     found: set[str] = set()
     for start, _, key in table._spans:
         line = table.text[max(0, start - 60) : start].split("\n")[-1]
-        words = [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", line)[-6:]]
-        if words and words[-1] in ROLE_NOUNS | {"chief"} and proper <= set(words):
-            found.add(key)
+        words = [_word_of(w) for w in re.findall(r"[\w'’-]+", line)[-6:]]
+        if not words or words[-1] not in ROLE_NOUNS | {"chief"} or not proper <= set(words):
+            continue
+        if only_countries and not roles & set(words):
+            continue
+        found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def _word_of(word: str) -> str:
+    """A word as ``titled_person`` compares it: no possessive, lower case, a country's
+    adjective as its name ("Ukrainian" and "Ukraine's" are "ukraine")."""
+    bare = re.sub(r"['’]s$", "", word)
+    country = country_named(bare) if bare[:1].isupper() else None
+    return country.name.lower() if country is not None else bare.lower()
 
 
 _MALE = frozenset({"he", "him", "his", "himself"})

@@ -4,18 +4,24 @@
 adjective as a nationality and the body apart ("Foreign Ministry"), which alone names no one
 in particular. The adjective and the body are one name, "Chinese Foreign Ministry", which the
 agents then anchor to China like any body named with its country.
+
+The possessive says the same: "Poland's foreign ministry", "Japan's defence ministry" are the
+Polish foreign ministry and the Japanese defence ministry, actors of their own (not the country,
+nor a bare "foreign ministry" nobody can place), which a later "the foreign ministry" means.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.gazetteer import country_named
 from graph.extract.surfaces import demonym
 from graph.model import Span
 from graph.text import slugify
 
-__all__ = ["country_bodies"]
+__all__ = ["country_bodies", "owned_ministries"]
 
 # Last words of a state's bodies, which a country's adjective makes that country's.
 _BODIES = frozenset(
@@ -58,3 +64,31 @@ def country_bodies(table: ActorTable) -> None:
             for s, e, k in table._spans
         )
         table._widest = max(table._widest, span.end - begin)
+
+
+# A state's bodies a country owns by a possessive ("Poland's foreign ministry"); a government,
+# parliament or court is a generic agent, anchored by ``agents`` with its role.
+_OWNED = frozenset({"ministry", "embassy", "consulate", "army", "navy", "cabinet", "presidency"})
+
+
+def owned_ministries(doc: Any, table: ActorTable) -> None:
+    """Name each "<Country>'s <...> ministry" as the country's body (see above)."""
+    for token in doc:
+        if token.lower_ not in _OWNED or table.key_at(token.idx, token.idx + len(token.text)):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ == "case" and c.i != owner.i + 1 for c in owner.children):
+            continue
+        owned = table.key_at(owner.idx, owner.idx + len(owner.text))
+        if owned is None or table.draft(owned).type != "Country":
+            continue
+        words = doc[owner.i + 2 : token.i + 1]
+        if not words or any(
+            not (t.is_alpha and t.dep_ in ("amod", "compound")) for t in words[:-1]
+        ):
+            continue  # only the words of its name between ("foreign", "defence")
+        country = country_named(table.draft(owned).name)
+        if country is None or not country.adjective:
+            continue
+        name = f"{country.adjective} {words.text.lower()}"
+        table.add_agent(owner.idx, token.idx + len(token.text), name, "GovernmentBody")

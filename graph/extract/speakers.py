@@ -42,7 +42,7 @@ from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
 from graph.extract.group_speakers import speaks_as_group
-from graph.extract.it_subject import body_before
+from graph.extract.it_subject import body_before, body_reported
 from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
 from graph.extract.noun_speakers import (
     Noun,
@@ -73,7 +73,6 @@ Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _REACH = 1500  # characters back that a pronoun may reach for its antecedent
 _SOON = 300  # characters ahead where a role's holder named next stands for it
-
 
 
 @dataclass
@@ -220,7 +219,12 @@ class SpeakerResolver:
         person of the sentence before, the latest speaker, else the person a role stands for."""
         if (people := people_before(subject) or roles_before(subject)) is not None:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
-        found = subject_before(subject, self)  # "The chairman, Jan Brod, accused X. He said"
+        found = body_reported(
+            self.table, subject, self.quoted
+        )  # "The ministry summoned ..., it said"
+        found = found or subject_before(
+            subject, self
+        )  # "The chairman, Jan Brod, accused X. He said"
         found = found or only_person_before(self.table, subject, self._hidden, self.genders)
         found = found or body_before(self.table, subject)  # "Hamas dropped ... It said"
         found = found or self.pronoun(subject.lower_, subject.idx)

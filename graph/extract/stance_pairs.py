@@ -112,6 +112,8 @@ def model_stances(
             continue
         if _owned_topic(doc, r2 if read.forward else r1, table):
             continue
+        if _venue(doc, r2 if read.forward else r1):
+            continue  # "protested against remarks made at the UN General Assembly"
         if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
@@ -142,6 +144,27 @@ def _owned_topic(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
     if head is None or head.dep_ != "compound" or head.head.pos_ != "NOUN":
         return False
     return owned_topics(head.head, table)
+
+
+# Last words of a gathering's name: a mention ending so, after "at", "during" or "before", says
+# where something was said or done ("at the UN General Assembly", "during the Munich Security
+# Conference"), not whom it was against ("lashed out at the UN" still is).
+_VENUES = frozenset(
+    {"assembly", "summit", "conference", "forum", "convention", "congress", "session",
+     "meeting", "festival", "games", "rally", "hearing", "gathering", "ceremony"}
+)  # fmt: skip
+
+
+def _venue(doc: Any, span: tuple[int, int]) -> bool:
+    """Whether a mention names only the gathering where something happened (see above)."""
+    head = doc[span[1] - 1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "UN" of "the UN General Assembly"
+    return (
+        head.lower_ in _VENUES
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("at", "during", "before")
+    )
 
 
 def _only_owner(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:

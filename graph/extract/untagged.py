@@ -14,7 +14,7 @@ from typing import Any
 from graph.extract.acronyms import untagged_acronyms
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
-from graph.extract.country_bodies import country_bodies
+from graph.extract.country_bodies import country_bodies, owned_ministries
 from graph.extract.full_names import untagged_full_names
 from graph.extract.institutions import lone_institutions
 from graph.extract.laws import LAW_WORDS
@@ -141,6 +141,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     untagged_full_names(doc, table)  # "Ana Ruiz blamed ...": a full name left untagged
     owned_bodies(doc, table)  # "the Workers' Party": a body named for its members
     country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
+    owned_ministries(doc, table)  # "Poland's foreign ministry": the Polish foreign ministry
 
 
 def titled_names(doc: Any, table: ActorTable) -> None:
