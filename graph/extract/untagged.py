@@ -27,7 +27,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.nationality_titles import nationality_heads, nationality_titled
-from graph.extract.owned_bodies import owned_bodies
+from graph.extract.owned_bodies import owned_bodies, trade_unions
 from graph.extract.party_titles import party_titled
 from graph.extract.peoples import people_adjectives, people_nouns
 from graph.extract.platforms import platform_label
@@ -140,6 +140,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     titled_names(doc, table)
     untagged_full_names(doc, table)  # "Ana Ruiz blamed ...": a full name left untagged
     owned_bodies(doc, table)  # "the Workers' Party": a body named for its members
+    trade_unions(doc, table)  # "the Halvor nurses union": the union of Halvor's nurses
     country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
     owned_ministries(doc, table)  # "Poland's foreign ministry": the Polish foreign ministry
 
