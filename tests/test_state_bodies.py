@@ -96,3 +96,26 @@ def test_it_after_a_quotation_is_its_subject_only_when_that_declares_itself(
     extractor: Extractor, text: str, speaker: str
 ) -> None:
     assert {s for s, _ in speakers(extractor, text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The deputy minister conveyed our strong protest against the statements made by '
+        "President Ana Rud at the summit yesterday, alleging that some NATO members feigned "
+        "loyalty while secretly supporting Russia,\" Norway's foreign ministry said.",
+    ],
+)
+def test_what_some_states_are_said_to_do_is_no_stance_of_the_speaker(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {s for s in rule_targets(extractor, text) if s[2] == "Russia"}
+
+
+def test_a_ministry_named_by_its_country_is_the_source_not_the_country(
+    extractor: Extractor,
+) -> None:
+    text = "Peru's foreign ministry condemned Ana Rud over the remarks on Monday."
+    found = rule_targets(extractor, text)
+    assert ("Peruvian foreign ministry", "oppose", "Ana Rud") in found
+    assert ("Peru", "oppose", "Ana Rud") not in found

@@ -31,6 +31,9 @@ _ARMED = frozenset(
     {"troop", "troops", "militia", "militiaman", "gunman", "rebel", "fighter", "force", "forces"}
     | {"soldier", "officer", "guard", "agent"}
 )
+# States, and members of an alliance, named by a common noun: "some EU countries feigned
+# solidarity while supporting Russia" is what they do, as the speaker alleges.
+_STATES = frozenset({"country", "nation", "state", "member", "ally", "neighbour", "neighbor"})
 
 
 def others_act(verb: Any, subject: Any) -> bool:
@@ -45,7 +48,9 @@ def others_act(verb: Any, subject: Any) -> bool:
 
 def _people(noun: Any) -> bool:
     """Whether a common noun names a state's agents or armed men ("police", "security forces",
-    "troops", "officials"): people who act, not a speaker's figure of speech ("the voters do
+    "troops", "officials") or states ("some countries"): people who act, not a speaker's figure of speech ("the voters do
     not accept fraud" voices the speaker's own view)."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in _ARMED or agent_role(lemma) is not None)
+    return noun.pos_ == "NOUN" and (
+        lemma in _ARMED or lemma in _STATES or agent_role(lemma) is not None
+    )
