@@ -42,7 +42,6 @@ __all__ = [
     "held_by",
     "is_role",
     "is_thing",
-    "main_body",
     "name_like",
     "only_person_before",
     "people_aged",
@@ -258,30 +257,6 @@ def short_name_owner(table: ActorTable, word: str) -> str | None:
 
 
 _BODIES = ("Organization", "GovernmentBody", "Group")
-
-
-def main_body(table: ActorTable, subjects: list[tuple[int, str]], offset: int) -> str | None:
-    """The organisation the article is about: the most mentioned one named before ``offset``.
-
-    "the company said" in a story about one firm's rejection of another's bid is the firm the
-    story keeps naming, not the rival named last. Mentions in quotations and reported speech
-    count too: the story is about them. ``subjects`` are (offset, key) of clause subjects.
-    """
-    counts: dict[str, int] = {}
-    latest: dict[str, int] = {}
-    for start, _, key in table._spans:
-        if table.draft(key).type not in _BODIES:
-            continue
-        counts[key] = counts.get(key, 0) + 1
-        if start < offset:
-            latest[key] = start
-    # The subject of the story's first clause counts as much as any two mentions.
-    lead = next((k for o, k in subjects if o < offset and k in latest), None)
-    if lead is not None:
-        counts[lead] += 2
-    if not latest:
-        return None
-    return max(latest, key=lambda k: (counts[k], latest[k]))
 
 
 def body_called(table: ActorTable, noun: str, offset: int) -> str | None:

@@ -31,7 +31,6 @@ from graph.extract.coref import (
     held_by,
     is_role,
     is_thing,
-    main_body,
     name_like,
     only_person_before,
     people_aged,
@@ -64,6 +63,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
+from graph.extract.story_bodies import COMPANY_NOUNS, PUBLIC_NOUNS, is_company, main_body
 from graph.extract.syntax import demonym, restricted
 from graph.extract.vox_names import given_name, passer_by
 
@@ -278,7 +278,11 @@ class SpeakerResolver:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
         the phrase ("the London-listed company") is where it is, not who. Else the one body
         named before whose name has the noun; else (with ``main``) the story's main body."""
-        described = {t.idx for c in noun.token.children if c.dep_ == "amod" for t in c.subtree}
+        # "the London-listed company", "the tech giant of abusing its dominance in the EU":
+        # words describing the noun or depending on it name no body it is
+        described = {
+            t.idx for c in noun.token.children if c.dep_ in ("amod", "prep") for t in c.subtree
+        }
         bodies = [
             k
             for s, e, k in self.table.keys_in(noun.start, noun.end)
@@ -286,6 +290,7 @@ class SpeakerResolver:
             and s not in described
             and _organisation(self.table.draft(k).type)
             and self.table.text[s:e].lower() not in STATE_OWNED
+            and (noun.lemma not in COMPANY_NOUNS or is_company(self.table, k))
         ]
         if bodies:
             return bodies[-1]
@@ -300,7 +305,10 @@ class SpeakerResolver:
             reporting = self._recent(_organisation, noun.offset, mentions=False)
             if reporting is not None:
                 return reporting
-        return self._main_body(noun.offset) if main else None
+        if not main:
+            return None
+        company = True if noun.lemma in COMPANY_NOUNS else None
+        return self._main_body(noun.offset, False if noun.lemma in PUBLIC_NOUNS else company)
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:
         """What a pronoun at ``offset`` refers to: outside quotations the latest speaker or clause
@@ -454,10 +462,13 @@ class SpeakerResolver:
         """The organisation the article is about, else the latest one named before ``offset``."""
         return self._main_body(offset)
 
-    def _main_body(self, offset: int) -> str | None:
-        """The organisation the article is about (``coref.main_body``), else the latest one."""
-        found = main_body(self.table, self.subjects, offset)
-        return found if found is not None else self._recent(_organisation, offset)
+    def _main_body(self, offset: int, company: bool | None = None) -> str | None:
+        """The organisation the article is about (``coref.main_body``), else the latest one;
+        ``company``: a business only ("the company said" is no Commission), or none."""
+        found = main_body(self.table, self.subjects, offset, company)
+        if found is not None or company is not None:
+            return found
+        return self._recent(_organisation, offset)
 
 
 # Words of a news outlet's name, never a person's ("The Associated Press", "Daily Herald").
