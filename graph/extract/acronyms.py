@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
+from graph.extract.lexicon import NOT_ACTOR_ACRONYMS as _NOT_ACTORS
 
 __all__ = ["CLAUSE_ROLES", "acronym_name", "untagged_acronyms"]
 
@@ -22,16 +23,6 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: "MDC" and "DC" are
 CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
 """Where a name takes part in a clause: subject, object, object of a preposition, possessor."""
 
-# Acronyms of things, times, titles and measures: no actor.
-_NOT_ACTORS = frozenset({
-    "AM", "PM", "ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "UTC",
-    "CET", "CEO", "CFO", "COO", "CTO", "CIO", "MP", "MPS", "MEP", "MEPS", "VP", "PHD", "MBA", "MD",
-    "DJ", "MC", "GDP", "GNP", "CPI", "VAT", "IPO", "ETF", "USD", "EUR", "GBP", "JPY", "CNY", "NGO",
-    "NGOS", "TV", "DVD", "CD", "PC", "AI", "IT", "IQ", "ID", "PIN", "ATM", "SUV", "GPS", "SMS",
-    "PDF", "URL", "USB", "FAQ", "PR", "HR", "RSVP", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS",
-    "ICU", "ER", "CT", "MRI", "OK", "RIP", "LOL", "OMG", "FYI", "ASAP", "AKA", "TBA", "NB", "PS",
-    "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
-})  # fmt: skip
 
 
 def untagged_acronyms(doc: Any, table: ActorTable) -> None:

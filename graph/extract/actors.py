@@ -18,6 +18,7 @@ from graph.extract.laws import is_law
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    NOT_ACTOR_ACRONYMS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
@@ -197,6 +198,8 @@ class ActorTable:
         an organisation's acronym the article spells out as one: "the DSA")."""
         if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
             return True
+        if surface.strip() in NOT_ACTOR_ACRONYMS:
+            return True  # "(0000 GMT)", "the CEO": a time, a title, a measure
         return bool(_MEASURE.fullmatch(surface.strip())) or is_law(
             surface, self.text if label == "ORG" else ""
         )

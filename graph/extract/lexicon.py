@@ -23,6 +23,7 @@ __all__ = [
     "NAME_TITLES",
     "NEGATIONS",
     "NEGATIVE_IMPLICATIVES",
+    "NOT_ACTOR_ACRONYMS",
     "NOT_PEOPLE_LABELS",
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
@@ -705,3 +706,14 @@ LABEL_VERBS = frozenset(
         "attack", "lambast", "lambaste", "deride", "ridicule",
     }
 )  # fmt: skip
+
+# Acronyms of things, times, titles and measures: no actor.
+NOT_ACTOR_ACRONYMS = frozenset({
+    "AM", "PM", "ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "UTC",
+    "CET", "CEO", "CFO", "COO", "CTO", "CIO", "MP", "MPS", "MEP", "MEPS", "VP", "PHD", "MBA", "MD",
+    "DJ", "MC", "GDP", "GNP", "CPI", "VAT", "IPO", "ETF", "USD", "EUR", "GBP", "JPY", "CNY", "NGO",
+    "NGOS", "TV", "DVD", "CD", "PC", "AI", "IT", "IQ", "ID", "PIN", "ATM", "SUV", "GPS", "SMS",
+    "PDF", "URL", "USB", "FAQ", "PR", "HR", "RSVP", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS",
+    "ICU", "ER", "CT", "MRI", "OK", "RIP", "LOL", "OMG", "FYI", "ASAP", "AKA", "TBA", "NB", "PS",
+    "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
+})  # fmt: skip

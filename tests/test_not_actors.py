@@ -1,0 +1,21 @@
+"""Acronyms of times, titles and measures are no actors, however the model tags them (own
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The police attacked around 1:00 am (0000 GMT),” said Ana Rud. Gabon's army denied it.",
+        "The vote closed at 1800 UTC on Sunday, the Halvor Party said.",
+    ],
+)
+def test_a_time_zone_is_no_actor(extractor: Extractor, text: str) -> None:
+    names = {a.name for a in extractor(Article("t", text)).actors}
+    assert not names & {"GMT", "UTC"}
