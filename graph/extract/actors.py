@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from graph.extract.agents import country_named, is_generic
 from graph.extract.business_names import business_label
 from graph.extract.dates import MONTHS
-from graph.extract.laws import is_law
+from graph.extract.laws import is_law, law_goes_on
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -157,8 +157,8 @@ class ActorTable:
                 label = "PERSON"
         if not any(ch.isupper() for ch in surface) or is_generic(clean_name(surface)):
             return None  # "the Government": a generic agent, anchored to its country or none
-        if self._no_name(surface, label):
-            return None
+        if self._no_name(surface, label) or law_goes_on(self.text, end):
+            return None  # a title, a measure, a law (or the start of a law's name)
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = self._registry_lookup(surface)
         if registry_actor is not None and (other := another_country(registry_actor, self.text, start, end)):

@@ -14,7 +14,7 @@ import re
 from graph.names import initials
 from graph.text import fold
 
-__all__ = ["LAW_WORDS", "is_law"]
+__all__ = ["LAW_WORDS", "is_law", "law_goes_on"]
 
 LAW_WORDS = frozenset(
     {"act", "bill", "law", "treaty", "directive", "regulation", "accord", "accords", "convention",
@@ -58,3 +58,21 @@ def is_law(surface: str, text: str) -> bool:
             if initials(" ".join(words[:end])).endswith(acronym.upper()):
                 return True
     return False
+
+
+# The rest of a law's name the model cut off after a little word: "Parental Rights" of
+# "the Parental Rights in Education Act" (capitalised words only: "for the Clean Air Act" after
+# a body's name is what it campaigns for).
+_REST = re.compile(r"\s+(?:in|of|for|on|and|to)\s+(?:[A-Z][\w'’-]*\s+){0,5}([A-Z]\w+)")
+
+
+def law_goes_on(text: str, end: int) -> bool:
+    """Whether the capitalised name ending at ``end`` goes on, after a little word, into the
+    name of a law ("Parental Rights" in "his Parental Rights in Education Act said").
+
+    >>> text = "He backed the Parental Rights in Education Act."
+    >>> law_goes_on(text, text.index(" in ")), law_goes_on("Greenpeace for the Clean Air Act", 10)
+    (True, False)
+    """
+    match = _REST.match(text, end)
+    return match is not None and fold(match.group(1)) in LAW_WORDS
