@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
     SUPPORT_NOUNS,
 )
+from graph.extract.offer_makers import offer_maker
 from graph.extract.reported_acts import SELF_WORDS, others_act
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL, measure_claim
@@ -252,8 +253,7 @@ def _envoy_country(obj: Any, table: ActorTable) -> str | None:
     return _country_of_adjective(obj, table)
 
 
-# Nouns whose possessor is who it happens to, not who does it: "backed X's impeachment" does
-# not back X, "X's arrest is outrageous" does not scorn X.
+# Nouns whose possessor undergoes them: "backed X's impeachment", "X's arrest is outrageous".
 _UNDERGONE = frozenset(
     {"arrest", "detention", "impeachment", "prosecution", "removal", "ouster", "dismissal",
      "sacking", "firing", "expulsion", "resignation", "release", "killing", "murder", "death",
@@ -264,8 +264,8 @@ _UNDERGONE = frozenset(
 
 
 def owner_of(noun: Any, table: ActorTable) -> str | None:
-    """The named actor whose act or thing ``noun`` is: "BHP's bid", "a bid from BHP", "the BHP
-    proposal", "tariffs imposed by China" (not "the killing of X": the victim owns nothing)."""
+    """The named actor whose act or thing ``noun`` is: "BHP's bid", "a bid from BHP", "the bid"
+    BHP made, "tariffs imposed by China" (not "the killing of X": the victim owns nothing)."""
     # "X's arrest", "X's resignation": X undergoes it and owns nothing done.
     undergone = noun.lemma_.lower() in _UNDERGONE
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound") and not undergone]
@@ -290,7 +290,7 @@ def owner_of(noun: Any, table: ActorTable) -> str | None:
             key = table.key_at(t.idx, t.idx + len(t.text))
             if key is not None and table.is_named(key):
                 return key
-    return _country_of_adjective(noun, table)
+    return _country_of_adjective(noun, table) or offer_maker(noun, table)
 
 
 # Things a country makes or does, so that its adjective names their maker ("Chinese tariffs",
