@@ -1,4 +1,5 @@
-"""A feeling about someone's act: "was disappointed by X's decision", "delighted with X's ruling".
+"""A feeling about someone's act: "was disappointed by X's decision", "delighted with X's ruling",
+"expressed his dismay at X's ruling".
 
 Displeasure (disappointed, dismayed, angered, frustrated, ...) at an actor or at an act of theirs
 opposes that actor; pleasure (delighted, pleased, heartened, ...) supports them. The one who
@@ -19,7 +20,7 @@ from graph.extract.stance_fates import act_of
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
 from graph.model import Quote, Span, Stance
 
-__all__ = ["FEELINGS", "feeling_stance"]
+__all__ = ["FEELINGS", "FEELING_NOUNS", "feeling_stance"]
 
 FEELINGS = {
     **dict.fromkeys(
@@ -34,6 +35,17 @@ FEELINGS = {
     ),
 }  # fmt: skip
 _AT = frozenset({"by", "with", "at", "over", "about"})
+# The same feelings as nouns a holder expresses: "expressed his dissent over X's verdict",
+# "voiced anger at X" ("concern" is not here: "concern over the health of X" opposes no one).
+FEELING_NOUNS = {
+    **dict.fromkeys(
+        ("dissent", "anger", "dismay", "disappointment", "outrage", "frustration", "fury",
+         "displeasure", "dissatisfaction", "indignation", "disgust"),
+        "oppose",
+    ),
+    **dict.fromkeys(("delight", "satisfaction", "gratitude", "appreciation"), "support"),
+}  # fmt: skip
+_EXPRESSING = frozenset({"express", "voice", "register", "vent", "convey", "show"})
 
 
 def feeling_stance(
@@ -41,12 +53,14 @@ def feeling_stance(
 ) -> Stance | None:
     """The stance a feeling word ``token`` shows, or None."""
     polarity = FEELINGS.get(token.lower_)
+    copula = token.head if token.dep_ == "acomp" else None
+    if polarity is None and token.dep_ == "dobj" and token.head.lemma_ in _EXPRESSING:
+        polarity, copula = FEELING_NOUNS.get(token.lemma_.lower()), token.head
     if polarity is None or negated(token):
         return None
-    copula = token.head if token.dep_ == "acomp" else None
     if copula is not None and negated(copula):
         return None
-    target = _object(token, table)
+    target = _object(token, table) or (_object(copula, table) if copula is not None else None)
     holder = _holder(token, copula, quote, table, resolver)
     if target is None or holder is None or holder == target:
         return None
