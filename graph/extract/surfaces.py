@@ -100,7 +100,7 @@ def clean_name(text: str) -> str:
 
 def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, int]:
     """The part of ``text[start:end]`` that is a name: no line break or dash run, no leading
-    article or courtesy title, no open bracket, no possessive, no figure; a person (``label``
+    article, handle sign or courtesy title, no open bracket, no possessive, no figure; a person (``label``
     PERSON) without the title phrase before the name.
 
     >>> t = "said Deputy Chief of Operations at the HRS Lena Okafor told"
@@ -122,8 +122,8 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     figure = figure_start(surface)
     if figure is not None:
         surface = surface[:figure]
-    lead = re.match(r"^(?:the|The|a|A|an|An)\s+", surface)
-    if lead:
+    lead = re.match(r"^(?:the|The|a|A|an|An)\s+|^@(?=\w)", surface)
+    if lead:  # "the" is no part of a name, nor the "@" of a handle ("@Google" is Google)
         start += lead.end()
         surface = surface[lead.end() :]
     # A courtesy title is no part of a name: "Ms Moss" is Helen Moss.
