@@ -30,7 +30,8 @@ HOSTILE_ACTS = frozenset(
      "fight"}
 )  # fmt: skip
 # Acts that are hostile only when aimed at an actor: "warned Iran", "fired the coach", "defied
-# the court", "branded the union a menace", "prevented the minister from landing", "fined X"
+# the court", "branded the union a menace", "prevented the minister from landing", "fined X",
+# "prohibited X from taking over Y"
 # ("warned of delays", "fired a shot", "stopped the talks", "fined the parties 5 million" with
 # no actor named are no stance).
 # "warn" and "fire" with a person or body as object read as opposing it in the crowd-labelled
@@ -40,7 +41,7 @@ HOSTILE_TO_ACTORS = frozenset(
     {"warn", "fire", "sack", "brand", "vilify", "demonise", "demonize", "smear", "malign",
      "disparage", "belittle", "denigrate", "impugn", "pillory", "chide", "admonish",
      "defy", "betray", "blacklist", "ostracise", "ostracize", "deport", "banish", "overrule",
-     "prevent", "stop", "thwart", "obstruct", "hamper", "fine"}
+     "prevent", "stop", "thwart", "obstruct", "hamper", "fine", "prohibit", "forbid"}
 )  # fmt: skip
 # Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
 # destroying our industry".

@@ -17,6 +17,7 @@ from graph.extract.claims import (
     issue_claim,
 )
 from graph.extract.elections import election_country
+from graph.extract.issuers import issuer_of
 from graph.extract.lexicon import (
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
@@ -177,6 +178,7 @@ def source_of(
     # "the leaders of Russia and China": the first actor the phrase stands for (not a person
     # the resolver would guess for "leaders").
     key = next(iter(stood_for(subject, table)), None) or resolver.resolve(subject)
+    key = key or issuer_of(subject, table)  # "X's order prohibits ...": X
     return table.id_of(key) if key else None
 
 
@@ -213,8 +215,7 @@ def target_of(
     obj = object_of(token, prep)
     if obj is None:
         return None
-    # "expelled an Indian diplomat", "expelled two Russian diplomats": an envoy (or a group of
-    # them) stands for the country, when the article names it.
+    # "expelled an Indian diplomat": an envoy stands for the country, when the article names it.
     key = _envoy_country(obj, table) or table.key_at(obj.idx, obj.idx + len(obj.text))
     if key is None:
         # "Vargas's rival, Carlos Mendez": the apposition, not the owner; "the Abel Government's
@@ -293,8 +294,7 @@ def owner_of(noun: Any, table: ActorTable) -> str | None:
     return _country_of_adjective(noun, table) or offer_maker(noun, table)
 
 
-# Things a country makes or does, so that its adjective names their maker ("Chinese tariffs",
-# "Russian troops"); "the Zimbabwe election" or "the Chinese economy" is a place's, not an act.
+# What a country makes or does: "Chinese tariffs" are China's, "the Chinese economy" is not.
 _MADE = frozenset(
     {"tariff", "duty", "sanction", "ban", "embargo", "measure", "policy", "proposal", "plan",
      "bid", "offer", "claim", "allegation", "accusation", "demand", "decision", "move",

@@ -1,0 +1,44 @@
+"""Whose act an instrument's is: "Rud's order prohibits X", "Rud signed an order that bans X".
+
+An order, a decree, a ruling or a law does what its issuer does through it: the subject of a
+stance verb that names such an instrument stands for the one who issued it, the possessor
+written on it ("the governor's order") or the subject of the verb that issued it ("the
+governor signed an order that prohibits X", read through the relative "that").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+
+__all__ = ["issuer_of"]
+
+# Instruments that act for whoever issues them.
+_INSTRUMENTS = frozenset(
+    {"order", "decree", "ruling", "decision", "judgment", "judgement", "verdict", "directive",
+     "executive", "proclamation", "edict", "injunction", "law", "ban", "resolution"}
+)  # fmt: skip
+# Verbs that issue one.
+_ISSUING = frozenset({"issue", "sign", "hand", "pass", "adopt", "announce", "impose", "deliver"})
+
+
+def issuer_of(subject: Any, table: ActorTable) -> str | None:
+    """The named actor who issued the instrument ``subject`` names, else None."""
+    noun = subject
+    if subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
+        noun = subject.head.head  # "an order that prohibits X": the order
+    if noun.lemma_.lower() not in _INSTRUMENTS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        key = table.key_at(owner.idx, owner.idx + len(owner.text))
+        return key if key is not None and table.is_named(key) else None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    key = table.key_at(doer.idx, doer.idx + len(doer.text))
+    return key if key is not None and table.is_named(key) else None
