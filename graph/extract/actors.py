@@ -37,6 +37,7 @@ from graph.extract.surfaces import (
     clean_name,
     demonym,
     employee_at,
+    run_to_acronym,
     saint_start,
     trim_span,
 )
@@ -104,7 +105,6 @@ class ActorTable:
         self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
         self._named_ids: set[str] = set()  # registry actors named in full in this article
 
-    # -- building -------------------------------------------------------------------------
     def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
         """Mark every occurrence of a registry name or alias (whole words, accent-blind).
 
@@ -319,7 +319,6 @@ class ActorTable:
         """Record that ``[start, end)`` (a pronoun, a description) refers to actor ``key``."""
         self._attach(self.drafts[key], start, end, alias)
 
-    # -- lookup ---------------------------------------------------------------------------
     def key_at(self, start: int, end: int, *, exact: bool = False) -> str | None:
         """The actor mentioned at ``[start, end)`` (exactly, or by any overlapping mention)."""
         best: tuple[int, str] | None = None
@@ -379,9 +378,10 @@ class ActorTable:
         draft = self.drafts[key]
         return draft.registry.id if draft.registry else draft.key
 
-    # -- internals ------------------------------------------------------------------------
     def _trim(self, start: int, end: int, label: str) -> tuple[int, int]:
-        """The name in a marked span; a registry name keeps its title ("King Charles III")."""
+        """The name in a marked span, to its acronym's end ("United Party for National Progress
+        (UPNP)"); a registry name keeps its title ("King Charles III")."""
+        end = run_to_acronym(self.text, start, end) if label == "ORG" else end
         cut = trim_span(self.text, start, end, label)
         plain = trim_span(self.text, start, end)
         if cut != plain and self._registry_lookup(self.text[plain[0] : plain[1]]):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from graph.extract.agents import country_named
 from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS, SEAT_ABBREVIATIONS
+from graph.names import initials
 from graph.text import fold
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "demonym",
     "employee_at",
     "figure_start",
+    "run_to_acronym",
     "saint_start",
     "title_or_body_word",
     "title_word",
@@ -282,3 +284,29 @@ def demonym(surface: str) -> bool:
     word = clean_name(surface)
     country = country_named(word) if " " not in word else None
     return country is not None and fold(country.name) != fold(word)
+
+
+# The rest of a name the model cut at a little word, up to an acronym in brackets after it:
+# "United Party" of "the United Party for National Progress (UPNP)".
+_RUN = re.compile(r"((?:\s+(?:for|of|and|the|de|del|du|des|la|le|y|in|on))*\s+[A-Z][\w'’-]*)+")
+_BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
+def run_to_acronym(text: str, start: int, end: int) -> int:
+    """Where the name at ``[start, end)`` ends when the words after it and the acronym in
+    brackets after them spell it out in full, else ``end``.
+
+    >>> t = "Ana Rud of the United Party for National Progress (UPNP) won."
+    >>> t[15:run_to_acronym(t, 15, 27)]
+    'United Party for National Progress'
+    >>> t = "United Party leader Ana Rud (AR) won."
+    >>> run_to_acronym(t, 0, 12)
+    12
+    """
+    run = _RUN.match(text, end)
+    if run is None:
+        return end
+    bracket = _BRACKETED.match(text, run.end())
+    if bracket is None or initials(text[start : run.end()]) != bracket.group(1):
+        return end
+    return run.end()
