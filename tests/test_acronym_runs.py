@@ -16,3 +16,30 @@ def test_a_party_name_runs_to_its_acronym(extractor: Extractor) -> None:
     names = {a.name for a in found.actors}
     assert "United Party for National Progress" in names
     assert not names & {"United Party", "National Progress"}
+
+
+def test_the_opposition_party_rejecting_the_result_is_the_party_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chile's electoral commission said Tomas Berg won the presidential election with 50.3 "
+        "percent against 47 percent for the United Party for National Progress (UPNP). The "
+        "opposition party quickly rejected the result."
+    )
+    found = extractor(Article("t", text))
+    names = {a.id: a.name for a in found.actors}
+    assert (
+        "United Party for National Progress",
+        "oppose",
+        "tomas-berg-won-the-election",
+    ) in {(names.get(s.source), s.polarity, s.target) for s in found.stances}
+
+
+def test_a_person_run_into_the_partys_name_is_cut_off(extractor: Extractor) -> None:
+    text = (
+        "Tomas Berg won 50.3 percent of the vote against 47.6 percent for Rud of the United "
+        "Party for National Progress (UPNP), the commission said on Monday."
+    )
+    names = {a.name for a in extractor(Article("t", text)).actors}
+    assert "United Party for National Progress" in names
+    assert not any(n.startswith("Rud of") for n in names)

@@ -181,6 +181,8 @@ def disputed_result(
     disputer = holder_key(subjects, table)
     if disputer is None and subjects and subjects[0].lower_ in ("he", "she") and not speaker:
         disputer = resolver.pronoun(subjects[0].lower_, subjects[0].idx) if resolver else None
+    if disputer is None and subjects and resolver and _party_noun(subjects[0]):
+        disputer = resolver.resolve(subjects[0])  # "the opposition party rejected the result"
     if disputer is None and speaker is not None:
         disputer = _speaker_key(subjects, table, speaker, reported)
         if disputer is None and lemma in DOUBT and subjects and subjects[0].pos_ != "PRON":
@@ -192,6 +194,16 @@ def disputed_result(
     if winner == disputer:
         return None
     return disputer, winner, polarity  # no winner told: the official results (claimed_stance)
+
+
+# Nouns for a political organisation the story names: "the opposition party", "the alliance".
+_PARTIES = frozenset({"party", "alliance", "coalition", "movement", "front", "bloc"})
+
+
+def _party_noun(subject: Any) -> bool:
+    """Whether ``subject`` is "the (opposition) party" or the like, a definite description."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return definite and subject.lemma_.lower() in _PARTIES
 
 
 def _speaker_key(

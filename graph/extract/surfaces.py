@@ -17,13 +17,13 @@ from graph.names import initials
 from graph.text import fold
 
 __all__ = [
+    "acronym_span",
     "after_titles",
     "char_fold",
     "clean_name",
     "demonym",
     "employee_at",
     "figure_start",
-    "run_to_acronym",
     "saint_start",
     "title_or_body_word",
     "title_word",
@@ -287,26 +287,41 @@ def demonym(surface: str) -> bool:
 
 
 # The rest of a name the model cut at a little word, up to an acronym in brackets after it:
-# "United Party" of "the United Party for National Progress (UPNP)".
+# "United Party" of "the United Party for National Progress (UPNP)"; and a name the model ran
+# a person into: "Rud of the United Party for National Progress (UPNP)".
 _RUN = re.compile(r"((?:\s+(?:for|of|and|the|de|del|du|des|la|le|y|in|on))*\s+[A-Z][\w'’-]*)+")
 _BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})\)")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_BRACKET_INSIDE = re.compile(r"\s*\([A-Z]{2,8}\)?")
 
 
-def run_to_acronym(text: str, start: int, end: int) -> int:
-    """Where the name at ``[start, end)`` ends when the words after it and the acronym in
-    brackets after them spell it out in full, else ``end``.
+def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the organisation's name at ``[start, end)`` that the acronym in brackets
+    after it (or after the words that follow it) spells out, else ``(start, end)``.
 
     >>> t = "Ana Rud of the United Party for National Progress (UPNP) won."
-    >>> t[15:run_to_acronym(t, 15, 27)]
+    >>> s, e = acronym_span(t, 15, 27); t[s:e]
     'United Party for National Progress'
-    >>> t = "United Party leader Ana Rud (AR) won."
-    >>> run_to_acronym(t, 0, 12)
-    12
+    >>> s, e = acronym_span(t, 4, t.index(" (UPNP)")); t[s:e]
+    'United Party for National Progress'
+    >>> t = "for Hichilema of the United Party for National Development (UPND), he said"
+    >>> s, e = acronym_span(t, 4, t.index(")")); t[s:e]
+    'United Party for National Development'
+    >>> acronym_span("United Party leader Ana Rud (AR) won.", 0, 12)
+    (0, 12)
     """
+    inside = _BRACKET_INSIDE.search(text, start, end)  # the model's span took "(UPND" in
+    if inside is not None and inside.end() in (end, end - 1):
+        end = inside.start()
     run = _RUN.match(text, end)
-    if run is None:
-        return end
-    bracket = _BRACKETED.match(text, run.end())
-    if bracket is None or initials(text[start : run.end()]) != bracket.group(1):
-        return end
-    return run.end()
+    stop = run.end() if run is not None else end
+    bracket = _BRACKETED.match(text, stop)
+    if bracket is None:
+        return start, end
+    acronym = bracket.group(1)
+    if initials(text[start:stop]) == acronym:
+        return start, stop
+    for of in _OF.finditer(text, start, stop):
+        if initials(text[of.end() : stop]) == acronym:
+            return of.end(), stop
+    return start, end
