@@ -400,6 +400,8 @@ def _polar_verb(
     kind, target_id, label = target
     if polarity == "support" and kind == "actor" and _demanded_of(token, scope):
         polarity = "oppose"  # "demanded an apology from X": X is pressed, not backed
+    if kind == "claim" and target_id.endswith(_FRAUD) and token.lemma_.lower() in _CHARGING:
+        polarity = "support"  # "accused her rival of fraud", "blamed the fraud on X": alleged
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
     scope.add(stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind))
@@ -413,6 +415,11 @@ def _polar_verb(
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 fate_stance(token, (owner, polarity), quote, scope, source)
+
+
+# Verbs that allege the fault they name: a fraud claim read in their words is asserted.
+_CHARGING = frozenset({"accuse", "blame", "charge"})
+_FRAUD = "-election-was-fraudulent"
 
 
 def _demanded_of(token: Any, scope: Scope) -> bool:
