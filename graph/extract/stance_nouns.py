@@ -120,6 +120,15 @@ def _failing(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance |
     )
 
 
+def _said_by(verb: Any, table: ActorTable, key: str) -> bool:
+    """Whether the subject of ``verb`` is the actor ``key``."""
+    return any(
+        table.key_at(c.idx, c.idx + len(c.text)) == key
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
 def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
     """ "the victory of X": the claim that X won, asserted or (rejected, "proclaimed") disputed."""
     winner = _prep_actor(token, table, ("of", "for", "to")) or poss_actor(token, table)
@@ -132,6 +141,8 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
         return None
     if quote is not None and not _third_party(verb, token):
         source = quote.speaker
+    elif verb is not None and _said_by(verb, table, winner):
+        return None  # "Maduro described his victory as ...": the winner's own, read elsewhere
     else:
         source = _clause_actor(verb, table, exclude=winner) if verb is not None else None
     if source is None or source == table.id_of(winner):

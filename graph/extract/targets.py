@@ -216,7 +216,8 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
         subject = token.dep_ in ("nsubj", "nsubjpass") and (
             token.lower_ in _SUBJECT_PRONOUNS or body
         )
-        if not (subject or token.dep_ in _OBJECTS or (body and token.dep_ == "poss")):
+        won = token.dep_ == "poss" and token.lower_ in _OWNERS and token.head.lemma_ in _WINS
+        if not (subject or won or token.dep_ in _OBJECTS or (body and token.dep_ == "poss")):
             continue
         if table.key_at(token.idx, token.idx + len(token.text)):
             continue
@@ -229,7 +230,15 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
                 table.attach(key, start, end)
 
 
+# "annulled his election win", "hailed her victory": the winner a possessive names, whose win
+# the claim rules read from the possessor.
+_OWNERS = frozenset({"his", "her"})
+_WINS = frozenset({"win", "victory", "triumph", "re-election", "reelection"})
+
+
 def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    if token.dep_ == "poss" and token.lower_ in _OWNERS:
+        return resolver.pronoun("he" if token.lower_ == "his" else "she", token.idx)
     key = _referent(token, table, resolver)
     if key is not None and token.lower_ in ("they", "them") and _plural_rival(token, table, key):
         return None
