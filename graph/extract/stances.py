@@ -36,6 +36,7 @@ from graph.extract.stance_aliases import aliases, without_self_stances
 from graph.extract.stance_attitudes import read_attitude
 from graph.extract.stance_blame import held_to_account, to_blame
 from graph.extract.stance_checks import consistent
+from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_events import drop_contradicted, event_stances
@@ -66,7 +67,6 @@ from graph.extract.stance_nodes import (
 from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_once import once
 from graph.extract.stance_ousters import OUSTER_CALLS
-from graph.extract.stance_pairs import combine
 from graph.extract.stance_partisan import PREFIXES
 from graph.extract.stance_partners import read_partner
 from graph.extract.stance_phrases import (
@@ -196,7 +196,7 @@ def _find_stances(
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     rules, learned = consistent(_ordered(stances), learned, table, doc)
-    return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned)
+    return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned, doc, table)
 
 
 def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
