@@ -16,6 +16,10 @@ from graph.extract.actors import ActorTable
 
 __all__ = ["body_before", "body_reported"]
 
+# Verbs of a body's statement about itself, in the third person of a press release.
+_DECLARING = frozenset(
+    {"confirm", "announce", "welcome", "reiterate", "regret", "acknowledge", "note"}
+)
 # Words a sentence may open with before its subject: "Instead, it said", "Later, it added".
 _OPENERS = frozenset({"instead", "later", "meanwhile", "however", "separately", "also", "but"})
 
@@ -60,9 +64,3 @@ def body_reported(
     if key is None and owner is not None:
         key = table.key_at(owner.idx, owner.idx + len(owner.text))
     return key if key is not None and table.draft(key).type != "Person" else None
-
-
-# Verbs of a body's statement about itself, in the third person of a press release.
-_DECLARING = frozenset(
-    {"confirm", "announce", "welcome", "reiterate", "regret", "acknowledge", "note"}
-)

@@ -2,10 +2,10 @@
 
 "Nordvik proposed a merger with Brandt, but Brandt rejected the bid"; "Halvor Health made a new
 pay offer on Monday. The nurses rejected the offer": a definite offer, bid or proposal with no
-owner written is the one the story reported someone making a little before: the subject of
-"proposed", "offered", "made a bid", "submitted a proposal" (or the owner written on an
-earlier mention of such a thing, "Nordvik's bid"). Rejecting or backing it is a stance on
-its maker. With no maker reported nearby the offer stays nobody's.
+owner written is the one the story reported someone making a little before (up to three
+sentences back): the named subject of "proposed", "offered", "made a bid", "submitted a
+proposal". Rejecting or backing it is a stance on its maker. With no maker reported nearby
+the offer stays nobody's.
 """
 
 from __future__ import annotations

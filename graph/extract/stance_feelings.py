@@ -54,13 +54,14 @@ def feeling_stance(
     """The stance a feeling word ``token`` shows, or None."""
     polarity = FEELINGS.get(token.lower_)
     copula = token.head if token.dep_ == "acomp" else None
-    if polarity is None and token.dep_ == "dobj" and token.head.lemma_ in _EXPRESSING:
+    expressed = polarity is None and token.dep_ == "dobj" and token.head.lemma_ in _EXPRESSING
+    if expressed:  # "expressed his dismay at X": the verb holds the feeling, and may its object
         polarity, copula = FEELING_NOUNS.get(token.lemma_.lower()), token.head
     if polarity is None or negated(token):
         return None
     if copula is not None and negated(copula):
         return None
-    target = _object(token, table) or (_object(copula, table) if copula is not None else None)
+    target = _object(token, table) or (_object(copula, table) if expressed else None)
     holder = _holder(token, copula, quote, table, resolver)
     if target is None or holder is None or holder == target:
         return None
