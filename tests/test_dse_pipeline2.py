@@ -171,7 +171,7 @@ def test_a_noun_of_stance_is_no_mere_modifier() -> None:
 
 
 def test_a_confident_learned_reading_overrules_a_rule_read_the_other_way() -> None:
-    from graph.extract.stance_pairs import OVERRULE_CONFIDENCE, combine
+    from graph.extract.stance_combine import OVERRULE_CONFIDENCE, combine
     from graph.model import DateValue, Span, Stance
 
     text = "Ana Soto said Rui Lopes made it hard to support him."
