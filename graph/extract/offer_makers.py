@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.issuers import named_at
 
 __all__ = ["offer_maker"]
 
@@ -55,7 +56,4 @@ def _made_here(token: Any, table: ActorTable) -> str | None:
     ):
         return None  # "made a statement" puts nothing to anyone
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    return key if key is not None and table.is_named(key) else None
+    return named_at(subject, table) if subject is not None else None
