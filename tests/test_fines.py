@@ -35,6 +35,16 @@ from tests.rule_stances import stance_triples
             ("European Union", "oppose", "Belarus"),
         ),
         ('"We will take measures against Chile," Ana Ruiz said.', ("Ana Ruiz", "oppose", "Chile")),
+        # a penalty laid "with": "hit X with sanctions", "issued X with a fine"
+        (
+            "The European Commission issued Google with a fine of 3 billion euros on Monday.",
+            ("European Commission", "oppose", "Google"),
+        ),
+        ("Norway hit Chile with new sanctions on Friday.", ("Norway", "oppose", "Chile")),
+        (
+            "The European Union slapped Microsoft with a record penalty.",
+            ("European Union", "oppose", "Microsoft"),
+        ),
     ],
 )
 def test_a_fine_laid_on_an_actor_opposes_it(
@@ -57,6 +67,8 @@ def test_the_fined_actor_is_named_without_the_amount(extractor: Extractor) -> No
     [
         "The European Commission did not fine Google.",
         "The European Union took measures against the virus.",  # no actor penalised
+        "The storm hit Norway with heavy rain on Friday.",  # no penalty
+        "Norway did not hit Chile with sanctions.",
     ],
 )
 def test_no_penalty_on_an_actor_is_no_stance(extractor: Extractor, text: str) -> None:

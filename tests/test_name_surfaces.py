@@ -146,3 +146,26 @@ def test_officials_of_a_narrower_body_are_not_the_government(extractor: Extracto
     assert "Norwegian government" not in found
     text = "Norwegian government officials said the cod quota would fall next year."
     assert actors(extractor, text).get("Norwegian government officials") == "Group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model may stop a body's name at "of": the name runs on through the next name
+        "Ruiz said the Electoral Commission of Zambia had cheated her. Zambia is calm.",
+        # the country of a body's name, named alone, is the country, not the body
+        "The Zambia Electoral Commission said the count was over. Zambia held its vote in August.",
+    ],
+)
+def test_a_country_in_a_bodys_name_stays_the_country(extractor: Extractor, text: str) -> None:
+    found = actors(extractor, text)
+    assert found.get("Zambia") == "Country"
+    assert not any(name.endswith(" of") for name in found)
+
+
+def test_a_name_cut_after_of_runs_on() -> None:
+    text = "Ruiz said the Electoral Commission of Zambia had cheated her."
+    table = ActorTable(text, ())
+    start = text.index("Electoral")
+    key = table.add_entity(start - 4, text.index(" Zambia"), "ORG")
+    assert key is not None and table.draft(key).name == "Electoral Commission of Zambia"

@@ -173,6 +173,16 @@ def test_a_country_body_takes_the_countrys_adjective() -> None:
             'Tom Abel of the Nurses Guild said: "We will file a complaint against Skyway Airlines."',
             ("Tom Abel", "oppose", "Skyway Airlines"),
         ),
+        # against what an actor said or did: its maker
+        (
+            "The Pilots Association lodged a complaint against the decision of Skyway Airlines.",
+            ("Pilots Association", "oppose", "Skyway Airlines"),
+        ),
+        (
+            "Norway conveyed the cabinet's strong protest against statements made by Chilean "
+            "President Gabriel Boric on Monday.",
+            ("Norway", "oppose", "Gabriel Boric"),
+        ),
     ],
 )
 def test_an_action_against_someone_opposes_them(

@@ -31,6 +31,12 @@ def test_a_declaration_supports_the_one_declared(extractor: Extractor, text: str
     assert ("national-election-board", "support", "ana-ruiz") in _stances(extractor, text)
 
 
+def test_a_person_declaring_the_winner_supports_the_one_declared(extractor: Extractor) -> None:
+    # the parser may take "the winner" for a clause of its own after a person's name
+    text = "Kenya voted last week. Juma Odhiambo declared Peter Kamau the winner on Monday."
+    assert ("juma-odhiambo", "support", "peter-kamau") in _stances(extractor, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -237,6 +237,19 @@ def test_no_ally_is_no_support(extractor: Extractor) -> None:
     assert ("Mira Sahlin", "support", "Tom Abel") not in stance_triples(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mira Sahlin, a former ally of Governor Tom Abel, won the seat.",
+        "Senator Mira Sahlin, an erstwhile supporter of Governor Tom Abel, won the seat.",
+        "Senator Mira Sahlin, a onetime rival of Governor Tom Abel, won the seat.",
+    ],
+)
+def test_a_past_relation_is_no_stance_now(extractor: Extractor, text: str) -> None:
+    found = stance_triples(extractor, text)
+    assert not any(s == "Mira Sahlin" and t == "Tom Abel" for s, _, t in found)
+
+
 # -- pressing someone: a demand of them, pressure on them ----------------------------------------
 @pytest.mark.parametrize(
     ("text", "stance"),
@@ -271,3 +284,23 @@ def test_a_demand_for_someones_release_still_backs_them(extractor: Extractor) ->
     found = stance_triples(extractor, text)
     assert ("Mira Sahlin", "support", "Tom Abel") in found
     assert ("Mira Sahlin", "oppose", "Tom Abel") not in found
+
+
+# -- a call to remake or undo a body opposes it (graph/extract/stance_fates.py) ------------------
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The Teachers Federation called for an overhaul of the Pilots Association.",
+            ("Teachers Federation", "oppose", "Pilots Association"),
+        ),
+        (
+            "Senator Ana Ruiz demanded the dissolution of the Dockers Guild on Monday.",
+            ("Ana Ruiz", "oppose", "Dockers Guild"),
+        ),
+    ],
+)
+def test_a_call_to_overhaul_a_body_opposes_it(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)

@@ -227,6 +227,10 @@ def test_summoning_an_envoy_opposes_the_envoys_country(extractor: Extractor) -> 
         ),
         ("Peru withdrew its envoy to Bolivia after the vote.", ("Peru", "Bolivia", "oppose")),
         (
+            "Norway said on Monday it was pulling its ambassador from Chile.",
+            ("Norway", "Chile", "oppose"),
+        ),
+        (
             "Spain recalled its ambassadors to Morocco and Algeria for consultations.",
             ("Spain", "Algeria", "oppose"),
         ),

@@ -32,12 +32,12 @@ from graph.extract.registry_names import (
 )
 from graph.extract.short_forms import short_form, shorter_body
 from graph.extract.surfaces import (
-    acronym_span,
     after_titles,
     char_fold,
     clean_name,
     demonym,
     employee_at,
+    organisation_span,
     saint_start,
     trim_span,
 )
@@ -381,7 +381,7 @@ class ActorTable:
     def _trim(self, start: int, end: int, label: str) -> tuple[int, int]:
         """The name in a marked span, to its acronym's end ("United Party for National Progress
         (UPNP)"); a registry name keeps its title ("King Charles III")."""
-        start, end = acronym_span(self.text, start, end) if label == "ORG" else (start, end)
+        start, end = organisation_span(self.text, start, end) if label == "ORG" else (start, end)
         cut = trim_span(self.text, start, end, label)
         plain = trim_span(self.text, start, end)
         if cut != plain and self._registry_lookup(self.text[plain[0] : plain[1]]):

@@ -11,15 +11,20 @@ from graph.extract.syntax import is_cue
 
 __all__ = ["speaks_as_group"]
 
+# Nouns of a person's following, a group only when owned: "Ruiz's camp said" (a "camp" alone
+# may be a place: "aid workers at the camp said").
+_FOLLOWINGS = frozenset({"camp", "entourage"})
+
 
 def speaks_as_group(subject: Any, noun: Noun) -> bool:
     """Whether a common-noun speaker is people speaking together: "Spain's players said" (people
-    of a named actor), "the players", "local media" and, as a reporting verb's own subject,
+    of a named actor), "the players", "local media", "Ruiz's camp" and, as a reporting verb's own subject,
     "doctors have warned" (people named together by what they are)."""
     return (
         bool(noun.words & GROUP_NOUNS)
         or people_taken_together(subject)
         or (subject.tag_ == "NNS" and noun.owned)
+        or (noun.lemma in _FOLLOWINGS and noun.owned)
         or bool(noun.words & PRESS_NOUNS)
         or (
             subject.tag_ == "NNS"

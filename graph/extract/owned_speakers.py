@@ -87,5 +87,5 @@ def _is_group(noun: Token) -> bool:
 
 
 _BODIES = frozenset(
-    {"party", "movement", "alliance", "coalition", "campaign", "government", "team"}
+    {"party", "movement", "alliance", "coalition", "campaign", "camp", "government", "team"}
 )

@@ -17,7 +17,7 @@ from functools import lru_cache
 from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
 
-__all__ = ["after_person_title", "one_person_nouns"]
+__all__ = ["after_person_title", "one_person_nouns", "one_person_singulars"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 
@@ -34,7 +34,7 @@ def one_person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _one_person() -> frozenset[str]:
+def one_person_singulars() -> frozenset[str]:
     """Singular nouns of one person's office ("leader", "spokesman", "challenger")."""
     nouns = one_person_nouns() - _BODIES_TOO
     return frozenset(n for n in nouns if not n.endswith(("s", "men", "people")))
@@ -54,4 +54,4 @@ def after_person_title(text: str, start: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word in SEAT_ABBREVIATIONS or (word.islower() and word in _one_person())
+    return word in SEAT_ABBREVIATIONS or (word.islower() and word in one_person_singulars())

@@ -65,6 +65,8 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     if near is not None:
         near.aliases.add(name)
         return near
+    if type_ == "Country":
+        return None  # "Zambia" after "Electoral Commission of Zambia" is the country
     # The first word of one organisation's longer name is that organisation ("Anglo"
     # after "Anglo American"), when no person has it.
     # So is a capitalised acronym of its initials ("MEA", Ministry of External Affairs).

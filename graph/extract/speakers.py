@@ -65,6 +65,7 @@ from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
 from graph.extract.story_bodies import COMPANY_NOUNS, PUBLIC_NOUNS, is_company, main_body
 from graph.extract.syntax import demonym, restricted
+from graph.extract.title_phrases import titled_person
 from graph.extract.vox_names import given_name, passer_by
 
 __all__ = ["SpeakerResolver"]
@@ -251,6 +252,8 @@ class SpeakerResolver:
                     return key
         if (body := organ_owner(self.table, subject)) is not None:
             return body  # "the OAS secretariat said": the OAS
+        if (person := titled_person(self.table, subject)) is not None:
+            return person  # "Leader of the Opposition Ana Ruiz (Green Party) said"
         name = apposed_name(subject)
         if name is not None:
             # "Its director general, Agnes Moll, said": a name in apposition to a role is a

@@ -3,7 +3,9 @@
 A legal, political or industrial action named as a noun with an "against" phrase opposes that
 phrase's actor, and is taken by the possessor ("the union's campaign against X") or by the
 subject of the verb that takes it ("launched a challenge against X", "lost its appeal against
-X"). Without "against" the noun says nothing of a target ("an appeal to the Supreme Court").
+X", "conveyed a strong protest against X"). Against what an actor said or did ("a protest
+against statements made by X", "a complaint against X's decision"), the action opposes that
+actor. Without "against" the noun says nothing of a target ("an appeal to the Supreme Court").
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.stance_fates import act_of
 from graph.extract.stance_nouns import poss_actor
-from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
+from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
 from graph.model import Quote, Span, Stance
@@ -27,7 +30,8 @@ ACTIONS = frozenset(
 # Verbs that take an action: "filed", "launched", "lost its appeal" (the action was still theirs).
 _TAKING = frozenset(
     {"file", "launch", "lodge", "bring", "lose", "win", "continue", "mount", "take", "pursue",
-     "press", "escalate", "begin", "start", "stage", "lead", "wage", "intensify", "step"}
+     "press", "escalate", "begin", "start", "stage", "lead", "wage", "intensify", "step",
+     "convey", "register", "voice", "submit", "deliver"}
 )  # fmt: skip
 # Verbs that end it: "withdrew its appeal against X" is no longer a stance.
 _ENDING = frozenset({"drop", "withdraw", "abandon", "settle", "end", "suspend", "call"})
@@ -74,8 +78,10 @@ def _against(token: Any, table: ActorTable) -> str | None:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = heads_of(pobj, table)
-            if keys:
-                return table.id_of(keys[0])
+            # "against X's decision", "against the remarks of X"
+            owner = keys[0] if keys else owner_of(pobj, table) or act_of(pobj, table)
+            if owner is not None:
+                return table.id_of(owner)
     return None
 
 

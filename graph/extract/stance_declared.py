@@ -68,7 +68,9 @@ def _held(verb: Any) -> list[Any]:
 def _names_a_winner(verb: Any) -> bool:
     """Whether the verb's complements hold a winner's title, directly ("declared X the winner"),
     after "as" ("confirmed X as the winner") or in apposition to its object."""
+    # "declared X the winner" with the title parsed as a clause of its own (ccomp, xcomp)
     near = [*_held(verb), *(c for c in verb.children if c.dep_ == "prep")]
+    near += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"]
     words = [t for c in near for t in c.subtree if t.dep_ not in ("prep", "det", "punct")]
     for word in words:
         lemma = word.lemma_.lower()

@@ -38,7 +38,8 @@ _HARMS = frozenset(
     {"resignation", "removal", "ouster", "dismissal", "sacking", "firing", "expulsion",
      "arrest", "detention", "impeachment", "prosecution", "indictment", "conviction",
      "jailing", "imprisonment", "extradition", "suspension", "punishment", "deportation",
-     "disqualification", "ban", "recall"}
+     "disqualification", "ban", "recall", "overhaul", "shake-up", "shakeup", "dismantling",
+     "abolition", "disbandment", "dissolution"}
 )  # fmt: skip
 _BOONS = frozenset({"release", "acquittal", "pardon", "reinstatement", "freedom"})
 # What a call asks someone to do to another: harm them, or favour them.

@@ -7,7 +7,8 @@ is in apposition to ("X, a critic of Y"), or the subject of "be" when the noun i
 ("X is a rival of Y", "X has been one of the opponents of Y"); the other is the actor the "of"
 phrase names, or the owner of the thing it names ("Y's plan"). A relation denied ("is no ally
 of Y", "is not a critic of Y") is none; "a friend of" is no side taken (a state's courtesy, "a
-friend of the court").
+friend of the court"). A relation told as past ("a former ally of Y", "an erstwhile rival",
+"an ex-supporter") is no stance now: people fall out and make up.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _FOES = frozenset(
     {"critic", "opponent", "rival", "foe", "enemy", "adversary", "detractor", "nemesis",
      "arch-rival", "archrival"}
 )  # fmt: skip
+_PAST = frozenset(
+    {"former", "erstwhile", "onetime", "one-time", "ex", "ex-", "previous", "old-time"}
+)
 
 
 def read_partner(token: Any, quote: Any, scope: Scope) -> None:
@@ -43,6 +47,8 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     target = _other(token, scope)
     if target is None or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return
+    if _past(token):
+        return  # "a former ally of Y": where they stood once, not now
     noun = token
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         noun = noun.head.head  # "one of the fiercest opponents of Y"
@@ -55,6 +61,13 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     if source is None or source == target:
         return
     scope.add(stance_of(source, target, polarity, noun.head, quote, scope, 0.55))
+
+
+def _past(token: Any) -> bool:
+    """Whether the relation is told as over: "a former ally", "an ex-supporter", "a one-time
+    rival"."""
+    words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "advmod")]
+    return any(w in _PAST for w in words) or token.lower_.startswith("ex-")
 
 
 def _other(token: Any, scope: Scope) -> str | None:

@@ -94,11 +94,17 @@ _PENALTIES = frozenset(
 
 # A penalty is laid on or against someone: "imposed tariffs on X", "announced sanctions against X".
 _LAID = frozenset({"on", "against"})
+# Verbs that lay a penalty on their object "with" it: "hit Russia with sanctions", "slapped X
+# with a fine", "issued X with a 1.2 billion euro fine", "threatened X with tariffs".
+_WITH_VERBS = frozenset({"hit", "slap", "issue", "threaten", "target", "saddle", "punish"})
 
 
 def penalised(token: Any, lemma: str) -> Any | None:
     """What a penalty is laid "on" or "against" ("slapped a 25% tariff on X's cars", "adopted
-    new measures against X"): that noun, else None."""
+    new measures against X") or whom it is laid on "with" ("hit X with sanctions"): that noun,
+    else None."""
+    if lemma in _WITH_VERBS and not _object(token, _PENALTIES):
+        return _penalised_with(token)
     if lemma not in _PENALTY_VERBS or not _object(token, _PENALTIES):
         return None
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
@@ -107,6 +113,18 @@ def penalised(token: Any, lemma: str) -> Any | None:
     preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LAID)
     goods = (g for c in preps for g in c.children if g.dep_ == "pobj")
     return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)  # not "on Tuesday"
+
+
+def _penalised_with(token: Any) -> Any | None:
+    """ "hit X with sanctions": the object X, when the verb's (or the object's) "with" phrase
+    holds a penalty; else None."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    heads = [token, *objects]
+    preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
+    held = any(
+        g.lemma_.lower() in _PENALTIES for c in preps for g in c.children if g.dep_ == "pobj"
+    )
+    return objects[0] if held and objects else None
 
 
 def against(token: Any, lemma: str) -> bool:

@@ -101,9 +101,12 @@ def _unmet_by(token: Any, quote: Quote | None) -> Any | None:
         if negated(token):
             return None
         measures = [g for c in token.children if c.lower_ == "short" for p in (c, *c.children)
-                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                    for g in p.children if g.dep_ in ("pobj", "pcomp")]  # fmt: skip
         measures += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        # "fell short of meeting the benchmarks": what the gerund did not meet
+        measures += [g for m in list(measures) if m.lemma_.lower() in _MEET
+                     for g in m.children if g.dep_ == "dobj"]  # fmt: skip
     else:
         return None
     if not any(m.lemma_.lower() in _STANDARDS for m in measures):

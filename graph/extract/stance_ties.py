@@ -1,7 +1,8 @@
 """Ties and aid between actors: whom one cuts off, whom one helps or stands behind.
 
 "Morocco severed relations with Iran", "Ukraine will cut diplomatic ties with Syria", "Bahrain
-recalled its ambassador from Qatar", "withdrew its envoy to Chile": breaking off relations (or the envoy who keeps them)
+recalled its ambassador from Qatar", "withdrew its envoy to Chile", "is pulling its ambassador
+from Peru": breaking off relations (or the envoy who keeps them)
 opposes the other side. "Germany pledged military aid to Ukraine", "sent weapons to X": help
 given supports whom it is given to, and so do "threw its weight behind X" and "came to X's
 defence"; "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd
@@ -20,7 +21,7 @@ __all__ = ["tie_stances"]
 
 _BREAK = frozenset({"cut", "sever", "suspend", "break", "downgrade", "freeze", "end"})
 _TIES = frozenset({"tie", "relation", "link", "contact"})
-_RECALL = frozenset({"recall", "withdraw"})
+_RECALL = frozenset({"recall", "withdraw", "pull"})
 _RESCUE = frozenset({"defence", "defense", "aid", "rescue", "assistance", "support"})
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
 _GIVE = frozenset(

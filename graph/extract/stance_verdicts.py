@@ -3,8 +3,9 @@
 A verdict is an election noun ("the election", "the vote", "the polls") with a judgement of its
 conduct: predicated ("the elections were free and fair", "the vote was rigged"), given by a verb
 of judging ("called the election a sham", "described the vote as neither free nor fair",
-"calling it neither free nor fair" of an election the sentence names), or, in a speaker's own
-words, as an adjective ("this fraudulent election"). A verdict of fraud ("rigged", "a sham",
+"calling it neither free nor fair" of an election the sentence names), by the manner of its
+conduct (``election_manner``: "took place in transparency", "lacked credibility"), or, in a
+speaker's own words, as an adjective ("this fraudulent election"). A verdict of fraud ("rigged", "a sham",
 "a farce", "stolen") supports "the election in <country> was fraudulent"; a verdict of fairness
 ("free and fair", "credible", "legitimate") supports "the election in <country> was free and
 fair", and its negation ("not free and fair", "neither free nor fair", "illegitimate") opposes
@@ -22,6 +23,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.election_manner import manner_verdict
 from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
@@ -111,7 +113,9 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
             else None
         )
     elif word.lower_ not in _VERDICTS:
-        return None
+        found = manner_verdict(word)  # "took place in transparency", "lacked credibility"
+        if found is None:
+            return None
     else:
         predicate, asserted = _VERDICTS[word.lower_]
         found = _predicated(word, predicate, asserted)

@@ -24,10 +24,12 @@ __all__ = [
     "demonym",
     "employee_at",
     "figure_start",
+    "organisation_span",
     "saint_start",
     "title_or_body_word",
     "title_word",
     "trim_span",
+    "unfinished_span",
 ]
 
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
@@ -325,3 +327,39 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
         if initials(text[of.end() : stop]) == acronym:
             return of.end(), stop
     return start, end
+
+
+_DANGLING = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+
+
+def unfinished_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """An organisation's name the model cut after "of" or "for" runs on through the capitalised
+    name that follows ("the Electoral Commission of" Kenya); with no such name, without the
+    dangling word.
+
+    >>> t = "the Electoral Commission of Kenya said"
+    >>> s, e = unfinished_span(t, 4, 27); t[s:e]
+    'Electoral Commission of Kenya'
+    >>> t = "the Commission for Human Rights said"
+    >>> s, e = unfinished_span(t, 4, 18); t[s:e]
+    'Commission for Human Rights'
+    >>> t = "the Ministry of said"
+    >>> s, e = unfinished_span(t, 4, 15); t[s:e]
+    'Ministry'
+    >>> unfinished_span("the Bank of England said", 4, 17)
+    (4, 17)
+    """
+    dangling = _DANGLING.search(text, start, end)
+    if dangling is None or dangling.start() == start:
+        return start, end
+    after = _NAME_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() not in _NOT_SURNAMES:
+        return start, after.end()
+    return start, dangling.start()
+
+
+def organisation_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """An organisation's name as the model marked it, run on past a dangling "of" and to the
+    end of the acronym in brackets that spells it ("United Party for National Progress (UPNP)")."""
+    return acronym_span(text, *unfinished_span(text, start, end))

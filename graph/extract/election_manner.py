@@ -1,0 +1,77 @@
+"""How an election was conducted, as a verdict on it: "in transparency", "in an atmosphere of fear".
+
+Observers judge a vote by the manner of its conduct as often as by a label: "the ballot took
+place in transparency", "the vote was held in a calm and orderly manner" say it was free and
+fair; "the election was conducted in an intimidating atmosphere", "the poll took place amid a
+climate of fear" deny it, and so does an election that "lacked transparency" or "lacked
+credibility". The election is the subject of a verb of conduct (held, conducted, took place,
+unfolded, went) or of "lack"; the manner is the object of "in" or "amid", read from the noun
+and its adjectives ("an intimidating atmosphere": the adjective decides where the noun is
+neutral). A manner with no judgement in it ("in December", "in two rounds") is none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.elections import is_election
+
+__all__ = ["manner_verdict"]
+
+_FAIR = "election-was-free-and-fair"
+_CONDUCT = frozenset(
+    {"conduct", "hold", "take", "unfold", "go", "proceed", "pass", "run", "organise", "organize",
+     "carry", "happen", "occur"}
+)  # fmt: skip
+_MANNER_PREPS = frozenset({"in", "amid", "amidst", "under"})
+# Manners that say the vote was fair, and manners that deny it.
+_GOOD = frozenset(
+    {"transparency", "fairness", "freedom", "openness", "calm", "serenity", "order", "orderly",
+     "transparent", "fair", "free", "open", "peaceful", "credible", "serene"}
+)  # fmt: skip
+_BAD = frozenset(
+    {"intimidation", "fear", "violence", "chaos", "secrecy", "opacity", "coercion", "repression",
+     "terror", "intimidating", "violent", "chaotic", "opaque", "repressive", "coercive",
+     "hostile", "fearful", "oppressive", "tense"}
+)  # fmt: skip
+# What an election may lack: "the vote lacked transparency" denies it was free and fair.
+_LACKED = frozenset(
+    {"transparency", "credibility", "legitimacy", "fairness", "integrity", "freedom", "openness"}
+)
+
+
+def manner_verdict(word: Any) -> tuple[str, bool, Any, Any] | None:
+    """(predicate id, asserted, election noun, verb) when ``word``, the noun of a manner or of
+    what an election lacked, judges the election; None otherwise.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> (doc,) = load_pipeline().parse(["They said the ballot took place in transparency."])
+    >>> found = manner_verdict(doc[7])
+    >>> found[0], found[1], found[2].text, found[3].text
+    ('election-was-free-and-fair', True, 'ballot', 'took')
+    """
+    if word.pos_ != "NOUN":
+        return None
+    if word.dep_ == "dobj" and word.head.lemma_.lower() == "lack":
+        verb = word.head
+        if word.lemma_.lower() not in _LACKED:
+            return None
+        return _judged(verb, False)
+    if word.dep_ != "pobj" or word.head.lower_ not in _MANNER_PREPS:
+        return None
+    verb = word.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONDUCT:
+        return None
+    words = {word.lemma_.lower(), *(c.lower_ for c in word.children if c.dep_ in ("amod", "conj"))}
+    # "a climate of fear": the noun the manner is of
+    words |= {g.lemma_.lower() for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+    good, bad = bool(words & _GOOD), bool(words & _BAD)
+    if good == bad:
+        return None  # no judgement, or both ("calm but tense")
+    return _judged(verb, good)
+
+
+def _judged(verb: Any, fair: bool) -> tuple[str, bool, Any, Any] | None:
+    elections = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and is_election(c)]
+    return (_FAIR, fair, elections[0], verb) if elections else None

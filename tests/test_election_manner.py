@@ -1,0 +1,69 @@
+"""The manner of an election's conduct as a verdict on it (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+_FAIR = "chile-election-was-free-and-fair"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the ballot took place in "
+            "transparency.",
+            ("Andean Observers Network", "support", _FAIR),
+        ),
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the vote was held in a calm "
+            "and orderly manner.",
+            ("Andean Observers Network", "support", _FAIR),
+        ),
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the election was conducted "
+            "in an intimidating atmosphere.",
+            ("Andean Observers Network", "oppose", _FAIR),
+        ),
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the poll took place amid a "
+            "climate of fear.",
+            ("Andean Observers Network", "oppose", _FAIR),
+        ),
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the vote lacked credibility.",
+            ("Andean Observers Network", "oppose", _FAIR),
+        ),
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the vote fell short of "
+            "meeting basic democratic standards.",
+            ("Andean Observers Network", "oppose", _FAIR),
+        ),
+    ],
+)
+def test_the_manner_of_a_vote_is_a_verdict(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a manner with no judgement in it
+        "Chile voted on Sunday. The Andean Observers Network said the vote took place in two "
+        "rounds.",
+        # the narrator's, no holder's
+        "Chile voted on Sunday. The ballot took place in transparency.",
+        # wished for, not given
+        "Chile voted on Sunday. The Andean Observers Network said the vote must take place in "
+        "transparency.",
+        # what a body lacked, not the vote
+        "Chile voted on Sunday. The Andean Observers Network said it lacked the staff.",
+    ],
+)
+def test_no_judged_manner_no_verdict(extractor: Extractor, text: str) -> None:
+    assert not any(t == _FAIR for _, _, t in stance_triples(extractor, text))

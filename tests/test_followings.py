@@ -1,0 +1,28 @@
+"""A person's camp speaks as a group of its own; a camp as a place does not (own sentences)."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+from tests.rule_stances import stance_triples
+
+
+def _speakers(extractor: Extractor, text: str) -> list[str]:
+    result = extractor(Article(id="t", text=text))
+    names = {a.id: a.name for a in result.actors}
+    return [names.get(q.speaker, q.speaker) for q in result.quotes]
+
+
+def test_a_persons_camp_speaks(extractor: Extractor) -> None:
+    text = "Chile voted on Sunday. Tomas Wekwete's camp said the count was rigged."
+    assert _speakers(extractor, text) == ["Tomas Wekwete's camp"]
+
+
+def test_a_persons_camp_takes_a_side(extractor: Extractor) -> None:
+    text = "Kenya voted on Sunday. Juma Odhiambo's camp rejected the self-proclaimed win by Peter Kamau."
+    assert ("Juma Odhiambo's camp", "oppose", "Peter Kamau") in stance_triples(extractor, text)
+
+
+def test_a_camp_as_a_place_is_no_speaker(extractor: Extractor) -> None:
+    text = "Aid workers at the Halvor camp said food was short."
+    assert "Halvor camp" not in _speakers(extractor, text)
