@@ -185,3 +185,30 @@ def test_a_confident_learned_reading_overrules_a_rule_read_the_other_way() -> No
     unsure = stance("soto", "oppose", "lopes", OVERRULE_CONFIDENCE - 0.2)
     assert combine([rule], [sure]) == [sure]
     assert combine([rule], [unsure]) == [rule]  # the rule stands
+
+
+def test_no_learned_stance_between_two_actors_a_third_acts_on() -> None:
+    from graph.extract.stance_combine import combine
+    from graph.model import DateValue, Span, Stance
+
+    text = "Norway recalled its envoys to Chile and Peru and accused Bolivia of meddling."
+    span = Span.of(text, 0, len(text))
+
+    def stance(source: str, target: str, confidence: float) -> Stance:
+        return Stance(source, target, "actor", "oppose", span, DateValue(), None, confidence)
+
+    rules = [stance("norway", t, 0.55) for t in ("chile", "peru", "bolivia")]
+    misread = stance("peru", "bolivia", 0.9)  # two of Norway's targets
+    other = stance("bolivia", "norway", 0.9)  # an actor against the one acting: may stand
+    assert misread not in combine(rules, [misread])
+    assert other in combine(rules, [other])
+
+
+@needs_model
+def test_some_members_of_a_body_are_not_the_body() -> None:
+    text = (
+        '"Deputy Foreign Minister Karlis Ozols conveyed our strong protest against the remarks '
+        "made by President Ana Ruiz, alleging that some EU countries feigned loyalty while "
+        'quietly backing Russia," the Latvian foreign ministry said in a statement.'
+    )
+    assert not {s for s in _learned(text) if "EU" in (s[0], s[2])}

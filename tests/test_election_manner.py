@@ -1,4 +1,4 @@
-"""The manner of an election's conduct as a verdict on it (own sentences)."""
+"""Verdicts on an election: the manner of its conduct, decrying or disowning it (own sentences)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,24 @@ def test_the_manner_of_a_vote_is_a_verdict(
 )
 def test_no_judged_manner_no_verdict(extractor: Extractor, text: str) -> None:
     assert not any(t == _FAIR for _, _, t in stance_triples(extractor, text))
+
+
+_VALID = "chile-results-are-valid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile voted on Sunday. Ana Ruiz decried the vote as rigged.",
+        "Chile voted on Sunday. Ana Ruiz decried the results as fraudulent.",
+        "Chile voted on Sunday. Ana Ruiz disowned the results.",
+        "Chile voted on Sunday. Ana Ruiz repudiated the official results on Monday.",
+    ],
+)
+def test_decrying_or_disowning_the_result_disputes_it(extractor: Extractor, text: str) -> None:
+    assert ("Ana Ruiz", "oppose", _VALID) in stance_triples(extractor, text)
+
+
+def test_disowning_a_person_opposes_them(extractor: Extractor) -> None:
+    text = "Senator Ana Ruiz disowned her former aide Tomas Berg on Monday."
+    assert ("Ana Ruiz", "oppose", "Tomas Berg") in stance_triples(extractor, text)

@@ -169,3 +169,21 @@ def test_a_name_cut_after_of_runs_on() -> None:
     start = text.index("Electoral")
     key = table.add_entity(start - 4, text.index(" Zambia"), "ORG")
     assert key is not None and table.draft(key).name == "Electoral Commission of Zambia"
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "name"),
+    [
+        (
+            "with Minister Marie-Claire Le Brun describing it",
+            "Marie-Claire Le",
+            "Marie-Claire Le Brun",
+        ),
+        ("said Ana de Souza on Monday", "Ana de", "Ana de Souza"),
+        ("said Ana de on Monday", "Ana de", "Ana de"),  # no name after it: as marked
+    ],
+)
+def test_a_person_marked_to_a_particle_takes_the_next_name(
+    text: str, marked: str, name: str
+) -> None:
+    assert span(text, marked, "PERSON") == name

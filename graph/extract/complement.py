@@ -311,8 +311,19 @@ def _glued_addressee(cue: Token, first: Token) -> bool:
 
 
 def _said_day(child: Token, toks: list[Token]) -> bool:
-    """A day or time opening the clause on its own ("Tuesday", "Saturday night", "last week"),
-    before the clause's subject: the parser's misreading of a date of the reporting verb."""
+    """A day or time opening the clause on its own ("Tuesday", "Saturday night", "last week",
+    "on Wednesday"), before the clause's subject: the parser's misreading of a date of the
+    reporting verb."""
+    if child.dep_ == "prep" and child.lower_ == "on":  # "said on Wednesday it would strike"
+        days = [g for g in child.children if g.dep_ == "pobj"]
+        return (
+            bool(toks)
+            and child.i == toks[0].i
+            and child.doc[child.i - 1].lower_ != "that"  # "said that on Monday ...": reported
+            and bool(days)
+            and all(t.ent_type_ in ("DATE", "TIME") for d in days for t in d.subtree)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in child.head.children)
+        )
     return (
         bool(toks)
         and child.dep_ == "npadvmod"

@@ -7,6 +7,11 @@ first sentence has such an indefinite description as the subject of an act that 
 a report (what they said comes in a participle: "..., calling for ..."), and names no person,
 the description stands for the first person named after that sentence who acts or speaks
 there (a clause subject outside quotations). Anything else leaves the description as it is.
+
+A body is introduced so too: "A workers' union at carmaker X said on Wednesday it would strike"
+then "The X Workers Union (XWU) said ...". A lead's indefinite description headed by a noun of
+a body (union, party, group, ...) stands for the first organisation named as a clause subject
+after that sentence whose name holds that noun ("... Union"), when the lead names none.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from graph.extract.syntax import is_cue
 if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["delayed_referent"]
+__all__ = ["delayed_body", "delayed_referent"]
 
 _INDEFINITE = frozenset({"a", "an"})
 _NEXT = 1200  # characters after the lead within which the protagonist must be named
@@ -43,6 +48,34 @@ def delayed_referent(resolver: SpeakerResolver, subject: Any, determiner: str) -
             return None
         if person(key) and not resolver._hidden(offset, offset + 1):
             return key
+    return None
+
+
+_BODY_HEADS = frozenset(
+    {"union", "party", "group", "association", "federation", "coalition", "alliance",
+     "movement", "organisation", "organization", "council", "committee", "company", "firm",
+     "bank", "agency", "commission", "network", "league", "front", "guild", "syndicate"}
+)  # fmt: skip
+
+
+def delayed_body(resolver: SpeakerResolver, subject: Any) -> str | None:
+    """The organisation a lead's indefinite description of a body turns out to be, or None
+    ("A workers' union at X": the article opens the phrase, whoever's the noun is)."""
+    head = subject.lemma_.lower()
+    if subject.left_edge.lower_ not in _INDEFINITE or head not in _BODY_HEADS:
+        return None
+    sent = subject.sent
+    if sent.start != _first_sentence_start(subject.doc) or subject.dep_ != "nsubj":
+        return None
+    table = resolver.table
+    body = lambda k: table.draft(k).type in ("Organization", "GovernmentBody")  # noqa: E731
+    named = lambda k: head in table.draft(k).name.lower().split()  # noqa: E731
+    if any(body(k) and named(k) for _, _, k in table.keys_in(sent.start_char, sent.end_char)):
+        return None  # the lead names such a body already
+    end = sent.end_char
+    for offset, key in sorted(resolver.subjects):
+        if end <= offset <= end + _NEXT and body(key) and named(key):
+            return key if not resolver._hidden(offset, offset + 1) else None
     return None
 
 

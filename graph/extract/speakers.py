@@ -36,7 +36,7 @@ from graph.extract.coref import (
     people_aged,
     short_name_owner,
 )
-from graph.extract.delayed_leads import delayed_referent
+from graph.extract.delayed_leads import delayed_body, delayed_referent
 from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
@@ -156,6 +156,8 @@ class SpeakerResolver:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in OWNER_PRONOUNS and (key := self.resolve(owner)):
             return owned_speaker(self.table, noun, key)  # "his spokesman": X's spokesman
+        if later := delayed_body(self, subject):
+            return later  # "A workers' union at X said ..." then "The X Workers Union said"
         if noun.named or noun.definite or noun.owner:
             if noun.words & ORG_NOUNS:
                 return self.body(noun)

@@ -46,7 +46,9 @@ _SELF_CLAIM = frozenset({"claim", "declare", "proclaim"})
 _WIN = frozenset({"win", "defeat", "beat"})
 _VICTORY = frozenset({"victory", "win", "triumph"})
 _WINNER = frozenset({"victor", "winner"})
-_DISPUTE = frozenset({"dispute", "reject", "contest", "challenge", "distance"})
+_DISPUTE = frozenset(
+    {"dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow"}
+)
 _GRANT = frozenset({"recognise", "recognize", "accept", "acknowledge"})  # disputing when refused
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify"})
 _RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})

@@ -4,7 +4,9 @@ A rule stance stands, unless the learned model reads the same two actors in the 
 other way round, confidently; a learned stance between two actors no rule relates in those words
 is added, unless it is a weak reading of a name inside the phrase of an object a rule read for
 the same source ("accused the tech giant of abusing its dominance in the EU": the giant, not
-the EU), and not a conjunct of that object ("condemned X and her ally Y").
+the EU), and not a conjunct of that object ("condemned X and her ally Y"), or a reading between
+two actors a rule found a third acting on in those words ("France recalled its ambassadors to
+the US and Australia and accused the UK ...": France's targets, not the US against the UK).
 """
 
 from __future__ import annotations
@@ -55,7 +57,10 @@ def combine(
         if not any(
             p == pair and start < stance.span.end and stance.span.start < end
             for p, start, end in spans
-        ) and not (_has_object(stance, rules) and not _conjunct(stance, doc, table)):
+        ) and not (
+            (_has_object(stance, rules) and not _conjunct(stance, doc, table))
+            or _co_targets(stance, rules)
+        ):
             kept.append(stance)
     return sorted(kept, key=lambda s: (s.span.start, s.key))
 
@@ -74,6 +79,24 @@ def _has_object(learned: Stance, rules: list[Stance]) -> bool:
         and learned.span.start < r.span.end
         for r in rules
     )
+
+
+def _co_targets(learned: Stance, rules: list[Stance]) -> bool:
+    """Whether a rule read, in the same words, a third actor acting on both the learned
+    stance's source and its target: the two are what it acts on, and the model's stance
+    between them a misreading of the sentence's one actor."""
+    near = [
+        r
+        for r in rules
+        if r.target_kind == "actor"
+        and r.source not in (learned.source, learned.target)
+        and r.span.start < learned.span.end
+        and learned.span.start < r.span.end
+    ]
+    acted_on: dict[str, set[str]] = {}
+    for rule in near:
+        acted_on.setdefault(rule.source, set()).add(rule.target)
+    return any({learned.source, learned.target} <= targets for targets in acted_on.values())
 
 
 def _conjunct(learned: Stance, doc: Any, table: ActorTable | None) -> bool:

@@ -23,11 +23,11 @@ __all__ = [
 ]
 
 # Hostile acts one actor does to another: "expelled a diplomat", "suspended the president",
-# "vetoed X's proposal", "denied X's accusation".
+# "vetoed X's proposal", "denied X's accusation", "disowned the results".
 HOSTILE_ACTS = frozenset(
     {"expel", "suspend", "retaliate", "oust", "evict", "dismiss", "deny", "refute",
      "rebuff", "rebut", "spurn", "scold", "reprimand", "fault", "veto", "sue", "protest",
-     "fight"}
+     "fight", "disown", "repudiate", "disavow"}
 )  # fmt: skip
 # Acts that are hostile only when aimed at an actor: "warned Iran", "fired the coach", "defied
 # the court", "branded the union a menace", "prevented the minister from landing", "fined X",

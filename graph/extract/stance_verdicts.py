@@ -77,7 +77,8 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain"})
 _JUDGE_VERBS = frozenset(
     {"call", "describe", "label", "brand", "deem", "declare", "term", "consider", "denounce",
      "dismiss", "condemn", "reject", "view", "see", "regard", "characterize", "characterise",
-     "hail", "praise", "welcome", "laud", "commend", "celebrate"}
+     "hail", "praise", "welcome", "laud", "commend", "celebrate", "decry", "slam", "blast",
+     "criticise", "criticize", "denigrate", "disown", "repudiate"}
 )  # fmt: skip
 # Heads under which a verdict is wished for or supposed, not given.
 _WISHING = frozenset(
@@ -99,9 +100,10 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     lemma = word.lower_ if word.pos_ != "VERB" else word.lemma_.lower()
     if word.dep_ == "conj" and word.head.lower_ in _VERDICTS:
         return None  # "free and fair": one verdict, read at "free"
-    if word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)):
-        elections = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
-        found = (_FRAUD, True, elections[0], word) if elections else None
+    # "the vote was rigged"; with no election its subject, "decried the vote as rigged" below
+    rigged = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
+    if word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)) and rigged:
+        found = (_FRAUD, True, rigged[0], word)
     elif word.pos_ == "VERB" and lemma in _MARRED:
         # "fraud and irregularities marred the vote"
         faults = [c for c in word.children if c.dep_ == "nsubj"]

@@ -168,7 +168,8 @@ def _before_title(text: str, start: int, surface: str) -> str:
 
 def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     """A person's span without the title phrase before the name (``after_titles``); a name the
-    model stopped at its first word ("... at the RPS Lorilee" Davies) takes the next word."""
+    model stopped at its first word ("... at the RPS Lorilee" Davies) or at a particle
+    ("Jean-Yves Le" Drian) takes the next word."""
     cut = after_titles(surface)
     if cut:
         start, surface = start + cut, surface[cut:]
@@ -177,6 +178,12 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
             more = _NEXT_NAME.match(text, start + len(surface))
             if more and more.group(1).lower() not in _NOT_SURNAMES:
                 surface = text[start : more.end()]
+    words = surface.split()
+    if len(words) > 1 and words[-1].lower() in _PARTICLES:
+        # "Jean-Yves Le" Drian, "Ana de" Souza: a name never ends on a particle
+        more = _NEXT_NAME.match(text, start + len(surface.rstrip()))
+        if more and more.group(1).lower() not in _NOT_SURNAMES:
+            surface = text[start : more.end()]
     return start, surface
 
 
