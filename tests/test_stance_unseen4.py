@@ -34,6 +34,13 @@ def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             {("China", "Russia", "support"), ("Iran", "Russia", "support")},
         ),
         (
+            "Northline Foods is backed by investor Ana Ruiz and Fjord Capital.",
+            {
+                ("Ana Ruiz", "Northline Foods", "support"),
+                ("Fjord Capital", "Northline Foods", "support"),
+            },
+        ),
+        (
             "The European Commission criticised Poland, Hungary and Slovakia.",
             {
                 ("European Commission", "Poland", "oppose"),

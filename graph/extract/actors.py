@@ -35,6 +35,7 @@ from graph.extract.surfaces import (
     after_titles,
     char_fold,
     clean_name,
+    country_alone,
     demonym,
     employee_at,
     organisation_span,
@@ -178,7 +179,7 @@ class ActorTable:
             self._registry_draft(near).variants.add(clean_name(surface))
         # The gazetteer types a country before the model does, and names it one way ("U.S.").
         country = country_named(surface) if label in ("GPE", "ORG") else None
-        if label == "PERSON" and (self._country_alone(surface) or demonym(surface)):
+        if label == "PERSON" and (country_alone(self.text, surface) or demonym(surface)):
             # "Togo said", "the Bahraini monarchy": a country the model took for a person
             country = country_named(surface)
         if country is not None:
@@ -378,6 +379,10 @@ class ActorTable:
         draft = self.drafts[key]
         return draft.registry.id if draft.registry else draft.key
 
+    def key_of(self, actor_id: str) -> str | None:
+        """The first key of the actor ``actor_id`` (a registry actor may hold several)."""
+        return next((k for k in self.drafts if self.id_of(k) == actor_id), None)
+
     def _trim(self, start: int, end: int, label: str) -> tuple[int, int]:
         """The name in a marked span, to its acronym's end ("United Party for National Progress
         (UPNP)"); a registry name keeps its title ("King Charles III")."""
@@ -387,15 +392,6 @@ class ActorTable:
         if cut != plain and self._registry_lookup(self.text[plain[0] : plain[1]]):
             return plain
         return cut
-
-    def _country_alone(self, surface: str) -> bool:
-        """Whether a person's name is a country's own name (not an adjective or a capital) the
-        article never writes as part of a fuller name ("Togo", but not "Michael Jordan")."""
-        country = country_named(surface)
-        if country is None or fold(country.name) != fold(clean_name(surface)):
-            return False
-        word = re.escape(clean_name(surface))
-        return not re.search(rf"[A-Z][\w.’'-]* {word}\b|\b{word} [A-Z][a-z]", self.text)
 
     def _registry_lookup(self, surface: str) -> Actor | None:
         return registry_actor(self._index, fold(clean_name(surface)), self._named_ids)

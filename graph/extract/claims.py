@@ -191,7 +191,7 @@ def win_claim(
             key = table.key_at(child.idx, child.idx + len(child.text))
             if key:
                 break
-    speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
+    speaker_key = table.key_of(quote.speaker)
     own = subject.lower_ in ("we", "i") and lemma == "win" and _election_story(token.doc)
     if key is None and subject.lower_ in ("he", "she"):
         key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)

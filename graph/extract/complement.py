@@ -14,6 +14,7 @@ from typing import Any
 from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
+from graph.extract.object_subjects import object_taken_for_subject
 
 __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
 
@@ -240,6 +241,9 @@ def participle_of(cue: Token) -> Token | None:
 
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     toks = list(comp.subtree)
+    misread = object_taken_for_subject(cue)
+    if misread is not None and comp.i < misread[0].i:  # "defeated his rival Y, the board said"
+        toks += list(comp.doc[misread[0].left_edge.i : misread[0].i + 1])
     added = _next_act(cue, comp) or _participle_act(cue, comp)
     if added is not None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]

@@ -18,6 +18,7 @@ from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
+from graph.extract.object_subjects import object_taken_for_subject
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, subjects_of
@@ -37,6 +38,9 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return speakers_of(relaying, resolver, quoted)  # "X says its members have reported"
     if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
         key = resolver.resolve(owner)
+        return [key] if key is not None else []
+    if (misread := object_taken_for_subject(cue)) is not None:  # "... Y, the board said"
+        key = resolver.resolve(misread[1])
         return [key] if key is not None else []
     repeated = _name_repeated(cue, resolver)  # "by the Electoral Board – NEB saying"
     noun = _participle_noun(cue) if repeated is None else None

@@ -37,6 +37,7 @@ __all__ = [
     "STANCE_CARRIERS",
     "SUPPORT_NOUNS",
     "SUPPORT_VERBS",
+    "VICTORY_NOUNS",
 ]
 
 # A parliamentary seat written as its abbreviation before a name: "MP Ana Ruiz", "MEP Ivo Lang".
@@ -717,3 +718,7 @@ NOT_ACTOR_ACRONYMS = frozenset({
     "ICU", "ER", "CT", "MRI", "OK", "RIP", "LOL", "OMG", "FYI", "ASAP", "AKA", "TBA", "NB", "PS",
     "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
 })  # fmt: skip
+
+# Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance
+# readers add their own neighbours: "re-election", "winner", "the presidency").
+VICTORY_NOUNS = frozenset({"victory", "win", "triumph"})

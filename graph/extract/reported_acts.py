@@ -5,15 +5,20 @@ court", she said: hers). But a deed done to someone ("security forces had detain
 people") or the act of people named only by a common noun ("police beat the marchers",
 "troops shelled the town") is theirs, which the speaker reports: no stance of the speaker's.
 Unless the speaker demands it: "demand the government recognise X" is the demander's stance.
+
+A pronoun opening reported speech is the speaker's own when it fits them: "the commissioners
+said they stood by their decision", "the union said it would strike", "Ruiz said she would
+back X" (a person's "he" or "she", a body's or a group's "it" or "they").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.actors import ActorTable
 from graph.extract.agents import agent_role
 
-__all__ = ["SELF_WORDS", "others_act"]
+__all__ = ["SELF_WORDS", "others_act", "own_pronoun"]
 
 # Words a speaker uses of themselves or everyone: "we", "I", "all of us".
 SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
@@ -54,3 +59,14 @@ def _people(noun: Any) -> bool:
     return noun.pos_ == "NOUN" and (
         lemma in _ARMED or lemma in _STATES or agent_role(lemma) is not None
     )
+
+
+def own_pronoun(subject: Any, quote: Any, table: ActorTable) -> bool:
+    """Whether ``subject``, a pronoun opening reported (not direct) speech, is its speaker's."""
+    if quote.kind == "direct" or subject.idx != quote.span.start:
+        return False
+    key = table.key_of(quote.speaker)
+    if key is None:
+        return False
+    person = table.draft(key).type == "Person"
+    return (subject.lower_ in ("he", "she")) == person

@@ -96,9 +96,7 @@ def _owner(owner: Any, quote: Any, scope: Scope) -> str | None:
         return None
     speaker = None
     if quote is not None:
-        speaker = next(
-            (k for k in scope.table.drafts if scope.table.id_of(k) == quote.speaker), None
-        )
+        speaker = scope.table.key_of(quote.speaker)
     key = scope.resolver.pronoun(pronoun, owner.idx, speaker=speaker)
     return scope.table.id_of(key) if key is not None else None
 

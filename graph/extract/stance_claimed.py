@@ -16,6 +16,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.elections import election_country
+from graph.extract.lexicon import VICTORY_NOUNS
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
     ANNUL,
@@ -44,7 +45,7 @@ _REPORT_VERBS = frozenset({"say", "claim", "insist", "assert", "maintain", "cont
 _REPORT_NOUNS = frozenset({"claim", "claims", "assertion", "contention"})
 _SELF_CLAIM = frozenset({"claim", "declare", "proclaim"})
 _WIN = frozenset({"win", "defeat", "beat"})
-_VICTORY = frozenset({"victory", "win", "triumph"})
+_VICTORY = VICTORY_NOUNS
 _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = frozenset(
     {"dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow"}
@@ -189,7 +190,7 @@ def disputed_result(
         disputer = _speaker_key(subjects, table, speaker, reported)
         if disputer is None and lemma in DOUBT and subjects and subjects[0].pos_ != "PRON":
             # "irregularities raise serious doubts about the results," X said: X's doubt
-            disputer = next((k for k in table.drafts if table.id_of(k) == speaker), None)
+            disputer = table.key_of(speaker)
     if disputer is None:
         return None
     winner = story_winner(token.doc, table)
@@ -212,7 +213,7 @@ def _speaker_key(
     subjects: list[Any], table: ActorTable, speaker: str, reported: bool = False
 ) -> str | None:
     """The speaker's key when the verb is in their own voice, else None."""
-    key = next((k for k in table.drafts if table.id_of(k) == speaker), None)
+    key = table.key_of(speaker)
     return key if key is not None and _own_voice(subjects, table.draft(key), reported) else None
 
 

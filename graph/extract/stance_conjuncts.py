@@ -80,11 +80,20 @@ def _subject(token: Any) -> Any | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
+def _names(token: Any, actor: str, table: ActorTable) -> bool:
+    key = table.key_at(token.idx, token.idx + len(token.text))
+    return key is not None and table.id_of(key) == actor
+
+
 def _others(head: Any, first: str, table: ActorTable) -> list[str]:
     """The named actors of ``head``'s conjuncts, when ``head`` itself names ``first``."""
     key = table.key_at(head.idx, head.idx + len(head.text))
     if key is None or table.id_of(key) != first:
-        return []
+        # "backed by investor X and Y": the name in apposition to the role is the conjunct's head
+        named = [a for a in head.children if a.dep_ == "appos" and _names(a, first, table)]
+        if not named:
+            return []
+        head = named[0]
     out: list[str] = []
     for token in conjuncts(head):
         # "the candidate, X, and opposition leader Y": the conjunct's name, if not itself one.

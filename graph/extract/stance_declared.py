@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import VICTORY_NOUNS
 
 __all__ = ["declared_by", "declared_winner", "named_actor"]
 
@@ -23,7 +24,7 @@ _DECLARE = frozenset(
 )  # fmt: skip
 _WINNER = frozenset({"winner", "victor", "elect", "president-elect"})
 _GIVE = frozenset({"give", "hand", "award", "grant"})
-_VICTORY = frozenset({"victory", "win", "presidency"})
+_VICTORY = VICTORY_NOUNS | {"presidency"}  # "gave victory / the presidency to X"
 _HOLDERS = ("dobj", "oprd", "nsubjpass", "dative", "attr")
 _WISHED = frozenset(
     {"demand", "urge", "call", "ask", "want", "press", "push", "insist", "refuse", "decline",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import CALL_VERBS, OUSTER_VERBS
+from graph.extract.lexicon import CALL_VERBS, OUSTER_VERBS, VICTORY_NOUNS
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import coordinated
 
@@ -103,9 +103,9 @@ def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:
 _ATTRIBUTES = frozenset(
     {"honour", "honor", "reputation", "dignity", "integrity", "legacy", "record", "credibility",
      "legitimacy", "sovereignty", "independence", "leadership", "character", "innocence",
-     "rights", "interests", "security", "territorial",
-     "victory", "win", "re-election", "reelection", "mandate", "presidency"}
-)  # fmt: skip
+     "rights", "interests", "security", "territorial", "re-election", "reelection", "mandate",
+     "presidency"}
+) | VICTORY_NOUNS  # fmt: skip
 
 
 def owner_of_attribute(noun: Any, table: ActorTable) -> str | None:

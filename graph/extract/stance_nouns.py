@@ -16,6 +16,7 @@ from graph.extract.lexicon import (
     OPPOSE_NOUNS,
     STANCE_CARRIERS,
     SUPPORT_NOUNS,
+    VICTORY_NOUNS,
 )
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
@@ -26,7 +27,7 @@ from graph.text import slugify
 
 __all__ = ["WIN_NOUNS", "noun_stances", "poss_actor", "span_of"]
 
-WIN_NOUNS = frozenset({"victory", "win", "triumph", "victor", "winner"})
+WIN_NOUNS = VICTORY_NOUNS | {"victor", "winner"}
 # Displeasure voiced at someone, beside the lexicon's stance nouns: "lodged a protest with X",
 # "expressed strong protest to the State Department", "voiced its displeasure with X".
 _PROTESTS = frozenset({"protest", "objection", "displeasure", "indignation", "outrage"})

@@ -383,7 +383,7 @@ _RELATIONS = frozenset(
 
 def _kind(table: ActorTable, actor: str) -> str:
     """The entity label a speaker would carry: PERSON for people, ORG otherwise."""
-    key = next((k for k in table.drafts if table.id_of(k) == actor), None)
+    key = table.key_of(actor)
     return "PERSON" if key is not None and table.draft(key).type == "Person" else "ORG"
 
 

@@ -27,7 +27,7 @@ from graph.extract.lexicon import (
     SUPPORT_NOUNS,
 )
 from graph.extract.offer_makers import offer_maker
-from graph.extract.reported_acts import SELF_WORDS, others_act
+from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL, measure_claim
 from graph.extract.syntax import subjects_of
@@ -166,8 +166,9 @@ def source_of(
                 return None  # "alliance members often criticise ...": theirs, not the speaker's
             key = None
         if key is None and subject.lower_ in ("he", "she", "they", "it"):
-            speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
-            key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+            if own_pronoun(subject, quote, table):  # "the unions said they would strike"
+                return quote.speaker
+            key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
         # A polarity verb whose subject is no actor ("such measures undermine ...") voices
@@ -191,8 +192,7 @@ def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolv
     if subject.lower_ == "it" and subject.head.i != token.i and _copula(subject.head):
         return None  # "It's not about hurting anyone": a dummy "it" above the verb does nothing
     if subject.lower_ in ("he", "she", "they", "it"):
-        speaker_key = next((k for k in table.drafts if table.id_of(k) == quote.speaker), None)
-        key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
+        key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
     else:
         key = table.key_at(subject.idx, subject.idx + len(subject.text))
         # "aluminium imported from Australia is killing the market": the goods' maker does it.

@@ -21,6 +21,7 @@ __all__ = [
     "after_titles",
     "char_fold",
     "clean_name",
+    "country_alone",
     "demonym",
     "employee_at",
     "figure_start",
@@ -370,3 +371,13 @@ def organisation_span(text: str, start: int, end: int) -> tuple[int, int]:
     """An organisation's name as the model marked it, run on past a dangling "of" and to the
     end of the acronym in brackets that spells it ("United Party for National Progress (UPNP)")."""
     return acronym_span(text, *unfinished_span(text, start, end))
+
+
+def country_alone(text: str, surface: str) -> bool:
+    """Whether a person's name is a country's own name (not an adjective or a capital) the
+    article ``text`` never writes as part of a fuller name ("Togo", but not "Michael Jordan")."""
+    country = country_named(surface)
+    if country is None or fold(country.name) != fold(clean_name(surface)):
+        return False
+    word = re.escape(clean_name(surface))
+    return not re.search(rf"[A-Z][\w.’'-]* {word}\b|\b{word} [A-Z][a-z]", text)

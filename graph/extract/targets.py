@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.agents import country_named
 from graph.extract.coref import ORG_NOUNS
-from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
 # "annulled his election win", "hailed her victory": the winner a possessive names, whose win
 # the claim rules read from the possessor.
 _OWNERS = frozenset({"his", "her"})
-_WINS = frozenset({"win", "victory", "triumph", "re-election", "reelection"})
+_WINS = VICTORY_NOUNS | {"re-election", "reelection"}
 
 
 def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:

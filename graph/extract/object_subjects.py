@@ -1,0 +1,45 @@
+"""A report's last name taken for the cue's subject: "X defeated his rival Y, the commission said".
+
+When the words reported end on a name and a trailing cue's subject follows after a comma in
+apposition ("... his main rival Hakainde Hichilema, the Electoral Commission of Zambia (ECZ) has
+said"), the parser may make the name the cue's subject and the real speaker its apposition. The
+name then runs on from the reported clause with no comma between, and the apposition runs up to
+the cue: the apposition is who said it, and the name belongs to what was said. A subject that
+opens the sentence, or follows a comma or a quotation mark, is the cue's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["object_taken_for_subject"]
+
+
+def object_taken_for_subject(cue: Any) -> tuple[Any, Any] | None:
+    """(the name the parser took for the subject, the real subject) for ``cue``, else None.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Peru's President Ana Ruiz has beaten her rival Tomas Berg, the National Election"
+    >>> text += " Board (NEB) has said, in a close vote."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> name, said_by = object_taken_for_subject(doc[20])
+    >>> name.text, said_by.text
+    ('Berg', 'Board')
+    """
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > cue.i:
+        return None
+    name = subjects[0]
+    reported = [c for c in cue.children if c.dep_ == "ccomp" and c.i < name.i]
+    start = name.left_edge.i
+    if not reported or start == 0 or reported[-1].right_edge.i != start - 1:
+        return None  # the name does not run on from the reported clause
+    if cue.doc[start - 1].is_punct:
+        return None
+    apposed = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
+    if not apposed or not any(t.text == "," for t in cue.doc[name.i + 1 : apposed[0].left_edge.i]):
+        return None
+    auxiliaries = [c.i for c in cue.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < cue.i]
+    if apposed[0].right_edge.i + 1 != min([cue.i, *auxiliaries]):
+        return None  # the apposition must run up to the cue
+    return name, apposed[0]
