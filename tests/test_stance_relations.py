@@ -304,3 +304,25 @@ def test_a_call_to_overhaul_a_body_opposes_it(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
     assert stance in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Teachers Federation called Tuesday for the resignation of Governor Tom Abel.",
+        "The Teachers Federation called on Tuesday for the resignation of Governor Tom Abel.",
+    ],
+)
+def test_a_day_between_call_and_for_is_the_calls(extractor: Extractor, text: str) -> None:
+    assert ("Teachers Federation", "oppose", "Tom Abel") in stance_triples(extractor, text)
+
+
+def test_an_acronym_after_a_longer_name_is_not_the_shorter_ones(extractor: Extractor) -> None:
+    from graph.model import Article
+
+    text = (
+        "The UK Anti-Doping Agency called on Tuesday for an overhaul of the Global Anti-Doping "
+        "Agency (GADA). GADA rejected the call."
+    )
+    result = extractor(Article("t", text))
+    assert not any("GADA" in a.aliases for a in result.actors if "Global" not in a.name)

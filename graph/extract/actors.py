@@ -49,6 +49,7 @@ from graph.text import fold, slugify
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
+_LONGER = re.compile(r"(?<![.!?] )\b[A-Z][\w-]*(?<!['’]s) $")  # a capitalised word right before
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
@@ -487,8 +488,10 @@ class ActorTable:
         # An acronym in brackets right after a name is an alias and a mention of it there:
         # "National Electoral Council (CNE)".
         after = _ACRONYM.match(self.text, end)
-        if after and sum(ch.isupper() for ch in after.group(1)) < 2:
-            after = None  # "the EU (Withdrawal) Bill": a word in brackets, no acronym
+        few = after is not None and sum(ch.isupper() for ch in after.group(1)) < 2
+        if after and (few or _LONGER.search(self.text, 0, start)):
+            after = None  # "the EU (Withdrawal) Bill"; "the World Anti-Doping Agency (WADA)" is not
+            # the "Anti-Doping Agency" named before: the acronym is the longer name's
         if after and draft.registry is None:
             draft.aliases.add(after.group(1))
         if after and not self.key_at(*after.span(1)):

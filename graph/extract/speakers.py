@@ -65,7 +65,7 @@ from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
 from graph.extract.story_bodies import COMPANY_NOUNS, PUBLIC_NOUNS, is_company, main_body
 from graph.extract.syntax import demonym, restricted
-from graph.extract.title_phrases import titled_person
+from graph.extract.title_phrases import named_before, titled_person
 from graph.extract.vox_names import given_name, passer_by
 
 __all__ = ["SpeakerResolver"]
@@ -236,6 +236,8 @@ class SpeakerResolver:
     def named(self, subject: Token) -> str | None:
         """An actor named by the subject itself, its compound or its apposition (no pronoun,
         role or description), or None."""
+        if (person := named_before(self.table, subject)) is not None:
+            return person  # "X, the Union's head of mission, said" with X hung elsewhere
         head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
         if head_key:
             # "Amnesty International Kenya said": an organisation named in the compound wins

@@ -342,8 +342,13 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
         or grudged
         or (
             lemma in ("call", "appeal", "press", "push", "vote", "campaign", "lobby")
-            and any(
-                c.dep_ == "prep" and c.lower_ == "for" and c.i == token.i + 1
+            and any(  # "called for X", "called Tuesday for X": the day is the call's
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and all(
+                    t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on"
+                    for t in token.doc[token.i + 1 : c.i]
+                )
                 for c in token.children
             )
         )

@@ -10,7 +10,9 @@ possessor, or a conjunct or apposition of one), whatever its verb:
 - an acronym of two to six capitals (``acronyms`` reads the untagged ones the same way).
 
 A law or an event stays a thing ("the ACA", "the Olympics"), and so does any other name: a
-thing named in a clause is mostly a thing ("Star Wars broke records").
+thing named in a clause is mostly a thing ("Star Wars broke records"). A name labelled an event
+is an organisation only by its last word ("the World Anti-Doping Agency"; "the World Cup" stays
+an event).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from graph.extract.lexicon import ORG_NAME_ENDINGS
 
 __all__ = ["thing_bodies", "untagged_bodies"]
 
-_LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "FAC"))
+_LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "FAC", "EVENT"))
 
 
 def thing_bodies(doc: Any, table: ActorTable) -> None:
@@ -41,7 +43,7 @@ def thing_bodies(doc: Any, table: ActorTable) -> None:
         if root.dep_ not in CLAUSE_ROLES:
             continue
         last = words[-1].text
-        acronym = len(words) == 1 and acronym_name(last)
+        acronym = len(words) == 1 and acronym_name(last) and ent.label_ != "EVENT"
         if not acronym and (last.lower() not in ORG_NAME_ENDINGS or len(words) < 2):
             continue
         if any(country_named(t.text) for t in words if t.i == words[0].i) and len(words) < 3:

@@ -1,9 +1,14 @@
-"""The person a title phrase ends with, when the parser makes the title the subject.
+"""The person a title phrase stands for, when the parser makes the title the subject.
 
 "Leader of the Opposition Ana Ruiz (Green Party) said": with a bracket after the name, the
 parser takes the title noun for the subject and hangs the name in its "of" phrase, behind the
 title word ("Opposition"). A one-person noun whose "of" phrase is such a title word before a person's name stands for that person. Not "the
 lawyer of Ana Ruiz", whose "of" phrase is the name alone: someone else's lawyer.
+
+"Addressing reporters in the capital, Ivo Lang, the Union's head of mission, said": an opening
+phrase may lead the parser to hang the name on it and take the role in apposition for the
+subject. A one-person role set off by commas right after a name is that name's: the named one
+speaks (a person, whatever label the model gave the name).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.person_titles import one_person_singulars
 
-__all__ = ["titled_person"]
+__all__ = ["named_before", "titled_person"]
 
 
 def titled_person(table: ActorTable, subject: Any) -> str | None:
@@ -32,3 +37,24 @@ def titled_person(table: ActorTable, subject: Any) -> str | None:
             if titled:
                 return key
     return None
+
+
+def named_before(table: ActorTable, subject: Any) -> str | None:
+    """The key of the name written, set off by commas, right before the role ``subject``
+    ("Ivo Lang, the Union's head of mission, said"), else None."""
+    if subject.lemma_.lower() not in one_person_singulars() or subject.dep_ != "nsubj":
+        return None
+    doc, left, right = subject.doc, subject.left_edge.i, subject.right_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[left].lower_ != "the":
+        return None
+    if doc[right].text != "," and (right + 1 >= len(doc) or doc[right + 1].text != ","):
+        return None  # "X, the head of mission, said": the role is closed by a comma
+    last = doc[left - 2]
+    if last.dep_ in ("nsubj", "nsubjpass") or not last.text[:1].isupper():
+        return None
+    key = table.key_at(last.idx, last.idx + len(last.text))
+    if key is None or not table.is_named(key) or table.draft(key).type == "Country":
+        return None
+    if table.draft(key).type == "Organization" and len(table.draft(key).name.split()) > 1:
+        table.draft(key).type = "Person"  # a role of one person: the name is a person's
+    return key
