@@ -105,10 +105,8 @@ def model_stances(
             continue
         if _owned_topic(doc, r2 if read.forward else r1, table):
             continue
-        if _venue(doc, r2 if read.forward else r1):
-            continue  # "protested against remarks made at the UN General Assembly"
-        if _some_members(doc, r1) or _some_members(doc, r2):
-            continue  # "some EU countries were supporting Russia": not the EU
+        if _venue(doc, r2 if read.forward else r1) or _some_members(doc, r1, r2):
+            continue  # "remarks made at the UN General Assembly", "some EU countries": no side
         if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
@@ -166,15 +164,17 @@ def _venue(doc: Any, span: tuple[int, int]) -> bool:
 _SOME = frozenset({"some", "several", "many", "few", "certain", "other", "most", "two", "three"})
 
 
-def _some_members(doc: Any, span: tuple[int, int]) -> bool:
+def _some_members(doc: Any, *spans: tuple[int, int]) -> bool:
     """Whether a mention only qualifies some of its members ("some EU countries", "several
     NATO allies"): what they do or suffer is theirs, not the whole body's."""
-    last = doc[span[1] - 1]
-    if last.dep_ not in ("compound", "amod", "nmod") or last.head.tag_ != "NNS":
-        return False
-    return any(
-        c.dep_ in ("det", "amod", "nummod") and c.lower_ in _SOME for c in last.head.children
-    )
+    for span in spans:
+        last = doc[span[1] - 1]
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.tag_ != "NNS":
+            continue
+        quantifiers = (c for c in last.head.children if c.dep_ in ("det", "amod", "nummod"))
+        if any(c.lower_ in _SOME for c in quantifiers):
+            return True
+    return False
 
 
 def _only_owner(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
