@@ -40,3 +40,12 @@ def test_a_win_denied_outright_opposes_it(
 def test_a_supposed_or_other_win_is_no_claim(extractor: Extractor, sentence: str) -> None:
     found = stance_triples(extractor, _LEAD + sentence)
     assert not {t for t in found if t[2] == "rui-lopes-won-the-election"}
+
+
+def test_a_win_declared_in_a_relative_clause_is_its_antecedents(extractor: Extractor) -> None:
+    sentence = (
+        "The count was a blow to the opposition leader Ana Vidal, who declared victory Monday "
+        "against President Rui Lopes."
+    )
+    found = stance_triples(extractor, _LEAD + sentence)
+    assert ("Ana Vidal", "support", "ana-vidal-won-the-election") in found

@@ -349,7 +349,12 @@ def _claimer(token: Any, table: ActorTable) -> str | None:
 
 
 def _subjects(token: Any) -> list[Any]:
-    return [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The verb's subjects; of a relative clause, the noun it describes ("X, who declared
+    victory on Monday": X)."""
+    found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found and found[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+        return [token.head]
+    return found
 
 
 def _hypothetical(token: Any) -> bool:
