@@ -88,3 +88,29 @@ def test_decrying_or_disowning_the_result_disputes_it(extractor: Extractor, text
 def test_disowning_a_person_opposes_them(extractor: Extractor) -> None:
     text = "Senator Ana Ruiz disowned her former aide Tomas Berg on Monday."
     assert ("Ana Ruiz", "oppose", "Tomas Berg") in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            'Chile voted on Sunday. "This was the most fraudulent electoral process in our '
+            'history," Ana Ruiz said.',
+            ("Ana Ruiz", "oppose", _VALID),
+        ),
+        (
+            "Chile voted on Sunday. The Andean Observers Network said the electoral process was "
+            "credible.",
+            ("Andean Observers Network", "support", _FAIR),
+        ),
+    ],
+)
+def test_an_electoral_process_is_the_election(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_another_process_is_no_election(extractor: Extractor) -> None:
+    text = 'Chile voted on Sunday. "The peace process was a sham," Ana Ruiz said.'
+    assert not any(t in (_VALID, _FAIR) for _, _, t in stance_triples(extractor, text))

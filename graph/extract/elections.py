@@ -22,9 +22,20 @@ ELECTIONS = frozenset(
 """Words that name an election or its outcome."""
 
 
+# Nouns that name an election with a word of voting before them: "the electoral process", "the
+# voting exercise" (a "process" alone is anything).
+_QUALIFIED = frozenset({"process", "exercise"})
+_VOTING = frozenset({"electoral", "election", "voting", "presidential", "parliamentary"})
+
+
 def is_election(token: Any) -> bool:
-    """Whether a token names an election or its outcome ("the vote", "the results")."""
-    return token.lemma_.lower() in ELECTIONS or token.lower_ in ELECTIONS
+    """Whether a token names an election or its outcome ("the vote", "the results", "the
+    electoral process")."""
+    if token.lemma_.lower() in ELECTIONS or token.lower_ in ELECTIONS:
+        return True
+    return token.lemma_.lower() in _QUALIFIED and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _VOTING for c in token.children
+    )
 
 
 def holding(token: Any) -> Any:
