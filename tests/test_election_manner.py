@@ -114,3 +114,13 @@ def test_an_electoral_process_is_the_election(
 def test_another_process_is_no_election(extractor: Extractor) -> None:
     text = 'Chile voted on Sunday. "The peace process was a sham," Ana Ruiz said.'
     assert not any(t in (_VALID, _FAIR) for _, _, t in stance_triples(extractor, text))
+
+
+def test_a_vote_undermined_by_a_lack_of_transparency_was_not_fair(extractor: Extractor) -> None:
+    text = (
+        "Chile voted on Sunday. The Andean Observers Network said the poll was undermined by a "
+        "lack of transparency."
+    )
+    assert ("Andean Observers Network", "oppose", _FAIR) in stance_triples(extractor, text)
+    staff = text.replace("transparency", "staff")
+    assert not any(t == _FAIR for _, _, t in stance_triples(extractor, staff))

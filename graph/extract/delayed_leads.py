@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from graph.extract.coref import BODY_NOUNS
 from graph.extract.syntax import is_cue
 
 if TYPE_CHECKING:
@@ -51,11 +52,10 @@ def delayed_referent(resolver: SpeakerResolver, subject: Any, determiner: str) -
     return None
 
 
-_BODY_HEADS = frozenset(
-    {"union", "party", "group", "association", "federation", "coalition", "alliance",
-     "movement", "organisation", "organization", "council", "committee", "company", "firm",
-     "bank", "agency", "commission", "network", "league", "front", "guild", "syndicate"}
-)  # fmt: skip
+_BODY_HEADS = BODY_NOUNS | {
+    "party", "group", "coalition", "alliance", "movement", "organization", "council",
+    "commission", "network", "front", "guild", "syndicate", "firm"
+}  # fmt: skip
 
 
 def delayed_body(resolver: SpeakerResolver, subject: Any) -> str | None:

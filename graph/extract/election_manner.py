@@ -4,10 +4,11 @@ Observers judge a vote by the manner of its conduct as often as by a label: "the
 place in transparency", "the vote was held in a calm and orderly manner" say it was free and
 fair; "the election was conducted in an intimidating atmosphere", "the poll took place amid a
 climate of fear" deny it, and so does an election that "lacked transparency" or "lacked
-credibility". The election is the subject of a verb of conduct (held, conducted, took place,
-unfolded, went) or of "lack"; the manner is the object of "in" or "amid", read from the noun
-and its adjectives ("an intimidating atmosphere": the adjective decides where the noun is
-neutral). A manner with no judgement in it ("in December", "in two rounds") is none.
+credibility" (or was "undermined by a lack of transparency": ``lacked``). The election is the
+subject of a verb of conduct (held, conducted, took place, unfolded, went) or of "lack"; the
+manner is the object of "in" or "amid", read from the noun and its adjectives ("an intimidating
+atmosphere": the adjective decides where the noun is neutral). A manner with no judgement in it
+("in December", "in two rounds") is none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from graph.extract.elections import is_election
 
-__all__ = ["manner_verdict"]
+__all__ = ["lacked", "manner_verdict"]
 
 _FAIR = "election-was-free-and-fair"
 _CONDUCT = frozenset(
@@ -75,3 +76,14 @@ def manner_verdict(word: Any) -> tuple[str, bool, Any, Any] | None:
 def _judged(verb: Any, fair: bool) -> tuple[str, bool, Any, Any] | None:
     elections = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and is_election(c)]
     return (_FAIR, fair, elections[0], verb) if elections else None
+
+
+def lacked(noun: Any) -> bool:
+    """Whether "a lack" is of what an election needs ("a lack of transparency")."""
+    return any(
+        g.lemma_.lower() in _LACKED
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )

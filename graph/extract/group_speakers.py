@@ -18,8 +18,8 @@ _FOLLOWINGS = frozenset({"camp", "entourage"})
 
 def speaks_as_group(subject: Any, noun: Noun) -> bool:
     """Whether a common-noun speaker is people speaking together: "Spain's players said" (people
-    of a named actor), "the players", "local media", "Ruiz's camp" and, as a reporting verb's own subject,
-    "doctors have warned" (people named together by what they are)."""
+    of a named actor), "the players", "local media", "Ruiz's camp" and, as a reporting verb's
+    own subject, "doctors have warned" (people named together by what they are)."""
     return (
         bool(noun.words & GROUP_NOUNS)
         or people_taken_together(subject)

@@ -17,6 +17,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import agent_role
+from graph.model import Quote
 
 __all__ = ["SELF_WORDS", "others_act", "own_pronoun"]
 
@@ -61,7 +62,7 @@ def _people(noun: Any) -> bool:
     )
 
 
-def own_pronoun(subject: Any, quote: Any, table: ActorTable) -> bool:
+def own_pronoun(subject: Any, quote: Quote, table: ActorTable) -> bool:
     """Whether ``subject``, a pronoun opening reported (not direct) speech, is its speaker's."""
     if quote.kind == "direct" or subject.idx != quote.span.start:
         return False

@@ -5,11 +5,11 @@ conduct: predicated ("the elections were free and fair", "the vote was rigged"),
 of judging ("called the election a sham", "described the vote as neither free nor fair",
 "calling it neither free nor fair" of an election the sentence names), by the manner of its
 conduct (``election_manner``: "took place in transparency", "lacked credibility"), or, in a
-speaker's own words, as an adjective ("this fraudulent election"). A verdict of fraud ("rigged", "a sham",
-"a farce", "stolen") supports "the election in <country> was fraudulent"; a verdict of fairness
-("free and fair", "credible", "legitimate") supports "the election in <country> was free and
-fair", and its negation ("not free and fair", "neither free nor fair", "illegitimate") opposes
-it. The country is the one named with the election ("Bolivia's vote"), else the story's.
+speaker's own words, as an adjective ("this fraudulent election"). A verdict of fraud ("rigged",
+"a sham", "a farce", "stolen") supports "the election in <country> was fraudulent"; a verdict of
+fairness ("free and fair", "credible", "legitimate") supports "the election in <country> was
+free and fair", and its negation ("not free and fair", "neither free nor fair", "illegitimate")
+opposes it. The country is the one named with the election ("Bolivia's vote"), else the story's.
 
 Only a holder's verdict counts: a quoted speaker's, or the subject of a verb of judging. A
 verdict wished for, demanded or supposed ("must be free and fair", "to ensure the vote is
@@ -23,7 +23,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
-from graph.extract.election_manner import manner_verdict
+from graph.extract.election_manner import lacked, manner_verdict
 from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
@@ -102,7 +102,9 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
         return None  # "free and fair": one verdict, read at "free"
     # "the vote was rigged"; with no election its subject, "decried the vote as rigged" below
     rigged = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
-    if word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)) and rigged:
+    if word.pos_ == "VERB" and rigged and _wanting(word, lemma):
+        found = (_FAIR, False, rigged[0], word)  # "undermined by a lack of transparency"
+    elif word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)) and rigged:
         found = (_FRAUD, True, rigged[0], word)
     elif word.pos_ == "VERB" and lemma in _MARRED:
         # "fraud and irregularities marred the vote"
@@ -254,6 +256,15 @@ def _marred(verb: Any, lemma: str) -> bool:
 
 def _fault(noun: Any) -> bool:
     return noun.lemma_.lower() in _FAULTS or noun.lemma_.lower() in _MARS
+
+
+def _wanting(verb: Any, lemma: str) -> bool:
+    """ "was undermined by a lack of transparency": what a fair vote needs was missing."""
+    if lemma not in _MARRED:
+        return False
+    causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(c.lemma_.lower() == "lack" and lacked(c) for c in causes)
 
 
 def _judged(token: Any) -> bool:

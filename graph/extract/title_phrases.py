@@ -2,8 +2,9 @@
 
 "Leader of the Opposition Ana Ruiz (Green Party) said": with a bracket after the name, the
 parser takes the title noun for the subject and hangs the name in its "of" phrase, behind the
-title word ("Opposition"). A one-person noun whose "of" phrase is such a title word before a person's name stands for that person. Not "the
-lawyer of Ana Ruiz", whose "of" phrase is the name alone: someone else's lawyer.
+title word ("Opposition"). A one-person noun whose "of" phrase is such a title word before a
+person's name stands for that person. Not "the lawyer of Ana Ruiz", whose "of" phrase is the
+name alone: someone else's lawyer.
 
 "Addressing reporters in the capital, Ivo Lang, the Union's head of mission, said": an opening
 phrase may lead the parser to hang the name on it and take the role in apposition for the
