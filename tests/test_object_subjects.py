@@ -1,4 +1,4 @@
-"""A report ending on a name, then "the X said": X said it, the name is reported (own sentences)."""
+"""Speakers the parser misplaces: an apposition before a cue, a participle on a vote (own words)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def test_the_apposition_before_the_cue_is_the_speaker(extractor: Extractor) -> N
 def test_a_subject_after_a_comma_speaks(extractor: Extractor) -> None:
     text = "The count was fair, Tomas Berg, the head of the board, said on Monday."
     assert [s for s, _ in _quotes(extractor, text)] == ["Tomas Berg"]
+
+
+def test_a_participle_hung_on_the_vote_is_the_clause_subjects(extractor: Extractor) -> None:
+    # "(Jan. 14)" makes the parser end the sentence there: "claiming" hangs on the election
+    text = (
+        "SANTIAGO (Andes Wire) — Peru’s Foreign Ministry dismissed Ana Ruiz's victory in "
+        "Sunday’s (Jan. 14) Chilean presidential election, claiming that it does not "
+        '"reflect the will of the voters."'
+    )
+    speakers = [s for s, _ in _quotes(extractor, text)]
+    assert speakers and all("Foreign Ministry" in s for s in speakers)

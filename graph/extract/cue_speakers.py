@@ -14,6 +14,7 @@ from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
+from graph.extract.elections import is_election
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
@@ -44,6 +45,11 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return [key] if key is not None else []
     repeated = _name_repeated(cue, resolver)  # "by the Electoral Board – NEB saying"
     noun = _participle_noun(cue) if repeated is None else None
+    if noun is not None and is_election(noun) and noun.pos_ == "NOUN":
+        # "X dismissed Y's win in Saturday's election, claiming ...": a vote says nothing; the
+        # participle is the clause subject's before it in the paragraph (a misread sentence)
+        acting = _acting_before(cue, resolver)
+        return [acting] if acting is not None else []
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
@@ -69,6 +75,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     for subject in subjects:
         if _inside(subject.idx, quoted) or bare_object(subject) or _clause_subject(cue, subject):
             continue
+
         # "The governments of Brazil, Mexico and Colombia said": each of them says it. Not
         # a plural's examples: "monitors (including Canada and Chile) calling it unfair" is
         # the monitors' verdict, which the two share.
@@ -164,6 +171,13 @@ def _participle_noun(cue: Any) -> Any | None:
     if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if cue.head.lemma_.lower() in DOCUMENT_NOUNS else cue.head
+
+
+def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:
+    """The latest clause subject before ``cue`` in its paragraph, else None."""
+    start = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
+    before = [key for offset, key in resolver.subjects if start <= offset < cue.idx]
+    return before[-1] if before else None
 
 
 def _noun_speaker(noun: Any, resolver: SpeakerResolver) -> str | None:
