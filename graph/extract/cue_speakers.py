@@ -14,9 +14,8 @@ from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
-from graph.extract.elections import is_election
 from graph.extract.joint_makers import joint_makers
-from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, ELECTION_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject
@@ -45,11 +44,9 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return [key] if key is not None else []
     repeated = _name_repeated(cue, resolver)  # "by the Electoral Board – NEB saying"
     noun = _participle_noun(cue) if repeated is None else None
-    if noun is not None and is_election(noun) and noun.pos_ == "NOUN":
-        # "X dismissed Y's win in Saturday's election, claiming ...": a vote says nothing; the
-        # participle is the clause subject's before it in the paragraph (a misread sentence)
-        acting = _acting_before(cue, resolver)
-        return [acting] if acting is not None else []
+    vote = noun is not None and noun.lemma_ in ELECTION_NOUNS  # "in the election, claiming"
+    if vote and (acting := _acting_before(cue, resolver)):
+        return [acting]  # a speaking participle the parser hung on a vote: not the vote's
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
@@ -174,7 +171,9 @@ def _participle_noun(cue: Any) -> Any | None:
 
 
 def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:
-    """The latest clause subject before ``cue`` in its paragraph, else None."""
+    """The latest clause subject before ``cue`` in its paragraph, else None: a speaking
+    participle the parser hung on a vote ("... in Sunday's (Jan. 14) election, claiming ...",
+    where "Jan." ended the parser's sentence) is that subject's, never the vote's country."""
     start = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
     before = [key for offset, key in resolver.subjects if start <= offset < cue.idx]
     return before[-1] if before else None
