@@ -187,3 +187,12 @@ def test_a_person_marked_to_a_particle_takes_the_next_name(
     text: str, marked: str, name: str
 ) -> None:
     assert span(text, marked, "PERSON") == name
+
+
+def test_an_acronym_after_a_name_opening_a_sentence_is_its_alias(extractor: Extractor) -> None:
+    from graph.model import Article
+
+    text = "The Andean Electoral Council (AEC) said the count was over. The AEC closed the polls."
+    result = extractor(Article("t", text))
+    council = next(a for a in result.actors if a.name == "Andean Electoral Council")
+    assert "AEC" in council.aliases

@@ -38,6 +38,7 @@ from graph.extract.surfaces import (
     country_alone,
     demonym,
     employee_at,
+    longer_name_before,
     organisation_span,
     saint_start,
     trim_span,
@@ -49,7 +50,6 @@ from graph.text import fold, slugify
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
-_LONGER = re.compile(r"(?<![.!?] )\b[A-Z][\w-]*(?<!['’]s) $")  # a capitalised word right before
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
@@ -489,7 +489,7 @@ class ActorTable:
         # "National Electoral Council (CNE)".
         after = _ACRONYM.match(self.text, end)
         few = after is not None and sum(ch.isupper() for ch in after.group(1)) < 2
-        if after and (few or _LONGER.search(self.text, 0, start)):
+        if after and (few or longer_name_before(self.text, start)):
             after = None  # "the EU (Withdrawal) Bill"; "the World Anti-Doping Agency (WADA)" is not
             # the "Anti-Doping Agency" named before: the acronym is the longer name's
         if after and draft.registry is None:

@@ -25,6 +25,7 @@ __all__ = [
     "demonym",
     "employee_at",
     "figure_start",
+    "longer_name_before",
     "organisation_span",
     "saint_start",
     "title_or_body_word",
@@ -381,3 +382,23 @@ def country_alone(text: str, surface: str) -> bool:
         return False
     word = re.escape(clean_name(surface))
     return not re.search(rf"[A-Z][\w.’'-]* {word}\b|\b{word} [A-Z][a-z]", text)
+
+
+# A capitalised word right before a name, not an article, a possessor or a sentence's start.
+_LONGER = re.compile(
+    r"(?<![.!?] )\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\b)[A-Z][\w-]*(?<!['’]s) $"
+)
+
+
+def longer_name_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the end of a longer one: "the World Anti-Doping Agency"
+    holds "Anti-Doping Agency" (an acronym after it is the longer name's).
+
+    >>> longer_name_before("of the World Anti-Doping Agency (WADA)", 13)
+    True
+    >>> longer_name_before("The National Electoral Council (CNE)", 4)
+    False
+    >>> longer_name_before("Venezuela's National Electoral Council (CNE)", 12)
+    False
+    """
+    return _LONGER.search(text, 0, start) is not None
