@@ -214,3 +214,9 @@ def test_a_government_named_after_its_leader(extractor: Extractor) -> None:
     text = "The Dorval administration rejected the ruling, said Anna Dorval, the president."
     found = names(extractor, "Anna Dorval spoke on Monday. " + text)
     assert "Dorval administration" in found
+
+
+def test_a_demonstrative_collective_is_generic() -> None:
+    # "Those protesters were supporting X": people, no node of the network
+    assert is_generic("Those protesters") and is_generic("these voters")
+    assert not is_generic("These Andean Unionists")  # a capital inside names someone

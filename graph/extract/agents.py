@@ -113,6 +113,7 @@ _NUMBERS = frozenset(
 )  # fmt: skip
 _QUANTIFIERS = frozenset(
     {"the", "a", "an", "some", "other", "many", "several", "various", "both", "all", "its", "their"}
+    | {"those", "these", "this", "that", "such", "his", "her", "our"}  # "Those protesters"
 )
 
 
@@ -205,6 +206,8 @@ def is_generic(name: str) -> bool:
 
     >>> is_generic("opposition leaders"), is_generic("some members"), is_generic("Hamas")
     (True, True, False)
+    >>> is_generic("Those protesters"), is_generic("These Gaza residents")
+    (True, False)
     """
     all_words = name.split()
     words = [w for w in all_words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
