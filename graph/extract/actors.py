@@ -24,12 +24,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.person_titles import after_person_title
 from graph.extract.registry_home import another_country
-from graph.extract.registry_names import (
-    near_person,
-    registry_actor,
-    registry_hits,
-    registry_index,
-)
+from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
 from graph.extract.short_forms import short_form, shorter_body
 from graph.extract.surfaces import (
     after_titles,
@@ -379,6 +374,11 @@ class ActorTable:
     def id_of(self, key: str) -> str:
         draft = self.drafts[key]
         return draft.registry.id if draft.registry else draft.key
+
+    def named_at(self, start: int, end: int) -> str | None:
+        """The key of the named actor (no description) mentioned at ``[start, end)``, else None."""
+        key = self.key_at(start, end)
+        return key if key is not None and self.is_named(key) else None
 
     def key_of(self, actor_id: str) -> str | None:
         """The first key of the actor ``actor_id`` (a registry actor may hold several)."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 
-__all__ = ["issuer_of", "named_at"]
+__all__ = ["issuer_of"]
 
 # Instruments that act for whoever issues them.
 _INSTRUMENTS = frozenset(
@@ -32,15 +32,9 @@ def issuer_of(subject: Any, table: ActorTable) -> str | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
-        return named_at(owner, table)
+        return table.named_at(owner.idx, owner.idx + len(owner.text))
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
         return None
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return named_at(doer, table) if doer is not None else None
-
-
-def named_at(token: Any, table: ActorTable) -> str | None:
-    """The key of the named actor (no description) ``token`` mentions, else None."""
-    key = table.key_at(token.idx, token.idx + len(token.text))
-    return key if key is not None and table.is_named(key) else None
+    return table.named_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.issuers import named_at
 
 __all__ = ["offer_maker"]
 
@@ -56,4 +55,4 @@ def _made_here(token: Any, table: ActorTable) -> str | None:
     ):
         return None  # "made a statement" puts nothing to anyone
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return named_at(subject, table) if subject is not None else None
+    return table.named_at(subject.idx, subject.idx + len(subject.text)) if subject else None

@@ -97,5 +97,5 @@ def _subject_actor(verb: Any, table: ActorTable, quote: Quote | None) -> str | N
     subject = found[0]
     if quote is not None and subject.lower_ in SELF_WORDS:
         return quote.speaker
-    key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    return table.id_of(key) if key is not None and table.is_named(key) else None
+    key = table.named_at(subject.idx, subject.idx + len(subject.text))
+    return table.id_of(key) if key is not None else None

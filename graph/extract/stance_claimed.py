@@ -172,8 +172,6 @@ def disputed_result(
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
         holder = holder.head  # "was quick to reject the results", "... and rejected the results"
     subjects = _subjects(holder)
-    if subjects and subjects[0].lower_ in ("who", "that") and holder.dep_ == "relcl":
-        subjects = [holder.head]  # "Ana Ruiz, who had disputed the result"
     said = sayer_of(holder) if urged(holder) else caller_of(token)
     if said is not None:  # "said citizens should reject the result": the sayer's stance
         subjects = _subjects(said) or ([said.head] if said.dep_ == "acl" else [])

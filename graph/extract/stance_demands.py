@@ -132,8 +132,8 @@ def _addressee(token: Any, table: ActorTable) -> str | None:
     asked += [g for c in clauses if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     for phrase in asked:
         for part in (phrase, *(c for c in phrase.children if c.dep_ in ("compound", "appos"))):
-            key = table.key_at(part.idx, part.idx + len(part.text))
-            if key is not None and table.is_named(key):
+            key = table.named_at(part.idx, part.idx + len(part.text))
+            if key is not None:
                 return table.id_of(key)
     return None
 
@@ -149,8 +149,8 @@ def _deontic(token: Any, table: ActorTable) -> tuple[tuple[str, str], str] | Non
     if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    key = table.key_at(subject.idx, subject.idx + len(subject.text)) if subject else None
-    if key is None or not table.is_named(key):
+    key = table.named_at(subject.idx, subject.idx + len(subject.text)) if subject else None
+    if key is None:
         return None
     if not any(t.lower_ in _ELECTION_WORDS or t.lemma_.lower() == "result" for t in token.sent):
         return None

@@ -309,8 +309,8 @@ def penalised_actor(noun: Any, table: ActorTable) -> str | None:
     """Whose the thing a penalty is laid on is: the actor it names ("on China"), its owner ("on
     BHP's mines") or the country of its adjective ("on Japanese cars": goods stand for their
     country, when the article names it)."""
-    key = table.key_at(noun.idx, noun.idx + len(noun.text))
-    if key is not None and table.is_named(key):
+    key = table.named_at(noun.idx, noun.idx + len(noun.text))
+    if key is not None:
         return key
     key = owner_of(noun, table)
     if key is not None:

@@ -246,12 +246,7 @@ def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
 
 def _marred(verb: Any, lemma: str) -> bool:
     """ "was marred by irregularities", "tainted with fraud": a fault the election suffered."""
-    if lemma not in _MARRED:
-        return False
-    faults = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    faults += [c for f in faults for c in f.children if c.dep_ == "conj"]
-    return any(_fault(f) for f in faults)
+    return any(_fault(f) for f in _suffered(verb, lemma))
 
 
 def _fault(noun: Any) -> bool:
@@ -260,11 +255,17 @@ def _fault(noun: Any) -> bool:
 
 def _wanting(verb: Any, lemma: str) -> bool:
     """ "was undermined by a lack of transparency": what a fair vote needs was missing."""
+    return any(c.lemma_.lower() == "lack" and lacked(c) for c in _suffered(verb, lemma))
+
+
+def _suffered(verb: Any, lemma: str) -> list[Any]:
+    """What a marring verb says the election suffered: its "by" or "with" objects and their
+    conjuncts ("marred by fraud and irregularities"); none for another verb."""
     if lemma not in _MARRED:
-        return False
+        return []
     causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return any(c.lemma_.lower() == "lack" and lacked(c) for c in causes)
+    return causes + [c for f in causes for c in f.children if c.dep_ == "conj"]
 
 
 def _judged(token: Any) -> bool:

@@ -401,4 +401,4 @@ def longer_name_before(text: str, start: int) -> bool:
     >>> longer_name_before("Venezuela's National Electoral Council (CNE)", 12)
     False
     """
-    return _LONGER.search(text, 0, start) is not None
+    return _LONGER.search(text, max(0, start - 60), start) is not None  # the word before only

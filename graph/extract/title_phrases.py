@@ -53,8 +53,8 @@ def named_before(table: ActorTable, subject: Any) -> str | None:
     last = doc[left - 2]
     if last.dep_ in ("nsubj", "nsubjpass") or not last.text[:1].isupper():
         return None
-    key = table.key_at(last.idx, last.idx + len(last.text))
-    if key is None or not table.is_named(key) or table.draft(key).type == "Country":
+    key = table.named_at(last.idx, last.idx + len(last.text))
+    if key is None or table.draft(key).type == "Country":
         return None
     if table.draft(key).type == "Organization" and len(table.draft(key).name.split()) > 1:
         table.draft(key).type = "Person"  # a role of one person: the name is a person's
