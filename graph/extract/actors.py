@@ -27,6 +27,7 @@ from graph.extract.registry_home import another_country
 from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
 from graph.extract.short_forms import short_form, shorter_body
 from graph.extract.surfaces import (
+    BRACKETED_ACRONYM,
     after_titles,
     char_fold,
     clean_name,
@@ -44,7 +45,6 @@ from graph.text import fold, slugify
 
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
@@ -487,7 +487,7 @@ class ActorTable:
         self._widest = max(self._widest, end - start)
         # An acronym in brackets right after a name is an alias and a mention of it there:
         # "National Electoral Council (CNE)".
-        after = _ACRONYM.match(self.text, end)
+        after = BRACKETED_ACRONYM.match(self.text, end)
         few = after is not None and sum(ch.isupper() for ch in after.group(1)) < 2
         if after and (few or longer_name_before(self.text, start)):
             after = None  # "the EU (Withdrawal) Bill"; "the World Anti-Doping Agency (WADA)" is not

@@ -301,7 +301,8 @@ def demonym(surface: str) -> bool:
 # "United Party" of "the United Party for National Progress (UPNP)"; and a name the model ran
 # a person into: "Rud of the United Party for National Progress (UPNP)".
 _RUN = re.compile(r"((?:\s+(?:for|of|and|the|de|del|du|des|la|le|y|in|on))*\s+[A-Z][\w'’-]*)+")
-_BRACKETED = re.compile(r"\s*\(([A-Z]{2,8})\)")
+# An acronym in brackets right after a name: "National Electoral Council (CNE)", "(PdL)".
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _BRACKET_INSIDE = re.compile(r"\s*\([A-Z]{2,8}\)?")
 
@@ -326,7 +327,7 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = inside.start()
     run = _RUN.match(text, end)
     stop = run.end() if run is not None else end
-    bracket = _BRACKETED.match(text, stop)
+    bracket = BRACKETED_ACRONYM.match(text, stop)
     if bracket is None:
         return start, end
     acronym = bracket.group(1)
