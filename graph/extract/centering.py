@@ -5,7 +5,8 @@ lying. “…,” he said." — "he" is Brod, the subject, not Marek, the object
 becomes an actor once his apposition is read. The subject counts when the words name the
 person: a name, a name in apposition ("the chairman, Jan Brod"), or a description whose role
 word is written next to one person only ("party founder Anton Vesely ... the party founder
-nominated Dorn. He maintained ..."). A pronoun, a body or an unnamed description ("The judge
+nominated Dorn. He maintained ..."), or the same pronoun reporting there ("He noted that the
+governor admitted ... . “…,” he said": the one who noted). Another pronoun, a body or an unnamed description ("The judge
 sentenced Lind. He said ...") leaves the choice to the usual rules.
 """
 
@@ -30,6 +31,7 @@ _BACK = 4  # sentences back over quoted ones ("“…. …,” he said": the quo
 class _Resolver(Protocol):
     table: ActorTable
     genders: dict[str, str]
+    history: list[tuple[int, str]]
 
     def named(self, subject: Token) -> str | None: ...
 
@@ -54,6 +56,13 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
     # The main clause's subject, else the one person among its joined clauses' subjects
     # ("Leaders are coming in ... and MP Ana Ruiz took a dig at X. Taking to Twitter, she said").
     clauses = [before.root, *(c for c in before.root.children if c.dep_ == "conj")]
+    # "He noted that the governor admitted ... . “…,” he said": the same pronoun reporting in
+    # the main clause before goes on (its speaker), not one reported inside its words.
+    main = _own_subjects(before.root, before)
+    if main and main[0].lower_ == pronoun.lower_:
+        spoke = [key for at, key in resolver.history if at == before.root.idx]
+        if spoke:
+            return spoke[-1]
     found = [_person(s, resolver, gender) for verb in clauses for s in _own_subjects(verb, before)]
     if found and found[0] is not None:
         return found[0]

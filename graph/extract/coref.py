@@ -39,7 +39,9 @@ __all__ = [
     "age_in",
     "apposed_name",
     "body_called",
+    "former_role",
     "held_by",
+    "in_office",
     "is_role",
     "is_thing",
     "name_like",
@@ -408,7 +410,9 @@ def acronym_before(subject: Any) -> Any | None:
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
-def held_by(entries: list[tuple[int, str]], text: str, owner: str) -> list[tuple[int, str]]:
+def held_by(
+    entries: list[tuple[int, str]], text: str, owner: str, at: int = -1
+) -> list[tuple[int, str]]:
     """The (offset, person) mentions that may hold a role of ``owner``: "Saskatchewan's
     premier" is not "Manitoba Premier Ana Ruiz". The owner, or another form of its country
     ("Canadian" for "Canada"), must be written next to the mention; "its" fits anyone.
@@ -420,13 +424,50 @@ def held_by(entries: list[tuple[int, str]], text: str, owner: str) -> list[tuple
     ['ben-lo']
     >>> len(held_by(entries, text, "its"))
     2
+
+    With ``at``, the role word's offset, a former holder is not the one in office: "the former
+    premier" at ``at`` is neither Ana Ruiz nor Ben Lo above (see ``former_role``).
     """
+    if at >= 0:
+        former = former_role(text, at)
+        entries = [(o, k) for o, k in entries if former_role(text, o, holder=True) == former]
     if not owner or owner.lower() in _OWNER_PRONOUNS:
         return entries
     country = country_named(owner)
     forms = country.forms if country is not None else (owner,)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
     return [(o, k) for o, k in entries if pattern.search(text, max(0, o - 40), o + 40)]
+
+
+# "the former president", "the ex-minister", "the former Opposition Leader": before a role word.
+_FORMER_WORD = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]*\s+)?$")
+# "former President Ana Ruiz", "ex-Prime Minister Ana Ruiz": before a person's name.
+_FORMER_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’.-]*\s+){1,3}$")
+# "Ana Ruiz, the former president", "Ana Ruiz, also a former diplomat": after it.
+_FORMER_APPOS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:[a-z]+\s+){0,2}?former\b")
+
+
+def former_role(text: str, at: int, *, holder: bool = False) -> bool:
+    """Whether the role word at ``at`` is one held before ("the former president"); with
+    ``holder``, whether the person named at ``at`` is written with a former office ("former
+    President Ana Ruiz", "Ana Ruiz, the former president").
+
+    >>> t = "President Ana Ruiz met Tom Hale, the former president. The former president said"
+    >>> former_role(t, t.index("Ana"), holder=True), former_role(t, t.index("Tom"), holder=True)
+    (False, True)
+    >>> former_role(t, t.index("President")), former_role(t, t.rindex("president"))
+    (False, True)
+    """
+    if holder:
+        before = _FORMER_TITLE.search(text, max(0, at - 40), at)
+        return before is not None or _FORMER_APPOS.match(text, at) is not None
+    return _FORMER_WORD.search(text, max(0, at - 30), at) is not None
+
+
+def in_office(entries: list[tuple[int, str]], text: str) -> set[str]:
+    """The people of ``entries`` (offset, person) written with the role as their office now,
+    not as a former one: those "the former president" is not."""
+    return {k for o, k in entries if not former_role(text, o, holder=True)}
 
 
 def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:

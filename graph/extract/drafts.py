@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.model import DateValue
@@ -23,12 +24,16 @@ class QuoteDraft:
     confidence: float
 
 
-def dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
+def dedupe(
+    drafts: list[QuoteDraft], named: Callable[[str], bool] = lambda key: False
+) -> list[QuoteDraft]:
     """One statement per speaker and span; a direct quote wins over indirect speech inside it,
-    and a report wins over the source that passes it on ("He urged them to ..., a source
-    said")."""
+    and a report wins over the unnamed source that passes it on ("He urged them to ..., a
+    source said"); a named speaker's report of what another acknowledged is the named
+    speaker's statement ("Ruiz noted that the mayor admitted that ..."). ``named`` tells
+    whether a speaker key has a name of its own."""
     drafts = [d for d in drafts if not any(_demanded(other, d) for other in drafts)]
-    drafts = [d for d in drafts if not any(_passes_on(d, other) for other in drafts)]
+    drafts = [d for d in drafts if named(d.speaker) or not any(_passes_on(d, o) for o in drafts)]
     out: list[QuoteDraft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.kind != "direct", -d.confidence)):
         clash = False

@@ -112,7 +112,7 @@ def find_statements(
         draft.speaker = first.setdefault(resolver.table.id_of(draft.speaker), draft.speaker)
     drafts = join_tails(text, drafts)  # "responded that ..., and “you should know ...”"
     date_statements(drafts, doc, quoted, dates, published, resolver.named)
-    return dedupe(drafts)
+    return dedupe(drafts, resolver.table.is_named)
 
 
 def find_statements_plain(

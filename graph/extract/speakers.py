@@ -26,9 +26,11 @@ from graph.extract.coref import (
     apposed_name,
     body_called,
     body_of_kind,
+    former_role,
     gender_of_pronoun,
     genders,
     held_by,
+    in_office,
     is_role,
     is_thing,
     name_like,
@@ -222,12 +224,9 @@ class SpeakerResolver:
         person of the sentence before, the latest speaker, else the person a role stands for."""
         if (people := people_before(subject) or roles_before(subject)) is not None:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
-        found = body_reported(
-            self.table, subject, self.quoted
-        )  # "The ministry summoned ..., it said"
-        found = found or subject_before(
-            subject, self
-        )  # "The chairman, Jan Brod, accused X. He said"
+        # "The ministry summoned ..., it said"; "The chairman, Jan Brod, accused X. He said"
+        found = body_reported(self.table, subject, self.quoted)
+        found = found or subject_before(subject, self)
         found = found or only_person_before(self.table, subject, self._hidden, self.genders)
         found = found or body_before(self.table, subject)  # "Hamas dropped ... It said"
         found = found or self.pronoun(subject.lower_, subject.idx)
@@ -371,7 +370,8 @@ class SpeakerResolver:
         ("Kenya's president said ... President William Ruto"); else, with ``guess``, the first
         person named after it. "Brazil's president" with no such person stays a description.
         """
-        held = [held_by(self.roles.get(w, []), self.table.text, owner) for w in (low, lemma)]
+        text = self.table.text  # "the former president" is not "President X" (nor the reverse)
+        held = [held_by(self.roles.get(w, []), text, owner, offset) for w in (low, lemma)]
         for entries in held:
             earlier = [(o, k) for o, k in entries if o < offset]
             if earlier:  # two people written next to the role: it may be either, so nobody
@@ -379,6 +379,7 @@ class SpeakerResolver:
         # "The head of the commission told ... Judge X, the head of the commission, said": the
         # one the next lines give that role, before anyone who merely acted just before.
         soon = [k for entries in held for o, k in entries if offset < o < offset + _SOON]
+        current = in_office(self.roles.get(low, []), text) if former_role(text, offset) else ()
         if len(set(soon)) == 1:
             return soon[0]
 
@@ -386,7 +387,7 @@ class SpeakerResolver:
         # ("defied Corbyn's instruction ... The Prime Minister said" is not Corbyn).
         # Not one the story gives another office: "President Ann Lee ... the minister said".
         def fits(key: str) -> bool:
-            return not holds_another_office(self.roles, key, lemma or low)
+            return not holds_another_office(self.roles, key, lemma or low) and key not in current
 
         found = self._recent(_person, offset, mentions=False, fits=fits) if guess else None
         if found is not None:
