@@ -21,6 +21,10 @@ from graph.text import fold
 __all__ = ["short_form", "shorter_body"]
 
 _BODY_TYPES = ("Organization", "GovernmentBody")
+# Honorifics written before a given name alone: "Sheikh Saif", "Prince Faisal", "Emir Tamim".
+_HONORIFICS = frozenset(
+    {"sheikh", "sheikha", "shaikh", "sheik", "prince", "princess", "emir", "amir", "sultan"}
+)
 
 
 class _Draft(Protocol):
@@ -36,6 +40,14 @@ D = TypeVar("D", bound=_Draft)
 def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """The actor among ``drafts`` that ``name`` is another form of (see above), or None."""
     folded = fold(name)
+    honorific, _, given = folded.partition(" ")
+    if type_ == "Person" and honorific in _HONORIFICS and given and " " not in given:
+        # "Sheikh Saif" after "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin
+        # Omar": an honorific with a given name is the one person of that name.
+        found = short_form(drafts, name.split(None, 1)[1], type_)
+        if found is not None:
+            found.aliases.add(name)
+        return found
     if " " in folded and type_ == "Person":
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name.
         fuller = [d for d in drafts if d.type == "Person" and part_of_name(name, d.name)]

@@ -1,0 +1,42 @@
+"""An honorific with a given name ("Sheikh Tariq", "Princess Amira") is the one person named
+before with that given name (issue 12.4, issue 13.1). Sentences are our own."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def speakers(extractor: Extractor, text: str) -> list[str]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return [names[q.speaker] for q in sorted(result.quotes, key=lambda q: q.span.start)]
+
+
+def test_sheikh_and_a_given_name_is_the_full_name_before(extractor: Extractor) -> None:
+    text = (
+        "In its first reply, Sheikh Tariq bin Ali Al-Mansour, a government spokesman, said on "
+        "Monday that the talks had failed.\n\n"
+        "The neighbours issued their list on Thursday.\n\n"
+        '"This siege is not aimed at crime but at our independence," said Sheikh Tariq.\n'
+    )
+    assert speakers(extractor, text) == ["Tariq bin Ali Al-Mansour"] * 2
+
+
+def test_princess_and_a_given_name_is_the_full_name_before(extractor: Extractor) -> None:
+    text = (
+        "Princess Amira bint Saud, the envoy, met the mediators on Monday.\n\n"
+        '"We want a fair deal," said Princess Amira.\n'
+    )
+    result = extractor(Article("t", text))
+    (quote,) = result.quotes
+    speaker = next(a for a in result.actors if a.id == quote.speaker)
+    assert text.index("Amira") in {m.start for m in speaker.mentions}  # the envoy named first
+
+
+def test_two_of_that_given_name_stay_apart(extractor: Extractor) -> None:
+    text = (
+        "Sheikh Tariq bin Ali Al-Mansour and Sheikh Tariq bin Omar Al-Sabah met on Monday.\n\n"
+        '"We want a fair deal," said Sheikh Tariq.\n'
+    )
+    assert speakers(extractor, text) == ["Sheikh Tariq"]
