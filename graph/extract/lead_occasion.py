@@ -194,7 +194,18 @@ def _lead_speaker(root: Any) -> Any:
     # is the occasion of everyone's words that follow.
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lead.children):
         return None
+    # "U.S. senators on Tuesday criticised the chief executive", "Lawmakers grilled X": people
+    # known by what they are, acting on someone face to face (not "Ministers said that ..."),
+    # whose members and the one they faced the story then quotes; the day is the occasion of all.
+    faced = any(c.dep_ == "dobj" for c in root.children)
+    if faced and lead.tag_ == "NNS" and lead.ent_type_ == "" and not _owned(lead):
+        return None
     return lead
+
+
+def _owned(noun: Any) -> bool:
+    """A possessor or an "of" names whose people these are ("the company's lawyers")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
 # Reporting verbs that as a lead's verb tell of an act, not words: "Norway on Tuesday recalled

@@ -383,13 +383,31 @@ def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> lis
 
 def _sentence_end(doc: Any, span: Any) -> int:
     """Where the sentence holding ``span`` ends; the parser may end one at a title's stop
-    ("“…,” Coun. Shelley Carroll said"), which ends no sentence."""
-    sent = span.sent
-    while sent.end < len(doc) and _TITLE.search(
-        text_of(doc), max(0, sent.end_char - 10), sent.end_char
+    ("“…,” Coun. Shelley Carroll said"), which ends no sentence, or at a quoted question
+    before its report ("“Why now?” Ruiz said.")."""
+    sent, text = span.sent, text_of(doc)
+    while sent.end < len(doc) and (
+        _TITLE.search(text, max(0, sent.end_char - 10), sent.end_char)
+        or (_ASKED.search(text, max(0, sent.end_char - 3), sent.end_char) and _tail(doc, sent))
     ):
         sent = doc[sent.end].sent
     return sent.end_char
+
+
+# A quotation that ends with its question or exclamation mark: '… in February?"'.
+_ASKED = re.compile(r"[?!][\"”’']$")
+
+
+def _tail(doc: Any, sent: Any) -> bool:
+    """The sentence after ``sent`` is only a short report clause ("Ruiz said.", "said Mr.
+    Ruiz."), with nothing reported of its own."""
+    after = doc[sent.end].sent
+    root = after.root
+    return (
+        len(after) <= 8
+        and is_cue(root)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
+    )
 
 
 def _not_across_quote(a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
