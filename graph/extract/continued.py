@@ -8,12 +8,14 @@ left open whose quotation goes on in the next one takes the speaker named below.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graph.extract.drafts import QuoteDraft
 from graph.extract.furniture import without_furniture
 from graph.extract.marks import QuoteMarks
 from graph.model import DateValue
 
-__all__ = ["continued", "continues_below"]
+__all__ = ["continued", "continues_below", "named_below"]
 
 
 def continues_below(text: str, mark: QuoteMarks, quoted: list[tuple[int, int]]) -> bool:
@@ -52,3 +54,19 @@ def continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) ->
                 )
                 break
     return out
+
+
+def named_below(text: str, marks: list[QuoteMarks], drafts: list[QuoteDraft]) -> None:
+    """An open paragraph given to the speaker before it for lack of a cue ('X alleged fraud.
+    \n\n“We have rested our case.\n\n“A ruling will come,” Dean said.') is the words of the
+    speaker named where the quotation ends below, paragraph by paragraph from the last."""
+    opened = {m.start for m in marks if not m.closed}
+    direct = sorted((d for d in drafts if d.kind == "direct"), key=lambda d: d.start)
+    for draft, after in reversed(list(pairwise(direct))):
+        if draft.start not in opened or draft.cue_at >= 0 or after.speaker == draft.speaker:
+            continue
+        gap = without_furniture(text[draft.end : after.start])
+        if not (1 <= gap.count("\n") <= 2 and len(gap.strip()) <= 1):
+            continue
+        if after.cue_at >= 0 or after.start in opened:  # its own cue, or named below it
+            draft.speaker, draft.cue, draft.audience = after.speaker, after.cue, after.audience

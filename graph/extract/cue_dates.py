@@ -32,8 +32,6 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     # "a miner trapped since Monday told reporters": a stretch of time, never a day of saying.
     if span.root.head.lower_ in ("since", "until", "till"):
         return False
-    if abs(span.root.i - cue.i) <= 4:
-        return True
     head = span.root
     for _ in range(6):
         if head.pos_ in ("VERB", "AUX") and head.i != span.root.i:
@@ -41,6 +39,12 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         if head.head.i == head.i:
             break
         head = head.head
+    # "who came third on Oct. 10 and has alleged fraud": a verb in the present perfect has no
+    # day but its own.
+    if _perfect(cue) and head.i != cue.i:
+        return False
+    if abs(span.root.i - cue.i) <= 4:
+        return True
     # "said ... and that he was not aware of any as of Sunday": a second reported clause.
     reported = head.dep_ == "conj" and head.left_edge.lower_ == "that"
     if head.i == cue.i or (head.head.i == cue.i and head.dep_ == "conj" and not reported):
@@ -49,6 +53,11 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     if cue.dep_ == "conj" and cue.head.i == head.i:
         return True
     return _dated_clause(span, head, cue)
+
+
+def _perfect(verb: Any) -> bool:
+    """A verb in the present perfect: "has alleged", "have said"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 def _dated_clause(span: Any, head: Any, cue: Any) -> bool:

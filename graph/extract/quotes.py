@@ -14,7 +14,7 @@ from graph.extract.according import according
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
-from graph.extract.continued import continued, continues_below
+from graph.extract.continued import continued, continues_below, named_below
 from graph.extract.cue_speakers import audience_of, speakers_of
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
@@ -100,6 +100,7 @@ def find_statements(
             drafts.append(draft)
             last = draft
     drafts += continued(text, pending, drafts)
+    named_below(text, marks, drafts)  # an open paragraph is the words of the one named below
     # A sentence that opens the story starts after its dateline ("OTTAWA — The plan ...").
     lead = dateline_end(text)
     for draft in drafts:
