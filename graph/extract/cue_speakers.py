@@ -50,7 +50,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
-    earlier = said_before(cue) or participle_of(cue) or repeated
+    earlier = said_before(cue) or participle_of(cue) or repeated or _past_relative(cue)
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
     if not subjects and (root := _root_noun(cue)) is not None:
         subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
@@ -177,6 +177,32 @@ def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:
     start = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
     before = [key for offset, key in resolver.subjects if start <= offset < cue.idx]
     return before[-1] if before else None
+
+
+def _past_relative(cue: Any) -> Any:
+    """The main clause's verb for a speaking participle set off by a comma that the parser hung
+    on a relative clause's verb ("X annulled the vote, in which Y's party won, claiming ...":
+    X claims), else None."""
+    verb, doc = cue.head, cue.doc
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    if verb.i > cue.i:
+        return None
+    if verb.dep_ != "relcl":
+        # The parser may take the relative clause for a clause of its own: ", in which the
+        # party of Y won a landslide, claiming ...": a relative word opens the verb's stretch.
+        comma = next((t.i for t in reversed(doc[verb.sent.start : verb.i]) if t.text == ","), None)
+        opened = comma is not None and any(t.tag_ in ("WDT", "WP") for t in doc[comma : verb.i])
+        root = verb.sent.root
+        return root if opened and root.i != verb.i and root.pos_ in ("VERB", "AUX") else None
+    token = verb.head
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _noun_speaker(noun: Any, resolver: SpeakerResolver) -> str | None:

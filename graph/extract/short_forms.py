@@ -42,12 +42,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     folded = fold(name)
     honorific, _, given = folded.partition(" ")
     if type_ == "Person" and honorific in _HONORIFICS and given and " " not in given:
-        # "Sheikh Saif" after "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin
-        # Omar": an honorific with a given name is the one person of that name.
-        found = short_form(drafts, name.split(None, 1)[1], type_)
-        if found is not None:
-            found.aliases.add(name)
-        return found
+        return _honoured(drafts, name)
     if " " in folded and type_ == "Person":
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name.
         fuller = [d for d in drafts if d.type == "Person" and part_of_name(name, d.name)]
@@ -101,6 +96,15 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     if len(heads) == 1 and not matches and name[:1].isupper() and not name.isupper():
         return heads[0]
     return None
+
+
+def _honoured(drafts: Sequence[D], name: str) -> D | None:
+    """ "Sheikh Saif" after "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin
+    Omar": an honorific with a given name is the one person of that given name."""
+    found = short_form(drafts, name.split(None, 1)[1], "Person")
+    if found is not None:
+        found.aliases.add(name)
+    return found
 
 
 def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:

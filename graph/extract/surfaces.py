@@ -49,6 +49,8 @@ _TITLE_WORDS = ROLE_NOUNS | {
     "commissioner", "manager", "coordinator", "president", "ceo", "founder", "co-founder",
     # An opposition member's portfolio: "Health Critic Ana Ruiz", "Shadow Chancellor Ian Lee".
     "critic", "shadow",
+    # "State Counselor X"; Burmese honorifics before a name ("Daw Aung San Suu Kyi").
+    "counselor", "counsellor", "daw",
 }  # fmt: skip
 _PLURALS = frozenset(w for w in _TITLE_WORDS if w.endswith("s") and w[:-1] in _TITLE_WORDS)
 # Lower-case words that belong inside a person's name ("Maria de la Cruz", "Osama bin Laden").
