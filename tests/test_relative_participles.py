@@ -36,3 +36,14 @@ def test_titles_before_a_burmese_name(extractor: Extractor) -> None:
     )
     result = extractor(Article("t", text))
     assert {"Mya Thin", "Khin Lay"} <= {a.name for a in result.actors}
+
+
+def test_a_description_is_named_without_its_examples(extractor: Extractor) -> None:
+    text = (
+        "Despite the claim, foreign monitors such as the Norland Institute and local rights "
+        "groups said the vote was clean. Observers including the Vale Centre said the count "
+        "was fair."
+    )
+    names = quotes(extractor, text)
+    assert names[0] == "foreign monitors"
+    assert names[1] == "Observers"

@@ -10,6 +10,7 @@ __all__ = [
     "OPINION_VERBS",
     "aged_before",
     "demonym",
+    "example_prep",
     "is_cue",
     "noun_phrase",
     "prep_objects",
@@ -375,6 +376,16 @@ def _has_subject_or_aux(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
+def example_prep(prep: Token) -> bool:
+    """A preposition that opens a plural's examples: "bodies such as X", "countries,
+    including X", "groups like X"."""
+    return prep.dep_ == "prep" and (
+        prep.lower_ in ("including", "like")
+        or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children))
+        or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    )
+
+
 def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     """The character span naming the subject: its head and modifiers, no clauses or dates."""
     dropped: set[int] = set()
@@ -383,8 +394,13 @@ def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     for child in (t for t in token.subtree if t.i != token.i and t.dep_ in ("relcl", "acl")):
         dropped |= {t.i for t in child.subtree}
     for child in token.children:
-        if child.dep_ in _CUT_DEPS or (
-            child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        if (
+            child.dep_ in _CUT_DEPS
+            or (
+                child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+            )
+            # "observers like the Carter Center and local groups": examples, not the name
+            or example_prep(child)
         ):
             dropped |= {t.i for t in child.subtree}
     toks = [

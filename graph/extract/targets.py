@@ -18,6 +18,7 @@ from graph.extract.agents import country_named
 from graph.extract.coref import ORG_NOUNS
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
+from graph.extract.syntax import example_prep
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -183,18 +184,7 @@ def examples(noun: Any) -> list[Any]:
     including X and Y", "groups like X" (X; its conjuncts are the others)."""
     if noun.tag_ != "NNS":
         return []
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep"
-        and (
-            c.lower_ in ("including", "like")
-            or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
-            or (c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
-        )
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for c in noun.children if example_prep(c) for g in c.children if g.dep_ == "pobj"]
 
 
 def conjuncts(token: Any) -> list[Any]:
