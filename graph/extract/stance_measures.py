@@ -76,7 +76,9 @@ JUDGED_FAULTS = frozenset(
     {"affront", "disgrace", "travesty", "betrayal", "sham", "farce", "insult", "mockery",
      "scandal", "ploy", "stunt", "hoax", "charade", "outrage", "grab",
      "dictator", "tyrant", "despot", "autocrat", "usurper", "murderer", "thief", "liar",
-     "fraudster", "traitor", "terrorist", "fascist", "puppet", "thug", "criminal", "crook"}
+     "fraudster", "traitor", "terrorist", "fascist", "puppet", "thug", "criminal", "crook",
+     # what a label is "a model of", "an act of"
+     "hypocrisy", "cowardice", "incompetence", "arrogance", "deceit", "bad faith"}
 )  # fmt: skip
 JUDGED_MERITS = frozenset(
     {"breakthrough", "milestone", "triumph", "achievement", "success", "hero", "patriot"}

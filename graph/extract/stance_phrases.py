@@ -41,7 +41,10 @@ HOSTILE_TO_ACTORS = frozenset(
     {"warn", "fire", "sack", "brand", "vilify", "demonise", "demonize", "smear", "malign",
      "disparage", "belittle", "denigrate", "impugn", "pillory", "chide", "admonish",
      "defy", "betray", "blacklist", "ostracise", "ostracize", "deport", "banish", "overrule",
-     "prevent", "stop", "thwart", "obstruct", "hamper", "fine", "prohibit", "forbid"}
+     "prevent", "stop", "thwart", "obstruct", "hamper", "fine", "prohibit", "forbid",
+     # face to face: "confronted the chief executive", "grilled the minister"
+     "confront", "grill", "harass", "heckle", "taunt", "jeer", "excoriate", "reproach",
+     "harangue", "badger", "hound", "pester", "penalize", "penalise"}
 )  # fmt: skip
 # Harm a speaker charges someone with, beside the shared ACCUSATION_VERBS: "they are
 # destroying our industry".

@@ -21,15 +21,13 @@ from graph.extract.issuers import issuer_of
 from graph.extract.lexicon import (
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
-    OPPOSE_NOUNS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
-    SUPPORT_NOUNS,
 )
 from graph.extract.offer_makers import offer_maker
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL, measure_claim
+from graph.extract.stance_measures import SCORNFUL, measure_claim
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
@@ -41,9 +39,6 @@ __all__ = [
     "date_of",
     "doer_of",
     "implied_not",
-    "judged_owner",
-    "judged_pronoun",
-    "judgement",
     "negated",
     "object_of",
     "owner_of",
@@ -69,63 +64,6 @@ def negated(token: Any) -> bool:
     return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children
     )
-
-
-def judgement(token: Any) -> str | None:
-    """'views these actions as infringements': the noun after "as" carries the polarity."""
-    # "described the strike declared by X as unwarranted": the parser may hang "as" on the
-    # object's participle.
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    parts = [g for c in objects for g in c.children if g.dep_ == "acl"]
-    for child in [*token.children, *(c for p in parts for c in p.children if c.lower_ == "as")]:
-        nouns = []
-        if child.dep_ == "prep" and child.lower_ == "as":
-            nouns = [c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")]
-        elif child.dep_ in ("oprd", "xcomp"):
-            nouns = [child]
-        for noun in nouns:
-            words = {noun.lemma_.lower(), noun.lower_}
-            # "branded the plans irresponsible", "described it as ego tripping, unwarranted"
-            labels = {noun.lower_} | {t.lower_ for t in noun.children if t.dep_ in ("conj", "amod")}
-            if words & (OPPOSE_NOUNS | JUDGED_FAULTS) or labels & SCORNFUL:
-                return "oppose"
-            if words & (SUPPORT_NOUNS | JUDGED_MERITS):
-                return "support"
-    # "called the draft "unacceptable"": the parser may hang the label on the object, after it.
-    if any(
-        a.dep_ == "amod" and a.i > o.i and a.lower_ in SCORNFUL for o in objects for a in o.children
-    ):
-        return "oppose"
-    return None
-
-
-def judged_pronoun(token: Any) -> Any | None:
-    """The "it" or "them" a judging verb takes as its object, if that is its object."""
-    return next(
-        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None
-    )
-
-
-def judged_owner(token: Any, table: ActorTable) -> str | None:
-    """Whose act a judged pronoun is: "Reacting to Lee's remarks, Kim called them absurd" (Lee).
-
-    The pronoun is the nearest noun before it of its number, in its sentence or the one before
-    (no actor), and its maker is the owner of that noun; None when that noun has no owner.
-    """
-    pronoun = judged_pronoun(token)
-    if pronoun is None:
-        return None
-    plural = pronoun.lower_ == "them"
-    sent = pronoun.sent
-    start = sent.start
-    if start > 0:
-        start = pronoun.doc[start - 1].sent.start
-    for t in reversed(pronoun.doc[start : pronoun.i]):
-        if t.pos_ != "NOUN" or t.dep_ == "compound" or table.key_at(t.idx, t.idx + len(t.text)):
-            continue
-        if (t.tag_ == "NNS") == plural:
-            return owner_of(t, table)
-    return None
 
 
 def date_of(quote: Quote | None) -> DateValue:

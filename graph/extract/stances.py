@@ -50,6 +50,7 @@ from graph.extract.stance_fates import (
 )
 from graph.extract.stance_faults import owned_faults
 from graph.extract.stance_feelings import feeling_stance
+from graph.extract.stance_judgements import judged_owner, judged_pronoun, judgement
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
@@ -86,9 +87,6 @@ from graph.extract.stance_relations import read_relation
 from graph.extract.stance_roles import (
     SCORNFUL,
     implied_not,
-    judged_owner,
-    judged_pronoun,
-    judgement,
     negated,
     object_of,
     source_of,

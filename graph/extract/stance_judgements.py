@@ -1,0 +1,93 @@
+"""What a judging verb says of its object: "called the plan a disgrace", "described it as
+absurd", "views these actions as infringements".
+
+The label after "as", in a small clause, or hung by the parser on the object ("called X's plan
+“a model of hypocrisy”") carries the polarity: a fault or a scornful word opposes, a merit
+supports; a judged "it" or "them" is a thing said or done, whose maker is its owner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
+from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL
+from graph.extract.stance_roles import owner_of
+
+__all__ = ["judged_owner", "judged_pronoun", "judgement"]
+
+
+def judgement(token: Any) -> str | None:
+    """'views these actions as infringements': the noun after "as" carries the polarity."""
+    # "described the strike declared by X as unwarranted": the parser may hang "as" on the
+    # object's participle.
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    parts = [g for c in objects for g in c.children if g.dep_ == "acl"]
+    # "called X's plan a disgrace", "called X's plan “a model of hypocrisy”": the parser may
+    # hang the label noun on the object, after it.
+    hung = [a for o in objects for a in o.children if a.dep_ in ("appos", "npadvmod") and a.i > o.i]
+    for child in [
+        *token.children,
+        *(c for p in parts for c in p.children if c.lower_ == "as"),
+        *hung,
+    ]:
+        nouns = []
+        if child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")]
+        elif child.dep_ in ("oprd", "xcomp") or child in hung:
+            nouns = [child]
+        for noun in nouns:
+            words = {noun.lemma_.lower(), noun.lower_} | _kind_of(noun)
+            # "branded the plans irresponsible", "described it as ego tripping, unwarranted"
+            labels = {noun.lower_} | {t.lower_ for t in noun.children if t.dep_ in ("conj", "amod")}
+            if words & (OPPOSE_NOUNS | JUDGED_FAULTS) or labels & SCORNFUL:
+                return "oppose"
+            if words & (SUPPORT_NOUNS | JUDGED_MERITS):
+                return "support"
+    # "called the draft "unacceptable"": the parser may hang the label on the object, after it.
+    if any(
+        a.dep_ == "amod" and a.i > o.i and a.lower_ in SCORNFUL for o in objects for a in o.children
+    ):
+        return "oppose"
+    return None
+
+
+def _kind_of(noun: Any) -> set[str]:
+    """What a label's "of" names: "a model of hypocrisy", "an act of cowardice"."""
+    return {
+        g.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+
+
+def judged_pronoun(token: Any) -> Any | None:
+    """The "it" or "them" a judging verb takes as its object, if that is its object."""
+    return next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None
+    )
+
+
+def judged_owner(token: Any, table: ActorTable) -> str | None:
+    """Whose act a judged pronoun is: "Reacting to Lee's remarks, Kim called them absurd" (Lee).
+
+    The pronoun is the nearest noun before it of its number, in its sentence or the one before
+    (no actor), and its maker is the owner of that noun; None when that noun has no owner.
+    """
+    pronoun = judged_pronoun(token)
+    if pronoun is None:
+        return None
+    plural = pronoun.lower_ == "them"
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for t in reversed(pronoun.doc[start : pronoun.i]):
+        if t.pos_ != "NOUN" or t.dep_ == "compound" or table.key_at(t.idx, t.idx + len(t.text)):
+            continue
+        if (t.tag_ == "NNS") == plural:
+            return owner_of(t, table)
+    return None
