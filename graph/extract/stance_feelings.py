@@ -52,6 +52,8 @@ def feeling_stance(
     token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
 ) -> Stance | None:
     """The stance a feeling word ``token`` shows, or None."""
+    if token.lower_ in _OF_A_FACT:
+        return _fact_felt(token, quote, table, text)
     polarity = FEELINGS.get(token.lower_)
     copula = token.head if token.dep_ == "acomp" else None
     expressed = polarity is None and token.dep_ == "dobj" and token.head.lemma_ in _EXPRESSING
@@ -72,6 +74,52 @@ def feeling_stance(
         "actor",
         polarity,
         Span.of(text, start, end),
+        date_of(quote),
+        basis_of(quote),
+        0.55,
+    )
+
+
+# What a speaker feels about a fact put after "it is ... that": "It is disappointing that the
+# union is striking" opposes the union; "it is encouraging that X has agreed" supports X.
+_OF_A_FACT = {
+    **dict.fromkeys(
+        ("disappointing", "regrettable", "unfortunate", "deplorable", "shameful", "outrageous",
+         "unacceptable", "disgraceful", "appalling", "sad", "worrying", "alarming", "troubling"),
+        "oppose",
+    ),
+    **dict.fromkeys(("encouraging", "heartening", "welcome", "gratifying"), "support"),
+}  # fmt: skip
+
+
+def _fact_felt(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
+    """The speaker's stance on the subject of the "that" clause an extraposed feeling adjective
+    judges ("“It is regrettable that the nurses are striking,” she said"); only in a quote,
+    with "it" as the copula's subject, not negated."""
+    copula = token.head
+    if quote is None or token.dep_ != "acomp" or negated(copula) or negated(token):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    sent = token.sent
+    that = next((t for t in token.doc[token.i + 1 : sent.end] if t.lower_ == "that"), None)
+    if that is None:
+        return None
+    subject = next(
+        (t for t in token.doc[that.i + 1 : sent.end] if t.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    key = table.key_at(subject.idx, subject.idx + len(subject.text)) if subject else None
+    if key is None or not table.is_named(key) or table.id_of(key) == quote.speaker:
+        return None
+    start, end = evidence_span(token, quote)
+    polarity = _OF_A_FACT[token.lower_]
+    span = Span.of(text, start, end)
+    return Stance(
+        quote.speaker,
+        table.id_of(key),
+        "actor",
+        polarity,
+        span,
         date_of(quote),
         basis_of(quote),
         0.55,
