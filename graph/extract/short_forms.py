@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from graph.extract.gazetteer import country_blind
+from graph.extract.gazetteer import country_blind, gazetteer
 from graph.extract.misspellings import misspelt_surname
 from graph.names import INITIALLED, initialled_form, initials, part_of_name
 from graph.text import fold
@@ -114,7 +114,19 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
         return None
     blind = _blind(name)
     if blind == fold(name):
-        return None  # no country in the name: nothing to compare
+        # "Constitutional Court" after "Austrian Constitutional Court", "Supreme Court" after
+        # "Supreme Court of Liberia": the one body of that name with its country.
+        bare = [
+            d
+            for d in drafts
+            if d.type in _BODY_TYPES
+            and d.registry is None
+            and _country_less(_blind(d.name)) == blind
+        ]
+        if len(bare) != 1 or " " not in blind:
+            return None
+        bare[0].aliases.add(name)
+        return bare[0]
     same = [
         d
         for d in drafts
@@ -127,6 +139,23 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
         return None
     same[0].aliases.add(name)
     return same[0]
+
+
+def _country_less(blind: str) -> str:
+    """A country-blind name without its country code ("aut constitutional court",
+    "supreme court of lbr" -> "constitutional court", "supreme court")."""
+    words = blind.split()
+    codes = _codes()
+    if len(words) > 2 and words[-2] == "of" and words[-1] in codes:
+        return " ".join(words[:-2])
+    if len(words) > 1 and words[0] in codes:
+        return " ".join(words[1:])
+    return blind
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    return frozenset(fold(c.code) for c in gazetteer())
 
 
 @lru_cache(maxsize=4096)
