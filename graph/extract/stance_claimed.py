@@ -21,6 +21,7 @@ from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
     ANNUL,
     DOUBT,
+    UNDO_RESULTS,
     caller_of,
     disputed_objects,
     holder_key,
@@ -159,7 +160,9 @@ def disputed_result(
     turned = negated(token) or implied_not(token)
     if lemma in _GRANT or lemma in _UPHOLD:
         polarity = "oppose" if turned else "support"
-    elif (lemma in _DISPUTE or lemma in ANNUL or lemma in DOUBT) and not negated(token):
+    elif (lemma in _DISPUTE or lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS) and (
+        not negated(token)
+    ):
         polarity = "oppose"
     else:
         return None
@@ -171,13 +174,13 @@ def disputed_result(
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
         holder = holder.head  # "was quick to reject the results", "... and rejected the results"
-    subjects = _subjects(holder)
+    subjects = _subjects(holder) or _doers(holder)
     said = sayer_of(holder) if urged(holder) else caller_of(token)
     if said is not None:  # "said citizens should reject the result": the sayer's stance
         subjects = _subjects(said) or ([said.head] if said.dep_ == "acl" else [])
     elif urged(holder) and speaker is not None:  # "Voters must reject these results," X said
         subjects = []
-    if not subjects and (lemma in ANNUL or lemma in DOUBT):
+    if not subjects and (lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS):
         return None  # "no grounds to annul the vote", "attempts to cast doubt on the result"
     disputer = holder_key(subjects, table)
     if disputer is None and subjects and subjects[0].lower_ in ("he", "she") and not speaker:
@@ -195,6 +198,18 @@ def disputed_result(
     if winner == disputer:
         return None
     return disputer, winner, polarity  # no winner told: the official results (claimed_stance)
+
+
+def _doers(verb: Any) -> list[Any]:
+    """Who does the act a noun's infinitive names: "the decision by the commission to annul the
+    vote", "the commission's decision to annul the vote"."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return []
+    noun = verb.head
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    by = [g for c in noun.children if c.dep_ == "agent" or c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return owner or by
 
 
 # Nouns for a political organisation the story names: "the opposition party", "the alliance".

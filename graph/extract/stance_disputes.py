@@ -20,11 +20,23 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import CALL_VERBS, ELECTION_NOUNS
 
-__all__ = ["ANNUL", "DOUBT", "caller_of", "disputed_objects", "holder_key", "sayer_of", "urged"]
+__all__ = [
+    "ANNUL",
+    "DOUBT",
+    "UNDO_RESULTS",
+    "caller_of",
+    "disputed_objects",
+    "holder_key",
+    "sayer_of",
+    "urged",
+]
 
 ANNUL = frozenset({"annul", "nullify", "invalidate", "overturn"})
 """Verbs that undo a result: whoever does or demands it disputes the result ("cancel" and
 "scrap" are left out: a vote is cancelled or scrapped before it is held as often as after)."""
+UNDO_RESULTS = frozenset({"cancel", "scrap", "revoke", "void", "quash", "rescind"})
+"""Verbs that undo a result only when its result-words are their object ("cancelled the results
+of the elections", "revoked the results"), not the vote itself (cancelled before it is held)."""
 DOUBT = frozenset({"cast", "raise", "express", "voice", "sow"})
 """Verbs whose object, a doubt, is about the thing named after "on", "over" or "about"."""
 
@@ -55,6 +67,8 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     # "we don't recognise these elections", "we reject this sham election": the vote itself
     # ("contest an election" is to run in it).
     wanted = results if lemma in ("contest", "cast", "raise") else results | ELECTION_NOUNS
+    if lemma in UNDO_RESULTS:
+        wanted = results
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if lemma in ANNUL:
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]

@@ -83,8 +83,13 @@ def source_of(
         owner = owner_of(token.head, table)
         if owner is not None:
             return table.id_of(owner)
-        if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.head.children):
-            return None  # "the move by Gulf nations to sever ...": a doer no actor names
+        by = next((c for c in token.head.children if c.dep_ == "agent" or c.lower_ == "by"), None)
+        if by is not None:
+            # "the decision by the commission to cancel ...": the actor named after "by"; "the
+            # move by Gulf nations to sever ...": a doer no actor names.
+            doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+            key = table.key_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
+            return table.id_of(key) if key is not None and table.is_named(key) else None
         if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
             return None
     found = subjects_of(token)
