@@ -39,7 +39,7 @@ _HARMS = frozenset(
      "arrest", "detention", "impeachment", "prosecution", "indictment", "conviction",
      "jailing", "imprisonment", "extradition", "suspension", "punishment", "deportation",
      "disqualification", "ban", "recall", "overhaul", "shake-up", "shakeup", "dismantling",
-     "abolition", "disbandment", "dissolution"}
+     "abolition", "disbandment", "dissolution", "closure", "shutdown", "shuttering"}
 )  # fmt: skip
 _BOONS = frozenset({"release", "acquittal", "pardon", "reinstatement", "freedom"})
 # What a call asks someone to do to another: harm them, or favour them.

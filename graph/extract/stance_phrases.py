@@ -15,6 +15,7 @@ __all__ = [
     "HARM_VERBS",
     "HOSTILE_ACTS",
     "HOSTILE_TO_ACTORS",
+    "YIELDING",
     "against",
     "aimed",
     "committed",
@@ -75,6 +76,9 @@ ACT_FAULTS = frozenset(
 # Verbs that take a side only when refused: "will never accept X's annexation" opposes X;
 # accepting is no more than acquiescence.
 GRUDGED = frozenset({"accept", "tolerate", "condone"})
+# Giving way to someone, a side taken only when refused: "would not capitulate to X's demands",
+# "will never bow to X" oppose X (giving way is no support).
+YIELDING = frozenset({"capitulate", "bow", "yield", "submit", "succumb", "cave"})
 # Verbs that oppose only what they are "against": "will appeal against the ban".
 _AGAINST_VERBS = frozenset(
     {"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby", "speak", "rally", "march",

@@ -76,6 +76,7 @@ from graph.extract.stance_phrases import (
     HARM_VERBS,
     HOSTILE_ACTS,
     HOSTILE_TO_ACTORS,
+    YIELDING,
     against,
     aimed,
     committed,
@@ -291,7 +292,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if not (support or oppose or win):
         read_penalty(token, penalised(token, lemma), quote, scope)
         return
-    prep = "at" if aimed(token, lemma) else None
+    prep = "at" if aimed(token, lemma) else "to" if lemma in YIELDING else None
     turned = negated(token) or implied_not(token)
     if turned and lemma in HOSTILE_TO_ACTORS:
         return  # "cannot fire him", "did not warn Peru": neither hostile nor friendly
@@ -334,7 +335,7 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
 
 def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     """Whether a verb supports, opposes, or says someone won ("views X as a threat": oppose)."""
-    grudged = lemma in GRUDGED and (negated(token) or implied_not(token))
+    grudged = (lemma in GRUDGED or lemma in YIELDING) and (negated(token) or implied_not(token))
     support = (
         lemma in SUPPORT_VERBS
         or grudged
