@@ -17,7 +17,7 @@ from typing import Any
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
-from graph.extract.targets import named_in
+from graph.extract.targets import coordinated, named_in
 
 __all__ = ["read_relation"]
 
@@ -35,6 +35,9 @@ _ALIGNING = frozenset({"ally", "align", "team", "agree"})
 _QUARRELLING = frozenset(
     {"disagree", "clash", "feud", "quarrel", "spar", "wrangle", "break", "fall", "collide"}
 )
+# Hostile words exchanged: "swapped accusations with X", "traded insults with X".
+_EXCHANGING = frozenset({"swap", "trade", "exchange"})
+_BARBS = {"accusations", "insults", "barbs", "criticism", "blows", "jibes", "recriminations"}
 # Verbs that end, avoid or deny the relation their object or phrase names.
 _ENDING = frozenset(
     {"end", "settle", "resolve", "avoid", "defuse", "ease", "deny", "dismiss", "drop", "avert",
@@ -43,7 +46,11 @@ _ENDING = frozenset(
 
 
 def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
-    """The stance a "with" phrase ``prep`` states between its actor and the relation's holder."""
+    """The stance a "with" phrase ``prep`` states between its actor and the relation's holder;
+    a conflict "between" two actors, each side's against the other."""
+    if prep.lower_ == "between" and prep.dep_ == "prep":
+        _between(prep, quote, scope)
+        return
     if prep.lower_ != "with" or prep.dep_ != "prep":
         return
     target = named_in(prep, scope.table)  # the other side
@@ -63,10 +70,46 @@ def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
         ended = noun is not None and verb.lemma_.lower() in _ENDING
         if ended or negated(verb) or _no_longer(verb):
             return  # "settled its dispute with", "did not disagree with"
-        source = source_of(verb, quote, scope.table, scope.resolver)
+        source = source_of(verb, quote, scope.table, scope.resolver) or _held(verb, scope)
     if source is None or source == target:
         return
     scope.add(stance_of(source, target, polarity, verb or noun, quote, scope, 0.55))
+    if verb is not None and verb.lemma_.lower() in _EXCHANGING:  # both ways: "traded insults"
+        scope.add(stance_of(target, source, polarity, verb, quote, scope, 0.55))
+
+
+def _between(prep: Any, quote: Any, scope: Scope) -> None:
+    """ "the rift between X and Y", "tensions between X and Y": each against the other."""
+    noun = prep.head
+    if noun.pos_ != "NOUN" or (
+        noun.lemma_.lower() not in _CONFLICTS and noun.lower_ not in _CONFLICTS
+    ):
+        return
+    if _has(noun, "det", {"no"}):
+        return
+    words = [t.lower_ for t in prep.subtree]
+    after = prep.doc[prep.right_edge.i + 1 : prep.right_edge.i + 4].text.lower()
+    if "," in words or words.count("and") != 1 or after.lstrip(", ").startswith("as well"):
+        return  # "between X and Y, as well as Z and W": which sides, the words do not say
+    sides = [k for p in prep.children if p.dep_ == "pobj" for k in coordinated(p, scope.table)]
+    named = [scope.table.id_of(k) for k in sides if scope.table.is_named(k)]
+    if len(named) != 2 or named[0] == named[1]:
+        return
+    verb = _governor(noun)
+    if verb is not None and (verb.lemma_.lower() in _ENDING or negated(verb)):
+        return  # "ended the feud between X and Y"
+    for one, other in (named, named[::-1]):
+        scope.add(stance_of(one, other, "oppose", noun, quote, scope, 0.5))
+
+
+def _held(verb: Any, scope: Scope) -> str | None:
+    """Who is in the state a passive participle names, with no agent: "X is locked in a dispute
+    with Y", "X is embroiled in a row with Y" (X)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    key = scope.resolver.resolve(subject) if subject is not None else None
+    return scope.table.id_of(key) if key is not None else None
 
 
 def _noun_relation(noun: Any) -> tuple[str, Any, Any] | None:
@@ -74,7 +117,8 @@ def _noun_relation(noun: Any) -> tuple[str, Any, Any] | None:
     "on a collision course with"."""
     lemma = noun.lemma_.lower()
     collision = lemma == "course" and any(c.lower_ == "collision" for c in noun.lefts)
-    if collision or lemma in _CONFLICTS or noun.lower_ in _CONFLICTS:
+    exchanged = noun.lower_ in _BARBS and noun.dep_ == "dobj" and noun.head.lemma_ in _EXCHANGING
+    if collision or exchanged or lemma in _CONFLICTS or noun.lower_ in _CONFLICTS:
         polarity = "oppose"
     elif lemma in _ALLIANCES:
         polarity = "support"
@@ -95,6 +139,8 @@ def _verb_relation(verb: Any) -> tuple[str, Any, Any] | None:
         return "oppose", None, verb  # "fell out with X" (not "fell with")
     if lemma == "join" and _has(verb, "dobj", {"forces"}):
         return "support", None, verb
+    if lemma in _EXCHANGING and _has(verb, "dobj", _BARBS):
+        return "oppose", None, verb  # "swapped accusations with X"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             read = _noun_relation(noun)

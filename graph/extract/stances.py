@@ -205,7 +205,7 @@ def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
         if (
             token.pos_ not in _STANCE_POS
             and token.lower_ not in PREFIXES
-            and token.lower_ != "with"
+            and token.lower_ not in ("with", "between")
         ):
             continue  # no stance: _token_stances reads nouns and verbs only
         # Every statement holding the token: the same words may have several speakers.
@@ -213,8 +213,8 @@ def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
         for quote in holders:
             if token.lower_ in PREFIXES:
                 read_partisan(token, quote, scope)
-            elif token.lower_ == "with":
-                read_relation(token, quote, scope)  # "at odds with X", "joined forces with X"
+            elif token.lower_ in ("with", "between"):
+                read_relation(token, quote, scope)  # "at odds with X", "the rift between X and Y"
             else:
                 _token_stances(token, quote, scope)
 

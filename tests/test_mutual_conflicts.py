@@ -1,0 +1,68 @@
+"""Conflicts both ways and held states: "the rift between X and Y" and "X traded insults with
+Y" are each side's stance against the other; "X is locked in a dispute with Y" is X's, though
+the participle is passive (issue 12.1). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(registry=())
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {
+        (names.get(s.source, s.source), s.polarity, names.get(s.target, s.target))
+        for s in result.stances
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks widened the rift between Peru and Chile.",
+        "Ana Ruiz traded insults with Tom Berg on Monday.",
+        "Ana Ruiz swapped accusations with Tom Berg.",
+    ],
+)
+def test_a_conflict_both_ways(extractor: Extractor, text: str) -> None:
+    found = {(s, p, t) for s, p, t in stances(extractor, text) if p == "oppose"}
+    sides = {"Peru", "Chile"} if "Peru" in text else {"Ana Ruiz", "Tom Berg"}
+    one, other = sorted(sides)
+    assert {(one, "oppose", other), (other, "oppose", one)} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended the feud between Peru and Chile.",
+        "The feud between Peru and Chile, as well as Bolivia and Ecuador, grew.",
+        "Ana Ruiz exchanged greetings with Tom Berg.",
+    ],
+)
+def test_no_conflict_where_the_sides_or_the_feud_are_not_said(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {s for s in stances(extractor, text) if s[1] == "oppose"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp is locked in a bitter dispute with Vestia Ltd.",
+        "Acme Corp is embroiled in a legal battle with Vestia Ltd.",
+    ],
+)
+def test_a_held_state_of_conflict_is_the_subjects(extractor: Extractor, text: str) -> None:
+    assert ("Acme Corp", "oppose", "Vestia Ltd.") in stances(extractor, text) or (
+        "Acme Corp",
+        "oppose",
+        "Vestia Ltd",
+    ) in stances(extractor, text)
