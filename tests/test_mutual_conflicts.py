@@ -1,6 +1,7 @@
 """Conflicts both ways and held states: "the rift between X and Y" and "X traded insults with
 Y" are each side's stance against the other; "X is locked in a dispute with Y" is X's, though
-the participle is passive (issue 12.1). Sentences are our own."""
+the participle is passive (issue 12.1); "the transport secretary" is the one written "Transport
+Secretary X", not another secretary (issue 12.2). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_a_held_state_of_conflict_is_the_subjects(extractor: Extractor, text: st
         "oppose",
         "Vestia Ltd",
     ) in stances(extractor, text)
+
+
+def test_a_titled_office_holder_is_the_target_of_a_lowercase_title(
+    extractor: Extractor,
+) -> None:
+    opening = "Union leader Mick Lynch met Transport Secretary Grant Shapps on Monday.\n\n"
+    found = stances(extractor, opening + "Mr Lynch criticised the transport secretary.")
+    assert ("Mick Lynch", "oppose", "Grant Shapps") in found
+    other = stances(extractor, opening + "Mr Lynch criticised the health secretary.")
+    assert not any(t == "Grant Shapps" for _, _, t in other)

@@ -56,6 +56,8 @@ _OFFICES = frozenset(
         "spokesperson",
         "spokesman",
         "spokeswoman",
+        "secretary",
+        "senator",
     }
 )
 # The offices a head of state or government is written with.
@@ -315,13 +317,27 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     state_head = lemma == "head" and _of_state(token)
     office = lemma in _OFFICES or state_head
-    if not (office and definite) or any(c.dep_ in ("poss", "compound") for c in token.children):
+    if not (office and definite) or any(c.dep_ == "poss" for c in token.children):
         return None
+    # "the transport secretary": the one written "Transport Secretary X", not another secretary
+    kinds = [c.lower_ for c in token.children if c.dep_ == "compound"]
     if state_head:
-        found = _state_head(token, table, resolver)
+        found = None if kinds else _state_head(token, table, resolver)
     else:
         found = resolver.role(low, lemma, token.idx, guess=False)
-    return found if found is not None and table.draft(found).type == "Person" else None
+    if found is None or table.draft(found).type != "Person":
+        return None
+    return found if not kinds or _titled_with(table, found, kinds) else None
+
+
+def _titled_with(table: ActorTable, key: str, words: list[str]) -> bool:
+    """Whether a mention of the person ``key`` has ``words`` just before it ("Transport
+    Secretary Grant Shapps" for "transport")."""
+    text = table.text.lower()
+    return any(
+        all(w in text[max(0, m.start - 40) : m.start] for w in words)
+        for m in table.draft(key).mentions
+    )
 
 
 # Bodies a definite noun names when the article names one such body: "the federation" is
