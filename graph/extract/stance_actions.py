@@ -42,10 +42,20 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     """The stance of an action noun ``token`` with an "against" phrase, or None."""
     if token.lemma_.lower() not in ACTIONS:
         return None
-    target = _against(token, table)
+    # "marched in protest at X's decision", "will strike in protest over the deal X announced":
+    # the act done in protest is its subject's ("at" may hang on that act)
+    adverbial = token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in"
+    adverbial = adverbial and token.head.head.pos_ in ("VERB", "AUX")
+    target = _against(token, table, token.head.head if adverbial else None)
     if target is None:
         return None
-    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    verb = (
+        token.head.head
+        if adverbial
+        else token.head
+        if token.dep_ in ("dobj", "nsubjpass")
+        else None
+    )
     if verb is not None and (
         verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING
     ):
@@ -55,7 +65,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     if (
         holder is None
         and verb is not None
-        and (verb.lemma_.lower() in _TAKING or _pronoun_possessor(token))
+        and (verb.lemma_.lower() in _TAKING or _pronoun_possessor(token) or adverbial)
     ):
         holder = _subject_actor(verb, table, quote)
     if holder is None or holder == target:
@@ -72,10 +82,18 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     )
 
 
-def _against(token: Any, table: ActorTable) -> str | None:
+def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
     """The actor the "against" phrase names: its head or a name in apposition, not a place
-    inside it ("a campaign against groups on US campuses" is against no country)."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+    inside it ("a campaign against groups on US campuses" is against no country). A protest is
+    also "at" or "over" what it is about, a phrase the parser may hang on the ``act`` done in
+    protest ("marched in protest at X's decision")."""
+    words = ("against", "at", "over") if token.lemma_.lower() == "protest" else ("against",)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
+    if act is not None:
+        preps += [
+            c for c in act.children if c.dep_ == "prep" and c.lower_ in words and c.i == token.i + 1
+        ]
+    for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = heads_of(pobj, table)
             # "against X's decision", "against the remarks of X"
