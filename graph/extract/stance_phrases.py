@@ -106,10 +106,22 @@ _LAID = frozenset({"on", "against"})
 _WITH_VERBS = frozenset({"hit", "slap", "issue", "threaten", "target", "saddle", "punish"})
 
 
+# Taking away what lets someone act: "cancelled X's visa", "revoked the licence of X".
+_REVOKING = frozenset({"cancel", "revoke", "withdraw", "suspend", "rescind", "refuse", "deny"})
+_PERMITS = frozenset(
+    {"visa", "licence", "license", "passport", "accreditation", "citizenship", "permit",
+     "credentials", "residency"}
+)  # fmt: skip
+
+
 def penalised(token: Any, lemma: str) -> Any | None:
     """What a penalty is laid "on" or "against" ("slapped a 25% tariff on X's cars", "adopted
     new measures against X") or whom it is laid on "with" ("hit X with sanctions"): that noun,
     else None."""
+    if lemma in _REVOKING:
+        # "cancelled X's visa", "revoked the licence of X": the permit, whose holder is hit
+        permits = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return next((c for c in permits if c.lemma_.lower() in _PERMITS), None)
     if lemma in _WITH_VERBS and not _object(token, _PENALTIES):
         return _penalised_with(token)
     if lemma not in _PENALTY_VERBS or not _object(token, _PENALTIES):
