@@ -1,6 +1,7 @@
 """A speaking participle set off by a comma after a relative clause is the main clause
 subject's, also where the parser took the relative clause for a clause of its own (issue
-13.1); "State Counselor" and the Burmese "Daw" are titles, not part of a name. Sentences are
+13.1), as is a name after "with" past an aside ("with X, acting for Y, stating"); "State
+Counselor" and the Burmese "Daw" are titles, not part of a name. Sentences are
 our own."""
 
 from __future__ import annotations
@@ -47,3 +48,11 @@ def test_a_description_is_named_without_its_examples(extractor: Extractor) -> No
     names = quotes(extractor, text)
     assert names[0] == "foreign monitors"
     assert names[1] == "Observers"
+
+
+def test_a_name_after_with_speaks_past_an_aside(extractor: Extractor) -> None:
+    text = (
+        "During the hearing, the club's lawyers said the minister erred, with Ana Ruiz, acting "
+        'for the club, stating: "Not a single line of evidence supports this."'
+    )
+    assert quotes(extractor, text)[-1] == "Ana Ruiz"

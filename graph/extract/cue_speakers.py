@@ -287,6 +287,20 @@ def _with_subject(cue: Any) -> Any | None:
             # "responded with a letter saying …": the letter's author speaks, not the letter.
             document = tok.lemma_.lower() in DOCUMENT_NOUNS
             return tok if (apposed or not comma) and not document else None
+    return _with_aside(prev) if comma else None
+
+
+def _with_aside(prev: Any) -> Any | None:
+    """ "with Ana Ruiz, acting for the club, stating …": a participle aside between the name
+    after "with" and the speaking participle; the name speaks."""
+    doc = prev.doc
+    aside = next((t for t in (prev, *prev.ancestors) if t.tag_ in ("VBG", "VBN")), None)
+    if aside is None or aside.left_edge.i < 2 or doc[aside.left_edge.i - 1].text != ",":
+        return None
+    before = doc[aside.left_edge.i - 2]
+    for tok in (before, *before.ancestors):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i >= before.i:
+            return tok if tok.pos_ == "PROPN" else None
     return None
 
 
