@@ -180,7 +180,43 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             taken.append((start, end))
             ahead = ahead or bool(published and value.value and value.value > published)
             found.append(DateMention(start, end, match.group(0), value, ahead))
+    found += _shifted(text, sorted(found, key=lambda m: m.start), taken)
     return sorted(found, key=lambda m: m.start)
+
+
+# "A day before, ...", "the previous day", "a day later": a day counted from the last day the
+# text named before it (not from the publication day).
+_SHIFT = re.compile(
+    r"\b(?:(?P<back>(?:a|one) day (?:before|earlier)|the (?:previous|preceding) day)|"
+    r"(?:a|one) day later|the (?:next|following) day|the day after)\b",
+    re.I,
+)
+
+
+def _shifted(
+    text: str, found: list[DateMention], taken: list[tuple[int, int]]
+) -> list[DateMention]:
+    """The days counted from the last day named before them ("Y sued on July 12 ... A day
+    before, X told ...": July 11); none with no day named before.
+
+    >>> ms = find_dates("They sued on July 12. A day before, he wrote.", None, year=2022)
+    >>> [(m.text, m.value.iso) for m in ms]
+    [('July 12', '2022-07-12'), ('A day before', '2022-07-11')]
+    """
+    out: list[DateMention] = []
+    for match in _SHIFT.finditer(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        earlier = [m for m in found if m.end <= start and m.value.value is not None]
+        if not earlier:
+            continue
+        base = earlier[-1]
+        shift = timedelta(days=-1 if match.group("back") else 1)
+        note = f"'{match.group(0)}' counted from '{base.text}'"
+        value = DateValue(base.value.value + shift, "resolved", note=note)
+        out.append(DateMention(start, end, match.group(0), value, base.ahead))
+    return out
 
 
 _TITLE_AFTER = re.compile(r"\s+(?:programme|program|show|podcast|newspaper)\b", re.I)
