@@ -46,6 +46,8 @@ def test_a_conflict_both_ways(extractor: Extractor, text: str) -> None:
         "The talks ended the feud between Peru and Chile.",
         "The feud between Peru and Chile, as well as Bolivia and Ecuador, grew.",
         "Ana Ruiz exchanged greetings with Tom Berg.",
+        "Ana Ruiz said that a possible conflict between Peru and Chile would put the region at risk.",
+        "A war between Peru and Chile could ruin both.",
     ],
 )
 def test_no_conflict_where_the_sides_or_the_feud_are_not_said(

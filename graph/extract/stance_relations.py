@@ -85,8 +85,8 @@ def _between(prep: Any, quote: Any, scope: Scope) -> None:
         noun.lemma_.lower() not in _CONFLICTS and noun.lower_ not in _CONFLICTS
     ):
         return
-    if _has(noun, "det", {"no"}):
-        return
+    if _has(noun, "det", {"no", "any"}) or _has(noun, "amod", _MAYBE) or _would(noun):
+        return  # "a possible conflict between X and Y would ...": none yet
     words = [t.lower_ for t in prep.subtree]
     after = prep.doc[prep.right_edge.i + 1 : prep.right_edge.i + 4].text.lower()
     if "," in words or words.count("and") != 1 or after.lstrip(", ").startswith("as well"):
@@ -110,6 +110,17 @@ def _held(verb: Any, scope: Scope) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     key = scope.resolver.resolve(subject) if subject is not None else None
     return scope.table.id_of(key) if key is not None else None
+
+
+_MAYBE = frozenset({"possible", "potential", "future", "hypothetical", "eventual", "likely"})
+
+
+def _would(noun: Any) -> bool:
+    """A relation that is the subject of what would or could happen ("a conflict between X and Y
+    would put the world at risk")."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    modal = ("would", "could", "might", "may", "will")
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
 
 
 def _noun_relation(noun: Any) -> tuple[str, Any, Any] | None:
