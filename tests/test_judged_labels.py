@@ -33,6 +33,19 @@ def test_a_label_hung_on_the_judged_object_opposes_its_maker(
     assert ("Acme Corp", "oppose", "Tom Berg") in stances(extractor, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Acme Corp called Tom Berg "a killer, a gangster".',
+        "Acme Corp called Tom Berg a warmonger.",
+    ],
+)
+def test_a_label_of_a_wrongdoer_opposes_the_one_named(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Acme Corp", "oppose", "Tom Berg") in stances(extractor, text)
+
+
 def test_a_neutral_label_takes_no_side(extractor: Extractor) -> None:
     found = stances(extractor, "Acme Corp called Tom Berg's plan a first step.")
     assert not any(t == "Tom Berg" for _, _, t in found)

@@ -14,7 +14,7 @@ from graph.extract.agents import country_named
 
 __all__ = ["dateline_end"]
 
-_DASH = r"\s*(?:--|—|–|-|\|)\s+"  # "CHISINAU, Moldova | ": some sites set a bar
+_DASH = r"\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"  # "CHISINAU, Moldova | ": some sites set a bar
 _CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
 # A place in capitals, with its province, state or country and a date after commas.
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z0-9][\w.'’ -]{0,30}){0,3}"
@@ -47,6 +47,9 @@ def dateline_end(text: str) -> int:
     >>> text = "Lagos, Nigeria – The commission said the count was over."
     >>> text[dateline_end(text):], dateline_end("Smith, Jones - the firm said.")
     ('The commission said the count was over.', 0)
+    >>> text = "LOME, Togo —— Opposition parties rejected the result."
+    >>> text[dateline_end(text):]
+    'Opposition parties rejected the result.'
     """
     match = _FORMS.match(text)
     if match is None:

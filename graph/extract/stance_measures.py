@@ -77,6 +77,8 @@ JUDGED_FAULTS = frozenset(
      "scandal", "ploy", "stunt", "hoax", "charade", "outrage", "grab",
      "dictator", "tyrant", "despot", "autocrat", "usurper", "murderer", "thief", "liar",
      "fraudster", "traitor", "terrorist", "fascist", "puppet", "thug", "criminal", "crook",
+     "killer", "gangster", "butcher", "warmonger", "aggressor", "bully", "hypocrite", "coward",
+     "demagogue",
      # what a label is "a model of", "an act of"
      "hypocrisy", "cowardice", "incompetence", "arrogance", "deceit", "bad faith"}
 )  # fmt: skip
