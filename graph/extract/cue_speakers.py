@@ -52,8 +52,12 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
     earlier = said_before(cue) or participle_of(cue) or repeated or _past_relative(cue)
     subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
+    if not subjects and cue.pos_ == "NOUN":  # '“…,” the union's statement read' misparsed
+        subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
     if not subjects and (root := _root_noun(cue)) is not None:
         subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
+    if _titles_of_one(subjects):
+        subjects = subjects[:1]  # "studios and streamers negotiator AMPTP said": AMPTP alone
     if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
         subjects = [own]  # "X campaigned arguing his record in office ... and promising"
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
@@ -177,6 +181,19 @@ def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:
     start = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
     before = [key for offset, key in resolver.subjects if start <= offset < cue.idx]
     return before[-1] if before else None
+
+
+def _titles_of_one(subjects: list[Any]) -> bool:
+    """Common nouns joined before one name, which the parser hangs on the first as an
+    apposition ("Hollywood studios and streamers negotiator AMPTP"): a title of that one."""
+    if len(subjects) < 2:
+        return False
+    name = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return (
+        name is not None
+        and all(s.pos_ == "NOUN" and s.i < name.i for s in subjects[1:])
+        and name.i == max(s.i for s in subjects[1:]) + 1
+    )
 
 
 def _past_relative(cue: Any) -> Any:

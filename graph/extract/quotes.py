@@ -309,7 +309,7 @@ def _cued(
     labelling = [t for t in before[-1:] if t.idx == labeller and t not in voicing]
     for cue in [*voicing, *labelling, *after, *reversed(before), *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
-        speakers = speakers_of(cue, resolver, quoted) if cue.pos_ != "NOUN" else []
+        speakers = speakers_of(cue, resolver, quoted) if cue.pos_ != "NOUN" or is_cue(cue) else []
         if cue in voicing and cue.pos_ == "NOUN":
             speakers = chanters(cue, resolver)
         if cue in voicing and not speakers and not statement_like(text_of(doc), mark):

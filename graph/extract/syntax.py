@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
 __all__ = [
     "OPINION_VERBS",
@@ -334,7 +334,9 @@ def is_cue(token: Any) -> bool:
     """Whether ``token`` is a reporting verb ("said", "told") or "according" (to X)."""
     # Cheapest test first: this runs on every token of every article.
     if token.pos_ not in ("VERB", "AUX"):
-        return token.lower_ == "according" and token.lemma_.lower() == "accord"
+        return (token.lower_ == "according" and token.lemma_.lower() == "accord") or (
+            token.lower_ in ("read", "reads") and _document_subject(token)
+        )  # '“…,” the union's statement read': the parser may take "read" for a noun
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
         return True
@@ -346,6 +348,13 @@ def is_cue(token: Any) -> bool:
     # the parser reads "old told supporters" as one noun phrase, still reports.
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)) and (
         token.dep_ != "amod" or aged_before(token) is not None
+    )
+
+
+def _document_subject(token: Any) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "compound") and c.lemma_.lower() in DOCUMENT_NOUNS
+        for c in token.children
     )
 
 
