@@ -49,17 +49,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return [acting]  # a speaking participle the parser hung on a vote: not the vote's
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
-    # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
-    earlier = said_before(cue) or participle_of(cue) or repeated or _past_relative(cue)
-    subjects = _chained(subjects_of(cue if earlier is None else earlier))  # conjuncts too
-    if not subjects and cue.pos_ == "NOUN":  # '“…,” the union's statement read' misparsed
-        subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
-    if not subjects and (root := _root_noun(cue)) is not None:
-        subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
-    if _titles_of_one(subjects):
-        subjects = subjects[:1]  # "studios and streamers negotiator AMPTP said": AMPTP alone
-    if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
-        subjects = [own]  # "X campaigned arguing his record in office ... and promising"
+    subjects = _cue_subjects(cue, repeated)
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
         return joint
@@ -181,6 +171,22 @@ def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:
     start = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
     before = [key for offset, key in resolver.subjects if start <= offset < cue.idx]
     return before[-1] if before else None
+
+
+def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
+    """The subject tokens that say what ``cue`` reports, conjuncts too."""
+    # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
+    earlier = said_before(cue) or participle_of(cue) or repeated or _past_relative(cue)
+    subjects = _chained(subjects_of(cue if earlier is None else earlier))
+    if not subjects and cue.pos_ == "NOUN":  # '“…,” the union's statement read' misparsed
+        subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
+    if not subjects and (root := _root_noun(cue)) is not None:
+        subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
+    if _titles_of_one(subjects):
+        subjects = subjects[:1]  # "studios and streamers negotiator AMPTP said": AMPTP alone
+    if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
+        subjects = [own]  # "X campaigned arguing his record in office ... and promising"
+    return subjects
 
 
 def _titles_of_one(subjects: list[Any]) -> bool:
