@@ -13,6 +13,7 @@ from typing import Any
 
 from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
+from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
 from graph.extract.object_subjects import object_taken_for_subject
 
@@ -45,6 +46,7 @@ def complement(cue: Token) -> tuple[int, int] | None:
         or parenthetical(cue)
         or trailing(cue)
         or _participle_object(cue)
+        or claimed_to(cue)
     )
 
 

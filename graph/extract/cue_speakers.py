@@ -66,6 +66,9 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     for subject in subjects:
         if _inside(subject.idx, quoted) or bare_object(subject) or _clause_subject(cue, subject):
             continue
+        if subject.lower_ == "both" and (pair := _pair_before(subject, resolver)):
+            keys += [k for k in pair if k not in keys]  # "Ruiz and Berg met. Both said ..."
+            continue
 
         # "The governments of Brazil, Mexico and Colombia said": each of them says it. Not
         # a plural's examples: "monitors (including Canada and Chile) calling it unfair" is
@@ -187,6 +190,21 @@ def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
     if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
         subjects = [own]  # "X campaigned arguing his record in office ... and promising"
     return subjects
+
+
+def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
+    """The two actors the sentence before names as its subjects ("Ana Ruiz and Tom Berg met on
+    Monday. Both had said ..."), else []."""
+    sent = both.sent
+    if sent.start == 0:
+        return []
+    before = both.doc[sent.start - 1].sent
+    keys = []
+    for subject in _chained(subjects_of(before.root)):
+        key = resolver.resolve(subject)
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys if len(keys) == 2 else []
 
 
 def _titles_of_one(subjects: list[Any]) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS
 
-__all__ = ["infinitive_cue", "infinitive_report", "relative_request"]
+__all__ = ["claimed_to", "infinitive_cue", "infinitive_report", "relative_request"]
 
 Token = Any  # spaCy Token
 
@@ -157,3 +157,21 @@ def _span(heads: list[Token]) -> tuple[int, int] | None:
     if len(toks) < 2:
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+# Verbs whose infinitive is a claim about the subject itself: "claimed to have won", "professes
+# to be neutral".
+_SELF_CLAIMS = frozenset({"claim", "profess", "purport"})
+
+
+def claimed_to(cue: Any) -> tuple[int, int] | None:
+    """ "claimed to have arrived first": the infinitive is what was claimed."""
+    if cue.lemma_.lower() not in _SELF_CLAIMS:
+        return None
+    verb = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    toks = [t for t in verb.subtree if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
