@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {
-        (names.get(s.source, s.source), s.polarity, names.get(s.target, s.target))
-        for s in result.stances
-    }
+from tests.rule_stances import stance_triples
 
 
 @pytest.mark.parametrize(
@@ -30,7 +21,7 @@ def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_a_label_hung_on_the_judged_object_opposes_its_maker(
     extractor: Extractor, text: str
 ) -> None:
-    assert ("Acme Corp", "oppose", "Tom Berg") in stances(extractor, text)
+    assert ("Acme Corp", "oppose", "Tom Berg") in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -40,22 +31,23 @@ def test_a_label_hung_on_the_judged_object_opposes_its_maker(
         "Acme Corp called Tom Berg a warmonger.",
     ],
 )
-def test_a_label_of_a_wrongdoer_opposes_the_one_named(
-    extractor: Extractor, text: str
-) -> None:
-    assert ("Acme Corp", "oppose", "Tom Berg") in stances(extractor, text)
+def test_a_label_of_a_wrongdoer_opposes_the_one_named(extractor: Extractor, text: str) -> None:
+    assert ("Acme Corp", "oppose", "Tom Berg") in stance_triples(extractor, text)
 
 
 def test_a_neutral_label_takes_no_side(extractor: Extractor) -> None:
-    found = stances(extractor, "Acme Corp called Tom Berg's plan a first step.")
+    found = stance_triples(extractor, "Acme Corp called Tom Berg's plan a first step.")
     assert not any(t == "Tom Berg" for _, _, t in found)
 
 
 @pytest.mark.parametrize("verb", ["confronted", "grilled", "heckled"])
 def test_confronting_someone_opposes_them(extractor: Extractor, verb: str) -> None:
     text = f"Senator Ana Ruiz {verb} Tom Berg over the leaked emails."
-    assert ("Ana Ruiz", "oppose", "Tom Berg") in stances(extractor, text)
+    assert ("Ana Ruiz", "oppose", "Tom Berg") in stance_triples(extractor, text)
 
 
 def test_confronting_a_problem_is_no_stance(extractor: Extractor) -> None:
-    assert stances(extractor, "Senator Ana Ruiz confronted the housing crisis head on.") == set()
+    assert (
+        stance_triples(extractor, "Senator Ana Ruiz confronted the housing crisis head on.")
+        == set()
+    )

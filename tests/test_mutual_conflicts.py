@@ -8,21 +8,12 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor(registry=())
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {
-        (names.get(s.source, s.source), s.polarity, names.get(s.target, s.target))
-        for s in result.stances
-    }
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_a_conflict_both_ways(extractor: Extractor, text: str) -> None:
-    found = {(s, p, t) for s, p, t in stances(extractor, text) if p == "oppose"}
+    found = {(s, p, t) for s, p, t in stance_triples(extractor, text) if p == "oppose"}
     sides = {"Peru", "Chile"} if "Peru" in text else {"Ana Ruiz", "Tom Berg"}
     one, other = sorted(sides)
     assert {(one, "oppose", other), (other, "oppose", one)} <= found
@@ -53,7 +44,7 @@ def test_a_conflict_both_ways(extractor: Extractor, text: str) -> None:
 def test_no_conflict_where_the_sides_or_the_feud_are_not_said(
     extractor: Extractor, text: str
 ) -> None:
-    assert not {s for s in stances(extractor, text) if s[1] == "oppose"}
+    assert not {s for s in stance_triples(extractor, text) if s[1] == "oppose"}
 
 
 @pytest.mark.parametrize(
@@ -64,18 +55,18 @@ def test_no_conflict_where_the_sides_or_the_feud_are_not_said(
     ],
 )
 def test_a_held_state_of_conflict_is_the_subjects(extractor: Extractor, text: str) -> None:
-    assert ("Acme Corp", "oppose", "Vestia Ltd.") in stances(extractor, text) or (
+    assert ("Acme Corp", "oppose", "Vestia Ltd.") in stance_triples(extractor, text) or (
         "Acme Corp",
         "oppose",
         "Vestia Ltd",
-    ) in stances(extractor, text)
+    ) in stance_triples(extractor, text)
 
 
 def test_a_titled_office_holder_is_the_target_of_a_lowercase_title(
     extractor: Extractor,
 ) -> None:
     opening = "Union leader Mick Lynch met Transport Secretary Grant Shapps on Monday.\n\n"
-    found = stances(extractor, opening + "Mr Lynch criticised the transport secretary.")
+    found = stance_triples(extractor, opening + "Mr Lynch criticised the transport secretary.")
     assert ("Mick Lynch", "oppose", "Grant Shapps") in found
-    other = stances(extractor, opening + "Mr Lynch criticised the health secretary.")
+    other = stance_triples(extractor, opening + "Mr Lynch criticised the health secretary.")
     assert not any(t == "Grant Shapps" for _, _, t in other)

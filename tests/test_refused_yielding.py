@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {
-        (names.get(s.source, s.source), s.polarity, names.get(s.target, s.target))
-        for s in result.stances
-    }
+from tests.rule_stances import stance_triples
 
 
 @pytest.mark.parametrize(
@@ -29,16 +20,16 @@ def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_refusing_to_give_way_opposes(extractor: Extractor, text: str) -> None:
-    assert any(p == "oppose" and t == "Vestia" for _, p, t in stances(extractor, text))
+    assert any(p == "oppose" and t == "Vestia" for _, p, t in stance_triples(extractor, text))
 
 
 def test_giving_way_is_no_stance(extractor: Extractor) -> None:
-    found = stances(extractor, "Norland bowed to Vestia in the end.")
+    found = stance_triples(extractor, "Norland bowed to Vestia in the end.")
     assert not any(t == "Vestia" for _, _, t in found)
 
 
 def test_a_call_for_a_body_s_closure_opposes_it(extractor: Extractor) -> None:
-    assert ("Norland", "oppose", "Acme News") in stances(
+    assert ("Norland", "oppose", "Acme News") in stance_triples(
         extractor, "Norland demanded the closure of Acme News."
     )
 
@@ -51,9 +42,11 @@ def test_a_call_for_a_body_s_closure_opposes_it(extractor: Extractor) -> None:
     ],
 )
 def test_taking_away_a_permit_opposes_its_holder(extractor: Extractor, text: str) -> None:
-    assert ("Ola Nordmann", "oppose", "Tom Berg") in stances(extractor, text)
+    assert ("Ola Nordmann", "oppose", "Tom Berg") in stance_triples(extractor, text)
 
 
 def test_cancelling_a_programme_is_no_stance(extractor: Extractor) -> None:
-    found = stances(extractor, "Immigration Minister Ola Nordmann cancelled the visa programme.")
+    found = stance_triples(
+        extractor, "Immigration Minister Ola Nordmann cancelled the visa programme."
+    )
     assert not any(p == "oppose" for _, p, _ in found)
