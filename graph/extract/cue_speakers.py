@@ -21,7 +21,7 @@ from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import is_cue, subjects_of
+from graph.extract.syntax import is_cue, subjects_of, verb_above
 from graph.extract.targets import conjuncts, examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]
@@ -236,14 +236,7 @@ def _past_relative(cue: Any) -> Any:
         opened = comma is not None and any(t.tag_ in ("WDT", "WP") for t in doc[comma : verb.i])
         root = verb.sent.root
         return root if opened and root.i != verb.i and root.pos_ in ("VERB", "AUX") else None
-    token = verb.head
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    return verb_above(verb, limit=9)
 
 
 def _noun_speaker(noun: Any, resolver: SpeakerResolver) -> str | None:

@@ -19,7 +19,7 @@ from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.nlp import text_of
 from graph.extract.sessions import date_sessions
-from graph.extract.syntax import is_cue, subjects_of
+from graph.extract.syntax import is_cue, subjects_of, verb_above
 from graph.model import DateValue
 
 __all__ = ["date_statements", "dates_the_cue"]
@@ -398,14 +398,14 @@ def _audience_day(
         if mention.start >= cue.idx or not mention.value.known or _inside(mention.start, quoted):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        verb = _verb_of(span.root) if span is not None else None
+        verb = verb_above(span.root) if span is not None else None
         if verb is None or verb.sent.end_char > cue.sent.start_char:
             continue
         named = next(
             (
                 t
                 for t in verb.subtree
-                if t.lemma_.lower() in heard and getattr(_verb_of(t), "i", -1) == verb.i
+                if t.lemma_.lower() in heard and getattr(verb_above(t), "i", -1) == verb.i
             ),
             None,
         )
@@ -473,16 +473,6 @@ def _same_day(
         return None
     mention = found[-1]
     return DateValue(mention.value.value, "inferred", note=f"the same day as '{mention.text}'")
-
-
-def _verb_of(token: Any) -> Any:
-    """The nearest verb above ``token`` (itself excluded), or None."""
-    head = token
-    while head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -49,13 +49,9 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     target = _against(token, table, token.head.head if adverbial else None)
     if target is None:
         return None
-    verb = (
-        token.head.head
-        if adverbial
-        else token.head
-        if token.dep_ in ("dobj", "nsubjpass")
-        else None
-    )
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    if adverbial:
+        verb = token.head.head
     if verb is not None and (
         verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING
     ):

@@ -21,7 +21,7 @@ from graph.extract.lexicon import (
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import subjects_of, verb_above
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
 
@@ -105,7 +105,7 @@ _FAILINGS = frozenset(
 def _failing(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A quoted failing of a named owner ("X's lack of vision"): the speaker opposes X."""
     owner = poss_actor(token, table)
-    verb = _governing_verb(token)
+    verb = verb_above(token, limit=4)
     if owner is None or table.id_of(owner) == quote.speaker or (verb and negated(verb)):
         return None
     start, end = evidence_span(verb if verb is not None else token, quote)
@@ -137,7 +137,7 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
         return _celebrated(token, quote, table, text)
     if table.draft(winner).type != "Person":
         return None
-    verb = _governing_verb(token)
+    verb = verb_above(token, limit=4)
     if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return None
     if quote is not None and not _third_party(verb, token):
@@ -212,7 +212,7 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING:
         preps = preps[:2]  # "he will have the support of the FA": the FA gives it, not gets it
     target = _prep_actor(token, table, preps)
-    verb = _governing_verb(token)
+    verb = verb_above(token, limit=4)
     if target is None and polarity == "oppose" and verb is not None:
         # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.
         clause = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
@@ -279,7 +279,7 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
     holder = poss_actor(token, table)
     if holder is None:
         return None
-    verb = _governing_verb(token)
+    verb = verb_above(token, limit=4)
     if verb is not None and negated(verb):
         return None
     target = _prep_actor(token, table, _POSS_PREPS) or next(
@@ -373,17 +373,6 @@ def _received(
 def span_of(token: Any) -> tuple[int, int]:
     toks = list(token.subtree)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _governing_verb(token: Any) -> Any | None:
-    head = token
-    for _ in range(4):
-        if head.head.i == head.i:
-            return head if head.pos_ in ("VERB", "AUX") else None
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
 
 
 def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:

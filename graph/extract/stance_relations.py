@@ -37,7 +37,9 @@ _QUARRELLING = frozenset(
 )
 # Hostile words exchanged: "swapped accusations with X", "traded insults with X".
 _EXCHANGING = frozenset({"swap", "trade", "exchange"})
-_BARBS = {"accusations", "insults", "barbs", "criticism", "blows", "jibes", "recriminations"}
+_BARBS = frozenset(
+    {"accusations", "insults", "barbs", "criticism", "blows", "jibes", "recriminations"}
+)
 # Verbs that end, avoid or deny the relation their object or phrase names.
 _ENDING = frozenset(
     {"end", "settle", "resolve", "avoid", "defuse", "ease", "deny", "dismiss", "drop", "avert",

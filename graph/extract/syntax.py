@@ -16,6 +16,7 @@ __all__ = [
     "prep_objects",
     "restricted",
     "subjects_of",
+    "verb_above",
 ]
 
 # Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
@@ -349,6 +350,18 @@ def is_cue(token: Any) -> bool:
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)) and (
         token.dep_ != "amod" or aged_before(token) is not None
     )
+
+
+def verb_above(token: Any, limit: int = 50) -> Any | None:
+    """The nearest verb above ``token`` (itself excluded), at most ``limit`` heads up, or None."""
+    head = token
+    for _ in range(limit):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def _document_subject(token: Any) -> bool:
