@@ -61,3 +61,12 @@ def test_a_past_report_shares_the_day_of_a_joined_verb(extractor: Extractor) -> 
         "Ana Ruiz came third on October 10 and said that ballots were stuffed.\n"
     )
     assert _dates(extractor, text) == [date(2024, 10, 10)]
+
+
+def test_a_present_perfect_lead_keeps_the_day_of_its_occasion(extractor: Extractor) -> None:
+    text = (
+        "Norland's president Ivo Marek has won re-election with 70% of the vote, final results "
+        "from the supreme court showed on Tuesday.\n\n"
+        '"This ruling is final," the head of the court, Tom Berg, said at a press conference.\n'
+    )
+    assert _dates(extractor, text) == [date(2024, 10, 29)]

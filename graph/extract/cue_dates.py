@@ -39,9 +39,10 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         if head.head.i == head.i:
             break
         head = head.head
-    # "who came third on Oct. 10 and has alleged fraud": a verb in the present perfect has no
-    # day but its own.
-    if _perfect(cue) and head.i != cue.i:
+    # "who came third on Oct. 10 and has alleged fraud": a report in the present perfect joined
+    # to a dated verb takes no day of it (a lead "X has won, results showed on Tuesday" keeps
+    # the day of its occasion).
+    if _perfect(cue) and cue.dep_ == "conj" and head.i != cue.i:
         return False
     if abs(span.root.i - cue.i) <= 4:
         return True
