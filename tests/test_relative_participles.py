@@ -1,6 +1,8 @@
 """A speaking participle set off by a comma after a relative clause is the main clause
 subject's, also where the parser took the relative clause for a clause of its own (issue
-13.1), as is a name after "with" past an aside ("with X, acting for Y, stating"); "State
+13.1), but the antecedent's when its relative clause's pronoun is the subject and the main
+clause only says what something was ("The ruling was a victory for X, which has moved to ...,
+arguing"); a name after "with" speaks past an aside ("with X, acting for Y, stating"); "State
 Counselor" and the Burmese "Daw" are titles, not part of a name. Sentences are
 our own."""
 
@@ -56,3 +58,18 @@ def test_a_name_after_with_speaks_past_an_aside(extractor: Extractor) -> None:
         'for the club, stating: "Not a single line of evidence supports this."'
     )
     assert quotes(extractor, text)[-1] == "Ana Ruiz"
+
+
+def test_a_participle_after_a_subject_relative_clause_is_its_antecedents(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Judge Ana Ruiz blocked the merger on Tuesday. The ruling was a victory for the Trade "
+        "Ministry, which has moved to block mergers, arguing that they hurt consumers."
+    )
+    assert quotes(extractor, text) == ["Trade Ministry"]
+
+
+def test_an_actor_acting_keeps_the_participle(extractor: Extractor) -> None:
+    text = "The council praised the union, which won the vote, saying the count was fair."
+    assert quotes(extractor, text) == ["council"]

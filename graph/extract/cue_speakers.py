@@ -180,6 +180,8 @@ def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
     """The subject tokens that say what ``cue`` reports, conjuncts too."""
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
     earlier = said_before(cue) or participle_of(cue) or repeated or _past_relative(cue)
+    if earlier is None and (antecedent := _relative_goes_on(cue)) is not None:
+        return [antecedent]  # "the ministry, which has moved to ..., arguing that ..."
     subjects = _chained(subjects_of(cue if earlier is None else earlier))
     if not subjects and cue.pos_ == "NOUN":  # '“…,” the union's statement read' misparsed
         subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
@@ -190,6 +192,24 @@ def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
     if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
         subjects = [own]  # "X campaigned arguing his record in office ... and promising"
     return subjects
+
+
+def _relative_goes_on(cue: Any) -> Any | None:
+    """The antecedent of a relative clause whose pronoun is its subject, when a speaking
+    participle set off by a comma follows that clause and the main clause only says what
+    something was: "The ruling was a victory for the ministry, which has moved to block
+    mergers, arguing that ..." (the parser hangs the participle on "was"); else None."""
+    doc = cue.doc
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.head.lemma_ != "be":
+        return None  # "X praised Y, which won, saying ...": X's words, as likely as Y's
+    before = doc[cue.i - 2]
+    clause = next((t for t in (before, *before.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != before.i or clause.head.i > clause.i:
+        return None
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
+    return clause.head if own else None
 
 
 def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
@@ -236,6 +256,10 @@ def _past_relative(cue: Any) -> Any:
         opened = comma is not None and any(t.tag_ in ("WDT", "WP") for t in doc[comma : verb.i])
         root = verb.sent.root
         return root if opened and root.i != verb.i and root.pos_ in ("VERB", "AUX") else None
+    # "the ministry, which has moved to block mergers, arguing ...": the relative pronoun is the
+    # clause's subject, so the participle is its antecedent's (read as any relative clause's)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
     return verb_above(verb, limit=9)
 
 
