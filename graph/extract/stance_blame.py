@@ -19,9 +19,14 @@ from graph.extract.actors import ActorTable
 from graph.extract.stance_roles import negated
 from graph.extract.targets import coordinated
 
-__all__ = ["held_to_account", "to_blame"]
+__all__ = ["blame_borne", "blame_laid", "held_to_account", "to_blame"]
 
 _ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+_BLAME = frozenset({"blame", "responsibility"})
+# Verbs that lay blame on someone: "laid the blame for the crisis on X", "pinned the
+# responsibility on X"; and that state whose it is: "declared the responsibility of X for ...".
+_LAYING = frozenset({"lay", "place", "put", "pin", "shift", "cast"})
+_STATING = frozenset({"declare", "stress", "emphasise", "emphasize", "underline", "note"})
 
 
 def to_blame(token: Any, table: ActorTable) -> list[str]:
@@ -55,3 +60,36 @@ def held_to_account(token: Any, table: ActorTable) -> list[str]:
         if held is not None:
             return coordinated(held, table)
     return []
+
+
+def blame_laid(token: Any, table: ActorTable) -> list[str]:
+    """The actors blame is laid on by its layer (``token``, the verb): "laid the blame for the
+    crisis on X", "declared the responsibility of X for the collapse"; else []."""
+    lemma = token.lemma_.lower()
+    if negated(token) or lemma not in _LAYING | _STATING:
+        return []
+    for blame in (c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _BLAME):
+        if lemma in _LAYING:
+            # "on X" after the blame, wherever the parser hung it ("for the crisis on X")
+            aims = [p for t in token.subtree if t.i > blame.i and t.dep_ == "prep"
+                    and t.lower_ in ("on", "upon") for p in t.children if p.dep_ == "pobj"]  # fmt: skip
+        elif any(p.dep_ == "prep" and p.lower_ == "for" for p in blame.children):
+            aims = [g for p in blame.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        else:
+            aims = []
+        keys = [k for aim in aims for k in coordinated(aim, table)]
+        if keys:
+            return keys
+    return []
+
+
+def blame_borne(token: Any, table: ActorTable) -> list[str]:
+    """The actors said to bear the blame (``token``: "bear"): "X bears full responsibility for
+    the crisis"; else []. Like "X is to blame", a speaker's stance, no one's when narrated."""
+    if token.lemma_.lower() != "bear" or negated(token):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _BLAME for c in token.children):
+        return []
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return coordinated(subject, table) if subject is not None else []
