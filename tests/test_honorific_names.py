@@ -1,4 +1,5 @@
-"""An honorific with a given name ("Sheikh Tariq", "Princess Amira") is the one person named
+"""An honorific with a given name ("Sheikh Tariq", "Princess Amira"), or a wire agency the model
+joined to a surname ("seen by AFP Okombi"), is the one person named
 before with that given name (issue 12.4, issue 13.1). Sentences are our own."""
 
 from __future__ import annotations
@@ -40,3 +41,17 @@ def test_two_of_that_given_name_stay_apart(extractor: Extractor) -> None:
         '"We want a fair deal," said Sheikh Tariq.\n'
     )
     assert speakers(extractor, text) == ["Sheikh Tariq"]
+
+
+def test_a_wire_agency_joined_to_a_surname_is_that_person(extractor: Extractor) -> None:
+    text = (
+        "General Jean-Luc Okombi came in third.\n\n"
+        'In a text seen by AFP Okombi wrote: "It is time to stop being afraid."\n'
+    )
+    assert speakers(extractor, text) == ["Jean-Luc Okombi"]
+
+
+def test_an_agency_s_own_body_keeps_its_name(extractor: Extractor) -> None:
+    assert speakers(extractor, "The Reuters Institute said trust had fallen.") == [
+        "Reuters Institute"
+    ]

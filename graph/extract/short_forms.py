@@ -21,6 +21,8 @@ from graph.text import fold
 __all__ = ["short_form", "shorter_body"]
 
 _BODY_TYPES = ("Organization", "GovernmentBody")
+# Wire agencies a surname may follow with no comma ("seen by AFP Mokoko").
+_AGENCIES = frozenset({"afp", "ap", "reuters", "xinhua", "tass", "efe", "ansa", "dpa", "upi"})
 # Honorifics written before a given name alone: "Sheikh Saif", "Prince Faisal", "Emir Tamim".
 _HONORIFICS = frozenset(
     {"sheikh", "sheikha", "shaikh", "sheik", "prince", "princess", "emir", "amir", "sultan"}
@@ -43,6 +45,10 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     honorific, _, given = folded.partition(" ")
     if type_ == "Person" and honorific in _HONORIFICS and given and " " not in given:
         return _honoured(drafts, name)
+    if honorific in _AGENCIES and given and " " not in given:
+        # "In a text seen by AFP Mokoko wrote": the model joined the agency to a surname
+        found = short_form(drafts, name.split(None, 1)[1], "Person")
+        return found if found is not None and found.type == "Person" else None
     if " " in folded and type_ == "Person":
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name.
         fuller = [d for d in drafts if d.type == "Person" and part_of_name(name, d.name)]
