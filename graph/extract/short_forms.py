@@ -42,13 +42,9 @@ D = TypeVar("D", bound=_Draft)
 def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """The actor among ``drafts`` that ``name`` is another form of (see above), or None."""
     folded = fold(name)
-    honorific, _, given = folded.partition(" ")
-    if type_ == "Person" and honorific in _HONORIFICS and given and " " not in given:
-        return _honoured(drafts, name)
-    if honorific in _AGENCIES and given and " " not in given:
-        # "In a text seen by AFP Mokoko wrote": the model joined the agency to a surname
-        found = short_form(drafts, name.split(None, 1)[1], "Person")
-        return found if found is not None and found.type == "Person" else None
+    prefix, _, rest = folded.partition(" ")
+    if rest and " " not in rest and (prefix in _AGENCIES or prefix in _HONORIFICS):
+        return _prefixed(drafts, name, type_)
     if " " in folded and type_ == "Person":
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name.
         fuller = [d for d in drafts if d.type == "Person" and part_of_name(name, d.name)]
@@ -104,11 +100,18 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     return None
 
 
-def _honoured(drafts: Sequence[D], name: str) -> D | None:
-    """ "Sheikh Saif" after "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin
-    Omar": an honorific with a given name is the one person of that given name."""
-    found = short_form(drafts, name.split(None, 1)[1], "Person")
-    if found is not None:
+def _prefixed(drafts: Sequence[D], name: str, type_: str) -> D | None:
+    """A name of two words whose first is an honorific or a wire agency: "Sheikh Saif" after
+    "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin Omar" (the one person of that
+    given name); "AFP Mokoko" in "seen by AFP Mokoko wrote" (the model joined the agency to a
+    person's surname)."""
+    prefix, word = name.split(None, 1)
+    if fold(prefix) in _HONORIFICS and type_ != "Person":
+        return None
+    found = short_form(drafts, word, "Person")
+    if found is None or found.type != "Person":
+        return None
+    if fold(prefix) in _HONORIFICS:
         found.aliases.add(name)
     return found
 
