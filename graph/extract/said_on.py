@@ -18,8 +18,9 @@ from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.nlp import text_of
+from graph.extract.parse_links import verb_above
 from graph.extract.sessions import date_sessions
-from graph.extract.syntax import is_cue, subjects_of, verb_above
+from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["date_statements", "dates_the_cue"]

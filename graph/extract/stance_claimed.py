@@ -17,6 +17,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.elections import election_country
 from graph.extract.lexicon import VICTORY_NOUNS
+from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
     ANNUL,
@@ -207,9 +208,8 @@ def _doers(verb: Any) -> list[Any]:
         return []
     noun = verb.head
     owner = [c for c in noun.children if c.dep_ == "poss"]
-    by = [g for c in noun.children if c.dep_ == "agent" or c.lower_ == "by"
-          for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return owner or by
+    doer = doer_by(noun)
+    return owner or ([doer] if doer is not None else [])
 
 
 # Nouns for a political organisation the story names: "the opposition party", "the alliance".

@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.offer_makers import offer_maker
+from graph.extract.parse_links import doer_by
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import SCORNFUL, measure_claim
@@ -83,11 +84,10 @@ def source_of(
         owner = owner_of(token.head, table)
         if owner is not None:
             return table.id_of(owner)
-        by = next((c for c in token.head.children if c.dep_ == "agent" or c.lower_ == "by"), None)
-        if by is not None:
+        if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.head.children):
             # "the decision by the commission to cancel ...": the actor named after "by"; "the
             # move by Gulf nations to sever ...": a doer no actor names.
-            doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+            doer = doer_by(token.head)
             key = table.key_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
             return table.id_of(key) if key is not None and table.is_named(key) else None
         if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.parse_links import example_prep
 
 __all__ = [
     "OPINION_VERBS",
     "aged_before",
     "demonym",
-    "example_prep",
     "is_cue",
     "noun_phrase",
     "prep_objects",
     "restricted",
     "subjects_of",
-    "verb_above",
 ]
 
 # Reporting verbs beyond the shared lexicon, whose list also feeds the stance model's features:
@@ -352,18 +351,6 @@ def is_cue(token: Any) -> bool:
     )
 
 
-def verb_above(token: Any, limit: int = 50) -> Any | None:
-    """The nearest verb above ``token`` (itself excluded), at most ``limit`` heads up, or None."""
-    head = token
-    for _ in range(limit):
-        if head.head.i == head.i:
-            return None
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
 def _document_subject(token: Any) -> bool:
     return any(
         c.dep_ in ("nsubj", "compound") and c.lemma_.lower() in DOCUMENT_NOUNS
@@ -396,16 +383,6 @@ def answers_back(token: Any) -> bool:
 
 def _has_subject_or_aux(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-
-
-def example_prep(prep: Token) -> bool:
-    """A preposition that opens a plural's examples: "bodies such as X", "countries,
-    including X", "groups like X"."""
-    return prep.dep_ == "prep" and (
-        prep.lower_ in ("including", "like")
-        or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children))
-        or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
-    )
 
 
 def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:

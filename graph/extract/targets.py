@@ -18,7 +18,7 @@ from graph.extract.agents import country_named
 from graph.extract.coref import ORG_NOUNS
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
-from graph.extract.syntax import example_prep
+from graph.extract.parse_links import example_prep
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -333,9 +333,9 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
 def _titled_with(table: ActorTable, key: str, words: list[str]) -> bool:
     """Whether a mention of the person ``key`` has ``words`` just before it ("Transport
     Secretary Grant Shapps" for "transport")."""
-    text = table.text.lower()
+    text = table.text
     return any(
-        all(w in text[max(0, m.start - 40) : m.start] for w in words)
+        all(w in text[max(0, m.start - 40) : m.start].lower() for w in words)
         for m in table.draft(key).mentions
     )
 

@@ -1,0 +1,42 @@
+"""Links in the parse from one token to another: the verb above a token, the doer an act noun
+names after "by", the preposition that opens a plural's examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["doer_by", "example_prep", "verb_above"]
+
+Token = Any  # spaCy Token
+
+
+def verb_above(token: Any, limit: int = 50) -> Any | None:
+    """The nearest verb above ``token`` (itself excluded), at most ``limit`` heads up, or None."""
+    head = token
+    for _ in range(limit):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def doer_by(noun: Any) -> Any | None:
+    """The doer an act noun names after "by" ("the decision by the commission to annul ..."),
+    else None."""
+    return next(
+        (g for c in noun.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children
+         if g.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+
+
+def example_prep(prep: Token) -> bool:
+    """A preposition that opens a plural's examples: "bodies such as X", "countries,
+    including X", "groups like X"."""
+    return prep.dep_ == "prep" and (
+        prep.lower_ in ("including", "like")
+        or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children))
+        or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    )
