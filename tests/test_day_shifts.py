@@ -10,16 +10,14 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.dates import find_dates
-from graph.model import Article, DateValue
+from graph.model import DateValue
+from tests.said import said
 
 _PUBLISHED = DateValue(date(2022, 7, 14), "stated")
 
 
 def dated(extractor: Extractor, text: str) -> list[tuple[str, date | None]]:
-    result = extractor(Article("t", text, published=_PUBLISHED))
-    names = {a.id: a.name for a in result.actors}
-    ordered = sorted(result.quotes, key=lambda q: q.span.start)
-    return [(names[q.speaker], q.said_on.value) for q in ordered]
+    return [(name, q.said_on.value) for name, q in said(extractor, text, _PUBLISHED)]
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from graph.extract import Extractor
-from graph.model import Article, DateValue
+from graph.model import DateValue
+from tests.said import said
 
 _PUBLISHED = DateValue(date(2024, 3, 14), "stated")  # a Thursday
 
 
 def dated(extractor: Extractor, text: str) -> list[tuple[str, date | None]]:
-    result = extractor(Article("t", text, published=_PUBLISHED))
-    names = {a.id: a.name for a in result.actors}
-    ordered = sorted(result.quotes, key=lambda q: q.span.start)
-    return [(names[q.speaker], q.said_on.value) for q in ordered]
+    return [(name, q.said_on.value) for name, q in said(extractor, text, _PUBLISHED)]
 
 
 def test_a_group_lead_dates_its_members_words(extractor: Extractor) -> None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from graph.extract import Extractor
 from graph.model import Article
+from tests.said import said
 
 
 def speakers(extractor: Extractor, text: str) -> list[str]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return [names[q.speaker] for q in sorted(result.quotes, key=lambda q: q.span.start)]
+    return [name for name, _ in said(extractor, text)]
 
 
 def test_sheikh_and_a_given_name_is_the_full_name_before(extractor: Extractor) -> None:

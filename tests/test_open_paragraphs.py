@@ -9,13 +9,11 @@ from datetime import date
 
 from graph.extract import Extractor
 from graph.model import Article, DateValue
+from tests.said import said
 
 
 def speakers(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    ordered = sorted(result.quotes, key=lambda q: q.span.start)
-    return [(names[q.speaker], text[q.span.start : q.span.start + 12]) for q in ordered]
+    return [(name, q.span.text[:12]) for name, q in said(extractor, text)]
 
 
 def test_an_open_paragraph_is_the_one_named_below(extractor: Extractor) -> None:

@@ -5,14 +5,11 @@ our own."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.said import said
 
 
 def speakers(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    ordered = sorted(result.quotes, key=lambda q: q.span.start)
-    return [(names[q.speaker], q.cue) for q in ordered]
+    return [(name, q.cue) for name, q in said(extractor, text)]
 
 
 def test_a_quoted_question_is_the_one_who_asked(extractor: Extractor) -> None:

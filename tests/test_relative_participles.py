@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from graph.extract import Extractor
 from graph.model import Article
+from tests.said import said
 
 
 def quotes(extractor: Extractor, text: str) -> list[str]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return [names[q.speaker] for q in sorted(result.quotes, key=lambda q: q.span.start)]
+    return [name for name, _ in said(extractor, text)]
 
 
 def test_a_participle_after_a_relative_clause_is_the_main_subjects(extractor: Extractor) -> None:

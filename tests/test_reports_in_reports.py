@@ -5,14 +5,11 @@ titled "President" (issues 13.1 and 13.3). Sentences are our own."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.said import said
 
 
 def quotes(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    ordered = sorted(result.quotes, key=lambda q: q.span.start)
-    return [(names[q.speaker], text[q.span.start : q.span.end]) for q in ordered]
+    return [(name, q.span.text) for name, q in said(extractor, text)]
 
 
 _NOTED = (

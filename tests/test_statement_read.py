@@ -9,13 +9,11 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.cue_speakers import _titles_of_one
 from graph.extract.nlp import load_pipeline
-from graph.model import Article
+from tests.said import said
 
 
 def speakers(extractor: Extractor, text: str) -> list[str]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return [names[q.speaker] for q in sorted(result.quotes, key=lambda q: q.span.start)]
+    return [name for name, _ in said(extractor, text)]
 
 
 def test_a_statement_read_is_its_makers(extractor: Extractor) -> None:
