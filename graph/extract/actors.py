@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from graph.extract.agents import country_named, is_generic
 from graph.extract.business_names import business_label
 from graph.extract.dates import MONTHS
-from graph.extract.laws import is_law, law_goes_on
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
-    NOT_ACTOR_ACRONYMS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
 )
+from graph.extract.non_names import names_no_actor
 from graph.extract.person_titles import after_person_title
 from graph.extract.registry_home import another_country
 from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
@@ -47,7 +46,6 @@ __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
 # A month name written as a month: after a preposition (or before a day or year, below).
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
-_MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
@@ -154,8 +152,8 @@ class ActorTable:
                 label = "PERSON"
         if not any(ch.isupper() for ch in surface) or is_generic(clean_name(surface)):
             return None  # "the Government": a generic agent, anchored to its country or none
-        if self._no_name(surface, label) or law_goes_on(self.text, end):
-            return None  # a title, a measure, a law (or the start of a law's name)
+        if names_no_actor(self.text, start, end, label):
+            return None  # a title, a measure, a law, "D-Calif." (``non_names``)
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = self._registry_lookup(surface)
         if registry_actor is not None and (other := another_country(registry_actor, self.text, start, end)):
@@ -188,18 +186,6 @@ class ActorTable:
             self.named.add(draft.key)
         self._attach(draft, start, end)
         return draft.key
-
-    def _no_name(self, surface: str, label: str) -> bool:
-        """Whether an entity the model found names no actor: a title ("Department
-        Spokesperson"), a quantity ("1.5C", "25%") or a law ("the Digital Services Act", and
-        an organisation's acronym the article spells out as one: "the DSA")."""
-        if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
-            return True
-        if surface.strip() in NOT_ACTOR_ACRONYMS:
-            return True  # "(0000 GMT)", "the CEO": a time, a title, a measure
-        return bool(_MEASURE.fullmatch(surface.strip())) or is_law(
-            surface, self.text if label == "ORG" else ""
-        )
 
     def surname_owners(self) -> dict[str, list[str]]:
         """Each surname of the people named in full in this article, and whose it is."""
@@ -419,6 +405,10 @@ class ActorTable:
             name = name.title()  # "BENJAMIN NETANYAHU" under a quotation: a name, not capitals
         folded = fold(name)
         type_: ActorType = _NER_TYPES[label]  # type: ignore[assignment]
+        if type_ == "Country" and country_named(name) is None:
+            # "Ohio", "Toronto", "Massachusetts": a place the gazetteer knows as no country; a
+            # state or city that acts ("Texas sued") acts as its government.
+            type_ = "GovernmentBody"
         if type_ == "Organization" and set(folded.split()) & GOVERNMENT_WORDS:
             type_ = "GovernmentBody"
         # Same name, or (people) a surname or first name of a fuller name already seen.

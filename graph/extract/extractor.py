@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import anchor_agents
+from graph.extract.business_kinds import retype_bodies
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
@@ -77,6 +78,7 @@ class Extractor:
             _entities(doc, table)
             untagged_names(doc, table)
             misread_names(doc, table)
+            retype_bodies(doc, table)
         else:
             _capitalised_names(doc, table)
         table.add_surnames()

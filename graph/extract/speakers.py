@@ -45,6 +45,7 @@ from graph.extract.documents import name_words
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
 from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
+from graph.extract.named_bodies import bodies_named
 from graph.extract.noun_speakers import (
     Noun,
     country_qualifier,
@@ -65,7 +66,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.story_bodies import COMPANY_NOUNS, PUBLIC_NOUNS, is_company, main_body
+from graph.extract.story_bodies import COMPANY_NOUNS, MEMBER_NOUNS, PUBLIC_NOUNS, main_body
 from graph.extract.syntax import demonym, restricted
 from graph.extract.title_phrases import named_before, titled_person
 from graph.extract.vox_names import given_name, passer_by
@@ -171,7 +172,8 @@ class SpeakerResolver:
                 if owned or (noun.lemma == "corporation" and not noun.named):
                     inner = set(noun.named)
                     return self._recent(_organisation, noun.offset, fits=lambda k: k not in inner)
-                return self.body(noun, main=False) or describe(self.table, noun, True)
+                main = noun.lemma in MEMBER_NOUNS  # "the club said": the story's club
+                return self.body(noun, main=main) or describe(self.table, noun, True)
         return self._one_or_group(subject, noun)
 
     def _one_or_group(self, subject: Token, noun: Noun) -> str | None:
@@ -284,20 +286,7 @@ class SpeakerResolver:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
         the phrase ("the London-listed company") is where it is, not who. Else the one body
         named before whose name has the noun; else (with ``main``) the story's main body."""
-        # "the London-listed company", "the tech giant of abusing its dominance in the EU":
-        # words describing the noun or depending on it name no body it is
-        described = {
-            t.idx for c in noun.token.children if c.dep_ in ("amod", "prep") for t in c.subtree
-        }
-        bodies = [
-            k
-            for s, e, k in self.table.keys_in(noun.start, noun.end)
-            if k in noun.named
-            and s not in described
-            and _organisation(self.table.draft(k).type)
-            and self.table.text[s:e].lower() not in STATE_OWNED
-            and (noun.lemma not in COMPANY_NOUNS or is_company(self.table, k))
-        ]
+        bodies = bodies_named(self.table, noun)  # "the NGO Provea", not "the London-listed"
         if bodies:
             return bodies[-1]
         called = body_described(self.table, noun.lemma, noun.offset)
@@ -313,7 +302,7 @@ class SpeakerResolver:
                 return reporting
         if not main:
             return None
-        company = True if noun.lemma in COMPANY_NOUNS else None
+        company = True if noun.lemma in COMPANY_NOUNS | MEMBER_NOUNS else None
         return self._main_body(noun.offset, False if noun.lemma in PUBLIC_NOUNS else company)
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from graph.extract.actors import ActorTable
 
-__all__ = ["COMPANY_NOUNS", "PUBLIC_NOUNS", "is_company", "main_body"]
+__all__ = [
+    "COMPANY_NOUNS",
+    "MEMBER_NOUNS",
+    "PUBLIC_NOUNS",
+    "is_company",
+    "main_body",
+    "ranks_members",
+]
 
 # Nouns only a business is called by: "the company", "the tech giant", "the carmaker"; and
 # nouns no business is called by.
@@ -28,11 +35,40 @@ _PUBLIC_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Last words of the name of a competition or a market, which ranks its members: "the
+# Championship club", "the Premier League side", "the FTSE 100 company" is one of its members
+# (the story's club or company), never the league or the index.
+_COMPETITIONS = frozenset(
+    {"league", "championship", "premiership", "division", "liga", "bundesliga", "serie", "ligue",
+     "eredivisie", "conference"}
+)  # fmt: skip
+_RANKS = _COMPETITIONS | {"ftse", "nasdaq", "dow", "asx", "nyse", "dax"}
+MEMBER_NOUNS = frozenset({"club"})
+"""Nouns of a body that is one member of a competition: "the club said" is the story's club,
+as "the company said" is its business (``main_body``)."""
+_MEMBERS = MEMBER_NOUNS | {"side", "team", "outfit", "company", "firm", "group"}
+
+
+def ranks_members(name: str, noun: str) -> bool:
+    """Whether ``name`` before the body noun ``noun`` only says where that body ranks.
+
+    >>> ranks_members("Championship", "club"), ranks_members("FTSE 100", "company")
+    (True, True)
+    >>> ranks_members("Labour", "party"), ranks_members("Premier League", "statement")
+    (False, False)
+    """
+    words = name.lower().split()
+    ranked = any(w in _RANKS for w in words[-2:])
+    return noun in _MEMBERS and ranked
+
+
 def is_company(table: ActorTable, key: str) -> bool:
-    """Whether an actor may be what "the company" or "the tech giant" stands for: an
-    organisation whose name has no word of a public body's or an association's name."""
+    """Whether an actor may be what "the company", "the tech giant" or "the club" stands for:
+    an organisation whose name has no word of a public body's, an association's or a
+    competition's name ("the Championship" is no club)."""
     draft = table.draft(key)
-    return draft.type == "Organization" and not (set(draft.name.lower().split()) & _PUBLIC_WORDS)
+    words = set(draft.name.lower().split())
+    return draft.type == "Organization" and not (words & _PUBLIC_WORDS or words & _COMPETITIONS)
 
 
 def main_body(

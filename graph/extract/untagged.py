@@ -14,6 +14,7 @@ from typing import Any
 from graph.extract.acronyms import untagged_acronyms
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
+from graph.extract.business_names import inner_capital
 from graph.extract.country_bodies import country_bodies, owned_ministries
 from graph.extract.full_names import untagged_full_names
 from graph.extract.institutions import lone_institutions
@@ -114,7 +115,8 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
         if not _tagged_as_name(token):
             continue
         text = token.text
-        if len(text) < 3 or not text[0].isupper() or not text[1:].islower():
+        business = inner_capital(text)  # "BioNTech said": a business, not a surname
+        if len(text) < 3 or not text[0].isupper() or not (text[1:].islower() or business):
             continue
         head = token.head if token.dep_ != "poss" else token.head.head
         if head.pos_ != "VERB" or any(_name_part(c) for c in token.children):
@@ -132,7 +134,8 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
         if owner is not None:
             table.attach(owner, token.idx, token.idx + len(text))
             continue
-        table.add_entity(token.idx, token.idx + len(text), platform_label(text, "PERSON"))
+        label = "ORG" if business else platform_label(text, "PERSON")
+        table.add_entity(token.idx, token.idx + len(text), label)
     plural_surnames(doc, table)  # "Cummings, who ...": a surname tagged as a plural noun
     untagged_acronyms(doc, table)  # "RT provides ...": an organisation the model left untagged
     thing_bodies(doc, table)  # "the Delta Cartel" read as a building: an organisation

@@ -1,0 +1,105 @@
+"""A name the article itself calls a business or a body is no person's.
+
+The small model tags unfamiliar one-word company names as people ("Veltrana claimed ...").
+A person-typed name (not from the registry) becomes an organisation where the article says what
+kind of thing it is:
+
+- a kind of body written just before the name: "drugmaker Veltrana", "the airline Skyward",
+  "mining giant Orebank", "rights group Civitas", "Championship club Millwall";
+- an appositive naming that kind: "Veltrana, the vaccine maker, said ...";
+- a possession only an organisation has: "Veltrana's shareholders", "Orebank's chief
+  executive", "Skyward's headquarters"; or a seat: "where Veltrana is based", "Orebank is
+  headquartered in".
+
+A public kind ("the regulator Fairtrade", "the watchdog X") makes a government body. Then "the
+company said" finds the business the story is about, and the network draws no company as a
+person. Kinds of people ("spokeswoman", "founder", "chief") are no evidence: "Tesla founder
+Ana Soto" is a person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+
+__all__ = ["BODY_KINDS", "PUBLIC_KINDS", "retype_bodies"]
+
+BODY_KINDS = frozenset(
+    {"company", "firm", "lender", "insurer", "retailer", "airline", "carrier", "automaker",
+     "carmaker", "drugmaker", "chipmaker", "broadcaster", "conglomerate", "brokerage",
+     "startup", "utility", "miner", "giant", "manufacturer", "producer", "supplier",
+     "operator", "developer", "publisher", "distributor", "bank", "group", "club", "union",
+     "charity", "studio", "platform", "outlet", "newspaper", "network", "chain", "corporation",
+     "multinational", "subsidiary", "exporter", "importer", "refiner", "shipper"}
+)  # fmt: skip
+"""Nouns of a kind of organisation, and any noun ending in "maker" ("vaccine maker")."""
+PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "authority", "ministry", "commission"})
+"""Nouns of a kind of public body: the name they stand before is a government body."""
+OWNED_BY_BODIES = frozenset(
+    {"shareholder", "shareholders", "headquarters", "subsidiary", "subsidiaries", "workforce",
+     "revenue", "revenues", "profit", "profits", "earnings", "executive", "ceo"}
+)  # fmt: skip
+"""What only an organisation has ("X's shareholders"; "X's chief executive")."""
+_SEATED = frozenset({"base", "headquarter", "headquartered", "based"})
+
+
+def _kind(token: Any) -> str | None:
+    """The type a noun of kind gives the name it describes, if it is one."""
+    if token.pos_ != "NOUN" or not token.text[1:].islower():
+        return None
+    if token.text[0].isupper() and not token.is_sent_start:
+        return None  # "Championship club": a name's word, not a kind
+    lemma = token.lemma_.lower()
+    if lemma in PUBLIC_KINDS:
+        return "GovernmentBody"
+    if lemma in BODY_KINDS or (lemma.endswith("maker") and len(lemma) > 5):
+        return "Organization"
+    return None
+
+
+def _evidence(doc: Any, start: int, end: int) -> str | None:
+    """The type the words around one mention give it (see the module's docstring)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if span.start > 0 and (kind := _kind(doc[span.start - 1])):
+        return kind  # "drugmaker Veltrana", "the airline Skyward"
+    for token in span:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i >= span.end and (kind := _kind(child)):
+                return kind  # "Veltrana, the vaccine maker,"
+    last = span[-1]
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in _SEATED:
+        return "Organization"  # "where Veltrana is based", "Orebank is headquartered in"
+    if last.dep_ == "poss" and last.head.lower_ in OWNED_BY_BODIES:
+        owned = last.head
+        if owned.lower_ != "executive" or any(c.lower_ == "chief" for c in owned.children):
+            return "Organization"  # "Veltrana's shareholders", "Orebank's chief executive"
+    return None
+
+
+def retype_bodies(doc: Any, table: ActorTable) -> None:
+    """Make each person-typed name (not the registry's) that the article calls a kind of body
+    that body's type.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> pipeline = load_pipeline()
+    >>> text = "The drugmaker Veltrana sued Corvex."
+    >>> (doc,) = pipeline.parse([text])
+    >>> table = ActorTable(text)
+    >>> key = table.add_entity(14, 22, "PERSON")
+    >>> retype_bodies(doc, table)
+    >>> table.draft(key).type if pipeline.full else "Organization"
+    'Organization'
+    """
+    found: dict[str, str] = {}
+    for start, end, key in table.keys_in(0, len(table.text)):
+        draft = table.draft(key)
+        if draft.type != "Person" or draft.registry is not None or key in found:
+            continue
+        kind = _evidence(doc, start, end)
+        if kind is not None:
+            found[key] = kind
+    for key, kind in found.items():
+        table.draft(key).type = kind  # type: ignore[assignment]

@@ -1,0 +1,40 @@
+"""Entities the model finds that name no actor: a title, a measure, a law, a lawmaker's tag.
+
+"Department Spokesperson" is a title, "1.5C" and "25%" are measures, "the Digital Services Act"
+is a law (and "the DSA", an organisation's acronym the article spells out as one), and the
+state in "Nancy Pelosi, D-Calif.," is the seat a lawmaker holds, not a party to anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.laws import is_law, law_goes_on
+from graph.extract.lexicon import NOT_ACTOR_ACRONYMS, ROLE_NOUNS
+
+__all__ = ["names_no_actor"]
+
+_MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
+# A party's letter and a hyphen before a state: a lawmaker's tag ("D-Calif.", "R-Texas").
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-$")
+
+
+def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the entity ``text[start:end]`` under ``label`` names no actor (see above).
+
+    >>> text = "Rep. Ana Soto, D-Calif., said the 25% tariff breaks the Clean Air Act."
+    >>> names_no_actor(text, 17, 22, "GPE"), names_no_actor(text, 5, 13, "PERSON")
+    (True, False)
+    >>> names_no_actor(text, 34, 37, "ORG"), names_no_actor(text, 56, 69, "ORG")
+    (True, True)
+    """
+    surface = text[start:end]
+    if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
+        return True
+    if surface.strip() in NOT_ACTOR_ACRONYMS:
+        return True  # "(0000 GMT)", "the CEO": a time, a title, a measure
+    if _MEASURE.fullmatch(surface.strip()) or law_goes_on(text, end):
+        return True  # a measure, or the start of a law's name
+    if _PARTY_TAG.search(text, max(0, start - 3), start):
+        return True
+    return is_law(surface, text if label == "ORG" else "")
