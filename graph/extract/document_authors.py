@@ -44,10 +44,35 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
             key = resolver.resolve(pobj) if noun.token.tag_ == "NN" else None
             if key is not None and resolver.table.draft(key).type != "Country":
                 return key
+    if (sender := _sent_by(resolver, noun.token)) is not None:
+        return sender
     if noun.definite and (made := maker_of_named(noun.token, resolver.history)) is not None:
         return made  # "In a joint statement, the opposition said ... the statement said"
     if noun.definite or noun.token.lower_ == "excerpt":
         return resolver._recent(_not_person, noun.offset)
+    return None
+
+
+# Verbs whose participle after a document names its author by "by": "a memo sent out by X",
+# "a letter signed by X", "a statement issued by X".
+_AUTHORING = frozenset(
+    {"send", "sign", "issue", "write", "pen", "draft", "release", "circulate", "publish", "post"}
+)
+
+
+def _sent_by(resolver: Any, document: Any) -> str | None:
+    """The author a participle names ("a memo sent out by the editor Tom Reyes ... says"),
+    a person or a body, never a country (a place's government writes no memo)."""
+    # the participle may hang on a noun of the document's phrase ("a memo to staff issued by")
+    phrase = [document, *(g for p in document.children if p.dep_ == "prep" for g in p.children)]
+    for verb in (v for n in phrase for v in n.children):
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _AUTHORING:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        key = resolver.resolve(pobj) if pobj is not None else None
+        if key is not None and resolver.table.draft(key).type != "Country":
+            return key
     return None
 
 

@@ -21,6 +21,7 @@ from graph.extract.nlp import Pipeline, load_pipeline, text_of
 from graph.extract.place_people import people_read_as_places
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
+from graph.extract.sector_bodies import sector_bodies
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
 from graph.extract.surfaces import figure_start
@@ -74,6 +75,7 @@ class Extractor:
         table = ActorTable(text, self.registry)
         table.add_registry_mentions()
         if self.pipeline.full:
+            sector_bodies(doc, table)  # "Logistics UK said": one body, not the country
             bare_countries(doc, table)
             _entities(doc, table)
             untagged_names(doc, table)

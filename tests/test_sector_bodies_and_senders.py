@@ -1,0 +1,39 @@
+"""A body named by its field and country speaks as itself ("Haulage UK said", not the UK), and
+a document a participle says someone sent or signed speaks for them ("a memo sent out by the
+editor ... says") rather than for the speaker before (issue 13.1). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.said import said
+
+
+def speakers(extractor: Extractor, text: str) -> list[str]:
+    return [name for name, _ in said(extractor, text)]
+
+
+@pytest.mark.parametrize("body", ["Haulage UK", "Tennis Australia", "Rowing Canada"])
+def test_a_field_and_a_country_name_one_body(extractor: Extractor, body: str) -> None:
+    text = (
+        "Dock workers at Harwich began an eight-day strike on Tuesday. "
+        f'{body} said it was "not expecting massive disruption" from the walkout.\n'
+    )
+    assert speakers(extractor, text) == [body]
+
+
+@pytest.mark.parametrize("country", ["North Korea", "New Zealand"])
+def test_a_country_of_two_words_stays_the_country(extractor: Extractor, country: str) -> None:
+    text = f"{country} said on Monday it would respond to the sanctions.\n"
+    assert speakers(extractor, text) == [country]
+
+
+@pytest.mark.parametrize("verb", ["sent out by", "signed by", "issued by"])
+def test_a_document_speaks_for_whoever_sent_it(extractor: Extractor, verb: str) -> None:
+    text = (
+        'Corvex executive chairman, Dana Holt, said: "We respect the regulator\'s process."\n\n'
+        f"A memo to staff {verb} Ledger editor Tom Reyes — obtained by the BBC — defends the "
+        'three expelled reporters and says, "Even now, they are doing their jobs."\n'
+    )
+    assert speakers(extractor, text) == ["Dana Holt", "Tom Reyes"]
