@@ -38,6 +38,7 @@ from graph.extract.stance_blame import blame_borne, blame_laid, held_to_account,
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
+from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
@@ -325,6 +326,7 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_fault(faulted, token.head, quote, scope)
     read_attitude(token, quote, scope)  # "confidence in X", "contempt for X"
     read_partner(token, quote, scope)  # "X, a close ally of Y", "X is a rival of Y"
+    contested_decision(token, quote, scope)  # "will appeal the decision": against its maker
     made = noun_stances(token, quote, scope.table, scope.text, scope.resolver)
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)

@@ -1,0 +1,143 @@
+"""Contesting a decision opposes whoever made it: "X will appeal the decision", "Y took issue
+with the ruling", "Z said it disagreed with the verdict".
+
+A decision, ruling, verdict, ban or fine is someone's act. The one who appeals, challenges or
+disputes it, or disagrees or takes issue with it, opposes its maker: the decision's owner where
+the phrase names one ("the authority's decision", "the decision by the court", "the CMA
+ruling"), else the actor who last made such a decision in the sentences just before ("The
+regulator on Tuesday blocked the takeover. The company said it would appeal the decision.").
+Nobody opposes a decision of their own, and a negated contest ("will not appeal") is none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.parse_links import doer_by
+from graph.extract.stance_roles import SELF_WORDS, negated, owner_of
+from graph.extract.stance_scope import Scope, stance_of
+from graph.extract.syntax import subjects_of
+from graph.model import Quote
+
+__all__ = ["DECISION_NOUNS", "contested_decision"]
+
+DECISION_NOUNS = frozenset(
+    {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
+     "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction"}
+)  # fmt: skip
+# Verbs that contest their object: "appeal the decision", "will challenge the ruling".
+_CONTESTING = frozenset({"appeal", "challenge", "contest", "dispute", "fight", "overturn"})
+# Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
+_DIFFERING = frozenset({"disagree", "issue", "quarrel"})
+# Verbs by which an actor makes a decision others may contest.
+_DECIDING = frozenset(
+    {"block", "rule", "ban", "fine", "suspend", "order", "reject", "veto", "sanction",
+     "decide", "bar", "impose", "uphold", "dismiss", "halt", "cancel", "strip", "deduct",
+     "prohibit", "disqualify", "refuse", "annul", "quash", "scupper"}
+)  # fmt: skip
+_LOOK_BACK = 3  # sentences before the contest where its decision's maker may be named
+_THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+
+
+def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
+    """Add the stance of contesting the decision noun ``token`` (see above), if any."""
+    if token.lemma_.lower() not in DECISION_NOUNS:
+        return
+    verb = _contesting_verb(token)
+    if verb is None or negated(verb):
+        return
+    source = _contester(verb, quote, scope)
+    maker = _maker(token, scope) or _decided_before(token, scope)
+    if source is None or maker is None or source == maker:
+        return
+    scope.add(stance_of(source, maker, "oppose", verb, quote, scope, 0.6))
+
+
+def _contesting_verb(noun: Any) -> Any | None:
+    """The verb that contests ``noun``: its head as object of a contesting verb, or the word
+    that differs with it ("disagreed with", "took issue with")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONTESTING:
+        return head
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        # "a decision the company said it would appeal": the relative's verb lacks its object
+        for verb in clause.subtree:
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_.lower() in _CONTESTING
+                and not any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                return verb
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        differing = head.head
+        if differing.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "issue" for c in differing.children
+        ):
+            return differing  # "took issue with", "with" hung on "took"
+        if differing.lemma_.lower() in _DIFFERING:
+            # "took issue with": the verb is "took", whose subject contests
+            return differing.head if differing.pos_ == "NOUN" else differing
+    return None
+
+
+def _contester(verb: Any, quote: Quote | None, scope: Scope) -> str | None:
+    """Who contests: the verb's subject; "we" in a quotation and "it" in a report of the
+    speaker's words are the speaker."""
+    found = subjects_of(verb)
+    if not found:
+        return None
+    subject = found[0]
+    low = subject.lower_
+    if quote is not None and (
+        low in SELF_WORDS or (quote.kind == "indirect" and low in _THIRD_PERSON)
+    ):
+        return quote.speaker
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if low in _THIRD_PERSON and reporter is not None and reporter.lemma_.lower() in SPEECH_VERBS:
+        # "the drugmaker said it would appeal": the one who said so
+        subject = next(iter(subjects_of(reporter)), subject)
+    key = scope.table.named_at(subject.idx, subject.idx + len(subject.text))
+    if key is None and subject.pos_ in ("PRON", "NOUN"):
+        key = scope.resolver.resolve(subject)
+    return scope.table.id_of(key) if key is not None else None
+
+
+def _maker(noun: Any, scope: Scope) -> str | None:
+    """The actor the decision's phrase names as its maker, if any."""
+    key = owner_of(noun, scope.table)
+    if key is None and (doer := doer_by(noun)) is not None:
+        key = scope.table.named_at(doer.idx, doer.idx + len(doer.text))
+    return scope.table.id_of(key) if key is not None else None
+
+
+def _decided_before(noun: Any, scope: Scope) -> str | None:
+    """The last actor who made a decision in the sentence of ``noun`` or the few before it:
+    the subject of a deciding verb ("The regulator blocked the takeover")."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(_LOOK_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    found = None
+    for token in doc[first : noun.i]:
+        if token.pos_ != "VERB" or negated(token) or not _decides(token):
+            continue
+        for subject in subjects_of(token)[:1]:
+            key = scope.table.named_at(subject.idx, subject.idx + len(subject.text))
+            if key is None and subject.pos_ == "PRON":
+                key = scope.resolver.resolve(subject)  # "it had made the final decision"
+            if key is not None:
+                found = scope.table.id_of(key)
+    return found
+
+
+def _decides(verb: Any) -> bool:
+    """A verb of deciding ("blocked", "fined"), or making a decision ("made the decision")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DECIDING:
+        return True
+    return lemma in ("make", "take", "reach", "issue", "hand") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS for c in verb.children
+    )
