@@ -285,6 +285,14 @@ def object_of(token: Any, prep: str | None = None) -> Any | None:
     return _object_of(token) if prep is None else _prep_object(token, prep)
 
 
+def _amount(obj: Any) -> bool:
+    """An object that is a sum or a penalty's size, not someone: "$2 billion", "a record
+    €4 billion", "500 million euros"."""
+    return obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or (
+        obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children)
+    )
+
+
 def _prep_object(token: Any, word: str) -> Any | None:
     """The object of the verb's ``word`` phrase, or of its object's (the parser may hang it on
     either)."""
@@ -296,6 +304,10 @@ def _prep_object(token: Any, word: str) -> Any | None:
 def _object_of(token: Any) -> Any | None:
     """The object of a polarity verb: direct, prepositional, or what its relative clause is on."""
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is not None and _amount(obj):
+        # "fined X a record $2 billion", "X was fined 500 million euros by Y": the one fined
+        payer = (c for c in token.children if c.dep_ in ("dative", "nsubjpass"))
+        obj = next(payer, obj)
     if obj is None and any(c.dep_ == "agent" for c in token.children):
         # "the offer was rejected by the board": the passive's subject is what was rejected.
         obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
