@@ -52,3 +52,25 @@ def test_a_decision_the_contester_said_it_would_appeal(extractor: Extractor) -> 
 def test_not_appealing_is_no_stance(extractor: Extractor) -> None:
     found = stances(extractor, LEAD + "Veltrana said it would not appeal the decision.\n")
     assert ("Veltrana", "oppose", "Competition Authority") not in found
+
+
+@pytest.mark.parametrize("appellant", ["Ruiz", "She"])
+def test_an_appeal_with_no_object_contests_the_last_decision_against_the_appellant(
+    extractor: Extractor, appellant: str
+) -> None:
+    text = (
+        "Ana Ruiz was suspended for four years last September by the Athletics Integrity Unit.\n\n"
+        f"{appellant} appealed to the Court of Arbitration for Sport in February, arguing that "
+        "the test was flawed.\n"
+    )
+    found = stances(extractor, text)
+    assert ("Ana Ruiz", "oppose", "Athletics Integrity Unit") in found
+    assert ("Ana Ruiz", "oppose", "Court of Arbitration for Sport") not in found
+
+
+def test_appealing_for_calm_contests_nothing(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz was suspended for four years last September by the Athletics Integrity Unit.\n\n"
+        "Ruiz appealed for calm among her supporters.\n"
+    )
+    assert ("Ana Ruiz", "oppose", "Athletics Integrity Unit") not in stances(extractor, text)

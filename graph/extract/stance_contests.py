@@ -7,6 +7,8 @@ the phrase names one ("the authority's decision", "the decision by the court", "
 ruling"), else the actor who last made such a decision in the sentences just before ("The
 regulator on Tuesday blocked the takeover. The company said it would appeal the decision.").
 Nobody opposes a decision of their own, and a negated contest ("will not appeal") is none.
+An appeal with no object ("X was suspended by the agency ... X appealed to the court") contests
+the last decision made against the appellant: against the agency, not the court.
 """
 
 from __future__ import annotations
@@ -41,7 +43,11 @@ _THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 
 
 def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
-    """Add the stance of contesting the decision noun ``token`` (see above), if any."""
+    """Add the stance of contesting the decision noun ``token`` (see above), or of appealing
+    with no object (``token`` the verb: "X appealed to the court"), if any."""
+    if token.pos_ == "VERB":
+        _appealed(token, quote, scope)
+        return
     if token.lemma_.lower() not in DECISION_NOUNS:
         return
     verb = _contesting_verb(token)
@@ -52,6 +58,56 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     if source is None or maker is None or source == maker:
         return
     scope.add(stance_of(source, maker, "oppose", verb, quote, scope, 0.6))
+
+
+def _appealed(verb: Any, quote: Quote | None, scope: Scope) -> None:
+    """ "X was suspended by Y ... X appealed to the court": an appeal with no object contests
+    the last decision made against the appellant, and opposes its maker."""
+    if verb.lemma_.lower() != "appeal" or negated(verb):
+        return
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in ("for", "against")
+        for c in verb.children
+    ):
+        return  # "appealed for calm", "appealed the ruling" (read from the noun)
+    source = _contester(verb, quote, scope)
+    maker = _decided_against(verb, source, scope) if source is not None else None
+    if maker is not None and maker != source:
+        scope.add(stance_of(source, maker, "oppose", verb, quote, scope, 0.55))
+
+
+def _decided_against(verb: Any, appellant: str, scope: Scope) -> str | None:
+    """Who last decided against ``appellant`` before ``verb``: the agent of a deciding verb
+    whose object or passive subject is the appellant ("was suspended ... by the agency")."""
+    found = None
+    for token in verb.doc[_window_start(verb) : verb.i]:
+        if token.pos_ != "VERB" or negated(token) or token.lemma_.lower() not in _DECIDING:
+            continue
+        undergoers = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        if not any(_actor_at(u, scope) == appellant for u in undergoers):
+            continue
+        subject = next(iter(subjects_of(token)), None)
+        maker = _actor_at(subject, scope) if subject is not None else None
+        found = maker if maker not in (None, appellant) else found
+    return found
+
+
+def _window_start(token: Any) -> int:
+    """The first token of the sentence ``_LOOK_BACK`` sentences before ``token``'s."""
+    first = token.sent.start
+    for _ in range(_LOOK_BACK):
+        if first == 0:
+            break
+        first = token.doc[first - 1].sent.start
+    return first
+
+
+def _actor_at(token: Any, scope: Scope) -> str | None:
+    """The actor id mentioned at ``token`` (a pronoun resolved), else None."""
+    key = scope.table.key_at(token.idx, token.idx + len(token.text))
+    if key is None and token.pos_ == "PRON":
+        key = scope.resolver.resolve(token)
+    return scope.table.id_of(key) if key is not None else None
 
 
 def _contesting_verb(noun: Any) -> Any | None:
@@ -97,10 +153,7 @@ def _contester(verb: Any, quote: Quote | None, scope: Scope) -> str | None:
     if low in _THIRD_PERSON and reporter is not None and reporter.lemma_.lower() in SPEECH_VERBS:
         # "the drugmaker said it would appeal": the one who said so
         subject = next(iter(subjects_of(reporter)), subject)
-    key = scope.table.named_at(subject.idx, subject.idx + len(subject.text))
-    if key is None and subject.pos_ in ("PRON", "NOUN"):
-        key = scope.resolver.resolve(subject)
-    return scope.table.id_of(key) if key is not None else None
+    return _actor_at(subject, scope)  # a description only where the table placed it
 
 
 def _maker(noun: Any, scope: Scope) -> str | None:
@@ -114,14 +167,8 @@ def _maker(noun: Any, scope: Scope) -> str | None:
 def _decided_before(noun: Any, scope: Scope) -> str | None:
     """The last actor who made a decision in the sentence of ``noun`` or the few before it:
     the subject of a deciding verb ("The regulator blocked the takeover")."""
-    doc = noun.doc
-    first = noun.sent.start
-    for _ in range(_LOOK_BACK):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
     found = None
-    for token in doc[first : noun.i]:
+    for token in noun.doc[_window_start(noun) : noun.i]:
         if token.pos_ != "VERB" or negated(token) or not _decides(token):
             continue
         for subject in subjects_of(token)[:1]:

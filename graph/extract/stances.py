@@ -272,6 +272,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
+    contested_decision(token, quote, scope)  # "X appealed to the court": against the decider
     if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
         return
     if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS or committed(token, lemma)) and quote:
