@@ -101,3 +101,12 @@ def test_a_lawmakers_party_and_state_tag_is_no_actor(extractor: Extractor) -> No
     assert "Calif" not in {a.name for a in result.actors}
     assert [s.target for s in result.stances] == ["republicans"]
     assert "calif" not in {s.source for s in result.stances}
+
+
+def test_the_carrier_named_with_its_city_is_the_story_airline(extractor: Extractor) -> None:
+    text = (
+        "A judge on Tuesday blocked Skyward Airways from buying Coastal Airlines, a deal "
+        "Skyward Airways had pursued for two years.\n\n"
+        "The New York carrier argued that it needs the deal to compete against bigger rivals.\n"
+    )
+    assert [name for name, _ in said(extractor, text)] == ["Skyward Airways"]

@@ -77,7 +77,7 @@ STATE_OWNED = frozenset({"crown"})
 # Nouns a business story calls its company by ("the lender said", "the airline added"): like
 # "the company", the organisation the story is about.
 ORG_NOUNS = GENERIC_ORG_NOUNS | frozenset(
-    {"lender", "insurer", "retailer", "airline", "automaker", "carmaker", "drugmaker"}
+    {"lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker", "drugmaker"}
     | {"broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner", "chipmaker"}
     | {"giant"}  # "the tech giant said", "the shipping giant"
     | {"faction"}  # "the Islamist faction said": the group the story is about

@@ -21,7 +21,7 @@ __all__ = [
 # Nouns only a business is called by: "the company", "the tech giant", "the carmaker"; and
 # nouns no business is called by.
 COMPANY_NOUNS = frozenset(
-    {"company", "firm", "lender", "insurer", "retailer", "airline", "automaker", "carmaker",
+    {"company", "firm", "lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker",
      "drugmaker", "broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner",
      "chipmaker", "giant"}
 )  # fmt: skip
