@@ -1,9 +1,9 @@
 """Who is declared the winner: an authority's declaration backs the one it names.
 
 "The electoral council declared X the winner", "the board named X the victor of the polls",
-"X was declared the winner", "confirmed X as the winner", "proclaimed X president-elect", "a
-bulletin that gave victory to X": whoever declares (the subject, or the agent of a passive, read
-by ``stance_roles.source_of``) supports the one declared. A refusal ("refused to recognise X as
+"X was declared the winner", "confirmed X as the winner", "proclaimed X president-elect",
+"declared X re-elected", "a bulletin that gave victory to X": whoever declares (the subject,
+or the agent of a passive, read by ``stance_roles.source_of``) supports the one declared. A refusal ("refused to recognise X as
 the winner") is negated and reads nothing here. Appointments ("named X president of the bank")
 are no declaration: the office must be a winner's (winner, victor, president-elect,
 elected president).
@@ -61,8 +61,22 @@ def declared_winner(verb: Any, table: ActorTable) -> tuple[str, str] | None:
 def _held(verb: Any) -> list[Any]:
     """The verb's object-like children; "declared President X the winner": also a name the
     parser took for a clause of its own (ccomp)."""
-    return [
+    elected = [g for c in _elected(verb) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return elected + [
         c for c in verb.children if c.dep_ in _HOLDERS or (c.dep_ == "ccomp" and c.pos_ == "PROPN")
+    ]
+
+
+def _elected(verb: Any) -> list[Any]:
+    """The small clause "X (re-)elected" the verb declares ("declared Ana Ruiz re-elected"),
+    which the parser hangs on it as a clause of its own, "re-" and all."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd")
+        and c.tag_ in ("VBN", "VBD")
+        and c.lower_ in ("elected", "re-elected", "reelected", "re")
+        and (c.lower_ != "re" or (c.i + 2 < len(c.doc) and c.doc[c.i + 2].lower_ == "elected"))
     ]
 
 
@@ -73,6 +87,8 @@ def _names_a_winner(verb: Any) -> bool:
     near = [*_held(verb), *(c for c in verb.children if c.dep_ == "prep")]
     near += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"]
     words = [t for c in near for t in c.subtree if t.dep_ not in ("prep", "det", "punct")]
+    if _elected(verb):
+        return True  # "declared X re-elected", "declared X elected"
     for word in words:
         lemma = word.lemma_.lower()
         if lemma in _WINNER:
