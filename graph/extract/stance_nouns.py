@@ -263,13 +263,25 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            toks = sorted(pobj.subtree, key=lambda t: t.i)
+            toks = _without_clauses(pobj)
             label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
             country = election_country(token.doc, text) if label else None
             claim = claim_for(label, country=country) or issue_claim(label) if label else None
             if claim is not None:
                 return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
     return []
+
+
+def _without_clauses(head: Any) -> list[Any]:
+    """The words of ``head``'s phrase up to a clause describing it: "the failure of a system
+    designed to limit fraud" is about the failure, not fraud."""
+    toks = sorted(head.subtree, key=lambda t: t.i)
+    clauses = [t.left_edge.i for t in toks if t.dep_ in ("acl", "relcl") and t.i != head.i]
+    cut = min(clauses, default=toks[-1].i + 1)
+    kept = [t for t in toks if t.i < cut]
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].is_space):
+        kept = kept[:-1]
+    return kept or toks
 
 
 def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
