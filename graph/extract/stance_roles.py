@@ -114,6 +114,8 @@ def source_of(
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
+        if key is None and any(c.dep_ == "agent" for c in token.children):
+            return None  # "X was backed by just 17 percent of voters": the voters' backing
         # A polarity verb whose subject is no actor ("such measures undermine ...") voices
         # the speaker's own position.
         return table.id_of(key) if key else quote.speaker
