@@ -114,7 +114,7 @@ def source_of(
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
-        if key is None and any(c.dep_ == "agent" for c in token.children):
+        if key is None and _people_agent(token):
             return None  # "X was backed by just 17 percent of voters": the voters' backing
         # A polarity verb whose subject is no actor ("such measures undermine ...") voices
         # the speaker's own position.
@@ -285,6 +285,15 @@ def _adjective_country(noun: Any, table: ActorTable) -> str | None:
 def object_of(token: Any, prep: str | None = None) -> Any | None:
     """The object token ``target_of`` reads the target from (that of ``prep`` when given)."""
     return _object_of(token) if prep is None else _prep_object(token, prep)
+
+
+def _people_agent(verb: Any) -> bool:
+    """Whether a passive verb's agent is people no actor names ("by just 17 percent of voters",
+    "by many residents"), not a thing ("marred by irregularities")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    heads = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+    heads += [g for h in heads for p in h.children if p.lower_ == "of" for g in p.children]
+    return any(h.lemma_.lower() in PEOPLE_NOUNS or h.lower_ == "people" for h in heads)
 
 
 def _amount(obj: Any) -> bool:
