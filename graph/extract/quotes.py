@@ -43,7 +43,7 @@ from graph.extract.report_tails import join_tails
 from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
 from graph.extract.second_reports import first_report_end, second_report
-from graph.extract.small_clauses import accused_of, called_as
+from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
 from graph.extract.unsaid import asked_only, unsaid
@@ -445,7 +445,6 @@ def _indirect(
         or infinitive_report(cue)
         or relative_request(cue)
         or called_as(cue)
-        or accused_of(cue)
         or object_clause(cue)
     )
     if content is None:

@@ -5,10 +5,6 @@ senator called the verdict a disgrace", "monitors calling the vote neither free 
 "X called Y's re-election illegitimate". The object with its predicate is what was said, as a
 clause would be ("said the verdict was a disgrace"). Other verbs of making ("declared Ana Ruiz
 the winner", "named him captain") perform an act and report nothing; "call" alone reports.
-
-"accuse X of Y" reports a charge the same way: "accused the airline of breaking its promises"
-says the airline broke them, in the accuser's words; the one accused with the charge is what
-was said.
 """
 
 from __future__ import annotations
@@ -16,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["accused_of", "called_as"]
+__all__ = ["called_as"]
 
 Token = Any  # spaCy Token
 
@@ -65,32 +61,3 @@ def _last(children: list[Token]) -> int:
     """The index of the last object or predicate among ``children`` (a particle or a
     preposition before it makes another verb: "called on X to", "called for X")."""
     return max((c.i for c in children if c.dep_ in ("dobj", "oprd")), default=-1)
-
-
-def accused_of(cue: Token) -> tuple[int, int] | None:
-    """The character span of the one accused and the charge after "accuse ... of", or None
-    (and None in the passive: "was accused of" names no accuser as its subject; None where
-    the charge quotes words, as for "call": the quotation is the statement)."""
-    if cue.lemma_.lower() != "accuse" or cue.pos_ != "VERB":
-        return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
-        return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    charge = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if charge is None and obj is not None:  # "accused [the government of breaching trust]"
-        charge = next((c for c in obj.children if c.dep_ == "prep" and _charges(c)), None)
-    if obj is None or charge is None or charge.i < obj.i:
-        return None
-    last = max(c.right_edge.i for c in (charge, *charge.conjuncts))  # "... and of burning"
-    tokens = list(cue.doc[obj.left_edge.i : last + 1])
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if len(tokens) < 3 or any(t.is_quote or t.text in _QUOTE_MARKS for t in tokens):
-        return None  # 'accused X of "wrecking" talks': the quoted words are the statement
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _charges(prep: Token) -> bool:
-    """An "of" whose object is a deed ("of breaching trust"), not a part ("the head of X")."""
-    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    return prep.lower_ == "of" and after is not None and after.tag_ == "VBG"
