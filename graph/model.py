@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal, get_args
 
 __all__ = [
+    "BODY_TYPES",
     "Actor",
     "ActorType",
     "Article",
@@ -36,6 +37,9 @@ Method = Literal["curated", "automatic"]
 TargetKind = Literal["actor", "claim"]
 
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
+BODY_TYPES: frozenset[str] = frozenset({"Organization", "GovernmentBody", "Group"})
+"""The actor types of bodies: organisations, government bodies and groups (not people or
+countries)."""
 DATE_CERTAINTIES: tuple[str, ...] = get_args(DateCertainty)
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 POLARITIES: tuple[str, ...] = get_args(Polarity)

@@ -22,18 +22,18 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.story_bodies import COMPANY_NOUNS
 
 __all__ = ["BODY_KINDS", "PUBLIC_KINDS", "retype_bodies"]
 
-BODY_KINDS = frozenset(
-    {"company", "firm", "lender", "insurer", "retailer", "airline", "carrier", "automaker",
-     "carmaker", "drugmaker", "chipmaker", "broadcaster", "conglomerate", "brokerage",
-     "startup", "utility", "miner", "giant", "manufacturer", "producer", "supplier",
-     "operator", "developer", "publisher", "distributor", "bank", "group", "club", "union",
-     "charity", "studio", "platform", "outlet", "newspaper", "network", "chain", "corporation",
-     "multinational", "subsidiary", "exporter", "importer", "refiner", "shipper"}
-)  # fmt: skip
-"""Nouns of a kind of organisation, and any noun ending in "maker" ("vaccine maker")."""
+BODY_KINDS = COMPANY_NOUNS | {
+    "manufacturer", "producer", "supplier", "operator", "developer", "publisher", "distributor",
+    "bank", "group", "club", "union", "charity", "studio", "platform", "outlet", "newspaper",
+    "network", "chain", "corporation", "multinational", "subsidiary", "exporter", "importer",
+    "refiner", "shipper",
+}  # fmt: skip
+"""Nouns of a kind of organisation (a business's, ``story_bodies.COMPANY_NOUNS``, and others),
+and any noun ending in "maker" ("vaccine maker")."""
 PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "authority", "ministry", "commission"})
 """Nouns of a kind of public body: the name they stand before is a government body."""
 OWNED_BY_BODIES = frozenset(

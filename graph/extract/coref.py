@@ -25,6 +25,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.nlp import text_of
 from graph.extract.sentence_openers import opens_sentence
+from graph.model import BODY_TYPES
 from graph.names import initials
 
 __all__ = [
@@ -258,16 +259,13 @@ def short_name_owner(table: ActorTable, word: str) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
-_BODIES = ("Organization", "GovernmentBody", "Group")
-
-
 def body_called(table: ActorTable, noun: str, offset: int) -> str | None:
     """The one body named before ``offset`` whose name has ``noun`` ("the federation" after
     the National Teachers Federation)."""
     called = {
         k
         for _, _, k in table.mentions_before(offset)
-        if table.draft(k).type in _BODIES and noun in table.draft(k).name.lower().split()
+        if table.draft(k).type in BODY_TYPES and noun in table.draft(k).name.lower().split()
     }
     return called.pop() if len(called) == 1 else None
 
@@ -295,7 +293,7 @@ def body_of_kind(table: ActorTable, noun: str, offset: int) -> str | None:
     found = set()
     for _, _, key in table.mentions_before(offset):
         draft = table.draft(key)
-        if draft.type not in _BODIES:
+        if draft.type not in BODY_TYPES:
             continue
         words = {w for name in (draft.name, *draft.aliases) for w in name.lower().split()}
         if words & kind:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from graph.extract.actors import ActorTable
+from graph.model import BODY_TYPES
 
 __all__ = ["body_described"]
 
-_BODY_TYPES = ("Organization", "GovernmentBody", "Group")
 _WORD = r"[\w’'-]+"
 
 
@@ -27,7 +27,7 @@ def body_described(table: ActorTable, noun: str, offset: int) -> str | None:
     pattern = _apposition(noun)
     found = None
     for _, end, key in table.mentions_before(offset):
-        if table.draft(key).type in _BODY_TYPES and pattern.match(table.text, end):
+        if table.draft(key).type in BODY_TYPES and pattern.match(table.text, end):
             found = key
     return found
 

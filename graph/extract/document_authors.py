@@ -10,6 +10,7 @@ from typing import Any
 from graph.extract.documents import body_named_by, maker_of_named
 from graph.extract.noun_speakers import Noun
 from graph.extract.owned_speakers import OWNER_PRONOUNS
+from graph.model import BODY_TYPES
 
 __all__ = ["document_author"]
 
@@ -77,7 +78,7 @@ def _sent_by(resolver: Any, document: Any) -> str | None:
 
 
 def _organisation(type_: str) -> bool:
-    return type_ in ("Organization", "GovernmentBody", "Group")
+    return type_ in BODY_TYPES
 
 
 def _not_person(type_: str) -> bool:

@@ -15,10 +15,9 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.coref import STATE_OWNED
 from graph.extract.story_bodies import COMPANY_NOUNS, is_company, ranks_members
+from graph.model import BODY_TYPES
 
 __all__ = ["bodies_named"]
-
-_BODY_TYPES = frozenset({"Organization", "GovernmentBody", "Group"})
 
 
 def bodies_named(table: ActorTable, noun: Any) -> list[str]:
@@ -31,7 +30,7 @@ def bodies_named(table: ActorTable, noun: Any) -> list[str]:
         for start, end, key in table.keys_in(noun.start, noun.end)
         if key in noun.named
         and start not in described
-        and table.draft(key).type in _BODY_TYPES
+        and table.draft(key).type in BODY_TYPES
         and table.text[start:end].lower() not in STATE_OWNED
         and not ranks_members(table.text[start:end], noun.lemma)
         and (noun.lemma not in COMPANY_NOUNS or is_company(table, key))

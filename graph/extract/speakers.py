@@ -70,6 +70,7 @@ from graph.extract.story_bodies import COMPANY_NOUNS, MEMBER_NOUNS, PUBLIC_NOUNS
 from graph.extract.syntax import demonym, restricted
 from graph.extract.title_phrases import named_before, titled_person
 from graph.extract.vox_names import given_name, passer_by
+from graph.model import BODY_TYPES
 
 __all__ = ["SpeakerResolver"]
 
@@ -484,4 +485,4 @@ def _not_person(type_: str) -> bool:
 
 
 def _organisation(type_: str) -> bool:
-    return type_ in ("Organization", "GovernmentBody", "Group")
+    return type_ in BODY_TYPES

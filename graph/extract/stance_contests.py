@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
-from graph.extract.parse_links import doer_by
 from graph.extract.stance_roles import SELF_WORDS, negated, owner_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
@@ -79,17 +78,7 @@ def _appealed(verb: Any, quote: Quote | None, scope: Scope) -> None:
 def _decided_against(verb: Any, appellant: str, scope: Scope) -> str | None:
     """Who last decided against ``appellant`` before ``verb``: the agent of a deciding verb
     whose object or passive subject is the appellant ("was suspended ... by the agency")."""
-    found = None
-    for token in verb.doc[_window_start(verb) : verb.i]:
-        if token.pos_ != "VERB" or negated(token) or token.lemma_.lower() not in _DECIDING:
-            continue
-        undergoers = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-        if not any(_actor_at(u, scope) == appellant for u in undergoers):
-            continue
-        subject = next(iter(subjects_of(token)), None)
-        maker = _actor_at(subject, scope) if subject is not None else None
-        found = maker if maker not in (None, appellant) else found
-    return found
+    return _decider(verb, scope, appellant)
 
 
 def _window_start(token: Any) -> int:
@@ -102,9 +91,11 @@ def _window_start(token: Any) -> int:
     return first
 
 
-def _actor_at(token: Any, scope: Scope) -> str | None:
-    """The actor id mentioned at ``token`` (a pronoun resolved), else None."""
-    key = scope.table.key_at(token.idx, token.idx + len(token.text))
+def _actor_at(token: Any, scope: Scope, named: bool = False) -> str | None:
+    """The actor id mentioned at ``token`` (only a named one with ``named``; a pronoun
+    resolved), else None."""
+    at = scope.table.named_at if named else scope.table.key_at
+    key = at(token.idx, token.idx + len(token.text))
     if key is None and token.pos_ == "PRON":
         key = scope.resolver.resolve(token)
     return scope.table.id_of(key) if key is not None else None
@@ -139,7 +130,9 @@ def _contesting_verb(noun: Any) -> Any | None:
 
 def _contester(verb: Any, quote: Quote | None, scope: Scope) -> str | None:
     """Who contests: the verb's subject; "we" in a quotation and "it" in a report of the
-    speaker's words are the speaker."""
+    speaker's words are the speaker. (Not ``stance_roles.source_of``: it resolves a described
+    subject through the speaker resolver, and "the two-time champion appealed" would go to
+    the last body named.)"""
     found = subjects_of(verb)
     if not found:
         return None
@@ -158,25 +151,29 @@ def _contester(verb: Any, quote: Quote | None, scope: Scope) -> str | None:
 
 def _maker(noun: Any, scope: Scope) -> str | None:
     """The actor the decision's phrase names as its maker, if any."""
-    key = owner_of(noun, scope.table)
-    if key is None and (doer := doer_by(noun)) is not None:
-        key = scope.table.named_at(doer.idx, doer.idx + len(doer.text))
+    key = owner_of(noun, scope.table)  # "the authority's ruling", "the decision by the court"
     return scope.table.id_of(key) if key is not None else None
 
 
 def _decided_before(noun: Any, scope: Scope) -> str | None:
     """The last actor who made a decision in the sentence of ``noun`` or the few before it:
     the subject of a deciding verb ("The regulator blocked the takeover")."""
+    return _decider(noun, scope)
+
+
+def _decider(token: Any, scope: Scope, against: str | None = None) -> str | None:
+    """The subject of the last deciding verb before ``token`` in its window (``_LOOK_BACK``),
+    one acting on ``against`` only when given, never ``against`` itself."""
     found = None
-    for token in noun.doc[_window_start(noun) : noun.i]:
-        if token.pos_ != "VERB" or negated(token) or not _decides(token):
+    for verb in token.doc[_window_start(token) : token.i]:
+        if verb.pos_ != "VERB" or negated(verb) or not _decides(verb):
             continue
-        for subject in subjects_of(token)[:1]:
-            key = scope.table.named_at(subject.idx, subject.idx + len(subject.text))
-            if key is None and subject.pos_ == "PRON":
-                key = scope.resolver.resolve(subject)  # "it had made the final decision"
-            if key is not None:
-                found = scope.table.id_of(key)
+        undergoers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+        if against is not None and not any(_actor_at(u, scope) == against for u in undergoers):
+            continue
+        subject = next(iter(subjects_of(verb)), None)
+        maker = _actor_at(subject, scope, named=True) if subject is not None else None
+        found = maker if maker not in (None, against) else found
     return found
 
 

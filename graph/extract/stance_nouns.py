@@ -22,7 +22,7 @@ from graph.extract.parse_links import verb_above
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import noun_phrase, subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
 
@@ -263,25 +263,13 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            toks = _without_clauses(pobj)
-            label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+            # "the failure of a system designed to limit fraud": the failure, not fraud
+            label = clean_name(text[slice(*noun_phrase(pobj, []))])
             country = election_country(token.doc, text) if label else None
             claim = claim_for(label, country=country) or issue_claim(label) if label else None
             if claim is not None:
                 return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
     return []
-
-
-def _without_clauses(head: Any) -> list[Any]:
-    """The words of ``head``'s phrase up to a clause describing it: "the failure of a system
-    designed to limit fraud" is about the failure, not fraud."""
-    toks = sorted(head.subtree, key=lambda t: t.i)
-    clauses = [t.left_edge.i for t in toks if t.dep_ in ("acl", "relcl") and t.i != head.i]
-    cut = min(clauses, default=toks[-1].i + 1)
-    kept = [t for t in toks if t.i < cut]
-    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].is_space):
-        kept = kept[:-1]
-    return kept or toks
 
 
 def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:

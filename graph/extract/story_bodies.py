@@ -8,6 +8,7 @@ European Union", "the Competition Commission") however often named; "the bloc" i
 from __future__ import annotations
 
 from graph.extract.actors import ActorTable
+from graph.model import BODY_TYPES
 
 __all__ = [
     "COMPANY_NOUNS",
@@ -88,7 +89,7 @@ def main_body(
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     for start, _, key in table._spans:
-        if table.draft(key).type not in ("Organization", "GovernmentBody", "Group"):
+        if table.draft(key).type not in BODY_TYPES:
             continue
         if company is not None and is_company(table, key) != company:
             continue
