@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from graph.extract.agents import country_named, is_generic
+from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.business_names import business_label
 from graph.extract.dates import MONTHS
 from graph.extract.lexicon import (
@@ -150,7 +150,7 @@ class ActorTable:
             start, surface = start + cut, surface[cut:]
             if " " not in surface:
                 label = "PERSON"
-        if not any(ch.isupper() for ch in surface) or is_generic(clean_name(surface)):
+        if _unnamed(self.text, start, surface):
             return None  # "the Government": a generic agent, anchored to its country or none
         if names_no_actor(self.text, start, end, label):
             return None  # a title, a measure, a law, "D-Calif." (``non_names``)
@@ -290,7 +290,8 @@ class ActorTable:
             return self.add_entity(start, end, "PERSON")
         words = name.split()
         head = words[-1].lower() if words else ""
-        agent = {head, head.removesuffix("s"), head.removesuffix("es")} & _AGENT_HEADS
+        singular = head[:-3] + "y" if head.endswith("ies") else head  # "parties"
+        agent = {head, head.removesuffix("s"), head.removesuffix("es"), singular} & _AGENT_HEADS
         if not agent and not any(w[:1].isupper() for w in words[1:]):
             return None
         key = slugify(name)
@@ -487,3 +488,11 @@ class ActorTable:
         if after and not self.key_at(*after.span(1)):
             draft.mentions.append(Span.of(self.text, *after.span(1)))
             bisect.insort(self._spans, (*after.span(1), draft.key))
+
+
+def _unnamed(text: str, start: int, surface: str) -> bool:
+    """An entity that names no one: no capital, or only generic words ("the Government"),
+    unless a capital mid-sentence makes it a name ("the Umma party")."""
+    if not any(ch.isupper() for ch in surface):
+        return True
+    return is_generic(clean_name(surface)) and not capital_name(text, start, surface)

@@ -15,12 +15,13 @@ their country ("Chilean officials"), as news reports their words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.extract.named_agents import named_bodies, named_body
+from graph.extract.opposition_bodies import opposition_bodies, opposition_body
 from graph.model import ActorType
 from graph.text import fold
 
@@ -34,6 +35,7 @@ __all__ = [
     "anchor_agents",
     "anchored_name",
     "bare_description",
+    "capital_name",
     "country_named",
     "gazetteer",
     "is_generic",
@@ -221,6 +223,32 @@ def is_generic(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _agent_words() -> frozenset[str]:
+    """Every word of the agent phrases ("ruling", "party", "opposition", "government")."""
+    return frozenset(w for phrase in _agent_roles() for w in phrase.split())
+
+
+def capital_name(text: str, start: int, surface: str) -> bool:
+    """Whether the generic-looking entity ``surface`` at ``start`` is a name by its first word:
+    a capital written mid-sentence on a word no agent phrase uses ("the Umma party said", "a
+    Ghad spokesman"). A sentence's first word ("Officials said", "Main opposition group") and a
+    capitalised agent noun ("the Opposition", "the Government") are no name.
+
+    >>> capital_name("said the Umma party.", 9, "Umma party")
+    True
+    >>> capital_name("Umma party said.", 0, "Umma party"), capital_name("by the Opposition", 7, "Opposition")
+    (False, False)
+    """
+    before = text[:start].rstrip()
+    first = surface.split()[0] if surface.split() else ""
+    if not before or before[-1] in ".!?:;\"“”‘’'\n" or not first[:1].isupper():
+        return False
+    word = fold(first)
+    vocabulary = _agent_words() | _QUANTIFIERS | _BARE | _DESCRIPTIVE | _PEOPLE | _INSTITUTIONS
+    return word.isalpha() and word not in vocabulary and word not in _NUMBERS
+
+
 # Plural nouns of the people who speak or act for a state: anchored to their country, they stay
 # those people ("Chinese officials", "Venezuelan authorities"), as news reports them.
 _PEOPLE_OF_A_STATE = frozenset({"officials", "authorities"})
@@ -254,10 +282,10 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         if country is not None:
             written.setdefault(role, country)
     story = story_country(table.text)
-    bodies = named_bodies(table) if any(r in ("JUD", "ELC") for _, r, _, _ in found) else []
+    named = _story_bodies(doc, table, {role for _, role, _, _ in found})
     for chunk, role, phrase, country in found:
         end = chunk.root.idx + len(chunk.root.text)
-        body = named_body(bodies, role, phrase, country or written.get(role) or story)
+        body = named(role, phrase, country or written.get(role) or story)
         if body is not None:  # "the court" of a story naming one: that court (named_agents)
             table.attach(body, chunk.start_char, end, alias=False)
             continue
@@ -285,6 +313,23 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                 said = phrase if phrase in _agent_roles() else chunk.root.lower_
                 name, type_ = f"{country.adjective or country.name} {said}", "Group"
             table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _story_bodies(
+    doc: Any, table: ActorTable, roles: set[str]
+) -> Callable[[str, str, Country | None], str | None]:
+    """Which body the story names for a generic agent (role, phrase, country): its one court
+    or electoral body of that kind (``named_agents``), the one body it describes as the
+    opposition (``opposition_bodies``: "the opposition" of a story naming one is that party)."""
+    bodies = named_bodies(table) if roles & {"JUD", "ELC"} else []
+    opposition = opposition_bodies(doc, table) if "OPP" in roles else {}
+
+    def named(role: str, phrase: str, country: Country | None) -> str | None:
+        if role == "OPP":
+            return opposition_body(opposition, phrase, country)
+        return named_body(bodies, role, phrase, country)
+
+    return named
 
 
 def _agent_phrase(chunk: Any, root: Any) -> str:

@@ -284,12 +284,23 @@ _KINDRED = {
 }
 
 
-def body_of_kind(table: ActorTable, noun: str, offset: int) -> str | None:
+# An association of traders or employers is no workers' body: "the trade association" is
+# never the union the story named.
+_EMPLOYERS = frozenset({"trade", "industry", "business", "employers", "employer", "freight"})
+_WORKERS = frozenset({"union", "workers", "guild", "college"})
+
+
+def body_of_kind(
+    table: ActorTable, noun: str, offset: int, words: frozenset[str] = frozenset()
+) -> str | None:
     """The one body named before ``offset`` whose name (or a spelling of it) has a word of
-    the noun's kind: "the union said" after the British Medical Association."""
+    the noun's kind: "the union said" after the British Medical Association. ``words`` are
+    the phrase's words ("the trade association": an employers' body, no union)."""
     kind = _KINDRED.get(noun)
     if kind is None:
         return None
+    if noun == "association" and words & _EMPLOYERS:
+        kind = kind - _WORKERS
     found = set()
     for _, _, key in table.mentions_before(offset):
         draft = table.draft(key)

@@ -14,11 +14,12 @@ from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
+from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
 from graph.extract.lexicon import DOCUMENT_NOUNS, ELECTION_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
-from graph.extract.object_subjects import object_taken_for_subject
+from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb
 from graph.extract.parse_links import verb_above
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
@@ -40,9 +41,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
-    if (misread := object_taken_for_subject(cue)) is not None:  # "... Y, the board said"
-        key = resolver.resolve(misread[1])
-        return [key] if key is not None else []
+    if (repaired := _repaired(cue, resolver)) is not None:
+        return repaired
     repeated = _name_repeated(cue, resolver)  # "by the Electoral Board – NEB saying"
     noun = _participle_noun(cue) if repeated is None else None
     vote = noun is not None and noun.lemma_ in ELECTION_NOUNS  # "in the election, claiming"
@@ -166,6 +166,36 @@ def _participle_noun(cue: Any) -> Any | None:
     if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if cue.head.lemma_.lower() in DOCUMENT_NOUNS else cue.head
+
+
+def _repaired(cue: Any, resolver: SpeakerResolver) -> list[str] | None:
+    """The speakers of a cue whose subject the parse misplaced, else None: "... Y, the board
+    said" (the name taken for the subject), "X, lead spokesperson, said" (the title taken for
+    a verb), "a statement from the union (on X) saying ..." (the document's sender)."""
+    misread = object_taken_for_subject(cue)
+    subject = misread[1] if misread is not None else title_taken_for_verb(cue)
+    if subject is not None:
+        key = resolver.resolve(subject)
+        return [key] if key is not None else []
+    document = _participle_document(cue)
+    if document is not None and (sender := sent_from(resolver, document)) is not None:
+        return [sender]
+    return None
+
+
+def _participle_document(cue: Any) -> Any | None:
+    """The document a speaking participle describes: the noun it hangs on, or the document
+    the phrase it hangs on qualifies ("a statement from X on the strike saying"), or the
+    document object of the verb that phrase hangs on ("showed a statement ... on the strike
+    saying"); else None."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl":
+        return None
+    noun = cue.head
+    nouns = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        above = noun.head.head
+        nouns += [above, *(c for c in above.children if c.dep_ == "dobj")]
+    return next((n for n in nouns if n.lemma_.lower() in DOCUMENT_NOUNS and n.tag_ == "NN"), None)
 
 
 def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:

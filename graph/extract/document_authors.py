@@ -12,7 +12,7 @@ from graph.extract.noun_speakers import Noun
 from graph.extract.owned_speakers import OWNER_PRONOUNS
 from graph.model import BODY_TYPES
 
-__all__ = ["document_author"]
+__all__ = ["document_author", "sent_from"]
 
 
 def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a SpeakerResolver
@@ -37,16 +37,12 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
 
     if (named := body_named_by(noun.token, recent, resolver.table)) is not None:
         return named  # "The Ministry statement also said"
-    # "a statement from the ministry", "a letter by the union": the sender after from/by;
-    # not "reports from Caracas", where the press writes from a place.
-    for prep in noun.token.children:
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and pobj is not None:
-            key = resolver.resolve(pobj) if noun.token.tag_ == "NN" else None
-            if key is not None and resolver.table.draft(key).type != "Country":
-                return key
+    if (sender := sent_from(resolver, noun.token)) is not None:
+        return sender
     if (sender := _sent_by(resolver, noun.token)) is not None:
         return sender
+    if noun.definite and (plaintiff := _plaintiff(resolver, noun.token)) is not None:
+        return plaintiff  # "X sued Y on Tuesday ... The lawsuit said": X
     if noun.definite and (made := maker_of_named(noun.token, resolver.history)) is not None:
         return made  # "In a joint statement, the opposition said ... the statement said"
     if noun.definite or noun.token.lower_ == "excerpt":
@@ -61,6 +57,23 @@ _AUTHORING = frozenset(
 )
 
 
+def sent_from(resolver: Any, document: Any) -> str | None:
+    """ "a statement from the ministry", "a letter by the union": the sender after from/by;
+    not "reports from Caracas", where the press writes from a place."""
+    if document.tag_ != "NN":
+        return None
+    for prep in document.children:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by") or pobj is None:
+            continue
+        # "from the union read:": the verb taken for the noun, the name its compound
+        for name in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
+            key = resolver.resolve(name)
+            if key is not None and resolver.table.draft(key).type != "Country":
+                return key
+    return None
+
+
 def _sent_by(resolver: Any, document: Any) -> str | None:
     """The author a participle names ("a memo sent out by the editor Tom Reyes ... says"),
     a person or a body, never a country (a place's government writes no memo)."""
@@ -73,6 +86,29 @@ def _sent_by(resolver: Any, document: Any) -> str | None:
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         key = resolver.resolve(pobj) if pobj is not None else None
         if key is not None and resolver.table.draft(key).type != "Country":
+            return key
+    return None
+
+
+# Papers a party files in court, and the verbs that file them ("filed a complaint").
+_FILINGS = frozenset({"lawsuit", "suit", "complaint", "petition"})
+_FILE = frozenset({"file", "bring", "lodge", "launch", "submit"})
+
+
+def _plaintiff(resolver: Any, document: Any) -> str | None:
+    """Who filed ``document`` (a lawsuit, a complaint): the subject of the last "sued" or
+    "filed a lawsuit" before its sentence ("Acme sued Bolt ... The lawsuit said": Acme)."""
+    if document.lemma_.lower() not in _FILINGS:
+        return None
+    for verb in reversed(document.doc[: document.sent.start]):
+        lemma = verb.lemma_.lower()
+        filed = lemma in _FILE and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _FILINGS for c in verb.children
+        )
+        if lemma != "sue" and not filed:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (key := resolver.resolve(subject)) is not None:
             return key
     return None
 

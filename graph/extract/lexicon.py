@@ -302,6 +302,16 @@ DOCUMENT_NOUNS = frozenset(
         "filing",
         "tweet",
         "editorial",
+        # court papers: "the lawsuit said", "the ruling states"
+        "lawsuit",
+        "suit",
+        "complaint",
+        "petition",
+        "indictment",
+        "affidavit",
+        "judgment",
+        "judgement",
+        "ruling",
     ]
 )
 

@@ -6,13 +6,19 @@ said"), the parser may make the name the cue's subject and the real speaker its 
 name then runs on from the reported clause with no comma between, and the apposition runs up to
 the cue: the apposition is who said it, and the name belongs to what was said. A subject that
 opens the sentence, or follows a comma or a quotation mark, is the cue's own.
+
+The other misreading: a title's first word taken for a verb. In '"...," Ana Berg, lead
+spokesperson for the bloc, said' the parser may read "lead" as a verb with the name its subject
+and the role its object, leaving the cue with no subject: the name is the cue's subject.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["object_taken_for_subject"]
+from graph.extract.lexicon import ROLE_NOUNS
+
+__all__ = ["object_taken_for_subject", "title_taken_for_verb"]
 
 
 def object_taken_for_subject(cue: Any) -> tuple[Any, Any] | None:
@@ -43,3 +49,20 @@ def object_taken_for_subject(cue: Any) -> tuple[Any, Any] | None:
     if apposed[0].right_edge.i + 1 != min([cue.i, *auxiliaries]):
         return None  # the apposition must run up to the cue
     return name, apposed[0]
+
+
+def title_taken_for_verb(cue: Any) -> Any | None:
+    """The name whose title the parser read as a verb ("Ana Berg, lead spokesperson for the
+    bloc, said": Berg), the verb hung on the cue; else None. (The cue may then have a subject
+    only inside the quotation before the name.)"""
+    doc = cue.doc
+    for verb in (c for c in cue.children if c.pos_ == "VERB" and c.i < cue.i):
+        role = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1), None)
+        name = next((c for c in verb.children if c.dep_ == "nsubj" and c.i + 2 == verb.i), None)
+        if role is None or name is None or role.lemma_.lower() not in ROLE_NOUNS:
+            continue
+        end = verb.right_edge.i  # "..., lead spokesperson for the bloc, said": the comma
+        end = end if doc[end].text == "," else end + 1
+        if name.pos_ == "PROPN" and doc[verb.i - 1].text == "," and doc[end].text == ",":
+            return name
+    return None

@@ -27,7 +27,9 @@ def people_before(subject: Any) -> Any | None:
     # "They" must open its clause: the report's own subject, not "... after they met"; or
     # report inside a clause of a sentence whose main subject is people ("Monitors criticised
     # the poll, which they said was marred by fraud": the monitors).
-    if any(not (t.is_punct or t.is_space) for t in doc[sent.start : subject.i]):
+    # Fronted adverbials leave "they" the main subject: "Late on Monday, after talks, they said".
+    main = subject.dep_ == "nsubj" and subject.head.i == sent.root.i
+    if not main and any(not (t.is_punct or t.is_space) for t in doc[sent.start : subject.i]):
         return _main_people(subject)
     if sent.start == 0:
         return None
@@ -57,7 +59,8 @@ def _main_people(subject: Any) -> Any | None:
     """The plural people noun that is the main subject of the sentence "they" reports inside,
     written before it, when "they" is the subject of a reporting verb in a clause under it."""
     verb, root = subject.head, subject.sent.root
-    if verb.dep_ not in ("relcl", "advcl", "ccomp", "conj") or verb.i == root.i:
+    # "pcomp": "voiced anger at what they say are flaws" (a free relative after a preposition)
+    if verb.dep_ not in ("relcl", "advcl", "ccomp", "conj", "pcomp") or verb.i == root.i:
         return None
     mains = [c for c in root.children if c.dep_ == "nsubj" and c.i < subject.i]
     main = _counted(mains[0]) if len(mains) == 1 else None
@@ -65,8 +68,9 @@ def _main_people(subject: Any) -> Any | None:
 
 
 def _counted(noun: Any) -> Any:
-    """The plural noun a number subject counts ("three of the unions" -> "unions"), else itself."""
-    if noun.tag_ != "CD":
+    """The plural noun a number or quantifier subject counts ("three of the unions", "most of
+    the parties" -> the plural), else itself."""
+    if noun.tag_ != "CD" and noun.lower_ not in _PARTITIVES:
         return noun
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     plural = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -95,6 +99,7 @@ def _people(noun: Any) -> bool:
     )
 
 
+_PARTITIVES = frozenset({"most", "some", "many", "several", "all", "both", "few", "half"})
 # Bodies that speak together as "they": "Three of the unions are striking. They said ..."
 _SPEAKING_BODIES = frozenset(
     {"union", "federation", "association", "confederation", "league", "party", "coalition"}

@@ -37,6 +37,7 @@ from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
+from graph.extract.object_subjects import title_taken_for_verb
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
 from graph.extract.report_tails import join_tails
@@ -45,7 +46,7 @@ from graph.extract.said_on import date_statements
 from graph.extract.second_reports import first_report_end, second_report
 from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
+from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, lead_subjects, subjects_of
 from graph.extract.unsaid import asked_only, unsaid
 from graph.model import DateValue
 
@@ -261,7 +262,7 @@ def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver
         if before.text.rstrip().endswith(":"):
             # "Here is what the mayor told council:" over the quotation: its reporting verb.
             root = next((t for t in before if is_cue(t) and subjects_of(t)), root)
-    for subject in subjects_of(root) if root is not None else []:
+    for subject in lead_subjects(root):
         # "Her government announced funding. “I know people are scared”": she speaks, not it.
         owner = [c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         mine = owner and subject.lemma_.lower() in GROUP_NOUNS
@@ -433,8 +434,8 @@ def _indirect(
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
-    if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue):
-        return []
+    if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue) or title_taken_for_verb(cue):
+        return []  # ("X, lead spokesperson, said": a title read as a clause reports nothing)
     second = second_report(cue)  # "said ..., and promised residents would see ..."
     content = (
         (second.start, second.end)

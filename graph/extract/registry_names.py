@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.extract.lexicon import ROLE_NOUNS
 from graph.extract.registry_home import another_country
 from graph.extract.surfaces import char_fold
 from graph.model import Actor
@@ -31,12 +32,26 @@ def name_pattern(name: str, acronym: bool) -> re.Pattern[str]:
 
 
 def is_strong(name: str, actor: Actor) -> bool:
-    """A name that identifies its actor on its own: capitalised and more than a surname."""
+    """A name that identifies its actor on its own: capitalised and more than a surname. A
+    person's office ("State Department Spokesperson") is held by others at other times: it
+    names its holder only in an article that names the holder in full.
+
+    >>> miller = Actor("matthew-miller", "Matthew Miller", "Person")
+    >>> is_strong("Matthew Miller", miller), is_strong("State Department Spokesperson", miller)
+    (True, False)
+    """
     if not name[:1].isupper() and not name.lower().startswith("the "):
         return False
     if name.lower().startswith("the ") and not any(w[:1].isupper() for w in name.split()[1:]):
         return False
+    if actor.type == "Person" and _office(name):
+        return False
     return not (actor.type == "Person" and " " not in name.strip())
+
+
+def _office(name: str) -> bool:
+    """A person's alias that is an office ("State Department Spokesperson")."""
+    return name.split()[-1].lower() in ROLE_NOUNS if name.split() else False
 
 
 def registry_actor(
@@ -53,9 +68,11 @@ def registry_actor(
     if len(hits) != 1:
         return None
     actor = hits[0]
-    if actor.type == "Person" or actor.id in named:
+    if actor.id in named:
         return actor
     spelt = [n for n in actor.names if fold(n) == folded]
+    if actor.type == "Person":  # a surname, yes; an office ("Department Spokesperson"), no
+        return None if spelt and all(_office(n) for n in spelt) else actor
     return actor if any(is_strong(n, actor) for n in spelt) else None
 
 
@@ -64,7 +81,8 @@ def near_person(registry: tuple[Actor, ...], name: str) -> Actor | None:
     hits = {
         a.id: a
         for a in registry
-        if a.type == "Person" and any(same_name(name, n) for n in (a.name, *a.aliases))
+        if a.type == "Person"
+        and any(same_name(name, n) for n in (a.name, *a.aliases) if not _office(n))
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
 

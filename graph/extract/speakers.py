@@ -66,6 +66,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
+from graph.extract.split_subjects import named_sibling
 from graph.extract.story_bodies import COMPANY_NOUNS, MEMBER_NOUNS, PUBLIC_NOUNS, main_body
 from graph.extract.syntax import demonym, restricted
 from graph.extract.title_phrases import named_before, titled_person
@@ -256,6 +257,8 @@ class SpeakerResolver:
                 key = self.table.key_at(child.idx, child.idx + len(child.text))
                 if key:
                     return key
+        if (sibling := named_sibling(self.table, subject)) is not None:
+            return sibling  # "Main opposition group, Progress party said": two subjects parsed
         if (body := organ_owner(self.table, subject)) is not None:
             return body  # "the OAS secretariat said": the OAS
         if (person := titled_person(self.table, subject)) is not None:
@@ -292,7 +295,9 @@ class SpeakerResolver:
             return bodies[-1]
         called = body_described(self.table, noun.lemma, noun.offset)
         called = called or body_called(self.table, noun.lemma, noun.offset)
-        called = called or body_of_kind(self.table, noun.lemma, noun.offset)
+        called = called or body_of_kind(
+            self.table, noun.lemma, noun.offset, _words(self.table, noun)
+        )
         if called is not None:
             return called
         if noun.lemma == "agency" and not noun.named:
@@ -486,3 +491,8 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in BODY_TYPES
+
+
+def _words(table: ActorTable, noun: Noun) -> frozenset[str]:
+    """Every word of a noun phrase as written ("the trade association")."""
+    return frozenset(table.text[noun.start : noun.end].lower().split())

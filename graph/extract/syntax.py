@@ -12,6 +12,7 @@ __all__ = [
     "aged_before",
     "demonym",
     "is_cue",
+    "lead_subjects",
     "noun_phrase",
     "prep_objects",
     "restricted",
@@ -84,6 +85,17 @@ _QUOTED = frozenset({"quote", "cite", "hear", "report"})
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp"})
+
+
+def lead_subjects(root: Token | None) -> list[Token]:
+    """The subjects of the clause a colon ends (its head ``root``), or the document it names
+    when the parser took the reporting verb for a noun ("A statement from the union read:",
+    "the union read" a noun phrase): the document speaks for its sender."""
+    if root is None:
+        return []
+    if root.pos_ == "NOUN" and root.lemma_.lower() in DOCUMENT_NOUNS:
+        return [root]
+    return subjects_of(root)
 
 
 def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
