@@ -211,20 +211,37 @@ def asked_on(doc: Any, mention: DateMention, cue: Any) -> bool:
 
 
 def _day_of_an_event(span: Any) -> bool:
-    """ "X, who came second in Sunday's vote, rejected ...", "the results of Thursday's ballot":
-    a day written as the owner of a noun is that thing's day. It is the day of the speaking only
+    """ "X, who came second in Sunday's vote, rejected ...", "the results of Thursday's ballot",
+    "who won in the May 4 poll": a day written as the owner or modifier of a noun is that
+    thing's day. It is the day of the speaking only
     when the thing is where words are given ("at Monday's news conference", "in Tuesday's
     statement", "Wednesday's ruling") or the words came right after it ("said after Saturday's
     game")."""
     # The span may hold its preposition ("on Tuesday's"): its last word is the day.
     day = span[-1] if span[-1].dep_ != "case" else span[-1].head
-    if day.dep_ != "poss" or day.head.i < span.end - 1:
+    # "in the May 4 poll", "the December 19 runoff": a date written before a noun, the same
+    modifier = span.root.dep_ in ("nmod", "compound") and span.root.head.pos_ == "NOUN"
+    if modifier:
+        day = span.root
+    elif day.dep_ != "poss":
+        return False
+    if day.head.i < span.end - 1:
         return False
     thing = day.head
+    while modifier and thing.dep_ == "compound" and thing.head.i > thing.i:
+        thing = thing.head  # "the May 6 news conference": the conference
+    if modifier and (thing.lemma_.lower() in _TIMES or thing.ent_type_ in ("DATE", "TIME")):
+        return False  # "on Tuesday morning", "Friday night": a time of that day, no event
     # "said after Saturday's game", "speaking after Sunday's race": words given right after it.
     if thing.dep_ == "pobj" and thing.head.lower_ in ("after", "following"):
         return False
     return thing.lemma_.lower() not in _WORDS_GIVEN_AT and thing.lower_ not in _WORDS_GIVEN_AT
+
+
+_TIMES = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "midday", "noon", "dawn", "weekend"}
+    | {"week", "hour", "hours", "time", "overnight", "lunchtime", "session"}
+)
 
 
 def _as_of(date: Any) -> bool:

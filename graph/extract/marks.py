@@ -247,7 +247,7 @@ _LABELLING = re.compile(
     # response as an “utter failure”" (an article may stand between "as" and the words)
     r"|\b(?:dismiss|slamm?|hail|prais|reject|blast|decri|decry|denounc|condemn|criticis|criticiz|"
     r"characteri[sz]|portray|welcom|attack|lambast|derid|ridicul)\w*\b"
-    r"(?P<as>[^.;:!?“”\"]{0,60})\bas\s*(?:(?:a|an|the)\s+)?"
+    r"(?P<as>[^.;:!?“”\"]{0,100})\bas\s*(?:(?:a|an|the)\s+)?"
     # "accused the ministry of spreading “dangerous lies”", "blamed “reckless speculation” for":
     # the charge is worded by the one who makes it
     r"|\b(?:accus|blam)\w*\b(?P<of>[^.;:!?“”\"]{0,60}))$",
@@ -278,10 +278,13 @@ def labels_joined(
 
 def labelling_verb_at(text: str, open_at: int) -> int | None:
     """The offset of the verb that labels a thing with the quotation opening at ``open_at``
-    ("called the plan “a disgrace”"): at most six words before it, no sentence break between."""
-    start = max(0, open_at - 80)
+    ("called the plan “a disgrace”"): at most six words before it, no sentence break between;
+    twelve when "as" binds the words to the verb ("dismissed the list of demands made by its
+    neighbours as “unreasonable”")."""
+    start = max(0, open_at - 130)
     found = _LABELLING.search(text[start:open_at])
     if found is None:
         return None
     gap = found.group("gap") or found.group("as") or found.group("of") or ""
-    return start + found.start() if len(gap.split()) <= 6 else None
+    most = 12 if found.group("as") is not None else 6
+    return start + found.start() if len(gap.split()) <= most else None

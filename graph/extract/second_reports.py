@@ -59,11 +59,36 @@ def second_report(token: Token) -> SecondReport | None:
 
 
 def first_report_end(cue: Token, start: int, end: int) -> int:
-    """Where the report of ``cue`` ends when a second report of its speaker follows inside
-    its span ("said aid is coming|, and promised ..."): before the "and"."""
+    """Where the report of ``cue`` ends when a second report follows inside its span: of its
+    speaker ("said aid is coming|, and promised ..."): before the "and"; of someone else in
+    a clause of time or cause ("said its members were united| after the guild updated them
+    and claimed ..."): before that clause, which is the other speaker's report."""
     for token in cue.sent:
         if start <= token.idx < end and token.i > cue.i:
             second = second_report(token)
             if second is not None and second.first.i == cue.i:
                 return min(end, token.doc[token.i - 1].idx)
+            clause = _reporting_clause(token)
+            if clause is not None and clause.left_edge.idx > start:
+                before = token.doc[clause.left_edge.i - 1]
+                return min(end, before.idx + len(before.text))
     return end
+
+
+_MARKERS = frozenset({"after", "before", "when", "as", "while", "because", "since", "until"})
+
+
+def _reporting_clause(token: Token) -> Token | None:
+    """The adverbial clause ``token`` reports in with a named subject of its own ("after the
+    guild updated members and claimed ..."), or None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in INDIRECT_VERBS:
+        return None
+    clause = token.head if token.dep_ == "conj" else token
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _MARKERS for c in clause.children
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return clause

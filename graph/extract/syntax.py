@@ -71,6 +71,8 @@ OPINION_VERBS = frozenset(
         "exclaim",
         "shout",
         "yell",
+        "chant",  # '"...," protesters chanted in the capital on Friday'
+        "scream",
         "whisper",
         "grumble",
         # a message passed on ("the officials conveyed to the envoy that ...")
@@ -354,6 +356,8 @@ def is_cue(token: Any) -> bool:
         return True
     if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False  # "should continue to promote trade": going on, not speaking
+    if lemma in _VOICES and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
     # "the announced plan" qualifies a noun; '"...," the 61-year-old told supporters', where
@@ -361,6 +365,9 @@ def is_cue(token: Any) -> bool:
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)) and (
         token.dep_ != "amod" or aged_before(token) is not None
     )
+
+
+_VOICES = frozenset({"chant", "scream"})  # (a "shouted" object: stance_aimed reads it)
 
 
 def _document_subject(token: Any) -> bool:
