@@ -12,10 +12,16 @@ A body is introduced so too: "A workers' union at carmaker X said on Wednesday i
 then "The X Workers Union (XWU) said ...". A lead's indefinite description headed by a noun of
 a body (union, party, group, ...) stands for the first organisation named as a clause subject
 after that sentence whose name holds that noun ("... Union"), when the lead names none.
+
+An office is introduced so too: "New York's attorney general is suing X, claiming ..." then
+"Attorney General Barbara Underwood said ...". An office of two words or more ("attorney
+general", "foreign minister") that no person carries in its own sentence stands for the one
+person the next lines name with that title before the name.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.coref import BODY_NOUNS
@@ -24,7 +30,7 @@ from graph.extract.syntax import is_cue
 if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["delayed_body", "delayed_referent"]
+__all__ = ["delayed_body", "delayed_referent", "titled_below"]
 
 _INDEFINITE = frozenset({"a", "an"})
 _NEXT = 1200  # characters after the lead within which the protagonist must be named
@@ -85,3 +91,26 @@ def _first_sentence_start(doc: Any) -> int:
         if any(t.is_alpha for t in sent):
             return sent.start
     return 0
+
+
+def titled_below(resolver: SpeakerResolver, subject: Any) -> str | None:
+    """The one person named below with the office ``subject`` describes ("attorney general"
+    ... "Attorney General Barbara Underwood"), or None."""
+    words = [
+        c for c in subject.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+    ]
+    if (
+        not words
+        or subject.pos_ != "NOUN"
+        or any(w.i + 1 != n.i for w, n in zip(words, [*words[1:], subject], strict=True))
+    ):
+        return None
+    title = " ".join(t.text for t in (*words, subject))
+    table, end = resolver.table, subject.sent.end_char
+    pattern = re.compile(rf"\b{re.escape(title)}\s+(?=[A-Z])", re.I)
+    found = set()
+    for match in pattern.finditer(table.text, end, end + _NEXT):
+        key = table.key_at(match.end(), match.end() + 1)
+        if key is not None and table.draft(key).type == "Person":
+            found.add(key)
+    return found.pop() if len(found) == 1 else None

@@ -38,7 +38,7 @@ from graph.extract.coref import (
     people_aged,
     short_name_owner,
 )
-from graph.extract.delayed_leads import delayed_body, delayed_referent
+from graph.extract.delayed_leads import delayed_body, delayed_referent, titled_below
 from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
@@ -200,8 +200,10 @@ class SpeakerResolver:
             return body_qualified(self.table, subject, noun.lemma, noun.offset) or describe(
                 self.table, noun, True
             )
-        if one and (later := delayed_referent(self, subject, noun.determiner or "")):
-            return later  # "A Peruvian candidate ... has led a protest, calling ..." (named below)
+        if one:  # "A Peruvian candidate ... (named below)"; "... Attorney General X said"
+            later = delayed_referent(self, subject, noun.determiner or "")
+            if later := later or titled_below(self, subject):
+                return later
         found = describe(self.table, noun, is_group)
         if found is not None and passer_by(subject, noun.determiner, self.table.is_named(found)):
             self.table.generic.add(found)  # "a woman said": she speaks, and is nobody's node
