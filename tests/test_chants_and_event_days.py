@@ -43,3 +43,18 @@ def test_a_chant_with_an_object_of_its_own_takes_no_quotation(extractor: Extract
         "some fans chanted abusive songs during a cup game.\n"
     )
     assert "some fans" not in [name for name, _ in said(extractor, text, FRIDAY)]
+
+
+def test_an_intention_signalled_is_reported(extractor: Extractor) -> None:
+    text = "Harbour Town signalled it would appeal against the decision of the league.\n"
+    assert [(n, q.span.text) for n, q in said(extractor, text, FRIDAY)] == [
+        ("Harbour Town", "it would appeal against the decision of the league")
+    ]
+
+
+def test_a_signal_read_into_anothers_acts_is_the_readers(extractor: Extractor) -> None:
+    text = (
+        "Harbour Town said it will now be reassessing its plans and suggested the league has "
+        'essentially signaled that the town is "closed for business."\n'
+    )
+    assert {n for n, _ in said(extractor, text, FRIDAY)} == {"Harbour Town"}

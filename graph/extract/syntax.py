@@ -77,6 +77,8 @@ OPINION_VERBS = frozenset(
         "grumble",
         # a message passed on ("the officials conveyed to the envoy that ...")
         "convey",
+        # an intention made known ("signalled they would appeal", "signaled it will stand")
+        "signal",
     }
 )
 
@@ -356,6 +358,8 @@ def is_cue(token: Any) -> bool:
         return True
     if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False  # "should continue to promote trade": going on, not speaking
+    if lemma == "signal" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTS:
+        return False  # "suggested the CMA has signaled that ...": the suggester's reading
     if lemma in _VOICES and any(c.dep_ == "dobj" for c in token.children):
         return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
@@ -367,6 +371,7 @@ def is_cue(token: Any) -> bool:
     )
 
 
+_REPORTS = SPEECH_VERBS | OPINION_VERBS
 _VOICES = frozenset({"chant", "scream"})  # (a "shouted" object: stance_aimed reads it)
 
 
