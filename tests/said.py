@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.extract import Extractor
 from graph.model import Article, DateValue, Quote
 
-__all__ = ["said"]
+__all__ = ["said", "speakers"]
 
 
 def said(
@@ -17,3 +17,8 @@ def said(
     names = {a.id: a.name for a in result.actors}
     found = [(names[q.speaker], q) for q in result.quotes]
     return sorted(found, key=lambda pair: (pair[1].span.start, pair[0]))
+
+
+def speakers(extractor: Extractor, text: str) -> list[str]:
+    """The speakers' names of what ``extractor`` finds said in ``text``, in text order."""
+    return [name for name, _ in said(extractor, text)]

@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from tests.said import said
-
-
-def speakers(extractor: Extractor, text: str) -> list[str]:
-    return [name for name, _ in said(extractor, text)]
+from tests.said import speakers
 
 
 def test_a_statement_from_a_body_read_colon(extractor: Extractor) -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from graph.extract import Extractor
 from graph.model import Article
-from tests.said import said
-
-
-def speakers(extractor: Extractor, text: str) -> list[str]:
-    return [name for name, _ in said(extractor, text)]
+from tests.said import speakers
 
 
 def test_sheikh_and_a_given_name_is_the_full_name_before(extractor: Extractor) -> None:

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from tests.said import said
-
-
-def speakers(extractor: Extractor, text: str) -> list[str]:
-    return [name for name, _ in said(extractor, text)]
+from tests.said import speakers
 
 
 @pytest.mark.parametrize("body", ["Haulage UK", "Tennis Australia", "Rowing Canada"])

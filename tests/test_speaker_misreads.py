@@ -16,11 +16,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.model import Actor
-from tests.said import said
-
-
-def speakers(extractor: Extractor, text: str) -> list[str]:
-    return [name for name, _ in said(extractor, text)]
+from tests.said import speakers
 
 
 def test_an_office_alias_does_not_name_its_registry_holder_alone() -> None:

@@ -9,11 +9,7 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.cue_speakers import _titles_of_one
 from graph.extract.nlp import load_pipeline
-from tests.said import said
-
-
-def speakers(extractor: Extractor, text: str) -> list[str]:
-    return [name for name, _ in said(extractor, text)]
+from tests.said import speakers
 
 
 def test_a_statement_read_is_its_makers(extractor: Extractor) -> None:
