@@ -3,11 +3,14 @@
 "a spokesperson for the ministry", "its spokeswoman", "a Kremlin spokesman": the body they
 speak for (a person's spokesperson stays a description of their own). "observers from the
 African Union", "a delegation from the EU", "officials of the commission": the body that sent
-them (a country's people stay people: "officials from Peru").
+them (a country's people stay people: "officials from Peru"). A bare "a spokesperson said"
+speaks for the body that spoke or acted last in its paragraph or the one before ("FIFA
+signalled ... “...,” a spokesperson told reporters"); with none there, a description.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.extract.coref import SPOKESPEOPLE, body_called
@@ -46,7 +49,26 @@ def principal_of(resolver: Any, noun: Noun) -> str | None:  # resolver: a Speake
         key = key if key is not None and child.pos_ == "NOUN" else resolver.resolve(child)
         if key is not None and resolver.table.draft(key).type in _BODIES:
             return key
+    if noun.determiner in ("a", "an") and not any(
+        c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in noun.token.children
+    ):
+        return _body_just_before(resolver, noun.offset)
     return None
+
+
+def _body_just_before(resolver: Any, offset: int) -> str | None:
+    """The body that spoke or was a clause subject last, in the paragraph of ``offset`` or
+    the one before it."""
+    breaks = [m.end() for m in re.finditer(r"\n\s*", resolver.table.text[:offset])]
+    start = breaks[-2] if len(breaks) > 1 else 0
+    return resolver._recent(
+        lambda type_: type_ in _BODIES,
+        offset,
+        mentions=False,
+        fits=lambda key: any(
+            start <= o < offset for o, k in resolver.history + resolver.subjects if k == key
+        ),
+    )
 
 
 def _sender(resolver: Any, noun: Noun) -> str | None:
