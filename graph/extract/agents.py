@@ -321,8 +321,8 @@ def _story_bodies(
     """Which body the story names for a generic agent (role, phrase, country): its one court
     or electoral body of that kind (``named_agents``), the one body it describes as the
     opposition (``opposition_bodies``: "the opposition" of a story naming one is that party)."""
-    bodies = named_bodies(table) if roles & {"JUD", "ELC"} else []
-    opposition = opposition_bodies(doc, table) if "OPP" in roles else {}
+    bodies = named_bodies(table) if roles & {"JUD", "ELC", "OPP"} else []
+    opposition = opposition_bodies(doc, table, bodies) if "OPP" in roles else []
 
     def named(role: str, phrase: str, country: Country | None) -> str | None:
         if role == "OPP":

@@ -290,16 +290,14 @@ _EMPLOYERS = frozenset({"trade", "industry", "business", "employers", "employer"
 _WORKERS = frozenset({"union", "workers", "guild", "college"})
 
 
-def body_of_kind(
-    table: ActorTable, noun: str, offset: int, words: frozenset[str] = frozenset()
-) -> str | None:
+def body_of_kind(table: ActorTable, noun: str, offset: int, phrase: str = "") -> str | None:
     """The one body named before ``offset`` whose name (or a spelling of it) has a word of
-    the noun's kind: "the union said" after the British Medical Association. ``words`` are
-    the phrase's words ("the trade association": an employers' body, no union)."""
+    the noun's kind: "the union said" after the British Medical Association. ``phrase`` is
+    the noun phrase as written ("the trade association": an employers' body, no union)."""
     kind = _KINDRED.get(noun)
     if kind is None:
         return None
-    if noun == "association" and words & _EMPLOYERS:
+    if noun == "association" and set(phrase.lower().split()) & _EMPLOYERS:
         kind = kind - _WORKERS
     found = set()
     for _, _, key in table.mentions_before(offset):

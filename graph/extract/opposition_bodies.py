@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from graph.extract.gazetteer import Country, country_named
-from graph.model import BODY_TYPES
+from graph.extract.gazetteer import Country
+from graph.extract.named_agents import Body
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -28,40 +28,34 @@ _ONE_BODY = frozenset({"opposition", "party", "coalition", "alliance", "bloc", "
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
-def opposition_bodies(doc: Any, table: ActorTable) -> dict[str, frozenset[str]]:
-    """The named bodies the article describes as the opposition, with the codes of the
-    countries their names carry."""
-    found: dict[str, frozenset[str]] = {}
-    for key, draft in table.drafts.items():
-        if draft.type not in BODY_TYPES or not table.is_named(key):
-            continue
+def opposition_bodies(doc: Any, table: ActorTable, bodies: list[Body]) -> list[Body]:
+    """Those of the story's named ``bodies`` (``named_agents.named_bodies``) that the article
+    describes as the opposition."""
+    found = []
+    for body in bodies:
+        draft = table.draft(body[0])
         names = {draft.name, *draft.aliases}
-        if not any(_described(span.root) or _beside(span) for span in _written(doc, names)):
-            continue
-        countries = {country_named(w) for n in names for w in n.replace("-", " ").split()}
-        found[key] = frozenset(c.code for c in countries if c is not None)
+        if any(_described(span.root) or _beside(span) for span in _written(doc, names)):
+            found.append(body)
     return found
 
 
-def opposition_body(
-    bodies: dict[str, frozenset[str]], phrase: str, country: Country | None
-) -> str | None:
+def opposition_body(bodies: list[Body], phrase: str, country: Country | None) -> str | None:
     """The one opposition body the singular agent ``phrase`` ("opposition", "main opposition
     party") stands for, of ``country`` when one is known; None without exactly one.
 
-    >>> opposition_body({"urp": frozenset()}, "main opposition", None)
+    >>> urp = ("urp", frozenset({"renewal", "party"}), frozenset())
+    >>> opposition_body([urp], "main opposition", None)
     'urp'
-    >>> opposition_body({"urp": frozenset()}, "opposition leaders", None) is None
+    >>> opposition_body([urp], "opposition leaders", None) is None
     True
-    >>> opposition_body({"urp": frozenset(), "uc": frozenset()}, "opposition", None) is None
+    >>> opposition_body([urp, ("uc", frozenset({"union"}), frozenset())], "opposition", None) is None
     True
     """
     words = phrase.split()
     if not words or words[-1] not in _ONE_BODY or _OPPOSITION not in words:
         return None
-    fits = [
-        key for key, countries in bodies.items() if country is None or countries <= {country.code}
-    ]
+    fits = [key for key, _, countries in bodies if country is None or countries <= {country.code}]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -61,14 +61,7 @@ def _body_just_before(resolver: Any, offset: int) -> str | None:
     the one before it."""
     breaks = [m.end() for m in re.finditer(r"\n\s*", resolver.table.text[:offset])]
     start = breaks[-2] if len(breaks) > 1 else 0
-    return resolver._recent(
-        lambda type_: type_ in _BODIES,
-        offset,
-        mentions=False,
-        fits=lambda key: any(
-            start <= o < offset for o, k in resolver.history + resolver.subjects if k == key
-        ),
-    )
+    return resolver._recent(lambda type_: type_ in _BODIES, offset, mentions=False, since=start)
 
 
 def _sender(resolver: Any, noun: Noun) -> str | None:

@@ -297,9 +297,8 @@ class SpeakerResolver:
             return bodies[-1]
         called = body_described(self.table, noun.lemma, noun.offset)
         called = called or body_called(self.table, noun.lemma, noun.offset)
-        called = called or body_of_kind(
-            self.table, noun.lemma, noun.offset, _words(self.table, noun)
-        )
+        phrase = self.table.text[noun.start : noun.end]  # "the trade association"
+        called = called or body_of_kind(self.table, noun.lemma, noun.offset, phrase)
         if called is not None:
             return called
         if noun.lemma == "agency" and not noun.named:
@@ -438,12 +437,14 @@ class SpeakerResolver:
         *,
         mentions: bool = True,
         fits: Callable[[str], bool] = lambda key: True,
+        since: int = 0,
     ) -> str | None:
-        """The latest speaker or clause subject of the wanted type, else (with ``mentions``)
-        the latest mention."""
+        """The latest speaker or clause subject of the wanted type (from ``since`` on), else
+        (with ``mentions``) the latest mention."""
         best: tuple[int, str] | None = None
+        since = max(since, offset - _REACH)
         for o, key in (*self.history, *self.subjects):
-            if o >= offset or offset - o > _REACH or not wanted(self.table.draft(key).type):
+            if not since <= o < offset or not wanted(self.table.draft(key).type):
                 continue
             if is_thing(self.table, key) or not fits(key):
                 continue
@@ -493,8 +494,3 @@ def _not_person(type_: str) -> bool:
 
 def _organisation(type_: str) -> bool:
     return type_ in BODY_TYPES
-
-
-def _words(table: ActorTable, noun: Noun) -> frozenset[str]:
-    """Every word of a noun phrase as written ("the trade association")."""
-    return frozenset(table.text[noun.start : noun.end].lower().split())
