@@ -71,3 +71,19 @@ def test_a_possessor_run_into_a_name_is_split_off(extractor: Extractor) -> None:
 )
 def test_a_possessive_inside_a_name_stays(extractor: Extractor, text: str, name: str) -> None:
     assert any(n.startswith(name) for n in mentions(extractor(Article("t", text))))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name ending in "s" before the noun it qualifies, tagged a name in another sentence
+        ("Crowds of Barros voters waited outside. Barros said he would win.", "Barros"),
+        ("Thousands of Morales supporters marched. Morales said the vote was stolen.", "Morales"),
+    ],
+)
+def test_a_name_ending_in_s_before_a_noun_keeps_its_s(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    found = mentions(extractor(Article("t", text)))
+    assert name in found
+    assert not any(n in ("Barro", "Morale") for n in found)

@@ -59,7 +59,7 @@ def unknown_possessives(doc: Any, table: ActorTable) -> None:
         if before is not None and (before.text[:1].isupper() or before.pos_ == "DET"):
             continue  # "Golden Globes nominations", "the Mets fans"
         stem = text[:-1]
-        if not acronym and _common(stem):
+        if not acronym and (_common(stem) or _named_whole(token, table)):
             continue
         if text.endswith(_OWN_S) and not acronym:
             stem = text  # "Natixis", "Ipsos": the "s" of the name itself
@@ -67,6 +67,16 @@ def unknown_possessives(doc: Any, table: ActorTable) -> None:
         if table.key_at(start, end) or country_named(stem) is not None:
             continue
         table.add_entity(start, end, "ORG" if acronym else "PERSON")
+
+
+def _named_whole(token: Any, table: ActorTable) -> bool:
+    """Whether the word, "s" and all, is a name this article gives elsewhere ("Morales
+    supporters" where it names Evo Morales, or tags "Morales" a name in another sentence): a
+    name before a noun that it qualifies, not a possessive that lost its apostrophe."""
+    text = token.text
+    if table.resolve_name(text) is not None or text in table.surname_owners():
+        return True
+    return any(t.text == text and t.ent_type_ and t.i != token.i for t in token.doc)
 
 
 def _opens_lost_possessive(token: Any) -> bool:

@@ -9,6 +9,12 @@ phrase names, or the owner of the thing it names ("Y's plan"). A relation denied
 of Y", "is not a critic of Y") is none; "a friend of" is no side taken (a state's courtesy, "a
 friend of the court"). A relation told as past ("a former ally of Y", "an erstwhile rival",
 "an ex-supporter") is no stance now: people fall out and make up.
+
+A crowd named by such a noun and whose it is ("Abara supporters", "supporters of Musa Nweke",
+"Nweke's backers", "opponents of the president") that acts as a clause's subject ("celebrated",
+"marched", "blocked the road") is a group actor of its own, "<name> supporters", standing with or
+against the one it is named after, shown by that clause. Bare "supporters" (whose is not said)
+are none here.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
 
-__all__ = ["read_partner"]
+__all__ = ["is_crowd", "read_partner"]
 
 _FRIENDS = frozenset(
     {"ally", "supporter", "backer", "loyalist", "defender", "champion", "admirer", "protege",
@@ -35,14 +41,22 @@ _PAST = frozenset(
 )
 
 
+# Plural nouns of relation that name a crowd by whom it stands with or against.
+_CROWDS = frozenset({"supporter", "backer", "loyalist", "follower", "opponent", "critic"})
+_ACTING = frozenset(("nsubj", "nsubjpass"))
+
+
 def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     """The stance a noun of relation ``token`` ("an ally of Y") shows of its holder towards Y."""
     lemma = token.lemma_.lower()
-    if lemma in _FRIENDS:
+    if lemma in _FRIENDS or lemma == "follower":
         polarity = "support"
     elif lemma in _FOES:
         polarity = "oppose"
     else:
+        return
+    if lemma in _CROWDS and token.tag_ == "NNS" and _acting(token) is not None:
+        _crowd(token, polarity, quote, scope)
         return
     target = _other(token, scope)
     if target is None or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -61,6 +75,64 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     if source is None or source == target:
         return
     scope.add(stance_of(source, target, polarity, noun.head, quote, scope, 0.55))
+
+
+# Counts of people a crowd is given by: "Thousands of Abara supporters marched".
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "crowd", "group"})
+
+
+def is_crowd(words: set[str]) -> bool:
+    """Whether a group's name (its words, lowercase) is a crowd's named after the one it stands
+    with or against ("morales supporters"): not a part of that one, as "EU observers" are."""
+    return any(w.rstrip("s") in _CROWDS for w in words)
+
+
+def _acting(noun: Any) -> Any:
+    """The verb a crowd noun is the subject of, directly or through a count ("thousands of")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        count = noun.head.head
+        if count.lemma_.lower() in _COUNTS or count.ent_type_ == "CARDINAL":
+            noun = count
+    return noun.head if noun.dep_ in _ACTING and noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _crowd(noun: Any, polarity: str, quote: Any, scope: Scope) -> None:
+    """ "Abara supporters marched": the crowd, a group of its own, with (or against) Abara."""
+    if _past(noun) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return
+    table = scope.table
+    whose = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+    group = table.key_at(noun.idx, noun.idx + len(noun.text))
+    keys = [k for c in whose for k in _named(c, table, group) or _by_name(c, table)]
+    owners = prep_objects(noun, "of")
+    keys += [k for p in owners for k in _named(p, table, group)]
+    if len(set(keys)) != 1 or any(c.dep_ == "conj" for p in owners for c in p.children):
+        return  # whose crowd it is: unsaid, or more than one
+    target = table.id_of(keys[0])
+    if group is None:  # one name for "Abara supporters", "Abara's backers", "followers of Abara"
+        crowd = "supporters" if polarity == "support" else "opponents"
+        name = f"{table.draft(keys[0]).name} {crowd}"
+        group = table.add_group(noun.idx, noun.idx + len(noun.text), name, "Group", own=True)
+    elif table.is_named(group) or table.draft(group).type != "Group":
+        return  # the noun is part of a name, or some other actor's mention
+    if group is not None and table.id_of(group) != target:
+        verb = _acting(noun)
+        scope.add(stance_of(table.id_of(group), target, polarity, verb, quote, scope, 0.55))
+
+
+def _named(token: Any, table: Any, group: str | None) -> list[str]:
+    """The named actors a phrase is about, but the crowd itself (a mention over it all)."""
+    return [k for k in heads_of(token, table) if k != group and table.is_named(k)]
+
+
+def _by_name(token: Any, table: Any) -> list[str]:
+    """The actor a name with no mention of its own here is of ("Morales" of "Morales
+    supporters", where the article names Evo Morales or "Morales" elsewhere)."""
+    if token.pos_ != "PROPN":
+        return []
+    key = table.resolve_name(token.text)
+    owners = table.surname_owners().get(token.text, [])
+    return [key] if key is not None else owners[:1] if len(owners) == 1 else []
 
 
 def _past(token: Any) -> bool:

@@ -70,7 +70,7 @@ from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
 from graph.extract.stance_once import once
 from graph.extract.stance_ousters import OUSTER_CALLS
 from graph.extract.stance_partisan import PREFIXES
-from graph.extract.stance_partners import read_partner
+from graph.extract.stance_partners import is_crowd, read_partner
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
     GRUDGED,
@@ -171,8 +171,11 @@ def _find_stances(
     def add(stance: Stance, restating: bool = True) -> None:
         if stance.source in no_actor or stance.target in no_actor:
             return
-        if stance.target_kind == "actor" and _part_of(
-            words.get(stance.source, {stance.source}), words.get(stance.target, {stance.target})
+        source_words = words.get(stance.source, {stance.source})
+        if (
+            stance.target_kind == "actor"
+            and _part_of(source_words, words.get(stance.target, {stance.target}))
+            and not is_crowd(source_words)
         ):
             return  # oneself, or the body one is named after ("EU observers" on the EU)
         if not restating and any(restates(stance, other) for other in stances.values()):
