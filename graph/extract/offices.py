@@ -9,8 +9,9 @@ says so ("the company's president and chief executive").
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-__all__ = ["OFFICES", "holds_another_office"]
+__all__ = ["OFFICES", "holds_another_office", "portfolio"]
 
 # Each office under its one name; the words a story may write it with.
 _FORMS: dict[str, tuple[str, ...]] = {
@@ -59,3 +60,17 @@ def holds_another_office(
         if w in OFFICES and any(k == key for _, k in entries)
     }
     return bool(held) and office not in held
+
+
+# Adjectives that name a portfolio ("the foreign minister", "the home secretary").
+_PORTFOLIOS = frozenset({"foreign", "interior", "economic", "financial", "home"})
+
+
+def portfolio(noun: Any) -> bool:
+    """Whether a minister or secretary is written with a portfolio ("the finance minister",
+    "the health secretary", "the foreign minister"): an office of its own, held by the one
+    written with it, not by whoever spoke last."""
+    return noun.lemma_.lower() in ("minister", "secretary") and any(
+        c.i < noun.i and ((c.dep_ == "compound" and c.pos_ == "NOUN") or c.lower_ in _PORTFOLIOS)
+        for c in noun.children
+    )

@@ -57,7 +57,7 @@ from graph.extract.noun_speakers import (
     some_of_people,
     titled_name,
 )
-from graph.extract.offices import holds_another_office
+from graph.extract.offices import holds_another_office, portfolio
 from graph.extract.one_of import one_of_people
 from graph.extract.organs import organ_owner
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
@@ -189,7 +189,7 @@ class SpeakerResolver:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
             # written next to "president", else a description of its own.
             owner = noun.owner or country_qualifier(subject)
-            guess = not (owner or restricted(subject) or subject.tag_ == "NNS")
+            guess = not (owner or restricted(subject) or subject.tag_ == "NNS" or portfolio(subject))
             found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess, owner=owner)
             if found is not None:
                 return found
