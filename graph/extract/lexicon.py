@@ -605,6 +605,13 @@ ACCUSATION_VERBS = frozenset(
         "kidnap",
         "loot",
         "defraud",
+        "lie",
+        "violate",
+        "breach",
+        "embezzle",
+        "bribe",
+        "extort",
+        "plunder",
     ]
 )
 

@@ -87,14 +87,29 @@ def read_fault(measure: Any, token: Any, quote: Quote, scope: Scope) -> None:
         scope.add(stance_of(quote.speaker, claim.id, "oppose", token, quote, scope, 0.5, "claim"))
 
 
+# Verbs that deny what their clause or the claim they govern says.
+_DENIALS = frozenset({"deny", "refute", "rebut", "dispute", "reject", "dismiss"})
+
+
 def read_accusation(token: Any, quote: Quote, scope: Scope) -> None:
     """The speaker charges the doer: "They stole this election," the opposition said (not
-    "they did not steal it")."""
-    if negated(token) or implied_not(token):
+    "they did not steal it", nor a charge denied: "denied that X lied", "rejected claims that
+    X rigged the vote")."""
+    if (
+        negated(token)
+        or implied_not(token)
+        or any(_denied_by_speaker(a, quote) for a in token.ancestors)
+    ):
         return
     doer = doer_of(token, quote, scope.table, scope.resolver)
     if doer is not None and doer != quote.speaker:
         scope.add(stance_of(quote.speaker, doer, "oppose", token, quote, scope, 0.5))
+
+
+def _denied_by_speaker(verb: Any, quote: Quote) -> bool:
+    """Whether ``verb`` denies and is the quotation's own cue ("Ruiz denied that X lied"); one
+    who rejects another's claim ("rejected a claim from Y that X lied") leaves Y's charge."""
+    return verb.lemma_.lower() in _DENIALS and (quote.cue or "").lower() == verb.lower_
 
 
 def read_ouster(token: Any, quote: Quote | None, scope: Scope) -> bool:
