@@ -1,0 +1,33 @@
+"""An offer named by a generic agent ("a government offer") is that agent's of the story's
+country: rejecting it opposes that government (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenya Medical Union rejected a government offer of a 40 percent raise on Monday.",
+        "The Kenya Medical Union rebuffed a government proposal on Monday.",
+    ],
+)
+def test_rejecting_a_government_offer_opposes_the_government(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Kenya Medical Union", "oppose", "Kenyan government") in edges(extractor, text)
+
+
+def test_no_country_no_government(extractor: Extractor) -> None:
+    text = "The nurses' union rejected a government offer on Monday."
+    assert not any(t.endswith("government") for _, _, t in edges(extractor, text))
