@@ -326,3 +326,17 @@ def test_an_acronym_after_a_longer_name_is_not_the_shorter_ones(extractor: Extra
     )
     result = extractor(Article("t", text))
     assert not any("GADA" in a.aliases for a in result.actors if "Global" not in a.name)
+
+
+def test_a_stance_verb_is_read_not_the_dispute_around_it(extractor: Extractor) -> None:
+    # the verb says the stance; the dispute is the setting, not a conflict between the two
+    found = stance_triples(extractor, "Ana Ruiz sided with Tomas Berg in the dispute.")
+    assert ("Ana Ruiz", "support", "Tomas Berg") in found
+    assert ("Ana Ruiz", "oppose", "Tomas Berg") not in found
+
+
+def test_a_relation_owned_by_the_one_acted_on_is_theirs(extractor: Extractor) -> None:
+    # "his row" is the row of the one backed, not of the backer
+    found = stance_triples(extractor, "Ana Ruiz backed Tomas Berg in his row with Ivo Bran.")
+    assert ("Tomas Berg", "oppose", "Ivo Bran") in found
+    assert ("Ana Ruiz", "oppose", "Ivo Bran") not in found

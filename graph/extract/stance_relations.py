@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.lexicon import OPPOSE_VERBS, SUPPORT_VERBS
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
@@ -66,8 +67,11 @@ def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
     if noun is not None and _has(noun, "det", {"no"}):
         return  # "there is no dispute with the port"
     source = None
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
     if noun is not None and (owner := poss_actor(noun, scope.table)) is not None:
         source = scope.table.id_of(owner)  # "the union's dispute with the port"
+    elif possessor is not None and (owner := _object_of(verb, scope)) is not None:
+        source = scope.table.id_of(owner)  # "backed X in his row with Y": X's, not the backer's
     elif verb is not None:
         ended = noun is not None and verb.lemma_.lower() in _ENDING
         if ended or negated(verb) or _no_longer(verb):
@@ -102,6 +106,12 @@ def _between(prep: Any, quote: Any, scope: Scope) -> None:
         return  # "ended the feud between X and Y"
     for one, other in (named, named[::-1]):
         scope.add(stance_of(one, other, "oppose", noun, quote, scope, 0.5))
+
+
+def _object_of(verb: Any, scope: Scope) -> str | None:
+    """The actor a verb acts on ("backed X in his row"), whose the possessed relation is."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    return scope.table.key_at(obj.idx, obj.idx + len(obj.text)) if obj is not None else None
 
 
 def _held(verb: Any, scope: Scope) -> str | None:
@@ -154,6 +164,8 @@ def _verb_relation(verb: Any) -> tuple[str, Any, Any] | None:
         return "support", None, verb
     if lemma in _EXCHANGING and _has(verb, "dobj", _BARBS):
         return "oppose", None, verb  # "swapped accusations with X"
+    if lemma in SUPPORT_VERBS or lemma in OPPOSE_VERBS:
+        return None  # "sided with X in the dispute": the verb says the stance, not the dispute
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             read = _noun_relation(noun)
