@@ -340,3 +340,32 @@ def test_a_relation_owned_by_the_one_acted_on_is_theirs(extractor: Extractor) ->
     found = stance_triples(extractor, "Ana Ruiz backed Tomas Berg in his row with Ivo Bran.")
     assert ("Tomas Berg", "oppose", "Ivo Bran") in found
     assert ("Ana Ruiz", "oppose", "Ivo Bran") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The Kenya Medical Union turned down the Kenyan government's offer.",
+            ("Kenya Medical Union", "oppose", "Kenyan government"),
+        ),
+        (
+            "Ana Ruiz shot down Tomas Berg's proposal on Monday.",
+            ("Ana Ruiz", "oppose", "Tomas Berg"),
+        ),
+        ("Ana Ruiz stood up to Tomas Berg.", ("Ana Ruiz", "oppose", "Tomas Berg")),
+        ("Ana Ruiz stood by Tomas Berg.", ("Ana Ruiz", "support", "Tomas Berg")),
+    ],
+)
+def test_a_verb_with_its_particle_is_a_stance(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    found = stance_triples(extractor, text)
+    assert stance in found
+    other = "support" if stance[1] == "oppose" else "oppose"
+    assert (stance[0], other, stance[2]) not in found
+
+
+def test_turning_down_a_thing_no_one_put_is_no_stance(extractor: Extractor) -> None:
+    found = stance_triples(extractor, "Ana Ruiz turned down the volume of the radio.")
+    assert not any(s == "Ana Ruiz" for s, _, _ in found)

@@ -147,8 +147,45 @@ def _penalised_with(token: Any) -> Any | None:
 
 
 def against(token: Any, lemma: str) -> bool:
-    """A verb that opposes what it is "against" or aimed "at"."""
-    return (lemma in _AGAINST_VERBS and _has_prep(token, "against")) or aimed(token, lemma)
+    """A verb that opposes what it is "against" or aimed "at", or turns down its object."""
+    return (
+        (lemma in _AGAINST_VERBS and _has_prep(token, "against"))
+        or aimed(token, lemma)
+        or turned_down(token, lemma)
+        or stood_up_to(token, lemma)
+    )
+
+
+# Verbs that reject their object with "down": "turned down the offer", "shot down the plan",
+# "voted down the bill".
+_DOWN_VERBS = frozenset({"turn", "shoot", "vote"})
+
+
+_PUT_TO = frozenset(
+    {"offer", "bid", "proposal", "plan", "deal", "request", "demand", "appeal", "bill", "motion",
+     "application", "amendment", "resolution", "package"}
+)  # fmt: skip
+
+
+def turned_down(token: Any, lemma: str) -> bool:
+    """ "turned down X's offer", "shot down the proposal", "voted down the bill": what one
+    party puts to another, rejected (not "turned down the volume")."""
+    return (
+        lemma in _DOWN_VERBS
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PUT_TO for c in token.children
+        )
+    )
+
+
+def stood_up_to(token: Any, lemma: str) -> bool:
+    """ "stood up to X": defied X (its target is the object of "to")."""
+    return (
+        lemma == "stand"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+        and _has_prep(token, "to")
+    )
 
 
 def aimed(token: Any, lemma: str) -> bool:

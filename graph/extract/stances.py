@@ -82,6 +82,7 @@ from graph.extract.stance_phrases import (
     aimed,
     committed,
     penalised,
+    stood_up_to,
     summoned,
 )
 from graph.extract.stance_propositions import claim_stances
@@ -297,7 +298,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if not (support or oppose or win):
         read_penalty(token, penalised(token, lemma), quote, scope)
         return
-    prep = "at" if aimed(token, lemma) else "to" if lemma in YIELDING else None
+    prep = "at" if aimed(token, lemma) else "to" if lemma in YIELDING or stood_up_to(token, lemma) else None
     turned = negated(token) or implied_not(token)
     if turned and lemma in HOSTILE_TO_ACTORS:
         return  # "cannot fire him", "did not warn Peru": neither hostile nor friendly
@@ -363,6 +364,7 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or lemma in HOSTILE_TO_ACTORS
     oppose = oppose or against(token, lemma)
     oppose = oppose or summoned(token, lemma)
+    support = support and not stood_up_to(token, lemma)  # "stood up to X", not "stood by X"
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
