@@ -369,3 +369,29 @@ def test_a_verb_with_its_particle_is_a_stance(
 def test_turning_down_a_thing_no_one_put_is_no_stance(extractor: Extractor) -> None:
     found = stance_triples(extractor, "Ana Ruiz turned down the volume of the radio.")
     assert not any(s == "Ana Ruiz" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ana Ruiz took Tomas Berg to court.", ("Ana Ruiz", "oppose", "Tomas Berg")),
+        ("Ana Ruiz rallied behind Tomas Berg.", ("Ana Ruiz", "support", "Tomas Berg")),
+        ("Ana Ruiz poured scorn on Tomas Berg.", ("Ana Ruiz", "oppose", "Tomas Berg")),
+        ("Ana Ruiz broke ranks with Tomas Berg.", ("Ana Ruiz", "oppose", "Tomas Berg")),
+        ("Ana Ruiz cast doubt on Tomas Berg's claims.", ("Ana Ruiz", "oppose", "Tomas Berg")),
+        ("Ana Ruiz heaped praise on Tomas Berg.", ("Ana Ruiz", "support", "Tomas Berg")),
+        (
+            "Ana Ruiz poured cold water on Tomas Berg's plan.",
+            ("Ana Ruiz", "oppose", "Tomas Berg"),
+        ),
+    ],
+)
+def test_an_idiom_of_stance_is_a_stance(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_an_idiom_aimed_at_no_actor_is_none(extractor: Extractor) -> None:
+    text = "The Supreme Court broke ranks with tradition. Voters rallied behind the flag."
+    assert stance_triples(extractor, text) == set()

@@ -228,6 +228,10 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "co
 def summoned(token: Any, lemma: str) -> bool:
     """ "Iran summoned the British ambassador": a protest to the envoy's country; "took the
     union to court": a suit against the one taken there."""
+    if lemma == "take" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _VENUES for c in token.children
+    ):
+        return True  # the parser's "took X [to court]" read as an infinitive
     if lemma == "take" and _has_prep(token, "to"):
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
         return any(
@@ -241,3 +245,30 @@ def summoned(token: Any, lemma: str) -> bool:
 
 
 _VENUES = frozenset({"court", "tribunal", "arbitration"})  # where one is taken to
+
+
+# Idioms of a stance: (verb, its object or None, the preposition naming the target) -> polarity.
+# "poured scorn on X", "poured cold water on X's plan", "cast doubt on X's claims", "heaped
+# praise on X", "broke ranks with X", "rallied behind X", "threw their weight behind X".
+_IDIOMS = {
+    ("pour", "scorn", "on"): "oppose",
+    ("pour", "water", "on"): "oppose",
+    ("heap", "scorn", "on"): "oppose",
+    ("cast", "doubt", "on"): "oppose",
+    ("cast", "doubt", "over"): "oppose",
+    ("heap", "praise", "on"): "support",
+    ("shower", "praise", "on"): "support",
+    ("break", "rank", "with"): "oppose",
+    ("rally", None, "behind"): "support",
+    ("unite", None, "behind"): "support",
+    ("line", None, "behind"): "support",
+}
+
+
+def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
+    """(polarity, preposition of the target) of a stance idiom the verb ``token`` heads."""
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {None}
+    for (verb, obj, prep), polarity in _IDIOMS.items():
+        if verb == lemma and obj in objects and _has_prep(token, prep):
+            return polarity, prep
+    return None

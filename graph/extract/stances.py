@@ -81,6 +81,7 @@ from graph.extract.stance_phrases import (
     against,
     aimed,
     committed,
+    idiom,
     penalised,
     stood_up_to,
     summoned,
@@ -283,6 +284,9 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
+    said = idiom(token, lemma)  # "poured scorn on X", "rallied behind X"
+    if said is not None:
+        support, oppose = said[0] == "support", said[0] == "oppose"
     if lemma in OUSTER_CALLS and not support and read_ouster(token, quote, scope):
         return
     if not negated(token):
@@ -299,6 +303,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_penalty(token, penalised(token, lemma), quote, scope)
         return
     prep = "at" if aimed(token, lemma) else "to" if lemma in YIELDING or stood_up_to(token, lemma) else None
+    prep = said[1] if said is not None else prep
     turned = negated(token) or implied_not(token)
     if turned and lemma in HOSTILE_TO_ACTORS:
         return  # "cannot fire him", "did not warn Peru": neither hostile nor friendly
