@@ -484,6 +484,8 @@ def _as_saying(cue: Token) -> tuple[int, int] | None:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without edge punctuation, keeping a quotation that ends it whole."""
+    cut = re.search(r":\s*[“\"]", text[start:end])  # 'fair: "We ...': a statement of its own
+    end = start + cut.start() if cut is not None and cut.start() > 0 else end
     while start < end and (text[start] in _PUNCT_EDGE or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in _PUNCT_EDGE + "." or text[end - 1].isspace()):
