@@ -119,3 +119,12 @@ def test_a_ministry_named_by_its_country_is_the_source_not_the_country(
     found = rule_targets(extractor, text)
     assert ("Peruvian foreign ministry", "oppose", "Ana Rud") in found
     assert ("Peru", "oppose", "Ana Rud") not in found
+
+
+def test_the_court_a_fight_is_taken_to_is_no_target(extractor: Extractor) -> None:
+    text = (
+        "Nigeria held its election on Saturday.\n\n"
+        "The Peoples Democratic Party said it would challenge the outcome in court.\n"
+    )
+    found = rule_targets(extractor, text)
+    assert not any(t.endswith("judiciary") or "Court" in t for _, _, t in found)

@@ -149,15 +149,16 @@ _VENUES = frozenset(
 
 
 def _venue(doc: Any, span: tuple[int, int]) -> bool:
-    """Whether a mention names only the gathering where something happened (see above)."""
+    """Whether a mention names only the gathering where something happened (see above), or
+    the court where something is fought ("would challenge the outcome in court")."""
     head = doc[span[1] - 1]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "UN" of "the UN General Assembly"
-    return (
-        head.lower_ in _VENUES
-        and head.dep_ == "pobj"
-        and head.head.lower_ in ("at", "during", "before")
-    )
+    if head.dep_ != "pobj":
+        return False
+    if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
+        return True
+    return head.lower_ in _VENUES and head.head.lower_ in ("at", "during", "before")
 
 
 # Quantifiers that pick some members out of a group: "some EU countries", "several NATO allies".
