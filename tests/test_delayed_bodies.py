@@ -44,3 +44,15 @@ def test_a_lead_naming_the_body_keeps_it(extractor: Extractor) -> None:
         "it would strike.\n\nThe Fjord Drivers Union said it would join."
     )
     assert _quotes(extractor, text)[0][0] == "Halvor Motors Workers Union"
+
+
+def test_a_countrys_body_described_in_the_lead_is_the_one_named_below(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Nigeria's main opposition party on Sunday rejected the results of the presidential "
+        "election, saying the vote had been marred by widespread irregularities.\n\n"
+        "The Peoples Democratic Party (PDP) said it would challenge the outcome in court.\n"
+    )
+    speakers = {s for s, _, _ in _quotes(extractor, text)}
+    assert speakers == {"Peoples Democratic Party"}

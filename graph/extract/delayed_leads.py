@@ -9,7 +9,9 @@ the description stands for the first person named after that sentence who acts o
 there (a clause subject outside quotations). Anything else leaves the description as it is.
 
 A body is introduced so too: "A workers' union at carmaker X said on Wednesday it would strike"
-then "The X Workers Union (XWU) said ...". A lead's indefinite description headed by a noun of
+then "The X Workers Union (XWU) said ..."; "Nigeria's main opposition party on Sunday rejected
+..." then "The Peoples Democratic Party said ...". A lead's indefinite description (or one of a
+country's bodies) headed by a noun of
 a body (union, party, group, ...) stands for the first organisation named as a clause subject
 after that sentence whose name holds that noun ("... Union"), when the lead names none.
 
@@ -68,7 +70,9 @@ def delayed_body(resolver: SpeakerResolver, subject: Any) -> str | None:
     """The organisation a lead's indefinite description of a body turns out to be, or None
     ("A workers' union at X": the article opens the phrase, whoever's the noun is)."""
     head = subject.lemma_.lower()
-    if subject.left_edge.lower_ not in _INDEFINITE or head not in _BODY_HEADS:
+    if not (subject.left_edge.lower_ in _INDEFINITE or _of_a_country(subject, resolver.table)):
+        return None
+    if head not in _BODY_HEADS:
         return None
     sent = subject.sent
     if sent.start != _first_sentence_start(subject.doc) or subject.dep_ != "nsubj":
@@ -83,6 +87,13 @@ def delayed_body(resolver: SpeakerResolver, subject: Any) -> str | None:
         if end <= offset <= end + _NEXT and body(key) and named(key):
             return key if not resolver._hidden(offset, offset + 1) else None
     return None
+
+
+def _of_a_country(subject: Any, table: Any) -> bool:
+    """ "Nigeria's main opposition party": a country's body described, as unnamed as "a"."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    return key is not None and table.draft(key).type == "Country"
 
 
 def _first_sentence_start(doc: Any) -> int:
