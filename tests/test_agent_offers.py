@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples
 
 
 @pytest.mark.parametrize(
@@ -25,9 +19,9 @@ def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_rejecting_a_government_offer_opposes_the_government(
     extractor: Extractor, text: str
 ) -> None:
-    assert ("Kenya Medical Union", "oppose", "Kenyan government") in edges(extractor, text)
+    assert ("Kenya Medical Union", "oppose", "Kenyan government") in stance_triples(extractor, text)
 
 
 def test_no_country_no_government(extractor: Extractor) -> None:
     text = "The nurses' union rejected a government offer on Monday."
-    assert not any(t.endswith("government") for _, _, t in edges(extractor, text))
+    assert not any(t.endswith("government") for _, _, t in stance_triples(extractor, text))

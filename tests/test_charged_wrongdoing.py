@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 )
 def test_a_charge_in_reported_speech_opposes_the_doer(extractor: Extractor, deed: str) -> None:
     text = f"Ana Ruiz said President Juan Ortega {deed}."
-    assert ("Ana Ruiz", "oppose", "Juan Ortega") in edges(extractor, text)
+    assert ("Ana Ruiz", "oppose", "Juan Ortega") in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -40,4 +34,4 @@ def test_a_charge_in_reported_speech_opposes_the_doer(extractor: Extractor, deed
     ],
 )
 def test_no_charge_denied(extractor: Extractor, text: str) -> None:
-    assert ("Ana Ruiz", "oppose", "Juan Ortega") not in edges(extractor, text)
+    assert ("Ana Ruiz", "oppose", "Juan Ortega") not in stance_triples(extractor, text)

@@ -11,9 +11,9 @@ there (a clause subject outside quotations). Anything else leaves the descriptio
 A body is introduced so too: "A workers' union at carmaker X said on Wednesday it would strike"
 then "The X Workers Union (XWU) said ..."; "Nigeria's main opposition party on Sunday rejected
 ..." then "The Peoples Democratic Party said ...". A lead's indefinite description (or one of a
-country's bodies) headed by a noun of
-a body (union, party, group, ...) stands for the first organisation named as a clause subject
-after that sentence whose name holds that noun ("... Union"), when the lead names none.
+country's bodies) headed by a noun of a body (union, party, group, ...) stands for the first
+organisation named as a clause subject after that sentence whose name holds that noun ("...
+Union", "... Party"), when the lead names none.
 
 An office is introduced so too: "New York's attorney general is suing X, claiming ..." then
 "Attorney General Barbara Underwood said ...". An office of two words or more ("attorney

@@ -189,7 +189,8 @@ class SpeakerResolver:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
             # written next to "president", else a description of its own.
             owner = noun.owner or country_qualifier(subject)
-            guess = not (owner or restricted(subject) or subject.tag_ == "NNS" or portfolio(subject))
+            plural = subject.tag_ == "NNS"
+            guess = not (owner or restricted(subject) or plural or portfolio(subject))
             found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess, owner=owner)
             if found is not None:
                 return found

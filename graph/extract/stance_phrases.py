@@ -249,7 +249,7 @@ _VENUES = frozenset({"court", "tribunal", "arbitration"})  # where one is taken 
 
 # Idioms of a stance: (verb, its object or None, the preposition naming the target) -> polarity.
 # "poured scorn on X", "poured cold water on X's plan", "cast doubt on X's claims", "heaped
-# praise on X", "broke ranks with X", "rallied behind X", "threw their weight behind X".
+# praise on X", "broke ranks with X", "rallied behind X".
 _IDIOMS = {
     ("pour", "scorn", "on"): "oppose",
     ("pour", "water", "on"): "oppose",

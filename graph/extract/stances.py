@@ -302,7 +302,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if not (support or oppose or win):
         read_penalty(token, penalised(token, lemma), quote, scope)
         return
-    prep = "at" if aimed(token, lemma) else "to" if lemma in YIELDING or stood_up_to(token, lemma) else None
+    prep = "at" if aimed(token, lemma) else None
+    prep = "to" if lemma in YIELDING or stood_up_to(token, lemma) else prep
     prep = said[1] if said is not None else prep
     turned = negated(token) or implied_not(token)
     if turned and lemma in HOSTILE_TO_ACTORS:
