@@ -57,3 +57,24 @@ def test_a_lawsuit_speaks_for_who_filed_it(extractor: Extractor, sued: str) -> N
         'contract."\n'
     )
     assert speakers(extractor, text) == ["Acme Corp", "Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Halvor Foods sued Norvik Energy in February.\n\nNorvik's opening brief to the court "
+            "says that the court lacks jurisdiction over the case.\n",
+            ["Norvik Energy"],
+        ),
+        (
+            "Halvor Foods sued Norvik Energy in February.\n\nIn its motion, Halvor Foods asked "
+            "for a quick ruling. The motion says the delay harms its business.\n",
+            ["Halvor Foods"],
+        ),
+    ],
+)
+def test_a_brief_or_motion_speaks_for_who_filed_it(
+    extractor: Extractor, text: str, who: list[str]
+) -> None:
+    assert speakers(extractor, text) == who

@@ -312,6 +312,9 @@ DOCUMENT_NOUNS = frozenset(
         "judgment",
         "judgement",
         "ruling",
+        "brief",
+        "motion",
+        "submission",
     ]
 )
 
