@@ -232,8 +232,7 @@ _AGENTS = ROLE_NOUNS | GROUP_NOUNS | agent_nouns()
 
 
 def participle_of(cue: Token) -> Token | None:
-    """The cue whose report ``cue``, a participle after it, follows ("X said ..., alleging
-    ..."): the two share their speaker."""
+    """The cue whose report ``cue`` follows ("X said ..., alleging ..."): one speaker."""
     if cue.dep_ != "advcl" or cue.head.dep_ != "ccomp":
         return None
     first = cue.head.head
@@ -288,7 +287,8 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     between = comp.doc[cue.i + 1 : toks[0].i]
-    if cue.dep_ != "ROOT" and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
+    own = any(c.dep_ == "nsubj" for c in cue.children)  # not "Highlighting that X, Y said"
+    if own and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
         last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]
@@ -302,8 +302,8 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     return start, end
 
 
-# Addressees written bare after "told" ("told court", "told council"): the parser may glue
-# one to the name that opens the clause ("told court Findlay used ...": "court Findlay").
+# Bare addressees after "told" the parser may glue to the name opening the clause ("told court
+# Findlay used ...": "court Findlay"), as in "told court", "told council".
 _BARE_ADDRESSEES = frozenset({"court", "council", "parliament", "reporters", "journalists"})
 
 
