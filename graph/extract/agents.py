@@ -196,6 +196,8 @@ def anchored_name(role: str, phrase: str, country: Country) -> tuple[str, ActorT
     (('Chilean opposition', 'Organization'), 'Supreme Court of Chile')
     """
     with_adjective, without, type_ = ROLES[role]
+    if role == "JUD" and "constitutional court" in fold(phrase):
+        return f"Constitutional Court of {country.name}", type_
     if role == "JUD" and any(s in fold(phrase) for s in _SUPREME):
         return f"Supreme Court of {country.name}", type_
     if country.adjective:
@@ -312,7 +314,18 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                 # with their country, not the government as a whole.
                 said = phrase if phrase in _agent_roles() else chunk.root.lower_
                 name, type_ = f"{country.adjective or country.name} {said}", "Group"
+            if role == "JUD" and (court := _top_court(table, country)) is not None:
+                name = court  # "Malawi's constitutional court ... the five judges": that court
             table.add_agent(chunk.start_char, end, name, type_)
+
+
+def _top_court(table: ActorTable, country: Country) -> str | None:
+    """The name of the country's top court the story has named already, if it has."""
+    for court in (f"Constitutional Court of {country.name}", f"Supreme Court of {country.name}"):
+        key = table.resolve_name(court)
+        if key is not None:
+            return table.draft(key).name
+    return None
 
 
 def _story_bodies(
