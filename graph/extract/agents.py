@@ -308,23 +308,31 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             if country is None and story is not None and not _faces(chunk, story):
                 country = story
         if country is not None:
-            name, type_ = anchored_name(role, phrase, country)
+            bench = _bench(table, role, chunk.root, country)  # "the five judges": the court's
+            name, type_ = bench or anchored_name(role, phrase, country)
             if role == "GOV" and chunk.root.lower_ in _PEOPLE_OF_A_STATE:
                 # "Chinese officials said": people of the state who speak, named as written
                 # with their country, not the government as a whole.
                 said = phrase if phrase in _agent_roles() else chunk.root.lower_
                 name, type_ = f"{country.adjective or country.name} {said}", "Group"
-            if role == "JUD" and (court := _top_court(table, country)) is not None:
-                name = court  # "Malawi's constitutional court ... the five judges": that court
             table.add_agent(chunk.start_char, end, name, type_)
 
 
-def _top_court(table: ActorTable, country: Country) -> str | None:
-    """The name of the country's top court the story has named already, if it has."""
+_MEMBERS = frozenset({"judge", "justice", "bench", "panel"})
+
+
+def _bench(
+    table: ActorTable, role: str, root: Any, country: Country
+) -> tuple[str, ActorType] | None:
+    """ "Malawi's constitutional court ... The five judges concurred": judges of a country are
+    its top court the story has named already, if one has been (a bare "court" is left to
+    ``named_agents``, which keeps two courts apart)."""
+    if role != "JUD" or root.lemma_.lower() not in _MEMBERS:
+        return None
     for court in (f"Constitutional Court of {country.name}", f"Supreme Court of {country.name}"):
         key = table.resolve_name(court)
         if key is not None:
-            return table.draft(key).name
+            return table.draft(key).name, "GovernmentBody"
     return None
 
 
