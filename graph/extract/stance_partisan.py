@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 
-__all__ = ["PREFIXES", "partisan"]
+__all__ = ["PREFIXES", "named_by", "partisan"]
 
 PREFIXES = {"anti": "oppose", "pro": "support"}
 
@@ -41,15 +41,15 @@ def partisan(token: Any, table: ActorTable) -> tuple[str, str, Any] | None:
     noun = word.head if word.head.i != word.i else token.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in (token.i, hyphen.i, word.i):
         return None
-    key = _named(word.text, table) or table.key_at(word.idx, word.idx + len(word.text))
+    key = named_by(word.text, table) or table.key_at(word.idx, word.idx + len(word.text))
     if key is None or key == table.key_at(noun.idx, noun.idx + len(noun.text)):
         return None  # "the anti-Chavez supporters" as one group: the name of no actor against
     return key, polarity, noun
 
 
-def _named(word: str, table: ActorTable) -> str | None:
-    """The actor a prefixed word names: its name ("pro-Acme"), the country of a nationality
-    ("anti-Dutch"), or the one person of that surname ("pro-Ibarra")."""
+def named_by(word: str, table: ActorTable) -> str | None:
+    """The actor a bare word names ("pro-Acme", "Morales supporters"): its name, the country of
+    a nationality ("anti-Dutch"), or the one person of that surname ("pro-Ibarra")."""
     key = table.resolve_name(word)
     if key is not None:
         return key

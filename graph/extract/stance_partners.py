@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.stance_partisan import named_by
 from graph.extract.stance_roles import negated, owner_of, source_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import prep_objects
@@ -55,8 +56,9 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
         polarity = "oppose"
     else:
         return
-    if lemma in _CROWDS and token.tag_ == "NNS" and _acting(token) is not None:
-        _crowd(token, polarity, quote, scope)
+    acting = _acting(token) if lemma in _CROWDS and token.tag_ == "NNS" else None
+    if acting is not None:
+        _crowd(token, acting, polarity, quote, scope)
         return
     target = _other(token, scope)
     if target is None or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -96,8 +98,9 @@ def _acting(noun: Any) -> Any:
     return noun.head if noun.dep_ in _ACTING and noun.head.pos_ in ("VERB", "AUX") else None
 
 
-def _crowd(noun: Any, polarity: str, quote: Any, scope: Scope) -> None:
-    """ "Abara supporters marched": the crowd, a group of its own, with (or against) Abara."""
+def _crowd(noun: Any, verb: Any, polarity: str, quote: Any, scope: Scope) -> None:
+    """ "Abara supporters marched" (``verb``): the crowd, a group of its own, with (or against)
+    Abara."""
     if _past(noun) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return
     table = scope.table
@@ -116,7 +119,6 @@ def _crowd(noun: Any, polarity: str, quote: Any, scope: Scope) -> None:
     elif table.is_named(group) or table.draft(group).type != "Group":
         return  # the noun is part of a name, or some other actor's mention
     if group is not None and table.id_of(group) != target:
-        verb = _acting(noun)
         scope.add(stance_of(table.id_of(group), target, polarity, verb, quote, scope, 0.55))
 
 
@@ -126,13 +128,10 @@ def _named(token: Any, table: Any, group: str | None) -> list[str]:
 
 
 def _by_name(token: Any, table: Any) -> list[str]:
-    """The actor a name with no mention of its own here is of ("Morales" of "Morales
-    supporters", where the article names Evo Morales or "Morales" elsewhere)."""
-    if token.pos_ != "PROPN":
-        return []
-    key = table.resolve_name(token.text)
-    owners = table.surname_owners().get(token.text, [])
-    return [key] if key is not None else owners[:1] if len(owners) == 1 else []
+    """The actor a name with no mention of its own here is ("Morales" of "Morales supporters",
+    where the article names Evo Morales or "Morales" elsewhere)."""
+    key = named_by(token.text, table) if token.pos_ == "PROPN" else None
+    return [key] if key is not None else []
 
 
 def _past(token: Any) -> bool:

@@ -152,7 +152,6 @@ def against(token: Any, lemma: str) -> bool:
         (lemma in _AGAINST_VERBS and _has_prep(token, "against"))
         or aimed(token, lemma)
         or turned_down(token, lemma)
-        or stood_up_to(token, lemma)
     )
 
 
@@ -179,7 +178,7 @@ def turned_down(token: Any, lemma: str) -> bool:
     )
 
 
-def stood_up_to(token: Any, lemma: str) -> bool:
+def _stood_up_to(token: Any, lemma: str) -> bool:
     """ "stood up to X": defied X (its target is the object of "to")."""
     return (
         lemma == "stand"
@@ -266,7 +265,10 @@ _IDIOMS = {
 
 
 def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
-    """(polarity, preposition of the target) of a stance idiom the verb ``token`` heads."""
+    """(polarity, preposition of the target) of a stance idiom the verb ``token`` heads
+    ("stood up to X" opposes X, though "stood by X" supports)."""
+    if _stood_up_to(token, lemma):
+        return "oppose", "to"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {None}
     for (verb, obj, prep), polarity in _IDIOMS.items():
         if verb == lemma and obj in objects and _has_prep(token, prep):

@@ -83,7 +83,6 @@ from graph.extract.stance_phrases import (
     committed,
     idiom,
     penalised,
-    stood_up_to,
     summoned,
 )
 from graph.extract.stance_propositions import claim_stances
@@ -284,7 +283,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_accusation(token, quote, scope)
         return
     support, oppose, win = _verb_polarity(token, lemma)
-    said = idiom(token, lemma)  # "poured scorn on X", "rallied behind X"
+    said = idiom(token, lemma)  # "poured scorn on X", "rallied behind X", "stood up to X"
     if said is not None:
         support, oppose = said[0] == "support", said[0] == "oppose"
     if lemma in OUSTER_CALLS and not support and read_ouster(token, quote, scope):
@@ -303,7 +302,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_penalty(token, penalised(token, lemma), quote, scope)
         return
     prep = "at" if aimed(token, lemma) else None
-    prep = "to" if lemma in YIELDING or stood_up_to(token, lemma) else prep
+    prep = "to" if lemma in YIELDING else prep
     prep = said[1] if said is not None else prep
     turned = negated(token) or implied_not(token)
     if turned and lemma in HOSTILE_TO_ACTORS:
@@ -370,7 +369,6 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or lemma in HOSTILE_TO_ACTORS
     oppose = oppose or against(token, lemma)
     oppose = oppose or summoned(token, lemma)
-    support = support and not stood_up_to(token, lemma)  # "stood up to X", not "stood by X"
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
