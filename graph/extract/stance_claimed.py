@@ -82,7 +82,11 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     if (
         lemma in _SELF_CLAIM
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children)
-    ) or _self_declared(token, lemma):
+        and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for c in (*token.children, *(g for o in token.children for g in o.children))
+        )
+    ) or _self_declared(token, lemma):  # not "declared victory to Maduro": Maduro's
         claimer = named_actor(_subjects(token), table)
         return (claimer, claimer) if claimer is not None else None
     winner = _winner(token, lemma, table)
@@ -195,10 +199,26 @@ def disputed_result(
             disputer = table.key_of(speaker)
     if disputer is None:
         return None
-    winner = story_winner(token.doc, table)
+    winner = _object_winner(objects, table) or story_winner(token.doc, table)
     if winner == disputer:
         return None
     return disputer, winner, polarity  # no winner told: the official results (claimed_stance)
+
+
+_WON_NOUNS = frozenset({"re-election", "reelection", "election", "victory", "win"})
+
+
+def _object_winner(objects: list[Any], table: ActorTable) -> str | None:
+    """The person the disputed or upheld object names as the winner: "confirmed the
+    re-election of President X", "upheld X's victory"."""
+    for noun in objects:
+        if noun.lower_ not in _WON_NOUNS and noun.lemma_.lower() not in _WON_NOUNS:
+            continue
+        named = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+        found = named_actor(named, table)
+        if found is not None and table.draft(found).type == "Person":
+            return found
+    return None
 
 
 def _doers(verb: Any) -> list[Any]:
@@ -271,11 +291,16 @@ def conceded(
 
 
 def story_winner(doc: Any, table: ActorTable) -> str | None:
-    """The person the story first tells declared the winner, else first tells won."""
+    """The person the story first tells declared the winner (or whose win it tells upheld),
+    else first tells won."""
     for token in doc:
         declared = declared_winner(token, table) if token.pos_ == "VERB" else None
         if declared is not None and table.draft(declared[0]).type == "Person":
             return declared[0]
+        if token.lemma_.lower() in _UPHOLD and token.pos_ == "VERB" and not negated(token):
+            upheld = _object_winner([c for c in token.children if c.dep_ == "dobj"], table)
+            if upheld is not None:  # "the court confirmed the re-election of President X"
+                return upheld
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma not in _WIN or token.pos_ != "VERB" or negated(token) or _hypothetical(token):
@@ -308,6 +333,8 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         )
         if lemma == "win" and objects and not any(w in objects for w in _ELECTION_WORDS):
             return None
+        if lemma == "win" and _minor_share(token):
+            return None  # "Mensah, who won 19 percent": a share of the vote, not the election
         if any(c.dep_ == "nsubjpass" for c in token.children):
             # "X was defeated by Y": the winner is the agent, wherever the parser hung "by".
             agents = [g for c in token.subtree if c.dep_ in ("agent", "prep") and c.lower_ == "by"
@@ -330,6 +357,22 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
     if table.draft(found).type != "Person" and not (lemma == "win" and _party_won(token, table)):
         return None
     return found
+
+
+def _minor_share(win: Any) -> bool:
+    """ "won 19 percent of the vote": an object that is less than half of the vote."""
+    for obj in (c for c in win.children if c.dep_ == "dobj"):
+        words = list(obj.subtree)
+        if not any(t.lower_ in ("percent", "cent", "%") or t.text.endswith("%") for t in words):
+            continue
+        for t in words:
+            number = t.text.rstrip("%").replace(",", "")
+            try:
+                share = float(number)
+            except ValueError:
+                continue
+            return share < 50
+    return False
 
 
 def _party_won(token: Any, table: ActorTable) -> bool:

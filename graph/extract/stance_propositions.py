@@ -5,19 +5,23 @@ reported as someone's claim or a result disputed (``stance_claimed``), an electi
 short of standards (``stance_standards``) or not to reflect the voters' will, a verdict on an election ("called the vote a sham",
 ``stance_verdicts``, with a fault condemned: "denounced the fraud"; or reported absent, "no
 evidence of fraud was found", ``stance_cleared``) and a demand about its results ("urged the council to publish the tallies",
-``stance_demands``). ``claim_stances`` asks them all about one token.
+``stance_demands``), a fault of the vote reported as fact ("there was massive fraud") or results
+said to reflect the voters' will (``stance_findings``). ``claim_stances`` asks them all about one
+token.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_claimed import claimed_stance, unreflected_will
+from graph.extract.stance_claimed import claimed_stance, story_winner, unreflected_will
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_demands import demanded_claim
+from graph.extract.stance_findings import found_fault, reflected_will
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict, judges_election
@@ -40,18 +44,38 @@ def claim_stances(
         claimed = claimed or unmet_standards(token, quote, text)
         if claimed is not None:
             out.append(claimed)
+            out += _rival_win(*claimed, token, table)
         if quote is not None:
             out += _unreflected(token, quote, table, text)
         short = short_of_standards(token, quote, table)  # "the council fell short of standards"
         if short is not None:
             out.append((None, short))
     whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
-    for read in (election_verdict, demanded_claim, denounced_fault, cleared_fault):
+    readers = (election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault)
+    for read in (*readers, reflected_will):
         made = read(token, quote, table, text, resolver)
         if made is not None:
             out += [(made[0], stance) for stance in made[1]]
             whole = whole or read is not election_verdict
     return out, whole
+
+
+def _rival_win(
+    claim: Claim, stance: Stance, token: Any, table: ActorTable
+) -> list[tuple[Claim, Stance]]:
+    """ "Kodjo had also claimed victory" in a story that tells Gnassingbe won: who claims the
+    win for themselves disputes the win of the one the story tells won (the same words, a
+    second stance on the contested claim)."""
+    if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
+        return []
+    names = [d.name for k, d in table.drafts.items() if table.id_of(k) == stance.source]
+    if not names or claim.id != vocabulary_claim("won-the-election", names[0]).id:
+        return []  # a win claimed for another ("the party says Lopes won")
+    winner = story_winner(token.doc, table)
+    if winner is None or table.id_of(winner) == stance.source:
+        return []
+    rival = vocabulary_claim("won-the-election", table.draft(winner).name)
+    return [(rival, replace(stance, target=rival.id, polarity="oppose"))]
 
 
 def _unreflected(

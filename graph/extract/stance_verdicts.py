@@ -38,6 +38,10 @@ __all__ = [
 
 _FAIR = "election-was-free-and-fair"
 _FRAUD = "election-was-fraudulent"
+_FRAUD_WORDS = (
+    "rigged", "fraudulent", "stolen", "sham", "farce", "fraud", "travesty", "charade", "scam",
+    "masquerade", "mockery", "hoax",
+)  # fmt: skip
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
 _VERDICTS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(
@@ -50,6 +54,7 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
             "transparent",
             "success",
             "exemplary",
+            "orderly",
         ),
         (_FAIR, True),
     ),
@@ -57,7 +62,7 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
         ("unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree"), (_FAIR, False)
     ),
     **dict.fromkeys(
-        ("rigged", "fraudulent", "stolen", "sham", "farce", "fraud", "travesty", "charade"),
+        _FRAUD_WORDS,
         (_FRAUD, True),
     ),
 }
@@ -86,6 +91,11 @@ _WISHING = frozenset(
      "need", "insist", "make", "push", "press", "seek", "promise", "pledge", "vow", "allow"}
 )  # fmt: skip
 _MODALS = frozenset({"should", "must", "will", "would", "could", "can", "may", "might", "shall"})
+# Verbs that lift their clause's negation: "we do not consider the vote to be fair" says it
+# was not fair, as "I don't think it was free" does.
+_NEG_RAISING = frozenset({"think", "believe", "consider", "suppose", "feel", "reckon", "imagine"})
+# Verbs whose clause is what they deny: "denied that the vote was rigged".
+_DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
 
 
 def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
@@ -128,9 +138,10 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     predicate, asserted, election, verb = found
     if _denied(word) or negated(verb):
         asserted = not asserted
-    if _supposed(verb):
+    held = _held(verb)
+    if held is None or _supposed(verb):
         return None
-    return predicate, asserted, election, verb
+    return predicate, asserted == held, election, verb
 
 
 def judges_election(verb: Any) -> bool:
@@ -280,6 +291,21 @@ def _denied(word: Any) -> bool:
     return any(
         c.dep_ in ("preconj", "neg") and c.lower_ in ("neither", "not") for c in word.children
     )
+
+
+def _held(verb: Any) -> bool | None:
+    """Whether the verdict's clause is held as said (True), denied (False: "denied that the
+    vote was rigged", "we do not consider the elections to be free and fair", a negated verb
+    of opinion), or not said at all (None: "he did not say the vote was credible")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in _DENYING:
+        return negated(head)
+    if not negated(head):
+        return True
+    return False if lemma in _NEG_RAISING else None
 
 
 def _supposed(verb: Any) -> bool:

@@ -1,0 +1,94 @@
+"""A fault of the vote reported as fact, a verdict under a negated verb of opinion, the
+vocabulary's newer verdict words, and results said to reflect the voters' will."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+_LEAD = "Zambia held a presidential election on Thursday, and Zambian officials counted the votes. "
+_VALID = "zambia-results-are-valid"
+_FAIR = "zambia-election-was-free-and-fair"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"There was massive fraud," said Tomas Irala.', ("Tomas Irala", "oppose", _VALID)),
+        (
+            '"We found irregularities in the voter rolls," said Mara Tiben.',
+            ("Mara Tiben", "oppose", _VALID),
+        ),
+        ("The Labour Party made repeated claims of fraud.", ("Labour Party", "oppose", _VALID)),
+        (
+            "The Freedom Alliance demanded a recount, alleging vote rigging in the north.",
+            ("Freedom Alliance", "oppose", _VALID),
+        ),
+        (
+            "Observer Lina Koval said the outcome reflected the will of the voters.",
+            ("Lina Koval", "support", _VALID),
+        ),
+        (
+            "Lina Koval said the result was representative of the will of the people.",
+            ("Lina Koval", "support", _VALID),
+        ),
+        (
+            '"We do not consider these elections to be free and fair," said Mara Tiben.',
+            ("Mara Tiben", "oppose", _FAIR),
+        ),
+        (
+            "Tomas Irala said he did not think the vote was credible.",
+            ("Tomas Irala", "oppose", _FAIR),
+        ),
+        (
+            'The Patriotic Front described the election as "the biggest scam in our history".',
+            ("Patriotic Front", "oppose", _VALID),
+        ),
+        (
+            "Observer Ruth Oyelaran said the elections were orderly and well managed.",
+            ("Ruth Oyelaran", "support", _FAIR),
+        ),
+    ],
+)
+def test_a_reported_fault_or_verdict_takes_a_side(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stance_triples(extractor, _LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"If there was fraud, the courts will say so," said Tomas Irala.',
+        '"There may have been some irregularities," said Tomas Irala.',
+        '"Was there fraud? Nobody knows," said Tomas Irala.',
+        "Tomas Irala did not find any irregularities in the count.",
+        "Tomas Irala was convicted of tax fraud in 2019.",
+        '"We found tax fraud at the ministry," said Tomas Irala.',
+        "There was fraud in the north, according to local reports.",
+        '"The outcome does not reflect the will of the people," said Tomas Irala.',
+        "Tomas Irala said he did not say the vote was credible.",
+        '"There was no fraud," said Tomas Irala.',
+        "Tomas Irala denied that there had been fraud.",
+    ],
+)
+def test_a_doubted_denied_or_other_fault_is_no_fraud(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, _LEAD + sentence)
+    assert ("Tomas Irala", "oppose", _VALID) not in found
+    assert not {t for t in found if t[2] == _VALID and t[1] == "oppose" and t[0] != "Tomas Irala"}
+    assert ("Tomas Irala", "support", _FAIR) not in found
+
+
+def test_a_verdict_denied_is_the_opposite_verdict(extractor: Extractor) -> None:
+    found = stance_triples(extractor, _LEAD + "Tomas Irala denied that the vote was rigged.")
+    assert ("Tomas Irala", "oppose", _VALID) not in found
+    assert ("Tomas Irala", "support", _VALID) in found
+
+
+def test_rejecting_claims_of_fraud_is_no_claim_of_fraud(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor, _LEAD + "The electoral commission rejected claims of fraud by the opposition."
+    )
+    assert not {t for t in found if t[2] == _VALID and t[1] == "oppose"}

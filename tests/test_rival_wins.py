@@ -1,0 +1,57 @@
+"""A win claimed against the one the story tells won disputes that win; the winner named by an
+upheld re-election; a minor share of the vote is no win; victory declared to someone is theirs."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+_LEAD = (
+    "Togo's constitutional court on Monday confirmed the re-election of President Kofi Amevor "
+    "with 71 percent of the vote. "
+)
+
+
+def test_claiming_victory_disputes_the_told_winner(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        _LEAD + "His challenger Yawo Mensah, who won 19 percent, had also claimed victory.",
+    )
+    assert ("Yawo Mensah", "support", "yawo-mensah-won-the-election") in found
+    assert ("Yawo Mensah", "oppose", "kofi-amevor-won-the-election") in found
+
+
+def test_a_self_declared_winner_disputes_the_told_winner(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor, _LEAD + "Opposition candidate Afi Dossou declared herself the winner on Tuesday."
+    )
+    assert ("Afi Dossou", "oppose", "kofi-amevor-won-the-election") in found
+
+
+def test_an_upheld_re_election_names_its_winner(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        _LEAD + "His challenger Yawo Mensah, who won 19 percent, had also claimed victory.",
+    )
+    assert ("Constitutional Court of Togo", "support", "kofi-amevor-won-the-election") in found
+    assert not {t for t in found if t[1] == "support" and t[2] == "yawo-mensah-won-the-election"
+                and t[0] != "Yawo Mensah"}  # fmt: skip
+
+
+def test_no_rival_when_the_story_tells_no_winner(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        "Togo voted on Sunday. Opposition candidate Afi Dossou claimed victory on Tuesday.",
+    )
+    assert {t for t in found if t[0] == "Afi Dossou"} == {
+        ("Afi Dossou", "support", "afi-dossou-won-the-election")
+    }
+
+
+def test_victory_declared_to_another_is_not_the_declarers(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        "Togo voted on Sunday. The National Electoral Commission declared victory to President "
+        "Kofi Amevor in the early hours of Monday.",
+    )
+    assert not {t for t in found if t[2] == "national-electoral-commission-won-the-election"}
