@@ -48,6 +48,15 @@ def test_no_rival_when_the_story_tells_no_winner(extractor: Extractor) -> None:
     }
 
 
+def test_victory_claimed_contrary_to_results_is_claimed(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        "Togo voted on Sunday. The count has slid into dispute after the opposition candidate "
+        "Afi Dossou claimed victory, contrary to early results.",
+    )
+    assert ("Afi Dossou", "support", "afi-dossou-won-the-election") in found
+
+
 def test_victory_declared_to_another_is_not_the_declarers(extractor: Extractor) -> None:
     found = stance_triples(
         extractor,

@@ -82,11 +82,8 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     if (
         lemma in _SELF_CLAIM
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children)
-        and not any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for c in (*token.children, *(g for o in token.children for g in o.children))
-        )
-    ) or _self_declared(token, lemma):  # not "declared victory to Maduro": Maduro's
+        and not _given_to(token)
+    ) or _self_declared(token, lemma):
         claimer = named_actor(_subjects(token), table)
         return (claimer, claimer) if claimer is not None else None
     winner = _winner(token, lemma, table)
@@ -99,6 +96,20 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
 
 
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def _given_to(verb: Any) -> bool:
+    """ "declared victory to Maduro": the victory is given to a name, not claimed ("claimed
+    victory, contrary to the results" is claimed)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        g.pos_ == "PROPN"
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _self_declared(token: Any, lemma: str) -> bool:
