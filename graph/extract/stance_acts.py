@@ -79,6 +79,30 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
         scope.add(stance_of(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
 
 
+def read_merit(token: Any, quote: Quote, scope: Scope) -> None:
+    """A speaker judging a measure the article names good ("The offer is very fair", "that's a
+    good deal", "the plan is not acceptable": against it)."""
+    while token.dep_ == "conj" and token.head.pos_ == "ADJ":
+        token = token.head
+    if token.dep_ == "acomp":
+        verb = token.head
+        measure = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif token.dep_ == "amod" and token.head.dep_ == "attr":
+        measure, verb = token.head, token.head.head  # "that's a very fair offer"
+    else:
+        return
+    if measure is None or verb.lemma_.lower() not in ("be", "seem", "look", "remain"):
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return  # "not acceptable to the members": the members' judgement, not the speaker's
+    claim = measure_claim(measure, story_of(scope.table), referring=token.dep_ == "amod")
+    if claim is None or any(c.lower_ in ("if", "whether") for c in verb.children):
+        return
+    polarity = "oppose" if negated(token) or negated(verb) else "support"
+    scope.claims.setdefault(claim.id, claim)
+    scope.add(stance_of(quote.speaker, claim.id, polarity, verb, quote, scope, 0.5, "claim"))
+
+
 def read_fault(measure: Any, token: Any, quote: Quote, scope: Scope) -> None:
     """A speaker faulting a measure ("This draft is disappointing", "the budget is a disaster")."""
     claim = measure_claim(measure, story_of(scope.table))

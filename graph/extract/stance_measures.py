@@ -25,6 +25,7 @@ __all__ = [
     "MEASURES",
     "MEASURE_FAULTS",
     "MEASURE_FAULT_NOUNS",
+    "MEASURE_MERITS",
     "SCORNFUL",
     "faulted_measure",
     "measure_claim",
@@ -39,7 +40,8 @@ MEASURES = frozenset(
     {"bill", "legislation", "draft", "deal", "agreement", "accord", "treaty", "pact", "plan",
      "proposal", "resolution", "budget", "reform", "package", "amendment", "motion", "text",
      "ordinance", "decree", "framework", "roadmap", "ceasefire", "truce", "settlement", "tax",
-     "levy", "scheme", "policy", "programme", "program", "initiative", "mandate", "project"}
+     "levy", "scheme", "policy", "programme", "program", "initiative", "mandate", "project",
+     "merger", "takeover", "acquisition", "buyout", "offer", "bid"}
 )  # fmt: skip
 
 # What one says of a measure one opposes (beyond the scorn any act can draw, stance_roles.
@@ -48,6 +50,13 @@ MEASURE_FAULTS = frozenset(
     {"disappointing", "inadequate", "insufficient", "flawed", "unworkable", "toothless",
      "misguided", "damaging", "regressive", "undemocratic", "unconstitutional", "meaningless",
      "worthless", "unbalanced", "one-sided", "unfair"}
+)  # fmt: skip
+
+# What one says of a measure one backs: "the offer is very fair", "that's a good deal" (said
+# of a person or an election these read elsewhere, or not at all).
+MEASURE_MERITS = frozenset(
+    {"fair", "reasonable", "generous", "balanced", "sensible", "good", "excellent", "decent",
+     "workable", "historic", "positive", "fantastic", "great", "acceptable"}
 )  # fmt: skip
 
 # What a judging verb calls something, or someone, one opposes or backs ("described the bill as
@@ -95,6 +104,9 @@ _VAGUE = frozenset(
 )  # fmt: skip
 _LEFT_OFF = frozenset({"det", "poss", "case", "predet", "punct"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Prepositions whose object says which measure it is: "the budget for 2025", "the merger
+# between A and B", "the pay offer from the port", "the deal with the EU".
+_NAMING_PREPS = frozenset({"for", "on", "of", "between", "from", "with"})
 _FUNCTION = frozenset({"for", "on", "of", "the", "a", "an", "this", "that", "its", "their"})
 # Nouns that condemn a measure they are said to be: "This budget is economic terrorism".
 MEASURE_FAULT_NOUNS = frozenset(
@@ -102,6 +114,9 @@ MEASURE_FAULT_NOUNS = frozenset(
      "scandal", "terrorism", "disaster", "catastrophe", "failure", "mess", "joke", "scam",
      "con", "fraud", "attack", "assault", "robbery", "theft", "trap", "blow", "surrender"}
 )  # fmt: skip
+
+
+_JUDGING = MEASURE_MERITS | MEASURE_FAULTS  # "a very fair offer" names no offer
 
 
 def faulted_measure(noun: Any) -> Any | None:
@@ -115,8 +130,11 @@ def faulted_measure(noun: Any) -> Any | None:
     return subject if subject is not None and subject.lemma_.lower() in MEASURES else None
 
 
-def measure_claim(noun: Any, country: str | None = None) -> Claim | None:
-    """The claim a definite measure noun stands for, named by the article's fullest mention.
+def measure_claim(
+    noun: Any, country: str | None = None, *, referring: bool = False
+) -> Claim | None:
+    """The claim a definite measure noun stands for, named by the article's fullest mention
+    (``referring``: a noun that refers whatever its article, "that's a fair offer").
 
     >>> from graph.extract.nlp import load_pipeline
     >>> text = "MPs debated the Clean Rivers Bill. Labour opposed the bill on Monday."
@@ -128,7 +146,9 @@ def measure_claim(noun: Any, country: str | None = None) -> Claim | None:
     if lemma not in MEASURES or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
-    if determiners - _DEFINITE - _OWNERS or not (determiners or _named_fully(noun)):
+    if not referring and (
+        determiners - _DEFINITE - _OWNERS or not (determiners or _named_fully(noun))
+    ):
         return None  # "a deal", "an immediate ceasefire", "any plan": no one measure
     for token in noun.doc[: noun.i + 1]:
         if token.lemma_.lower() != lemma:
@@ -157,13 +177,14 @@ def _named_fully(noun: Any) -> bool:
 
 def _label(head: Any) -> str | None:
     """The mention's own words, without "the" or an owner: its modifiers before it, itself, and
-    what its "for", "on" or "of" says ("the budget for the financial year 2024-25")."""
+    what its "for", "on", "of", "between", "from" or "with" says ("the budget for the financial
+    year 2024-25", "a merger between A and B")."""
     words = [t for c in head.lefts if c.dep_ not in _LEFT_OFF for t in c.subtree]
     after = next(
         (
             list(c.subtree)
             for c in head.rights
-            if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and len(list(c.subtree)) <= 8
+            if c.dep_ == "prep" and c.lower_ in _NAMING_PREPS and len(list(c.subtree)) <= 8
         ),
         [],
     )
@@ -173,6 +194,8 @@ def _label(head: Any) -> str | None:
         if (t.is_alpha or any(ch.isdigit() for ch in t.text))
         and t.lower_ not in _VAGUE
         and t.lower_ not in _FUNCTION
+        and t.lower_ not in _JUDGING
+        and t.pos_ != "ADV"
     ]
     if not content or (words and head.i - words[0].i > 8):
         return None

@@ -25,6 +25,7 @@ from graph.extract.stance_acts import (
     read_accusation,
     read_court_order,
     read_fault,
+    read_merit,
     read_ouster,
     read_partisan,
     read_penalty,
@@ -55,6 +56,7 @@ from graph.extract.stance_judgements import judged_owner, judged_pronoun, judgem
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     MEASURE_FAULTS,
+    MEASURE_MERITS,
     faulted_measure,
     measures_named,
     on_measures,
@@ -269,6 +271,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
             token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
         ):
             read_scorn(token, quote, scope)
+        elif quote is not None and token.lower_ in MEASURE_MERITS:
+            read_merit(token, quote, scope)
         return
     if token.pos_ == "NOUN":
         _noun_stances(token, quote, scope)
