@@ -47,3 +47,12 @@ def test_an_offer_named_by_praise_alone_is_no_claim(extractor: Extractor) -> Non
         'indeed," said Harbour Ports spokesman Tim Reed.',
     )
     assert not {t for t in found if t[0] == "Tim Reed"}
+
+
+def test_commitment_to_a_named_measure_backs_it(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        "SYDNEY (Reuters) - A planned merger between Telco One and Vista Mobile faces scrutiny. "
+        "Vista Mobile said it remained fully committed to the merger.",
+    )
+    assert ("Vista Mobile", "support", _MERGER) in found

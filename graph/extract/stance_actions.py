@@ -3,7 +3,8 @@
 A legal, political or industrial action named as a noun with an "against" phrase opposes that
 phrase's actor, and is taken by the possessor ("the union's campaign against X") or by the
 subject of the verb that takes it ("launched a challenge against X", "lost its appeal against
-X", "conveyed a strong protest against X"). Against what an actor said or did ("a protest
+X", "conveyed a strong protest against X", "called a strike at X": a stoppage of work is
+against the employer it is held at). Against what an actor said or did ("a protest
 against statements made by X", "a complaint against X's decision"), the action opposes that
 actor. Without "against" the noun says nothing of a target ("an appeal to the Supreme Court").
 """
@@ -25,16 +26,20 @@ __all__ = ["ACTIONS", "action_against"]
 
 ACTIONS = frozenset(
     {"appeal", "challenge", "lawsuit", "suit", "complaint", "case", "campaign", "petition",
-     "injunction", "proceeding", "proceedings", "action", "strike", "protest", "motion"}
+     "injunction", "proceeding", "proceedings", "action", "strike", "protest", "motion",
+     "walkout", "stoppage"}
 )  # fmt: skip
+# Stoppages of work: "at" names the employer they are held against ("a strike at Telco One").
+_STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 # Verbs that take an action: "filed", "launched", "lost its appeal" (the action was still theirs).
 _TAKING = frozenset(
     {"file", "launch", "lodge", "bring", "lose", "win", "continue", "mount", "take", "pursue",
      "press", "escalate", "begin", "start", "stage", "lead", "wage", "intensify", "step",
-     "convey", "register", "voice", "submit", "deliver"}
+     "convey", "register", "voice", "submit", "deliver", "call", "announce", "hold", "plan",
+     "organise", "organize", "declare"}
 )  # fmt: skip
-# Verbs that end it: "withdrew its appeal against X" is no longer a stance.
-_ENDING = frozenset({"drop", "withdraw", "abandon", "settle", "end", "suspend", "call"})
+# Verbs that end it: "withdrew its appeal against X" is no longer a stance ("called off").
+_ENDING = frozenset({"drop", "withdraw", "abandon", "settle", "end", "suspend", "cancel"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
@@ -46,14 +51,17 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     # the act done in protest is its subject's ("at" may hang on that act)
     adverbial = token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in"
     adverbial = adverbial and token.head.head.pos_ in ("VERB", "AUX")
-    target = _against(token, table, token.head.head if adverbial else None)
+    act = token.head.head if adverbial else None
+    if token.lemma_.lower() in _STOPPAGES and token.dep_ == "dobj":
+        act = token.head  # "staged a walkout at X": "at" may hang on the verb
+    target = _against(token, table, act)
     if target is None:
         return None
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
     if adverbial:
         verb = token.head.head
     if verb is not None and (
-        verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING
+        verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING or _off(verb)
     ):
         return None
     owner = poss_actor(token, table)
@@ -83,7 +91,9 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
     inside it ("a campaign against groups on US campuses" is against no country). A protest is
     also "at" or "over" what it is about, a phrase the parser may hang on the ``act`` done in
     protest ("marched in protest at X's decision")."""
-    words = ("against", "at", "over") if token.lemma_.lower() == "protest" else ("against",)
+    lemma = token.lemma_.lower()
+    words = ("against", "at", "over") if lemma == "protest" else ("against",)
+    words = ("against", "at") if lemma in _STOPPAGES else words
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
     if act is not None:
         preps += [
@@ -97,6 +107,11 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
             if owner is not None:
                 return table.id_of(owner)
     return None
+
+
+def _off(verb: Any) -> bool:
+    """ "called off the strike": the action is ended, not taken."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _pronoun_possessor(token: Any) -> bool:

@@ -13,7 +13,7 @@ from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.stance_fates import act_of, court_order
-from graph.extract.stance_measures import measure_claim
+from graph.extract.stance_measures import DEVOTED, measure_claim
 from graph.extract.stance_ousters import ousted
 from graph.extract.stance_partisan import partisan
 from graph.extract.stance_phrases import ACT_FAULTS
@@ -81,10 +81,15 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
 
 def read_merit(token: Any, quote: Quote, scope: Scope) -> None:
     """A speaker judging a measure the article names good ("The offer is very fair", "that's a
-    good deal", "the plan is not acceptable": against it)."""
+    good deal", "the plan is not acceptable": against it), or committed to it ("we remain
+    fully committed to the merger")."""
     while token.dep_ == "conj" and token.head.pos_ == "ADJ":
         token = token.head
-    if token.dep_ == "acomp":
+    if token.dep_ == "acomp" and token.lower_ in DEVOTED:  # "remains committed to the deal"
+        verb = token.head
+        measure = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+    elif token.dep_ == "acomp":
         verb = token.head
         measure = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif token.dep_ == "amod" and token.head.dep_ == "attr":
@@ -93,7 +98,9 @@ def read_merit(token: Any, quote: Quote, scope: Scope) -> None:
         return
     if measure is None or verb.lemma_.lower() not in ("be", "seem", "look", "remain"):
         return
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+    if token.lower_ not in DEVOTED and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in token.children
+    ):
         return  # "not acceptable to the members": the members' judgement, not the speaker's
     claim = measure_claim(measure, story_of(scope.table), referring=token.dep_ == "amod")
     if claim is None or any(c.lower_ in ("if", "whether") for c in verb.children):

@@ -20,6 +20,7 @@ from graph.model import Claim, Stance
 from graph.text import fold, slugify
 
 __all__ = [
+    "DEVOTED",
     "JUDGED_FAULTS",
     "JUDGED_MERITS",
     "MEASURES",
@@ -58,6 +59,9 @@ MEASURE_MERITS = frozenset(
     {"fair", "reasonable", "generous", "balanced", "sensible", "good", "excellent", "decent",
      "workable", "historic", "positive", "fantastic", "great", "acceptable"}
 )  # fmt: skip
+
+# Devotion to a measure: "remains fully committed to the merger".
+DEVOTED = frozenset({"committed", "dedicated"})
 
 # What a judging verb calls something, or someone, one opposes or backs ("described the bill as
 # an affront", "hailed the accord as a breakthrough", "called X a dictator"), beyond the

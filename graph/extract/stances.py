@@ -55,6 +55,7 @@ from graph.extract.stance_feelings import feeling_stance
 from graph.extract.stance_judgements import judged_owner, judged_pronoun, judgement
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
+    DEVOTED,
     MEASURE_FAULTS,
     MEASURE_MERITS,
     faulted_measure,
@@ -271,7 +272,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
             token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
         ):
             read_scorn(token, quote, scope)
-        elif quote is not None and token.lower_ in MEASURE_MERITS:
+        elif quote is not None and (token.lower_ in MEASURE_MERITS or token.lower_ in DEVOTED):
             read_merit(token, quote, scope)
         return
     if token.pos_ == "NOUN":
