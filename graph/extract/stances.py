@@ -41,6 +41,7 @@ from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
+from graph.extract.stance_denials import denied_accusation
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     called_fate,
@@ -268,12 +269,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         scope.add(felt)
         return
     if token.pos_ == "ADJ":
-        if quote is not None and (
-            token.lower_ in SCORNFUL or token.lower_ in MEASURE_FAULTS or token.lower_ in ACT_FAULTS
-        ):
-            read_scorn(token, quote, scope)
-        elif quote is not None and (token.lower_ in MEASURE_MERITS or token.lower_ in DEVOTED):
-            read_merit(token, quote, scope)
+        if quote is not None:
+            _judging_adjective(token, quote, scope)
         return
     if token.pos_ == "NOUN":
         _noun_stances(token, quote, scope)
@@ -316,6 +313,16 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_win(token, quote, scope, turned)
     else:
         _polar_verb(token, quote, scope, "oppose" if support == turned else "support", prep)
+
+
+def _judging_adjective(token: Any, quote: Quote, scope: Scope) -> None:
+    """A speaker's judgement in an adjective: scorn of an act or a measure ("the proposal is
+    opportunistic", "this draft is disappointing"), merit of a measure ("the offer is fair")."""
+    word = token.lower_
+    if word in SCORNFUL or word in MEASURE_FAULTS or word in ACT_FAULTS:
+        read_scorn(token, quote, scope)
+    elif word in MEASURE_MERITS or word in DEVOTED:
+        read_merit(token, quote, scope)
 
 
 def _blamed(token: Any, quote: Quote | None, scope: Scope) -> bool:
@@ -397,6 +404,11 @@ def _polar_verb(
         # graph can state as the ministry's.
         source = quote.speaker if by_speaker(token) else None
     if source is None:
+        return
+    denial = denied_accusation(token, source, scope.table) if polarity == "oppose" else None
+    if denial is not None:  # "denied any wrongdoing", "rejected the allegations against X"
+        scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
+        scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
         return
     if token.lemma_.lower() in _JUDGE_VERBS and judged_pronoun(token):
         # "described them as absurd": a judged "them" or "it" is a thing said or done, whose

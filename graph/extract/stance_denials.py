@@ -1,0 +1,74 @@
+"""Accusations denied: who denies the charges against them opposes that they are true.
+
+"Juventus have always denied any wrongdoing", "She denies the accusations", "the company
+rejected the allegations against its chief executive": the denier disputes the claim of the
+vocabulary "the accusations against <accused> are true", whose subject is the one the phrase
+names after "against", else the denier. A denial whose accuser the sentence names ("denied the
+allegations made by X") is read as opposing the accuser instead (``stances``), and a denial of a
+fault of the vote ("rejected claims of fraud") is the election's claim (``stance_verdicts``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import vocabulary_claim
+from graph.extract.targets import heads_of
+
+__all__ = ["denied_accusation"]
+
+_DENYING = frozenset({"deny", "reject", "refute", "rebut", "dismiss", "contest"})
+_ACCUSATIONS = frozenset(
+    {"accusation", "allegation", "charge", "wrongdoing", "misconduct", "impropriety",
+     "wrongdoings"}
+)  # fmt: skip
+_ELECTION_FAULTS = frozenset({"fraud", "rigging", "irregularity", "manipulation"})
+
+
+def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str] | None:
+    """("claim", id, text) of the accusation ``verb`` denies, or None.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Rui Lopes denied the allegations."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> table = ActorTable(text)
+    >>> lopes = table.add_agent(0, 9, "Rui Lopes", "Person")
+    >>> denied_accusation(doc[2], table.id_of(lopes), table)[1]
+    'rui-lopes-accusations-are-true'
+    """
+    if verb.lemma_.lower() not in _DENYING or not _said_by(verb, source, table):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _ACCUSATIONS:
+        return None
+    named = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+             for g in c.subtree]  # fmt: skip
+    if any(t.lemma_.lower() in _ELECTION_FAULTS for t in named):
+        return None  # "rejected allegations of fraud": the vote's claim
+    if any(c.dep_ in ("acl", "relcl") for c in obj.children):
+        return None  # "the allegations made by X": against the accuser
+    against = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    accused = [key for g in against for key in heads_of(g, table)]
+    if against and (not accused or any(g.pos_ == "PRON" for g in against)):
+        return None  # "dismissed the allegations against her": whoever "her" is
+    subject = table.draft(accused[0]).name if accused else _name_of(source, table)
+    if subject is None:
+        return None
+    claim = vocabulary_claim("accusations-are-true", subject)
+    return "claim", claim.id, claim.text
+
+
+def _said_by(verb: Any, source: str, table: ActorTable) -> bool:
+    """Whether the denier is the verb's subject as written: a name of the source, or a pronoun
+    (a subject the table does not know, "the Bianconeri", is nobody the claim may be about)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    return key is not None and table.id_of(key) == source
+
+
+def _name_of(actor_id: str, table: ActorTable) -> str | None:
+    return next((d.name for k, d in table.drafts.items() if table.id_of(k) == actor_id), None)
