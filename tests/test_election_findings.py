@@ -92,3 +92,14 @@ def test_rejecting_claims_of_fraud_is_no_claim_of_fraud(extractor: Extractor) ->
         extractor, _LEAD + "The electoral commission rejected claims of fraud by the opposition."
     )
     assert not {t for t in found if t[2] == _VALID and t[1] == "oppose"}
+
+
+def test_results_disputed_or_upheld_in_the_passive_are_the_agents(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        _LEAD + "The outcome was immediately rejected by opposition leader Tomas Irala. "
+        "The results were upheld by the Supreme Court of Zambia. The results were rejected.",
+    )
+    assert ("Tomas Irala", "oppose", _VALID) in found
+    assert any(t[1] == "support" and t[2] == _VALID and "Supreme Court" in t[0] for t in found)
+    assert len({t for t in found if t[2] == _VALID}) == 2

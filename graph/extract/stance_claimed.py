@@ -23,6 +23,7 @@ from graph.extract.stance_disputes import (
     ANNUL,
     DOUBT,
     UNDO_RESULTS,
+    agents_of,
     caller_of,
     disputed_objects,
     holder_key,
@@ -190,7 +191,7 @@ def disputed_result(
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
         holder = holder.head  # "was quick to reject the results", "... and rejected the results"
-    subjects = _subjects(holder) or _doers(holder)
+    subjects = agents_of(holder) or _subjects(holder) or _doers(holder)
     said = sayer_of(holder) if urged(holder) else caller_of(token)
     if said is not None:  # "said citizens should reject the result": the sayer's stance
         subjects = _subjects(said) or ([said.head] if said.dep_ == "acl" else [])

@@ -24,6 +24,7 @@ __all__ = [
     "ANNUL",
     "DOUBT",
     "UNDO_RESULTS",
+    "agents_of",
     "caller_of",
     "disputed_objects",
     "holder_key",
@@ -70,7 +71,7 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     if lemma in UNDO_RESULTS:
         wanted = results
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if lemma in ANNUL:
+    if lemma in ANNUL or agents_of(token):  # "the outcome was rejected by X"
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
     for clause in token.children:
         # "rejected [what he called the fraudulent results]"
@@ -95,6 +96,12 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     return [o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted]
+
+
+def agents_of(verb: Any) -> list[Any]:
+    """Who does a passive verb's act: the objects of its "by" ("was rejected by X and Y")."""
+    found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return found + [c for g in found for c in g.children if c.dep_ == "conj"]
 
 
 def urged(token: Any) -> bool:
