@@ -36,3 +36,12 @@ def test_the_one_written_with_the_office_holds_it(
     extractor: Extractor, text: str, who: str
 ) -> None:
     assert speakers(extractor, text) == [who]
+
+
+def test_a_retired_or_apposed_former_role_names_its_holder(extractor: Extractor) -> None:
+    for said in ("the former general said", "the former diplomat said"):
+        text = (
+            "LUSAKA, Zambia (AP) - Retired general Ana Vidal, 64, a former diplomat, lost the "
+            f'vote on Sunday to President Rui Lopes.\n\n"We will fight this," {said}.\n'
+        )
+        assert speakers(extractor, text) == ["Ana Vidal"], said

@@ -446,12 +446,19 @@ def held_by(
     return [(o, k) for o, k in entries if pattern.search(text, max(0, o - 40), o + 40)]
 
 
-# "the former president", "the ex-minister", "the former Opposition Leader": before a role word.
-_FORMER_WORD = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]*\s+)?$")
-# "former President Ana Ruiz", "ex-Prime Minister Ana Ruiz": before a person's name.
-_FORMER_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’.-]*\s+){1,3}$")
-# "Ana Ruiz, the former president", "Ana Ruiz, also a former diplomat": after it.
-_FORMER_APPOS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:[a-z]+\s+){0,2}?former\b")
+# "the former president", "the ex-minister", "the former Opposition Leader", "the retired
+# general": before a role word.
+_FORMER_WORD = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w'’-]*\s+)?$")
+# "former President Ana Ruiz", "ex-Prime Minister Ana Ruiz", "retired general Ana Ruiz":
+# before a person's name (not "a former aide to Ana Ruiz").
+_FORMER_TITLE = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:(?!(?:to|of|for|with|and|at)\s)[\w'’.-]+\s+){1,3}$"
+)
+# "Ana Ruiz, the former president", "Ana Ruiz, also a former diplomat", "Ana Ruiz, 64, a
+# retired judge": after it.
+_FORMER_APPOS = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:\d+,\s+)?(?:[a-z]+\s+){0,2}?(?:former|retired)\b"
+)
 
 
 def former_role(text: str, at: int, *, holder: bool = False) -> bool:
