@@ -37,6 +37,7 @@ def test_a_denial_opposes_the_accusations(
         "Former minister Ana Ruiz did not deny the accusations.",
         "Ana Ruiz dismissed the allegations against him as a smear.",
         "Ana Ruiz denied the allegations made by the Consumer Action Centre.",
+        "Ana Ruiz denied the Consumer Action Centre's accusation of fraud.",
     ],
 )
 def test_no_accusation_claim(extractor: Extractor, sentence: str) -> None:

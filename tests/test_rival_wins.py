@@ -64,3 +64,14 @@ def test_victory_declared_to_another_is_not_the_declarers(extractor: Extractor) 
         "Kofi Amevor in the early hours of Monday.",
     )
     assert not {t for t in found if t[2] == "national-electoral-commission-won-the-election"}
+
+
+def test_a_challenger_named_later_in_apposition_is_that_person(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        "LUSAKA, Zambia (AP) - President Rui Lopes has been declared the winner of Zambia's "
+        "presidential poll, but the outcome was immediately rejected by his challenger. His "
+        "main challenger, retired general Ana Vidal, said she would go to court.",
+    )
+    assert ("Ana Vidal", "oppose", "rui-lopes-won-the-election") in found
+    assert not {t for t in found if "challenger" in t[0]}

@@ -43,8 +43,11 @@ def _apposed(table: ActorTable, noun: Token, owner: str) -> str | None:
     if not words:
         return None
     head = re.escape(noun.text)
+    # "his party, the Civic Front", "his main challenger, retired general Ana Vidal": up to two
+    # words before the noun, and a few lower-case ones before the name.
     pattern = re.compile(
-        rf"\b(?P<owner>his|her|their|[A-Z][\w'-]*(?:'s|’s|’|'))\s+{head}\s*,\s+(?:the\s+)?",
+        rf"\b(?P<owner>his|her|their|[A-Z][\w'-]*(?:'s|’s|’|'))\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"{head}\s*,\s+(?:the\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}",
         re.IGNORECASE,
     )
     found: set[str] = set()

@@ -46,8 +46,11 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
              for g in c.subtree]  # fmt: skip
     if any(t.lemma_.lower() in _ELECTION_FAULTS for t in named):
         return None  # "rejected allegations of fraud": the vote's claim
-    if any(c.dep_ in ("acl", "relcl") for c in obj.children):
-        return None  # "the allegations made by X": against the accuser
+    if any(
+        c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in obj.children
+    ):
+        return None  # "the allegations made by X", "Sweden's accusation": against the accuser
     against = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     accused = [key for g in against for key in heads_of(g, table)]
