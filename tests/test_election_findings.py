@@ -35,6 +35,11 @@ _FAIR = "zambia-election-was-free-and-fair"
             ("Lina Koval", "support", _VALID),
         ),
         (
+            "Lina Koval said the outcome of the vote was \u201cby and large, representative of "
+            "the will of the people.\u201d",
+            ("Lina Koval", "support", _VALID),
+        ),
+        (
             '"We do not consider these elections to be free and fair," said Mara Tiben.',
             ("Mara Tiben", "oppose", _FAIR),
         ),

@@ -66,7 +66,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.split_subjects import named_sibling
+from graph.extract.split_subjects import named_example, named_sibling
 from graph.extract.story_bodies import COMPANY_NOUNS, MEMBER_NOUNS, PUBLIC_NOUNS, main_body
 from graph.extract.syntax import demonym, restricted
 from graph.extract.title_phrases import named_before, titled_person
@@ -262,6 +262,8 @@ class SpeakerResolver:
                     return key
         if (sibling := named_sibling(self.table, subject)) is not None:
             return sibling  # "Main opposition group, Progress party said": two subjects parsed
+        if (example := named_example(self.table, subject)) is not None:
+            return example  # "observers like the Carter Center said": the one named
         if (body := organ_owner(self.table, subject)) is not None:
             return body  # "the OAS secretariat said": the OAS
         if (person := titled_person(self.table, subject)) is not None:

@@ -1,4 +1,5 @@
-"""A description and the name after it, parsed as two subjects of one verb.
+"""A description and the name after it, parsed as two subjects of one verb; a plural
+description and the named example it gives ("observers like the Carter Center said").
 
 News opens a sentence with what a body is and then its name, one comma between and none
 after: "Main opposition group, the Progress Party said ...", "Key rebel force, Unity Front
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
 
-__all__ = ["named_sibling"]
+__all__ = ["named_example", "named_sibling"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -49,3 +50,20 @@ def _adjacent(sibling: Any) -> bool:
     ("Unity Front has announced", "the party also said")."""
     between = sibling.doc[sibling.right_edge.i + 1 : sibling.head.i]
     return all(t.dep_ in ("aux", "advmod", "neg", "auxpass") for t in between)
+
+
+def named_example(table: ActorTable, subject: Any) -> str | None:
+    """The first named actor a plural description gives as its example ("international
+    observers like the Carter Center and local groups said", "rights groups such as Amnesty
+    International said"): the one the article names among those who speak."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.dep_ not in _SUBJECTS:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep"):
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.lower_ != "like" and not such_as:
+            continue
+        for example in (c for c in prep.children if c.dep_ == "pobj"):
+            key = table.key_at(example.idx, example.idx + len(example.text))
+            if key is not None and table.is_named(key):
+                return key
+    return None

@@ -97,7 +97,7 @@ def reflected_will(
         return None
     if token.pos_ == "VERB":
         wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in _WILL]
-    elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+    elif token.pos_ in ("ADJ", "NOUN") and token.dep_ == "acomp":  # the parser's either
         wills = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.lower_ in _WILL]  # fmt: skip
     else:
