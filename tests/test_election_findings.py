@@ -108,3 +108,29 @@ def test_results_disputed_or_upheld_in_the_passive_are_the_agents(extractor: Ext
     assert ("Tomas Irala", "oppose", _VALID) in found
     assert any(t[1] == "support" and t[2] == _VALID and "Supreme Court" in t[0] for t in found)
     assert len({t for t in found if t[2] == _VALID}) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Irala promised a legal challenge to the outcome of the ballot.",
+        "Tomas Irala will lodge a lawsuit with the Supreme Court over the results.",
+        "Tomas Irala filed a petition against the election results.",
+    ],
+)
+def test_a_legal_challenge_to_the_results_disputes_them(
+    extractor: Extractor, sentence: str
+) -> None:
+    assert ("Tomas Irala", "oppose", _VALID) in stance_triples(extractor, _LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Irala may mount a challenge to the results.",
+        "Tomas Irala withdrew his petition against the results.",
+        "Tomas Irala did not file a petition against the results.",
+    ],
+)
+def test_a_challenge_only_possible_or_dropped_is_none(extractor: Extractor, sentence: str) -> None:
+    assert ("Tomas Irala", "oppose", _VALID) not in stance_triples(extractor, _LEAD + sentence)

@@ -18,6 +18,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_challenges import challenged_result
 from graph.extract.stance_claimed import claimed_stance, story_winner, unreflected_will
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_demands import demanded_claim
@@ -52,7 +53,7 @@ def claim_stances(
             out.append((None, short))
     whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
     readers = (election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault)
-    for read in (*readers, reflected_will):
+    for read in (*readers, reflected_will, challenged_result):
         made = read(token, quote, table, text, resolver)
         if made is not None:
             out += [(made[0], stance) for stance in made[1]]

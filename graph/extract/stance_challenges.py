@@ -1,0 +1,86 @@
+"""Results challenged at law: who files a challenge to the outcome disputes it.
+
+"Fonseka promised a legal challenge to the outcome", "the movement will lodge a lawsuit with
+the court over the results", "the party filed a petition against the election results", "the
+party's challenge to the results": the one who brings it (the noun's owner, or the subject of
+the verb that brings it) opposes "the official results of the election in <country> are
+valid". An action dropped, denied or only possible ("withdrew its petition", "did not file",
+"may mount a challenge") is none; an action against an actor is ``stance_actions``'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.claims import evidence_span, vocabulary_claim
+from graph.extract.elections import election_country, is_election
+from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_roles import basis_of, date_of, negated, owner_of, source_of
+from graph.model import Claim, Quote, Span, Stance
+
+__all__ = ["challenged_result"]
+
+_CHALLENGES = frozenset(
+    {"challenge", "lawsuit", "suit", "petition", "appeal", "complaint", "case", "objection"}
+)
+_BRINGING = frozenset(
+    {"file", "lodge", "launch", "mount", "bring", "submit", "promise", "announce", "pursue",
+     "plan", "lead", "vow", "threaten", "begin", "start", "prepare", "present"}
+)  # fmt: skip
+_AGAINST = frozenset({"to", "over", "against", "on"})
+_DOUBTFUL = frozenset({"may", "might", "could"})
+
+
+def challenged_result(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[Claim, list[Stance]] | None:
+    """The bringer's opposition to the official results when ``token``, a legal action, is
+    brought against the outcome of the vote.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> (doc,) = load_pipeline().parse(["Ana Ruiz filed a petition against the results."])
+    >>> _against_results(doc[4], doc[2])
+    True
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _CHALLENGES:
+        return None
+    verb = token.head if token.dep_ == "dobj" else None
+    if verb is not None and (verb.lemma_.lower() not in _BRINGING or _doubted(verb)):
+        return None
+    if not _against_results(token, verb):
+        return None
+    owner = owner_of(token, table)
+    if owner is not None:
+        source: str | None = table.id_of(owner)
+    elif verb is not None:
+        source = source_of(verb, quote, table, resolver)
+    else:
+        return None
+    country = election_country(token.doc, text)
+    if source is None or country is None:
+        return None
+    claim = vocabulary_claim("results-are-valid", country)
+    span = Span.of(text, *evidence_span(verb if verb is not None else token.head, quote))
+    stance = Stance(
+        source, claim.id, "claim", "oppose", span, date_of(quote), basis_of(quote), 0.55
+    )
+    return claim, [stance]
+
+
+def _against_results(action: Any, verb: Any | None) -> bool:
+    """Whether the action's "to", "over" or "against" (on it or on the verb bringing it) names
+    the election or its results."""
+    holders = [action] if verb is None else [action, verb]
+    return any(
+        is_election(g)
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _AGAINST
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _doubted(verb: Any) -> bool:
+    return negated(verb) or any(c.dep_ == "aux" and c.lower_ in _DOUBTFUL for c in verb.children)
