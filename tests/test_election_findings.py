@@ -55,6 +55,18 @@ _FAIR = "zambia-election-was-free-and-fair"
             "Observer Ruth Oyelaran said the elections were orderly and well managed.",
             ("Ruth Oyelaran", "support", _FAIR),
         ),
+        (
+            'The Freedom Alliance criticized the elections, describing them as "not credible."',
+            ("Freedom Alliance", "oppose", _FAIR),
+        ),
+        (
+            "The election, the Freedom Alliance says, was marked by massive fraud.",
+            ("Freedom Alliance", "oppose", _VALID),
+        ),
+        (
+            '"I don\'t see any reason why we should accept the results," said Kelo Manda.',
+            ("Kelo Manda", "oppose", _VALID),
+        ),
     ],
 )
 def test_a_reported_fault_or_verdict_takes_a_side(
@@ -76,6 +88,7 @@ def test_a_reported_fault_or_verdict_takes_a_side(
         '"The outcome does not reflect the will of the people," said Tomas Irala.',
         "Tomas Irala said he did not say the vote was credible.",
         '"There was no fraud," said Tomas Irala.',
+        "The vote, Tomas Irala said, was marked by a heavy turnout.",
         "Tomas Irala denied that there had been fraud.",
     ],
 )

@@ -174,7 +174,7 @@ def disputed_result(
     holds a verb with no subject or with the speaker's own pronoun ("we reject", "she would not
     accept")."""
     lemma = token.lemma_.lower()
-    turned = negated(token) or implied_not(token)
+    turned = negated(token) or implied_not(token) or _no_reason(token)
     if lemma in _GRANT or lemma in _UPHOLD:
         polarity = "oppose" if turned else "support"
     elif (lemma in _DISPUTE or lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS) and (
@@ -231,6 +231,17 @@ def _object_winner(objects: list[Any], table: ActorTable) -> str | None:
         if found is not None and table.draft(found).type == "Person":
             return found
     return None
+
+
+def _no_reason(verb: Any) -> bool:
+    """ "I don't see any reason why we should accept the results", "there is no reason to
+    accept them": the act is one its reason is denied for."""
+    reason = verb.head
+    if verb.dep_ not in ("relcl", "acl") or reason.lemma_.lower() not in ("reason", "ground"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in reason.children):
+        return True
+    return reason.dep_ in ("dobj", "attr") and negated(reason.head)
 
 
 def _doers(verb: Any) -> list[Any]:

@@ -74,7 +74,9 @@ _FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-r
 # Accepting a fault, said negated ("do not endorse fraud"): the fault is taken as fact.
 _ACCEPT = frozenset({"endorse", "accept", "tolerate", "condone", "allow", "permit", "support"})
 # Passives an election suffers a fault by: "was marred by irregularities", "tainted with fraud".
-_MARRED = frozenset({"mar", "taint", "plague", "riddle", "blight", "tarnish", "undermine"})
+_MARRED = frozenset(
+    {"mar", "taint", "plague", "riddle", "blight", "tarnish", "undermine", "mark", "stain"}
+)
 _MARS = frozenset({"violation", "abuse", "intimidation", "coercion", "vote-buying", "stuffing"})
 # "the vote was rigged", "the results were falsified" (a passive)
 _RIG_VERBS = frozenset({"rig", "steal", "falsify", "manipulate", "fabricate", "doctor", "fake"})
@@ -280,9 +282,12 @@ def _suffered(verb: Any, lemma: str) -> list[Any]:
 
 
 def _judged(token: Any) -> bool:
-    """An election, or "it" in a sentence naming one ("The election ..., with X calling it ...")."""
+    """An election, or "it" in a sentence naming one ("The election ..., with X calling it ..."),
+    or "them" in one naming elections."""
     if is_election(token):
         return True
+    if token.lower_ == "them":  # "criticised the elections, describing them as not credible"
+        return any(is_election(t) and t.tag_ == "NNS" for t in token.sent if t.i < token.i)
     return token.lower_ == "it" and any(is_election(t) for t in token.sent if t.i < token.i)
 
 
