@@ -35,24 +35,43 @@ def principal_of(resolver: Any, noun: Noun) -> str | None:  # resolver: a Speake
     if noun.determiner == "the" and not noun.named:
         # "Ministry spokesman Kong Quan said ... The ministry spokesman said": the one named.
         named = resolver.role(noun.token.lower_, noun.lemma, noun.offset, guess=False)
+        named = named or _earlier_principal(resolver, noun.token)
         if named is not None:
             return named
-    for child in noun.token.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
+    key = _spoken_for(resolver, noun.token)
+    if key is not None:
+        return key
+    if noun.determiner in ("a", "an") and not any(
+        c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in noun.token.children
+    ):
+        return _body_just_before(resolver, noun.offset)
+    return None
+
+
+def _spoken_for(resolver: Any, token: Any) -> str | None:
+    """The body a spokesperson noun is written with: "a ministry spokesperson" (the ministry
+    named before, if one is), "a Kremlin spokesman", "its spokeswoman", "a spokesperson for
+    the ministry"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":  # "a spokesperson for the ministry"
             child = next((g for g in child.children if g.dep_ == "pobj"), child)
         elif child.dep_ not in ("poss", "compound"):
             continue
         if child.dep_ == "prep":
             continue
-        # "a ministry spokesperson": the ministry named before, if one is
         key = body_called(resolver.table, child.lemma_.lower(), child.idx)
         key = key if key is not None and child.pos_ == "NOUN" else resolver.resolve(child)
         if key is not None and resolver.table.draft(key).type in _BODIES:
             return key
-    if noun.determiner in ("a", "an") and not any(
-        c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in noun.token.children
-    ):
-        return _body_just_before(resolver, noun.offset)
+    return None
+
+
+def _earlier_principal(resolver: Any, token: Any) -> str | None:
+    """ "a foreign ministry spokesperson said ... the spokesperson said": the body the last
+    spokesperson written with one spoke for."""
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.lower_ == token.lower_ and (key := _spoken_for(resolver, earlier)):
+            return key
     return None
 
 
