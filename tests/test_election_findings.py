@@ -147,3 +147,36 @@ def test_a_legal_challenge_to_the_results_disputes_them(
 )
 def test_a_challenge_only_possible_or_dropped_is_none(extractor: Extractor, sentence: str) -> None:
     assert ("Tomas Irala", "oppose", _VALID) not in stance_triples(extractor, _LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Malawian government urged President Kofi Amevor to respect the election results.",
+            ("Malawian government", "support", _VALID),
+        ),
+        (
+            "The African Union called on Amevor to respect the choice of the sovereign people.",
+            ("African Union", "support", _VALID),
+        ),
+        ("Tomas Irala refused to respect the result.", ("Tomas Irala", "oppose", _VALID)),
+        (
+            "The Freedom Alliance said they were robbed of a win in the capital.",
+            ("Freedom Alliance", "oppose", _VALID),
+        ),
+        (
+            '"We were cheated out of our victory," said Mara Tiben.',
+            ("Mara Tiben", "oppose", _VALID),
+        ),
+    ],
+)
+def test_the_result_respected_or_a_win_robbed(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in stance_triples(extractor, _LEAD + sentence)
+
+
+def test_a_robbery_of_money_is_no_fraud_of_the_vote(extractor: Extractor) -> None:
+    found = stance_triples(extractor, _LEAD + "Tomas Irala said the bank was robbed of $2 million.")
+    assert ("Tomas Irala", "oppose", _VALID) not in found

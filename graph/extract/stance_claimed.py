@@ -53,7 +53,10 @@ _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = frozenset(
     {"dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow"}
 )
-_GRANT = frozenset({"recognise", "recognize", "accept", "acknowledge"})  # disputing when refused
+# Granting the result ("accept", "respect the election results"): disputing it when refused.
+_GRANT = frozenset(
+    {"recognise", "recognize", "accept", "acknowledge", "respect", "honour", "honor"}
+)
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify"})
 _RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})
 _GIVE = frozenset({"give", "hand", "award"})

@@ -95,7 +95,24 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
         objects += [g for o in objects if o.lemma_.lower() in _WORTH for p in o.children
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]  # fmt: skip
-    return [o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted]
+    return [
+        o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o)
+    ]
+
+
+# "respect the choice of the sovereign people", "the will of the voters": the result.
+_WILL = frozenset({"will", "choice", "verdict", "wishes", "decision", "mandate"})
+_ELECTORATE = frozenset({"people", "voters", "electorate", "citizens", "nation"})
+
+
+def _voters_will(noun: Any) -> bool:
+    return noun.lemma_.lower() in _WILL and any(
+        g.lemma_.lower() in _ELECTORATE
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def agents_of(verb: Any) -> list[Any]:

@@ -5,6 +5,8 @@ fraud", "made repeated claims of fraud": whoever reports a fault of the vote as 
 "the election in <country> was fraudulent" (which the vocabulary's ``negates`` stores against
 the official results). "The outcome reflected the will of the people", "the result is
 representative of the will of the voters": whoever says so upholds the official results.
+"They were robbed of a win", "we were cheated out of our victory": who says a win was taken
+from someone says the vote was rigged.
 
 Only a holder's report counts: a quoted speaker's own words, or the subject of a verb of finding
 or alleging in narration ("the observers detected irregularities"). A fault that is denied,
@@ -26,7 +28,7 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of, negated, source_of
 from graph.model import Claim, Quote, Span, Stance
 
-__all__ = ["found_fault", "reflected_will"]
+__all__ = ["found_fault", "reflected_will", "robbed_win"]
 
 _FAULTS = frozenset(
     {"fraud", "irregularity", "manipulation", "rigging", "vote-rigging", "falsification"}
@@ -193,3 +195,31 @@ def _doubted(verb: Any) -> bool:
         if negated(head) and head.lemma_.lower() in ("think", "believe", "say", "claim"):
             return True
     return False
+
+
+_ROBBING = frozenset({"rob", "cheat", "deprive", "steal"})
+_WINS = frozenset({"win", "victory", "election", "vote", "presidency", "seat", "mandate"})
+
+
+def robbed_win(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[Claim, list[Stance]] | None:
+    """The holder's support of "the election ... was fraudulent" when ``token`` says a win was
+    taken from someone ("they were robbed of a win", "was cheated out of victory")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ROBBING or _doubted(token):
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    taken = [g for p in token.subtree if p.dep_ == "prep" and p.lower_ in ("of", "out")
+             for g in p.subtree if g.dep_ == "pobj"]  # fmt: skip
+    if not any(g.lemma_.lower() in _WINS for g in taken):
+        return None
+    if quote is not None:
+        source: str | None = quote.speaker
+    else:
+        head = token.head if token.dep_ == "ccomp" else None
+        source = source_of(head, None, table, resolver) if head is not None else None
+    country = election_country(token.doc, text)
+    if source is None or country is None:
+        return None
+    return _stance(source, "election-was-fraudulent", country, token, quote, text)

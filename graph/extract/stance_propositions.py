@@ -22,7 +22,7 @@ from graph.extract.stance_challenges import challenged_result
 from graph.extract.stance_claimed import claimed_stance, story_winner, unreflected_will
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_demands import demanded_claim
-from graph.extract.stance_findings import found_fault, reflected_will
+from graph.extract.stance_findings import found_fault, reflected_will, robbed_win
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict, judges_election
@@ -53,7 +53,7 @@ def claim_stances(
             out.append((None, short))
     whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
     readers = (election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault)
-    for read in (*readers, reflected_will, challenged_result):
+    for read in (*readers, reflected_will, challenged_result, robbed_win):
         made = read(token, quote, table, text, resolver)
         if made is not None:
             out += [(made[0], stance) for stance in made[1]]
