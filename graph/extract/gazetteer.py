@@ -108,8 +108,10 @@ def country_named(words: str) -> Country | None:
 _PLACE_NAMES = (
     r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean|Northern\s+Ir(?:eland|ish)"
     r"|(?:Latin|South|North|Central)\s+Americans?|(?:Latin|South|North|Central)\s+America"
+    r"|American\s+States"
 )
-"""Places named with a country's name or adjective: "Latin American countries" are no American."""
+"""Places (and bodies) named with a country's name or adjective: "Latin American countries" are
+no American, nor is "the Organization of American States"."""
 
 
 def place_named(words: str) -> bool:
@@ -167,6 +169,9 @@ def story_country(text: str) -> Country | None:
     True
     >>> story_country("British Columbia's premier said British Columbians will help.") is None
     True
+    >>> story_country("The Organization of American States and a US-based group audit Peru's vote.").name
+    'Peru'
+
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -174,6 +179,8 @@ def story_country(text: str) -> Country | None:
     for match in _form_pattern().finditer(text):
         if match.group(1):
             continue  # "British Columbia": a place, not the country in its name
+        if text.startswith("-based", match.end()):
+            continue  # "the US-based grouping": where a body sits, not what the story is about
         found = country_named(match.group(0))
         if found is not None:
             counts[found.code] += 1
