@@ -180,3 +180,13 @@ def test_the_result_respected_or_a_win_robbed(
 def test_a_robbery_of_money_is_no_fraud_of_the_vote(extractor: Extractor) -> None:
     found = stance_triples(extractor, _LEAD + "Tomas Irala said the bank was robbed of $2 million.")
     assert ("Tomas Irala", "oppose", _VALID) not in found
+
+
+def test_coordinated_holders_each_take_the_claim_stance(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        _LEAD + "The Freedom Alliance and the Labour Party rejected the results. The Green "
+        "Party and the Unity Movement said the vote was rigged.",
+    )
+    for party in ("Freedom Alliance", "Labour Party", "Green Party", "Unity Movement"):
+        assert (party, "oppose", _VALID) in found

@@ -21,6 +21,7 @@ from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_challenges import challenged_result
 from graph.extract.stance_claimed import claimed_stance, story_winner, unreflected_will
 from graph.extract.stance_cleared import cleared_fault
+from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
 from graph.extract.stance_findings import found_fault, reflected_will, robbed_win
 from graph.extract.stance_roles import basis_of, date_of
@@ -58,7 +59,23 @@ def claim_stances(
         if made is not None:
             out += [(made[0], stance) for stance in made[1]]
             whole = whole or read is not election_verdict
-    return out, whole
+    return out + _coordinated(token, out, table), whole
+
+
+def _coordinated(
+    token: Any, found: list[tuple[Claim | None, Stance]], table: ActorTable
+) -> list[tuple[Claim | None, Stance]]:
+    """ "The president and the opposition parties decry the legitimacy of the elections": the
+    same stance on the claim for each actor coordinated with its holder as the verb's subject."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return [
+        (claim, replace(stance, source=other))
+        for claim, stance in found
+        if claim is not None
+        for other in co_holders(verb, stance.source, table)
+    ]
 
 
 def _rival_win(
