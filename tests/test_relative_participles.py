@@ -47,8 +47,10 @@ def test_a_description_is_named_without_its_examples(extractor: Extractor) -> No
         "was fair."
     )
     names = quotes(extractor, text)
-    assert names[0] == "foreign monitors"
+    assert names[0] == "Norland Institute"  # the named example speaks (split_subjects)
     assert names[1] == "Observers"
+    result = extractor(Article("t", text))
+    assert not [a.name for a in result.actors if " such as " in a.name or " and " in a.name]
 
 
 def test_a_name_after_with_speaks_past_an_aside(extractor: Extractor) -> None:
