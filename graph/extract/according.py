@@ -25,7 +25,13 @@ Token = Any  # spaCy Token
 
 
 def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
-    """The actor after "according to" at ``cue`` ("according"), or None."""
+    """The actor after "according to" at ``cue`` ("according"), or whose view ``cue`` is ("in
+    his opinion", "in the view of the union"), or None."""
+    if cue.lower_ in ("opinion", "view"):
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        of = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = owner or (next((g for g in of.children if g.dep_ == "pobj"), None) if of else None)
+        return resolver.resolve(owner) if owner is not None else None
     to = next((c for c in cue.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
@@ -79,7 +85,7 @@ def according(
     if speaker is None or _passes_on(cue):
         return []
     sent = cue.sent
-    phrase_start = cue.idx
+    phrase_start = cue.head.idx if cue.lower_ in ("opinion", "view") else cue.idx
     phrase_end = max(t.idx + len(t.text) for t in cue.subtree)
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
@@ -92,9 +98,8 @@ def according(
     start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
         return []
-    return [
-        QuoteDraft(start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7)
-    ]
+    said = "according to" if cue.lower_ == "according" else text[phrase_start:phrase_end]
+    return [QuoteDraft(start, end, "indirect", speaker, said, cue.idx, DateValue(), None, 0.7)]
 
 
 def _before_reporter(cue: Token, start: int, end: int) -> int:

@@ -430,7 +430,7 @@ def _indirect(
     """Reported speech: the cue's complement and its subject. ``stated`` are the quotations
     that are statements of their own."""
     lemma = cue.lemma_.lower()
-    if lemma == "accord":
+    if lemma == "accord" or cue.lower_ in ("opinion", "view"):  # "in his view, ..."
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear

@@ -6,6 +6,7 @@ from typing import Any
 
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import example_prep
+from graph.extract.views import in_ones_view
 
 __all__ = [
     "OPINION_VERBS",
@@ -350,8 +351,10 @@ def is_cue(token: Any) -> bool:
     """Whether ``token`` is a reporting verb ("said", "told") or "according" (to X)."""
     # Cheapest test first: this runs on every token of every article.
     if token.pos_ not in ("VERB", "AUX"):
-        return (token.lower_ == "according" and token.lemma_.lower() == "accord") or (
-            token.lower_ in ("read", "reads") and _document_subject(token)
+        return (
+            (token.lower_ == "according" and token.lemma_.lower() == "accord")
+            or (token.lower_ in ("read", "reads") and _document_subject(token))
+            or (token.lower_ in ("opinion", "view") and in_ones_view(token))
         )  # '“…,” the union's statement read': the parser may take "read" for a noun
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
