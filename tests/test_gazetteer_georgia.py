@@ -28,3 +28,12 @@ def test_a_story_told_with_the_adjective_is_about_the_country() -> None:
     )
     found = story_country(text)
     assert found is not None and found.name == "Georgia"
+
+
+def test_a_countrys_people_in_the_plural_name_it() -> None:
+    text = (
+        "TBILISI (AP) - Georgians voted in parliamentary elections on Saturday, and Georgians "
+        "abroad queued in Berlin. Observers from Germany watched."
+    )
+    found = story_country(text)
+    assert found is not None and found.name == "Georgia"

@@ -131,6 +131,14 @@ def _form_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:({_PLACE_NAMES})|{alternatives})(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _people_pattern() -> re.Pattern[str]:
+    """A country's people in the plural: "Georgians", "Kenyans", "Pakistanis"."""
+    adjectives = sorted({c.adjective for c in gazetteer() if c.adjective}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(a) for a in adjectives if a[-1:] in ("n", "i"))
+    return re.compile(rf"(?<![\w.])({alternatives})s(?![\w])")
+
+
 @lru_cache(maxsize=4096)
 def countries_in(text: str) -> frozenset[str]:
     """The codes of the countries ``text`` names (names, adjectives, acronyms, capitals).
@@ -171,6 +179,8 @@ def story_country(text: str) -> Country | None:
     True
     >>> story_country("The Organization of American States and a US-based group audit Peru's vote.").name
     'Peru'
+    >>> story_country("Georgians voted on Saturday; Georgian observers reported fraud.").name
+    'Georgia'
 
     """
     counts: Counter[str] = Counter()
@@ -182,6 +192,11 @@ def story_country(text: str) -> Country | None:
         if text.startswith("-based", match.end()):
             continue  # "the US-based grouping": where a body sits, not what the story is about
         found = country_named(match.group(0))
+        if found is not None:
+            counts[found.code] += 1
+            first.setdefault(found.code, match.start())
+    for match in _people_pattern().finditer(text):  # "Georgians voted": the country's people
+        found = country_named(match.group(1))
         if found is not None:
             counts[found.code] += 1
             first.setdefault(found.code, match.start())
