@@ -36,6 +36,7 @@ __all__ = [
 
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
+_SIZE = re.compile(r"^\d+\s*-\s*(?:member|nation|country|state|strong)\s+(?=[A-Z])")
 _TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 # A figure the model ran into a name: "Acme News 5 million", "Beta Corp 20 per cent".
 _FIGURE = re.compile(
@@ -99,11 +100,11 @@ def _fold_char(ch: str) -> str:
 def clean_name(text: str) -> str:
     """A name as a label: no leading article, no possessive, single spaces.
 
-    >>> clean_name("the Carter Center's")
-    'Carter Center'
+    >>> clean_name("the Carter Center's"), clean_name("the 15-member UN Security Council")
+    ('Carter Center', 'UN Security Council')
     """
-    name = " ".join(text.split())
-    return _TRAILING.sub("", _LEADING.sub("", name)).strip(" ,.;:-–—")
+    name = _SIZE.sub("", _LEADING.sub("", " ".join(text.split())))
+    return _TRAILING.sub("", name).strip(" ,.;:-–—")
 
 
 def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, int]:
@@ -117,6 +118,9 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     >>> t = "Union of Prairie Nations Grand Chief Ada Moss said"
     >>> s, e = trim_span(t, 0, 30, "ORG"); t[s:e]
     'Union of Prairie Nations'
+    >>> t = "the 15-member UN Security Council called"
+    >>> s, e = trim_span(t, 4, 33, "ORG"); t[s:e]
+    'UN Security Council'
     >>> t = "the regulator fined Acme News 5 million euros"
     >>> s, e = trim_span(t, 20, 39, "ORG"); t[s:e]
     'Acme News'
@@ -134,6 +138,11 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     if lead:  # "the" is no part of a name, nor the "@" of a handle ("@Google" is Google)
         start += lead.end()
         surface = surface[lead.end() :]
+    # A count of members is no part of a name: "the 15-member UN Security Council".
+    size = _SIZE.match(surface)
+    if size:
+        start += size.end()
+        surface = surface[size.end() :]
     # A courtesy title is no part of a name: "Ms Moss" is Helen Moss.
     title = _TITLE.match(surface)
     if title:

@@ -1,0 +1,17 @@
+"""A count of members is no part of a body's name: "the 15-member UN Security Council" is the
+UN Security Council (and so for "27-nation" or "193-member")."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def test_a_member_count_is_left_out_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "BANJUL (AP) - In a unanimous statement, the 15-member UN Security Council called on "
+        "Yahya Jammeh to step down."
+    )
+    names = {a.name for a in extractor(Article("t", text)).actors}
+    assert "UN Security Council" in names
+    assert not [n for n in names if n[:1].isdigit()]
