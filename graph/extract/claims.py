@@ -22,7 +22,7 @@ from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
 from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
-from graph.model import Actor, Claim, Quote, Span, Stance
+from graph.model import Actor, Claim, DateValue, Polarity, Quote, Span, Stance
 from graph.text import fold, slugify
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "purpose",
     "rekey",
     "vocabulary_claim",
+    "vocabulary_stance",
     "win_claim",
 ]
 
@@ -94,6 +95,25 @@ def vocabulary_claim(predicate: str, subject: str) -> Claim:
     """
     text = next(p.text for p in predicates() if p.id == predicate)
     return Claim(claim_id(subject, predicate), text.format(subject=subject))
+
+
+def vocabulary_stance(
+    source: str,
+    predicate: str,
+    subject: str,
+    polarity: Polarity,
+    word: Any,
+    quote: Quote | None,
+    text: str,
+) -> tuple[Claim, list[Stance]]:
+    """``source``'s stance on the vocabulary's claim ``predicate`` about ``subject``, read at
+    ``word`` (said in ``quote``, or narrated when None): the claim and the stance, as the claim
+    readers of ``stance_propositions`` give them."""
+    claim = vocabulary_claim(predicate, subject)
+    span = Span.of(text, *evidence_span(word, quote))
+    when = quote.said_on if quote is not None else DateValue()
+    basis = quote.key if quote is not None else None
+    return claim, [Stance(source, claim.id, "claim", polarity, span, when, basis, 0.55)]
 
 
 def denied(claim: Claim) -> Claim | None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import evidence_span, vocabulary_claim
+from graph.extract.claims import vocabulary_stance
 from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import basis_of, date_of, negated, owner_of, source_of
-from graph.model import Claim, Quote, Span, Stance
+from graph.extract.stance_roles import negated, owner_of, source_of
+from graph.model import Claim, Quote, Stance
 
 __all__ = ["challenged_result"]
 
@@ -60,12 +60,8 @@ def challenged_result(
     country = election_country(token.doc, text)
     if source is None or country is None:
         return None
-    claim = vocabulary_claim("results-are-valid", country)
-    span = Span.of(text, *evidence_span(verb if verb is not None else token.head, quote))
-    stance = Stance(
-        source, claim.id, "claim", "oppose", span, date_of(quote), basis_of(quote), 0.55
-    )
-    return claim, [stance]
+    word = verb if verb is not None else token.head
+    return vocabulary_stance(source, "results-are-valid", country, "oppose", word, quote, text)
 
 
 def _against_results(action: Any, verb: Any | None) -> bool:

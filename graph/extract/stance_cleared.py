@@ -16,11 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
 from graph.extract.elections import election_country
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import basis_of, date_of, negated
-from graph.model import Claim, Quote, Span, Stance
+from graph.extract.stance_roles import negated
+from graph.model import Claim, Quote, Stance
 
 __all__ = ["cleared_fault"]
 
@@ -55,15 +55,12 @@ def cleared_fault(
     country = election_country(token.doc, text)
     if country is None:
         return None
-    claim = vocabulary_claim("results-are-valid", country)
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    span = Span.of(text, *evidence_span(verb, quote))
-    stance = Stance(
-        quote.speaker, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55
+    return vocabulary_stance(
+        quote.speaker, "results-are-valid", country, "support", verb, quote, text
     )
-    return claim, [stance]
 
 
 def _denied(fault: Any) -> bool:

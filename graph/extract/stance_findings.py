@@ -22,11 +22,11 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
 from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import basis_of, date_of, negated, source_of
-from graph.model import Claim, Quote, Span, Stance
+from graph.extract.stance_roles import negated, source_of
+from graph.model import Claim, Quote, Stance
 
 __all__ = ["found_fault", "reflected_will", "robbed_win"]
 
@@ -87,7 +87,9 @@ def found_fault(
     country = election_country(token.doc, text)
     if source is None or country is None:
         return None
-    return _stance(source, "election-was-fraudulent", country, verb, quote, text)
+    return vocabulary_stance(
+        source, "election-was-fraudulent", country, "support", verb, quote, text
+    )
 
 
 def reflected_will(
@@ -117,18 +119,9 @@ def reflected_will(
     country = election_country(token.doc, text)
     if country is None:
         return None
-    return _stance(quote.speaker, "results-are-valid", country, token, quote, text)
-
-
-def _stance(
-    source: str, predicate: str, country: str, verb: Any, quote: Quote | None, text: str
-) -> tuple[Claim, list[Stance]]:
-    claim = vocabulary_claim(predicate, country)
-    span = Span.of(text, *evidence_span(verb, quote))
-    stance = Stance(
-        source, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55
+    return vocabulary_stance(
+        quote.speaker, "results-are-valid", country, "support", token, quote, text
     )
-    return claim, [stance]
 
 
 def _of_the_vote(fault: Any) -> bool:
@@ -222,4 +215,6 @@ def robbed_win(
     country = election_country(token.doc, text)
     if source is None or country is None:
         return None
-    return _stance(source, "election-was-fraudulent", country, token, quote, text)
+    return vocabulary_stance(
+        source, "election-was-fraudulent", country, "support", token, quote, text
+    )

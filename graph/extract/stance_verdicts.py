@@ -22,12 +22,12 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
-from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.claims import HYPOTHETICAL, vocabulary_claim, vocabulary_stance
 from graph.extract.election_manner import lacked, manner_verdict
 from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import basis_of, date_of, negated, source_of
-from graph.model import Claim, Quote, Span, Stance
+from graph.extract.stance_roles import negated, source_of
+from graph.model import Claim, Quote, Stance
 
 __all__ = [
     "denounced_fault",
@@ -174,13 +174,8 @@ def election_verdict(
     country = _country(election, text)
     if source is None or country is None:
         return None
-    claim = vocabulary_claim(predicate, country)
-    span = Span.of(text, *evidence_span(verb, quote))
     polarity = "support" if asserted else "oppose"
-    stance = Stance(
-        source, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
-    )
-    return claim, [stance]
+    return vocabulary_stance(source, predicate, country, polarity, verb, quote, text)
 
 
 def denounced_fault(
@@ -203,12 +198,7 @@ def denounced_fault(
     country = election_country(verb.doc, text)
     if source is None or country is None:
         return None
-    claim = vocabulary_claim(_FRAUD, country)
-    span = Span.of(text, *evidence_span(verb, quote))
-    stance = Stance(
-        source, claim.id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55
-    )
-    return claim, [stance]
+    return vocabulary_stance(source, _FRAUD, country, "support", verb, quote, text)
 
 
 def _modal(verb: Any) -> bool:
