@@ -5,9 +5,11 @@ reported as someone's claim or a result disputed (``stance_claimed``), an electi
 short of standards (``stance_standards``) or not to reflect the voters' will, a verdict on an election ("called the vote a sham",
 ``stance_verdicts``, with a fault condemned: "denounced the fraud"; or reported absent, "no
 evidence of fraud was found", ``stance_cleared``) and a demand about its results ("urged the council to publish the tallies",
-``stance_demands``), a fault of the vote reported as fact ("there was massive fraud") or results
-said to reflect the voters' will (``stance_findings``). ``claim_stances`` asks them all about one
-token.
+``stance_demands``), a fault of the vote reported as fact ("there was massive fraud"), results
+said to reflect the voters' will or a win said robbed (``stance_findings``), and a legal
+challenge to the outcome (``stance_challenges``). ``claim_stances`` asks them all about one
+token; a win claimed for oneself also disputes the win the story tells, and actors coordinated
+with a holder as the verb's subject take the same stance.
 """
 
 from __future__ import annotations
