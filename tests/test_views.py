@@ -30,3 +30,15 @@ def test_the_view_of_a_named_body_is_its_statement(extractor: Extractor) -> None
 def test_an_unowned_in_phrase_reports_nothing(extractor: Extractor) -> None:
     found = said(extractor, _LEAD + "In recent years, the union has grown by a third.")
     assert found == []
+
+
+def test_a_participle_of_responding_is_no_report_of_its_own(extractor: Extractor) -> None:
+    found = said(
+        extractor,
+        "HARARE (Reuters) - Nelson Chamisa, 40, rejected the ruling on Saturday.\n\nResponding "
+        "to Mnangagwa's comments that his door was open to Chamisa, the 40-year-old opposition "
+        "leader said any talks could only be about the president's legitimacy.",
+    )
+    assert [(who, q.text[:10]) for who, q in found if who == "Nelson Chamisa"] == [
+        ("Nelson Chamisa", "any talks ")
+    ]

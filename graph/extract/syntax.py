@@ -367,6 +367,8 @@ def is_cue(token: Any) -> bool:
         return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
+    if lemma in _RESPONDING and token.tag_ == "VBG" and token.dep_ == "advcl":
+        return False  # "Responding to X's comments that ..., Y said": Y's words are the report
     # "the announced plan" qualifies a noun; '"...," the 61-year-old told supporters', where
     # the parser reads "old told supporters" as one noun phrase, still reports.
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)) and (
@@ -375,6 +377,7 @@ def is_cue(token: Any) -> bool:
 
 
 _REPORTS = SPEECH_VERBS | OPINION_VERBS
+_RESPONDING = frozenset({"respond", "reply", "react"})
 _VOICES = frozenset({"chant", "scream"})  # (a "shouted" object: stance_aimed reads it)
 
 
