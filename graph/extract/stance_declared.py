@@ -147,6 +147,12 @@ def _asserted(verb: Any) -> bool:
     return True
 
 
+_ISSUING = frozenset(
+    {"issue", "publish", "release", "announce", "adopt", "deliver", "hand", "sign", "pass",
+     "make", "post", "send", "present", "read", "give", "produce", "approve"}
+)  # fmt: skip
+
+
 def _issuer(verb: Any, table: ActorTable) -> str | None:
     """Who issued the document that declares: "the council issued a bulletin that gave victory
     to X" is the council's declaration (the relative clause's noun is the issuing verb's
@@ -156,6 +162,8 @@ def _issuer(verb: Any, table: ActorTable) -> str | None:
     ):
         return None
     issued = verb.head.head
+    if issued.lemma_.lower() not in _ISSUING:
+        return None  # "rejected a ruling that confirmed X": the rejecter declared nothing
     subjects = [c for c in issued.children if c.dep_ == "nsubj"] if verb.head.dep_ == "dobj" else []
     found = named_actor(subjects, table)
     return table.id_of(found) if found is not None else None

@@ -121,6 +121,12 @@ def source_of(
         return table.id_of(key) if key else quote.speaker
     if subject is None:
         return None
+    if token.dep_ == "relcl" and subject.lower_ in ("that", "which", "who"):
+        # "a ruling that confirmed X": the antecedent's, or its owner's, never a guess
+        antecedent = token.head
+        key = table.key_at(antecedent.idx, antecedent.idx + len(antecedent.text))
+        key = key or owner_of(antecedent, table)
+        return table.id_of(key) if key else None
     # "the leaders of Russia and China": the first actor the phrase stands for (not a person
     # the resolver would guess for "leaders").
     key = next(iter(stood_for(subject, table)), None) or resolver.resolve(subject)

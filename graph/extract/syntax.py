@@ -6,6 +6,7 @@ from typing import Any
 
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import example_prep
+from graph.extract.subject_repairs import has_said, misread_finite, relative_conjunct
 from graph.extract.views import in_ones_view
 
 __all__ = [
@@ -111,6 +112,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
     subject to a finite verb, the noun right before it (past auxiliaries and adverbs) is taken:
     "as many countries have called for ..." is often parsed with "countries" under "as".
     """
+    came_from = None
     for _ in range(4):
         found = [
             c
@@ -128,9 +130,12 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         ]
         if found:
             first = found[0]
+            if came_from is not None and (main := relative_conjunct(came_from, verb, first)):
+                verb, came_from = main, None  # "a ruling that confirmed X ... and said ..."
+                continue
             if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _QUOTED:
                 return [first]  # "X was quoted (by the paper) as saying ...": X said it
-            if first.dep_ == "nsubjpass" and _has_said(verb, first):
+            if first.dep_ == "nsubjpass" and has_said(verb, first):
                 return [first]  # "He's said the talks failed": "'s" is "has", not "is"
             if first.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -142,7 +147,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         left = _left_noun(verb)
         if left is not None:
             return [left]
-        if _misread_finite(verb):
+        if misread_finite(verb):
             return [verb.head]
         if not climb or not (verb.dep_ in _CLIMB or _run_on(verb)) or verb.head.i == verb.i:
             return []
@@ -151,7 +156,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         controller = _object_control(verb)
         if controller is not None:
             return [controller]
-        verb = _second_report(verb) or verb.head
+        came_from, verb = verb, _second_report(verb) or verb.head
         # "responded with a letter saying ...", "issued a statement saying ...": the document's
         # sender is the subject of the verb the document hangs on.
         for _ in range(3):
@@ -247,36 +252,6 @@ def _titled_after(first: Token, conj: Token) -> bool:
     ) or any(
         t.lower_ in ROLE_NOUNS and t.dep_ == "compound" and first.i < t.i < conj.i
         for t in conj.lefts
-    )
-
-
-def _misread_finite(verb: Token) -> bool:
-    """'“Please leave now,” Ana Ruiz, the fire chief, posted on Facebook': after an imperative
-    quotation the parser may hang the reporting verb on the name as a participle; a name
-    right before its own reporting verb is who spoke."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBD", "VBN")
-        and verb.head.pos_ == "PROPN"
-        and verb.head.ent_type_ in ("PERSON", "ORG")
-        and verb.head.i < verb.i
-        and verb.lemma_.lower() in SPEECH_VERBS
-        and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
-    )
-
-
-def _has_said(verb: Token, subject: Token) -> bool:
-    """ "She's said the plan works": a contracted "has" the parser read as a passive "is".
-    Only before a clause of its own; "she's said to be furious" and "it's been said" are
-    passives."""
-    aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    return (
-        len(aux) == 1
-        and aux[0].lower_ in ("'s", "’s")
-        and verb.tag_ == "VBN"
-        and subject.lower_ != "it"
-        and any(c.dep_ == "ccomp" for c in verb.children)
-        and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 
 

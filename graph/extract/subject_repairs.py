@@ -1,0 +1,60 @@
+"""Repairs of subjects the parser misattaches, read by ``syntax.subjects_of``.
+
+A reporting verb hung on a name as a participle after an imperative quotation, a contracted
+"has" read as a passive "is", and a reporting verb coordinated into a relative clause ("X
+rejected a ruling that confirmed Y and said ...": the parser joins "said" to "confirmed").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.lexicon import SPEECH_VERBS
+
+__all__ = ["has_said", "misread_finite", "relative_conjunct"]
+
+Token = Any  # spaCy Token
+
+
+def misread_finite(verb: Token) -> bool:
+    """'“Please leave now,” Ana Ruiz, the fire chief, posted on Facebook': after an imperative
+    quotation the parser may hang the reporting verb on the name as a participle; a name
+    right before its own reporting verb is who spoke."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.pos_ == "PROPN"
+        and verb.head.ent_type_ in ("PERSON", "ORG")
+        and verb.head.i < verb.i
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    )
+
+
+def has_said(verb: Token, subject: Token) -> bool:
+    """ "She's said the plan works": a contracted "has" the parser read as a passive "is".
+    Only before a clause of its own; "she's said to be furious" and "it's been said" are
+    passives."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return (
+        len(aux) == 1
+        and aux[0].lower_ in ("'s", "’s")
+        and verb.tag_ == "VBN"
+        and subject.lower_ != "it"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def relative_conjunct(conj: Token, verb: Token, subject: Token) -> Token | None:
+    """The main clause's verb when the reporting verb ``conj`` was coordinated into the
+    relative clause ``verb`` of a thing ("rejected a ruling that confirmed X as winner and said
+    he had a claim": a ruling says nothing, the one who rejected it does), else None."""
+    if conj.dep_ != "conj" or conj.head.i != verb.i or verb.dep_ != "relcl":
+        return None
+    if subject.lower_ not in ("that", "which") or conj.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    main = verb.head.head
+    if main.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "ccomp" for c in conj.children):
+        return None
+    return main
