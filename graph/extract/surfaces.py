@@ -36,6 +36,9 @@ __all__ = [
 
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _TRAILING = re.compile(r"(?:'s|’s|')$")
+_PLATFORM_OWNER = re.compile(
+    r"^(.+?)(?:'s|’s)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|X)(?:\s+account)?$"
+)
 _SIZE = re.compile(r"^\d+\s*-\s*(?:member|nation|country|state|strong)\s+(?=[A-Z])")
 _TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 # A figure the model ran into a name: "Acme News 5 million", "Beta Corp 20 per cent".
@@ -121,6 +124,9 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     >>> t = "the 15-member UN Security Council called"
     >>> s, e = trim_span(t, 4, 33, "ORG"); t[s:e]
     'UN Security Council'
+    >>> t = "Responding to Mnangagwa's Twitter comments"
+    >>> s, e = trim_span(t, 14, 33, "PERSON"); t[s:e]
+    'Mnangagwa'
     >>> t = "the regulator fined Acme News 5 million euros"
     >>> s, e = trim_span(t, 20, 39, "ORG"); t[s:e]
     'Acme News'
@@ -155,6 +161,10 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     # "the national federation (NF" with the bracket left open: the acronym is an alias.
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")].rstrip()
+    # "Mnangagwa's Twitter comments": the account is where its owner wrote, the owner speaks.
+    owner = _PLATFORM_OWNER.match(surface)
+    if owner:
+        surface = owner.group(1)
     tail = re.search(r"(?:'s|’s|'|’)$", surface)
     if tail:
         surface = surface[: tail.start()]
