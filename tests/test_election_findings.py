@@ -190,3 +190,23 @@ def test_coordinated_holders_each_take_the_claim_stance(extractor: Extractor) ->
     )
     for party in ("Freedom Alliance", "Labour Party", "Green Party", "Unity Movement"):
         assert (party, "oppose", _VALID) in found
+
+
+def test_a_described_holders_conjunct_of_the_country_takes_the_stance(
+    extractor: Extractor,
+) -> None:
+    found = stance_triples(
+        extractor,
+        _LEAD + "Zambian President Mara Tiben spoke on Sunday. The President and the opposition "
+        "parties decry the legitimacy of the elections.",
+    )
+    assert ("Zambian opposition", "oppose", _FAIR) in found
+
+
+def test_a_titles_and_is_no_coordinated_holder(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor,
+        "Zambia's environment and climate minister Kelo Manda has taken aim at a draft deal on "
+        "coal at the United Nations climate summit.",
+    )
+    assert not {t for t in found if t[0] == "climate minister"}

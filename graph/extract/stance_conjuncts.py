@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.agents import bare_description, country_named
 from graph.extract.targets import conjuncts, stood_for
 from graph.model import Stance
 
@@ -88,7 +89,8 @@ def _names(token: Any, actor: str, table: ActorTable) -> bool:
 def _others(head: Any, first: str, table: ActorTable) -> list[str]:
     """The named actors of ``head``'s conjuncts, when ``head`` itself names ``first``."""
     key = table.key_at(head.idx, head.idx + len(head.text))
-    if key is None or table.id_of(key) != first:
+    described = key is None and head.pos_ in ("NOUN", "PROPN")  # "the President": resolved
+    if not described and (key is None or table.id_of(key) != first):
         # "backed by investor X and Y": the name in apposition to the role is the conjunct's head
         named = [a for a in head.children if a.dep_ == "appos" and _names(a, first, table)]
         if not named:
@@ -105,9 +107,16 @@ def _others(head: Any, first: str, table: ActorTable) -> list[str]:
             ),
             None,
         )
-        if other is None or not table.is_named(other):
-            continue
+        if other is None or not (table.is_named(other) or _anchored(table, other)):
+            continue  # "and officials": nobody; "and the opposition parties" of Georgia: a body
         actor = table.id_of(other)
         if actor != first and actor not in out:
             out.append(actor)
     return out
+
+
+def _anchored(table: ActorTable, key: str) -> bool:
+    """A description anchored to a country ("Georgian opposition"), a body of its own (not a
+    title's half, "environment and climate minister")."""
+    name = table.draft(key).name
+    return any(country_named(w) for w in name.split()) and not bare_description(name)
