@@ -89,13 +89,13 @@ def _names(token: Any, actor: str, table: ActorTable) -> bool:
 def _others(head: Any, first: str, table: ActorTable) -> list[str]:
     """The named actors of ``head``'s conjuncts, when ``head`` itself names ``first``."""
     key = table.key_at(head.idx, head.idx + len(head.text))
-    described = key is None and head.pos_ in ("NOUN", "PROPN")  # "the President": resolved
-    if not described and (key is None or table.id_of(key) != first):
+    if key is None or table.id_of(key) != first:
         # "backed by investor X and Y": the name in apposition to the role is the conjunct's head
         named = [a for a in head.children if a.dep_ == "appos" and _names(a, first, table)]
-        if not named:
-            return []
-        head = named[0]
+        if named:
+            head = named[0]
+        elif key is not None or head.pos_ not in ("NOUN", "PROPN"):
+            return []  # (a description the resolver named, "the President", keeps its head)
     out: list[str] = []
     for token in conjuncts(head):
         # "the candidate, X, and opposition leader Y": the conjunct's name, if not itself one.
