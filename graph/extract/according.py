@@ -17,17 +17,24 @@ from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, subjects_of
+from graph.extract.views import VIEW_NOUNS
 from graph.model import DateValue
 
-__all__ = ["according", "according_source"]
+__all__ = ["according", "according_source", "phrase_cue"]
 
 Token = Any  # spaCy Token
+
+
+def phrase_cue(cue: Token) -> bool:
+    """Whether ``cue`` is a phrase set before or after the words it reports, not a verb:
+    "according to X", "in his opinion"."""
+    return cue.lemma_.lower() == "accord" or cue.lower_ in VIEW_NOUNS
 
 
 def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
     """The actor after "according to" at ``cue`` ("according"), or whose view ``cue`` is ("in
     his opinion", "in the view of the union"), or None."""
-    if cue.lower_ in ("opinion", "view"):
+    if cue.lower_ in VIEW_NOUNS:
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         of = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = owner or (next((g for g in of.children if g.dep_ == "pobj"), None) if of else None)
@@ -85,7 +92,7 @@ def according(
     if speaker is None or _passes_on(cue):
         return []
     sent = cue.sent
-    phrase_start = cue.head.idx if cue.lower_ in ("opinion", "view") else cue.idx
+    phrase_start = cue.head.idx if cue.lower_ in VIEW_NOUNS else cue.idx
     phrase_end = max(t.idx + len(t.text) for t in cue.subtree)
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)

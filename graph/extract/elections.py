@@ -13,13 +13,31 @@ from typing import Any
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
 
-__all__ = ["ELECTIONS", "country_of_election", "election_country", "holding", "is_election"]
+__all__ = [
+    "ELECTIONS",
+    "VOTE_FAULTS",
+    "WILL_NOUNS",
+    "country_of_election",
+    "election_country",
+    "holding",
+    "is_election",
+]
 
 ELECTIONS = frozenset(
     {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
      "result", "results", "outcome"}
 )  # fmt: skip
 """Words that name an election or its outcome."""
+
+VOTE_FAULTS = frozenset(
+    {"fraud", "irregularity", "manipulation", "rigging", "vote-rigging", "falsification"}
+)
+"""Faults of a vote: "massive fraud", "irregularities", "vote-rigging"."""
+
+WILL_NOUNS = frozenset(
+    {"will", "wishes", "choice", "voice", "votes", "verdict", "decision", "mandate"}
+)
+"""What the results are said to reflect or betray: "the will of the people", "their choice"."""
 
 
 # Nouns that name an election with a word of voting before them: "the electoral process", "the

@@ -10,6 +10,7 @@ __all__ = [
     "ACCUSATION_VERBS",
     "CALL_VERBS",
     "COMMISSIVE_VERBS",
+    "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
     "DOCUMENT_NOUNS",
     "ELECTION_NOUNS",
@@ -588,6 +589,10 @@ LIGHT_VERBS = frozenset(
         "call",
     ]
 )
+
+# Verbs that deny what their clause or the claim they govern says: "denied that X lied",
+# "rejected the allegations", "dismissed claims of fraud".
+DENIAL_VERBS = frozenset({"deny", "refute", "rebut", "dispute", "reject", "dismiss"})
 
 # Wrongdoing a speaker charges someone with: "they stole the election" opposes "they".
 ACCUSATION_VERBS = frozenset(

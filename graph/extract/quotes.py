@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
-from graph.extract.according import according
+from graph.extract.according import according, phrase_cue
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
@@ -430,7 +430,7 @@ def _indirect(
     """Reported speech: the cue's complement and its subject. ``stated`` are the quotations
     that are statements of their own."""
     lemma = cue.lemma_.lower()
-    if lemma == "accord" or cue.lower_ in ("opinion", "view"):  # "in his view, ..."
+    if phrase_cue(cue):  # "according to X, ...", "in his view, ..."
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
     reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear

@@ -11,7 +11,7 @@ from typing import Any
 
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS
 from graph.extract.stance_fates import act_of, court_order
 from graph.extract.stance_measures import DEVOTED, measure_claim
 from graph.extract.stance_ousters import ousted
@@ -118,10 +118,6 @@ def read_fault(measure: Any, token: Any, quote: Quote, scope: Scope) -> None:
         scope.add(stance_of(quote.speaker, claim.id, "oppose", token, quote, scope, 0.5, "claim"))
 
 
-# Verbs that deny what their clause or the claim they govern says.
-_DENIALS = frozenset({"deny", "refute", "rebut", "dispute", "reject", "dismiss"})
-
-
 def read_accusation(token: Any, quote: Quote, scope: Scope) -> None:
     """The speaker charges the doer: "They stole this election," the opposition said (not
     "they did not steal it", nor a charge denied: "denied that X lied", "rejected claims that
@@ -140,7 +136,7 @@ def read_accusation(token: Any, quote: Quote, scope: Scope) -> None:
 def _denied_by_speaker(verb: Any, quote: Quote) -> bool:
     """Whether ``verb`` denies and is the quotation's own cue ("Ruiz denied that X lied"); one
     who rejects another's claim ("rejected a claim from Y that X lied") leaves Y's charge."""
-    return verb.lemma_.lower() in _DENIALS and (quote.cue or "").lower() == verb.lower_
+    return verb.lemma_.lower() in DENIAL_VERBS and (quote.cue or "").lower() == verb.lower_
 
 
 def read_ouster(token: Any, quote: Quote | None, scope: Scope) -> bool:

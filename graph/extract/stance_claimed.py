@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
-from graph.extract.elections import election_country
+from graph.extract.elections import WILL_NOUNS, election_country
 from graph.extract.lexicon import VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
@@ -61,7 +61,6 @@ _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "rat
 _RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})
 _GIVE = frozenset({"give", "hand", "award"})
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
-_WILL = frozenset({"will", "wishes", "choice", "votes", "voice"})
 _ELECTION_WORDS = (
     "election", "vote", "votes", "majority", "race", "poll", "polls", "percent", "%", "term",
     "re-election", "reelection", "presidency",
@@ -463,7 +462,7 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
     failed = token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
     if not (negated(token) or failed):
         return None
-    if not any(c.dep_ == "dobj" and c.lower_ in _WILL for c in token.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in WILL_NOUNS for c in token.children):
         return None
     results = [
         c for c in _subjects(token.head if failed else token) if c.lemma_.lower() in _RESULTS
@@ -486,7 +485,7 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
 
 def _whose_will(token: Any, table: ActorTable) -> str | None:
     """The actor whose will the results fail ("the will of the Venezuelan people"), if named."""
-    wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in _WILL]
+    wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in WILL_NOUNS]
     wills += [c for w in wills for c in w.children if c.dep_ == "conj"]  # "the will or the votes"
     owners = [g for w in wills for g in prep_objects(w, "of")]
     owners += [c for w in wills for c in w.children if c.dep_ == "poss"]

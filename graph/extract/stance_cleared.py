@@ -17,16 +17,13 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
-from graph.extract.elections import election_country
+from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated
 from graph.model import Claim, Quote, Stance
 
 __all__ = ["cleared_fault"]
 
-_FAULTS = frozenset(
-    {"fraud", "irregularity", "manipulation", "rigging", "vote-rigging", "falsification"}
-)
 # Words of finding a fault: "no evidence of fraud", "no sign of irregularities".
 _EVIDENCE = frozenset({"evidence", "sign", "proof", "indication", "trace", "case", "instance"})
 # Verbs of finding, whose negation reports a fault absent ("did not see any fraud"); "do not
@@ -48,7 +45,7 @@ def cleared_fault(
     >>> _denied(doc[3])
     True
     """
-    if quote is None or token.pos_ != "NOUN" or token.lemma_.lower() not in _FAULTS:
+    if quote is None or token.pos_ != "NOUN" or token.lemma_.lower() not in VOTE_FAULTS:
         return None
     if not _denied(token) or _supposed(token):
         return None

@@ -14,16 +14,17 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
+from graph.extract.elections import VOTE_FAULTS
+from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.targets import heads_of
 
 __all__ = ["denied_accusation"]
 
-_DENYING = frozenset({"deny", "reject", "refute", "rebut", "dismiss", "contest"})
+_DENYING = DENIAL_VERBS | {"contest"}
 _ACCUSATIONS = frozenset(
     {"accusation", "allegation", "charge", "wrongdoing", "misconduct", "impropriety",
      "wrongdoings"}
 )  # fmt: skip
-_ELECTION_FAULTS = frozenset({"fraud", "rigging", "irregularity", "manipulation"})
 
 
 def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str] | None:
@@ -44,7 +45,7 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
         return None
     named = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
              for g in c.subtree]  # fmt: skip
-    if any(t.lemma_.lower() in _ELECTION_FAULTS for t in named):
+    if any(t.lemma_.lower() in VOTE_FAULTS for t in named):
         return None  # "rejected allegations of fraud": the vote's claim
     if any(
         c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
@@ -56,9 +57,10 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
     accused = [key for g in against for key in heads_of(g, table)]
     if against and (not accused or any(g.pos_ == "PRON" for g in against)):
         return None  # "dismissed the allegations against her": whoever "her" is
-    subject = table.draft(accused[0]).name if accused else _name_of(source, table)
-    if subject is None:
+    holder = accused[0] if accused else table.key_of(source)
+    if holder is None:
         return None
+    subject = table.draft(holder).name
     claim = vocabulary_claim("accusations-are-true", subject)
     return "claim", claim.id, claim.text
 
@@ -71,7 +73,3 @@ def _said_by(verb: Any, source: str, table: ActorTable) -> bool:
         return True
     key = table.key_at(subject.idx, subject.idx + len(subject.text))
     return key is not None and table.id_of(key) == source
-
-
-def _name_of(actor_id: str, table: ActorTable) -> str | None:
-    return next((d.name for k, d in table.drafts.items() if table.id_of(k) == actor_id), None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.elections import WILL_NOUNS
 from graph.extract.lexicon import CALL_VERBS, ELECTION_NOUNS
 
 __all__ = [
@@ -101,12 +102,11 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
 
 
 # "respect the choice of the sovereign people", "the will of the voters": the result.
-_WILL = frozenset({"will", "choice", "verdict", "wishes", "decision", "mandate"})
 _ELECTORATE = frozenset({"people", "voters", "electorate", "citizens", "nation"})
 
 
 def _voters_will(noun: Any) -> bool:
-    return noun.lemma_.lower() in _WILL and any(
+    return noun.lemma_.lower() in WILL_NOUNS and any(
         g.lemma_.lower() in _ELECTORATE
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"

@@ -23,16 +23,14 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
-from graph.extract.elections import election_country, is_election
+from graph.extract.elections import VOTE_FAULTS, WILL_NOUNS, election_country, is_election
+from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
 from graph.model import Claim, Quote, Stance
 
 __all__ = ["found_fault", "reflected_will", "robbed_win"]
 
-_FAULTS = frozenset(
-    {"fraud", "irregularity", "manipulation", "rigging", "vote-rigging", "falsification"}
-)
 # Verbs whose object a holder reports as found or alleged: "detected irregularities".
 _REPORTING = frozenset(
     {"find", "see", "detect", "observe", "uncover", "discover", "identify", "record", "note",
@@ -52,12 +50,10 @@ _OTHER_FAULTS = frozenset(
     {"tax", "bank", "financial", "corporate", "accounting", "wire", "securities", "insurance",
      "benefit", "welfare", "mortgage", "credit", "procurement", "visa", "doping", "academic"}
 )  # fmt: skip
-_DENYING = frozenset({"deny", "refute", "rebut", "dispute", "reject", "dismiss"})
 _MODALS = frozenset({"may", "might", "could", "would", "will", "should", "must", "can"})
 _REFLECTING = frozenset({"reflect", "represent", "express", "mirror"})
 _REFLECTIVE = frozenset({"representative", "reflective"})
-_WILL = frozenset({"will", "wishes", "choice", "voice"})
-_RESULTS = frozenset({"result", "results", "outcome", "count", "tally", "vote", "election"})
+_COUNTS = frozenset({"count", "tally"})  # beside the election words: "the count reflects ..."
 
 
 def found_fault(
@@ -71,7 +67,7 @@ def found_fault(
     >>> _reporting_verb(doc[3]).text
     'was'
     """
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _FAULTS or not _of_the_vote(token):
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in VOTE_FAULTS or not _of_the_vote(token):
         return None
     verb = _reporting_verb(token)
     if verb is None or _doubted(verb):
@@ -100,10 +96,10 @@ def reflected_will(
     if quote is None or token.lemma_.lower() not in (_REFLECTING | _REFLECTIVE):
         return None
     if token.pos_ == "VERB":
-        wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in _WILL]
+        wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in WILL_NOUNS]
     elif token.pos_ in ("ADJ", "NOUN") and token.dep_ == "acomp":  # the parser's either
         wills = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.lower_ in _WILL]  # fmt: skip
+                 for g in c.children if g.lower_ in WILL_NOUNS]  # fmt: skip
     else:
         return None
     if not wills or _doubted(token) or negated(token):
@@ -112,7 +108,7 @@ def reflected_will(
     if token.dep_ == "xcomp":  # "is likely to represent the will of the voters"
         holder = holder.head if holder.dep_ == "acomp" else holder
     subjects = [c for c in holder.children if c.dep_ == "nsubj"]
-    if not subjects or not (subjects[0].lemma_.lower() in _RESULTS or is_election(subjects[0])):
+    if not subjects or not (is_election(subjects[0]) or subjects[0].lemma_.lower() in _COUNTS):
         return None
     if negated(holder):
         return None
@@ -183,7 +179,7 @@ def _doubted(verb: Any) -> bool:
         if head.head.i == head.i or head.dep_ not in ("ccomp", "xcomp", "conj"):
             break
         head = head.head
-        if head.lemma_.lower() in _DENYING:
+        if head.lemma_.lower() in DENIAL_VERBS:
             return True  # "denied that there was fraud": ``stance_cleared``'s kind of report
         if negated(head) and head.lemma_.lower() in ("think", "believe", "say", "claim"):
             return True

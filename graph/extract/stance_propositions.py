@@ -69,6 +69,8 @@ def _coordinated(
 ) -> list[tuple[Claim | None, Stance]]:
     """ "The president and the opposition parties decry the legitimacy of the elections": the
     same stance on the claim for each actor coordinated with its holder as the verb's subject."""
+    if not found:
+        return []
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -88,8 +90,10 @@ def _rival_win(
     second stance on the contested claim)."""
     if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
         return []
-    names = [d.name for k, d in table.drafts.items() if table.id_of(k) == stance.source]
-    if not names or claim.id != vocabulary_claim("won-the-election", names[0]).id:
+    claimer = table.key_of(stance.source)
+    if claimer is None:
+        return []
+    if claim.id != vocabulary_claim("won-the-election", table.draft(claimer).name).id:
         return []  # a win claimed for another ("the party says Lopes won")
     winner = story_winner(token.doc, table)
     if winner is None or table.id_of(winner) == stance.source:

@@ -24,7 +24,8 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.claims import HYPOTHETICAL, vocabulary_claim, vocabulary_stance
 from graph.extract.election_manner import lacked, manner_verdict
-from graph.extract.elections import election_country, is_election
+from graph.extract.elections import VOTE_FAULTS, election_country, is_election
+from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
 from graph.model import Claim, Quote, Stance
@@ -70,7 +71,6 @@ _CONDEMN = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
      "lambast", "lambaste", "protest"}
 )  # fmt: skip
-_FAULTS = frozenset({"fraud", "irregularity", "manipulation", "rigging", "vote-rigging"})
 # Accepting a fault, said negated ("do not endorse fraud"): the fault is taken as fact.
 _ACCEPT = frozenset({"endorse", "accept", "tolerate", "condone", "allow", "permit", "support"})
 # Passives an election suffers a fault by: "was marred by irregularities", "tainted with fraud".
@@ -96,8 +96,6 @@ _MODALS = frozenset({"should", "must", "will", "would", "could", "can", "may", "
 # Verbs that lift their clause's negation: "we do not consider the vote to be fair" says it
 # was not fair, as "I don't think it was free" does.
 _NEG_RAISING = frozenset({"think", "believe", "consider", "suppose", "feel", "reckon", "imagine"})
-# Verbs whose clause is what they deny: "denied that the vote was rigged".
-_DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
 
 
 def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
@@ -190,7 +188,7 @@ def denounced_fault(
     refused = lemma in _ACCEPT and negated(verb)
     if verb.pos_ != "VERB" or not (refused or (lemma in _CONDEMN and not negated(verb))):
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FAULTS for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_FAULTS for c in verb.children):
         return None
     if refused and _modal(verb):  # "will not tolerate fraud": a warning, no stance on the vote
         return vocabulary_claim(_FRAUD, "the election"), []
@@ -253,7 +251,7 @@ def _marred(verb: Any, lemma: str) -> bool:
 
 
 def _fault(noun: Any) -> bool:
-    return noun.lemma_.lower() in _FAULTS or noun.lemma_.lower() in _MARS
+    return noun.lemma_.lower() in VOTE_FAULTS or noun.lemma_.lower() in _MARS
 
 
 def _wanting(verb: Any, lemma: str) -> bool:
@@ -296,7 +294,7 @@ def _held(verb: Any) -> bool | None:
     if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i:
         return True
     lemma = head.lemma_.lower()
-    if lemma in _DENYING:
+    if lemma in DENIAL_VERBS:  # "denied that the vote was rigged"
         return negated(head)
     if not negated(head):
         return True

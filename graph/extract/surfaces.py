@@ -39,6 +39,7 @@ _TRAILING = re.compile(r"(?:'s|’s|')$")
 _PLATFORM_OWNER = re.compile(
     r"^(.+?)(?:'s|’s)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|X)(?:\s+account)?$"
 )
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+|^@(?=\w)")
 _SIZE = re.compile(r"^\d+\s*-\s*(?:member|nation|country|state|strong)\s+(?=[A-Z])")
 _TITLE = re.compile(rf"^(?:{NAME_TITLES})\s+(?=[A-Z])")
 # A figure the model ran into a name: "Acme News 5 million", "Beta Corp 20 per cent".
@@ -140,20 +141,13 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     figure = figure_start(surface)
     if figure is not None:
         surface = surface[:figure]
-    lead = re.match(r"^(?:the|The|a|A|an|An)\s+|^@(?=\w)", surface)
-    if lead:  # "the" is no part of a name, nor the "@" of a handle ("@Google" is Google)
-        start += lead.end()
-        surface = surface[lead.end() :]
-    # A count of members is no part of a name: "the 15-member UN Security Council".
-    size = _SIZE.match(surface)
-    if size:
-        start += size.end()
-        surface = surface[size.end() :]
-    # A courtesy title is no part of a name: "Ms Moss" is Helen Moss.
-    title = _TITLE.match(surface)
-    if title:
-        start += title.end()
-        surface = surface[title.end() :]
+    # No part of a name, in this order: "the" or the "@" of a handle ("@Google" is Google), a
+    # count of members ("the 15-member UN Security Council"), a courtesy title ("Ms Moss").
+    for prefix in (_ARTICLE, _SIZE, _TITLE):
+        found = prefix.match(surface)
+        if found:
+            start += found.end()
+            surface = surface[found.end() :]
     if label == "PERSON":
         start, surface = _after_title(text, start, surface)
     else:

@@ -329,7 +329,7 @@ def is_cue(token: Any) -> bool:
         return (
             (token.lower_ == "according" and token.lemma_.lower() == "accord")
             or (token.lower_ in ("read", "reads") and _document_subject(token))
-            or (token.lower_ in ("opinion", "view") and in_ones_view(token))
+            or in_ones_view(token)
         )  # '“…,” the union's statement read': the parser may take "read" for a noun
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
