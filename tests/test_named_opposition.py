@@ -88,3 +88,27 @@ def test_a_trade_association_is_not_the_union(extractor: Extractor) -> None:
         '"There is plenty of stock in the supply chain."\n'
     )
     assert speakers(extractor, text) == ["Portgate union", "Haulage First", "spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The ruling Unity Front party won 61 percent of the vote in Zambia.",
+        "Unity Front, the governing party, won 61 percent of the vote in Zambia.",
+        "The ruling Unity Front (UF) won 61 percent of the vote in Zambia.",
+    ],
+)
+def test_the_ruling_party_is_the_party_the_story_describes_so(
+    extractor: Extractor, introduction: str
+) -> None:
+    text = f"{introduction}\n\nLater the ruling party said the count had been fair and calm.\n"
+    assert speakers(extractor, text) == ["Unity Front"]
+
+
+def test_a_court_ruling_describes_no_ruling_party(extractor: Extractor) -> None:
+    # "the Electoral Court ruling": a name before "ruling" is no party in power
+    text = (
+        "After the Electoral Court ruling on Monday, voting in Zambia was delayed.\n\n"
+        "Later the ruling party said the count had been fair and calm.\n"
+    )
+    assert speakers(extractor, text) == ["Zambian government"]

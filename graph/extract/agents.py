@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.extract.named_agents import named_bodies, named_body
-from graph.extract.opposition_bodies import opposition_bodies, opposition_body
+from graph.extract.side_bodies import OPPOSITION, RULING, phrase_side, side_bodies, side_body
 from graph.model import ActorType
 from graph.text import fold
 
@@ -284,7 +284,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         if country is not None:
             written.setdefault(role, country)
     story = story_country(table.text)
-    named = _story_bodies(doc, table, {role for _, role, _, _ in found})
+    named = _story_bodies(doc, table, found)
     for chunk, role, phrase, country in found:
         end = chunk.root.idx + len(chunk.root.text)
         body = named(role, phrase, country or written.get(role) or story)
@@ -337,17 +337,25 @@ def _bench(
 
 
 def _story_bodies(
-    doc: Any, table: ActorTable, roles: set[str]
+    doc: Any, table: ActorTable, found: list[tuple[Any, str, str, Any]]
 ) -> Callable[[str, str, Country | None], str | None]:
     """Which body the story names for a generic agent (role, phrase, country): its one court
     or electoral body of that kind (``named_agents``), the one body it describes as the
-    opposition (``opposition_bodies``: "the opposition" of a story naming one is that party)."""
-    bodies = named_bodies(table) if roles & {"JUD", "ELC", "OPP"} else []
-    opposition = opposition_bodies(doc, table, bodies) if "OPP" in roles else []
+    opposition or as the ruling party (``side_bodies``: "the opposition" or "the ruling party"
+    of a story naming one is that party)."""
+    roles = {role for _, role, _, _ in found}
+    sides = {phrase_side(phrase) for _, role, phrase, _ in found if role in ("OPP", "GOV")}
+    bodies = named_bodies(table) if roles & {"JUD", "ELC", "OPP"} or RULING in sides else []
+    described = {
+        side: side_bodies(doc, table, bodies, side) for side in (OPPOSITION, RULING) if side in sides
+    }
 
     def named(role: str, phrase: str, country: Country | None) -> str | None:
-        if role == "OPP":
-            return opposition_body(opposition, phrase, country)
+        side = phrase_side(phrase) if role in ("OPP", "GOV") else None
+        if side is not None:
+            return side_body(described.get(side, []), phrase, country)
+        if role in ("OPP", "GOV"):
+            return None
         return named_body(bodies, role, phrase, country)
 
     return named

@@ -1,0 +1,133 @@
+"""The opposition or the ruling party a story names: "the opposition" is that party, not a
+country's.
+
+News names an opposition body once with what it is ("the main opposition Renewal Party", "the
+Union for Change opposition coalition", "Ghad, the main opposition party", "the opposition,
+Unity Front,") and then writes "the opposition" or "Gabon's opposition" for it. In a story
+that describes exactly one named body as the opposition, a bare singular opposition phrase is
+that body; with none or several (who is "the opposition" then?) it stays the country's
+opposition (``agents.anchor_agents``). Plural or people phrases ("opposition leaders",
+"opposition parties") are never one body. The party in power is named the same way ("the ruling
+Unity Front party", "Unity Front, the governing party", "the ruling Unity Front (UF)") and then
+written "the ruling party": that party, not the country's government as a whole. A name
+followed by "ruling" is no ruling party ("the CAS ruling"): only the word before it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from graph.extract.gazetteer import Country
+from graph.extract.named_agents import Body
+
+if TYPE_CHECKING:
+    from graph.extract.actors import ActorTable
+
+__all__ = ["OPPOSITION", "RULING", "Side", "phrase_side", "side_bodies", "side_body"]
+
+
+class Side(NamedTuple):
+    """The words that describe a body as one side, and whether they may follow its name."""
+
+    words: frozenset[str]
+    after: bool
+
+
+OPPOSITION = Side(frozenset({"opposition"}), after=True)
+RULING = Side(frozenset({"ruling", "governing"}), after=False)
+# The last word of a phrase that can stand for one body: "the (main) opposition (party)".
+_ONE_BODY = frozenset({"opposition", "party", "coalition", "alliance", "bloc", "front"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def phrase_side(phrase: str) -> Side | None:
+    """The side a singular agent phrase names ("main opposition", "ruling party"), if one.
+
+    >>> phrase_side("ruling party") is RULING, phrase_side("opposition leaders")
+    (True, None)
+    """
+    words = phrase.split()
+    if not words or words[-1] not in _ONE_BODY:
+        return None
+    return next((side for side in (OPPOSITION, RULING) if side.words & set(words)), None)
+
+
+def side_bodies(doc: Any, table: ActorTable, bodies: list[Body], side: Side) -> list[Body]:
+    """Those of the story's named ``bodies`` (``named_agents.named_bodies``) that the article
+    describes as ``side``."""
+    found = []
+    for body in bodies:
+        draft = table.draft(body[0])
+        names = {draft.name, *draft.aliases}
+        spans = _written(doc, names)
+        if any(_described(span.root, side) or _beside(span, side) for span in spans):
+            found.append(body)
+    return found
+
+
+def side_body(bodies: list[Body], phrase: str, country: Country | None) -> str | None:
+    """The one body of ``bodies`` (those described as the phrase's side) the singular agent
+    ``phrase`` ("opposition", "main opposition party", "ruling party") stands for, of
+    ``country`` when one is known; None without exactly one.
+
+    >>> urp = ("urp", frozenset({"renewal", "party"}), frozenset())
+    >>> side_body([urp], "main opposition", None)
+    'urp'
+    >>> side_body([urp], "opposition leaders", None) is None
+    True
+    >>> side_body([urp, ("uc", frozenset({"union"}), frozenset())], "opposition", None) is None
+    True
+    """
+    if phrase_side(phrase) is None:
+        return None
+    fits = [key for key, _, countries in bodies if country is None or countries <= {country.code}]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _written(doc: Any, names: set[str]) -> list[Any]:
+    """Every place one of ``names`` is written, tagged by the model there or not."""
+    spans = []
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _beside(span: Any, side: Side) -> bool:
+    """ "the opposition Renewal Party", "the COPA 2016 opposition coalition", "the ruling Unity
+    Front": the word next to the name, whatever the parse (not "Labour opposition to the bill",
+    nor "the CAS ruling")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in side.words:
+        return True
+    after = doc[span.end : span.end + 2]
+    return (
+        side.after
+        and len(after) > 0
+        and after[0].lower_ in side.words
+        and (len(after) == 1 or after[1].lower_ not in _OBJECTS)
+    )
+
+
+_OBJECTS = frozenset({"to", "from", "against", "of", "'s", "’s"})
+
+
+def _described(root: Any, side: Side) -> bool:
+    """Whether the noun phrase of a name (its head ``root``) says the body is ``side``: "opposition"
+    ("ruling") modifies it, its head ("the X opposition coalition") or its apposition; the head
+    itself is "opposition" ("the Unity opposition") but never "ruling" ("the CAS ruling")."""
+    head = root
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+        head = head.head  # "the COPA 2016 opposition coalition": the coalition
+    nouns = [root, head, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos":
+        nouns.append(head.head)  # "the opposition, Unity Front,": the phrase it renames
+    for noun in nouns:
+        if side.after and noun.lower_ in side.words and noun.i != root.i:
+            return True
+        if any(c.lower_ in side.words and c.dep_ in _MODIFIERS for c in noun.children):
+            return True
+    return False
