@@ -36,3 +36,17 @@ def test_a_participle_hung_on_the_vote_is_the_clause_subjects(extractor: Extract
     )
     speakers = [s for s, _ in _quotes(extractor, text)]
     assert speakers and all("Foreign Ministry" in s for s in speakers)
+
+
+def test_a_clause_subject_before_an_aside_opens_the_report(extractor: Extractor) -> None:
+    # the parser may take "the Unity Front" for the object of "said" and leave "had stolen"
+    # with no subject: the report begins at the name, aside and all
+    text = "Tomas Banda said the Unity Front, in power since 1964, had stolen the vote."
+    assert _quotes(extractor, text) == [
+        ("Tomas Banda", "the Unity Front, in power since 1964, had stolen the vote")
+    ]
+
+
+def test_an_addressee_before_an_aside_is_not_reported(extractor: Extractor) -> None:
+    text = "Tomas Banda told reporters, in Lusaka on Monday, the count would resume."
+    assert [span for _, span in _quotes(extractor, text)] == ["the count would resume"]

@@ -15,7 +15,7 @@ from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
-from graph.extract.object_subjects import object_taken_for_subject
+from graph.extract.object_subjects import object_taken_for_subject, subject_taken_for_object
 
 __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
 
@@ -245,6 +245,8 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     misread = object_taken_for_subject(cue)
     if misread is not None and comp.i < misread[0].i:  # "defeated his rival Y, the board said"
         toks += list(comp.doc[misread[0].left_edge.i : misread[0].i + 1])
+    if (subject := subject_taken_for_object(cue, comp)) is not None:  # "said X, aside, had"
+        toks = list(comp.doc[subject.left_edge.i : comp.left_edge.i]) + toks
     added = _next_act(cue, comp) or _participle_act(cue, comp)
     if added is not None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]
@@ -296,14 +298,12 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         first = next(t for t in reversed(between) if t.lower_ == "that")
         if first.i + 1 < len(comp.doc):
             start = comp.doc[first.i + 1].idx
-    second = _second_that(cue, comp) or _thought_after(cue, comp)
-    if second is not None:
+    if (second := _second_that(cue, comp) or _thought_after(cue, comp)) is not None:
         end = max(end, second.idx + len(second.text))
     return start, end
 
 
-# Bare addressees after "told" the parser may glue to the name opening the clause ("told court
-# Findlay used ...": "court Findlay"), as in "told court", "told council".
+# Bare addressees after "told" the parser may glue to the clause's first name ("told court Findlay").
 _BARE_ADDRESSEES = frozenset({"court", "council", "parliament", "reporters", "journalists"})
 
 

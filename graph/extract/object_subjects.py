@@ -10,6 +10,12 @@ opens the sentence, or follows a comma or a quotation mark, is the cue's own.
 The other misreading: a title's first word taken for a verb. In '"...," Ana Berg, lead
 spokesperson for the bloc, said' the parser may read "lead" as a verb with the name its subject
 and the role its object, leaving the cue with no subject: the name is the cue's subject.
+
+The third: a reported clause's subject taken for the cue's object when an aside between commas
+follows it ("Banda said the Unity Front, in power since 1964, had stolen the vote": "Front" the
+object of "said", "had stolen" a clause with no subject). A clause with no subject of its own
+after such an aside begins at that object; a cue whose object is whom it addresses ("told
+reporters, in Lusaka, ...") keeps it.
 """
 
 from __future__ import annotations
@@ -18,7 +24,13 @@ from typing import Any
 
 from graph.extract.lexicon import ROLE_NOUNS
 
-__all__ = ["object_taken_for_subject", "title_taken_for_verb"]
+__all__ = ["object_taken_for_subject", "subject_taken_for_object", "title_taken_for_verb"]
+
+# Cues whose object is the one addressed, not a subject the parser misplaced.
+_ADDRESSING = frozenset(
+    {"tell", "ask", "urge", "warn", "remind", "assure", "inform", "notify", "brief", "accuse"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def object_taken_for_subject(cue: Any) -> tuple[Any, Any] | None:
@@ -66,3 +78,30 @@ def title_taken_for_verb(cue: Any) -> Any | None:
         if name.pos_ == "PROPN" and doc[verb.i - 1].text == "," and doc[end].text == ",":
             return name
     return None
+
+
+def subject_taken_for_object(cue: Any, comp: Any) -> Any | None:
+    """The cue's object that is the subject of its reported clause ``comp`` ("said the Unity
+    Front, in power since 1964, had stolen the vote": "Front"), else None.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "Banda said the Unity Front, in power since 1964, had stolen the vote."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> found = subject_taken_for_object(doc[1], doc[12])
+    >>> found is None or found.text == "Front"
+    True
+    """
+    if cue.lemma_.lower() in _ADDRESSING or any(c.dep_ in _SUBJECTS for c in comp.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") or c.tag_ == "MD" for c in comp.children) and (
+        comp.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return None  # no finite clause: "said the plan, unveiled Monday, ..." is no subject
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    obj = objects[0]
+    between = cue.doc[obj.i + 1 : comp.left_edge.i]
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return None
+    return obj
