@@ -8,6 +8,7 @@ import pytest
 
 from graph.extract import Extractor
 from tests.rule_stances import stance_triples
+from tests.said import speakers
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,35 @@ def test_confronting_a_problem_is_no_stance(extractor: Extractor) -> None:
         stance_triples(extractor, "Senator Ana Ruiz confronted the housing crisis head on.")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Banda called the Supreme Court's ruling an outright provocation.",
+        "Tomas Banda called the ruling by the Supreme Court a disgrace.",
+        'Prime Minister Jan Kool called the Supreme Court\'s decision "a crazy remark".',
+        "Tomas Banda described the decision of the Supreme Court as politicised.",
+    ],
+)
+def test_a_judged_act_named_by_its_noun_is_its_doers(extractor: Extractor, text: str) -> None:
+    # "the ruling" is the court's act: the label judges the court, not a claim
+    found = stance_triples(extractor, text)
+    assert any(s != "Supreme Court" and p == "oppose" and t == "Supreme Court" for s, p, t in found)
+
+
+@pytest.mark.parametrize("label", ["a total lie", "a fabrication", "nonsense", "unfair", "absurd"])
+def test_words_of_falsehood_and_unfairness_are_labels_of_fault(
+    extractor: Extractor, label: str
+) -> None:
+    rules = Extractor(pipeline=extractor.pipeline, stances="rules")  # the rules' own reading
+    text = f"Acme Corp described Tom Berg's decision as {label}."
+    assert ("Acme Corp", "oppose", "Tom Berg") in stance_triples(rules, text)
+
+
+def test_a_noun_the_parser_reads_as_a_verb_after_a_judged_object_is_no_cue(
+    extractor: Extractor,
+) -> None:
+    # "the union claim": "claim" may be parsed as a verb, the union its speaker
+    text = 'Transport minister Lena Varga called the union claim "a total lie".'
+    assert speakers(extractor, text) == ["Lena Varga"]

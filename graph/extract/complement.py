@@ -15,7 +15,7 @@ from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
-from graph.extract.object_subjects import object_taken_for_subject, subject_taken_for_object
+from graph.extract.object_subjects import with_misplaced_words
 
 __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
 
@@ -241,12 +241,7 @@ def participle_of(cue: Token) -> Token | None:
 
 
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
-    toks = list(comp.subtree)
-    misread = object_taken_for_subject(cue)
-    if misread is not None and comp.i < misread[0].i:  # "defeated his rival Y, the board said"
-        toks += list(comp.doc[misread[0].left_edge.i : misread[0].i + 1])
-    if (subject := subject_taken_for_object(cue, comp)) is not None:  # "said X, aside, had"
-        toks = list(comp.doc[subject.left_edge.i : comp.left_edge.i]) + toks
+    toks = with_misplaced_words(cue, comp)
     added = _next_act(cue, comp) or _participle_act(cue, comp)
     if added is not None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]

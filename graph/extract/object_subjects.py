@@ -24,7 +24,12 @@ from typing import Any
 
 from graph.extract.lexicon import ROLE_NOUNS
 
-__all__ = ["object_taken_for_subject", "subject_taken_for_object", "title_taken_for_verb"]
+__all__ = [
+    "object_taken_for_subject",
+    "subject_taken_for_object",
+    "title_taken_for_verb",
+    "with_misplaced_words",
+]
 
 # Cues whose object is the one addressed, not a subject the parser misplaced.
 _ADDRESSING = frozenset(
@@ -105,3 +110,17 @@ def subject_taken_for_object(cue: Any, comp: Any) -> Any | None:
     if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
         return None
     return obj
+
+
+def with_misplaced_words(cue: Any, comp: Any) -> list[Any]:
+    """The tokens of the clause ``comp`` that ``cue`` reports, with the words of it the parser
+    hung on the cue: a name it took for the cue's subject ("defeated his rival Y, the board
+    said") or the clause's subject it took for the cue's object ("said X, aside, had ...")."""
+    toks = list(comp.subtree)
+    misread = object_taken_for_subject(cue)
+    if misread is not None and comp.i < misread[0].i:
+        toks += list(comp.doc[misread[0].left_edge.i : misread[0].i + 1])
+    subject = subject_taken_for_object(cue, comp)
+    if subject is not None:
+        toks = list(comp.doc[subject.left_edge.i : comp.left_edge.i]) + toks
+    return toks

@@ -23,6 +23,7 @@ from graph.extract.syntax import prep_objects
 from graph.extract.targets import coordinated
 
 __all__ = [
+    "ACTS",
     "act_of",
     "called_fate",
     "called_objects",
@@ -203,7 +204,7 @@ def urged_out(token: Any, table: ActorTable) -> str | None:
 
 
 # Acts whose "of" phrase names the doer: "the arbitrary decisions of the council".
-_ACTS = frozenset(
+ACTS = frozenset(
     {"decision", "action", "act", "conduct", "behaviour", "behavior", "policy", "crackdown",
      "repression", "handling", "management", "rule", "ruling", "tactic", "practice", "attack",
      "verdict", "judgment", "judgement", "move", "response", "statement", "remarks", "comments",
@@ -213,6 +214,6 @@ _ACTS = frozenset(
 
 def act_of(noun: Any, table: ActorTable) -> str | None:
     """The doer an act noun's "of" phrase names ("the arbitrary decisions of X": X), else None."""
-    if noun.lemma_.lower() not in _ACTS:
+    if noun.lemma_.lower() not in ACTS:
         return None
     return _holder(noun, table)

@@ -3,7 +3,9 @@ absurd", "views these actions as infringements".
 
 The label after "as", in a small clause, or hung by the parser on the object ("called X's plan
 “a model of hypocrisy”") carries the polarity: a fault or a scornful word opposes, a merit
-supports; a judged "it" or "them" is a thing said or done, whose maker is its owner.
+supports; a judged "it" or "them" is a thing said or done, whose maker is its owner, as a
+judged act named by its noun is its doer's ("called the court's ruling a provocation", "called
+the decision by the bureau disproportionate": the court, the bureau).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
+from graph.extract.stance_fates import ACTS, act_of
 from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL
 from graph.extract.stance_roles import owner_of
 
@@ -20,21 +23,25 @@ __all__ = ["judged_owner", "judged_pronoun", "judgement"]
 
 def judgement(token: Any) -> str | None:
     """'views these actions as infringements': the noun after "as" carries the polarity."""
-    # "described the strike declared by X as unwarranted": the parser may hang "as" on the
-    # object's participle.
+    # "described the strike declared by X as unwarranted", "described X's decision as unfair":
+    # the parser may hang "as" on the object or its participle.
     objects = [c for c in token.children if c.dep_ == "dobj"]
     parts = [g for c in objects for g in c.children if g.dep_ == "acl"]
     # "called X's plan a disgrace", "called X's plan “a model of hypocrisy”": the parser may
     # hang the label noun on the object, after it.
-    hung = [a for o in objects for a in o.children if a.dep_ in ("appos", "npadvmod") and a.i > o.i]
+    hung = [
+        a for o in objects for a in o.children if a.dep_ in _HUNG and a.i > o.i
+    ]  # (an object under a noun: "called the court's ruling a provocation", "ruling" a verb)
     for child in [
         *token.children,
-        *(c for p in parts for c in p.children if c.lower_ == "as"),
+        *(c for p in (*parts, *objects) for c in p.children if c.lower_ == "as"),
         *hung,
     ]:
         nouns = []
         if child.dep_ == "prep" and child.lower_ == "as":
             nouns = [c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")]
+        elif child.dep_ == "advcl" and any(m.lower_ == "as" for m in child.children):
+            nouns = [child]  # "described the decision as politicised": a clause to the parser
         elif child.dep_ in ("oprd", "xcomp") or child in hung:
             nouns = [child]
         for noun in nouns:
@@ -64,6 +71,9 @@ def _kind_of(noun: Any) -> set[str]:
     }
 
 
+_HUNG = frozenset({"appos", "npadvmod", "dobj"})
+
+
 def judged_pronoun(token: Any) -> Any | None:
     """The "it" or "them" a judging verb takes as its object, if that is its object."""
     return next(
@@ -79,7 +89,16 @@ def judged_owner(token: Any, table: ActorTable) -> str | None:
     """
     pronoun = judged_pronoun(token)
     if pronoun is None:
-        return None
+        # "called the court's ruling a provocation", "called X's decision unfair" (the act
+        # may be parsed as the subject of the label): the doer of the act
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [g for c in token.children if c.dep_ == "oprd" for g in c.children]
+        act = next(
+            (c for c in objects if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in ACTS), None
+        )
+        if act is None:
+            return None
+        return owner_of(act, table) or act_of(act, table) or _doer_after(token, act, table)
     plural = pronoun.lower_ == "them"
     sent = pronoun.sent
     start = sent.start
@@ -90,4 +109,16 @@ def judged_owner(token: Any, table: ActorTable) -> str | None:
             continue
         if (t.tag_ == "NNS") == plural:
             return owner_of(t, table)
+    return None
+
+
+def _doer_after(verb: Any, act: Any, table: ActorTable) -> str | None:
+    """ "called the ruling by the court a disgrace": an active verb's "by" right after its
+    object, which the parser may hang on the verb, names the act's doer."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i == act.right_edge.i + 1:
+            for noun in prep.children:
+                key = table.key_at(noun.idx, noun.idx + len(noun.text))
+                if noun.dep_ == "pobj" and key is not None and table.is_named(key):
+                    return key
     return None

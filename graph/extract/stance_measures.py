@@ -81,7 +81,9 @@ SCORNFUL = frozenset(
      "draconian", "heavy-handed", "undemocratic", "unconstitutional", "discriminatory",
      "indefensible", "inexcusable", "unconscionable", "bogus", "spurious", "misguided",
      "ill-advised", "wrongheaded", "disgusting", "atrocious", "insulting", "divisive",
-     "inflammatory", "racist", "xenophobic", "incompetent"}
+     "inflammatory", "racist", "xenophobic", "incompetent",
+     # unfair or partisan: "called the ban disproportionate", "the decision is politicised"
+     "unfair", "politicised", "politicized", "disproportionate", "savage", "crazy"}
 )  # fmt: skip
 
 
@@ -92,6 +94,8 @@ JUDGED_FAULTS = frozenset(
      "fraudster", "traitor", "terrorist", "fascist", "puppet", "thug", "criminal", "crook",
      "killer", "gangster", "butcher", "warmonger", "aggressor", "bully", "hypocrite", "coward",
      "demagogue",
+     # what is false or wrongs someone: "called the claim a total lie", "an outright provocation"
+     "lie", "fabrication", "falsehood", "nonsense", "provocation", "injustice",
      # what a label is "a model of", "an act of"
      "hypocrisy", "cowardice", "incompetence", "arrogance", "deceit", "bad faith"}
 )  # fmt: skip

@@ -410,10 +410,11 @@ def _polar_verb(
         scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
         scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
         return
-    if token.lemma_.lower() in _JUDGE_VERBS and judged_pronoun(token):
-        # "described them as absurd": a judged "them" or "it" is a thing said or done, whose
-        # maker is the target; never the last actor of that number.
-        maker = judged_owner(token, scope.table)
+    judging = token.lemma_.lower() in _JUDGE_VERBS
+    maker = judged_owner(token, scope.table) if judging else None
+    if judging and (maker is not None or judged_pronoun(token)):
+        # "described them as absurd", "called the court's ruling a provocation": a judged act
+        # (its noun, or "them" or "it") is its maker's; never the last actor of that number.
         target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
     else:
         target = target_of(token, scope.table, scope.text, quote, prep)

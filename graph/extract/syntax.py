@@ -342,6 +342,8 @@ def is_cue(token: Any) -> bool:
         return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
+    if token.dep_ == "oprd":
+        return False  # "called the union claim a lie": a noun the parser read as a verb
     if lemma in _RESPONDING and token.tag_ == "VBG" and token.dep_ == "advcl":
         return False  # "Responding to X's comments that ..., Y said": Y's words are the report
     # "the announced plan" qualifies a noun; '"...," the 61-year-old told supporters', where
