@@ -136,7 +136,7 @@ def test_both_wordings_of_one_dispute_meet_at_one_claim(extractor: Extractor) ->
     found = stance_triples(extractor, text)
     assert ("Mara Ilic", "oppose", "paraguay-results-are-valid") in found
     assert ("Tomas Berg", "support", "paraguay-results-are-valid") in found
-    assert ("Paraguayan electoral authority", "support", "paraguay-results-are-valid") in found
+    assert ("Paraguayan electoral council", "support", "paraguay-results-are-valid") in found
     assert not any(t.endswith("election-was-fraudulent") for _, _, t in found)
 
 

@@ -112,3 +112,19 @@ def test_a_court_ruling_describes_no_ruling_party(extractor: Extractor) -> None:
         "Later the ruling party said the count had been fair and calm.\n"
     )
     assert speakers(extractor, text) == ["Zambian government"]
+
+
+@pytest.mark.parametrize(
+    ("first", "kind"),
+    [("electoral commission", "electoral commission"), ("election commission", "election commission")],
+)
+def test_an_unnamed_electoral_body_is_named_by_the_kind_the_story_gives(
+    extractor: Extractor, first: str, kind: str
+) -> None:
+    # one actor for every mention, named as the story first calls it (gold and readers write
+    # "the Zambian electoral commission", not an "electoral authority")
+    text = (
+        f"LUSAKA (AFP) - The {first} said on Monday that Tomas Banda had won 51 percent of the "
+        "vote in Zambia.\n\nThe electoral authorities said later that turnout was 60 percent.\n"
+    )
+    assert speakers(extractor, text) == [f"Zambian {kind}", f"Zambian {kind}"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
-from graph.extract.named_agents import named_bodies, named_body
+from graph.extract.named_agents import bench_court, electoral_kind, named_bodies, named_body
 from graph.extract.side_bodies import OPPOSITION, RULING, phrase_side, side_bodies, side_body
 from graph.model import ActorType
 from graph.text import fold
@@ -188,14 +188,22 @@ def agent_role(phrase: str) -> str | None:
     return None
 
 
-def anchored_name(role: str, phrase: str, country: Country) -> tuple[str, ActorType]:
-    """The actor a generic agent of ``country`` is: its name and type.
+def anchored_name(
+    role: str, phrase: str, country: Country, body: str | None = None
+) -> tuple[str, ActorType]:
+    """The actor a generic agent of ``country`` is: its name and type. An electoral body is
+    named by the ``body`` the story calls it ("the electoral commission": "Chilean electoral
+    commission"), else as the country's electoral authority.
 
     >>> chile = next(c for c in gazetteer() if c.code == "CHL")
     >>> anchored_name("OPP", "the opposition", chile), anchored_name("JUD", "top court", chile)[0]
     (('Chilean opposition', 'Organization'), 'Supreme Court of Chile')
+    >>> anchored_name("ELC", "poll body", chile, "election board")[0]
+    'Chilean election board'
     """
     with_adjective, without, type_ = ROLES[role]
+    if role == "ELC" and body is not None:
+        with_adjective, without = "{} " + body, body.title() + " of {}"
     if role == "JUD" and "constitutional court" in fold(phrase):
         return f"Constitutional Court of {country.name}", type_
     if role == "JUD" and any(s in fold(phrase) for s in _SUPREME):
@@ -285,6 +293,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             written.setdefault(role, country)
     story = story_country(table.text)
     named = _story_bodies(doc, table, found)
+    kind = electoral_kind(phrase for _, role, phrase, _ in found if role == "ELC")
     for chunk, role, phrase, country in found:
         end = chunk.root.idx + len(chunk.root.text)
         body = named(role, phrase, country or written.get(role) or story)
@@ -308,32 +317,14 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             if country is None and story is not None and not _faces(chunk, story):
                 country = story
         if country is not None:
-            bench = _bench(table, role, chunk.root, country)  # "the five judges": the court's
-            name, type_ = bench or anchored_name(role, phrase, country)
+            bench = bench_court(table, role, chunk.root, country)  # "the five judges": the court's
+            name, type_ = bench or anchored_name(role, phrase, country, kind)
             if role == "GOV" and chunk.root.lower_ in _PEOPLE_OF_A_STATE:
                 # "Chinese officials said": people of the state who speak, named as written
                 # with their country, not the government as a whole.
                 said = phrase if phrase in _agent_roles() else chunk.root.lower_
                 name, type_ = f"{country.adjective or country.name} {said}", "Group"
             table.add_agent(chunk.start_char, end, name, type_)
-
-
-_MEMBERS = frozenset({"judge", "justice", "bench", "panel"})
-
-
-def _bench(
-    table: ActorTable, role: str, root: Any, country: Country
-) -> tuple[str, ActorType] | None:
-    """ "Malawi's constitutional court ... The five judges concurred": judges of a country are
-    its top court the story has named already, if one has been (a bare "court" is left to
-    ``named_agents``, which keeps two courts apart)."""
-    if role != "JUD" or root.lemma_.lower() not in _MEMBERS:
-        return None
-    for court in (f"Constitutional Court of {country.name}", f"Supreme Court of {country.name}"):
-        key = table.resolve_name(court)
-        if key is not None:
-            return table.draft(key).name, "GovernmentBody"
-    return None
 
 
 def _story_bodies(

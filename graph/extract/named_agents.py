@@ -16,15 +16,17 @@ phrase's is no match.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from graph.extract.gazetteer import Country, country_named
+from graph.model import ActorType
 from graph.text import fold
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
 
-__all__ = ["Body", "named_bodies", "named_body"]
+__all__ = ["Body", "bench_court", "electoral_kind", "named_bodies", "named_body"]
 
 # (actor key, the folded words of its names, the codes of the countries they name)
 Body = tuple[str, frozenset[str], frozenset[str]]
@@ -87,3 +89,41 @@ def named_body(
         and (country is None or countries <= {country.code})
     }
     return matches.pop() if len(matches) == 1 else None
+
+
+# The members of a court that stand for it ("the five judges").
+_MEMBERS = frozenset({"judge", "justice", "bench", "panel"})
+
+
+def bench_court(
+    table: ActorTable, role: str, root: Any, country: Country
+) -> tuple[str, ActorType] | None:
+    """ "Malawi's constitutional court ... The five judges concurred": judges of a country are
+    its top court the story has named already, if one has been (a bare "court" is left to
+    ``named_body``, which keeps two courts apart)."""
+    if role != "JUD" or root.lemma_.lower() not in _MEMBERS:
+        return None
+    for court in (f"Constitutional Court of {country.name}", f"Supreme Court of {country.name}"):
+        key = table.resolve_name(court)
+        if key is not None:
+            return table.draft(key).name, "GovernmentBody"
+    return None
+
+
+# The kinds of body a story may call its electoral body ("the election board").
+_KINDS = frozenset({"commission", "board", "council", "committee", "tribunal"})
+
+
+def electoral_kind(phrases: Iterable[str]) -> str | None:
+    """What the story first calls its electoral body, of the generic agent ``phrases``
+    ("electoral commission", "election board"): one name for all its mentions; None when it
+    names no kind of body.
+
+    >>> electoral_kind(["electoral authorities", "election board", "electoral commission"])
+    'election board'
+    """
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) >= 2 and words[-1] in _KINDS and words[-2] in _ELECTORAL:
+            return f"{words[-2]} {words[-1]}"
+    return None
