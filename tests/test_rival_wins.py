@@ -3,6 +3,8 @@ upheld re-election; a minor share of the vote is no win; victory declared to som
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract import Extractor
 from tests.rule_stances import stance_triples
 
@@ -75,3 +77,21 @@ def test_a_challenger_named_later_in_apposition_is_that_person(extractor: Extrac
     )
     assert ("Ana Vidal", "oppose", "rui-lopes-won-the-election") in found
     assert not {t for t in found if "challenger" in t[0]}
+
+
+@pytest.mark.parametrize(
+    ("share", "won"),
+    [("3 million votes or 34 percent", False), ("5.1 million votes, or 58 percent,", True),
+     ("34% of the votes", False)],
+)  # fmt: skip
+def test_a_share_of_the_vote_told_by_the_commission_is_a_win_only_above_half(
+    extractor: Extractor, share: str, won: bool
+) -> None:
+    # the percentage decides, not the first number of the phrase ("3 million")
+    text = (
+        "LUSAKA (Reuters) - Voters in Zambia elected a president on Thursday.\n\n"
+        f"Opposition candidate Tomas Berg won {share} of the total, the electoral commission "
+        "said.\n"
+    )
+    found = stance_triples(extractor, text)
+    assert (("Zambian electoral commission", "support", "tomas-berg-won-the-election") in found) is won

@@ -20,6 +20,7 @@ import yaml
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
+from graph.extract.elections import minor_share
 from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
 from graph.model import Actor, Claim, DateValue, Polarity, Quote, Span, Stance
@@ -231,6 +232,8 @@ def win_claim(
         and "majority" not in objects
     ) or (lemma == "win" and objects and not any(w in objects for w in _WIN_OBJECTS)):
         return None
+    if lemma == "win" and minor_share(token):
+        return None  # "Berg won 3 million votes or 34 percent": a share, not the election
     name = table.draft(key).name
     start, end = evidence_span(token, quote)
     return vocabulary_claim("won-the-election", name), Span.of(text, start, end)

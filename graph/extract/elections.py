@@ -21,6 +21,7 @@ __all__ = [
     "election_country",
     "holding",
     "is_election",
+    "minor_share",
 ]
 
 ELECTIONS = frozenset(
@@ -112,3 +113,28 @@ def country_of_election(doc: Any, text: str) -> str | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
     return None
+
+
+def minor_share(win: Any) -> bool:
+    """ "won 19 percent of the vote", "won 3 million votes or 34 percent": an object that is
+    less than half of the vote (its percentage, wherever the parse puts it in the object)."""
+    for obj in (c for c in win.children if c.dep_ == "dobj"):
+        words = list(obj.subtree)
+        if not any(t.lower_ in ("percent", "cent", "%") or t.text.endswith("%") for t in words):
+            continue
+        for t in sorted(words, key=lambda t: not _before_percent(t)):
+            number = t.text.rstrip("%").replace(",", "")
+            try:
+                share = float(number)
+            except ValueError:
+                continue
+            return share < 50
+    return False
+
+
+def _before_percent(token: Any) -> bool:
+    """Whether ``token`` is the number of a percentage ("34" of "34 percent", "34%")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.text.endswith("%") or (
+        following is not None and following.lower_ in ("percent", "cent", "%", "per")
+    )

@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
-from graph.extract.elections import WILL_NOUNS, election_country
+from graph.extract.elections import WILL_NOUNS, election_country, minor_share
 from graph.extract.lexicon import VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
@@ -358,7 +358,7 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         )
         if lemma == "win" and objects and not any(w in objects for w in _ELECTION_WORDS):
             return None
-        if lemma == "win" and _minor_share(token):
+        if lemma == "win" and minor_share(token):
             return None  # "Mensah, who won 19 percent": a share of the vote, not the election
         if any(c.dep_ == "nsubjpass" for c in token.children):
             # "X was defeated by Y": the winner is the agent, wherever the parser hung "by".
@@ -382,22 +382,6 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
     if table.draft(found).type != "Person" and not (lemma == "win" and _party_won(token, table)):
         return None
     return found
-
-
-def _minor_share(win: Any) -> bool:
-    """ "won 19 percent of the vote": an object that is less than half of the vote."""
-    for obj in (c for c in win.children if c.dep_ == "dobj"):
-        words = list(obj.subtree)
-        if not any(t.lower_ in ("percent", "cent", "%") or t.text.endswith("%") for t in words):
-            continue
-        for t in words:
-            number = t.text.rstrip("%").replace(",", "")
-            try:
-                share = float(number)
-            except ValueError:
-                continue
-            return share < 50
-    return False
 
 
 def _party_won(token: Any, table: ActorTable) -> bool:
