@@ -50,3 +50,37 @@ def test_a_clause_subject_before_an_aside_opens_the_report(extractor: Extractor)
 def test_an_addressee_before_an_aside_is_not_reported(extractor: Extractor) -> None:
     text = "Tomas Banda told reporters, in Lusaka on Monday, the count would resume."
     assert [span for _, span in _quotes(extractor, text)] == ["the count would resume"]
+
+
+def test_a_name_with_its_apposition_before_a_subjectless_cue_speaks(
+    extractor: Extractor,
+) -> None:
+    # "On Friday Tomas Berg" may be parsed as one prepositional phrase, leaving "said" with no
+    # subject; the name before the apposition that runs up to the cue is who said it
+    text = (
+        "On Friday Tomas Berg, chairman of the Constitutional Council, said Ana Ruiz had won a "
+        "little more than 51% of the vote.\n\nHe said results in seven regions had been annulled.\n"
+    )
+    assert [s for s, _ in _quotes(extractor, text)] == ["Tomas Berg", "Tomas Berg"]
+
+
+def test_a_finite_verb_joined_to_a_gerund_is_the_first_verbs_subjects(
+    extractor: Extractor,
+) -> None:
+    # "called" may be parsed as a conjunct of "fabricating", whose subject is the accused
+    text = (
+        "Lena Varga accused Okafor of fabricating the tallies and called the election "
+        "“the most fraudulent in our history”."
+    )
+    assert [s for s, _ in _quotes(extractor, text)] == ["Lena Varga"]
+
+
+def test_each_listed_name_speaks_its_participle(extractor: Extractor) -> None:
+    text = (
+        "European governments questioned the results of the election in Belarus, with the "
+        'European Union calling for ballots to be counted again, Germany voicing "strong doubts" '
+        "about the vote and Lithuania calling for an emergency summit on the situation.\n\n"
+        "The minister wrote to the Green Party urging it to come back to the table.\n"
+    )
+    assert [s for s, _ in _quotes(extractor, text)][:3] == ["European Union", "Germany", "Lithuania"]
+    assert "Green Party" not in [s for s, _ in _quotes(extractor, text)]

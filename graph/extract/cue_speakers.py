@@ -23,7 +23,7 @@ from graph.extract.object_subjects import object_taken_for_subject, title_taken_
 from graph.extract.parse_links import verb_above
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import is_cue, subjects_of
+from graph.extract.syntax import absolute_subject, is_cue, subjects_of
 from graph.extract.targets import conjuncts, examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]
@@ -44,6 +44,9 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if (repaired := _repaired(cue, resolver)) is not None:
         return repaired
     repeated = _name_repeated(cue, resolver)  # "by the Electoral Board – NEB saying"
+    if repeated is None and (listed := absolute_subject(cue)) is not None:
+        key = resolver.resolve(listed)  # "..., Germany voicing doubts and Poland calling for"
+        return [key] if key is not None else []
     noun = _participle_noun(cue) if repeated is None else None
     vote = noun is not None and noun.lemma_ in ELECTION_NOUNS  # "in the election, claiming"
     if vote and (acting := _acting_before(cue, resolver)):

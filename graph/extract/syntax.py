@@ -11,6 +11,7 @@ from graph.extract.views import in_ones_view
 
 __all__ = [
     "OPINION_VERBS",
+    "absolute_subject",
     "aged_before",
     "demonym",
     "is_cue",
@@ -144,7 +145,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 )
                 return [pobj] if pobj is not None else []
             return _with_conjuncts(_apposed(found))
-        left = _left_noun(verb)
+        left = _left_noun(verb) or absolute_subject(verb)
         if left is not None:
             return [left]
         if misread_finite(verb):
@@ -164,6 +165,23 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """ "with the EU calling for a recount, Germany voicing doubts and Poland calling for a
+    summit": a participle right after a name listed after "and" or a comma is that name's,
+    whatever the parser hung it on ("Poland" a conjunct of "the vote", "calling" its modifier)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "conj") or verb.i < 2:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in _ACTING or name.head.i == verb.i:
+        return None
+    if name.dep_ in ("pobj", "dobj", "dative") or name.left_edge.i == 0:
+        return None  # "wrote to the RCN urging them": the writer urges
+    return name if verb.doc[name.left_edge.i - 1].lower_ in ("and", ",") else None
+
+
+_ACTING = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 
 
 def _run_on(verb: Token) -> bool:
@@ -190,6 +208,8 @@ def _second_report(verb: Token) -> Token | None:
     first clause is a copula or a passive (no agent in it who could speak). "X said officials
     counted the votes and announced the totals" keeps the conjunct's own reading."""
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE and head.dep_ == "pcomp" and head.tag_ == "VBG":
+        return head.head.head  # "accused X of rigging it and called ...": no gerund's conjunct
     if (
         verb.dep_ != "conj"
         or verb.tag_ not in _FINITE
@@ -307,7 +327,8 @@ _PLACES_AND_TIMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINA
 def _before_aside(doc: Any, comma: int) -> Token | None:
     """The name before a comma-delimited aside that ends at ``comma``, right before a verb
     the parser left without a subject: "Ana Holt, reporting from the capital, said". The
-    aside is a participle, an age or a "who" clause; the name is a proper noun."""
+    aside is a participle, an age, a "who" clause or the name's apposition; the name is a
+    proper noun."""
     start = comma - 1
     while start >= 0 and comma - start <= _ASIDE and doc[start].text != ",":
         if doc[start].is_sent_start or doc[start].text in ('"', "“", "”"):
@@ -315,10 +336,10 @@ def _before_aside(doc: Any, comma: int) -> Token | None:
         start -= 1
     if start < 1 or doc[start].text != "," or comma - start < 2:
         return None
-    first = doc[start + 1]
-    if not (first.tag_ in ("VBG", "VBN", "CD", "WP") or first.like_num):
-        return None
-    name = doc[start - 1]
+    first, name = doc[start + 1], doc[start - 1]
+    apposed = any(t.dep_ == "appos" and t.head.i == name.i for t in doc[start + 1 : comma])
+    if not (first.tag_ in ("VBG", "VBN", "CD", "WP") or first.like_num or apposed):
+        return None  # (an apposition: "On Friday Ana Holt, chairman of the council, said")
     return name if name.pos_ == "PROPN" and name.ent_type_ not in _PLACES_AND_TIMES else None
 
 
