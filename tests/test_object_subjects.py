@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract import Extractor
 from graph.model import Article
 
@@ -52,14 +54,17 @@ def test_an_addressee_before_an_aside_is_not_reported(extractor: Extractor) -> N
     assert [span for _, span in _quotes(extractor, text)] == ["the count would resume"]
 
 
+@pytest.mark.parametrize(
+    "title", ["chairman of the Constitutional Council", "chairman of the council, which rules on votes"]
+)
 def test_a_name_with_its_apposition_before_a_subjectless_cue_speaks(
-    extractor: Extractor,
+    extractor: Extractor, title: str
 ) -> None:
     # "On Friday Tomas Berg" may be parsed as one prepositional phrase, leaving "said" with no
     # subject; the name before the apposition that runs up to the cue is who said it
     text = (
-        "On Friday Tomas Berg, chairman of the Constitutional Council, said Ana Ruiz had won a "
-        "little more than 51% of the vote.\n\nHe said results in seven regions had been annulled.\n"
+        f"On Friday Tomas Berg, {title}, said Ana Ruiz had won a little more than 51% of the "
+        "vote.\n\nHe said results in seven regions had been annulled.\n"
     )
     assert [s for s, _ in _quotes(extractor, text)] == ["Tomas Berg", "Tomas Berg"]
 

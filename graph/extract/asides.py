@@ -1,12 +1,13 @@
 """A reporting clause set off from the sentence it reports: after it ("Two ferries were
-cancelled, the Daily Star reported.") or inside it ("The plan, she said, would cost more").
+cancelled, the Daily Star reported.") or inside it ("The plan, she said, would cost more"); and
+the speaker before an aside set off by commas ("Ana Holt, reporting from the capital, said").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["joined_report", "parenthetical", "trailing"]
+__all__ = ["joined_report", "name_before_aside", "parenthetical", "trailing"]
 
 Token = Any  # spaCy Token
 
@@ -128,3 +129,45 @@ _SAYING = frozenset({"say", "tell", "add", "claim", "insist", "argue", "note", "
 
 def _subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def name_before_aside(doc: Any, comma: int) -> Any | None:
+    """The name before a comma-delimited aside ending at ``comma``, right before a verb the
+    parser left without a subject ("Ana Holt, reporting from the capital, said"; "On Friday X,
+    chairman of the council, which validates results, said"), else None."""
+    return _before_aside(doc, comma) or _apposed_top(doc, comma)
+
+
+_ASIDE = 12  # tokens an aside between commas may hold
+_PLACES_AND_TIMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
+
+
+def _before_aside(doc: Any, comma: int) -> Any | None:
+    """The name before a comma-delimited aside that ends at ``comma``, right before a verb
+    the parser left without a subject: "Ana Holt, reporting from the capital, said". The
+    aside is a participle, an age, a "who" clause or the name's apposition; the name is a
+    proper noun."""
+    start = comma - 1
+    while start >= 0 and comma - start <= _ASIDE and doc[start].text != ",":
+        if doc[start].is_sent_start or doc[start].text in ('"', "“", "”"):
+            return None
+        start -= 1
+    if start < 1 or doc[start].text != "," or comma - start < 2:
+        return None
+    first, name = doc[start + 1], doc[start - 1]
+    apposed = any(t.dep_ == "appos" and t.head.i == name.i for t in doc[start + 1 : comma])
+    if not (first.tag_ in ("VBG", "VBN", "CD", "WP") or first.like_num or apposed):
+        return None  # (an apposition: "On Friday Ana Holt, chairman of the council, said")
+    return name if name.pos_ == "PROPN" and name.ent_type_ not in _PLACES_AND_TIMES else None
+
+
+def _apposed_top(doc: Any, comma: int) -> Any | None:
+    """The name whose apposition, with all it holds, ends at ``comma`` before a verb the parser
+    left without a subject: "X, chairman of the council, which validates results, said"."""
+    tok = doc[comma - 1]
+    while tok.head.i != tok.i and tok.head.i < comma:
+        tok = tok.head
+    if tok.pos_ == "ADP":  # "On Friday X, chairman of ...": the name parsed as the object of "On"
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+    apposed = any(c.dep_ == "appos" for c in tok.children)
+    return tok if apposed and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG") else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import example_prep
 from graph.extract.subject_repairs import has_said, misread_finite, relative_conjunct
@@ -307,7 +308,7 @@ def _left_noun(verb: Token) -> Token | None:
         i -= 1
     if (aged := _aged_at(doc, i)) is not None:
         return aged  # "The 58-year-old added": the description is the subject
-    if i >= 0 and doc[i].text == "," and (name := _before_aside(doc, i)) is not None:
+    if i >= 0 and doc[i].text == "," and (name := name_before_aside(doc, i)):
         return name  # '"...," the BBC's Ana Holt, reporting from Lome, said'
     if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].dep_ == "nsubj":
         return None
@@ -318,29 +319,6 @@ def _left_noun(verb: Token) -> Token | None:
     return (
         tok if tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "ROOT", "npadvmod") else None
     )
-
-
-_ASIDE = 12  # tokens an aside between commas may hold
-_PLACES_AND_TIMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
-
-
-def _before_aside(doc: Any, comma: int) -> Token | None:
-    """The name before a comma-delimited aside that ends at ``comma``, right before a verb
-    the parser left without a subject: "Ana Holt, reporting from the capital, said". The
-    aside is a participle, an age, a "who" clause or the name's apposition; the name is a
-    proper noun."""
-    start = comma - 1
-    while start >= 0 and comma - start <= _ASIDE and doc[start].text != ",":
-        if doc[start].is_sent_start or doc[start].text in ('"', "“", "”"):
-            return None
-        start -= 1
-    if start < 1 or doc[start].text != "," or comma - start < 2:
-        return None
-    first, name = doc[start + 1], doc[start - 1]
-    apposed = any(t.dep_ == "appos" and t.head.i == name.i for t in doc[start + 1 : comma])
-    if not (first.tag_ in ("VBG", "VBN", "CD", "WP") or first.like_num or apposed):
-        return None  # (an apposition: "On Friday Ana Holt, chairman of the council, said")
-    return name if name.pos_ == "PROPN" and name.ent_type_ not in _PLACES_AND_TIMES else None
 
 
 def is_cue(token: Any) -> bool:
