@@ -89,3 +89,21 @@ def test_each_listed_name_speaks_its_participle(extractor: Extractor) -> None:
     )
     assert [s for s, _ in _quotes(extractor, text)][:3] == ["European Union", "Germany", "Lithuania"]
     assert "Green Party" not in [s for s, _ in _quotes(extractor, text)]
+
+
+def test_a_listed_name_in_apposition_speaks_its_participle(extractor: Extractor) -> None:
+    text = (
+        "Governments questioned the count in Belarus, with Germany voicing “strong doubts” "
+        "about the vote and Belarus's neighbour Lithuania calling for an emergency summit on "
+        "the situation.\n"
+    )
+    assert [s for s, _ in _quotes(extractor, text)] == ["Germany", "Lithuania"]
+
+
+def test_a_role_of_a_named_body_is_not_whoever_spoke_last(extractor: Extractor) -> None:
+    # "the head of the UN mission" is picked out by the body it heads, not a guess
+    text = (
+        "Tomas Berg, chairman of the Constitutional Council, said on Friday that Ana Ruiz had "
+        "won.\n\nBut the head of the UN mission in Zambia said it accepted the initial results.\n"
+    )
+    assert [s for s, _ in _quotes(extractor, text)][-1] != "Tomas Berg"

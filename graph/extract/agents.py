@@ -287,10 +287,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             continue  # "territorial officials", "health officials": not the nation's government
         if role is not None:
             found.append((chunk, role, phrase, _written_country(chunk, root, table)))
-    written = {}
-    for _, role, _, country in found:
-        if country is not None:
-            written.setdefault(role, country)
+    written = {role: country for _, role, _, country in reversed(found) if country is not None}
     story = story_country(table.text)
     named = _story_bodies(doc, table, found)
     kind = electoral_kind(phrase for _, role, phrase, _ in found if role == "ELC")

@@ -177,9 +177,12 @@ def absolute_subject(verb: Token) -> Token | None:
     name = verb.doc[verb.i - 1]
     if name.pos_ != "PROPN" or name.ent_type_ not in _ACTING or name.head.i == verb.i:
         return None
-    if name.dep_ in ("pobj", "dobj", "dative") or name.left_edge.i == 0:
+    phrase = name  # "and Belarus's neighbour Poland calling": the whole phrase of the name
+    while phrase.dep_ == "appos" and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ in ("pobj", "dobj", "dative") or phrase.left_edge.i == 0:
         return None  # "wrote to the RCN urging them": the writer urges
-    return name if verb.doc[name.left_edge.i - 1].lower_ in ("and", ",") else None
+    return name if verb.doc[phrase.left_edge.i - 1].lower_ in ("and", ",") else None
 
 
 _ACTING = frozenset({"GPE", "ORG", "PERSON", "NORP"})
@@ -434,10 +437,22 @@ def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
 
 def restricted(noun: Token) -> bool:
     """ "The union member who talked to reporters said": a clause right after the noun, with no
-    comma, picks someone out by what they did, so the noun is nobody named before."""
+    comma, picks someone out by what they did, so the noun is nobody named before; so does the
+    body an "of" names ("the head of the UN mission": not whoever was quoted last)."""
     return any(
-        c.dep_ == "relcl" and c.i > noun.i and noun.doc[noun.i + 1].text != ","
+        (c.dep_ == "relcl" and c.i > noun.i and noun.doc[noun.i + 1].text != ",")
+        or (c.dep_ == "prep" and c.lower_ == "of" and _of_a_body(c))
         for c in noun.children
+    )
+
+
+def _of_a_body(of: Token) -> bool:
+    """ "of the UN mission", "of Acme Corp": a definite or named body, not "of state"."""
+    return any(
+        g.dep_ == "pobj"
+        and (g.pos_ == "PROPN" or any(d.lower_ == "the" for d in g.children))
+        and g.lower_ not in ("state", "government")
+        for g in of.children
     )
 
 
