@@ -55,7 +55,8 @@ def test_a_fine_laid_on_an_actor_opposes_it(
 
 def test_the_fined_actor_is_named_without_the_amount(extractor: Extractor) -> None:
     text = (
-        "Nordline Shipping broke the rules. The regulator fined Nordline Shipping 40 million euros."
+        "Nordline Shipping broke the rules. The Maritime Authority fined Nordline Shipping 40 million "
+        "euros."
     )
     targets = {t for _, p, t in stance_triples(extractor, text) if p == "oppose"}
     assert "Nordline Shipping" in targets

@@ -67,7 +67,7 @@ BODY_NOUNS = frozenset(
     {"federation", "confederation", "union", "association", "league", "institute", "society"}
     | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
     | {"corporation", "university", "college", "institution", "agency", "organisation"}
-    | {"hospital", "clinic", "school", "museum", "library", "airport"}
+    | {"hospital", "clinic", "school", "museum", "library", "airport", "regulator", "watchdog"}
 )
 
 # Capitalised words that before a body noun say what kind of body, not which: a Canadian
@@ -272,6 +272,7 @@ def body_called(table: ActorTable, noun: str, offset: int) -> str | None:
 
 # Bodies a story may call by a kindred noun: "the union" for the British Medical Association,
 # "the association" for a federation, "the charity" for a foundation.
+_REGULATORS = {"commission", "authority", "agency", "regulator", "office", "ombudsman", "watchdog"}
 _KINDRED = {
     "union": {"union", "association", "federation", "congress", "guild", "workers", "college"},
     "association": {"association", "union", "federation", "society", "college", "institute"},
@@ -281,6 +282,9 @@ _KINDRED = {
     "university": {"university", "college", "institute", "school"},
     "committee": {"committee", "commission", "council", "panel", "board"},
     "board": {"board", "commission", "council", "committee", "authority"},
+    # "the consumer watchdog alleged": the story's regulating body, however it is named
+    "regulator": _REGULATORS,
+    "watchdog": _REGULATORS,
 }
 
 

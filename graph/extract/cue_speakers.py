@@ -57,8 +57,10 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
         return joint
-    if len(subjects) == 1 and subjects[0].lower_ == "it" and (joint := _last_joint(resolver, cue)):
-        return joint  # '“…,” says the joint statement. “…,” it further stated.'
+    # '“…,” says the joint statement. “…,” it further stated.'; "the companies said. They ..."
+    pronoun = len(subjects) == 1 and subjects[0].lower_ in ("it", "they")
+    if pronoun and (joint := _last_joint(resolver, cue, subjects[0].lower_ == "they")):
+        return joint
     # "Marek, who had questioned the judges and said ...": the one the "who" clause describes.
     antecedent = relative_antecedent(subjects[0] if subjects else None, cue)
     if antecedent is not None and not _inside(antecedent.idx, quoted):
@@ -305,14 +307,18 @@ def _noun_speaker(noun: Any, resolver: SpeakerResolver) -> str | None:
     return resolver.resolve(noun)
 
 
-def _last_joint(resolver: SpeakerResolver, cue: Any) -> list[str]:
-    """The speakers of the report just before ``cue`` in its paragraph or the one before, when
-    several actors spoke it together (a joint statement that "it" goes on quoting)."""
+def _last_joint(resolver: SpeakerResolver, cue: Any, near: bool = False) -> list[str]:
+    """The speakers of the report just before ``cue`` in its paragraph or the one before (with
+    ``near``, its sentence or the one before: "they" may be any plural), when several actors
+    spoke it together (a joint statement that "it" goes on quoting)."""
     before = [(o, k) for o, k in resolver.history if o < cue.idx]
     if not before or len(re.findall(r"\n\s*", text_of(cue.doc)[before[-1][0] : cue.idx])) > 1:
         return []
+    sent = cue.sent
+    if near and before[-1][0] < (cue.doc[sent.start - 1].sent if sent.start else sent).start_char:
+        return []
     last = before[-1][0]
-    keys = [k for o, k in before if o == last]
+    keys = list(dict.fromkeys(k for o, k in before if o == last))
     return keys if len(keys) > 1 else []
 
 

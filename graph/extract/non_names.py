@@ -1,8 +1,10 @@
-"""Entities the model finds that name no actor: a title, a measure, a law, a lawmaker's tag.
+"""Entities the model finds that name no actor: a title, a measure, a law, a lawmaker's tag,
+a stock exchange in a ticker.
 
 "Department Spokesperson" is a title, "1.5C" and "25%" are measures, "the Digital Services Act"
 is a law (and "the DSA", an organisation's acronym the article spells out as one), and the
-state in "Nancy Pelosi, D-Calif.," is the seat a lawmaker holds, not a party to anything.
+state in "Nancy Pelosi, D-Calif.," is the seat a lawmaker holds, not a party to anything; the
+exchange in a ticker "(ASX: TPM)", "(NYSE: F)" says where a company's shares trade.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ __all__ = ["names_no_actor"]
 _MEASURE = re.compile(r"[\d.,]+\s*(?:°?[CF]|%|[kKmMbB]n?)")
 # A party's letter and a hyphen before a state: a lawmaker's tag ("D-Calif.", "R-Texas").
 _PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-$")
+# A stock exchange's code before a ticker in brackets: "(ASX: TPM)", "(NYSE:F)".
+_TICKER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}\)")
+_EXCHANGE = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*$")  # the ticker itself, after "(ASX: "
 
 
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
@@ -27,6 +32,10 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     (True, False)
     >>> names_no_actor(text, 34, 37, "ORG"), names_no_actor(text, 56, 69, "ORG")
     (True, True)
+    >>> names_no_actor("TPG Telecom (ASX: TPM) said", 13, 16, "ORG")
+    True
+    >>> names_no_actor("TPG Telecom (ASX: TPM) said", 18, 21, "ORG")
+    True
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -37,4 +46,9 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # a measure, or the start of a law's name
     if _PARTY_TAG.search(text, max(0, start - 3), start):
         return True
+    if text[start - 1 : start] == "(" and _TICKER.match(text, end):
+        return True  # "(ASX: TPM)": where shares trade
+    if _EXCHANGE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
+        return True
+
     return is_law(surface, text if label == "ORG" else "")

@@ -174,7 +174,7 @@ class SpeakerResolver:
                 if owned or (noun.lemma == "corporation" and not noun.named):
                     inner = set(noun.named)
                     return self._recent(_organisation, noun.offset, fits=lambda k: k not in inner)
-                main = noun.lemma in MEMBER_NOUNS  # "the club said": the story's club
+                main = noun.lemma in MEMBER_NOUNS | PUBLIC_NOUNS  # "the club", "the regulator"
                 return self.body(noun, main=main) or describe(self.table, noun, True)
         return self._one_or_group(subject, noun)
 

@@ -26,7 +26,7 @@ COMPANY_NOUNS = frozenset(
      "drugmaker", "broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner",
      "chipmaker", "giant"}
 )  # fmt: skip
-PUBLIC_NOUNS = frozenset({"bloc", "alliance", "ngo", "institution"})
+PUBLIC_NOUNS = frozenset({"bloc", "alliance", "ngo", "institution", "regulator", "watchdog"})
 # Words of a public body's or an association's name: no business ("the European Union", "the
 # Competition Commission", "the United Nations", "the Football Association").
 _PUBLIC_WORDS = frozenset(
@@ -72,6 +72,10 @@ def is_company(table: ActorTable, key: str) -> bool:
     return draft.type == "Organization" and not (words & _PUBLIC_WORDS or words & _COMPETITIONS)
 
 
+def _acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+
+
 def main_body(
     table: ActorTable,
     subjects: list[tuple[int, str]],
@@ -91,7 +95,9 @@ def main_body(
     for start, _, key in table._spans:
         if table.draft(key).type not in BODY_TYPES:
             continue
-        if company is not None and is_company(table, key) != company:
+        if company is False and _acronym(table.draft(key).name):
+            pass  # "the regulator said" after "the CMA said": an acronym may be a public body
+        elif company is not None and is_company(table, key) != company:
             continue
         counts[key] = counts.get(key, 0) + 1
         if start < offset:

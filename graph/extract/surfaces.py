@@ -336,6 +336,9 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
     'United Party for National Development'
     >>> acronym_span("United Party leader Ana Rud (AR) won.", 0, 12)
     (0, 12)
+    >>> t = "The Australian Competition and Consumer Commission (ACCC) said"
+    >>> s, e = acronym_span(t, 0, 30); t[s:e]
+    'Australian Competition and Consumer Commission'
     """
     inside = _BRACKET_INSIDE.search(text, start, end)  # the model's span took "(UPND" in
     if inside is not None and inside.end() in (end, end - 1):
@@ -348,6 +351,8 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
     acronym = bracket.group(1)
     if initials(text[start:stop]) == acronym:
         return start, stop
+    if text.startswith(("The ", "the "), start) and initials(text[start + 4 : stop]) == acronym:
+        return start + 4, stop  # "The Australian Competition and" as the model tagged it
     for of in _OF.finditer(text, start, stop):
         if initials(text[of.end() : stop]) == acronym:
             return of.end(), stop

@@ -19,6 +19,7 @@ from graph.extract.coref import ORG_NOUNS
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
 from graph.extract.parse_links import example_prep
+from graph.extract.plural_bodies import named_together
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -148,6 +149,8 @@ def stood_for(subject: Any, table: ActorTable) -> list[str]:
     person."""
     if table.key_at(subject.idx, subject.idx + len(subject.text)):
         return []
+    if together := named_together(subject, table):  # "the companies said"
+        return together
     if _pair_word(subject):
         return _pair_before(subject, table)
     if subject.lower_ not in _STAND_INS and not examples(subject):
