@@ -107,3 +107,17 @@ def test_a_role_of_a_named_body_is_not_whoever_spoke_last(extractor: Extractor) 
         "won.\n\nBut the head of the UN mission in Zambia said it accepted the initial results.\n"
     )
     assert [s for s, _ in _quotes(extractor, text)][-1] != "Tomas Berg"
+
+
+def test_an_age_before_a_speech_verb_read_as_an_adjective_speaks(extractor: Extractor) -> None:
+    # in one long paragraph the parser may tag "alleged" after "the 62-year-old" an adjective
+    text = (
+        "ACCRA (AFP) - Opposition leader John Banda on Thursday rejected the results of the "
+        "election in which Ana Ruiz won a second term. A day earlier, the electoral commission "
+        "said that Ruiz had won 51.59 percent of the vote, ahead of Banda with 47.36 percent. "
+        "But Banda rejected the numbers. “Numerous steps have been taken to manipulate the "
+        "results of the election in favour of the incumbent,” the 62-year-old alleged. "
+        "According to the provisional results published by the commission, her party won.\n"
+    )
+    found = _quotes(extractor, text)
+    assert any(s == "John Banda" and q.startswith("Numerous") for s, q in found)

@@ -297,8 +297,8 @@ _DASHES = ("-", "--", "–", "—")
 
 
 def _left_noun(verb: Token) -> Token | None:
-    if verb.dep_ == "amod" and (aged := aged_before(verb)) is not None:
-        return aged  # '"...," the 61-year-old told supporters' read as a noun phrase
+    if (verb.dep_ == "amod" or verb.tag_ in ("VBN", "JJ")) and (aged := aged_before(verb)):
+        return aged  # '"...," the 61-year-old told supporters' read as a noun phrase, "alleged"
     # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
     finite = verb.tag_ in _FINITE or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
@@ -332,7 +332,9 @@ def is_cue(token: Any) -> bool:
             (token.lower_ == "according" and token.lemma_.lower() == "accord")
             or (token.lower_ in ("read", "reads") and _document_subject(token))
             or in_ones_view(token)
-        )  # '“…,” the union's statement read': the parser may take "read" for a noun
+            or (aged_before(token) is not None and _said_form(token.lower_))
+        )  # '“…,” the union's statement read': the parser may take "read" for a noun; '“…,”
+        # the 62-year-old alleged': an adjective
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
         return True
@@ -356,6 +358,11 @@ def is_cue(token: Any) -> bool:
 
 
 _REPORTS = SPEECH_VERBS | OPINION_VERBS
+
+
+def _said_form(word: str) -> bool:
+    """ "alleged", "added": a past form of a verb of speech, whatever the parser tagged it."""
+    return word.endswith("ed") and (word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)
 _RESPONDING = frozenset({"respond", "reply", "react"})
 _VOICES = frozenset({"chant", "scream"})  # (a "shouted" object: stance_aimed reads it)
 
