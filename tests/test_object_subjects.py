@@ -121,3 +121,18 @@ def test_an_age_before_a_speech_verb_read_as_an_adjective_speaks(extractor: Extr
     )
     found = _quotes(extractor, text)
     assert any(s == "John Banda" and q.startswith("Numerous") for s, q in found)
+
+
+def test_a_report_in_a_relative_clause_is_not_the_quotations_speaker(
+    extractor: Extractor,
+) -> None:
+    # "his office said was ...": the office tells of the trip; the quotations are the governor's
+    text = (
+        '"I think the lawsuit is political," Governor Tom Hale said in Rome while on a trip that '
+        'his office said was a trade mission. "Do you want one company to have its own rules?"\n\n'
+        "The ministry described the move, which Orvex said was a response to the tax, as a "
+        "“unilateral decision of the company”.\n"
+    )
+    found = _quotes(extractor, text)
+    assert [s for s, q in found if q.startswith(("I think", "Do you"))] == ["Tom Hale", "Tom Hale"]
+    assert [s for s, q in found if q.startswith("unilateral")] != ["Orvex"]

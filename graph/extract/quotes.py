@@ -99,7 +99,8 @@ def find_statements(
                 (draft.start, draft.end) if draft.kind == "indirect" else None,
             )
             drafts.append(draft)
-            last = draft
+            if what != "cue" or obj.dep_ != "relcl" or last is None:
+                last = draft  # not "a trip that his office said was ...": no one goes on there
     drafts += continued(text, pending, drafts)
     named_below(text, marks, drafts)  # an open paragraph is the words of the one named below
     # A sentence that opens the story starts after its dateline ("OTTAWA — The plan ...").
@@ -301,14 +302,14 @@ def _cued(
         and _not_across_quote(opening, t.idx, quoted)
         and (t.idx == labeller or not _labels_only(t))
     ]
-    # Last resort: a cue later in the sentence beyond another quotation
-    # ('“…,” that X “…” in advance, the diplomat told ...').
+    # Last resort: a cue beyond another quotation ('“…,” that X “…”, the diplomat told')
     beyond = [t for t in cues_after if t not in after]
     # 'chanting “Leave”', 'voiced “deep concern”': the verb the quotation is the object of.
     voicing = [t for t in before[-1:] if voicing_cue(t)]
     # 'denounced the vote as “a farce” after observers said ...': the labeller's words.
     labelling = [t for t in before[-1:] if t.idx == labeller and t not in voicing]
-    for cue in [*voicing, *labelling, *after, *reversed(before), *beyond]:
+    nearest = sorted(reversed(before), key=lambda t: t.dep_ == "relcl")  # "his office said was"
+    for cue in [*voicing, *labelling, *after, *nearest, *beyond]:
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
         speakers = speakers_of(cue, resolver, quoted) if cue.pos_ != "NOUN" or is_cue(cue) else []
         if cue in voicing and cue.pos_ == "NOUN":
@@ -348,7 +349,6 @@ _JOINED = re.compile(r"\s*(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,4}")
 _TITLE = re.compile(
     r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"
 )
-
 
 _PLACE_PHRASE = re.compile(r"\s(?:at|in|on|during|outside|near|after|before|while|when)\s")
 
