@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from graph.extract import Extractor
+from graph.extract.relatives import relative_antecedent
 from graph.model import Article
 
 
@@ -136,3 +139,13 @@ def test_a_report_in_a_relative_clause_is_not_the_quotations_speaker(
     found = _quotes(extractor, text)
     assert [s for s, q in found if q.startswith(("I think", "Do you"))] == ["Tom Hale", "Tom Hale"]
     assert [s for s, q in found if q.startswith("unilateral")] != ["Orvex"]
+
+
+def test_a_who_clause_hung_on_a_title_is_the_named_persons() -> None:
+    # "chief Lena Varga who urged": a parse that hangs the clause on the title, not the name
+    words = ["policy", "chief", "Lena", "Varga", "who", "urged", "calm"]
+    heads = [1, 1, 3, 1, 5, 1, 5]
+    deps = ["compound", "ROOT", "compound", "appos", "nsubj", "relcl", "dobj"]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PRON", "VERB", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert relative_antecedent(doc[4], doc[5]).text == "Varga"

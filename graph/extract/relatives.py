@@ -43,7 +43,10 @@ def _parsed_antecedent(who: Token) -> Token | None:
     # a second relative clause ("... and which held") may hang on a word of the first
     for _ in range(6):
         if verb.dep_ == "relcl":
-            return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+            head = verb.head  # "chief Catherine Ashton who urged": the name, not its title
+            named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            head = named[0] if head.pos_ == "NOUN" and named and named[0].i < verb.i else head
+            return head if head.pos_ in ("NOUN", "PROPN") else None
         if verb.head.i == verb.i:
             return None
         verb = verb.head
