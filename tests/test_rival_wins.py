@@ -95,3 +95,27 @@ def test_a_share_of_the_vote_told_by_the_commission_is_a_win_only_above_half(
     )
     found = stance_triples(extractor, text)
     assert (("Zambian electoral commission", "support", "tomas-berg-won-the-election") in found) is won
+
+
+def test_results_overturned_by_the_body_declaring_another_winner_are_the_others_win(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "LUSAKA (AFP) - Zambia's Constitutional Council has overturned earlier poll results and "
+        "declared President Tomas Berg the winner of Sunday's run-off.\n\n"
+        "The electoral commission head had said opposition candidate Ana Ruiz had defeated "
+        "Mr Berg.\n"
+    )
+    found = stance_triples(extractor, text)
+    assert ("Constitutional Council", "oppose", "ana-ruiz-won-the-election") in found
+    assert ("Constitutional Council", "oppose", "tomas-berg-won-the-election") not in found
+
+
+def test_a_winner_declared_in_the_passive_is_the_one_a_rival_disputes(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "President Tomas Berg has been declared the winner of Zambia's presidential poll but "
+        "the outcome was immediately rejected by his challenger, Ana Ruiz.\n"
+    )
+    assert ("Ana Ruiz", "oppose", "tomas-berg-won-the-election") in stance_triples(extractor, text)

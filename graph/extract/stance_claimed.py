@@ -216,7 +216,21 @@ def disputed_result(
     winner = _object_winner(objects, table) or story_winner(token.doc, table)
     if winner == disputer:
         return None
+    if polarity == "oppose" and winner is not None and _declares_instead(token, winner, table):
+        # "overturned earlier results and declared X the winner": the other winner the story
+        # tells ("the commission had said Y had defeated X"), not X
+        winner = story_winner(token.doc, table, other_than=winner)
     return disputer, winner, polarity  # no winner told: the official results (claimed_stance)
+
+
+def _declares_instead(token: Any, winner: str, table: ActorTable) -> bool:
+    """Whether the verb disputing the results is joined to one by which the same doer declares
+    ``winner`` the winner: the results undone are another's ("X was declared the winner but the
+    outcome was rejected by Y" is Y's dispute of X's win)."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    verbs += [token.head] if token.dep_ == "conj" else []
+    active = [v for v in verbs if not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)]
+    return any((found := declared_winner(v, table)) and found[0] == winner for v in active)
 
 
 _WON_NOUNS = frozenset({"re-election", "reelection", "election", "victory", "win"})
@@ -315,23 +329,24 @@ def conceded(
     return conceder, winner, "oppose" if turned else "support"
 
 
-def story_winner(doc: Any, table: ActorTable) -> str | None:
+def story_winner(doc: Any, table: ActorTable, other_than: str | None = None) -> str | None:
     """The person the story first tells declared the winner (or whose win it tells upheld),
-    else first tells won."""
+    else first tells won; with ``other_than``, the first such person who is not that one."""
     for token in doc:
         declared = declared_winner(token, table) if token.pos_ == "VERB" else None
-        if declared is not None and table.draft(declared[0]).type == "Person":
-            return declared[0]
+        key = declared[0] if declared is not None else None
+        if key is not None and key != other_than and table.draft(key).type == "Person":
+            return key
         if token.lemma_.lower() in _UPHOLD and token.pos_ == "VERB" and not negated(token):
             upheld = _object_winner([c for c in token.children if c.dep_ == "dobj"], table)
-            if upheld is not None:  # "the court confirmed the re-election of President X"
+            if upheld is not None and upheld != other_than:  # "confirmed the re-election of X"
                 return upheld
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma not in _WIN or token.pos_ != "VERB" or negated(token) or _hypothetical(token):
             continue
         found = _winner(token, lemma, table)
-        if found is not None and not _own_claim(token, table):
+        if found is not None and found != other_than and not _own_claim(token, table):
             return found
     return None
 
