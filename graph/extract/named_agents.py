@@ -110,7 +110,8 @@ def bench_court(
     return None
 
 
-# The kinds of body a story may call its electoral body ("the election board").
+# The kinds of body a story may call its electoral body ("the election board"): those of
+# _ELECTORAL_BODIES a name is made of; "authority" or "body" says no kind (the default name).
 _KINDS = frozenset({"commission", "board", "council", "committee", "tribunal"})
 
 

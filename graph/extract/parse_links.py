@@ -1,11 +1,11 @@
 """Links in the parse from one token to another: the verb above a token, the doer an act noun
-names after "by", the preposition that opens a plural's examples."""
+names after "by", the preposition that opens a plural's examples, a token's conjuncts."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["doer_by", "example_prep", "verb_above"]
+__all__ = ["conjuncts", "doer_by", "example_prep", "verb_above"]
 
 Token = Any  # spaCy Token
 
@@ -40,3 +40,14 @@ def example_prep(prep: Token) -> bool:
         or (prep.lower_ == "as" and any(a.lower_ == "such" for a in prep.children))
         or (prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
     )
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """The conjuncts of ``token``, nested ones included ("A, B and C": B and C), in order."""
+    out = []
+    todo = [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        conj = todo.pop(0)
+        out.append(conj)
+        todo += [c for c in conj.children if c.dep_ == "conj"]
+    return out

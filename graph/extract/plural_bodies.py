@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.parse_links import conjuncts
 
 __all__ = ["named_together"]
 
@@ -36,7 +37,7 @@ def named_together(subject: Any, table: ActorTable) -> list[str]:
         if start > 0:
             start = subject.doc[start - 1].sent.start
     for token in reversed(subject.doc[start : subject.i]):
-        keys = [_business(t, table) for t in (token, *_conjuncts(token))]
+        keys = [_business(t, table) for t in (token, *conjuncts(token))]
         found = [k for k in dict.fromkeys(keys) if k is not None]
         if len(found) >= 2 and len(found) == len(keys):
             return found
@@ -46,12 +47,3 @@ def named_together(subject: Any, table: ActorTable) -> list[str]:
 def _business(token: Any, table: ActorTable) -> str | None:
     key = table.key_at(token.idx, token.idx + len(token.text))
     return key if key is not None and table.draft(key).type == "Organization" else None
-
-
-def _conjuncts(token: Any) -> list[Any]:
-    """ "Veltrana, Orebank and Skyward": the names joined to ``token``, nested ones included."""
-    out, todo = [], [c for c in token.children if c.dep_ == "conj"]
-    while todo:
-        out.append(conj := todo.pop(0))
-        todo += [c for c in conj.children if c.dep_ == "conj"]
-    return out

@@ -13,7 +13,8 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import bare_description, country_named
-from graph.extract.targets import conjuncts, stood_for
+from graph.extract.parse_links import conjuncts
+from graph.extract.targets import stood_for
 from graph.model import Stance
 
 __all__ = ["co_holders", "co_pairs", "co_targets", "restates"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
+from graph.extract.parse_links import doer_by
 from graph.extract.stance_fates import ACTS, act_of
 from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL
 from graph.extract.stance_roles import owner_of
@@ -115,10 +116,8 @@ def judged_owner(token: Any, table: ActorTable) -> str | None:
 def _doer_after(verb: Any, act: Any, table: ActorTable) -> str | None:
     """ "called the ruling by the court a disgrace": an active verb's "by" right after its
     object, which the parser may hang on the verb, names the act's doer."""
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i == act.right_edge.i + 1:
-            for noun in prep.children:
-                key = table.key_at(noun.idx, noun.idx + len(noun.text))
-                if noun.dep_ == "pobj" and key is not None and table.is_named(key):
-                    return key
-    return None
+    doer = doer_by(verb)
+    if doer is None or doer.head.i != act.right_edge.i + 1:
+        return None
+    key = table.key_at(doer.idx, doer.idx + len(doer.text))
+    return key if key is not None and table.is_named(key) else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.targets import conjuncts
+from graph.extract.parse_links import conjuncts
 
 __all__ = ["tie_stances"]
 

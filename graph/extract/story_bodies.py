@@ -7,6 +7,7 @@ European Union", "the Competition Commission") however often named; "the bloc" i
 
 from __future__ import annotations
 
+from graph.extract.acronyms import acronym_name
 from graph.extract.actors import ActorTable
 from graph.model import BODY_TYPES
 
@@ -72,10 +73,6 @@ def is_company(table: ActorTable, key: str) -> bool:
     return draft.type == "Organization" and not (words & _PUBLIC_WORDS or words & _COMPETITIONS)
 
 
-def _acronym(name: str) -> bool:
-    return 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
-
-
 def main_body(
     table: ActorTable,
     subjects: list[tuple[int, str]],
@@ -95,7 +92,7 @@ def main_body(
     for start, _, key in table._spans:
         if table.draft(key).type not in BODY_TYPES:
             continue
-        if company is False and _acronym(table.draft(key).name):
+        if company is False and acronym_name(table.draft(key).name):
             pass  # "the regulator said" after "the CMA said": an acronym may be a public body
         elif company is not None and is_company(table, key) != company:
             continue

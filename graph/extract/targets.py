@@ -18,7 +18,7 @@ from graph.extract.agents import country_named
 from graph.extract.coref import ORG_NOUNS
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
-from graph.extract.parse_links import example_prep
+from graph.extract.parse_links import conjuncts, example_prep
 from graph.extract.plural_bodies import named_together
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
 
 __all__ = [
-    "conjuncts",
     "coordinated",
     "examples",
     "heads_of",
@@ -190,17 +189,6 @@ def examples(noun: Any) -> list[Any]:
     if noun.tag_ != "NNS":
         return []
     return [g for c in noun.children if example_prep(c) for g in c.children if g.dep_ == "pobj"]
-
-
-def conjuncts(token: Any) -> list[Any]:
-    """The conjuncts of ``token``, nested ones included ("A, B and C": B and C), in order."""
-    out = []
-    todo = [c for c in token.children if c.dep_ == "conj"]
-    while todo:
-        conj = todo.pop(0)
-        out.append(conj)
-        todo += [c for c in conj.children if c.dep_ == "conj"]
-    return out
 
 
 def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> None:
