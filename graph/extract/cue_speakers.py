@@ -325,7 +325,7 @@ def _last_joint(resolver: SpeakerResolver, cue: Any, near: bool = False) -> list
 def _chained(subjects: list[Any]) -> list[Any]:
     """The subjects and the conjuncts of conjuncts the parse chains ("Peru, Chile and Uruguay
     said": "Uruguay" hangs on "Chile"), and of a subject's apposition."""
-    out = list(subjects)
+    out = [t for t in subjects if not _second_title(t)]
     for token in out:
         if token.dep_ == "conj":
             out += [c for c in token.children if c.dep_ == "conj" and c not in out]
@@ -335,6 +335,15 @@ def _chained(subjects: list[Any]) -> list[Any]:
         if named is not None and (token.tag_ == "NNS" or _titled_name(token, named)):
             out += [c for c in named.children if c.dep_ == "conj" and c not in out]
     return out
+
+
+def _second_title(token: Any) -> bool:
+    """ "UDP chief and former judge Amara Kole said": a title joined to the subject's title,
+    the name apposed right after it, is the same person's second title, no second speaker."""
+    if token.dep_ != "conj" or token.pos_ != "NOUN":
+        return False
+    named = next((c for c in token.head.children if c.dep_ == "appos"), None)
+    return named is not None and named.pos_ == "PROPN" and named.left_edge.i == token.i + 1
 
 
 def _titled_name(title: Any, name: Any) -> bool:

@@ -69,7 +69,7 @@ from graph.extract.role_pronouns import role_pronoun
 from graph.extract.split_subjects import named_example, named_sibling
 from graph.extract.story_bodies import COMPANY_NOUNS, MEMBER_NOUNS, PUBLIC_NOUNS, main_body
 from graph.extract.syntax import demonym, restricted
-from graph.extract.title_phrases import named_before, titled_person
+from graph.extract.title_phrases import apposed_key, named_before, titled_person
 from graph.extract.vox_names import given_name, passer_by
 from graph.model import BODY_TYPES
 
@@ -255,11 +255,8 @@ class SpeakerResolver:
                         if key and self.table.draft(key).type in ("Organization", "GovernmentBody"):
                             return key
             return named_in_full(self.table, subject, head_key)  # "the election commission"
-        for child in subject.children:
-            if child.dep_ in ("appos", "nmod"):
-                key = self.table.key_at(child.idx, child.idx + len(child.text))
-                if key:
-                    return key
+        if (key := apposed_key(self.table, subject)) is not None:
+            return key
         if (sibling := named_sibling(self.table, subject)) is not None:
             return sibling  # "Main opposition group, Progress party said": two subjects parsed
         if (example := named_example(self.table, subject)) is not None:

@@ -56,6 +56,8 @@ _TITLE_WORDS = ROLE_NOUNS | {
     "critic", "shadow",
     # "State Counselor X"; Burmese honorifics before a name ("Daw Aung San Suu Kyi").
     "counselor", "counsellor", "daw",
+    # Clergy: "Archbishop Philippe Kodjo", "Cardinal Ana Ruiz".
+    "archbishop", "bishop", "cardinal", "reverend", "pastor", "imam", "rabbi", "ayatollah",
 }  # fmt: skip
 _PLURALS = frozenset(w for w in _TITLE_WORDS if w.endswith("s") and w[:-1] in _TITLE_WORDS)
 # Lower-case words that belong inside a person's name ("Maria de la Cruz", "Osama bin Laden").

@@ -10,6 +10,10 @@ name alone: someone else's lawyer.
 phrase may lead the parser to hang the name on it and take the role in apposition for the
 subject. A one-person role set off by commas right after a name is that name's: the named one
 speaks (a person, whatever label the model gave the name).
+
+"NUF chief and lawyer Kamal Hossain said": the parser may take the title for the subject, with
+the body it hangs on as a modifier and the name in apposition. The person apposed speaks, not
+the body, nor an owner written in apposition ("ex-premier Zia's party (BNP) chief X").
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.person_titles import one_person_singulars
 
-__all__ = ["named_before", "titled_person"]
+__all__ = ["apposed_key", "named_before", "titled_person"]
 
 
 def titled_person(table: ActorTable, subject: Any) -> str | None:
@@ -59,3 +63,16 @@ def named_before(table: ActorTable, subject: Any) -> str | None:
     if table.draft(key).type == "Organization" and len(table.draft(key).name.split()) > 1:
         table.draft(key).type = "Person"  # a role of one person: the name is a person's
     return key
+
+
+def apposed_key(table: ActorTable, subject: Any) -> str | None:
+    """The actor named in apposition to ``subject``, a person first, else in its modifier."""
+    keys = [
+        (child.dep_ != "appos", key)
+        for child in subject.children
+        if child.dep_ == "nmod"
+        or (child.dep_ == "appos" and not any(c.dep_ == "case" for c in child.children))
+        if (key := table.key_at(child.idx, child.idx + len(child.text)))
+    ]
+    people = [key for later, key in keys if not later and table.draft(key).type == "Person"]
+    return next(iter(people + [key for _, key in sorted(keys, key=lambda k: k[0])]), None)

@@ -1,0 +1,52 @@
+"""One person's long name the model cut in two: "Mirza Fakhrul" + "Islam Alamgir".
+
+The small model tags long names of four or five words, common in South Asian and Arabic
+naming, as two people side by side ("secretary general Mirza Fakhrul Islam Alamgir said").
+Two person entities that touch, with a single space between them and nothing else, every
+word a proper noun and the first not a possessor ("Zia's"), are one person's name: news never
+writes two people's names side by side without a comma or "and". A title leading the first
+("Archbishop Philippe" + "Anselme Kodjo") stays out of the joined name, and a title or body
+word anywhere else keeps the two apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from graph.extract.surfaces import title_or_body_word
+
+__all__ = ["joined_people"]
+
+_MOST_WORDS = 5  # a person's name is seldom longer
+
+
+def joined_people(ents: Any) -> list[Any]:
+    """The model's entities, each pair of touching person names joined into one."""
+    out: list[Any] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        words = _name_words(last, ent) if last is not None else []
+        if words:
+            out[-1] = Span(ent.doc, words[0].i, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _name_words(first: Any, second: Any) -> list[Any]:
+    """The words of the one name two touching person entities make, or []."""
+    if first.label_ != "PERSON" or second.label_ != "PERSON" or first.end != second.start:
+        return []
+    if first.doc.text[first.end_char : second.start_char] != " ":
+        return []
+    words = [*first, *second]
+    while words and title_or_body_word(words[0].text):
+        words.pop(0)  # "Archbishop Philippe": the name after the title
+    proper = all(
+        t.tag_ == "NNP" and t.text[:1].isupper() and not title_or_body_word(t.text) for t in words
+    )
+    if not proper or words[0].i >= first.end or not 2 < len(words) <= _MOST_WORDS:
+        return []
+    return words
