@@ -87,3 +87,17 @@ def test_a_name_ending_in_s_before_a_noun_keeps_its_s(
     found = mentions(extractor(Article("t", text)))
     assert name in found
     assert not any(n in ("Barro", "Morale") for n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ines Varga spoke on Monday.\n\n“Numerous complaints were filed,” she said.",
+        "Mayor Ines Varga spoke on Monday.\n\n“Serious doubts remain about the count.”",
+        "Mayor Ines Varga said (Previous audits found no fault) the count was fine.",
+    ],
+)
+def test_a_capitalised_adjective_opening_a_quotation_is_nobody(
+    extractor: Extractor, text: str
+) -> None:
+    assert set(mentions(extractor(Article("t", text)))) == {"Ines Varga"}

@@ -12,7 +12,8 @@ Trump. Text that lost its apostrophes also has possessors named only there: "CNN
   unions", "Mondays meeting"), nor are nouns whose plural qualifies others ("Rights groups")
   or countries (``possessives.bare_countries`` reads those). A sentence's first word is
   capitalised anyway ("Teachers unions said"): it is read so only in a text that lost all its
-  apostrophes ("Boehners attack line ..."), where a plural so written is the rarer reading.
+  apostrophes ("Boehners attack line ..."), where a plural so written is the rarer reading; so is
+a quotation's or a bracket's first word, and an adjective ("Serious allegations") never is one.
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ def unknown_possessives(doc: Any, table: ActorTable) -> None:
             continue
         if not _qualifies(token):
             continue
+        if token.pos_ == "ADJ" and not acronym:
+            continue  # "Serious allegations": a word of quality, no name
         before = doc[token.i - 1] if token.i > token.sent.start else None
+        if before is not None and (before.is_left_punct or before.is_quote):
+            before = None  # '“Serious allegations ...”': a quotation's first word, capitalised
         if before is None and not acronym and not _opens_lost_possessive(token):
             continue  # "Teachers unions ...": a sentence's first word is capitalised anyway
         if before is not None and (before.text[:1].isupper() or before.pos_ == "DET"):

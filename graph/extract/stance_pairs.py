@@ -389,9 +389,13 @@ def _kind(table: ActorTable, actor: str) -> str:
 
 
 def _mentions(doc: Any, sent: Any, table: ActorTable) -> list[tuple[tuple[int, int], str]]:
-    """(token range, actor id) of the actor mentions in ``sent``, in reading order."""
+    """(token range, actor id) of the actor mentions in ``sent``, in reading order; not a
+    name made part of a word by a hyphen ("a Nato-sceptic who praised X", "Kremlin-backed"):
+    it describes another, who acts."""
     found = []
     for start, end, key in table.keys_in(sent.start_char, sent.end_char):
+        if table.text[end : end + 1] == "-" and table.text[end + 1 : end + 2].islower():
+            continue
         span = token_range(doc, start, end)
         if span is not None and sent.start <= span[0] < sent.end:
             found.append((span, table.id_of(key)))

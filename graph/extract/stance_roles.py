@@ -125,6 +125,10 @@ def source_of(
         # "a ruling that confirmed X": the antecedent's, or its owner's, never a guess
         antecedent = token.head
         key = table.key_at(antecedent.idx, antecedent.idx + len(antecedent.text))
+        if key is None and antecedent.dep_ == "appos":
+            # "X, a Nato-sceptic who praised Y": the one the apposition describes
+            named = antecedent.head
+            key = table.key_at(named.idx, named.idx + len(named.text))
         key = key or owner_of(antecedent, table)
         return table.id_of(key) if key else None
     # "the leaders of Russia and China": the first actor the phrase stands for (not a person
