@@ -1,11 +1,11 @@
 """Links in the parse from one token to another: the verb above a token, the doer an act noun
-names after "by", the preposition that opens a plural's examples, a token's conjuncts."""
+names after "by", the subject of a verb done in a named way, the preposition that opens a plural's examples, a token's conjuncts."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["conjuncts", "doer_by", "example_prep", "verb_above"]
+__all__ = ["conjuncts", "deed_doer", "doer_by", "example_prep", "verb_above"]
 
 Token = Any  # spaCy Token
 
@@ -30,6 +30,27 @@ def doer_by(noun: Any) -> Any | None:
          if g.dep_ == "pobj"),
         None,
     )  # fmt: skip
+
+
+# Nouns of manner: "behaved in a predatory way".
+_MANNER = frozenset({"way", "manner", "fashion"})
+# Verbs whose subject does what their object names ("made a decision", "waged a campaign"), not
+# undergoes it ("faced illegal competition", "condemned the illegal arrest").
+_DOING = frozenset(
+    {"make", "take", "adopt", "pursue", "launch", "issue", "commit", "wage", "run", "use",
+     "employ", "impose", "carry", "conduct", "mount", "stage", "deliver", "hand"}
+)  # fmt: skip
+
+
+def deed_doer(noun: Any) -> Any | None:
+    """The subject of the verb ``noun`` is the object of ("X made an illegitimate decision") or
+    the manner of ("X is behaving in a predatory way"), else None."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in _MANNER and verb.lower_ == "in":
+        verb = verb.head
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _DOING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def example_prep(prep: Token) -> bool:

@@ -12,7 +12,8 @@ from typing import Any
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS
-from graph.extract.stance_fates import act_of, court_order
+from graph.extract.parse_links import deed_doer
+from graph.extract.stance_fates import ACTS, act_of, court_order
 from graph.extract.stance_measures import DEVOTED, measure_claim
 from graph.extract.stance_ousters import ousted
 from graph.extract.stance_partisan import partisan
@@ -69,6 +70,11 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if key is None or not scope.table.is_named(key):
         key = owner_of(subject, scope.table) or act_of(subject, scope.table)
         key = key or act_antecedent(subject, scope.table, quote.speaker)
+        if key is None and token.dep_ == "amod" and (doer := deed_doer(subject)) is not None:
+            key = scope.table.key_at(doer.idx, doer.idx + len(doer.text))  # "X made an unfair ..."
+            key = key if key is not None and scope.table.is_named(key) else None
+    # "X's decision is disappointing": a fault of a measure, said of someone's act
+    scornful = scornful or (key is not None and subject.lemma_.lower() in ACTS)
     if key is None or not scornful:
         # "This draft is disappointing": a measure the article names, no one's act.
         if key is None:

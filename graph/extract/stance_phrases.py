@@ -71,7 +71,7 @@ ACT_FAULTS = frozenset(
      "dangerous", "inflammatory", "racist", "discriminatory", "misleading", "false", "untrue",
      "xenophobic", "belligerent", "arbitrary", "repressive", "abusive", "regrettable",
      "offensive", "inappropriate", "unethical", "unconstitutional", "undemocratic", "insulting",
-     "disrespectful", "condescending"}
+     "disrespectful", "condescending", "predatory", "anti-competitive", "anticompetitive"}
 )  # fmt: skip
 # Verbs that take a side only when refused: "will never accept X's annexation" opposes X;
 # accepting is no more than acquiescence.
