@@ -1,11 +1,12 @@
 """Links in the parse from one token to another: the verb above a token, the doer an act noun
-names after "by", the subject of a verb done in a named way, the preposition that opens a plural's examples, a token's conjuncts."""
+names after "by", the agent a passive's amount took, the subject of a verb done in a named way,
+the preposition that opens a plural's examples, a token's conjuncts."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["conjuncts", "deed_doer", "doer_by", "example_prep", "verb_above"]
+__all__ = ["amount_agent", "conjuncts", "deed_doer", "doer_by", "example_prep", "verb_above"]
 
 Token = Any  # spaCy Token
 
@@ -40,6 +41,16 @@ _DOING = frozenset(
     {"make", "take", "adopt", "pursue", "launch", "issue", "commit", "wage", "run", "use",
      "employ", "impose", "carry", "conduct", "mount", "stage", "deliver", "hand"}
 )  # fmt: skip
+
+
+def amount_agent(verb: Any) -> Any | None:
+    """ "was fined 5 million euros by the commission": the agent the parser hung on the amount
+    a passive verb takes (the "by" phrase), else None."""
+    return next(
+        (c for d in verb.children if d.dep_ == "dobj" and any(n.like_num for n in d.subtree)
+         for c in d.children if c.dep_ == "prep" and c.lower_ == "by"),
+        None,
+    )  # fmt: skip
 
 
 def deed_doer(noun: Any) -> Any | None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
-from graph.extract.parse_links import example_prep
+from graph.extract.parse_links import amount_agent, example_prep
 from graph.extract.subject_repairs import has_said, misread_finite, relative_conjunct
 from graph.extract.views import in_ones_view
 
@@ -141,6 +141,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 return [first]  # "He's said the talks failed": "'s" is "has", not "is"
             if first.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                agent = agent or amount_agent(verb)
                 pobj = (
                     next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 )
