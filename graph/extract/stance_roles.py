@@ -122,20 +122,23 @@ def source_of(
     if subject is None:
         return None
     if token.dep_ == "relcl" and subject.lower_ in ("that", "which", "who"):
-        # "a ruling that confirmed X": the antecedent's, or its owner's, never a guess
-        antecedent = token.head
-        key = table.key_at(antecedent.idx, antecedent.idx + len(antecedent.text))
-        if key is None and antecedent.dep_ == "appos":
-            # "X, a Nato-sceptic who praised Y": the one the apposition describes
-            named = antecedent.head
-            key = table.key_at(named.idx, named.idx + len(named.text))
-        key = key or owner_of(antecedent, table)
+        key = _antecedent_key(token.head, table)
         return table.id_of(key) if key else None
     # "the leaders of Russia and China": the first actor the phrase stands for (not a person
     # the resolver would guess for "leaders").
     key = next(iter(stood_for(subject, table)), None) or resolver.resolve(subject)
     key = key or issuer_of(subject, table)  # "X's order prohibits ...": X
     return table.id_of(key) if key else None
+
+
+def _antecedent_key(antecedent: Any, table: ActorTable) -> str | None:
+    """The actor a relative clause's antecedent is ("a ruling that confirmed X": the ruling's
+    owner), never a guess; "X, a Nato-sceptic who praised Y": the one the apposition describes."""
+    key = table.key_at(antecedent.idx, antecedent.idx + len(antecedent.text))
+    if key is None and antecedent.dep_ == "appos":
+        named = antecedent.head
+        key = table.key_at(named.idx, named.idx + len(named.text))
+    return key or owner_of(antecedent, table)
 
 
 def doer_of(token: Any, quote: Quote, table: ActorTable, resolver: SpeakerResolver) -> str | None:

@@ -106,6 +106,13 @@ def lead_subjects(root: Token | None) -> list[Token]:
     return subjects_of(root)
 
 
+def _agent(verb: Token) -> list[Token]:
+    """A passive verb's agent ("was said by X"), also one the parser hung on the amount."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or amount_agent(verb)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return [pobj] if pobj is not None else []
+
+
 def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
     """The subject tokens of ``verb`` (the first is the main one), conjuncts included.
 
@@ -140,12 +147,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             if first.dep_ == "nsubjpass" and has_said(verb, first):
                 return [first]  # "He's said the talks failed": "'s" is "has", not "is"
             if first.dep_ == "nsubjpass":
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                agent = agent or amount_agent(verb)
-                pobj = (
-                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                )
-                return [pobj] if pobj is not None else []
+                return _agent(verb)
             return _with_conjuncts(_apposed(found))
         left = _left_noun(verb) or absolute_subject(verb)
         if left is not None:
