@@ -18,12 +18,12 @@ from graph.extract.group_anaphora import mention_groups
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
+from graph.extract.person_entities import person_entities
 from graph.extract.place_people import people_read_as_places
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
 from graph.extract.quotes import QuoteDraft, find_statements, find_statements_plain
 from graph.extract.sector_bodies import sector_bodies
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.split_names import joined_people
 from graph.extract.stances import find_stances
 from graph.extract.surfaces import figure_start
 from graph.extract.targets import mark_references
@@ -136,7 +136,7 @@ def _entities(doc: Any, table: ActorTable) -> None:
     named = ("PERSON", "ORG", "GPE")
     names = {e.text: e.label_ for e in doc.ents if e.label_ in named}
     people = people_read_as_places(doc.ents)  # "Acme chief executive Tomas Okafor", a "place"
-    for ent in joined_people(doc.ents):  # "Mirza Fakhrul" + "Islam Alamgir": one person
+    for ent in person_entities(doc.ents):  # "Mirza Fakhrul" + "Islam Alamgir": one person
         figure = figure_start(ent.text) if ent.label_ not in named else None
         if figure is not None and ent.text[:figure] in names:
             # "fined Google 2 billion euros" read as one law: the name the article gives Google

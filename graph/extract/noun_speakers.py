@@ -14,7 +14,7 @@ from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import country_named, is_generic
 from graph.extract.coref import titled_person
 from graph.extract.lexicon import GOVERNMENT_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
-from graph.extract.syntax import noun_phrase
+from graph.extract.noun_phrases import noun_phrase
 
 __all__ = [
     "SPEAKING_PEOPLE",

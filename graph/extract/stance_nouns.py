@@ -18,11 +18,12 @@ from graph.extract.lexicon import (
     SUPPORT_NOUNS,
     VICTORY_NOUNS,
 )
+from graph.extract.noun_phrases import noun_phrase
 from graph.extract.parse_links import verb_above
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
-from graph.extract.syntax import noun_phrase, subjects_of
+from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
 

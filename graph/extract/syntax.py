@@ -6,7 +6,7 @@ from typing import Any
 
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
-from graph.extract.parse_links import amount_agent, example_prep
+from graph.extract.parse_links import amount_agent
 from graph.extract.subject_repairs import has_said, misread_finite, relative_conjunct
 from graph.extract.views import in_ones_view
 
@@ -17,7 +17,6 @@ __all__ = [
     "demonym",
     "is_cue",
     "lead_subjects",
-    "noun_phrase",
     "prep_objects",
     "restricted",
     "subjects_of",
@@ -90,7 +89,6 @@ Token = Any  # spaCy Token
 
 # Passive verbs whose subject is the one who spoke: "was quoted as saying", "was heard saying".
 _QUOTED = frozenset({"quote", "cite", "hear", "report"})
-_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp"})
 
@@ -402,47 +400,6 @@ def answers_back(token: Any) -> bool:
 
 def _has_subject_or_aux(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-
-
-def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
-    """The character span naming the subject: its head and modifiers, no clauses or dates."""
-    dropped: set[int] = set()
-    # "a member of the union who was at the site": a clause on a noun inside the phrase
-    # describes, it does not name.
-    for child in (t for t in token.subtree if t.i != token.i and t.dep_ in ("relcl", "acl")):
-        dropped |= {t.i for t in child.subtree}
-    for child in token.children:
-        if (
-            child.dep_ in _CUT_DEPS
-            or (
-                child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-            )
-            # "observers like the Carter Center and local groups": examples, not the name
-            or example_prep(child)
-        ):
-            dropped |= {t.i for t in child.subtree}
-    toks = [
-        t
-        for t in token.subtree
-        if t.i not in dropped
-        and t.ent_type_ not in ("DATE", "TIME")
-        and not any(s <= t.idx < e for s, e in quoted)
-        and t.text not in ("“", '"', "”")
-        and not t.is_space
-    ]
-    by_i = {t.i: t for t in toks}
-    if token.i not in by_i:
-        return token.idx, token.idx + len(token.text)
-    lo = hi = token.i
-    while lo - 1 in by_i:
-        lo -= 1
-    while hi + 1 in by_i:
-        hi += 1
-    while lo < token.i and by_i[lo].is_punct:
-        lo += 1
-    while hi > token.i and by_i[hi].is_punct:
-        hi -= 1
-    return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)
 
 
 def restricted(noun: Token) -> bool:

@@ -1,4 +1,6 @@
-"""One person's long name the model cut in two: "Mirza Fakhrul" + "Islam Alamgir".
+"""The model's person entities, repaired: a long name cut in two, a nationality taken for a name.
+
+One person's long name the model cut in two: "Mirza Fakhrul" + "Islam Alamgir".
 
 The small model tags long names of four or five words, common in South Asian and Arabic
 naming, as two people side by side ("secretary general Mirza Fakhrul Islam Alamgir said").
@@ -7,6 +9,9 @@ word a proper noun and the first not a possessor ("Zia's"), are one person's nam
 writes two people's names side by side without a comma or "and". A title leading the first
 ("Archbishop Philippe" + "Anselme Kodjo") stays out of the joined name, and a title or body
 word anywhere else keeps the two apart.
+
+A nationality adjective the model tags a person ("re-elected as Sri Lankan president") is no
+one: a country's adjective is never a person's whole name.
 """
 
 from __future__ import annotations
@@ -15,17 +20,21 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from graph.extract.gazetteer import country_named
 from graph.extract.surfaces import title_or_body_word
 
-__all__ = ["joined_people"]
+__all__ = ["person_entities"]
 
 _MOST_WORDS = 5  # a person's name is seldom longer
 
 
-def joined_people(ents: Any) -> list[Any]:
-    """The model's entities, each pair of touching person names joined into one."""
+def person_entities(ents: Any) -> list[Any]:
+    """The model's entities, each pair of touching person names joined into one, without a
+    nationality taken for a person."""
     out: list[Any] = []
     for ent in ents:
+        if ent.label_ == "PERSON" and _nationality(ent.text):
+            continue
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -50,3 +59,8 @@ def _name_words(first: Any, second: Any) -> list[Any]:
     if not proper or words[0].i >= first.end or not 2 < len(words) <= _MOST_WORDS:
         return []
     return words
+
+
+def _nationality(text: str) -> bool:
+    country = country_named(text)
+    return country is not None and text != country.name and text == country.adjective

@@ -1,0 +1,67 @@
+"""The words that name a noun phrase's referent: its head and modifiers, no clause, date or
+circumstance.
+
+"a member of the union who was at the site" is named "a member of the union"; "his main rival
+amid accusations of abuse" is "his main rival": a clause, an apposition, a date, the examples
+of a plural ("observers like the Carter Center") and a phrase of circumstance the parser hung
+on the noun ("amid", "after", "despite", ...) describe or situate it, they do not name it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.parse_links import example_prep
+
+__all__ = ["noun_phrase"]
+
+Token = Any  # spaCy Token
+
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
+# Prepositions of circumstance, never part of a name ("the rival amid accusations of fraud").
+_CIRCUMSTANCE = frozenset(
+    {"amid", "amidst", "after", "before", "despite", "during", "following", "since", "throughout",
+     "ahead", "because"}
+)  # fmt: skip
+
+
+def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
+    """The character span naming the subject: its head and modifiers, no clauses or dates."""
+    dropped: set[int] = set()
+    # "a member of the union who was at the site": a clause on a noun inside the phrase
+    # describes, it does not name.
+    for child in (t for t in token.subtree if t.i != token.i and t.dep_ in ("relcl", "acl")):
+        dropped |= {t.i for t in child.subtree}
+    for child in token.children:
+        if (
+            child.dep_ in _CUT_DEPS
+            or (
+                child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+            )
+            # "observers like the Carter Center and local groups": examples, not the name
+            or example_prep(child)
+            or (child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE)
+        ):
+            dropped |= {t.i for t in child.subtree}
+    toks = [
+        t
+        for t in token.subtree
+        if t.i not in dropped
+        and t.ent_type_ not in ("DATE", "TIME")
+        and not any(s <= t.idx < e for s, e in quoted)
+        and t.text not in ("“", '"', "”")
+        and not t.is_space
+    ]
+    by_i = {t.i: t for t in toks}
+    if token.i not in by_i:
+        return token.idx, token.idx + len(token.text)
+    lo = hi = token.i
+    while lo - 1 in by_i:
+        lo -= 1
+    while hi + 1 in by_i:
+        hi += 1
+    while lo < token.i and by_i[lo].is_punct:
+        lo += 1
+    while hi > token.i and by_i[hi].is_punct:
+        hi -= 1
+    return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)
