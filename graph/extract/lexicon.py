@@ -121,6 +121,8 @@ SPEECH_VERBS = frozenset(
         "told",
         "counter",
         "retort",
+        # a court's or a body's decision, reported like speech: "the tribunal ruled that ..."
+        "rule",
     ]
 )
 

@@ -347,6 +347,13 @@ def is_cue(token: Any) -> bool:
         return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
+    if lemma == "rule" and (
+        not (any(c.dep_ == "ccomp" for c in token.children) or _after_quotation(token))
+        or (token.tag_ == "VBG" and token.dep_ not in ("advcl", "conj"))
+    ):
+        # "ruled out a rerun", "has ruled the country": no ruling reported; "the court's
+        # ruling that ...": a noun the parser read as a participle, its maker unknown to it
+        return False
     if token.dep_ == "oprd":
         return False  # "called the union claim a lie": a noun the parser read as a verb
     if lemma in _RESPONDING and token.tag_ == "VBG" and token.dep_ == "advcl":
@@ -354,8 +361,14 @@ def is_cue(token: Any) -> bool:
     # "the announced plan" qualifies a noun; '"...," the 61-year-old told supporters', where
     # the parser reads "old told supporters" as one noun phrase, still reports.
     return (lemma in SPEECH_VERBS or lemma in OPINION_VERBS or answers_back(token)) and (
-        token.dep_ != "amod" or aged_before(token) is not None
+        token.dep_ != "amod" or aged_before(token) is not None or _after_quotation(token)
     )
+
+
+def _after_quotation(token: Any) -> bool:
+    """ '"…," ruled judge Ana Ruiz': a verb right after a closed quotation, read as a modifier."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].is_quote and doc[token.i - 2].is_punct
 
 
 _REPORTS = SPEECH_VERBS | OPINION_VERBS
