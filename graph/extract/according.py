@@ -93,7 +93,7 @@ def according(
         return []
     sent = cue.sent
     phrase_start = cue.head.idx if cue.lower_ in VIEW_NOUNS else cue.idx
-    phrase_end = max(t.idx + len(t.text) for t in cue.subtree)
+    phrase_end = _phrase_end(cue)
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     start, end = max((before, after), key=lambda se: se[1] - se[0])
@@ -107,6 +107,15 @@ def according(
         return []
     said = "according to" if cue.lower_ == "according" else text[phrase_start:phrase_end]
     return [QuoteDraft(start, end, "indirect", speaker, said, cue.idx, DateValue(), None, 0.7)]
+
+
+def _phrase_end(cue: Token) -> int:
+    """Where "according to X" ends: after X's phrase, also where the parser made "According"
+    the root of its sentence and hung the rest on it ("According to the Bank, over half ...")."""
+    if cue.lower_ != "according":
+        return max(t.idx + len(t.text) for t in cue.subtree)
+    to = [t for c in cue.children if c.lower_ == "to" and c.i == cue.i + 1 for t in c.subtree]
+    return max(t.idx + len(t.text) for t in [cue, *to])
 
 
 def _before_reporter(cue: Token, start: int, end: int) -> int:
