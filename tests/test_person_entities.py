@@ -8,6 +8,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.model import Article
+from tests.said import said
 
 
 def _names(extractor: Extractor, text: str) -> set[str]:
@@ -34,3 +35,26 @@ def test_a_description_ends_before_its_circumstance(extractor: Extractor, text: 
     names = _names(extractor, text)
     assert "Ivo Marek's main rival" in names
     assert not any("amid" in name for name in names)
+
+
+def test_a_hyphenated_given_name_is_whole(extractor: Extractor) -> None:
+    text = (
+        "Later, Vice Health Minister Park Ji-woo said the government would suspend the licenses "
+        "of some 5,000 doctors."
+    )
+    assert [name for name, _ in said(extractor, text)] == ["Park Ji-woo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At a press conference in Lusaka, Berg, who ran on the Movimiento por la Democracia "
+         "Social (MDS) ticket, said the figures cannot be verified.", "Berg"),
+        ("At a rally in Dar es Salaam, Okafor, who ran on the Chama cha Wananchi na Maendeleo "
+         "(CWM) ticket, said the results were false.", "Okafor"),
+    ],
+)  # fmt: skip
+def test_the_name_before_a_long_who_clause_speaks(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert [speaker for speaker, _ in said(extractor, text)] == [name]

@@ -138,7 +138,7 @@ def name_before_aside(doc: Any, comma: int) -> Any | None:
     return _before_aside(doc, comma) or _apposed_top(doc, comma)
 
 
-_ASIDE = 12  # tokens an aside between commas may hold
+_ASIDE = 16  # tokens an aside between commas may hold
 _PLACES_AND_TIMES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"})
 
 

@@ -10,6 +10,8 @@ writes two people's names side by side without a comma or "and". A title leading
 ("Archbishop Philippe" + "Anselme Kodjo") stays out of the joined name, and a title or body
 word anywhere else keeps the two apart.
 
+A hyphenated given name the model cut at its hyphen ("Park Min" of "Park Min-soo") is whole.
+
 A nationality adjective the model tags a person ("re-elected as Sri Lankan president") is no
 one: a country's adjective is never a person's whole name.
 """
@@ -35,6 +37,7 @@ def person_entities(ents: Any) -> list[Any]:
     for ent in ents:
         if ent.label_ == "PERSON" and _nationality(ent.text):
             continue
+        ent = _with_hyphen_tail(ent)
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -64,3 +67,16 @@ def _name_words(first: Any, second: Any) -> list[Any]:
 def _nationality(text: str) -> bool:
     country = country_named(text)
     return country is not None and text != country.name and text == country.adjective
+
+
+def _with_hyphen_tail(ent: Any) -> Any:
+    """The person entity with the lowercase part of a hyphenated name written right after it
+    ("Park Min" + "-soo"), else the entity as it is."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc):
+        return ent
+    hyphen, tail = doc[ent.end], doc[ent.end + 1]
+    joined = not doc[ent.end - 1].whitespace_ and not hyphen.whitespace_
+    if hyphen.text != "-" or not joined or not (tail.is_alpha and tail.is_lower):
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label="PERSON")
