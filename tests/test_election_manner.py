@@ -124,3 +124,24 @@ def test_a_vote_undermined_by_a_lack_of_transparency_was_not_fair(extractor: Ext
     assert ("Andean Observers Network", "oppose", _FAIR) in stance_triples(extractor, text)
     staff = text.replace("transparency", "staff")
     assert not any(t == _FAIR for _, _, t in stance_triples(extractor, staff))
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ('"The vote was conducted freely and fairly," said Ana Ruiz.', "support"),
+        ('"The election went smoothly," said Ana Ruiz.', "support"),
+        ('"The ballot was coordinated in a free and peaceful manner," said Ana Ruiz.', "support"),
+        ('"The vote was not conducted fairly," said Ana Ruiz.', "oppose"),
+        ('"The vote was run fraudulently," said Ana Ruiz.', "oppose"),
+    ],
+)
+def test_an_adverb_of_conduct_is_a_verdict(extractor: Extractor, quote: str, polarity: str) -> None:
+    found = stance_triples(extractor, "Chile voted on Sunday.\n\n" + quote)
+    assert ("Ana Ruiz", polarity, _FAIR) in found
+
+
+def test_an_adverb_of_something_else_is_no_verdict(extractor: Extractor) -> None:
+    quote = '"The count was published quickly and the staff worked freely," said Ana Ruiz.'
+    found = stance_triples(extractor, "Chile voted on Sunday.\n\n" + quote)
+    assert not any(t == _FAIR for _, _, t in found)

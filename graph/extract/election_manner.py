@@ -8,7 +8,8 @@ credibility" (or was "undermined by a lack of transparency": ``lacked``). The el
 subject of a verb of conduct (held, conducted, took place, unfolded, went) or of "lack"; the
 manner is the object of "in" or "amid", read from the noun and its adjectives ("an intimidating
 atmosphere": the adjective decides where the noun is neutral). A manner with no judgement in it
-("in December", "in two rounds") is none.
+("in December", "in two rounds") is none. An adverb of the conduct judges it too ("the vote was
+conducted freely and fairly", "went smoothly"; "was run fraudulently" denies it).
 """
 
 from __future__ import annotations
@@ -17,13 +18,20 @@ from typing import Any
 
 from graph.extract.elections import is_election
 
-__all__ = ["lacked", "manner_verdict"]
+__all__ = ["MANNER_ADVERBS", "lacked", "manner_verdict"]
 
 _FAIR = "election-was-free-and-fair"
 _CONDUCT = frozenset(
     {"conduct", "hold", "take", "unfold", "go", "proceed", "pass", "run", "organise", "organize",
-     "carry", "happen", "occur"}
+     "carry", "happen", "occur", "coordinate", "administer", "manage", "stage"}
 )  # fmt: skip
+# Adverbs of the same conduct: "the vote was conducted freely and fairly", "went smoothly".
+_GOOD_ADVERBS = frozenset(
+    {"freely", "fairly", "peacefully", "smoothly", "transparently", "calmly", "credibly",
+     "openly", "orderly"}
+)  # fmt: skip
+_BAD_ADVERBS = frozenset({"violently", "chaotically", "fraudulently", "unfairly"})
+MANNER_ADVERBS = _GOOD_ADVERBS | _BAD_ADVERBS
 _MANNER_PREPS = frozenset({"in", "amid", "amidst", "under"})
 # Manners that say the vote was fair, and manners that deny it.
 _GOOD = frozenset(
@@ -51,6 +59,10 @@ def manner_verdict(word: Any) -> tuple[str, bool, Any, Any] | None:
     >>> found[0], found[1], found[2].text, found[3].text
     ('election-was-free-and-fair', True, 'ballot', 'took')
     """
+    if word.pos_ == "ADV" and word.dep_ == "advmod" and word.head.lemma_.lower() in _CONDUCT:
+        adverbs = {word.lower_, *(c.lower_ for c in word.children if c.dep_ == "conj")}
+        good, bad = bool(adverbs & _GOOD_ADVERBS), bool(adverbs & _BAD_ADVERBS)
+        return _judged(word.head, good) if good != bad else None
     if word.pos_ != "NOUN":
         return None
     if word.dep_ == "dobj" and word.head.lemma_.lower() == "lack":

@@ -157,7 +157,7 @@ def election_verdict(
     word: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
 ) -> tuple[Claim, list[Stance]] | None:
     """The claim an election verdict speaks to and the stance of each of its holders."""
-    if word.pos_ not in ("ADJ", "NOUN", "VERB"):
+    if word.pos_ not in ("ADJ", "NOUN", "VERB", "ADV"):
         return None
     found = verdict_of(word)
     if found is not None:

@@ -12,11 +12,13 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import affirmed, claim_text
+from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
     OPPOSE_VERBS,
     SUPPORT_VERBS,
 )
+from graph.extract.measure_effects import measure_effect
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_actions import action_against
 from graph.extract.stance_acts import (
@@ -215,6 +217,7 @@ def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
             token.pos_ not in _STANCE_POS
             and token.lower_ not in PREFIXES
             and token.lower_ not in ("with", "between")
+            and token.lower_ not in MANNER_ADVERBS  # "the vote was conducted freely"
         ):
             continue  # no stance: _token_stances reads nouns and verbs only
         # Every statement holding the token: the same words may have several speakers.
@@ -262,7 +265,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         if claim is not None:
             scope.claims.setdefault(claim.id, claim)
         scope.add(stance, False)  # one read of the words, whichever of its quotes holds them
-    if whole:
+    if whole or token.pos_ == "ADV":
         return  # "called for the release of the tallies": read as the demand, not an issue
     felt = feeling_stance(token, quote, scope.table, scope.text, scope.resolver)
     if felt is not None:  # "was disappointed by X's decision"
@@ -280,6 +283,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     lemma = token.lemma_.lower()
     contested_decision(token, quote, scope)  # "X appealed to the court": against the decider
     if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
+        return
+    if measure_effect(token, quote, scope):  # "this merger would harm consumers"
         return
     if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS or committed(token, lemma)) and quote:
         read_accusation(token, quote, scope)
