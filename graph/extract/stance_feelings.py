@@ -7,6 +7,10 @@ feels is the subject of the feeling; in an indirect report ("the union said it w
 or in the speaker's own "we" and "I", the speaker. The act's maker is its possessor ("X's
 decision"), the name written into it ("the Supreme Court ruling") or its "of" phrase ("the
 ruling of the High Court", ``stance_fates.act_of``). A negated feeling ("not disappointed") is none.
+
+A feeling about an election's outcome is a stance on its official results: "we are satisfied
+with the results", "I am very happy about the outcome" back them; "disappointed by the result"
+disputes them (``outcome_feeling``).
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import evidence_span
+from graph.extract.claims import evidence_span, vocabulary_stance
+from graph.extract.elections import election_country, is_election
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
-from graph.model import Quote, Span, Stance
+from graph.model import Claim, Quote, Span, Stance
 
-__all__ = ["FEELINGS", "FEELING_NOUNS", "feeling_stance"]
+__all__ = ["FEELINGS", "FEELING_NOUNS", "feeling_stance", "outcome_feeling"]
 
 FEELINGS = {
     **dict.fromkeys(
@@ -156,3 +161,41 @@ def _holder(
     if key is None and quote is None:
         key = resolver.resolve(subject)
     return table.id_of(key) if key is not None else None
+
+
+# What an election's outcome is called: "the results", "the outcome of the vote".
+_OUTCOMES = frozenset({"result", "results", "outcome", "tally", "count", "verdict"})
+
+
+def outcome_feeling(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> tuple[Claim, list[Stance]] | None:
+    """A holder's feeling about an election's outcome, as a stance on its official results."""
+    polarity = FEELINGS.get(token.lower_)
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    if polarity is None or not (token.dep_ == "acomp" or passive) or negated(token):
+        return None
+    copula = token.head if token.dep_ == "acomp" else None
+    if copula is not None and negated(copula):
+        return None
+    outcomes = [
+        g
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _AT
+        for g in prep.children
+        if g.dep_ == "pobj" and _outcome(g, table)
+    ]
+    country = election_country(token.doc, text) if outcomes else None
+    holder = _holder(token, copula, quote, table, resolver) if country else None
+    if holder is None or country is None:
+        return None
+    return vocabulary_stance(holder, "results-are-valid", country, polarity, token, quote, text)
+
+
+def _outcome(noun: Any, table: ActorTable) -> bool:
+    """An election's outcome: "the results", "the outcome of the vote"; not someone's results
+    nor the results of a study."""
+    if noun.lemma_.lower() not in _OUTCOMES or owner_of(noun, table) is not None:
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return all(is_election(g) for g in of)

@@ -25,6 +25,7 @@ from graph.extract.stance_claimed import claimed_stance, story_winner, unreflect
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
+from graph.extract.stance_feelings import outcome_feeling
 from graph.extract.stance_findings import found_fault, reflected_will, robbed_win
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
@@ -55,7 +56,10 @@ def claim_stances(
         if short is not None:
             out.append((None, short))
     whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
-    readers = (election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault)
+    readers = (
+        election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault,
+        outcome_feeling,  # "we are satisfied with the results"
+    )  # fmt: skip
     for read in (*readers, reflected_will, challenged_result, robbed_win):
         made = read(token, quote, table, text, resolver)
         if made is not None:
