@@ -210,3 +210,27 @@ def test_a_titles_and_is_no_coordinated_holder(extractor: Extractor) -> None:
         "coal at the United Nations climate summit.",
     )
     assert not {t for t in found if t[0] == "climate minister"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are already seeing some signs of fraud," said Kelo Manda.',
+        '"We have received reports of rigging in the north," said Kelo Manda.',
+        '"Our victory was stolen," said Kelo Manda.',
+    ],
+)
+def test_signs_of_fraud_or_a_stolen_win_dispute_the_results(
+    extractor: Extractor, sentence: str
+) -> None:
+    assert ("Kelo Manda", "oppose", _VALID) in stance_triples(extractor, _LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"We reject reports of fraud," said Tomas Irala.', '"His wallet was stolen," said Tomas Irala.'],
+)
+def test_rejected_reports_or_other_thefts_dispute_nothing(
+    extractor: Extractor, sentence: str
+) -> None:
+    assert ("Tomas Irala", "oppose", _VALID) not in stance_triples(extractor, _LEAD + sentence)

@@ -38,10 +38,14 @@ _REPORTING = frozenset(
 )  # fmt: skip
 # Nouns of a report whose "of" is the fault, and the verbs by which a holder makes it their own:
 # "made claims of fraud", "presented evidence of rigging" (not "rejected claims of fraud").
-_REPORT_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "evidence", "proof"})
+_REPORT_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "evidence", "proof", "sign", "indication",
+     "report", "case", "instance"}
+)  # fmt: skip
 _MAKING = frozenset(
     {"make", "level", "raise", "repeat", "voice", "lodge", "file", "present", "have", "submit",
-     "gather", "produce", "show", "provide"}
+     "gather", "produce", "show", "provide", "see", "find", "note", "detect", "observe",
+     "receive", "document", "record"}
 )  # fmt: skip
 # Verbs a fault happens by: "fraud took place", "irregularities occurred".
 _HAPPENING = frozenset({"occur", "happen", "take", "exist"})
@@ -194,13 +198,17 @@ def robbed_win(
     token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
 ) -> tuple[Claim, list[Stance]] | None:
     """The holder's support of "the election ... was fraudulent" when ``token`` says a win was
-    taken from someone ("they were robbed of a win", "was cheated out of victory")."""
+    taken from someone ("they were robbed of a win", "was cheated out of victory", "our victory
+    was stolen")."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _ROBBING or _doubted(token):
         return None
-    if not any(c.dep_ == "nsubjpass" for c in token.children):
+    passives = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not passives:
         return None
     taken = [g for p in token.subtree if p.dep_ == "prep" and p.lower_ in ("of", "out")
              for g in p.subtree if g.dep_ == "pobj"]  # fmt: skip
+    # "our victory was stolen": the win itself is what was taken
+    taken += [p for p in passives if token.lemma_.lower() == "steal"]
     if not any(g.lemma_.lower() in _WINS for g in taken):
         return None
     if quote is not None:
