@@ -216,7 +216,7 @@ def test_a_titles_and_is_no_coordinated_holder(extractor: Extractor) -> None:
     "sentence",
     [
         '"We are already seeing some signs of fraud," said Kelo Manda.',
-        '"We have received reports of rigging in the north," said Kelo Manda.',
+        '"We have received reports of fraud in the north," said Kelo Manda.',
         '"Our victory was stolen," said Kelo Manda.',
     ],
 )
