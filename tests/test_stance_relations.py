@@ -395,3 +395,25 @@ def test_an_idiom_of_stance_is_a_stance(
 def test_an_idiom_aimed_at_no_actor_is_none(extractor: Extractor) -> None:
     text = "The Supreme Court broke ranks with tradition. Voters rallied behind the flag."
     assert stance_triples(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Marek's fiercest critic, Maria Lopez, was arrested.", ("Maria Lopez", "oppose")),
+        ("Marek's closest ally, Maria Lopez, was elected.", ("Maria Lopez", "support")),
+    ],
+)
+def test_a_named_owner_of_a_relation_noun_is_the_other(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    found = stance_triples(extractor, "Ivo Marek won the vote.\n\n" + text)
+    assert (*expected, "Ivo Marek") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["Marek's lawyer, Maria Lopez, spoke.", "Maria Lopez, Marek's former ally, spoke."]
+)
+def test_no_relation_or_a_past_one_is_no_stance(extractor: Extractor, text: str) -> None:
+    found = stance_triples(extractor, "Ivo Marek won the vote.\n\n" + text)
+    assert not any(s == "Maria Lopez" and t == "Ivo Marek" for s, _, t in found)

@@ -3,7 +3,7 @@ rival of Y", "one of the fiercest opponents of Y's plan".
 
 News introduces an actor by where they stand: an ally, supporter or loyalist of someone
 supports them; a critic, opponent, rival or foe opposes them. The holder is the actor the noun
-is in apposition to ("X, a critic of Y"), or the subject of "be" when the noun is predicated
+is in apposition to ("X, a critic of Y"; "Y's fiercest critic, X"), or the subject of "be" when the noun is predicated
 ("X is a rival of Y", "X has been one of the opponents of Y"); the other is the actor the "of"
 phrase names, or the owner of the thing it names ("Y's plan"). A relation denied ("is no ally
 of Y", "is not a critic of Y") is none; "a friend of" is no side taken (a state's courtesy, "a
@@ -69,9 +69,12 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         noun = noun.head.head  # "one of the fiercest opponents of Y"
     source = None
-    if noun.dep_ == "appos":
-        key = scope.table.key_at(noun.head.idx, noun.head.idx + len(noun.head.text))
-        source = scope.table.id_of(key) if key is not None else None
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if noun.dep_ == "appos" or named is not None:
+        # "X, a critic of Y"; "Y's fiercest critic, X, ...": the name the noun is apposed to
+        holder = named if named is not None else noun.head
+        key = scope.table.key_at(holder.idx, holder.idx + len(holder.text))
+        source = scope.table.id_of(key) if key is not None and scope.table.is_named(key) else None
     elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not negated(noun.head):
         source = source_of(noun.head, quote, scope.table, scope.resolver)
     if source is None or source == target:
@@ -142,10 +145,13 @@ def _past(token: Any) -> bool:
 
 
 def _other(token: Any, scope: Scope) -> str | None:
-    """The actor the noun's "of" phrase names, or the owner of what it names."""
+    """The actor the noun's "of" phrase names, or the owner of what it names; else the named
+    owner of the noun itself ("Putin's fiercest critic")."""
     for pobj in prep_objects(token, "of"):
         keys = heads_of(pobj, scope.table)
         key = keys[0] if keys else owner_of(pobj, scope.table)
         if key is not None:
             return scope.table.id_of(key)
-    return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    key = scope.table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    return scope.table.id_of(key) if key is not None and scope.table.is_named(key) else None
