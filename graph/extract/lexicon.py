@@ -121,8 +121,6 @@ SPEECH_VERBS = frozenset(
         "told",
         "counter",
         "retort",
-        # a court's or a body's decision, reported like speech: "the tribunal ruled that ..."
-        "rule",
     ]
 )
 

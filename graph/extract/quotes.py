@@ -33,6 +33,7 @@ from graph.extract.infinitives import (
     infinitive_report,
     relative_request,
 )
+from graph.extract.inverted_speakers import TITLE_STOP, inverted_speakers
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
@@ -316,12 +317,16 @@ def _cued(
             speakers = chanters(cue, resolver)
         if cue in voicing and not speakers and not statement_like(text_of(doc), mark):
             return []  # a fragment voiced by no one known is no one else's words
-        if cue in after[:1] and (people := _inverted(text_of(doc), close, cue, resolver)):
+        if cue in after[:1] and (people := inverted_speakers(text_of(doc), close, cue, resolver)):
             speakers = people
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
             return _direct_drafts(mark, cue, speakers, audience_of(cue, quoted), confidence)
     return []
+
+
+# Opinions and a court's ruling ("ruled that ...", syntax.is_cue) report as speech does.
+_REPORTING = OPINION_VERBS | {"rule"}
 
 
 def _direct_drafts(
@@ -344,52 +349,13 @@ def _direct_drafts(
     ]
 
 
-_PHRASE_END = re.compile(r"[,.;:!?\n]")
-_JOINED = re.compile(r"\s*(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,4}")
-_TITLE = re.compile(
-    r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"
-)
-
-_PLACE_PHRASE = re.compile(r"\s(?:at|in|on|during|outside|near|after|before|while|when)\s")
-
-
-def _inverted(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> list[str]:
-    """'“…,” said WCU quarterback Eddie Sullivan, who …': the person named in the phrase
-    right after a cue that follows the quotation, whatever the parser made of the titles."""
-    if text[close : cue.idx].strip(" ,\u201d\"'") or cue.i + 1 >= len(cue.doc):
-        return []
-    start = cue.idx + len(cue.text)
-    stop = _PHRASE_END.search(text, start)
-    # "said Coun. Shelley Carroll": the stop of a title is no end of the phrase.
-    while stop is not None and _TITLE.search(text, max(0, stop.end() - 10), stop.end()):
-        stop = _PHRASE_END.search(text, stop.end())
-    end = stop.start() if stop is not None else len(text)
-    people = [
-        (s, e, k)
-        for s, e, k in resolver.table.keys_in(start, end)
-        if resolver.table.draft(k).type == "Person"
-    ]
-    if not people:
-        return []
-    # "said Ana Ruiz at a rally in the Kenyan capital": the place phrase names nobody speaking.
-    place = _PLACE_PHRASE.search(text, people[0][1], end)
-    people = [p for p in people if place is None or p[1] <= place.start()]
-    # "said Mayor Ana Ruiz and Fire Chief Tom Bell": people joined by "and" all speak.
-    joined = [people[-1][2]]
-    for (_, end_a, key), (start_b, _, _) in zip(people[-2::-1], people[:0:-1], strict=True):
-        if not _JOINED.fullmatch(text, end_a, start_b) or key in joined:
-            break
-        joined.insert(0, key)
-    return joined
-
-
 def _sentence_end(doc: Any, span: Any) -> int:
     """Where the sentence holding ``span`` ends; the parser may end one at a title's stop
     ("“…,” Coun. Shelley Carroll said"), which ends no sentence, or at a quoted question
     before its report ("“Why now?” Ruiz said.")."""
     sent, text = span.sent, text_of(doc)
     while sent.end < len(doc) and (
-        _TITLE.search(text, max(0, sent.end_char - 10), sent.end_char)
+        TITLE_STOP.search(text, max(0, sent.end_char - 10), sent.end_char)
         or (_ASKED.search(text, max(0, sent.end_char - 3), sent.end_char) and _tail(doc, sent))
     ):
         sent = doc[sent.end].sent
@@ -433,7 +399,7 @@ def _indirect(
     if phrase_cue(cue):  # "according to X, ...", "in his view, ..."
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
-    reporting = lemma in INDIRECT_VERBS or lemma in OPINION_VERBS or answers_back(cue) or clear
+    reporting = lemma in INDIRECT_VERBS or lemma in _REPORTING or answers_back(cue) or clear
     if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue) or title_taken_for_verb(cue):
         return []  # ("X, lead spokesperson, said": a title read as a clause reports nothing)
     second = second_report(cue)  # "said ..., and promised residents would see ..."

@@ -347,13 +347,12 @@ def is_cue(token: Any) -> bool:
         return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
-    if lemma == "rule" and (
-        not (any(c.dep_ == "ccomp" for c in token.children) or _after_quotation(token))
-        or (token.tag_ == "VBG" and token.dep_ not in ("advcl", "conj"))
-    ):
-        # "ruled out a rerun", "has ruled the country": no ruling reported; "the court's
-        # ruling that ...": a noun the parser read as a participle, its maker unknown to it
-        return False
+    if lemma == "rule":
+        # a court's decision reported like speech: "the tribunal ruled that ..."; not "ruled
+        # out a rerun", "has ruled the country", "until the courts have ruled", nor "the
+        # court's ruling that ...", a noun the parser read as a participle
+        reported = any(c.dep_ == "ccomp" for c in token.children) or _after_quotation(token)
+        return reported and not (token.tag_ == "VBG" and token.dep_ not in ("advcl", "conj"))
     if token.dep_ == "oprd":
         return False  # "called the union claim a lie": a noun the parser read as a verb
     if lemma in _RESPONDING and token.tag_ == "VBG" and token.dep_ == "advcl":
