@@ -74,3 +74,16 @@ def test_the_fined_actor_is_named_without_the_amount(extractor: Extractor) -> No
 )
 def test_no_penalty_on_an_actor_is_no_stance(extractor: Extractor, text: str) -> None:
     assert not stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Competition Bureau threatened legal action against Acme Corp.",
+        "The Competition Bureau announced steps against Acme Corp.",
+        "Acme Corp was fined 5 million euros by the Competition Bureau.",
+    ],
+)
+def test_an_action_laid_against_someone_opposes_them(extractor: Extractor, sentence: str) -> None:
+    text = "The Competition Bureau and Acme Corp are at odds.\n\n" + sentence
+    assert ("Competition Bureau", "oppose", "Acme Corp") in stance_triples(extractor, text)

@@ -95,7 +95,9 @@ _PENALTY_VERBS = frozenset(
 )  # fmt: skip
 _PENALTIES = frozenset(
     {"tariff", "duty", "levy", "sanction", "embargo", "ban", "restriction", "penalty", "curb",
-     "fine", "quota", "measure", "countermeasure"}
+     "fine", "quota", "measure", "countermeasure",
+     # legal or other action taken against someone: "threatened legal action against X"
+     "action", "proceeding", "retaliation", "lawsuit", "step"}
 )  # fmt: skip
 
 

@@ -98,6 +98,7 @@ from graph.extract.stance_roles import (
     implied_not,
     negated,
     object_of,
+    penalised_actor,
     source_of,
     story_of,
     target_of,
@@ -436,6 +437,11 @@ def _polar_verb(
         # "called for the resignation of X" (its words quoted or not): a stance on X.
         for obj in called_objects(token):
             fate_stance(token, fate_of(obj, scope.table), quote, scope, source)
+    if polarity == "oppose" and (target is None or target[0] == "claim"):
+        # "threatened legal action against X": the one the threatened penalty is laid on
+        goods = penalised(token, token.lemma_.lower())
+        hit = penalised_actor(goods, scope.table) if goods is not None else None
+        target = ("actor", scope.table.id_of(hit), "") if hit is not None else target
     if target is None:
         return
     kind, target_id, label = target
