@@ -22,6 +22,7 @@ __all__ = [
     "holding",
     "is_election",
     "minor_share",
+    "voters_will",
 ]
 
 ELECTIONS = frozenset(
@@ -39,6 +40,17 @@ WILL_NOUNS = frozenset(
     {"will", "wishes", "choice", "voice", "votes", "verdict", "decision", "mandate"}
 )
 """What the results are said to reflect or betray: "the will of the people", "their choice"."""
+
+
+def voters_will(noun: Any) -> bool:
+    """ "the will of the people", "their choice", "the votes of Malians": what voters want;
+    not votes told apart by a clause ("votes placed in boxes that were destroyed")."""
+    if noun.lower_ not in WILL_NOUNS:
+        return False
+    if noun.lower_ != "votes":
+        return True
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    return owned and not any(c.dep_ in ("acl", "relcl") for c in noun.children)
 
 
 # Nouns that name an election with a word of voting before them: "the electoral process", "the

@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
-from graph.extract.elections import WILL_NOUNS, election_country, minor_share
+from graph.extract.elections import WILL_NOUNS, election_country, minor_share, voters_will
 from graph.extract.lexicon import VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
@@ -343,7 +343,8 @@ def story_winner(doc: Any, table: ActorTable, other_than: str | None = None) -> 
                 return upheld
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma not in _WIN or token.pos_ != "VERB" or negated(token) or _hypothetical(token):
+        told = (lemma in _WIN and token.pos_ == "VERB") or lemma == "be"  # "X was the winner"
+        if not told or negated(token) or _hypothetical(token):
             continue
         found = _winner(token, lemma, table)
         if found is not None and found != other_than and not _own_claim(token, table):
@@ -461,7 +462,7 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
     failed = token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
     if not (negated(token) or failed):
         return None
-    if not any(c.dep_ == "dobj" and c.lower_ in WILL_NOUNS for c in token.children):
+    if not any(c.dep_ == "dobj" and voters_will(c) for c in token.children):
         return None
     results = [
         c for c in _subjects(token.head if failed else token) if c.lemma_.lower() in _RESULTS
@@ -489,3 +490,4 @@ def _whose_will(token: Any, table: ActorTable) -> str | None:
     owners = [g for w in wills for g in prep_objects(w, "of")]
     owners += [c for w in wills for c in w.children if c.dep_ == "poss"]
     return named_actor(owners, table, named=False)
+

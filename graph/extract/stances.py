@@ -416,14 +416,7 @@ def _polar_verb(
         scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
         scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
         return
-    judging = token.lemma_.lower() in _JUDGE_VERBS
-    maker = judged_owner(token, scope.table) if judging else None
-    if judging and (maker is not None or judged_pronoun(token)):
-        # "described them as absurd", "called the court's ruling a provocation": a judged act
-        # (its noun, or "them" or "it") is its maker's; never the last actor of that number.
-        target = ("actor", scope.table.id_of(maker), "") if maker is not None else None
-    else:
-        target = target_of(token, scope.table, scope.text, quote, prep)
+    target = _verb_target(token, quote, scope, prep)
     told = addressee_of(token, scope.table) if target is None and polarity == "oppose" else None
     if told is not None:
         # "Spain told Morocco it would retaliate": a hostile act announced to the one it aims
@@ -438,10 +431,7 @@ def _polar_verb(
         for obj in called_objects(token):
             fate_stance(token, fate_of(obj, scope.table), quote, scope, source)
     if polarity == "oppose" and (target is None or target[0] == "claim"):
-        # "threatened legal action against X": the one the threatened penalty is laid on
-        goods = penalised(token, token.lemma_.lower())
-        hit = penalised_actor(goods, scope.table) if goods is not None else None
-        target = ("actor", scope.table.id_of(hit), "") if hit is not None else target
+        target = _penalised_target(token, scope) or target
     if target is None:
         return
     kind, target_id, label = target
@@ -467,6 +457,26 @@ def _polar_verb(
 # Verbs that allege the fault they name: a fraud claim read in their words is asserted.
 _CHARGING = frozenset({"accuse", "blame", "charge"})
 _FRAUD = "-election-was-fraudulent"
+
+
+def _verb_target(
+    token: Any, quote: Quote | None, scope: Scope, prep: str | None
+) -> tuple[str, str, str] | None:
+    """What a polarity verb is aimed at: its object, or that of ``prep``; a judged act (its
+    noun, or "them" or "it": "described them as absurd", "called the court's ruling a
+    provocation") is its maker's, never the last actor of that number."""
+    judging = token.lemma_.lower() in _JUDGE_VERBS
+    maker = judged_owner(token, scope.table) if judging else None
+    if judging and (maker is not None or judged_pronoun(token)):
+        return ("actor", scope.table.id_of(maker), "") if maker is not None else None
+    return target_of(token, scope.table, scope.text, quote, prep)
+
+
+def _penalised_target(token: Any, scope: Scope) -> tuple[str, str, str] | None:
+    """ "threatened legal action against X": the one the threatened penalty is laid on."""
+    goods = penalised(token, token.lemma_.lower())
+    hit = penalised_actor(goods, scope.table) if goods is not None else None
+    return ("actor", scope.table.id_of(hit), "") if hit is not None else None
 
 
 def _demanded_of(token: Any, scope: Scope) -> bool:
