@@ -58,3 +58,19 @@ def test_the_name_before_a_long_who_clause_speaks(
     extractor: Extractor, text: str, name: str
 ) -> None:
     assert [speaker for speaker, _ in said(extractor, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Marie-Claire Le Goff", "Le Goff"), ("Pierre-Yves Le Bras", "Le Bras")],
+)
+def test_a_surname_with_a_particle_is_the_person_named_before(
+    extractor: Extractor, full: str, short: str
+) -> None:
+    # the model may tag the short form an organisation: still the one person of that name
+    text = (
+        "Paris has recalled its envoy.\nThe envoy was recalled after the talks failed, Foreign "
+        f"Minister {full} said on Friday.\n{short} said that the decision was made to recall "
+        "the envoy at once.\n"
+    )
+    assert [name for name, _ in said(extractor, text)] == [full, full]

@@ -45,12 +45,14 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     prefix, _, rest = folded.partition(" ")
     if rest and " " not in rest and (prefix in _AGENCIES or prefix in _HONORIFICS):
         return _prefixed(drafts, name, type_)
-    if " " in folded and type_ == "Person":
-        # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name.
+    if " " in folded and type_ in ("Person", "Organization"):
+        # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name
+        # ("Le Drian" after "Jean-Yves Le Drian", whatever label the model gave it).
         fuller = [d for d in drafts if d.type == "Person" and part_of_name(name, d.name)]
         if len(fuller) == 1:
             fuller[0].aliases.add(name)
             return fuller[0]
+    if " " in folded and type_ == "Person":
         # "T. Berg" after "Tomas Berg", or "Tomas Berg" after "T. Berg": one person.
         if (found := _initialled_form(drafts, name)) is not None:
             return found
