@@ -52,10 +52,9 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
         if len(fuller) == 1:
             fuller[0].aliases.add(name)
             return fuller[0]
-    if " " in folded and type_ == "Person":
-        # "T. Berg" after "Tomas Berg", or "Tomas Berg" after "T. Berg": one person.
-        if (found := _initialled_form(drafts, name)) is not None:
-            return found
+    # "T. Berg" after "Tomas Berg", or "Tomas Berg" after "T. Berg": one person.
+    if " " in folded and type_ == "Person" and (found := _initialled_form(drafts, name)):
+        return found
     if " " in folded:
         # The opening words of one organisation's longer name are that organisation.
         longer = [
