@@ -76,3 +76,22 @@ def test_a_call_dated_with_the_storys_day_was_made_that_day(extractor: Extractor
     assert days(extractor, text) == {"Dana Pruitt": {"2025-03-14"}}
     text = "The union leader Ann Lee called on members to march on Saturday."
     assert days(extractor, text) == {"Ann Lee": {None}}
+
+
+def test_what_one_does_in_a_dated_message_dates_the_words_that_follow(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Party secretary Omar Dost has told all party candidates to approach the courts.\n\n"
+        "In a video message on Wednesday, Mr Dost praised the party workers for their effort.\n\n"
+        '"We polled around 3 million votes," he added.'
+    )
+    assert days(extractor, text) == {"Omar Dost": {"2025-03-12"}}
+
+
+def test_a_message_with_no_day_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "In a video message, Omar Dost praised the party workers.\n\n"
+        '"We polled around 3 million votes," he added.'
+    )
+    assert days(extractor, text) == {"Omar Dost": {None}}

@@ -146,8 +146,11 @@ def _dated_acts(
                     c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children
                 )
             else:
-                # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day.
-                act = (is_cue(tok) or tok.lemma_.lower() in SPEAKING) and tok.tag_ != "VBG"
+                # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
+                # so has what one does in a message ("In an audio message on Friday, X lauded").
+                act = (is_cue(tok) or tok.lemma_.lower() in SPEAKING or _in_message(tok)) and (
+                    tok.tag_ != "VBG"
+                )
             if not act or _inside(tok.idx, quoted):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
@@ -163,6 +166,23 @@ def _dated_acts(
                 if key is not None:
                     out.append((tok.idx, key, day))
     return out
+
+
+# Occasions of speaking a verb may be done in: "In an audio message, X lauded ...".
+_MESSAGES = frozenset(
+    {"message", "interview", "speech", "address", "statement", "briefing", "conference",
+     "broadcast", "video", "post", "letter"}
+)  # fmt: skip
+
+
+def _in_message(verb: Any) -> bool:
+    """Whether ``verb`` is done in a message or speech ("In a video message, X praised ...")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and g.lemma_.lower() in _MESSAGES
+        for c in verb.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _inside_own(drafts: Sequence[Dated]) -> set[int]:
