@@ -185,9 +185,12 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
 
 
 # "A day before, ...", "the previous day", "a day later": a day counted from the last day the
-# text named before it (not from the publication day).
+# text named before it (not from the publication day); "earlier in the day", "later that day",
+# "the same day": that last day itself.
 _SHIFT = re.compile(
     r"\b(?:(?P<back>(?:a|one) day (?:before|earlier)|the (?:previous|preceding) day)|"
+    r"(?P<same>(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|"
+    r"(?:the|that) same day)|"
     r"(?:a|one) day later|the (?:next|following) day|the day after)\b",
     re.I,
 )
@@ -202,6 +205,9 @@ def _shifted(
     >>> ms = find_dates("They sued on July 12. A day before, he wrote.", None, year=2022)
     >>> [(m.text, m.value.iso) for m in ms]
     [('July 12', '2022-07-12'), ('A day before', '2022-07-11')]
+    >>> ms = find_dates("They sued on July 12. Later that day, he wrote.", None, year=2022)
+    >>> [(m.text, m.value.iso) for m in ms]
+    [('July 12', '2022-07-12'), ('Later that day', '2022-07-12')]
     """
     out: list[DateMention] = []
     for match in _SHIFT.finditer(text):
@@ -212,7 +218,7 @@ def _shifted(
         if not earlier:
             continue
         base = earlier[-1]
-        shift = timedelta(days=-1 if match.group("back") else 1)
+        shift = timedelta(days=0 if match.group("same") else -1 if match.group("back") else 1)
         note = f"'{match.group(0)}' counted from '{base.text}'"
         value = DateValue(base.value.value + shift, "resolved", note=note)
         out.append(DateMention(start, end, match.group(0), value, base.ahead))
