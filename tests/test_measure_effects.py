@@ -22,6 +22,8 @@ MERGER = "proposed-acme-borland-merger"
         ('"The merger would benefit customers," said Omar Dost.', "support"),
         ('"The merger would lower prices for shoppers," said Omar Dost.', "support"),
         ('"The merger will create jobs," said Omar Dost.', "support"),
+        ('"The merger will drive down prices," said Omar Dost.', "support"),
+        ('"The merger will push up prices," said Omar Dost.', "oppose"),
     ],
 )
 def test_an_effect_said_of_a_measure_is_a_stance_on_it(

@@ -66,11 +66,12 @@ def _polarity(verb: Any) -> str | None:
     if lemma in _LEADS:  # "would lead to higher prices", "result in fewer jobs"
         objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    turn = {c.lower_ for c in verb.children if c.dep_ == "prt"}  # "drive down prices"
     for obj in objects:
         thing = obj.lemma_.lower()
         size = {c.lower_ for c in obj.children if c.dep_ == "amod"}
-        more = lemma in _RAISES or bool(size & _MORE)
-        less = lemma in _LESSENS or bool(size & _LESS)
+        more = (lemma in _RAISES and "down" not in turn) or bool(size & _MORE) or "up" in turn
+        less = (lemma in _LESSENS and "up" not in turn) or bool(size & _LESS) or "down" in turn
         if thing in _GOODS and more != less:
             return "support" if more else "oppose"
         if thing in _BADS and more != less:

@@ -4,9 +4,9 @@ One person's long name the model cut in two: "Mirza Fakhrul" + "Islam Alamgir".
 
 The small model tags long names of four or five words, common in South Asian and Arabic
 naming, as two people side by side ("secretary general Mirza Fakhrul Islam Alamgir said").
-Two person entities that touch, with a single space between them and nothing else, every
-word a proper noun and the first not a possessor ("Zia's"), are one person's name: news never
-writes two people's names side by side without a comma or "and". A title leading the first
+Two person entities that touch, with a single space between them and nothing else, three to
+five words in all, every one a proper noun (so the first is no possessor, "Zia's"), are one
+person's name: news never writes two people's names side by side without a comma or "and". A title leading the first
 ("Archbishop Philippe" + "Anselme Kodjo") stays out of the joined name, and a title or body
 word anywhere else keeps the two apart.
 
