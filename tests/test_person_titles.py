@@ -95,3 +95,9 @@ def test_a_plural_stand_in_speaks_for_each_actor_of_its_of_phrase(
     extraction = Extractor()(Article("t", text))
     name = {a.id: a.name for a in extraction.actors}
     assert {name[q.speaker] for q in extraction.quotes} == speakers
+
+
+def test_a_name_after_an_honorific_is_a_person(extractor: Extractor) -> None:
+    text = "Ivo Marek lost the vote.\n\nMr Touadera said he would appeal the ruling."
+    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
+    assert types.get("Touadera") == "Person"

@@ -6,7 +6,8 @@ organisation. A common noun of one person's office or part (a role noun that nam
 group nor a generic agent such as "government" or "police"), written in lower case right before
 the name, or a seat's abbreviation ("MP", "MEP"), makes it a person's. A capitalised title
 ("President Ana Ruiz") is left to the titles' own rules, and a noun of a body ("the
-broadcaster", "the party") does not qualify.
+broadcaster", "the party") does not qualify. An honorific ("Mr Touadera", "Dr Lang") makes
+the name after it a person's whatever the model said.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from functools import lru_cache
 from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
 
-__all__ = ["after_person_title", "one_person_nouns", "one_person_singulars"]
+__all__ = ["after_honorific", "after_person_title", "one_person_nouns", "one_person_singulars"]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
+# Honorifics of one person: "Mr Touadera", "Mrs. Ruiz", "Dr Lang" (written with a capital).
+_HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Messrs)\.?\s+$")
 
 
 # Role nouns a body can hold as well as a person: "the election monitor Transparency Watch",
@@ -49,9 +52,18 @@ def after_person_title(text: str, start: int) -> bool:
     False
     >>> after_person_title("President Ana Ruiz said", 10)
     False
+    >>> after_person_title("Mr Touadera said", 3)
+    True
     """
+    if after_honorific(text, start):
+        return True  # "Mr Touadera said": the model may call the surname a body
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
     word = match.group(1)
     return word in SEAT_ABBREVIATIONS or (word.islower() and word in one_person_singulars())
+
+
+def after_honorific(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an honorific ("Mr Touadera", "Dr. Lang")."""
+    return _HONORIFIC.search(text, max(0, start - 8), start) is not None
