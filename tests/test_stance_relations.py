@@ -417,3 +417,30 @@ def test_a_named_owner_of_a_relation_noun_is_the_other(
 def test_no_relation_or_a_past_one_is_no_stance(extractor: Extractor, text: str) -> None:
     found = stance_triples(extractor, "Ivo Marek won the vote.\n\n" + text)
     assert not any(s == "Maria Lopez" and t == "Ivo Marek" for s, _, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian government argued with Shoei Kisen Kaisha over the bill.",
+        "Boeing complained to the Commerce Department that Shoei Kisen Kaisha sold ships below "
+        "cost.",
+        "Boeing complained about Shoei Kisen Kaisha's pricing.",
+    ],
+)
+def test_an_argument_or_a_complaint_opposes_its_other(extractor: Extractor, text: str) -> None:
+    found = stance_triples(extractor, text)
+    assert any(p == "oppose" and t == "Shoei Kisen Kaisha" for _, p, t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian government argued with conviction that the bill was fair.",
+        "Boeing did not complain about Shoei Kisen Kaisha.",
+        "Boeing complained that the weather was bad.",
+    ],
+)
+def test_no_argument_with_anyone_no_stance(extractor: Extractor, text: str) -> None:
+    found = stance_triples(extractor, "Shoei Kisen Kaisha owns the ship.\n\n" + text)
+    assert not any(t == "Shoei Kisen Kaisha" for _, _, t in found)

@@ -8,6 +8,10 @@ Two forms of English name who is at fault without an accusation verb taking X as
 - "held X responsible / accountable / liable (for ...)", "will hold X accountable": the holder's
   stance against X, narrated or quoted. Negated ("did not hold X responsible"): none.
 
+- "X complained that Y ...", "X complained about Y": a complaint against Y (Y named as the
+  complaint's clause subject, or as what it is about, or as the owner of that), X's stance
+  against Y. Negated ("did not complain"): none.
+
 Each of a coordination is blamed ("Nordline and Baltic Ferries are to blame").
 """
 
@@ -16,10 +20,20 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.stance_roles import negated
+from graph.extract.stance_roles import negated, owner_of
 from graph.extract.targets import coordinated
 
-__all__ = ["blame_borne", "blame_laid", "held_to_account", "to_blame"]
+__all__ = ["blame_borne", "blame_laid", "blamed", "complained_of", "held_to_account", "to_blame"]
+
+def blamed(token: Any, speaker: str | None, table: ActorTable) -> tuple[list[str], str | None]:
+    """(the actors ``token`` lays blame on, whose blame it is: the quoted ``speaker``'s, or None
+    for the doer of the verb); "X is to blame" narrated is the writer's, no one's stance."""
+    at_fault = to_blame(token, table) or blame_borne(token, table)
+    if at_fault:
+        return (at_fault, speaker) if speaker is not None else ([], None)
+    at_fault = held_to_account(token, table) or blame_laid(token, table)
+    return at_fault or complained_of(token, table), None
+
 
 _ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 _BLAME = frozenset({"blame", "responsibility"})
@@ -93,3 +107,26 @@ def blame_borne(token: Any, table: ActorTable) -> list[str]:
         return []
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return coordinated(subject, table) if subject is not None else []
+
+
+_COMPLAINING = frozenset({"complain", "protest"})
+
+
+def complained_of(token: Any, table: ActorTable) -> list[str]:
+    """The named actors a complaint at ``token`` is against (see above)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _COMPLAINING or negated(token):
+        return []
+    named = [
+        s for c in token.children if c.dep_ == "ccomp"
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+    ]  # fmt: skip
+    named += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "of")
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    keys: list[str] = []
+    for noun in named:
+        found = [k for k in coordinated(noun, table) if table.is_named(k)]
+        owner = owner_of(noun, table) if not found else None  # "about Y's pricing"
+        keys += [k for k in (found or [owner] if owner else found) if k not in keys]
+    return keys

@@ -34,8 +34,9 @@ _ALLIANCES = frozenset({"alliance", "coalition"})
 _ALIGNING = frozenset({"ally", "align", "team", "agree"})
 # Verbs of a quarrel with "with": "disagreed with", "clashed with", "broke with".
 _QUARRELLING = frozenset(
-    {"disagree", "clash", "feud", "quarrel", "spar", "wrangle", "break", "fall", "collide"}
-)
+    {"disagree", "clash", "feud", "quarrel", "spar", "wrangle", "break", "fall", "collide",
+     "argue", "battle", "bicker", "squabble", "tussle"}
+)  # fmt: skip
 # Hostile words exchanged: "swapped accusations with X", "traded insults with X".
 _EXCHANGING = frozenset({"swap", "trade", "exchange"})
 _BARBS = frozenset(

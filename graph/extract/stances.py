@@ -37,7 +37,7 @@ from graph.extract.stance_acts import (
 from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_aliases import aliases, without_self_stances
 from graph.extract.stance_attitudes import read_attitude
-from graph.extract.stance_blame import blame_borne, blame_laid, held_to_account, to_blame
+from graph.extract.stance_blame import blamed
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
@@ -333,14 +333,7 @@ def _judging_adjective(token: Any, quote: Quote, scope: Scope) -> None:
 
 def _blamed(token: Any, quote: Quote | None, scope: Scope) -> bool:
     """Blame laid on actors (``stance_blame``), as stances against them; whether any was."""
-    at_fault = to_blame(token, scope.table) or blame_borne(token, scope.table)
-    speaker = quote.speaker if quote is not None else None
-    if at_fault and speaker is None:
-        return False  # the writer's verdict, no one's stance
-    if not at_fault:
-        at_fault, speaker = held_to_account(token, scope.table), None
-    if not at_fault:  # "laid the blame on X": the layer's
-        at_fault, speaker = blame_laid(token, scope.table), None
+    at_fault, speaker = blamed(token, quote.speaker if quote is not None else None, scope.table)
     for key in at_fault:
         fate_stance(token, (key, "oppose"), quote, scope, speaker)
     return bool(at_fault)
