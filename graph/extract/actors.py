@@ -21,7 +21,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.non_names import names_no_actor
-from graph.extract.person_titles import after_honorific, after_person_title
+from graph.extract.person_titles import titled_label
 from graph.extract.registry_home import another_country
 from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
 from graph.extract.short_forms import short_form, shorter_body
@@ -136,10 +136,7 @@ class ActorTable:
         start, end = self._trim(start, end, label)
         if end - start < 2 or self.key_at(start, end, exact=False):
             return None
-        if (label == "ORG" and after_person_title(self.text, start)) or (
-            label == "GPE" and after_honorific(self.text, start)
-        ):
-            label = "PERSON"  # "the opposition leader Ana Ruiz", tagged an organisation
+        label = titled_label(self.text, start, label)  # "the opposition leader Ana Ruiz"
         employee = employee_at(self.text, start, end) if label == "ORG" else None
         if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
             self.add_entity(start, employee - 1, "ORG")

@@ -18,7 +18,13 @@ from functools import lru_cache
 from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
 
-__all__ = ["after_honorific", "after_person_title", "one_person_nouns", "one_person_singulars"]
+__all__ = [
+    "after_honorific",
+    "after_person_title",
+    "one_person_nouns",
+    "one_person_singulars",
+    "titled_label",
+]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 # Honorifics of one person: "Mr Touadera", "Mrs. Ruiz", "Dr Lang" (written with a capital).
@@ -67,3 +73,14 @@ def after_person_title(text: str, start: int) -> bool:
 def after_honorific(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows an honorific ("Mr Touadera", "Dr. Lang")."""
     return _HONORIFIC.search(text, max(0, start - 8), start) is not None
+
+
+def titled_label(text: str, start: int, label: str) -> str:
+    """The label of a name the model tagged ``label``: a person's after a one-person title
+    ("the opposition leader Ana Ruiz", tagged an organisation) or an honorific ("Mr Touadera",
+    tagged a body or a place)."""
+    if (label == "ORG" and after_person_title(text, start)) or (
+        label == "GPE" and after_honorific(text, start)
+    ):
+        return "PERSON"
+    return label
