@@ -74,3 +74,9 @@ def test_a_surname_with_a_particle_is_the_person_named_before(
         "the envoy at once.\n"
     )
     assert [name for name, _ in said(extractor, text)] == [full, full]
+
+
+def test_a_name_a_which_clause_describes_is_no_person(extractor: Extractor) -> None:
+    text = "Rio Tinto, which had approval to blast the site, said it believed it had consent."
+    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
+    assert types.get("Rio Tinto") == "Organization"

@@ -12,6 +12,9 @@ word anywhere else keeps the two apart.
 
 A hyphenated given name the model cut at its hyphen ("Park Min" of "Park Min-soo") is whole.
 
+A name the model tags a person that a "which" clause describes ("Rio Tinto, which had approval
+to blast the site, said") is a body's: people take "who".
+
 A nationality adjective the model tags a person ("re-elected as Sri Lankan president") is no
 one: a country's adjective is never a person's whole name.
 """
@@ -37,7 +40,7 @@ def person_entities(ents: Any) -> list[Any]:
     for ent in ents:
         if ent.label_ == "PERSON" and _nationality(ent.text):
             continue
-        ent = _with_hyphen_tail(ent)
+        ent = _with_hyphen_tail(_which_body(ent))
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -80,3 +83,12 @@ def _with_hyphen_tail(ent: Any) -> Any:
     if hyphen.text != "-" or not joined or not (tail.is_alpha and tail.is_lower):
         return ent
     return Span(doc, ent.start, ent.end + 2, label="PERSON")
+
+
+def _which_body(ent: Any) -> Any:
+    """A person entity followed by ", which": the body the clause describes, else as it is."""
+    doc = ent.doc
+    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    if ent.label_ == "PERSON" and following == [",", "which"]:
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return ent
