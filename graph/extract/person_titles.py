@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from graph.extract.agents import agent_nouns
-from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS, SEAT_ABBREVIATIONS
+from graph.extract.lexicon import GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS, SEAT_ABBREVIATIONS
 
 __all__ = [
     "after_honorific",
@@ -27,8 +27,8 @@ __all__ = [
 ]
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
-# Honorifics of one person: "Mr Touadera", "Mrs. Ruiz", "Dr Lang" (written with a capital).
-_HONORIFIC = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Messrs)\.?\s+$")
+# Honorifics and ranks of one person: "Mr Touadera", "Mrs. Ruiz", "Dr Lang", "Gen. Kale".
+_HONORIFIC = re.compile(rf"(?<![\w-])(?:{NAME_TITLES})\s+$")
 
 
 # Role nouns a body can hold as well as a person: "the election monitor Transparency Watch",
@@ -72,7 +72,7 @@ def after_person_title(text: str, start: int) -> bool:
 
 def after_honorific(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows an honorific ("Mr Touadera", "Dr. Lang")."""
-    return _HONORIFIC.search(text, max(0, start - 8), start) is not None
+    return _HONORIFIC.search(text, max(0, start - 12), start) is not None
 
 
 def titled_label(text: str, start: int, label: str) -> str:
