@@ -9,7 +9,8 @@ kind of thing it is:
 - an appositive naming that kind: "Veltrana, the vaccine maker, said ...";
 - a possession only an organisation has: "Veltrana's shareholders", "Orebank's chief
   executive", "Skyward's headquarters"; or a seat: "where Veltrana is based", "Orebank is
-  headquartered in".
+  headquartered in"; a "which" clause after it: "Rio Tinto, which had approval to blast the
+  site," (people take "who").
 
 A public kind ("the regulator Fairtrade", "the watchdog X") makes a government body. Then "the
 company said" finds the business the story is about, and the network draws no company as a
@@ -70,6 +71,8 @@ def _evidence(doc: Any, start: int, end: int) -> str | None:
             if child.dep_ == "appos" and child.i >= span.end and (kind := _kind(child)):
                 return kind  # "Veltrana, the vaccine maker,"
     last = span[-1]
+    if [t.lower_ for t in doc[span.end : span.end + 2]] == [",", "which"]:
+        return "Organization"  # "Rio Tinto, which had approval ...": people take "who"
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in _SEATED:
         return "Organization"  # "where Veltrana is based", "Orebank is headquartered in"
     if last.dep_ == "poss" and last.head.lower_ in OWNED_BY_BODIES:

@@ -15,6 +15,7 @@ from graph.extract.gazetteer import place_named
 
 __all__ = [
     "ELECTIONS",
+    "RESULT_NOUNS",
     "VOTE_FAULTS",
     "WILL_NOUNS",
     "country_of_election",
@@ -40,6 +41,8 @@ WILL_NOUNS = frozenset(
     {"will", "wishes", "choice", "voice", "votes", "verdict", "decision", "mandate"}
 )
 """What the results are said to reflect or betray: "the will of the people", "their choice"."""
+RESULT_NOUNS = frozenset({"result", "results", "outcome", "count", "tally"})
+"""What an election's outcome is called: "the results", "the outcome of the vote"."""
 
 
 def voters_will(noun: Any) -> bool:

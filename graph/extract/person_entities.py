@@ -1,4 +1,4 @@
-"""The model's person entities, repaired: a long name cut in two, a nationality taken for a name.
+"""The model's person entities, repaired: a long name cut in two or at its hyphen.
 
 One person's long name the model cut in two: "Mirza Fakhrul" + "Islam Alamgir".
 
@@ -14,9 +14,6 @@ A hyphenated given name the model cut at its hyphen ("Park Min" of "Park Min-soo
 
 A name the model tags a person that a "which" clause describes ("Rio Tinto, which had approval
 to blast the site, said") is a body's: people take "who".
-
-A nationality adjective the model tags a person ("re-elected as Sri Lankan president") is no
-one: a country's adjective is never a person's whole name.
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from graph.extract.gazetteer import country_named
 from graph.extract.surfaces import title_or_body_word
 
 __all__ = ["person_entities"]
@@ -34,13 +30,11 @@ _MOST_WORDS = 5  # a person's name is seldom longer
 
 
 def person_entities(ents: Any) -> list[Any]:
-    """The model's entities, each pair of touching person names joined into one, without a
-    nationality taken for a person."""
+    """The model's entities, each pair of touching person names joined into one (a nationality
+    taken for a person is ``surfaces.demonym``'s, read where the table adds it)."""
     out: list[Any] = []
     for ent in ents:
-        if ent.label_ == "PERSON" and _nationality(ent.text):
-            continue
-        ent = _with_hyphen_tail(_which_body(ent))
+        ent = _with_hyphen_tail(ent)
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -67,11 +61,6 @@ def _name_words(first: Any, second: Any) -> list[Any]:
     return words
 
 
-def _nationality(text: str) -> bool:
-    country = country_named(text)
-    return country is not None and text != country.name and text == country.adjective
-
-
 def _with_hyphen_tail(ent: Any) -> Any:
     """The person entity with the lowercase part of a hyphenated name written right after it
     ("Park Min" + "-soo"), else the entity as it is."""
@@ -84,11 +73,3 @@ def _with_hyphen_tail(ent: Any) -> Any:
         return ent
     return Span(doc, ent.start, ent.end + 2, label="PERSON")
 
-
-def _which_body(ent: Any) -> Any:
-    """A person entity followed by ", which": the body the clause describes, else as it is."""
-    doc = ent.doc
-    following = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    if ent.label_ == "PERSON" and following == [",", "which"]:
-        return Span(doc, ent.start, ent.end, label="ORG")
-    return ent

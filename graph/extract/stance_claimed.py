@@ -15,7 +15,13 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
-from graph.extract.elections import WILL_NOUNS, election_country, minor_share, voters_will
+from graph.extract.elections import (
+    RESULT_NOUNS,
+    WILL_NOUNS,
+    election_country,
+    minor_share,
+    voters_will,
+)
 from graph.extract.lexicon import VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
@@ -58,7 +64,6 @@ _GRANT = frozenset(
     {"recognise", "recognize", "accept", "acknowledge", "respect", "honour", "honor"}
 )
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify"})
-_RESULTS = frozenset({"result", "results", "outcome", "count", "tally"})
 _GIVE = frozenset({"give", "hand", "award"})
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
 _ELECTION_WORDS = (
@@ -185,10 +190,10 @@ def disputed_result(
         polarity = "oppose"
     else:
         return None
-    objects = disputed_objects(token, _RESULTS)
+    objects = disputed_objects(token, RESULT_NOUNS)
     if _hypothetical(token) or not objects:
         return None
-    if judges_election(token) and not any(o.lemma_.lower() in _RESULTS for o in objects):
+    if judges_election(token) and not any(o.lemma_.lower() in RESULT_NOUNS for o in objects):
         return None  # "rejected the election as illegitimate": the verdict is what it says
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
@@ -465,7 +470,7 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
     if not any(c.dep_ == "dobj" and voters_will(c) for c in token.children):
         return None
     results = [
-        c for c in _subjects(token.head if failed else token) if c.lemma_.lower() in _RESULTS
+        c for c in _subjects(token.head if failed else token) if c.lemma_.lower() in RESULT_NOUNS
     ]
     winner = story_winner(token.doc, table) if results else None
     if winner is None:

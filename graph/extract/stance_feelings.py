@@ -19,7 +19,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_stance
-from graph.extract.elections import election_country, is_election
+from graph.extract.elections import RESULT_NOUNS, election_country, is_election
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
@@ -163,8 +163,7 @@ def _holder(
     return table.id_of(key) if key is not None else None
 
 
-# What an election's outcome is called: "the results", "the outcome of the vote".
-_OUTCOMES = frozenset({"result", "results", "outcome", "tally", "count", "verdict"})
+_OUTCOMES = RESULT_NOUNS | {"verdict"}  # "the verdict of the voters"
 
 
 def outcome_feeling(

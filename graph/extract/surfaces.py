@@ -304,14 +304,16 @@ def employee_at(text: str, start: int, end: int) -> int | None:
 
 
 def demonym(surface: str) -> bool:
-    """Whether one word is a country's adjective, not its name.
+    """Whether a name is a country's adjective, not its name ("Sri Lankan" too).
 
-    >>> demonym("Bahraini"), demonym("Jordan"), demonym("Ana Ruiz")
-    (True, False, False)
+    >>> demonym("Bahraini"), demonym("Sri Lankan"), demonym("Jordan"), demonym("Ana Ruiz")
+    (True, True, False, False)
     """
     word = clean_name(surface)
-    country = country_named(word) if " " not in word else None
-    return country is not None and fold(country.name) != fold(word)
+    country = country_named(word)
+    if country is None or fold(country.name) == fold(word):
+        return False
+    return " " not in word or word == country.adjective  # "Sri Lankan", not "New Guinea"
 
 
 # The rest of a name the model cut at a little word, up to an acronym in brackets after it:
