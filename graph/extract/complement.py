@@ -285,7 +285,10 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     between = comp.doc[cue.i + 1 : toks[0].i]
     own = any(c.dep_ == "nsubj" for c in cue.children)  # not "Highlighting that X, Y said"
-    if own and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
+    # Nor "As officials confirmed that ..., the mayor said ...": a time clause's report ends
+    # with its clause; the main clause after it is the sentence's own.
+    subordinate = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children)
+    if own and not subordinate and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
         last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]

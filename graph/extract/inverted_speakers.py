@@ -1,8 +1,8 @@
 """The speakers named right after a cue that follows a quotation: '"…," said WCU quarterback
 Eddie Sullivan, who …', '"…," said Mayor Ana Ruiz and Fire Chief Tom Bell'.
 
-The phrase after the cue runs to the next comma or full stop (a title's full stop, "Coun.",
-ends nothing); the people named in it speak, whatever the parser made of their titles, but not
+The phrase after the cue runs to the next comma, full stop or opening bracket (a title's full
+stop, "Coun.", ends nothing; a bracket opens an aside, "said Ana Ruiz (no relation to Tom)"); the people named in it speak, whatever the parser made of their titles, but not
 those of a place phrase after the name ("said Ana Ruiz at a rally in the Kenyan capital"), and
 several only when joined by "and".
 """
@@ -16,7 +16,7 @@ from graph.extract.speakers import SpeakerResolver
 
 __all__ = ["TITLE_STOP", "inverted_speakers"]
 
-_PHRASE_END = re.compile(r"[,.;:!?\n]")
+_PHRASE_END = re.compile(r"[,.;:!?\n(\[]")
 _JOINED = re.compile(r"\s*(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,4}")
 TITLE_STOP = re.compile(
     r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"

@@ -10,7 +10,11 @@ person's name: news never writes two people's names side by side without a comma
 ("Archbishop Philippe" + "Anselme Kodjo") stays out of the joined name, and a title or body
 word anywhere else keeps the two apart.
 
-A hyphenated given name the model cut at its hyphen ("Park Min" of "Park Min-soo") is whole.
+A hyphenated given name the model cut at its hyphen ("Park Min" of "Park Min-soo") is whole,
+and so is a name cut before its last word when that word is a proper noun the model left
+untyped ("Cellou Dalein" of "Cellou Dalein Diallo declared"): a capitalised word written right
+after a person's name, with one space and no comma, is more of the name, unless it is a title,
+a body's word, a day or a month.
 
 A name the model tags a person that a "which" clause describes ("Rio Tinto, which had approval
 to blast the site, said") is a body's: people take "who".
@@ -22,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from graph.extract.dates import MONTHS, WEEKDAYS
 from graph.extract.surfaces import title_or_body_word
 
 __all__ = ["person_entities"]
@@ -34,7 +39,7 @@ def person_entities(ents: Any) -> list[Any]:
     taken for a person is ``surfaces.demonym``'s, read where the table adds it)."""
     out: list[Any] = []
     for ent in ents:
-        ent = _with_hyphen_tail(ent)
+        ent = _with_name_tail(_with_hyphen_tail(ent))
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -59,6 +64,26 @@ def _name_words(first: Any, second: Any) -> list[Any]:
     if not proper or words[0].i >= first.end or not 2 < len(words) <= _MOST_WORDS:
         return []
     return words
+
+
+def _with_name_tail(ent: Any) -> Any:
+    """The person entity with the untyped proper noun written right after it ("Cellou Dalein"
+    + "Diallo"), else the entity as it is."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or len(ent) >= _MOST_WORDS:
+        return ent
+    tail = doc[ent.end]
+    if (
+        doc[ent.end - 1].whitespace_ != " "
+        or tail.ent_type_
+        or tail.tag_ != "NNP"
+        or not (tail.is_alpha and tail.text[:1].isupper() and tail.text[1:2].islower())
+        or title_or_body_word(tail.text)
+        or tail.lower_ in MONTHS
+        or tail.lower_ in WEEKDAYS
+    ):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _with_hyphen_tail(ent: Any) -> Any:

@@ -1,6 +1,7 @@
 """Repairs of subjects the parser misattaches, read by ``syntax.subjects_of``.
 
-A reporting verb hung on a name as a participle after an imperative quotation, a contracted
+A reporting verb hung on a name as a participle after an imperative quotation, a main verb
+read as a bare participle after an unfamiliar name, a contracted
 "has" read as a passive "is", and a reporting verb coordinated into a relative clause ("X
 rejected a ruling that confirmed Y and said ...": the parser joins "said" to "confirmed").
 """
@@ -11,7 +12,7 @@ from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
 
-__all__ = ["has_said", "misread_finite", "relative_conjunct"]
+__all__ = ["has_said", "misread_finite", "misread_past", "relative_conjunct"]
 
 Token = Any  # spaCy Token
 
@@ -28,6 +29,18 @@ def misread_finite(verb: Token) -> bool:
         and verb.head.i < verb.i
         and verb.lemma_.lower() in SPEECH_VERBS
         and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    )
+
+
+def misread_past(verb: Token) -> bool:
+    """ "The IAAF stated last year that ...": a sentence's main verb read as a bare participle,
+    with no auxiliary, before a clause of its own, is a past tense the parser misread (an
+    unfamiliar name before it taken for a modifier); a true participle heads no sentence."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
 
 

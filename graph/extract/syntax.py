@@ -7,7 +7,7 @@ from typing import Any
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import amount_agent
-from graph.extract.subject_repairs import has_said, misread_finite, relative_conjunct
+from graph.extract.subject_repairs import has_said, misread_finite, misread_past, relative_conjunct
 from graph.extract.views import in_ones_view
 
 __all__ = [
@@ -301,8 +301,10 @@ def _left_noun(verb: Token) -> Token | None:
     if (verb.dep_ == "amod" or verb.tag_ in ("VBN", "JJ")) and (aged := aged_before(verb)):
         return aged  # '"...," the 61-year-old told supporters' read as a noun phrase, "alleged"
     # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
-    finite = verb.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children
+    finite = (
+        verb.tag_ in _FINITE
+        or misread_past(verb)
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
     )
     if not finite or verb.dep_ in ("xcomp", "acl", "relcl"):
         return None
@@ -321,7 +323,9 @@ def _left_noun(verb: Token) -> Token | None:
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.i < verb.i:
         tok = tok.head
     return (
-        tok if tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "ROOT", "npadvmod") else None
+        tok
+        if tok.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "ROOT", "npadvmod", "dep")
+        else None
     )
 
 

@@ -1,0 +1,113 @@
+"""Speakers the parse or the names hide (issue 13.1), sentences of our own: a bracketed aside
+after an inverted speaker names no one speaking; a report in a time clause ends with its
+clause; a main verb read as a bare participle keeps its subject; a name the model cut before
+its last word is whole."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from graph.extract import Extractor
+from graph.extract.syntax import subjects_of
+from tests.said import said, speakers
+
+
+@pytest.mark.parametrize(
+    "aside", ["(no relation to Boris)", "(a cousin of Boris)", "[no kin of Boris]"]
+)
+def test_a_bracketed_aside_after_the_speaker_names_no_speaker(
+    extractor: Extractor, aside: str
+) -> None:
+    text = (
+        "President Boris Kalin won the vote, officials said.\n\n"
+        f'"We will march until this gang resigns," said Anna Kalin {aside}, the leader of a '
+        "small party.\n"
+    )
+    assert speakers(extractor, text) == ["officials", "Anna Kalin"]
+
+
+def test_a_report_in_a_time_clause_ends_with_its_clause(extractor: Extractor) -> None:
+    text = (
+        "As town officials confirmed that buses will stop for some 20,000 riders when drivers "
+        "are expected to strike on Friday morning, the city's mayor Jane Holt said that she "
+        "was focused on getting a fair deal done.\n"
+    )
+    found = [(name, text[q.span.start : q.span.end]) for name, q in said(extractor, text)]
+    assert found == [
+        (
+            "town officials",
+            "buses will stop for some 20,000 riders when drivers are expected to strike on "
+            "Friday morning",
+        ),
+        ("Jane Holt", "she was focused on getting a fair deal done"),
+    ]
+
+
+@pytest.mark.parametrize(("subject_dep", "verb"), [("npadvmod", "stated"), ("dep", "declared")])
+def test_an_unfamiliar_body_before_a_misread_past_tense_speaks(subject_dep: str, verb: str) -> None:
+    """The parser's slip as it comes with an unfamiliar acronym: "The UCIB stated last year
+    that ..." with "stated" a bare participle heading the sentence and "UCIB" its modifier."""
+    words = ["The", "UCIB", verb, "last", "year", "that", "stages", "were", "chosen", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 2, 2, 4, 2, 8, 8, 8, 2, 2],
+        deps=[
+            "det",
+            subject_dep,
+            "ROOT",
+            "amod",
+            "npadvmod",
+            "mark",
+            "nsubjpass",
+            "auxpass",
+            "ccomp",
+            "punct",
+        ],
+        tags=["DT", "NNP", "VBN", "JJ", "NN", "IN", "NNS", "VBD", "VBN", "."],
+        pos=["DET", "PROPN", "VERB", "ADJ", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+    )
+    assert [t.text for t in subjects_of(doc[2])] == ["UCIB"]
+
+
+def test_a_true_participle_takes_no_noun_before_it() -> None:
+    """A headline's "Protesters killed in clashes": a bare participle heading no clause of its
+    own is no misread past tense, and the noun before it is no subject."""
+    words = ["Protesters", "killed", "in", "clashes"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 2],
+        deps=["npadvmod", "ROOT", "prep", "pobj"],
+        tags=["NNS", "VBN", "IN", "NNS"],
+        pos=["NOUN", "VERB", "ADP", "NOUN"],
+    )
+    assert subjects_of(doc[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DAKAR - Senegal's opposition leader Amadou Sekou Barry declared Monday, without "
+            "waiting for official results, that he had won.\n",
+            "Amadou Sekou Barry",
+        ),
+        (
+            "Opposition leader Moussa Dalein Kante declared on Monday that he had won the "
+            "vote against incumbent Ali Toure.\n",
+            "Moussa Dalein Kante",
+        ),
+    ],
+)
+def test_a_name_cut_before_its_last_word_is_whole(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert speakers(extractor, text)[0] == name
+
+
+def test_a_day_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    text = "Opposition leader Moussa Kante Monday said that he had won the vote.\n"
+    assert "Monday" not in " ".join(speakers(extractor, text))
