@@ -29,8 +29,13 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
         return False
     if _day_of_an_event(span):
         return False
-    # "a miner trapped since Monday told reporters": a stretch of time, never a day of saying.
-    if span.root.head.lower_ in ("since", "until", "till"):
+    # "a Tuesday night meeting where leaders said ...": the day of the occasion the report is
+    # told at, even where the occasion opens a stretch for the sentence's main verb.
+    if cue.dep_ == "relcl" and _noun_dated(span.root) == cue.head:
+        return True
+    # "a miner trapped since Monday told reporters", "her first appearance since a Tuesday
+    # night meeting": a stretch of time, never a day of saying.
+    if _stretch_from(span.root):
         return False
     head = span.root
     for _ in range(6):
@@ -54,6 +59,27 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     if cue.dep_ == "conj" and cue.head.i == head.i:
         return True
     return _dated_clause(span, head, cue)
+
+
+def _noun_dated(date: Any) -> Any:
+    """The noun a date names the day of ("a Tuesday night meeting": "meeting"), else the date."""
+    noun = date
+    while noun.dep_ in ("compound", "nmod", "amod", "npadvmod") and noun.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        noun = noun.head
+    return noun
+
+
+def _stretch_from(date: Any) -> bool:
+    """Whether the date opens or closes a stretch: "since Monday", "until Friday", or a noun
+    it names the day of after "since" ("since a Tuesday night meeting")."""
+    noun = _noun_dated(date)
+    return date.head.lower_ in _STRETCH or (noun.dep_ == "pobj" and noun.head.lower_ in _STRETCH)
+
+
+_STRETCH = frozenset({"since", "until", "till"})
 
 
 def _perfect(verb: Any) -> bool:
