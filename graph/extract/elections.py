@@ -12,12 +12,14 @@ from typing import Any
 
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
+from graph.extract.lexicon import VICTORY_NOUNS
 
 __all__ = [
     "ELECTIONS",
     "RESULT_NOUNS",
     "VOTE_FAULTS",
     "WILL_NOUNS",
+    "WON_NOUNS",
     "country_of_election",
     "election_country",
     "holding",
@@ -42,6 +44,8 @@ WILL_NOUNS = frozenset(
 )
 """What the results are said to reflect or betray: "the will of the people", "their choice"."""
 RESULT_NOUNS = frozenset({"result", "results", "outcome", "count", "tally"})
+# What a winner holds: "X's victory", "the re-election of X", "the official win for X".
+WON_NOUNS = VICTORY_NOUNS | {"re-election", "reelection", "election"}
 """What an election's outcome is called: "the results", "the outcome of the vote"."""
 
 

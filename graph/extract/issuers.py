@@ -12,10 +12,10 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 
-__all__ = ["issuer_of"]
+__all__ = ["INSTRUMENTS", "issuer_of"]
 
 # Instruments that act for whoever issues them.
-_INSTRUMENTS = frozenset(
+INSTRUMENTS = frozenset(
     {"order", "decree", "ruling", "decision", "judgment", "judgement", "verdict", "directive",
      "executive", "proclamation", "edict", "injunction", "law", "ban", "resolution"}
 )  # fmt: skip
@@ -28,7 +28,7 @@ def issuer_of(subject: Any, table: ActorTable) -> str | None:
     noun = subject
     if subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         noun = subject.head.head  # "an order that prohibits X": the order
-    if noun.lemma_.lower() not in _INSTRUMENTS:
+    if noun.lemma_.lower() not in INSTRUMENTS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:

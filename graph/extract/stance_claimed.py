@@ -18,6 +18,7 @@ from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.elections import (
     RESULT_NOUNS,
     WILL_NOUNS,
+    WON_NOUNS,
     election_country,
     minor_share,
     voters_will,
@@ -238,16 +239,13 @@ def _declares_instead(token: Any, winner: str, table: ActorTable) -> bool:
     return any((found := declared_winner(v, table)) and found[0] == winner for v in active)
 
 
-_WON_NOUNS = frozenset({"re-election", "reelection", "election", "victory", "win"})
-
-
 def _object_winner(objects: list[Any], table: ActorTable) -> str | None:
     """The person the disputed or upheld object names as the winner: "confirmed the
-    re-election of President X", "upheld X's victory"."""
+    re-election of President X", "upheld X's victory", "the official victory for X"."""
     for noun in objects:
-        if noun.lower_ not in _WON_NOUNS and noun.lemma_.lower() not in _WON_NOUNS:
+        if noun.lower_ not in WON_NOUNS and noun.lemma_.lower() not in WON_NOUNS:
             continue
-        named = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+        named = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of", "for")
         found = named_actor(named, table)
         if found is not None and table.draft(found).type == "Person":
             return found

@@ -84,6 +84,8 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
             objects += [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")]
             objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if not objects:  # "rejected as fraudulent the official results": the object put last
+        objects = _after_verdict(token)
     if lemma == "distance":  # "distanced themselves from the results"
         objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
@@ -99,6 +101,17 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     return [
         o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o)
     ]
+
+
+def _after_verdict(verb: Any) -> list[Any]:
+    """The object written after its verdict ("rejected as fraudulent the results"), which the
+    parser hangs on "as" or on the adjective."""
+    found = []
+    for p in verb.children:
+        verdicts = [c for c in p.children if c.pos_ == "ADJ"] if p.lower_ == "as" else []
+        for head in [p, *verdicts] if verdicts else []:
+            found += [g for g in head.children if g.dep_ in ("pobj", "dobj") and g.pos_ == "NOUN"]
+    return found
 
 
 # "respect the choice of the sovereign people", "the will of the voters": the result.

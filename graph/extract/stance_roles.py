@@ -16,8 +16,8 @@ from graph.extract.claims import (
     claim_for,
     issue_claim,
 )
-from graph.extract.elections import election_country
-from graph.extract.issuers import issuer_of
+from graph.extract.elections import WON_NOUNS, election_country
+from graph.extract.issuers import INSTRUMENTS, issuer_of
 from graph.extract.lexicon import (
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
@@ -29,7 +29,7 @@ from graph.extract.parse_links import doer_by
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import SCORNFUL, measure_claim
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import prep_objects, subjects_of
 from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
 
@@ -235,6 +235,8 @@ def owner_of(noun: Any, table: ActorTable) -> str | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if noun.lemma_.lower() in _MADE_OF:  # "the verdict of the court", "the warnings of X"
+        holders += prep_objects(noun, "of")
     holders += [
         g
         for c in noun.children
@@ -261,6 +263,15 @@ _MADE = frozenset(
      "aluminum", "product", "subsidy", "diplomat", "envoy", "ambassador", "official", "consul",
      "emissary", "attaché"}
 )  # fmt: skip
+
+
+# Acts and words whose "of" names their maker ("the decision of the court", "the proposal of
+# the union"), unlike an undergone act ("the killing of X") or a charge's content
+# ("allegations of fraud", "claims of X's involvement").
+_MADE_OF = INSTRUMENTS | {
+    "proposal", "plan", "bid", "offer", "demand", "move", "statement", "remark", "comment",
+    "threat", "warning", "policy", "measure", "position",
+}  # fmt: skip
 
 
 def penalised_actor(noun: Any, table: ActorTable) -> str | None:
@@ -438,6 +449,8 @@ def _claim_target(
     # A proposition of the claim vocabulary ("Mendez's victory": Mendez won the election), else
     # an issue phrase; a fragment ("laws") is none.
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None and obj.lemma_.lower() in WON_NOUNS:  # "the official victory for X"
+        owner = next(iter(prep_objects(obj, "of", "for")), None)
     owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
     actor = table.draft(owner_key).name if owner_key and table.is_named(owner_key) else None
     claim = claim_for(label, actor=actor, country=election_country(obj.doc, table.text))

@@ -1,0 +1,55 @@
+"""Objects of a stance verb read for whom they name (issue 12.2, 12.3), sentences of our own:
+an object written after its verdict ("rejected as fraudulent the results"), a win "for" its
+winner, and an act "of" its maker ("the verdict of the court", "the warnings of X"), but not
+the content of a charge ("allegations of X's involvement")."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+_WON = "President Omar Lind won the October 3 election, officials said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz rejected as fraudulent the results.",
+        "Ana Ruiz rejected as rigged and unfair the official results of the vote.",
+        "Ana Ruiz refused to recognise the official victory for President Omar Lind.",
+        "Ana Ruiz rejected the win for Omar Lind.",
+    ],
+)
+def test_a_rejected_result_opposes_the_winner_s_claim(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, _WON + sentence + "\n")
+    assert ("Ana Ruiz", "oppose", "omar-lind-won-the-election") in found
+    assert not any("victory" in target or "win for" in target for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Karl Penn has rejected the verdict of the Supreme Court.",
+            ("Karl Penn", "Supreme Court"),
+        ),
+        (
+            "Ana Ruiz dismissed the warnings of the police chief, Tom Bell.",
+            ("Ana Ruiz", "Tom Bell"),
+        ),
+        ("Ana Ruiz denounced the decision of Nordline to cut jobs.", ("Ana Ruiz", "Nordline")),
+    ],
+)
+def test_an_act_of_its_maker_is_aimed_at_the_maker(
+    extractor: Extractor, sentence: str, expected: tuple[str, str]
+) -> None:
+    found = stance_triples(extractor, sentence + "\n")
+    assert (expected[0], "oppose", expected[1]) in found
+    assert not any(" of " in target for _, _, target in found)
+
+
+def test_a_charge_of_someone_s_act_is_not_theirs(extractor: Extractor) -> None:
+    text = "Ana Ruiz dismissed allegations of Nordline's involvement in the spill.\n"
+    assert ("Ana Ruiz", "oppose", "Nordline") not in stance_triples(extractor, text)
