@@ -53,3 +53,19 @@ def test_an_act_of_its_maker_is_aimed_at_the_maker(
 def test_a_charge_of_someone_s_act_is_not_theirs(extractor: Extractor) -> None:
     text = "Ana Ruiz dismissed allegations of Nordline's involvement in the spill.\n"
     assert ("Ana Ruiz", "oppose", "Nordline") not in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Supreme Court ruled in favor of Acme Corp on Tuesday.", "Acme Corp"),
+        ("Judge Eva Sun decided in Tom Bell's favour.", "Tom Bell"),
+        ("The Court of Arbitration for Sport said it had found in favour of Nordline.", "Nordline"),
+    ],
+)
+def test_a_ruling_in_favour_of_someone_supports_them(
+    extractor: Extractor, sentence: str, expected: str
+) -> None:
+    found = stance_triples(extractor, sentence + "\n")
+    assert any(p == "support" and t == expected for _, p, t in found)
+    assert not any(t == expected and p == "oppose" for _, p, t in found)

@@ -266,11 +266,34 @@ _IDIOMS = {
 }
 
 
+# The preposition ``idiom`` names for "in favour of X" (or "in X's favour"): ``favoured`` reads it.
+IN_FAVOUR = "in favour of"
+_FAVOURS = frozenset({"favour", "favor"})
+
+
+def favoured(token: Any) -> Any | None:
+    """Whom a verb acts in favour of: "ruled in favour of X", "found in X's favor", "voted
+    in favour of X" (the head of X), else None."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in _FAVOURS:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            return owner if owner is not None else next(iter(of), None)
+    return None
+
+
 def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
     """(polarity, preposition of the target) of a stance idiom the verb ``token`` heads
     ("stood up to X" opposes X, though "stood by X" supports)."""
     if _stood_up_to(token, lemma):
         return "oppose", "to"
+    if favoured(token) is not None:
+        return "support", IN_FAVOUR
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {None}
     for (verb, obj, prep), polarity in _IDIOMS.items():
         if verb == lemma and obj in objects and _has_prep(token, prep):

@@ -29,6 +29,7 @@ from graph.extract.parse_links import doer_by
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import SCORNFUL, measure_claim
+from graph.extract.stance_phrases import IN_FAVOUR, favoured
 from graph.extract.syntax import prep_objects, subjects_of
 from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
@@ -331,6 +332,8 @@ def _amount(obj: Any) -> bool:
 def _prep_object(token: Any, word: str) -> Any | None:
     """The object of the verb's ``word`` phrase, or of its object's (the parser may hang it on
     either)."""
+    if word == IN_FAVOUR:
+        return favoured(token)
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word)
     return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
