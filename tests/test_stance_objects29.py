@@ -69,3 +69,31 @@ def test_a_ruling_in_favour_of_someone_supports_them(
     found = stance_triples(extractor, sentence + "\n")
     assert any(p == "support" and t == expected for _, p, t in found)
     assert not any(t == expected and p == "oppose" for _, p, t in found)
+
+
+_DISMISSED = "The Supreme Court dismissed the petition of Karl Penn on Monday.\n\n"
+
+
+def test_a_petition_of_someone_is_theirs(extractor: Extractor) -> None:
+    assert ("Supreme Court", "oppose", "Karl Penn") in stance_triples(extractor, _DISMISSED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Penn has rejected the verdict.",
+        "Karl Penn condemned the judgement.",
+        "Karl Penn said he would not accept the ruling.",
+    ],
+)
+def test_a_decision_rejected_opposes_its_maker(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, _DISMISSED + sentence + "\n")
+    assert ("Karl Penn", "oppose", "Supreme Court") in found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Karl Penn accepted the ruling.", "Karl Penn said he would not appeal the ruling."]
+)
+def test_a_decision_accepted_opposes_no_one(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, _DISMISSED + sentence + "\n")
+    assert ("Karl Penn", "oppose", "Supreme Court") not in found

@@ -1,5 +1,5 @@
 """Contesting a decision opposes whoever made it: "X will appeal the decision", "Y took issue
-with the ruling", "Z said it disagreed with the verdict".
+with the ruling", "Z said it disagreed with the verdict", "W rejected the judgement".
 
 A decision, ruling, verdict, ban or fine is someone's act. The one who appeals, challenges or
 disputes it, or disagrees or takes issue with it, opposes its maker: the decision's owner where
@@ -27,8 +27,15 @@ DECISION_NOUNS = frozenset(
     {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
      "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction"}
 )  # fmt: skip
-# Verbs that contest their object: "appeal the decision", "will challenge the ruling".
-_CONTESTING = frozenset({"appeal", "challenge", "contest", "dispute", "fight", "overturn"})
+# Verbs that contest their object: "appeal the decision", "will challenge the ruling",
+# "rejected the verdict", "condemned the ban", "defied the order".
+_CONTESTING = frozenset(
+    {"appeal", "challenge", "contest", "dispute", "fight", "overturn", "reject", "slam", "blast",
+     "lambast", "lambaste", "rebuke", "condemn", "denounce", "criticize", "criticise", "decry",
+     "deplore", "question", "defy", "disregard"}
+)  # fmt: skip
+# Verbs that contest their object when negated: "would not accept the verdict".
+_ACCEPTING = frozenset({"accept", "recognise", "recognize", "respect", "obey", "honour", "honor"})
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
 _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
 # Verbs by which an actor makes a decision others may contest.
@@ -50,10 +57,12 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     if token.lemma_.lower() not in DECISION_NOUNS:
         return
     verb = _contesting_verb(token)
-    if verb is None or negated(verb):
+    # "will not accept the ruling" contests it; "will not appeal the ruling" does not.
+    if verb is None or negated(verb) != (verb.lemma_.lower() in _ACCEPTING):
         return
     source = _contester(verb, quote, scope)
-    maker = _maker(token, scope) or _decided_before(token, scope)
+    # The decision made before the contest: not the contesting verb itself ("rejected").
+    maker = _maker(token, scope) or _decided_before(min(token, verb, key=lambda t: t.i), scope)
     if source is None or maker is None or source == maker:
         return
     scope.add(stance_of(source, maker, "oppose", verb, quote, scope, 0.6))
@@ -107,6 +116,8 @@ def _contesting_verb(noun: Any) -> Any | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONTESTING:
         return head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ACCEPTING:
+        return head  # contests only when negated: "would not accept the ruling"
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         # "a decision the company said it would appeal": the relative's verb lacks its object
         for verb in clause.subtree:
@@ -155,10 +166,10 @@ def _maker(noun: Any, scope: Scope) -> str | None:
     return scope.table.id_of(key) if key is not None else None
 
 
-def _decided_before(noun: Any, scope: Scope) -> str | None:
-    """The last actor who made a decision in the sentence of ``noun`` or the few before it:
-    the subject of a deciding verb ("The regulator blocked the takeover")."""
-    return _decider(noun, scope)
+def _decided_before(token: Any, scope: Scope) -> str | None:
+    """The last actor who made a decision before ``token``, in its sentence or the few before
+    it: the subject of a deciding verb ("The regulator blocked the takeover")."""
+    return _decider(token, scope)
 
 
 def _decider(token: Any, scope: Scope, against: str | None = None) -> str | None:

@@ -271,7 +271,8 @@ _MADE = frozenset(
 # ("allegations of fraud", "claims of X's involvement").
 _MADE_OF = INSTRUMENTS | {
     "proposal", "plan", "bid", "offer", "demand", "move", "statement", "remark", "comment",
-    "threat", "warning", "policy", "measure", "position",
+    "threat", "warning", "policy", "measure", "position", "petition", "appeal", "challenge",
+    "complaint", "lawsuit", "request", "application", "objection", "motion",
 }  # fmt: skip
 
 
