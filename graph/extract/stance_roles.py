@@ -16,6 +16,7 @@ from graph.extract.claims import (
     claim_for,
     issue_claim,
 )
+from graph.extract.content_clauses import content_claim
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import INSTRUMENTS, issuer_of
 from graph.extract.lexicon import (
@@ -431,6 +432,8 @@ def _claim_target(
         named = _named_inside(obj, table, quote)
         if named is not None:
             return named
+    if (content := content_claim(obj, table)) is not None:  # "the claim that X won"
+        return "claim", content.id, content.text
     toks = sorted(obj.subtree, key=lambda t: t.i)
     if verb is not None and verb.dep_ == "relcl" and verb.head.i == obj.i:
         # "a charge Boateng denied": the thing denied is the charge, not the words that deny it

@@ -1,0 +1,59 @@
+"""The proposition a noun's "that" clause states: "the claim that X won the election", "claims
+that the vote was rigged", "the announcement that X was the winner".
+
+A noun of saying or thinking with a content clause ("that" as its marker, a subject of its
+own; not a relative clause, "the claim that he made") stands for what the clause says: a stance
+on the noun is a stance on that proposition, read with the claim vocabulary (its subject the
+named actor of the clause, or the story's election), else as an issue in the clause's words.
+A claim its maker owns ("X's claim that ...") is read as a stance on its maker instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable, clean_name
+from graph.extract.claims import claim_for, issue_claim
+from graph.extract.elections import election_country
+from graph.model import Claim
+
+__all__ = ["content_claim"]
+
+
+def content_claim(noun: Any, table: ActorTable) -> Claim | None:
+    """The claim the "that" clause of ``noun`` states, else None.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> (doc,) = load_pipeline().parse(["Eva Sun disputed the claim that Ivo Lind won the vote."])
+    >>> table = ActorTable(doc.text)
+    >>> _ = table.add_agent(doc.text.index("Ivo"), doc.text.index(" won"), "Ivo Lind", "Person")
+    >>> content_claim(doc[4], table).text
+    'Ivo Lind won the election'
+    """
+    clause = next((c for c in noun.children if _content(c, noun)), None)
+    if clause is None or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "dismissed X's claim that ...": a stance on X, whose claim it is
+    toks = [t for t in clause.subtree if t.i > clause.left_edge.i or t.dep_ != "mark"]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    doc = noun.doc
+    label = clean_name(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    key = table.key_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+    actor = table.draft(key).name if key is not None and table.is_named(key) else None
+    return claim_for(label, actor=actor, country=election_country(doc, table.text)) or (
+        issue_claim(label)
+    )
+
+
+def _content(clause: Any, noun: Any) -> bool:
+    """Whether ``clause`` is a content clause of ``noun``: after it, opened by "that" as a
+    marker, with a subject of its own."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and clause.i > noun.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
