@@ -58,6 +58,8 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if token.dep_ == "amod" and token.head.dep_ == "appos":
         # "Hamas, a genocidal terror organisation": the label is the speaker's.
         subject, token = token.head.head, token.head
+    elif token.dep_ == "amod" and scornful and (judged := _copula_subject(token.head)):
+        subject = judged  # "This action by X is a reprehensible breach of faith"
     elif token.dep_ == "amod" and scornful and token.head.pos_ == "NOUN":
         subject = token.head  # "the council's arbitrary decisions": its owner's act
     elif token.dep_ != "acomp" or negated(token) or negated(token.head):
@@ -83,6 +85,15 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if scope.table.id_of(key) != quote.speaker:
         target = scope.table.id_of(key)
         scope.add(stance_of(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
+
+
+def _copula_subject(noun: Any) -> Any | None:
+    """The subject a copula says ``noun`` is ("X is a reprehensible breach": X), not a
+    relative word ("what he said was an unjust ruling": the ruling is judged)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.tag_ not in ("WP", "WDT") else None
 
 
 def read_merit(token: Any, quote: Quote, scope: Scope) -> None:

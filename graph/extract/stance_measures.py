@@ -81,7 +81,8 @@ SCORNFUL = frozenset(
      "draconian", "heavy-handed", "undemocratic", "unconstitutional", "discriminatory",
      "indefensible", "inexcusable", "unconscionable", "bogus", "spurious", "misguided",
      "ill-advised", "wrongheaded", "disgusting", "atrocious", "insulting", "divisive",
-     "inflammatory", "racist", "xenophobic", "incompetent",
+     "inflammatory", "racist", "xenophobic", "incompetent", "reprehensible", "intolerable",
+     "uncalled-for",
      # unfair or partisan: "called the ban disproportionate", "the decision is politicised"
      "unfair", "politicised", "politicized", "disproportionate", "savage", "crazy"}
 )  # fmt: skip
