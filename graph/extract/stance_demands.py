@@ -45,6 +45,15 @@ _CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "dobj"})
 _PREPS = frozenset({"for", "on", "upon"})
 
 
+def _written(phrase: Any) -> str:
+    """The words of ``phrase`` as written, with a word it was cut from: the parser may split
+    "a re-run of the elections" into three objects, "re", "-" and "run of the elections"."""
+    doc, first, last = phrase.doc, phrase.left_edge.i, phrase.right_edge
+    while first > 0 and not doc[first - 1].whitespace_ and not doc[first - 1].is_space:
+        first -= 1
+    return doc.text[doc[first].idx : last.idx + len(last.text)]
+
+
 def demanded(token: Any) -> tuple[str, str] | None:
     """(predicate id, predicate text) of what the demand verb ``token`` calls for, if any.
 
@@ -73,7 +82,7 @@ def demanded(token: Any) -> tuple[str, str] | None:
     ]
     demands = [p for p in predicates() if p.id in _DEMANDS]
     for phrase in sorted(wanted, key=lambda t: t.i):
-        words = " ".join(t.text for t in phrase.subtree)
+        words = _written(phrase)
         for predicate in demands:
             if any(cue.search(words) for cue in predicate.cues):
                 return predicate.id, predicate.text
@@ -141,21 +150,26 @@ def _addressee(token: Any, table: ActorTable) -> str | None:
 _DEONTIC = frozenset({"must", "should"})
 
 
-def _deontic(token: Any, table: ActorTable) -> tuple[tuple[str, str], str] | None:
+def _deontic(token: Any, table: ActorTable) -> tuple[tuple[str, str], str | None] | None:
     """A demand a quoted speaker makes in their own words: "X must release the results", "the
-    commission should publish the tallies": ((predicate id, text), the actor X), else None."""
+    commission should publish the tallies": ((predicate id, text), the actor X), else None.
+    Said of the act itself ("a new election should be held", "the vote must be re-run"), the
+    demand is made of no one: ((predicate id, text), None)."""
     if token.pos_ != "VERB" or negated(token):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in token.children):
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DEONTIC for c in token.children):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    done = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     key = table.named_at(subject.idx, subject.idx + len(subject.text)) if subject else None
-    if key is None:
+    if key is None and done is None:
         return None
     if not any(t.lower_ in _ELECTION_WORDS or t.lemma_.lower() == "result" for t in token.sent):
         return None
-    words = " ".join(t.text for t in token.subtree if t.i > token.i or t.i == token.i)
+    first = token if key is not None else done.left_edge  # the passive's subject is the act's
+    last = token.right_edge
+    words = token.doc.text[first.idx : last.idx + len(last.text)]
     for predicate in (p for p in predicates() if p.id in _DEMANDS):
         if any(cue.search(words) for cue in predicate.cues):
-            return (predicate.id, predicate.text), table.id_of(key)
+            return (predicate.id, predicate.text), table.id_of(key) if key is not None else None
     return None
