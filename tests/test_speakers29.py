@@ -111,3 +111,23 @@ def test_a_name_cut_before_its_last_word_is_whole(
 def test_a_day_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
     text = "Opposition leader Moussa Kante Monday said that he had won the vote.\n"
     assert "Monday" not in " ".join(speakers(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The EU mission's report said the poll was marred by fraud.\n", "EU mission"),
+        (
+            "The EU observer mission's report said the poll was marred by fraud.\n",
+            "EU observer mission",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_owns_it(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert speakers(extractor, text) == [name]
+
+
+def test_a_day_owns_no_document(extractor: Extractor) -> None:
+    assert speakers(extractor, "Tuesday's report said the port would close.\n") == []

@@ -26,11 +26,14 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
     owners = [k for k in owners if k]
     if owners:
         return owners[-1]
-    # "his blogpost said", "their letter says": the pronoun's antecedent wrote it
+    # "his blogpost said", "their letter says": the pronoun's antecedent wrote it; "the EU
+    # mission's report said": the body its owner names, as a subject would name it
     owner = next((c for c in noun.token.children if c.dep_ == "poss"), None)
-    owned = owner is not None and owner.lower_ in OWNER_PRONOUNS
-    if owned and (key := resolver.resolve(owner)) is not None:
-        return key
+    pronoun = owner is not None and owner.pos_ == "PRON"
+    if owner is not None and (owner.lower_ in OWNER_PRONOUNS or not pronoun):
+        key = resolver.resolve(owner) if owner.ent_type_ not in ("DATE", "TIME") else None
+        if key is not None:
+            return key
 
     def recent(fits: Callable[[str], bool]) -> str | None:
         return resolver._recent(_organisation, noun.offset, fits=fits)
