@@ -131,3 +131,25 @@ def test_a_document_speaks_for_the_body_that_owns_it(
 
 def test_a_day_owns_no_document(extractor: Extractor) -> None:
     assert speakers(extractor, "Tuesday's report said the port would close.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regulator blocked the merger, a move critics said would hamper growth.\n",
+            [("critics", "would hamper growth")],
+        ),
+        (
+            "The court ruled first, a move opposition party leaders say is a clever strategy.\n",
+            [("opposition party leaders", "is a clever strategy")],
+        ),
+    ],
+)
+def test_a_report_in_a_gapped_relative_clause(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "X, a move critics said would ...": the critics report what the move would do; the
+    main clause before is nobody's report, and the antecedent is no part of the speaker."""
+    found = [(name, text[q.span.start : q.span.end]) for name, q in said(extractor, text)]
+    assert found == expected

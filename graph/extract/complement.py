@@ -71,6 +71,9 @@ def _clause(cue: Token) -> Token | None:
     children = list(cue.children)
     earlier = getattr(said_before(cue), "i", -1)
     comp = next((c for c in children if c.dep_ == "ccomp" and c.i != earlier), None)
+    # "the merger, a move critics said would hamper growth": the gapped clause after the cue
+    # reports; the main clause the parser hung before it does not.
+    comp = next((c for c in children if _gapped(c, cue)), comp)
     if comp is not None:
         return None if _small_clause(comp) else comp
     if (ahead := _clause_ahead(cue)) is not None:
@@ -88,6 +91,20 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+def _gapped(clause: Token, cue: Token) -> bool:
+    """A clause right after the cue with no subject but a modal or a tense of its own ("said
+    would hamper growth", "say is a strategy"): a relative clause's report whose subject is
+    the noun it hangs on."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > cue.i
+        and first.i == cue.i + 1
+        and (first.dep_ == "aux" or (first.i == clause.i and clause.tag_ in ("VBZ", "VBP", "VBD")))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
 
 
 def _clause_ahead(cue: Token) -> Token | None:

@@ -32,6 +32,8 @@ def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     # describes, it does not name.
     for child in (t for t in token.subtree if t.i != token.i and t.dep_ in ("relcl", "acl")):
         dropped |= {t.i for t in child.subtree}
+    if (antecedent := _gapped_antecedent(token)) is not None:
+        dropped |= set(range(token.left_edge.i, antecedent.i + 1))  # "a move": no critic
     for child in token.children:
         if (
             child.dep_ in _CUT_DEPS
@@ -65,3 +67,15 @@ def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     while hi > token.i and by_i[hi].is_punct:
         hi -= 1
     return by_i[lo].idx, by_i[hi].idx + len(by_i[hi].text)
+
+
+def _gapped_antecedent(token: Token) -> Token | None:
+    """ "the merger, a move critics said would hamper growth": a plural head the parser gave
+    "a" and a singular noun is a relative clause's subject under its antecedent; the
+    antecedent ("move", the first noun after the "a"), else None."""
+    children = list(token.children)
+    det = next((c for c in children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if token.tag_ not in ("NNS", "NNPS") or det is None:
+        return None
+    first = token.doc[det.i + 1]
+    return first if first.dep_ == "compound" and first.tag_ == "NN" and first.i < token.i else None
