@@ -15,6 +15,7 @@ from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
+from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
 from graph.extract.object_subjects import with_misplaced_words
 
 __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
@@ -22,12 +23,6 @@ __all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
 Token = Any  # spaCy Token
 
 _PUNCT_EDGE = " ,;:–—-"
-# Verbs of asking someone to act: what the addressee is asked to do is the report ("urged the
-# council to act", "implored residents to leave").
-_REQUESTS = frozenset(
-    {"urge", "ask", "call", "tell", "warn", "encourage", "advise", "implore", "beg", "exhort",
-     "beseech", "entreat", "remind"}
-)  # fmt: skip
 _NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
 
@@ -36,13 +31,13 @@ def complement(cue: Token) -> tuple[int, int] | None:
     clause = _clause(cue)
     if clause is not None:
         return _before_main(cue, clause) or _clause_span(cue, clause)
-    if cue.lemma_.lower() in _REQUESTS:
-        found = _request(cue)
+    if cue.lemma_.lower() in REQUESTS:
+        found = request(cue)
         if found is not None:
             return found
     return (
-        _loose_that(cue)
-        or _as_saying(cue)
+        loose_that(cue)
+        or as_saying(cue)
         or parenthetical(cue)
         or trailing(cue)
         or _participle_object(cue)
@@ -437,63 +432,6 @@ def _thought_after(cue: Token, comp: Token) -> Token | None:
             while last.is_punct and last.i > c.i:
                 last = last.nbor(-1)
             return last
-    return None
-
-
-def _request(cue: Token) -> tuple[int, int] | None:
-    """ "urged the council to act": the addressee and what they are asked to do."""
-    children = list(cue.children)
-    obj = next((c for c in children if c.dep_ == "dobj"), None)
-    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
-    if xcomp is None and obj is not None:
-        xcomp = next((c for c in obj.children if c.dep_ in ("acl", "xcomp")), None)
-    if obj is not None and xcomp is not None:
-        toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if cue.lemma_.lower() != "call":
-        return None
-    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
-    if prep is None:
-        return None
-    toks = list(prep.subtree)[1:]
-    # "call for the authorities to release the results": the purpose goes with it.
-    for c in children:
-        if c.dep_ in ("xcomp", "advcl") and c.i > prep.i:
-            toks += list(c.subtree)
-    toks.sort(key=lambda t: t.i)
-    # "called for the release of the data" names a demand, not something said;
-    # only a clause ("for the council to release the data") is reported speech.
-    if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return None
-
-
-def _loose_that(cue: Token) -> tuple[int, int] | None:
-    """ "... and claims that the records give González the victory", parsed without a
-    complement: a "that" right after the cue opens the report, to the sentence end."""
-    doc = cue.doc
-    if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "that" or doc[cue.i + 1].dep_ == "det":
-        return None
-    rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if len(rest) >= 3:
-        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
-    return None
-
-
-def _as_saying(cue: Token) -> tuple[int, int] | None:
-    """ "quoted X as saying initial reports ... showed ...", parsed without a complement: the
-    words after "as saying" are the report, to the sentence end."""
-    doc = cue.doc
-    if cue.lower_ != "saying" or cue.i == 0 or doc[cue.i - 1].lower_ != "as":
-        return None
-    start = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
-    rest = [t for t in doc[start : cue.sent.end] if not t.is_space]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if len(rest) >= 3:
-        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
     return None
 
 

@@ -1,0 +1,77 @@
+"""Reports the parse gives no clausal complement: a request ("urged the council to act",
+"called for the authorities to release the results"), a "that" left unattached ("... and
+claims that the records give X the victory") and "quoted X as saying ...", each read as a
+character span. ``complement.complement`` tries them after the clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["REQUESTS", "as_saying", "loose_that", "request"]
+
+Token = Any  # spaCy Token
+
+# Verbs of asking someone to act: what the addressee is asked to do is the report ("urged the
+# council to act", "implored residents to leave").
+REQUESTS = frozenset(
+    {"urge", "ask", "call", "tell", "warn", "encourage", "advise", "implore", "beg", "exhort",
+     "beseech", "entreat", "remind"}
+)  # fmt: skip
+
+
+def request(cue: Token) -> tuple[int, int] | None:
+    """ "urged the council to act": the addressee and what they are asked to do."""
+    children = list(cue.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if xcomp is None and obj is not None:
+        xcomp = next((c for c in obj.children if c.dep_ in ("acl", "xcomp")), None)
+    if obj is not None and xcomp is not None:
+        toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if cue.lemma_.lower() != "call":
+        return None
+    prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+    if prep is None:
+        return None
+    toks = list(prep.subtree)[1:]
+    # "call for the authorities to release the results": the purpose goes with it.
+    for c in children:
+        if c.dep_ in ("xcomp", "advcl") and c.i > prep.i:
+            toks += list(c.subtree)
+    toks.sort(key=lambda t: t.i)
+    # "called for the release of the data" names a demand, not something said;
+    # only a clause ("for the council to release the data") is reported speech.
+    if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
+def loose_that(cue: Token) -> tuple[int, int] | None:
+    """ "... and claims that the records give González the victory", parsed without a
+    complement: a "that" right after the cue opens the report, to the sentence end."""
+    doc = cue.doc
+    if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "that" or doc[cue.i + 1].dep_ == "det":
+        return None
+    rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if len(rest) >= 3:
+        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return None
+
+
+def as_saying(cue: Token) -> tuple[int, int] | None:
+    """ "quoted X as saying initial reports ... showed ...", parsed without a complement: the
+    words after "as saying" are the report, to the sentence end."""
+    doc = cue.doc
+    if cue.lower_ != "saying" or cue.i == 0 or doc[cue.i - 1].lower_ != "as":
+        return None
+    start = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
+    rest = [t for t in doc[start : cue.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if len(rest) >= 3:
+        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return None
