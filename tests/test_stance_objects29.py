@@ -97,3 +97,29 @@ def test_a_decision_rejected_opposes_its_maker(extractor: Extractor, sentence: s
 def test_a_decision_accepted_opposes_no_one(extractor: Extractor, sentence: str) -> None:
     found = stance_triples(extractor, _DISMISSED + sentence + "\n")
     assert ("Karl Penn", "oppose", "Supreme Court") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Judges dismissed the petition against Nordline by Acme Corp.",
+            ("Acme Corp", "oppose", "Nordline"),
+        ),
+        (
+            "The Supreme Court threw out an attempt by Karl Penn to annul the vote.",
+            ("Supreme Court", "oppose", "Karl Penn"),
+        ),
+        ("Mayor Ana Ruiz still stuck by Tom Bell.", ("Ana Ruiz", "support", "Tom Bell")),
+    ],
+)
+def test_phrasal_stances(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """A petition's taker after "by"; "threw out" what one party puts to another; "stuck by
+    X" (whose "by" the parser may label a passive's agent)."""
+    assert expected in stance_triples(extractor, sentence + "\n")
+
+
+def test_rubbish_thrown_out_is_no_stance(extractor: Extractor) -> None:
+    assert stance_triples(extractor, "Eva Sun threw out the rubbish from Acme Corp.\n") == set()

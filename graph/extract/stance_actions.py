@@ -1,7 +1,8 @@
 """Actions taken against someone: "filed a lawsuit against X", "its appeal against X".
 
 A legal, political or industrial action named as a noun with an "against" phrase opposes that
-phrase's actor, and is taken by the possessor ("the union's campaign against X") or by the
+phrase's actor, and is taken by the possessor ("the union's campaign against X"), the doer
+after "by" ("the petition against X by Y"), or by the
 subject of the verb that takes it ("launched a challenge against X", "lost its appeal against
 X", "conveyed a strong protest against X", "called a strike at X": a stoppage of work is
 against the employer it is held at). Against what an actor said or did ("a protest
@@ -15,6 +16,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.parse_links import doer_by
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
@@ -66,6 +68,9 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
         return None
     owner = poss_actor(token, table)
     holder = table.id_of(owner) if owner is not None else None
+    if holder is None and (doer := doer_by(token)) is not None:  # "a petition against X by Y"
+        key = table.named_at(doer.idx, doer.idx + len(doer.text))
+        holder = table.id_of(key) if key is not None else None
     if (
         holder is None
         and verb is not None

@@ -157,23 +157,25 @@ def against(token: Any, lemma: str) -> bool:
     )
 
 
-# Verbs that reject their object with "down": "turned down the offer", "shot down the plan",
-# "voted down the bill".
-_DOWN_VERBS = frozenset({"turn", "shoot", "vote"})
+# Verbs that reject their object with a particle: "turned down the offer", "shot down the
+# plan", "voted down the bill", "threw out the petition", "knocked back the bid".
+_DOWN_VERBS = {"turn": "down", "shoot": "down", "vote": "down", "throw": "out", "knock": "back"}
 
 
 _PUT_TO = frozenset(
     {"offer", "bid", "proposal", "plan", "deal", "request", "demand", "appeal", "bill", "motion",
-     "application", "amendment", "resolution", "package"}
+     "application", "amendment", "resolution", "package", "attempt", "petition", "case",
+     "challenge", "complaint", "lawsuit", "suit", "claim"}
 )  # fmt: skip
 
 
 def turned_down(token: Any, lemma: str) -> bool:
-    """ "turned down X's offer", "shot down the proposal", "voted down the bill": what one
-    party puts to another, rejected (not "turned down the volume")."""
+    """ "turned down X's offer", "shot down the proposal", "voted down the bill", "threw out
+    an attempt by X": what one party puts to another, rejected (not "turned down the volume",
+    "threw out the rubbish")."""
     return (
         lemma in _DOWN_VERBS
-        and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        and any(c.dep_ == "prt" and c.lower_ == _DOWN_VERBS[lemma] for c in token.children)
         and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PUT_TO for c in token.children
         )
@@ -210,7 +212,9 @@ def _object(token: Any, words: set[str] | frozenset[str]) -> bool:
 def _has_prep(token: Any, word: str) -> bool:
     """The verb, or its object (the parser may hang the phrase on either), has ``word``."""
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == word for h in heads for c in h.children)
+    # "stuck by X": an active verb's "by" the parser may label a passive's agent
+    deps = ("prep", "agent")
+    return any(c.dep_ in deps and c.lower_ == word for h in heads for c in h.children)
 
 
 def committed(token: Any, lemma: str) -> bool:
@@ -250,7 +254,7 @@ _VENUES = frozenset({"court", "tribunal", "arbitration"})  # where one is taken 
 
 # Idioms of a stance: (verb, its object or None, the preposition naming the target) -> polarity.
 # "poured scorn on X", "poured cold water on X's plan", "cast doubt on X's claims", "heaped
-# praise on X", "broke ranks with X", "rallied behind X".
+# praise on X", "broke ranks with X", "rallied behind X", "stuck by X".
 _IDIOMS = {
     ("pour", "scorn", "on"): "oppose",
     ("pour", "water", "on"): "oppose",
@@ -263,6 +267,7 @@ _IDIOMS = {
     ("rally", None, "behind"): "support",
     ("unite", None, "behind"): "support",
     ("line", None, "behind"): "support",
+    ("stick", None, "by"): "support",
 }
 
 

@@ -23,10 +23,10 @@ from graph.extract.lexicon import (
     NEGATIONS,
     NEGATIVE_IMPLICATIVES,
     PEOPLE_NOUNS,
-    ROLE_NOUNS,
 )
 from graph.extract.offer_makers import offer_maker
 from graph.extract.parse_links import doer_by
+from graph.extract.pronoun_targets import PEOPLE, pronoun_target
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import SCORNFUL, measure_claim
@@ -197,7 +197,7 @@ def target_of(
     if key is not None:
         return "actor", table.id_of(key), table.draft(key).name
     if obj.pos_ == "PRON":
-        return _pronoun_target(obj, table, quote)
+        return pronoun_target(obj, table, quote)
     return _claim_target(obj, table, text, quote, token)
 
 
@@ -337,7 +337,9 @@ def _prep_object(token: Any, word: str) -> Any | None:
     if word == IN_FAVOUR:
         return favoured(token)
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word)
+    preps = (
+        c for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+    )
     return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
@@ -383,43 +385,6 @@ def _object_of(token: Any) -> Any | None:
     return obj
 
 
-def _pronoun_target(
-    obj: Any, table: ActorTable, quote: Quote | None
-) -> tuple[str, str, str] | None:
-    """'them', 'him', 'her' in a quotation: the latest actor of that kind, not the speaker.
-
-    "Them" is a group of people ("the protesters ... we support them"); a country or an
-    organisation is "it", so neither is the target of a quoted "them".
-    """
-    if quote is None or obj.lower_ not in ("them", "him", "her"):
-        return None
-    kind = "Group" if obj.lower_ == "them" else "Person"
-    for _, end, key in reversed(table.mentions_before(obj.idx)):
-        draft = table.draft(key)
-        if table.id_of(key) != quote.speaker and draft.type == kind:
-            if kind == "Group" and _people_between(obj, end, table):
-                return None  # "sympathy for the opposition leaders": people no actor names
-            return "actor", table.id_of(key), draft.name
-    return None
-
-
-def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
-    """Whether a plural noun of people no actor names stands between ``start`` and ``obj``."""
-    for token in reversed(obj.doc[: obj.i]):
-        if token.idx < start:
-            return False
-        if (
-            token.tag_ in ("NNS", "NNPS")
-            and token.lemma_.lower() in _PEOPLE
-            and table.key_at(token.idx, token.idx + 1) is None
-        ):
-            return True
-    return False
-
-
-_PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
-
-
 def _claim_target(
     obj: Any, table: ActorTable, text: str, quote: Quote | None, verb: Any = None
 ) -> tuple[str, str, str] | None:
@@ -428,7 +393,7 @@ def _claim_target(
     People are no proposition: "candidates of the opposition" or "opposition members who ..."
     are the actor the phrase names (the opposition), where it names one.
     """
-    if obj.lemma_.lower() in _PEOPLE or obj.lower_ in _PEOPLE:
+    if obj.lemma_.lower() in PEOPLE or obj.lower_ in PEOPLE:
         named = _named_inside(obj, table, quote)
         if named is not None:
             return named

@@ -1,0 +1,52 @@
+"""A quoted pronoun aimed at: "we support them", "we will fight him" (``stance_roles``).
+
+"Them", "him" or "her" in a quotation is the latest actor of that kind named before it, never
+the speaker; "them" is a group of people (a country or an organisation is "it"), and none
+when a plural noun of people no actor names stands between ("sympathy for the opposition
+leaders ... we support them").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS
+from graph.model import Quote
+
+__all__ = ["PEOPLE", "pronoun_target"]
+
+# Nouns of people, one or many: "the opposition leaders", "protesters", "the minister".
+PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
+
+
+def pronoun_target(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str, str, str] | None:
+    """'them', 'him', 'her' in a quotation: the latest actor of that kind, not the speaker.
+
+    "Them" is a group of people ("the protesters ... we support them"); a country or an
+    organisation is "it", so neither is the target of a quoted "them".
+    """
+    if quote is None or obj.lower_ not in ("them", "him", "her"):
+        return None
+    kind = "Group" if obj.lower_ == "them" else "Person"
+    for _, end, key in reversed(table.mentions_before(obj.idx)):
+        draft = table.draft(key)
+        if table.id_of(key) != quote.speaker and draft.type == kind:
+            if kind == "Group" and _people_between(obj, end, table):
+                return None  # "sympathy for the opposition leaders": people no actor names
+            return "actor", table.id_of(key), draft.name
+    return None
+
+
+def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
+    """Whether a plural noun of people no actor names stands between ``start`` and ``obj``."""
+    for token in reversed(obj.doc[: obj.i]):
+        if token.idx < start:
+            return False
+        if (
+            token.tag_ in ("NNS", "NNPS")
+            and token.lemma_.lower() in PEOPLE
+            and table.key_at(token.idx, token.idx + 1) is None
+        ):
+            return True
+    return False
