@@ -40,3 +40,27 @@ def test_a_relative_clause_is_no_content(extractor: Extractor) -> None:
     text = "Eva Sun rejected the plan that Tom Bell drew up for the port.\n"
     found = stance_triples(extractor, text)
     assert not any(t.startswith("tom-bell-drew") for _, _, t in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Green Party on Sunday criticized the results of the recent election.",
+        "The Green Party denounced the result of the poll.",
+    ],
+)
+def test_condemned_results_dispute_the_win(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, _WON + sentence + "\n")
+    assert ("Green Party", "oppose", "omar-lind-won-the-election") in found
+
+
+@pytest.mark.parametrize("charge", ["systematic cheating", "vote-buying", "ballot stuffing"])
+def test_dismissed_charges_of_fraud_back_the_results(extractor: Extractor, charge: str) -> None:
+    text = _WON + f"Ana Ruiz, the commission's head, dismissed claims of {charge}.\n"
+    found = stance_triples(extractor, text)
+    assert ("Ana Ruiz", "support", "peru-results-are-valid") in found
+
+
+def test_a_charge_of_no_vocabulary_claim_is_no_issue(extractor: Extractor) -> None:
+    text = "Ana Ruiz dismissed allegations of Nordline's involvement in the spill.\n"
+    assert not any(t.startswith("allegations") for _, _, t in stance_triples(extractor, text))

@@ -21,6 +21,7 @@ from graph.model import Article, DateValue
         ("Lusaka, 4 May 2011 (IRIN) - The ruling party has rejected", "The ruling party"),
         ("QUITO, Ecuador | Protesters marched on Tuesday", "Protesters marched"),
         ("Lima, Peru (AFP) — The court ruled", "The court ruled"),
+        ("Lusaka, May 4 (EFE).- The ruling party has rejected", "The ruling party"),
     ],
 )
 def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(

@@ -5,7 +5,8 @@ A noun of saying or thinking with a content clause ("that" as its marker, a subj
 own; not a relative clause, "the claim that he made") stands for what the clause says: a stance
 on the noun is a stance on that proposition, read with the claim vocabulary (its subject the
 named actor of the clause, or the story's election), else as an issue in the clause's words.
-A claim its maker owns ("X's claim that ...") is read as a stance on its maker instead.
+A claim its maker owns ("X's claim that ...") is read as a stance on its maker instead. A
+charge's "of" phrase ("claims of systematic cheating") is read with the vocabulary only.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ def content_claim(noun: Any, table: ActorTable) -> Claim | None:
     >>> content_claim(doc[4], table).text
     'Ivo Lind won the election'
     """
-    clause = next((c for c in noun.children if _content(c, noun)), None)
-    if clause is None or any(c.dep_ == "poss" for c in noun.children):
+    if any(c.dep_ == "poss" for c in noun.children):
         return None  # "dismissed X's claim that ...": a stance on X, whose claim it is
+    clause = next((c for c in noun.children if _content(c, noun)), None)
+    if clause is None:
+        return _charge_of(noun, table)
     toks = [t for t in clause.subtree if t.i > clause.left_edge.i or t.dep_ != "mark"]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
@@ -57,3 +60,24 @@ def _content(clause: Any, noun: Any) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
+
+
+# Nouns of a charge whose "of" phrase is what is charged: "claims of systematic cheating".
+_CHARGES = frozenset(
+    {"claim", "allegation", "accusation", "charge", "report", "suggestion", "complaint"}
+)
+
+
+def _charge_of(noun: Any, table: ActorTable) -> Claim | None:
+    """ "dismissed claims of systematic cheating": the vocabulary's claim the charge's "of"
+    phrase states (about the story's election), else None; no issue is made of it
+    ("allegations of X's involvement" name no proposition of the vocabulary)."""
+    if noun.lemma_.lower() not in _CHARGES:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.right_edge.i <= of.i:
+        return None
+    doc = noun.doc
+    words = doc.text[doc[of.i + 1].idx : of.right_edge.idx + len(of.right_edge.text)]
+    return claim_for(words, country=election_country(doc, table.text))
+

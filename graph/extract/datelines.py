@@ -2,7 +2,7 @@
 
 "OTTAWA — ", "HALIFAX, N.S. - ", "WASHINGTON (Reuters) - ", "(Bloomberg) -- ", "NEW DELHI: ",
 "Kyiv, Ukraine (CNN) — ", "TORONTO, March 3, 2025 /CNW/ - ", "Nairobi, 10 August 2005 (IRIN) -
-", "CHISINAU, Moldova | ": no part of the sentence after it.
+", "Nairobi, Nov 27 (EFE).- ", "CHISINAU, Moldova | ": no part of the sentence after it.
 Parsed with it, the place or the agency becomes the subject that "said".
 """
 
@@ -14,7 +14,8 @@ from graph.extract.agents import country_named
 
 __all__ = ["dateline_end"]
 
-_DASH = r"\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"  # "CHISINAU, Moldova | ": some sites set a bar
+# "CHISINAU, Moldova | ": some sites set a bar; "Nairobi, Nov 27 (EFE).- ": a stop before it
+_DASH = r"\.?\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"
 _CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
 # A place in capitals, with its province, state or country and a date after commas.
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z0-9][\w.'’ -]{0,30}){0,3}"

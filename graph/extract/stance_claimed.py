@@ -58,8 +58,10 @@ _WIN = frozenset({"win", "defeat", "beat"})
 _VICTORY = VICTORY_NOUNS
 _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = frozenset(
-    {"dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow"}
-)
+    {"dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
+     # condemning the results disputes them: "criticized the results of the election"
+     "criticise", "criticize", "denounce", "condemn", "decry", "slam", "blast"}
+)  # fmt: skip
 # Granting the result ("accept", "respect the election results"): disputing it when refused.
 _GRANT = frozenset(
     {"recognise", "recognize", "accept", "acknowledge", "respect", "honour", "honor"}

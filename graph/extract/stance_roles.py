@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     NEGATIVE_IMPLICATIVES,
     PEOPLE_NOUNS,
 )
+from graph.extract.noun_speakers import people_taken_together
 from graph.extract.offer_makers import offer_maker
 from graph.extract.parse_links import doer_by
 from graph.extract.pronoun_targets import PEOPLE, pronoun_target
@@ -116,6 +117,8 @@ def source_of(
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
+        if key is None and (people_taken_together(subject) or _people_noun(subject, table)):
+            return None  # "crowds of farmers hailed X," she said: their act, not hers
         if key is None and _people_agent(token):
             return None  # "X was backed by just 17 percent of voters": the voters' backing
         # A polarity verb whose subject is no actor ("such measures undermine ...") voices
@@ -131,6 +134,16 @@ def source_of(
     key = next(iter(stood_for(subject, table)), None) or resolver.resolve(subject)
     key = key or issuer_of(subject, table)  # "X's order prohibits ...": X
     return table.id_of(key) if key else None
+
+
+def _people_noun(subject: Any, table: ActorTable) -> bool:
+    """ "Farmers hailed X": people in the plural no actor names (not "opposition leaders X
+    and Y", who are named)."""
+    return (
+        subject.tag_ == "NNS"
+        and subject.lemma_.lower() in PEOPLE
+        and not any(table.key_at(t.idx, t.idx + len(t.text)) for t in subject.subtree)
+    )
 
 
 def _antecedent_key(antecedent: Any, table: ActorTable) -> str | None:
