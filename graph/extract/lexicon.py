@@ -10,6 +10,7 @@ __all__ = [
     "ACCUSATION_VERBS",
     "CALL_VERBS",
     "COMMISSIVE_VERBS",
+    "CONDEMNING_VERBS",
     "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
     "DOCUMENT_NOUNS",
@@ -747,3 +748,10 @@ NOT_ACTOR_ACRONYMS = frozenset({
 # Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance
 # readers add their own neighbours: "re-election", "winner", "the presidency").
 VICTORY_NOUNS = frozenset({"victory", "win", "triumph"})
+
+# Verbs that condemn what they name: condemning a decision opposes its maker ("condemned the
+# ruling"), condemning an election's results disputes them ("criticized the results").
+CONDEMNING_VERBS = frozenset(
+    {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
+     "lambast", "lambaste", "rebuke"}
+)  # fmt: skip

@@ -23,7 +23,7 @@ from graph.extract.elections import (
     minor_share,
     voters_will,
 )
-from graph.extract.lexicon import VICTORY_NOUNS
+from graph.extract.lexicon import CONDEMNING_VERBS, VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
@@ -57,11 +57,9 @@ _SELF_CLAIM = frozenset({"claim", "declare", "proclaim"})
 _WIN = frozenset({"win", "defeat", "beat"})
 _VICTORY = VICTORY_NOUNS
 _WINNER = frozenset({"victor", "winner"})
-_DISPUTE = frozenset(
-    {"dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
-     # condemning the results disputes them: "criticized the results of the election"
-     "criticise", "criticize", "denounce", "condemn", "decry", "slam", "blast"}
-)  # fmt: skip
+_DISPUTE = CONDEMNING_VERBS | {
+    "dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
+}  # fmt: skip
 # Granting the result ("accept", "respect the election results"): disputing it when refused.
 _GRANT = frozenset(
     {"recognise", "recognize", "accept", "acknowledge", "respect", "honour", "honor"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import CONDEMNING_VERBS, SPEECH_VERBS
 from graph.extract.stance_roles import SELF_WORDS, negated, owner_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
@@ -29,11 +29,10 @@ DECISION_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs that contest their object: "appeal the decision", "will challenge the ruling",
 # "rejected the verdict", "condemned the ban", "defied the order".
-_CONTESTING = frozenset(
-    {"appeal", "challenge", "contest", "dispute", "fight", "overturn", "reject", "slam", "blast",
-     "lambast", "lambaste", "rebuke", "condemn", "denounce", "criticize", "criticise", "decry",
-     "deplore", "question", "defy", "disregard"}
-)  # fmt: skip
+_CONTESTING = CONDEMNING_VERBS | {
+    "appeal", "challenge", "contest", "dispute", "fight", "overturn", "reject", "question", "defy",
+    "disregard",
+}  # fmt: skip
 # Verbs that contest their object when negated: "would not accept the verdict".
 _ACCEPTING = frozenset({"accept", "recognise", "recognize", "respect", "obey", "honour", "honor"})
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
