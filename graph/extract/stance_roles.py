@@ -117,8 +117,12 @@ def source_of(
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
-        if key is None and (people_taken_together(subject) or _people_noun(subject, table)):
-            return None  # "crowds of farmers hailed X," she said: their act, not hers
+        if key is None and token.tag_ == "VBD" and (
+            people_taken_together(subject) or _people_noun(subject, table)
+        ):
+            # "crowds of farmers hailed X," she said: their act, told; "the voters do not
+            # accept fraud," she said: her own view, voiced for them
+            return None
         if key is None and _people_agent(token):
             return None  # "X was backed by just 17 percent of voters": the voters' backing
         # A polarity verb whose subject is no actor ("such measures undermine ...") voices
