@@ -153,3 +153,28 @@ def test_a_report_in_a_gapped_relative_clause(
     main clause before is nobody's report, and the antecedent is no part of the speaker."""
     found = [(name, text[q.span.start : q.span.end]) for name, q in said(extractor, text)]
     assert found == expected
+
+
+def test_an_agency_is_the_commission_named_before(extractor: Extractor) -> None:
+    text = (
+        "The result released by the General Election Commission (GEC) confirmed the counts.\n\n"
+        "Karen Holt won the vote. The Blue Party said it would go to court.\n\n"
+        "A day before the announcement, the election agency said the claims of cheating "
+        "were baseless.\n"
+    )
+    assert speakers(extractor, text)[-1] == "General Election Commission"
+
+
+def test_a_person_shaped_body_is_no_story_s_main_body() -> None:
+    """The model may tag a person's name a body ("Joko Widodo has been re-elected"): the
+    story's main body is then the body named, not that name, however often it is written."""
+    from graph.extract.actors import ActorTable
+    from graph.extract.story_bodies import main_body
+
+    text = "Karen Holt has been re-elected. Karen Holt won. Nordic Ferry Company agreed."
+    table = ActorTable(text)
+    table.add_entity(0, 10, "ORG")
+    second = text.index("Karen Holt won")
+    table.add_entity(second, second + 10, "ORG")
+    ferry = table.add_entity(text.index("Nordic"), text.index(" agreed"), "ORG")
+    assert main_body(table, [], len(text)) == ferry

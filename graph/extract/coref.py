@@ -285,6 +285,8 @@ _KINDRED = {
     # "the consumer watchdog alleged": the story's regulating body, however it is named
     "regulator": _REGULATORS,
     "watchdog": _REGULATORS,
+    # "the election agency dismissed ..." after the General Election Commission
+    "agency": _REGULATORS,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph.extract.acronyms import acronym_name
 from graph.extract.actors import ActorTable
+from graph.extract.coref import name_like
 from graph.model import BODY_TYPES
 
 __all__ = [
@@ -96,6 +97,8 @@ def main_body(
             pass  # "the regulator said" after "the CMA said": an acronym may be a public body
         elif company is not None and is_company(table, key) != company:
             continue
+        elif company is not True and name_like(table, key):
+            continue  # "the agency said" is no person the model took for a body ("Joko Widodo")
         counts[key] = counts.get(key, 0) + 1
         if start < offset:
             latest[key] = start
