@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.extract.coref import SPOKESPEOPLE, body_called
+from graph.extract.coref import SPOKESPEOPLE
+from graph.extract.kindred_bodies import body_called
 from graph.extract.noun_speakers import Noun
 
 __all__ = ["principal_of"]

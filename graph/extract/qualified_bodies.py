@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.coref import body_called
+from graph.extract.kindred_bodies import body_called
 
 __all__ = ["body_qualified"]
 

@@ -24,8 +24,6 @@ from graph.extract.coref import (
     acronym_before,
     age_in,
     apposed_name,
-    body_called,
-    body_of_kind,
     former_role,
     gender_of_pronoun,
     genders,
@@ -44,6 +42,7 @@ from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
+from graph.extract.kindred_bodies import body_called, body_of_kind
 from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
 from graph.extract.named_bodies import bodies_named
 from graph.extract.noun_speakers import (
