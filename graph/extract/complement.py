@@ -18,7 +18,7 @@ from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
 from graph.extract.object_subjects import with_misplaced_words
 
-__all__ = ["OCCASION_NOUNS", "complement", "participle_of", "trim"]
+__all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "participle_of", "trim"]
 
 Token = Any  # spaCy Token
 
@@ -86,6 +86,15 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+def main_before_gap(cue: Token) -> Token | None:
+    """ "The commission on Wednesday blocked the merger, a move critics said would hamper
+    growth": the sentence's own act, which the parser hung before a cue whose report is a
+    gapped relative clause; else None."""
+    if not any(_gapped(c, cue) for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
 
 
 def _gapped(clause: Token, cue: Token) -> bool:

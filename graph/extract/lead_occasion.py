@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from graph.extract.complement import main_before_gap
 from graph.extract.cue_dates import dates_the_cue
 from graph.extract.dates import DatedStatement, DateMention
 from graph.extract.syntax import is_cue, subjects_of
@@ -44,8 +45,25 @@ def date_by_lead(
             cue = cue.head
         if cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children):
             continue
+        if cue is not None and _over_time(cue):
+            continue  # "Berlin and Paris have in recent weeks criticized ...": no one day
         if lead is None or draft.speaker in {lead_speaker, *voices}:
             draft.date = occasion
+
+
+# A stretch of time a perfect tense spans: "have in recent weeks criticized", "has long been
+# skeptical", "have for years argued".
+_STRETCHES = frozenset({"weeks", "months", "years", "days", "decades", "long", "repeatedly"})
+
+
+def _over_time(verb: Any) -> bool:
+    """Whether a verb in the present perfect (or a participle hung on one) tells of a stretch
+    of time, not of the day of the story's occasion."""
+    head = verb.head if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" else verb
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    words = {t.lower_ for c in head.children if c.dep_ in ("prep", "advmod", "npadvmod")
+             for t in c.subtree}  # fmt: skip
+    return perfect and bool(words & _STRETCHES)
 
 
 # "The US said Thursday ..." and then "National Security Council spokesperson John Kirby said
@@ -125,6 +143,7 @@ def _sentence_occasion(
     if root.pos_ not in ("VERB", "AUX"):
         # "(Bloomberg) -- Shares sank ...": a credit the parser takes for the head.
         root = next((t for t in root.children if t.pos_ in ("VERB", "AUX")), root)
+    root = main_before_gap(root) or root  # "X on Wednesday blocked Y, a move critics said ..."
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
         return None, None  # "The border will reopen on Friday": a day to come is no occasion
     lead = _lead_speaker(root)
