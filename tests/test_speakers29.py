@@ -178,3 +178,27 @@ def test_a_person_shaped_body_is_no_story_s_main_body() -> None:
     table.add_entity(second, second + 10, "ORG")
     ferry = table.add_entity(text.index("Nordic"), text.index(" agreed"), "ORG")
     assert main_body(table, [], len(text)) == ferry
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The UN refugee agency said 300 people had fled.\n", "UN refugee agency"),
+        ("The Nordic Council's youth office said 300 people had fled.\n", None),
+        (
+            "Nordline said on Monday it would appeal. The Nordline shipping company said it was "
+            "sure of its case.\n",
+            "Nordline",
+        ),
+    ],
+)
+def test_a_body_within_a_named_body_is_named_in_full(
+    extractor: Extractor, text: str, name: str | None
+) -> None:
+    """ "The UN refugee agency said": common words between the name and the noun make a body
+    of its own, not the UN; a name right before the noun is the body itself."""
+    found = speakers(extractor, text)
+    if name is not None:
+        assert found[-1] == name
+    else:
+        assert "Nordic Council" not in found

@@ -5,7 +5,9 @@ A name in the phrase is the body speaking, unless it only describes it: a place 
 ("the London-listed company", "the tech giant of abusing its dominance in the EU"), a state
 owner ("the Crown corporation"), the competition or market that ranks it ("the Championship
 club", "the FTSE 100 company": one of their members, the story's club or company), or a public
-body where the noun is a business's ("the company" is no Commission).
+body where the noun is a business's ("the company" is no Commission). A name followed by
+common words before a noun of an organ ("the UN refugee agency") is the larger body the
+speaker belongs to, not the speaker: the phrase names a body of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from graph.extract.coref import STATE_OWNED
 from graph.extract.story_bodies import COMPANY_NOUNS, is_company, ranks_members
 from graph.model import BODY_TYPES
 
-__all__ = ["bodies_named"]
+__all__ = ["bodies_named", "names_a_part"]
 
 
 def bodies_named(table: ActorTable, noun: Any) -> list[str]:
@@ -30,8 +32,35 @@ def bodies_named(table: ActorTable, noun: Any) -> list[str]:
         for start, end, key in table.keys_in(noun.start, noun.end)
         if key in noun.named
         and start not in described
+        and not (noun.lemma in _ORGANS and _sub_body(table.text, end, noun.offset))
         and table.draft(key).type in BODY_TYPES
         and table.text[start:end].lower() not in STATE_OWNED
         and not ranks_members(table.text[start:end], noun.lemma)
         and (noun.lemma not in COMPANY_NOUNS or is_company(table, key))
     ]
+
+
+def _sub_body(text: str, end: int, head: int) -> bool:
+    """Whether a name ending at ``end`` is separated from the head noun at ``head`` by common
+    words ("the UN refugee agency", "the EU human rights office"): a body of its own within the
+    named one, which the phrase names in full (not "the Westbury club")."""
+    between = text[end:head].split()
+    return bool(between) and all(w.isalpha() and w.islower() for w in between)
+
+
+# Nouns of an organ within a larger body: "the UN refugee agency", "the EU human rights
+# office" (a business noun after a name describes the business: "the Nordline shipping company").
+_ORGANS = frozenset(
+    {"agency", "office", "council", "commission", "committee", "department", "ministry",
+     "mission", "unit", "body", "court", "tribunal", "panel", "secretariat"}
+)  # fmt: skip
+
+
+def names_a_part(table: ActorTable, noun: Any) -> bool:
+    """Whether ``noun`` names an organ within a named body ("the UN refugee agency"): no other
+    body of the story is meant, the phrase is the organ's name."""
+    return noun.lemma in _ORGANS and any(
+        key in noun.named and _sub_body(table.text, end, noun.offset)
+        for _, end, key in table.keys_in(noun.start, noun.end)
+    )
+

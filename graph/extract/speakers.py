@@ -44,7 +44,7 @@ from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
 from graph.extract.kindred_bodies import body_called, body_of_kind
 from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
-from graph.extract.named_bodies import bodies_named
+from graph.extract.named_bodies import bodies_named, names_a_part
 from graph.extract.noun_speakers import (
     Noun,
     country_qualifier,
@@ -164,7 +164,9 @@ class SpeakerResolver:
             return later  # "A workers' union at X said ..." then "The X Workers Union said"
         if noun.named or noun.definite or noun.owner:
             if noun.words & ORG_NOUNS:
-                return self.body(noun)
+                return self.body(noun) or (
+                    describe(self.table, noun, True) if names_a_part(self.table, noun) else None
+                )
             if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
                 # "the Crown corporation said", "the corporation added": the body speaking or
@@ -292,8 +294,8 @@ class SpeakerResolver:
         the phrase ("the London-listed company") is where it is, not who. Else the one body
         named before whose name has the noun; else (with ``main``) the story's main body."""
         bodies = bodies_named(self.table, noun)  # "the NGO Provea", not "the London-listed"
-        if bodies:
-            return bodies[-1]
+        if bodies or names_a_part(self.table, noun):  # "the UN refugee agency": its own name
+            return bodies[-1] if bodies else None
         called = body_described(self.table, noun.lemma, noun.offset)
         called = called or body_called(self.table, noun.lemma, noun.offset)
         phrase = self.table.text[noun.start : noun.end]  # "the trade association"
