@@ -123,3 +123,21 @@ def test_phrasal_stances(
 
 def test_rubbish_thrown_out_is_no_stance(extractor: Extractor) -> None:
     assert stance_triples(extractor, "Eva Sun threw out the rubbish from Acme Corp.\n") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Penn's favoured candidate, Emil Sorn, came second.",
+        "Emil Sorn, the handpicked successor of Karl Penn, came second.",
+    ],
+)
+def test_whom_someone_chose_they_back(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, "Karl Penn ruled for a decade.\n\n" + sentence + "\n")
+    assert ("Karl Penn", "support", "Emil Sorn") in found
+    assert ("Emil Sorn", "support", "Karl Penn") not in found
+
+
+def test_a_plain_candidate_is_no_choice(extractor: Extractor) -> None:
+    found = stance_triples(extractor, "Karl Penn's rival candidate, Ivo Dace, lost.\n")
+    assert ("Karl Penn", "support", "Ivo Dace") not in found

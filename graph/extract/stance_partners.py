@@ -1,5 +1,6 @@
 """Who someone is to another, by a noun of relation: "X, a close ally of Y", "X is a longtime
-rival of Y", "one of the fiercest opponents of Y's plan".
+rival of Y", "one of the fiercest opponents of Y's plan"; and whom someone chose: "Y's favoured
+candidate, X" (Y backs X).
 
 News introduces an actor by where they stand: an ally, supporter or loyalist of someone
 supports them; a critic, opponent, rival or foe opposes them. The holder is the actor the noun
@@ -42,6 +43,12 @@ _PAST = frozenset(
 )
 
 
+# Whom someone chose: "Y's favoured candidate, X", "X, the handpicked successor of Y" (Y backs X).
+_CHOSEN = frozenset({"candidate", "successor", "choice", "pick", "heir", "nominee"})
+_CHOOSING = frozenset(
+    {"favoured", "favored", "preferred", "chosen", "handpicked", "hand-picked", "anointed"}
+)
+
 # Plural nouns of relation that name a crowd by whom it stands with or against.
 _CROWDS = frozenset({"supporter", "backer", "loyalist", "follower", "opponent", "critic"})
 _ACTING = frozenset(("nsubj", "nsubjpass"))
@@ -50,7 +57,8 @@ _ACTING = frozenset(("nsubj", "nsubjpass"))
 def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     """The stance a noun of relation ``token`` ("an ally of Y") shows of its holder towards Y."""
     lemma = token.lemma_.lower()
-    if lemma in _FRIENDS or lemma == "follower":
+    chosen = lemma in _CHOSEN and any(c.lower_ in _CHOOSING for c in token.children)
+    if lemma in _FRIENDS or lemma == "follower" or chosen:
         polarity = "support"
     elif lemma in _FOES:
         polarity = "oppose"
@@ -79,6 +87,8 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
         source = source_of(noun.head, quote, scope.table, scope.resolver)
     if source is None or source == target:
         return
+    if chosen:  # "Y's favoured candidate, X": Y backs X, whom Y chose
+        source, target = target, source
     scope.add(stance_of(source, target, polarity, noun.head, quote, scope, 0.55))
 
 
