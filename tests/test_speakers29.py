@@ -184,6 +184,10 @@ def test_a_person_shaped_body_is_no_story_s_main_body() -> None:
     ("text", "name"),
     [
         ("The UN refugee agency said 300 people had fled.\n", "UN refugee agency"),
+        (
+            "Unrest has left 34 people dead, according to the UN human rights office.\n",
+            "UN human rights office",
+        ),
         ("The Nordic Council's youth office said 300 people had fled.\n", None),
         (
             "Nordline said on Monday it would appeal. The Nordline shipping company said it was "

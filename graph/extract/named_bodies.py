@@ -19,7 +19,7 @@ from graph.extract.coref import STATE_OWNED
 from graph.extract.story_bodies import COMPANY_NOUNS, is_company, ranks_members
 from graph.model import BODY_TYPES
 
-__all__ = ["bodies_named", "names_a_part"]
+__all__ = ["bodies_named", "names_a_part", "organ_within"]
 
 
 def bodies_named(table: ActorTable, noun: Any) -> list[str]:
@@ -63,4 +63,11 @@ def names_a_part(table: ActorTable, noun: Any) -> bool:
         key in noun.named and _sub_body(table.text, end, noun.offset)
         for _, end, key in table.keys_in(noun.start, noun.end)
     )
+
+
+def organ_within(table: ActorTable, name: Any, noun: Any) -> bool:
+    """Whether the name token ``name`` before the noun token ``noun`` is the larger body of an
+    organ the phrase names ("the UN human rights office": the UN is not the office)."""
+    end = name.idx + len(name.text)
+    return noun.lemma_.lower() in _ORGANS and name.i < noun.i and _sub_body(table.text, end, noun.idx)
 

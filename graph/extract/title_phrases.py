@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.named_bodies import organ_within
 from graph.extract.person_titles import one_person_singulars
 
 __all__ = ["apposed_key", "named_before", "titled_person"]
@@ -70,7 +71,7 @@ def apposed_key(table: ActorTable, subject: Any) -> str | None:
     keys = [
         (child.dep_ != "appos", key)
         for child in subject.children
-        if child.dep_ == "nmod"
+        if (child.dep_ == "nmod" and not organ_within(table, child, subject))
         or (child.dep_ == "appos" and not any(c.dep_ == "case" for c in child.children))
         if (key := table.key_at(child.idx, child.idx + len(child.text)))
     ]
