@@ -206,3 +206,13 @@ def test_a_body_within_a_named_body_is_named_in_full(
         assert found[-1] == name
     else:
         assert "Nordic Council" not in found
+
+
+def test_one_told_by_no_one_named_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        'Prime Minister Lena Holm says she is "annoyed" at Tom Drake\'s decision to cancel his '
+        "visit after being told the island was not for sale.\n"
+    )
+    found = [(name, text[q.span.start : q.span.end]) for name, q in said(extractor, text)]
+    assert not any(words.startswith("the island") for _, words in found)
+    assert [name for name, _ in found] == ["Lena Holm"]

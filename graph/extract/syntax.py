@@ -152,6 +152,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             return [left]
         if misread_finite(verb):
             return [verb.head]
+        if _told_by_no_one(verb):
+            return []  # "annoyed after being told the island was not for sale": teller unsaid
         if not climb or not (verb.dep_ in _CLIMB or _run_on(verb)) or verb.head.i == verb.i:
             return []
         if verb.dep_ == "relcl":
@@ -167,6 +169,18 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 break
             verb = verb.head
     return []
+
+
+def _told_by_no_one(verb: Token) -> bool:
+    """A passive participle of speaking with no subject and no agent ("after being told", "when
+    informed"): whoever spoke is unsaid, and the one told is not the speaker."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
+    return (
+        passive
+        and verb.dep_ in ("pcomp", "advcl")
+        and verb.lemma_.lower() in ("tell", "inform", "notify", "advise", "warn")
+        and not _agent(verb)
+    )
 
 
 def absolute_subject(verb: Token) -> Token | None:
