@@ -216,3 +216,25 @@ def test_one_told_by_no_one_named_is_no_speaker(extractor: Extractor) -> None:
     found = [(name, text[q.span.start : q.span.end]) for name, q in said(extractor, text)]
     assert not any(words.startswith("the island") for _, words in found)
     assert [name for name, _ in found] == ["Lena Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When told the plan had failed, Ana Ruiz said she was not surprised.\n",
+            [("Ana Ruiz", "she was not surprised")],
+        ),
+        (
+            "When Ana Ruiz told reporters the plan had failed, she was calm.\n",
+            [("Ana Ruiz", "the plan had failed")],
+        ),
+    ],
+)
+def test_when_told_names_no_teller(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "When told ...": the one told speaks only after; with a subject of its own ("When Ana
+    Ruiz told reporters ...") the clause is her report."""
+    found = [(name, text[q.span.start : q.span.end]) for name, q in said(extractor, text)]
+    assert found == expected

@@ -174,7 +174,9 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
 def _told_by_no_one(verb: Token) -> bool:
     """A passive participle of speaking with no subject and no agent ("after being told", "when
     informed"): whoever spoke is unsaid, and the one told is not the speaker."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN"
+    # "When told ...": a subordinate participle the parser may tag as a past tense
+    elliptical = any(c.lower_ in ("when", "once", "if", "after") for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" or elliptical
     return (
         passive
         and verb.dep_ in ("pcomp", "advcl")
