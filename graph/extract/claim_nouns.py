@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from graph.extract.complement import trim
+from graph.extract.content_clauses import that_clause
 from graph.extract.drafts import QuoteDraft
 from graph.extract.speakers import SpeakerResolver
 from graph.model import DateValue
@@ -40,17 +41,7 @@ def claimed(
     text: str, noun: Any, quoted: list[tuple[int, int]], resolver: SpeakerResolver
 ) -> list[QuoteDraft]:
     """ "a claim from X that …", "X's allegation that …": what X said, whoever rejects it."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            # "that" opens the clause, hung on the verb or (a parser slip) on its subject
-            if c.dep_ in ("acl", "ccomp")
-            and c.left_edge.lower_ == "that"
-            and c.left_edge.i > noun.i
-        ),
-        None,
-    )
+    clause = that_clause(noun)
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if clause is None and after is not None and after.lower_ == "that" and after.dep_ == "mark":
         clause = after.head  # "amid claims that ...": the "that" clause hung on the main verb

@@ -18,7 +18,7 @@ from graph.extract.claims import claim_for, issue_claim
 from graph.extract.elections import election_country
 from graph.model import Claim
 
-__all__ = ["content_claim"]
+__all__ = ["content_claim", "that_clause"]
 
 
 def content_claim(noun: Any, table: ActorTable) -> Claim | None:
@@ -33,8 +33,8 @@ def content_claim(noun: Any, table: ActorTable) -> Claim | None:
     """
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "dismissed X's claim that ...": a stance on X, whose claim it is
-    clause = next((c for c in noun.children if _content(c, noun)), None)
-    if clause is None:
+    clause = that_clause(noun)
+    if clause is None or not _own_content(clause):
         return _charge_of(noun, table)
     toks = [t for t in clause.subtree if t.i > clause.left_edge.i or t.dep_ != "mark"]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -44,21 +44,35 @@ def content_claim(noun: Any, table: ActorTable) -> Claim | None:
     doc = noun.doc
     label = clean_name(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    key = table.key_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+    key = (
+        table.key_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+    )
     actor = table.draft(key).name if key is not None and table.is_named(key) else None
     return claim_for(label, actor=actor, country=election_country(doc, table.text)) or (
         issue_claim(label)
     )
 
 
-def _content(clause: Any, noun: Any) -> bool:
-    """Whether ``clause`` is a content clause of ``noun``: after it, opened by "that" as a
-    marker, with a subject of its own."""
-    return (
-        clause.dep_ in ("acl", "ccomp")
-        and clause.i > noun.i
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+def that_clause(noun: Any) -> Any | None:
+    """The clause "that" opens after ``noun`` ("the claim that X won", "X's allegation that
+    ..."), hung on the noun as its complement, else None."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.i > noun.i
+        ),
+        None,
+    )
+
+
+def _own_content(clause: Any) -> bool:
+    """Whether the "that" of ``clause`` marks a content clause with a subject of its own, not
+    a relative pronoun ("the plan that Tom drew up")."""
+    return clause.left_edge.dep_ == "mark" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
     )
 
 
@@ -80,4 +94,3 @@ def _charge_of(noun: Any, table: ActorTable) -> Claim | None:
     doc = noun.doc
     words = doc.text[doc[of.i + 1].idx : of.right_edge.idx + len(of.right_edge.text)]
     return claim_for(words, country=election_country(doc, table.text))
-

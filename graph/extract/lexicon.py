@@ -18,6 +18,7 @@ __all__ = [
     "EVENT_TRIGGERS",
     "GENERIC_ORG_NOUNS",
     "GOVERNMENT_WORDS",
+    "GRANTING_VERBS",
     "GROUP_NOUNS",
     "INDIRECT_VERBS",
     "LABEL_VERBS",
@@ -748,6 +749,13 @@ NOT_ACTOR_ACRONYMS = frozenset({
 # Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance
 # readers add their own neighbours: "re-election", "winner", "the presidency").
 VICTORY_NOUNS = frozenset({"victory", "win", "triumph"})
+
+# Verbs that grant what they name its standing: accepting the results grants them, refusing
+# to accept them disputes them ("would not recognise the results"), and refusing to accept a
+# decision contests it ("would not accept the ruling").
+GRANTING_VERBS = frozenset(
+    {"accept", "recognise", "recognize", "acknowledge", "respect", "honour", "honor", "obey"}
+)
 
 # Verbs that condemn what they name: condemning a decision opposes its maker ("condemned the
 # ruling"), condemning an election's results disputes them ("criticized the results").

@@ -32,7 +32,7 @@ def bodies_named(table: ActorTable, noun: Any) -> list[str]:
         for start, end, key in table.keys_in(noun.start, noun.end)
         if key in noun.named
         and start not in described
-        and not (noun.lemma in _ORGANS and _sub_body(table.text, end, noun.offset))
+        and not (noun.lemma in _SUB_BODIES and _sub_body(table.text, end, noun.offset))
         and table.draft(key).type in BODY_TYPES
         and table.text[start:end].lower() not in STATE_OWNED
         and not ranks_members(table.text[start:end], noun.lemma)
@@ -48,18 +48,19 @@ def _sub_body(text: str, end: int, head: int) -> bool:
     return bool(between) and all(w.isalpha() and w.islower() for w in between)
 
 
-# Nouns of an organ within a larger body: "the UN refugee agency", "the EU human rights
-# office" (a business noun after a name describes the business: "the Nordline shipping company").
-_ORGANS = frozenset(
+# Nouns of a body within a larger one: "the UN refugee agency", "the EU human rights office"
+# (a business noun after a name describes the business: "the Nordline shipping company"; an
+# organ that speaks for its body, ``organs.ORGANS``, is that body: "the UN secretariat").
+_SUB_BODIES = frozenset(
     {"agency", "office", "council", "commission", "committee", "department", "ministry",
-     "mission", "unit", "body", "court", "tribunal", "panel", "secretariat"}
+     "mission", "unit", "body", "court", "tribunal", "panel"}
 )  # fmt: skip
 
 
 def names_a_part(table: ActorTable, noun: Any) -> bool:
     """Whether ``noun`` names an organ within a named body ("the UN refugee agency"): no other
     body of the story is meant, the phrase is the organ's name."""
-    return noun.lemma in _ORGANS and any(
+    return noun.lemma in _SUB_BODIES and any(
         key in noun.named and _sub_body(table.text, end, noun.offset)
         for _, end, key in table.keys_in(noun.start, noun.end)
     )
@@ -69,5 +70,8 @@ def organ_within(table: ActorTable, name: Any, noun: Any) -> bool:
     """Whether the name token ``name`` before the noun token ``noun`` is the larger body of an
     organ the phrase names ("the UN human rights office": the UN is not the office)."""
     end = name.idx + len(name.text)
-    return noun.lemma_.lower() in _ORGANS and name.i < noun.i and _sub_body(table.text, end, noun.idx)
-
+    return (
+        noun.lemma_.lower() in _SUB_BODIES
+        and name.i < noun.i
+        and _sub_body(table.text, end, noun.idx)
+    )

@@ -23,7 +23,7 @@ from graph.extract.elections import (
     minor_share,
     voters_will,
 )
-from graph.extract.lexicon import CONDEMNING_VERBS, VICTORY_NOUNS
+from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
@@ -60,10 +60,6 @@ _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = CONDEMNING_VERBS | {
     "dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
 }  # fmt: skip
-# Granting the result ("accept", "respect the election results"): disputing it when refused.
-_GRANT = frozenset(
-    {"recognise", "recognize", "accept", "acknowledge", "respect", "honour", "honor"}
-)
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify"})
 _GIVE = frozenset({"give", "hand", "award"})
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
@@ -183,7 +179,7 @@ def disputed_result(
     accept")."""
     lemma = token.lemma_.lower()
     turned = negated(token) or implied_not(token) or _no_reason(token)
-    if lemma in _GRANT or lemma in _UPHOLD:
+    if lemma in GRANTING_VERBS or lemma in _UPHOLD:  # disputed when refused
         polarity = "oppose" if turned else "support"
     elif (lemma in _DISPUTE or lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS) and (
         not negated(token)
@@ -493,4 +489,3 @@ def _whose_will(token: Any, table: ActorTable) -> str | None:
     owners = [g for w in wills for g in prep_objects(w, "of")]
     owners += [c for w in wills for c in w.children if c.dep_ == "poss"]
     return named_actor(owners, table, named=False)
-

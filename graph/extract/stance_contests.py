@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import CONDEMNING_VERBS, SPEECH_VERBS
+from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, SPEECH_VERBS
 from graph.extract.stance_roles import SELF_WORDS, negated, owner_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
@@ -33,8 +33,6 @@ _CONTESTING = CONDEMNING_VERBS | {
     "appeal", "challenge", "contest", "dispute", "fight", "overturn", "reject", "question", "defy",
     "disregard",
 }  # fmt: skip
-# Verbs that contest their object when negated: "would not accept the verdict".
-_ACCEPTING = frozenset({"accept", "recognise", "recognize", "respect", "obey", "honour", "honor"})
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
 _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
 # Verbs by which an actor makes a decision others may contest.
@@ -57,7 +55,7 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
         return
     verb = _contesting_verb(token)
     # "will not accept the ruling" contests it; "will not appeal the ruling" does not.
-    if verb is None or negated(verb) != (verb.lemma_.lower() in _ACCEPTING):
+    if verb is None or negated(verb) != (verb.lemma_.lower() in GRANTING_VERBS):
         return
     source = _contester(verb, quote, scope)
     # The decision made before the contest: not the contesting verb itself ("rejected").
@@ -115,7 +113,7 @@ def _contesting_verb(noun: Any) -> Any | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONTESTING:
         return head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _ACCEPTING:
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in GRANTING_VERBS:
         return head  # contests only when negated: "would not accept the ruling"
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         # "a decision the company said it would appeal": the relative's verb lacks its object
