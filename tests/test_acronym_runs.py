@@ -43,3 +43,19 @@ def test_a_person_run_into_the_partys_name_is_cut_off(extractor: Extractor) -> N
     names = {a.name for a in extractor(Article("t", text)).actors}
     assert "United Party for National Progress" in names
     assert not any(n.startswith("Rud of") for n in names)
+
+
+def test_a_name_the_model_ran_past_its_acronym_ends_at_the_acronym(
+    extractor: Extractor,
+) -> None:
+    # The model takes "(ACC) Party" into the name; the acronym spells the words before it.
+    text = (
+        "Tomas Reyes, the main opposition candidate who ran on the All Citizens’ Congress (ACC) "
+        "Party ticket, got 41% of the votes.\n\nACC said on Friday that it was rejecting the "
+        "election outcome."
+    )
+    found = extractor(Article("t", text))
+    party = [a for a in found.actors if "ACC" in {a.name, *a.aliases}]
+    assert [a.name for a in party] == ["All Citizens’ Congress"]
+    (quote,) = found.quotes
+    assert quote.speaker == party[0].id

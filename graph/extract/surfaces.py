@@ -340,13 +340,18 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
     'United Party for National Development'
     >>> acronym_span("United Party leader Ana Rud (AR) won.", 0, 12)
     (0, 12)
+    >>> t = "Ana Rud ran on the Civic Union (CU) Party ticket"
+    >>> s, e = acronym_span(t, 19, 41); t[s:e]
+    'Civic Union'
+    >>> acronym_span("the Lake (HQ) Party won", 4, 19)
+    (4, 19)
     >>> t = "The Australian Competition and Consumer Commission (ACCC) said"
     >>> s, e = acronym_span(t, 0, 30); t[s:e]
     'Australian Competition and Consumer Commission'
     """
     inside = _BRACKET_INSIDE.search(text, start, end)  # the model's span took "(UPND" in
-    if inside is not None and inside.end() in (end, end - 1):
-        end = inside.start()
+    if inside is not None and (inside.end() in (end, end - 1) or _spelt(text, start, inside)):
+        end = inside.start()  # or ran on past the acronym: "the Civic Union (CU) Party ticket"
     run = _RUN.match(text, end)
     stop = run.end() if run is not None else end
     bracket = BRACKETED_ACRONYM.match(text, stop)
@@ -361,6 +366,13 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
         if initials(text[of.end() : stop]) == acronym:
             return of.end(), stop
     return start, end
+
+
+def _spelt(text: str, start: int, bracket: re.Match[str]) -> bool:
+    """Whether the acronym in ``bracket`` spells the words from ``start`` to it."""
+    acronym = bracket.group().strip(" ()")
+    words = text[start : bracket.start()]
+    return initials(words) == acronym or initials(words.removeprefix("The ")) == acronym
 
 
 _DANGLING = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$")
