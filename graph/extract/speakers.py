@@ -121,6 +121,8 @@ class SpeakerResolver:
                     words |= {sub.lower_ for sub in tok.subtree}
             if head.dep_ == "appos":
                 words |= {t.lower_ for t in head.head.subtree}
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "X was the main candidate"
+                words |= {t.lower_ for c in head.head.rights if c.dep_ == "attr" for t in c.subtree}
             for word in words & SEATS:
                 self.roles.setdefault(word, []).append((start, key))
         self.subjects.sort()
