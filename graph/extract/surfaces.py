@@ -170,7 +170,13 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
 
 def _before_title(text: str, start: int, surface: str) -> str:
     """An organisation without the first words of a title that follows it ("Union of Prairie
-    Nations Grand" Chief Ada Moss); "Office of the President" keeps its name."""
+    Nations Grand" Chief Ada Moss); "Office of the President" keeps its name.
+
+    >>> _before_title("the CU National president Ana Ruiz said", 4, "CU National")
+    'CU'
+    >>> _before_title("the Civic National party leader", 4, "Civic National")
+    'Civic National'
+    """
     whole = surface
     while (
         " " in surface
@@ -182,7 +188,17 @@ def _before_title(text: str, start: int, surface: str) -> str:
         if surface.rsplit(" ", 1)[-1][:1].islower():
             return whole  # "Office of the President": a name of its own
             break
+    # "CU National president Ana Ruiz": a capitalised scope of a lower-case title before a name.
+    head, _, last = surface.rpartition(" ")
+    role = _ROLE_AFTER.match(text, start + len(surface))
+    if head and last.lower() in _SCOPES and role and role.group(1).lower() in ROLE_NOUNS:
+        return head
     return surface
+
+
+# Scopes of an office written before its title: "National president", "General secretary".
+_SCOPES = frozenset({"national", "general", "regional", "deputy", "executive", "international"})
+_ROLE_AFTER = re.compile(r" ([a-z]+) [A-Z][a-z]")
 
 
 def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
