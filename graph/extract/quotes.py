@@ -311,6 +311,7 @@ def _cued(
     labelling = [t for t in before[-1:] if t.idx == labeller and t not in voicing]
     nearest = sorted(reversed(before), key=lambda t: t.dep_ == "relcl")  # "his office said was"
     for cue in [*voicing, *labelling, *after, *nearest, *beyond]:
+        cue = _outer_report(cue, cues)
         # Every speaker of a coordinated subject ('“…,” Okafor and Reyes said'), one draft each.
         speakers = speakers_of(cue, resolver, quoted) if cue.pos_ != "NOUN" or is_cue(cue) else []
         if cue in voicing and cue.pos_ == "NOUN":
@@ -323,6 +324,18 @@ def _cued(
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
             return _direct_drafts(mark, cue, speakers, audience_of(cue, quoted), confidence)
     return []
+
+
+# Views a speaker reports of others: "He said the union felt the “process was unfair”".
+_VIEWS = frozenset({"feel", "think", "believe"})
+
+
+def _outer_report(cue: Any, cues: list[Any]) -> Any:
+    """The reporting verb whose clause holds a view ``cue`` reports ("He said the union felt
+    “…”": he says it), else ``cue`` itself."""
+    while cue.lemma_.lower() in _VIEWS and cue.dep_ == "ccomp" and cue.head in cues:
+        cue = cue.head
+    return cue
 
 
 # Opinions and a court's ruling ("ruled that ...", syntax.is_cue) report as speech does.
