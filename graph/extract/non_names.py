@@ -24,6 +24,15 @@ _TICKER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}\)")
 _EXCHANGE = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*$")  # the ticker itself, after "(ASX: "
 
 
+# A portfolio before a minister's title: "Health Minister Ana Soto", "Trade Secretary X".
+_PORTFOLIOS = frozenset(
+    {"Health", "Finance", "Foreign", "Interior", "Defence", "Defense", "Justice", "Education",
+     "Trade", "Energy", "Environment", "Transport", "Transportation", "Agriculture", "Economy",
+     "Information", "Communications", "Culture", "Tourism", "Immigration", "Industry", "Labor"}
+)  # fmt: skip
+_TITLE_AFTER = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ritic)\b(?!\s+(?:of|for)\b)")
+
+
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the entity ``text[start:end]`` under ``label`` names no actor (see above).
 
@@ -32,6 +41,10 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     (True, False)
     >>> names_no_actor(text, 34, 37, "ORG"), names_no_actor(text, 56, 69, "ORG")
     (True, True)
+    >>> names_no_actor("said Health Minister Ana Soto", 5, 11, "ORG")
+    True
+    >>> names_no_actor("said UN Secretary-General Ana Soto", 5, 7, "ORG")
+    False
     >>> names_no_actor("TPG Telecom (ASX: TPM) said", 13, 16, "ORG")
     True
     >>> names_no_actor("TPG Telecom (ASX: TPM) said", 18, 21, "ORG")
@@ -46,6 +59,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # a measure, or the start of a law's name
     if _PARTY_TAG.search(text, max(0, start - 3), start):
         return True
+    if label == "ORG" and surface.strip() in _PORTFOLIOS and _TITLE_AFTER.match(text, end):
+        return True  # "Health Minister Ana Ruiz": the portfolio of a title, no body
     if text[start - 1 : start] == "(" and _TICKER.match(text, end):
         return True  # "(ASX: TPM)": where shares trade
     if _EXCHANGE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
