@@ -18,6 +18,7 @@ from graph.extract.group_anaphora import mention_groups
 from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
+from graph.extract.party_names import party_span
 from graph.extract.person_entities import person_entities
 from graph.extract.place_people import people_read_as_places
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
@@ -143,7 +144,8 @@ def _entities(doc: Any, table: ActorTable) -> None:
             table.add_entity(ent.start_char, ent.start_char + figure, names[ent.text[:figure]])
             continue
         for start, end, label in entity_parts(ent, table.text):
-            table.add_entity(start, end, "PERSON" if ent.start in people else label)
+            label = "PERSON" if ent.start in people else label
+            table.add_entity(*party_span(table.text, start, end, label))  # "Juwa" party
 
 
 def _without_generic(
