@@ -1,4 +1,4 @@
-"""A party's name the model reads as a person or a place: "the opposition Juwa party".
+"""A party's name the model reads as a person: "the opposition Juwa party".
 
 The small model tags an unfamiliar party name as a person ("Juwa") and leaves out the
 lower-case noun after it. A name of one or two words written right before a lower-case noun
@@ -14,7 +14,6 @@ __all__ = ["party_span"]
 
 _BODY_AFTER = re.compile(r" (party|coalition|alliance|movement|bloc)\b(?![-'’])")
 _OWNER = re.compile(r"['’]s?$")
-_LABELS = frozenset({"PERSON", "ORG"})  # not "South African party leaders", "Kenya alliance"
 
 
 def party_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -32,6 +31,6 @@ def party_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     """
     after = _BODY_AFTER.match(text, end)
     surface = text[start:end]
-    if after is None or label not in _LABELS or len(surface.split()) > 2 or _OWNER.search(surface):
+    if after is None or label != "PERSON" or len(surface.split()) > 2 or _OWNER.search(surface):
         return start, end, label  # "Hun Sen's party" is his, named apart
     return start, after.end(), "ORG"
