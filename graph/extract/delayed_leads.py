@@ -15,6 +15,11 @@ country's bodies) headed by a noun of a body (union, party, group, ...) stands f
 organisation named as a clause subject after that sentence whose name holds that noun ("...
 Union", "... Party"), when the lead names none.
 
+A rival is introduced so too: "X's re-election has been rejected by his main rival" then "Gen
+Y promised a legal challenge". A rival (challenger, opponent) when the story has named no
+person but the one he stands against stands for the first other person named after that
+sentence who acts or speaks there.
+
 An office is introduced so too: "New York's attorney general is suing X, claiming ..." then
 "Attorney General Barbara Underwood said ...". An office of two words or more ("attorney
 general", "foreign minister") that no person carries in its own sentence stands for the one
@@ -32,7 +37,7 @@ from graph.extract.syntax import is_cue
 if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["delayed_body", "delayed_referent", "titled_below"]
+__all__ = ["delayed_body", "delayed_referent", "rival_below", "titled_below"]
 
 _INDEFINITE = frozenset({"a", "an"})
 _NEXT = 1200  # characters after the lead within which the protagonist must be named
@@ -86,6 +91,30 @@ def delayed_body(resolver: SpeakerResolver, subject: Any) -> str | None:
     for offset, key in sorted(resolver.subjects):
         if end <= offset <= end + _NEXT and body(key) and named(key):
             return key if not resolver._hidden(offset, offset + 1) else None
+    return None
+
+
+_RIVALS = frozenset({"rival", "challenger", "opponent"})
+
+
+def rival_below(resolver: SpeakerResolver, subject: Any) -> str | None:
+    """The person a rival (``subject``: "his challenger") turns out to be, or None."""
+    if subject.lemma_.lower() not in _RIVALS or subject.tag_ != "NN":
+        return None
+    table = resolver.table
+    person = lambda k: table.draft(k).type == "Person"  # noqa: E731
+    before = {k for _, _, k in table.mentions_before(subject.left_edge.idx) if person(k)}
+    if len(before) > 1:
+        return None  # his rival may be any of them
+    end = subject.sent.end_char
+    for offset, key in sorted(resolver.subjects):
+        if offset < end or key in before:
+            continue
+        if offset > end + _NEXT:
+            return None
+        if person(key) and not resolver._hidden(offset, offset + 1):
+            table.attach(key, subject.left_edge.idx, subject.idx + len(subject), alias=False)
+            return key
     return None
 
 

@@ -36,7 +36,7 @@ from graph.extract.coref import (
     people_aged,
     short_name_owner,
 )
-from graph.extract.delayed_leads import delayed_body, delayed_referent, titled_below
+from graph.extract.delayed_leads import delayed_body, delayed_referent, rival_below, titled_below
 from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
@@ -156,7 +156,7 @@ class SpeakerResolver:
             return self._part_of(noun)
         if noun.words & DOCUMENT_NOUNS:
             return document_author(self, noun)
-        principal = principal_of(self, noun)
+        principal = principal_of(self, noun) or rival_below(self, subject)  # "his challenger"
         if principal is not None:
             return principal
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
