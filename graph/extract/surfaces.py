@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from graph.extract.agents import country_named
-from graph.extract.lexicon import NAME_TITLES, ROLE_NOUNS, SEAT_ABBREVIATIONS
+from graph.extract.lexicon import NAME_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS, SEAT_ABBREVIATIONS
 from graph.names import initials
 from graph.text import fold
 
@@ -248,6 +248,12 @@ def after_titles(surface: str) -> int:
     The name is the run of capitalised words after the last title word, lower-case word or
     acronym, when the span holds a title word at all ("Grand Chief Kyra Wilson", "Director of
     Planning at the CTA Mo Reyes"); a name with particles ("Maria de la Cruz") stays whole.
+    A rank's abbreviation with or without its stop is a title ("Gen Soto"; not "Gen Z").
+
+    >>> after_titles("Gen Sarita Fonte"), after_titles("Lt Col Ana Soto"), after_titles("Gen Z")
+    (4, 7, 0)
+    >>> after_titles("Gen Fonte")
+    4
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(surface)]
     last = -1
@@ -259,6 +265,7 @@ def after_titles(surface: str) -> int:
             bare in _TITLE_WORDS
             or bare.rsplit("-", 1)[-1] in _TITLE_WORDS
             or word in SEAT_ABBREVIATIONS
+            or (word.rstrip(".") in RANK_ABBREVIATIONS and len(words[i + 1][1]) > 1)  # "Gen Soto"
         ):
             titled, last = True, i
         elif (word[:1].islower() and bare not in _PARTICLES) or (
