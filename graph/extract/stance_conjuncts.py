@@ -9,15 +9,17 @@ others the coordination names, each an actor the article names.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import bare_description, country_named
+from graph.extract.lexicon import ROLE_NOUNS
 from graph.extract.parse_links import conjuncts
 from graph.extract.targets import stood_for
 from graph.model import Stance
 
-__all__ = ["co_holders", "co_pairs", "co_targets", "restates"]
+__all__ = ["co_holders", "co_pairs", "co_targets", "listed_after", "restates"]
 
 
 def co_holders(token: Any, source: str, table: ActorTable) -> list[str]:
@@ -113,7 +115,49 @@ def _others(head: Any, first: str, table: ActorTable) -> list[str]:
         actor = table.id_of(other)
         if actor != first and actor not in out:
             out.append(actor)
-    return out
+    listed = listed_after(table, head.sent, first, head.idx)
+    return out + [a for a in listed if a not in out]
+
+
+# Between two people of a list: a comma or "and", then their titles ("prosecutor", "judge").
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?((?:[A-Za-z-]+\s+){0,3})$")
+_OWNS = re.compile(r"['’]s?\b")  # "Trump's adviser": a possessor, no member of a list
+_TITLE_PARTS = ROLE_NOUNS | {"assistant", "former", "senior", "acting", "interim", "associate"}
+
+
+def _titles(words: list[str]) -> bool:
+    """Whether ``words`` are a title before a name: "judge", "assistant prosecutor", "Defence
+    Minister" (a portfolio's capitals before a role noun), or none."""
+    if not words:
+        return True
+    titled = words[-1].lower() in ROLE_NOUNS
+    return all(w.lower() in _TITLE_PARTS or (titled and w[:1].isupper()) for w in words)
+
+
+def listed_after(table: ActorTable, sent: Any, first: str, offset: int) -> list[str]:
+    """The people listed after ``first``'s name (its mention in ``sent`` holding or after
+    ``offset``) with their titles, however the parser read the list ("the resignation of X,
+    prosecutor Y, and judge Z": "judge" read as a verb). A list ends with "and": "a claim from
+    X, Trump's adviser" lists nobody."""
+    mentions = table.keys_in(sent.start_char, sent.end_char)
+    at = next((e for s, e, k in mentions if e > offset and table.id_of(k) == first), None)
+    out: list[str] = []
+    listed: list[str] = []  # the members up to the last "and"
+    for start, end, key in mentions:
+        if at is None or start < at:
+            continue
+        gap = _GAP.match(table.text[at:start])
+        if gap is None or not _titles(gap.group(1).split()) or _OWNS.match(table.text, end):
+            break
+        if table.draft(key).type != "Person" or not table.is_named(key):
+            break
+        actor = table.id_of(key)
+        if actor != first and actor not in out:
+            out.append(actor)
+        if re.search(r"\band\s", gap.group()):
+            listed = list(out)
+        at = end
+    return listed
 
 
 def _anchored(table: ActorTable, key: str) -> bool:

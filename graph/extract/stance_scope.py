@@ -14,6 +14,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.stance_conjuncts import listed_after
 from graph.extract.stance_roles import basis_of, date_of, source_of
 from graph.model import Claim, Quote, Span, Stance
 
@@ -69,5 +70,10 @@ def fate_stance(
     if source is None:
         source = source_of(token, quote, scope.table, scope.resolver)
     target = scope.table.id_of(fate[0])
-    if source is not None and source != target:
-        scope.add(stance_of(source, target, fate[1], token, quote, scope, 0.55))
+    if source is None or source == target:
+        return
+    scope.add(stance_of(source, target, fate[1], token, quote, scope, 0.55))
+    # "the resignation of X, prosecutor Y, and judge Z": each one listed.
+    for other in listed_after(scope.table, token.sent, target, token.idx):
+        if other != source:
+            scope.add(stance_of(source, other, fate[1], token, quote, scope, 0.55), False)
