@@ -125,7 +125,7 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
     if (
         head.dep_ in ("relcl", "acl")
         and not modal
-        and head.lemma_.lower() in _OCCASION_VERBS
+        and head.lemma_.lower() in SPEAKING | _OCCASION_VERBS
         and any(head.head.i in _speaker_nouns(s) for s in subjects_of(cue))
     ):
         return True
@@ -137,10 +137,10 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
 # What a speaker's relative clause tells of the occasion of words ("X, who spoke to reporters
 # on Wednesday"); a clause of another act ("X, who won the runoff on August 20") dates that act.
 _OCCASION_VERBS = frozenset(
-    {"speak", "talk", "address", "appear", "testify", "write", "post", "tweet", "brief", "hold",
-     "attend", "meet", "visit", "tell", "say", "announce", "comment", "respond", "reply",
-     "deliver", "give", "lead", "chair", "host", "join", "open", "close", "issue", "send",
-     "date", "publish", "release", "sign", "file", "submit"}
+    {"write", "post", "tweet", "brief", "hold", "attend", "meet", "visit", "tell", "say",
+     "announce", "comment", "respond", "reply", "deliver", "give", "lead", "chair", "host",
+     "join", "open", "close", "issue", "send", "date", "publish", "release", "sign", "file",
+     "submit"}
 )  # fmt: skip
 
 # Written decisions a judge, tribunal or board gives its reasons in.

@@ -694,6 +694,15 @@ NAME_TITLES = (
     + r")\."
 )
 
+# A minister's or secretary's portfolio written before the title: "the finance minister",
+# "Health Minister Ana Soto", "the foreign secretary" (an office of its own, not a body).
+PORTFOLIOS = frozenset(
+    {"health", "finance", "foreign", "interior", "defence", "defense", "justice", "education",
+     "trade", "energy", "environment", "transport", "transportation", "agriculture", "economy",
+     "information", "communications", "culture", "tourism", "immigration", "industry", "labor",
+     "home", "economic", "financial"}
+)  # fmt: skip
+
 # People known by what they are, who speak alone ("a witness said") or together ("the players
 # said", "nurses claim", "hospital administrators have warned").
 PEOPLE_NOUNS = frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.laws import is_law, law_goes_on
-from graph.extract.lexicon import NOT_ACTOR_ACRONYMS, ROLE_NOUNS
+from graph.extract.lexicon import NOT_ACTOR_ACRONYMS, PORTFOLIOS, ROLE_NOUNS
 
 __all__ = ["names_no_actor"]
 
@@ -25,11 +25,6 @@ _EXCHANGE = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*$")  # the ticker itself, after "
 
 
 # A portfolio before a minister's title: "Health Minister Ana Soto", "Trade Secretary X".
-_PORTFOLIOS = frozenset(
-    {"Health", "Finance", "Foreign", "Interior", "Defence", "Defense", "Justice", "Education",
-     "Trade", "Energy", "Environment", "Transport", "Transportation", "Agriculture", "Economy",
-     "Information", "Communications", "Culture", "Tourism", "Immigration", "Industry", "Labor"}
-)  # fmt: skip
 _TITLE_AFTER = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ritic)\b(?!\s+(?:of|for)\b)")
 
 
@@ -59,7 +54,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # a measure, or the start of a law's name
     if _PARTY_TAG.search(text, max(0, start - 3), start):
         return True
-    if label == "ORG" and surface.strip() in _PORTFOLIOS and _TITLE_AFTER.match(text, end):
+    if label == "ORG" and surface.strip().lower() in PORTFOLIOS and _TITLE_AFTER.match(text, end):
         return True  # "Health Minister Ana Ruiz": the portfolio of a title, no body
     if text[start - 1 : start] == "(" and _TICKER.match(text, end):
         return True  # "(ASX: TPM)": where shares trade

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from graph.extract.lexicon import PORTFOLIOS
+
 __all__ = ["OFFICES", "holds_another_office", "portfolio"]
 
 # Each office under its one name; the words a story may write it with.
@@ -63,7 +65,6 @@ def holds_another_office(
 
 
 # Adjectives that name a portfolio ("the foreign minister", "the home secretary").
-_PORTFOLIOS = frozenset({"foreign", "interior", "economic", "financial", "home"})
 
 
 def portfolio(noun: Any) -> bool:
@@ -71,6 +72,6 @@ def portfolio(noun: Any) -> bool:
     "the health secretary", "the foreign minister"): an office of its own, held by the one
     written with it, not by whoever spoke last."""
     return noun.lemma_.lower() in ("minister", "secretary") and any(
-        c.i < noun.i and ((c.dep_ == "compound" and c.pos_ == "NOUN") or c.lower_ in _PORTFOLIOS)
+        c.i < noun.i and ((c.dep_ == "compound" and c.pos_ == "NOUN") or c.lower_ in PORTFOLIOS)
         for c in noun.children
     )

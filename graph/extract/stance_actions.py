@@ -2,10 +2,10 @@
 
 A legal, political or industrial action named as a noun with an "against" phrase opposes that
 phrase's actor, and is taken by the possessor ("the union's campaign against X"), the doer
-after "by" ("the petition against X by Y"), or by the
-subject of the verb that takes it ("launched a challenge against X", "pursued charges against
-X", "brought this claim against X", "lost its appeal against X", "conveyed a strong protest against X", "called a strike at X": a stoppage of work is
-against the employer it is held at). Against what an actor said or did ("a protest
+after "by" ("the petition against X by Y"), or by the subject of the verb that takes it
+("launched a challenge against X", "pursued charges against X", "brought this claim against X",
+"lost its appeal against X", "conveyed a strong protest against X", "called a strike at X": a
+stoppage of work is against the employer it is held at). Against what an actor said or did ("a protest
 against statements made by X", "a complaint against X's decision"), the action opposes that
 actor. Without "against" the noun says nothing of a target ("an appeal to the Supreme Court").
 """

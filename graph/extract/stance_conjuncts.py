@@ -16,6 +16,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import bare_description, country_named
 from graph.extract.lexicon import ROLE_NOUNS
 from graph.extract.parse_links import conjuncts
+from graph.extract.surfaces import title_word
 from graph.extract.targets import stood_for
 from graph.model import Stance
 
@@ -122,7 +123,6 @@ def _others(head: Any, first: str, table: ActorTable) -> list[str]:
 # Between two people of a list: a comma or "and", then their titles ("prosecutor", "judge").
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?((?:[A-Za-z-]+\s+){0,3})$")
 _OWNS = re.compile(r"['’]s?\b")  # "Trump's adviser": a possessor, no member of a list
-_TITLE_PARTS = ROLE_NOUNS | {"assistant", "former", "senior", "acting", "interim", "associate"}
 
 
 def _titles(words: list[str]) -> bool:
@@ -131,7 +131,7 @@ def _titles(words: list[str]) -> bool:
     if not words:
         return True
     titled = words[-1].lower() in ROLE_NOUNS
-    return all(w.lower() in _TITLE_PARTS or (titled and w[:1].isupper()) for w in words)
+    return all(title_word(w) or w.lower() == "former" or (titled and w[:1].isupper()) for w in words)
 
 
 def listed_after(table: ActorTable, sent: Any, first: str, offset: int) -> list[str]:
