@@ -87,8 +87,8 @@ def country_named(words: str) -> Country | None:
 
     >>> country_named("Venezuelan").name, country_named("U.S.").name, country_named("us")
     ('Venezuela', 'United States', None)
-    >>> country_named("Beijing").name
-    'China'
+    >>> country_named("Beijing").name, country_named("Guinea-Bissau").code
+    ('China', 'GNB')
     """
     words = re.sub(r"(?:'s|’s|')$", "", words.strip())
     words = re.sub(r"^the\s+", "", words, flags=re.I)
