@@ -120,6 +120,20 @@ def test_home_country_and_another_country() -> None:
     assert another_country(board, text, second, second + 15) is None
 
 
+def test_a_body_with_a_name_of_its_own_keeps_its_country() -> None:
+    # "Casa Rosada" is one palace's; "Electoral Board" a kind of body many countries have.
+    palace = Actor(
+        "casa-rosada", "Casa Rosada", "GovernmentBody", description="Argentina's presidency."
+    )
+    text = "Chile voted on Sunday. Chile's count went on. The Casa Rosada said it hoped for calm."
+    start = text.index("Casa")
+    assert home_country(palace) == "ARG"
+    assert another_country(palace, text, start, start + 11) is None
+    board = Actor("b", "Electoral Board", "GovernmentBody", description="Argentina's board.")
+    other = another_country(board, text.replace("Casa Rosada", "Electoral Board"), start, start + 15)
+    assert other is not None and other.code == "CHL"
+
+
 # -- one body, named with its country's name or adjective -----------------------------------------
 
 
