@@ -438,7 +438,7 @@ def _indirect(
     # A complement that is mostly a direct quotation is that quotation, not indirect speech;
     # a fragment too short to stand alone ('said it was "long overdue"') stays in the report.
     covered = sum(max(0, min(end, e) - max(start, s)) for s, e in stated)
-    if covered > 0.5 * (end - start):
+    if covered > 0.5 * (end - start) and not _clause_before(doc, start, end, stated):
         return []
     if _inside(start, quoted) and _inside(end - 1, quoted):
         return []
@@ -451,6 +451,17 @@ def _indirect(
         for speaker in speakers_of(cue if second is None else second.first, resolver, quoted)
         for s, e in spans
     ]
+
+
+def _clause_before(doc: Any, start: int, end: int, stated: list[tuple[int, int]]) -> bool:
+    """Whether the report ``[start, end)`` says a clause of its own before the quotation in it
+    ('said it was rejecting the outcome due to “glaring irregularities ...”'): the quoted words
+    are a fragment of the report, left inside it (not 'said that “we will not accept this”')."""
+    opened = min((s for s, e in stated if start <= s < end), default=None)
+    if opened is None:
+        return False
+    words = doc.char_span(start, opened, alignment_mode="contract")
+    return words is not None and len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _reporting(token: Any) -> bool:
