@@ -338,8 +338,9 @@ def _outer_report(cue: Any, cues: list[Any]) -> Any:
     return cue
 
 
-# Opinions and a court's ruling ("ruled that ...", syntax.is_cue) report as speech does.
-_REPORTING = OPINION_VERBS | {"rule"}
+# Opinions, a court's ruling and a finding ("ruled that ...", "found that ...", syntax.is_cue)
+# report as speech does.
+_REPORTING = OPINION_VERBS | {"rule", "find"}
 
 
 def _direct_drafts(

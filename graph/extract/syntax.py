@@ -367,11 +367,18 @@ def is_cue(token: Any) -> bool:
         return False  # "fans chanted racist language": what they chanted is said there
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
-    if lemma == "rule":
-        # a court's decision reported like speech: "the tribunal ruled that ..."; not "ruled
-        # out a rerun", "has ruled the country", "until the courts have ruled", nor "the
+    if lemma in ("rule", "find"):
+        # a court's decision reported like speech: "the tribunal ruled that ...", a finding
+        # ("the panel found the rules to be discriminatory"); not "ruled out a rerun", "has
+        # ruled the country", "found the body", "until the courts have ruled", nor "the
         # court's ruling that ...", a noun the parser read as a participle
-        reported = any(c.dep_ == "ccomp" for c in token.children) or _after_quotation(token)
+        reported = any(c.dep_ == "ccomp" for c in token.children)
+        reported = reported or (lemma == "rule" and _after_quotation(token))
+        if lemma == "find":  # not "will find out how long he will serve": a question, learnt
+            reported = reported and not any(c.dep_ == "prt" for c in token.children)
+            reported = reported and not any(
+                c.dep_ == "ccomp" and c.left_edge.lower_ in _ASKED for c in token.children
+            )
         return reported and not (token.tag_ == "VBG" and token.dep_ not in ("advcl", "conj"))
     if token.dep_ == "oprd":
         return False  # "called the union claim a lie": a noun the parser read as a verb
@@ -391,6 +398,7 @@ def _after_quotation(token: Any) -> bool:
 
 
 _REPORTS = SPEECH_VERBS | OPINION_VERBS
+_ASKED = frozenset({"how", "what", "whether", "if", "why", "when", "where", "who", "which"})
 
 
 def _said_form(word: str) -> bool:
