@@ -694,6 +694,10 @@ NAME_TITLES = (
     + r")\."
 )
 
+# The words that open an indirect question ("asked whether ...", "will find out how long ..."):
+# what they report is asked or learnt, not stated.
+QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "who", "when", "where"})
+
 # A minister's or secretary's portfolio written before the title: "the finance minister",
 # "Health Minister Ana Soto", "the foreign secretary" (an office of its own, not a body).
 PORTFOLIOS = frozenset(

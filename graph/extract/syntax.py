@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.asides import name_before_aside
-from graph.extract.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import DOCUMENT_NOUNS, QUESTION_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import amount_agent
 from graph.extract.subject_repairs import has_said, misread_finite, misread_past, relative_conjunct
 from graph.extract.views import in_ones_view
@@ -377,7 +377,7 @@ def is_cue(token: Any) -> bool:
         if lemma == "find":  # not "will find out how long he will serve": a question, learnt
             reported = reported and not any(c.dep_ == "prt" for c in token.children)
             reported = reported and not any(
-                c.dep_ == "ccomp" and c.left_edge.lower_ in _ASKED for c in token.children
+                c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children
             )
         return reported and not (token.tag_ == "VBG" and token.dep_ not in ("advcl", "conj"))
     if token.dep_ == "oprd":
@@ -398,7 +398,6 @@ def _after_quotation(token: Any) -> bool:
 
 
 _REPORTS = SPEECH_VERBS | OPINION_VERBS
-_ASKED = frozenset({"how", "what", "whether", "if", "why", "when", "where", "who", "which"})
 
 
 def _said_form(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES
+from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, QUESTION_WORDS
 
 __all__ = ["asked_only", "unsaid"]
 
@@ -44,7 +44,6 @@ def _implied_not(cue: Any) -> bool:
 # Verbs of asking, and the words that open the question they report (an indirect question:
 # "asked whether", "questioned why"); "asked the court to audit the count" is a request.
 _ASKING = frozenset({"ask", "question", "wonder", "query", "inquire", "enquire"})
-_QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "who", "when", "where"})
 
 
 def asked_only(cue: Any, text: str, start: int, end: int) -> bool:
@@ -57,4 +56,4 @@ def asked_only(cue: Any, text: str, start: int, end: int) -> bool:
         # "must still report whether the vote was fair": after any verb of saying, a clause
         # that "whether" opens is an open question, not something stated.
         return "whether" in words
-    return any(w in _QUESTION_WORDS for w in words)
+    return any(w in QUESTION_WORDS for w in words)
