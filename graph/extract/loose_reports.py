@@ -54,12 +54,7 @@ def loose_that(cue: Token) -> tuple[int, int] | None:
     doc = cue.doc
     if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "that" or doc[cue.i + 1].dep_ == "det":
         return None
-    rest = [t for t in doc[cue.i + 2 : cue.sent.end] if not t.is_space]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if len(rest) >= 3:
-        return rest[0].idx, rest[-1].idx + len(rest[-1].text)
-    return None
+    return _to_sentence_end(doc, cue.i + 2, cue.sent.end)
 
 
 def as_saying(cue: Token) -> tuple[int, int] | None:
@@ -69,7 +64,13 @@ def as_saying(cue: Token) -> tuple[int, int] | None:
     if cue.lower_ != "saying" or cue.i == 0 or doc[cue.i - 1].lower_ != "as":
         return None
     start = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "that" else cue.i + 1
-    rest = [t for t in doc[start : cue.sent.end] if not t.is_space]
+    return _to_sentence_end(doc, start, cue.sent.end)
+
+
+def _to_sentence_end(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The words from token ``start`` to the sentence's ``end``, less the closing punctuation,
+    when there are three or more."""
+    rest = [t for t in doc[start:end] if not t.is_space]
     while rest and rest[-1].is_punct:
         rest = rest[:-1]
     if len(rest) >= 3:

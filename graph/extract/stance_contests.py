@@ -58,8 +58,9 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     if verb is None or negated(verb) != (verb.lemma_.lower() in GRANTING_VERBS):
         return
     source = _contester(verb, quote, scope)
-    # The decision made before the contest: not the contesting verb itself ("rejected").
-    maker = _maker(token, scope) or _decided_before(min(token, verb, key=lambda t: t.i), scope)
+    # The decision's named maker, else the last to decide before the contest (not the
+    # contesting verb itself, "rejected"): "The regulator blocked the takeover. X appealed".
+    maker = _maker(token, scope) or _decider(min(token, verb, key=lambda t: t.i), scope)
     if source is None or maker is None or source == maker:
         return
     scope.add(stance_of(source, maker, "oppose", verb, quote, scope, 0.6))
@@ -161,12 +162,6 @@ def _maker(noun: Any, scope: Scope) -> str | None:
     """The actor the decision's phrase names as its maker, if any."""
     key = owner_of(noun, scope.table)  # "the authority's ruling", "the decision by the court"
     return scope.table.id_of(key) if key is not None else None
-
-
-def _decided_before(token: Any, scope: Scope) -> str | None:
-    """The last actor who made a decision before ``token``, in its sentence or the few before
-    it: the subject of a deciding verb ("The regulator blocked the takeover")."""
-    return _decider(token, scope)
 
 
 def _decider(token: Any, scope: Scope, against: str | None = None) -> str | None:
