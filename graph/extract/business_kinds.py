@@ -25,7 +25,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.story_bodies import COMPANY_NOUNS
 
-__all__ = ["BODY_KINDS", "PUBLIC_KINDS", "retype_bodies"]
+__all__ = ["BODY_KINDS", "PEOPLE_TOO", "PUBLIC_KINDS", "retype_bodies"]
 
 BODY_KINDS = COMPANY_NOUNS | {
     "manufacturer", "producer", "supplier", "operator", "developer", "publisher", "distributor",
@@ -36,6 +36,10 @@ BODY_KINDS = COMPANY_NOUNS | {
 """Nouns of a kind of organisation (a business's, ``story_bodies.COMPANY_NOUNS``, and others),
 and any noun ending in "maker" ("vaccine maker")."""
 PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "authority", "ministry", "commission"})
+PEOPLE_TOO = frozenset({"regulator", "producer", "developer", "publisher"})
+"""Kinds that are also a person's trade: before a name of two words or more ("regulator Omar
+Nadir", "producer Ana Soto") they tell a person's role, before one word a body's kind ("the
+regulator Ofcom", "developer Evergrande")."""
 """Nouns of a kind of public body: the name they stand before is a government body."""
 OWNED_BY_BODIES = frozenset(
     {"shareholder", "shareholders", "headquarters", "subsidiary", "subsidiaries", "workforce",
@@ -64,7 +68,9 @@ def _evidence(doc: Any, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if span.start > 0 and (kind := _kind(doc[span.start - 1])):
+    before = doc[span.start - 1] if span.start > 0 else None
+    role = before is not None and before.lemma_.lower() in PEOPLE_TOO and len(span) > 1
+    if before is not None and not role and (kind := _kind(before)):
         return kind  # "drugmaker Veltrana", "the airline Skyward"
     for token in span:
         for child in token.children:

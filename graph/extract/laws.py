@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS
 from graph.names import initials
 from graph.text import fold
 
@@ -40,12 +41,20 @@ def is_law(surface: str, text: str) -> bool:
     True
     >>> is_law("Act Now Coalition", ""), is_law("Bill Gates", "")
     (False, False)
+
+    A body named for the field it works in is no law: its name opens with a body's word and
+    "of" or "for" ("Office of Postal Regulation", "Ministry of Law", "Institute for
+    Constitutional Law"), where a law's name opens with what it is about ("Freedom of
+    Information Act").
+
+    >>> is_law("Office of Postal Regulation", ""), is_law("Freedom of Information Act", "")
+    (False, True)
     """
     words = fold(surface).replace("the ", "").split()
     if not words:
         return False
     if len(words) > 1 and words[-1] in LAW_WORDS:
-        return True
+        return not _headed_by_body(words)
     acronym = surface.strip(". ").replace(".", "")
     if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
         return False
@@ -58,6 +67,19 @@ def is_law(surface: str, text: str) -> bool:
             if initials(" ".join(words[:end])).endswith(acronym.upper()):
                 return True
     return False
+
+
+def _headed_by_body(words: list[str]) -> bool:
+    """Whether a name opens with a body's word and "of" or "for": "office of ...", "institute
+    for ..."."""
+    return len(words) > 2 and words[1] in ("of", "for") and words[0] in BODY_HEADS
+
+
+BODY_HEADS = GROUP_NOUNS | GOVERNMENT_WORDS | {
+    "institute", "school", "faculty", "university", "college", "centre", "center", "bureau",
+    "directorate", "inspectorate", "society", "association", "academy", "foundation", "chamber",
+}  # fmt: skip
+"""Words a body's name opens with before its field ("Office of ...", "Institute for ...")."""
 
 
 # The rest of a law's name the model cut off after a little word: "Parental Rights" of
