@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
 
-__all__ = ["has_said", "misread_finite", "misread_past", "relative_conjunct"]
+__all__ = ["elided_subject", "has_said", "misread_finite", "misread_past", "relative_conjunct"]
 
 Token = Any  # spaCy Token
 
@@ -71,3 +71,32 @@ def relative_conjunct(conj: Token, verb: Token, subject: Token) -> Token | None:
     if main.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "ccomp" for c in conj.children):
         return None
     return main
+
+
+_ELIDING = frozenset({"before", "after", "than", "as", "until", "once"})
+
+
+def elided_subject(verb: Token, subject: Token) -> Token | None:
+    """Who a reporting verb's subject really is when the parser took the subject of an elided
+    clause for it ("Reed, who called the investors before Ortiz could, said ...": "before Ortiz
+    could" is no clause of "said"; Reed said it), else None.
+
+    The sign: a subordinator of the verb before the supposed subject, and nothing but
+    auxiliaries and a comma between that subject and the verb. The speaker is the verb's other
+    subject before the subordinator, or the name whose relative clause the parser hung the verb
+    in."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < subject.i]
+    between = list(verb.doc[subject.i + 1 : verb.i])
+    if not marks or marks[0].lower_ not in _ELIDING or len(between) < 2:
+        return None
+    if between[-1].text != "," or any(t.pos_ not in ("AUX", "PART", "PUNCT") for t in between):
+        return None
+    other = [c for c in verb.children if c.dep_ == "nsubj" and c.i < marks[0].i]
+    if other:
+        return other[0]
+    clause = verb.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "who appears to have reached out ... before Ortiz could,"
+    if verb.dep_ == "advcl" and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN":
+        return clause.head
+    return None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract import subject_repairs as repairs
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, QUESTION_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import amount_agent
-from graph.extract.subject_repairs import has_said, misread_finite, misread_past, relative_conjunct
 from graph.extract.views import in_ones_view
 
 __all__ = [
@@ -136,13 +136,16 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             )
         ]
         if found:
-            first = found[0]
-            if came_from is not None and (main := relative_conjunct(came_from, verb, first)):
+            first = next((c for c in found if repairs.elided_subject(verb, c)), found[0])
+            main = None if came_from is None else repairs.relative_conjunct(came_from, verb, first)
+            if main is not None:
                 verb, came_from = main, None  # "a ruling that confirmed X ... and said ..."
                 continue
+            if (named := repairs.elided_subject(verb, first)) is not None:
+                return [named]  # "X, who called Y before Z could, said ...": X said it
             if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _QUOTED:
                 return [first]  # "X was quoted (by the paper) as saying ...": X said it
-            if first.dep_ == "nsubjpass" and has_said(verb, first):
+            if first.dep_ == "nsubjpass" and repairs.has_said(verb, first):
                 return [first]  # "He's said the talks failed": "'s" is "has", not "is"
             if first.dep_ == "nsubjpass":
                 return _agent(verb)
@@ -150,7 +153,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         left = _left_noun(verb) or absolute_subject(verb)
         if left is not None:
             return [left]
-        if misread_finite(verb):
+        if repairs.misread_finite(verb):
             return [verb.head]
         if _told_by_no_one(verb):
             return []  # "annoyed after being told the island was not for sale": teller unsaid
@@ -319,7 +322,7 @@ def _left_noun(verb: Token) -> Token | None:
     # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
     finite = (
         verb.tag_ in _FINITE
-        or misread_past(verb)
+        or repairs.misread_past(verb)
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
     )
     if not finite or verb.dep_ in ("xcomp", "acl", "relcl"):
