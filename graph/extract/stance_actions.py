@@ -24,7 +24,7 @@ from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
 from graph.model import Quote, Span, Stance
 
-__all__ = ["ACTIONS", "action_against"]
+__all__ = ["ACTIONS", "WORKPLACES", "action_against"]
 
 ACTIONS = frozenset(
     {"appeal", "challenge", "lawsuit", "suit", "complaint", "case", "campaign", "petition",
@@ -33,6 +33,15 @@ ACTIONS = frozenset(
 )  # fmt: skip
 # Stoppages of work: "at" names the employer they are held against ("a strike at Telco One").
 _STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
+# A stoppage "across" or "in" an employer's workplaces is against their owner ("a strike across
+# eight Veltrana plants"); "across Sweden" or "in May" names no employer.
+_AT_WORKPLACES = ("across", "in")
+WORKPLACES = frozenset(
+    {"plant", "factory", "workplace", "site", "depot", "store", "office", "mine", "warehouse",
+     "port", "hospital", "branch", "workshop", "facility", "station", "terminal", "mill",
+     "refinery", "yard", "centre", "center", "shop", "outlet", "school", "campus"}
+)  # fmt: skip
+"""Places of work (lemmas) whose owner a stoppage held in them is against."""
 # Verbs that take an action: "filed", "launched", "lost its appeal" (the action was still theirs).
 _TAKING = frozenset(
     {"file", "launch", "lodge", "bring", "lose", "win", "continue", "mount", "take", "pursue",
@@ -98,7 +107,7 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
     protest ("marched in protest at X's decision")."""
     lemma = token.lemma_.lower()
     words = ("against", "at", "over") if lemma == "protest" else ("against",)
-    words = ("against", "at") if lemma in _STOPPAGES else words
+    words = ("against", "at", *_AT_WORKPLACES) if lemma in _STOPPAGES else words
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
     if act is not None:
         preps += [
@@ -106,12 +115,29 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
         ]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ in _AT_WORKPLACES:  # "across eight Tesla workplaces", not "in Sweden"
+                owner = _workplace_owner(pobj, table)
+                if owner is not None:
+                    return table.id_of(owner)
+                continue
             keys = heads_of(pobj, table)
             # "against X's decision", "against the remarks of X"
             owner = keys[0] if keys else owner_of(pobj, table) or act_of(pobj, table)
             if owner is not None:
                 return table.id_of(owner)
     return None
+
+
+def _workplace_owner(place: Any, table: ActorTable) -> str | None:
+    """The key of who owns a place of work: "Tesla's plants", "eight Tesla workplaces" (the
+    parser may read the name as an adjective), else None."""
+    if place.lemma_.lower() not in WORKPLACES:
+        return None
+    owner = owner_of(place, table)
+    for word in place.doc[place.left_edge.i : place.i]:
+        if owner is None and word.pos_ == "PROPN":
+            owner = table.named_at(word.idx, word.idx + len(word.text))
+    return owner
 
 
 def _off(verb: Any) -> bool:
