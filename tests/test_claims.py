@@ -156,3 +156,19 @@ def test_a_curated_denial_takes_the_denied_claim_and_its_words() -> None:
     )
     assert claims == (Claim("rui-lopes-won-the-election", "Rui Lopes won the election"),)
     assert stances[0].target == "rui-lopes-won-the-election" and stances[0].polarity == "oppose"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader Paul Ndam called on President Omar Biko to concede.",
+        "Opposition leader Paul Ndam urged President Omar Biko to concede defeat.",
+        "Opposition leader Paul Ndam asked President Omar Biko to concede the race.",
+    ],
+)
+def test_one_told_to_concede_has_not_conceded_nor_has_the_teller(
+    extractor: Extractor, sentence: str
+) -> None:
+    """Who is told to concede concedes nothing yet, and the teller concedes nothing at all."""
+    found = stance_triples(extractor, "HARARE - " + sentence)
+    assert not [t for t in found if t[2].endswith("-won-the-election")], found

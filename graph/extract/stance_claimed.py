@@ -315,6 +315,8 @@ def conceded(
         return None  # "conceded that turnout was low"
     holder = token
     while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
+        if _told_to(holder.head):
+            return None  # "urged X to concede", "called on X to concede": X has not conceded
         holder = holder.head  # "refused to concede"
     conceder = named_actor(_subjects(holder), table, named=False)
     if conceder is None and speaker is not None:  # "We will never concede," X said
@@ -435,6 +437,12 @@ def _subjects(token: Any) -> list[Any]:
     if found and found[0].lower_ in ("who", "that", "which") and token.dep_ == "relcl":
         return [token.head]
     return found
+
+
+def _told_to(verb: Any) -> bool:
+    """Whether ``verb`` has someone else do what its infinitive says: an object ("urged X to"),
+    or one after "on" ("called on X to")."""
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
 
 
 def _hypothetical(token: Any) -> bool:
