@@ -118,6 +118,9 @@ def test_no_membership_for_a_mere_neighbour() -> None:
         '"I invite the outgoing president to organize a peaceful transfer of power," Carlos '
         "Vega told reporters on Monday. Outgoing president Jorge Sampaio has ruled since 1990.",
         "Carlos Vega urged President Jorge Sampaio to hand over power peacefully.",
+        # Owning a defeat is giving up the office it was fought for.
+        "Carlos Vega urged President Jorge Sampaio to accept defeat.",
+        "Speaking in the capital, Carlos Vega pressed Jorge Sampaio to admit his loss.",
     ],
 )
 def test_call_to_give_up_power(extractor: Extractor, sentence: str) -> None:
@@ -125,10 +128,15 @@ def test_call_to_give_up_power(extractor: Extractor, sentence: str) -> None:
     assert ("Carlos Vega", "oppose", "Jorge Sampaio") in found
 
 
-def test_invitation_is_no_ouster(extractor: Extractor) -> None:
-    found = stance_triples(
-        extractor, _LEAD + "Carlos Vega invited President Jorge Sampaio to visit."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Carlos Vega invited President Jorge Sampaio to visit.",
+        "Carlos Vega urged President Jorge Sampaio to accept the invitation.",
+    ],
+)
+def test_invitation_is_no_ouster(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, _LEAD + sentence)
     assert ("Carlos Vega", "oppose", "Jorge Sampaio") not in found
 
 

@@ -1,4 +1,5 @@
-"""Calls to leave power: "urged X to resign", "invited the outgoing president to hand over power".
+"""Calls to leave power: "urged X to resign", "invited the outgoing president to hand over power",
+"urged X to accept defeat".
 
 Asking someone to step down, resign or give up power opposes them, whoever asks. The one asked
 may be named ("called on Rui Lopes to resign") or only titled ("I invite the outgoing president
@@ -24,6 +25,9 @@ _POWER_ACTS = frozenset(
 )
 
 
+_OWNING = frozenset({"accept", "admit", "acknowledge", "recognise", "recognize"})
+
+
 def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:
     """Whom a call to leave power is addressed to: "urged X to resign", "called on X to step
     down", "invited the president to hand over power" (a title through ``resolver``)."""
@@ -44,7 +48,12 @@ def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:
 
 def _gives_up_power(act: Any) -> bool:
     """Whether a clause gives up power: "to hand over power", "to organise a peaceful transfer
-    of power", "to organise a peaceful way to transfer power"."""
+    of power", "to organise a peaceful way to transfer power"; or owns a defeat: "to accept
+    defeat", "to admit his loss"."""
+    if act.lemma_.lower() in _OWNING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("defeat", "loss") for c in act.children
+    ):
+        return True
     for token in act.subtree:
         if token.lower_ != "power":
             continue

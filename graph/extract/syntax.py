@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract import subject_repairs as repairs
+from graph.extract import subject_repairs as fix
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, QUESTION_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import amount_agent
@@ -135,17 +135,17 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 and c.doc[c.i - 1].head.i != c.i
             )
         ]
+        named = next((n for c in found if (n := fix.elided_subject(verb, c)) is not None), None)
+        if named is not None:
+            return [named]  # "X, who called Y before Z could, said ...": X said it
         if found:
-            first = next((c for c in found if repairs.elided_subject(verb, c)), found[0])
-            main = None if came_from is None else repairs.relative_conjunct(came_from, verb, first)
-            if main is not None:
+            first = found[0]
+            if came_from is not None and (main := fix.relative_conjunct(came_from, verb, first)):
                 verb, came_from = main, None  # "a ruling that confirmed X ... and said ..."
                 continue
-            if (named := repairs.elided_subject(verb, first)) is not None:
-                return [named]  # "X, who called Y before Z could, said ...": X said it
             if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _QUOTED:
                 return [first]  # "X was quoted (by the paper) as saying ...": X said it
-            if first.dep_ == "nsubjpass" and repairs.has_said(verb, first):
+            if first.dep_ == "nsubjpass" and fix.has_said(verb, first):
                 return [first]  # "He's said the talks failed": "'s" is "has", not "is"
             if first.dep_ == "nsubjpass":
                 return _agent(verb)
@@ -153,7 +153,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
         left = _left_noun(verb) or absolute_subject(verb)
         if left is not None:
             return [left]
-        if repairs.misread_finite(verb):
+        if fix.misread_finite(verb):
             return [verb.head]
         if _told_by_no_one(verb):
             return []  # "annoyed after being told the island was not for sale": teller unsaid
@@ -161,8 +161,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             return []
         if verb.dep_ == "relcl":
             return [verb.head]
-        controller = _object_control(verb)
-        if controller is not None:
+        if (controller := _object_control(verb)) is not None:
             return [controller]
         came_from, verb = verb, _second_report(verb) or verb.head
         # "responded with a letter saying ...", "issued a statement saying ...": the document's
@@ -322,7 +321,7 @@ def _left_noun(verb: Token) -> Token | None:
     # "to tell" is no finite verb: its "to" is an auxiliary in the parse, not a tense.
     finite = (
         verb.tag_ in _FINITE
-        or repairs.misread_past(verb)
+        or fix.misread_past(verb)
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
     )
     if not finite or verb.dep_ in ("xcomp", "acl", "relcl"):
