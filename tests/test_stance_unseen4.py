@@ -268,6 +268,11 @@ def test_an_act_whose_doer_is_written_is_not_the_praisers(extractor: Extractor) 
             ("Ghana", "Togo", "support"),
         ),
         ("Poland came to Ukraine's defence at the summit.", ("Poland", "Ukraine", "support")),
+        ("Poland leapt to Ukraine's defence at the summit.", ("Poland", "Ukraine", "support")),
+        (
+            "Finance Minister Ana Soto, who rushed to the defence of Kestrel Bank, spoke first.",
+            ("Ana Soto", "Kestrel Bank", "support"),
+        ),
         (
             "Brazil distanced itself from Venezuela after the vote.",
             ("Brazil", "Venezuela", "oppose"),

@@ -201,7 +201,7 @@ def load_pipeline(prefer: str | None = None) -> Pipeline:
 _VERB_LEMMAS = ("fine", "hope", "lambaste", "stage", "wage")
 _VERB_FORMS = {
     form: verb for verb in _VERB_LEMMAS for form in (verb + "d", verb + "s", verb[:-1] + "ing")
-}
+} | {"leapt": "leap"}  # an irregular past the model leaves as it is ("leapt to X's defence")
 
 
 def _fix_lemmas(nlp: Any) -> None:

@@ -4,8 +4,8 @@
 recalled its ambassador from Qatar", "withdrew its envoy to Chile", "is pulling its ambassador
 from Peru": breaking off relations (or the envoy who keeps them)
 opposes the other side. "Germany pledged military aid to Ukraine", "sent weapons to X": help
-given supports whom it is given to, and so do "threw its weight behind X" and "came to X's
-defence"; "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd
+given supports whom it is given to, and so do "threw its weight behind X" and "came (leapt,
+rushed) to X's defence"; "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd
 lines read so lost an edge's precision, 0.92 -> 0.91.) The other side is an actor the article names (or each of a
 coordination: "ties with Qatar and Egypt").
 """
@@ -23,6 +23,7 @@ _BREAK = frozenset({"cut", "sever", "suspend", "break", "downgrade", "freeze", "
 _TIES = frozenset({"tie", "relation", "link", "contact"})
 _RECALL = frozenset({"recall", "withdraw", "pull"})
 _RESCUE = frozenset({"defence", "defense", "aid", "rescue", "assistance", "support"})
+_COME = frozenset({"come", "leap", "rush", "spring", "jump", "race"})  # "rushed to X's defence"
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
 _GIVE = frozenset(
     {"pledge", "send", "provide", "give", "deliver", "offer", "supply", "grant", "approve",
@@ -59,7 +60,7 @@ def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
         return [(k, "support") for k in _other_side(verb, objects, "behind", table)]
     if lemma == "distance":  # "distanced itself from X"
         return [(k, "oppose") for k in _other_side(verb, [], "from", table)]
-    if lemma == "come":  # "came to X's defence", "came to the aid of X"
+    if lemma in _COME:  # "came to X's defence", "leapt to the aid of X"
         return [(k, "support") for k in _other_side(verb, [], "to", table, _RESCUE)]
     return []
 
