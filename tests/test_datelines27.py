@@ -43,3 +43,21 @@ def test_the_datelines_capital_takes_no_stance(extractor: Extractor) -> None:
     pub = DateValue(date(2025, 3, 14), "stated")
     found = to_contract(extractor(Article("t", text, published=pub)))
     assert {s["source"] for s in found["stances"]} == {"Civic Front"}  # not Kenya, not IRIN
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Lisbon (Portugal) (AFP) – ", "Lisbon (AFP) – ", "LISBON: ", "Lisbon - "],
+)
+def test_the_speaker_after_a_dateline_in_brackets_acts(extractor: Extractor, opening: str) -> None:
+    """The parser may take the dateline's place for the subject and hang the name after the
+    dash on it; the name acts, not the place nor the country in its brackets."""
+    text = (
+        opening + "Portuguese Prime Minister Ana Soto on Monday issued a sharp warning to "
+        "Kestrel Bank to refrain from hostile acts.\n"
+    )
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    found = {(names[s.source], s.polarity, names.get(s.target)) for s in result.stances}
+    assert ("Ana Soto", "oppose", "Kestrel Bank") in found, found
+    assert not any(source in ("Lisbon", "Portugal") for source, _, _ in found), found

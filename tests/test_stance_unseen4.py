@@ -201,6 +201,8 @@ def test_a_speaker_charges_or_condemns_an_actor_named_in_the_quote(
             ("Chile", "Bolivia", "oppose"),
         ),
         ("Japan voiced its displeasure with China on Monday.", ("Japan", "China", "oppose")),
+        ("Japan issued a sharp warning to China on Monday.", ("Japan", "China", "oppose")),
+        ("Japan delivered a stinging rebuke to China.", ("Japan", "China", "oppose")),
     ],
 )
 def test_a_protest_lodged_with_an_actor_opposes_it(
@@ -211,6 +213,10 @@ def test_a_protest_lodged_with_an_actor_opposes_it(
 
 def test_joining_a_protest_is_no_stance_on_its_place(extractor: Extractor) -> None:
     assert not _edges(extractor, "Thousands joined the protest in Lima, Peru, on Sunday.")
+
+
+def test_a_warning_received_is_no_stance_of_its_receiver(extractor: Extractor) -> None:
+    assert not _edges(extractor, "Japan received a warning from the Chilean navy on Monday.")
 
 
 def test_summoning_an_envoy_opposes_the_envoys_country(extractor: Extractor) -> None:

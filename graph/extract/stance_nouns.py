@@ -31,9 +31,13 @@ __all__ = ["WIN_NOUNS", "noun_stances", "poss_actor", "span_of"]
 
 WIN_NOUNS = VICTORY_NOUNS | {"victor", "winner"}
 # Displeasure voiced at someone, beside the lexicon's stance nouns: "lodged a protest with X",
-# "expressed strong protest to the State Department", "voiced its displeasure with X".
-_PROTESTS = frozenset({"protest", "objection", "displeasure", "indignation", "outrage"})
-_LODGE = frozenset({"lodge", "file", "register", "deliver", "send"})
+# "expressed strong protest to the State Department", "voiced its displeasure with X", "issued
+# a sharp warning to X", "delivered a rebuke to X".
+_PROTESTS = frozenset(
+    {"protest", "objection", "displeasure", "indignation", "outrage", "warning", "rebuke",
+     "reprimand", "ultimatum"}
+)  # fmt: skip
+_LODGE = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 _DISPUTE_VERBS = frozenset(
     {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
 )

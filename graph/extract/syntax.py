@@ -8,6 +8,7 @@ from graph.extract import subject_repairs as fix
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, QUESTION_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from graph.extract.parse_links import amount_agent
+from graph.extract.subject_children import own_subjects
 from graph.extract.views import in_ones_view
 
 __all__ = [
@@ -121,20 +122,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
     """
     came_from = None
     for _ in range(4):
-        found = [
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            and not _dateline(c)
-            # "Addressing supporters in Caracas, Maduro said": not the participle's object.
-            # A participle that modifies the subject ("the governing body") is no such verb.
-            and not (
-                c.i > 0
-                and c.doc[c.i - 1].tag_ == "VBG"
-                and c.doc[c.i - 1].pos_ == "VERB"
-                and c.doc[c.i - 1].head.i != c.i
-            )
-        ]
+        found = own_subjects(verb)
         named = next((n for c in found if (n := fix.elided_subject(verb, c)) is not None), None)
         if named is not None:
             return [named]  # "X, who called Y before Z could, said ...": X said it
@@ -296,23 +284,6 @@ def _titled_after(first: Token, conj: Token) -> bool:
         t.lower_ in ROLE_NOUNS and t.dep_ == "compound" and first.i < t.i < conj.i
         for t in conj.lefts
     )
-
-
-def _dateline(token: Token) -> bool:
-    """A place opening the paragraph before a colon or dash ("DUBAI: ...", "Paris - ..."): where
-    the story was filed, which the parser may take for a subject."""
-    doc = token.doc
-    first = token.left_edge
-    opens = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if not opens or after is None or after.text not in (":", *_DASHES):
-        return False
-    # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition.
-    ends = [c.right_edge.i + 1 for c in token.children if c.dep_ == "appos" and c.i > token.i]
-    return not any(i < len(doc) and doc[i].text in _DASHES for i in ends)
-
-
-_DASHES = ("-", "--", "–", "—")
 
 
 def _left_noun(verb: Token) -> Token | None:

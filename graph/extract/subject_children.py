@@ -1,0 +1,52 @@
+"""A verb's own subjects in the parse: not the place of a dateline, nor a participle's object.
+
+"Lisbon (AFP) – Prime Minister Ana Soto said ...": the parser may take the place where the
+story was filed for the subject and hang the speaker's name on it in apposition; the name after
+the dash is the subject. "Addressing supporters in Caracas, Maduro said": the supporters are the
+participle's object, not the verb's subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["own_subjects"]
+
+Token = Any  # spaCy Token
+
+
+def own_subjects(verb: Token) -> list[Token]:
+    """The verb's subject children, but a dateline's place ("Lisbon (AFP) – Minister X said":
+    the name after the dash, which the parser may hang on the place) and a participle's object
+    ("Addressing supporters in Caracas, Maduro said"; not "the governing body")."""
+    found = []
+    for c in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        before = c.doc[c.i - 1] if c.i > 0 else c
+        if before.tag_ == "VBG" and before.pos_ == "VERB" and before.head.i != c.i:
+            continue
+        if not _dateline(c):
+            found.append(c)
+            continue
+        dash = next(t.i for t in c.doc[c.i :] if t.text in (":", *_DASHES))
+        found += [a for a in c.children if a.dep_ == "appos" and a.i > dash][:1]
+    return found
+
+
+def _dateline(token: Token) -> bool:
+    """A place opening the paragraph before a colon or dash ("DUBAI: ...", "Paris - ..."): where
+    the story was filed, which the parser may take for a subject."""
+    doc = token.doc
+    first = token.left_edge
+    opens = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
+    nxt = token.i + 1
+    while nxt < len(doc) and doc[nxt].text == "(":  # "Lisbon (Portugal) (AFP) –"
+        nxt = next((t.i + 1 for t in doc[nxt:] if t.text == ")"), len(doc))
+    after = doc[nxt] if nxt < len(doc) else None
+    if not opens or after is None or after.text not in (":", *_DASHES):
+        return False
+    # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition.
+    ends = [c.right_edge.i + 1 for c in token.children if c.dep_ == "appos" and c.i > nxt]
+    return not any(i < len(doc) and doc[i].text in _DASHES for i in ends)
+
+
+_DASHES = ("-", "--", "–", "—")
