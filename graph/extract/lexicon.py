@@ -91,6 +91,7 @@ SPEECH_VERBS = frozenset(
         "post",
         "complain",
         "express",
+        "voice",
         "observe",
         "remark",
         "reply",
