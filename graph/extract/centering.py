@@ -67,7 +67,24 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
     if found and found[0] is not None:
         return found[0]
     people = {k for k in found if k is not None}
+    if not people:  # "X's words puzzled Y, who leapt to Z's defence. “…,” he told ...": Y
+        people = {_person(o, resolver, gender) for o in _acting_objects(before.root)} - {None}
     return people.pop() if len(people) == 1 else None
+
+
+def _acting_objects(verb: Token) -> list[Token]:
+    """The verb's objects that a "who" clause goes on to tell acting ("puzzled Y, who leapt
+    to ..."): the new topic the next sentence's pronoun continues."""
+    return [
+        o
+        for o in verb.children
+        if o.dep_ == "dobj"
+        and any(r.dep_ == "relcl" and r.i > o.i and _who(r) for r in o.children)
+    ]
+
+
+def _who(clause: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
 
 
 def _own_subjects(verb: Token, sent: Any) -> list[Token]:
