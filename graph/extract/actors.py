@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from graph.extract.acronym_names import BRACKETED_ACRONYM, acronym_run
 from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.business_names import business_label
 from graph.extract.dates import MONTHS
@@ -26,7 +27,6 @@ from graph.extract.registry_home import another_country
 from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
 from graph.extract.short_forms import short_form, shorter_body
 from graph.extract.surfaces import (
-    BRACKETED_ACRONYM,
     after_titles,
     char_fold,
     clean_name,
@@ -130,6 +130,7 @@ class ActorTable:
         """Add a named entity found by the model; returns its actor key, or None if dropped."""
         if (label := business_label(self.text[start:end], label)) not in _NER_TYPES:
             return None
+        label = "ORG" if label == "PERSON" and acronym_run(self.text, start, end) else label
         saint = saint_start(self.text, start) if label == "PERSON" else None
         if saint is not None:  # "St. Michael": a hospital, church or school, not a person
             start, label = saint, "ORG"

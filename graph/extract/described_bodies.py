@@ -1,8 +1,9 @@
 """"The organization said" is the body the article itself described as an organization.
 
 News introduces a body with an apposition saying what it is ("The Harbor Institute, a research
-group founded by ...", "Provea, a human rights organization, ...") and later calls it by that
-noun alone ("according to the group", "the organization also pointed out"). That body is the
+group founded by ...", "Provea, a human rights organization, ...", or before its name: "the
+main opposition party, Umoja wa Taifa (UWT), has ...") and later calls it by that noun alone
+("according to the group", "the organization also pointed out", "the party alleged"). That body is the
 one meant, even when another body is named more often in the story.
 """
 
@@ -19,17 +20,27 @@ _WORD = r"[\w’'-]+"
 
 
 def body_described(table: ActorTable, noun: str, offset: int) -> str | None:
-    """The latest body before ``offset`` set off by an apposition "X, a|an ... <noun>", or None.
+    """The latest body before ``offset`` set off by an apposition "X, a|an ... <noun>" or
+    named in apposition after the noun ("the main opposition party, X,"), or None.
 
     >>> import re; bool(_apposition("organization").match(", a non-profit organization of X"))
     True
+    >>> bool(_named_after("party").search("Zambia's main opposition party, ", 0))
+    True
     """
-    pattern = _apposition(noun)
+    pattern, before = _apposition(noun), _named_after(noun)
     found = None
-    for _, end, key in table.mentions_before(offset):
-        if table.draft(key).type in BODY_TYPES and pattern.match(table.text, end):
+    for start, end, key in table.mentions_before(offset):
+        if table.draft(key).type not in BODY_TYPES:
+            continue
+        if pattern.match(table.text, end) or before.search(table.text, max(0, start - 60), start):
             found = key
     return found
+
+
+def _named_after(noun: str) -> re.Pattern[str]:
+    """ "<noun>, " right before a name: the name is what the noun phrase before it describes."""
+    return re.compile(rf"\b{re.escape(noun)}s?,\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _apposition(noun: str) -> re.Pattern[str]:

@@ -15,7 +15,13 @@ from graph.extract.dates import find_dates, year_hint
 from graph.extract.events import find_events
 from graph.extract.furniture import furniture_lines
 from graph.extract.group_anaphora import mention_groups
-from graph.extract.lexicon import GENERIC_ORG_NOUNS, GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    GENERIC_ORG_NOUNS,
+    GOVERNMENT_WORDS,
+    GROUP_NOUNS,
+    NAMED_KINDS,
+    ROLE_NOUNS,
+)
 from graph.extract.marks import find_quotes
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
 from graph.extract.party_names import party_span
@@ -224,6 +230,11 @@ _COLLECTIVE_HEADS = GROUP_NOUNS | {
 }
 
 
+def _bare(chunk: Any) -> bool:
+    """A singular noun with nothing but its article: "the party" (not "the opposition party")."""
+    return chunk.root.tag_ == "NN" and all(t.dep_ == "det" for t in chunk if t.i != chunk.root.i)
+
+
 def _group_phrases(chunks: Iterable[Any], table: ActorTable) -> None:
     """Collectives named by common nouns: "the opposition", "opposition leaders", "various allies".
 
@@ -235,8 +246,8 @@ def _group_phrases(chunks: Iterable[Any], table: ActorTable) -> None:
         lemma = root.lemma_.lower()
         if lemma not in _COLLECTIVE_HEADS or root.pos_ not in ("NOUN",):
             continue
-        if lemma in GENERIC_ORG_NOUNS:
-            continue  # "the organization" stands for a named one, resolved when it speaks
+        if lemma in GENERIC_ORG_NOUNS or (lemma in NAMED_KINDS and _bare(chunk)):
+            continue  # "the organization", "the party" stand for a named one, resolved when it speaks
         if lemma in ROLE_NOUNS and root.tag_ == "NN" and lemma not in GROUP_NOUNS:
             continue  # a single official is a person, resolved elsewhere
         if len(chunk) == 1 and root.tag_ == "NN":

@@ -23,6 +23,7 @@ __all__ = [
     "INDIRECT_VERBS",
     "LABEL_VERBS",
     "LIGHT_VERBS",
+    "NAMED_KINDS",
     "NAME_TITLES",
     "NEGATIONS",
     "NEGATIVE_IMPLICATIVES",
@@ -323,6 +324,10 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Nouns that stand for a named organisation mentioned nearby: "the organization said".
+# Kinds of organisation that are always some named one: "the party" alone is no collective of
+# its own but the party the story has named.
+NAMED_KINDS = frozenset({"party", "union", "alliance", "coalition", "movement", "federation"})
+
 GENERIC_ORG_NOUNS = frozenset(
     [
         "organization",

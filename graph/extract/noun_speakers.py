@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import country_named, is_generic
 from graph.extract.coref import titled_person
-from graph.extract.lexicon import GOVERNMENT_WORDS, PEOPLE_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import GOVERNMENT_WORDS, NAMED_KINDS, PEOPLE_NOUNS, ROLE_NOUNS
 from graph.extract.noun_phrases import noun_phrase
 
 __all__ = [
@@ -82,6 +82,17 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
     )
 
 
+def _latest_organisation(table: ActorTable, offset: int) -> str | None:
+    """The organisation named last before ``offset`` ("The Civic Front rejected the result.
+    ... The party alleged ..."), or None."""
+    found = [
+        k
+        for _, _, k in table.mentions_before(offset)
+        if table.draft(k).type == "Organization" and table.is_named(k)
+    ]
+    return found[-1] if found else None
+
+
 def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> str | None:
     """A role or group with no one to stand for: an actor known by its description (``name``,
     else the words of its phrase)."""
@@ -89,6 +100,8 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
     name = name or clean_name(" ".join(table.text[start:end].split()[:8]))
     if not name:
         return None
+    if is_group and name.lower() == noun.lemma and noun.lemma in NAMED_KINDS:
+        return _latest_organisation(table, noun.offset)  # "the party" alone: a named one
     # "Venezuela's national electoral authority": also try it without its owner.
     bare = re.sub(r"^.*?(?:'s|’s)\s+", "", name)
     known = table.resolve_name(name) or table.resolve_name(bare)

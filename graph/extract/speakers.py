@@ -201,9 +201,9 @@ class SpeakerResolver:
             return proper_name(self.table, subject)
         # "The office added": the one body named before whose name has that noun.
         if is_group and noun.determiner == "the" and not noun.inside:
-            return body_qualified(self.table, subject, noun.lemma, noun.offset) or describe(
-                self.table, noun, True
-            )
+            found = body_qualified(self.table, subject, noun.lemma, noun.offset)
+            found = found or body_described(self.table, noun.lemma, noun.offset)  # "the party"
+            return found or describe(self.table, noun, True)
         if one:  # "A Peruvian candidate ... (named below)"; "... Attorney General X said"
             later = delayed_referent(self, subject, noun.determiner or "")
             if later := later or titled_below(self, subject):

@@ -11,13 +11,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graph.extract.acronym_names import acronym_span
 from graph.extract.agents import country_named
 from graph.extract.lexicon import NAME_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS, SEAT_ABBREVIATIONS
-from graph.names import initials
 from graph.text import fold
 
 __all__ = [
-    "acronym_span",
     "after_titles",
     "char_fold",
     "clean_name",
@@ -337,65 +336,6 @@ def demonym(surface: str) -> bool:
     if country is None or fold(country.name) == fold(word):
         return False
     return " " not in word or word == country.adjective  # "Sri Lankan", not "New Guinea"
-
-
-# The rest of a name the model cut at a little word, up to an acronym in brackets after it:
-# "United Party" of "the United Party for National Progress (UPNP)"; and a name the model ran
-# a person into: "Rud of the United Party for National Progress (UPNP)".
-_RUN = re.compile(r"((?:\s+(?:for|of|and|the|de|del|du|des|la|le|y|in|on))*\s+[A-Z][\w'’-]*)+")
-# An acronym in brackets right after a name: "National Electoral Council (CNE)", "(PdL)".
-BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_BRACKET_INSIDE = re.compile(r"\s*\([A-Z]{2,8}\)?")
-
-
-def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the organisation's name at ``[start, end)`` that the acronym in brackets
-    after it (or after the words that follow it) spells out, else ``(start, end)``.
-
-    >>> t = "Ana Rud of the United Party for National Progress (UPNP) won."
-    >>> s, e = acronym_span(t, 15, 27); t[s:e]
-    'United Party for National Progress'
-    >>> s, e = acronym_span(t, 4, t.index(" (UPNP)")); t[s:e]
-    'United Party for National Progress'
-    >>> t = "for Hichilema of the United Party for National Development (UPND), he said"
-    >>> s, e = acronym_span(t, 4, t.index(")")); t[s:e]
-    'United Party for National Development'
-    >>> acronym_span("United Party leader Ana Rud (AR) won.", 0, 12)
-    (0, 12)
-    >>> t = "Ana Rud ran on the Civic Union (CU) Party ticket"
-    >>> s, e = acronym_span(t, 19, 41); t[s:e]
-    'Civic Union'
-    >>> acronym_span("the Lake (HQ) Party won", 4, 19)
-    (4, 19)
-    >>> t = "The Australian Competition and Consumer Commission (ACCC) said"
-    >>> s, e = acronym_span(t, 0, 30); t[s:e]
-    'Australian Competition and Consumer Commission'
-    """
-    inside = _BRACKET_INSIDE.search(text, start, end)  # the model's span took "(UPND" in
-    if inside is not None and (inside.end() in (end, end - 1) or _spelt(text, start, inside)):
-        end = inside.start()  # or ran on past the acronym: "the Civic Union (CU) Party ticket"
-    run = _RUN.match(text, end)
-    stop = run.end() if run is not None else end
-    bracket = BRACKETED_ACRONYM.match(text, stop)
-    if bracket is None:
-        return start, end
-    acronym = bracket.group(1)
-    if initials(text[start:stop]) == acronym:
-        return start, stop
-    if text.startswith(("The ", "the "), start) and initials(text[start + 4 : stop]) == acronym:
-        return start + 4, stop  # "The Australian Competition and" as the model tagged it
-    for of in _OF.finditer(text, start, stop):
-        if initials(text[of.end() : stop]) == acronym:
-            return of.end(), stop
-    return start, end
-
-
-def _spelt(text: str, start: int, bracket: re.Match[str]) -> bool:
-    """Whether the acronym in ``bracket`` spells the words from ``start`` to it."""
-    acronym = bracket.group().strip(" ()")
-    words = text[start : bracket.start()]
-    return initials(words) == acronym or initials(words.removeprefix("The ")) == acronym
 
 
 _DANGLING = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$")
