@@ -22,6 +22,9 @@ from graph.model import Article, DateValue
         ("QUITO, Ecuador | Protesters marched on Tuesday", "Protesters marched"),
         ("Lima, Peru (AFP) — The court ruled", "The court ruled"),
         ("Lusaka, May 4 (EFE).- The ruling party has rejected", "The ruling party"),
+        ("Lusaka, 4 May 2011 - The ruling party has rejected", "The ruling party"),
+        ("Lusaka, May 4, 2011 – The ruling party has rejected", "The ruling party"),
+        ("Lusaka (Zambia) (AFP) – The ruling party has rejected", "The ruling party"),
     ],
 )
 def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(
@@ -61,3 +64,15 @@ def test_the_speaker_after_a_dateline_in_brackets_acts(extractor: Extractor, ope
     found = {(names[s.source], s.polarity, names.get(s.target)) for s in result.stances}
     assert ("Ana Soto", "oppose", "Kestrel Bank") in found, found
     assert not any(source in ("Lisbon", "Portugal") for source, _, _ in found), found
+
+
+def test_a_place_and_date_dateline_is_no_speaker(extractor: Extractor) -> None:
+    """ "Lusaka, 2 November 2025 - Zambia's main opposition party, X, has rejected ...,
+    describing it as ...": the party speaks, not the place nor its country."""
+    text = (
+        "Lusaka, 2 November 2025 - Zambia's main opposition party, the Civic Front, has "
+        'rejected the result, describing it as "a theft of the people\'s will."\n'
+    )
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    assert [names[q.speaker] for q in result.quotes] == ["Civic Front"]

@@ -14,6 +14,8 @@ from graph.extract.agents import country_named
 
 __all__ = ["dateline_end"]
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 # "CHISINAU, Moldova | ": some sites set a bar; "Nairobi, Nov 27 (EFE).- ": a stop before it
 _DASH = r"\.?\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"
 _CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
@@ -24,8 +26,10 @@ _FORMS = re.compile(
     + rf"{_PLACE}{_CREDIT}?{_DASH}"  # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ -
     + rf"|{_CREDIT}{_DASH}"  # (Bloomberg) --
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
-    # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) -
-    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}{_CREDIT}{_DASH}"
+    # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) - / Lisbon (Portugal) (AFP) –
+    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}{_DASH}"
+    # Harare, 2 November 2025 - / Harare, Nov. 2, 2025 – : a place and a date, no credit
+    + rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{_DATE}{_DASH}"
     + r")"
 )
 
@@ -49,6 +53,12 @@ def dateline_end(text: str) -> int:
     >>> text[dateline_end(text):], dateline_end("Smith, Jones - the firm said.")
     ('The commission said the count was over.', 0)
     >>> text = "LOME, Togo —— Opposition parties rejected the result."
+    >>> text[dateline_end(text):]
+    'Opposition parties rejected the result.'
+    >>> text = "Lome, 2 November 2025 - Opposition parties rejected the result."
+    >>> text[dateline_end(text):], dateline_end("Smith, 2 May - the firm said.")
+    ('Opposition parties rejected the result.', 0)
+    >>> text = "Lome (Togo) (AFP) – Opposition parties rejected the result."
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'
     """

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.datelines import dateline_end
+from graph.extract.nlp import text_of
+
 __all__ = ["own_subjects"]
 
 Token = Any  # spaCy Token
@@ -33,9 +36,14 @@ def own_subjects(verb: Token) -> list[Token]:
 
 
 def _dateline(token: Token) -> bool:
-    """A place opening the paragraph before a colon or dash ("DUBAI: ...", "Paris - ..."): where
-    the story was filed, which the parser may take for a subject."""
+    """A place opening the paragraph before a colon or dash ("DUBAI: ...", "Paris - ...",
+    "Harare, 2 November 2025 - ..."): where the story was filed, which the parser may take for
+    a subject."""
     doc = token.doc
+    text = text_of(doc)
+    opening = text.rfind("\n", 0, token.idx) + 1
+    if token.idx < opening + dateline_end(text[opening : opening + 200]):
+        return True
     first = token.left_edge
     opens = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
     nxt = token.i + 1
