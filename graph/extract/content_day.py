@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.dates import DateMention
+from graph.extract.nlp import text_of
 from graph.model import DateValue
 
 __all__ = ["content_day", "said_today"]
@@ -47,6 +48,9 @@ def content_day(
     """
     if published is None:
         return None
+    glossed = _glossed_today(start, end, dates, doc)
+    if glossed is not None:
+        return glossed
     for mention in dates:
         if not start <= mention.start < end or mention.ahead or _RELATIVE.search(mention.text):
             continue
@@ -56,6 +60,28 @@ def content_day(
             note = "its words tell of the publication day"
             return DateValue(published, "inferred", note=note)
     return None
+
+
+# The speaker's "today" with the day the editor adds in brackets: "results today (Saturday)".
+_GLOSSED = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening))\s*\(\s*(?:on\s+)?([A-Z][a-z]+day)\)"
+)
+
+
+def _glossed_today(
+    start: int, end: int, dates: list[DateMention], doc: Any | None
+) -> DateValue | None:
+    """The weekday an editor writes in brackets after a quoted "today" ("The announcement of
+    results today (Saturday) is a coup," X said): the day the words were said."""
+    if doc is None:
+        return None
+    gloss = _GLOSSED.search(text_of(doc), start, end)
+    if gloss is None:
+        return None
+    day = next((m for m in dates if m.start == gloss.start(1) and m.value.known), None)
+    if day is None:
+        return None
+    return DateValue(day.value.value, "resolved", note="the day its words' 'today' is glossed")
 
 
 def _told(doc: Any, offset: int) -> bool:

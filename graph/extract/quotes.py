@@ -115,7 +115,9 @@ def find_statements(
     for draft in drafts:
         draft.speaker = first.setdefault(resolver.table.id_of(draft.speaker), draft.speaker)
     drafts = join_tails(text, drafts)  # "responded that ..., and “you should know ...”"
-    date_statements(drafts, doc, quoted, dates, published, resolver.named)
+    # The dateline's date is the filing day, not a day the words were said next to.
+    dated = [m for m in dates if m.start >= lead]
+    date_statements(drafts, doc, quoted, dated, published, resolver.named)
     return dedupe(drafts, resolver.table.is_named)
 
 
