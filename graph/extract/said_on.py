@@ -18,6 +18,7 @@ from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.nlp import text_of
+from graph.extract.occasion_members import cue_of, date_members, date_spokespeople
 from graph.extract.parse_links import verb_above
 from graph.extract.sessions import date_sessions
 from graph.extract.syntax import is_cue, subjects_of
@@ -81,7 +82,8 @@ def date_statements(
             if draft.speaker == key and draft.date.certainty in _WEAK:
                 draft.date = value
     _same_words(drafts, text_of(doc), inner)
-    _members(drafts, doc)
+    date_members(drafts, doc)
+    date_spokespeople(drafts, doc, resolve)  # "B spokesperson X said" after B's dated words
     _named_below(drafts, doc)
     date_gathering(drafts, doc, dates)
     date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
@@ -231,41 +233,6 @@ def _same_words(drafts: Sequence[Dated], text: str, inner: set[int] | None = Non
             draft.date = found[draft.speaker]
 
 
-def _members(drafts: Sequence[Dated], doc: Any) -> None:
-    """One of a group that spoke on a dated occasion speaks on it too (inferred).
-
-    "Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
-    conference": the minister is one of the ministers; her other undated words share the day;
-    so is "one of the ministers".
-    """
-    groups = []
-    for draft in drafts:
-        known = draft.date.known and draft.date.certainty != "assumed"
-        cue = _cue_of(draft, doc) if known else None
-        for subject in subjects_of(cue) if cue is not None else ():
-            if subject.tag_ == "NNS" and subject.pos_ == "NOUN":
-                groups.append((subject.i, subject.lemma_.lower(), subject.text, draft.date))
-    found: dict[str, DateValue] = {}
-    for draft in sorted(drafts, key=lambda d: d.start) if groups else ():
-        cue = _cue_of(draft, doc) if not draft.date.known else None
-        for subject in subjects_of(cue) if cue is not None else ():
-            titles = {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
-            # "one of the two officials told ...": one of the officials who spoke that day.
-            one = {
-                g.lemma_.lower()
-                for p in subject.children
-                if subject.lower_ == "one" and p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            }
-            group = next((g for g in groups if g[0] < subject.i and g[1] in titles | one), None)
-            if group is not None and (subject.tag_ == "NNP" or one):
-                note = f"one of the '{group[2]}' who spoke that day"
-                found.setdefault(draft.speaker, DateValue(group[3].value, "inferred", note=note))
-        if not draft.date.known and draft.speaker in found:
-            draft.date = found[draft.speaker]
-
-
 def _named_below(drafts: Sequence[Dated], doc: Any) -> None:
     """A present-tense lead by someone the story names only in the next sentence reports the
     words that sentence dates (inferred).
@@ -275,7 +242,7 @@ def _named_below(drafts: Sequence[Dated], doc: Any) -> None:
     "says" is not the day the story appeared.
     """
     verbal = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:2]
-    cues = [(d, _cue_of(d, doc)) for d in drafts]
+    cues = [(d, cue_of(d, doc)) for d in drafts]
     lead = [(d, c) for d, c in cues if c is not None and len(verbal) == 2 and c.sent == verbal[0]]
     for draft, cue in lead:
         unnamed = any(
@@ -298,12 +265,6 @@ def _named_below(drafts: Sequence[Dated], doc: Any) -> None:
         if below is not None:
             note = "the present-tense lead of the dated words that name its speaker below"
             draft.date = DateValue(below.value, "inferred", note=note)
-
-
-def _cue_of(draft: Dated, doc: Any) -> Any:
-    """The reporting verb of a statement, or None when it has none."""
-    span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
-    return span.root if draft.cue_at >= 0 and span is not None else None
 
 
 def _words(content: str) -> str:

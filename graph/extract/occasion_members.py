@@ -1,0 +1,88 @@
+"""Who speaks on another's dated occasion: one of a group that spoke, a body's own spokesperson.
+
+"Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
+conference": the minister is one of the ministers, and speaks on their day. "The Civic Front on
+Tuesday condemned the result ..." and next "“...,” Civic Front spokesperson Ana Soto said in a
+statement": the body's own spokesperson gives its words of that day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import Any, Protocol
+
+from graph.extract.syntax import subjects_of
+from graph.model import DateValue
+
+__all__ = ["cue_of", "date_members", "date_spokespeople"]
+
+
+class Dated(Protocol):
+    start: int
+    end: int
+    speaker: str
+    cue_at: int
+    date: DateValue
+
+
+def cue_of(draft: Dated, doc: Any) -> Any:
+    """The reporting verb of a statement, or None when it has none."""
+    span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
+    return span.root if draft.cue_at >= 0 and span is not None else None
+
+
+def date_members(drafts: Sequence[Dated], doc: Any) -> None:
+    """One of a group that spoke on a dated occasion speaks on it too (inferred).
+
+    "Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
+    conference": the minister is one of the ministers; her other undated words share the day;
+    so is "one of the ministers".
+    """
+    groups = []
+    for draft in drafts:
+        known = draft.date.known and draft.date.certainty != "assumed"
+        cue = cue_of(draft, doc) if known else None
+        for subject in subjects_of(cue) if cue is not None else ():
+            if subject.tag_ == "NNS" and subject.pos_ == "NOUN":
+                groups.append((subject.i, subject.lemma_.lower(), subject.text, draft.date))
+    found: dict[str, DateValue] = {}
+    for draft in sorted(drafts, key=lambda d: d.start) if groups else ():
+        cue = cue_of(draft, doc) if not draft.date.known else None
+        for subject in subjects_of(cue) if cue is not None else ():
+            titles = {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+            # "one of the two officials told ...": one of the officials who spoke that day.
+            one = {
+                g.lemma_.lower()
+                for p in subject.children
+                if subject.lower_ == "one" and p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            }
+            group = next((g for g in groups if g[0] < subject.i and g[1] in titles | one), None)
+            if group is not None and (subject.tag_ == "NNP" or one):
+                note = f"one of the '{group[2]}' who spoke that day"
+                found.setdefault(draft.speaker, DateValue(group[3].value, "inferred", note=note))
+        if not draft.date.known and draft.speaker in found:
+            draft.date = found[draft.speaker]
+
+
+def date_spokespeople(
+    drafts: Sequence[Dated], doc: Any, resolve: Callable[[Any], str | None]
+) -> None:
+    """Undated words of a person whose title names the body that spoke, dated, just before
+    ("Civic Front spokesperson Ana Soto said"): that day (inferred)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for before, draft in pairwise(ordered):
+        if draft.date.known or before.speaker == draft.speaker:
+            continue
+        if not before.date.known or before.date.certainty == "assumed":
+            continue
+        cue = cue_of(draft, doc)
+        for subject in subjects_of(cue) if cue is not None else ():
+            titles = [t for t in subject.lefts if t.dep_ in ("compound", "poss")]
+            titles += [t for title in titles for t in title.subtree if t.i != title.i]
+            if any(resolve(t) == before.speaker for t in titles):
+                note = "the spokesperson of the body that spoke that day, next"
+                draft.date = DateValue(before.date.value, "inferred", note=note)
+                break
