@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.measure_effects import measure_effect
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.staff_strikes import staff_strike
 from graph.extract.stance_actions import action_against
 from graph.extract.stance_acts import (
     by_speaker,
@@ -351,6 +352,7 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     made = noun_stances(token, quote, scope.table, scope.text, scope.resolver)
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)
+    against = against or staff_strike(token, scope.table, scope.text)  # "X workers held strikes"
     for stance in [*made, *([against] if against is not None else [])]:
         if stance.target_kind == "claim":
             text = claim_text(stance.target, scope.table)
