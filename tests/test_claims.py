@@ -37,6 +37,9 @@ def test_vocabulary_ids_are_slugs_and_unique() -> None:
         ("massive irregularities", "election-was-fraudulent"),
         ("fresh elections", "new-election-should-be-held"),
         ("the legitimacy of Ruritania's election", "election-was-free-and-fair"),
+        ("a vote that was peaceful and fair", "election-was-free-and-fair"),
+        ("a poll both credible and transparent", "election-was-free-and-fair"),
+        ("a vote neither free nor fair", "election-was-not-free-and-fair"),
     ],
 )
 def test_phrases_map_to_the_country_election(phrase: str, predicate: str) -> None:
@@ -172,3 +175,15 @@ def test_one_told_to_concede_has_not_conceded_nor_has_the_teller(
     """Who is told to concede concedes nothing yet, and the teller concedes nothing at all."""
     found = stance_triples(extractor, "HARARE - " + sentence)
     assert not [t for t in found if t[2].endswith("-won-the-election")], found
+
+
+def test_neither_free_nor_fair_opposes_the_free_and_fair_claim(extractor: Extractor) -> None:
+    """A denial is stored as the opposite stance on the claim it denies: one node for both."""
+    text = (
+        "LUSAKA - Zambia held a presidential election on Wednesday. The Civic Front said "
+        "the vote was neither free nor fair. Monitors said the poll was credible and transparent."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Civic Front", "oppose", "zambia-election-was-free-and-fair") in found
+    assert ("Monitors", "support", "zambia-election-was-free-and-fair") in found
+    assert not any(t.endswith("not-free-and-fair") for _, _, t in found)
