@@ -206,3 +206,28 @@ def test_a_victory_for_a_cause_is_no_win(extractor: Extractor) -> None:
     text = _LEAD + "The Red Party hailed a victory for democracy."
     found = stance_triples(extractor, text)
     assert not any(t.endswith("-won-the-election") for s, _, t in found if s == "Red Party")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Observers from the African Union broadly approved the vote.", "African Union"),
+        (
+            "The Southern African Development Community praised the poll.",
+            "Southern African Development Community",
+        ),
+        ("The European Union welcomed the election results.", "European Union"),
+    ],
+)
+def test_a_vote_approved_or_praised_supports_its_results(
+    extractor: Extractor, sentence: str, source: str
+) -> None:
+    """Observers sent by a body speak for it ("observers from the AU": the AU); the results
+    are the declared winner's win."""
+    found = stance_triples(extractor, _LEAD + sentence)
+    assert (source, "support", "rui-lopes-won-the-election") in found, found
+
+
+def test_a_vote_on_a_measure_is_no_election(extractor: Extractor) -> None:
+    found = stance_triples(extractor, _LEAD + "The Blue Party welcomed the vote to ban mining.")
+    assert not any(t.endswith(("results-are-valid", "won-the-election")) for _, _, t in found)

@@ -60,7 +60,8 @@ _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = CONDEMNING_VERBS | {
     "dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
 }  # fmt: skip
-_UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify"})
+_UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify", "approve"})
+_UPHOLD |= {"hail", "praise", "commend", "applaud", "welcome"}  # "praised the poll"
 _GIVE = frozenset({"give", "hand", "award"})
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
 _ELECTION_WORDS = (

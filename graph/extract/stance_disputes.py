@@ -99,8 +99,20 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
                     if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     return [
-        o for o in objects if o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o)
+        o
+        for o in objects
+        if (o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o)) and not _on_a_measure(o)
     ]
+
+
+def _on_a_measure(vote: Any) -> bool:
+    """Whether a vote is one on a measure, not an election: "the vote to ban mining", "the vote
+    on the bill"."""
+    return vote.lemma_.lower() in ("vote", "ballot") and any(
+        (c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in ("on", "over"))
+        for c in vote.children
+    )
 
 
 def _after_verdict(verb: Any) -> list[Any]:
@@ -157,6 +169,9 @@ def holder_key(subjects: list[Any], table: ActorTable) -> str | None:
     Vice President Joe Biden", "Blue Party leader Ana Ruiz": the person holds the stance)."""
     found: list[str] = []
     for token in subjects:
+        sent = _sent_by(token, table)  # "observers from the AU": the AU
+        if sent is not None:
+            return sent
         parts = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
         parts += [g for c in parts[1:] if c.dep_ == "appos" for g in c.children
                   if g.dep_ == "compound"]  # fmt: skip
@@ -168,6 +183,22 @@ def holder_key(subjects: list[Any], table: ActorTable) -> str | None:
             break
     people = [k for k in found if table.draft(k).type == "Person"]
     return (people or found or [None])[0]
+
+
+_ENVOYS = frozenset({"observer", "monitor", "delegation", "delegate", "mission", "envoy"})
+
+
+def _sent_by(token: Any, table: ActorTable) -> str | None:
+    """The body that sent the observers a subject names ("observers from the AU", "the
+    monitors of the EU"), else None: the body's verdict, not a group of its own."""
+    if token.lemma_.lower() not in _ENVOYS:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            key = table.named_at(place.idx, place.idx + len(place.text))
+            if key is not None and table.draft(key).type != "Country":
+                return key
+    return None
 
 
 def caller_of(token: Any) -> Any | None:
