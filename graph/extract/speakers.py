@@ -190,8 +190,9 @@ class SpeakerResolver:
         people = [k for k in noun.named if self.table.draft(k).type == "Person"]
         if one and not people and noun.definite:
             # "the diplomat" may be whoever was just quoted; "Brazil's president" only a person
-            # written next to "president", else a description of its own.
-            owner = noun.owner or country_qualifier(subject)
+            # written next to "president", else a description ("the former X governor": one).
+            former = former_role(self.table.text, noun.offset)
+            owner = "" if former else noun.owner or country_qualifier(subject)
             plural = subject.tag_ == "NNS"
             guess = not (owner or restricted(subject) or plural or portfolio(subject))
             found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess, owner=owner)
