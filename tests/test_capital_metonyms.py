@@ -5,14 +5,12 @@ European Union takes "Brussels" as a name. Sentences are our own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from graph.extract import Extractor
 from graph.model import Article
 from graph.registry import load_registry
 from tests.said import speakers
 
-_REGISTRY = load_registry(Path(__file__).resolve().parent.parent / "data" / "actors.ttl")
+_REGISTRY = load_registry("data/actors.ttl")
 
 
 def test_brussels_speaks_for_the_european_union() -> None:
