@@ -3,8 +3,8 @@
 News introduces a body with an apposition saying what it is ("The Harbor Institute, a research
 group founded by ...", "Provea, a human rights organization, ...", or before its name: "the
 main opposition party, Umoja wa Taifa (UWT), has ...") and later calls it by that noun alone
-("according to the group", "the organization also pointed out", "the party alleged"). That body is the
-one meant, even when another body is named more often in the story.
+("according to the group", "the organization also pointed out", "the party alleged"). That body
+is the one meant, even when another body is named more often in the story.
 """
 
 from __future__ import annotations

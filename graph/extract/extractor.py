@@ -247,7 +247,7 @@ def _group_phrases(chunks: Iterable[Any], table: ActorTable) -> None:
         if lemma not in _COLLECTIVE_HEADS or root.pos_ not in ("NOUN",):
             continue
         if lemma in GENERIC_ORG_NOUNS or (lemma in NAMED_KINDS and _bare(chunk)):
-            continue  # "the organization", "the party" stand for a named one, resolved when it speaks
+            continue  # "the organization", "the party": a named one, resolved when it speaks
         if lemma in ROLE_NOUNS and root.tag_ == "NN" and lemma not in GROUP_NOUNS:
             continue  # a single official is a person, resolved elsewhere
         if len(chunk) == 1 and root.tag_ == "NN":

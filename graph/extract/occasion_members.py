@@ -10,29 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import Any, Protocol
+from typing import Any
 
+from graph.extract.dates import DatedStatement
 from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
 __all__ = ["cue_of", "date_members", "date_spokespeople"]
 
 
-class Dated(Protocol):
-    start: int
-    end: int
-    speaker: str
-    cue_at: int
-    date: DateValue
-
-
-def cue_of(draft: Dated, doc: Any) -> Any:
+def cue_of(draft: DatedStatement, doc: Any) -> Any:
     """The reporting verb of a statement, or None when it has none."""
     span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
     return span.root if draft.cue_at >= 0 and span is not None else None
 
 
-def date_members(drafts: Sequence[Dated], doc: Any) -> None:
+def date_members(drafts: Sequence[DatedStatement], doc: Any) -> None:
     """One of a group that spoke on a dated occasion speaks on it too (inferred).
 
     "Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
@@ -68,7 +61,7 @@ def date_members(drafts: Sequence[Dated], doc: Any) -> None:
 
 
 def date_spokespeople(
-    drafts: Sequence[Dated], doc: Any, resolve: Callable[[Any], str | None]
+    drafts: Sequence[DatedStatement], doc: Any, resolve: Callable[[Any], str | None]
 ) -> None:
     """Undated words of a person whose title names the body that spoke, dated, just before
     ("Civic Front spokesperson Ana Soto said"): that day (inferred)."""

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from graph.extract.after_events import date_after_events
 from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import CARRIED, DateMention
+from graph.extract.dates import DatedStatement as Dated
 from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
@@ -25,16 +26,6 @@ from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
 __all__ = ["date_statements", "dates_the_cue"]
-
-
-class Dated(Protocol):
-    """A statement draft: where it is, who said it, its cue, and the date to fill in."""
-
-    start: int
-    end: int
-    speaker: str
-    cue_at: int
-    date: DateValue
 
 
 def date_statements(

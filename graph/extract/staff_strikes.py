@@ -52,7 +52,8 @@ def staff_strike(token: Any, table: ActorTable, text: str) -> Stance | None:
     if group is None:
         return None
     span = Span.of(text, *evidence_span(verb, None))
-    return Stance(table.id_of(group), table.id_of(employer), "actor", "oppose", span, confidence=0.55)
+    source, target = table.id_of(group), table.id_of(employer)
+    return Stance(source, target, "actor", "oppose", span, confidence=0.55)
 
 
 def _taking_verb(noun: Any) -> Any | None:

@@ -101,17 +101,18 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     return [
         o
         for o in objects
-        if (o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o)) and not _on_a_measure(o)
+        if (o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o))
+        and not _on_a_measure(o)
     ]
 
 
 def _on_a_measure(vote: Any) -> bool:
     """Whether a vote is one on a measure, not an election: "the vote to ban mining", "the vote
     on the bill"."""
-    return vote.lemma_.lower() in ("vote", "ballot") and any(
-        (c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-        or (c.dep_ == "prep" and c.lower_ in ("on", "over"))
-        for c in vote.children
+    to_do = [c for c in vote.children if c.dep_ in ("acl", "relcl")]
+    return vote.lemma_.lower() in ("vote", "ballot") and (
+        any(g.dep_ == "aux" and g.lower_ == "to" for c in to_do for g in c.children)
+        or any(c.dep_ == "prep" and c.lower_ in ("on", "over") for c in vote.children)
     )
 
 
@@ -185,13 +186,13 @@ def holder_key(subjects: list[Any], table: ActorTable) -> str | None:
     return (people or found or [None])[0]
 
 
-_ENVOYS = frozenset({"observer", "monitor", "delegation", "delegate", "mission", "envoy"})
+_OBSERVERS = frozenset({"observer", "monitor", "delegation", "delegate", "mission", "envoy"})
 
 
 def _sent_by(token: Any, table: ActorTable) -> str | None:
     """The body that sent the observers a subject names ("observers from the AU", "the
     monitors of the EU"), else None: the body's verdict, not a group of its own."""
-    if token.lemma_.lower() not in _ENVOYS:
+    if token.lemma_.lower() not in _OBSERVERS:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
         for place in (g for g in prep.children if g.dep_ == "pobj"):

@@ -2,12 +2,12 @@
 
 "Morocco severed relations with Iran", "Ukraine will cut diplomatic ties with Syria", "Bahrain
 recalled its ambassador from Qatar", "withdrew its envoy to Chile", "is pulling its ambassador
-from Peru": breaking off relations (or the envoy who keeps them)
-opposes the other side. "Germany pledged military aid to Ukraine", "sent weapons to X": help
-given supports whom it is given to, and so do "threw its weight behind X" and "came (leapt,
-rushed) to X's defence"; "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd
-lines read so lost an edge's precision, 0.92 -> 0.91.) The other side is an actor the article names (or each of a
-coordination: "ties with Qatar and Egypt").
+from Peru": breaking off relations (or the envoy who keeps them) opposes the other side.
+"Germany pledged military aid to Ukraine", "sent weapons to X": help given supports whom it is
+given to, and so do "threw its weight behind X" and "came (leapt, rushed) to X's defence";
+"distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd lines read so
+lost an edge's precision, 0.92 -> 0.91.) The other side is an actor the article names (or each
+of a coordination: "ties with Qatar and Egypt").
 """
 
 from __future__ import annotations
