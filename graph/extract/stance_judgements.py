@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.act_antecedents import act_antecedent
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
 from graph.extract.parse_links import doer_by
@@ -99,7 +100,9 @@ def judged_owner(token: Any, table: ActorTable) -> str | None:
         )
         if act is None:
             return None
-        return owner_of(act, table) or act_of(act, table) or _doer_after(token, act, table)
+        found = owner_of(act, table) or act_of(act, table) or _doer_after(token, act, table)
+        return found or act_antecedent(act, table, None)  # "X announced tariffs. Y called the
+        # move reckless": the act told just before
     plural = pronoun.lower_ == "them"
     sent = pronoun.sent
     start = sent.start

@@ -84,7 +84,9 @@ SCORNFUL = frozenset(
      "inflammatory", "racist", "xenophobic", "incompetent", "reprehensible", "intolerable",
      "uncalled-for",
      # unfair or partisan: "called the ban disproportionate", "the decision is politicised"
-     "unfair", "politicised", "politicized", "disproportionate", "savage", "crazy"}
+     "unfair", "politicised", "politicized", "disproportionate", "savage", "crazy",
+     # a measure's label in a trade quarrel: "labelled the duties a protectionist act"
+     "protectionist"}
 )  # fmt: skip
 
 
