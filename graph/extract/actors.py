@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.non_names import names_no_actor
+from graph.extract.party_names import party_stem
 from graph.extract.person_titles import titled_label
 from graph.extract.registry_home import another_country
 from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
@@ -38,7 +39,7 @@ from graph.extract.surfaces import (
     saint_start,
     trim_span,
 )
-from graph.model import Actor, ActorType, Span
+from graph.model import BODY_TYPES, Actor, ActorType, Span
 from graph.names import is_pronoun, part_of_name
 from graph.text import fold, slugify
 
@@ -336,13 +337,14 @@ class ActorTable:
         return i < len(self._spans) and self._spans[i][0] == offset
 
     def resolve_name(self, name: str) -> str | None:
-        """The key of an actor already in the table whose name or alias is ``name``."""
+        """The key of an actor whose name or alias is ``name`` (a body's: ``party_stem``)."""
         wanted = fold(clean_name(name))
         for key, draft in self.drafts.items():
             names = {draft.name, *draft.aliases}
             if draft.registry is not None:
                 names |= set(draft.registry.names)
-            if wanted in {fold(clean_name(n)) for n in names}:
+            folded, body = {fold(clean_name(n)) for n in names}, draft.type in BODY_TYPES
+            if wanted in folded or (body and party_stem(wanted) in {party_stem(n) for n in folded}):
                 return key
         return None
 

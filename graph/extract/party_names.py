@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["party_span"]
+__all__ = ["party_span", "party_stem"]
 
 _BODY_AFTER = re.compile(r" (party|coalition|alliance|movement|bloc)\b(?![-'’])")
 _OWNER = re.compile(r"['’]s?$")
@@ -34,3 +34,17 @@ def party_span(text: str, start: int, end: int, label: str) -> tuple[int, int, s
     if after is None or label != "PERSON" or len(surface.split()) > 2 or _OWNER.search(surface):
         return start, end, label  # "Hun Sen's party" is his, named apart
     return start, after.end(), "ORG"
+
+
+_KIND_AFTER = re.compile(r" (?:party|coalition|alliance|movement)$")
+
+
+def party_stem(name: str) -> str:
+    """A folded body's name without the kind written after it, so that "civic front party" and
+    "civic front" are one party's names.
+
+    >>> party_stem("civic front party"), party_stem("civic front"), party_stem("party")
+    ('civic front', 'civic front', 'party')
+    """
+    return _KIND_AFTER.sub("", name) if " " in name else name
+
