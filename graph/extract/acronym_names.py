@@ -61,7 +61,7 @@ def acronym_span(text: str, start: int, end: int) -> tuple[int, int]:
     if bracket is None:
         return start, end
     acronym = bracket.group(1)
-    if initials(text[start:stop]) == acronym or syllables_spell(acronym, text[start:stop]):
+    if _spells(acronym, text[start:stop]):
         return start, stop
     if text.startswith(("The ", "the "), start) and initials(text[start + 4 : stop]) == acronym:
         return start + 4, stop  # "The Australian Competition and" as the model tagged it
@@ -102,8 +102,12 @@ def acronym_run(text: str, start: int, end: int) -> bool:
     bracket = BRACKETED_ACRONYM.match(text, run.end()) if run is not None else None
     if bracket is None:
         return False
-    name = text[start : run.end()]  # type: ignore[union-attr]
-    return initials(name) == bracket.group(1) or syllables_spell(bracket.group(1), name)
+    return _spells(bracket.group(1), text[start : run.end()])  # type: ignore[union-attr]
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells ``name``: its initials, or its words' first letters."""
+    return initials(name) == acronym or syllables_spell(acronym, name)
 
 
 def _spelt(text: str, start: int, bracket: re.Match[str]) -> bool:

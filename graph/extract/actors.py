@@ -338,13 +338,13 @@ class ActorTable:
 
     def resolve_name(self, name: str) -> str | None:
         """The key of an actor whose name or alias is ``name`` (a body's: ``party_stem``)."""
-        wanted = fold(clean_name(name))
+        stem = party_stem(wanted := fold(clean_name(name)))
         for key, draft in self.drafts.items():
             names = {draft.name, *draft.aliases}
             if draft.registry is not None:
                 names |= set(draft.registry.names)
             folded, body = {fold(clean_name(n)) for n in names}, draft.type in BODY_TYPES
-            if wanted in folded or (body and party_stem(wanted) in {party_stem(n) for n in folded}):
+            if wanted in folded or (body and stem in {party_stem(n) for n in folded}):
                 return key
         return None
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.stance_actions import STOPPAGES, called_off
 from graph.extract.stance_roles import negated
 from graph.extract.syntax import subjects_of
 from graph.model import Span, Stance
@@ -27,7 +28,6 @@ STAFF = frozenset(
      "porter", "conductor", "technician", "operator", "clerk", "agent"}
 )  # fmt: skip
 """People nouns that name an employer's staff ("Portline workers", "Velta Air pilots")."""
-_STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 _TAKING = frozenset({"hold", "stage", "call", "begin", "start", "launch", "continue", "plan"})
 _COUNTED = frozenset({"first", "second", "third", "last", "latest", "series", "wave", "round"})
 
@@ -35,7 +35,7 @@ _COUNTED = frozenset({"first", "second", "third", "last", "latest", "series", "w
 def staff_strike(token: Any, table: ActorTable, text: str) -> Stance | None:
     """The stance of an employer's staff against the employer, for a stoppage noun ``token``
     they take part in, or None."""
-    if token.lemma_.lower() not in _STOPPAGES or token.pos_ != "NOUN":
+    if token.lemma_.lower() not in STOPPAGES or token.pos_ != "NOUN":
         return None
     verb = _taking_verb(token)
     if verb is None or negated(verb):
@@ -63,8 +63,7 @@ def _taking_verb(noun: Any) -> Any | None:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _COUNTED:
         node = node.head.head  # "the first of 19 strikes"
     if node.dep_ == "dobj" and node.head.lemma_.lower() in _TAKING:
-        called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in node.head.children)
-        return None if called_off else node.head
+        return None if called_off(node.head) else node.head
     if node.dep_ == "pobj" and node.head.lower_ == "on" and node.head.head.lemma_ in ("go", "be"):
         return node.head.head  # "went on strike", "are on strike"
     return None

@@ -24,7 +24,7 @@ from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
 from graph.model import Quote, Span, Stance
 
-__all__ = ["ACTIONS", "WORKPLACES", "action_against"]
+__all__ = ["ACTIONS", "STOPPAGES", "WORKPLACES", "action_against", "called_off"]
 
 ACTIONS = frozenset(
     {"appeal", "challenge", "lawsuit", "suit", "complaint", "case", "campaign", "petition",
@@ -32,7 +32,7 @@ ACTIONS = frozenset(
      "walkout", "stoppage", "charge", "charges", "claim", "prosecution"}
 )  # fmt: skip
 # Stoppages of work: "at" names the employer they are held against ("a strike at Telco One").
-_STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
+STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 # A stoppage "across" or "in" an employer's workplaces is against their owner ("a strike across
 # eight Veltrana plants"); "across Sweden" or "in May" names no employer.
 _AT_WORKPLACES = ("across", "in")
@@ -63,7 +63,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     adverbial = token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in"
     adverbial = adverbial and token.head.head.pos_ in ("VERB", "AUX")
     act = token.head.head if adverbial else None
-    if token.lemma_.lower() in _STOPPAGES and token.dep_ == "dobj":
+    if token.lemma_.lower() in STOPPAGES and token.dep_ == "dobj":
         act = token.head  # "staged a walkout at X": "at" may hang on the verb
     target = _against(token, table, act)
     if target is None:
@@ -72,7 +72,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     if adverbial:
         verb = token.head.head
     if verb is not None and (
-        verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING or _off(verb)
+        verb.pos_ != "VERB" or negated(verb) or verb.lemma_.lower() in _ENDING or called_off(verb)
     ):
         return None
     owner = poss_actor(token, table)
@@ -107,7 +107,7 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
     protest ("marched in protest at X's decision")."""
     lemma = token.lemma_.lower()
     words = ("against", "at", "over") if lemma == "protest" else ("against",)
-    words = ("against", "at", *_AT_WORKPLACES) if lemma in _STOPPAGES else words
+    words = ("against", "at", *_AT_WORKPLACES) if lemma in STOPPAGES else words
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in words]
     if act is not None:
         preps += [
@@ -140,7 +140,7 @@ def _workplace_owner(place: Any, table: ActorTable) -> str | None:
     return owner
 
 
-def _off(verb: Any) -> bool:
+def called_off(verb: Any) -> bool:
     """ "called off the strike": the action is ended, not taken."""
     return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 

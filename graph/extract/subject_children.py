@@ -42,8 +42,10 @@ def _dateline(token: Token) -> bool:
     doc = token.doc
     text = text_of(doc)
     opening = text.rfind("\n", 0, token.idx) + 1
-    if token.idx < opening + dateline_end(text[opening : opening + 200]):
-        return True
+    if token.idx - opening < _DATELINE_MAX and token.idx < opening + dateline_end(
+        text[opening : opening + _DATELINE_MAX]
+    ):
+        return True  # read only near a paragraph's start: this runs for every verb's subject
     first = token.left_edge
     opens = first.i == 0 or (doc[first.i - 1].is_space and "\n" in doc[first.i - 1].text)
     nxt = token.i + 1
@@ -58,3 +60,4 @@ def _dateline(token: Token) -> bool:
 
 
 _DASHES = ("-", "--", "–", "—")
+_DATELINE_MAX = 120  # a dateline ends within this many characters of its paragraph's start
