@@ -92,6 +92,17 @@ def according(
     if speaker is None or _passes_on(cue):
         return []
     sent = cue.sent
+    told = _told_before(cue)
+    if told is not None:  # "This is according to X": the sentence before is X's
+        start, end = trim(text, told.start_char, told.end_char)
+        if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
+            return []
+        speaker = _apposed_name(cue, resolver) or speaker
+        return [
+            QuoteDraft(
+                start, end, "indirect", speaker, "according to", cue.idx, DateValue(), None, 0.7
+            )
+        ]
     phrase_start = cue.head.idx if cue.lower_ in VIEW_NOUNS else cue.idx
     phrase_end = _phrase_end(cue)
     before = (sent.start_char, phrase_start)
@@ -107,6 +118,46 @@ def according(
         return []
     said = "according to" if cue.lower_ == "according" else text[phrase_start:phrase_end]
     return [QuoteDraft(start, end, "indirect", speaker, said, cue.idx, DateValue(), None, 0.7)]
+
+
+_POINTERS = frozenset({"this", "that", "it"})
+
+
+def _told_before(cue: Token) -> Any | None:
+    """The sentence before one that only points back at it and names its source: "This is
+    according to the union's leader", "That was according to two officials": the words are
+    the sentence before, not the pointer; None for any other sentence."""
+    head = cue.head
+    if cue.lemma_.lower() != "accord" or head.lemma_ != "be" or head.dep_ != "ROOT":
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ not in _POINTERS or subjects[0].i > cue.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in cue.doc[cue.sent.start : cue.i] if t.i != head.i):
+        return None
+    first = cue.sent.start
+    return cue.doc[first - 1].sent if first > 0 else None
+
+
+def _apposed_name(cue: Token, resolver: SpeakerResolver) -> str | None:
+    """The person named after a comma that closes the source's title ("according to the
+    leader of the party, Ana Ruiz, who ..."), when the source is a role, not a name."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None or source.pos_ == "PROPN":
+        return None
+    doc = cue.doc
+    for tok in doc[source.i : cue.sent.end - 1]:
+        if tok.text != "," or doc[tok.i + 1].pos_ != "PROPN":
+            continue
+        name = doc[tok.i + 1]
+        while name.i + 1 < cue.sent.end and doc[name.i + 1].pos_ == "PROPN":
+            name = doc[name.i + 1]
+        key = resolver.resolve(name)
+        if key is not None and resolver.table.draft(key).type in ("Person", "Organization"):
+            return key
+        return None
+    return None
 
 
 def _phrase_end(cue: Token) -> int:
