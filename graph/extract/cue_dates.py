@@ -58,6 +58,9 @@ def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
     # "X on Monday condemned ... and urged ...": coordinated verbs share their date.
     if cue.dep_ == "conj" and cue.head.i == head.i:
         return True
+    # "S, the paper quoted X as telling supporters on Monday": the day X spoke.
+    if head.head.lower_ == "as" and head.head.head.i == cue.i and head.tag_ == "VBG":
+        return True
     return _dated_clause(span, head, cue)
 
 

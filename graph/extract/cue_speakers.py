@@ -23,7 +23,7 @@ from graph.extract.object_subjects import object_taken_for_subject, title_taken_
 from graph.extract.parse_links import conjuncts, verb_above
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import absolute_subject, is_cue, subjects_of
+from graph.extract.syntax import QUOTING, absolute_subject, is_cue, quoting_as, subjects_of
 from graph.extract.targets import examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]
@@ -95,9 +95,7 @@ def _clause_subject(cue: Any, subject: Any) -> bool:
     """ "X says that 13 departments in the ...": a noun after the cue that "that" introduces is
     the reported clause's subject, which the parser hung on the cue when the clause had no verb
     it could find; never a speaker (an inverted subject, "said the mayor", takes no "that")."""
-    return subject.i > cue.i and any(
-        c.dep_ == "mark" and c.i < subject.i for c in subject.children
-    )
+    return subject.i > cue.i and any(c.dep_ == "mark" and c.i < subject.i for c in subject.children)
 
 
 def _examples_speaking(plural: Any, resolver: SpeakerResolver) -> list[str]:
@@ -411,13 +409,12 @@ def _with_aside(prev: Any) -> Any | None:
     return None
 
 
-_QUOTING = frozenset({"quote", "cite"})
-
-
 def _quoted_as(cue: Any) -> Any | None:
     """ "State radio quoted Ivo Marek, the fire chief, as saying …", "the paper cited an aide
     as saying …": the one quoted is the speaker, not the outlet that quoted him."""
-    if cue.tag_ != "VBG" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in _QUOTING:
+    if cue.lemma_.lower() in QUOTING and (quoted := quoting_as(cue)) is not None:
+        return quoted
+    if cue.tag_ != "VBG" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in QUOTING:
         return None
     return next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
 

@@ -341,8 +341,8 @@ def _outer_report(cue: Any, cues: list[Any]) -> Any:
 
 
 # Opinions, a court's ruling and a finding ("ruled that ...", "found that ...", syntax.is_cue)
-# report as speech does.
-_REPORTING = OPINION_VERBS | {"rule", "find"}
+# report as speech does; so does an outlet's "quoted X as saying" holding the words itself.
+_REPORTING = OPINION_VERBS | {"rule", "find", "quote", "cite"}
 
 
 def _direct_drafts(

@@ -13,12 +13,14 @@ from graph.extract.views import in_ones_view
 
 __all__ = [
     "OPINION_VERBS",
+    "QUOTING",
     "absolute_subject",
     "aged_before",
     "demonym",
     "is_cue",
     "lead_subjects",
     "prep_objects",
+    "quoting_as",
     "restricted",
     "subjects_of",
 ]
@@ -318,6 +320,22 @@ def _left_noun(verb: Token) -> Token | None:
     )
 
 
+QUOTING = frozenset({"quote", "cite"})
+
+
+def quoting_as(verb: Any) -> Any | None:
+    """The one an outlet quotes when the words quoted hang on the outlet's own verb, before or
+    after it ("S, the paper quoted X as telling supporters", "the paper cited X as saying"
+    with the clause on "cited"): the object X, or None."""
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    telling = next((c for c in as_.children if c.tag_ == "VBG"), None)
+    if telling is None or telling.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def is_cue(token: Any) -> bool:
     """Whether ``token`` is a reporting verb ("said", "told") or "according" (to X)."""
     # Cheapest test first: this runs on every token of every article.
@@ -332,6 +350,8 @@ def is_cue(token: Any) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "accord" and token.lower_ == "according":
         return True
+    if lemma in QUOTING and quoting_as(token) is not None:
+        return True  # "S, the paper quoted X as telling supporters": the paper's verb holds S
     if lemma == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in token.children):
         return False  # "should continue to promote trade": going on, not speaking
     if lemma == "signal" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTS:
@@ -365,7 +385,7 @@ def is_cue(token: Any) -> bool:
 
 
 def _after_quotation(token: Any) -> bool:
-    """ '"…," ruled judge Ana Ruiz': a verb right after a closed quotation, read as a modifier."""
+    """'"…," ruled judge Ana Ruiz': a verb right after a closed quotation, read as a modifier."""
     doc = token.doc
     return token.i > 1 and doc[token.i - 1].is_quote and doc[token.i - 2].is_punct
 
@@ -376,6 +396,8 @@ _REPORTS = SPEECH_VERBS | OPINION_VERBS
 def _said_form(word: str) -> bool:
     """ "alleged", "added": a past form of a verb of speech, whatever the parser tagged it."""
     return word.endswith("ed") and (word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)
+
+
 _RESPONDING = frozenset({"respond", "reply", "react"})
 _VOICES = frozenset({"chant", "scream"})  # (a "shouted" object: stance_aimed reads it)
 
