@@ -21,11 +21,23 @@ def unsaid(cue: Any) -> bool:
     """Whether ``cue`` is negated or under a verb that says it did not happen."""
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
         return True
-    if _implied_not(cue):
+    if _implied_not(cue) or _impersonal(cue):
         return True
     return any(
         c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.lower_ != "without") for c in cue.children
     )
+
+
+def _impersonal(cue: Any) -> bool:
+    """ "It is too early to say who will govern", "it is worth noting that ...": an infinitive
+    of saying under an adjective whose clause has the empty subject "it" names no one saying
+    it (not "Ruiz was quick to say ...": his saying)."""
+    adjective = cue.head
+    if cue.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in adjective.head.children)
 
 
 def _implied_not(cue: Any) -> bool:
