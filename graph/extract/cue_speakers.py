@@ -20,10 +20,11 @@ from graph.extract.lexicon import DOCUMENT_NOUNS, ELECTION_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb
+from graph.extract.outlet_quotes import QUOTING, quoting_as
 from graph.extract.parse_links import conjuncts, verb_above
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import QUOTING, absolute_subject, is_cue, quoting_as, subjects_of
+from graph.extract.syntax import absolute_subject, is_cue, subjects_of
 from graph.extract.targets import examples, stood_for
 
 __all__ = ["audience_of", "speakers_of"]

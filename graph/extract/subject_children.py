@@ -32,7 +32,21 @@ def own_subjects(verb: Token) -> list[Token]:
             continue
         dash = next(t.i for t in c.doc[c.i :] if t.text in (":", *_DASHES))
         found += [a for a in c.children if a.dep_ == "appos" and a.i > dash][:1]
-    return found
+    return found or _inverted_object(verb)
+
+
+def _inverted_object(verb: Token) -> list[Token]:
+    """'“…,” added an OAS statement.': right after a quotation the parser may take the
+    inverted subject of a verb of saying for its object; the noun that closes the sentence
+    is the subject."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
+        return []
+    rest = doc[objects[0].right_edge.i + 1 : verb.sent.end]
+    return objects if all(t.is_punct or t.is_space for t in rest) else []
 
 
 def _dateline(token: Token) -> bool:

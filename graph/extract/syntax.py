@@ -7,20 +7,19 @@ from typing import Any
 from graph.extract import subject_repairs as fix
 from graph.extract.asides import name_before_aside
 from graph.extract.lexicon import DOCUMENT_NOUNS, QUESTION_WORDS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.outlet_quotes import QUOTING, quoting_as
 from graph.extract.parse_links import amount_agent
 from graph.extract.subject_children import own_subjects
 from graph.extract.views import in_ones_view
 
 __all__ = [
     "OPINION_VERBS",
-    "QUOTING",
     "absolute_subject",
     "aged_before",
     "demonym",
     "is_cue",
     "lead_subjects",
     "prep_objects",
-    "quoting_as",
     "restricted",
     "subjects_of",
 ]
@@ -320,22 +319,6 @@ def _left_noun(verb: Token) -> Token | None:
     )
 
 
-QUOTING = frozenset({"quote", "cite"})
-
-
-def quoting_as(verb: Any) -> Any | None:
-    """The one an outlet quotes when the words quoted hang on the outlet's own verb, before or
-    after it ("S, the paper quoted X as telling supporters", "the paper cited X as saying"
-    with the clause on "cited"): the object X, or None."""
-    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if as_ is None or not any(c.dep_ == "ccomp" for c in verb.children):
-        return None
-    telling = next((c for c in as_.children if c.tag_ == "VBG"), None)
-    if telling is None or telling.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
-
-
 def is_cue(token: Any) -> bool:
     """Whether ``token`` is a reporting verb ("said", "told") or "according" (to X)."""
     # Cheapest test first: this runs on every token of every article.
@@ -367,14 +350,22 @@ def is_cue(token: Any) -> bool:
         # court's ruling that ...", a noun the parser read as a participle
         reported = any(c.dep_ == "ccomp" for c in token.children)
         reported = reported or (lemma == "rule" and _after_quotation(token))
-        if lemma == "find":  # not "will find out how long he will serve": a question, learnt
-            reported = reported and not any(c.dep_ == "prt" for c in token.children)
+        # not "will find out how long he will serve" (a question, learnt), nor "ruled out
+        # irregularities in the round that saw X declared ..." (excluded, not ruled on)
+        reported = reported and not any(c.dep_ == "prt" for c in token.children)
+        if lemma == "find":
             reported = reported and not any(
                 c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children
             )
         return reported and not (token.tag_ == "VBG" and token.dep_ not in ("advcl", "conj"))
     if token.dep_ == "oprd":
         return False  # "called the union claim a lie": a noun the parser read as a verb
+    if (
+        token.tag_ in ("VBD", "VBN")
+        and token.head.lemma_ in ("see", "watch")
+        and token.dep_ in ("ccomp", "xcomp")
+    ):
+        return False  # "a round that saw Ruiz declared the winner": Ruiz was declared it
     if lemma in _RESPONDING and token.tag_ == "VBG" and token.dep_ == "advcl":
         return False  # "Responding to X's comments that ..., Y said": Y's words are the report
     # "the announced plan" qualifies a noun; '"...," the 61-year-old told supporters', where
