@@ -20,6 +20,7 @@ _CLAIM_NOUNS = frozenset(
     {"claim", "allegation", "assertion", "accusation", "insistence", "warning", "pledge", "promise"}
     # "X's remarks that …", "the ministry's statement that …": what X said, in a noun
     | {"remark", "comment", "statement", "suggestion", "contention", "assurance", "vow"}
+    | {"explanation", "argument"}
 )
 
 
@@ -52,7 +53,7 @@ def claimed(
             (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
         )
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if clause is None or owner is None or owner.lower_ in ("its", "their", "his", "her"):
+    if clause is None or owner is None or owner.lower_ in ("its", "their"):
         return []
     toks = [t for t in clause.subtree if t.i != clause.left_edge.i]
     start, end = trim(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
