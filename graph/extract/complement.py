@@ -69,6 +69,8 @@ def _clause(cue: Token) -> Token | None:
     # "the merger, a move critics said would hamper growth": the gapped clause after the cue
     # reports; the main clause the parser hung before it does not.
     comp = next((c for c in children if _gapped(c, cue)), comp)
+    if comp is not None and comp.i < cue.i and _labels_object(cue):
+        return None  # "He was awarded damages and ..., his lawyer called the ruling 'a win'"
     if comp is not None:
         return None if _small_clause(comp) else comp
     if (ahead := _clause_ahead(cue)) is not None:
@@ -86,6 +88,17 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
+
+
+_NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
+
+
+def _labels_object(cue: Token) -> bool:
+    """ "called the ruling “a win”", "branded the deal “a sellout”": the verb names its
+    object; a clause before it is a sentence of its own, never what it reports."""
+    children = list(cue.children)
+    named = cue.lemma_.lower() in _NAMING and any(c.dep_ == "dobj" for c in children)
+    return named or any(c.dep_ == "oprd" for c in children)
 
 
 def main_before_gap(cue: Token) -> Token | None:
