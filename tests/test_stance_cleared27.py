@@ -54,6 +54,10 @@ def test_a_fault_reported_absent_upholds_the_result(
         # supposed or asked, not reported
         '"If there was no fraud, why hide the tallies?" Ana Vidal said.',
         "Ana Vidal asked whether the observers had found no fraud at all.",
+        # to be made sure of, not found
+        '"We demand the count be repeated to be sure that there has been no manipulation," '
+        "Ana Vidal said.",
+        '"A full audit is needed to verify that there was no fraud," Ana Vidal said.',
         # the narrator's own report is nobody's stance
         "No evidence of fraud was found in the count.",
     ],

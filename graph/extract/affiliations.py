@@ -2,7 +2,8 @@
 
 A news story introduces a person with the body they belong to written into their title: a
 party ("Labor leader X", "Republican Senator X"), an employer ("Fox News host X", "Acme CEO
-X"), a state body ("State Department spokesman X"). The pair model has no notion of membership
+X"), a state body ("State Department spokesman X"), or in an apposition after the name ("X, a
+candidate for the Unity bloc"). The pair model has no notion of membership
 and reads a member speaking of their own party or employer ("X said Labor would ...") as a
 stance towards it; ``stance_pairs.own_side`` asks here which pairs are one side.
 """
@@ -65,6 +66,29 @@ def title_start(text: str, start: int) -> int | None:
     return low + offset + (first if first is not None else role.start())
 
 
+# An apposition after the name that ties it to a body: "X, a candidate for the Unity bloc",
+# "X, spokesman for the party", "X, the deputy leader of the union".
+_APPOSED = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?"
+    + _ROLE.pattern.replace(r"\s*,?\s*$", "")
+    + r"\s+(?:for|of|with|at)\s+(?P<body>[^,.;()]{2,80})"
+)
+
+
+def apposed_body(text: str, end: int) -> tuple[int, int] | None:
+    """Where the body named in an apposition right after a name ending at ``end`` lies.
+
+    >>> text = "said Ana Soto, a candidate for the Unity bloc in the south."
+    >>> start, stop = apposed_body(text, text.index(",")) or (0, 0)
+    >>> text[start:stop]
+    'the Unity bloc in the south'
+    >>> apposed_body("Ana Soto, who won, said", 8) is None
+    True
+    """
+    found = _APPOSED.match(text, end)
+    return found.span("body") if found else None
+
+
 def affiliations(table: Any) -> set[frozenset[str]]:
     """Pairs of actor ids (a person, a body other than a country) where the body is named in
     a title written before one of the person's mentions.
@@ -79,9 +103,9 @@ def affiliations(table: Any) -> set[frozenset[str]]:
         person = table.id_of(key)
         for mention in draft.mentions:
             begin = title_start(table.text, mention.start)
-            if begin is None:
-                continue
-            for _, _, other in table.keys_in(begin, mention.start):
+            spans = [] if begin is None else [(begin, mention.start)]
+            spans += [found] if (found := apposed_body(table.text, mention.end)) else []
+            for _, _, other in (k for span in spans for k in table.keys_in(*span)):
                 body = table.drafts.get(other)
                 kind = body.type if body is not None else "Person"
                 if kind not in ("Person", "Country") and table.id_of(other) != person:

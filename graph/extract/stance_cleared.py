@@ -74,10 +74,27 @@ def _denied(fault: Any) -> bool:
     return fault.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _FINDING and negated(head)
 
 
+# Words of making sure: in an infinitive of purpose ("to be sure that", "to ensure that", "to
+# verify that"), what follows is to be checked, not found.
+_VERIFYING = frozenset({"sure", "certain", "ensure", "verify", "check", "guarantee"})
+
+
+def _to_verify(word: Any) -> bool:
+    """ "to be sure that ...", "to make certain that ...", "to verify that ...": a word of
+    making sure in an infinitive."""
+    if word.lemma_.lower() not in _VERIFYING:
+        return False
+    verb = word.head if word.pos_ == "ADJ" else word
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _supposed(fault: Any) -> bool:
-    """A denial asked or supposed: "if there was no fraud", "was there no fraud?"."""
+    """A denial asked, supposed or to be checked: "if there was no fraud", "was there no
+    fraud?", "a recount to be sure there was no fraud"."""
     if any(t.text == "?" for t in fault.sent):
         return True
+    if any(_to_verify(a) for a in fault.ancestors):
+        return True  # "demands a recount to be sure that there has been no manipulation"
     return any(
         c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL
         for a in fault.ancestors
