@@ -30,7 +30,7 @@ __all__ = [
 
 ELECTIONS = frozenset(
     {"election", "vote", "poll", "ballot", "runoff", "referendum", "balloting", "elections",
-     "result", "results", "outcome"}
+     "result", "results", "outcome", "count", "tally"}
 )  # fmt: skip
 """Words that name an election or its outcome."""
 
