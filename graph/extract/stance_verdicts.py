@@ -69,8 +69,9 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
 }
 _CONDEMN = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
-     "lambast", "lambaste", "protest"}
+     "lambast", "lambaste", "protest", "complain"}
 )  # fmt: skip
+_OF_FAULTS = frozenset({"of", "about", "over", "against"})
 # Accepting a fault, said negated ("do not endorse fraud"): the fault is taken as fact.
 _ACCEPT = frozenset({"endorse", "accept", "tolerate", "condone", "allow", "permit", "support"})
 # Passives an election suffers a fault by: "was marred by irregularities", "tainted with fraud".
@@ -188,7 +189,11 @@ def denounced_fault(
     refused = lemma in _ACCEPT and negated(verb)
     if verb.pos_ != "VERB" or not (refused or (lemma in _CONDEMN and not negated(verb))):
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_FAULTS for c in verb.children):
+    # "denounced fraud"; "complained of vote fraud", "protested against rigging"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _OF_FAULTS
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if not any(o.lemma_.lower() in VOTE_FAULTS or o.lower_ in VOTE_FAULTS for o in objects):
         return None
     if refused and _modal(verb):  # "will not tolerate fraud": a warning, no stance on the vote
         return vocabulary_claim(_FRAUD, "the election"), []

@@ -382,6 +382,13 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or lemma in HOSTILE_TO_ACTORS
     oppose = oppose or against(token, lemma)
     oppose = oppose or summoned(token, lemma)
+    # "ruled out irregularities", "ruled out a coalition with X": rejected; "might not rule
+    # out talks" is no stance either way
+    oppose = oppose or (
+        lemma == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        and not negated(token)
+    )
     judged = judgement(token) if lemma in _JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"

@@ -1,0 +1,47 @@
+"""Two ways of taking a side on a vote's faults (sentences of our own): "ruled out
+irregularities" rejects them, upholding the result; "complained of vote fraud" asserts them,
+opposing it. A negated "might not rule out talks" is no stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+_LEAD = (
+    "Jordan held a parliamentary election on March 3, and Jordanian officials counted ballots "
+    "across Jordan.\n\n"
+)
+_VALID = "jordan-results-are-valid"
+
+
+def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    found = extractor(Article("t", text))
+    names = {a.id: a.name for a in found.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "polarity"),
+    [
+        ("Observers from the Arab League also ruled out irregularities in the runoff round.",
+         "Arab League", "support"),
+        ("The Civic Alliance complained of vote fraud on Wednesday after partial results "
+         "showed its candidate trailing.", "Civic Alliance", "oppose"),
+        ("The Civic Alliance protested against rigging in three districts.", "Civic Alliance",
+         "oppose"),
+    ],
+)  # fmt: skip
+def test_a_fault_ruled_out_or_complained_of(
+    extractor: Extractor, sentence: str, source: str, polarity: str
+) -> None:
+    assert (source, polarity, _VALID) in _stances(extractor, _LEAD + sentence)
+
+
+def test_not_ruling_out_talks_is_no_stance(extractor: Extractor) -> None:
+    text = (
+        "Beijing named twelve Taiwanese officials on its sanctions list on Monday. Beijing "
+        "might not rule out future talks with the new leader, officials in Taipei said."
+    )
+    assert not any(t == "future talks with the new leader" for _, _, t in _stances(extractor, text))
