@@ -35,6 +35,7 @@ from graph.extract.stance_disputes import (
     disputed_objects,
     holder_key,
     sayer_of,
+    undoes,
     urged,
 )
 from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
@@ -59,6 +60,7 @@ _VICTORY = VICTORY_NOUNS
 _WINNER = frozenset({"victor", "winner"})
 _DISPUTE = CONDEMNING_VERBS | {
     "dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
+    "question",
 }  # fmt: skip
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify", "approve"})
 _UPHOLD |= {"hail", "praise", "commend", "applaud", "welcome"}  # "praised the poll"
@@ -182,9 +184,7 @@ def disputed_result(
     turned = negated(token) or implied_not(token) or _no_reason(token)
     if lemma in GRANTING_VERBS or lemma in _UPHOLD:  # disputed when refused
         polarity = "oppose" if turned else "support"
-    elif (lemma in _DISPUTE or lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS) and (
-        not negated(token)
-    ):
+    elif (lemma in _DISPUTE or undoes(token)) and not negated(token):
         polarity = "oppose"
     else:
         return None

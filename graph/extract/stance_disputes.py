@@ -30,6 +30,7 @@ __all__ = [
     "disputed_objects",
     "holder_key",
     "sayer_of",
+    "undoes",
     "urged",
 ]
 
@@ -53,6 +54,16 @@ _SAYING = frozenset(
     {"say", "demand", "insist", "call", "urge", "ask", "want", "seek", "vow", "pledge", "tell",
      "appeal", "argue", "declare", "announce", "state", "add", "write", "tweet", "warn"}
 )  # fmt: skip
+
+
+def undoes(token: Any) -> bool:
+    """Whether ``token`` annuls, doubts or undoes what it acts on, or calls it into question
+    ("launched action to call X's election into question")."""
+    lemma = token.lemma_.lower()
+    if lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS:
+        return True
+    into = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "into"]
+    return lemma == "call" and any(g.lower_ == "question" for c in into for g in c.children)
 
 
 def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
