@@ -24,6 +24,9 @@ _DENYING = DENIAL_VERBS | {"contest"}
 _ACCUSATIONS = frozenset(
     {"accusation", "allegation", "charge", "wrongdoing", "misconduct", "impropriety",
      "wrongdoings"}
+    # an offence denied is the charge of it denied: "has denied doping", "denies corruption"
+    | {"doping", "cheating", "corruption", "bribery", "collusion", "espionage", "spying",
+       "harassment", "negligence", "plagiarism", "hacking", "match-fixing"}
 )  # fmt: skip
 
 
@@ -41,7 +44,7 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
     if verb.lemma_.lower() not in _DENYING or not _said_by(verb, source, table):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in _ACCUSATIONS:
+    if obj is None or not (obj.lemma_.lower() in _ACCUSATIONS or obj.lower_ in _ACCUSATIONS):
         return None
     named = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
              for g in c.subtree]  # fmt: skip

@@ -28,6 +28,7 @@ from graph.extract.noun_speakers import people_taken_together
 from graph.extract.offer_makers import offer_maker
 from graph.extract.parse_links import doer_by
 from graph.extract.pronoun_targets import PEOPLE, pronoun_target
+from graph.extract.removals import removal, removed_from
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import SCORNFUL, measure_claim
@@ -97,6 +98,8 @@ def source_of(
             return None
     found = subjects_of(token)
     subject = found[0] if found else None
+    if subject is None and (body := removed_from(token, table)) is not None:
+        return body  # "X has been banned from Twitter": Twitter banned X
     if quote is not None:
         if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
             return None  # "steps to crack down on the opposition": not the speaker's doing
@@ -117,8 +120,10 @@ def source_of(
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
-        if key is None and token.tag_ == "VBD" and (
-            people_taken_together(subject) or _people_noun(subject, table)
+        if (
+            key is None
+            and token.tag_ == "VBD"
+            and (people_taken_together(subject) or _people_noun(subject, table))
         ):
             # "crowds of farmers hailed X," she said: their act, told; "the voters do not
             # accept fraud," she said: her own view, voiced for them
@@ -367,8 +372,9 @@ def _object_of(token: Any) -> Any | None:
         # "fined X a record $2 billion", "X was fined 500 million euros by Y": the one fined
         payer = (c for c in token.children if c.dep_ in ("dative", "nsubjpass"))
         obj = next(payer, obj)
-    if obj is None and any(c.dep_ == "agent" for c in token.children):
-        # "the offer was rejected by the board": the passive's subject is what was rejected.
+    if obj is None and (any(c.dep_ == "agent" for c in token.children) or removal(token)):
+        # "the offer was rejected by the board": the passive's subject is what was rejected;
+        # "X was banned from Twitter": X.
         obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if obj is None:
         prep = next(
