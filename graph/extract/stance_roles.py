@@ -82,20 +82,9 @@ def basis_of(quote: Quote | None) -> str | None:
 def source_of(
     token: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
 ) -> str | None:
-    if token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.i > token.head.i:
-        # "Labour's decision to oppose the bill": the act's owner, whoever reports it; an act
-        # the speaker scorns ("the vile attempt to deny Israel ...") is no one's they can name.
-        owner = owner_of(token.head, table)
-        if owner is not None:
-            return table.id_of(owner)
-        if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.head.children):
-            # "the decision by the commission to cancel ...": the actor named after "by"; "the
-            # move by Gulf nations to sever ...": a doer no actor names.
-            doer = doer_by(token.head)
-            key = table.key_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
-            return table.id_of(key) if key is not None and table.is_named(key) else None
-        if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
-            return None
+    decided, owner = _act_source(token, table)
+    if decided:
+        return owner
     found = subjects_of(token)
     subject = found[0] if found else None
     if subject is None and (body := removed_from(token, table)) is not None:
@@ -143,6 +132,27 @@ def source_of(
     key = next(iter(stood_for(subject, table)), None) or resolver.resolve(subject)
     key = key or issuer_of(subject, table)  # "X's order prohibits ...": X
     return table.id_of(key) if key else None
+
+
+def _act_source(token: Any, table: ActorTable) -> tuple[bool, str | None]:
+    """(whether the act's noun decides the source, the source) for a verb on a noun of acting.
+
+    "Labour's decision to oppose the bill": the act's owner, whoever reports it; an act the
+    speaker scorns ("the vile attempt to deny Israel ...") is no one's they can name."""
+    if not (token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.i > token.head.i):
+        return False, None
+    owner = owner_of(token.head, table)
+    if owner is not None:
+        return True, table.id_of(owner)
+    if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.head.children):
+        # "the decision by the commission to cancel ...": the actor named after "by"; "the
+        # move by Gulf nations to sever ...": a doer no actor names.
+        doer = doer_by(token.head)
+        key = table.key_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
+        return True, table.id_of(key) if key is not None and table.is_named(key) else None
+    if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
+        return True, None
+    return False, None
 
 
 def _people_noun(subject: Any, table: ActorTable) -> bool:
