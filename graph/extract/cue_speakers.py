@@ -222,8 +222,11 @@ def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
         subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
     if not subjects and (root := _root_noun(cue)) is not None:
         subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
-    if _titles_of_one(subjects):
-        subjects = subjects[:1]  # "studios and streamers negotiator AMPTP said": AMPTP alone
+    if _titles_of_one(subjects) or (subjects and cue.dep_ == "acl" and cue.head.i == subjects[0].i):
+        # "studios and streamers negotiator AMPTP said": AMPTP alone; "Her faction alleged
+        # there was fraud and it would sue", the cue read as a modifier of "faction": the
+        # faction alone, not the reported clause's "it"
+        subjects = subjects[:1]
     if subjects and (own := adjunct_subject(cue, subjects[0])) is not None:
         subjects = [own]  # "X campaigned arguing his record in office ... and promising"
     return subjects

@@ -32,6 +32,7 @@ __all__ = [
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
+    "OUTLET_WORDS",
     "PEOPLE_NOUNS",
     "PRONOUNS",
     "RANK_ABBREVIATIONS",
@@ -256,6 +257,7 @@ GROUP_NOUNS = frozenset(
         "campaign",
         "movement",
         "bloc",
+        "faction",
         "union",
         "embassy",
         "regime",
@@ -702,6 +704,14 @@ NAME_TITLES = (
 
 # The words that open an indirect question ("asked whether ...", "will find out how long ..."):
 # what they report is asked or learnt, not stated.
+OUTLET_WORDS = frozenset(
+    {"press", "news", "times", "post", "journal", "herald", "tribune", "daily", "gazette"}
+    | {"agency", "television", "radio", "media", "network", "wire", "reuters", "telegraph"}
+    | {"courier", "chronicle", "standard", "inquirer", "dispatch", "bulletin", "pravda"}
+)
+"""Words of a news outlet's name, never a person's ("The Associated Press", "Daily Herald",
+"Kyiv Courier")."""
+
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "who", "when", "where"})
 
 # A minister's or secretary's portfolio written before the title: "the finance minister",

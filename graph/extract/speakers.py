@@ -43,7 +43,7 @@ from graph.extract.documents import name_words
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
 from graph.extract.kindred_bodies import body_called, body_of_kind
-from graph.extract.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
 from graph.extract.named_bodies import bodies_named, names_a_part
 from graph.extract.noun_speakers import (
     Noun,
@@ -329,10 +329,11 @@ class SpeakerResolver:
         if speaker is None:
             # "she said" is not the man just quoted, when the text says who is a man; and it may
             # be a person's name the model took for a body ("Phay Siphan said ... he said").
+            def person_like(key: str) -> bool:
+                return name_like(self.table, key) and not name_words(self.table, key) & OUTLET_WORDS
+
             def fits(key: str) -> bool:
-                named = self.table.draft(key).type == "Person" or (
-                    name_like(self.table, key) and not name_words(self.table, key) & _OUTLET_WORDS
-                )
+                named = self.table.draft(key).type == "Person" or person_like(key)
                 return named and self.genders.get(key, gender) == gender
 
             if gender is not None:
@@ -345,7 +346,7 @@ class SpeakerResolver:
                 )
             if found is None and gender is not None:
                 # "Karen Holt spoke ... She said": a person's name the model took for a body.
-                found = self._recent(_organisation, offset, fits=lambda k: name_like(self.table, k))
+                found = self._recent(_organisation, offset, fits=person_like)
                 if found is not None:
                     self.table.draft(found).type = "Person"
             if found is not None and gender is not None:
@@ -479,13 +480,6 @@ class SpeakerResolver:
         if found is not None or company is not None:
             return found
         return self._recent(_organisation, offset)
-
-
-# Words of a news outlet's name, never a person's ("The Associated Press", "Daily Herald").
-_OUTLET_WORDS = frozenset(
-    {"press", "news", "times", "post", "journal", "herald", "tribune", "daily", "gazette"}
-    | {"agency", "television", "radio", "media", "network", "wire", "reuters", "telegraph"}
-)
 
 
 def _person(type_: str) -> bool:

@@ -20,13 +20,16 @@ Token = Any  # spaCy Token
 def misread_finite(verb: Token) -> bool:
     """'“Please leave now,” Ana Ruiz, the fire chief, posted on Facebook': after an imperative
     quotation the parser may hang the reporting verb on the name as a participle; a name
-    right before its own reporting verb is who spoke."""
+    right before its own reporting verb is who spoke. So is a noun heading a sentence with no
+    verb of its own before a report with its clause ("Her faction alleged there was fraud")."""
+    head = verb.head
+    named = head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "ORG")
+    rootless = head.pos_ == "NOUN" and head.dep_ == "ROOT"
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
-        and verb.head.pos_ == "PROPN"
-        and verb.head.ent_type_ in ("PERSON", "ORG")
-        and verb.head.i < verb.i
+        and (named or (rootless and any(c.dep_ == "ccomp" for c in verb.children)))
+        and head.i < verb.i
         and verb.lemma_.lower() in SPEECH_VERBS
         and not any(c.dep_ in ("dobj", "agent") for c in verb.children)
     )
