@@ -220,6 +220,8 @@ def is_generic(name: str) -> bool:
     (True, True, False)
     >>> is_generic("Those protesters"), is_generic("These Gaza residents")
     (True, False)
+    >>> is_generic("ex - soviet state")
+    True
     """
     all_words = name.split()
     words = [w for w in all_words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
@@ -229,7 +231,7 @@ def is_generic(name: str) -> bool:
     return (
         agent_role(name) is not None
         or words[-1].lower() in _BARE
-        or all(w.islower() for w in words)
+        or all(w.islower() for w in words if any(ch.isalpha() for ch in w))  # "ex - soviet"
     )
 
 
@@ -335,7 +337,9 @@ def _story_bodies(
     sides = {phrase_side(phrase) for _, role, phrase, _ in found if role in ("OPP", "GOV")}
     bodies = named_bodies(table) if roles & {"JUD", "ELC", "OPP"} or RULING in sides else []
     described = {
-        side: side_bodies(doc, table, bodies, side) for side in (OPPOSITION, RULING) if side in sides
+        side: side_bodies(doc, table, bodies, side)
+        for side in (OPPOSITION, RULING)
+        if side in sides
     }
 
     def named(role: str, phrase: str, country: Country | None) -> str | None:
