@@ -20,6 +20,7 @@ from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_
 from graph.extract.noun_speakers import read_noun
 from graph.extract.parse_links import conjuncts, example_prep
 from graph.extract.plural_bodies import named_together
+from graph.extract.syntax import subjects_of
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
@@ -278,9 +279,13 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
         parallel = _parallel_object(token, table)
         if parallel is not None:
             return parallel
-        # Never the subject of its own verb: in "Berg praised her", "her" is not Berg.
+        # Never the subject of its own verb: in "Berg praised her", "her" is not Berg; nor
+        # that of the verb a participle hangs on ("he lashed out at X, accusing him of ...").
         verb = token.head.head if token.dep_ == "pobj" else token.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = subjects or (
+            subjects_of(verb) if verb.tag_ == "VBG" and verb.dep_ == "advcl" else []
+        )
         doer = (
             table.key_at(subjects[0].idx, subjects[0].idx + len(subjects[0].text))
             if subjects
@@ -346,7 +351,9 @@ def _company(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | 
     company is never a state body or a group ("the company" is no Commission)."""
     if token.lemma_.lower() not in ORG_NOUNS or token.tag_ != "NN":
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and not _trade(c) for c in token.children):
+    if any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and not _trade(c) for c in token.children
+    ):
         return None  # "the Acme company", "a Chinese firm": another, named or not
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
