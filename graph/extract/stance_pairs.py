@@ -17,6 +17,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.elections import holding, is_election
+from graph.extract.outlet_quotes import QUOTING
 from graph.extract.reported_deeds import reported_deed
 from graph.extract.sides import own_side, speaks_for_side
 from graph.extract.stance_features import (
@@ -94,19 +95,13 @@ def model_stances(
     ):
         if read.polarity is None or read.confidence < min_confidence:
             continue
-        if negation_removes(view, r1, r2, read.polarity):
-            continue
-        if patient_link(view, r1, r2) or modifier_link(view, r1, r2):
-            continue
-        if reported_deed(doc, r1, r2, _spans_of(doc, sent, table, spans)):
+        if _unlinked(doc, view, read, r1, r2) or reported_deed(
+            doc, r1, r2, _spans_of(doc, sent, table, spans)
+        ):
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
-        if victim_of_another(view, *((r1, r2) if read.forward else (r2, r1))):
+        if _no_side(doc, view, table, *((r1, r2) if read.forward else (r2, r1))):
             continue
-        if _owned_topic(doc, r2 if read.forward else r1, table):
-            continue
-        if _venue(doc, r2 if read.forward else r1) or _some_members(doc, r1, r2):
-            continue  # "remarks made at the UN General Assembly", "some EU countries": no side
         if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
@@ -128,6 +123,28 @@ def model_stances(
             out[key] = stance
             named[key] = not (_pronoun(doc, r1) or _pronoun(doc, r2))
     return _one_direction(out, named)
+
+
+def _unlinked(doc: Any, view: Any, read: PairStance, r1: Any, r2: Any) -> bool:
+    """The path between the two mentions takes the stance away: a negated link ("did not
+    back"), one only of what happened to one of them, or a modifier of the other."""
+    if negation_removes(view, r1, r2, read.polarity):
+        return True
+    return patient_link(view, r1, r2) or modifier_link(view, r1, r2)
+
+
+def _no_side(doc: Any, view: Any, table: ActorTable, source: Any, target: Any) -> bool:
+    """The target mention names no side the source takes: a victim of another ("condemned the
+    arrest of X"), an owner's topic, a venue ("remarks made at the UN General Assembly"), some
+    members of a group ("some EU countries"), or the one an outlet quotes ("the daily quoted X
+    as saying": an outlet passing words on takes no side)."""
+    return (
+        victim_of_another(view, source, target)
+        or _owned_topic(doc, target, table)
+        or _venue(doc, target)
+        or _some_members(doc, source, target)
+        or _quoting(doc, source, target)
+    )
 
 
 def _owned_topic(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
@@ -159,6 +176,17 @@ def _venue(doc: Any, span: tuple[int, int]) -> bool:
     if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
         return True
     return head.lower_ in _VENUES and head.head.lower_ in ("at", "during", "before")
+
+
+def _quoting(doc: Any, r1: tuple[int, int], r2: tuple[int, int]) -> bool:
+    """Whether one mention is the subject of "quoted" or "cited" and the other its object (the
+    one quoted): "the Ukrainska Pravda quoted X as telling ...", "the paper cited an aide"."""
+    heads = [doc[r[1] - 1] for r in (r1, r2)]
+    for one, other in (heads, heads[::-1]):
+        verb = one.head
+        if one.dep_ == "nsubj" and verb.lemma_.lower() in QUOTING and other.head.i == verb.i:
+            return other.dep_ == "dobj"
+    return False
 
 
 # Quantifiers that pick some members out of a group: "some EU countries", "several NATO allies".
