@@ -28,6 +28,10 @@ _EXCHANGE = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*$")  # the ticker itself, after "
 _TITLE_AFTER = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ritic)\b(?!\s+(?:of|for)\b)")
 
 
+# A word quoted alone as a cry: '"Revolution!"', '“Freedom!”'.
+_SLOGAN = re.compile(r"[\"“‘'][^\"“”‘’']+[!?][\"”’']")
+
+
 def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     """Whether the entity ``text[start:end]`` under ``label`` names no actor (see above).
 
@@ -43,6 +47,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     >>> names_no_actor("TPG Telecom (ASX: TPM) said", 13, 16, "ORG")
     True
     >>> names_no_actor("TPG Telecom (ASX: TPM) said", 18, 21, "ORG")
+    True
+    >>> names_no_actor('shouting "Revolution!" in the square', 10, 20, "ORG")
     True
     """
     surface = text[start:end]
@@ -60,5 +66,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # "(ASX: TPM)": where shares trade
     if _EXCHANGE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
         return True
+    if _SLOGAN.fullmatch(text, max(0, start - 1), min(len(text), end + 2)):
+        return True  # shouting "Revolution!": a slogan quoted whole, no one's name
 
     return is_law(surface, text if label == "ORG" else "")
