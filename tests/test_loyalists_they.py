@@ -1,0 +1,27 @@
+"""A following named by a plural noun (sentences of our own): "Some Brandt loyalists privately
+expressed doubts they could prove fraud" is said by the loyalists (the group, without "some"),
+and their "they" is not a country named before."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+from tests.said import said
+
+TEXT = (
+    "Russia and the United States on Tuesday congratulated the winner of Moldova's vote.\n\n"
+    "Some Brandt loyalists privately expressed doubts they could prove a case of fraud "
+    "against the president's camp."
+)
+
+
+def test_the_loyalists_say_it(extractor: Extractor) -> None:
+    assert [name for name, _ in said(extractor, TEXT)] == ["Brandt loyalists"]
+
+
+def test_their_they_is_no_country(extractor: Extractor) -> None:
+    found = extractor(Article("t", TEXT))
+    names = {a.id: a.name for a in found.actors}
+    doubts = [s for s in found.stances if "doubts" in s.span.text]
+    assert doubts
+    assert not any(names.get(s.source) == "Russia" for s in doubts)
