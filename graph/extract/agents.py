@@ -20,7 +20,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
-from graph.extract.named_agents import bench_court, electoral_kind, named_bodies, named_body
+from graph.extract.named_agents import (
+    bench_court,
+    electoral_kind,
+    named_bodies,
+    named_body,
+    same_noun_body,
+)
 from graph.extract.side_bodies import OPPOSITION, RULING, phrase_side, side_bodies, side_body
 from graph.model import ActorType
 from graph.text import fold
@@ -335,7 +341,7 @@ def _story_bodies(
     of a story naming one is that party)."""
     roles = {role for _, role, _, _ in found}
     sides = {phrase_side(phrase) for _, role, phrase, _ in found if role in ("OPP", "GOV")}
-    bodies = named_bodies(table) if roles & {"JUD", "ELC", "OPP"} or RULING in sides else []
+    bodies = named_bodies(table) if roles & {"JUD", "ELC", "OPP", "GOV"} or RULING in sides else []
     described = {
         side: side_bodies(doc, table, bodies, side)
         for side in (OPPOSITION, RULING)
@@ -346,8 +352,8 @@ def _story_bodies(
         side = phrase_side(phrase) if role in ("OPP", "GOV") else None
         if side is not None:
             return side_body(described.get(side, []), phrase, country)
-        if role in ("OPP", "GOV"):
-            return None
+        if role in ("OPP", "GOV"):  # "the authority" of a story naming one authority
+            return same_noun_body(bodies, phrase, country)
         return named_body(bodies, role, phrase, country)
 
     return named

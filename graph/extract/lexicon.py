@@ -774,6 +774,7 @@ NOT_ACTOR_ACRONYMS = frozenset({
     "PDF", "URL", "USB", "FAQ", "PR", "HR", "RSVP", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS",
     "ICU", "ER", "CT", "MRI", "OK", "RIP", "LOL", "OMG", "FYI", "ASAP", "AKA", "TBA", "NB", "PS",
     "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
+    "SIM", "ESIM", "LED", "LCD", "EV", "EVS", "APP", "API", "VPN", "WIFI", "5G", "4G", "3G",
 })  # fmt: skip
 
 # Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance

@@ -26,7 +26,7 @@ from graph.text import fold
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
 
-__all__ = ["Body", "bench_court", "electoral_kind", "named_bodies", "named_body"]
+__all__ = ["Body", "bench_court", "electoral_kind", "named_bodies", "named_body", "same_noun_body"]
 
 # (actor key, the folded words of its names, the codes of the countries they name)
 Body = tuple[str, frozenset[str], frozenset[str]]
@@ -60,9 +60,7 @@ def named_bodies(table: ActorTable) -> list[Body]:
     return found
 
 
-def named_body(
-    bodies: list[Body], role: str, phrase: str, country: Country | None
-) -> str | None:
+def named_body(bodies: list[Body], role: str, phrase: str, country: Country | None) -> str | None:
     """The one named body a court or electoral agent ``phrase`` (role JUD or ELC) stands for.
 
     >>> bodies = [("tsj", frozenset({"supreme", "tribunal", "of", "justice"}), frozenset()),
@@ -87,6 +85,31 @@ def named_body(
         and (not electoral or names & _ELECTORAL)
         and levels <= names
         and (country is None or countries <= {country.code})
+    }
+    return matches.pop() if len(matches) == 1 else None
+
+
+# Nouns of a state body that a story names once and then calls by the noun alone.
+_BODY_NOUNS = frozenset(
+    {"authority", "commission", "ministry", "agency", "council", "board", "office", "regulator"}
+)
+
+
+def same_noun_body(bodies: list[Body], phrase: str, country: Country | None) -> str | None:
+    """The one named body whose name holds the bare noun of ``phrase``: "the authority" in a
+    story naming the "Kenya Communications Authority" is that authority, not the government.
+
+    >>> bodies = [("kca", frozenset({"kenya", "communications", "authority"}), frozenset())]
+    >>> same_noun_body(bodies, "authority", None), same_noun_body(bodies, "ministry", None)
+    ('kca', None)
+    """
+    words = fold(phrase).split()
+    if len(words) != 1 or words[0] not in _BODY_NOUNS:
+        return None
+    matches = {
+        key
+        for key, names, countries in bodies
+        if words[0] in names and (country is None or countries <= {country.code})
     }
     return matches.pop() if len(matches) == 1 else None
 
