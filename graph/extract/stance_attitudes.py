@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
-from graph.extract.targets import named_in
+from graph.extract.targets import heads_of, named_in
 
 __all__ = ["ATTITUDES", "read_attitude"]
 
@@ -42,6 +42,8 @@ ATTITUDES: dict[str, tuple[str, frozenset[str]]] = {
         ("anger", "fury", "frustration", "dissatisfaction", "exasperation"),
         ("oppose", frozenset({"at", "with"})),
     ),
+    # "expressed their disagreement with the IOC", "voiced displeasure with X"
+    **dict.fromkeys(("disagreement", "displeasure"), ("oppose", frozenset({"with"}))),
     "opposition": ("oppose", frozenset({"to"})),
     "pressure": ("oppose", frozenset({"on"})),  # "piled pressure on X to resign"
     "solidarity": ("support", frozenset({"with"})),
@@ -77,10 +79,12 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
         source = source_of(verb, quote, scope.table, scope.resolver)
     if source is None or source == target:
         return
+    aimed = _also(token, target, scope)
     if quote is not None and target == quote.speaker and polarity == "oppose":
         # "X put pressure on her," she said: her complaint of X, the stance the report shows
-        source, target = target, source
-    scope.add(stance_of(source, target, polarity, verb or token, quote, scope, 0.55))
+        source, aimed = target, [source]
+    for one in (a for a in aimed if a != source):
+        scope.add(stance_of(source, one, polarity, verb or token, quote, scope, 0.55))
 
 
 def _owner(owner: Any, quote: Any, scope: Scope) -> str | None:
@@ -120,6 +124,19 @@ def _towards(token: Any, preps: frozenset[str], scope: Scope) -> str | None:
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > token.i
         ]
     return next((t for p in phrases if (t := named_in(p, scope.table)) is not None), None)
+
+
+def _also(token: Any, first: str, scope: Scope) -> list[str]:
+    """The target and the actors named together with it in its phrase ("disagreement with
+    the IOC and Thomas Bach"), not others the phrase goes on to name ("over X's treatment")."""
+    table = scope.table
+    places = [token, token.head] if token.dep_ == "dobj" else [token]
+    for pobj in (g for h in places for p in h.children if p.dep_ in ("prep", "dative")
+                 for g in p.children if g.dep_ == "pobj"):  # fmt: skip
+        keys = [table.id_of(k) for k in heads_of(pobj, table) if table.is_named(k)]
+        if first in keys:
+            return [first, *(k for k in dict.fromkeys(keys) if k != first)]
+    return [first]
 
 
 def _verb_of(token: Any) -> Any | None:

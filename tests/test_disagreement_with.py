@@ -1,0 +1,36 @@
+"""A stated disagreement is a stance against each one it names (sentences of our own): "the
+IBA expressed its disagreement with the IOC and Thomas Bach" opposes both, and a later phrase
+of the sentence ("over the treatment of X") names no target."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def _pairs(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    found = extractor(Article("t", text))
+    names = {a.id: a.name for a in found.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
+
+
+def test_disagreement_with_two_opposes_both(extractor: Extractor) -> None:
+    text = (
+        "The International Boxing Association (IBA), led by Umar Kremlev, expressed its "
+        "disagreement with the International Olympic Committee (IOC) and Thomas Bach."
+    )
+    pairs = _pairs(extractor, text)
+    assert ("International Boxing Association", "oppose", "International Olympic Committee") in (
+        pairs
+    )
+    assert ("International Boxing Association", "oppose", "Thomas Bach") in pairs
+
+
+def test_a_later_phrase_names_no_target(extractor: Extractor) -> None:
+    text = (
+        "The Rowing Union expressed its displeasure with the Sports Council over the "
+        "treatment of Anna Kowal."
+    )
+    pairs = _pairs(extractor, text)
+    assert ("Rowing Union", "oppose", "Sports Council") in pairs
+    assert ("Rowing Union", "oppose", "Anna Kowal") not in pairs
