@@ -39,7 +39,15 @@ ATTITUDES: dict[str, tuple[str, frozenset[str]]] = {
         ("distrust", "mistrust"), ("oppose", frozenset({"of", "in", "toward", "towards"}))
     ),
     **dict.fromkeys(
-        ("anger", "fury", "frustration", "dissatisfaction", "exasperation"),
+        (
+            "anger",
+            "fury",
+            "frustration",
+            "dissatisfaction",
+            "exasperation",
+            "annoyance",
+            "irritation",
+        ),
         ("oppose", frozenset({"at", "with"})),
     ),
     # "expressed their disagreement with the IOC", "voiced displeasure with X"
@@ -123,7 +131,20 @@ def _towards(token: Any, preps: frozenset[str], scope: Scope) -> str | None:
             for c in verb.children
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > token.i
         ]
-    return next((t for p in phrases if (t := named_in(p, scope.table)) is not None), None)
+    found = next((t for p in phrases if (t := named_in(p, scope.table)) is not None), None)
+    return found or next((t for p in phrases if (t := _fact_doer(p, scope)) is not None), None)
+
+
+def _fact_doer(prep: Any, scope: Scope) -> str | None:
+    """ "annoyance at the fact that the British prime minister cancelled our meeting": the one
+    the clause on "the fact" tells acting (its subject, resolved as a speaker would be)."""
+    for fact in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() == "fact"):
+        for clause in (c for c in fact.children if c.dep_ in ("acl", "ccomp", "relcl")):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            key = scope.resolver.resolve(doer) if doer is not None else None
+            if key is not None and scope.table.is_named(key):
+                return scope.table.id_of(key)
+    return None
 
 
 def _also(token: Any, first: str, scope: Scope) -> list[str]:
