@@ -95,7 +95,12 @@ def _people(noun: Any) -> bool:
     return (
         noun.tag_ == "NNS"
         and noun.pos_ == "NOUN"
-        and (lemma in PEOPLE_NOUNS or lemma in SPEAKING_PEOPLE or lemma in _SPEAKING_BODIES)
+        and (
+            lemma in PEOPLE_NOUNS
+            or lemma in SPEAKING_PEOPLE
+            or lemma in _SPEAKING_BODIES
+            or noun.lower_ == "people"  # "Several thousand people protested against what they"
+        )
     )
 
 
