@@ -28,6 +28,19 @@ _EXCHANGE = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*$")  # the ticker itself, after "
 _TITLE_AFTER = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ritic)\b(?!\s+(?:of|for)\b)")
 
 
+# A kind of business after a capitalised sector word and before its name: "Telecom group MTN",
+# "Mining giant Orebank", "Oil major Petrox".
+_SECTOR_KIND = re.compile(
+    r"\s+(?:group|giant|firm|company|major|maker|operator|conglomerate|producer)\s+[A-Z]"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a paragraph or follows a sentence's end or a dateline's dash."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or "\n" in before or before.rstrip().endswith((".", "-", "–", "—", ":"))
+
+
 # A word quoted alone as a cry: '"Revolution!"', '“Freedom!”'.
 _SLOGAN = re.compile(r"[\"“‘'][^\"“”‘’']+[!?][\"”’']")
 
@@ -50,6 +63,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> names_no_actor('shouting "Revolution!" in the square', 10, 20, "ORG")
     True
+    >>> names_no_actor("Telecom group MTN said", 0, 7, "ORG")
+    True
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -68,5 +83,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True
     if _SLOGAN.fullmatch(text, max(0, start - 1), min(len(text), end + 2)):
         return True  # shouting "Revolution!": a slogan quoted whole, no one's name
+    if _opens_sentence(text, start) and " " not in surface and _SECTOR_KIND.match(text, end):
+        return True  # "Telecom group MTN said": the sector of the company named next
 
     return is_law(surface, text if label == "ORG" else "")
