@@ -734,7 +734,7 @@ PEOPLE_NOUNS = frozenset(
         "environmentalist", "epidemiologist", "executive", "expert", "eyewitness", "family",
         "fan", "farmer", "firefighter", "historian", "homeowner", "insider", "investigator",
         "investor", "journalist", "judge", "landlord", "lawyer", "lobbyist", "manager",
-        "loyalist", "follower", "backer",
+        "loyalist", "follower",
         "member", "miner", "monitor", "mourner", "neighbor", "neighbour", "nurse", "observer",
         "opponent", "organiser", "organizer", "owner", "paramedic", "parent", "passenger",
         "patient", "physician", "player", "pollster", "professor", "proponent", "protester",
