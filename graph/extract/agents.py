@@ -27,7 +27,14 @@ from graph.extract.named_agents import (
     named_body,
     same_noun_body,
 )
-from graph.extract.side_bodies import OPPOSITION, RULING, phrase_side, side_bodies, side_body
+from graph.extract.side_bodies import (
+    OPPOSITION,
+    RULING,
+    no_agent,
+    phrase_side,
+    side_bodies,
+    side_body,
+)
 from graph.model import ActorType
 from graph.text import fold
 
@@ -237,7 +244,7 @@ def is_generic(name: str) -> bool:
     return (
         agent_role(name) is not None
         or words[-1].lower() in _BARE
-        or all(w.islower() for w in words if any(ch.isalpha() for ch in w))  # "ex - soviet"
+        or all(w.islower() for w in words if w not in ("-", "–", "—"))  # "ex - soviet"
     )
 
 
@@ -287,7 +294,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
         root = chunk.root
         if root.lower_ not in heads or root.pos_ not in ("NOUN", "PROPN"):
             continue
-        if table.key_at(root.idx, root.idx + len(root.text)) or _of_a_people(chunk, root):
+        if table.key_at(root.idx, root.idx + len(root.text)) or no_agent(chunk, root):
             continue
         phrase = _agent_phrase(chunk, root)
         role = agent_role(phrase)
@@ -407,14 +414,6 @@ def _narrower(root: Any) -> bool:
         return False
     pair = f"{before.lower_} {root.lower_}"
     return pair not in _agent_roles() and agent_role(before.lower_) != "GOV"
-
-
-def _of_a_people(chunk: Any, root: Any) -> bool:
-    """ "Republican lawmakers", "Sunni officials": people of a party, faith or people that is no
-    country, a group of their own (``untagged.group_entities``), not a country's body."""
-    return root.tag_ == "NNS" and any(
-        t.ent_type_ == "NORP" and country_named(t.text) is None for t in chunk if t.i < root.i
-    )
 
 
 def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None:

@@ -93,18 +93,11 @@ def _latest_organisation(table: ActorTable, offset: int) -> str | None:
     return found[-1] if found else None
 
 
-_SOME = frozenset({"some", "many", "several", "most", "few"})
-
-
 def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> str | None:
     """A role or group with no one to stand for: an actor known by its description (``name``,
     else the words of its phrase)."""
     start, end = noun.start, noun.end
-    # "Some Tymoshenko loyalists": the group is the loyalists, not "some" of them
-    words = " ".join(table.text[start:end].split()[:8]).split()
-    while not name and len(words) > 1 and words[0].lower() in _SOME:
-        words = words[1:]
-    name = name or clean_name(" ".join(words))
+    name = name or clean_name(" ".join(table.text[start:end].split()[:8]))
     if not name:
         return None
     if is_group and name.lower() == noun.lemma and noun.lemma in NAMED_KINDS:

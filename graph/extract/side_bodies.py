@@ -18,13 +18,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from graph.extract.gazetteer import Country
+from graph.extract.gazetteer import Country, country_named
 from graph.extract.named_agents import Body
 
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
 
-__all__ = ["OPPOSITION", "RULING", "Side", "phrase_side", "side_bodies", "side_body"]
+__all__ = [
+    "OPPOSITION",
+    "RULING",
+    "Side",
+    "an_attitude",
+    "no_agent",
+    "phrase_side",
+    "side_bodies",
+    "side_body",
+]
 
 
 class Side(NamedTuple):
@@ -131,3 +140,32 @@ def _described(root: Any, side: Side) -> bool:
         if any(c.lower_ in side.words and c.dep_ in _MODIFIERS for c in noun.children):
             return True
     return False
+
+
+# Words of degree that make "opposition" an attitude, not a party: "China's strong opposition".
+_DEGREES = frozenset(
+    {"strong", "stronger", "strongest", "firm", "fierce", "vehement", "staunch", "repeated",
+     "resolute", "growing", "stiff", "vocal", "outright", "total", "categorical", "implacable"}
+)  # fmt: skip
+
+
+def an_attitude(noun: Any) -> bool:
+    """Whether "opposition" is someone's attitude, not a country's opposition: said with a
+    word of degree ("ignoring China's repeated strong opposition") or aimed at something
+    ("opposition to the duties")."""
+    if noun.lower_ != "opposition":
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ in _DEGREES) or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in noun.children
+    )
+
+
+def no_agent(chunk: Any, root: Any) -> bool:
+    """A phrase whose agent noun names no body of a country: people of a party, faith or people
+    that is no country ("Republican lawmakers", "Sunni officials": a group of their own,
+    ``untagged.group_entities``), or an attitude ("China's strong opposition")."""
+    people = root.tag_ == "NNS" and any(
+        t.ent_type_ == "NORP" and country_named(t.text) is None for t in chunk if t.i < root.i
+    )
+    return people or an_attitude(root)
