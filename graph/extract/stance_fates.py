@@ -15,6 +15,7 @@ rejecting a fate says about X is less sure than calling for it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -31,6 +32,7 @@ __all__ = [
     "fate_of",
     "owner_of_attribute",
     "sued",
+    "unwelcome",
     "urged_out",
 ]
 
@@ -217,3 +219,22 @@ def act_of(noun: Any, table: ActorTable) -> str | None:
     if noun.lemma_.lower() not in ACTS:
         return None
     return _holder(noun, table)
+
+
+# Verbs that declare someone unwelcome: "declared X persona non grata", "named X persona non
+# grata".
+_DECLARING = frozenset({"declare", "name", "deem", "make", "call", "label", "brand"})
+_UNWELCOME = re.compile(r"\bpersona\s+non\s+grata\b", re.I)
+
+
+def unwelcome(token: Any, table: ActorTable) -> str | None:
+    """Whom ``token`` declares persona non grata ("Israel declaring Lula \"persona non
+    grata\""): the first actor named between the verb and the phrase, else None."""
+    if token.lemma_.lower() not in _DECLARING:
+        return None
+    after = token.idx + len(token.text)
+    found = _UNWELCOME.search(table.text, after, min(len(table.text), after + 90))
+    if found is None or "." in table.text[after : found.start()]:
+        return None
+    keys = [key for _, _, key in table.keys_in(after, found.start())]
+    return table.id_of(keys[0]) if keys else None

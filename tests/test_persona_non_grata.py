@@ -1,0 +1,27 @@
+"""Declaring someone persona non grata opposes them (sentences of our own): "the ministry
+declared Ana Ruiz, the Brazilian leader, persona non grata" is its stance against Ruiz; the
+phrase in another sentence declares nobody."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def _pairs(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    found = extractor(Article("t", text))
+    names = {a.id: a.name for a in found.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
+
+
+def test_declared_persona_non_grata(extractor: Extractor) -> None:
+    text = (
+        "On Monday the foreign ministry of Chile formally declared Ana Ruiz, the Brazilian "
+        "leader, persona non grata."
+    )
+    assert ("foreign ministry of Chile", "oppose", "Ana Ruiz") in _pairs(extractor, text)
+
+
+def test_the_phrase_beyond_the_sentence_declares_nobody(extractor: Extractor) -> None:
+    text = "Chile named Ana Ruiz its envoy. Persona non grata is a rare step."
+    assert not any(p == "oppose" for _, p, _ in _pairs(extractor, text))
