@@ -31,6 +31,7 @@ __all__ = [
     "court_order",
     "fate_of",
     "owner_of_attribute",
+    "shunned",
     "sued",
     "unwelcome",
     "urged_out",
@@ -238,3 +239,8 @@ def unwelcome(token: Any, table: ActorTable) -> str | None:
         return None
     keys = [key for _, _, key in table.keys_in(after, found.start())]
     return table.id_of(keys[0]) if keys else None
+
+
+def shunned(token: Any, table: ActorTable) -> str | None:
+    """Whom ``token`` takes legal action against (``sued``) or declares unwelcome."""
+    return sued(token, table) or unwelcome(token, table)

@@ -51,8 +51,7 @@ from graph.extract.stance_fates import (
     called_objects,
     fate_of,
     owner_of_attribute,
-    sued,
-    unwelcome,
+    shunned,
     urged_out,
 )
 from graph.extract.stance_faults import owned_faults
@@ -301,9 +300,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if not negated(token):
         fate_stance(token, called_fate(token, scope.table), quote, scope)
         read_court_order(token, quote, scope)
-        fate_stance(
-            token, _oppose(sued(token, scope.table) or unwelcome(token, scope.table)), quote, scope
-        )
+        fate_stance(token, _oppose(shunned(token, scope.table)), quote, scope)
         for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
             fate_stance(token, tie, quote, scope)
         if quote is not None:  # "X should step down," she said
