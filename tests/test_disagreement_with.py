@@ -6,13 +6,7 @@ that X cancelled our meeting" opposes X."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _pairs(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    found = extractor(Article("t", text))
-    names = {a.id: a.name for a in found.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
+from tests.rule_stances import stance_triples
 
 
 def test_disagreement_with_two_opposes_both(extractor: Extractor) -> None:
@@ -20,7 +14,7 @@ def test_disagreement_with_two_opposes_both(extractor: Extractor) -> None:
         "The International Boxing Association (IBA), led by Umar Kremlev, expressed its "
         "disagreement with the International Olympic Committee (IOC) and Thomas Bach."
     )
-    pairs = _pairs(extractor, text)
+    pairs = stance_triples(extractor, text)
     assert ("International Boxing Association", "oppose", "International Olympic Committee") in (
         pairs
     )
@@ -32,7 +26,7 @@ def test_a_later_phrase_names_no_target(extractor: Extractor) -> None:
         "The Rowing Union expressed its displeasure with the Sports Council over the "
         "treatment of Anna Kowal."
     )
-    pairs = _pairs(extractor, text)
+    pairs = stance_triples(extractor, text)
     assert ("Rowing Union", "oppose", "Sports Council") in pairs
     assert ("Rowing Union", "oppose", "Anna Kowal") not in pairs
 
@@ -44,4 +38,4 @@ def test_annoyance_at_the_fact_that_someone_acted(extractor: Extractor) -> None:
         'scheduled meeting," Mitsotakis said. British Prime Minister Rishi Sunak declined to '
         "comment."
     )
-    assert ("Kyriakos Mitsotakis", "oppose", "Rishi Sunak") in _pairs(extractor, text)
+    assert ("Kyriakos Mitsotakis", "oppose", "Rishi Sunak") in stance_triples(extractor, text)

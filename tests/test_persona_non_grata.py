@@ -5,13 +5,7 @@ phrase in another sentence declares nobody."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _pairs(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    found = extractor(Article("t", text))
-    names = {a.id: a.name for a in found.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
+from tests.rule_stances import stance_triples
 
 
 def test_declared_persona_non_grata(extractor: Extractor) -> None:
@@ -19,9 +13,9 @@ def test_declared_persona_non_grata(extractor: Extractor) -> None:
         "On Monday the foreign ministry of Chile formally declared Ana Ruiz, the Brazilian "
         "leader, persona non grata."
     )
-    assert ("foreign ministry of Chile", "oppose", "Ana Ruiz") in _pairs(extractor, text)
+    assert ("foreign ministry of Chile", "oppose", "Ana Ruiz") in stance_triples(extractor, text)
 
 
 def test_the_phrase_beyond_the_sentence_declares_nobody(extractor: Extractor) -> None:
     text = "Chile named Ana Ruiz its envoy. Persona non grata is a rare step."
-    assert not any(p == "oppose" for _, p, _ in _pairs(extractor, text))
+    assert not any(p == "oppose" for _, p, _ in stance_triples(extractor, text))

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    found = extractor(Article("t", text))
-    names = {a.id: a.name for a in found.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
+from tests.rule_stances import stance_triples
 
 
 @pytest.mark.parametrize(
@@ -28,16 +22,18 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_a_passive_removal_from_a_body_is_the_bodys(
     extractor: Extractor, text: str, body: str, person: str
 ) -> None:
-    assert (body, "oppose", person) in _stances(extractor, text)
+    assert (body, "oppose", person) in stance_triples(extractor, text)
 
 
 def test_removed_from_a_place_names_no_remover(extractor: Extractor) -> None:
     text = "Senator Ruth Vance was banned from entering Russia in 2022."
-    assert not any(p == "oppose" and t == "Ruth Vance" for _, p, t in _stances(extractor, text))
+    assert not any(
+        p == "oppose" and t == "Ruth Vance" for _, p, t in stance_triples(extractor, text)
+    )
 
 
 def test_an_offence_denied_is_the_charge_denied(extractor: Extractor) -> None:
     text = "Cyclist Tomas Brandt has denied doping and said he would appeal."
-    assert ("Tomas Brandt", "oppose", "tomas-brandt-accusations-are-true") in _stances(
+    assert ("Tomas Brandt", "oppose", "tomas-brandt-accusations-are-true") in stance_triples(
         extractor, text
     )

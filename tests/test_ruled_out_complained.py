@@ -7,19 +7,13 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 _LEAD = (
     "Jordan held a parliamentary election on March 3, and Jordanian officials counted ballots "
     "across Jordan.\n\n"
 )
 _VALID = "jordan-results-are-valid"
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    found = extractor(Article("t", text))
-    names = {a.id: a.name for a in found.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_a_fault_ruled_out_or_complained_of(
     extractor: Extractor, sentence: str, source: str, polarity: str
 ) -> None:
-    assert (source, polarity, _VALID) in _stances(extractor, _LEAD + sentence)
+    assert (source, polarity, _VALID) in stance_triples(extractor, _LEAD + sentence)
 
 
 def test_not_ruling_out_talks_is_no_stance(extractor: Extractor) -> None:
@@ -44,4 +38,6 @@ def test_not_ruling_out_talks_is_no_stance(extractor: Extractor) -> None:
         "Beijing named twelve Taiwanese officials on its sanctions list on Monday. Beijing "
         "might not rule out future talks with the new leader, officials in Taipei said."
     )
-    assert not any(t == "future talks with the new leader" for _, _, t in _stances(extractor, text))
+    assert not any(
+        t == "future talks with the new leader" for _, _, t in stance_triples(extractor, text)
+    )

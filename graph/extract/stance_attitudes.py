@@ -21,6 +21,9 @@ from graph.extract.targets import heads_of, named_in
 
 __all__ = ["ATTITUDES", "read_attitude"]
 
+# Displeasure at someone: "anger at X", "frustration with X", "annoyance at the fact that X".
+_IRKED = ("anger", "fury", "frustration", "dissatisfaction", "exasperation", "annoyance")
+_IRKED += ("irritation",)
 # The noun, its polarity, and the prepositions naming whom it is held towards.
 ATTITUDES: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys(("confidence", "faith", "trust"), ("support", frozenset({"in"}))),
@@ -38,18 +41,7 @@ ATTITUDES: dict[str, tuple[str, frozenset[str]]] = {
     **dict.fromkeys(
         ("distrust", "mistrust"), ("oppose", frozenset({"of", "in", "toward", "towards"}))
     ),
-    **dict.fromkeys(
-        (
-            "anger",
-            "fury",
-            "frustration",
-            "dissatisfaction",
-            "exasperation",
-            "annoyance",
-            "irritation",
-        ),
-        ("oppose", frozenset({"at", "with"})),
-    ),
+    **dict.fromkeys(_IRKED, ("oppose", frozenset({"at", "with"}))),
     # "expressed their disagreement with the IOC", "voiced displeasure with X"
     **dict.fromkeys(("disagreement", "displeasure"), ("oppose", frozenset({"with"}))),
     "opposition": ("oppose", frozenset({"to"})),
