@@ -375,8 +375,11 @@ class SpeakerResolver:
         held = [held_by(self.roles.get(w, []), text, owner, offset) for w in (low, lemma)]
         for entries in held:
             earlier = [(o, k) for o, k in entries if o < offset]
-            if earlier:  # two people written next to the role: it may be either, so nobody
-                return earlier[-1][1] if len({k for _, k in earlier}) == 1 else None
+            if earlier:  # two people written next to the role: the one who last acted, or nobody
+                keys = {k for _, k in earlier}
+                if len(keys) == 1:
+                    return earlier[-1][1]
+                return self._recent(_person, offset, mentions=False, fits=keys.__contains__)
         # "The head of the commission told ... Judge X, the head of the commission, said": the
         # one the next lines give that role, before anyone who merely acted just before.
         soon = [k for entries in held for o, k in entries if offset < o < offset + _SOON]
