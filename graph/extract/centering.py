@@ -22,7 +22,7 @@ from graph.extract.nlp import text_of
 from graph.extract.sentence_openers import opens_sentence
 from graph.extract.syntax import subjects_of
 
-__all__ = ["subject_before"]
+__all__ = ["one_who_acted", "subject_before"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _BACK = 4  # sentences back over quoted ones ("“…. …,” he said": the quote's own sentences)
@@ -42,6 +42,16 @@ class _Resolver(Protocol):
     ) -> str | None: ...
 
     def _hidden(self, start: int, end: int) -> bool: ...
+
+    def _recent(
+        self,
+        wanted: Any,
+        offset: int,
+        *,
+        mentions: bool = True,
+        fits: Any = None,
+        since: int = 0,
+    ) -> str | None: ...
 
 
 def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
@@ -78,8 +88,7 @@ def _acting_objects(verb: Token) -> list[Token]:
     return [
         o
         for o in verb.children
-        if o.dep_ == "dobj"
-        and any(r.dep_ == "relcl" and r.i > o.i and _who(r) for r in o.children)
+        if o.dep_ == "dobj" and any(r.dep_ == "relcl" and r.i > o.i and _who(r) for r in o.children)
     ]
 
 
@@ -136,3 +145,21 @@ def _sentence_before(pronoun: Token, hidden: Callable[[int, int], bool]) -> Any 
             return before
         sent = before
     return None
+
+
+def one_who_acted(resolver: _Resolver, holders: set[str], offset: int) -> str | None:
+    """Of the people a role was written with before ``offset``, the one who spoke or acted
+    (not merely named): "Greek Prime Minister X expressed ... with British Prime Minister Y ...
+    the prime minister said" is X; when more than one acted, or none, nobody (issue 13.3)."""
+    if len(holders) == 1:
+        return next(iter(holders))
+    acted = [
+        k
+        for k in holders
+        if resolver._recent(_is_person, offset, mentions=False, fits=k.__eq__) is not None
+    ]
+    return acted[0] if len(acted) == 1 else None
+
+
+def _is_person(type_: str) -> bool:
+    return type_ == "Person"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
-from graph.extract.centering import subject_before
+from graph.extract.centering import one_who_acted, subject_before
 from graph.extract.coref import (
     BODY_NOUNS,
     ORG_NOUNS,
@@ -375,11 +375,8 @@ class SpeakerResolver:
         held = [held_by(self.roles.get(w, []), text, owner, offset) for w in (low, lemma)]
         for entries in held:
             earlier = [(o, k) for o, k in entries if o < offset]
-            if earlier:  # two people written next to the role: the one who last acted, or nobody
-                keys = {k for _, k in earlier}
-                if len(keys) == 1:
-                    return earlier[-1][1]
-                return self._recent(_person, offset, mentions=False, fits=keys.__contains__)
+            if earlier:  # two people written next to the role: the one of them who acted
+                return one_who_acted(self, {k for _, k in earlier}, offset)
         # "The head of the commission told ... Judge X, the head of the commission, said": the
         # one the next lines give that role, before anyone who merely acted just before.
         soon = [k for entries in held for o, k in entries if offset < o < offset + _SOON]
