@@ -137,17 +137,24 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
             return None
         bare[0].aliases.add(name)
         return bare[0]
+    # "Chinese Commerce Ministry" after "China's Commerce Ministry", which the model cut to
+    # "Commerce Ministry": the one body of the bare name, now written with its country.
+    bare_name = _country_less(blind)
     same = [
         d
         for d in drafts
         if d.type in _BODY_TYPES
         and d.registry is None
         and " " in d.name
-        and _blind(d.name) == blind
+        and (_blind(d.name) == blind or (" " in bare_name and fold(d.name) == bare_name))
     ]
     if len(same) != 1:
         return None
-    same[0].aliases.add(name)
+    if fold(same[0].name) == bare_name:  # the name with its country is the fuller one
+        same[0].aliases.add(same[0].name)
+        same[0].name = name
+    else:
+        same[0].aliases.add(name)
     return same[0]
 
 
