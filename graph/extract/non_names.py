@@ -28,6 +28,15 @@ _EXCHANGE = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*$")  # the ticker itself, after "
 _TITLE_AFTER = re.compile(r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ritic)\b(?!\s+(?:of|for)\b)")
 
 
+# A lone adjective of an office before its title: "the Electoral Commissioner", "the Judicial
+# Registrar".
+_QUALIFIER = re.compile(r"[A-Z][a-z]+(?:al|ic|ary|ive|ial)")
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:Commissioner|Minister|Secretary|Director|Officer|Registrar|Ombudsman|Auditor|"
+    r"Inspector|Adviser|Advisor|Attorney|Counsel)\b"
+)
+
+
 # A kind of business after a capitalised sector word and before its name: "Telecom group MTN",
 # "Mining giant Orebank", "Oil major Petrox".
 _SECTOR_KIND = re.compile(
@@ -65,6 +74,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> names_no_actor("Telecom group MTN said", 0, 7, "ORG")
     True
+    >>> names_no_actor("the Electoral Commissioner said", 4, 13, "ORG")
+    True
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -77,6 +88,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True
     if label == "ORG" and surface.strip().lower() in PORTFOLIOS and _TITLE_AFTER.match(text, end):
         return True  # "Health Minister Ana Ruiz": the portfolio of a title, no body
+    if _QUALIFIER.fullmatch(surface.strip()) and _OFFICE_AFTER.match(text, end):
+        return True  # "the Electoral Commissioner": an adjective of a title, no body
     if text[start - 1 : start] == "(" and _TICKER.match(text, end):
         return True  # "(ASX: TPM)": where shares trade
     if _EXCHANGE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
