@@ -68,10 +68,11 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
         return [(ent.start_char, end, platform_label(text[ent.start_char : end], ent.label_))]
     owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
     words = [t for t in owner if t.lower_ != "the"]
-    if len(rest) == 1 and words and _runs_on(ent, text):
-        # "Mr Bainimarama's Fiji First party": the model ran the possessor into the first word
-        # of the next name; the possessor alone is this entity's
-        return [(words[0].idx, owner.end_char, ent.label_)]
+    if words and ((len(rest) == 1 and _runs_on(ent, text)) or rest.text[:1].islower()):
+        # "Mr Bainimarama's Fiji First party", "Uruguay's last-16 exit": the model ran the
+        # possessor into the next name or into common words; the possessor alone is the name
+        label = "GPE" if country_named(owner.text) is not None else ent.label_
+        return [(words[0].idx, owner.end_char, label)]
     if (
         not words
         or len(rest) < 2  # "Uruguay's FA" is the federation: a title may follow ("president")
