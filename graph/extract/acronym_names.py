@@ -14,7 +14,13 @@ import re
 from graph.names import initials
 from graph.text import fold
 
-__all__ = ["BRACKETED_ACRONYM", "acronym_run", "acronym_span", "syllables_spell"]
+__all__ = [
+    "BRACKETED_ACRONYM",
+    "acronym_run",
+    "acronym_span",
+    "body_not_person",
+    "syllables_spell",
+]
 
 # The rest of a name the model cut at a little word, up to an acronym in brackets after it:
 # "United Party" of "the United Party for National Progress (UPNP)"; and a name the model ran
@@ -103,6 +109,22 @@ def acronym_run(text: str, start: int, end: int) -> bool:
     if bracket is None:
         return False
     return _spells(bracket.group(1), text[start : run.end()])  # type: ignore[union-attr]
+
+
+def body_not_person(text: str, start: int, end: int) -> bool:
+    """Whether a name the model took for a person's is a body's: it runs into the acronym that
+    spells it (``acronym_run``), or it is one word in capitals the text never writes otherwise
+    ("SADC", "ZANU": an acronym; "BIDEN" in a capitalised headline is "Biden" elsewhere).
+
+    >>> body_not_person("observers from SADC said", 15, 19)
+    True
+    >>> body_not_person("BIDEN WINS. Biden said", 0, 5)
+    False
+    """
+    word = text[start:end]
+    if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+        return re.search(rf"\b{word.title()}\b", text) is None
+    return acronym_run(text, start, end)
 
 
 def _spells(acronym: str, name: str) -> bool:

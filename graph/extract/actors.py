@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from graph.extract.acronym_names import BRACKETED_ACRONYM, acronym_run
+from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.business_names import business_label
 from graph.extract.dates import MONTHS
@@ -131,7 +131,7 @@ class ActorTable:
         """Add a named entity found by the model; returns its actor key, or None if dropped."""
         if (label := business_label(self.text[start:end], label)) not in _NER_TYPES:
             return None
-        label = "ORG" if label == "PERSON" and acronym_run(self.text, start, end) else label
+        label = "ORG" if label == "PERSON" and body_not_person(self.text, start, end) else label
         saint = saint_start(self.text, start) if label == "PERSON" else None
         if saint is not None:  # "St. Michael": a hospital, church or school, not a person
             start, label = saint, "ORG"

@@ -184,7 +184,13 @@ def _name_words(name: str) -> list[str]:
     """The words a person's name may be written by alone: the first and the last, and the
     middle ones of a name of three words or more."""
     words = fold(name).split()
-    return words if len(words) > 2 else words[-1:] + words[:1]
+    words = words if len(words) > 2 else words[-1:] + words[:1]
+    # "Adeeb" for "Ali al-Adeeb", "Sisi" for "Abdel Fattah el-Sisi": without the article
+    return words + [w.split("-", 1)[1] for w in words if w.split("-", 1)[0] in _ARTICLES]
+
+
+# Arabic articles joined to a surname by a hyphen.
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ul"})
 
 
 def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
