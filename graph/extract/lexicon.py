@@ -775,7 +775,7 @@ NOT_ACTOR_ACRONYMS = frozenset({
     "ICU", "ER", "CT", "MRI", "OK", "RIP", "LOL", "OMG", "FYI", "ASAP", "AKA", "TBA", "NB", "PS",
     "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
     "SIM", "ESIM", "LED", "LCD", "EV", "EVS", "APP", "API", "VPN", "WIFI", "5G", "4G", "3G",
-    "COVID-19", "Covid-19", "Covid", "SARS-CoV-2", "H1N1", "H5N1", "Mpox", "MPOX",
+    "COVID-19", "Covid-19", "Covid", "SARS-CoV-2", "H1N1", "H5N1", "Mpox", "MPOX", "Brexit",
 })  # fmt: skip
 
 # Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance

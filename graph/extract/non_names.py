@@ -37,6 +37,14 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# A name joined to a lower-case word by a hyphen, an adjective: "Pashto-language",
+# "Paris-based", "Kremlin-backed".
+_COMPOUND_ADJECTIVE = re.compile(
+    r"[A-Z][\w.']*(?:\s+[A-Z][\w.']*)*-(?:language|speaking|based|born|led|backed|owned|run|"
+    r"funded|linked|allied|aligned|style|era|made|bound|listed|registered|headquartered)"
+)  # not "Lai Ching-te", "Hou Yu-ih": names written with a hyphen
+
+
 # A kind of business after a capitalised sector word and before its name: "Telecom group MTN",
 # "Mining giant Orebank", "Oil major Petrox".
 _SECTOR_KIND = re.compile(
@@ -76,6 +84,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> names_no_actor("the Electoral Commissioner said", 4, 13, "ORG")
     True
+    >>> names_no_actor("a Pashto-language channel", 2, 17, "PERSON")
+    True
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -90,6 +100,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # "Health Minister Ana Ruiz": the portfolio of a title, no body
     if _QUALIFIER.fullmatch(surface.strip()) and _OFFICE_AFTER.match(text, end):
         return True  # "the Electoral Commissioner": an adjective of a title, no body
+    if _COMPOUND_ADJECTIVE.fullmatch(surface.strip()):
+        return True  # "a Pashto-language channel", "a Paris-based group": a modifier
     if text[start - 1 : start] == "(" and _TICKER.match(text, end):
         return True  # "(ASX: TPM)": where shares trade
     if _EXCHANGE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
