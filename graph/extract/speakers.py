@@ -162,6 +162,8 @@ class SpeakerResolver:
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in OWNER_PRONOUNS and (key := self.resolve(owner)):
             return owned_speaker(self.table, noun, key)  # "his spokesman": X's spokesman
+        if owner is not None and owner.lower_ in ("his", "her"):
+            return None  # "her faction" of someone unknown: no other body the story names
         if later := delayed_body(self, subject):
             return later  # "A workers' union at X said ..." then "The X Workers Union said"
         if noun.named or noun.definite or noun.owner:

@@ -80,12 +80,12 @@ _VERIFYING = frozenset({"sure", "certain", "ensure", "verify", "check", "guarant
 
 
 def _to_verify(word: Any) -> bool:
-    """ "to be sure that ...", "to make certain that ...", "to verify that ...": a word of
-    making sure in an infinitive."""
+    """ "to be sure that ...", "to make certain that ...", "to verify that ...", "only an audit
+    can verify that ...": a word of making sure in an infinitive or under a modal."""
     if word.lemma_.lower() not in _VERIFYING:
         return False
     verb = word.head if word.pos_ == "ADJ" else word
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children)
 
 
 def _supposed(fault: Any) -> bool:
