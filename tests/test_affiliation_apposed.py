@@ -18,11 +18,11 @@ def test_the_body_in_an_apposition_after_a_name() -> None:
 
 def test_a_member_speaking_of_her_blocs_demand_opposes_no_bloc(extractor: Extractor) -> None:
     text = (
-        "Supporters of Prime Minister Omar Haddad complained of fraud after partial results "
-        "from the March 3 election in Jordan showed him trailing.\n\n"
-        '"There has been clear manipulation inside the election commission," said Samir '
-        "Taleb, a candidate for Haddad's National Unity bloc. \"National Unity demands the "
-        'counting process be repeated to be sure that there has been no manipulation."'
+        "Backers of Prime Minister Omar Haddad cried foul after early returns from the March 3 "
+        "election in Jordan put him second.\n\n"
+        '"Somebody has been tampering with the tallies," said Samir Taleb, a candidate for '
+        "Haddad's National Unity bloc. \"National Unity wants every box counted again to make "
+        'certain that no tampering took place."'
     )
     found = extractor(Article("t", text))
     names = {a.id: a.name for a in found.actors}

@@ -13,8 +13,8 @@ from tests.said import said
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        ("The tribunal accepted his explanation that the banned substance entered his system "
-         "through a contaminated supplement.", "the banned substance entered"),
+        ("The panel accepted his explanation that the missing forms were lost in a flood at "
+         "the depot.", "the missing forms were lost"),
         ("The league rejected his argument that the transfer window had been closed early.",
          "the transfer window had been closed early"),
     ],

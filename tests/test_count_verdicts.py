@@ -18,8 +18,8 @@ _LEAD = (
 @pytest.mark.parametrize(
     ("sentence", "claim", "polarity"),
     [
-        ("The Independent Electoral Commission said the count was fair and included multiple "
-         "checks against fraud.", "jordan-election-was-free-and-fair", "support"),
+        ("The Independent Electoral Commission said on Friday that the count was fair.",
+         "jordan-election-was-free-and-fair", "support"),
         ('"The tally was rigged from the start," opposition leader Rami Saleh said.',
          "jordan-results-are-valid", "oppose"),
     ],

@@ -1,7 +1,7 @@
 """A stated disagreement or annoyance is a stance against each one it names (sentences of our
-own): "the IBA expressed its disagreement with the IOC and Thomas Bach" opposes both, a later
-phrase of the sentence ("over the treatment of X") names no target, and "annoyance at the fact
-that X cancelled our meeting" opposes X."""
+own): "the league voiced its disagreement with the council and its head" opposes both, a later
+phrase of the sentence ("over the treatment of X") names no target, and "anger at the fact
+that X called off the summit" opposes X."""
 
 from __future__ import annotations
 
@@ -11,14 +11,12 @@ from tests.rule_stances import stance_triples
 
 def test_disagreement_with_two_opposes_both(extractor: Extractor) -> None:
     text = (
-        "The International Boxing Association (IBA), led by Umar Kremlev, expressed its "
-        "disagreement with the International Olympic Committee (IOC) and Thomas Bach."
+        "The International Fencing League (IFL), led by Petra Holm, voiced its disagreement "
+        "with the World Games Council (WGC) and Marco Rossi."
     )
     pairs = stance_triples(extractor, text)
-    assert ("International Boxing Association", "oppose", "International Olympic Committee") in (
-        pairs
-    )
-    assert ("International Boxing Association", "oppose", "Thomas Bach") in pairs
+    assert ("International Fencing League", "oppose", "World Games Council") in pairs
+    assert ("International Fencing League", "oppose", "Marco Rossi") in pairs
 
 
 def test_a_later_phrase_names_no_target(extractor: Extractor) -> None:
@@ -33,9 +31,9 @@ def test_a_later_phrase_names_no_target(extractor: Extractor) -> None:
 
 def test_annoyance_at_the_fact_that_someone_acted(extractor: Extractor) -> None:
     text = (
-        "Greek Prime Minister Kyriakos Mitsotakis met Labour leader Keir Starmer in London.\n\n"
-        '"I express my annoyance at the fact that the British prime minister cancelled our '
-        'scheduled meeting," Mitsotakis said. British Prime Minister Rishi Sunak declined to '
-        "comment."
+        "Portuguese Prime Minister Ana Costa met opposition leaders in Madrid on Friday.\n\n"
+        '"I must voice my irritation at the fact that the Spanish prime minister called off the '
+        "summit at an hour's notice,\" Costa said. Spanish Prime Minister Luis Ortega did not "
+        "reply."
     )
-    assert ("Kyriakos Mitsotakis", "oppose", "Rishi Sunak") in stance_triples(extractor, text)
+    assert ("Ana Costa", "oppose", "Luis Ortega") in stance_triples(extractor, text)

@@ -1,6 +1,7 @@
 """A speaker the parser hung its cue on as a modifier (sentences of our own): "Her parliamentary
-faction alleged there had been fraud and it would take legal action" is the faction's report,
-a group's, and not also that of whoever "it" might be."""
+faction alleged there had been vote buying and it would mount a legal challenge" is the
+faction's report, a group's, and not also that of whoever "it" might be; "her" of nobody known
+is no other body the story names."""
 
 from __future__ import annotations
 
@@ -8,16 +9,19 @@ from graph.extract import Extractor
 from graph.model import Article
 from tests.said import said
 
+CLAIM = (
+    "Her parliamentary faction alleged there had been massive vote buying by the governing camp "
+    "and it would mount a legal challenge to protect the right to honest elections."
+)
 TEXT = (
-    "Opposition leader Maria Lindqvist said on Monday that she would not concede the runoff.\n\n"
-    "Her parliamentary faction alleged there had been widespread fraud by the ruling party's "
-    "camp and it would take legal action to defend the right to fair elections."
+    "Opposition leader Maria Lindqvist told the Baltic Times on Monday that she would not "
+    "concede the runoff.\n\n" + CLAIM
 )
 
 
 def test_the_faction_alone_alleges_it(extractor: Extractor) -> None:
-    found = [(name, q.span.text) for name, q in said(extractor, TEXT) if "fraud" in q.span.text]
-    assert [name for name, _ in found] == ["Maria Lindqvist's parliamentary faction"]
+    found = [n for n, q in said(extractor, TEXT) if "vote buying" in q.span.text]
+    assert found == ["Maria Lindqvist's parliamentary faction"]
 
 
 def test_a_faction_is_a_group(extractor: Extractor) -> None:
@@ -25,11 +29,6 @@ def test_a_faction_is_a_group(extractor: Extractor) -> None:
     assert actors["Maria Lindqvist's parliamentary faction"] == "Group"
 
 
-def test_her_is_no_outlet(extractor: Extractor) -> None:
-    text = (
-        "Opposition leader Maria Lindqvist lost the runoff, the Kyiv Courier reported.\n\n"
-        "Her parliamentary faction alleged there had been widespread fraud by the ruling "
-        "party's camp and it would take legal action to defend the right to fair elections."
-    )
-    names = {a.name for a in extractor(Article("t", text)).actors}
-    assert not any(name.startswith("Kyiv Courier'") for name in names)
+def test_her_faction_is_no_outlet(extractor: Extractor) -> None:
+    text = "Opposition leader Maria Lindqvist lost, the Baltic Times reported.\n\n" + CLAIM
+    assert [n for n, q in said(extractor, text) if "vote buying" in q.span.text] == []

@@ -11,18 +11,17 @@ from tests.said import said
 def test_an_inverted_document_after_a_quote_speaks_for_its_maker(extractor: Extractor) -> None:
     text = (
         'It was a "calm and orderly day," mission head Peter Lindqvist told reporters.\n\n'
-        '"In a challenging context, the population clearly expressed who should lead the '
-        'country for the next four years," added a Southern Trade Council statement.'
+        '"Despite the rain, voters turned out in large numbers to choose their mayor," added a '
+        "Southern Trade Council statement."
     )
     found = said(extractor, text)
     assert [name for name, _ in found] == ["Peter Lindqvist", "Southern Trade Council"]
-    assert found[1][1].span.text.startswith("In a challenging context")
+    assert found[1][1].span.text.startswith("Despite the rain")
 
 
 def test_ruled_out_and_saw_declared_report_nothing(extractor: Extractor) -> None:
     text = (
-        "Observers from the Southern Trade Council and the Arctic Forum also ruled out "
-        "irregularities in the second round that saw Mensah declared the winner two hours "
-        "after polls closed."
+        "Monitors sent by the Southern Trade Council and the Arctic Forum also ruled out fraud "
+        "in the runoff that saw Mensah declared mayor an hour after the polls closed."
     )
     assert said(extractor, text) == []

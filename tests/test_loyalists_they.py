@@ -10,8 +10,8 @@ from tests.said import said
 
 TEXT = (
     "Russia and the United States on Tuesday congratulated the winner of Moldova's vote.\n\n"
-    "Some Brandt loyalists privately expressed doubts they could prove a case of fraud "
-    "against the president's camp."
+    "Some Brandt loyalists privately voiced fears they would lose the court case over the "
+    "count."
 )
 
 
@@ -22,6 +22,6 @@ def test_the_loyalists_say_it(extractor: Extractor) -> None:
 def test_their_they_is_no_country(extractor: Extractor) -> None:
     found = extractor(Article("t", TEXT))
     names = {a.id: a.name for a in found.actors}
-    doubts = [s for s in found.stances if "doubts" in s.span.text]
+    doubts = [s for s in found.stances if "fears" in s.span.text]
     assert doubts
     assert not any(names.get(s.source) == "Russia" for s in doubts)

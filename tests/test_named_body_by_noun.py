@@ -8,8 +8,8 @@ from graph.extract import Extractor
 from graph.model import Article
 
 TEXT = (
-    "The Kenya Communications Authority (KCA) imposed a fine on Vodacom Kenya in October for "
-    "failing to cut off unregistered SIM cards.\n\n"
+    "The Kenya Communications Authority (KCA) fined Vodacom Kenya in October over SIM cards "
+    "sold without an owner's name.\n\n"
     "The authority had fined the company once before, in 2019."
 )
 

@@ -9,8 +9,8 @@ from graph.model import Article
 
 TEXT = (
     "Party secretary Omar Haddad told the media that the prime minister would stay on.\n\n"
-    "Mr Haddad questioned the internal vote that had brought a new party into Mr Berg's "
-    "coalition. And he lashed out at Mr Berg, accusing him of sowing division in the country."
+    "Mr Haddad doubted the poll that gave Mr Berg his majority. He then turned on Mr Berg, "
+    "accusing him of buying the votes of two small parties."
 )
 
 

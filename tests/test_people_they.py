@@ -11,7 +11,7 @@ from tests.said import said
 def test_they_of_unnamed_people_is_no_country(extractor: Extractor) -> None:
     text = (
         "Russia held a parliamentary election on Sunday.\n\n"
-        "Several thousand people protested in central Moscow against what they said was a "
-        "fraudulent parliamentary election."
+        "About two thousand people marched in the city centre over what they said was a rigged "
+        "count of the ballots."
     )
-    assert [name for name, q in said(extractor, text) if "fraudulent" in q.span.text] == []
+    assert [name for name, q in said(extractor, text) if "rigged" in q.span.text] == []

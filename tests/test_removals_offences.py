@@ -13,8 +13,8 @@ from tests.rule_stances import stance_triples
 @pytest.mark.parametrize(
     ("text", "body", "person"),
     [
-        ("Dr. Anna Kowal, a surgeon, has been banned from Twitter for spreading misinformation.",
-         "Twitter", "Anna Kowal"),
+        ("Dr. Anna Kowal, a surgeon, was suspended from Twitter last year after a row over her "
+         "posts.", "Twitter", "Anna Kowal"),
         ("Senator Ruth Vance was expelled from the Civic Alliance on Monday.", "Civic Alliance",
          "Ruth Vance"),
     ],
@@ -33,7 +33,7 @@ def test_removed_from_a_place_names_no_remover(extractor: Extractor) -> None:
 
 
 def test_an_offence_denied_is_the_charge_denied(extractor: Extractor) -> None:
-    text = "Cyclist Tomas Brandt has denied doping and said he would appeal."
+    text = "Cyclist Tomas Brandt denies doping and says he will clear his name."
     assert ("Tomas Brandt", "oppose", "tomas-brandt-accusations-are-true") in stance_triples(
         extractor, text
     )

@@ -1,6 +1,6 @@
 """A role two people are written with (sentences of our own): "the prime minister said" after
-"Greek Prime Minister X ... with British Prime Minister Y" is the one of them who last acted or
-spoke, X, and never a node "prime minister"."""
+"Portuguese Prime Minister X complained ... of Spanish Prime Minister Y" is the one of them who
+spoke or acted, X, and never a node "prime minister"; when both acted, nobody (issue 13.3)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from graph.extract import Extractor
 from tests.said import said
 
 TEXT = (
-    "Greek Prime Minister Kyriakos Mitsotakis expressed his annoyance on Monday evening over "
-    "the cancellation of his meeting in London with British Prime Minister Rishi Sunak.\n\n"
-    '"I express my annoyance at the fact that the British prime minister canceled our '
-    'scheduled meeting," the prime minister said.'
+    "Portuguese Prime Minister Ana Costa complained on Friday about a summit called off at "
+    "short notice by Spanish Prime Minister Luis Ortega.\n\n"
+    '"Our neighbours deserve better than this," the prime minister said.'
 )
 
 
 def test_the_role_is_the_one_who_acted(extractor: Extractor) -> None:
-    assert [name for name, _ in said(extractor, TEXT)] == ["Kyriakos Mitsotakis"]
+    assert [name for name, _ in said(extractor, TEXT)] == ["Ana Costa"]

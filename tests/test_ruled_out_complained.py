@@ -19,10 +19,10 @@ _VALID = "jordan-results-are-valid"
 @pytest.mark.parametrize(
     ("sentence", "source", "polarity"),
     [
-        ("Observers from the Arab League also ruled out irregularities in the runoff round.",
+        ("Election monitors from the Arab League ruled out irregularities in the count.",
          "Arab League", "support"),
-        ("The Civic Alliance complained of vote fraud on Wednesday after partial results "
-         "showed its candidate trailing.", "Civic Alliance", "oppose"),
+        ("The Civic Alliance complained of vote fraud in two provinces on Thursday.",
+         "Civic Alliance", "oppose"),
         ("The Civic Alliance protested against rigging in three districts.", "Civic Alliance",
          "oppose"),
     ],
@@ -35,9 +35,10 @@ def test_a_fault_ruled_out_or_complained_of(
 
 def test_not_ruling_out_talks_is_no_stance(extractor: Extractor) -> None:
     text = (
-        "Beijing named twelve Taiwanese officials on its sanctions list on Monday. Beijing "
-        "might not rule out future talks with the new leader, officials in Taipei said."
+        "The pilots' union rejected the airline's offer on Monday. The union might not rule "
+        "out fresh talks with the new chief executive, its spokesman said."
     )
     assert not any(
-        t == "future talks with the new leader" for _, _, t in stance_triples(extractor, text)
+        t == "fresh talks with the new chief executive"
+        for _, _, t in stance_triples(extractor, text)
     )

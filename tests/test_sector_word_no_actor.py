@@ -13,8 +13,8 @@ from graph.model import Article
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The regulator fined the operator in October.\n\nTelecom group MTN confirmed on Monday "
-         "that the regulator had fined it $5.2 billion.", "Telecom"),
+        ("The watchdog fined the operator in October.\n\nTelecom group Airvox confirmed on "
+         "Monday that it would contest the penalty.", "Telecom"),
         ("LIMA - Mining giant Orebank said on Tuesday it would appeal the ruling.", "Mining"),
     ],
 )  # fmt: skip

@@ -9,9 +9,8 @@ from graph.model import Article
 
 def test_a_cry_quoted_whole_is_no_actor(extractor: Extractor) -> None:
     text = (
-        "Several thousand people protested in central Minsk against what they said was a "
-        'fraudulent parliamentary election, shouting "Revolution!" and calling for an end to '
-        "the president's rule. Belarus's foreign ministry condemned the protest."
+        'Crowds marched through the capital on Sunday night, chanting "Revolution!" and '
+        "waving flags. Belarus's foreign ministry condemned the march."
     )
     names = {a.name for a in extractor(Article("t", text)).actors}
     assert "Revolution" not in names

@@ -55,9 +55,9 @@ def test_a_fault_reported_absent_upholds_the_result(
         '"If there was no fraud, why hide the tallies?" Ana Vidal said.',
         "Ana Vidal asked whether the observers had found no fraud at all.",
         # to be made sure of, not found
-        '"We demand the count be repeated to be sure that there has been no manipulation," '
-        "Ana Vidal said.",
-        '"A full audit is needed to verify that there was no fraud," Ana Vidal said.',
+        '"Every ballot must be checked again to be certain that nobody faked a tally: we want '
+        'to be sure there was no rigging," Ana Vidal said.',
+        '"Only an outside audit can verify that there was no fraud," Ana Vidal said.',
         # the narrator's own report is nobody's stance
         "No evidence of fraud was found in the count.",
     ],

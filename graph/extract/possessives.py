@@ -69,7 +69,7 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
     owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
     words = [t for t in owner if t.lower_ != "the"]
     if words and ((len(rest) == 1 and _runs_on(ent, text)) or rest.text[:1].islower()):
-        # "Mr Bainimarama's Fiji First party", "Uruguay's last-16 exit": the model ran the
+        # "Mr Talaga's Samoa First party", "Paraguay's last-16 exit": the model ran the
         # possessor into the next name or into common words; the possessor alone is the name
         label = "GPE" if country_named(owner.text) is not None else ent.label_
         return [(words[0].idx, owner.end_char, label)]
@@ -87,7 +87,7 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
 
 def _runs_on(ent: Any, text: str) -> bool:
     """Whether a capitalised word goes on right after the entity: its last word opens the
-    next name ("Bainimarama's Fiji| First party"), not this one's."""
+    next name ("Talaga's Samoa| First party"), not this one's."""
     return re.match(r" [A-Z][a-z]", text[ent.end_char : ent.end_char + 3]) is not None
 
 

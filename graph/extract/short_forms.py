@@ -137,8 +137,8 @@ def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
             return None
         bare[0].aliases.add(name)
         return bare[0]
-    # "Chinese Commerce Ministry" after "China's Commerce Ministry", which the model cut to
-    # "Commerce Ministry": the one body of the bare name, now written with its country.
+    # "Peruvian Energy Ministry" after "Peru's Energy Ministry", which the model cut to
+    # "Energy Ministry": the one body of the bare name, now written with its country.
     bare_name = _country_less(blind)
     same = [
         d
@@ -185,7 +185,7 @@ def _name_words(name: str) -> list[str]:
     middle ones of a name of three words or more."""
     words = fold(name).split()
     words = words if len(words) > 2 else words[-1:] + words[:1]
-    # "Adeeb" for "Ali al-Adeeb", "Sisi" for "Abdel Fattah el-Sisi": without the article
+    # "Haddad" for "Omar al-Haddad", "Sisi" for "Abdel Fattah el-Sisi": without the article
     return words + [w.split("-", 1)[1] for w in words if w.split("-", 1)[0] in _ARTICLES]
 
 

@@ -229,7 +229,7 @@ _UNWELCOME = re.compile(r"\bpersona\s+non\s+grata\b", re.I)
 
 
 def unwelcome(token: Any, table: ActorTable) -> str | None:
-    """Whom ``token`` declares persona non grata ("Israel declaring Lula \"persona non
+    """Whom ``token`` declares persona non grata ("Chile declaring Ana Ruiz \"persona non
     grata\""): the first actor named between the verb and the phrase, else None."""
     if token.lemma_.lower() not in _DECLARING:
         return None

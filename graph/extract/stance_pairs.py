@@ -180,7 +180,7 @@ def _venue(doc: Any, span: tuple[int, int]) -> bool:
 
 def _quoting(doc: Any, r1: tuple[int, int], r2: tuple[int, int]) -> bool:
     """Whether one mention is the subject of "quoted" or "cited" and the other its object (the
-    one quoted): "the Ukrainska Pravda quoted X as telling ...", "the paper cited an aide"."""
+    one quoted): "the Valley Courier quoted X as telling ...", "the paper cited an aide"."""
     heads = [doc[r[1] - 1] for r in (r1, r2)]
     for one, other in (heads, heads[::-1]):
         verb = one.head

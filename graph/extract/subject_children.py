@@ -36,7 +36,7 @@ def own_subjects(verb: Token) -> list[Token]:
 
 
 def _inverted_object(verb: Token) -> list[Token]:
-    """'“…,” added an OAS statement.': right after a quotation the parser may take the
+    """'“…,” added an AU statement.': right after a quotation the parser may take the
     inverted subject of a verb of saying for its object; the noun that closes the sentence
     is the subject."""
     doc = verb.doc
