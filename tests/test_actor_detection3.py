@@ -11,6 +11,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import anchor_agents
 from graph.extract.nlp import load_pipeline
 from graph.extract.possessives import bare_countries, bare_possessives, entity_parts
+from graph.extract.surnames import add_surnames
 from graph.extract.untagged import group_entities, misread_names, untagged_names
 
 pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
@@ -27,7 +28,7 @@ def table_of(text: str) -> ActorTable:
             table.add_entity(start, end, label)
     untagged_names(doc, table)
     misread_names(doc, table)
-    table.add_surnames()
+    add_surnames(table)
     bare_possessives(doc, table)
     anchor_agents(doc, table, list(doc.noun_chunks))
     group_entities(doc, table)

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.business_names import business_label
-from graph.extract.dates import MONTHS
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -46,7 +45,6 @@ from graph.text import fold, slugify
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
 # A month name written as a month: after a preposition (or before a day or year, below).
-_MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
@@ -187,41 +185,6 @@ class ActorTable:
             self.named.add(draft.key)
         self._attach(draft, start, end)
         return draft.key
-
-    def surname_owners(self) -> dict[str, list[str]]:
-        """Each surname of the people named in full in this article, and whose it is."""
-        owners: dict[str, list[str]] = {}
-        for key, draft in self.drafts.items():
-            if draft.type != "Person":
-                continue
-            names = {draft.name, *draft.aliases}
-            if draft.registry is not None:
-                names |= set(draft.registry.names)
-            for name in names:
-                words = name.split()
-                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
-                    owners.setdefault(words[-1], [])
-                    if key not in owners[words[-1]]:
-                        owners[words[-1]].append(key)
-        return owners
-
-    def add_surnames(self) -> None:
-        """Mark a person's surname standing alone ("Ruto said") where the model missed it.
-
-        Only surnames of people named in full in this article, and only where one person has it.
-        """
-        for surname, keys in self.surname_owners().items():
-            if len(keys) != 1:
-                continue
-            pattern = re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
-            for match in pattern.finditer(self.text):
-                if surname.lower() in MONTHS and (
-                    _MONTH_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
-                    or self.text[match.end() : match.end() + 2].lstrip()[:1].isdigit()
-                ):
-                    continue  # "before May 2026", "in May": the month, not Theresa May
-                if not self.key_at(match.start(), match.end()):
-                    self._attach(self.drafts[keys[0]], match.start(), match.end())
 
     def add_group(
         self, start: int, end: int, name: str, type_: ActorType, own: bool = False

@@ -26,6 +26,7 @@ from graph.extract.agents import country_named
 from graph.extract.dates import MONTHS
 from graph.extract.nlp import text_of
 from graph.extract.peoples import people_nouns
+from graph.extract.surnames import surname_owners
 
 __all__ = ["unknown_possessives"]
 
@@ -79,7 +80,7 @@ def _named_whole(token: Any, table: ActorTable) -> bool:
     supporters" where it names Evo Morales, or tags "Morales" a name in another sentence): a
     name before a noun that it qualifies, not a possessive that lost its apostrophe."""
     text = token.text
-    if table.resolve_name(text) is not None or text in table.surname_owners():
+    if table.resolve_name(text) is not None or text in surname_owners(table):
         return True
     return any(t.text == text and t.ent_type_ and t.i != token.i for t in token.doc)
 

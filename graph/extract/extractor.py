@@ -33,6 +33,7 @@ from graph.extract.sector_bodies import sector_bodies
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stances import find_stances
 from graph.extract.surfaces import figure_start
+from graph.extract.surnames import add_surnames
 from graph.extract.targets import mark_references
 from graph.extract.untagged import group_entities, misread_names, untagged_names
 from graph.extract.wrapped import unwrapped
@@ -91,7 +92,7 @@ class Extractor:
             retype_bodies(doc, table)
         else:
             _capitalised_names(doc, table)
-        table.add_surnames()
+        add_surnames(table)
         if self.pipeline.full:
             bare_possessives(doc, table)
         named = set(table.drafts)

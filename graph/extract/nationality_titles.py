@@ -114,7 +114,7 @@ def nationality_heads(doc: Any, table: ActorTable) -> None:
         if table.key_at(start, end):
             continue
         # The office in lower case, as a description: "Canadian prime minister" (never a
-        # surname "Minister" for ``ActorTable.add_surnames`` to find elsewhere).
+        # surname "Minister" for ``surnames.add_surnames`` to find elsewhere).
         written = clean_name(table.text[start:end]).split()
         name = " ".join(w if w[:1].isupper() and demonym(w) else w.lower() for w in written)
         holder = titled_person(table, name)

@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
+from graph.extract.surnames import surname_owners
 
 __all__ = ["PREFIXES", "named_by", "partisan"]
 
@@ -56,5 +57,5 @@ def named_by(word: str, table: ActorTable) -> str | None:
     country = country_named(word)
     if country is not None:
         return table.resolve_name(country.name)
-    people = table.surname_owners().get(word, [])
+    people = surname_owners(table).get(word, [])
     return people[0] if len(people) == 1 else None
