@@ -17,11 +17,9 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
 from graph.extract.elections import (
     RESULT_NOUNS,
-    WILL_NOUNS,
     WON_NOUNS,
     election_country,
     minor_share,
-    voters_will,
 )
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
 from graph.extract.parse_links import doer_by
@@ -49,7 +47,6 @@ __all__ = [
     "conceded",
     "disputed_result",
     "story_winner",
-    "unreflected_will",
 ]
 
 _REPORT_VERBS = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
@@ -65,7 +62,6 @@ _DISPUTE = CONDEMNING_VERBS | {
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify", "approve"})
 _UPHOLD |= {"hail", "praise", "commend", "applaud", "welcome"}  # "praised the poll"
 _GIVE = frozenset({"give", "hand", "award"})
-_REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
 _ELECTION_WORDS = (
     "election", "vote", "votes", "majority", "race", "poll", "polls", "percent", "%", "term",
     "re-election", "reelection", "presidency",
@@ -448,53 +444,3 @@ def _told_to(verb: Any) -> bool:
 
 def _hypothetical(token: Any) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children)
-
-
-def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, str | None] | None:
-    """(winner key, announcer key or None, people key or None) when ``token`` says the results
-    do not reflect the voters' will: "the result does not reflect the will of the people", "the
-    results announced by the council do not represent the will of the Bolivian people". Whoever
-    says so disputes the win of the one the story tells won, opposes the body named announcing
-    the results and stands for the people whose will it is.
-
-    >>> from graph.extract.nlp import load_pipeline
-    >>> text = "Rui Lopes won the election. The results do not reflect the will of the people."
-    >>> (doc,) = load_pipeline().parse([text])
-    >>> table = ActorTable(text)
-    >>> lopes = table.add_agent(0, 9, "Rui Lopes", "Person")
-    >>> unreflected_will(doc[10], table) == (lopes, None, None)
-    True
-    """
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _REFLECT or _hypothetical(token):
-        return None
-    failed = token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
-    if not (negated(token) or failed):
-        return None
-    if not any(c.dep_ == "dobj" and voters_will(c) for c in token.children):
-        return None
-    results = [
-        c for c in _subjects(token.head if failed else token) if c.lemma_.lower() in RESULT_NOUNS
-    ]
-    winner = story_winner(token.doc, table) if results else None
-    if winner is None:
-        return None
-    agents = [
-        g
-        for c in results[0].children
-        if c.dep_ == "acl"
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
-    ]
-    announcer = named_actor(agents, table, named=False)
-    return winner, announcer if announcer != winner else None, _whose_will(token, table)
-
-
-def _whose_will(token: Any, table: ActorTable) -> str | None:
-    """The actor whose will the results fail ("the will of the Venezuelan people"), if named."""
-    wills = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in WILL_NOUNS]
-    wills += [c for w in wills for c in w.children if c.dep_ == "conj"]  # "the will or the votes"
-    owners = [g for w in wills for g in prep_objects(w, "of")]
-    owners += [c for w in wills for c in w.children if c.dep_ == "poss"]
-    return named_actor(owners, table, named=False)

@@ -19,9 +19,10 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_claim
+from graph.extract.results_will import unreflected_will
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_challenges import challenged_result
-from graph.extract.stance_claimed import claimed_stance, story_winner, unreflected_will
+from graph.extract.stance_claimed import claimed_stance, story_winner
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
