@@ -15,15 +15,16 @@ from typing import Any
 
 __all__ = ["affiliations", "title_start"]
 
-# The role that ends a title written just before a name (the name follows at once).
-_ROLE = re.compile(
+# The roles that tie a person to a body, in a title before the name or an apposition after it.
+_ROLES = (
     r"(?i:\b(?:leader|chief|chairman|chairwoman|chairperson|chair|head|member|mp|senator|sen\.|"
     r"rep\.|representative|lawmaker|legislator|congressman|congresswoman|candidate|nominee|"
     r"spokes(?:person|man|woman)|official|minister|secretary|president|ceo|executive|director|"
     r"founder|host|anchor|correspondent|editor|columnist|coach|manager|captain|lawyer|attorney|"
     r"adviser|advisor|aide|strategist|governor|gov\.|mayor|ambassador|envoy|commissioner))"
-    r"\s*,?\s*$"
 )
+# The role that ends a title written just before a name (the name follows at once).
+_ROLE = re.compile(_ROLES + r"\s*,?\s*$")
 # Lower-case words a title may hold between the body's name and the role.
 _TITLE_WORDS = frozenset(
     {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "party",
@@ -70,7 +71,7 @@ def title_start(text: str, start: int) -> int | None:
 # "X, spokesman for the party", "X, the deputy leader of the union".
 _APPOSED = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?"
-    + _ROLE.pattern.replace(r"\s*,?\s*$", "")
+    + _ROLES
     + r"\s+(?:for|of|with|at)\s+(?P<body>[^,.;()]{2,80})"
 )
 

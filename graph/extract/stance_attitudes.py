@@ -17,7 +17,7 @@ from typing import Any
 
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
-from graph.extract.targets import heads_of, named_in
+from graph.extract.targets import heads_of
 
 __all__ = ["ATTITUDES", "read_attitude"]
 
@@ -58,9 +58,10 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
     if entry is None:
         return
     polarity, preps = entry
-    target = _towards(token, preps, scope)
-    if target is None:
+    aimed = _towards(token, preps, scope)
+    if not aimed:
         return
+    target = aimed[0]
     verb = _verb_of(token)
     withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
     withheld = withheld or (verb is not None and negated(verb))
@@ -79,7 +80,6 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
         source = source_of(verb, quote, scope.table, scope.resolver)
     if source is None or source == target:
         return
-    aimed = _also(token, target, scope)
     if quote is not None and target == quote.speaker and polarity == "oppose":
         # "X put pressure on her," she said: her complaint of X, the stance the report shows
         source, aimed = target, [source]
@@ -112,9 +112,11 @@ def _has_subject(verb: Any) -> bool:
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _towards(token: Any, preps: frozenset[str], scope: Scope) -> str | None:
-    """The actor named by the noun's preposition ("confidence in the union"), which the parser
-    may hang on the verb taking the noun ("paid tribute to X", "expressed solidarity with X")."""
+def _towards(token: Any, preps: frozenset[str], scope: Scope) -> list[str]:
+    """The actors named by the noun's preposition ("confidence in the union"), which the parser
+    may hang on the verb taking the noun ("paid tribute to X", "expressed solidarity with X"):
+    the first named and those joined to it ("disagreement with the IOC and Thomas Bach"), not
+    others the sentence goes on to name ("over X's treatment")."""
     verb = token.head if token.dep_ == "dobj" else None
     phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
     if not phrases and verb is not None:
@@ -123,8 +125,13 @@ def _towards(token: Any, preps: frozenset[str], scope: Scope) -> str | None:
             for c in verb.children
             if c.dep_ in ("prep", "dative") and c.lower_ in preps and c.i > token.i
         ]
-    found = next((t for p in phrases if (t := named_in(p, scope.table)) is not None), None)
-    return found or next((t for p in phrases if (t := _fact_doer(p, scope)) is not None), None)
+    table = scope.table
+    for pobj in (g for p in phrases for g in p.children if g.dep_ == "pobj"):
+        keys = heads_of(pobj, table)
+        if keys and table.is_named(keys[0]):
+            return list(dict.fromkeys(table.id_of(k) for k in keys if table.is_named(k)))
+    doer = next((t for p in phrases if (t := _fact_doer(p, scope)) is not None), None)
+    return [doer] if doer is not None else []
 
 
 def _fact_doer(prep: Any, scope: Scope) -> str | None:
@@ -137,19 +144,6 @@ def _fact_doer(prep: Any, scope: Scope) -> str | None:
             if key is not None and scope.table.is_named(key):
                 return scope.table.id_of(key)
     return None
-
-
-def _also(token: Any, first: str, scope: Scope) -> list[str]:
-    """The target and the actors named together with it in its phrase ("disagreement with
-    the IOC and Thomas Bach"), not others the phrase goes on to name ("over X's treatment")."""
-    table = scope.table
-    places = [token, token.head] if token.dep_ == "dobj" else [token]
-    for pobj in (g for h in places for p in h.children if p.dep_ in ("prep", "dative")
-                 for g in p.children if g.dep_ == "pobj"):  # fmt: skip
-        keys = [table.id_of(k) for k in heads_of(pobj, table) if table.is_named(k)]
-        if first in keys:
-            return [first, *(k for k in dict.fromkeys(keys) if k != first)]
-    return [first]
 
 
 def _verb_of(token: Any) -> Any | None:
