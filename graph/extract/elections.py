@@ -16,6 +16,7 @@ from graph.extract.lexicon import VICTORY_NOUNS
 
 __all__ = [
     "ELECTIONS",
+    "HEADLINE",
     "RESULT_NOUNS",
     "VOTE_FAULTS",
     "WILL_NOUNS",
@@ -87,11 +88,19 @@ def election_country(doc: Any, text: str) -> str | None:
     every claim they make; the answer is the article's, kept in ``doc.user_data`` as
     ``nlp.text_of`` keeps the text)."""
     if _KEY not in doc.user_data:
-        doc.user_data[_KEY] = country_of_election(doc, text)
+        found = country_of_election(doc, text)
+        if found is None and (headline := doc.user_data.get(HEADLINE)):
+            # "Violent protest after Mongolia poll" over a body that names no country (or no
+            # one country ahead): the headline says whose election the story is about.
+            country = story_country(headline)
+            found = country.name if country is not None else None
+        doc.user_data[_KEY] = found
     return doc.user_data[_KEY]
 
 
 _KEY = "stancegraph:election_country"
+# The article's headline, when it has one: set by the extractor on the parsed text.
+HEADLINE = "stancegraph:headline"
 
 
 def country_of_election(doc: Any, text: str) -> str | None:

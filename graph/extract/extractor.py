@@ -12,6 +12,7 @@ from graph.extract.agents import anchor_agents
 from graph.extract.business_kinds import retype_bodies
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
+from graph.extract.elections import HEADLINE
 from graph.extract.events import find_events
 from graph.extract.furniture import furniture_lines
 from graph.extract.group_anaphora import mention_groups
@@ -80,6 +81,7 @@ class Extractor:
     def _extract(self, article: Article, doc: Any) -> Extraction:
         text = article.text
         published = article.published.value
+        doc.user_data[HEADLINE] = article.title or ""
         marks = find_quotes(text)
         table = ActorTable(text, self.registry)
         table.add_registry_mentions()
