@@ -83,7 +83,9 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     if lemma in UNDO_RESULTS:
         wanted = results
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if lemma in ANNUL or agents_of(token):  # "the outcome was rejected by X"
+    # "the outcome was rejected by X"; "said the results should not be certified": what is
+    # urged on the results (a passive under "should", "must") is the sayer's verdict on them
+    if lemma in ANNUL or agents_of(token) or urged(token):
         objects += [c for c in token.children if c.dep_ == "nsubjpass"]
     for clause in token.children:
         # "rejected [what he called the fraudulent results]"
