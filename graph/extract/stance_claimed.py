@@ -22,6 +22,7 @@ from graph.extract.elections import (
     minor_share,
 )
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
+from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
@@ -36,7 +37,7 @@ from graph.extract.stance_disputes import (
     undoes,
     urged,
 )
-from graph.extract.stance_roles import basis_of, date_of, implied_not, negated
+from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_verdicts import judges_election
 from graph.extract.syntax import prep_objects
 from graph.model import Claim, Quote, Span, Stance
@@ -177,11 +178,11 @@ def disputed_result(
     holds a verb with no subject or with the speaker's own pronoun ("we reject", "she would not
     accept")."""
     lemma = token.lemma_.lower()
-    turned = negated(token) or implied_not(token) or _no_reason(token)
+    turned = negated(token) or implied_not(token) or no_reason(token)
     if lemma in GRANTING_VERBS or lemma in _UPHOLD:  # disputed when refused
         polarity = "oppose" if turned else "support"
     elif (lemma in _DISPUTE or undoes(token)) and not negated(token):
-        polarity = "oppose"
+        polarity = "support" if no_reason(token) else "oppose"  # "no ground to dispute them"
     else:
         return None
     objects = disputed_objects(token, RESULT_NOUNS)
@@ -243,17 +244,6 @@ def _object_winner(objects: list[Any], table: ActorTable) -> str | None:
         if found is not None and table.draft(found).type == "Person":
             return found
     return None
-
-
-def _no_reason(verb: Any) -> bool:
-    """ "I don't see any reason why we should accept the results", "there is no reason to
-    accept them": the act is one its reason is denied for."""
-    reason = verb.head
-    if verb.dep_ not in ("relcl", "acl") or reason.lemma_.lower() not in ("reason", "ground"):
-        return False
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in reason.children):
-        return True
-    return reason.dep_ in ("dobj", "attr") and negated(reason.head)
 
 
 def _doers(verb: Any) -> list[Any]:

@@ -19,11 +19,8 @@ from graph.extract.claims import (
 from graph.extract.content_clauses import content_claim
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import INSTRUMENTS, issuer_of
-from graph.extract.lexicon import (
-    NEGATIONS,
-    NEGATIVE_IMPLICATIVES,
-    PEOPLE_NOUNS,
-)
+from graph.extract.lexicon import PEOPLE_NOUNS
+from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.noun_speakers import people_taken_together
 from graph.extract.offer_makers import offer_maker
 from graph.extract.parse_links import doer_by
@@ -54,23 +51,6 @@ __all__ = [
 ]
 
 
-def implied_not(token: Any) -> bool:
-    """'refused to recognise', 'failed to support': the governing verb turns the stance."""
-    head = token.head
-    return (
-        token.dep_ == "xcomp"
-        and head.i != token.i
-        and (head.lemma_.lower() in NEGATIVE_IMPLICATIVES) != negated(head)
-    )
-
-
-def negated(token: Any) -> bool:
-    """'did not support', 'never backed' (not 'without specifying')."""
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in token.children
-    )
-
-
 def date_of(quote: Quote | None) -> DateValue:
     return quote.said_on if quote is not None else DateValue()
 
@@ -90,6 +70,8 @@ def source_of(
     if subject is None and (body := removed_from(token, table)) is not None:
         return body  # "X has been banned from Twitter": Twitter banned X
     if quote is not None:
+        if no_reason(token) and (subject is None or subject.i == token.head.i):
+            return quote.speaker  # "there is no basis to question the vote," she said: hers
         if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
             return None  # "steps to crack down on the opposition": not the speaker's doing
         if token.dep_ == "relcl" and (

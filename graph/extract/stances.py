@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     SUPPORT_VERBS,
 )
 from graph.extract.measure_effects import measure_effect
+from graph.extract.negation import no_reason
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.staff_strikes import staff_strike
 from graph.extract.stance_actions import action_against
@@ -313,7 +314,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     prep = "at" if aimed(token, lemma) else None
     prep = "to" if lemma in YIELDING else prep
     prep = said[1] if said is not None else prep
-    turned = negated(token) or implied_not(token)
+    turned = negated(token) or implied_not(token) or no_reason(token)  # "no basis to question"
     if turned and lemma in HOSTILE_TO_ACTORS:
         return  # "cannot fire him", "did not warn Peru": neither hostile nor friendly
     if win:
