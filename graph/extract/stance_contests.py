@@ -1,5 +1,6 @@
 """Contesting a decision opposes whoever made it: "X will appeal the decision", "Y took issue
-with the ruling", "Z said it disagreed with the verdict", "W rejected the judgement".
+with the ruling", "Z said it disagreed with the verdict", "W rejected the judgement"; welcoming
+it ("V welcomed the verdict", "U hailed the ruling") stands with its maker.
 
 A decision, ruling, verdict, ban or fine is someone's act. The one who appeals, challenges or
 disputes it, or disagrees or takes issue with it, opposes its maker: the decision's owner where
@@ -33,6 +34,8 @@ _CONTESTING = CONDEMNING_VERBS | {
     "appeal", "challenge", "contest", "dispute", "fight", "overturn", "reject", "question", "defy",
     "disregard",
 }  # fmt: skip
+# Verbs that welcome their object: "welcomed the ruling", "hailed the verdict".
+_WELCOMING = frozenset({"welcome", "hail", "applaud", "praise", "commend", "celebrate", "salute"})
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
 _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
 # Verbs by which an actor makes a decision others may contest.
@@ -53,17 +56,28 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
         return
     if token.lemma_.lower() not in DECISION_NOUNS:
         return
-    verb = _contesting_verb(token)
+    verb, polarity = _contesting_verb(token), "oppose"
     # "will not accept the ruling" contests it; "will not appeal the ruling" does not.
-    if verb is None or negated(verb) != (verb.lemma_.lower() in GRANTING_VERBS):
+    if verb is not None and negated(verb) != (verb.lemma_.lower() in GRANTING_VERBS):
         return
+    if verb is None:  # "welcomed the verdict", "was quick to hail the ruling": for its maker
+        verb, polarity = _welcoming_verb(token), "support"
+        if verb is None or negated(verb):
+            return
     source = _contester(verb, quote, scope)
     # The decision's named maker, else the last to decide before the contest (not the
     # contesting verb itself, "rejected"): "The regulator blocked the takeover. X appealed".
     maker = _maker(token, scope) or _decider(min(token, verb, key=lambda t: t.i), scope)
     if source is None or maker is None or source == maker:
         return
-    scope.add(stance_of(source, maker, "oppose", verb, quote, scope, 0.6))
+    scope.add(stance_of(source, maker, polarity, verb, quote, scope, 0.6))
+
+
+def _welcoming_verb(noun: Any) -> Any | None:
+    """The verb whose object ``noun`` is when it welcomes it ("welcomed the verdict")."""
+    head = noun.head
+    welcomes = noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _WELCOMING
+    return head if welcomes else None
 
 
 def _appealed(verb: Any, quote: Quote | None, scope: Scope) -> None:
