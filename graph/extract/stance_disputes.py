@@ -117,9 +117,17 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
     return [
         o
         for o in objects
-        if (o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o))
+        if (o.lemma_.lower() in wanted or o.lower_ in wanted or _voters_will(o) or _own_loss(o))
         and not _on_a_measure(o)
     ]
+
+
+def _own_loss(noun: Any) -> bool:
+    """ "challenged his own defeat", "disputes their loss": the loser's defeat, owned by a
+    pronoun, stands for the results that tell it."""
+    return noun.lemma_.lower() in ("defeat", "loss") and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
 
 
 def _on_a_measure(vote: Any) -> bool:
