@@ -110,3 +110,13 @@ def test_the_carrier_named_with_its_city_is_the_story_airline(extractor: Extract
         "The New York carrier argued that it needs the deal to compete against bigger rivals.\n"
     )
     assert [name for name, _ in said(extractor, text)] == ["Skyward Airways"]
+
+
+def test_a_general_counsel_is_an_organisation_s(extractor: Extractor) -> None:
+    text = (
+        "Bramwell sued Tessig in 2019 over its software.\n\n"
+        '"We will appeal," Bramwell\'s general counsel Ruth Bale said on Friday.\n'
+    )
+    found = types(extractor, text)
+    assert found["Bramwell"] == "Organization"
+    assert found["Ruth Bale"] == "Person"

@@ -15,7 +15,7 @@ _LEAD = "Zambia held a general election in August, and Zambian voters queued for
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
-        ('"We find no legal basis to challenge the validity of the vote," judge Mary Tembo said.',
+        ('"We find no legal basis to dispute the validity of the vote," judge Mary Tembo said.',
          "support"),
         ('"There is no justification to question the fairness of the poll," Mary Tembo said.',
          "support"),

@@ -43,9 +43,12 @@ regulator Ofcom", "developer Evergrande")."""
 """Nouns of a kind of public body: the name they stand before is a government body."""
 OWNED_BY_BODIES = frozenset(
     {"shareholder", "shareholders", "headquarters", "subsidiary", "subsidiaries", "workforce",
-     "revenue", "revenues", "profit", "profits", "earnings", "executive", "ceo"}
+     "revenue", "revenues", "profit", "profits", "earnings", "executive", "ceo", "counsel"}
 )  # fmt: skip
 """What only an organisation has ("X's shareholders"; "X's chief executive")."""
+# Offices only an organisation has with the word that makes them one: "X's chief executive",
+# "X's general counsel" (a person has an executive assistant, a counsel of their own).
+_TITLED = {"executive": frozenset({"chief"}), "counsel": frozenset({"general"})}
 _SEATED = frozenset({"base", "headquarter", "headquartered", "based"})
 
 
@@ -83,7 +86,8 @@ def _evidence(doc: Any, start: int, end: int) -> str | None:
         return "Organization"  # "where Veltrana is based", "Orebank is headquartered in"
     if last.dep_ == "poss" and last.head.lower_ in OWNED_BY_BODIES:
         owned = last.head
-        if owned.lower_ != "executive" or any(c.lower_ == "chief" for c in owned.children):
+        titled = _TITLED.get(owned.lower_)
+        if titled is None or any(c.lower_ in titled for c in owned.children):
             return "Organization"  # "Veltrana's shareholders", "Orebank's chief executive"
     return None
 

@@ -109,11 +109,10 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
         objects = [g for d in [token, *doubts] for p in d.children
                    if p.dep_ == "prep" and p.lower_ in ("on", "over", "about")
                    for g in p.children if g.dep_ == "pobj"] if doubts else []  # fmt: skip
-    # "doubts about the credibility of the results", "challenged the validity of the vote": the
-    # results' worth is doubted
-    objects += [g for o in objects if o.lemma_.lower() in _WORTH for p in o.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        # "doubts about the credibility of the results": the results' worth is doubted
+        objects += [g for o in objects if o.lemma_.lower() in _WORTH for p in o.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
     return [
         o
         for o in objects

@@ -56,9 +56,7 @@ def claim_stances(
         short = short_of_standards(token, quote, table)  # "the council fell short of standards"
         if short is not None:
             out.append((None, short))
-    # "rejected the election as illegitimate": the verdict; "questioned the legality of the
-    # vote": the dispute of the results, read once
-    whole = judges_election(token) or any(claim is not None for claim, _ in out)
+    whole = judges_election(token)  # "rejected the election as illegitimate": the verdict
     readers = (
         election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault,
         outcome_feeling,  # "we are satisfied with the results"
