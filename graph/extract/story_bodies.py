@@ -16,6 +16,7 @@ __all__ = [
     "COMPANY_NOUNS",
     "MEMBER_NOUNS",
     "PUBLIC_NOUNS",
+    "described_public",
     "is_company",
     "main_body",
     "ranks_members",
@@ -65,13 +66,33 @@ def ranks_members(name: str, noun: str) -> bool:
     return noun in _MEMBERS and ranked
 
 
-def is_company(table: ActorTable, key: str) -> bool:
+def is_company(table: ActorTable, key: str, kinds: frozenset[str] | None = None) -> bool:
     """Whether an actor may be what "the company", "the tech giant" or "the club" stands for:
     an organisation whose name has no word of a public body's, an association's or a
-    competition's name ("the Championship" is no club)."""
+    competition's name ("the Championship" is no club), nor is written after such a word ("the
+    pilots' union Forsa"; ``kinds``: the keys so written, ``described_public``, when known)."""
     draft = table.draft(key)
     words = set(draft.name.lower().split())
-    return draft.type == "Organization" and not (words & _PUBLIC_WORDS or words & _COMPETITIONS)
+    if draft.type != "Organization" or words & _PUBLIC_WORDS or words & _COMPETITIONS:
+        return False
+    return key not in (described_public(table) if kinds is None else kinds)
+
+
+def described_public(table: ActorTable) -> frozenset[str]:
+    """The actors written somewhere right after a word of a public body's or an association's
+    kind: "the Irish pilots' union Forsa", "the regulator Ofcom".
+
+    >>> table = ActorTable("The pilots' union Velta struck. Velta and Skyfar met.")
+    >>> velta, skyfar = table.add_entity(18, 23, "ORG"), table.add_entity(41, 47, "ORG")
+    >>> sorted(described_public(table))
+    ['velta']
+    """
+    found = set()
+    for start, _, key in table._spans:
+        before = table.text[max(0, start - 30) : start].split()
+        if before and before[-1].lower() in _PUBLIC_WORDS | PUBLIC_NOUNS:
+            found.add(key)
+    return frozenset(found)
 
 
 def main_body(
@@ -90,12 +111,13 @@ def main_body(
     """
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
+    kinds = described_public(table) if company is not None else frozenset()
     for start, _, key in table._spans:
         if table.draft(key).type not in BODY_TYPES:
             continue
         if company is False and acronym_name(table.draft(key).name):
             pass  # "the regulator said" after "the CMA said": an acronym may be a public body
-        elif company is not None and is_company(table, key) != company:
+        elif company is not None and is_company(table, key, kinds) != company:
             continue
         elif company is not True and name_like(table, key):
             continue  # "the agency said" is no person the model took for a body ("Joko Widodo")
