@@ -141,9 +141,9 @@ def _dated_acts(
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
                 # so has what one does in a message ("In an audio message on Friday, X lauded").
-                act = (is_cue(tok) or tok.lemma_.lower() in SPEAKING or _in_message(tok)) and (
-                    tok.tag_ != "VBG"
-                )
+                act = (
+                    is_cue(tok) or tok.lemma_.lower() in SPEAKING or _in_message(tok) or _named(tok)
+                ) and (tok.tag_ != "VBG")
             if not act or _inside(tok.idx, quoted):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
@@ -166,6 +166,23 @@ _MESSAGES = frozenset(
     {"message", "interview", "speech", "address", "statement", "briefing", "conference",
      "broadcast", "video", "post", "letter"}
 )  # fmt: skip
+
+
+# Verbs that name a thing as something: "labelled the vote as the worst in history" is said.
+_NAMING = frozenset(
+    {"label", "brand", "dub", "term", "describe", "characterize", "characterise", "portray"}
+)
+
+
+def _named(verb: Any) -> bool:
+    """Whether ``verb`` names its object as something ("X labelled the vote as a farce", "Y
+    branded the plan a disgrace"): a speech act with a day of its own."""
+    if verb.lemma_.lower() not in _NAMING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "branded [the plan] [a disgrace]"
+    return len(objects) > 1 or any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
 
 
 def _in_message(verb: Any) -> bool:
