@@ -79,8 +79,7 @@ class Extractor:
             yield self._extract(article, doc)
 
     def _extract(self, article: Article, doc: Any) -> Extraction:
-        text = article.text
-        published = article.published.value
+        text, published = article.text, article.published.value
         doc.user_data[HEADLINE] = article.title or ""
         marks = find_quotes(text)
         table = ActorTable(text, self.registry)
