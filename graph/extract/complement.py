@@ -71,6 +71,8 @@ def _clause(cue: Token) -> Token | None:
     comp = next((c for c in children if _gapped(c, cue)), comp)
     if comp is not None and comp.i < cue.i and _labels_object(cue):
         return None  # "He was awarded damages and ..., his lawyer called the ruling 'a win'"
+    if comp is not None and comp.i < cue.i and _adverbial(comp):
+        return None  # "At a rally hours before the party marched, X lamented ...": when, not what
     if comp is not None:
         return None if _small_clause(comp) else comp
     if (ahead := _clause_ahead(cue)) is not None:
@@ -91,6 +93,18 @@ def _clause(cue: Token) -> Token | None:
 
 
 _NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
+# Words that make a clause say when or why, never what is reported: "before the party marched".
+_ADVERBIAL = frozenset(
+    {"before", "after", "when", "while", "as", "because", "since", "although", "though",
+     "until", "once", "unless", "whereas"}
+)  # fmt: skip
+
+
+def _adverbial(clause: Token) -> bool:
+    """Whether a clause hung before the cue is an adverbial one the parser took for its object
+    ("hours before the party launched a rally, X lamented"): it has a subordinator of time,
+    reason or concession."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL for c in clause.children)
 
 
 def _labels_object(cue: Token) -> bool:
