@@ -120,7 +120,14 @@ def _act_source(token: Any, table: ActorTable) -> tuple[bool, str | None]:
     """(whether the act's noun decides the source, the source) for a verb on a noun of acting.
 
     "Labour's decision to oppose the bill": the act's owner, whoever reports it; an act the
-    speaker scorns ("the vile attempt to deny Israel ...") is no one's they can name."""
+    speaker scorns ("the vile attempt to deny Israel ...") is no one's they can name. "fined X
+    for favouring Y", "praised X for backing Y": the act a verb's reason names is its object's.
+    """
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "for":
+        obj = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            key = table.key_at(obj.idx, obj.idx + len(obj.text))
+            return True, table.id_of(key) if key else None
     if not (token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.i > token.head.i):
         return False, None
     owner = owner_of(token.head, table)
@@ -412,6 +419,8 @@ def _claim_target(
         named = _named_inside(obj, table, quote)
         if named is not None:
             return named
+    if any(c.lower_ == "own" for c in obj.children) and any(c.dep_ == "poss" for c in obj.children):
+        return None  # "favouring its own shopping service": no issue, one's own thing
     if (content := content_claim(obj, table)) is not None:  # "the claim that X won"
         return "claim", content.id, content.text
     toks = sorted(obj.subtree, key=lambda t: t.i)
