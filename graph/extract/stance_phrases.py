@@ -21,6 +21,7 @@ __all__ = [
     "committed",
     "penalised",
     "summoned",
+    "withheld",
 ]
 
 # Hostile acts one actor does to another: "expelled a diplomat", "suspended the president",
@@ -146,6 +147,12 @@ def _penalised_with(token: Any) -> Any | None:
         g.lemma_.lower() in _PENALTIES for c in preps for g in c.children if g.dep_ == "pobj"
     )
     return objects[0] if held and objects else None
+
+
+def withheld(token: Any, lemma: str) -> bool:
+    """ "denied consumers a genuine choice", "refused them entry": a thing kept from someone
+    (the verb's dative), not a claim or a request turned down."""
+    return lemma in ("deny", "refuse") and any(c.dep_ == "dative" for c in token.children)
 
 
 def against(token: Any, lemma: str) -> bool:

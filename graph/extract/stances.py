@@ -92,6 +92,7 @@ from graph.extract.stance_phrases import (
     idiom,
     penalised,
     summoned,
+    withheld,
 )
 from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_relations import read_relation
@@ -380,8 +381,8 @@ def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
             )
         )
     )
-    oppose = lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS or lemma in HOSTILE_TO_ACTORS
-    oppose = oppose or against(token, lemma)
+    oppose = (lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS) and not withheld(token, lemma)
+    oppose = oppose or lemma in HOSTILE_TO_ACTORS or against(token, lemma)
     oppose = oppose or summoned(token, lemma)
     # "ruled out irregularities", "ruled out a coalition with X": rejected; "might not rule
     # out talks" is no stance either way
