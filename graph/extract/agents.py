@@ -130,6 +130,9 @@ _QUANTIFIERS = frozenset(
     {"the", "a", "an", "some", "other", "many", "several", "various", "both", "all", "its", "their"}
     | {"those", "these", "this", "that", "such", "his", "her", "our"}  # "Those protesters"
 )
+# Words and numbers that count people: "5.5 million voters" is voters, as "some members" are.
+_COUNTING = _QUANTIFIERS | {"hundred", "thousand", "million", "billion", "millions", "billions"}
+_NUMBER = re.compile(r"[\d.,]+")
 
 
 @lru_cache(maxsize=1)
@@ -233,11 +236,11 @@ def is_generic(name: str) -> bool:
     (True, True, False)
     >>> is_generic("Those protesters"), is_generic("These Gaza residents")
     (True, False)
-    >>> is_generic("ex - soviet state")
-    True
+    >>> is_generic("ex - soviet state"), is_generic("5.5 million voters")
+    (True, True)
     """
     all_words = name.split()
-    words = [w for w in all_words if w.lower() not in _QUANTIFIERS and not w.isdigit()]
+    words = [w for w in all_words if w.lower() not in _COUNTING and not _NUMBER.fullmatch(w)]
     # A capital opening a sentence ("Officials said") makes no name; "some Western ..." does.
     if not words or any(w[:1].isupper() for w in all_words[1:]) or country_named(words[0]):
         return False

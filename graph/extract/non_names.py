@@ -58,6 +58,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or "\n" in before or before.rstrip().endswith((".", "-", "–", "—", ":"))
 
 
+# Last words of an election's name: "the National General Elections", "the Brexit Referendum".
+_VOTES = frozenset(
+    {"election", "elections", "poll", "polls", "referendum", "vote", "ballot", "by-election",
+     "primary", "primaries", "runoff", "run-off"}
+)  # fmt: skip
 # A word quoted alone as a cry: '"Revolution!"', '“Freedom!”'.
 _SLOGAN = re.compile(r"[\"“‘'][^\"“”‘’']+[!?][\"”’']")
 
@@ -86,6 +91,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> names_no_actor("a Pashto-language channel", 2, 17, "PERSON")
     True
+    >>> names_no_actor("during the National General Elections", 11, 37, "ORG")
+    True
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -110,5 +117,7 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # shouting "Revolution!": a slogan quoted whole, no one's name
     if _opens_sentence(text, start) and " " not in surface and _SECTOR_KIND.match(text, end):
         return True  # "Telecom group MTN said": the sector of the company named next
+    if surface.split()[-1].lower() in _VOTES:
+        return True  # "the National General Elections": an event, no one who takes a side
 
     return is_law(surface, text if label == "ORG" else "")
