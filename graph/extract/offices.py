@@ -27,6 +27,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "ambassador": ("ambassador", "envoy"),
     "prosecutor": ("prosecutor",),
     "judge": ("judge",),
+    "lawyer": ("lawyer", "attorney", "barrister", "solicitor"),  # a lawyer is no judge
     "commissioner": ("commissioner",),
     "councillor": ("councillor", "councilor"),
     "chair": ("chair", "chairman", "chairwoman", "chairperson"),
