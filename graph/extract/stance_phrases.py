@@ -299,6 +299,21 @@ def favoured(token: Any) -> Any | None:
     return None
 
 
+# Acts done with another that one looks forward to: "look forward to working with X".
+_TOGETHER = frozenset({"work", "cooperate", "collaborate", "partner", "engage"})
+
+
+def _looked_forward(token: Any) -> bool:
+    """Whether ``token`` is what someone looks forward to ("look forward to working with")."""
+    to = token.head
+    return (
+        token.dep_ == "pcomp"
+        and to.lower_ == "to"
+        and to.head.lemma_.lower() == "look"
+        and any(c.lower_ == "forward" for c in to.head.children)
+    )
+
+
 def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
     """(polarity, preposition of the target) of a stance idiom the verb ``token`` heads
     ("stood up to X" opposes X, though "stood by X" supports)."""
@@ -306,6 +321,8 @@ def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
         return "oppose", "to"
     if favoured(token) is not None:
         return "support", IN_FAVOUR
+    if lemma in _TOGETHER and _looked_forward(token):
+        return "support", "with"  # "look forward to working with X"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {None}
     for (verb, obj, prep), polarity in _IDIOMS.items():
         if verb == lemma and obj in objects and _has_prep(token, prep):
