@@ -33,8 +33,9 @@ from graph.extract.infinitives import (
     infinitive_report,
     relative_request,
 )
+from graph.extract.introduced import introduced
 from graph.extract.inverted_speakers import TITLE_STOP, inverted_speakers
-from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, LABEL_VERBS
+from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
@@ -47,7 +48,7 @@ from graph.extract.said_on import date_statements
 from graph.extract.second_reports import first_report_end, second_report
 from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, lead_subjects, subjects_of
+from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
 from graph.extract.unsaid import asked_only, unsaid
 from graph.model import DateValue
 
@@ -180,7 +181,7 @@ def _direct(
         return [_uncued(mark, speaker, 0.7)]
     # Announced by a clause of its own ("The harbour master had one message: “…”"): its subject.
     announced = text[max(0, mark.open_at - 8) : mark.open_at].rstrip().endswith(":")
-    if announced and (speaker := _introduced(doc, text, mark, resolver)) is not None:
+    if announced and (speaker := introduced(doc, text, mark, resolver)) is not None:
         return [_uncued(mark, speaker, 0.5)]
     # No cue of its own: a quote right after another statement continues it ("…," she said.
     # "…"), in the same paragraph, or in the next one when the last statement was direct or
@@ -205,7 +206,7 @@ def _direct(
             ]
     if continues_below(text, mark, quoted):
         return []  # its speaker is named where the quotation ends, below
-    speaker = _introduced(doc, text, mark, resolver)
+    speaker = introduced(doc, text, mark, resolver)
     return [_uncued(mark, speaker, 0.5)] if speaker is not None else []
 
 
@@ -237,43 +238,6 @@ def _someone_else(doc: Any, text: str, mark: QuoteMarks, cues: list[Any]) -> boo
             if words & _OTHERS or (subject.lower_ == "one" and subject.dep_ == "nsubj"):
                 return True
     return False
-
-
-def _introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver) -> str | None:
-    """A quotation with no cue takes the subject of the sentence just before it ("Mayor Ana Lopez
-    visited the district. “We will rebuild …”"), in its paragraph or the one above; after a
-    colon, the subject of the clause the colon ends ("Lopez was blunt: “…”")."""
-    line = text.rfind("\n", 0, mark.open_at) + 1
-    lead = text[line : mark.open_at].rstrip()
-    if lead and lead[-1] not in ".!?:":
-        return None
-    here = doc.char_span(mark.open_at, mark.open_at + 1, alignment_mode="expand")
-    if lead.endswith(":"):
-        colon = doc.char_span(line + len(lead) - 1, line + len(lead), alignment_mode="expand")
-        root = doc[colon.start - 1] if colon is not None and colon.start > 0 else None
-        # The clause the colon ends: climb from the word before it while the head precedes it.
-        while root is not None and root.head.i < colon.start and root.head.i != root.i:
-            root = root.head
-    elif here is None or here.sent.start == 0:
-        return None
-    else:
-        before = doc[here.sent.start - 1].sent
-        if text[before.end_char : mark.open_at].count("\n") > 2 or any(
-            ch in before.text for ch in '“”"'
-        ):
-            return None
-        root = before.root
-        if before.text.rstrip().endswith(":"):
-            # "Here is what the mayor told council:" over the quotation: its reporting verb.
-            root = next((t for t in before if is_cue(t) and subjects_of(t)), root)
-    for subject in lead_subjects(root):
-        # "Her government announced funding. “I know people are scared”": she speaks, not it.
-        owner = [c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
-        mine = owner and subject.lemma_.lower() in GROUP_NOUNS
-        key = resolver.resolve(owner[0] if mine else subject)
-        if key is not None and resolver.table.draft(key).type != "Country":
-            return key
-    return None
 
 
 def _cued(
