@@ -43,6 +43,10 @@ _FRAUD_WORDS = (
     "rigged", "fraudulent", "stolen", "sham", "farce", "fraud", "travesty", "charade", "scam",
     "masquerade", "mockery", "hoax",
 )  # fmt: skip
+_UNFAIR_WORDS = (
+    "unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree", "chaotic", "flawed",
+    "shambolic", "botched", "disorganised", "disorganized",
+)  # fmt: skip
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
 _VERDICTS: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(
@@ -60,7 +64,8 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
         (_FAIR, True),
     ),
     **dict.fromkeys(
-        ("unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree"), (_FAIR, False)
+        _UNFAIR_WORDS,
+        (_FAIR, False),
     ),
     **dict.fromkeys(
         _FRAUD_WORDS,

@@ -458,8 +458,9 @@ def _polar_verb(
                 fate_stance(token, (owner, polarity), quote, scope, source)
 
 
-# Verbs that allege the fault they name: a fraud claim read in their words is asserted.
-_CHARGING = frozenset({"accuse", "blame", "charge"})
+# Verbs that allege the fault they name: a fraud claim read in their words is asserted
+# ("accused X of fraud", "protested the alleged cheating").
+_CHARGING = frozenset({"accuse", "blame", "charge", "protest", "denounce", "condemn", "decry"})
 _FRAUD = "-election-was-fraudulent"
 
 
