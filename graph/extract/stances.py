@@ -15,8 +15,6 @@ from graph.extract.claims import affirmed, claim_text
 from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import (
     ACCUSATION_VERBS,
-    OPPOSE_VERBS,
-    SUPPORT_VERBS,
 )
 from graph.extract.measure_effects import measure_effect
 from graph.extract.negation import no_reason
@@ -57,7 +55,7 @@ from graph.extract.stance_fates import (
 )
 from graph.extract.stance_faults import owned_faults
 from graph.extract.stance_feelings import feeling_stance
-from graph.extract.stance_judgements import judged_owner, judged_pronoun, judgement
+from graph.extract.stance_judgements import judged_owner, judged_pronoun
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     DEVOTED,
@@ -74,25 +72,20 @@ from graph.extract.stance_nodes import (
     title_holders,
     with_holders,
 )
-from graph.extract.stance_nouns import WIN_NOUNS, noun_stances
+from graph.extract.stance_nouns import noun_stances
 from graph.extract.stance_once import once
 from graph.extract.stance_ousters import OUSTER_CALLS
 from graph.extract.stance_partisan import PREFIXES
 from graph.extract.stance_partners import is_crowd, read_partner
 from graph.extract.stance_phrases import (
     ACT_FAULTS,
-    GRUDGED,
     HARM_VERBS,
-    HOSTILE_ACTS,
     HOSTILE_TO_ACTORS,
     YIELDING,
-    against,
     aimed,
     committed,
     idiom,
     penalised,
-    summoned,
-    withheld,
 )
 from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_relations import read_relation
@@ -108,6 +101,7 @@ from graph.extract.stance_roles import (
 )
 from graph.extract.stance_scope import Scope, fate_stance, stance_of
 from graph.extract.stance_ties import tie_stances
+from graph.extract.verb_polarity import JUDGE_VERBS, verb_polarity
 from graph.model import Article, Claim, Event, Quote, Stance
 from graph.text import fold
 
@@ -120,12 +114,6 @@ default, with ``PAIR_READER``; or "rules+svm", "rules+encoder"), the rules alone
 two readers' probabilities)."""
 PAIR_READER = "svm"
 """The pair reader "combined" uses (benchmarks/stance_dse.py measures both)."""
-
-_JUDGE_VERBS = frozenset(
-    {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
-)
-_WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
-
 
 def find_stances(
     doc: Any,
@@ -293,7 +281,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if (lemma in ACCUSATION_VERBS or lemma in HARM_VERBS or committed(token, lemma)) and quote:
         read_accusation(token, quote, scope)
         return
-    support, oppose, win = _verb_polarity(token, lemma)
+    support, oppose, win = verb_polarity(token, lemma)
     said = idiom(token, lemma)  # "poured scorn on X", "rallied behind X", "stood up to X"
     if said is not None:
         support, oppose = said[0] == "support", said[0] == "oppose"
@@ -360,45 +348,6 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
             text = claim_text(stance.target, scope.table)
             scope.claims.setdefault(stance.target, Claim(stance.target, text))
         scope.add(stance)
-
-
-def _verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
-    """Whether a verb supports, opposes, or says someone won ("views X as a threat": oppose)."""
-    grudged = (lemma in GRUDGED or lemma in YIELDING) and (negated(token) or implied_not(token))
-    support = (
-        lemma in SUPPORT_VERBS
-        or grudged
-        or (
-            lemma in ("call", "appeal", "press", "push", "vote", "campaign", "lobby")
-            and any(  # "called for X", "called Tuesday for X": the day is the call's
-                c.dep_ == "prep"
-                and c.lower_ == "for"
-                and all(
-                    t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on"
-                    for t in token.doc[token.i + 1 : c.i]
-                )
-                for c in token.children
-            )
-        )
-    )
-    oppose = (lemma in OPPOSE_VERBS or lemma in HOSTILE_ACTS) and not withheld(token, lemma)
-    oppose = oppose or lemma in HOSTILE_TO_ACTORS or against(token, lemma)
-    oppose = oppose or summoned(token, lemma)
-    # "ruled out irregularities", "ruled out a coalition with X": rejected; "might not rule
-    # out talks" is no stance either way
-    oppose = oppose or (
-        lemma == "rule"
-        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-        and not negated(token)
-    )
-    judged = judgement(token) if lemma in _JUDGE_VERBS else None
-    if judged is not None:
-        support, oppose = judged == "support", judged == "oppose"
-    win = lemma in _WIN_VERBS or (
-        lemma == "be"
-        and any(c.dep_ == "attr" and c.lemma_.lower() in WIN_NOUNS for c in token.children)
-    )
-    return support, oppose, win
 
 
 def _polar_verb(
@@ -470,7 +419,7 @@ def _verb_target(
     """What a polarity verb is aimed at: its object, or that of ``prep``; a judged act (its
     noun, or "them" or "it": "described them as absurd", "called the court's ruling a
     provocation") is its maker's, never the last actor of that number."""
-    judging = token.lemma_.lower() in _JUDGE_VERBS
+    judging = token.lemma_.lower() in JUDGE_VERBS
     maker = judged_owner(token, scope.table) if judging else None
     if judging and (maker is not None or judged_pronoun(token)):
         return ("actor", scope.table.id_of(maker), "") if maker is not None else None
