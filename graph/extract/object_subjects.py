@@ -13,7 +13,8 @@ and the role its object, leaving the cue with no subject: the name is the cue's 
 
 The third: a reported clause's subject taken for the cue's object when an aside between commas
 follows it ("Banda said the Unity Front, in power since 1964, had stolen the vote": "Front" the
-object of "said", "had stolen" a clause with no subject). A clause with no subject of its own
+object of "said", "had stolen" a clause with no subject), or when the clause runs straight on
+from it and the parser hung its verb on the cue ("Acme argued the rule allowed it to ..."). A clause with no subject of its own
 after such an aside begins at that object; a cue whose object is whom it addresses ("told
 reporters, in Lusaka, ...") keeps it.
 """
@@ -106,6 +107,9 @@ def subject_taken_for_object(cue: Any, comp: Any) -> Any | None:
     if len(objects) != 1 or objects[0].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     obj = objects[0]
+    between = cue.doc[obj.right_edge.i + 1 : comp.left_edge.i]
+    if not between and comp.dep_ == "advcl":
+        return obj  # "argued the provision allowed it to ...": no aside, the clause runs on
     between = cue.doc[obj.i + 1 : comp.left_edge.i]
     if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
         return None
