@@ -93,6 +93,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> names_no_actor("during the National General Elections", 11, 37, "ORG")
     True
+    >>> names_no_actor("the National Jury of Elections said", 4, 30, "ORG")
+    False
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -117,7 +119,8 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # shouting "Revolution!": a slogan quoted whole, no one's name
     if _opens_sentence(text, start) and " " not in surface and _SECTOR_KIND.match(text, end):
         return True  # "Telecom group MTN said": the sector of the company named next
-    if surface.split()[-1].lower() in _VOTES:
-        return True  # "the National General Elections": an event, no one who takes a side
+    words = surface.lower().split()
+    if words[-1] in _VOTES and not (len(words) > 2 and words[-2] in ("of", "on", "for")):
+        return True  # "the National General Elections": an event ("Board of Elections" a body)
 
     return is_law(surface, text if label == "ORG" else "")
