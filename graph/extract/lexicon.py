@@ -236,6 +236,7 @@ GROUP_NOUNS = frozenset(
         "council",
         "court",
         "tribunal",
+        "jury",
         "commission",
         "authority",
         "authorities",
