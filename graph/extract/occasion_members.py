@@ -1,4 +1,5 @@
-"""Who speaks on another's dated occasion: one of a group that spoke, a body's own spokesperson.
+"""Who speaks on another's dated occasion: one of a group that spoke, a body's own spokesperson,
+one who adds to the statement just made.
 
 "Federal ministers said Friday ..." and below "“...,” Defence Minister Ann Cole told a news
 conference": the minister is one of the ministers, and speaks on their day. "The Civic Front on
@@ -16,7 +17,7 @@ from graph.extract.dates import DatedStatement
 from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
-__all__ = ["cue_of", "date_members", "date_spokespeople"]
+__all__ = ["cue_of", "date_additions", "date_members", "date_spokespeople"]
 
 
 def cue_of(draft: DatedStatement, doc: Any) -> Any:
@@ -79,3 +80,20 @@ def date_spokespeople(
                 note = "the spokesperson of the body that spoke that day, next"
                 draft.date = DateValue(before.date.value, "inferred", note=note)
                 break
+
+
+# How far before an added statement the one it adds to may end, in characters.
+_ADDED_REACH = 600
+
+
+def date_additions(drafts: Sequence[DatedStatement], doc: Any) -> None:
+    """Undated words someone "added" right after a dated statement: said on that occasion
+    ("Riyadh said on Wednesday ... The foreign ministry added that ..."; inferred)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for before, draft in pairwise(ordered):
+        if draft.date.known or not before.date.known or before.date.certainty == "assumed":
+            continue
+        cue = cue_of(draft, doc)
+        if cue is None or cue.lemma_.lower() != "add" or draft.start - before.end > _ADDED_REACH:
+            continue
+        draft.date = DateValue(before.date.value, "inferred", note="added to the statement before")
