@@ -186,11 +186,11 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
 
 # "A day before, ...", "the previous day", "a day later": a day counted from the last day the
 # text named before it (not from the publication day); "earlier in the day", "later that day",
-# "the same day": that last day itself.
+# "the same day", "hours earlier": that last day itself.
 _SHIFT = re.compile(
     r"\b(?:(?P<back>(?:a|one) day (?:before|earlier)|the (?:previous|preceding) day)|"
     r"(?P<same>(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|"
-    r"(?:the|that) same day)|"
+    r"(?:the|that) same day|(?:(?:a few|several|just|only) )?(?:hours|minutes) (?:earlier|later))|"
     r"(?:a|one) day later|the (?:next|following) day|the day after)\b",
     re.I,
 )
