@@ -101,6 +101,7 @@ from graph.extract.stance_roles import (
 )
 from graph.extract.stance_scope import Scope, fate_stance, stance_of
 from graph.extract.stance_ties import tie_stances
+from graph.extract.syntax import subjects_of
 from graph.extract.verb_polarity import JUDGE_VERBS, verb_polarity
 from graph.model import Article, Claim, Event, Quote, Stance
 from graph.text import fold
@@ -360,7 +361,11 @@ def _polar_verb(
     if hostile and quote is not None:
         # "we will defy the court," she said: the speaker's own act. "The ministry smeared the
         # guild," she said: her report of another's act, no stance of hers nor a fact the
-        # graph can state as the ministry's.
+        # graph can state as the ministry's; "the regulator fined us," it said: the one it hit
+        # owns to it, and the regulator's act stands.
+        if not by_speaker(token) and (doer := _admitted(token, quote, scope)) is not None:
+            scope.add(stance_of(doer, quote.speaker, "oppose", token, quote, scope, 0.6))
+            return
         source = quote.speaker if by_speaker(token) else None
     if source is None:
         return
@@ -424,6 +429,21 @@ def _verb_target(
     if judging and (maker is not None or judged_pronoun(token)):
         return ("actor", scope.table.id_of(maker), "") if maker is not None else None
     return target_of(token, scope.table, scope.text, quote, prep)
+
+
+# Pronouns by which a speaker's words name the speaker as the one acted on: "fined it", "us".
+_SPEAKER_OBJECTS = frozenset({"it", "us", "me"})
+
+
+def _admitted(token: Any, quote: Quote, scope: Scope) -> str | None:
+    """The doer of a hostile act the quoted speaker reports done to themselves ("the commission
+    had fined it," the company said), else None."""
+    obj = object_of(token)
+    subject = next(iter(subjects_of(token)), None)
+    if obj is None or subject is None or obj.lower_ not in _SPEAKER_OBJECTS:
+        return None
+    doer = scope.resolver.resolve(subject) if subject.pos_ != "PRON" else None
+    return scope.table.id_of(doer) if doer is not None and doer != quote.speaker else None
 
 
 def _penalised_target(token: Any, scope: Scope) -> tuple[str, str, str] | None:
