@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from graph.extract.acronym_names import acronym_span
 from graph.extract.agents import country_named
-from graph.extract.lexicon import NAME_TITLES, RANK_ABBREVIATIONS, ROLE_NOUNS, SEAT_ABBREVIATIONS
+from graph.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    NAME_TITLES,
+    ORG_NAME_ENDINGS,
+    RANK_ABBREVIATIONS,
+    ROLE_NOUNS,
+    SEAT_ABBREVIATIONS,
+)
 from graph.text import fold
 
 __all__ = [
@@ -376,12 +383,20 @@ def organisation_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def country_alone(text: str, surface: str) -> bool:
     """Whether a person's name is a country's own name (not an adjective or a capital) the
-    article ``text`` never writes as part of a fuller name ("Togo", but not "Michael Jordan")."""
+    article ``text`` never writes as part of a fuller person's name ("Togo", but not "Michael
+    Jordan"; "Malawi" though the article names "Malawi Post")."""
     country = country_named(surface)
     if country is None or fold(country.name) != fold(clean_name(surface)):
         return False
     word = re.escape(clean_name(surface))
-    return not re.search(rf"[A-Z][\w.’'-]* {word}\b|\b{word} [A-Z][a-z]", text)
+    if re.search(rf"[A-Z][\w.’'-]* {word}\b", text):
+        return False  # "Michael Jordan"
+    after = (m.group(1).lower() for m in re.finditer(rf"\b{word} ([A-Z][a-z]+)", text))
+    return all(w in ORG_NAME_ENDINGS | GOVERNMENT_WORDS | _BODY_WORDS for w in after)
+
+
+# Words after a country's name that make a body's name, not a person's: "Malawi Post".
+_BODY_WORDS = frozenset({"post", "times", "herald", "news", "airways", "railways", "police"})
 
 
 # A capitalised word right before a name, not an article, a possessor or a sentence's start.

@@ -1,0 +1,17 @@
+"""A country named inside a body's name is still the country where the model calls it a person
+(sentences of our own): "Malawi Post" does not make "Malawi" a person's first name, as "Jordan
+Peterson" makes "Jordan" one."""
+
+from __future__ import annotations
+
+from graph.extract.surfaces import country_alone
+
+
+def test_a_body_named_after_its_country_leaves_the_country_alone() -> None:
+    text = "Workers at Malawi Post struck. Malawi said the strike was illegal."
+    assert country_alone(text, "Malawi")
+
+
+def test_a_person_named_like_a_country_is_no_country() -> None:
+    assert not country_alone("Jordan Peterson spoke. Jordan said it was late.", "Jordan")
+    assert not country_alone("Michael Jordan said it was late.", "Jordan")
