@@ -52,6 +52,9 @@ _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
 }  # fmt: skip
 
 
+# A story about the European Union: its name, its acronym, its Commission or "the bloc".
+_EU_STORY = re.compile(r"\bEuropean (?:Union|Commission)\b|\bEU\b|\bthe bloc\b")
+
 @dataclass
 class Draft:
     """An actor being assembled from the mentions of one article."""
@@ -170,6 +173,8 @@ class ActorTable:
         if near is not None:
             registry_actor = near
             self._registry_draft(near).variants.add(clean_name(surface))
+        if fold(clean_name(surface)) == "brussels" and _EU_STORY.search(self.text):
+            surface, label = "European Union", "ORG"  # "Brussels fined X": the EU, its seat
         # The gazetteer types a country before the model does, and names it one way ("U.S.").
         country = country_named(surface) if label in ("GPE", "ORG") else None
         if label == "PERSON" and (country_alone(self.text, surface) or demonym(surface)):
