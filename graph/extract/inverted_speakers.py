@@ -25,9 +25,13 @@ TITLE_STOP = re.compile(
 _PLACE_PHRASE = re.compile(r"\s(?:at|in|on|during|outside|near|after|before|while|when)\s")
 
 
-def inverted_speakers(text: str, close: int, cue: Any, resolver: SpeakerResolver) -> list[str]:
+def inverted_speakers(
+    text: str, close: int, cue: Any, resolver: SpeakerResolver, *, bodies: bool = False
+) -> list[str]:
     """'“…,” said WCU quarterback Eddie Sullivan, who …': the person named in the phrase
-    right after a cue that follows the quotation, whatever the parser made of the titles."""
+    right after a cue that follows the quotation, whatever the parser made of the titles; with
+    ``bodies``, else the first body named there ('“…,” responded the Commerce Ministry', where
+    the parser took a word of the quotation for the cue's subject)."""
     if text[close : cue.idx].strip(" ,\u201d\"'") or cue.i + 1 >= len(cue.doc):
         return []
     start = cue.idx + len(cue.text)
@@ -36,13 +40,10 @@ def inverted_speakers(text: str, close: int, cue: Any, resolver: SpeakerResolver
     while stop is not None and TITLE_STOP.search(text, max(0, stop.end() - 10), stop.end()):
         stop = _PHRASE_END.search(text, stop.end())
     end = stop.start() if stop is not None else len(text)
-    people = [
-        (s, e, k)
-        for s, e, k in resolver.table.keys_in(start, end)
-        if resolver.table.draft(k).type == "Person"
-    ]
+    named = resolver.table.keys_in(start, end)
+    people = [(s, e, k) for s, e, k in named if resolver.table.draft(k).type == "Person"]
     if not people:
-        return []
+        return [named[0][2]] if bodies and named else []
     # "said Ana Ruiz at a rally in the Kenyan capital": the place phrase names nobody speaking.
     place = _PLACE_PHRASE.search(text, people[0][1], end)
     people = [p for p in people if place is None or p[1] <= place.start()]

@@ -284,8 +284,9 @@ def _cued(
             speakers = chanters(cue, resolver)
         if cue in voicing and not speakers and not statement_like(text_of(doc), mark):
             return []  # a fragment voiced by no one known is no one else's words
-        if cue in after[:1] and (people := inverted_speakers(text_of(doc), close, cue, resolver)):
-            speakers = people
+        if cue in after[:1]:
+            found = inverted_speakers(text_of(doc), close, cue, resolver, bodies=not speakers)
+            speakers = found or speakers
         if speakers:
             confidence = 0.9 if cue in after[:1] or cue in before[-1:] else 0.75
             return _direct_drafts(mark, cue, speakers, audience_of(cue, quoted), confidence)
