@@ -105,6 +105,11 @@ def according(
         ]
     phrase_start = cue.head.idx if cue.lower_ in VIEW_NOUNS else cue.idx
     phrase_end = _phrase_end(cue)
+    if (clause := _joined_to_report(cue)) is not None:
+        first = next(t for t in clause.subtree if t.dep_ not in ("cc", "punct"))
+        start, end = trim(text, first.idx, phrase_start)
+        said = "according to"
+        return [QuoteDraft(start, end, "indirect", speaker, said, cue.idx, DateValue(), None, 0.7)]
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)
     start, end = max((before, after), key=lambda se: se[1] - se[0])
@@ -193,6 +198,16 @@ def _passes_on(cue: Token) -> bool:
     if head.dep_ == "ccomp" and head.head.i != head.i:
         head = head.head
     return is_cue(head) and head.lemma_.lower() != "accord" and bool(subjects_of(head))
+
+
+def _joined_to_report(cue: Token) -> Token | None:
+    """ "She had said X, but has not made a request, according to Y": the clause joined to
+    another's report that the phrase hangs on (Y's words are that clause alone), else None."""
+    clause = cue.head
+    report = clause.head
+    if clause.dep_ != "conj" or not is_cue(report) or report.lemma_.lower() == "accord":
+        return None
+    return clause if subjects_of(report) else None
 
 
 _RELATIVES = ("which", "who", "that")

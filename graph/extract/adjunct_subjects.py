@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.subject_repairs import dated_name
+
 __all__ = ["adjunct_subject", "bare_object"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
@@ -32,6 +34,9 @@ def adjunct_subject(cue: Token, found: Token | None) -> Token | None:
     None (keep ``found``)."""
     if cue.tag_ != "VBG" or found is None or found.dep_ not in _NOT_SUBJECTS:
         return None
+    named = dated_name(found.head.head) if found.dep_ == "pobj" else None
+    if named is not None and named.i == found.i:
+        return None  # "on Thursday Ana Ruiz ... made it clear, writing": a name, the subject
     if any(c.dep_ in _SUBJECTS for c in cue.children):
         return None
     token = cue

@@ -12,7 +12,14 @@ from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
 
-__all__ = ["elided_subject", "has_said", "misread_finite", "misread_past", "relative_conjunct"]
+__all__ = [
+    "dated_name",
+    "elided_subject",
+    "has_said",
+    "misread_finite",
+    "misread_past",
+    "relative_conjunct",
+]
 
 Token = Any  # spaCy Token
 
@@ -102,4 +109,19 @@ def elided_subject(verb: Token, subject: Token) -> Token | None:
         clause = clause.head  # "who appears to have reached out ... before Ortiz could,"
     if verb.dep_ == "advcl" and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN":
         return clause.head
+    return None
+
+
+def dated_name(verb: Token) -> Token | None:
+    """The name the parser ran into a day before a verb with no subject ("and on Thursday Ana
+    Ruiz, the chief executive, made her feelings clear": "on Thursday Ana Ruiz" read as one
+    phrase): the name is the verb's subject, else None."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        name = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+            continue
+        if any(t.ent_type_ == "DATE" for t in name.lefts) or any(
+            t.ent_type_ == "DATE" for t in verb.doc[prep.i + 1 : name.i]
+        ):
+            return name
     return None
