@@ -13,7 +13,7 @@ __all__ = ["speaks_as_group"]
 
 # Nouns of a person's following, a group only when owned: "Ruiz's camp said" (a "camp" alone
 # may be a place: "aid workers at the camp said").
-_FOLLOWINGS = frozenset({"camp", "entourage"})
+_FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign"})
 
 
 def speaks_as_group(subject: Any, noun: Noun) -> bool:
@@ -24,7 +24,7 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
         bool(noun.words & GROUP_NOUNS)
         or people_taken_together(subject)
         or (subject.tag_ == "NNS" and noun.owned)
-        or (noun.lemma in _FOLLOWINGS and noun.owned)
+        or (noun.lemma in _FOLLOWINGS and (noun.owned or bool(noun.named)))  # "the X legal team"
         or bool(noun.words & PRESS_NOUNS)
         or (
             subject.tag_ == "NNS"
