@@ -52,8 +52,20 @@ _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
 }  # fmt: skip
 
 
+def _after_comma(start: int, surface: str, label: str) -> tuple[int, str, str]:
+    """(start, surface, label) of an entity the model ran across a comma: "after Sunday's loss
+    at Brighton, Amorim admitted" tagged as one name is "Amorim" (names hold no comma; the last
+    part, one word, is a surname)."""
+    if label not in ("PERSON", "ORG") or ", " not in surface:
+        return start, surface, label
+    cut = surface.rfind(", ") + 2
+    surface = surface[cut:]
+    return start + cut, surface, "PERSON" if " " not in surface else label
+
+
 # A story about the European Union: its name, its acronym, its Commission or "the bloc".
 _EU_STORY = re.compile(r"\bEuropean (?:Union|Commission)\b|\bEU\b|\bthe bloc\b")
+
 
 @dataclass
 class Draft:
@@ -144,14 +156,7 @@ class ActorTable:
         if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
             self.add_entity(start, employee - 1, "ORG")
             start, label = employee, "PERSON"
-        surface = self.text[start:end]
-        if label in ("PERSON", "ORG") and ", " in surface:
-            # "after Sunday's loss at Brighton, Amorim admitted" tagged as one name: names hold
-            # no comma; the last part, one word, is a surname.
-            cut = surface.rfind(", ") + 2
-            start, surface = start + cut, surface[cut:]
-            if " " not in surface:
-                label = "PERSON"
+        start, surface, label = _after_comma(start, self.text[start:end], label)
         if _unnamed(self.text, start, surface):
             return None  # "the Government": a generic agent, anchored to its country or none
         if names_no_actor(self.text, start, end, label):

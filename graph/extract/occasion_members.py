@@ -17,13 +17,23 @@ from graph.extract.dates import DatedStatement
 from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
-__all__ = ["cue_of", "date_additions", "date_members", "date_spokespeople"]
+__all__ = ["cue_of", "date_additions", "date_by_occasion", "date_members", "date_spokespeople"]
 
 
 def cue_of(draft: DatedStatement, doc: Any) -> Any:
     """The reporting verb of a statement, or None when it has none."""
     span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
     return span.root if draft.cue_at >= 0 and span is not None else None
+
+
+def date_by_occasion(
+    drafts: Sequence[DatedStatement], doc: Any, resolve: Callable[[Any], str | None]
+) -> None:
+    """Undated words said on another's dated occasion: by one of a group that spoke, by the
+    body's spokesperson after its words, or "added" right after a dated statement."""
+    date_members(drafts, doc)
+    date_spokespeople(drafts, doc, resolve)  # "B spokesperson X said" after B's dated words
+    date_additions(drafts, doc)  # "... on Wednesday. The ministry added that ..."
 
 
 def date_members(drafts: Sequence[DatedStatement], doc: Any) -> None:

@@ -19,12 +19,7 @@ from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.nlp import text_of
-from graph.extract.occasion_members import (
-    cue_of,
-    date_additions,
-    date_members,
-    date_spokespeople,
-)
+from graph.extract.occasion_members import cue_of, date_by_occasion
 from graph.extract.parse_links import verb_above
 from graph.extract.sessions import date_sessions
 from graph.extract.syntax import is_cue, subjects_of
@@ -78,9 +73,7 @@ def date_statements(
             if draft.speaker == key and draft.date.certainty in _WEAK:
                 draft.date = value
     _same_words(drafts, text_of(doc), inner)
-    date_members(drafts, doc)
-    date_spokespeople(drafts, doc, resolve)  # "B spokesperson X said" after B's dated words
-    date_additions(drafts, doc)  # "... on Wednesday. The ministry added that ..."
+    date_by_occasion(drafts, doc, resolve)  # one of those who spoke, a spokesperson, "added"
     _named_below(drafts, doc)
     date_gathering(drafts, doc, dates)
     date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
