@@ -80,14 +80,14 @@ def source_of(
             return None  # "the people who are demanding their rights": theirs, not the speaker's
         if subject is None or (subject.pos_ == "PRON" and subject.lower_ in SELF_WORDS):
             return quote.speaker
+        if subject.lower_ in ("he", "she", "they", "it") and own_pronoun(subject, quote, table):
+            return quote.speaker  # "she said she would seek a recount": hers, whoever else
         key = table.key_at(subject.idx, subject.idx + len(subject.text))
         if key is not None and not table.is_named(key):
             if subject.tag_ in ("NNS", "NNPS"):
                 return None  # "alliance members often criticise ...": theirs, not the speaker's
             key = None
         if key is None and subject.lower_ in ("he", "she", "they", "it"):
-            if own_pronoun(subject, quote, table):  # "the unions said they would strike"
-                return quote.speaker
             key = resolver.pronoun(subject.lower_, subject.idx, speaker=table.key_of(quote.speaker))
         if key is None and others_act(token, subject):
             return None  # "security forces had detained 40 people": the forces' deed
