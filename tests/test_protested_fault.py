@@ -32,3 +32,11 @@ def test_a_vote_called_chaotic_was_not_free_and_fair(extractor: Extractor, word:
     assert {(s.source, s.target, s.polarity) for s in found.stances} == {
         ("ruth-dossou", "benin-election-was-free-and-fair", "oppose")
     }
+
+
+def test_condemning_allegations_of_a_fault_denies_it(extractor: Extractor) -> None:
+    sentence = "The Union Front condemned the allegations of fraud as lies."
+    found = extractor(Article("t", _LEAD + sentence))
+    assert {(s.source, s.target, s.polarity) for s in found.stances} == {
+        ("union-front", "benin-results-are-valid", "support")
+    }

@@ -14,6 +14,8 @@ __all__ = ["speaks_as_group"]
 # Nouns of a person's following, a group only when owned: "Ruiz's camp said" (a "camp" alone
 # may be a place: "aid workers at the camp said").
 _FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign"})
+# A principal's people named with the principal's name before them (a camp may be a place).
+_CAMPAIGNS = frozenset({"team", "campaign"})
 
 
 def speaks_as_group(subject: Any, noun: Noun) -> bool:
@@ -24,7 +26,8 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
         bool(noun.words & GROUP_NOUNS)
         or people_taken_together(subject)
         or (subject.tag_ == "NNS" and noun.owned)
-        or (noun.lemma in _FOLLOWINGS and (noun.owned or bool(noun.named)))  # "the X legal team"
+        or (noun.lemma in _FOLLOWINGS and noun.owned)
+        or (noun.lemma in _CAMPAIGNS and bool(noun.named))  # "the Trump campaign legal team"
         or bool(noun.words & PRESS_NOUNS)
         or (
             subject.tag_ == "NNS"

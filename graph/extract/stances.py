@@ -13,9 +13,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import affirmed, claim_text
 from graph.extract.election_manner import MANNER_ADVERBS
-from graph.extract.lexicon import (
-    ACCUSATION_VERBS,
-)
+from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.measure_effects import measure_effect
 from graph.extract.negation import no_reason
 from graph.extract.speakers import SpeakerResolver
@@ -115,6 +113,7 @@ default, with ``PAIR_READER``; or "rules+svm", "rules+encoder"), the rules alone
 two readers' probabilities)."""
 PAIR_READER = "svm"
 """The pair reader "combined" uses (benchmarks/stance_dse.py measures both)."""
+
 
 def find_stances(
     doc: Any,
@@ -395,8 +394,8 @@ def _polar_verb(
     kind, target_id, label = target
     if polarity == "support" and kind == "actor" and _demanded_of(token, scope):
         polarity = "oppose"  # "demanded an apology from X": X is pressed, not backed
-    if kind == "claim" and target_id.endswith(_FRAUD) and token.lemma_.lower() in _CHARGING:
-        polarity = "support"  # "accused her rival of fraud", "blamed the fraud on X": alleged
+    if kind == "claim" and target_id.endswith(_FRAUD) and _charges(token):
+        polarity = "support"  # "accused her rival of fraud", "protested the fraud": alleged
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
     scope.add(stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind))
@@ -414,8 +413,20 @@ def _polar_verb(
 
 # Verbs that allege the fault they name: a fraud claim read in their words is asserted
 # ("accused X of fraud", "protested the alleged cheating").
-_CHARGING = frozenset({"accuse", "blame", "charge", "protest", "denounce", "condemn", "decry"})
+_CHARGING = frozenset({"accuse", "blame", "charge"})
+_DECRYING = frozenset({"protest", "denounce", "condemn", "decry"})
+_CHARGE_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report", "rumour"})
 _FRAUD = "-election-was-fraudulent"
+
+
+def _charges(verb: Any) -> bool:
+    """Whether ``verb`` alleges the fault it names: it charges someone with it, or decries the
+    fault itself ("protested the alleged cheating"; not "condemned the allegations of fraud")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CHARGING:
+        return True
+    obj = object_of(verb)
+    return lemma in _DECRYING and obj is not None and obj.lemma_.lower() not in _CHARGE_NOUNS
 
 
 def _verb_target(
@@ -431,8 +442,9 @@ def _verb_target(
     return target_of(token, scope.table, scope.text, quote, prep)
 
 
-# Pronouns by which a speaker's words name the speaker as the one acted on: "fined it", "us".
-_SPEAKER_OBJECTS = frozenset({"it", "us", "me"})
+# Pronouns by which a speaker's words name the speaker as the one acted on: "the commission had
+# fined it" in a company's reported words, "they fined us" in its own.
+_SPEAKER_OBJECTS = {"indirect": frozenset({"it"}), "direct": frozenset({"us", "me"})}
 
 
 def _admitted(token: Any, quote: Quote, scope: Scope) -> str | None:
@@ -440,10 +452,12 @@ def _admitted(token: Any, quote: Quote, scope: Scope) -> str | None:
     had fined it," the company said), else None."""
     obj = object_of(token)
     subject = next(iter(subjects_of(token)), None)
-    if obj is None or subject is None or obj.lower_ not in _SPEAKER_OBJECTS:
+    own = _SPEAKER_OBJECTS.get(quote.kind, frozenset())
+    if obj is None or subject is None or obj.lower_ not in own or subject.pos_ == "PRON":
         return None
-    doer = scope.resolver.resolve(subject) if subject.pos_ != "PRON" else None
-    return scope.table.id_of(doer) if doer is not None and doer != quote.speaker else None
+    doer = scope.resolver.resolve(subject)
+    doer = scope.table.id_of(doer) if doer is not None else None
+    return doer if doer != quote.speaker else None
 
 
 def _penalised_target(token: Any, scope: Scope) -> tuple[str, str, str] | None:
