@@ -14,7 +14,7 @@ from typing import Any
 from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
-from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
+from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, NAMING_VERBS, ROLE_NOUNS
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
 from graph.extract.object_subjects import subject_taken_for_object, with_misplaced_words
 
@@ -95,7 +95,6 @@ def _clause(cue: Token) -> Token | None:
     return None
 
 
-_NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 # Words that make a clause say when or why, never what is reported: "before the party marched".
 _ADVERBIAL = frozenset(
     {"before", "after", "when", "while", "as", "because", "since", "although", "though",
@@ -114,7 +113,7 @@ def _labels_object(cue: Token) -> bool:
     """ "called the ruling “a win”", "branded the deal “a sellout”": the verb names its
     object; a clause before it is a sentence of its own, never what it reports."""
     children = list(cue.children)
-    named = cue.lemma_.lower() in _NAMING and any(c.dep_ == "dobj" for c in children)
+    named = cue.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in children)
     return named or any(c.dep_ == "oprd" for c in children)
 
 

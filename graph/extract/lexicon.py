@@ -25,6 +25,7 @@ __all__ = [
     "LIGHT_VERBS",
     "NAMED_KINDS",
     "NAME_TITLES",
+    "NAMING_VERBS",
     "NEGATIONS",
     "NEGATIVE_IMPLICATIVES",
     "NOT_ACTOR_ACRONYMS",
@@ -754,6 +755,13 @@ NOT_PEOPLE_LABELS = frozenset(
     {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
     | {"QUANTITY"}
 )
+
+# Verbs that name a thing as something: "called the ruling a win", "labelled the vote as the
+# worst", "described them as absurd" (a speech act of its own, whose object is what is named).
+NAMING_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise",
+     "portray"}
+)  # fmt: skip
 
 # Verbs that judge a thing in someone's quoted words, "X as '...'": "dismissed the claims as
 # 'baseless lies'", "hailed the deal as 'historic'". The quoted words are X's; the verb reports

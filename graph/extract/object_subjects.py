@@ -14,9 +14,9 @@ and the role its object, leaving the cue with no subject: the name is the cue's 
 The third: a reported clause's subject taken for the cue's object when an aside between commas
 follows it ("Banda said the Unity Front, in power since 1964, had stolen the vote": "Front" the
 object of "said", "had stolen" a clause with no subject), or when the clause runs straight on
-from it and the parser hung its verb on the cue ("Acme argued the rule allowed it to ..."). A clause with no subject of its own
-after such an aside begins at that object; a cue whose object is whom it addresses ("told
-reporters, in Lusaka, ...") keeps it.
+from it and the parser hung its verb on the cue ("Acme argued the rule allowed it to ...").
+A clause with no subject of its own after such an aside begins at that object; a cue whose
+object is whom it addresses ("told reporters, in Lusaka, ...") keeps it.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from graph.extract.dates import CARRIED, DateMention
 from graph.extract.dates import DatedStatement as Dated
 from graph.extract.gatherings import date_gathering
 from graph.extract.lead_occasion import date_by_lead
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import NAMING_VERBS, SPEECH_VERBS
 from graph.extract.nlp import text_of
 from graph.extract.occasion_members import cue_of, date_by_occasion
 from graph.extract.parse_links import verb_above
@@ -167,16 +167,10 @@ _MESSAGES = frozenset(
 )  # fmt: skip
 
 
-# Verbs that name a thing as something: "labelled the vote as the worst in history" is said.
-_NAMING = frozenset(
-    {"label", "brand", "dub", "term", "describe", "characterize", "characterise", "portray"}
-)
-
-
 def _named(verb: Any) -> bool:
     """Whether ``verb`` names its object as something ("X labelled the vote as a farce", "Y
     branded the plan a disgrace"): a speech act with a day of its own."""
-    if verb.lemma_.lower() not in _NAMING:
+    if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "branded [the plan] [a disgrace]"
     return len(objects) > 1 or any(

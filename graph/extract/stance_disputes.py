@@ -19,7 +19,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.elections import WILL_NOUNS
-from graph.extract.lexicon import CALL_VERBS, ELECTION_NOUNS
+from graph.extract.lexicon import CALL_VERBS, ELECTION_NOUNS, NAMING_VERBS
 
 __all__ = [
     "ANNUL",
@@ -44,7 +44,6 @@ DOUBT = frozenset({"cast", "raise", "express", "voice", "sow"})
 """Verbs whose object, a doubt, is about the thing named after "on", "over" or "about"."""
 
 _DOUBTS = frozenset({"doubt", "doubts", "question", "questions"})
-_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 _DEONTIC = frozenset({"should", "must", "ought"})
 _WORTH = frozenset(
     {"credibility", "legitimacy", "legality", "integrity", "validity", "accuracy", "fairness"}
@@ -93,7 +92,7 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
         # "rejected [what he called the fraudulent results]"
         if (
             clause.dep_ == "ccomp"
-            and clause.lemma_.lower() in _NAMING
+            and clause.lemma_.lower() in NAMING_VERBS
             and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
         ):
             objects += [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp")]
