@@ -14,14 +14,14 @@ from graph.extract.marks import QuoteMarks
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, lead_subjects, subjects_of
 
-__all__ = ["introduced", "reacts"]
+__all__ = ["introduced"]
 
 # Verbs of reacting to news, whose doer is the one who speaks next: "welcomed the verdict",
 # "was quick to condemn the attack", "congratulated the winner".
 _REACTING = LABEL_VERBS | CONDEMNING_VERBS | {"congratulate", "urge", "warn", "react", "respond"}
 
 
-def reacts(root: Any) -> bool:
+def _reacts(root: Any) -> bool:
     """Whether the clause of ``root`` reacts to something ("was quick to welcome the verdict")."""
     verbs = [root, *(c for c in root.children if c.dep_ in ("xcomp", "acomp", "conj"))]
     verbs += [g for c in verbs[1:] for g in c.children if g.dep_ == "xcomp"]
@@ -60,6 +60,6 @@ def introduced(doc: Any, text: str, mark: QuoteMarks, resolver: SpeakerResolver)
         owner = [c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         mine = owner and subject.lemma_.lower() in GROUP_NOUNS
         key = resolver.resolve(owner[0] if mine else subject)
-        if key is not None and (resolver.table.draft(key).type != "Country" or reacts(root)):
+        if key is not None and (resolver.table.draft(key).type != "Country" or _reacts(root)):
             return key  # a country acting is no speaker; reacting, it is ("was quick to hail")
     return None
