@@ -19,6 +19,7 @@ __all__ = [
     "against",
     "aimed",
     "committed",
+    "dissuaded",
     "penalised",
     "summoned",
     "withheld",
@@ -147,6 +148,24 @@ def _penalised_with(token: Any) -> Any | None:
         g.lemma_.lower() in _PENALTIES for c in preps for g in c.children if g.dep_ == "pobj"
     )
     return objects[0] if held and objects else None
+
+
+# Verbs that ask someone to act: "urged X not to ...", "appealed to X not to ...".
+_ASKING = frozenset({"urge", "ask", "press", "appeal", "implore", "beg", "call", "tell", "plead"})
+
+
+def dissuaded(token: Any, table: Any) -> str | None:
+    """The actor (of the actor table ``table``) asked not to act ("urged the party not to block
+    the budget", "appealed to the opposition not to spread rumours"): pressed to refrain,
+    opposed; else None."""
+    if token.lemma_.lower() not in _ASKING or not any(
+        c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in token.children
+    ):
+        return None
+    asked = [c for c in token.children if c.dep_ == "dobj"]
+    asked += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return table.key_at(asked[0].idx, asked[0].idx + len(asked[0].text)) if asked else None
 
 
 def withheld(token: Any, lemma: str) -> bool:

@@ -82,6 +82,7 @@ from graph.extract.stance_phrases import (
     YIELDING,
     aimed,
     committed,
+    dissuaded,
     idiom,
     penalised,
 )
@@ -288,15 +289,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if lemma in OUSTER_CALLS and not support and read_ouster(token, quote, scope):
         return
     if not negated(token):
-        fate_stance(token, called_fate(token, scope.table), quote, scope)
-        read_court_order(token, quote, scope)
-        fate_stance(token, _oppose(shunned(token, scope.table)), quote, scope)
-        for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
-            fate_stance(token, tie, quote, scope)
-        if quote is not None:  # "X should step down," she said
-            fate_stance(token, _oppose(urged_out(token, scope.table)), quote, scope, quote.speaker)
-        won = declared_winner(token, scope.table)  # "declared X the winner"
-        fate_stance(token, won, quote, scope, won and declared_by(token, scope.table))
+        _fates(token, quote, scope)
     if not (support or oppose or win):
         read_penalty(token, penalised(token, lemma), quote, scope)
         return
@@ -310,6 +303,22 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         read_win(token, quote, scope, turned)
     else:
         _polar_verb(token, quote, scope, "oppose" if support == turned else "support", prep)
+
+
+def _fates(token: Any, quote: Quote | None, scope: Scope) -> None:
+    """The stances of a verb that calls for, orders, deals or declares someone's fate: "called
+    for X's arrest", "ordered X to pay", "declared X persona non grata", "urged X not to block
+    the budget", "severed ties with X", "declared X the winner"."""
+    fate_stance(token, called_fate(token, scope.table), quote, scope)
+    read_court_order(token, quote, scope)
+    fate_stance(token, _oppose(shunned(token, scope.table)), quote, scope)
+    fate_stance(token, _oppose(dissuaded(token, scope.table)), quote, scope)  # "not to"
+    for tie in tie_stances(token, scope.table):  # "severed ties with X", "sent aid to X"
+        fate_stance(token, tie, quote, scope)
+    if quote is not None:  # "X should step down," she said
+        fate_stance(token, _oppose(urged_out(token, scope.table)), quote, scope, quote.speaker)
+    won = declared_winner(token, scope.table)  # "declared X the winner"
+    fate_stance(token, won, quote, scope, won and declared_by(token, scope.table))
 
 
 def _judging_adjective(token: Any, quote: Quote, scope: Scope) -> None:
