@@ -244,12 +244,20 @@ def _has_prep(token: Any, word: str) -> bool:
 
 
 def committed(token: Any, lemma: str) -> bool:
-    """ "is committing genocide", "committed war crimes": a crime charged to the doer; or a
-    fault one is said to show: "demonstrated a clear bias", "shows open disregard for the
-    norms"."""
+    """ "is committing genocide", "committed war crimes": a crime charged to the doer; an act
+    said to be done unlawfully ("illegally copied"); or a fault one is said to show:
+    "demonstrated a clear bias", "shows open disregard for the norms"."""
     if lemma in _SHOW:
         return _object(token, _SHOWN_FAULTS)
+    if any(c.dep_ == "advmod" and c.lower_ in _WRONGLY for c in token.children):
+        return True  # "illegally copied our code", "unlawfully detained him": a wrong charged
     return lemma == "commit" and _object(token, _CRIMES)
+
+
+# Adverbs that charge the act they qualify as a wrong: "illegally copied", "unlawfully held".
+_WRONGLY = frozenset(
+    {"illegally", "unlawfully", "fraudulently", "corruptly", "illicitly", "wrongfully"}
+)
 
 
 # Envoys a government summons to protest to their country: "summoned the British ambassador".
