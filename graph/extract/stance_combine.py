@@ -45,7 +45,9 @@ def combine(
     reads one verb, and a verb's negation or subject it misses ("not ready to endorse X", "said
     rival X has created a toxic environment, adding ... to support him") turns it round.
     """
-    rules = [r for r in rules if not any(_overrules(s, r) for s in learned)]
+    # A learned stance a rule also reads in those words is that rule's, not a reason to drop
+    # the other rule read there ("X sued Y after Y accused X": both ways, both stand).
+    rules = [r for r in rules if not any(_overrules(s, r) and not _read(s, rules) for s in learned)]
     spans = [
         (frozenset((s.source, s.target)), s.span.start, s.span.end)
         for s in rules
@@ -117,6 +119,18 @@ def _conjunct(learned: Stance, doc: Any, table: ActorTable | None) -> bool:
             if head is not None and head.dep_ == "conj":
                 return True
     return False
+
+
+def _read(learned: Stance, rules: list[Stance]) -> bool:
+    """Whether a rule reads the learned stance itself (same source, target, polarity, words)."""
+    return any(
+        r.source == learned.source
+        and r.target == learned.target
+        and r.polarity == learned.polarity
+        and r.span.start < learned.span.end
+        and learned.span.start < r.span.end
+        for r in rules
+    )
 
 
 def _overrules(learned: Stance, rule: Stance) -> bool:
