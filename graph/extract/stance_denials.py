@@ -43,6 +43,9 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
     """
     if verb.lemma_.lower() not in _DENYING or not _said_by(verb, source, table):
         return None
+    if _denied_doing(verb) and (holder := table.key_of(source)) is not None:
+        claim = vocabulary_claim("accusations-are-true", table.draft(holder).name)
+        return "claim", claim.id, claim.text  # "has denied leaking the stories": the charge
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not (obj.lemma_.lower() in _ACCUSATIONS or obj.lower_ in _ACCUSATIONS):
         return None
@@ -76,3 +79,12 @@ def _said_by(verb: Any, source: str, table: ActorTable) -> bool:
         return True
     key = table.key_at(subject.idx, subject.idx + len(subject.text))
     return key is not None and table.id_of(key) == source
+
+
+def _denied_doing(verb: Any) -> bool:
+    """Whether a denial's object is the denier's own act, a gerund ("denied leaking the
+    stories", "denies taking bribes")."""
+    return verb.lemma_.lower() in ("deny", "dispute") and any(
+        c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in verb.children
+    )
+
