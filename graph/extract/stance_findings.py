@@ -25,8 +25,9 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
 from graph.extract.elections import VOTE_FAULTS, WILL_NOUNS, election_country, is_election
 from graph.extract.lexicon import DENIAL_VERBS
+from graph.extract.negation import implied_not, negated
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import negated, source_of
+from graph.extract.stance_roles import source_of
 from graph.model import Claim, Quote, Stance
 
 __all__ = ["found_fault", "reflected_will", "robbed_win"]
@@ -187,7 +188,24 @@ def _doubted(verb: Any) -> bool:
             return True  # "denied that there was fraud": ``stance_cleared``'s kind of report
         if negated(head) and head.lemma_.lower() in ("think", "believe", "say", "claim"):
             return True
+        if head.lemma_.lower() in _PROVING and _unproven(head):
+            return True  # "had not been able to prove that fraud had taken place"
     return False
+
+
+# Verbs of showing a fact: what one failed to prove is no fact ("could not prove fraud").
+_PROVING = frozenset({"prove", "show", "demonstrate", "establish", "substantiate"})
+
+
+def _unproven(verb: Any) -> bool:
+    """Whether a verb of proving is denied: "could not prove", "failed to show", "had not been
+    able to demonstrate", "was unable to establish"."""
+    if negated(verb) or implied_not(verb):
+        return True
+    able = verb.head if verb.dep_ == "xcomp" else None  # "(not) able to prove"
+    if able is None or able.lower_ not in ("able", "unable"):
+        return False
+    return able.lower_ == "unable" or negated(able) or negated(able.head)
 
 
 _ROBBING = frozenset({"rob", "cheat", "deprive", "steal"})

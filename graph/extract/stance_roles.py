@@ -407,6 +407,10 @@ def _object_of(token: Any) -> Any | None:
     return obj
 
 
+# Words that take a part of a group: "many of his opponents", "some of the protesters".
+_SOME = frozenset({"many", "some", "most", "all", "several", "dozens", "hundreds", "thousands"})
+
+
 def _claim_target(
     obj: Any, table: ActorTable, text: str, quote: Quote | None, verb: Any = None
 ) -> tuple[str, str, str] | None:
@@ -415,6 +419,9 @@ def _claim_target(
     People are no proposition: "candidates of the opposition" or "opposition members who ..."
     are the actor the phrase names (the opposition), where it names one.
     """
+    part = prep_objects(obj, "of") if obj.lower_ in _SOME else []
+    if part and (part[0].lemma_.lower() in PEOPLE or part[0].lower_ in PEOPLE):
+        return _named_inside(part[0], table, quote)  # "jailed many of his opponents": people
     if obj.lemma_.lower() in PEOPLE or obj.lower_ in PEOPLE:
         named = _named_inside(obj, table, quote)
         if named is not None:
