@@ -18,7 +18,7 @@ from graph.extract.elections import VOTE_FAULTS
 from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.targets import heads_of
 
-__all__ = ["denied_accusation"]
+__all__ = ["denied_accusation", "false_charge"]
 
 _DENYING = DENIAL_VERBS | {"contest"}
 _ACCUSATIONS = frozenset(
@@ -88,3 +88,41 @@ def _denied_doing(verb: Any) -> bool:
         c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in verb.children
     )
 
+
+# Words that call a charge untrue: "the allegations are false", "the charge is absurd".
+_UNTRUE = frozenset(
+    {"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous",
+     "fabricated", "unsubstantiated", "preposterous", "nonsense", "lies"}
+)  # fmt: skip
+_CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
+
+
+def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] | None:
+    """(claim id, text) of "the accusations against <accused> are true" that the quoted
+    ``speaker`` calls untrue with ``word`` ("“The charge levelled against us is absurd”", "“The
+    allegations against our minister are false”"), else None. The accused is the one named
+    after "against", else the speaker; a fault of the vote is the election's claim.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "The allegations against Rui Lopes are false."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> table = ActorTable(text)
+    >>> lopes = table.add_agent(24, 33, "Rui Lopes", "Person")
+    >>> false_charge(doc[6], "someone", table)[0]
+    'rui-lopes-accusations-are-true'
+    """
+    if word.lower_ not in _UNTRUE or word.head.lemma_.lower() != "be":
+        return None
+    charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if charge is None or charge.lemma_.lower() not in _CHARGES:
+        return None
+    if any(t.lemma_.lower() in VOTE_FAULTS for t in charge.subtree):
+        return None  # "the allegations of fraud are baseless": a verdict on the vote
+    against = [g for c in charge.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    accused = [key for g in against for key in heads_of(g, table)]
+    holder = accused[0] if accused else table.key_of(speaker)
+    if holder is None:
+        return None
+    claim = vocabulary_claim("accusations-are-true", table.draft(holder).name)
+    return claim.id, claim.text

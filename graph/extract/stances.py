@@ -41,7 +41,7 @@ from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
-from graph.extract.stance_denials import denied_accusation
+from graph.extract.stance_denials import denied_accusation, false_charge
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     called_fate,
@@ -325,7 +325,10 @@ def _judging_adjective(token: Any, quote: Quote, scope: Scope) -> None:
     """A speaker's judgement in an adjective: scorn of an act or a measure ("the proposal is
     opportunistic", "this draft is disappointing"), merit of a measure ("the offer is fair")."""
     word = token.lower_
-    if word in SCORNFUL or word in MEASURE_FAULTS or word in ACT_FAULTS:
+    if (untrue := false_charge(token, quote.speaker, scope.table)) is not None:
+        scope.claims.setdefault(untrue[0], Claim(*untrue))  # "the charge against us is absurd"
+        scope.add(stance_of(quote.speaker, untrue[0], "oppose", token, quote, scope, 0.6, "claim"))
+    elif word in SCORNFUL or word in MEASURE_FAULTS or word in ACT_FAULTS:
         read_scorn(token, quote, scope)
     elif word in MEASURE_MERITS or word in DEVOTED:
         read_merit(token, quote, scope)
