@@ -89,10 +89,10 @@ def _coordinated(
 
 def _rival_win(
     claim: Claim, stance: Stance, token: Any, table: ActorTable
-) -> list[tuple[Claim, Stance]]:
+) -> list[tuple[Claim | None, Stance]]:
     """ "Kodjo had also claimed victory" in a story that tells Gnassingbe won: who claims the
     win for themselves disputes the win of the one the story tells won (the same words, a
-    second stance on the contested claim)."""
+    second stance on the contested claim); a victory claimed "over" someone opposes them."""
     if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
         return []
     claimer = table.key_of(stance.source)
@@ -100,11 +100,27 @@ def _rival_win(
         return []
     if claim.id != vocabulary_claim("won-the-election", table.draft(claimer).name).id:
         return []  # a win claimed for another ("the party says Lopes won")
+    beaten = _beaten(token, table)  # "claimed victory over incumbent X": against X
+    if beaten is not None and table.id_of(beaten) != stance.source:
+        return [(None, replace(stance, target=table.id_of(beaten), target_kind="actor",
+                               polarity="oppose"))]  # fmt: skip
     winner = story_winner(token.doc, table)
     if winner is None or table.id_of(winner) == stance.source:
         return []
     rival = vocabulary_claim("won-the-election", table.draft(winner).name)
     return [(rival, replace(stance, target=rival.id, polarity="oppose"))]
+
+
+def _beaten(token: Any, table: ActorTable) -> str | None:
+    """The actor a claimed victory is "over" ("claimed victory on Monday over X"), else None."""
+    victories = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    for word in victories:
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "over"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = table.key_at(obj.idx, obj.idx + len(obj.text))
+                if key is not None and table.is_named(key):
+                    return key
+    return None
 
 
 def _unreflected(
