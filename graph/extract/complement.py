@@ -16,7 +16,11 @@ from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, NAMING_VERBS, ROLE_NOUNS
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
-from graph.extract.object_subjects import subject_taken_for_object, with_misplaced_words
+from graph.extract.object_subjects import (
+    clause_in_object,
+    subject_taken_for_object,
+    with_misplaced_words,
+)
 
 __all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "participle_of", "trim"]
 
@@ -80,6 +84,8 @@ def _clause(cue: Token) -> Token | None:
     run_on = next((c for c in children if c.dep_ == "advcl" and c.i > cue.i), None)
     if run_on is not None and subject_taken_for_object(cue, run_on) is not None:
         return run_on  # "argued the provision allowed it to use Java": "provision" its subject
+    if (broken := clause_in_object(cue)) is not None:
+        return broken  # "said all firms ... except MTN had complied": the object heads it
     holders = [c for c in children if c.dep_ in ("dobj", "attr")]
     holders += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for obj in holders:

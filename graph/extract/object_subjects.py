@@ -26,6 +26,7 @@ from typing import Any
 from graph.extract.lexicon import ROLE_NOUNS
 
 __all__ = [
+    "clause_in_object",
     "object_taken_for_subject",
     "subject_taken_for_object",
     "title_taken_for_verb",
@@ -128,3 +129,39 @@ def with_misplaced_words(cue: Any, comp: Any) -> list[Any]:
     if subject is not None:
         toks = list(comp.doc[subject.left_edge.i : comp.left_edge.i]) + toks
     return toks
+
+
+# What one says that is no clause: "said goodbye", "said a prayer", "said nothing".
+_SAID_THINGS = frozenset(
+    {"goodbye", "prayer", "prayers", "word", "words", "nothing", "something", "anything",
+     "thing", "things", "hello", "thanks", "sorry", "grace", "mass", "this", "that", "it", "so"}
+)  # fmt: skip
+
+
+def clause_in_object(cue: Any) -> Any | None:
+    """The object of "said" that heads a reported clause the parser broke up ("The regulator
+    said all firms operating in Nigeria except MTN had complied": "firms" the object, "had
+    complied" hung inside its phrase): the object, whose phrase is the report; else None.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "The NCC said all telecom firms operating in Nigeria except MTN had complied."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> clause_in_object(doc[2]).text
+    'firms'
+    >>> (doc,) = load_pipeline().parse(["He said the deal, which was signed on Monday."])
+    >>> clause_in_object(doc[1]) is None
+    True
+    """
+    if cue.lemma_.lower() != "say" or any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.lower_ in _SAID_THINGS or obj.pos_ == "PRON":
+        return None
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    clauses = [t for t in obj.subtree if any(c.dep_ == "nsubj" for c in t.children)]
+    told = any(
+        t.tag_ in finite or any(c.dep_ == "aux" and c.tag_ in finite for c in t.children)
+        for t in clauses
+        if t.i != obj.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl")
+    )
+    return obj if told else None
