@@ -78,6 +78,7 @@ STATE_OWNED = frozenset({"crown"})
 ORG_NOUNS = GENERIC_ORG_NOUNS | frozenset(
     {"lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker", "drugmaker"}
     | {"broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner", "chipmaker"}
+    | {"operator"}  # "the mobile operator said", "the rail operator"
     | {"giant"}  # "the tech giant said", "the shipping giant"
     | {"faction"}  # "the Islamist faction said": the group the story is about
 )

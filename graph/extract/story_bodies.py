@@ -27,7 +27,7 @@ __all__ = [
 COMPANY_NOUNS = frozenset(
     {"company", "firm", "lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker",
      "drugmaker", "broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner",
-     "chipmaker", "giant"}
+     "chipmaker", "giant", "operator"}
 )  # fmt: skip
 PUBLIC_NOUNS = frozenset({"bloc", "alliance", "ngo", "institution", "regulator", "watchdog"})
 # Words of a public body's or an association's name: no business ("the European Union", "the
