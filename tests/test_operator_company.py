@@ -1,5 +1,5 @@
 """"The operator said" in a business story is the company it is about, as "the airline said"
-is (sentences of our own); a person called an operator is not."""
+is (sentences of our own)."""
 
 from __future__ import annotations
 
