@@ -326,7 +326,8 @@ class SpeakerResolver:
         kind = PRONOUNS[low]
         if kind not in ("person", "group", "thing") or (speaker is None and low in ("we", "us")):
             return None
-        wanted = _person if kind == "person" else _not_person
+        # "they" is a body or a group, never one country ("in the face of monitors. They ...")
+        wanted = _person if kind == "person" else _organisation if low == "they" else _not_person
         gender = gender_of_pronoun(low)
         if speaker is None:
             # "she said" is not the man just quoted, when the text says who is a man; and it may
