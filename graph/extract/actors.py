@@ -162,7 +162,7 @@ class ActorTable:
         if names_no_actor(self.text, start, end, label):
             return None  # a title, a measure, a law, "D-Calif." (``non_names``)
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
-        registry_actor = self._registry_lookup(surface)
+        registry_actor = None if self._own_surname(surface) else self._registry_lookup(surface)
         if registry_actor is not None and (other := another_country(registry_actor, self.text, start, end)):
             # Another country's body named like the registry's: the article's own actor of that
             # name ("CNE" after "National Electoral Council (CNE)"), else named with its country
@@ -195,6 +195,17 @@ class ActorTable:
             self.named.add(draft.key)
         self._attach(draft, start, end)
         return draft.key
+
+    def _own_surname(self, surface: str) -> bool:
+        """Whether a one-word name is the surname of a person this article names in full and
+        no registry actor: "Gonzalez" after "Luisa Gonzalez" is her, not the registry's
+        Edmundo Gonzalez."""
+        word = fold(clean_name(surface))
+        return " " not in word and any(
+            d.registry is None and d.type == "Person" and fold(d.name).split()[-1] == word
+            for d in self.drafts.values()
+            if " " in d.name
+        )
 
     def add_group(
         self, start: int, end: int, name: str, type_: ActorType, own: bool = False
