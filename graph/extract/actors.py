@@ -38,6 +38,7 @@ from graph.extract.surfaces import (
     saint_start,
     trim_span,
 )
+from graph.extract.surnames import surname_owners
 from graph.model import BODY_TYPES, Actor, ActorType, Span
 from graph.names import is_pronoun, part_of_name
 from graph.text import fold, slugify
@@ -163,7 +164,9 @@ class ActorTable:
             return None  # a title, a measure, a law, "D-Calif." (``non_names``)
         # A registry alias hit inside the entity wins ("President Nicolás Maduro").
         registry_actor = None if self._own_surname(surface) else self._registry_lookup(surface)
-        if registry_actor is not None and (other := another_country(registry_actor, self.text, start, end)):
+        if registry_actor is not None and (
+            other := another_country(registry_actor, self.text, start, end)
+        ):
             # Another country's body named like the registry's: the article's own actor of that
             # name ("CNE" after "National Electoral Council (CNE)"), else named with its country
             # where its name is the registry actor's, so the two stay two in a graph of stories.
@@ -202,9 +205,8 @@ class ActorTable:
         Edmundo Gonzalez."""
         word = fold(clean_name(surface))
         return " " not in word and any(
-            d.registry is None and d.type == "Person" and fold(d.name).split()[-1] == word
-            for d in self.drafts.values()
-            if " " in d.name
+            fold(surname) == word and any(self.drafts[k].registry is None for k in keys)
+            for surname, keys in surname_owners(self).items()
         )
 
     def add_group(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.laws import is_law, law_goes_on
-from graph.extract.lexicon import NOT_ACTOR_ACRONYMS, PORTFOLIOS, ROLE_NOUNS
+from graph.extract.lexicon import ELECTION_NOUNS, NOT_ACTOR_ACRONYMS, PORTFOLIOS, ROLE_NOUNS
 
 __all__ = ["names_no_actor"]
 
@@ -59,10 +59,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 # Last words of an election's name: "the National General Elections", "the Brexit Referendum".
-_VOTES = frozenset(
-    {"election", "elections", "poll", "polls", "referendum", "vote", "ballot", "by-election",
-     "primary", "primaries", "runoff", "run-off"}
-)  # fmt: skip
+_VOTES = ELECTION_NOUNS | {"referendum", "by-election", "primary", "primaries", "runoff", "run-off"}
 # A word quoted alone as a cry: '"Revolution!"', '“Freedom!”'.
 _SLOGAN = re.compile(r"[\"“‘'][^\"“”‘’']+[!?][\"”’']")
 

@@ -18,7 +18,7 @@ from graph.extract.elections import VOTE_FAULTS
 from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.targets import heads_of
 
-__all__ = ["denied_accusation", "false_charge"]
+__all__ = ["CHARGE_NOUNS", "denied_accusation", "false_charge"]
 
 _DENYING = DENIAL_VERBS | {"contest"}
 _ACCUSATIONS = frozenset(
@@ -94,7 +94,8 @@ _UNTRUE = frozenset(
     {"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous",
      "fabricated", "unsubstantiated", "preposterous", "nonsense", "lies"}
 )  # fmt: skip
-_CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "rumour"})
+"""Nouns of a charge someone makes: "the allegations are false", "condemned the claims"."""
 
 
 def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] | None:
@@ -114,7 +115,7 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     if word.lower_ not in _UNTRUE or word.head.lemma_.lower() != "be":
         return None
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-    if charge is None or charge.lemma_.lower() not in _CHARGES:
+    if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:
         return None
     if any(t.lemma_.lower() in VOTE_FAULTS for t in charge.subtree):
         return None  # "the allegations of fraud are baseless": a verdict on the vote

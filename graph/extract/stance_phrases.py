@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS
+
 __all__ = [
     "ACT_FAULTS",
     "GRUDGED",
@@ -151,7 +153,7 @@ def _penalised_with(token: Any) -> Any | None:
 
 
 # Verbs that ask someone to act: "urged X not to ...", "appealed to X not to ...".
-_ASKING = frozenset({"urge", "ask", "press", "appeal", "implore", "beg", "call", "tell", "plead"})
+_ASKING = CALL_VERBS | DIRECTIVE_VERBS | {"tell"}
 
 
 def dissuaded(token: Any, table: Any) -> str | None:

@@ -41,7 +41,7 @@ from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
-from graph.extract.stance_denials import denied_accusation, false_charge
+from graph.extract.stance_denials import CHARGE_NOUNS, denied_accusation, false_charge
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     called_fate,
@@ -427,7 +427,6 @@ def _polar_verb(
 # ("accused X of fraud", "protested the alleged cheating").
 _CHARGING = frozenset({"accuse", "blame", "charge"})
 _DECRYING = frozenset({"protest", "denounce", "condemn", "decry"})
-_CHARGE_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "report", "rumour"})
 _FRAUD = "-election-was-fraudulent"
 
 
@@ -438,7 +437,7 @@ def _charges(verb: Any) -> bool:
     if lemma in _CHARGING:
         return True
     obj = object_of(verb)
-    return lemma in _DECRYING and obj is not None and obj.lemma_.lower() not in _CHARGE_NOUNS
+    return lemma in _DECRYING and obj is not None and obj.lemma_.lower() not in CHARGE_NOUNS
 
 
 def _verb_target(
