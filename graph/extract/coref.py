@@ -15,6 +15,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.lexicon import (
+    COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -75,13 +76,7 @@ STATE_OWNED = frozenset({"crown"})
 
 # Nouns a business story calls its company by ("the lender said", "the airline added"): like
 # "the company", the organisation the story is about.
-ORG_NOUNS = GENERIC_ORG_NOUNS | frozenset(
-    {"lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker", "drugmaker"}
-    | {"broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner", "chipmaker"}
-    | {"operator"}  # "the mobile operator said", "the rail operator"
-    | {"giant"}  # "the tech giant said", "the shipping giant"
-    | {"faction"}  # "the Islamist faction said": the group the story is about
-)
+ORG_NOUNS = GENERIC_ORG_NOUNS | COMPANY_NOUNS | {"faction"}  # "the Islamist faction said"
 
 _AGE_AFTER = re.compile(
     r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*(?:,|\)|;|\.(?!\d))"

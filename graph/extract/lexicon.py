@@ -10,6 +10,7 @@ __all__ = [
     "ACCUSATION_VERBS",
     "CALL_VERBS",
     "COMMISSIVE_VERBS",
+    "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
     "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
@@ -331,6 +332,14 @@ DOCUMENT_NOUNS = frozenset(
 # Kinds of organisation that are always some named one: "the party" alone is no collective of
 # its own but the party the story has named.
 NAMED_KINDS = frozenset({"party", "union", "alliance", "coalition", "movement", "federation"})
+
+# Nouns only a business is called by: "the company", "the tech giant", "the carmaker", "the
+# operator" (the organisation a business story is about).
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker",
+     "drugmaker", "broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner",
+     "chipmaker", "giant", "operator"}
+)  # fmt: skip
 
 GENERIC_ORG_NOUNS = frozenset(
     [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.extract.acronyms import acronym_name
 from graph.extract.actors import ActorTable
 from graph.extract.coref import name_like
+from graph.extract.lexicon import COMPANY_NOUNS
 from graph.model import BODY_TYPES
 
 __all__ = [
@@ -22,13 +23,7 @@ __all__ = [
     "ranks_members",
 ]
 
-# Nouns only a business is called by: "the company", "the tech giant", "the carmaker"; and
-# nouns no business is called by.
-COMPANY_NOUNS = frozenset(
-    {"company", "firm", "lender", "insurer", "retailer", "airline", "carrier", "automaker", "carmaker",
-     "drugmaker", "broadcaster", "conglomerate", "brokerage", "startup", "utility", "miner",
-     "chipmaker", "giant", "operator"}
-)  # fmt: skip
+# Nouns no business is called by (the ones only a business is: ``lexicon.COMPANY_NOUNS``).
 PUBLIC_NOUNS = frozenset({"bloc", "alliance", "ngo", "institution", "regulator", "watchdog"})
 # Words of a public body's or an association's name: no business ("the European Union", "the
 # Competition Commission", "the United Nations", "the Football Association").
