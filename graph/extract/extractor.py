@@ -10,6 +10,7 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import anchor_agents
 from graph.extract.business_kinds import retype_bodies
+from graph.extract.coordinated_names import coordinated_parts
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.elections import HEADLINE
@@ -151,9 +152,10 @@ def _entities(doc: Any, table: ActorTable) -> None:
             # "fined Google 2 billion euros" read as one law: the name the article gives Google
             table.add_entity(ent.start_char, ent.start_char + figure, names[ent.text[:figure]])
             continue
-        for start, end, label in entity_parts(ent, table.text):
-            label = "PERSON" if ent.start in people else label
-            table.add_entity(*party_span(table.text, start, end, label))  # "Juwa" party
+        for part in entity_parts(ent, table.text):
+            for start, end, label in coordinated_parts(ent, part, table.text):
+                label = "PERSON" if ent.start in people else label
+                table.add_entity(*party_span(table.text, start, end, label))  # "Juwa" party
 
 
 def _without_generic(

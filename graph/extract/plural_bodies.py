@@ -3,8 +3,8 @@
 News names two businesses together ("the boards of Veltrana and Orebank", "a merger of
 Veltrana and Orebank") and reports their joint statement with a definite plural of a business
 noun ("the companies said in a statement", "both firms said"). That plural is those named
-together last, in its sentence before it or in the two sentences before; a plural with no such
-pair names no one.
+together last, in its sentence before it or in the two sentences before, else the pair the story
+named together earlier; a plural with no such pair names no one.
 """
 
 from __future__ import annotations
@@ -35,7 +35,14 @@ def named_together(subject: Any, table: ActorTable) -> list[str]:
     for _ in range(_BACK):
         if start > 0:
             start = subject.doc[start - 1].sent.start
-    for token in reversed(subject.doc[start : subject.i]):
+    # the pair named in the sentences just before, else the pair the story named together
+    # earlier ("A and B said ... A said ... B's statement said ... The companies said")
+    return _pair_in(subject.doc[start : subject.i], table) or _pair_in(subject.doc[:start], table)
+
+
+def _pair_in(tokens: Any, table: ActorTable) -> list[str]:
+    """The businesses named together last in ``tokens`` (two or more), else none."""
+    for token in reversed(tokens):
         keys = [_business(t, table) for t in (token, *conjuncts(token))]
         found = [k for k in dict.fromkeys(keys) if k is not None]
         if len(found) >= 2 and len(found) == len(keys):
