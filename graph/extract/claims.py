@@ -20,7 +20,7 @@ import yaml
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
-from graph.extract.elections import minor_share
+from graph.extract.elections import minor_share, seat_majority
 from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
 from graph.model import Actor, Claim, DateValue, Polarity, Quote, Span, Stance
@@ -218,7 +218,9 @@ def win_claim(
         key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
     elif key is None and own:
         key = speaker_key  # "We won and the whole world knows it," the candidate said
-    if key is None or (table.draft(key).type != "Person" and not own):
+    if key is None or (
+        table.draft(key).type != "Person" and not own and not _party(token, key, table)
+    ):
         return None
     objects = " ".join(
         t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
@@ -239,9 +241,20 @@ def win_claim(
     return vocabulary_claim("won-the-election", name), Span.of(text, start, end)
 
 
+def _party(win: Any, key: str, table: ActorTable) -> bool:
+    """A party's win of a majority of the seats ("the Blue Party had won 49 out of 65 seats")."""
+    return (
+        win.lemma_.lower() == "win"
+        and table.draft(key).type in ("Organization", "Group")
+        and seat_majority(win)
+    )
+
+
 # What a win of an election is a win of ("won the vote", "won 52 percent"), and "anything" in a
 # win denied outright ("he hasn't won anything"); "won a medal" or "won praise" is no election's.
-_WIN_OBJECTS = ("election", "vote", "votes", "majority", "race", "poll", "percent", "%", "anything")
+_WIN_OBJECTS = (
+    "election", "vote", "votes", "majority", "race", "poll", "percent", "%", "anything", "seats"
+)  # fmt: skip
 
 
 def _election_story(doc: Any) -> bool:

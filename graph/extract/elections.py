@@ -26,6 +26,7 @@ __all__ = [
     "holding",
     "is_election",
     "minor_share",
+    "seat_majority",
     "voters_will",
 ]
 
@@ -166,3 +167,28 @@ def _before_percent(token: Any) -> bool:
     return token.text.endswith("%") or (
         following is not None and following.lower_ in ("percent", "cent", "%", "per")
     )
+
+
+def seat_majority(win: Any) -> bool:
+    """ "won 49 out of 65 seats", "won 51 of the 80 seats": a majority of the seats the sentence
+    counts; a count of seats with no total ("won 30 seats") tells no majority.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> (doc,) = load_pipeline().parse(["The Blue Party won 49 out of 65 seats."])
+    >>> seat_majority(doc[3])
+    True
+    """
+    words = [t for c in win.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    seats = [t for t in words if t.lemma_.lower() == "seat"]
+    if not seats:
+        return False
+    numbers = [_number(t) for t in words if t.i < seats[0].i and t.pos_ == "NUM"]
+    numbers = [n for n in numbers if n is not None]
+    return len(numbers) == 2 and numbers[0] * 2 > numbers[1]
+
+
+def _number(token: Any) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None

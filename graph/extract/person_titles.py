@@ -4,9 +4,9 @@
 Ivo Lang", "Congress MP Ivo Lang": the small English model often labels such a name an
 organisation. A common noun of one person's office or part (a role noun that names neither a
 group nor a generic agent such as "government" or "police"), written in lower case right before
-the name, or a seat's abbreviation ("MP", "MEP"), makes it a person's. A capitalised title
-("President Ana Ruiz") is left to the titles' own rules, and a noun of a body ("the
-broadcaster", "the party") does not qualify. An honorific ("Mr Touadera", "Dr Lang") makes
+the name, or a seat's abbreviation ("MP", "MEP"), makes it a person's, and so does such a title
+capitalised ("Vice Chancellor Ana Ruiz"); a noun of a body ("the broadcaster", "the party")
+does not qualify. An honorific ("Mr Touadera", "Dr Lang") makes
 the name after it a person's whatever the model said.
 """
 
@@ -56,7 +56,9 @@ def after_person_title(text: str, start: int) -> bool:
     True
     >>> after_person_title("the ruling party Unity Now said", 17)
     False
-    >>> after_person_title("President Ana Ruiz said", 10)
+    >>> after_person_title("Vice Chancellor Ana Ruiz said", 16)
+    True
+    >>> after_person_title("the rival Northline Mining said", 10)
     False
     >>> after_person_title("Mr Touadera said", 3)
     True
@@ -67,7 +69,10 @@ def after_person_title(text: str, start: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word in SEAT_ABBREVIATIONS or (word.islower() and word in one_person_singulars())
+    # "Vice Chancellor Heinz-Christian Strache", tagged an organisation: a capitalised title too
+    return word in SEAT_ABBREVIATIONS or (
+        (word.islower() or word.istitle()) and word.lower() in one_person_singulars()
+    )
 
 
 def after_honorific(text: str, start: int) -> bool:

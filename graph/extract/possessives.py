@@ -68,6 +68,12 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
         return [(ent.start_char, end, platform_label(text[ent.start_char : end], ent.label_))]
     owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
     words = [t for t in owner if t.lower_ != "the"]
+    tail = _name_tail(text, ent.end_char) if len(rest) == 1 and words else None
+    if tail is not None and rest.text[:1].isupper():
+        # "President Ana Ruiz's Union| for the Popular Majority (UPM)": the model cut the
+        # owned name after its first word; the owner, and the whole name after it
+        owner_label = "GPE" if country_named(owner.text) is not None else ent.label_
+        return [(words[0].idx, owner.end_char, owner_label), (rest.start_char, tail, "ORG")]
     if words and ((len(rest) == 1 and _runs_on(ent, text)) or rest.text[:1].islower()):
         # "Mr Talaga's Samoa First party", "Paraguay's last-16 exit": the model ran the
         # possessor into the next name or into common words; the possessor alone is the name
@@ -89,6 +95,16 @@ def _runs_on(ent: Any, text: str) -> bool:
     """Whether a capitalised word goes on right after the entity: its last word opens the
     next name ("Talaga's Samoa| First party"), not this one's."""
     return re.match(r" [A-Z][a-z]", text[ent.end_char : ent.end_char + 3]) is not None
+
+
+# A name going on after its first word: "of"/"for" (and "the") then capitalised words.
+_NAME_TAIL = re.compile(r" (?:of|for)(?: the)?(?: (?:and |of |for |the )?[A-Z][\w'’-]*)+")
+
+
+def _name_tail(text: str, end: int) -> int | None:
+    """Where a name cut at ``end`` really ends ("Union| for the Popular Majority"), or None."""
+    match = _NAME_TAIL.match(text, end)
+    return match.end() if match is not None else None
 
 
 # Possessors that are part of a name ("People's", "Women's", "Children's", "Workers'").

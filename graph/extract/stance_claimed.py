@@ -20,6 +20,7 @@ from graph.extract.elections import (
     WON_NOUNS,
     election_country,
     minor_share,
+    seat_majority,
 )
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
 from graph.extract.negation import implied_not, negated, no_reason
@@ -360,7 +361,8 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         objects = " ".join(
             t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
         )
-        if lemma == "win" and objects and not any(w in objects for w in _ELECTION_WORDS):
+        elected = any(w in objects for w in _ELECTION_WORDS) or seat_majority(token)
+        if lemma == "win" and objects and not elected:
             return None
         if lemma == "win" and minor_share(token):
             return None  # "Mensah, who won 19 percent": a share of the vote, not the election
@@ -390,12 +392,16 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
 
 def _party_won(token: Any, table: ActorTable) -> bool:
     """A party's win of an election or its votes ("the ruling party won 54% of the vote", "the
-    Blue Party won the parliamentary election"): a party, not a company, wins those."""
+    Blue Party won the parliamentary election", a majority of the seats): a party, not a company,
+    wins those."""
     subject = named_actor(_subjects(token), table)
     if subject is None or table.draft(subject).type not in ("Organization", "Group"):
         return False
     objects = [t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree]
-    return any(w in objects for w in ("election", "elections", "vote", "votes", "poll", "seats"))
+    election = any(
+        w in objects for w in ("election", "elections", "vote", "votes", "poll", "seats")
+    )
+    return election or seat_majority(token)  # "won 49 out of 65 seats"
 
 
 def _claimer(token: Any, table: ActorTable) -> str | None:
