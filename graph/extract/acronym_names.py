@@ -30,7 +30,8 @@ _RUN = re.compile(
     r"\s+[A-Z][\w'’-]*)+"
 )  # (the small words of names in other languages too: "Chama cha Haki na Usawa (CHAHU)")
 # An acronym in brackets right after a name: "National Electoral Council (CNE)", "(PdL)".
-BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z.]{1,9})\)")
+# Latin capitals with accents too: "Freedom Party (FPÖ)", "People's Party (ÖVP)"
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]{1,9})\)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _BRACKET_INSIDE = re.compile(r"\s*\([A-Z]{2,8}\)?")
 

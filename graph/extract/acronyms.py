@@ -18,7 +18,7 @@ from graph.extract.lexicon import NOT_ACTOR_ACRONYMS as _NOT_ACTORS
 
 __all__ = ["CLAUSE_ROLES", "acronym_name", "untagged_acronyms"]
 
-_WORD = re.compile(r"[A-Z]{2,6}")
+_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,6}")  # "FPÖ"
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: "MDC" and "DC" are names
 CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
 """Where a name takes part in a clause: subject, object, object of a preposition, possessor."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.business_names import business_label
+from graph.extract.datelines import dateline_end
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
@@ -114,6 +115,7 @@ class ActorTable:
         self._index = registry_index(self.registry)  # once: hashing a registry costs its size
         self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
         self._named_ids: set[str] = set()  # registry actors named in full in this article
+        self._dateline = dateline_end(text)  # "Vienna, Austria (CNN)": a credit, no acronym
 
     def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
         """Mark every occurrence of a registry name or alias (whole words, accent-blind).
@@ -468,6 +470,7 @@ class ActorTable:
         # "National Electoral Council (CNE)".
         after = BRACKETED_ACRONYM.match(self.text, end)
         few = after is not None and sum(ch.isupper() for ch in after.group(1)) < 2
+        few = few or (after is not None and after.end() <= self._dateline)
         if after and (few or longer_name_before(self.text, start)):
             after = None  # "the EU (Withdrawal) Bill"; "the World Anti-Doping Agency (WADA)" is not
             # the "Anti-Doping Agency" named before: the acronym is the longer name's

@@ -27,7 +27,8 @@ _FORMS = re.compile(
     + rf"|{_CREDIT}{_DASH}"  # (Bloomberg) --
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
     # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) - / Lisbon (Portugal) (AFP) –
-    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}{_DASH}"
+    # "Vienna, Austria (CNN)Austrian ...": a credit run into the first word, no dash
+    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}(?:{_DASH}|(?=[A-Z]))"
     # Harare, 2 November 2025 - / Harare, Nov. 2, 2025 – : a place and a date, no credit
     + rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{_DATE}{_DASH}"
     + r")"
@@ -52,6 +53,9 @@ def dateline_end(text: str) -> int:
     >>> text = "Lagos, Nigeria – The commission said the count was over."
     >>> text[dateline_end(text):], dateline_end("Smith, Jones - the firm said.")
     ('The commission said the count was over.', 0)
+    >>> text = "Kyiv, Ukraine (CNN)Ukrainian forces said they held the line."
+    >>> text[dateline_end(text):]
+    'Ukrainian forces said they held the line.'
     >>> text = "LOME, Togo —— Opposition parties rejected the result."
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'

@@ -7,7 +7,7 @@ with a few verbs: "allied itself with", "teamed up with", "joined forces with". 
 the noun's possessor or the subject of the verb the noun or idiom hangs on; the other side is
 the actor the "with" phrase names. Verbs say it too: "disagreed with", "clashed with", "broke
 with", "fell out with" oppose; "agreed with" supports. A relation ended, avoided or denied ("settled its dispute
-with", "is no longer at odds with") states none; talks, relations and deals name no side.
+with", "is no longer at odds with", "the end of its coalition with") states none; talks, relations and deals name no side.
 """
 
 from __future__ import annotations
@@ -49,6 +49,24 @@ _ENDING = frozenset(
 )  # fmt: skip
 
 
+# Nouns that end the relation they are "of": "the end of the coalition with", "the collapse of".
+_ENDINGS = frozenset(
+    {"end", "collapse", "breakup", "break-up", "demise", "dissolution", "settlement",
+     "resolution", "termination", "ending", "breakdown", "failure"}
+)  # fmt: skip
+
+
+def _ended(noun: Any) -> bool:
+    """Whether the relation ``noun`` is the "of" object of a noun that ends it."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in _ENDINGS
+    )
+
+
 def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
     """The stance a "with" phrase ``prep`` states between its actor and the relation's holder;
     a conflict "between" two actors, each side's against the other."""
@@ -65,8 +83,8 @@ def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
     if read is None:
         return
     polarity, noun, verb = read
-    if noun is not None and _has(noun, "det", {"no"}):
-        return  # "there is no dispute with the port"
+    if noun is not None and (_has(noun, "det", {"no"}) or _ended(noun)):
+        return  # "there is no dispute with the port"; "the end of the coalition with"
     source = None
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
     if noun is not None and (owner := poss_actor(noun, scope.table)) is not None:
