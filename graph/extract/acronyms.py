@@ -24,7 +24,6 @@ CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent",
 """Where a name takes part in a clause: subject, object, object of a preposition, possessor."""
 
 
-
 def untagged_acronyms(doc: Any, table: ActorTable) -> None:
     """Mark each untagged acronym that takes part in a clause as an organisation (see above).
 

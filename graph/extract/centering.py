@@ -66,6 +66,8 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
     # The main clause's subject, else the one person among its joined clauses' subjects
     # ("Leaders are coming in ... and MP Ana Ruiz took a dig at X. Taking to Twitter, she said").
     clauses = [before.root, *(c for c in before.root.children if c.dep_ == "conj")]
+    if before.root.pos_ == "PROPN" and (named := _person(before.root, resolver, gender)):
+        return named  # "Ruiz, whose rule has ..., celebrated": the parser made the name the root
     # "He noted that the governor admitted ... . “…,” he said": the same pronoun reporting in
     # the main clause before goes on (its speaker), not one reported inside its words.
     main = _own_subjects(before.root, before)
