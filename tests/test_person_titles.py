@@ -1,4 +1,5 @@
-"""A name after a lowercase title of one person is a person's (own sentences, never corpus)."""
+"""A name after a title of one person, lowercase or capitalised, is a person's (own sentences,
+never corpus)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from graph.model import Article
         ("the ruling party Unity Now said", "Unity Now", False),
         ("the election monitor Transparency Watch said", "Transparency Watch", False),
         ("an offer from its rival Northline Mining", "Northline Mining", False),
-        ("President Ana Ruiz said", "Ana Ruiz", False),
+        ("President Ana Ruiz said", "Ana Ruiz", True),  # a capitalised title too
         ("analysts Ana Ruiz and Ivo Lang said", "Ana Ruiz", False),
         ("Congress MP Ivo Lang said", "Ivo Lang", True),
-        ("the Leader Ivo Lang said", "Ivo Lang", False),
+        ("the Leader Ivo Lang said", "Ivo Lang", True),
+        ("the Central Bank Ivo Lang said", "Ivo Lang", False),
     ],
 )
 def test_after_person_title(text: str, name: str, expected: bool) -> None:
