@@ -19,6 +19,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.coref import gender_of_pronoun
 from graph.extract.lexicon import PRONOUNS
 from graph.extract.nlp import text_of
+from graph.extract.person_titles import one_person_singulars
 from graph.extract.sentence_openers import opens_sentence
 from graph.extract.syntax import subjects_of
 
@@ -70,8 +71,10 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
         return named  # "Ruiz, whose rule has ..., celebrated": the parser made the name the root
     # "He noted that the governor admitted ... . “…,” he said": the same pronoun reporting in
     # the main clause before goes on (its speaker), not one reported inside its words.
+    # So does one unnamed holder of a role who spoke there ("A spokesman for X said ... . He
+    # said ...": whoever the spokesman's words were given to).
     main = _own_subjects(before.root, before)
-    if main and main[0].lower_ == pronoun.lower_:
+    if main and (main[0].lower_ == pronoun.lower_ or _one_unnamed(main[0], gender)):
         spoke = [key for at, key in resolver.history if at == before.root.idx]
         if spoke:
             return spoke[-1]
@@ -82,6 +85,20 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
     if not people:  # "X's words puzzled Y, who leapt to Z's defence. “…,” he told ...": Y
         people = {_person(o, resolver, gender) for o in _acting_objects(before.root)} - {None}
     return people.pop() if len(people) == 1 else None
+
+
+def _one_unnamed(subject: Token, gender: str | None) -> bool:
+    """Whether ``subject`` is an unnamed holder of a one-person role ("a spokesman", "the
+    official") that the pronoun's gender fits ("he" is no "spokeswoman")."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or lemma not in one_person_singulars():
+        return False
+    if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in subject.children):
+        return False  # "spokesman Ivo Lang": a name, read as names are
+    woman = lemma.endswith("woman")
+    return not (
+        (gender == "male" and woman) or (gender == "female" and lemma.endswith("man") and not woman)
+    )
 
 
 def _acting_objects(verb: Token) -> list[Token]:
