@@ -2,8 +2,8 @@
 
 Usage: python scripts/derive_lexicons.py ../shared/lexicons/cameo graph/data
 
-Writes ``countries.tsv`` (ISO code, name, adjectives, other names and the capital) and ``agents.tsv`` (a generic
-agent noun phrase and its role code). Both carry the MIT notice of the source dictionaries.
+Writes ``countries.tsv`` (ISO code, name, adjectives, other names and the capital), ``agents.tsv`` (a generic
+agent noun phrase and its role code) and ``given_names.txt`` (first names of the dictionary's people). Both carry the MIT notice of the source dictionaries.
 Run again after editing the overrides below; the output is deterministic.
 """
 
@@ -251,6 +251,36 @@ def by_hand(path: Path = BY_HAND) -> dict[str, str]:
     return {line.split("\t")[0]: line for line in lines if line and not line.startswith("#")}
 
 
+# First words of people's entries that are titles or ordinary English words, never a given name
+# on their own ("Sir", "Said" at a sentence's start, "Mark" the verb).
+NOT_GIVEN = frozenset(
+    {"SIR", "SHEIKH", "PRINCE", "PRINCESS", "TUANKU", "KING", "QUEEN", "LORD", "LADY", "SAID",
+     "MARK", "GUY", "WILL", "MAY", "BILL", "GRANT", "ROSE", "HOPE", "AL", "EL", "LE", "LA", "DE",
+     "ABD", "ABU", "BEN", "BIN", "IBN", "VAN", "VON", "DA", "DI", "DOS", "DU", "HAJI", "MULLAH",
+     "ION", "RAM", "HO", "YU", "LI", "WU", "YI", "RI", "HAN", "LIN", "LEE", "KIM", "PAK",
+     "CHANG", "CHEN", "WANG", "ZHANG", "YANG", "KANG", "CHUNG", "CHOE", "NGUYEN", "ALPHA", "PAL",
+     "BISHOP", "CHIEF", "CROWN", "CPP", "DAME", "DATUK", "BARON", "AYATOLLAH", "HOJATOLISLAM",
+     "HOJJAT", "ALHAJI", "MAULANA", "RATU", "LYONPO", "SAMDECH", "PENGIRAN", "SEYYED", "SAYED",
+     "SAYID", "MAN", "JOB", "JOY", "WIN", "SON", "SUN", "SIN", "PAN", "PAPA", "ODD", "PER", "PEN",
+     "MART", "ROB", "SIM", "SONG", "MOON", "PARK", "RIM", "TIN", "LAY", "MIR", "MIN", "NANA",
+     "HONG", "KONG", "GRACE", "MAI", "SAW", "SAN", "SANTI", "SRI", "PEARL", "AMEN", "SAUD"}
+)  # fmt: skip
+
+
+def given_names(path: Path, least: int = 2) -> list[str]:
+    """First words of the people in the country actors' dictionary ("DANILO_MEDINA_SANCHEZ_"),
+    met at least ``least`` times as the first of two or more words: lower case, sorted."""
+    counts: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if "# CountryInfo" not in line:
+            continue  # the people; bodies and places carry no such note
+        name = line.split("#")[0].strip()
+        words = [w for w in name.strip("_").split("_") if w]
+        if name.endswith("_") and len(words) >= 2 and words[0].isalpha() and len(words[0]) > 2:
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    return sorted(w.lower() for w, n in counts.items() if n >= least and w not in NOT_GIVEN)
+
+
 def main(argv: list[str]) -> int:
     source, target = Path(argv[0]), Path(argv[1])
     rows = countries(source / "Phoenix.Countries.actors.txt")
@@ -268,6 +298,10 @@ def main(argv: list[str]) -> int:
         f.write(NOTICE + "# generic agent noun phrase (lower case)\tCAMEO role code\n")
         for phrase, role in table.items():
             f.write(f"{phrase}\t{role}\n")
+    names = given_names(source / "Phoenix.Countries.actors.txt")
+    with (target / "given_names.txt").open("w", encoding="utf-8") as f:
+        f.write(NOTICE + "# given names: first words of two or more of the dictionary's people\n")
+        f.write("".join(f"{n}\n" for n in names))
     print(f"{len(lines)} countries ({len(lines) - len(rows)} by hand only), {len(table)} agent phrases")
     return 0
 

@@ -1,4 +1,4 @@
-"""The shipped gazetteer and agent list are what scripts/derive_lexicons.py makes of the CAMEO /
+"""The shipped gazetteer, agent list and given names are what scripts/derive_lexicons.py makes of the CAMEO /
 Phoenix dictionaries and the hand-written rows: rerunning the script reproduces them exactly.
 
 The dictionaries are the workplace's shared copy (``../shared/lexicons/cameo`` beside the
@@ -21,7 +21,7 @@ CAMEO = Path(os.environ.get("CAMEO_DIR", ROOT.parent / "shared" / "lexicons" / "
 @pytest.mark.skipif(
     not (CAMEO / "Phoenix.Countries.actors.txt").exists(), reason=f"no CAMEO dictionaries at {CAMEO}"
 )
-@pytest.mark.parametrize("name", ["countries.tsv", "agents.tsv"])
+@pytest.mark.parametrize("name", ["countries.tsv", "agents.tsv", "given_names.txt"])
 def test_rerunning_the_derivation_reproduces_the_shipped_file(tmp_path: Path, name: str) -> None:
     subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "derive_lexicons.py"), str(CAMEO), str(tmp_path)],

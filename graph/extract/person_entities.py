@@ -16,17 +16,25 @@ untyped ("Cellou Dalein" of "Cellou Dalein Diallo declared"): a capitalised word
 after a person's name, with one space and no comma, is more of the name, unless it is a title,
 a body's word, a day or a month.
 
+A surname the model tagged alone, often as a place ("Medina" of "Danilo Medina"), takes back the
+given name written right before it: an untyped capitalised word, one space before, that is a
+given name of the people in the Phoenix actor dictionary (``graph/data/given_names.txt``) makes
+the two one person's name, unless the tagged word is a country.
+
 A name the model tags a person that a "which" clause describes ("Rio Tinto, which had approval
 to blast the site, said") is a body's: people take "who".
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span
 
 from graph.extract.dates import MONTHS, WEEKDAYS
+from graph.extract.gazetteer import country_named
 from graph.extract.surfaces import title_or_body_word
 
 __all__ = ["person_entities"]
@@ -39,7 +47,7 @@ def person_entities(ents: Any) -> list[Any]:
     taken for a person is ``surfaces.demonym``'s, read where the table adds it)."""
     out: list[Any] = []
     for ent in ents:
-        ent = _with_name_tail(_with_hyphen_tail(ent))
+        ent = _with_name_tail(_with_hyphen_tail(_with_given_name(ent)))
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -98,3 +106,32 @@ def _with_hyphen_tail(ent: Any) -> Any:
         return ent
     return Span(doc, ent.start, ent.end + 2, label="PERSON")
 
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names (lower case) of the people in the Phoenix actor dictionary."""
+    text = resources.files("graph").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_SURNAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+
+
+def _with_given_name(ent: Any) -> Any:
+    """The entity of one surname with the untyped given name right before it ("Danilo" +
+    "Medina", tagged a place): a person's name; else the entity as it is."""
+    doc = ent.doc
+    if ent.label_ not in _SURNAME_LABELS or len(ent) != 1 or ent.start == 0:
+        return ent
+    given, surname = doc[ent.start - 1], ent[0]
+    if (
+        given.ent_type_
+        or given.whitespace_ != " "
+        or not (given.is_alpha and given.text[:1].isupper() and given.text[1:2].islower())
+        or given.lower_ not in given_names()
+        or not (surname.is_alpha and surname.text[:1].isupper() and surname.text[1:2].islower())
+        or title_or_body_word(surname.text)
+        or country_named(surname.text) is not None
+    ):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
