@@ -87,3 +87,19 @@ def test_a_party_reported_to_have_won_few_seats_did_not_win(extractor: Extractor
         "election.\n"
     )
     assert not any(t.endswith("won-the-election") for _, _, t in _claims(extractor, text))
+
+
+def test_a_title_cut_behind_a_possessor_takes_no_name_after_it() -> None:
+    text = "Officials said Ana Ruiz’s Minister for Foreign Affairs Ivo Lang had resigned."
+    (doc,) = load_pipeline().parse([text])
+    start, end = text.index("Ana"), text.index(" for")
+    ent = doc.char_span(start, end, label="PERSON")
+    assert not any("Affairs" in text[a:b] for a, b, _ in entity_parts(ent, text))
+
+
+def test_a_person_who_won_a_minority_of_seats_did_not_win(extractor: Extractor) -> None:
+    text = (
+        "Gabon's interior minister, Karl Obuya, said provisional results showed that Amos "
+        "Wekesa had won 21 out of 80 seats in Sunday's parliamentary election.\n"
+    )
+    assert not any(t.endswith("won-the-election") for _, _, t in _claims(extractor, text))

@@ -78,10 +78,10 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
         spoke = [key for at, key in resolver.history if at == before.root.idx]
         if spoke:
             return spoke[-1]
-    if main and main[0].lower_ == pronoun.lower_:
+    if main and main[0].lower_ == pronoun.lower_ and (back := subject_before(main[0], resolver)):
         # "X said ... . He thanked his supporters. “…,” he said": the same pronoun acting in
         # the sentence before is the one that sentence's own pronoun goes back to.
-        return subject_before(main[0], resolver)
+        return back
     found = [_person(s, resolver, gender) for verb in clauses for s in _own_subjects(verb, before)]
     if found and found[0] is not None:
         return found[0]

@@ -232,7 +232,12 @@ def win_claim(
         and "most votes" not in objects
         and "more votes" not in objects
         and "majority" not in objects
-    ) or (lemma == "win" and objects and not any(w in objects for w in _WIN_OBJECTS)):
+    ) or (
+        lemma == "win"
+        and objects
+        and not any(w in objects for w in _WIN_OBJECTS)
+        and not seat_majority(token)  # "won 49 out of 65 seats"; not "won 30 seats"
+    ):
         return None
     if lemma == "win" and minor_share(token):
         return None  # "Berg won 3 million votes or 34 percent": a share, not the election
@@ -252,9 +257,7 @@ def _party(win: Any, key: str, table: ActorTable) -> bool:
 
 # What a win of an election is a win of ("won the vote", "won 52 percent"), and "anything" in a
 # win denied outright ("he hasn't won anything"); "won a medal" or "won praise" is no election's.
-_WIN_OBJECTS = (
-    "election", "vote", "votes", "majority", "race", "poll", "percent", "%", "anything", "seats"
-)  # fmt: skip
+_WIN_OBJECTS = ("election", "vote", "votes", "majority", "race", "poll", "percent", "%", "anything")
 
 
 def _election_story(doc: Any) -> bool:

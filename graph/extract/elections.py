@@ -146,7 +146,11 @@ def country_of_election(doc: Any, text: str) -> str | None:
 
 def minor_share(win: Any) -> bool:
     """ "won 19 percent of the vote", "won 3 million votes or 34 percent": an object that is
-    less than half of the vote (its percentage, wherever the parse puts it in the object)."""
+    less than half of the vote (its percentage, wherever the parse puts it in the object), or
+    less than half of the seats counted ("won 21 out of 80 seats")."""
+    counted = _seats_counted(win)
+    if counted is not None:
+        return counted[0] * 2 <= counted[1]
     for obj in (c for c in win.children if c.dep_ == "dobj"):
         words = list(obj.subtree)
         if not any(t.lower_ in ("percent", "cent", "%") or t.text.endswith("%") for t in words):
@@ -178,13 +182,19 @@ def seat_majority(win: Any) -> bool:
     >>> seat_majority(doc[3])
     True
     """
+    counted = _seats_counted(win)
+    return counted is not None and counted[0] * 2 > counted[1]
+
+
+def _seats_counted(win: Any) -> tuple[float, float] | None:
+    """(seats won, seats in all) where the sentence counts both ("49 out of 65 seats")."""
     words = [t for c in win.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     seats = [t for t in words if t.lemma_.lower() == "seat"]
     if not seats:
-        return False
+        return None
     numbers = [_number(t) for t in words if t.i < seats[0].i and t.pos_ == "NUM"]
     numbers = [n for n in numbers if n is not None]
-    return len(numbers) == 2 and numbers[0] * 2 > numbers[1]
+    return (numbers[0], numbers[1]) if len(numbers) == 2 else None
 
 
 def _number(token: Any) -> float | None:

@@ -21,6 +21,7 @@ from graph.extract.agents import country_named
 from graph.extract.apostrophes import unknown_possessives
 from graph.extract.dates import MONTHS
 from graph.extract.peoples import people_nouns
+from graph.extract.person_titles import one_person_nouns
 from graph.extract.platforms import platform_label
 from graph.extract.spaced_acronyms import spaced_acronyms
 from graph.text import fold
@@ -69,9 +70,10 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
     owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
     words = [t for t in owner if t.lower_ != "the"]
     tail = _name_tail(text, ent.end_char) if len(rest) == 1 and words else None
-    if tail is not None and rest.text[:1].isupper():
+    if tail is not None and rest.text[:1].isupper() and rest.text.lower() not in one_person_nouns():
         # "President Ana Ruiz's Union| for the Popular Majority (UPM)": the model cut the
-        # owned name after its first word; the owner, and the whole name after it
+        # owned name after its first word; the owner, and the whole name after it (not a
+        # title: "Ruiz's Minister| for Foreign Affairs Ivo Lang")
         owner_label = "GPE" if country_named(owner.text) is not None else ent.label_
         return [(words[0].idx, owner.end_char, owner_label), (rest.start_char, tail, "ORG")]
     if words and ((len(rest) == 1 and _runs_on(ent, text)) or rest.text[:1].islower()):
