@@ -25,7 +25,7 @@ def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
-        ("Observer mission head Ana Vidal said no evidence of fraud was found.", "Vidal"),
+        ("Observer mission head Ana Vidal said no evidence of fraud was found.", "Ana Vidal"),
         (
             '"We did not see any irregularities in the count," Marco Tal said on Monday.',
             "Marco Tal",
