@@ -1,12 +1,17 @@
 """What an extractor finds said in a text of our own: (speaker's name, statement), in text order
-(statements at one place ordered by speaker)."""
+(statements at one place ordered by speaker); who said given words; on which day."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.extract import Extractor
+from graph.extract.contract import to_contract
 from graph.model import Article, DateValue, Quote
 
-__all__ = ["said", "speakers"]
+__all__ = ["dated_openings", "said", "speaker_of", "speakers"]
+
+FRIDAY = DateValue(date(2025, 3, 14), "stated")  # the publication day of the dated tests
 
 
 def said(
@@ -22,3 +27,15 @@ def said(
 def speakers(extractor: Extractor, text: str) -> list[str]:
     """The speakers' names of what ``extractor`` finds said in ``text``, in text order."""
     return [name for name, _ in said(extractor, text)]
+
+
+def speaker_of(extractor: Extractor, text: str, words: str) -> str | None:
+    """The name of the speaker of the first statement in ``text`` holding ``words``, or None."""
+    return next((name for name, q in said(extractor, text) if words in q.span.text), None)
+
+
+def dated_openings(extractor: Extractor, text: str) -> dict[str, str | None]:
+    """Each statement's first twelve characters -> its ``said_on`` (ISO) in the exchange
+    contract, for ``text`` published on Friday 2025-03-14."""
+    result = to_contract(extractor(Article("t", text, published=FRIDAY)))
+    return {q["text"][:12]: q["said_on"] for q in result["quotes"]}

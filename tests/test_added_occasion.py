@@ -3,17 +3,8 @@ of our own; the publication day is Friday 2025-03-14)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from graph.extract import Extractor
-from graph.extract.contract import to_contract
-from graph.model import Article, DateValue
-
-
-def dated(extractor: Extractor, text: str) -> dict[str, str | None]:
-    pub = DateValue(date(2025, 3, 14), "stated")
-    result = to_contract(extractor(Article("t", text, published=pub)))
-    return {q["text"][:12]: q["said_on"] for q in result["quotes"]}
+from tests.said import dated_openings
 
 
 def test_an_addition_shares_the_day_of_the_statement_before(extractor: Extractor) -> None:
@@ -22,7 +13,7 @@ def test_an_addition_shares_the_day_of_the_statement_before(extractor: Extractor
         "Oslo said on Tuesday that the remarks were an insult to its people.\n\n"
         "The foreign ministry added that the envoy would be told to leave.\n"
     )
-    assert dated(extractor, text)["the envoy wo"] == "2025-03-11"
+    assert dated_openings(extractor, text)["the envoy wo"] == "2025-03-11"
 
 
 def test_an_addition_far_below_is_not_dated_by_it(extractor: Extractor) -> None:
@@ -31,4 +22,4 @@ def test_an_addition_far_below_is_not_dated_by_it(extractor: Extractor) -> None:
         "Oslo said on Tuesday that the remarks were an insult to its people.\n\n"
         f"{filler}\n\nThe foreign ministry added that the envoy would be told to leave.\n"
     )
-    assert dated(extractor, text)["the envoy wo"] != "2025-03-11"
+    assert dated_openings(extractor, text)["the envoy wo"] != "2025-03-11"

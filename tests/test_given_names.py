@@ -10,7 +10,7 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.nlp import load_pipeline
 from graph.extract.person_entities import given_names, person_entities
-from tests.said import said
+from tests.said import speaker_of
 
 
 def test_the_given_names_are_names_not_titles_or_words() -> None:
@@ -49,5 +49,4 @@ def test_he_goes_back_through_a_he_that_only_acted(extractor: Extractor) -> None
         "He thanked them and sent them home.\n\n"
         '"We will party in style tomorrow," he said.\n'
     )
-    found = {q.span.text: name for name, q in said(extractor, text)}
-    assert found["We will party in style tomorrow,"] == "Daniel Okafor"
+    assert speaker_of(extractor, text, "We will party in style tomorrow,") == "Daniel Okafor"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from tests.said import said
+from tests.said import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -28,5 +28,4 @@ def test_he_after_a_name_parsed_as_the_root_is_that_person(
         f"\n\n{middle}\n\n"
         '"Our nation chose calm," he told cheering activists in green campaign shirts.\n'
     )
-    found = {q.span.text: name for name, q in said(extractor, text)}
-    assert found["Our nation chose calm,"] == "Marek Holub"
+    assert speaker_of(extractor, text, "Our nation chose calm,") == "Marek Holub"

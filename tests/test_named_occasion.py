@@ -4,19 +4,10 @@ publication day is Friday 2025-03-14)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from graph.extract import Extractor
-from graph.extract.contract import to_contract
-from graph.model import Article, DateValue
-
-
-def dated(extractor: Extractor, text: str) -> dict[str, str | None]:
-    pub = DateValue(date(2025, 3, 14), "stated")
-    result = to_contract(extractor(Article("t", text, published=pub)))
-    return {q["text"][:12]: q["said_on"] for q in result["quotes"]}
+from tests.said import dated_openings
 
 
 @pytest.mark.parametrize(
@@ -33,7 +24,7 @@ def test_a_dated_naming_dates_the_words_that_follow(extractor: Extractor, naming
         f"On Tuesday, {naming}. Her remarks came after a week of unrest. "
         "She said the result had damaged trust in the courts.\n"
     )
-    assert dated(extractor, text)["the result h"] == "2025-03-11"
+    assert dated_openings(extractor, text)["the result h"] == "2025-03-11"
 
 
 def test_a_naming_without_a_day_dates_nothing(extractor: Extractor) -> None:
@@ -41,4 +32,4 @@ def test_a_naming_without_a_day_dates_nothing(extractor: Extractor) -> None:
         "Veteran senator Ilse Varga labelled the count as a disgrace. Her remarks came after a "
         "week of unrest. She said the result had damaged trust in the courts.\n"
     )
-    assert dated(extractor, text)["the result h"] in (None, "2025-03-14")
+    assert dated_openings(extractor, text)["the result h"] in (None, "2025-03-14")

@@ -13,7 +13,7 @@ from graph.extract.elections import seat_majority
 from graph.extract.nlp import load_pipeline
 from graph.extract.person_titles import after_person_title
 from graph.extract.possessives import entity_parts
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 
 def test_a_possessor_and_the_whole_name_cut_after_its_first_word() -> None:
@@ -63,21 +63,17 @@ def test_a_majority_of_the_seats_counted(sentence: str, majority: bool) -> None:
     assert seat_majority(win) is majority
 
 
-def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, s.target) for s in result.stances}
-
-
 def test_a_party_reported_to_have_won_most_seats_won_the_election(extractor: Extractor) -> None:
     text = (
         "Gabon's interior minister, Karl Obuya, said provisional results showed that the "
         "Alliance for National Renewal had won 51 out of 80 seats in Sunday's parliamentary "
         "election.\n"
     )
-    assert ("Karl Obuya", "support", "alliance-for-national-renewal-won-the-election") in _claims(
-        extractor, text
-    )
+    assert (
+        "Karl Obuya",
+        "support",
+        "alliance-for-national-renewal-won-the-election",
+    ) in stance_triples(extractor, text)
 
 
 def test_a_party_reported_to_have_won_few_seats_did_not_win(extractor: Extractor) -> None:
@@ -86,7 +82,7 @@ def test_a_party_reported_to_have_won_few_seats_did_not_win(extractor: Extractor
         "Alliance for National Renewal had won 21 out of 80 seats in Sunday's parliamentary "
         "election.\n"
     )
-    assert not any(t.endswith("won-the-election") for _, _, t in _claims(extractor, text))
+    assert not any(t.endswith("won-the-election") for _, _, t in stance_triples(extractor, text))
 
 
 def test_a_title_cut_behind_a_possessor_takes_no_name_after_it() -> None:
@@ -102,4 +98,4 @@ def test_a_person_who_won_a_minority_of_seats_did_not_win(extractor: Extractor) 
         "Gabon's interior minister, Karl Obuya, said provisional results showed that Amos "
         "Wekesa had won 21 out of 80 seats in Sunday's parliamentary election.\n"
     )
-    assert not any(t.endswith("won-the-election") for _, _, t in _claims(extractor, text))
+    assert not any(t.endswith("won-the-election") for _, _, t in stance_triples(extractor, text))

@@ -7,15 +7,13 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples
 
 _PARTIES = "The Unity Party and the Freedom Front are Norland's two largest parties.\n\n"
 
 
 def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", _PARTIES + text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+    return stance_triples(extractor, _PARTIES + text)
 
 
 def test_a_coalition_with_a_party_supports_it(extractor: Extractor) -> None:

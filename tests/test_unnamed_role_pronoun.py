@@ -6,7 +6,7 @@ own."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from tests.said import said
+from tests.said import speaker_of
 
 _BEFORE = (
     "Interior Minister Tomas Berg said early results showed the ruling party ahead in "
@@ -14,16 +14,12 @@ _BEFORE = (
 )
 
 
-def _speaker_of(extractor: Extractor, text: str, words: str) -> str:
-    return next(name for name, q in said(extractor, text) if q.span.text.startswith(words))
-
-
 def test_he_after_an_unnamed_spokesman_speaks_for_his_body(extractor: Extractor) -> None:
     text = _BEFORE + (
         "A spokesman for the Green Alliance said the count was rigged. He said turnout "
         "figures had been inflated in three provinces.\n"
     )
-    assert _speaker_of(extractor, text, "turnout figures") == "Green Alliance"
+    assert speaker_of(extractor, text, "turnout figures") == "Green Alliance"
 
 
 def test_she_after_a_spokesman_is_not_his_body(extractor: Extractor) -> None:
@@ -33,4 +29,4 @@ def test_she_after_a_spokesman_is_not_his_body(extractor: Extractor) -> None:
         "A spokesman for the Green Alliance said the count was rigged. She said turnout "
         "figures were normal in three provinces.\n"
     )
-    assert _speaker_of(extractor, text, "turnout figures") != "Green Alliance"
+    assert speaker_of(extractor, text, "turnout figures") != "Green Alliance"
