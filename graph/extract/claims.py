@@ -36,6 +36,7 @@ __all__ = [
     "claim_text",
     "denied",
     "evidence_span",
+    "hypothetical",
     "issue_claim",
     "predicate_of",
     "predicates",
@@ -47,6 +48,11 @@ __all__ = [
 ]
 
 HYPOTHETICAL = frozenset({"if", "whether", "unless", "even", "though", "although"})
+
+
+def hypothetical(token: Any) -> bool:
+    """Whether ``token`` is told as a condition or a concession ("if X won", "even though ...")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +205,7 @@ def win_claim(
 ) -> tuple[Claim, Span] | None:
     """'X won / defeated Y / received the most votes' -> the claim that X won."""
     lemma = token.lemma_.lower()
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children):
-        return None
-    if purpose(token):
+    if hypothetical(token) or purpose(token):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:

@@ -101,11 +101,10 @@ def _clause(cue: Token) -> Token | None:
     return None
 
 
+# Conjunctions of time that open a clause ("after X said ...", "while the count went on").
+_SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
 # Words that make a clause say when or why, never what is reported: "before the party marched".
-_ADVERBIAL = frozenset(
-    {"before", "after", "when", "while", "as", "because", "since", "although", "though",
-     "until", "once", "unless", "whereas"}
-)  # fmt: skip
+_ADVERBIAL = _SUBORDINATORS | {"because", "although", "though", "unless", "whereas"}
 
 
 def _adverbial(clause: Token) -> bool:
@@ -390,9 +389,6 @@ def _said_day(child: Token, toks: list[Token]) -> bool:
         and child.left_edge.i == toks[0].i
         and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
     )
-
-
-_SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
 
 
 def _other_report(clause: Token, comp: Token) -> bool:

@@ -11,7 +11,6 @@ is the report, as "urged X to ..." is (``complement``). An act with an infinitiv
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS
@@ -43,7 +42,7 @@ def infinitive_report(cue: Token) -> tuple[int, int] | None:
         if any(c.dep_ in ("dobj", "dative", "ccomp") for c in cue.children):
             return None
         verb = _infinitive(cue)
-        return _span([verb], _occasions(verb)) if verb is not None else None
+        return _span([verb], _occasion(verb)) if verb is not None else None
     if lemma == "call":
         return _for_clause(cue) or _calling_for(cue)
     if lemma not in DIRECTIVE_VERBS:
@@ -153,11 +152,12 @@ def _calling_for(cue: Token) -> tuple[int, int] | None:
 _OCCASIONS = frozenset({"after", "since", "because", "as"})
 
 
-def _occasions(verb: Token) -> set[int]:
-    """The tokens of the clauses hung on ``verb`` that say after what or why it was promised."""
+def _occasion(verb: Token) -> int | None:
+    """Where the first clause hung on ``verb`` that says after what or why it was promised
+    begins (its first word), or None."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "to keep fighting after"
-    return {
-        t.i
+    starts = [
+        c.left_edge.i
         for v in verbs
         for c in v.children
         if (c.dep_ == "prep" and c.lower_ in ("after", "since"))
@@ -165,16 +165,16 @@ def _occasions(verb: Token) -> set[int]:
             c.dep_ == "advcl"
             and any(g.dep_ == "mark" and g.lower_ in _OCCASIONS for g in c.children)
         )
-        for t in c.subtree
-    }
+    ]
+    return min(starts, default=None)
 
 
-def _span(heads: list[Token], cut: Collection[int] = ()) -> tuple[int, int] | None:
+def _span(heads: list[Token], cut: int | None = None) -> tuple[int, int] | None:
     """From the first to the last word of the heads' subtrees, edge punctuation left out; the
-    words ``cut`` and all after them left out (a clause cut off ends the promise)."""
+    word ``cut`` and all after it left out (a clause cut off ends the promise)."""
     toks = sorted({t.i: t for h in heads for t in h.subtree}.values(), key=lambda t: t.i)
-    if cut:
-        toks = [t for t in toks if t.i < min(cut)]
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES
 
-__all__ = ["implied_not", "negated", "no_reason"]
+__all__ = ["implied_not", "is_turned", "negated", "no_reason"]
 
 # What an act may be said to have no ground for: "no reason to accept", "no basis to question".
 _GROUNDS = frozenset({"reason", "ground", "basis", "cause", "need", "justification"})
@@ -45,3 +45,8 @@ def no_reason(verb: Any) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in reason.children):
         return True
     return reason.dep_ in ("dobj", "attr") and negated(reason.head)
+
+
+def is_turned(token: Any) -> bool:
+    """Whether the stance ``token`` states is turned, in any of the three ways above."""
+    return negated(token) or implied_not(token) or no_reason(token)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL
+from graph.extract.claims import hypothetical
 from graph.extract.elections import RESULT_NOUNS, WILL_NOUNS, voters_will
-from graph.extract.stance_claimed import story_winner
+from graph.extract.negation import negated
+from graph.extract.stance_claimed import clause_subjects, story_winner
 from graph.extract.stance_declared import named_actor
-from graph.extract.stance_roles import negated
 from graph.extract.syntax import prep_objects
 
 __all__ = ["unreflected_will"]
@@ -36,10 +36,7 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
     >>> unreflected_will(doc[10], table) == (lopes, None, None)
     True
     """
-    hypothetical = any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children
-    )
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _REFLECT or hypothetical:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _REFLECT or hypothetical(token):
         return None
     failed = token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail"
     if not (negated(token) or failed):
@@ -47,10 +44,8 @@ def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, st
     if not any(c.dep_ == "dobj" and voters_will(c) for c in token.children):
         return None
     verb = token.head if failed else token
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        subjects = [verb.head]  # "the results, which do not reflect ...": the results
-    results = [c for c in subjects if c.lemma_.lower() in RESULT_NOUNS]
+    # "the results, which do not reflect ...": the results
+    results = [c for c in clause_subjects(verb) if c.lemma_.lower() in RESULT_NOUNS]
     winner = story_winner(token.doc, table) if results else None
     if winner is None:
         return None

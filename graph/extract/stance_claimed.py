@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL, evidence_span, vocabulary_claim
+from graph.extract.claims import evidence_span, hypothetical, vocabulary_claim
 from graph.extract.elections import (
     RESULT_NOUNS,
     WON_NOUNS,
@@ -23,7 +23,7 @@ from graph.extract.elections import (
     seat_majority,
 )
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
-from graph.extract.negation import implied_not, negated, no_reason
+from graph.extract.negation import implied_not, is_turned, negated, no_reason
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
@@ -46,6 +46,7 @@ from graph.model import Claim, Quote, Span, Stance
 __all__ = [
     "claimed_stance",
     "claimed_win",
+    "clause_subjects",
     "conceded",
     "disputed_result",
     "story_winner",
@@ -83,14 +84,14 @@ def claimed_win(token: Any, table: ActorTable) -> tuple[str, str] | None:
     True
     """
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "AUX") or negated(token) or _hypothetical(token):
+    if token.pos_ not in ("VERB", "AUX") or negated(token) or hypothetical(token):
         return None
     if (
         lemma in _SELF_CLAIM
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children)
         and not _given_to(token)
     ) or _self_declared(token, lemma):
-        claimer = named_actor(_subjects(token), table)
+        claimer = named_actor(clause_subjects(token), table)
         return (claimer, claimer) if claimer is not None else None
     winner = _winner(token, lemma, table)
     if winner is None:
@@ -179,7 +180,7 @@ def disputed_result(
     holds a verb with no subject or with the speaker's own pronoun ("we reject", "she would not
     accept")."""
     lemma = token.lemma_.lower()
-    turned = negated(token) or implied_not(token) or no_reason(token)
+    turned = is_turned(token)
     if lemma in GRANTING_VERBS or lemma in _UPHOLD:  # disputed when refused
         polarity = "oppose" if turned else "support"
     elif (lemma in _DISPUTE or undoes(token)) and not negated(token):
@@ -187,17 +188,17 @@ def disputed_result(
     else:
         return None
     objects = disputed_objects(token, RESULT_NOUNS)
-    if _hypothetical(token) or not objects:
+    if hypothetical(token) or not objects:
         return None
     if judges_election(token) and not any(o.lemma_.lower() in RESULT_NOUNS for o in objects):
         return None  # "rejected the election as illegitimate": the verdict is what it says
     holder = token
-    while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
+    while not clause_subjects(holder) and holder.dep_ in ("xcomp", "acomp", "conj", "advcl"):
         holder = holder.head  # "was quick to reject the results", "... and rejected the results"
-    subjects = agents_of(holder) or _subjects(holder) or _doers(holder)
+    subjects = agents_of(holder) or clause_subjects(holder) or _doers(holder)
     said = sayer_of(holder) if urged(holder) else caller_of(token)
     if said is not None:  # "said citizens should reject the result": the sayer's stance
-        subjects = _subjects(said) or ([said.head] if said.dep_ == "acl" else [])
+        subjects = clause_subjects(said) or ([said.head] if said.dep_ == "acl" else [])
     elif urged(holder) and speaker is not None:  # "Voters must reject these results," X said
         subjects = []
     if not subjects and (lemma in ANNUL or lemma in DOUBT or lemma in UNDO_RESULTS):
@@ -294,7 +295,7 @@ def conceded(
     """(conceder key, winner key, polarity) for "X conceded (defeat)" (X backs the story
     winner's win) or "X refused to concede" (X disputes it); None otherwise. In a statement,
     ``speaker`` concedes in their own voice, as in ``disputed_result``."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "concede" or _hypothetical(token):
+    if token.pos_ != "VERB" or token.lemma_.lower() != "concede" or hypothetical(token):
         return None
     objects = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
     if objects and not set(objects) & {"defeat", "election", "race", "loss", "victory"}:
@@ -302,13 +303,13 @@ def conceded(
     if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return None  # "conceded that turnout was low"
     holder = token
-    while not _subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
+    while not clause_subjects(holder) and holder.dep_ in ("xcomp", "acomp"):
         if _told_to(holder.head):
             return None  # "urged X to concede", "called on X to concede": X has not conceded
         holder = holder.head  # "refused to concede"
-    conceder = named_actor(_subjects(holder), table, named=False)
+    conceder = named_actor(clause_subjects(holder), table, named=False)
     if conceder is None and speaker is not None:  # "We will never concede," X said
-        conceder = _speaker_key(_subjects(holder), table, speaker, reported)
+        conceder = _speaker_key(clause_subjects(holder), table, speaker, reported)
     if conceder is None:
         return None
     winner = story_winner(token.doc, table)
@@ -333,7 +334,7 @@ def story_winner(doc: Any, table: ActorTable, other_than: str | None = None) -> 
     for token in doc:
         lemma = token.lemma_.lower()
         told = (lemma in _WIN and token.pos_ == "VERB") or lemma == "be"  # "X was the winner"
-        if not told or negated(token) or _hypothetical(token):
+        if not told or negated(token) or hypothetical(token):
             continue
         found = _winner(token, lemma, table)
         if found is not None and found != other_than and not _own_claim(token, table):
@@ -350,7 +351,7 @@ def _own_claim(win: Any, table: ActorTable) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in win.children):
         return False
-    reporter = named_actor(_subjects(head), table, named=False)
+    reporter = named_actor(clause_subjects(head), table, named=False)
     return reporter is None or table.draft(reporter).type == "Person"
 
 
@@ -361,8 +362,8 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
         objects = " ".join(
             t.lower_ for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree
         )
-        elected = any(w in objects for w in _ELECTION_WORDS) or seat_majority(token)
-        if lemma == "win" and objects and not elected:
+        elected = any(w in objects for w in _ELECTION_WORDS)
+        if lemma == "win" and objects and not elected and not seat_majority(token):
             return None
         if lemma == "win" and minor_share(token):
             return None  # "Mensah, who won 19 percent": a share of the vote, not the election
@@ -372,11 +373,11 @@ def _winner(token: Any, lemma: str, table: ActorTable) -> str | None:
                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             found = named_actor(agents, table)
         else:
-            found = named_actor(_subjects(token), table)
+            found = named_actor(clause_subjects(token), table)
     elif lemma == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in _WINNER for c in token.children
     ):
-        found = named_actor(_subjects(token), table)
+        found = named_actor(clause_subjects(token), table)
     elif lemma in _GIVE and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _VICTORY for c in token.children
     ):
@@ -394,7 +395,7 @@ def _party_won(token: Any, table: ActorTable) -> bool:
     """A party's win of an election or its votes ("the ruling party won 54% of the vote", "the
     Blue Party won the parliamentary election", a majority of the seats): a party, not a company,
     wins those."""
-    subject = named_actor(_subjects(token), table)
+    subject = named_actor(clause_subjects(token), table)
     if subject is None or table.draft(subject).type not in ("Organization", "Group"):
         return False
     objects = [t.lower_ for c in token.children if c.dep_ == "dobj" for t in c.subtree]
@@ -416,14 +417,14 @@ def _claimer(token: Any, table: ActorTable) -> str | None:
         if head.pos_ in ("VERB", "AUX") and lemma in _REPORT_VERBS:
             if negated(head):
                 return None
-            return named_actor(_subjects(head), table, named=False)
+            return named_actor(clause_subjects(head), table, named=False)
         if head.pos_ == "NOUN" and (lemma in _REPORT_NOUNS or head.lower_ in _REPORT_NOUNS):
             owners = [c for c in head.children if c.dep_ in ("compound", "poss", "nmod")]
             return named_actor(owners, table, named=False)
     return None
 
 
-def _subjects(token: Any) -> list[Any]:
+def clause_subjects(token: Any) -> list[Any]:
     """The verb's subjects; of a relative clause, the noun it describes ("X, who declared
     victory on Monday": X)."""
     found = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -436,7 +437,3 @@ def _told_to(verb: Any) -> bool:
     """Whether ``verb`` has someone else do what its infinitive says: an object ("urged X to"),
     or one after "on" ("called on X to")."""
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
-
-
-def _hypothetical(token: Any) -> bool:
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
+from graph.extract.claims import hypothetical, vocabulary_stance
 from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated
@@ -95,8 +95,4 @@ def _supposed(fault: Any) -> bool:
         return True
     if any(_to_verify(a) for a in fault.ancestors):
         return True  # "demands a recount to be sure that there has been no manipulation"
-    return any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL
-        for a in fault.ancestors
-        for c in a.children
-    )
+    return any(hypothetical(a) for a in fault.ancestors)

@@ -61,7 +61,7 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     if verb is not None and negated(verb) != (verb.lemma_.lower() in GRANTING_VERBS):
         return
     if verb is None:  # "welcomed the verdict", "was quick to hail the ruling": for its maker
-        verb, polarity = _welcoming_verb(token), "support"
+        verb, polarity = _object_verb(token, _WELCOMING), "support"
         if verb is None or negated(verb):
             return
     source = _contester(verb, quote, scope)
@@ -73,11 +73,14 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     scope.add(stance_of(source, maker, polarity, verb, quote, scope, 0.6))
 
 
-def _welcoming_verb(noun: Any) -> Any | None:
-    """The verb whose object ``noun`` is when it welcomes it ("welcomed the verdict")."""
+_TAKING_ISSUE = _CONTESTING | GRANTING_VERBS
+
+
+def _object_verb(noun: Any, lemmas: frozenset[str]) -> Any | None:
+    """The verb among ``lemmas`` whose object ``noun`` is ("welcomed the verdict"), or None."""
     head = noun.head
-    welcomes = noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _WELCOMING
-    return head if welcomes else None
+    taken = noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in lemmas
+    return head if taken else None
 
 
 def _appealed(verb: Any, quote: Quote | None, scope: Scope) -> None:
@@ -125,11 +128,9 @@ def _actor_at(token: Any, scope: Scope, named: bool = False) -> str | None:
 def _contesting_verb(noun: Any) -> Any | None:
     """The verb that contests ``noun``: its head as object of a contesting verb, or the word
     that differs with it ("disagreed with", "took issue with")."""
+    if (verb := _object_verb(noun, _TAKING_ISSUE)) is not None:
+        return verb  # a granting verb contests only when negated: "would not accept the ruling"
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONTESTING:
-        return head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in GRANTING_VERBS:
-        return head  # contests only when negated: "would not accept the ruling"
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         # "a decision the company said it would appeal": the relative's verb lacks its object
         for verb in clause.subtree:

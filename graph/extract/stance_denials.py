@@ -16,6 +16,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
 from graph.extract.elections import VOTE_FAULTS
 from graph.extract.lexicon import DENIAL_VERBS
+from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
 
 __all__ = ["CHARGE_NOUNS", "denied_accusation", "false_charge"]
@@ -44,8 +45,7 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
     if verb.lemma_.lower() not in _DENYING or not _said_by(verb, source, table):
         return None
     if _denied_doing(verb) and (holder := table.key_of(source)) is not None:
-        claim = vocabulary_claim("accusations-are-true", table.draft(holder).name)
-        return "claim", claim.id, claim.text  # "has denied leaking the stories": the charge
+        return "claim", *_charge(holder, table)  # "has denied leaking the stories": the charge
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not (obj.lemma_.lower() in _ACCUSATIONS or obj.lower_ in _ACCUSATIONS):
         return None
@@ -58,17 +58,18 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
         for c in obj.children
     ):
         return None  # "the allegations made by X", "Sweden's accusation": against the accuser
-    against = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "against"
-               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    against = prep_objects(obj, "against")
     accused = [key for g in against for key in heads_of(g, table)]
     if against and (not accused or any(g.pos_ == "PRON" for g in against)):
         return None  # "dismissed the allegations against her": whoever "her" is
     holder = accused[0] if accused else table.key_of(source)
-    if holder is None:
-        return None
-    subject = table.draft(holder).name
-    claim = vocabulary_claim("accusations-are-true", subject)
-    return "claim", claim.id, claim.text
+    return ("claim", *_charge(holder, table)) if holder is not None else None
+
+
+def _charge(holder: str, table: ActorTable) -> tuple[str, str]:
+    """(id, text) of the claim that the accusations against ``holder`` are true."""
+    claim = vocabulary_claim("accusations-are-true", table.draft(holder).name)
+    return claim.id, claim.text
 
 
 def _said_by(verb: Any, source: str, table: ActorTable) -> bool:
@@ -119,11 +120,6 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
         return None
     if any(t.lemma_.lower() in VOTE_FAULTS for t in charge.subtree):
         return None  # "the allegations of fraud are baseless": a verdict on the vote
-    against = [g for c in charge.children if c.dep_ == "prep" and c.lower_ == "against"
-               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    accused = [key for g in against for key in heads_of(g, table)]
+    accused = [key for g in prep_objects(charge, "against") for key in heads_of(g, table)]
     holder = accused[0] if accused else table.key_of(speaker)
-    if holder is None:
-        return None
-    claim = vocabulary_claim("accusations-are-true", table.draft(holder).name)
-    return claim.id, claim.text
+    return _charge(holder, table) if holder is not None else None

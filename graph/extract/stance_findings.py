@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import HYPOTHETICAL, vocabulary_stance
+from graph.extract.claims import hypothetical, vocabulary_stance
 from graph.extract.elections import VOTE_FAULTS, WILL_NOUNS, election_country, is_election
 from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.negation import implied_not, negated
@@ -177,7 +177,7 @@ def _doubted(verb: Any) -> bool:
         return True
     head = verb
     for _ in range(3):
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in head.children):
+        if hypothetical(head):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS
+from graph.extract.syntax import prep_objects
 
 __all__ = [
     "ACT_FAULTS",
@@ -165,8 +166,7 @@ def dissuaded(token: Any, table: Any) -> str | None:
     ):
         return None
     asked = [c for c in token.children if c.dep_ == "dobj"]
-    asked += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "with")
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    asked += prep_objects(token, "to", "on", "with")
     return table.key_at(asked[0].idx, asked[0].idx + len(asked[0].text)) if asked else None
 
 

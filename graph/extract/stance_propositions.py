@@ -31,6 +31,7 @@ from graph.extract.stance_findings import found_fault, reflected_will, robbed_wi
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict, judges_election
+from graph.extract.syntax import prep_objects
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = ["claim_stances"]
@@ -115,11 +116,10 @@ def _beaten(token: Any, table: ActorTable) -> str | None:
     """The actor a claimed victory is "over" ("claimed victory on Monday over X"), else None."""
     victories = [token, *(c for c in token.children if c.dep_ == "dobj")]
     for word in victories:
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "over"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                key = table.key_at(obj.idx, obj.idx + len(obj.text))
-                if key is not None and table.is_named(key):
-                    return key
+        for obj in prep_objects(word, "over"):
+            key = table.key_at(obj.idx, obj.idx + len(obj.text))
+            if key is not None and table.is_named(key):
+                return key
     return None
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
-from graph.extract.claims import HYPOTHETICAL, vocabulary_claim, vocabulary_stance
+from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stance
 from graph.extract.election_manner import lacked, manner_verdict
 from graph.extract.elections import VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import DENIAL_VERBS
@@ -319,7 +319,7 @@ def _supposed(verb: Any) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return True
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in head.children):
+        if hypothetical(head):
             return True
         if head is not verb and head.lemma_.lower() in _WISHING:
             return True

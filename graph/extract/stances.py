@@ -15,7 +15,7 @@ from graph.extract.claims import affirmed, claim_text
 from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.measure_effects import measure_effect
-from graph.extract.negation import no_reason
+from graph.extract.negation import is_turned, negated
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.staff_strikes import staff_strike
 from graph.extract.stance_actions import action_against
@@ -90,8 +90,6 @@ from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_relations import read_relation
 from graph.extract.stance_roles import (
     SCORNFUL,
-    implied_not,
-    negated,
     object_of,
     penalised_actor,
     source_of,
@@ -296,7 +294,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     prep = "at" if aimed(token, lemma) else None
     prep = "to" if lemma in YIELDING else prep
     prep = said[1] if said is not None else prep
-    turned = negated(token) or implied_not(token) or no_reason(token)  # "no basis to question"
+    turned = is_turned(token)  # "no basis to question"
     if turned and lemma in HOSTILE_TO_ACTORS:
         return  # "cannot fire him", "did not warn Peru": neither hostile nor friendly
     if win:

@@ -24,13 +24,13 @@ from graph.extract.stance_phrases import (
     withheld,
 )
 
-__all__ = ["JUDGE_VERBS", "WIN_VERBS", "verb_polarity"]
+__all__ = ["JUDGE_VERBS", "verb_polarity"]
 
 JUDGE_VERBS = frozenset(
     {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
 )
 """Verbs whose complement judges their object ("views X as a threat")."""
-WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
+_WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 
 
 def verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
@@ -65,7 +65,7 @@ def verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     judged = judgement(token) if lemma in JUDGE_VERBS else None
     if judged is not None:
         support, oppose = judged == "support", judged == "oppose"
-    win = lemma in WIN_VERBS or (
+    win = lemma in _WIN_VERBS or (
         lemma == "be"
         and any(c.dep_ == "attr" and c.lemma_.lower() in WIN_NOUNS for c in token.children)
     )
