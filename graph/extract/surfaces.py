@@ -392,11 +392,12 @@ def country_alone(text: str, surface: str) -> bool:
     if re.search(rf"[A-Z][\w.’'-]* {word}\b", text):
         return False  # "Michael Jordan"
     after = (m.group(1).lower() for m in re.finditer(rf"\b{word} ([A-Z][a-z]+)", text))
-    return all(w in ORG_NAME_ENDINGS | GOVERNMENT_WORDS | _BODY_WORDS for w in after)
+    return all(w in _AFTER_COUNTRY for w in after)
 
 
 # Words after a country's name that make a body's name, not a person's: "Malawi Post".
-_BODY_WORDS = frozenset({"post", "times", "herald", "news", "airways", "railways", "police"})
+_AFTER_COUNTRY = ORG_NAME_ENDINGS | GOVERNMENT_WORDS | {"post", "times", "herald", "news"}
+_AFTER_COUNTRY |= {"airways", "railways", "police"}
 
 
 # A capitalised word right before a name, not an article, a possessor or a sentence's start.
