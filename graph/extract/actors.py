@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
@@ -115,7 +116,6 @@ class ActorTable:
         self._index = registry_index(self.registry)  # once: hashing a registry costs its size
         self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
         self._named_ids: set[str] = set()  # registry actors named in full in this article
-        self._dateline = dateline_end(text)  # "Vienna, Austria (CNN)": a credit, no acronym
 
     def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
         """Mark every occurrence of a registry name or alias (whole words, accent-blind).
@@ -164,8 +164,10 @@ class ActorTable:
             return None  # "the Government": a generic agent, anchored to its country or none
         if names_no_actor(self.text, start, end, label):
             return None  # a title, a measure, a law, "D-Calif." (``non_names``)
-        # A registry alias hit inside the entity wins ("President Nicolás Maduro").
-        registry_actor = None if self._own_surname(surface) else self._registry_lookup(surface)
+        # A registry alias hit inside the entity wins ("President Nicolás Maduro"), not over a
+        # surname of the article's own person ("Gonzalez" after "Luisa Gonzalez").
+        registry_actor = self._registry_lookup(surface)
+        registry_actor = None if registry_actor and self._own_surname(surface) else registry_actor
         if registry_actor is not None and (
             other := another_country(registry_actor, self.text, start, end)
         ):
@@ -183,7 +185,7 @@ class ActorTable:
         if near is not None:
             registry_actor = near
             self._registry_draft(near).variants.add(clean_name(surface))
-        if fold(clean_name(surface)) == "brussels" and _EU_STORY.search(self.text):
+        if fold(clean_name(surface)) == "brussels" and self._eu_story:
             surface, label = "European Union", "ORG"  # "Brussels fined X": the EU, its seat
         # The gazetteer types a country before the model does, and names it one way ("U.S.").
         country = country_named(surface) if label in ("GPE", "ORG") else None
@@ -200,6 +202,14 @@ class ActorTable:
             self.named.add(draft.key)
         self._attach(draft, start, end)
         return draft.key
+
+    @cached_property
+    def _eu_story(self) -> bool:  # an article about the EU: its "Brussels" is the Union
+        return _EU_STORY.search(self.text) is not None
+
+    @cached_property
+    def _dateline(self) -> int:  # where the dateline ends: "Vienna, Austria (CNN)" is a credit
+        return dateline_end(self.text)
 
     def _own_surname(self, surface: str) -> bool:
         """Whether a one-word name is the surname of a person this article names in full and

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.story_bodies import COMPANY_NOUNS
+from graph.extract.lexicon import COMPANY_NOUNS
 
 __all__ = ["BODY_KINDS", "PEOPLE_TOO", "PUBLIC_KINDS", "retype_bodies"]
 
@@ -33,7 +33,7 @@ BODY_KINDS = COMPANY_NOUNS | {
     "network", "chain", "corporation", "multinational", "subsidiary", "exporter", "importer",
     "refiner", "shipper",
 }  # fmt: skip
-"""Nouns of a kind of organisation (a business's, ``story_bodies.COMPANY_NOUNS``, and others),
+"""Nouns of a kind of organisation (a business's, ``lexicon.COMPANY_NOUNS``, and others),
 and any noun ending in "maker" ("vaccine maker")."""
 PUBLIC_KINDS = frozenset({"regulator", "watchdog", "agency", "authority", "ministry", "commission"})
 PEOPLE_TOO = frozenset({"regulator", "producer", "developer", "publisher"})

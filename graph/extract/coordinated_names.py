@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from graph.extract.agents import country_named
+from graph.extract.registry_names import name_pattern
 
 __all__ = ["coordinated_parts"]
 
@@ -37,15 +38,16 @@ def coordinated_parts(
     left = (start, join.idx - 1)
     right = (join.idx + len(join.text) + 1, end)
     parts = [(a, b) for a, b in (left, right) if b > a and text[a : a + 1].isupper()]
-    if len(parts) != 2 or not all(_stands_alone(text, a, b, start, end) for a, b in parts):
+    if len(parts) != 2:
+        return [span]
+    # where the article writes the whole coordination: a half met inside it is not alone
+    covered = [(m.start(), m.end()) for m in re.finditer(re.escape(text[start:end]), text)]
+    if not all(_stands_alone(text, text[a:b], covered) for a, b in parts):
         return [span]
     return [(a, b, label) for a, b in parts]
 
 
-def _stands_alone(text: str, a: int, b: int, start: int, end: int) -> bool:
-    """Whether the name at ``text[a:b]`` also occurs in the article outside every occurrence of
-    the whole coordination ``text[start:end]``."""
-    name, whole = text[a:b], text[start:end]
-    covered = [(m.start(), m.end()) for m in re.finditer(re.escape(whole), text)]
-    pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
-    return any(not any(s <= m.start() < e for s, e in covered) for m in re.finditer(pattern, text))
+def _stands_alone(text: str, name: str, covered: list[tuple[int, int]]) -> bool:
+    """Whether ``name`` occurs in the article outside every span of ``covered``."""
+    found = name_pattern(name, True).finditer(text)
+    return any(not any(s <= m.start() < e for s, e in covered) for m in found)

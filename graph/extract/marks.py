@@ -287,10 +287,11 @@ def labelling_verb_at(text: str, open_at: int) -> int | None:
         return None
     gap = found.group("gap") or found.group("as") or found.group("of") or ""
     most = 12 if found.group("as") is not None else 6
-    if _GONE_BY.search(text, 0, start + found.start()):
+    if _GONE_BY.search(text, max(0, start + found.start() - _GONE_BY_REACH), start + found.start()):
         return None  # 'Poe, also called “Da King”': a name someone goes by, no one's label
     return start + found.start() if len(gap.split()) <= most else None
 
 
 # ", also" before "called": the name a thing goes by ("X, also called “Y”", "commonly called").
 _GONE_BY = re.compile(r",\s*(?:also|often|commonly|popularly|widely|sometimes)\s+$")
+_GONE_BY_REACH = 40  # how far back it may start: its longest word and some spaces

@@ -16,7 +16,8 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.coref import STATE_OWNED
-from graph.extract.story_bodies import COMPANY_NOUNS, is_company, ranks_members
+from graph.extract.lexicon import COMPANY_NOUNS
+from graph.extract.story_bodies import is_company, ranks_members
 from graph.model import BODY_TYPES
 
 __all__ = ["bodies_named", "names_a_part", "organ_within"]

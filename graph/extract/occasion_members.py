@@ -9,7 +9,7 @@ statement": the body's own spokesperson gives its words of that day.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -17,7 +17,7 @@ from graph.extract.dates import DatedStatement
 from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
-__all__ = ["cue_of", "date_additions", "date_by_occasion", "date_members", "date_spokespeople"]
+__all__ = ["cue_of", "date_by_occasion"]
 
 
 def cue_of(draft: DatedStatement, doc: Any) -> Any:
@@ -76,11 +76,8 @@ def date_spokespeople(
 ) -> None:
     """Undated words of a person whose title names the body that spoke, dated, just before
     ("Civic Front spokesperson Ana Soto said"): that day (inferred)."""
-    ordered = sorted(drafts, key=lambda d: d.start)
-    for before, draft in pairwise(ordered):
-        if draft.date.known or before.speaker == draft.speaker:
-            continue
-        if not before.date.known or before.date.certainty == "assumed":
+    for before, draft in _after_dated(drafts):
+        if before.speaker == draft.speaker:
             continue
         cue = cue_of(draft, doc)
         for subject in subjects_of(cue) if cue is not None else ():
@@ -99,11 +96,19 @@ _ADDED_REACH = 600
 def date_additions(drafts: Sequence[DatedStatement], doc: Any) -> None:
     """Undated words someone "added" right after a dated statement: said on that occasion
     ("Riyadh said on Wednesday ... The foreign ministry added that ..."; inferred)."""
-    ordered = sorted(drafts, key=lambda d: d.start)
-    for before, draft in pairwise(ordered):
-        if draft.date.known or not before.date.known or before.date.certainty == "assumed":
-            continue
+    for before, draft in _after_dated(drafts):
         cue = cue_of(draft, doc)
         if cue is None or cue.lemma_.lower() != "add" or draft.start - before.end > _ADDED_REACH:
             continue
         draft.date = DateValue(before.date.value, "inferred", note="added to the statement before")
+
+
+def _after_dated(
+    drafts: Sequence[DatedStatement],
+) -> Iterator[tuple[DatedStatement, DatedStatement]]:
+    """(before, statement) in text order: an undated statement right after one dated as stated
+    or inferred (not assumed). Each pair is judged when the walk reaches it, so a statement
+    dated on the way dates the next one."""
+    for before, draft in pairwise(sorted(drafts, key=lambda d: d.start)):
+        if not draft.date.known and before.date.known and before.date.certainty != "assumed":
+            yield before, draft

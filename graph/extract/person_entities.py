@@ -28,13 +28,12 @@ to blast the site, said") is a body's: people take "who".
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span
 
 from graph.extract.dates import MONTHS, WEEKDAYS
-from graph.extract.gazetteer import country_named
+from graph.extract.gazetteer import country_named, rows
 from graph.extract.surfaces import title_or_body_word
 
 __all__ = ["person_entities"]
@@ -85,7 +84,7 @@ def _with_name_tail(ent: Any) -> Any:
         doc[ent.end - 1].whitespace_ != " "
         or tail.ent_type_
         or tail.tag_ != "NNP"
-        or not (tail.is_alpha and tail.text[:1].isupper() and tail.text[1:2].islower())
+        or not _capitalised(tail)
         or title_or_body_word(tail.text)
         or tail.lower_ in MONTHS
         or tail.lower_ in WEEKDAYS
@@ -110,8 +109,7 @@ def _with_hyphen_tail(ent: Any) -> Any:
 @cache
 def given_names() -> frozenset[str]:
     """Given names (lower case) of the people in the Phoenix actor dictionary."""
-    text = resources.files("graph").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(row[0] for row in rows("given_names.txt"))
 
 
 _SURNAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
@@ -127,11 +125,16 @@ def _with_given_name(ent: Any) -> Any:
     if (
         given.ent_type_
         or given.whitespace_ != " "
-        or not (given.is_alpha and given.text[:1].isupper() and given.text[1:2].islower())
+        or not _capitalised(given)
         or given.lower_ not in given_names()
-        or not (surname.is_alpha and surname.text[:1].isupper() and surname.text[1:2].islower())
+        or not _capitalised(surname)
         or title_or_body_word(surname.text)
         or country_named(surname.text) is not None
     ):
         return ent
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _capitalised(token: Any) -> bool:
+    """A word of letters written with a capital and then lower case ("Medina", not "NATO")."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()

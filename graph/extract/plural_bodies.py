@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import COMPANY_NOUNS
 from graph.extract.parse_links import conjuncts
-from graph.extract.story_bodies import COMPANY_NOUNS
 
 __all__ = ["named_together"]
 
 # Plurals of a business, and what makes them definite ("the companies", "both firms").
-# (story_bodies.COMPANY_NOUNS, with plurals a business shares with other bodies: "the groups")
+# (lexicon.COMPANY_NOUNS, with plurals a business shares with other bodies: "the groups")
 _BUSINESSES = COMPANY_NOUNS | {"group", "bank", "business", "operator", "club"}
 _DEFINITE = frozenset({"the", "both", "two"})
 _BACK = 2  # sentences before the plural's own that may name the pair

@@ -69,18 +69,18 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
         return [(ent.start_char, end, platform_label(text[ent.start_char : end], ent.label_))]
     owner, rest = ent.doc[ent.start : cut.i], ent.doc[cut.i + 1 : ent.end]
     words = [t for t in owner if t.lower_ != "the"]
+    country = country_named(owner.text) is not None
     tail = _name_tail(text, ent.end_char) if len(rest) == 1 and words else None
     if tail is not None and rest.text[:1].isupper() and rest.text.lower() not in one_person_nouns():
         # "President Ana Ruiz's Union| for the Popular Majority (UPM)": the model cut the
         # owned name after its first word; the owner, and the whole name after it (not a
         # title: "Ruiz's Minister| for Foreign Affairs Ivo Lang")
-        owner_label = "GPE" if country_named(owner.text) is not None else ent.label_
+        owner_label = "GPE" if country else ent.label_
         return [(words[0].idx, owner.end_char, owner_label), (rest.start_char, tail, "ORG")]
     if words and ((len(rest) == 1 and _runs_on(ent, text)) or rest.text[:1].islower()):
         # "Mr Talaga's Samoa First party", "Paraguay's last-16 exit": the model ran the
         # possessor into the next name or into common words; the possessor alone is the name
-        label = "GPE" if country_named(owner.text) is not None else ent.label_
-        return [(words[0].idx, owner.end_char, label)]
+        return [(words[0].idx, owner.end_char, "GPE" if country else ent.label_)]
     if (
         not words
         or len(rest) < 2  # "Uruguay's FA" is the federation: a title may follow ("president")
@@ -89,7 +89,7 @@ def entity_parts(ent: Any, text: str) -> list[tuple[int, int, str]]:
         or words[-1].lower_ in _NAME_INSIDE
     ):
         return [(ent.start_char, end, ent.label_)]
-    owner_label = "GPE" if country_named(owner.text) is not None else "ORG"
+    owner_label = "GPE" if country else "ORG"
     return [(words[0].idx, owner.end_char, owner_label), (rest.start_char, end, ent.label_)]
 
 

@@ -43,7 +43,7 @@ from graph.extract.documents import name_words
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
 from graph.extract.kindred_bodies import body_called, body_of_kind
-from graph.extract.lexicon import DOCUMENT_NOUNS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
+from graph.extract.lexicon import COMPANY_NOUNS, DOCUMENT_NOUNS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
 from graph.extract.named_bodies import bodies_named, names_a_part
 from graph.extract.noun_speakers import (
     Noun,
@@ -66,7 +66,7 @@ from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
 from graph.extract.split_subjects import named_example, named_sibling
-from graph.extract.story_bodies import COMPANY_NOUNS, MEMBER_NOUNS, PUBLIC_NOUNS, main_body
+from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body
 from graph.extract.syntax import demonym, restricted
 from graph.extract.title_phrases import apposed_key, named_before, titled_person
 from graph.extract.vox_names import given_name, passer_by

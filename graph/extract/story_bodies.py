@@ -10,11 +10,9 @@ from __future__ import annotations
 from graph.extract.acronyms import acronym_name
 from graph.extract.actors import ActorTable
 from graph.extract.coref import name_like
-from graph.extract.lexicon import COMPANY_NOUNS
 from graph.model import BODY_TYPES
 
 __all__ = [
-    "COMPANY_NOUNS",
     "MEMBER_NOUNS",
     "PUBLIC_NOUNS",
     "described_public",
@@ -32,6 +30,7 @@ _PUBLIC_WORDS = frozenset(
      "organization", "organisation", "assembly", "government", "authority", "committee",
      "party", "federation", "association", "league", "tribunal", "board"}
 )  # fmt: skip
+_DESCRIBING = _PUBLIC_WORDS | PUBLIC_NOUNS  # "the pilots' union Forsa", "the regulator Ofcom"
 
 
 # Last words of the name of a competition or a market, which ranks its members: "the
@@ -85,7 +84,7 @@ def described_public(table: ActorTable) -> frozenset[str]:
     found = set()
     for start, _, key in table._spans:
         before = table.text[max(0, start - 30) : start].split()
-        if before and before[-1].lower() in _PUBLIC_WORDS | PUBLIC_NOUNS:
+        if before and before[-1].lower() in _DESCRIBING:
             found.add(key)
     return frozenset(found)
 
