@@ -51,8 +51,29 @@ HYPOTHETICAL = frozenset({"if", "whether", "unless", "even", "though", "although
 
 
 def hypothetical(token: Any) -> bool:
-    """Whether ``token`` is told as a condition or a concession ("if X won", "even though ...")."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children)
+    """Whether ``token`` is told as a condition or a concession ("if X won", "even though ..."),
+    or as what follows from one ("if we stand together, we will win").
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc, plain, even = nlp.parse(["If we stay united, we will win.", "We will win.",
+    ...                               "We respect the polls even if they show us losing."])
+    >>> hypothetical(doc[7]), hypothetical(plain[2]), hypothetical(even[1])
+    (True, False, False)
+    """
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL for c in token.children):
+        return True
+    return any(_condition(c) for c in token.children if c.dep_ == "advcl")
+
+
+def _condition(clause: Any) -> bool:
+    """ "if we stand together": a condition; "even if some showed ..." concedes, and the main
+    clause still holds."""
+    marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
+    return bool(marks & _IF) and "even" not in marks
+
+
+_IF = frozenset({"if", "unless"})
 
 
 @dataclass(frozen=True, slots=True)
