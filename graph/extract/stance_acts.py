@@ -13,6 +13,7 @@ from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS
 from graph.extract.parse_links import deed_doer
+from graph.extract.stance_claimed import rival_win
 from graph.extract.stance_fates import ACTS, act_of, court_order
 from graph.extract.stance_measures import DEVOTED, measure_claim
 from graph.extract.stance_ousters import ousted
@@ -189,11 +190,15 @@ def read_win(token: Any, quote: Quote | None, scope: Scope, turned: bool) -> Non
     claim, span = made
     scope.claims.setdefault(claim.id, claim)
     polarity = "oppose" if turned else "support"
-    scope.add(
-        Stance(
-            quote.speaker, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
-        )
+    stance = Stance(
+        quote.speaker, claim.id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55
     )
+    scope.add(stance)
+    # "We won," the candidate says, in a story that tells the rival won: against the rival too.
+    for rival, against in rival_win(claim, stance, token, scope.table):
+        if rival is not None:
+            scope.claims.setdefault(rival.id, rival)
+        scope.add(against)
 
 
 def read_court_order(token: Any, quote: Quote | None, scope: Scope) -> None:

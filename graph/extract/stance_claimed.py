@@ -11,6 +11,7 @@ hypothetically ("even if X won ..."), negated, or by no named actor read nothing
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -49,6 +50,7 @@ __all__ = [
     "clause_subjects",
     "conceded",
     "disputed_result",
+    "rival_win",
     "story_winner",
 ]
 
@@ -437,3 +439,39 @@ def _told_to(verb: Any) -> bool:
     """Whether ``verb`` has someone else do what its infinitive says: an object ("urged X to"),
     or one after "on" ("called on X to")."""
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+
+
+def rival_win(
+    claim: Claim, stance: Stance, token: Any, table: ActorTable
+) -> list[tuple[Claim | None, Stance]]:
+    """ "Kodjo had also claimed victory" in a story that tells Gnassingbe won: who claims the
+    win for themselves disputes the win of the one the story tells won (the same words, a
+    second stance on the contested claim); a victory claimed "over" someone opposes them."""
+    if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
+        return []
+    claimer = table.key_of(stance.source)
+    if claimer is None:
+        return []
+    if claim.id != vocabulary_claim("won-the-election", table.draft(claimer).name).id:
+        return []  # a win claimed for another ("the party says Lopes won")
+    beaten = _beaten(token, table)  # "claimed victory over incumbent X": against X
+    if beaten is not None and table.id_of(beaten) != stance.source:
+        return [(None, replace(stance, target=table.id_of(beaten), target_kind="actor",
+                               polarity="oppose"))]  # fmt: skip
+    winner = story_winner(token.doc, table)
+    if winner is None or table.id_of(winner) == stance.source:
+        return []
+    rival = vocabulary_claim("won-the-election", table.draft(winner).name)
+    against = replace(stance, target=table.id_of(winner), target_kind="actor", polarity="oppose")
+    return [(rival, replace(stance, target=rival.id, polarity="oppose")), (None, against)]
+
+
+def _beaten(token: Any, table: ActorTable) -> str | None:
+    """The actor a claimed victory is "over" ("claimed victory on Monday over X"), else None."""
+    victories = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    for word in victories:
+        for obj in prep_objects(word, "over"):
+            key = table.key_at(obj.idx, obj.idx + len(obj.text))
+            if key is not None and table.is_named(key):
+                return key
+    return None

@@ -22,7 +22,7 @@ from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.results_will import unreflected_will
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_challenges import challenged_result
-from graph.extract.stance_claimed import claimed_stance, story_winner
+from graph.extract.stance_claimed import claimed_stance, rival_win
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
@@ -31,7 +31,6 @@ from graph.extract.stance_findings import found_fault, reflected_will, robbed_wi
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict, judges_election
-from graph.extract.syntax import prep_objects
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = ["claim_stances"]
@@ -51,7 +50,7 @@ def claim_stances(
         claimed = claimed or unmet_standards(token, quote, text)
         if claimed is not None:
             out.append(claimed)
-            out += _rival_win(*claimed, token, table)
+            out += rival_win(*claimed, token, table)
         if quote is not None:
             out += _unreflected(token, quote, table, text)
         short = short_of_standards(token, quote, table)  # "the council fell short of standards"
@@ -86,41 +85,6 @@ def _coordinated(
         if claim is not None
         for other in co_holders(verb, stance.source, table)
     ]
-
-
-def _rival_win(
-    claim: Claim, stance: Stance, token: Any, table: ActorTable
-) -> list[tuple[Claim | None, Stance]]:
-    """ "Kodjo had also claimed victory" in a story that tells Gnassingbe won: who claims the
-    win for themselves disputes the win of the one the story tells won (the same words, a
-    second stance on the contested claim); a victory claimed "over" someone opposes them."""
-    if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
-        return []
-    claimer = table.key_of(stance.source)
-    if claimer is None:
-        return []
-    if claim.id != vocabulary_claim("won-the-election", table.draft(claimer).name).id:
-        return []  # a win claimed for another ("the party says Lopes won")
-    beaten = _beaten(token, table)  # "claimed victory over incumbent X": against X
-    if beaten is not None and table.id_of(beaten) != stance.source:
-        return [(None, replace(stance, target=table.id_of(beaten), target_kind="actor",
-                               polarity="oppose"))]  # fmt: skip
-    winner = story_winner(token.doc, table)
-    if winner is None or table.id_of(winner) == stance.source:
-        return []
-    rival = vocabulary_claim("won-the-election", table.draft(winner).name)
-    return [(rival, replace(stance, target=rival.id, polarity="oppose"))]
-
-
-def _beaten(token: Any, table: ActorTable) -> str | None:
-    """The actor a claimed victory is "over" ("claimed victory on Monday over X"), else None."""
-    victories = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    for word in victories:
-        for obj in prep_objects(word, "over"):
-            key = table.key_at(obj.idx, obj.idx + len(obj.text))
-            if key is not None and table.is_named(key):
-                return key
-    return None
 
 
 def _unreflected(
