@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES
 
-__all__ = ["implied_not", "is_turned", "negated", "no_reason"]
+__all__ = ["called_untrue", "implied_not", "is_turned", "negated", "no_reason"]
 
 # What an act may be said to have no ground for: "no reason to accept", "no basis to question".
 _GROUNDS = frozenset({"reason", "ground", "basis", "cause", "need", "justification"})
@@ -45,6 +45,37 @@ def no_reason(verb: Any) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in reason.children):
         return True
     return reason.dep_ in ("dobj", "attr") and negated(reason.head)
+
+
+_TRUE = frozenset({"true", "correct", "accurate", "right", "the case"})
+_UNTRUE = frozenset({"false", "untrue", "wrong", "inaccurate", "baseless", "lie", "falsehood"})
+
+
+def called_untrue(clause: Any) -> bool:
+    """Whether ``clause`` is followed by a comment that denies it: "the world says the vote was
+    fair, which was not true", "..., which is a lie" (a relative clause after a comma, under a
+    word of the clause, whose predicate calls it false).
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> doc, plain = nlp.parse(["They say the vote was fair, which is not true.",
+    ...                         "They say the vote, which was held in May, was fair."])
+    >>> called_untrue(doc[4]), called_untrue(plain[9])
+    (True, False)
+    """
+    doc, end = clause.doc, clause.right_edge.i
+    end -= doc[end].text == ","  # the comma may be the clause's own last word
+    after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
+    for which in [*clause.subtree, *after]:  # under a word of it, or told just after it
+        if which.lower_ != "which" or which.i == 0 or doc[which.i - 1].text != ",":
+            continue
+        word = which.head
+        said = {c.lower_ for c in word.children if c.dep_ in ("acomp", "attr")}
+        said |= {"the case"} if any(c.lower_ == "case" for c in word.children) else set()
+        turned = negated(word)
+        if (said & _TRUE and turned) or (said & _UNTRUE and not turned):
+            return True
+    return False
 
 
 def is_turned(token: Any) -> bool:

@@ -26,6 +26,7 @@ from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stan
 from graph.extract.election_manner import lacked, manner_verdict
 from graph.extract.elections import VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import DENIAL_VERBS
+from graph.extract.negation import called_untrue
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
 from graph.model import Claim, Quote, Stance
@@ -142,7 +143,7 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     if found is None:
         return None
     predicate, asserted, election, verb = found
-    if _denied(word) or negated(verb):
+    if _denied(word) or negated(verb) or called_untrue(verb):
         asserted = not asserted
     held = _held(verb)
     if held is None or _supposed(verb):
