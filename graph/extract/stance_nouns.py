@@ -13,6 +13,7 @@ from graph.extract.claims import (
 )
 from graph.extract.elections import election_country
 from graph.extract.lexicon import (
+    CONDEMNING_VERBS,
     OPPOSE_NOUNS,
     STANCE_CARRIERS,
     SUPPORT_NOUNS,
@@ -38,9 +39,11 @@ _PROTESTS = frozenset(
      "reprimand", "ultimatum"}
 )  # fmt: skip
 _LODGE = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
-_DISPUTE_VERBS = frozenset(
-    {"reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt"}
-)
+# "protested the victory of X", "denounced X's win": disputed.
+_DISPUTE_VERBS = CONDEMNING_VERBS | {
+    "reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt",
+    "protest",
+}  # fmt: skip
 # Nouns whose possessor holds a stance towards the object of their preposition: "X's criticism
 # of Y", "X's backing for Y", "X's retaliation against Y". Nouns of wrongdoing ("X's fraud") and
 # of feeling ("X's concern for Y") are left out: their possessor is no stance holder.
