@@ -23,7 +23,9 @@ _CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
 _PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z0-9][\w.'’ -]{0,30}){0,3}"
 _FORMS = re.compile(
     r"\A\s*(?:"
-    + rf"{_PLACE}{_CREDIT}?{_DASH}"  # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ -
+    # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ - / ACCRA, (Reuters) - (the
+    # date cut out by the site that copied the wire)
+    + rf"{_PLACE}(?:,?{_CREDIT})?{_DASH}"
     + rf"|{_CREDIT}{_DASH}"  # (Bloomberg) --
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
     # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) - / Lisbon (Portugal) (AFP) –
@@ -63,6 +65,9 @@ def dateline_end(text: str) -> int:
     >>> text[dateline_end(text):], dateline_end("Smith, 2 May - the firm said.")
     ('Opposition parties rejected the result.', 0)
     >>> text = "Lome (Togo) (AFP) – Opposition parties rejected the result."
+    >>> text[dateline_end(text):]
+    'Opposition parties rejected the result.'
+    >>> text = "LOME,  (Reuters) – Opposition parties rejected the result."
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'
     """

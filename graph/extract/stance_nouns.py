@@ -167,9 +167,27 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
         c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
         for c in token.children
     )
+    if _challenged(token, verb):  # "rejected a challenge to X's victory": the challenge is
+        disputed = not disputed  # what the verb judges; filing one disputes the win
     polarity = "oppose" if disputed else "support"
     span = Span.of(text, start, end)
     return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
+
+
+# Nouns of a bid against a win: "a challenge to X's victory", "the petition against his win".
+_CHALLENGES = frozenset({"challenge", "appeal", "petition", "complaint", "objection", "bid"})
+
+
+def _challenged(victory: Any, verb: Any | None) -> bool:
+    """Whether a noun of challenge stands between ``victory`` and its verb ("rejected an
+    opposition challenge to X's victory")."""
+    stop = verb.i if verb is not None else -1
+    head = victory
+    while head.head.i not in (head.i, stop):
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _CHALLENGES:
+            return True
+    return False
 
 
 # Verbs that would undo a win: "vowed to fight X's victory", "sought to overturn X's win".
