@@ -23,6 +23,10 @@ _LINE = (
     r")[ \t]*"
 )
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
+# A page flattened to one paragraph keeps its ad marker between two sentences:
+# '... to the court.” Advertisement Her lawyer said ...'.
+_INLINE = re.compile(r"(?<=[.!?][”\"’)] )(?:Advertisement|ADVERTISEMENT)(?= [A-Z“\"‘])"
+                     r"|(?<=[.!?] )(?:Advertisement|ADVERTISEMENT)(?= [A-Z“\"‘])")  # fmt: skip
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:
@@ -31,8 +35,14 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     >>> text = "He spoke.\\n\\nStory continues below advertisement\\n\\nShe left."
     >>> [text[s:e] for s, e in furniture_lines(text)]
     ['Story continues below advertisement']
+    >>> text = "He spoke to the court.” Advertisement Her lawyer said the ad budget grew."
+    >>> [text[s:e] for s, e in furniture_lines(text)]
+    ['Advertisement']
+    >>> furniture_lines("The firm's Advertisement Standards unit said so.")
+    []
     """
-    return [(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
+    lines = [(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
+    return sorted(lines + [(m.start(), m.end()) for m in _INLINE.finditer(text)])
 
 
 def without_furniture(gap: str) -> str:
