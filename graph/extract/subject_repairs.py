@@ -18,6 +18,7 @@ __all__ = [
     "has_said",
     "misread_finite",
     "misread_past",
+    "modal_name",
     "relative_conjunct",
 ]
 
@@ -124,4 +125,16 @@ def dated_name(verb: Token) -> Token | None:
             t.ent_type_ == "DATE" for t in verb.doc[prep.i + 1 : name.i]
         ):
             return name
+    return None
+
+
+def modal_name(verb: Token) -> Token | None:
+    """A surname the parser read as a modal ("In a statement, May accused the diplomats ...":
+    "May" an auxiliary of "accused"): a capitalised auxiliary inside the sentence, tagged a
+    proper noun or a person, right before a verb with no subject, is its subject."""
+    for aux in (c for c in verb.children if c.dep_ == "aux" and c.i == verb.i - 1):
+        inside = aux.i > aux.sent.start and aux.doc[aux.i - 1].text not in ('"', "“", "‘")
+        named = aux.tag_ in ("NNP", "NNPS") or aux.ent_type_ == "PERSON"
+        if inside and named and aux.text[:1].isupper() and aux.tag_ != "MD":
+            return aux
     return None

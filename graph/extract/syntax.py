@@ -139,7 +139,12 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             if first.dep_ == "nsubjpass":
                 return _agent(verb)
             return _with_conjuncts(_apposed(found))
-        left = _left_noun(verb) or absolute_subject(verb) or fix.dated_name(verb)
+        left = (
+            _left_noun(verb)
+            or absolute_subject(verb)
+            or fix.dated_name(verb)
+            or fix.modal_name(verb)  # "..., May accused the diplomats": Theresa May
+        )
         if left is not None:
             return [left]
         if fix.misread_finite(verb):
