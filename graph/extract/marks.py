@@ -286,7 +286,9 @@ def labelling_verb_at(text: str, open_at: int) -> int | None:
     if found is None:
         return None
     gap = found.group("gap") or found.group("as") or found.group("of") or ""
-    most = 12 if found.group("as") is not None else 6
+    # "described the government's approach to the strike as “...”": "as" binds the words too
+    bound = found.group("as") is not None or re.search(r"\bas\s*$", gap, re.I) is not None
+    most = 12 if bound else 6
     if _GONE_BY.search(text, max(0, start + found.start() - _GONE_BY_REACH), start + found.start()):
         return None  # 'Poe, also called “Da King”': a name someone goes by, no one's label
     return start + found.start() if len(gap.split()) <= most else None
