@@ -203,7 +203,7 @@ def statement_like(text: str, mark: QuoteMarks) -> bool:
     """
     content = text[mark.start : mark.end]
     words = len(content.split())
-    if _titled(content):
+    if _titled(content) or _crosshead(text, mark):
         return False
     if words >= MIN_QUOTE_WORDS or (words >= 2 and content[-1:] in ",!?"):
         return True
@@ -213,6 +213,27 @@ def statement_like(text: str, mark: QuoteMarks) -> bool:
         and content[-1:] in ".!?…"
         and _opens_sentence(text, mark.open_at)
     )
+
+
+def _crosshead(text: str, mark: QuoteMarks) -> bool:
+    """A quoted subheading: a paragraph of a few words in quotation marks with no stop of its
+    own, whose words the story quotes again below it ("“Pulling out all the stops”" over
+    "... had been “pulling out all the stops” to ..."): the words are said where they recur.
+
+    >>> text = "He spoke.\\n\\n“Back to the table”\\n\\nShe said it was time to go “back to the table”."
+    >>> mark = QuoteMarks(text.index("Back"), text.index("”"), True, text.index("“"), text.index("”"))
+    >>> _crosshead(text, mark)
+    True
+    """
+    content = text[mark.start : mark.end].strip()
+    if not 2 <= len(content.split()) <= 8 or content[-1:] in ".!?…,":
+        return False
+    line_start = text.rfind("\n", 0, mark.open_at) + 1
+    line_end = text.find("\n", mark.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : mark.open_at].strip() or text[mark.end : line_end].strip(" \t”\"’'"):
+        return False
+    return content.casefold() in text[line_end:].casefold()
 
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with"})
