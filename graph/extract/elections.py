@@ -104,6 +104,16 @@ _KEY = "stancegraph:election_country"
 HEADLINE = "stancegraph:headline"
 
 
+_OUTCOMES = frozenset({"result", "results", "outcome", "count", "tally"})
+
+
+def _voting_word(token: Any) -> bool:
+    """A word that names voting itself, not only an outcome ("as a result", "the count")."""
+    if token.lower_ in ("electoral", "voters", "ballots"):
+        return True
+    return is_election(token) and token.lemma_.lower() not in _OUTCOMES
+
+
 def country_of_election(doc: Any, text: str) -> str | None:
     """The country of the story's election: the one named as holding it ("Peru's election",
     "the elections in Peru"), else the story's country, else the one named most often (and more
@@ -121,11 +131,17 @@ def country_of_election(doc: Any, text: str) -> str | None:
     >>> (doc,) = load_pipeline().parse([text])
     >>> country_of_election(doc, text)
     'Peru'
+    >>> text = "As a result, Carlsen, the Norwegian champion, accused his rival of cheating."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> country_of_election(doc, text) is None
+    True
     """
     held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"
     counts: Counter[str] = Counter()
+    voting = False  # a story that speaks of no election has none ("cheating" at chess)
     for sent in doc.sents:
         if any(is_election(t) or t.lower_ in ("electoral", "voters", "ballots") for t in sent):
+            voting = voting or any(_voting_word(t) for t in sent)  # not "as a result" alone
             for t in sent:
                 named = country_named(t.text) if t.pos_ in ("PROPN", "ADJ") else None
                 if named is None or (t.i and place_named(f"{doc[t.i - 1].text} {t.text}")):
@@ -136,6 +152,8 @@ def country_of_election(doc: Any, text: str) -> str | None:
                     held[named.name] += 1
     # A country named as the election's holder first (a story from Washington about a vote
     # abroad names the United States most), then the story's country, then the most named.
+    if not voting:
+        return None
     story = story_country(text)
     for tally in (held, Counter({story.name: 1}) if story else Counter(), counts):
         ranked = tally.most_common(2)
