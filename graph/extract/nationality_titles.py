@@ -19,6 +19,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.coref import titled_person
 from graph.extract.lexicon import RANK_ABBREVIATIONS, ROLE_NOUNS
 from graph.extract.surfaces import clean_name, demonym
+from graph.extract.title_phrases import titled_person as title_holder
 
 __all__ = ["nationality_heads", "nationality_titled"]
 
@@ -117,7 +118,8 @@ def nationality_heads(doc: Any, table: ActorTable) -> None:
         # surname "Minister" for ``surnames.add_surnames`` to find elsewhere).
         written = clean_name(table.text[start:end]).split()
         name = " ".join(w if w[:1].isupper() and demonym(w) else w.lower() for w in written)
-        holder = titled_person(table, name)
+        # "The Russian Ambassador to the UK Ivan Sorokin": the title runs into the name
+        holder = titled_person(table, name) or title_holder(table, token)
         if holder is not None:
             table.attach(holder, start, end, alias=False)
         else:

@@ -31,7 +31,8 @@ def titled_person(table: ActorTable, subject: Any) -> str | None:
     """The person key the title phrase ``subject`` ends with, else None."""
     if subject.lemma_.lower() not in one_person_singulars():
         return None
-    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+    # "Leader of the Opposition Ana Ruiz", "the Russian Ambassador to the UK Ivan Sorokin"
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
         for name in (c for c in prep.children if c.dep_ == "pobj"):
             key = table.key_at(name.idx, name.idx + len(name.text))
             if key is None or table.draft(key).type != "Person":
