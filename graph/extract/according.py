@@ -80,8 +80,9 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
 
 _RELEASES = frozenset({"release", "statement", "communique", "communiqué"})
 _RECORDS = frozenset(
-    {"result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return"}
-)
+    {"result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return",
+     "poll", "survey", "census", "forecast"}  # "according to the exit poll": its maker's
+)  # fmt: skip
 
 
 def according(
