@@ -72,7 +72,35 @@ def first_report_end(cue: Token, start: int, end: int) -> int:
             if clause is not None and clause.left_edge.idx > start:
                 before = token.doc[clause.left_edge.i - 1]
                 return min(end, before.idx + len(before.text))
-    return end
+    return _before_next_speaker(cue, start, end)
+
+
+def _before_next_speaker(cue: Token, start: int, end: int) -> int:
+    """ "X said he would quit the race and the party's founder, Y, said he was too old": the
+    parser may run the second speaker into the first report and leave the second verb with no
+    subject; a report that ends right before a subjectless reporting verb ends before its last
+    "and" when the words after it are a name with no verb."""
+    doc = cue.doc
+    inside = [t for t in cue.sent if start <= t.idx < end and t.i > cue.i]
+    if not inside:
+        return end
+    after = inside[-1].i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    verb = doc[after] if after < len(doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in INDIRECT_VERBS:
+        return end
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return end
+    joint = next((t for t in reversed(inside) if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if joint is None or joint.idx <= start:
+        return end
+    tail = doc[joint.i + 1 : after]
+    verbs = [t for t in tail if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")]
+    if verbs or not any(t.pos_ == "PROPN" for t in tail):  # "first elected mayor": no verb
+        return end
+    before = doc[joint.i - 1]
+    return min(end, before.idx + len(before.text))
 
 
 _MARKERS = frozenset({"after", "before", "when", "as", "while", "because", "since", "until"})

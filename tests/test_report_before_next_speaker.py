@@ -1,0 +1,30 @@
+"""A report ends before a second speaker the parser ran into it (sentences of our own): in "A
+said she would leave the race and the country's first elected mayor, B, said he was too old",
+A's words end before "and"; a report whose "and" joins more of its own words keeps them."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def _said(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {(names[q.speaker], q.span.text) for q in x.quotes}
+
+
+def test_the_first_report_ends_before_the_second_speaker(extractor: Extractor) -> None:
+    text = (
+        "The race became clear in May, when the head of the Green Front, Lena Ortiz, said she "
+        "had decided to leave the race and the country's first elected mayor, Ivo Lang, said "
+        "he was too old for it."
+    )
+    assert ("Lena Ortiz", "she had decided to leave the race") in _said(extractor, text)
+
+
+def test_a_report_with_its_own_and_is_whole(extractor: Extractor) -> None:
+    text = "Lena Ortiz said she would cut taxes and build schools in every town."
+    assert _said(extractor, text) == {
+        ("Lena Ortiz", "she would cut taxes and build schools in every town")
+    }
