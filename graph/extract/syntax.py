@@ -124,6 +124,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
     came_from = None
     for _ in range(4):
         found = own_subjects(verb)
+        if found and found[0].i < verb.i and (chanters := fix.inverted_object(verb)) is not None:
+            return [chanters]  # '“No peace!” chanted hundreds': "peace" is no subject
         named = next((n for c in found if (n := fix.elided_subject(verb, c)) is not None), None)
         if named is not None:
             return [named]  # "X, who called Y before Z could, said ...": X said it
@@ -144,6 +146,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             or absolute_subject(verb)
             or fix.dated_name(verb)
             or fix.modal_name(verb)  # "..., May accused the diplomats": Theresa May
+            or fix.inverted_object(verb)  # '“…!” chanted hundreds of supporters'
         )
         if left is not None:
             return [left]
@@ -348,7 +351,9 @@ def is_cue(token: Any) -> bool:
     if lemma == "signal" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTS:
         return False  # "suggested the CMA has signaled that ...": the suggester's reading
     if lemma in _VOICES and any(c.dep_ == "dobj" for c in token.children):
-        return False  # "fans chanted racist language": what they chanted is said there
+        # "fans chanted racist language": what they chanted is said there; '“…!” chanted
+        # hundreds of supporters': the inverted chanters, right after the quotation
+        return _after_quotation(token)
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
     if lemma in ("rule", "find"):
