@@ -348,12 +348,13 @@ _ASKED = re.compile(r"[?!][\"”’']$")
 
 
 def _tail(doc: Any, sent: Any) -> bool:
-    """The sentence after ``sent`` is only a short report clause ("Ruiz said.", "said Mr.
-    Ruiz."), with nothing reported of its own."""
+    """The sentence after ``sent`` is only a report clause, with nothing reported of its own:
+    a short one ("Ruiz said.", "said Mr. Ruiz."), or one going on in lower case ('“…!”
+    protesters chanted, calling the president by his nickname')."""
     after = doc[sent.end].sent
     root = after.root
     return (
-        len(after) <= 8
+        (len(after) <= 8 or after[0].text[:1].islower())
         and is_cue(root)
         and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
     )
