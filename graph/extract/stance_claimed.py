@@ -25,6 +25,7 @@ from graph.extract.elections import (
 )
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
 from graph.extract.negation import implied_not, is_turned, negated, no_reason
+from graph.extract.nlp import text_of
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
@@ -50,6 +51,7 @@ __all__ = [
     "clause_subjects",
     "conceded",
     "disputed_result",
+    "rerun_disputes",
     "rival_win",
     "story_winner",
 ]
@@ -475,3 +477,32 @@ def _beaten(token: Any, table: ActorTable) -> str | None:
             if key is not None and table.is_named(key):
                 return key
     return None
+
+
+def rerun_disputes(
+    claim: Claim | None, stance: Stance, token: Any, table: ActorTable
+) -> list[tuple[Claim, Stance]]:
+    """ "Renamo is demanding a fresh poll", in a story that tells Nyusi won: who calls for the
+    election to be held again disputes the win the story tells (a second stance on the same
+    words); with no winner told (a snap election called), only the demand."""
+    if claim is None or stance.polarity != "support":
+        return []
+    if not claim.id.endswith("-new-election-should-be-held"):
+        return []
+    winner = story_winner(token.doc, table)
+    if winner is not None and table.id_of(winner) != stance.source:
+        disputed = vocabulary_claim("won-the-election", table.draft(winner).name)
+    elif winner is None and _results_told(token.doc):  # results told, no one named winning
+        country = election_country(token.doc, text_of(token.doc))
+        if country is None:
+            return []
+        disputed = vocabulary_claim("results-are-valid", country)
+    else:
+        return []
+    return [(disputed, replace(stance, target=disputed.id, polarity="oppose"))]
+
+
+def _results_told(doc: Any) -> bool:
+    """Whether the story tells an election's results (a vote held and counted), not only an
+    election to come ("called for snap elections")."""
+    return any(t.lemma_.lower() in RESULT_NOUNS and t.pos_ == "NOUN" for t in doc)

@@ -22,7 +22,7 @@ from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.results_will import unreflected_will
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_challenges import challenged_result
-from graph.extract.stance_claimed import claimed_stance, rival_win
+from graph.extract.stance_claimed import claimed_stance, rerun_disputes, rival_win
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
@@ -65,6 +65,7 @@ def claim_stances(
         made = read(token, quote, table, text, resolver)
         if made is not None:
             out += [(made[0], stance) for stance in made[1]]
+            out += [p for s in made[1] for p in rerun_disputes(made[0], s, token, table)]
             whole = whole or read is not election_verdict
     return out + _coordinated(token, out, table), whole
 
