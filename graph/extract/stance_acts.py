@@ -13,12 +13,12 @@ from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS
 from graph.extract.parse_links import deed_doer
-from graph.extract.stance_claimed import rival_win
 from graph.extract.stance_fates import ACTS, act_of, court_order
 from graph.extract.stance_measures import DEVOTED, measure_claim
 from graph.extract.stance_ousters import ousted
 from graph.extract.stance_partisan import partisan
 from graph.extract.stance_phrases import ACT_FAULTS
+from graph.extract.stance_rivals import rival_win
 from graph.extract.stance_roles import (
     SCORNFUL,
     SELF_WORDS,

@@ -11,7 +11,6 @@ hypothetically ("even if X won ..."), negated, or by no named actor read nothing
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -25,7 +24,6 @@ from graph.extract.elections import (
 )
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
 from graph.extract.negation import implied_not, is_turned, negated, no_reason
-from graph.extract.nlp import text_of
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
 from graph.extract.stance_disputes import (
@@ -51,8 +49,6 @@ __all__ = [
     "clause_subjects",
     "conceded",
     "disputed_result",
-    "rerun_disputes",
-    "rival_win",
     "story_winner",
 ]
 
@@ -442,67 +438,3 @@ def _told_to(verb: Any) -> bool:
     or one after "on" ("called on X to")."""
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
 
-
-def rival_win(
-    claim: Claim, stance: Stance, token: Any, table: ActorTable
-) -> list[tuple[Claim | None, Stance]]:
-    """ "Kodjo had also claimed victory" in a story that tells Gnassingbe won: who claims the
-    win for themselves disputes the win of the one the story tells won (the same words, a
-    second stance on the contested claim); a victory claimed "over" someone opposes them."""
-    if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
-        return []
-    claimer = table.key_of(stance.source)
-    if claimer is None:
-        return []
-    if claim.id != vocabulary_claim("won-the-election", table.draft(claimer).name).id:
-        return []  # a win claimed for another ("the party says Lopes won")
-    beaten = _beaten(token, table)  # "claimed victory over incumbent X": against X
-    if beaten is not None and table.id_of(beaten) != stance.source:
-        return [(None, replace(stance, target=table.id_of(beaten), target_kind="actor",
-                               polarity="oppose"))]  # fmt: skip
-    winner = story_winner(token.doc, table)
-    if winner is None or table.id_of(winner) == stance.source:
-        return []
-    rival = vocabulary_claim("won-the-election", table.draft(winner).name)
-    against = replace(stance, target=table.id_of(winner), target_kind="actor", polarity="oppose")
-    return [(rival, replace(stance, target=rival.id, polarity="oppose")), (None, against)]
-
-
-def _beaten(token: Any, table: ActorTable) -> str | None:
-    """The actor a claimed victory is "over" ("claimed victory on Monday over X"), else None."""
-    victories = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    for word in victories:
-        for obj in prep_objects(word, "over"):
-            key = table.key_at(obj.idx, obj.idx + len(obj.text))
-            if key is not None and table.is_named(key):
-                return key
-    return None
-
-
-def rerun_disputes(
-    claim: Claim | None, stance: Stance, token: Any, table: ActorTable
-) -> list[tuple[Claim, Stance]]:
-    """ "Renamo is demanding a fresh poll", in a story that tells Nyusi won: who calls for the
-    election to be held again disputes the win the story tells (a second stance on the same
-    words); with no winner told (a snap election called), only the demand."""
-    if claim is None or stance.polarity != "support":
-        return []
-    if not claim.id.endswith("-new-election-should-be-held"):
-        return []
-    winner = story_winner(token.doc, table)
-    if winner is not None and table.id_of(winner) != stance.source:
-        disputed = vocabulary_claim("won-the-election", table.draft(winner).name)
-    elif winner is None and _results_told(token.doc):  # results told, no one named winning
-        country = election_country(token.doc, text_of(token.doc))
-        if country is None:
-            return []
-        disputed = vocabulary_claim("results-are-valid", country)
-    else:
-        return []
-    return [(disputed, replace(stance, target=disputed.id, polarity="oppose"))]
-
-
-def _results_told(doc: Any) -> bool:
-    """Whether the story tells an election's results (a vote held and counted), not only an
-    election to come ("called for snap elections")."""
-    return any(t.lemma_.lower() in RESULT_NOUNS and t.pos_ == "NOUN" for t in doc)

@@ -22,12 +22,13 @@ from graph.extract.claims import evidence_span, vocabulary_claim
 from graph.extract.results_will import unreflected_will
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_challenges import challenged_result
-from graph.extract.stance_claimed import claimed_stance, rerun_disputes, rival_win
+from graph.extract.stance_claimed import claimed_stance
 from graph.extract.stance_cleared import cleared_fault
 from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
 from graph.extract.stance_feelings import outcome_feeling
 from graph.extract.stance_findings import found_fault, reflected_will, robbed_win
+from graph.extract.stance_rivals import rerun_disputes, rival_win
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
 from graph.extract.stance_verdicts import denounced_fault, election_verdict, judges_election
