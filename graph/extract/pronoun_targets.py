@@ -14,7 +14,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS
 from graph.model import Quote
 
-__all__ = ["PEOPLE", "pronoun_target"]
+__all__ = ["PEOPLE", "pronoun_owner", "pronoun_target"]
 
 # Nouns of people, one or many: "the opposition leaders", "protesters", "the minister".
 PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
@@ -50,3 +50,31 @@ def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
         ):
             return True
     return False
+
+
+# What one party puts to another, whose owner is answered by rejecting it.
+_PUT = frozenset(
+    {"request", "appeal", "petition", "bid", "offer", "proposal", "demand", "challenge",
+     "complaint", "motion", "application", "plea", "call"}
+)  # fmt: skip
+
+
+def pronoun_owner(obj: Any, table: ActorTable) -> str | None:
+    """ "X asked for a recount; the court denied his request": whose request a "his" or "her"
+    is, the latest person named before it who is not the verb's own subject (the one denying).
+    """
+    if obj.lemma_.lower() not in _PUT:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("his", "her"):
+        return None
+    verb = obj.head
+    own = {
+        table.key_at(c.idx, c.idx + len(c.text))
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    }
+    for _, _, key in reversed(table.mentions_before(owner.idx)):
+        if table.draft(key).type == "Person":
+            return None if key in own else key
+    return None

@@ -24,7 +24,7 @@ from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.noun_speakers import people_taken_together
 from graph.extract.offer_makers import offer_maker
 from graph.extract.parse_links import doer_by
-from graph.extract.pronoun_targets import PEOPLE, pronoun_target
+from graph.extract.pronoun_targets import PEOPLE, pronoun_owner, pronoun_target
 from graph.extract.removals import removal, removed_from
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
@@ -486,7 +486,7 @@ def _named_inside(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str
 
 
 def _made_by(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:
-    maker = owner_of(obj, table)
+    maker = owner_of(obj, table) or pronoun_owner(obj, table)  # "denied his request"
     return ("actor", table.id_of(maker), table.draft(maker).name) if maker is not None else None
 
 
