@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.parse_links import verb_above
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
+from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
 
 __all__ = ["ATTITUDES", "read_attitude"]
@@ -64,7 +66,8 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
     target = aimed[0]
     verb = _verb_of(token)
     withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
-    withheld = withheld or (verb is not None and negated(verb))
+    # "would not appear in solidarity with X": staying away is the act of solidarity
+    withheld = withheld or (verb is not None and negated(verb) and not _manner(token))
     if verb is not None and verb.lemma_.lower() in _LOSING:
         withheld = not withheld
     if withheld:
@@ -75,6 +78,8 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
     source = None
     if owner is not None and not (owner.lower_ in _SUBJECT_FORMS and _has_subject(verb)):
         source = _owner(owner, quote, scope)
+    elif verb is not None and _manner(token) and _common_subject(verb):
+        return  # "after other pundits refused to present in solidarity with X": unnamed doers
     elif verb is not None:
         # "People have placed their faith in X": the subject's own, whoever "their" is
         source = source_of(verb, quote, scope.table, scope.resolver)
@@ -108,6 +113,17 @@ def _owner(owner: Any, quote: Any, scope: Scope) -> str | None:
 _SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+def _manner(token: Any) -> bool:
+    """ "in solidarity with X": the noun names the manner of the act it hangs on."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep"
+
+
+def _common_subject(verb: Any) -> bool:
+    """Whether the doer of ``verb`` is people named by a common noun ("other pundits")."""
+    subject = next(iter(subjects_of(verb)), None)
+    return subject is not None and subject.pos_ == "NOUN"
+
+
 def _has_subject(verb: Any) -> bool:
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -118,6 +134,7 @@ def _towards(token: Any, preps: frozenset[str], scope: Scope) -> list[str]:
     the first named and those joined to it ("disagreement with the IOC and Thomas Bach"), not
     others the sentence goes on to name ("over X's treatment")."""
     verb = token.head if token.dep_ == "dobj" else None
+    verb = verb_above(token, limit=4) if _manner(token) else verb  # "worked in solidarity| with X"
     phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
     if not phrases and verb is not None:
         phrases = [
