@@ -1,7 +1,8 @@
 """Calls to leave power: "urged X to resign", "invited the outgoing president to hand over power",
-"urged X to accept defeat".
+"urged X to accept defeat"; and calls to desist: "urged X to stop its provocations".
 
-Asking someone to step down, resign or give up power opposes them, whoever asks. The one asked
+Asking someone to step down, resign, give up power or stop what they do opposes them,
+whoever asks. The one asked
 may be named ("called on Rui Lopes to resign") or only titled ("I invite the outgoing president
 to organise a peaceful transfer of power"): a title the article's holder of that office answers.
 """
@@ -26,6 +27,19 @@ _POWER_ACTS = frozenset(
 
 
 _OWNING = frozenset({"accept", "admit", "acknowledge", "recognise", "recognize"})
+# Calls to desist ("urged the EU to correct its wrong practices", "called on X to stop its
+# provocations", "to halt the discharge"): pressing someone to change course opposes them too.
+_DESIST = frozenset({"stop", "halt", "cease", "end", "correct", "retract", "refrain", "desist"})
+
+
+def _desists(act: Any) -> bool:
+    """Whether a clause stops something: "to stop its provocations", "to refrain from" (not
+    "to stop by for talks", "to end up in court": a particle makes another verb)."""
+    if act.lemma_.lower() not in _DESIST or any(c.dep_ == "prt" for c in act.children):
+        return False
+    return act.lemma_.lower() in ("refrain", "desist") or any(
+        c.dep_ in ("dobj", "xcomp") for c in act.children
+    )
 
 
 def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:
@@ -35,7 +49,9 @@ def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:
     people += prep_objects(token, "on")
     xcomps = [c for c in token.children if c.dep_ in ("xcomp", "advcl")]
     xcomps += [g for p in people for g in p.children if g.dep_ in ("acl", "xcomp", "relcl")]
-    if not any(x.lemma_.lower() in OUSTER_VERBS or _gives_up_power(x) for x in xcomps):
+    if not any(
+        x.lemma_.lower() in OUSTER_VERBS or _desists(x) or _gives_up_power(x) for x in xcomps
+    ):
         return None
     for person in people:
         key = table.key_at(person.idx, person.idx + len(person.text))
