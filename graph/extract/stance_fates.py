@@ -59,11 +59,18 @@ def fate_of(noun: Any, table: ActorTable) -> tuple[str, str] | None:
     """(actor key, polarity) for a fate noun and whom it befalls ("the arrest of X", "X's
     release"), else None."""
     lemma = noun.lemma_.lower()
-    polarity = "oppose" if lemma in _HARMS else "support" if lemma in _BOONS else None
+    if lemma == "end":  # "an end to X's rule": the ruler's fall
+        noun = next((r for r in prep_objects(noun, "to") if r.lemma_.lower() in _RULE), noun)
+        lemma = "end" if noun.lemma_.lower() in _RULE else ""
+    polarity = "oppose" if lemma in _HARMS | {"end"} else "support" if lemma in _BOONS else None
     if polarity is None:
         return None
     whom = _holder(noun, table)
     return (whom, polarity) if whom is not None else None
+
+
+# What a ruler holds, whose end is the ruler's fall: "an end to X's rule", "to the X regime".
+_RULE = frozenset({"rule", "reign", "regime", "government", "dictatorship", "presidency", "tenure"})
 
 
 def _holder(noun: Any, table: ActorTable) -> str | None:
