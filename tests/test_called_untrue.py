@@ -26,3 +26,13 @@ def test_a_verdict_called_untrue_is_denied(extractor: Extractor, comment: str) -
 def test_a_describing_clause_leaves_the_verdict(extractor: Extractor) -> None:
     quote = '"This vote, which was held in May, was free and fair," Tomas Ferro said.'
     assert ("Tomas Ferro", "support", _FAIR) in stance_triples(extractor, _LEAD + quote)
+
+
+def test_a_comment_on_a_noun_inside_leaves_the_verdict(extractor: Extractor) -> None:
+    text = _LEAD + (
+        "Observers said the vote was fair, though the count, which was not accurate at first, "
+        "took days."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Observers", "support", _FAIR) in found
+    assert ("Observers", "oppose", _FAIR) not in found

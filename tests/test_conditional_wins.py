@@ -20,3 +20,9 @@ def test_a_win_said_outright_is_still_claimed(extractor: Extractor) -> None:
     text = _LEAD + '"We won this election," Tomas Ferro told supporters in Lima.'
     found = stance_triples(extractor, text)
     assert ("Tomas Ferro", "support", "tomas-ferro-won-the-election") in found
+
+
+def test_a_win_claimed_as_if_is_still_claimed(extractor: Extractor) -> None:
+    text = _LEAD + "Tomas Ferro claimed he won the election, as if the count were over."
+    found = stance_triples(extractor, text)
+    assert ("Tomas Ferro", "support", "tomas-ferro-won-the-election") in found

@@ -16,6 +16,21 @@ def test_rejecting_his_request_opposes_him(extractor: Extractor, verb: str) -> N
     assert ("Electoral Court", "oppose", "Tomas Ferro") in rule_targets(extractor, text)
 
 
+def test_the_rejecter_is_skipped_not_the_requester(extractor: Extractor) -> None:
+    text = "Tomas Ferro asked for a recount on Monday. Judge Ana Lenz rejected his request."
+    assert ("Ana Lenz", "oppose", "Tomas Ferro") in rule_targets(extractor, text)
+
+
+def test_a_person_inside_the_rejecter_is_not_the_requester(extractor: Extractor) -> None:
+    text = (
+        "Maria Lopes asked for a recount on Monday. Peru's Electoral Court, led by John Smith, "
+        "rejected her request."
+    )
+    found = rule_targets(extractor, text)
+    assert ("Electoral Court", "oppose", "Maria Lopes") in found
+    assert not any(target == "John Smith" for _, _, target in found)
+
+
 def test_rejecting_ones_own_request_opposes_no_one(extractor: Extractor) -> None:
     text = "Tomas Ferro asked for a recount on Monday. Later, Ferro withdrew his request."
     assert not any(source == target for source, _, target in rule_targets(extractor, text))

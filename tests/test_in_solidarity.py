@@ -27,3 +27,8 @@ def test_an_act_in_solidarity_supports(extractor: Extractor, sentence: str) -> N
 def test_unnamed_doers_in_solidarity_lend_it_to_no_one(extractor: Extractor) -> None:
     text = "The BBC dropped the show after other presenters refused to work in solidarity with Ana Lenz."
     assert not any(target == "Ana Lenz" for _, _, target in rule_targets(extractor, text))
+
+
+def test_an_act_not_done_in_solidarity_tells_no_stance(extractor: Extractor) -> None:
+    found = rule_targets(extractor, "Tom Hale did not march in solidarity with Ana Lenz.")
+    assert not any(target == "Ana Lenz" for _, _, target in found)

@@ -27,3 +27,8 @@ def test_urging_to_desist_opposes(extractor: Extractor, sentence: str, target: s
 def test_a_particle_verb_presses_no_one(extractor: Extractor) -> None:
     found = rule_targets(extractor, "China urged Canada to stop by for talks in May.")
     assert not any(p == "oppose" for _, p, _ in found)
+
+
+def test_a_call_to_stop_a_person_opposes_not_those_called_on(extractor: Extractor) -> None:
+    found = rule_targets(extractor, "Ana Lenz urged Americans to stop Tomas Ferro.")
+    assert not any(p == "oppose" and t in ("Americans", "United States") for _, p, t in found)

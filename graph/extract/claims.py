@@ -67,10 +67,10 @@ def hypothetical(token: Any) -> bool:
 
 
 def _condition(clause: Any) -> bool:
-    """ "if we stand together": a condition; "even if some showed ..." concedes, and the main
-    clause still holds."""
+    """ "if we stand together": a condition; "even if some showed ..." concedes and "as if"
+    compares, and the main clause still holds."""
     marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
-    return bool(marks & _IF) and "even" not in marks
+    return bool(marks & _IF) and not marks & {"even", "as"}  # not "as if the count were over"
 
 
 _IF = frozenset({"if", "unless"})

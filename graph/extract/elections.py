@@ -26,6 +26,7 @@ __all__ = [
     "holding",
     "is_election",
     "minor_share",
+    "results_told",
     "seat_majority",
     "voters_will",
 ]
@@ -104,14 +105,25 @@ _KEY = "stancegraph:election_country"
 HEADLINE = "stancegraph:headline"
 
 
-_OUTCOMES = frozenset({"result", "results", "outcome", "count", "tally"})
+def _as_a_result(token: Any) -> bool:
+    """ "As a result, X quit": a result that is no election's."""
+    return token.lemma_.lower() == "result" and token.head.lower_ == "as" and token.dep_ == "pobj"
 
 
 def _voting_word(token: Any) -> bool:
-    """A word that names voting itself, not only an outcome ("as a result", "the count")."""
-    if token.lower_ in ("electoral", "voters", "ballots"):
-        return True
-    return is_election(token) and token.lemma_.lower() not in _OUTCOMES
+    """A word that names an election or its outcome, not "as a result"."""
+    return token.lower_ in _VOTERS or (is_election(token) and not _as_a_result(token))
+
+
+def results_told(doc: Any) -> bool:
+    """Whether the story tells an election's results (a vote held and counted), not only an
+    election to come ("called for snap elections") nor "as a result"."""
+    return any(
+        t.lemma_.lower() in RESULT_NOUNS and t.pos_ == "NOUN" and not _as_a_result(t) for t in doc
+    )
+
+
+_VOTERS = frozenset({"electoral", "voters", "ballots"})
 
 
 def country_of_election(doc: Any, text: str) -> str | None:
@@ -138,9 +150,9 @@ def country_of_election(doc: Any, text: str) -> str | None:
     """
     held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"
     counts: Counter[str] = Counter()
-    voting = False  # a story that speaks of no election has none ("cheating" at chess)
+    voting = False  # a story that speaks of no election has none ("as a result" at chess)
     for sent in doc.sents:
-        if any(is_election(t) or t.lower_ in ("electoral", "voters", "ballots") for t in sent):
+        if any(is_election(t) or t.lower_ in _VOTERS for t in sent):
             voting = voting or any(_voting_word(t) for t in sent)  # not "as a result" alone
             for t in sent:
                 named = country_named(t.text) if t.pos_ in ("PROPN", "ADJ") else None

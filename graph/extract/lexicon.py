@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ACCUSATION_VERBS",
     "CALL_VERBS",
+    "CHALLENGE_NOUNS",
     "COMMISSIVE_VERBS",
     "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
@@ -44,6 +45,7 @@ __all__ = [
     "STANCE_CARRIERS",
     "SUPPORT_NOUNS",
     "SUPPORT_VERBS",
+    "UNTRUE_WORDS",
     "VICTORY_NOUNS",
 ]
 
@@ -812,4 +814,14 @@ GRANTING_VERBS = frozenset(
 CONDEMNING_VERBS = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
      "lambast", "lambaste", "rebuke"}
+)  # fmt: skip
+
+# Bids against a decision or a result: "a challenge to X's victory", "the opposition's petition".
+CHALLENGE_NOUNS = frozenset(
+    {"challenge", "lawsuit", "suit", "petition", "appeal", "complaint", "case", "objection"}
+)
+# Words that call a statement false: "the claims are baseless", "..., which is a lie".
+UNTRUE_WORDS = frozenset(
+    {"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous",
+     "fabricated", "unsubstantiated", "preposterous", "nonsense", "lies"}
 )  # fmt: skip

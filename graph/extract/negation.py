@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES
+from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
 
 __all__ = ["called_untrue", "implied_not", "is_turned", "negated", "no_reason"]
 
@@ -48,32 +48,40 @@ def no_reason(verb: Any) -> bool:
 
 
 _TRUE = frozenset({"true", "correct", "accurate", "right", "the case"})
-_UNTRUE = frozenset({"false", "untrue", "wrong", "inaccurate", "baseless", "lie", "falsehood"})
+_UNTRUE = UNTRUE_WORDS | {"wrong", "inaccurate", "lie", "falsehood"}
 
 
 def called_untrue(clause: Any) -> bool:
     """Whether ``clause`` is followed by a comment that denies it: "the world says the vote was
-    fair, which was not true", "..., which is a lie" (a relative clause after a comma, under a
-    word of the clause, whose predicate calls it false).
+    fair, which was not true", "..., which is a lie" (a "which" after a comma, right after the
+    clause's last word, whose predicate calls it false; not one about a noun inside it).
 
     >>> from graph.extract.nlp import load_pipeline
     >>> nlp = load_pipeline()
     >>> doc, plain = nlp.parse(["They say the vote was fair, which is not true.",
     ...                         "They say the vote, which was held in May, was fair."])
-    >>> called_untrue(doc[4]), called_untrue(plain[9])
+    >>> called_untrue(doc[4]), called_untrue(plain[11])
     (True, False)
     """
-    doc, end = clause.doc, clause.right_edge.i
-    end -= doc[end].text == ","  # the comma may be the clause's own last word
-    after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
-    for which in [*clause.subtree, *after]:  # under a word of it, or told just after it
-        if which.lower_ != "which" or which.i == 0 or doc[which.i - 1].text != ",":
+    doc = clause.doc
+    for which in (
+        t for t in doc[clause.left_edge.i : clause.right_edge.i + 3] if t.lower_ == "which"
+    ):
+        if which.i < 2 or doc[which.i - 1].text != ",":
             continue
-        word = which.head
-        said = {c.lower_ for c in word.children if c.dep_ in ("acomp", "attr")}
-        said |= {"the case"} if any(c.lower_ == "case" for c in word.children) else set()
-        turned = negated(word)
-        if (said & _TRUE and turned) or (said & _UNTRUE and not turned):
+        comment = which.head
+        near = (comment.i, comment.head.i, comment.head.head.i)  # on it, its noun, or beside it
+        if clause.i not in near and comment.head.i != clause.head.i:
+            continue  # a clause of its own, or a relative clause on a noun of another clause
+        # the clause's words up to the comma, leaving out the comment's own
+        said = [t for t in clause.subtree if t.i not in {w.i for w in comment.subtree}]
+        said = [t for t in said if not t.is_punct]
+        if not said or said[-1].i != which.i - 2:
+            continue  # "the count, which was not accurate, took days": inside, not after
+        words = {c.lower_ for c in comment.children if c.dep_ in ("acomp", "attr")}
+        words |= {"the case"} if any(c.lower_ == "case" for c in comment.children) else set()
+        turned = negated(comment)
+        if (words & _TRUE and turned) or (words & _UNTRUE and not turned):
             return True
     return False
 

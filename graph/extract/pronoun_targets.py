@@ -69,12 +69,17 @@ def pronoun_owner(obj: Any, table: ActorTable) -> str | None:
     if owner is None or owner.lower_ not in ("his", "her"):
         return None
     verb = obj.head
-    own = {
-        table.key_at(c.idx, c.idx + len(c.text))
-        for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-    }
-    for _, _, key in reversed(table.mentions_before(owner.idx)):
-        if table.draft(key).type == "Person":
-            return None if key in own else key
+    for _ in range(3):  # "ruled against his appeal": up through the preposition
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = {table.key_at(c.idx, c.idx + len(c.text)) for c in subjects}
+    # "the court, led by Judge X, rejected her request": X is part of the rejecter
+    inside = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)) for s in subjects]
+    for start, _, key in reversed(table.mentions_before(owner.idx)):
+        if any(a <= start < b for a, b in inside):
+            continue
+        if table.draft(key).type == "Person" and key not in own:
+            return key
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.parse_links import verb_above
-from graph.extract.stance_roles import negated, source_of
+from graph.extract.stance_roles import implied_not, negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
@@ -66,8 +66,12 @@ def read_attitude(token: Any, quote: Any, scope: Scope) -> None:
     target = aimed[0]
     verb = _verb_of(token)
     withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
-    # "would not appear in solidarity with X": staying away is the act of solidarity
-    withheld = withheld or (verb is not None and negated(verb) and not _manner(token))
+    if verb is not None and _manner(token) and (negated(verb) or implied_not(verb)):
+        if verb.lemma_.lower() not in _STAYING:
+            return  # "did not march in solidarity with X": no stance told
+        # "would not appear (refused to work) in solidarity with X": staying away is the act
+    else:
+        withheld = withheld or (verb is not None and negated(verb))
     if verb is not None and verb.lemma_.lower() in _LOSING:
         withheld = not withheld
     if withheld:
@@ -111,6 +115,10 @@ def _owner(owner: Any, quote: Any, scope: Scope) -> str | None:
 
 
 _SUBJECT_FORMS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+# Acts whose refusal is the protest: "would not appear on the show in solidarity with X".
+_STAYING = frozenset({"appear", "work", "play", "attend", "present", "perform", "feature", "show"})
 
 
 def _manner(token: Any) -> bool:

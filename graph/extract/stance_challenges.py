@@ -15,15 +15,13 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_stance
 from graph.extract.elections import election_country, is_election
+from graph.extract.lexicon import CHALLENGE_NOUNS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, owner_of, source_of
 from graph.model import Claim, Quote, Stance
 
 __all__ = ["challenged_result"]
 
-_CHALLENGES = frozenset(
-    {"challenge", "lawsuit", "suit", "petition", "appeal", "complaint", "case", "objection"}
-)
 _BRINGING = frozenset(
     {"file", "lodge", "launch", "mount", "bring", "submit", "promise", "announce", "pursue",
      "plan", "lead", "vow", "threaten", "begin", "start", "prepare", "present"}
@@ -43,7 +41,7 @@ def challenged_result(
     >>> _against_results(doc[4], doc[2])
     True
     """
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _CHALLENGES:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CHALLENGE_NOUNS:
         return None
     verb = token.head if token.dep_ == "dobj" else None
     if verb is not None and (verb.lemma_.lower() not in _BRINGING or _doubted(verb)):

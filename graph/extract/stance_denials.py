@@ -15,7 +15,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
 from graph.extract.elections import VOTE_FAULTS
-from graph.extract.lexicon import DENIAL_VERBS
+from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
 
@@ -91,10 +91,6 @@ def _denied_doing(verb: Any) -> bool:
 
 
 # Words that call a charge untrue: "the allegations are false", "the charge is absurd".
-_UNTRUE = frozenset(
-    {"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous",
-     "fabricated", "unsubstantiated", "preposterous", "nonsense", "lies"}
-)  # fmt: skip
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "rumour"})
 """Nouns of a charge someone makes: "the allegations are false", "condemned the claims"."""
 
@@ -113,7 +109,7 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     >>> false_charge(doc[6], "someone", table)[0]
     'rui-lopes-accusations-are-true'
     """
-    if word.lower_ not in _UNTRUE or word.head.lemma_.lower() != "be":
+    if word.lower_ not in UNTRUE_WORDS or word.head.lemma_.lower() != "be":
         return None
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:

@@ -13,6 +13,7 @@ from graph.extract.claims import (
 )
 from graph.extract.elections import election_country
 from graph.extract.lexicon import (
+    CHALLENGE_NOUNS,
     CONDEMNING_VERBS,
     OPPOSE_NOUNS,
     STANCE_CARRIERS,
@@ -174,20 +175,16 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
 
 
-# Nouns of a bid against a win: "a challenge to X's victory", "the petition against his win".
-_CHALLENGES = frozenset({"challenge", "appeal", "petition", "complaint", "objection", "bid"})
-
-
 def _challenged(victory: Any, verb: Any | None) -> bool:
-    """Whether a noun of challenge stands between ``victory`` and its verb ("rejected an
-    opposition challenge to X's victory")."""
-    stop = verb.i if verb is not None else -1
+    """Whether the verb's own object is a challenge the victory hangs on ("rejected an
+    opposition challenge to X's victory", "filed a petition against his win")."""
+    if verb is None:
+        return False
     head = victory
-    while head.head.i not in (head.i, stop):
+    while head.head.i not in (head.i, verb.i):
         head = head.head
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _CHALLENGES:
-            return True
-    return False
+    bid = head.lemma_.lower() in CHALLENGE_NOUNS | {"bid"}
+    return head.i != victory.i and head.head.i == verb.i and head.pos_ == "NOUN" and bid
 
 
 # Verbs that would undo a win: "vowed to fight X's victory", "sought to overturn X's win".

@@ -2,9 +2,9 @@
 "urged X to accept defeat"; and calls to desist: "urged X to stop its provocations".
 
 Asking someone to step down, resign, give up power or stop what they do opposes them,
-whoever asks. The one asked
-may be named ("called on Rui Lopes to resign") or only titled ("I invite the outgoing president
-to organise a peaceful transfer of power"): a title the article's holder of that office answers.
+whoever asks. The one asked may be named ("called on Rui Lopes to resign") or only titled ("I
+invite the outgoing president to organise a peaceful transfer of power"): a title the article's
+holder of that office answers.
 """
 
 from __future__ import annotations
@@ -37,9 +37,13 @@ def _desists(act: Any) -> bool:
     "to stop by for talks", "to end up in court": a particle makes another verb)."""
     if act.lemma_.lower() not in _DESIST or any(c.dep_ == "prt" for c in act.children):
         return False
-    return act.lemma_.lower() in ("refrain", "desist") or any(
-        c.dep_ in ("dobj", "xcomp") for c in act.children
-    )
+    if act.lemma_.lower() in ("refrain", "desist"):
+        return True
+    # What is to stop is a deed ("its provocations", "the discharge"), not a person or
+    # another actor ("urged Americans to stop Trump": against Trump, not them).
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ == "" for c in act.children
+    ) or any(c.dep_ == "xcomp" for c in act.children)
 
 
 def ousted(token: Any, table: ActorTable, resolver: Any = None) -> str | None:

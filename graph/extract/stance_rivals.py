@@ -9,18 +9,21 @@ else its results. Each is a second stance on the same words as the claim or dema
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
-from graph.extract.elections import RESULT_NOUNS, election_country
+from graph.extract.elections import election_country, results_told
 from graph.extract.nlp import text_of
 from graph.extract.stance_claimed import story_winner
 from graph.extract.syntax import prep_objects
 from graph.model import Claim, Stance
 
 __all__ = ["rerun_disputes", "rival_win"]
+
+_EARLY = re.compile(r"\b(?:snap|early)\b", re.I)
 
 
 def rival_win(
@@ -69,10 +72,12 @@ def rerun_disputes(
         return []
     if not claim.id.endswith("-new-election-should-be-held"):
         return []
+    if _EARLY.search(stance.span.text):
+        return []  # "called for early elections": a vote brought forward, no result disputed
     winner = story_winner(token.doc, table)
     if winner is not None and table.id_of(winner) != stance.source:
         disputed = vocabulary_claim("won-the-election", table.draft(winner).name)
-    elif winner is None and _results_told(token.doc):  # results told, no one named winning
+    elif winner is None and results_told(token.doc):  # results told, no one named winning
         country = election_country(token.doc, text_of(token.doc))
         if country is None:
             return []
@@ -80,9 +85,3 @@ def rerun_disputes(
     else:
         return []
     return [(disputed, replace(stance, target=disputed.id, polarity="oppose"))]
-
-
-def _results_told(doc: Any) -> bool:
-    """Whether the story tells an election's results (a vote held and counted), not only an
-    election to come ("called for snap elections")."""
-    return any(t.lemma_.lower() in RESULT_NOUNS and t.pos_ == "NOUN" for t in doc)
