@@ -31,3 +31,8 @@ def test_a_record_by_a_named_maker_is_the_makers(extractor: Extractor) -> None:
         "Polling Institute."
     )
     assert _said(extractor, text) == {"Lima Polling Institute"}
+
+
+def test_a_poll_named_by_its_maker_is_the_makers(extractor: Extractor) -> None:
+    text = "Ana Lenz was on course for 40 percent of the vote, according to a Gallup poll."
+    assert _said(extractor, text) == {"Gallup"}

@@ -28,3 +28,8 @@ def test_the_name_after_an_ad_marker_is_whole(extractor: Extractor) -> None:
     )
     names = {a.name for a in extractor(Article("t", text)).actors}
     assert not any(name.startswith("Advertisement") for name in names)
+
+
+def test_a_name_starting_with_the_marker_after_a_stop_is_kept() -> None:
+    text = "The ad ran on Monday. Advertisement Standards Authority chief Guy Parker said so."
+    assert furniture_lines(text) == []

@@ -28,3 +28,9 @@ def test_a_chant_of_words_is_no_cue(extractor: Extractor) -> None:
     text = "Fans chanted slogans outside the ground."
     doc = next(iter(extractor.pipeline.parse([text])))
     assert not is_cue(doc[1])
+
+
+def test_a_writer_after_a_quotation_is_no_chanter(extractor: Extractor) -> None:
+    text = "The senator who wrote “It is over!” told reporters he would resign."
+    said = _said(extractor, text)
+    assert all("reporters" not in speaker for speaker in said.values())

@@ -24,3 +24,9 @@ def test_without_as_the_label_reaches_six_words() -> None:
     assert labelling_verb_at(text, text.index("“")) is None
     text = "She called the handling of the flood “a farce”."
     assert labelling_verb_at(text, text.index("“")) == text.index("called")
+
+
+@pytest.mark.parametrize("joint", ["such as", "known as", "as well as"])
+def test_such_as_binds_no_label(joint: str) -> None:
+    text = f"She called for new homes in the poorer northern districts {joint} “the Basin”."
+    assert labelling_verb_at(text, text.index("“")) is None

@@ -27,3 +27,12 @@ def test_an_election_story_still_has_its_country() -> None:
     text = "As a result of the count, Chile's opposition said the presidential vote was rigged."
     (doc,) = load_pipeline().parse([text])
     assert country_of_election(doc, text) == "Chile"
+
+
+def test_results_named_alone_still_make_an_election_story(extractor: Extractor) -> None:
+    text = (
+        "Peru's opposition rejected the official results on Monday, saying the count was rigged "
+        "in favour of Ana Lenz."
+    )
+    found = stance_triples(extractor, text)
+    assert any(target.startswith("peru-") for _, _, target in found)

@@ -23,8 +23,12 @@ def test_the_first_report_ends_before_the_second_speaker(extractor: Extractor) -
     assert ("Lena Ortiz", "she had decided to leave the race") in _said(extractor, text)
 
 
-def test_a_report_with_its_own_and_is_whole(extractor: Extractor) -> None:
-    text = "Lena Ortiz said she would cut taxes and build schools in every town."
-    assert _said(extractor, text) == {
-        ("Lena Ortiz", "she would cut taxes and build schools in every town")
-    }
+def test_a_report_joining_a_name_before_a_participle_is_whole(extractor: Extractor) -> None:
+    text = (
+        "Lena Ortiz said she had spoken to the prime minister and President Tom Reed, adding "
+        "that the talks went well."
+    )
+    said = {quote for _, quote in _said(extractor, text)}
+    assert any(
+        q.startswith("she had spoken to the prime minister and President Tom Reed") for q in said
+    )

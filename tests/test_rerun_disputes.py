@@ -28,3 +28,21 @@ def test_a_snap_election_called_is_only_the_demand(extractor: Extractor) -> None
     found = stance_triples(extractor, text)
     assert ("Green Front", "support", "peru-new-election-should-be-held") in found
     assert not any(polarity == "oppose" for source, polarity, _ in found if source == "Green Front")
+
+
+def test_early_elections_years_later_dispute_no_win(extractor: Extractor) -> None:
+    text = (
+        "Ana Lenz won Peru's presidential election in 2021. Three years later, the Green Front "
+        "called for early elections in Peru."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Green Front", "oppose", "ana-lenz-won-the-election") not in found
+
+
+def test_as_a_result_tells_no_results(extractor: Extractor) -> None:
+    text = (
+        "Peru's prime minister quit on Friday. As a result, the Green Front called for new "
+        "elections in Peru."
+    )
+    found = stance_triples(extractor, text)
+    assert not any(p == "oppose" for s, p, _ in found if s == "Green Front")

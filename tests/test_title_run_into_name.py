@@ -26,3 +26,9 @@ def test_a_title_with_no_name_is_the_description(extractor: Extractor) -> None:
     text = "The Russian ambassador to Peru told reporters that the move was a ploy."
     speakers, _ = _speakers(extractor, text)
     assert speakers == {"Russian ambassador"}
+
+
+def test_an_aide_to_a_titled_person_speaks_as_the_aide(extractor: Extractor) -> None:
+    text = "The adviser to President Ana Ruiz told reporters that the plan had failed."
+    speakers, _ = _speakers(extractor, text)
+    assert "Ana Ruiz" not in speakers

@@ -53,6 +53,10 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
     owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None and source.lemma_.lower() in DOCUMENT_NOUNS:
         owner = next((c for c in source.children if c.dep_ == "compound"), None)
+    if owner is None and source.lemma_.lower() in _POLLS:  # "a Gallup poll": its maker
+        owner = next(
+            (c for c in source.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+        )
     key = resolver.resolve(owner) if owner is not None else None
     if key is not None:
         return key
@@ -79,6 +83,7 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
 
 
 _RELEASES = frozenset({"release", "statement", "communique", "communiqué"})
+_POLLS = frozenset({"poll", "survey", "forecast"})
 _RECORDS = frozenset(
     {"result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return",
      "poll", "survey", "census", "forecast"}  # "according to the exit poll": its maker's

@@ -25,8 +25,10 @@ _LINE = (
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
 # A page flattened to one paragraph keeps its ad marker between two sentences:
 # '... to the court.” Advertisement Her lawyer said ...'.
-_INLINE = re.compile(r"(?<=[.!?][”\"’)] )(?:Advertisement|ADVERTISEMENT)(?= [A-Z“\"‘])"
-                     r"|(?<=[.!?] )(?:Advertisement|ADVERTISEMENT)(?= [A-Z“\"‘])")  # fmt: skip
+_INLINE = re.compile(
+    r"(?:(?<=[.!?][”\"’)] )|(?<=[.!?] ))(?:Advertisement|ADVERTISEMENT)"
+    r"(?= (?!(?:Standards|Council|Bureau|Association|Authority)\b)[A-Z“\"‘])"
+)  # a name that starts with the word ("Advertisement Standards Authority") stays
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:

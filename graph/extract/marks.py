@@ -226,14 +226,15 @@ def _crosshead(text: str, mark: QuoteMarks) -> bool:
     True
     """
     content = text[mark.start : mark.end].strip()
-    if not 2 <= len(content.split()) <= 8 or content[-1:] in ".!?…,":
+    if not mark.closed or not 2 <= len(content.split()) <= 8 or content[-1:] in ".!?…,":
         return False
     line_start = text.rfind("\n", 0, mark.open_at) + 1
     line_end = text.find("\n", mark.end)
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start : mark.open_at].strip() or text[mark.end : line_end].strip(" \t”\"’'"):
         return False
-    return content.casefold() in text[line_end:].casefold()
+    again = re.compile(rf"\b{re.escape(content)}\b", re.I)
+    return again.search(text, line_end) is not None
 
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with"})
@@ -308,13 +309,15 @@ def labelling_verb_at(text: str, open_at: int) -> int | None:
         return None
     gap = found.group("gap") or found.group("as") or found.group("of") or ""
     # "described the government's approach to the strike as “...”": "as" binds the words too
-    bound = found.group("as") is not None or re.search(r"\bas\s*$", gap, re.I) is not None
+    bound = found.group("as") is not None or _AS_END.search(gap) is not None
     most = 12 if bound else 6
     if _GONE_BY.search(text, max(0, start + found.start() - _GONE_BY_REACH), start + found.start()):
         return None  # 'Poe, also called “Da King”': a name someone goes by, no one's label
     return start + found.start() if len(gap.split()) <= most else None
 
 
+# "as" at the end of the words after a labelling verb, not "such as", "known as", "as well as"
+_AS_END = re.compile(r"(?<!\bsuch )(?<!\bknown )(?<!\bwell )\bas\s*$", re.I)
 # ", also" before "called": the name a thing goes by ("X, also called “Y”", "commonly called").
 _GONE_BY = re.compile(r",\s*(?:also|often|commonly|popularly|widely|sometimes)\s+$")
 _GONE_BY_REACH = 40  # how far back it may start: its longest word and some spaces

@@ -90,6 +90,10 @@ def _before_next_speaker(cue: Token, start: int, end: int) -> int:
     verb = doc[after] if after < len(doc) else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in INDIRECT_VERBS:
         return end
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[after - 1].text != ",":
+        return end  # "..., adding that ...": a participle of the first speaker's
+    if doc[after - 2].pos_ != "PROPN":
+        return end  # "..., Y, said": a name set off by commas before the verb
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return end
     joint = next((t for t in reversed(inside) if t.lower_ == "and" and t.dep_ == "cc"), None)

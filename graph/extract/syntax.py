@@ -311,7 +311,7 @@ def _left_noun(verb: Token) -> Token | None:
     while i >= 0 and (doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[i].pos_ == "ADV"):
         i -= 1
     if i > 0 and doc[i].text == ")":  # "... but the New Party (NP) had alleged fraud"
-        opening = next((j for j in range(i - 1, max(i - 6, 0), -1) if doc[j].text == "("), None)
+        opening = next((j for j in range(i - 1, max(i - 6, -1), -1) if doc[j].text == "("), None)
         i = opening - 1 if opening is not None else i
     if (aged := _aged_at(doc, i)) is not None:
         return aged  # "The 58-year-old added": the description is the subject

@@ -27,18 +27,25 @@ from graph.extract.person_titles import one_person_singulars
 __all__ = ["apposed_key", "named_before", "titled_person"]
 
 
+_ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "representative"})
+
+
 def titled_person(table: ActorTable, subject: Any) -> str | None:
     """The person key the title phrase ``subject`` ends with, else None."""
     if subject.lemma_.lower() not in one_person_singulars():
         return None
-    # "Leader of the Opposition Ana Ruiz", "the Russian Ambassador to the UK Ivan Sorokin"
-    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "to")):
+    # "Leader of the Opposition Ana Ruiz"; "the Russian Ambassador to the UK Ivan Sorokin": an
+    # envoy's "to" names the place posted to before the name (not "the adviser to President X")
+    preps = ("of", "to") if subject.lemma_.lower() in _ENVOYS else ("of",)
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in preps):
         for name in (c for c in prep.children if c.dep_ == "pobj"):
             key = table.key_at(name.idx, name.idx + len(name.text))
             if key is None or table.draft(key).type != "Person":
                 continue
             titled = any(
-                c.dep_ == "compound" and table.key_at(c.idx, c.idx + len(c.text)) != key
+                c.dep_ == "compound"
+                and (other := table.key_at(c.idx, c.idx + len(c.text))) != key
+                and (prep.lower_ == "of" or other is not None)
                 for c in name.children
             )
             if titled:
