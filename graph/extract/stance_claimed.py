@@ -437,4 +437,3 @@ def _told_to(verb: Any) -> bool:
     """Whether ``verb`` has someone else do what its infinitive says: an object ("urged X to"),
     or one after "on" ("called on X to")."""
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
-

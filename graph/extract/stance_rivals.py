@@ -30,8 +30,8 @@ def rival_win(
     claim: Claim, stance: Stance, token: Any, table: ActorTable
 ) -> list[tuple[Claim | None, Stance]]:
     """ "Kodjo had also claimed victory" in a story that tells Gnassingbe won: who claims the
-    win for themselves disputes the win of the one the story tells won (the same words, a
-    second stance on the contested claim); a victory claimed "over" someone opposes them."""
+    win for themselves disputes the win of the one the story tells won and opposes that winner
+    (the same words, two more stances); a victory claimed "over" someone opposes them."""
     if stance.polarity != "support" or not claim.id.endswith("-won-the-election"):
         return []
     claimer = table.key_of(stance.source)
