@@ -9,7 +9,7 @@ from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.model import Article, DateValue, Quote
 
-__all__ = ["dated_openings", "said", "speaker_of", "speakers"]
+__all__ = ["dated_openings", "said", "said_texts", "speaker_of", "speakers"]
 
 FRIDAY = DateValue(date(2025, 3, 14), "stated")  # the publication day of the dated tests
 
@@ -22,6 +22,11 @@ def said(
     names = {a.id: a.name for a in result.actors}
     found = [(names[q.speaker], q) for q in result.quotes]
     return sorted(found, key=lambda pair: (pair[1].span.start, pair[0]))
+
+
+def said_texts(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    """(speaker's name, words) of every statement ``extractor`` finds in ``text``."""
+    return {(name, q.span.text) for name, q in said(extractor, text)}
 
 
 def speakers(extractor: Extractor, text: str) -> list[str]:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.said import speakers
 
 
 def _said(extractor: Extractor, text: str) -> set[str]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {names[q.speaker] for q in x.quotes}
+    return set(speakers(extractor, text))
 
 
 @pytest.mark.parametrize("record", ["the exit poll", "a new survey", "the census"])

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from graph.extract import Extractor
 from graph.extract.syntax import is_cue
-from graph.model import Article
+from tests.said import said_texts
 
 _BEFORE = "Tomas Ferro said the vote was rigged. "
 
 
 def _said(extractor: Extractor, text: str) -> dict[str, str]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {q.span.text: names[q.speaker] for q in x.quotes}
+    return {words: name for name, words in said_texts(extractor, text)}
 
 
 def test_inverted_chanters_speak(extractor: Extractor) -> None:

@@ -5,13 +5,7 @@ recurs; a quotation paragraph that is a sentence still continues its speaker."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _said(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[q.speaker], q.span.text) for q in x.quotes}
+from tests.said import said_texts
 
 
 def test_a_quoted_subheading_is_said_where_it_recurs(extractor: Extractor) -> None:
@@ -20,7 +14,7 @@ def test_a_quoted_subheading_is_said_where_it_recurs(extractor: Extractor) -> No
         "“Back to the table”\n\n"
         "Mayor Lena Ortiz said both sides had to go “back to the table” before the winter."
     )
-    said = _said(extractor, text)
+    said = said_texts(extractor, text)
     assert not any(quote == "Back to the table" for _, quote in said)
     assert ("Tom Hale", "We are not moving,") in said
 
@@ -31,4 +25,4 @@ def test_a_quotation_paragraph_that_is_a_sentence_continues(extractor: Extractor
         "“Back to the table.”\n\n"
         "Mayor Lena Ortiz said both sides had to go “back to the table” before the winter."
     )
-    assert ("Tom Hale", "Back to the table.") in _said(extractor, text)
+    assert ("Tom Hale", "Back to the table.") in said_texts(extractor, text)

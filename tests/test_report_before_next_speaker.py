@@ -5,13 +5,7 @@ A's words end before "and"; a report whose "and" joins more of its own words kee
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _said(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[q.speaker], q.span.text) for q in x.quotes}
+from tests.said import said_texts
 
 
 def test_the_first_report_ends_before_the_second_speaker(extractor: Extractor) -> None:
@@ -20,7 +14,7 @@ def test_the_first_report_ends_before_the_second_speaker(extractor: Extractor) -
         "had decided to leave the race and the country's first elected mayor, Ivo Lang, said "
         "he was too old for it."
     )
-    assert ("Lena Ortiz", "she had decided to leave the race") in _said(extractor, text)
+    assert ("Lena Ortiz", "she had decided to leave the race") in said_texts(extractor, text)
 
 
 def test_a_report_joining_a_name_before_a_participle_is_whole(extractor: Extractor) -> None:
@@ -28,7 +22,7 @@ def test_a_report_joining_a_name_before_a_participle_is_whole(extractor: Extract
         "Lena Ortiz said she had spoken to the prime minister and President Tom Reed, adding "
         "that the talks went well."
     )
-    said = {quote for _, quote in _said(extractor, text)}
+    said = {quote for _, quote in said_texts(extractor, text)}
     assert any(
         q.startswith("she had spoken to the prime minister and President Tom Reed") for q in said
     )
