@@ -98,6 +98,8 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
+    aimed = {(s.source, s.span.start) for s in rules if s.target_kind == "actor"}
+    learned = [s for s in learned if not _maker_of_a_thing(s, doc, table, aimed)]
     rules = [s for s in rules if not _opposition_owner(s, table)]
     learned = [s for s in learned if not _opposition_owner(s, table)]
     countries = {table.id_of(k) for k, d in table.drafts.items() if d.type == "Country"}
@@ -259,5 +261,29 @@ def _owner_only(stance: Stance, doc: Any, table: ActorTable) -> bool:
         # crowd-annotated sentences of DSE credit it.
         holder = table.key_at(owned.idx, owned.idx + len(owned.text))
         if holder is None or table.id_of(holder) == stance.source:
+            return False
+    return True
+
+
+def _maker_of_a_thing(
+    stance: Stance, doc: Any, table: ActorTable, aimed: set[tuple[str, int]]
+) -> bool:
+    """Whether the target is named only as the maker of a thing the sentence mentions ("accused
+    X of violating the deal signed by Y and Z"), where the rules found the source's own target
+    in the same words: Y and Z made the deal, the charge is against X."""
+    if (stance.source, stance.span.start) not in aimed:
+        return False
+    mentions = _mentions_in(stance, stance.target, table)
+    if not mentions:
+        return False
+    for mention in mentions:
+        found = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if found is None:
+            return False
+        root = found.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "signed by Y and Z": Z as Y is
+        by = root.head
+        if root.dep_ != "pobj" or by.lower_ != "by" or by.head.dep_ not in ("acl", "relcl"):
             return False
     return True
