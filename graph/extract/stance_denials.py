@@ -14,8 +14,9 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
-from graph.extract.elections import VOTE_FAULTS
+from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
+from graph.extract.nlp import text_of
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
 
@@ -58,12 +59,35 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
         for c in obj.children
     ):
         return None  # "the allegations made by X", "Sweden's accusation": against the accuser
+    if _vote_faults_before(obj):
+        # "X's camp alleged vote rigging ... Police dismissed the allegations": those of the vote
+        country = election_country(obj.doc, text_of(obj.doc))
+        if country is None:
+            return None
+        claim = vocabulary_claim("election-was-fraudulent", country)
+        return "claim", claim.id, claim.text
     against = prep_objects(obj, "against")
     accused = [key for g in against for key in heads_of(g, table)]
     if against and (not accused or any(g.pos_ == "PRON" for g in against)):
         return None  # "dismissed the allegations against her": whoever "her" is
     holder = accused[0] if accused else table.key_of(source)
     return ("claim", *_charge(holder, table)) if holder is not None else None
+
+
+def _vote_faults_before(obj: Any) -> bool:
+    """ "The camp alleged electoral violations. ... Police dismissed the allegations": a bare
+    "the allegations" whose three sentences before allege faults of the vote are those."""
+    if any(c.dep_ != "det" and c.lower_ != "as" for c in obj.children) or not any(
+        c.lower_ in ("the", "these", "those", "such") for c in obj.children
+    ):
+        return False
+    sentences = list(obj.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= obj.i < sent.end)
+    before = [t for sent in sentences[max(0, here - 3) : here] for t in sent]
+    return any(t.lemma_.lower() in VOTE_FAULTS | _VIOLATIONS for t in before)
+
+
+_VIOLATIONS = frozenset({"violation", "irregularity"})
 
 
 def _charge(holder: str, table: ActorTable) -> tuple[str, str]:
