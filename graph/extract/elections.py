@@ -148,12 +148,12 @@ def country_of_election(doc: Any, text: str) -> str | None:
     >>> country_of_election(doc, text) is None
     True
     """
+    if not any(_voting_word(t) for t in doc):
+        return None  # a story that speaks of no election has none ("as a result" at chess)
     held: Counter[str] = Counter()  # "Venezuela's election", "elections in Chile"
     counts: Counter[str] = Counter()
-    voting = False  # a story that speaks of no election has none ("as a result" at chess)
     for sent in doc.sents:
         if any(is_election(t) or t.lower_ in _VOTERS for t in sent):
-            voting = voting or any(_voting_word(t) for t in sent)  # not "as a result" alone
             for t in sent:
                 named = country_named(t.text) if t.pos_ in ("PROPN", "ADJ") else None
                 if named is None or (t.i and place_named(f"{doc[t.i - 1].text} {t.text}")):
@@ -164,8 +164,6 @@ def country_of_election(doc: Any, text: str) -> str | None:
                     held[named.name] += 1
     # A country named as the election's holder first (a story from Washington about a vote
     # abroad names the United States most), then the story's country, then the most named.
-    if not voting:
-        return None
     story = story_country(text)
     for tally in (held, Counter({story.name: 1}) if story else Counter(), counts):
         ranked = tally.most_common(2)

@@ -15,6 +15,7 @@ __all__ = [
     "CONDEMNING_VERBS",
     "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
+    "DISPUTE_VERBS",
     "DOCUMENT_NOUNS",
     "ELECTION_NOUNS",
     "EVENT_TRIGGERS",
@@ -38,6 +39,7 @@ __all__ = [
     "OUTLET_WORDS",
     "PEOPLE_NOUNS",
     "PRONOUNS",
+    "PUT_TO",
     "RANK_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SEAT_ABBREVIATIONS",
@@ -824,4 +826,13 @@ CHALLENGE_NOUNS = frozenset(
 UNTRUE_WORDS = frozenset(
     {"false", "untrue", "baseless", "groundless", "unfounded", "absurd", "ridiculous",
      "fabricated", "unsubstantiated", "preposterous", "nonsense", "lies"}
+)  # fmt: skip
+# Disputing what one is shown: "rejected the results", "contested X's win", "denounced it".
+DISPUTE_VERBS = CONDEMNING_VERBS | {"dispute", "reject", "contest", "challenge", "question"}
+# What one party puts to another, answered by accepting or rejecting it: "turned down X's offer",
+# "denied his request".
+PUT_TO = frozenset(
+    {"offer", "bid", "proposal", "plan", "deal", "request", "demand", "appeal", "bill", "motion",
+     "application", "amendment", "resolution", "package", "attempt", "petition", "case",
+     "challenge", "complaint", "lawsuit", "suit", "claim"}
 )  # fmt: skip

@@ -74,7 +74,8 @@ def called_untrue(clause: Any) -> bool:
         if clause.i not in near and comment.head.i != clause.head.i:
             continue  # a clause of its own, or a relative clause on a noun of another clause
         # the clause's words up to the comma, leaving out the comment's own
-        said = [t for t in clause.subtree if t.i not in {w.i for w in comment.subtree}]
+        own = {w.i for w in comment.subtree}
+        said = [t for t in clause.subtree if t.i not in own]
         said = [t for t in said if not t.is_punct]
         if not said or said[-1].i != which.i - 2:
             continue  # "the count, which was not accurate, took days": inside, not after

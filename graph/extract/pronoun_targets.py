@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import PEOPLE_NOUNS, PUT_TO, ROLE_NOUNS
+from graph.extract.parse_links import verb_above
 from graph.model import Quote
 
 __all__ = ["PEOPLE", "pronoun_owner", "pronoun_target"]
@@ -52,27 +53,21 @@ def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
     return False
 
 
-# What one party puts to another, whose owner is answered by rejecting it.
-_PUT = frozenset(
-    {"request", "appeal", "petition", "bid", "offer", "proposal", "demand", "challenge",
-     "complaint", "motion", "application", "plea", "call"}
-)  # fmt: skip
+
+
+_PUT = PUT_TO | {"plea", "call"}
 
 
 def pronoun_owner(obj: Any, table: ActorTable) -> str | None:
     """ "X asked for a recount; the court denied his request": whose request a "his" or "her"
     is, the latest person named before it who is not the verb's own subject (the one denying).
     """
-    if obj.lemma_.lower() not in _PUT:
+    if obj.lemma_.lower() not in _PUT:  # "denied his request", "rejected her plea"
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in ("his", "her"):
         return None
-    verb = obj.head
-    for _ in range(3):  # "ruled against his appeal": up through the preposition
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = verb_above(obj, limit=3) or obj.head  # "ruled against his appeal": the verb
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     own = {table.key_at(c.idx, c.idx + len(c.text)) for c in subjects}
     # "the court, led by Judge X, rejected her request": X is part of the rejecter

@@ -22,7 +22,7 @@ from graph.extract.elections import (
     minor_share,
     seat_majority,
 )
-from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, VICTORY_NOUNS
+from graph.extract.lexicon import DISPUTE_VERBS, GRANTING_VERBS, VICTORY_NOUNS
 from graph.extract.negation import implied_not, is_turned, negated, no_reason
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_declared import declared_winner, named_actor
@@ -58,10 +58,7 @@ _SELF_CLAIM = frozenset({"claim", "declare", "proclaim"})
 _WIN = frozenset({"win", "defeat", "beat"})
 _VICTORY = VICTORY_NOUNS
 _WINNER = frozenset({"victor", "winner"})
-_DISPUTE = CONDEMNING_VERBS | {
-    "dispute", "reject", "contest", "challenge", "distance", "disown", "repudiate", "disavow",
-    "question",
-}  # fmt: skip
+_DISPUTE = DISPUTE_VERBS | {"distance", "disown", "repudiate", "disavow"}
 _UPHOLD = frozenset({"uphold", "certify", "validate", "confirm", "endorse", "ratify", "approve"})
 _UPHOLD |= {"hail", "praise", "commend", "applaud", "welcome"}  # "praised the poll"
 _GIVE = frozenset({"give", "hand", "award"})

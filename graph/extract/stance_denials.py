@@ -81,13 +81,17 @@ def _vote_faults_before(obj: Any) -> bool:
         c.lower_ in ("the", "these", "those", "such") for c in obj.children
     ):
         return False
-    sentences = list(obj.doc.sents)
-    here = next(i for i, sent in enumerate(sentences) if sent.start <= obj.i < sent.end)
-    before = [t for sent in sentences[max(0, here - 3) : here] for t in sent]
-    return any(t.lemma_.lower() in VOTE_FAULTS | _VIOLATIONS for t in before)
+    sent = obj.sent
+    for _ in range(3):  # the three sentences before
+        if sent.start == 0:
+            return False
+        sent = obj.doc[sent.start - 1].sent
+        if any(t.lemma_.lower() in _FAULTS for t in sent):
+            return True
+    return False
 
 
-_VIOLATIONS = frozenset({"violation", "irregularity"})
+_FAULTS = VOTE_FAULTS | {"violation"}  # ("irregularity" is one)
 
 
 def _charge(holder: str, table: ActorTable) -> tuple[str, str]:

@@ -60,11 +60,14 @@ def fate_of(noun: Any, table: ActorTable) -> tuple[str, str] | None:
     release"), else None."""
     lemma = noun.lemma_.lower()
     if lemma == "end":  # "an end to X's rule": the ruler's fall
-        noun = next((r for r in prep_objects(noun, "to") if r.lemma_.lower() in _RULE), noun)
-        lemma = "end" if noun.lemma_.lower() in _RULE else ""
-    polarity = "oppose" if lemma in _HARMS | {"end"} else "support" if lemma in _BOONS else None
-    if polarity is None:
-        return None
+        rule = next((r for r in prep_objects(noun, "to") if r.lemma_.lower() in _RULE), None)
+        if rule is None:
+            return None
+        noun, polarity = rule, "oppose"
+    else:
+        polarity = "oppose" if lemma in _HARMS else "support" if lemma in _BOONS else None
+        if polarity is None:
+            return None
     whom = _holder(noun, table)
     return (whom, polarity) if whom is not None else None
 

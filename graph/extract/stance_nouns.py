@@ -14,7 +14,7 @@ from graph.extract.claims import (
 from graph.extract.elections import election_country
 from graph.extract.lexicon import (
     CHALLENGE_NOUNS,
-    CONDEMNING_VERBS,
+    DISPUTE_VERBS,
     OPPOSE_NOUNS,
     STANCE_CARRIERS,
     SUPPORT_NOUNS,
@@ -41,10 +41,7 @@ _PROTESTS = frozenset(
 )  # fmt: skip
 _LODGE = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 # "protested the victory of X", "denounced X's win": disputed.
-_DISPUTE_VERBS = CONDEMNING_VERBS | {
-    "reject", "dispute", "deny", "question", "challenge", "contest", "undermine", "doubt",
-    "protest",
-}  # fmt: skip
+_DISPUTE_VERBS = DISPUTE_VERBS | {"deny", "undermine", "doubt", "protest"}
 # Nouns whose possessor holds a stance towards the object of their preposition: "X's criticism
 # of Y", "X's backing for Y", "X's retaliation against Y". Nouns of wrongdoing ("X's fraud") and
 # of feeling ("X's concern for Y") are left out: their possessor is no stance holder.
@@ -162,7 +159,7 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     start, end = evidence_span(verb if verb is not None else token, quote)
     # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
     disputed = verb is not None and (
-        verb.lemma_.lower() in _DISPUTE_VERBS | _UNDOING or negated(verb)
+        verb.lemma_.lower() in _AGAINST_A_WIN or negated(verb)
     )
     disputed = disputed or any(
         c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
@@ -191,6 +188,7 @@ def _challenged(victory: Any, verb: Any | None) -> bool:
 _UNDOING = frozenset(
     {"fight", "overturn", "annul", "oppose", "condemn", "denounce", "refuse", "block", "nullify"}
 )
+_AGAINST_A_WIN = _DISPUTE_VERBS | _UNDOING
 _CELEBRATE = frozenset({"celebrate", "hail", "cheer", "toast", "savour", "savor", "relish"})
 
 

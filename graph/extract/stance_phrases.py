@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS
+from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.syntax import prep_objects
 
 __all__ = [
@@ -190,11 +190,6 @@ def against(token: Any, lemma: str) -> bool:
 _DOWN_VERBS = {"turn": "down", "shoot": "down", "vote": "down", "throw": "out", "knock": "back"}
 
 
-_PUT_TO = frozenset(
-    {"offer", "bid", "proposal", "plan", "deal", "request", "demand", "appeal", "bill", "motion",
-     "application", "amendment", "resolution", "package", "attempt", "petition", "case",
-     "challenge", "complaint", "lawsuit", "suit", "claim"}
-)  # fmt: skip
 
 
 def turned_down(token: Any, lemma: str) -> bool:
@@ -205,7 +200,7 @@ def turned_down(token: Any, lemma: str) -> bool:
         lemma in _DOWN_VERBS
         and any(c.dep_ == "prt" and c.lower_ == _DOWN_VERBS[lemma] for c in token.children)
         and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PUT_TO for c in token.children
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUT_TO for c in token.children
         )
     )
 
