@@ -253,11 +253,10 @@ def by_hand(path: Path = BY_HAND) -> dict[str, str]:
 
 # First words of people's entries that are titles or ordinary English words, never a given name
 # on their own ("Sir", "Said" at a sentence's start, "Mark" the verb).
-NOT_GIVEN = frozenset(
+NOT_GIVEN = frozenset(  # (words of two letters are never given names: skipped below)
     {"SIR", "SHEIKH", "PRINCE", "PRINCESS", "TUANKU", "KING", "QUEEN", "LORD", "LADY", "SAID",
-     "MARK", "GUY", "WILL", "MAY", "BILL", "GRANT", "ROSE", "HOPE", "AL", "EL", "LE", "LA", "DE",
-     "ABD", "ABU", "BEN", "BIN", "IBN", "VAN", "VON", "DA", "DI", "DOS", "DU", "HAJI", "MULLAH",
-     "ION", "RAM", "HO", "YU", "LI", "WU", "YI", "RI", "HAN", "LIN", "LEE", "KIM", "PAK",
+     "MARK", "GUY", "WILL", "MAY", "BILL", "GRANT", "ROSE", "HOPE", "ABD", "ABU", "BEN", "BIN",
+     "IBN", "VAN", "VON", "DOS", "HAJI", "MULLAH", "ION", "RAM", "HAN", "LIN", "LEE", "KIM", "PAK",
      "CHANG", "CHEN", "WANG", "ZHANG", "YANG", "KANG", "CHUNG", "CHOE", "NGUYEN", "ALPHA", "PAL",
      "BISHOP", "CHIEF", "CROWN", "CPP", "DAME", "DATUK", "BARON", "AYATOLLAH", "HOJATOLISLAM",
      "HOJJAT", "ALHAJI", "MAULANA", "RATU", "LYONPO", "SAMDECH", "PENGIRAN", "SEYYED", "SAYED",

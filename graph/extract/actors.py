@@ -40,7 +40,7 @@ from graph.extract.surfaces import (
     saint_start,
     trim_span,
 )
-from graph.extract.surnames import surname_owners
+from graph.extract.surnames import surname_of
 from graph.model import BODY_TYPES, Actor, ActorType, Span
 from graph.names import is_pronoun, part_of_name
 from graph.text import fold, slugify
@@ -216,9 +216,9 @@ class ActorTable:
         no registry actor: "Gonzalez" after "Luisa Gonzalez" is her, not the registry's
         Edmundo Gonzalez."""
         word = fold(clean_name(surface))
+        people = (d for d in self.drafts.values() if d.type == "Person" and d.registry is None)
         return " " not in word and any(
-            fold(surname) == word and any(self.drafts[k].registry is None for k in keys)
-            for surname, keys in surname_owners(self).items()
+            fold(surname_of(n) or "") == word for d in people for n in (d.name, *d.aliases)
         )
 
     def add_group(

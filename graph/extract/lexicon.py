@@ -10,6 +10,7 @@ __all__ = [
     "ACCUSATION_VERBS",
     "CALL_VERBS",
     "CHALLENGE_NOUNS",
+    "CHANT_VERBS",
     "COMMISSIVE_VERBS",
     "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
@@ -836,3 +837,5 @@ PUT_TO = frozenset(
      "application", "amendment", "resolution", "package", "attempt", "petition", "case",
      "challenge", "complaint", "lawsuit", "suit", "claim"}
 )  # fmt: skip
+# Verbs of crying words out together: '“No peace!” chanted hundreds of supporters'.
+CHANT_VERBS = frozenset({"chant", "scream", "shout", "yell", "sing", "cry"})

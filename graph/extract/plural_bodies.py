@@ -19,7 +19,7 @@ __all__ = ["named_together"]
 
 # Plurals of a business, and what makes them definite ("the companies", "both firms").
 # (lexicon.COMPANY_NOUNS, with plurals a business shares with other bodies: "the groups")
-_BUSINESSES = COMPANY_NOUNS | {"group", "bank", "business", "operator", "club"}
+_BUSINESSES = COMPANY_NOUNS | {"group", "bank", "business", "club"}  # ("operator" is one)
 _DEFINITE = frozenset({"the", "both", "two"})
 _BACK = 2  # sentences before the plural's own that may name the pair
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.datelines import dateline_end
+from graph.extract.lexicon import CHANT_VERBS
 from graph.extract.nlp import text_of
 
 __all__ = ["own_subjects"]
@@ -32,21 +33,49 @@ def own_subjects(verb: Token) -> list[Token]:
             continue
         dash = next(t.i for t in c.doc[c.i :] if t.text in (":", *_DASHES))
         found += [a for a in c.children if a.dep_ == "appos" and a.i > dash][:1]
+    if found and _chant_words(found, verb):
+        found = []  # '“No peace!” chanted hundreds': "peace" is a word of the chant
     return found or _inverted_object(verb)
+
+
+def _after_quotation(verb: Token) -> bool:
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].is_quote and doc[verb.i - 2].text in (",", "?", "!")
+
+
+def _chant_words(found: list[Token], verb: Token) -> bool:
+    """Whether the subjects the parser found for a verb of chanting right after a quotation
+    are words of the quotation itself."""
+    return (
+        verb.lemma_.lower() in CHANT_VERBS
+        and _after_quotation(verb)
+        and all(s.i < verb.i - 1 for s in found)
+    )
 
 
 def _inverted_object(verb: Token) -> list[Token]:
     """'“…,” added an AU statement.': right after a quotation the parser may take the
     inverted subject of a verb of saying for its object; the noun that closes the sentence
-    is the subject."""
+    is the subject. Chanters may be followed by where or when they chanted ('“…!” chanted
+    hundreds of supporters at the hall'), and are people (a plural or a name)."""
     doc = verb.doc
-    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in (",", "?", "!"):
+    if not _after_quotation(verb):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
         return []
     rest = doc[objects[0].right_edge.i + 1 : verb.sent.end]
-    return objects if all(t.is_punct or t.is_space for t in rest) else []
+    if all(t.is_punct or t.is_space for t in rest):
+        return objects
+    chanters = verb.lemma_.lower() in CHANT_VERBS and objects[0].tag_ in ("NNS", "NNPS", "NNP")
+    adjuncts = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > objects[0].i
+        for t in c.subtree
+    }
+    told = all(t.is_punct or t.is_space or t.i in adjuncts for t in rest)
+    return objects if chanters and told else []
 
 
 def _dateline(token: Token) -> bool:

@@ -16,7 +16,6 @@ __all__ = [
     "dated_name",
     "elided_subject",
     "has_said",
-    "inverted_object",
     "misread_finite",
     "misread_past",
     "modal_name",
@@ -139,24 +138,3 @@ def modal_name(verb: Token) -> Token | None:
         if inside and named and aux.text[:1].isupper() and aux.tag_ != "MD":
             return aux
     return None
-
-
-_VOICING = frozenset({"chant", "scream", "shout", "yell", "sing", "cry"})
-
-
-def inverted_object(verb: Token) -> Token | None:
-    """'“No peace!” chanted hundreds of supporters': after a quotation, the parser may take the
-    chanters of an inverted cue for its object (and a word of the quotation for its subject);
-    a cue right after the closing mark, with no subject after it, has its object for subject
-    (people, not words: "hundreds", "supporters")."""
-    doc = verb.doc
-    if verb.lemma_.lower() not in _VOICING:
-        return None  # "who wrote “It is over!” told reporters": reporters are told, not telling
-    if verb.i < 2 or not doc[verb.i - 1].is_quote or not doc[verb.i - 2].is_punct:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.tag_ not in ("NNS", "NNPS", "NNP"):
-        return None
-    return obj

@@ -15,7 +15,7 @@ from graph.extract.dates import MONTHS
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
 
-__all__ = ["add_surnames", "surname_owners"]
+__all__ = ["add_surnames", "surname_of", "surname_owners"]
 
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|from|to|last|next|early|late|mid)\s+$")
 
@@ -29,13 +29,19 @@ def surname_owners(table: ActorTable) -> dict[str, list[str]]:
         names = {draft.name, *draft.aliases}
         if draft.registry is not None:
             names |= set(draft.registry.names)
-        for name in names:
-            words = name.split()
-            if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
-                owners.setdefault(words[-1], [])
-                if key not in owners[words[-1]]:
-                    owners[words[-1]].append(key)
+        for surname in filter(None, map(surname_of, names)):
+            owners.setdefault(surname, [])
+            if key not in owners[surname]:
+                owners[surname].append(key)
     return owners
+
+
+def surname_of(name: str) -> str | None:
+    """The surname of a name written in full ("Ana Ruiz": "Ruiz"), else None ("Ruiz", "Ana de")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+        return words[-1]
+    return None
 
 
 def add_surnames(table: ActorTable) -> None:

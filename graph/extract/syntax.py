@@ -124,8 +124,6 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
     came_from = None
     for _ in range(4):
         found = own_subjects(verb)
-        if found and found[0].i < verb.i and (chanters := fix.inverted_object(verb)) is not None:
-            return [chanters]  # '“No peace!” chanted hundreds': "peace" is no subject
         named = next((n for c in found if (n := fix.elided_subject(verb, c)) is not None), None)
         if named is not None:
             return [named]  # "X, who called Y before Z could, said ...": X said it
@@ -146,7 +144,6 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             or absolute_subject(verb)
             or fix.dated_name(verb)
             or fix.modal_name(verb)  # "..., May accused the diplomats": Theresa May
-            or fix.inverted_object(verb)  # '“…!” chanted hundreds of supporters'
         )
         if left is not None:
             return [left]

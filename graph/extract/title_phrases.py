@@ -27,7 +27,7 @@ from graph.extract.person_titles import one_person_singulars
 __all__ = ["apposed_key", "named_before", "titled_person"]
 
 
-_ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "representative"})
+_ENVOYS = frozenset({"ambassador", "envoy", "representative"})  # of the one-person titles
 
 
 def titled_person(table: ActorTable, subject: Any) -> str | None:
