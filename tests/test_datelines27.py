@@ -25,6 +25,8 @@ from graph.model import Article, DateValue
         ("Lusaka, 4 May 2011 - The ruling party has rejected", "The ruling party"),
         ("Lusaka, May 4, 2011 – The ruling party has rejected", "The ruling party"),
         ("Lusaka (Zambia) (AFP) – The ruling party has rejected", "The ruling party"),
+        ("LUSAKA (Zambia), May 4 (Xinhua) – The ruling party has rejected", "The ruling party"),
+        ("Lusaka (Zambia), May 4 (EFE) – The ruling party has rejected", "The ruling party"),
     ],
 )
 def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(
@@ -76,3 +78,17 @@ def test_a_place_and_date_dateline_is_no_speaker(extractor: Extractor) -> None:
     result = extractor(Article("t", text))
     names = {a.id: a.name for a in result.actors}
     assert [names[q.speaker] for q in result.quotes] == ["Civic Front"]
+
+
+def test_a_country_in_brackets_after_the_dateline_place_is_no_speaker(
+    extractor: Extractor,
+) -> None:
+    """ "SOFIA (Bulgaria), March 3 (SeeNews) – Bulgarian opposition Socialist Party, BSP, said
+    ...": the party speaks, not the dateline's place nor the country in its brackets."""
+    text = (
+        "SOFIA (Bulgaria), March 3 (SeeNews) – Bulgarian opposition Socialist Party, BSP, said on "
+        "Monday it will appeal the ruling.\n"
+    )
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    assert [names[q.speaker] for q in result.quotes] == ["Socialist Party"]

@@ -20,7 +20,9 @@ _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{
 _DASH = r"\.?\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"
 _CREDIT = r"(?:\s*\([A-Z][\w .&/'’-]{0,40}\)|\s*/[A-Z][\w .&'’-]{0,30}/)"
 # A place in capitals, with its province, state or country and a date after commas.
-_PLACE = r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z0-9][\w.'’ -]{0,30}){0,3}"
+# "BUCHAREST (Romania), December 7": the country in brackets after the place.
+_REGION = r"(?:\s*\([A-Z][\w.'’ -]{0,30}\))?"
+_PLACE = rf"[A-Z][A-Z.'’ -]{{1,40}}{_REGION}(?:,\s*[A-Z0-9][\w.'’ -]{{0,30}}){{0,3}}"
 _FORMS = re.compile(
     r"\A\s*(?:"
     # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ - / ACCRA, (Reuters) - (the
@@ -30,7 +32,7 @@ _FORMS = re.compile(
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
     # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) - / Lisbon (Portugal) (AFP) –
     # "Vienna, Austria (CNN)Austrian ...": a credit run into the first word, no dash
-    + rf"|[A-Z][\w'’.-]+(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}(?:{_DASH}|(?=[A-Z]))"
+    + rf"|[A-Z][\w'’.-]+{_REGION}(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}(?:{_DASH}|(?=[A-Z]))"
     # Harare, 2 November 2025 - / Harare, Nov. 2, 2025 – : a place and a date, no credit
     + rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{_DATE}{_DASH}"
     + r")"
@@ -68,6 +70,12 @@ def dateline_end(text: str) -> int:
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'
     >>> text = "LOME,  (Reuters) – Opposition parties rejected the result."
+    >>> text[dateline_end(text):]
+    'Opposition parties rejected the result.'
+    >>> text = "LOME (Togo), May 2 (Xinhua) – Opposition parties rejected the result."
+    >>> text[dateline_end(text):]
+    'Opposition parties rejected the result.'
+    >>> text = "Lome (Togo), May 2 (Xinhua) – Opposition parties rejected the result."
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'
     """

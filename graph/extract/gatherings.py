@@ -82,7 +82,17 @@ def _gathering_before(draft: DatedStatement, doc: Any, dates: Sequence[DateMenti
         before.start_char <= m.start < before.end_char and m.value.value == draft.date.value
         for m in dates
     )
-    return next((t for t in before if t.lemma_.lower() in GATHERINGS), None) if day else None
+    if not day:
+        return None
+    return next((t for t in before if t.lemma_.lower() in GATHERINGS and not _topic(t)), None)
+
+
+# "broke his silence over his meeting with X": a gathering talked about, not the one spoken at.
+_TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
+
+
+def _topic(gathering: Any) -> bool:
+    return gathering.dep_ == "pobj" and gathering.head.lower_ in _TOPIC_PREPOSITIONS
 
 
 def _before(cue: Any) -> bool:
