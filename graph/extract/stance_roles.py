@@ -25,6 +25,7 @@ from graph.extract.noun_speakers import people_taken_together
 from graph.extract.offer_makers import offer_maker
 from graph.extract.parse_links import doer_by
 from graph.extract.pronoun_targets import PEOPLE, pronoun_owner, pronoun_target
+from graph.extract.reasons import reason_tokens
 from graph.extract.removals import removal, removed_from
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
@@ -435,6 +436,8 @@ def _claim_target(
         # "a charge Boateng denied": the thing denied is the charge, not the words that deny it
         inner = {t.i for t in verb.subtree}
         toks = [t for t in toks if t.i not in inner]
+    reasons = reason_tokens(obj, verb)  # "disputed the results of the vote over fraud"
+    toks = [t for t in toks if t.i not in reasons]
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
     if len(toks) > 12:
