@@ -172,15 +172,22 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     return Stance(source, claim_id, "claim", polarity, span, date_of(quote), basis_of(quote), 0.55)
 
 
+# What would undo a win, named as a noun: "demanded the annulment of X's victory".
+_ANNULMENTS = frozenset(
+    {"bid", "annulment", "nullification", "cancellation", "invalidation", "overturning"}
+)
+
+
 def _challenged(victory: Any, verb: Any | None) -> bool:
     """Whether the verb's own object is a challenge the victory hangs on ("rejected an
-    opposition challenge to X's victory", "filed a petition against his win")."""
+    opposition challenge to X's victory", "filed a petition against his win", "demanded the
+    annulment of his win")."""
     if verb is None:
         return False
     head = victory
     while head.head.i not in (head.i, verb.i):
         head = head.head
-    bid = head.lemma_.lower() in CHALLENGE_NOUNS | {"bid"}
+    bid = head.lemma_.lower() in CHALLENGE_NOUNS | _ANNULMENTS
     return head.i != victory.i and head.head.i == verb.i and head.pos_ == "NOUN" and bid
 
 

@@ -1,0 +1,49 @@
+"""A call to annul an election's results or a win opposes them (issue 12: claims with identity).
+
+"called for annulment of the poll results", "demanded the nullification of the vote": the
+results are held invalid, one node with "the official results ... are valid" opposed; "the
+annulment of X's victory" disputes X's win instead of backing it. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.claims import claim_for
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["annulment of the poll results", "nullification of the count", "annulling the vote"]
+)
+def test_an_annulment_phrase_is_the_claim_against_the_results(phrase: str) -> None:
+    claim = claim_for(phrase, country="Zambia")
+    assert claim is not None and claim.id == "zambia-results-should-be-annulled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presidential contender Ana Ruiz of Zambia has called for annulment of the poll results.",
+        "The Civic Front demanded the nullification of Zambia's presidential vote.",
+    ],
+)
+def test_calling_for_annulment_opposes_the_results(extractor: Extractor, text: str) -> None:
+    found = stances(extractor, text)
+    assert any(p == "oppose" and t == "zambia-results-are-valid" for _, p, t in found), found
+    assert not any("annulment" in t or "nullification" in t for _, _, t in found), found
+
+
+def test_the_annulment_of_a_victory_disputes_the_win(extractor: Extractor) -> None:
+    found = stances(
+        extractor, "The Civic Front demanded the annulment of Lopes's victory in Zambia's election."
+    )
+    assert ("Civic Front", "oppose", "lopes-won-the-election") in found, found
+    assert ("Civic Front", "support", "lopes-won-the-election") not in found, found
