@@ -20,7 +20,7 @@ import yaml
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
-from graph.extract.elections import minor_share, seat_majority
+from graph.extract.elections import minor_share, partial_count, seat_majority, vote_share
 from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
 from graph.model import Actor, Claim, DateValue, Polarity, Quote, Span, Stance
@@ -91,8 +91,8 @@ class Predicate:
 def predicates() -> tuple[Predicate, ...]:
     """The claim vocabulary shipped in ``graph/data/claims.yaml``.
 
-    >>> [p.id for p in predicates()][:2]
-    ['lost-the-election', 'won-the-election']
+    >>> [p.id for p in predicates()][:3]
+    ['results-should-be-annulled', 'lost-the-election', 'won-the-election']
     """
     raw = resources.files("graph").joinpath("data", "claims.yaml").read_text(encoding="utf-8")
     out = []
@@ -222,9 +222,10 @@ def claim_for(text: str, *, actor: str | None = None, country: str | None = None
 
 
 def win_claim(
-    token: Any, table: ActorTable, text: str, quote: Quote, resolver: SpeakerResolver
+    token: Any, table: ActorTable, text: str, quote: Quote | None, resolver: SpeakerResolver
 ) -> tuple[Claim, Span] | None:
-    """'X won / defeated Y / received the most votes' -> the claim that X won."""
+    """'X won / defeated Y / received the most votes' -> the claim that X won (said in
+    ``quote``, or told by results when None)."""
     lemma = token.lemma_.lower()
     if hypothetical(token) or purpose(token):
         return None
@@ -237,8 +238,13 @@ def win_claim(
             key = table.key_at(child.idx, child.idx + len(child.text))
             if key:
                 break
-    speaker_key = table.key_of(quote.speaker)
-    own = subject.lower_ in ("we", "i") and lemma == "win" and _election_story(token.doc)
+    speaker_key = table.key_of(quote.speaker) if quote is not None else None
+    own = (
+        speaker_key is not None
+        and subject.lower_ in ("we", "i")
+        and lemma == "win"
+        and _election_story(token.doc)
+    )
     if key is None and subject.lower_ in ("he", "she"):
         key = resolver.pronoun(subject.lower_, subject.idx, speaker=speaker_key)
     elif key is None and own:
@@ -257,6 +263,8 @@ def win_claim(
         and "most votes" not in objects
         and "more votes" not in objects
         and "majority" not in objects
+        # "secured 80 percent of the vote": a majority, once the count is over
+        and ((vote_share(token) or 0) <= 50 or partial_count(token))
     ) or (
         lemma == "win"
         and objects

@@ -26,8 +26,10 @@ __all__ = [
     "holding",
     "is_election",
     "minor_share",
+    "partial_count",
     "results_told",
     "seat_majority",
+    "vote_share",
     "voters_will",
 ]
 
@@ -179,6 +181,13 @@ def minor_share(win: Any) -> bool:
     counted = _seats_counted(win)
     if counted is not None:
         return counted[0] * 2 <= counted[1]
+    share = vote_share(win)
+    return share is not None and share < 50
+
+
+def vote_share(win: Any) -> float | None:
+    """The percentage a verb's object gives ("secured nearly 80 percent of the vote": 80.0),
+    wherever the parse puts it in the object; None when it gives none."""
     for obj in (c for c in win.children if c.dep_ == "dobj"):
         words = list(obj.subtree)
         if not any(t.lower_ in ("percent", "cent", "%") or t.text.endswith("%") for t in words):
@@ -186,11 +195,19 @@ def minor_share(win: Any) -> bool:
         for t in sorted(words, key=lambda t: not _before_percent(t)):
             number = t.text.rstrip("%").replace(",", "")
             try:
-                share = float(number)
+                return float(number)
             except ValueError:
                 continue
-            return share < 50
-    return False
+    return None
+
+
+# A count not yet over: "with 83 percent of the ballots counted", "partial results".
+_UNFINISHED = frozenset({"partial", "preliminary", "provisional", "counted", "incomplete"})
+
+
+def partial_count(token: Any) -> bool:
+    """Whether ``token``'s sentence tells a count not yet over, whose leader has not won."""
+    return any(t.lower_ in _UNFINISHED for t in token.sent)
 
 
 def _before_percent(token: Any) -> bool:

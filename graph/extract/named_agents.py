@@ -145,9 +145,17 @@ def electoral_kind(phrases: Iterable[str]) -> str | None:
 
     >>> electoral_kind(["electoral authorities", "election board", "electoral commission"])
     'election board'
+    >>> electoral_kind(["central election commission"]), electoral_kind(["new election board"])
+    ('central election commission', 'election board')
     """
     for phrase in phrases:
         words = phrase.split()
         if len(words) >= 2 and words[-1] in _KINDS and words[-2] in _ELECTORAL:
-            return f"{words[-2]} {words[-1]}"
+            rank = words[-3:-2] if len(words) >= 3 and words[-3] in _RANKS else []
+            return " ".join([*rank, words[-2], words[-1]])
     return None
+
+
+# Words of an electoral body's own name: "the central election commission", "the national
+# electoral council", "the independent electoral commission".
+_RANKS = frozenset({"central", "national", "independent", "supreme", "federal", "permanent"})

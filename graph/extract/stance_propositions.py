@@ -28,6 +28,7 @@ from graph.extract.stance_conjuncts import co_holders
 from graph.extract.stance_demands import demanded_claim
 from graph.extract.stance_feelings import outcome_feeling
 from graph.extract.stance_findings import found_fault, reflected_will, robbed_win
+from graph.extract.stance_results import issued_results
 from graph.extract.stance_rivals import rerun_disputes, rival_win
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_standards import short_of_standards, unmet_standards
@@ -61,6 +62,7 @@ def claim_stances(
     readers = (
         election_verdict, demanded_claim, denounced_fault, cleared_fault, found_fault,
         outcome_feeling,  # "we are satisfied with the results"
+        issued_results,  # "results issued by the commission show X won"
     )  # fmt: skip
     for read in (*readers, reflected_will, challenged_result, robbed_win):
         made = read(token, quote, table, text, resolver)

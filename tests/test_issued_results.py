@@ -1,0 +1,56 @@
+"""Results that name a winner are the stance of the body that issued them (issue 12).
+
+"Final results issued by the electoral commission indicated that X has won 50.3% of the vote",
+"Data released by the commission gives X an outright win", "the commission declared that X had
+secured 80 percent of the vote": the commission holds that X won. A share under half, a count
+not yet over, or results with no named issuer hold no one's claim. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+WON = ("Zambian Electoral Commission", "support", "tomas-berg-won-the-election")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Final results issued by the Zambian Electoral Commission indicated that incumbent Tomas "
+        "Berg has won 50.3% of the vote.",
+        "Data released by the Zambian Electoral Commission gives Tomas Berg an outright win in "
+        "the presidential election.",
+        "Results from the Zambian Electoral Commission show Tomas Berg won the election.",
+        "The Zambian Electoral Commission declared on Monday that Tomas Berg had secured nearly "
+        "80 percent of the vote.",
+    ],
+)
+def test_results_issued_by_a_body_are_its_support_of_the_win(
+    extractor: Extractor, text: str
+) -> None:
+    assert WON in stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Final results issued by the Zambian Electoral Commission indicated that incumbent Tomas "
+        "Berg has won 30% of the vote.",
+        "The Zambian Electoral Commission said on Monday that Tomas Berg had secured 51 percent "
+        "of the vote with 60 percent of the ballots counted.",
+        "Data released by the Zambian Electoral Commission gives Tomas Berg an outright lead in "
+        "the count.",
+    ],
+)
+def test_a_minor_share_or_an_unfinished_count_is_no_win(extractor: Extractor, text: str) -> None:
+    assert not any(t == WON[2] and p == "support" for _, p, t in stances(extractor, text))
