@@ -184,13 +184,15 @@ def _against_claim(
     backed: set[tuple[str, str]],
     disputed: set[tuple[str, str]],
 ) -> bool:
-    """A learned stance on X against the source's own reading of the claim that X won."""
+    """A learned stance on X against the source's own reading of the claim that X won, or of
+    the accusations against X (rejecting them defends X: "rejected his accusations against X")."""
     if stance.target_kind != "actor" or stance.target not in names:
         return False
     win = (stance.source, claim_id(names[stance.target], "won-the-election"))
+    charged = (stance.source, claim_id(names[stance.target], "accusations-are-true"))
     if stance.polarity == "oppose":
-        return win in backed
-    return win in disputed
+        return win in backed or charged in disputed
+    return win in disputed or charged in backed
 
 
 # Who speaks for the owner: a country's state as a whole ("Moldova's government condemned X"

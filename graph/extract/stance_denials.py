@@ -17,10 +17,12 @@ from graph.extract.claims import vocabulary_claim
 from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
 from graph.extract.nlp import text_of
+from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
+from graph.model import Claim, Quote
 
-__all__ = ["CHARGE_NOUNS", "denied_accusation", "false_charge"]
+__all__ = ["CHARGE_NOUNS", "denied_accusation", "false_charge", "read_denial"]
 
 _DENYING = DENIAL_VERBS | {"contest"}
 _ACCUSATIONS = frozenset(
@@ -30,6 +32,19 @@ _ACCUSATIONS = frozenset(
     | {"doping", "cheating", "corruption", "bribery", "collusion", "espionage", "spying",
        "harassment", "negligence", "plagiarism", "hacking", "match-fixing"}
 )  # fmt: skip
+
+
+def read_denial(token: Any, source: str, quote: Quote | None, scope: Scope) -> bool:
+    """ "denied any wrongdoing", "rejected the allegations against X": against the charge, and
+    for X when X is another; whether the verb denies one."""
+    denial = denied_accusation(token, source, scope.table)
+    if denial is None:
+        return False
+    scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
+    scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
+    if (accused := _defended(denial[1], source, scope.table)) is not None:
+        scope.add(stance_of(source, accused, "support", token, quote, scope, 0.6))
+    return True
 
 
 def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str] | None:
@@ -54,7 +69,9 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
              for g in c.subtree]  # fmt: skip
     if any(t.lemma_.lower() in VOTE_FAULTS for t in named):
         return None  # "rejected allegations of fraud": the vote's claim
-    if any(
+    against = prep_objects(obj, "against")
+    accused = [key for g in against for key in heads_of(g, table)]
+    if not accused and any(
         c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
         for c in obj.children
     ):
@@ -66,8 +83,6 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
             return None
         claim = vocabulary_claim("election-was-fraudulent", country)
         return "claim", claim.id, claim.text
-    against = prep_objects(obj, "against")
-    accused = [key for g in against for key in heads_of(g, table)]
     if against and (not accused or any(g.pos_ == "PRON" for g in against)):
         return None  # "dismissed the allegations against her": whoever "her" is
     holder = accused[0] if accused else table.key_of(source)
@@ -92,6 +107,16 @@ def _vote_faults_before(obj: Any) -> bool:
 
 
 _FAULTS = VOTE_FAULTS | {"violation"}  # ("irregularity" is one)
+
+
+def _defended(claim_id: str, source: str, table: ActorTable) -> str | None:
+    """The actor another defends by denying the accusations against them ("firmly rejected his
+    accusations against Grindel": Grindel), the id of the denied claim ``claim_id``; None when
+    the denier denies the accusations against themselves."""
+    for key in table.drafts:
+        if table.is_named(key) and table.id_of(key) != source and _charge(key, table)[0] == claim_id:
+            return table.id_of(key)
+    return None
 
 
 def _charge(holder: str, table: ActorTable) -> tuple[str, str]:

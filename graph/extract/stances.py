@@ -41,7 +41,7 @@ from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import co_pairs, restates
 from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
-from graph.extract.stance_denials import CHARGE_NOUNS, denied_accusation, false_charge
+from graph.extract.stance_denials import CHARGE_NOUNS, false_charge, read_denial
 from graph.extract.stance_events import drop_contradicted, event_stances
 from graph.extract.stance_fates import (
     called_fate,
@@ -378,10 +378,7 @@ def _polar_verb(
         source = quote.speaker if by_speaker(token) else None
     if source is None:
         return
-    denial = denied_accusation(token, source, scope.table) if polarity == "oppose" else None
-    if denial is not None:  # "denied any wrongdoing", "rejected the allegations against X"
-        scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
-        scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
+    if polarity == "oppose" and read_denial(token, source, quote, scope):
         return
     target = _verb_target(token, quote, scope, prep)
     told = addressee_of(token, scope.table) if target is None and polarity == "oppose" else None

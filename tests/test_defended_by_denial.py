@@ -1,0 +1,44 @@
+"""Rejecting another's accusations against Y defends Y (issue 12).
+
+"The club firmly rejected his accusations against Berg": the club opposes the claim that the
+accusations against Berg are true and supports Berg; the model's reading of the accuser's
+target as the club's is contradicted and dropped. Denying the accusations against oneself
+defends no one else. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakeside Rowing Club said it regretted Ivo Ruiz's decision to quit, but firmly "
+        "rejected his accusations against Hana Berg.",
+        "The Lakeside Rowing Club dismissed Ivo Ruiz's allegations against Hana Berg.",
+    ],
+)
+def test_rejecting_accusations_against_another_supports_them(
+    extractor: Extractor, text: str
+) -> None:
+    found = stances(extractor, text)
+    assert ("Lakeside Rowing Club", "support", "Hana Berg") in found, found
+    assert ("Lakeside Rowing Club", "oppose", "Hana Berg") not in found, found
+    assert ("Lakeside Rowing Club", "oppose", "hana-berg-accusations-are-true") in found, found
+
+
+def test_denying_the_accusations_against_oneself_defends_no_one_else(
+    extractor: Extractor,
+) -> None:
+    found = stances(extractor, "Coach Hana Berg denied the allegations against her club.")
+    assert not any(p == "support" for _, p, _ in found), found
