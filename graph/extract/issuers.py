@@ -20,7 +20,10 @@ INSTRUMENTS = frozenset(
      "executive", "proclamation", "edict", "injunction", "law", "ban", "resolution"}
 )  # fmt: skip
 # Verbs that issue one.
-_ISSUING = frozenset({"issue", "sign", "hand", "pass", "adopt", "announce", "impose", "deliver"})
+# "obtained an order restraining X": the one who sought it from a court acts through it too.
+_ISSUING = frozenset(
+    {"issue", "sign", "hand", "pass", "adopt", "announce", "impose", "deliver", "obtain", "secure"}
+)
 
 
 def issuer_of(subject: Any, table: ActorTable) -> str | None:

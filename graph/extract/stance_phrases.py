@@ -48,6 +48,7 @@ HOSTILE_TO_ACTORS = frozenset(
      "disparage", "belittle", "denigrate", "impugn", "pillory", "chide", "admonish",
      "defy", "betray", "blacklist", "ostracise", "ostracize", "deport", "banish", "overrule",
      "prevent", "stop", "thwart", "obstruct", "hamper", "fine", "prohibit", "forbid",
+     "restrain", "enjoin",  # "the court restrained the union from striking"
      # face to face: "confronted the chief executive", "grilled the minister"
      "confront", "grill", "harass", "heckle", "taunt", "jeer", "excoriate", "reproach",
      "harangue", "badger", "hound", "pester", "penalize", "penalise"}

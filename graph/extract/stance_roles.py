@@ -108,7 +108,7 @@ def source_of(
     if subject is None:
         return None
     if token.dep_ == "relcl" and subject.lower_ in ("that", "which", "who"):
-        key = _antecedent_key(token.head, table)
+        key = _antecedent_key(token.head, table) or issuer_of(subject, table)
         return table.id_of(key) if key else None
     # "the leaders of Russia and China": the first actor the phrase stands for (not a person
     # the resolver would guess for "leaders").
@@ -131,7 +131,7 @@ def _act_source(token: Any, table: ActorTable) -> tuple[bool, str | None]:
             return True, table.id_of(key) if key else None
     if not (token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.i > token.head.i):
         return False, None
-    owner = owner_of(token.head, table)
+    owner = owner_of(token.head, table) or issuer_of(token.head, table)  # "an order barring"
     if owner is not None:
         return True, table.id_of(owner)
     if any(c.dep_ == "agent" or c.lower_ == "by" for c in token.head.children):
