@@ -97,6 +97,7 @@ from graph.extract.stance_roles import (
     target_of,
 )
 from graph.extract.stance_scope import Scope, fate_stance, stance_of
+from graph.extract.stance_threats import read_threat
 from graph.extract.stance_ties import tie_stances
 from graph.extract.syntax import subjects_of
 from graph.extract.verb_polarity import JUDGE_VERBS, verb_polarity
@@ -272,6 +273,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
+    if quote is not None and read_threat(token, quote, scope):
+        return  # "X will pay a heavy price," she said
     contested_decision(token, quote, scope)  # "X appealed to the court": against the decider
     if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
         return

@@ -1,0 +1,45 @@
+"""A speaker who threatens someone opposes them (issue 12).
+
+"X will pay a heavy price", "we will make him pay a heavy price", "X will face the
+consequences" (and, read as blame, "X would be held accountable"): the speaker opposes X. What already befell X ("paid a heavy
+price") and the speaker's own fate ("we will pay the price") threaten no one. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate speaker Tomas Berg will pay a heavy price for his trip to Taiwan, the Chinese "
+        "foreign minister Wang Li said on Monday.",
+        "Tomas Berg arrived in Taipei on Sunday.\n\n“The Chinese government will make him pay a "
+        "heavy price for his behaviour,” Wang Li said.",
+        "Wang Li said Tomas Berg would be held accountable for the visit.",
+        "Wang Li said Tomas Berg will face the consequences of the visit.",
+    ],
+)
+def test_a_threat_opposes_the_one_threatened(extractor: Extractor, text: str) -> None:
+    assert ("Wang Li", "oppose", "Tomas Berg") in stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Berg paid a heavy price for his trip, Wang Li said.",
+        "“We will pay the price for this,” Wang Li said after meeting Tomas Berg.",
+    ],
+)
+def test_a_fate_told_or_ones_own_is_no_threat(extractor: Extractor, text: str) -> None:
+    assert ("Wang Li", "oppose", "Tomas Berg") not in stances(extractor, text)
