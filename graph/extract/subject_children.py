@@ -35,7 +35,17 @@ def own_subjects(verb: Token) -> list[Token]:
         found += [a for a in c.children if a.dep_ == "appos" and a.i > dash][:1]
     if found and _chant_words(found, verb):
         found = []  # '“No peace!” chanted hundreds': "peace" is a word of the chant
-    return found or _inverted_object(verb)
+    return _outside_quotation(found, verb) or _inverted_object(verb)
+
+
+def _outside_quotation(found: list[Token], verb: Token) -> list[Token]:
+    """ '“Stuffing took place in hundreds, thousands of places,” he said': a word of the
+    quotation the parser also hung on the verb as a subject is none, beside one after the
+    closing mark."""
+    closing = [t.i for t in verb.doc[found[0].i : verb.i] if t.is_quote] if found else []
+    if not closing or not any(s.i > closing[-1] for s in found):
+        return found
+    return [s for s in found if s.i > closing[-1]]
 
 
 def _after_quotation(verb: Token) -> bool:
