@@ -33,6 +33,6 @@ def test_a_subject_inside_the_quotation_is_dropped_beside_one_after_it() -> None
             "nsubj", "ROOT"]  # fmt: skip
     doc = Doc(load_pipeline().nlp.vocab, words=words, heads=heads, deps=deps)
     assert [t.text for t in own_subjects(doc[10])] == ["she"]
-    alone = Doc(load_pipeline().nlp.vocab, words=words[:9] + ["Ruiz", "said"], heads=heads,
+    alone = Doc(load_pipeline().nlp.vocab, words=[*words[:9], "Ruiz", "said"], heads=heads,
                 deps=deps)  # fmt: skip
     assert [t.text for t in own_subjects(alone[10])] == ["Ruiz"]
