@@ -391,7 +391,10 @@ def held_by(
 
 # "the former president", "the ex-minister", "the former Opposition Leader", "the retired
 # general": before a role word.
-_FORMER_WORD = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w'’-]*\s+)?$")
+# "the former president", "the one-time foreign minister", "the ex-Defence Minister"
+_FORMER_WORD = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-?time|[Ee]rstwhile)\s*(?:[A-Za-z][\w'’-]*\s+)?$"
+)
 # "former President Ana Ruiz", "ex-Prime Minister Ana Ruiz", "retired general Ana Ruiz":
 # before a person's name (not "a former aide to Ana Ruiz").
 _FORMER_TITLE = re.compile(

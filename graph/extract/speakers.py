@@ -196,7 +196,8 @@ class SpeakerResolver:
             former = former_role(self.table.text, noun.offset)
             owner = "" if former else noun.owner or country_qualifier(subject)
             plural = subject.tag_ == "NNS"
-            guess = not (owner or restricted(subject) or plural or portfolio(subject))
+            office = portfolio(subject) and not former  # "the former foreign minister": a past
+            guess = not (owner or restricted(subject) or plural or office)
             found = self.role(subject.lower_, noun.lemma, noun.offset, guess=guess, owner=owner)
             if found is not None:
                 return found
