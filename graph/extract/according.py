@@ -124,6 +124,8 @@ def according(
     elif _after_relative(text, cue.idx):
         start, end = after  # "a model which, according to Y, breaks the law": its predicate
     end = _before_reporter(cue, start, end)
+    if cue.i == sent.start and (tail := _report_tail(cue)) is not None:
+        end = min(end, tail)  # "According to X, ..., news site Y reported": not Y's words
     start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
         return []
@@ -199,11 +201,24 @@ def _before_reporter(cue: Token, start: int, end: int) -> int:
 def _passes_on(cue: Token) -> bool:
     """ "Prosecutors said that Lind ran the ring, according to the Gazette": the phrase hangs on
     a report with a speaker of its own (or on its reported clause), whose words they are; the
-    source only passes the report on."""
+    source only passes the report on. "According to X, ..., news site Y reported": the phrase
+    opening the sentence names whose words the reporter at its end passes on."""
+    if cue.i == cue.sent.start and _report_tail(cue) is not None:
+        return False
     head = cue.head
     if head.dep_ == "ccomp" and head.head.i != head.i:
         head = head.head
     return is_cue(head) and head.lemma_.lower() != "accord" and bool(subjects_of(head))
+
+
+def _report_tail(cue: Token) -> int | None:
+    """Where a report with a subject of its own that ends the sentence begins ("..., news
+    site Y reported": at its subject), else None."""
+    for verb in (t for t in cue.sent if t.i > cue.i and is_cue(t) and t.i > cue.sent.end - 5):
+        subject = next(iter(subjects_of(verb)), None)
+        if subject is not None and cue.i < subject.left_edge.i < verb.i:
+            return subject.left_edge.idx
+    return None
 
 
 def _joined_to_report(cue: Token) -> Token | None:

@@ -404,6 +404,9 @@ def _indirect(
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []
+    if _ACCORDING.match(text, start):
+        return []  # "According to X, ..., news site Y reported": X's words, read there
+
     # A complement that is mostly a direct quotation is that quotation, not indirect speech;
     # a fragment too short to stand alone ('said it was "long overdue"') stays in the report.
     covered = sum(max(0, min(end, e) - max(start, s)) for s, e in stated)
@@ -420,6 +423,9 @@ def _indirect(
         for speaker in speakers_of(cue if second is None else second.first, resolver, quoted)
         for s, e in spans
     ]
+
+
+_ACCORDING = re.compile(r"[Aa]ccording to\b")
 
 
 def _clause_before(doc: Any, start: int, end: int, stated: list[tuple[int, int]]) -> bool:
