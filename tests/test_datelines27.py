@@ -35,7 +35,9 @@ def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(
     assert text[dateline_end(text) :].startswith(rest)
 
 
-@pytest.mark.parametrize("text", ["Smith, 45 (left) - the firm said.", "Prices rose | Markets fell."])
+@pytest.mark.parametrize(
+    "text", ["Smith, 45 (left) - the firm said.", "Prices rose | Markets fell."]
+)
 def test_a_sentence_with_a_bar_or_parenthesis_is_no_dateline(text: str) -> None:
     assert dateline_end(text) == 0
 
@@ -92,3 +94,11 @@ def test_a_country_in_brackets_after_the_dateline_place_is_no_speaker(
     result = extractor(Article("t", text))
     names = {a.id: a.name for a in result.actors}
     assert [names[q.speaker] for q in result.quotes] == ["Socialist Party"]
+
+
+def test_an_update_tag_in_the_dateline_is_no_actor(extractor: Extractor) -> None:
+    """ "LUSAKA, Zambia (3RD UPDATE) – ...": the tag is the dateline's, nobody a pronoun means."""
+    text = "LUSAKA, Zambia (3RD UPDATE) – Opposition leader Ana Ruiz has rejected the results.\n"
+    assert dateline_end(text) == text.index("Opposition")
+    result = extractor(Article("t", text))
+    assert "UPDATE" not in {a.name for a in result.actors}

@@ -168,4 +168,20 @@ def no_agent(chunk: Any, root: Any) -> bool:
     people = root.tag_ == "NNS" and any(
         t.ent_type_ == "NORP" and country_named(t.text) is None for t in chunk if t.i < root.i
     )
-    return people or an_attitude(root)
+    return people or an_attitude(root) or _venue(chunk, root)
+
+
+# Prepositions before a bare "court" that make it a venue: "will challenge it in court",
+# "took the case to court", "went into court".
+_VENUE_PREPOSITIONS = frozenset({"in", "to", "into", "before", "out"})
+
+
+def _venue(chunk: Any, root: Any) -> bool:
+    """ "will challenge it in court": a court with no article or owner is where a case is
+    fought, no court of a country that acts or speaks."""
+    return (
+        root.lower_ == "court"
+        and len(chunk) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ in _VENUE_PREPOSITIONS
+    )
