@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
 
-__all__ = ["called_untrue", "implied_not", "is_turned", "negated", "no_reason"]
+__all__ = ["called_untrue", "implied_not", "in_question", "is_turned", "negated", "no_reason"]
 
 # What an act may be said to have no ground for: "no reason to accept", "no basis to question".
 _GROUNDS = frozenset({"reason", "ground", "basis", "cause", "need", "justification"})
@@ -90,3 +90,12 @@ def called_untrue(clause: Any) -> bool:
 def is_turned(token: Any) -> bool:
     """Whether the stance ``token`` states is turned, in any of the three ways above."""
     return negated(token) or implied_not(token) or no_reason(token)
+
+
+def in_question(token: Any) -> bool:
+    """Whether ``token`` lies in a question asked, not an answer given: "the court is to rule
+    whether the claim is groundless" says neither that it is nor that it is not."""
+    head = token
+    while head.head.i != head.i and head.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp"):
+        head = head.head
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)

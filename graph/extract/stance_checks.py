@@ -31,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import claim_id, predicates
+from graph.extract.negation import in_question
 from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
 from graph.model import Stance
@@ -98,6 +99,7 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
+    learned = [s for s in learned if not _asked_about(s, doc, table)]
     aimed = {(s.source, s.span.start) for s in rules if s.target_kind == "actor"}
     learned = [s for s in learned if not _maker_of_a_thing(s, doc, table, aimed)]
     rules = [s for s in rules if not _opposition_owner(s, table)]
@@ -274,6 +276,13 @@ def _owner_only(stance: Stance, doc: Any, table: ActorTable) -> bool:
         if holder is None or table.id_of(holder) == stance.source:
             return False
     return True
+
+
+def _asked_about(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    """Whether every mention of the target in the stance's words lies in a question asked, not
+    an answer given: "the court is to rule whether X's claim is groundless" holds no view of X."""
+    spans = _mention_spans(stance, stance.target, doc, table)
+    return bool(spans) and all(in_question(found.root) for found in spans)
 
 
 def _maker_of_a_thing(

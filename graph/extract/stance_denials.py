@@ -164,11 +164,15 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     """
     if word.lower_ not in UNTRUE_WORDS or word.head.lemma_.lower() != "be":
         return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.head.children):
+        return None  # "to rule whether the claim is groundless": asked, not said
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:
         return None
     if any(t.lemma_.lower() in VOTE_FAULTS for t in charge.subtree):
         return None  # "the allegations of fraud are baseless": a verdict on the vote
     accused = [key for g in prep_objects(charge, "against") for key in heads_of(g, table)]
+    if not accused and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in charge.children):
+        return None  # "the Civic Front's claim is groundless": against the claimer, no charge
     holder = accused[0] if accused else table.key_of(speaker)
     return _charge(holder, table) if holder is not None else None

@@ -15,7 +15,7 @@ from graph.extract.claims import affirmed, claim_text
 from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.measure_effects import measure_effect
-from graph.extract.negation import is_turned, negated
+from graph.extract.negation import in_question, is_turned, negated
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.staff_strikes import staff_strike
 from graph.extract.stance_actions import action_against
@@ -264,7 +264,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         scope.add(felt)
         return
     if token.pos_ == "ADJ":
-        if quote is not None:
+        if quote is not None and not in_question(token):  # "whether the claim is groundless"
             _judging_adjective(token, quote, scope)
         return
     if token.pos_ == "NOUN":

@@ -1,0 +1,31 @@
+"""A question asked asserts nothing (issue 12).
+
+"It is up to the court to rule whether the Civic Front's claim is groundless": neither that the
+claim is groundless nor a charge against the one who says it; the rules and the model read no
+view of the Civic Front there. Answered, the same words are a judgement. Our own sentences.
+"""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+def test_a_whether_clause_holds_no_stance(extractor: Extractor) -> None:
+    text = (
+        "According to professor Ana Ruiz, it is up to the court now to rule whether the Civic "
+        "Front's claim is groundless or not."
+    )
+    assert stances(extractor, text) == set()
+
+
+def test_an_answered_judgement_stands(extractor: Extractor) -> None:
+    """The guard: said outright, "the charge against us is absurd" rejects the charge."""
+    found = stances(extractor, "“The charge against us is absurd,” Ana Ruiz said.")
+    assert ("Ana Ruiz", "oppose", "ana-ruiz-accusations-are-true") in found, found
