@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
 
-__all__ = ["called_untrue", "implied_not", "in_question", "is_turned", "negated", "no_reason"]
+__all__ = ["called_untrue", "implied_not", "in_question", "is_turned", "negated", "no_reason", "not_enough"]
 
 # What an act may be said to have no ground for: "no reason to accept", "no basis to question".
 _GROUNDS = frozenset({"reason", "ground", "basis", "cause", "need", "justification"})
@@ -99,3 +99,15 @@ def in_question(token: Any) -> bool:
     while head.head.i != head.i and head.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp"):
         head = head.head
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+
+
+def not_enough(verb: Any) -> bool:
+    """ "problems, but not enough to challenge X's victory": what is not enough for the act,
+    which therefore does not happen."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lower_ in ("enough", "sufficient")
+        and negated(head)
+    )

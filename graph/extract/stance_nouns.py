@@ -20,11 +20,12 @@ from graph.extract.lexicon import (
     SUPPORT_NOUNS,
     VICTORY_NOUNS,
 )
+from graph.extract.negation import negated, not_enough
 from graph.extract.noun_phrases import noun_phrase
 from graph.extract.parse_links import verb_above
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
-from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
+from graph.extract.stance_roles import basis_of, date_of, owner_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
@@ -158,9 +159,9 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     claim_id = f"{slugify(table.id_of(winner))}-won-the-election"
     start, end = evidence_span(verb if verb is not None else token, quote)
     # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
-    disputed = verb is not None and (
-        verb.lemma_.lower() in _AGAINST_A_WIN or negated(verb)
-    )
+    # "did not challenge X's victory", "not enough to challenge it": a dispute turned round.
+    turned = verb is not None and (negated(verb) or not_enough(verb))
+    disputed = verb is not None and (verb.lemma_.lower() in _AGAINST_A_WIN) != turned
     disputed = disputed or any(
         c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
         for c in token.children
