@@ -1,0 +1,44 @@
+"""A challenge to the results that a court rules on: the bringer disputes them and the court
+that rejects or dismisses it upholds them (issue 12).
+
+"The Supreme Court dismissed Ana Ruiz's petition against the election results", "rejected a
+challenge to presidential election results brought by Ana Ruiz" (the parser hangs "brought by"
+on the results). A court that only hears it upholds nothing. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Supreme Court dismissed Ana Ruiz's petition against the election results.",
+        "Kenya's Supreme Court rejected a challenge to presidential election results brought by "
+        "opposition leader Ana Ruiz.",
+    ],
+)
+def test_a_rejected_challenge_is_the_bringers_dispute_and_the_courts_ruling(
+    extractor: Extractor, text: str
+) -> None:
+    found = stances(extractor, text)
+    assert ("Ana Ruiz", "oppose", "kenya-results-are-valid") in found, found
+    assert ("Supreme Court", "support", "kenya-results-are-valid") in found, found
+
+
+def test_a_heard_challenge_upholds_nothing(extractor: Extractor) -> None:
+    found = stances(
+        extractor, "Kenya's Supreme Court heard Ana Ruiz's petition against the election results."
+    )
+    assert ("Ana Ruiz", "oppose", "kenya-results-are-valid") in found, found
+    assert not any(s == "Supreme Court" and p == "support" for s, p, _ in found), found
