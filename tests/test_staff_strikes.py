@@ -1,6 +1,6 @@
 """Staff who stop work oppose their employer, and are an actor of their own: "Velta Air pilots
 went on strike", "Kestrel Bank's nurses staged a walkout", "Orion Freight workers are holding
-the first of 12 strikes". Staff with no employer written with them draw no stance, nor does a
+the first of 12 strikes", "Velta Air pilots will strike", "walked out". Staff with no employer written with them draw no stance, nor does a
 strike called off. Sentences are our own.
 """
 
@@ -35,6 +35,8 @@ def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
             "Orion Freight Ltd workers are holding the first of 12 strikes in a dispute over pay.",
             ("Orion Freight Ltd workers", "oppose", "Orion Freight Ltd"),
         ),
+        ("Velta Air pilots will strike on Monday.", ("Velta Air pilots", "oppose", "Velta Air")),
+        ("Velta Air pilots walked out on Monday.", ("Velta Air pilots", "oppose", "Velta Air")),
     ],
 )
 def test_staff_on_strike_oppose_their_employer(
@@ -49,6 +51,7 @@ def test_staff_on_strike_oppose_their_employer(
         "Nurses went on strike on Monday.",
         "Velta Air pilots called off the strike on Monday.",
         "Velta Air pilots did not go on strike on Monday.",
+        "Velta Air pilots struck a deal on Monday.",
     ],
 )
 def test_no_employer_or_no_strike_draws_no_stance(extractor: Extractor, sentence: str) -> None:

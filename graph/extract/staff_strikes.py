@@ -34,10 +34,13 @@ _COUNTED = frozenset({"first", "second", "third", "last", "latest", "series", "w
 
 def staff_strike(token: Any, table: ActorTable, text: str) -> Stance | None:
     """The stance of an employer's staff against the employer, for a stoppage noun ``token``
-    they take part in, or None."""
-    if token.lemma_.lower() not in STOPPAGES or token.pos_ != "NOUN":
+    they take part in, or a verb of stopping work ("struck", "walked out"), or None."""
+    if token.pos_ == "VERB":
+        verb = token if _stopping(token) else None  # "Portline workers will strike"
+    elif token.lemma_.lower() not in STOPPAGES or token.pos_ != "NOUN":
         return None
-    verb = _taking_verb(token)
+    else:
+        verb = _taking_verb(token)
     if verb is None or negated(verb):
         return None
     found = subjects_of(verb)
@@ -54,6 +57,17 @@ def staff_strike(token: Any, table: ActorTable, text: str) -> Stance | None:
     span = Span.of(text, *evidence_span(verb, None))
     source, target = table.id_of(group), table.id_of(employer)
     return Stance(source, target, "actor", "oppose", span, confidence=0.55)
+
+
+def _stopping(verb: Any) -> bool:
+    """Whether ``verb`` is stopping work: "will strike" (with no object: not "struck a deal"),
+    "walked out"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "strike":
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return lemma == "walk" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _taking_verb(noun: Any) -> Any | None:

@@ -273,6 +273,9 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("csubj", "amod"):
         return
     lemma = token.lemma_.lower()
+    if lemma in ("strike", "walk") and (walked := staff_strike(token, scope.table, scope.text)):
+        scope.add(walked)  # "Portline workers walked out"
+        return
     if quote is not None and read_threat(token, quote, scope):
         return  # "X will pay a heavy price," she said
     contested_decision(token, quote, scope)  # "X appealed to the court": against the decider
