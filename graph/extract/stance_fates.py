@@ -20,6 +20,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import CALL_VERBS, OUSTER_VERBS, VICTORY_NOUNS
+from graph.extract.negation import negated
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import coordinated
 
@@ -65,7 +66,7 @@ def fate_of(noun: Any, table: ActorTable) -> tuple[str, str] | None:
             return None
         noun, polarity = rule, "oppose"
     else:
-        polarity = "oppose" if lemma in _HARMS else "support" if lemma in _BOONS else None
+        polarity = _polarity(lemma)
         if polarity is None:
             return None
     whom = _holder(noun, table)
@@ -110,7 +111,20 @@ def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:
             keys = coordinated(obj, table)
             if keys:
                 return keys[0], polarity
+    # "urged the disqualification of X", "urging a rerun and the arrest of X": the fate asked
+    for obj in (c for c in token.children if c.dep_ == "dobj" and not negated(token)):
+        for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            if (fate := fate_of(noun, table)) is not None:
+                return fate
+            # "a rerun and disqualification of X": the parser hangs "of X" on the first noun
+            polarity = _polarity(noun.lemma_.lower())
+            if noun is not obj and polarity and (whom := _holder(obj, table)) is not None:
+                return whom, polarity
     return None
+
+
+def _polarity(lemma: str) -> str | None:
+    return "oppose" if lemma in _HARMS else "support" if lemma in _BOONS else None
 
 
 # What is someone's own, so that a stance on it is a stance on them ("rejected X's victory").

@@ -1,0 +1,40 @@
+"""A fate urged on someone, as the object of a call, is a stance on them (issue 12).
+
+"urged the disqualification of X", "urging a rerun and disqualification of X" (the parser hangs
+"of X" on the first noun), "demanded the release of X": the caller opposes whom a harm would
+befall and backs whom a boon would. A call denied ("did not demand the arrest of X") is none.
+Our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+
+
+@pytest.mark.parametrize(
+    ("call", "polarity"),
+    [
+        ("urged the disqualification of", "oppose"),
+        ("urged a rerun and disqualification of", "oppose"),
+        ("demanded the release of", "support"),
+    ],
+)
+def test_a_fate_called_for_is_a_stance_on_whom_it_befalls(
+    extractor: Extractor, call: str, polarity: str
+) -> None:
+    text = f"Kenya's opposition leader Ana Ruiz {call} Tomas Berg."
+    assert ("Ana Ruiz", polarity, "Tomas Berg") in stances(extractor, text)
+
+
+def test_a_call_denied_is_no_stance_on_its_target(extractor: Extractor) -> None:
+    text = "Kenya's opposition leader Ana Ruiz did not demand the arrest of Tomas Berg."
+    assert ("Ana Ruiz", "oppose", "Tomas Berg") not in stances(extractor, text)
