@@ -38,3 +38,10 @@ def test_a_fate_called_for_is_a_stance_on_whom_it_befalls(
 def test_a_call_denied_is_no_stance_on_its_target(extractor: Extractor) -> None:
     text = "Kenya's opposition leader Ana Ruiz did not demand the arrest of Tomas Berg."
     assert ("Ana Ruiz", "oppose", "Tomas Berg") not in stances(extractor, text)
+
+
+@pytest.mark.parametrize("call", ["demanded the release of", "called for the disqualification of"])
+def test_a_fate_called_for_is_no_issue_of_its_own(extractor: Extractor, call: str) -> None:
+    """ "the release of X" is a stance on X; no claim node "release of X" beside it."""
+    text = f"Kenya's opposition leader Ana Ruiz {call} Tomas Berg."
+    assert {t for _, _, t in stances(extractor, text)} == {"Tomas Berg"}

@@ -37,6 +37,7 @@ __all__ = [
     "denied",
     "evidence_span",
     "hypothetical",
+    "is_issue",
     "issue_claim",
     "predicate_of",
     "predicates",
@@ -379,6 +380,15 @@ _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
      "other", "such", "some", "any", "all", "more", "further", "new", "same", "every"}
 )  # fmt: skip
+
+
+def is_issue(claim_id: str) -> bool:
+    """Whether ``claim_id`` is an issue phrase, no proposition of the vocabulary.
+
+    >>> is_issue("ruritania-results-are-valid"), is_issue("release-of-rui-lopes")
+    (False, True)
+    """
+    return not any(claim_id.endswith(f"-{p.id}") for p in predicates())
 
 
 def issue_claim(label: str) -> Claim | None:

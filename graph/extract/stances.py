@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import affirmed, claim_text
+from graph.extract.claims import affirmed, claim_text, is_issue
 from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.measure_effects import measure_effect
@@ -398,8 +398,11 @@ def _polar_verb(
         return  # "warned of delays", "fired a shot": hostile to no one
     if (target is None or target[0] == "claim") and polarity == "support":
         # "called for the resignation of X" (its words quoted or not): a stance on X.
-        for obj in called_objects(token):
-            fate_stance(token, fate_of(obj, scope.table), quote, scope, source)
+        fates = [f for obj in called_objects(token) if (f := fate_of(obj, scope.table))]
+        for fate in fates:
+            fate_stance(token, fate, quote, scope, source)
+        if fates and target is not None and is_issue(target[1]):
+            return  # "the release of X" is a stance on X, no issue of its own
     if polarity == "oppose" and (target is None or target[0] == "claim"):
         target = _penalised_target(token, scope) or target
     if target is None:
