@@ -39,7 +39,7 @@ _DEMANDS = (
 )
 _ELECTION_WORDS = frozenset(
     {"election", "elections", "electoral", "vote", "votes", "voting", "poll", "polls", "polling",
-     "ballot", "ballots", "tally", "tallies", "recount", "runoff"}
+     "ballot", "ballots", "tally", "tallies", "recount", "runoff", "count", "counting"}
 )  # fmt: skip
 _CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "dobj"})
 _PREPS = frozenset({"for", "on", "upon"})
