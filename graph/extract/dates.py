@@ -196,6 +196,9 @@ _SHIFT = re.compile(
 )
 
 
+_STANDS_ALONE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def _shifted(
     text: str, found: list[DateMention], taken: list[tuple[int, int]]
 ) -> list[DateMention]:
@@ -208,12 +211,20 @@ def _shifted(
     >>> ms = find_dates("They sued on July 12. Later that day, he wrote.", None, year=2022)
     >>> [(m.text, m.value.iso) for m in ms]
     [('July 12', '2022-07-12'), ('Later that day', '2022-07-12')]
+    >>> ms = find_dates("They sued on July 12. He spoke the day after, and again.", None, year=2022)
+    >>> [(m.text, m.value.iso) for m in ms]
+    [('July 12', '2022-07-12'), ('the day after', '2022-07-13')]
+    >>> ms = find_dates("They sued on July 12. He spoke the day after crowds marched.", None, year=2022)
+    >>> [m.text for m in ms]
+    ['July 12']
     """
     out: list[DateMention] = []
     for match in _SHIFT.finditer(text):
         start, end = match.span()
         if any(start < e and s < end for s, e in taken):
             continue
+        if match.group(0).lower().endswith("after") and not _STANDS_ALONE.match(text, end):
+            continue  # "the day after thousands protested": after that event, not a day named
         earlier = [m for m in found if m.end <= start and m.value.value is not None]
         if not earlier:
             continue
