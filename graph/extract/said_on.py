@@ -15,7 +15,7 @@ from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import CARRIED, DateMention
 from graph.extract.dates import DatedStatement as Dated
-from graph.extract.gatherings import date_gathering
+from graph.extract.gatherings import date_gathering, date_held
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import NAMING_VERBS, SPEECH_VERBS
 from graph.extract.nlp import text_of
@@ -76,6 +76,7 @@ def date_statements(
     date_by_occasion(drafts, doc, resolve)  # one of those who spoke, a spokesperson, "added"
     _named_below(drafts, doc)
     date_gathering(drafts, doc, dates)
+    date_held(drafts, doc, dates, resolve)  # "X held a news conference Monday": X's words there
     date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
     date_after_events(drafts, doc, dates, published)  # "said after a loss": Monday's loss
     # Still undated: the statements report on the occasion the story leads with.

@@ -1,0 +1,44 @@
+"""Words of someone who held a dated gathering are said there (issue 13: statements on one
+occasion share its date).
+
+"On Wednesday, lawyer Ana Ruiz held a news conference ..." and then her undated words: that
+day, until another speaker is quoted or she is dated otherwise. Our own sentences; published
+Friday 2025-03-14.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.contract import to_contract
+from graph.model import Article, DateValue
+
+
+def dated(extractor: Extractor, text: str) -> dict[str, str | None]:
+    pub = DateValue(date(2025, 3, 14), "stated")
+    result = to_contract(extractor(Article("t", text, published=pub)))
+    return {q["text"][:12]: q["said_on"] for q in result["quotes"]}
+
+
+TEXT = (
+    "The council plans to close the depot.\n\n"
+    "On Wednesday, city lawyer and former mayor Ana Ruiz held a news conference at city hall "
+    "laying out the case against the closure.\n\n"
+    "“The vote ignores the workers,” Ruiz said.\n\n"
+    "Council officials have said the depot loses money.\n\n"
+    "“Nobody asked us,” depot manager Tom Hale said.\n\n"
+    "“We will keep fighting,” Ruiz said.\n"
+)
+
+
+def test_the_holders_words_after_a_dated_gathering_are_of_that_day(
+    extractor: Extractor,
+) -> None:
+    assert dated(extractor, TEXT)["The vote ign"] == "2025-03-12"
+
+
+def test_after_another_speaker_the_gathering_is_over(extractor: Extractor) -> None:
+    found = dated(extractor, TEXT)
+    assert found["We will keep"] is None, found
+    assert found["Nobody asked"] is None, found
