@@ -257,7 +257,9 @@ def _named_today(text: str, start: int, end: int) -> bool:
 # between) is the next such day, not the last. "The will of the people", and "the man who will
 # lead the talks said Friday" (a reporting verb between), are no future clause.
 _FUTURE = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?:\b(?:will|won[’']t|shall)|[’']ll)\s+"
+    # "would be filing ... on Friday": a future seen from a past report
+    r"(?<!\bthe )(?<!\bpolitical )"
+    r"(?:\b(?:will|won[’']t|shall)|[’']ll|\bwould(?=\s+be\s+\w+ing\b))\s+"
     r"(?P<words>(?:[\w’'-]+\s+){0,6})\Z",
     re.I,
 )
@@ -273,6 +275,8 @@ def _future_clause(text: str, start: int) -> bool:
     False
     >>> _future_clause("The man who will chair the talks said Friday", 38)
     False
+    >>> _future_clause("the team would be filing a suit on Friday", 32)
+    True
     """
     match = _FUTURE.search(text[max(0, start - 60) : start])
     return match is not None and not _PAST_REPORTS & set(match.group("words").lower().split())
