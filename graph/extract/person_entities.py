@@ -46,7 +46,7 @@ def person_entities(ents: Any) -> list[Any]:
     taken for a person is ``surfaces.demonym``'s, read where the table adds it)."""
     out: list[Any] = []
     for ent in ents:
-        ent = _with_name_tail(_with_hyphen_tail(_with_given_name(ent)))
+        ent = _with_name_tail(_with_hyphen_tail(_with_given_name(_with_office_title(ent))))
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -54,6 +54,21 @@ def person_entities(ents: Any) -> list[Any]:
         else:
             out.append(ent)
     return out
+
+
+def _with_office_title(ent: Any) -> Any:
+    """ "Attorney General's Office" tagged from "General": an organisation named by an office's
+    possessive takes the capitalised title words before it that the parser joins to it."""
+    if ent.label_ != "ORG" or not any(t.tag_ == "POS" for t in ent):
+        return ent
+    start = ent.start
+    while start > 0:
+        word = ent.doc[start - 1]
+        joined = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+        if not (joined and word.tag_ == "NNP" and word.text[:1].isupper()):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _name_words(first: Any, second: Any) -> list[Any]:
