@@ -16,10 +16,11 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.owners import owner_of
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_nouns import poss_actor
-from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
+from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
 from graph.model import Quote, Span, Stance

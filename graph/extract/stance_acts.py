@@ -12,6 +12,7 @@ from typing import Any
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS
+from graph.extract.owners import owner_of, penalised_actor
 from graph.extract.parse_links import deed_doer
 from graph.extract.stance_fates import ACTS, act_of, court_order
 from graph.extract.stance_measures import DEVOTED, measure_claim
@@ -27,8 +28,6 @@ from graph.extract.stance_roles import (
     doer_of,
     implied_not,
     negated,
-    owner_of,
-    penalised_actor,
     source_of,
     story_of,
 )

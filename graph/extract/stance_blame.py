@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.stance_roles import negated, owner_of
+from graph.extract.owners import owner_of
+from graph.extract.stance_roles import negated
 from graph.extract.targets import coordinated
 
 __all__ = ["blame_borne", "blame_laid", "blamed", "complained_of", "held_to_account", "to_blame"]

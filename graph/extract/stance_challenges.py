@@ -16,8 +16,9 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_stance
 from graph.extract.elections import election_country, is_election
 from graph.extract.lexicon import CHALLENGE_NOUNS, DENIAL_VERBS
+from graph.extract.owners import owner_of
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import negated, owner_of, source_of
+from graph.extract.stance_roles import negated, source_of
 from graph.model import Claim, Quote, Stance
 
 __all__ = ["challenged_result"]

@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, SPEECH_VERBS
-from graph.extract.stance_roles import SELF_WORDS, negated, owner_of
+from graph.extract.owners import owner_of
+from graph.extract.stance_roles import SELF_WORDS, negated
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote

@@ -15,9 +15,10 @@ from typing import Any
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.owners import owner_of
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_measures import JUDGED_FAULTS, MEASURE_FAULT_NOUNS
-from graph.extract.stance_roles import basis_of, date_of, negated, owner_of
+from graph.extract.stance_roles import basis_of, date_of, negated
 from graph.model import Quote, Span, Stance
 
 __all__ = ["owned_faults"]

@@ -20,9 +20,10 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_stance
 from graph.extract.elections import RESULT_NOUNS, election_country, is_election
+from graph.extract.owners import owner_of
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_fates import act_of
-from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated, owner_of
+from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
 from graph.model import Claim, Quote, Span, Stance
 
 __all__ = ["FEELINGS", "FEELING_NOUNS", "feeling_stance", "outcome_feeling"]

@@ -22,10 +22,11 @@ from graph.extract.lexicon import (
 )
 from graph.extract.negation import negated, not_enough
 from graph.extract.noun_phrases import noun_phrase
+from graph.extract.owners import owner_of
 from graph.extract.parse_links import verb_above
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
-from graph.extract.stance_roles import basis_of, date_of, owner_of
+from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify

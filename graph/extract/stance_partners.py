@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.owners import owner_of
 from graph.extract.stance_partisan import named_by
-from graph.extract.stance_roles import negated, owner_of, source_of
+from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.claims import is_issue
+from graph.extract.owners import penalised_actor
 from graph.extract.stance_acts import by_speaker, pronoun_agent
 from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_conjuncts import co_pairs
@@ -18,7 +19,7 @@ from graph.extract.stance_denials import CHARGE_NOUNS, read_denial
 from graph.extract.stance_fates import called_objects, fate_of, owner_of_attribute
 from graph.extract.stance_judgements import judged_owner, judged_pronoun
 from graph.extract.stance_phrases import HOSTILE_TO_ACTORS, penalised
-from graph.extract.stance_roles import object_of, penalised_actor, source_of, target_of
+from graph.extract.stance_roles import object_of, source_of, target_of
 from graph.extract.stance_scope import Scope, fate_stance, stance_of
 from graph.extract.syntax import subjects_of
 from graph.extract.verb_polarity import JUDGE_VERBS
