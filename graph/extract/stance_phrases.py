@@ -286,7 +286,7 @@ _VENUES = frozenset({"court", "tribunal", "arbitration"})  # where one is taken 
 
 # Idioms of a stance: (verb, its object or None, the preposition naming the target) -> polarity.
 # "poured scorn on X", "poured cold water on X's plan", "cast doubt on X's claims", "heaped
-# praise on X", "broke ranks with X", "rallied behind X", "stuck by X".
+# praise on X", "broke ranks with X", "rallied behind X", "stuck by X", "abide by X".
 _IDIOMS = {
     ("pour", "scorn", "on"): "oppose",
     ("pour", "water", "on"): "oppose",
@@ -300,6 +300,7 @@ _IDIOMS = {
     ("unite", None, "behind"): "support",
     ("line", None, "behind"): "support",
     ("stick", None, "by"): "support",
+    ("abide", None, "by"): "support",  # "pledged to abide by the commission('s ruling)"
 }
 
 
