@@ -35,3 +35,23 @@ def test_a_source_at_the_end_passes_the_report_on(extractor: Extractor) -> None:
         extractor, "Prosecutors said that Tom Lind ran the ring, according to the Gazette."
     )
     assert [speaker for speaker, _ in found] == ["Prosecutors"]
+
+
+def test_according_inside_a_report_stays_the_reporters(extractor: Extractor) -> None:
+    text = "Officials said that, according to preliminary data, turnout was about 60 percent."
+    assert [speaker for speaker, _ in quotes(extractor, text)] == ["Officials"]
+
+
+def test_a_person_telling_at_the_end_keeps_the_words(extractor: Extractor) -> None:
+    """Only an outlet's "reported" or "wrote" passes words on; a lawyer who told reporters is the
+    speaker, and "According to X" a part of what they said."""
+    text = (
+        "According to the coroner, the victim died of head injuries, the family's lawyer Tom "
+        "Hale told reporters."
+    )
+    assert [speaker for speaker, _ in quotes(extractor, text)] == ["Tom Hale"]
+
+
+def test_words_after_the_source_are_not_cut_at_a_late_verb(extractor: Extractor) -> None:
+    found = quotes(extractor, "According to police, the man fled before his brother called.")
+    assert found == [("police", "the man fled before his brother called")]

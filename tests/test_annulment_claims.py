@@ -47,3 +47,7 @@ def test_the_annulment_of_a_victory_disputes_the_win(extractor: Extractor) -> No
     )
     assert ("Civic Front", "oppose", "lopes-won-the-election") in found, found
     assert ("Civic Front", "support", "lopes-won-the-election") not in found, found
+
+
+def test_annulling_a_law_is_no_claim_on_the_results() -> None:
+    assert claim_for("the nullification of the new electoral law", country="Zambia") is None

@@ -42,3 +42,11 @@ def test_a_heard_challenge_upholds_nothing(extractor: Extractor) -> None:
     )
     assert ("Ana Ruiz", "oppose", "kenya-results-are-valid") in found, found
     assert not any(s == "Supreme Court" and p == "support" for s, p, _ in found), found
+
+
+def test_a_court_that_could_reject_upholds_nothing(extractor: Extractor) -> None:
+    text = (
+        "Kenya's Supreme Court could reject Ana Ruiz's petition against the election results, "
+        "analysts said."
+    )
+    assert ("Supreme Court", "support", "kenya-results-are-valid") not in stances(extractor, text)

@@ -31,3 +31,9 @@ def test_the_court_that_rules_is_the_countrys(extractor: Extractor) -> None:
     )
     result = extractor(Article("t", text))
     assert any("Court" in a.name for a in result.actors), [a.name for a in result.actors]
+
+
+def test_settled_out_of_court_is_no_actor(extractor: Extractor) -> None:
+    text = "Zambian miner Kestrel Copper settled the case out of court on Monday."
+    result = extractor(Article("t", text))
+    assert not any("judiciary" in a.name for a in result.actors), [a.name for a in result.actors]

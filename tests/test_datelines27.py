@@ -102,3 +102,16 @@ def test_an_update_tag_in_the_dateline_is_no_actor(extractor: Extractor) -> None
     assert dateline_end(text) == text.index("Opposition")
     result = extractor(Article("t", text))
     assert "UPDATE" not in {a.name for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale (42) - Lopez's former business partner - said he had lost everything.",
+        "Ruiz (54) – She said the plan would fail.",
+        "Chelsea 3 (1) - Arsenal 2 was the score at half time.",
+    ],
+)
+def test_a_number_in_brackets_is_no_dateline_credit(text: str) -> None:
+    """An age, a year or a score in brackets is no wire tag: only "(3RD UPDATE)" is."""
+    assert dateline_end(text) == 0

@@ -42,3 +42,13 @@ def test_denying_the_accusations_against_oneself_defends_no_one_else(
 ) -> None:
     found = stances(extractor, "Coach Hana Berg denied the allegations against her club.")
     assert not any(p == "support" for _, p, _ in found), found
+
+
+def test_a_possessed_charge_against_the_speaker_is_still_denied(extractor: Extractor) -> None:
+    found = stances(extractor, "“Ivo Ruiz's accusations against me are false,” Hana Berg said.")
+    assert ("Hana Berg", "oppose", "hana-berg-accusations-are-true") in found, found
+
+
+def test_a_court_dismissing_charges_takes_no_side(extractor: Extractor) -> None:
+    text = "The Zambian High Court dismissed the charges against opposition leader Hana Berg."
+    assert not any(p == "support" for _, p, _ in stances(extractor, text))

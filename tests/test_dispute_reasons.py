@@ -60,3 +60,10 @@ def test_a_concern_over_a_thing_keeps_its_content() -> None:
     )
     assert {tally[i].text for i in reason_tokens(tally[4], tally[2])} == {"over", "rigging"}
     assert reason_tokens(tally[4], tally[1]) == set()  # no disputing verb
+
+
+def test_a_rift_over_a_thing_keeps_its_content(extractor: Extractor) -> None:
+    found = stances(
+        extractor, "Zambian Finance Minister Ana Ruiz denied reports of a rift over the budget."
+    )
+    assert not any(t == "reports-of-a-rift" for _, _, t in found), found

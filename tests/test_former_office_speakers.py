@@ -34,3 +34,5 @@ def test_an_office_in_the_present_is_its_holder() -> None:
     text = "Ana Ruiz spoke. The foreign minister said. The one-time foreign minister said."
     assert not former_role(text, text.index("minister"))
     assert former_role(text, text.rindex("minister"))
+    aide = "The former president's spokesman said."
+    assert not former_role(aide, aide.index("spokesman"))  # a former president's, not former

@@ -54,3 +54,23 @@ def test_results_issued_by_a_body_are_its_support_of_the_win(
 )
 def test_a_minor_share_or_an_unfinished_count_is_no_win(extractor: Extractor, text: str) -> None:
     assert not any(t == WON[2] and p == "support" for _, p, t in stances(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results from the Zambian Electoral Commission did not show that Tomas Berg had won the "
+        "election.",
+        "Results from the Zambian Electoral Commission could show that Tomas Berg won the "
+        "election, analysts said.",
+        "Data from Ipsos show Tomas Berg won the presidential election in Zambia.",
+        "Opposition leader Ana Ruiz said Tomas Berg had secured 80 percent of the vote through "
+        "massive rigging in the Zambian election.",
+        "Ana Ruiz said Tomas Berg had secured 62 percent of the vote in his home province in the "
+        "Zambian election.",
+    ],
+)
+def test_results_denied_doubted_polled_or_partial_back_no_win(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(t == WON[2] and p == "support" for _, p, t in stances(extractor, text))

@@ -32,3 +32,12 @@ def test_enough_to_challenge_is_not_turned(extractor: Extractor) -> None:
     (doc,) = load_pipeline().parse(["They found enough to challenge the count."])
     verb = next(t for t in doc if t.lemma_ == "challenge")
     assert not not_enough(verb)
+
+
+def test_were_not_enough_to_challenge_backs_the_win(extractor: Extractor) -> None:
+    text = (
+        "Observer Ana Ruiz said the irregularities were not enough to challenge Tomas Berg's "
+        "victory in Kenya's election."
+    )
+    found = stances(extractor, text)
+    assert not any(p == "oppose" and t == "tomas-berg-won-the-election" for _, p, t in found)

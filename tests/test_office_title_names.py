@@ -19,3 +19,9 @@ def test_the_offices_title_is_part_of_its_name(extractor: Extractor, owner: str)
     names = {a.name for a in extractor(Article("t", text)).actors}
     assert "Attorney General's Office" in names, names
     assert "General's Office" not in names, names
+
+
+def test_a_persons_name_is_not_pulled_into_the_office(extractor: Extractor) -> None:
+    text = "Health Secretary Ana Ruiz's Department of Health said the plan was fair."
+    names = {a.name for a in extractor(Article("t", text)).actors}
+    assert not any(n.startswith(("Secretary", "Health Secretary Ana")) for n in names), names

@@ -29,3 +29,13 @@ def test_an_answered_judgement_stands(extractor: Extractor) -> None:
     """The guard: said outright, "the charge against us is absurd" rejects the charge."""
     found = stances(extractor, "“The charge against us is absurd,” Ana Ruiz said.")
     assert ("Ana Ruiz", "oppose", "ana-ruiz-accusations-are-true") in found, found
+
+
+def test_a_doubt_voiced_as_a_question_is_a_stance(extractor: Extractor) -> None:
+    text = "Opposition leader Ana Ruiz questioned whether President Tomas Berg was fit to lead."
+    assert ("Ana Ruiz", "oppose", "Tomas Berg") in stances(extractor, text)
+
+
+def test_not_knowing_if_a_charge_is_false_denies_nothing(extractor: Extractor) -> None:
+    text = "“I don't know if the accusations against Tomas Berg are false,” Ana Ruiz said."
+    assert not any(t.endswith("accusations-are-true") for _, _, t in stances(extractor, text))

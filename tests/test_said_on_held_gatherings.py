@@ -42,3 +42,14 @@ def test_after_another_speaker_the_gathering_is_over(extractor: Extractor) -> No
     found = dated(extractor, TEXT)
     assert found["We will keep"] is None, found
     assert found["Nobody asked"] is None, found
+
+
+def test_a_day_of_another_clause_is_not_the_gatherings(extractor: Extractor) -> None:
+    """ "held a news conference to announce that the vote would be on April 20": no day of it."""
+    text = (
+        "The council plans to close the depot.\n\n"
+        "Mayor Ana Ruiz held a news conference to announce that the vote would take place on "
+        "April 20.\n\n"
+        "“The vote ignores the workers,” Ruiz said.\n"
+    )
+    assert dated(extractor, text)["The vote ign"] is None

@@ -56,3 +56,7 @@ def test_staff_on_strike_oppose_their_employer(
 )
 def test_no_employer_or_no_strike_draws_no_stance(extractor: Extractor, sentence: str) -> None:
     assert not [e for e in _edges(extractor, sentence) if e[1] == "oppose"]
+
+
+def test_striking_back_at_critics_is_no_stoppage(extractor: Extractor) -> None:
+    assert not _edges(extractor, "Velta Air engineers struck back at critics on Monday.")

@@ -43,3 +43,18 @@ def test_a_threat_opposes_the_one_threatened(extractor: Extractor, text: str) ->
 )
 def test_a_fate_told_or_ones_own_is_no_threat(extractor: Extractor, text: str) -> None:
     assert ("Wang Li", "oppose", "Tomas Berg") not in stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tomas Berg will not face consequences,” Wang Li said.",
+        "“Tomas Berg will pay the price for the drought,” Wang Li said.",
+        "“Tomas Berg will face the consequences of the energy crisis,” Wang Li said.",
+        "“Without reforms, Tomas Berg would pay a heavy price,” Wang Li said.",
+    ],
+)
+def test_a_fate_denied_brought_by_a_thing_or_conditional_is_no_threat(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Wang Li", "oppose", "Tomas Berg") not in stances(extractor, text)

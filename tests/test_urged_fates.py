@@ -45,3 +45,8 @@ def test_a_fate_called_for_is_no_issue_of_its_own(extractor: Extractor, call: st
     """ "the release of X" is a stance on X; no claim node "release of X" beside it."""
     text = f"Kenya's opposition leader Ana Ruiz {call} Tomas Berg."
     assert {t for _, _, t in stances(extractor, text)} == {"Tomas Berg"}
+
+
+def test_naming_a_fate_is_no_call_for_it(extractor: Extractor) -> None:
+    text = "Prime Minister Ana Ruiz called the release of Tomas Berg a betrayal of the victims."
+    assert ("Ana Ruiz", "support", "Tomas Berg") not in stances(extractor, text)

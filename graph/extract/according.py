@@ -20,7 +20,7 @@ from graph.extract.syntax import is_cue, subjects_of
 from graph.extract.views import VIEW_NOUNS
 from graph.model import DateValue
 
-__all__ = ["according", "according_source", "phrase_cue"]
+__all__ = ["according", "according_source", "passed_on", "phrase_cue"]
 
 Token = Any  # spaCy Token
 
@@ -211,14 +211,37 @@ def _passes_on(cue: Token) -> bool:
     return is_cue(head) and head.lemma_.lower() != "accord" and bool(subjects_of(head))
 
 
+def passed_on(report: Token) -> bool:
+    """Whether ``report`` only passes on the words of the "According to X" opening its sentence
+    ("According to X, ..., news site Y reported"), so that they are X's, not the reporter's."""
+    first = report.sent[0]
+    return (
+        first.lower_ == "according"
+        and report.i == report.sent.root.i
+        and _report_tail(first) is not None
+    )
+
+
 def _report_tail(cue: Token) -> int | None:
-    """Where a report with a subject of its own that ends the sentence begins ("..., news
-    site Y reported": at its subject), else None."""
-    for verb in (t for t in cue.sent if t.i > cue.i and is_cue(t) and t.i > cue.sent.end - 5):
-        subject = next(iter(subjects_of(verb)), None)
-        if subject is not None and cue.i < subject.left_edge.i < verb.i:
-            return subject.left_edge.idx
-    return None
+    """Where the report ending the sentence begins, at its subject ("According to X, ...,
+    news site Y reported": Y passes X's words on), else None: the sentence's own verb, a verb of
+    reporting ("reported", "wrote"), its subject set off by a comma after X's words, and nothing
+    after it but a day or a place."""
+    root = cue.sent.root
+    subject = next(iter(subjects_of(root)), None) if root.i > cue.i else None
+    if subject is None or root.lemma_.lower() not in _PASSING_ON:
+        return None
+    first = subject.left_edge
+    if first.i <= cue.i or cue.doc[first.i - 1].text != ",":
+        return None
+    after = [t for t in cue.doc[root.i + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.ent_type_ not in ("DATE", "TIME", "GPE") and t.dep_ != "prep" for t in after):
+        return None
+    return first.idx
+
+
+# Verbs by which an outlet passes words on.
+_PASSING_ON = frozenset({"report", "write"})
 
 
 def _joined_to_report(cue: Token) -> Token | None:

@@ -20,7 +20,7 @@ import yaml
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
-from graph.extract.elections import minor_share, partial_count, seat_majority, vote_share
+from graph.extract.elections import majority_share, minor_share, seat_majority
 from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
 from graph.model import Actor, Claim, DateValue, Polarity, Quote, Span, Stance
@@ -264,8 +264,7 @@ def win_claim(
         and "most votes" not in objects
         and "more votes" not in objects
         and "majority" not in objects
-        # "secured 80 percent of the vote": a majority, once the count is over
-        and ((vote_share(token) or 0) <= 50 or partial_count(token))
+        and not majority_share(token)  # "secured 80 percent of the vote"
     ) or (
         lemma == "win"
         and objects

@@ -393,7 +393,8 @@ def held_by(
 # general": before a role word.
 # "the former president", "the one-time foreign minister", "the ex-Defence Minister"
 _FORMER_WORD = re.compile(
-    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-?time|[Ee]rstwhile)\s*(?:[A-Za-z][\w'’-]*\s+)?$"
+    r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-?time|[Ee]rstwhile)\s*"
+    r"(?:(?![\w'’-]*['’]s\s)[A-Za-z][\w'’-]*\s+)?$"  # not "the former president's aide"
 )
 # "former President Ana Ruiz", "ex-Prime Minister Ana Ruiz", "retired general Ana Ruiz":
 # before a person's name (not "a former aide to Ana Ruiz").

@@ -13,6 +13,7 @@ from typing import Any
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
 from graph.extract.lexicon import VICTORY_NOUNS
+from graph.extract.syntax import prep_objects
 
 __all__ = [
     "ELECTIONS",
@@ -25,8 +26,8 @@ __all__ = [
     "election_country",
     "holding",
     "is_election",
+    "majority_share",
     "minor_share",
-    "partial_count",
     "results_told",
     "seat_majority",
     "vote_share",
@@ -202,12 +203,49 @@ def vote_share(win: Any) -> float | None:
 
 
 # A count not yet over: "with 83 percent of the ballots counted", "partial results".
-_UNFINISHED = frozenset({"partial", "preliminary", "provisional", "counted", "incomplete"})
+_UNFINISHED = frozenset({"partial", "preliminary", "provisional", "incomplete"})
+# Where a share is narrowed to a part of the vote: "in his home province", "among women".
+_NARROWING = frozenset({"in", "among", "across", "from"})
 
 
-def partial_count(token: Any) -> bool:
-    """Whether ``token``'s sentence tells a count not yet over, whose leader has not won."""
-    return any(t.lower_ in _UNFINISHED for t in token.sent)
+def majority_share(win: Any) -> bool:
+    """ "The commission declared X had secured 80 percent of the vote": over half of the vote
+    itself, once the count is over, with no fault told in the sentence; not a share of a part
+    of the vote ("in his home province", "among rural women", "in 2016"), of support in a poll,
+    nor one said won by rigging."""
+    share = vote_share(win)
+    if share is None or share <= 50 or _unfinished(win):
+        return False
+    nouns = [c for c in win.children if c.dep_ == "dobj"]
+    of_vote = [
+        g for n in nouns for g in prep_objects(n, "of") if g.lemma_.lower() in ("vote", "ballot")
+    ]
+    if not of_vote:
+        return False
+    narrowed = [
+        p
+        for head in (win, *nouns, *of_vote)
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in _NARROWING
+    ]
+    if any(not is_election(g) for p in narrowed for g in p.children if g.dep_ == "pobj"):
+        return False
+    return not any(t.lemma_.lower() in VOTE_FAULTS or t.lower_ == "cheating" for t in win.sent)
+
+
+def _unfinished(token: Any) -> bool:
+    """ "with 83 percent of the ballots counted", "partial results": a count not yet over."""
+    sent = token.sent
+    if any(t.lower_ in _UNFINISHED for t in sent):
+        return True
+    return any(
+        t.lower_ == "counted"
+        and any(
+            u.lower_ in ("percent", "%")
+            for u in sent[max(0, t.i - sent.start - 4) : t.i - sent.start]
+        )
+        for t in sent
+    )
 
 
 def _before_percent(token: Any) -> bool:

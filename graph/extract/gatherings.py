@@ -7,14 +7,13 @@ conference reports what was said there until it dates a statement otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from graph.extract.dates import DatedStatement, DateMention
-from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
-__all__ = ["date_gathering", "date_held"]
+__all__ = ["GATHERINGS", "date_gathering", "had_said", "statement_cue"]
 
 
 # Gatherings where many speak; an interview, a speech or a release is one speaker's.
@@ -34,7 +33,7 @@ def date_gathering(
     """
     current: DateValue | None = None
     for draft in sorted(drafts, key=lambda d: d.start):
-        cue = _cue(draft, doc)
+        cue = statement_cue(draft, doc)
         if draft.date.known and draft.date.certainty != "assumed":
             named = _gathering(cue, draft) if cue is not None else None
             named = named or _gathering_before(draft, doc, dates)
@@ -47,11 +46,11 @@ def date_gathering(
                     draft.date.value, "inferred", note=f"said at the same '{named.text}'"
                 )
             )
-        elif current is not None and not draft.date.known and not _before(cue):
+        elif current is not None and not draft.date.known and not had_said(cue):
             draft.date = current
 
 
-def _cue(draft: DatedStatement, doc: Any) -> Any:
+def statement_cue(draft: DatedStatement, doc: Any) -> Any:
     if draft.cue_at < 0:
         return None
     span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
@@ -93,51 +92,11 @@ _TOPIC_PREPOSITIONS = frozenset({"over", "about", "regarding", "concerning"})
 
 
 def _topic(gathering: Any) -> bool:
-    return gathering.dep_ == "pobj" and gathering.head.lower_ in _TOPIC_PREPOSITIONS
+    # "regarding"/"concerning" may be parsed as a participle taking the gathering as its object
+    role = gathering.dep_ == "pobj" or (gathering.dep_ == "dobj" and gathering.head.tag_ == "VBG")
+    return role and gathering.head.lower_ in _TOPIC_PREPOSITIONS
 
 
-def _before(cue: Any) -> bool:
+def had_said(cue: Any) -> bool:
     """ "“…,” Zarif had tweeted": words said before the gathering."""
     return cue is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
-
-
-# Verbs by which someone holds a gathering to speak at: "held a news conference", "gave a
-# briefing", "addressed a rally".
-_HOLDING = frozenset({"hold", "give", "convene", "call", "address", "host"})
-
-
-def date_held(
-    drafts: Sequence[DatedStatement],
-    doc: Any,
-    dates: Sequence[DateMention],
-    resolve: Callable[[Any], str | None],
-) -> None:
-    """ "Hours earlier, X held a news conference in Washington ..." and then X's undated words:
-    said there, on the day the sentence gives the gathering (inferred); until X is dated
-    otherwise or another speaker is quoted. Words X "had" said before are not of it."""
-    held: dict[str, tuple[int, DateValue]] = {}
-    for sent in doc.sents:
-        day = next(
-            (m for m in dates if sent.start_char <= m.start < sent.end_char and m.value.known),
-            None,
-        )
-        for verb in (t for t in sent if t.lemma_.lower() in _HOLDING) if day else ():
-            noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if noun is None or noun.lemma_.lower() not in GATHERINGS:
-                continue
-            note = f"said at the '{noun.text}' held that day"
-            # "Trump campaign attorney and former Mayor X held": each subject conjunct
-            for subject in subjects_of(verb, climb=False):
-                if (key := resolve(subject)) is not None:
-                    held[key] = (sent.end_char, DateValue(day.value.value, "inferred", note=note))
-    for draft in sorted(drafts, key=lambda d: d.start):
-        # Another speaker quoted after the gathering: the story has moved on from it.
-        for key in [k for k, (end, _) in held.items() if k != draft.speaker and end <= draft.start]:
-            del held[key]
-        at = held.get(draft.speaker)
-        if at is None or draft.start < at[0]:
-            continue
-        if draft.date.known and draft.date.certainty != "assumed":
-            del held[draft.speaker]  # dated otherwise: that gathering is over for them
-        elif not _before(_cue(draft, doc)):
-            draft.date = at[1]

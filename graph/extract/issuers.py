@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import ISSUING_VERBS
 
 __all__ = ["INSTRUMENTS", "issuer_of"]
 
@@ -20,10 +21,10 @@ INSTRUMENTS = frozenset(
      "executive", "proclamation", "edict", "injunction", "law", "ban", "resolution"}
 )  # fmt: skip
 # Verbs that issue one.
-# "obtained an order restraining X": the one who sought it from a court acts through it too.
-_ISSUING = frozenset(
-    {"issue", "sign", "hand", "pass", "adopt", "announce", "impose", "deliver", "obtain", "secure"}
-)
+# "obtained an order restraining X": who sought a court's order acts through it too (not "the
+# paper obtained a draft decree": a leak).
+_OBTAINING = frozenset({"obtain", "secure"})
+_COURT_ORDERS = frozenset({"order", "injunction", "ruling", "judgment", "judgement"})
 
 
 def issuer_of(subject: Any, table: ActorTable) -> str | None:
@@ -37,7 +38,9 @@ def issuer_of(subject: Any, table: ActorTable) -> str | None:
     if owner is not None:
         return table.named_at(owner.idx, owner.idx + len(owner.text))
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS | _OBTAINING:
         return None
+    if verb.lemma_.lower() in _OBTAINING and noun.lemma_.lower() not in _COURT_ORDERS:
+        return None  # "the paper obtained a draft decree": a leak, no act of the paper's
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return table.named_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None

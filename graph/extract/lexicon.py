@@ -838,4 +838,17 @@ PUT_TO = frozenset(
      "challenge", "complaint", "lawsuit", "suit", "claim"}
 )  # fmt: skip
 # Verbs of crying words out together: '“No peace!” chanted hundreds of supporters'.
+ISSUING_VERBS = frozenset(
+    {"issue", "publish", "release", "announce", "adopt", "deliver", "hand", "sign", "pass",
+     "make", "post", "send", "present", "read", "give", "produce", "approve", "impose",
+     "declare", "compile"}
+)  # fmt: skip
+"""Verbs by which a body issues a document, a result or an order: "issued a bulletin", "results
+released by the commission", "signed an order"."""
+CONFLICT_NOUNS = frozenset(
+    {"dispute", "feud", "row", "spat", "standoff", "stand-off", "battle", "war", "fight",
+     "conflict", "clash", "quarrel", "wrangle", "tussle", "showdown", "confrontation", "rift",
+     "tension", "tensions", "odds", "loggerheads", "feuding"}
+)  # fmt: skip
+"""Nouns of a conflict between parties: "the row with X", "a rift over the budget"."""
 CHANT_VERBS = frozenset({"chant", "scream", "shout", "yell", "sing", "cry"})

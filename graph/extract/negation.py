@@ -94,20 +94,31 @@ def is_turned(token: Any) -> bool:
 
 def in_question(token: Any) -> bool:
     """Whether ``token`` lies in a question asked, not an answer given: "the court is to rule
-    whether the claim is groundless" says neither that it is nor that it is not."""
+    whether the claim is groundless", "I don't know if the charges are false" say neither that
+    it is nor that it is not. A doubt voiced ("questioned whether X was fit to lead") is a
+    stance, and no question here.
+    """
     head = token
     while head.head.i != head.i and head.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp"):
         head = head.head
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    asked = "whether" in marks or ("if" in marks and head.dep_ == "ccomp")
+    return asked and head.head.lemma_.lower() not in _DOUBTING
 
+
+# Verbs by which a question voices a doubt: "questioned whether X was fit to lead".
+_DOUBTING = frozenset({"question", "doubt", "wonder", "query"})
 
 def not_enough(verb: Any) -> bool:
-    """ "problems, but not enough to challenge X's victory": what is not enough for the act,
-    which therefore does not happen."""
+    """ "problems, but not enough to challenge X's victory", "the irregularities were not enough
+    to challenge it", "insufficient to overturn it": what is short of the act, which therefore
+    does not happen."""
     head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.i != verb.i
-        and head.lower_ in ("enough", "sufficient")
-        and negated(head)
-    )
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.lower_ == "insufficient":
+        return True
+    if head.lower_ not in ("enough", "sufficient"):
+        return False
+    # "were not enough to": the negation may sit on the copula the adjective completes
+    return negated(head) or (head.dep_ == "acomp" and negated(head.head))

@@ -1,4 +1,5 @@
-"""The model's person entities, repaired: a long name cut in two or at its hyphen.
+"""The model's entities, repaired: a long name cut in two or at its hyphen, an office's name cut
+at its possessive.
 
 One person's long name the model cut in two: "Mirza Fakhrul" + "Islam Alamgir".
 
@@ -20,6 +21,9 @@ A surname the model tagged alone, often as a place ("Medina" of "Danilo Medina")
 given name written right before it: an untyped capitalised word, one space before, that is a
 given name of the people in the Phoenix actor dictionary (``graph/data/given_names.txt``) makes
 the two one person's name, unless the tagged word is a country.
+
+An organisation the model tagged from an office's possessive ("General's Office" of "the
+Attorney General's Office") takes back the title words before it.
 
 A name the model tags a person that a "which" clause describes ("Rio Tinto, which had approval
 to blast the site, said") is a body's: people take "who".
@@ -58,14 +62,15 @@ def person_entities(ents: Any) -> list[Any]:
 
 def _with_office_title(ent: Any) -> Any:
     """ "Attorney General's Office" tagged from "General": an organisation named by an office's
-    possessive takes the capitalised title words before it that the parser joins to it."""
-    if ent.label_ != "ORG" or not any(t.tag_ == "POS" for t in ent):
+    possessive, the entity opening at the possessor, takes the title words before it that the
+    parser joins to it (titles only: no person's name is pulled in)."""
+    if ent.label_ != "ORG" or not any(c.tag_ == "POS" for c in ent[0].children):
         return ent
     start = ent.start
     while start > 0:
         word = ent.doc[start - 1]
         joined = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
-        if not (joined and word.tag_ == "NNP" and word.text[:1].isupper()):
+        if not (joined and word.tag_ == "NNP" and title_or_body_word(word.text)):
             break
         start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
-from graph.extract.according import according, phrase_cue
+from graph.extract.according import according, passed_on, phrase_cue
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
@@ -404,7 +404,7 @@ def _indirect(
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []
-    if _ACCORDING.match(text, start):
+    if passed_on(cue):
         return []  # "According to X, ..., news site Y reported": X's words, read there
 
     # A complement that is mostly a direct quotation is that quotation, not indirect speech;
@@ -423,9 +423,6 @@ def _indirect(
         for speaker in speakers_of(cue if second is None else second.first, resolver, quoted)
         for s, e in spans
     ]
-
-
-_ACCORDING = re.compile(r"[Aa]ccording to\b")
 
 
 def _clause_before(doc: Any, start: int, end: int, stated: list[tuple[int, int]]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import DENIAL_VERBS, DISPUTE_VERBS
+from graph.extract.lexicon import CONFLICT_NOUNS, DENIAL_VERBS, DISPUTE_VERBS
 
 __all__ = ["reason_tokens"]
 
@@ -18,10 +18,10 @@ __all__ = ["reason_tokens"]
 # "rejected the results amid fraud claims".
 _REASONS = frozenset({"over", "amid"})
 # Nouns whose "over" phrase is their content: "the row over fraud", "concerns over rigging".
-_ABOUT = frozenset(
-    {"concern", "row", "dispute", "allegation", "claim", "fear", "question", "doubt",
-     "controversy", "accusation", "charge", "complaint", "criticism", "outcry", "debate"}
-)  # fmt: skip
+_ABOUT = CONFLICT_NOUNS | {
+    "concern", "allegation", "claim", "fear", "question", "doubt", "controversy", "accusation",
+    "charge", "complaint", "criticism", "outcry", "debate", "report",
+}  # fmt: skip
 
 
 def reason_tokens(obj: Any, verb: Any) -> set[int]:

@@ -15,7 +15,8 @@ from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue
 from graph.extract.dates import CARRIED, DateMention
 from graph.extract.dates import DatedStatement as Dated
-from graph.extract.gatherings import date_gathering, date_held
+from graph.extract.gatherings import date_gathering
+from graph.extract.held_gatherings import date_held
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import NAMING_VERBS, SPEECH_VERBS
 from graph.extract.nlp import text_of

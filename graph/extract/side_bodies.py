@@ -172,16 +172,15 @@ def no_agent(chunk: Any, root: Any) -> bool:
 
 
 # Prepositions before a bare "court" that make it a venue: "will challenge it in court",
-# "took the case to court", "went into court".
-_VENUE_PREPOSITIONS = frozenset({"in", "to", "into", "before", "out"})
+# "took the case to court", "went into court" (and "settled out of court").
+_VENUE_PREPOSITIONS = frozenset({"in", "to", "into", "before"})
 
 
 def _venue(chunk: Any, root: Any) -> bool:
     """ "will challenge it in court": a court with no article or owner is where a case is
     fought, no court of a country that acts or speaks."""
-    return (
-        root.lower_ == "court"
-        and len(chunk) == 1
-        and root.dep_ == "pobj"
-        and root.head.lower_ in _VENUE_PREPOSITIONS
-    )
+    if root.lower_ != "court" or len(chunk) != 1 or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    # "settled out of court"
+    return prep.lower_ in _VENUE_PREPOSITIONS or (prep.lower_ == "of" and prep.head.lower_ == "out")

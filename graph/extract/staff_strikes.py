@@ -60,11 +60,16 @@ def staff_strike(token: Any, table: ActorTable, text: str) -> Stance | None:
 
 
 def _stopping(verb: Any) -> bool:
-    """Whether ``verb`` is stopping work: "will strike" (with no object: not "struck a deal"),
-    "walked out"."""
+    """Whether ``verb`` is stopping work: "will strike" (not "struck a deal", "struck back at
+    critics", "struck lucky"), "walked out"."""
     lemma = verb.lemma_.lower()
     if lemma == "strike":
-        return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        # not "struck a deal", "struck back at critics", "struck lucky"
+        return not any(
+            c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "xcomp")
+            or (c.dep_ in ("prep", "advmod") and c.lower_ in ("at", "back", "against", "upon"))
+            for c in verb.children
+        )
     return lemma == "walk" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children
     )

@@ -97,7 +97,8 @@ def _ruled_on(
     claim, stances = vocabulary_stance(
         table.id_of(bringer), "results-are-valid", country, "oppose", action, quote, text
     )
-    if verb.lemma_.lower() in DENIAL_VERBS and not negated(verb):
+    modal = any(c.dep_ == "aux" and c.lower_ in _DOUBTFUL | {"would"} for c in verb.children)
+    if verb.lemma_.lower() in DENIAL_VERBS and not negated(verb) and not modal:
         judge = source_of(verb, quote, table, resolver)
         if judge is not None and judge != table.id_of(bringer):
             upheld = vocabulary_stance(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import VICTORY_NOUNS
+from graph.extract.lexicon import ISSUING_VERBS, VICTORY_NOUNS
 
 __all__ = ["declared_by", "declared_winner", "named_actor"]
 
@@ -147,12 +147,6 @@ def _asserted(verb: Any) -> bool:
     return True
 
 
-_ISSUING = frozenset(
-    {"issue", "publish", "release", "announce", "adopt", "deliver", "hand", "sign", "pass",
-     "make", "post", "send", "present", "read", "give", "produce", "approve"}
-)  # fmt: skip
-
-
 def _issuer(verb: Any, table: ActorTable) -> str | None:
     """Who issued the document that declares: "the council issued a bulletin that gave victory
     to X" is the council's declaration (the relative clause's noun is the issuing verb's
@@ -162,7 +156,7 @@ def _issuer(verb: Any, table: ActorTable) -> str | None:
     ):
         return None
     issued = verb.head.head
-    if issued.lemma_.lower() not in _ISSUING:
+    if issued.lemma_.lower() not in ISSUING_VERBS:
         return None  # "rejected a ruling that confirmed X": the rejecter declared nothing
     subjects = [c for c in issued.children if c.dep_ == "nsubj"] if verb.head.dep_ == "dobj" else []
     found = named_actor(subjects, table)

@@ -16,11 +16,13 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
 from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
+from graph.extract.negation import in_question
 from graph.extract.nlp import text_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
 from graph.model import Claim, Quote
+from graph.text import fold
 
 __all__ = ["CHARGE_NOUNS", "denied_accusation", "false_charge", "read_denial"]
 
@@ -42,7 +44,9 @@ def read_denial(token: Any, source: str, quote: Quote | None, scope: Scope) -> b
         return False
     scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
     scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
-    if (accused := _defended(denial[1], source, scope.table)) is not None:
+    # A court that dismisses the charges rules on them and takes no side.
+    judging = _judges(source, scope.table)
+    if not judging and (accused := _defended(denial[1], source, scope.table)) is not None:
         scope.add(stance_of(source, accused, "support", token, quote, scope, 0.6))
     return True
 
@@ -109,12 +113,25 @@ def _vote_faults_before(obj: Any) -> bool:
 _FAULTS = VOTE_FAULTS | {"violation"}  # ("irregularity" is one)
 
 
+_JUDGING_WORDS = ("court", "tribunal", "judiciary", "judge", "justice")
+
+
+def _judges(actor: str, table: ActorTable) -> bool:
+    """Whether ``actor`` is a court or a judge, named so."""
+    names = [fold(d.name) for k, d in table.drafts.items() if table.id_of(k) == actor]
+    return any(w in name for name in names for w in _JUDGING_WORDS)
+
+
 def _defended(claim_id: str, source: str, table: ActorTable) -> str | None:
     """The actor another defends by denying the accusations against them ("firmly rejected his
     accusations against Grindel": Grindel), the id of the denied claim ``claim_id``; None when
     the denier denies the accusations against themselves."""
     for key in table.drafts:
-        if table.is_named(key) and table.id_of(key) != source and _charge(key, table)[0] == claim_id:
+        if (
+            table.is_named(key)
+            and table.id_of(key) != source
+            and _charge(key, table)[0] == claim_id
+        ):
             return table.id_of(key)
     return None
 
@@ -164,15 +181,16 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     """
     if word.lower_ not in UNTRUE_WORDS or word.head.lemma_.lower() != "be":
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.head.children):
+    if in_question(word):
         return None  # "to rule whether the claim is groundless": asked, not said
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:
         return None
     if any(t.lemma_.lower() in VOTE_FAULTS for t in charge.subtree):
         return None  # "the allegations of fraud are baseless": a verdict on the vote
-    accused = [key for g in prep_objects(charge, "against") for key in heads_of(g, table)]
-    if not accused and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in charge.children):
+    against = prep_objects(charge, "against")
+    accused = [key for g in against for key in heads_of(g, table)]
+    if not against and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in charge.children):
         return None  # "the Civic Front's claim is groundless": against the claimer, no charge
     holder = accused[0] if accused else table.key_of(speaker)
     return _charge(holder, table) if holder is not None else None

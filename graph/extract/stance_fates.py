@@ -54,6 +54,8 @@ _HARM_ACTS = frozenset(
 )  # fmt: skip
 _BOON_ACTS = frozenset({"free", "release", "pardon", "reinstate", "acquit"})
 _CALLS = CALL_VERBS | {"demand", "tell", "push"}
+# Verbs whose object is a fate asked for: "urged the release of X", "demanded the arrest of X".
+_ASKING = frozenset({"urge", "demand", "press", "seek"})
 
 
 def fate_of(noun: Any, table: ActorTable) -> tuple[str, str] | None:
@@ -112,7 +114,10 @@ def called_fate(token: Any, table: ActorTable) -> tuple[str, str] | None:
             if keys:
                 return keys[0], polarity
     # "urged the disqualification of X", "urging a rerun and the arrest of X": the fate asked
-    for obj in (c for c in token.children if c.dep_ == "dobj" and not negated(token)):
+    asked = token.lemma_.lower() in _ASKING and not negated(token)
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "prt") for c in token.children):
+        asked = False  # "called the release of X a betrayal", "pushed X back": no call for it
+    for obj in (c for c in token.children if c.dep_ == "dobj" and asked):
         for noun in (obj, *(c for c in obj.children if c.dep_ == "conj")):
             if (fate := fate_of(noun, table)) is not None:
                 return fate

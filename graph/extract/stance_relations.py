@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import OPPOSE_VERBS, SUPPORT_VERBS
+from graph.extract.lexicon import CONFLICT_NOUNS, OPPOSE_VERBS, SUPPORT_VERBS
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
@@ -23,11 +23,6 @@ from graph.extract.targets import coordinated, named_in
 __all__ = ["read_relation"]
 
 # Nouns of a standing conflict between two sides ("a legal battle with", "tensions with").
-_CONFLICTS = frozenset(
-    {"dispute", "feud", "row", "spat", "standoff", "stand-off", "battle", "war", "fight",
-     "conflict", "clash", "quarrel", "wrangle", "tussle", "showdown", "confrontation", "rift",
-     "tension", "tensions", "odds", "loggerheads", "feuding"}
-)  # fmt: skip
 # Nouns of an alliance: "formed an alliance with", "a coalition with".
 _ALLIANCES = frozenset({"alliance", "coalition"})
 # Verbs of alignment with "with": "allied itself with", "teamed up with", "joined forces with".
@@ -107,7 +102,7 @@ def _between(prep: Any, quote: Any, scope: Scope) -> None:
     """ "the rift between X and Y", "tensions between X and Y": each against the other."""
     noun = prep.head
     if noun.pos_ != "NOUN" or (
-        noun.lemma_.lower() not in _CONFLICTS and noun.lower_ not in _CONFLICTS
+        noun.lemma_.lower() not in CONFLICT_NOUNS and noun.lower_ not in CONFLICT_NOUNS
     ):
         return
     if _has(noun, "det", {"no", "any"}) or _has(noun, "amod", _MAYBE) or _would(noun):
@@ -160,7 +155,7 @@ def _noun_relation(noun: Any) -> tuple[str, Any, Any] | None:
     lemma = noun.lemma_.lower()
     collision = lemma == "course" and any(c.lower_ == "collision" for c in noun.lefts)
     exchanged = noun.lower_ in _BARBS and noun.dep_ == "dobj" and noun.head.lemma_ in _EXCHANGING
-    if collision or exchanged or lemma in _CONFLICTS or noun.lower_ in _CONFLICTS:
+    if collision or exchanged or lemma in CONFLICT_NOUNS or noun.lower_ in CONFLICT_NOUNS:
         polarity = "oppose"
     elif lemma in _ALLIANCES:
         polarity = "support"

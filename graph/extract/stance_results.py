@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.claims import evidence_span, vocabulary_claim, win_claim
+from graph.extract.claims import evidence_span, hypothetical, vocabulary_claim, win_claim
 from graph.extract.elections import RESULT_NOUNS
+from graph.extract.lexicon import ISSUING_VERBS
+from graph.extract.negation import negated
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of
 from graph.model import Claim, Quote, Span, Stance
@@ -23,8 +25,11 @@ __all__ = ["issued_results"]
 _TALLIES = RESULT_NOUNS | {"data", "datum", "figures", "returns", "tallies", "counts"}
 _TELLING = frozenset({"show", "indicate", "confirm", "suggest"})
 _GIVING = frozenset({"give", "hand", "award"})
-_ISSUING = frozenset({"issue", "release", "publish", "announce", "post", "declare", "compile"})
 _WINS = frozenset({"win", "victory", "majority"})
+# Words of a public body's name that may issue results ("Afghan election commission").
+_BODY_WORDS = frozenset(
+    {"commission", "council", "board", "bureau", "tribunal", "court", "authority", "committee"}
+)
 
 
 def issued_results(
@@ -34,6 +39,8 @@ def issued_results(
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in _TELLING | _GIVING:
         return None
+    if negated(token) or hypothetical(token) or _modal(token):
+        return None  # "did not show that X won", "could show that X won"
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in _TALLIES:
         return None
@@ -54,25 +61,39 @@ def issued_results(
 
 
 def _issuer(results: Any, table: ActorTable) -> str | None:
-    """The named body that issued ``results``: "results issued by X", "data released by X",
-    "X's results", "results from X"."""
+    """The public body that issued ``results``: "results issued by X", "data released by X",
+    "X's results", "the X results", "results from X" (no country, pollster or company: "Kenya's
+    results" are no one's words)."""
+    key = _named_issuer(results, table)
+    if key is None:
+        return None
+    draft = table.draft(key)
+    public = draft.type == "GovernmentBody" or bool(_BODY_WORDS & set(draft.name.lower().split()))
+    return key if public else None
+
+
+def _named_issuer(results: Any, table: ActorTable) -> str | None:
     for child in results.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "from"):
+        if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ == "from"):
             holder = (
                 child
-                if child.dep_ == "poss"
+                if child.dep_ != "prep"
                 else next((g for g in child.children if g.dep_ == "pobj"), None)
             )
             key = table.named_at(holder.idx, holder.idx + len(holder.text)) if holder else None
-            if key is not None:
+            if key is not None and table.draft(key).type != "Country":
                 return key
-        if child.dep_ == "acl" and child.lemma_.lower() in _ISSUING:
+        if child.dep_ == "acl" and child.lemma_.lower() in ISSUING_VERBS:
             for agent in (a for a in child.children if a.dep_ == "agent"):
                 for by in (g for g in agent.children if g.dep_ == "pobj"):
                     key = table.named_at(by.idx, by.idx + len(by.text))
                     if key is not None:
                         return key
     return None
+
+
+def _modal(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children)
 
 
 def _told_winner(verb: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> str | None:

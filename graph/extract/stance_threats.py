@@ -2,14 +2,18 @@
 consequences", "we will make him pay" ("X will be held accountable" is blame: ``stance_blame``).
 
 The one threatened is the subject of what is to come (or the one made to pay), and the speaker
-who says it opposes them. Only words to come count: "X paid a heavy price" tells what befell X,
-not a threat; "we will pay the price" is the speaker's own fate.
+who says it opposes them. Only a fate dealt, to come and asserted counts: "X paid a heavy price"
+tells what befell X, "we will pay the price" is the speaker's own fate, "Zambians will pay the
+price for the drought" and "the consequences of the crisis" are what a thing brings, and "X will
+not face consequences" or "without reforms X would pay" threaten no one.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.claims import hypothetical
+from graph.extract.negation import negated
 from graph.extract.reported_acts import SELF_WORDS
 from graph.extract.stance_scope import Scope, stance_of
 from graph.model import Quote
@@ -18,7 +22,7 @@ __all__ = ["read_threat"]
 
 # What is to befall the one threatened: (verb, the lemma of its object).
 _FATES = frozenset({("pay", "price"), ("face", "consequence"), ("bear", "consequence")})
-_TO_COME = frozenset({"will", "would", "'ll", "shall", "must", "should"})
+_TO_COME = frozenset({"will", "'ll", "shall", "must"})
 
 
 def read_threat(token: Any, quote: Quote, scope: Scope) -> bool:
@@ -39,8 +43,8 @@ def read_threat(token: Any, quote: Quote, scope: Scope) -> bool:
 def _threatened(verb: Any) -> Any | None:
     """The subject of a threatened fate, or whom it is made to befall ("make him pay")."""
     lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    if not any((lemma, o) in _FATES for o in objects):
+    fates = [c for c in verb.children if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _FATES]
+    if not fates or negated(verb) or hypothetical(verb) or not all(map(_meted_out, fates)):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "make":
@@ -48,6 +52,14 @@ def _threatened(verb: Any) -> Any | None:
     if verb.dep_ == "conj" and subject is None:
         return None
     return subject if _to_come(verb) else None
+
+
+def _meted_out(fate: Any) -> bool:
+    """A fate dealt by someone, not one a thing brings: "a heavy price" (not "the price for
+    the drought"), "the consequences" (not "the consequences of the energy crisis")."""
+    if fate.lemma_.lower() == "price":
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in fate.children)
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in fate.children)
 
 
 def _to_come(verb: Any) -> bool:

@@ -58,13 +58,11 @@ def polar_verb(
         target = ("actor", addressed, "") if source not in (None, addressed) else None
     if hostile and (target is None or target[0] != "actor"):
         return  # "warned of delays", "fired a shot": hostile to no one
-    if (target is None or target[0] == "claim") and polarity == "support":
-        # "called for the resignation of X" (its words quoted or not): a stance on X.
-        fates = [f for obj in called_objects(token) if (f := fate_of(obj, scope.table))]
-        for fate in fates:
-            fate_stance(token, fate, quote, scope, source)
-        if fates and target is not None and is_issue(target[1]):
-            return  # "the release of X" is a stance on X, no issue of its own
+    # "called for the resignation of X" (its words quoted or not): a stance on X, and no issue
+    # "release of X" beside it.
+    called = (target is None or target[0] == "claim") and polarity == "support"
+    if called and _called_fates(token, quote, scope, source) and target and is_issue(target[1]):
+        return
     if polarity == "oppose" and (target is None or target[0] == "claim"):
         target = _penalised_target(token, scope) or target
     if target is None:
@@ -94,6 +92,16 @@ def polar_verb(
 _CHARGING = frozenset({"accuse", "blame", "charge"})
 _DECRYING = frozenset({"protest", "denounce", "condemn", "decry"})
 _FRAUD = "-election-was-fraudulent"
+
+
+def _called_fates(token: Any, quote: Quote | None, scope: Scope, source: str) -> bool:
+    """The caller's stances on whom the fates called for befall ("called for the release of
+    X"); whether the fates are all that is called for (no issue coordinated with them)."""
+    objects = called_objects(token)
+    fates = [f for obj in objects if (f := fate_of(obj, scope.table))]
+    for fate in fates:
+        fate_stance(token, fate, quote, scope, source)
+    return bool(fates) and not any(c.dep_ == "conj" for obj in objects for c in obj.children)
 
 
 def _charges(verb: Any) -> bool:

@@ -38,11 +38,23 @@ def own_subjects(verb: Token) -> list[Token]:
     return _outside_quotation(found, verb) or _inverted_object(verb)
 
 
+def _closing_mark(token: Token) -> bool:
+    """A quotation's closing mark right after its last punctuation ('...,” she said'), not an
+    apostrophe ("teachers’") nor an opening mark."""
+    return (
+        token.is_quote
+        and token.i > 0
+        and token.doc[token.i - 1].text in (",", "?", "!", ".")
+        and token.text in ("”", '"', "''", "’")
+    )
+
+
 def _outside_quotation(found: list[Token], verb: Token) -> list[Token]:
     """ '“Stuffing took place in hundreds, thousands of places,” he said': a word of the
     quotation the parser also hung on the verb as a subject is none, beside one after the
     closing mark."""
-    closing = [t.i for t in verb.doc[found[0].i : verb.i] if t.is_quote] if found else []
+    doc = verb.doc
+    closing = [t.i for t in doc[found[0].i : verb.i] if _closing_mark(t)] if found else []
     if not closing or not any(s.i > closing[-1] for s in found):
         return found
     return [s for s in found if s.i > closing[-1]]
