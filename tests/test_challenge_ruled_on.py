@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples as stances
 
 
 @pytest.mark.parametrize(

@@ -13,13 +13,7 @@ from spacy.tokens import Doc
 from graph.extract import Extractor
 from graph.extract.nlp import load_pipeline
 from graph.extract.reasons import reason_tokens
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples as stances
 
 
 @pytest.mark.parametrize(

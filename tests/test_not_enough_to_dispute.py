@@ -9,13 +9,7 @@ from __future__ import annotations
 from graph.extract import Extractor
 from graph.extract.negation import not_enough
 from graph.extract.nlp import load_pipeline
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples as stances
 
 
 def test_not_enough_to_challenge_a_victory_backs_it(extractor: Extractor) -> None:

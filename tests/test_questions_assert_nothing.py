@@ -8,13 +8,7 @@ view of the Civic Front there. Answered, the same words are a judgement. Our own
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples as stances
 
 
 def test_a_whether_clause_holds_no_stance(extractor: Extractor) -> None:

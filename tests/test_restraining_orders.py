@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+from tests.rule_stances import stance_triples as stances
 
 
 def test_a_court_restraining_a_union_opposes_it(extractor: Extractor) -> None:

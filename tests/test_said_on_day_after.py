@@ -4,18 +4,9 @@ the text named (issue 13: never invent a date). Our own sentences; published Fri
 
 from __future__ import annotations
 
-from datetime import date
-
 from graph.extract import Extractor
-from graph.extract.contract import to_contract
 from graph.extract.dates import find_dates
-from graph.model import Article, DateValue
-
-
-def dated(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
-    pub = DateValue(date(2025, 3, 14), "stated")
-    result = to_contract(extractor(Article("t", text, published=pub)))
-    return [(q["text"][:12], q["said_on"]) for q in result["quotes"]]
+from tests.said import dated_openings as dated
 
 
 def test_the_day_after_a_clause_is_not_counted_from_today(extractor: Extractor) -> None:
@@ -23,7 +14,7 @@ def test_the_day_after_a_clause_is_not_counted_from_today(extractor: Extractor) 
         "The mayor's spokesman said today that the march was lawful.\n\n"
         "“Nobody was hurt,” Ana Ruiz said the day after thousands marched through the capital."
     )
-    assert dict(dated(extractor, text)).get("Nobody was h") != "2025-03-15"
+    assert dated(extractor, text).get("Nobody was h") != "2025-03-15"
 
 
 def test_the_day_after_standing_alone_is_counted() -> None:

@@ -8,18 +8,8 @@ Friday 2025-03-14.
 
 from __future__ import annotations
 
-from datetime import date
-
 from graph.extract import Extractor
-from graph.extract.contract import to_contract
-from graph.model import Article, DateValue
-
-
-def dated(extractor: Extractor, text: str) -> dict[str, str | None]:
-    pub = DateValue(date(2025, 3, 14), "stated")
-    result = to_contract(extractor(Article("t", text, published=pub)))
-    return {q["text"][:12]: q["said_on"] for q in result["quotes"]}
-
+from tests.said import dated_openings as dated
 
 TEXT = (
     "The council plans to close the depot.\n\n"
