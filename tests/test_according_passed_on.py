@@ -7,6 +7,8 @@ sentences.
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract import Extractor
 from graph.model import Article
 
@@ -55,3 +57,13 @@ def test_a_person_telling_at_the_end_keeps_the_words(extractor: Extractor) -> No
 def test_words_after_the_source_are_not_cut_at_a_late_verb(extractor: Extractor) -> None:
     found = quotes(extractor, "According to police, the man fled before his brother called.")
     assert found == [("police", "the man fled before his brother called")]
+
+
+@pytest.mark.parametrize(
+    "tail", ["Xinhua news agency said", "Kestrel News reported, citing a ministry statement"]
+)
+def test_an_outlet_passing_words_on_leaves_them_to_the_source(
+    extractor: Extractor, tail: str
+) -> None:
+    text = f"According to police, three men were arrested near the border, {tail}."
+    assert quotes(extractor, text) == [("police", "three men were arrested near the border")]

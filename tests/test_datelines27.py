@@ -115,3 +115,9 @@ def test_an_update_tag_in_the_dateline_is_no_actor(extractor: Extractor) -> None
 def test_a_number_in_brackets_is_no_dateline_credit(text: str) -> None:
     """An age, a year or a score in brackets is no wire tag: only "(3RD UPDATE)" is."""
     assert dateline_end(text) == 0
+
+
+@pytest.mark.parametrize("credit", ["(2nd Update)", "(9News)", "(3AW)"])
+def test_a_credit_or_tag_opening_with_a_digit_ends_the_dateline(credit: str) -> None:
+    text = f"LUSAKA {credit} – Opposition leader Ana Ruiz said the count was rigged."
+    assert text[dateline_end(text) :].startswith("Opposition")

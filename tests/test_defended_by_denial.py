@@ -46,3 +46,8 @@ def test_a_possessed_charge_against_the_speaker_is_still_denied(extractor: Extra
 def test_a_court_dismissing_charges_takes_no_side(extractor: Extractor) -> None:
     text = "The Zambian High Court dismissed the charges against opposition leader Hana Berg."
     assert not any(p == "support" for _, p, _ in stances(extractor, text))
+
+
+def test_a_name_holding_court_is_no_court(extractor: Extractor) -> None:
+    text = "Party spokeswoman Courtney Hale firmly rejected the accusations against Tomas Berg."
+    assert ("Courtney Hale", "support", "Tomas Berg") in stances(extractor, text)

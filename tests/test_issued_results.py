@@ -67,3 +67,27 @@ def test_results_denied_doubted_polled_or_partial_back_no_win(
     extractor: Extractor, text: str
 ) -> None:
     assert not any(t == WON[2] and p == "support" for _, p, t in stances(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("ending", "won"),
+    [
+        ("58 percent of the vote in Zambia.", True),
+        ("61 percent of the vote, rejecting opposition claims of fraud.", True),
+        ("55 percent of the vote with 95 percent of the polling stations counted.", False),
+        ("55 percent of the vote with all ballots counted.", True),
+    ],
+)
+def test_a_majority_of_the_whole_vote_once_counted_is_a_win(
+    extractor: Extractor, ending: str, won: bool
+) -> None:
+    text = f"The Zambian Electoral Commission said Tomas Berg had secured {ending}"
+    assert (WON in stances(extractor, text)) == won
+
+
+def test_an_electoral_body_known_by_its_acronym_issues_results(extractor: Extractor) -> None:
+    text = (
+        "Zambia's electoral commission, the ZEC, counted the ballots. Results released by the "
+        "ZEC showed that Tomas Berg had won the election."
+    )
+    assert any(p == "support" and t == WON[2] for _, p, t in stances(extractor, text))

@@ -33,3 +33,10 @@ def test_a_doubt_voiced_as_a_question_is_a_stance(extractor: Extractor) -> None:
 def test_not_knowing_if_a_charge_is_false_denies_nothing(extractor: Extractor) -> None:
     text = "“I don't know if the accusations against Tomas Berg are false,” Ana Ruiz said."
     assert not any(t.endswith("accusations-are-true") for _, _, t in stances(extractor, text))
+
+
+def test_a_condition_on_a_charge_denies_nothing(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz said that if the accusations against Tomas Berg are false, he should be cleared."
+    )
+    assert not any(t.endswith("accusations-are-true") for _, _, t in stances(extractor, text))

@@ -60,3 +60,8 @@ def test_no_employer_or_no_strike_draws_no_stance(extractor: Extractor, sentence
 
 def test_striking_back_at_critics_is_no_stoppage(extractor: Extractor) -> None:
     assert not _edges(extractor, "Velta Air engineers struck back at critics on Monday.")
+
+
+def test_striking_at_workplaces_is_a_stoppage(extractor: Extractor) -> None:
+    edges = _edges(extractor, "Velta Air pilots will strike at three airports on Monday.")
+    assert ("Velta Air pilots", "oppose", "Velta Air") in edges

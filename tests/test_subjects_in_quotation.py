@@ -36,3 +36,13 @@ def test_a_subject_inside_the_quotation_is_dropped_beside_one_after_it() -> None
     alone = Doc(load_pipeline().nlp.vocab, words=[*words[:9], "Ruiz", "said"], heads=heads,
                 deps=deps)  # fmt: skip
     assert [t.text for t in own_subjects(alone[10])] == ["Ruiz"]
+
+
+def test_a_mark_closed_before_its_comma_ends_the_quotation() -> None:
+    """British punctuation: '“Cheating spread, thousands of them”, she said'."""
+    words = ["“", "Cheating", "spread", ",", "thousands", "of", "them", "”", ",", "she", "said"]
+    heads = [10, 2, 10, 10, 10, 4, 5, 10, 10, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "nsubj", "prep", "pobj", "punct", "punct",
+            "nsubj", "ROOT"]  # fmt: skip
+    doc = Doc(load_pipeline().nlp.vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in own_subjects(doc[10])] == ["she"]

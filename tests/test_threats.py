@@ -52,3 +52,17 @@ def test_a_fate_denied_brought_by_a_thing_or_conditional_is_no_threat(
     extractor: Extractor, text: str
 ) -> None:
     assert ("Wang Li", "oppose", "Tomas Berg") not in stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang Li said Tomas Berg would pay a heavy price for the visit.",
+        "“Tomas Berg will pay a heavy price if he visits again,” Wang Li said.",
+        "“Tomas Berg should face consequences for what he did,” Wang Li said.",
+        "“Tomas Berg will pay the price for this betrayal,” Wang Li said.",
+        "“Tomas Berg will face the consequences of his actions,” Wang Li said.",
+    ],
+)
+def test_reported_conditional_and_deserved_threats_oppose(extractor: Extractor, text: str) -> None:
+    assert ("Wang Li", "oppose", "Tomas Berg") in stances(extractor, text)

@@ -44,3 +44,15 @@ def test_a_fate_called_for_is_no_issue_of_its_own(extractor: Extractor, call: st
 def test_naming_a_fate_is_no_call_for_it(extractor: Extractor) -> None:
     text = "Prime Minister Ana Ruiz called the release of Tomas Berg a betrayal of the victims."
     assert ("Ana Ruiz", "support", "Tomas Berg") not in stances(extractor, text)
+
+
+def test_every_fate_coordinated_in_a_call_is_read(extractor: Extractor) -> None:
+    text = "Ana Ruiz demanded the release of Tomas Berg and the arrest of Carlos Mendez."
+    found = stances(extractor, text)
+    assert {("Ana Ruiz", "support", "Tomas Berg"), ("Ana Ruiz", "oppose", "Carlos Mendez")} <= found
+    assert {t for _, _, t in found} == {"Tomas Berg", "Carlos Mendez"}
+
+
+def test_a_fate_sought_is_called_for(extractor: Extractor) -> None:
+    text = "Kenya's opposition leader Ana Ruiz sought the release of Tomas Berg."
+    assert ("Ana Ruiz", "support", "Tomas Berg") in stances(extractor, text)

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.complement import trim
 from graph.extract.drafts import QuoteDraft
-from graph.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.speakers import SpeakerResolver
@@ -202,7 +202,7 @@ def _passes_on(cue: Token) -> bool:
     """ "Prosecutors said that Lind ran the ring, according to the Gazette": the phrase hangs on
     a report with a speaker of its own (or on its reported clause), whose words they are; the
     source only passes the report on. "According to X, ..., news site Y reported": the phrase
-    opening the sentence names whose words the reporter at its end passes on."""
+    opening the sentence names whose words the outlet at its end passes on."""
     if cue.i == cue.sent.start and _report_tail(cue) is not None:
         return False
     head = cue.head
@@ -224,24 +224,25 @@ def passed_on(report: Token) -> bool:
 
 def _report_tail(cue: Token) -> int | None:
     """Where the report ending the sentence begins, at its subject ("According to X, ...,
-    news site Y reported": Y passes X's words on), else None: the sentence's own verb, a verb of
-    reporting ("reported", "wrote"), its subject set off by a comma after X's words, and nothing
-    after it but a day or a place."""
+    Xinhua said", "..., the newspaper reported, citing a statement"), else None: the sentence's
+    own verb reports, its subject comes after X's words set off by a comma, and it is no person
+    ("..., the family's lawyer told reporters", "..., its leader Tom Baker said": their words,
+    "According to X" among them)."""
     root = cue.sent.root
-    subject = next(iter(subjects_of(root)), None) if root.i > cue.i else None
-    if subject is None or root.lemma_.lower() not in _PASSING_ON:
+    subject = next(iter(subjects_of(root)), None) if root.i > cue.i and is_cue(root) else None
+    if subject is None or subject.i > root.i or _a_person(subject):
         return None
     first = subject.left_edge
     if first.i <= cue.i or cue.doc[first.i - 1].text != ",":
         return None
-    after = [t for t in cue.doc[root.i + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
-    if any(t.ent_type_ not in ("DATE", "TIME", "GPE") and t.dep_ != "prep" for t in after):
-        return None
     return first.idx
 
 
-# Verbs by which an outlet passes words on.
-_PASSING_ON = frozenset({"report", "write"})
+def _a_person(subject: Token) -> bool:
+    """A person named or described ("Tom Baker", "the family's lawyer", "a spokesman")."""
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    return people or bool(words & (ROLE_NOUNS | PEOPLE_NOUNS))
 
 
 def _joined_to_report(cue: Token) -> Token | None:

@@ -18,9 +18,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 # "CHISINAU, Moldova | ": some sites set a bar; "Nairobi, Nov 27 (EFE).- ": a stop before it
 _DASH = r"\.?\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"
-# "(Reuters)", "/CNW/", and a wire update's tag: "(7TH UPDATE)", "(2ND LEAD)"
+# "(Reuters)", "/CNW/", a wire update's tag ("(7TH UPDATE)", "(2nd Update)") and a credit
+# opening with a digit ("(9News)")
 _CREDIT = (
-    r"(?:\s*\((?:[A-Z][\w .&/'’-]{0,40}|\d{1,2}(?:ST|ND|RD|TH)\s+[A-Z]{3,12})\)"
+    r"(?:\s*\((?:[A-Z][\w .&/'’-]{0,40}|\d{1,2}(?i:st|nd|rd|th)\s+[A-Za-z]{2,12}"
+    r"|\d[\w&]*[A-Za-z][\w&]*)\)"  # "(2nd Update)", "(9News)", "(3AW)"; not "(45)", "(2025)"
     r"|\s*/[A-Z][\w .&'’-]{0,30}/)"
 )
 # A place in capitals, with its province, state or country and a date after commas.

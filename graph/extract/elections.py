@@ -205,14 +205,14 @@ def vote_share(win: Any) -> float | None:
 # A count not yet over: "with 83 percent of the ballots counted", "partial results".
 _UNFINISHED = frozenset({"partial", "preliminary", "provisional", "incomplete"})
 # Where a share is narrowed to a part of the vote: "in his home province", "among women".
-_NARROWING = frozenset({"in", "among", "across", "from"})
+_NARROWING = frozenset({"in", "among", "across"})
 
 
 def majority_share(win: Any) -> bool:
     """ "The commission declared X had secured 80 percent of the vote": over half of the vote
-    itself, once the count is over, with no fault told in the sentence; not a share of a part
-    of the vote ("in his home province", "among rural women", "in 2016"), of support in a poll,
-    nor one said won by rigging."""
+    itself, once the count is over, with no fault told of the win; not a share of a part of the
+    vote ("in his home province", "among rural women", "in 2016"), of support in a poll, nor one
+    said won by rigging ("through massive rigging")."""
     share = vote_share(win)
     if share is None or share <= 50 or _unfinished(win):
         return False
@@ -223,29 +223,57 @@ def majority_share(win: Any) -> bool:
     if not of_vote:
         return False
     narrowed = [
-        p
+        g
         for head in (win, *nouns, *of_vote)
         for p in head.children
         if p.dep_ == "prep" and p.lower_ in _NARROWING
+        for g in p.children
+        if g.dep_ == "pobj"
     ]
-    if any(not is_election(g) for p in narrowed for g in p.children if g.dep_ == "pobj"):
+    if any(_part_of_the_vote(g) for g in narrowed):
         return False
-    return not any(t.lemma_.lower() in VOTE_FAULTS or t.lower_ == "cheating" for t in win.sent)
+    # "through massive rigging" taints the win; "..., rejecting claims of fraud" does not
+    other = {t.i for c in win.children if c.dep_ in _CLAUSES for t in c.subtree}
+    return not any(
+        t.lemma_.lower() in VOTE_FAULTS or t.lower_ == "cheating"
+        for t in win.subtree
+        if t.i not in other
+    )
+
+
+_CLAUSES = frozenset({"advcl", "conj", "ccomp", "relcl", "xcomp"})
+
+
+# A part of a country a share may be of: "in his home province", "across the north".
+_PARTS = frozenset(
+    {"province", "region", "district", "state", "county", "city", "constituency", "stronghold",
+     "north", "south", "east", "west", "capital", "village", "town", "area"}
+)  # fmt: skip
+
+
+def _part_of_the_vote(place: Any) -> bool:
+    """Whether a share's "in"/"among" phrase narrows it to part of the vote: a people ("among
+    women"), a place within the country or a part of it, a year; not the country itself, the
+    round or the landslide."""
+    if place.head.lower_ == "among":
+        return True
+    if place.ent_type_ == "DATE" or place.lemma_.lower() in _PARTS:
+        return True
+    return place.ent_type_ in ("GPE", "LOC", "FAC") and country_named(place.text) is None
 
 
 def _unfinished(token: Any) -> bool:
-    """ "with 83 percent of the ballots counted", "partial results": a count not yet over."""
+    """ "with 83 percent of the ballots counted", "with most ballots counted", "partial
+    results": a count not yet over ("with all ballots counted" is over)."""
     sent = token.sent
     if any(t.lower_ in _UNFINISHED for t in sent):
         return True
-    return any(
-        t.lower_ == "counted"
-        and any(
-            u.lower_ in ("percent", "%")
-            for u in sent[max(0, t.i - sent.start - 4) : t.i - sent.start]
-        )
-        for t in sent
-    )
+    for counted in (t for t in sent if t.lower_ in ("counted", "tallied", "processed")):
+        before = [t for t in sent if counted.i - 8 <= t.i < counted.i]
+        opened = [t for t in before if t.lower_ == "with"]
+        if opened and not any(t.lower_ == "all" for t in before if t.i > opened[-1].i):
+            return True
+    return False
 
 
 def _before_percent(token: Any) -> bool:

@@ -13,7 +13,16 @@ from typing import Any
 
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
 
-__all__ = ["called_untrue", "implied_not", "in_question", "is_turned", "negated", "no_reason", "not_enough"]
+__all__ = [
+    "called_untrue",
+    "doubt_voiced",
+    "implied_not",
+    "in_question",
+    "is_turned",
+    "negated",
+    "no_reason",
+    "not_enough",
+]
 
 # What an act may be said to have no ground for: "no reason to accept", "no basis to question".
 _GROUNDS = frozenset({"reason", "ground", "basis", "cause", "need", "justification"})
@@ -95,15 +104,24 @@ def is_turned(token: Any) -> bool:
 def in_question(token: Any) -> bool:
     """Whether ``token`` lies in a question asked, not an answer given: "the court is to rule
     whether the claim is groundless", "I don't know if the charges are false" say neither that
-    it is nor that it is not. A doubt voiced ("questioned whether X was fit to lead") is a
-    stance, and no question here.
-    """
+    it is nor that it is not."""
+    clause = _clause(token)
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "whether" in marks or ("if" in marks and clause.dep_ == "ccomp")
+
+
+def doubt_voiced(token: Any) -> bool:
+    """Whether the question ``token`` lies in voices a doubt of its asker ("questioned whether
+    X was fit to lead"): a stance on what is asked about, though nothing asked is asserted."""
+    clause = _clause(token)
+    return clause.head.i != clause.i and clause.head.lemma_.lower() in _DOUBTING
+
+
+def _clause(token: Any) -> Any:
     head = token
     while head.head.i != head.i and head.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp"):
         head = head.head
-    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
-    asked = "whether" in marks or ("if" in marks and head.dep_ == "ccomp")
-    return asked and head.head.lemma_.lower() not in _DOUBTING
+    return head
 
 
 # Verbs by which a question voices a doubt: "questioned whether X was fit to lead".

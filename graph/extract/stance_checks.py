@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import claim_id, predicates
-from graph.extract.negation import in_question
+from graph.extract.negation import doubt_voiced, in_question
 from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
 from graph.model import Stance
@@ -282,7 +282,9 @@ def _asked_about(stance: Stance, doc: Any, table: ActorTable) -> bool:
     """Whether every mention of the target in the stance's words lies in a question asked, not
     an answer given: "the court is to rule whether X's claim is groundless" holds no view of X."""
     spans = _mention_spans(stance, stance.target, doc, table)
-    return bool(spans) and all(in_question(found.root) for found in spans)
+    return bool(spans) and all(
+        in_question(found.root) and not doubt_voiced(found.root) for found in spans
+    )
 
 
 def _maker_of_a_thing(

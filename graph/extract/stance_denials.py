@@ -113,13 +113,13 @@ def _vote_faults_before(obj: Any) -> bool:
 _FAULTS = VOTE_FAULTS | {"violation"}  # ("irregularity" is one)
 
 
-_JUDGING_WORDS = ("court", "tribunal", "judiciary", "judge", "justice")
+_JUDGING_WORDS = ("court", "tribunal", "judiciary", "judge")
 
 
 def _judges(actor: str, table: ActorTable) -> bool:
     """Whether ``actor`` is a court or a judge, named so."""
-    names = [fold(d.name) for k, d in table.drafts.items() if table.id_of(k) == actor]
-    return any(w in name for name in names for w in _JUDGING_WORDS)
+    names = [fold(d.name).split() for k, d in table.drafts.items() if table.id_of(k) == actor]
+    return any(w in words for words in names for w in _JUDGING_WORDS)
 
 
 def _defended(claim_id: str, source: str, table: ActorTable) -> str | None:
@@ -181,8 +181,9 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     """
     if word.lower_ not in UNTRUE_WORDS or word.head.lemma_.lower() != "be":
         return None
-    if in_question(word):
-        return None  # "to rule whether the claim is groundless": asked, not said
+    marks = {c.lower_ for c in word.head.children if c.dep_ == "mark"}
+    if in_question(word) or marks & {"whether", "if"}:
+        return None  # "to rule whether the claim is groundless", "if they are false": not said
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:
         return None

@@ -53,7 +53,7 @@ _HARM_ACTS = frozenset(
      "punish", "jail", "impeach", "detain", "indict", "extradite", "deport", "disqualify", "ban"}
 )  # fmt: skip
 _BOON_ACTS = frozenset({"free", "release", "pardon", "reinstate", "acquit"})
-_CALLS = CALL_VERBS | {"demand", "tell", "push"}
+_CALLS = CALL_VERBS | {"demand", "tell", "push", "seek"}
 # Verbs whose object is a fate asked for: "urged the release of X", "demanded the arrest of X".
 _ASKING = frozenset({"urge", "demand", "press", "seek"})
 

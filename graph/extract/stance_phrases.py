@@ -304,6 +304,19 @@ _IDIOMS = {
 }
 
 
+def _obliged_or_conditional(verb: Any) -> bool:
+    """ "X must abide by the ruling" (an obligation laid on X by whoever says it), "arrested if
+    he did not abide by it" (a condition)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children):
+        return True
+    head = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+            return True
+        head = head.head
+    return False
+
+
 # The preposition ``idiom`` names for "in favour of X" (or "in X's favour"): ``favoured`` reads it.
 IN_FAVOUR = "in favour of"
 _FAVOURS = frozenset({"favour", "favor"})
@@ -349,6 +362,8 @@ def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
         return "support", IN_FAVOUR
     if lemma in _TOGETHER and _looked_forward(token):
         return "support", "with"  # "look forward to working with X"
+    if lemma == "abide" and _obliged_or_conditional(token):
+        return None  # "X must abide by the ruling", "if he did not abide by it": no one's stance
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {None}
     for (verb, obj, prep), polarity in _IDIOMS.items():
         if verb == lemma and obj in objects and _has_prep(token, prep):

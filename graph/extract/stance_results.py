@@ -28,7 +28,21 @@ _GIVING = frozenset({"give", "hand", "award"})
 _WINS = frozenset({"win", "victory", "majority"})
 # Words of a public body's name that may issue results ("Afghan election commission").
 _BODY_WORDS = frozenset(
-    {"commission", "council", "board", "bureau", "tribunal", "court", "authority", "committee"}
+    {
+        "commission",
+        "council",
+        "board",
+        "bureau",
+        "tribunal",
+        "court",
+        "authority",
+        "committee",
+        "electoral",
+        "election",
+        "elections",
+        "institute",
+        "agency",
+    }
 )
 
 
@@ -68,7 +82,9 @@ def _issuer(results: Any, table: ActorTable) -> str | None:
     if key is None:
         return None
     draft = table.draft(key)
-    public = draft.type == "GovernmentBody" or bool(_BODY_WORDS & set(draft.name.lower().split()))
+    words = set(draft.name.lower().split())
+    acronym = draft.name.isupper() and 2 <= len(draft.name) <= 6  # "the IEBC", "the CNE"
+    public = draft.type == "GovernmentBody" or bool(_BODY_WORDS & words) or acronym
     return key if public else None
 
 

@@ -98,10 +98,11 @@ def _called_fates(token: Any, quote: Quote | None, scope: Scope, source: str) ->
     """The caller's stances on whom the fates called for befall ("called for the release of
     X"); whether the fates are all that is called for (no issue coordinated with them)."""
     objects = called_objects(token)
-    fates = [f for obj in objects if (f := fate_of(obj, scope.table))]
+    joined = [c for obj in objects for c in obj.children if c.dep_ == "conj"]
+    fates = [f for obj in (*objects, *joined) if (f := fate_of(obj, scope.table))]
     for fate in fates:
-        fate_stance(token, fate, quote, scope, source)
-    return bool(fates) and not any(c.dep_ == "conj" for obj in objects for c in obj.children)
+        fate_stance(token, fate, quote, scope, source)  # "the arrest of X and the release of Y"
+    return bool(fates) and all(fate_of(c, scope.table) is not None for c in joined)
 
 
 def _charges(verb: Any) -> bool:

@@ -39,18 +39,18 @@ def own_subjects(verb: Token) -> list[Token]:
 
 
 def _closing_mark(token: Token) -> bool:
-    """A quotation's closing mark right after its last punctuation ('...,” she said'), not an
-    apostrophe ("teachers’") nor an opening mark."""
-    return (
-        token.is_quote
-        and token.i > 0
-        and token.doc[token.i - 1].text in (",", "?", "!", ".")
-        and token.text in ("”", '"', "''", "’")
+    """A quotation's closing mark beside its last punctuation ('...,” she said', '...”, she
+    said'), not an apostrophe ("teachers’") nor an opening mark."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.text in ("”", '"', "''", "’") and (
+        before in (",", "?", "!", ".") or after in (",", "?", "!", ".")  # '...”, she said'
     )
 
 
 def _outside_quotation(found: list[Token], verb: Token) -> list[Token]:
-    """ '“Stuffing took place in hundreds, thousands of places,” he said': a word of the
+    """'“Stuffing took place in hundreds, thousands of places,” he said': a word of the
     quotation the parser also hung on the verb as a subject is none, beside one after the
     closing mark."""
     doc = verb.doc
