@@ -84,10 +84,11 @@ def according_source(cue: Token, resolver: SpeakerResolver) -> str | None:
 
 _RELEASES = frozenset({"release", "statement", "communique", "communiqué"})
 _POLLS = frozenset({"poll", "survey", "forecast"})
-_RECORDS = frozenset(
-    {"result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return",
-     "poll", "survey", "census", "forecast"}  # "according to the exit poll": its maker's
-)  # fmt: skip
+# "according to the exit poll": its maker's
+_RECORDS = _POLLS | {
+    "result", "count", "tally", "figure", "estimate", "datum", "data", "projection", "return",
+    "census",
+}  # fmt: skip
 
 
 def according(
@@ -95,9 +96,11 @@ def according(
 ) -> list[QuoteDraft]:
     """The longer side of the sentence around "according to X" as X's indirect statement."""
     speaker = according_source(cue, resolver)
-    if speaker is None or _passes_on(cue):
-        return []
     sent = cue.sent
+    # "According to X, ..., news site Y reported": X's words, which Y passes on
+    tail = _report_tail(cue) if cue.i == sent.start else None
+    if speaker is None or (tail is None and _passes_on(cue)):
+        return []
     told = _told_before(cue)
     if told is not None:  # "This is according to X": the sentence before is X's
         start, end = trim(text, told.start_char, told.end_char)
@@ -124,8 +127,8 @@ def according(
     elif _after_relative(text, cue.idx):
         start, end = after  # "a model which, according to Y, breaks the law": its predicate
     end = _before_reporter(cue, start, end)
-    if cue.i == sent.start and (tail := _report_tail(cue)) is not None:
-        end = min(end, tail)  # "According to X, ..., news site Y reported": not Y's words
+    if tail is not None:
+        end = min(end, tail)  # not Y's words
     start, end = trim(text, start, end)
     if len(text[start:end].split()) < 3 or any(s <= start < e for s, e in quoted):
         return []
@@ -201,10 +204,8 @@ def _before_reporter(cue: Token, start: int, end: int) -> int:
 def _passes_on(cue: Token) -> bool:
     """ "Prosecutors said that Lind ran the ring, according to the Gazette": the phrase hangs on
     a report with a speaker of its own (or on its reported clause), whose words they are; the
-    source only passes the report on. "According to X, ..., news site Y reported": the phrase
-    opening the sentence names whose words the outlet at its end passes on."""
-    if cue.i == cue.sent.start and _report_tail(cue) is not None:
-        return False
+    source only passes the report on (the opposite case, "According to X, ..., Y reported", is
+    ``_report_tail``'s)."""
     head = cue.head
     if head.dep_ == "ccomp" and head.head.i != head.i:
         head = head.head
@@ -242,7 +243,10 @@ def _a_person(subject: Token) -> bool:
     """A person named or described ("Tom Baker", "the family's lawyer", "a spokesman")."""
     words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    return people or bool(words & (ROLE_NOUNS | PEOPLE_NOUNS))
+    return people or bool(words & _PERSON_NOUNS)
+
+
+_PERSON_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS
 
 
 def _joined_to_report(cue: Token) -> Token | None:

@@ -389,9 +389,8 @@ def held_by(
     return [(o, k) for o, k in entries if pattern.search(text, max(0, o - 40), o + 40)]
 
 
-# "the former president", "the ex-minister", "the former Opposition Leader", "the retired
-# general": before a role word.
-# "the former president", "the one-time foreign minister", "the ex-Defence Minister"
+# "the former president", "the one-time foreign minister", "the ex-Defence Minister", "the
+# retired general": before a role word.
 _FORMER_WORD = re.compile(
     r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]ne-?time|[Ee]rstwhile)\s*"
     r"(?:(?![\w'’-]*['’]s\s)[A-Za-z][\w'’-]*\s+)?$"  # not "the former president's aide"

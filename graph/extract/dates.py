@@ -191,7 +191,7 @@ _SHIFT = re.compile(
     r"\b(?:(?P<back>(?:a|one) day (?:before|earlier)|the (?:previous|preceding) day)|"
     r"(?P<same>(?:earlier|later) (?:in|on) (?:the|that) day|(?:earlier|later) that day|"
     r"(?:the|that) same day|(?:(?:a few|several|just|only) )?(?:hours|minutes) (?:earlier|later))|"
-    r"(?:a|one) day later|the (?:next|following) day|the day after)\b",
+    r"(?:a|one) day later|the (?:next|following) day|(?P<after>the day after))\b",
     re.I,
 )
 
@@ -227,7 +227,7 @@ def _shifted(
         start, end = match.span()
         if any(start < e and s < end for s, e in taken):
             continue
-        if match.group(0).lower().endswith("after") and not _STANDS_ALONE.match(text, end):
+        if match.group("after") and not _STANDS_ALONE.match(text, end):
             continue  # "the day after thousands protested": after that event, not a day named
         earlier = [m for m in found if m.end <= start and m.value.value is not None]
         if not earlier:

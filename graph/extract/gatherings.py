@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from graph.extract.dates import DatedStatement, DateMention
+from graph.extract.occasion_members import cue_of
 from graph.model import DateValue
 
-__all__ = ["GATHERINGS", "date_gathering", "had_said", "statement_cue"]
+__all__ = ["GATHERINGS", "date_gathering", "had_said"]
 
 
 # Gatherings where many speak; an interview, a speech or a release is one speaker's.
@@ -33,7 +34,7 @@ def date_gathering(
     """
     current: DateValue | None = None
     for draft in sorted(drafts, key=lambda d: d.start):
-        cue = statement_cue(draft, doc)
+        cue = cue_of(draft, doc)
         if draft.date.known and draft.date.certainty != "assumed":
             named = _gathering(cue, draft) if cue is not None else None
             named = named or _gathering_before(draft, doc, dates)
@@ -48,13 +49,6 @@ def date_gathering(
             )
         elif current is not None and not draft.date.known and not had_said(cue):
             draft.date = current
-
-
-def statement_cue(draft: DatedStatement, doc: Any) -> Any:
-    if draft.cue_at < 0:
-        return None
-    span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _gathering(cue: Any, draft: DatedStatement) -> Any:

@@ -13,8 +13,9 @@ from typing import Any
 
 from graph.extract.cue_dates import dates_the_cue
 from graph.extract.dates import DatedStatement, DateMention
-from graph.extract.gatherings import GATHERINGS, had_said, statement_cue
+from graph.extract.gatherings import GATHERINGS, had_said
 from graph.extract.negation import negated
+from graph.extract.occasion_members import cue_of
 from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
@@ -22,8 +23,8 @@ __all__ = ["date_held"]
 
 
 # Verbs by which someone holds a gathering to speak at: "held a news conference", "gave a
-# briefing", "addressed a rally".
-_HOLDING = frozenset({"hold", "give", "convene", "address", "host"})
+# briefing" ("addressed a news conference" is a speaking verb: ``said_on``'s dated acts).
+_HOLDING = frozenset({"hold", "give", "convene", "host"})
 
 
 def date_held(
@@ -36,9 +37,9 @@ def date_held(
     said there, on the day the sentence gives the gathering (inferred); until X is dated
     otherwise or another speaker is quoted. Words X "had" said before are not of it."""
     held: dict[str, tuple[int, DateValue]] = {}
-    for verb in (t for t in doc if t.lemma_.lower() in _HOLDING and not negated(t)):
+    for verb in (t for t in doc if t.lemma_.lower() in _HOLDING):
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if noun is None or noun.lemma_.lower() not in GATHERINGS:
+        if noun is None or noun.lemma_.lower() not in GATHERINGS or negated(verb):
             continue
         sent = verb.sent
         # The day the holding verb itself is given ("Hours earlier, X held ..."), not one of a
@@ -69,5 +70,5 @@ def date_held(
             continue
         if draft.date.known and draft.date.certainty != "assumed":
             del held[draft.speaker]  # dated otherwise: that gathering is over for them
-        elif not had_said(statement_cue(draft, doc)):
+        elif not had_said(cue_of(draft, doc)):
             draft.date = at[1]

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import ISSUING_VERBS
 
 __all__ = ["INSTRUMENTS", "issuer_of"]
 
@@ -21,6 +20,8 @@ INSTRUMENTS = frozenset(
      "executive", "proclamation", "edict", "injunction", "law", "ban", "resolution"}
 )  # fmt: skip
 # Verbs that issue one.
+# Verbs that issue an instrument: an order is signed, passed or imposed (not "read" or "sent").
+_ISSUING = frozenset({"issue", "sign", "hand", "pass", "adopt", "announce", "impose", "deliver"})
 # "obtained an order restraining X": who sought a court's order acts through it too (not "the
 # paper obtained a draft decree": a leak).
 _OBTAINING = frozenset({"obtain", "secure"})
@@ -38,7 +39,7 @@ def issuer_of(subject: Any, table: ActorTable) -> str | None:
     if owner is not None:
         return table.named_at(owner.idx, owner.idx + len(owner.text))
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS | _OBTAINING:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING | _OBTAINING:
         return None
     if verb.lemma_.lower() in _OBTAINING and noun.lemma_.lower() not in _COURT_ORDERS:
         return None  # "the paper obtained a draft decree": a leak, no act of the paper's

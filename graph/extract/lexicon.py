@@ -837,7 +837,8 @@ PUT_TO = frozenset(
      "application", "amendment", "resolution", "package", "attempt", "petition", "case",
      "challenge", "complaint", "lawsuit", "suit", "claim"}
 )  # fmt: skip
-# Verbs of crying words out together: '“No peace!” chanted hundreds of supporters'.
+DOUBTFUL_MODALS = frozenset({"may", "might", "could"})
+"""Modals of what is only possible: "could reject", "may show"."""
 ISSUING_VERBS = frozenset(
     {"issue", "publish", "release", "announce", "adopt", "deliver", "hand", "sign", "pass",
      "make", "post", "send", "present", "read", "give", "produce", "approve", "impose",
@@ -851,4 +852,5 @@ CONFLICT_NOUNS = frozenset(
      "tension", "tensions", "odds", "loggerheads", "feuding"}
 )  # fmt: skip
 """Nouns of a conflict between parties: "the row with X", "a rift over the budget"."""
+# Verbs of crying words out together: '“No peace!” chanted hundreds of supporters'.
 CHANT_VERBS = frozenset({"chant", "scream", "shout", "yell", "sing", "cry"})

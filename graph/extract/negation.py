@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
+from graph.extract.lexicon import DOUBTFUL_MODALS, NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
 
 __all__ = [
     "called_untrue",
@@ -19,6 +19,7 @@ __all__ = [
     "implied_not",
     "in_question",
     "is_turned",
+    "modal",
     "negated",
     "no_reason",
     "not_enough",
@@ -126,6 +127,13 @@ def _clause(token: Any) -> Any:
 
 # Verbs by which a question voices a doubt: "questioned whether X was fit to lead".
 _DOUBTING = frozenset({"question", "doubt", "wonder", "query"})
+
+
+def modal(verb: Any, words: frozenset[str] = DOUBTFUL_MODALS) -> bool:
+    """Whether ``verb`` takes one of the modal auxiliaries ``words`` ("could reject", "may
+    show")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
 
 def not_enough(verb: Any) -> bool:
     """ "problems, but not enough to challenge X's victory", "the irregularities were not enough

@@ -67,7 +67,7 @@ def _stopping(verb: Any) -> bool:
         # not "struck a deal", "struck back at critics", "struck lucky"
         return not any(
             c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "xcomp")
-            or (c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "back")
+            or (c.dep_ in ("prep", "advmod") and c.lower_ == "back")
             for c in verb.children
         )
     return lemma == "walk" and any(

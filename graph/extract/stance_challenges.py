@@ -15,7 +15,8 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_stance
 from graph.extract.elections import election_country, is_election
-from graph.extract.lexicon import CHALLENGE_NOUNS, DENIAL_VERBS
+from graph.extract.lexicon import CHALLENGE_NOUNS, DENIAL_VERBS, DOUBTFUL_MODALS
+from graph.extract.negation import modal
 from graph.extract.owners import owner_of
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
@@ -28,7 +29,6 @@ _BRINGING = frozenset(
      "plan", "lead", "vow", "threaten", "begin", "start", "prepare", "present"}
 )  # fmt: skip
 _AGAINST = frozenset({"to", "over", "against", "on"})
-_DOUBTFUL = frozenset({"may", "might", "could"})
 
 
 def challenged_result(
@@ -97,8 +97,8 @@ def _ruled_on(
     claim, stances = vocabulary_stance(
         table.id_of(bringer), "results-are-valid", country, "oppose", action, quote, text
     )
-    modal = any(c.dep_ == "aux" and c.lower_ in _DOUBTFUL | {"would"} for c in verb.children)
-    if verb.lemma_.lower() in DENIAL_VERBS and not negated(verb) and not modal:
+    doubted = modal(verb, DOUBTFUL_MODALS | {"would"})
+    if verb.lemma_.lower() in DENIAL_VERBS and not negated(verb) and not doubted:
         judge = source_of(verb, quote, table, resolver)
         if judge is not None and judge != table.id_of(bringer):
             upheld = vocabulary_stance(
@@ -123,4 +123,4 @@ def _against_results(action: Any, verb: Any | None) -> bool:
 
 
 def _doubted(verb: Any) -> bool:
-    return negated(verb) or any(c.dep_ == "aux" and c.lower_ in _DOUBTFUL for c in verb.children)
+    return negated(verb) or modal(verb)

@@ -16,7 +16,6 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
 from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
-from graph.extract.negation import in_question
 from graph.extract.nlp import text_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import prep_objects
@@ -39,15 +38,18 @@ _ACCUSATIONS = frozenset(
 def read_denial(token: Any, source: str, quote: Quote | None, scope: Scope) -> bool:
     """ "denied any wrongdoing", "rejected the allegations against X": against the charge, and
     for X when X is another; whether the verb denies one."""
-    denial = denied_accusation(token, source, scope.table)
+    denial = _denial(token, source, scope.table)
     if denial is None:
         return False
-    scope.claims.setdefault(denial[1], Claim(denial[1], denial[2]))
-    scope.add(stance_of(source, denial[1], "oppose", token, quote, scope, 0.6, "claim"))
-    # A court that dismisses the charges rules on them and takes no side.
-    judging = _judges(source, scope.table)
-    if not judging and (accused := _defended(denial[1], source, scope.table)) is not None:
-        scope.add(stance_of(source, accused, "support", token, quote, scope, 0.6))
+    claim_id, text, accused = denial
+    scope.claims.setdefault(claim_id, Claim(claim_id, text))
+    scope.add(stance_of(source, claim_id, "oppose", token, quote, scope, 0.6, "claim"))
+    table = scope.table
+    # Another defended ("rejected his accusations against X"); a court that dismisses the
+    # charges rules on them and takes no side.
+    another = accused is not None and table.is_named(accused) and table.id_of(accused) != source
+    if another and not _judges(source, table):
+        scope.add(stance_of(source, table.id_of(accused), "support", token, quote, scope, 0.6))
     return True
 
 
@@ -62,10 +64,16 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
     >>> denied_accusation(doc[2], table.id_of(lopes), table)[1]
     'rui-lopes-accusations-are-true'
     """
+    denial = _denial(verb, source, table)
+    return ("claim", denial[0], denial[1]) if denial is not None else None
+
+
+def _denial(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str | None] | None:
+    """(claim id, text, the accused's key or None for the vote) of the accusation denied."""
     if verb.lemma_.lower() not in _DENYING or not _said_by(verb, source, table):
         return None
     if _denied_doing(verb) and (holder := table.key_of(source)) is not None:
-        return "claim", *_charge(holder, table)  # "has denied leaking the stories": the charge
+        return *_charge(holder, table), holder  # "has denied leaking the stories": the charge
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not (obj.lemma_.lower() in _ACCUSATIONS or obj.lower_ in _ACCUSATIONS):
         return None
@@ -86,11 +94,11 @@ def denied_accusation(verb: Any, source: str, table: ActorTable) -> tuple[str, s
         if country is None:
             return None
         claim = vocabulary_claim("election-was-fraudulent", country)
-        return "claim", claim.id, claim.text
+        return claim.id, claim.text, None
     if against and (not accused or any(g.pos_ == "PRON" for g in against)):
         return None  # "dismissed the allegations against her": whoever "her" is
     holder = accused[0] if accused else table.key_of(source)
-    return ("claim", *_charge(holder, table)) if holder is not None else None
+    return (*_charge(holder, table), holder) if holder is not None else None
 
 
 def _vote_faults_before(obj: Any) -> bool:
@@ -120,20 +128,6 @@ def _judges(actor: str, table: ActorTable) -> bool:
     """Whether ``actor`` is a court or a judge, named so."""
     names = [fold(d.name).split() for k, d in table.drafts.items() if table.id_of(k) == actor]
     return any(w in words for words in names for w in _JUDGING_WORDS)
-
-
-def _defended(claim_id: str, source: str, table: ActorTable) -> str | None:
-    """The actor another defends by denying the accusations against them ("firmly rejected his
-    accusations against Grindel": Grindel), the id of the denied claim ``claim_id``; None when
-    the denier denies the accusations against themselves."""
-    for key in table.drafts:
-        if (
-            table.is_named(key)
-            and table.id_of(key) != source
-            and _charge(key, table)[0] == claim_id
-        ):
-            return table.id_of(key)
-    return None
 
 
 def _charge(holder: str, table: ActorTable) -> tuple[str, str]:
@@ -181,9 +175,8 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     """
     if word.lower_ not in UNTRUE_WORDS or word.head.lemma_.lower() != "be":
         return None
-    marks = {c.lower_ for c in word.head.children if c.dep_ == "mark"}
-    if in_question(word) or marks & {"whether", "if"}:
-        return None  # "to rule whether the claim is groundless", "if they are false": not said
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.head.children):
+        return None  # "if they are false": not said (a question asked is gated by the caller)
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:
         return None

@@ -14,7 +14,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, hypothetical, vocabulary_claim, win_claim
 from graph.extract.elections import RESULT_NOUNS
 from graph.extract.lexicon import ISSUING_VERBS
-from graph.extract.negation import negated
+from graph.extract.negation import modal, negated
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import basis_of, date_of
 from graph.model import Claim, Quote, Span, Stance
@@ -53,7 +53,7 @@ def issued_results(
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in _TELLING | _GIVING:
         return None
-    if negated(token) or hypothetical(token) or _modal(token):
+    if negated(token) or hypothetical(token) or modal(token):
         return None  # "did not show that X won", "could show that X won"
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in _TALLIES:
@@ -106,10 +106,6 @@ def _named_issuer(results: Any, table: ActorTable) -> str | None:
                     if key is not None:
                         return key
     return None
-
-
-def _modal(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children)
 
 
 def _told_winner(verb: Any, table: ActorTable, text: str, resolver: SpeakerResolver) -> str | None:

@@ -80,7 +80,7 @@ def _own_act(cause: Any) -> bool:
 
 def _without(verb: Any) -> bool:
     """ "Without reforms, X would pay a heavy price": a forecast of a lack, no threat."""
-    return any(c.dep_ == "prep" and c.lower_ in ("without", "unless") for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
 
 
 def _to_come(verb: Any) -> bool:

@@ -41,20 +41,24 @@ def own_subjects(verb: Token) -> list[Token]:
 def _closing_mark(token: Token) -> bool:
     """A quotation's closing mark beside its last punctuation ('...,” she said', '...”, she
     said'), not an apostrophe ("teachers’") nor an opening mark."""
+    if token.text not in ("”", '"', "''", "’"):
+        return False
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return token.text in ("”", '"', "''", "’") and (
-        before in (",", "?", "!", ".") or after in (",", "?", "!", ".")  # '...”, she said'
-    )
+    return before in _STOPS or after in _STOPS  # '...,” she said', '...”, she said'
+
+
+_STOPS = (",", "?", "!", ".")
 
 
 def _outside_quotation(found: list[Token], verb: Token) -> list[Token]:
     """'“Stuffing took place in hundreds, thousands of places,” he said': a word of the
     quotation the parser also hung on the verb as a subject is none, beside one after the
     closing mark."""
-    doc = verb.doc
-    closing = [t.i for t in doc[found[0].i : verb.i] if _closing_mark(t)] if found else []
+    if len(found) < 2:
+        return found  # one subject: nothing to choose between
+    closing = [t.i for t in verb.doc[found[0].i : verb.i] if _closing_mark(t)]
     if not closing or not any(s.i > closing[-1] for s in found):
         return found
     return [s for s in found if s.i > closing[-1]]
