@@ -20,6 +20,9 @@ _LINE = (
     r"|[-•*]\s*(?:download our app|get the latest .* (?:inbox|device)|sign up for).*"
     r"|(?:watch|read more|read|related|listen|more|see also|also read|read also|video"
     r"|photos?|click here|sign up|subscribe|trending|recommended|latest)\s*[:|].*"
+    # A picture credit: an agency or owner, a slash and a photographer or second agency
+    # ("AFP/Getty Images", "UK Parliament/Jessica Taylor"), alone on its line.
+    r"|(?-i:(?:[A-Z][\w.&'’-]*[ ]?){1,4}/(?:[ ]?[A-Z][\w.&'’-]*){1,4})"
     r")[ \t]*"
 )
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
@@ -41,6 +44,11 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in furniture_lines(text)]
     ['Advertisement']
     >>> furniture_lines("The firm's Advertisement Standards unit said so.")
+    []
+    >>> text = "The minister\\nPA Images/Jo Bloggs\\nHe said so."
+    >>> [text[s:e] for s, e in furniture_lines(text)]
+    ['PA Images/Jo Bloggs']
+    >>> furniture_lines("Red/green\\nand/or")
     []
     """
     lines = [(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]

@@ -130,8 +130,9 @@ def _closes_open(text: str, p_start: int, p_end: int) -> tuple[QuoteMarks, int] 
     return (quote, j) if quote else None
 
 
-# Any double mark; two apostrophes typed for a straight double mark count as one.
-_MARK = re.compile("''|[" + _OPEN + _CLOSE + _STRAIGHT + "]")
+# Any double mark; two apostrophes typed for a straight double mark count as one, and two
+# curly single marks typed for a curly double one (‘‘ ... ’’) as that mark.
+_MARK = re.compile("''|‘‘|’’|[" + _OPEN + _CLOSE + _STRAIGHT + "]")
 
 
 def _direction(text: str, i: int, j: int, p_start: int, p_end: int, depth: int) -> str:
@@ -139,9 +140,9 @@ def _direction(text: str, i: int, j: int, p_start: int, p_end: int, depth: int) 
     ch = text[i]
     before = text[i - 1] if i > p_start else " "
     after = text[j] if j < p_end else " "
-    if ch in _OPEN:
+    if ch in _OPEN or text[i:j] == "‘‘":
         return "open"
-    if ch in _CLOSE:
+    if ch in _CLOSE or text[i:j] == "’’":
         # A "closing" mark glued to the next word with nothing open is a typo for an opening one:
         # 'step down.”We stand on ...'
         if depth == 0 and after.isalnum():
@@ -161,6 +162,13 @@ def _in_paragraph(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
     for match in _MARK.finditer(text, p_start, p_end):
         i, j = match.span()
         direction = _direction(text, i, j, p_start, p_end, 1 if open_at is not None else 0)
+        if direction == "open" and open_at is not None and _reopens(text, i, j, open_at):
+            # A paragraph of a quotation run into the next: the quotation goes on in a new
+            # quote, as it would have after a paragraph break.
+            quote = _make(text, open_at + opened, i, False, open_at, None)
+            if quote:
+                found.append(quote)
+            open_at = None
         if direction == "open" and open_at is None:
             open_at, opened = i, j - i
         elif direction == "close" and open_at is not None:
@@ -175,6 +183,15 @@ def _in_paragraph(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
         if quote:
             found.append(quote)
     return found
+
+
+def _reopens(text: str, i: int, j: int, open_at: int) -> bool:
+    """Whether the mark at ``[i, j)``, inside a quotation, reopens it after a sentence: a
+    curly opening mark after a stop ('... to me. “The government is ...'), which a closing mark
+    would have preceded had the sentence ended the quotation. Text pasted from print often
+    loses the paragraph break before such a mark."""
+    unambiguous = text[i] in _OPEN or text[i:j] == "‘‘"
+    return unambiguous and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}
 
 
 def _make(

@@ -1,0 +1,63 @@
+"""Quotation marks as print and pasted pages type them (sentences of our own): two curly single
+marks for a double one (‘‘ ... ’’), a quotation whose next paragraph was run into it (a stop,
+then a fresh opening mark), and a picture credit line between a caption and the story."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.extract.furniture import furniture_lines
+from graph.extract.marks import find_quotes
+from tests.said import said_texts, speaker_of
+
+
+def _contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_doubled_single_marks_open_and_close_a_quotation() -> None:
+    text = "The mayor said the plan was ‘‘a waste of public money from start to end’’. She left."
+    assert _contents(text) == ["a waste of public money from start to end"]
+
+
+def test_a_quotation_run_into_its_next_paragraph_is_two_quotations() -> None:
+    text = (
+        "“We studied the report with care. We found no fault in it. “The board will now "
+        "decide what comes next,” Ines Ralt said."
+    )
+    assert _contents(text) == [
+        "We studied the report with care. We found no fault in it.",
+        "The board will now decide what comes next,",
+    ]
+
+
+def test_an_opening_mark_after_a_comma_does_not_split_a_quotation() -> None:
+    text = "“It was, as he put it, “a bad day for us all” and nothing more,” she said."
+    assert len(_contents(text)) == 1
+
+
+def test_each_run_in_paragraph_has_its_speaker(extractor: Extractor) -> None:
+    text = (
+        "Minister Ines Ralt said she had refused the permit ‘‘on grounds of public safety’’. "
+        "‘‘This decision followed a ruling by the court on Monday. I weighed every report "
+        "put to me. ‘‘The government is committed to keeping the harbour safe.’’ "
+        "The port authority said it would appeal."
+    )
+    found = said_texts(extractor, text)
+    assert ("Ines Ralt", "The government is committed to keeping the harbour safe.") in found
+    assert any(
+        name == "Ines Ralt" and words.startswith("This decision followed") for name, words in found
+    )
+
+
+def test_a_picture_credit_line_is_furniture() -> None:
+    text = "Ann Berry\nPA Images/Jo Bloggs\nShe said the strike was wrong."
+    assert [text[s:e] for s, e in furniture_lines(text)] == ["PA Images/Jo Bloggs"]
+
+
+def test_a_photographer_in_a_credit_is_no_antecedent(extractor: Extractor) -> None:
+    text = (
+        "Transport Secretary Ann Berry has accused union leader Tom Hale of misleading the "
+        "public.\nAnn Berry\nUK Parliament/Jessica Taylor\nShe said in a statement: “This is a "
+        "total lie from the union and its leader, and they know it.”"
+    )
+    assert speaker_of(extractor, text, "total lie") == "Ann Berry"
