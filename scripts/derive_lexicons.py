@@ -155,6 +155,8 @@ _ADDED = {
     "election authority": "ELC",
     "electoral body": "ELC",
     "electoral court": "ELC",
+    "electoral tribunal": "ELC",
+    "election tribunal": "ELC",
     "legislators": "LEG",
 }
 

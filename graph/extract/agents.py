@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from graph.extract.bare_agents import Found, as_written_in_full
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.extract.named_agents import (
     bench_court,
@@ -141,14 +142,10 @@ def _agent_roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """The last words of the agent phrases: a noun phrase ending otherwise is no agent."""
-    return frozenset(phrase.split()[-1] for phrase in _agent_roles())
-
-
 def agent_nouns() -> frozenset[str]:
-    """The head nouns of generic agent phrases ("government", "troops", "officials")."""
-    return _heads()
+    """The head nouns of generic agent phrases ("government", "troops", "officials"), their
+    last words: a noun phrase ending otherwise is no agent."""
+    return frozenset(phrase.split()[-1] for phrase in _agent_roles())
 
 
 @lru_cache(maxsize=8192)
@@ -176,7 +173,7 @@ def bare_description(name: str) -> bool:
         if w not in _QUANTIFIERS and w not in _NUMBERS and not w.isdigit()
     ]
     vocabulary = _DESCRIPTIVE | frozenset(w for p in _agent_roles() for w in p.split())
-    if not words or words[-1] not in (_heads() | _BARE | _DESCRIPTIVE):
+    if not words or words[-1] not in (agent_nouns() | _BARE | _DESCRIPTIVE):
         return False
     capitalised = all(w[:1].isupper() for w in name.split() if fold(w) not in _QUANTIFIERS)
     if capitalised and words[-1] not in _PEOPLE and (len(words) > 1 or words[0] in _INSTITUTIONS):
@@ -292,7 +289,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
     document's noun chunks when the caller has them already (they are read once per document).
     """
     found = []
-    heads = _heads()
+    heads = agent_nouns()
     for chunk in _with_possessors(doc.noun_chunks if chunks is None else chunks, heads):
         root = chunk.root
         if root.lower_ not in heads or root.pos_ not in ("NOUN", "PROPN"):
@@ -305,6 +302,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             continue  # "territorial officials", "health officials": not the nation's government
         if role is not None:
             found.append((chunk, role, phrase, _written_country(chunk, root, table)))
+    found = as_written_in_full(found)
     written = {role: country for _, role, _, country in reversed(found) if country is not None}
     story = story_country(table.text)
     named = _story_bodies(doc, table, found)
@@ -343,7 +341,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
 
 
 def _story_bodies(
-    doc: Any, table: ActorTable, found: list[tuple[Any, str, str, Any]]
+    doc: Any, table: ActorTable, found: list[Found]
 ) -> Callable[[str, str, Country | None], str | None]:
     """Which body the story names for a generic agent (role, phrase, country): its one court
     or electoral body of that kind (``named_agents``), the one body it describes as the

@@ -23,6 +23,9 @@ _LINE = (
     # A picture credit: an agency or owner, a slash and a photographer or second agency
     # ("AFP/Getty Images", "UK Parliament/Jessica Taylor"), alone on its line.
     r"|(?-i:(?:[A-Z][\w.&'’-]*[ ]?){1,4}/(?:[ ]?[A-Z][\w.&'’-]*){1,4})"
+    # A picture caption signed by a wire photographer at its end ("... in Lagos, May 2,
+    # 2023. REUTERS/Ann Bell", "(AP Photo/Ann Bell)"): the whole line.
+    r"|.*[.)]\s+\(?(?-i:[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)?"
     r")[ \t]*"
 )
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
@@ -48,6 +51,9 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     >>> text = "The minister\\nPA Images/Jo Bloggs\\nHe said so."
     >>> [text[s:e] for s, e in furniture_lines(text)]
     ['PA Images/Jo Bloggs']
+    >>> text = "Talks resumed.\\nThe minister at a rally, June 3, 2022. REUTERS/Jo Bloggs\\nShe left."
+    >>> [text[s:e][-17:] for s, e in furniture_lines(text)]
+    ['REUTERS/Jo Bloggs']
     >>> furniture_lines("Red/green\\nand/or")
     []
     """
