@@ -50,10 +50,20 @@ def _apposed(table: ActorTable, noun: Token, owner: str) -> str | None:
         rf"{head}\s*,\s+(?:the\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}",
         re.IGNORECASE,
     )
+    # "Joel Banda, his spokesman," / "Joel Banda, Ruiz's spokesman": the name before.
+    after = re.compile(
+        rf",\s+(?:the\s+)?(?P<owner>his|her|their|[A-Z][\w'-]*(?:'s|’s|’|'))\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}{head}\b",
+        re.IGNORECASE,
+    )
     found: set[str] = set()
-    for match in pattern.finditer(text):
-        start = match.end()
-        key = next((k for s, _, k in table.keys_in(start, start + 80) if s == start), None)
+    for match in [*pattern.finditer(text), *after.finditer(text)]:
+        if match.re is pattern:
+            start = match.end()
+            key = next((k for s, _, k in table.keys_in(start, start + 80) if s == start), None)
+        else:
+            end = match.start()
+            key = next((k for _, e, k in table.keys_in(max(0, end - 80), end) if e == end), None)
         if key is None or key == owner:
             continue
         written = match.group("owner")
