@@ -15,10 +15,11 @@ their country ("Chilean officials"), as news reports their words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from graph.extract.agent_chunks import agent_chunks
 from graph.extract.bare_agents import Found, as_written_in_full
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.extract.named_agents import (
@@ -290,7 +291,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
     """
     found = []
     heads = agent_nouns()
-    for chunk in _with_possessors(doc.noun_chunks if chunks is None else chunks, heads):
+    for chunk in agent_chunks(doc, doc.noun_chunks if chunks is None else chunks, heads):
         root = chunk.root
         if root.lower_ not in heads or root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -376,16 +377,6 @@ def _agent_phrase(chunk: Any, root: Any) -> str:
         if t.i == root.i or (t.i < root.i and t.dep_ not in ("det", "poss", "case"))
     ]
     return " ".join(t.lower_ for t in words if country_named(t.text) is None)
-
-
-def _with_possessors(chunks: Iterable[Any], heads: frozenset[str]) -> Iterator[Any]:
-    """The noun chunks, each after the agent that owns its head ("the court" of "the court's
-    decision", which the parser leaves inside the owner's chunk)."""
-    for chunk in chunks:
-        owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in heads and owner.pos_ == "NOUN":
-            yield owner.doc[owner.left_edge.i : owner.i + 1]
-        yield chunk
 
 
 def _faces(chunk: Any, country: Country) -> bool:

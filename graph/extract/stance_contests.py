@@ -43,7 +43,8 @@ _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
 _DECIDING = frozenset(
     {"block", "rule", "ban", "fine", "suspend", "order", "reject", "veto", "sanction",
      "decide", "bar", "impose", "uphold", "dismiss", "halt", "cancel", "strip", "deduct",
-     "prohibit", "disqualify", "refuse", "annul", "quash", "scupper"}
+     "prohibit", "disqualify", "refuse", "annul", "quash", "scupper", "confirm", "validate",
+     "certify", "nullify", "invalidate", "overturn"}
 )  # fmt: skip
 _LOOK_BACK = 3  # sentences before the contest where its decision's maker may be named
 _THIRD_PERSON = frozenset({"it", "they", "he", "she"})
@@ -71,7 +72,9 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     maker = _maker(token, scope) or _decider(min(token, verb, key=lambda t: t.i), scope)
     if source is None or maker is None or source == maker:
         return
-    scope.add(stance_of(source, maker, polarity, verb, quote, scope, 0.6))
+    stance = stance_of(source, maker, polarity, verb, quote, scope, 0.6)
+    scope.add(stance)
+    scope.contests.append(stance)
 
 
 _TAKING_ISSUE = _CONTESTING | GRANTING_VERBS

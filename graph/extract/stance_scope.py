@@ -8,7 +8,7 @@ holds its words; ``fate_stance`` the stance of whoever calls for a fate on whom 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -30,6 +30,9 @@ class Scope:
     resolver: SpeakerResolver
     claims: dict[str, Claim]
     add: Callable[..., None]  # (stance, restating=True): False skips one read already
+    # Stances taken on a decision's maker by contesting or welcoming the decision: they extend
+    # to what the maker decided (``decided_claims``).
+    contests: list[Stance] = field(default_factory=list)
 
 
 def stance_of(

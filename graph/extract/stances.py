@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import affirmed, claim_text
+from graph.extract.decided_claims import decided_claims
 from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.measure_effects import measure_effect
@@ -176,7 +177,10 @@ def _find_stances(
     if doc is None or not getattr(doc, "has_annotation", lambda _: False)("DEP"):
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
 
-    _read_tokens(doc, quotes, Scope(table, text, resolver, claims, add))
+    scope = Scope(table, text, resolver, claims, add)
+    _read_tokens(doc, quotes, scope)
+    for stance in decided_claims(scope.contests, list(stances.values())):
+        add(stance)  # "welcomed the court's decision": for the win the court upheld
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)

@@ -1,0 +1,43 @@
+"""The noun phrases a generic agent may head, as the parser's noun chunks miss some.
+
+The chunker leaves "the court" of "the court's decision" inside the owner's chunk, and drops a
+phrase that would overlap a chunk already given: in "The Democratic Republic of Congo's
+constitutional court ruled", "Congo" is a chunk, so the court's phrase is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from graph.extract.lexicon import ROLE_NOUNS
+
+__all__ = ["agent_chunks"]
+
+
+def agent_chunks(doc: Any, chunks: Iterable[Any], heads: frozenset[str]) -> Iterator[Any]:
+    """The noun chunks, each after the agent that owns its head ("the court" of "the court's
+    decision"), then every noun of ``heads`` no chunk ends on, with the words before it that
+    depend on it (its owner's name with them: "The Democratic Republic of Congo's")."""
+    ends: set[int] = set()
+    for chunk in chunks:
+        owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in heads and owner.pos_ == "NOUN":
+            ends.add(owner.i)
+            yield owner.doc[owner.left_edge.i : owner.i + 1]
+        ends.add(chunk.root.i)
+        yield chunk
+    for token in doc:
+        if (
+            token.i not in ends
+            and token.pos_ == "NOUN"
+            and token.lower_ in heads
+            and not _of_a_person(token)  # "the opposition leader Ana Vidal" is a person
+        ):
+            yield doc[token.left_edge.i : token.i + 1]
+
+
+def _of_a_person(token: Any) -> bool:
+    """Whether ``token`` qualifies a noun of one person's role ("opposition" of "the opposition
+    leader"), who is that person, not the agent ("the opposition case" is the opposition's)."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in ROLE_NOUNS

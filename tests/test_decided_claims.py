@@ -1,0 +1,73 @@
+"""Contesting or welcoming a decision takes a side on what it decided, and a court written after
+a long country name is that country's court (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.extract.gazetteer import country_named
+from tests.rule_stances import stance_triples
+
+_RULING = (
+    "Zambia’s constitutional court on Friday confirmed Edgar Lungu’s election win.\n\n"
+    "Opposition leader Hakainde Banda on Saturday rejected the ruling.\n\n"
+    "Government spokeswoman Dora Siliya welcomed the court’s decision."
+)
+_COURT = "Constitutional Court of Zambia"
+_WIN = "edgar-lungu-won-the-election"
+
+
+def test_contesting_a_ruling_opposes_what_it_upheld(extractor: Extractor) -> None:
+    found = stance_triples(extractor, _RULING)
+    assert ("Hakainde Banda", "oppose", _COURT) in found
+    assert ("Hakainde Banda", "oppose", _WIN) in found
+
+
+def test_welcoming_a_ruling_supports_what_it_upheld(extractor: Extractor) -> None:
+    found = stance_triples(extractor, _RULING)
+    assert ("Dora Siliya", "support", _COURT) in found
+    assert ("Dora Siliya", "support", _WIN) in found
+
+
+def test_challenging_an_annulment_supports_what_it_annulled(extractor: Extractor) -> None:
+    text = (
+        "Malawi’s constitutional court on Monday annulled the results of the May election.\n\n"
+        "President Peter Mutharika said he would appeal the ruling."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Peter Mutharika", "oppose", "Constitutional Court of Malawi") in found
+    assert ("Peter Mutharika", "support", "malawi-results-are-valid") in found
+
+
+def test_a_ruling_no_one_contests_carries_nothing(extractor: Extractor) -> None:
+    text = "Zambia’s constitutional court on Friday confirmed Edgar Lungu’s election win."
+    found = stance_triples(extractor, text)
+    assert {source for source, _, target in found if target == _WIN} == {_COURT}
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Democratic Republic of Congo", "COD"),
+        ("Republic of Congo", "COG"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Czechia", "CZE"),
+        ("Burma", "MMR"),
+        ("Eswatini", "SWZ"),
+        ("Madagascar", "MDG"),
+    ],
+)
+def test_a_country_by_its_other_names(written: str, code: str) -> None:
+    found = country_named(written)
+    assert found is not None and found.code == code
+
+
+def test_a_court_after_a_long_country_name_is_its_court(extractor: Extractor) -> None:
+    text = (
+        "The Democratic Republic of Congo’s constitutional court confirmed Ali Kenga’s "
+        "election win on Sunday."
+    )
+    sources = {source for source, _, _ in stance_triples(extractor, text)}
+    assert sources == {"Constitutional Court of Democratic Republic of the Congo"}
