@@ -16,6 +16,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import SPEECH_VERBS
 from graph.extract.syntax import subjects_of
+from graph.extract.title_phrases import apposed_key
 
 __all__ = ["act_antecedent"]
 
@@ -63,6 +64,7 @@ def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | N
                 continue
             for subject in subjects_of(verb):
                 key = table.key_at(subject.idx, subject.idx + len(subject.text))
+                key = key or apposed_key(table, subject)  # "the regulator Ofwat blocked"
                 if key is not None and table.id_of(key) != speaker:
                     return key
     return None

@@ -21,13 +21,15 @@ from graph.extract.owners import owner_of
 from graph.extract.stance_roles import SELF_WORDS, negated
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
+from graph.extract.title_phrases import apposed_key
 from graph.model import Quote
 
 __all__ = ["DECISION_NOUNS", "contested_decision"]
 
 DECISION_NOUNS = frozenset(
     {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
-     "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction"}
+     "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction",
+     "directive", "decree", "circular", "policy", "move"}
 )  # fmt: skip
 # Verbs that contest their object: "appeal the decision", "will challenge the ruling",
 # "rejected the verdict", "condemned the ban", "defied the order".
@@ -37,6 +39,11 @@ _CONTESTING = CONDEMNING_VERBS | {
 }  # fmt: skip
 # Verbs that welcome their object: "welcomed the ruling", "hailed the verdict".
 _WELCOMING = frozenset({"welcome", "hail", "applaud", "praise", "commend", "celebrate", "salute"})
+# Verbs that contest with "against": "spoke out against the decision", "appealed against it".
+_AGAINST = frozenset(
+    {"speak", "protest", "campaign", "rail", "argue", "lobby", "fight", "vote", "rule", "appeal",
+     "petition", "march", "rally", "strike", "push", "hit", "come", "warn", "testify"}
+)  # fmt: skip
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
 _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
 # Verbs by which an actor makes a decision others may contest.
@@ -123,7 +130,7 @@ def _actor_at(token: Any, scope: Scope, named: bool = False) -> str | None:
     """The actor id mentioned at ``token`` (only a named one with ``named``; a pronoun
     resolved), else None."""
     at = scope.table.named_at if named else scope.table.key_at
-    key = at(token.idx, token.idx + len(token.text))
+    key = at(token.idx, token.idx + len(token.text)) or apposed_key(scope.table, token)
     if key is None and token.pos_ == "PRON":
         key = scope.resolver.resolve(token)
     return scope.table.id_of(key) if key is not None else None
@@ -144,6 +151,9 @@ def _contesting_verb(noun: Any) -> Any | None:
                 and not any(c.dep_ == "dobj" for c in verb.children)
             ):
                 return verb
+    if noun.dep_ == "pobj" and head.lower_ == "against" and head.head.pos_ == "VERB":
+        # "spoke out against the decision", "appealed against the ruling"
+        return head.head if head.head.lemma_.lower() in _AGAINST else None
     if noun.dep_ == "pobj" and head.lower_ == "with":
         differing = head.head
         if differing.lemma_.lower() == "take" and any(

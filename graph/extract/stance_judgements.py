@@ -18,9 +18,24 @@ from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import doer_by
 from graph.extract.stance_fates import ACTS, act_of
-from graph.extract.stance_measures import JUDGED_FAULTS, JUDGED_MERITS, SCORNFUL
+from graph.extract.stance_measures import (
+    JUDGED_FAULTS,
+    JUDGED_MERITS,
+    MEASURE_FAULT_NOUNS,
+    SCORNFUL,
+)
 
 __all__ = ["judged_owner", "judged_pronoun", "judgement"]
+
+
+# Labels that condemn what they are said of: faults of people and of measures, and errors
+# ("called the decision a huge mistake", "a serious miscarriage of justice").
+_FAULT_LABELS = (
+    OPPOSE_NOUNS
+    | JUDGED_FAULTS
+    | MEASURE_FAULT_NOUNS
+    | {"mistake", "error", "blunder", "miscarriage", "fiasco", "shambles"}
+)
 
 
 def judgement(token: Any) -> str | None:
@@ -50,7 +65,7 @@ def judgement(token: Any) -> str | None:
             words = {noun.lemma_.lower(), noun.lower_} | _kind_of(noun)
             # "branded the plans irresponsible", "described it as ego tripping, unwarranted"
             labels = {noun.lower_} | {t.lower_ for t in noun.children if t.dep_ in ("conj", "amod")}
-            if words & (OPPOSE_NOUNS | JUDGED_FAULTS) or labels & SCORNFUL:
+            if words & _FAULT_LABELS or labels & SCORNFUL:
                 return "oppose"
             if words & (SUPPORT_NOUNS | JUDGED_MERITS):
                 return "support"
