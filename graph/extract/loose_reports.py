@@ -27,6 +27,11 @@ def request(cue: Token) -> tuple[int, int] | None:
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     if xcomp is None and obj is not None:
         xcomp = next((c for c in obj.children if c.dep_ in ("acl", "xcomp")), None)
+    if xcomp is None and obj is not None and cue.lemma_.lower() != "call":
+        # "advised the minister, Dr. Ana Soto, to focus ...": the parser may take the request
+        # after an apposition for an adverbial clause ("called the police to report it" is a
+        # purpose, so not after "call")
+        xcomp = next((c for c in children if c.dep_ == "advcl" and _infinitive(c, obj)), None)
     if obj is not None and xcomp is not None:
         toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -46,6 +51,18 @@ def request(cue: Token) -> tuple[int, int] | None:
     if toks and any(t.pos_ in ("VERB", "AUX") for t in toks):
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
+
+
+def _infinitive(clause: Token, obj: Token) -> bool:
+    """Whether ``clause`` is a "to" infinitive right after ``obj``'s phrase, or after a name
+    in apposition to it (``_APPOSED`` words only, as many as a title and a name take)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    between = obj.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return len(between) <= 8 and all(t.pos_ in _APPOSED for t in between)
+
+
+_APPOSED = frozenset({"PROPN", "PUNCT", "NOUN", "DET", "ADJ"})
 
 
 def loose_that(cue: Token) -> tuple[int, int] | None:
