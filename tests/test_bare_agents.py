@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.extract import Extractor
 from graph.extract.agents import agent_role
 from graph.extract.furniture import furniture_lines
+from tests.rule_stances import rule_targets
 from tests.said import speaker_of
 
 
@@ -50,3 +51,14 @@ def test_the_candidate_in_a_caption_is_no_antecedent(extractor: Extractor) -> No
         "The candidate said he was headed to Washington to meet officials of the OAS."
     )
     assert speaker_of(extractor, text, "headed to Washington") == "Hugo Salas"
+
+
+def test_the_court_after_a_countrys_constitutional_court_is_it(extractor: Extractor) -> None:
+    text = (
+        "The Central African Republic’s constitutional court upheld the vote on Sunday after "
+        "dismissing a challenge from Ana Dologuele.\n\nThe president of the constitutional "
+        "court, Jean Ngaba, called the challenge baseless.\n\nGovernment spokesman Joel Mboli "
+        "welcomed the court’s decision."
+    )
+    court = "Constitutional Court of Central African Republic"
+    assert ("Joel Mboli", "support", court) in rule_targets(extractor, text)

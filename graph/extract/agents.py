@@ -371,10 +371,12 @@ def _story_bodies(
 def _agent_phrase(chunk: Any, root: Any) -> str:
     """The words of an agent phrase up to its head, without determiners, possessors or
     countries ("the Chilean top court" -> "top court")."""
+    owner = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
     words = [
         t
         for t in chunk
-        if t.i == root.i or (t.i < root.i and t.dep_ not in ("det", "poss", "case"))
+        if t.i == root.i
+        or (t.i < root.i and t.dep_ not in ("det", "poss", "case") and t.i not in owner)
     ]
     return " ".join(t.lower_ for t in words if country_named(t.text) is None)
 
