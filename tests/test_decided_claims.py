@@ -22,12 +22,14 @@ def test_contesting_a_ruling_opposes_what_it_upheld(extractor: Extractor) -> Non
     found = stance_triples(extractor, _RULING)
     assert ("Hakainde Banda", "oppose", _COURT) in found
     assert ("Hakainde Banda", "oppose", _WIN) in found
+    assert ("Hakainde Banda", "oppose", "Edgar Lungu") in found
 
 
 def test_welcoming_a_ruling_supports_what_it_upheld(extractor: Extractor) -> None:
     found = stance_triples(extractor, _RULING)
     assert ("Dora Siliya", "support", _COURT) in found
     assert ("Dora Siliya", "support", _WIN) in found
+    assert ("Dora Siliya", "support", "Edgar Lungu") in found
 
 
 def test_challenging_an_annulment_supports_what_it_annulled(extractor: Extractor) -> None:

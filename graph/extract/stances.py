@@ -179,7 +179,7 @@ def _find_stances(
 
     scope = Scope(table, text, resolver, claims, add)
     _read_tokens(doc, quotes, scope)
-    for stance in decided_claims(scope.contests, list(stances.values())):
+    for stance in decided_claims(scope.contests, list(stances.values()), set(words)):
         add(stance)  # "welcomed the court's decision": for the win the court upheld
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
