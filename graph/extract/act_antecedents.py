@@ -30,6 +30,10 @@ _VERBS_OF = {
     "announcement": frozenset({"announce"}),
     "ban": frozenset({"ban"}),
     "threat": frozenset({"threaten"}),
+    # "The union called a strike. ... said the strike was unjustified"
+    "strike": frozenset({"call", "stage", "hold", "launch", "announce", "strike", "begin"}),
+    "walkout": frozenset({"stage", "hold", "announce", "call"}),
+    "boycott": frozenset({"call", "announce", "launch", "boycott"}),
 }
 # Act nouns any deed may be ("this decision" after "blocked the takeover").
 _ANY_DEED = frozenset({"decision", "move", "step", "action", "actions", "act", "response"})
@@ -38,6 +42,7 @@ _WORDS = frozenset({"remarks", "comments", "statement", "statements", "words", "
 # Verbs that do no deed of their own ("held an election", "had talks", "visited").
 _LIGHT = frozenset({"hold", "have", "be", "get", "go", "come", "take", "meet", "visit", "attend"})
 _POINTING = frozenset({"this", "that", "these", "those", "the"})
+_PRONOUNS = frozenset({"its", "their", "his", "her"})  # an owner told just before
 _BACK = 2  # sentences before the noun's own that may hold the act
 
 
@@ -46,12 +51,16 @@ def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | N
     lemma = noun.lemma_.lower()
     if lemma not in _VERBS_OF and lemma not in _ANY_DEED and noun.lower_ not in _WORDS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+    pointing = {"det": _POINTING, "poss": _PRONOUNS}  # "this offer", "their strike"
+    if not any(c.lower_ in pointing.get(c.dep_, ()) for c in noun.children):
         return None
     if noun.tag_ != "NN" and noun.lower_ not in _WORDS:
         return None  # "the arbitrary decisions": acts in general, not the one just told
     if any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in noun.children
+        (c.dep_ == "poss" and c.lower_ not in _PRONOUNS)
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")  # "the Aslef strike"
+        or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+        for c in noun.children
     ):
         return None  # an owner named: "X's decision", "the decision of X" (act_of's)
     sent = noun.sent
@@ -63,8 +72,7 @@ def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | N
             if not _does(verb, lemma, noun.lower_):
                 continue
             for subject in subjects_of(verb):
-                key = table.key_at(subject.idx, subject.idx + len(subject.text))
-                key = key or apposed_key(table, subject)  # "the regulator Ofwat blocked"
+                key = _named(table, subject)
                 if key is not None and table.id_of(key) != speaker:
                     return key
     return None
@@ -90,3 +98,12 @@ def _does(verb: Any, lemma: str, word: str) -> bool:
         )
         return done not in _LIGHT and (done not in SPEECH_VERBS or told)
     return done in _VERBS_OF.get(lemma, frozenset())
+
+
+def _named(table: ActorTable, subject: Any) -> str | None:
+    """The actor key at a subject, or named with it: "the regulator Ofwat", "the RMT union"."""
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    for child in subject.children if key is None else ():
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            key = key or table.key_at(child.idx, child.idx + len(child.text))
+    return key or apposed_key(table, subject)
