@@ -25,7 +25,15 @@ from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of
 from graph.model import Quote, Span, Stance
 
-__all__ = ["ACTIONS", "STOPPAGES", "WORKPLACES", "action_against", "called_off"]
+__all__ = [
+    "ACTIONS",
+    "STOPPAGES",
+    "WORKPLACES",
+    "action_against",
+    "action_target",
+    "called_off",
+    "subject_actor",
+]
 
 ACTIONS = frozenset(
     {"appeal", "challenge", "lawsuit", "suit", "complaint", "case", "campaign", "petition",
@@ -86,7 +94,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
         and verb is not None
         and (verb.lemma_.lower() in _TAKING or _pronoun_possessor(token) or adverbial)
     ):
-        holder = _subject_actor(verb, table, quote)
+        holder = subject_actor(verb, table, quote)
     if holder is None or holder == target:
         return None
     return Stance(
@@ -129,6 +137,11 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
     return None
 
 
+def action_target(token: Any, table: ActorTable) -> str | None:
+    """The actor an action noun is against ("X's appeal against Y": Y), or None."""
+    return _against(token, table)
+
+
 def _workplace_owner(place: Any, table: ActorTable) -> str | None:
     """The key of who owns a place of work: "Tesla's plants", "eight Tesla workplaces" (the
     parser may read the name as an adjective), else None."""
@@ -150,7 +163,7 @@ def _pronoun_possessor(token: Any) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
 
 
-def _subject_actor(verb: Any, table: ActorTable, quote: Quote | None) -> str | None:
+def subject_actor(verb: Any, table: ActorTable, quote: Quote | None) -> str | None:
     """The actor who takes the action: the verb's subject ("we" in a quotation: the speaker)."""
     found = subjects_of(verb)
     if not found:

@@ -36,7 +36,11 @@ out, keeps its edges F1 (0.68) but loses one rare reversed-negative pair (macro-
 
 
 def combine(
-    rules: list[Stance], learned: list[Stance], doc: Any = None, table: ActorTable | None = None
+    rules: list[Stance],
+    learned: list[Stance],
+    doc: Any = None,
+    table: ActorTable | None = None,
+    firm: frozenset[str] = frozenset(),
 ) -> list[Stance]:
     """Rule stances, plus the model's between pairs of actors no rule relates in that sentence.
 
@@ -47,7 +51,13 @@ def combine(
     """
     # A learned stance a rule also reads in those words is that rule's, not a reason to drop
     # the other rule read there ("X sued Y after Y accused X": both ways, both stand).
-    rules = [r for r in rules if not any(_overrules(s, r) and not _read(s, rules) for s in learned)]
+    # A firm rule (keys in ``firm``) reads a construction the model is known to turn round
+    # ("rejected X's appeal against Y" upholds Y): no learned reading overrules it.
+    rules = [
+        r
+        for r in rules
+        if r.key in firm or not any(_overrules(s, r) and not _read(s, rules) for s in learned)
+    ]
     spans = [
         (frozenset((s.source, s.target)), s.span.start, s.span.end)
         for s in rules

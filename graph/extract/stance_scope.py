@@ -33,6 +33,8 @@ class Scope:
     # Stances taken on a decision's maker by contesting or welcoming the decision: they extend
     # to what the maker decided (``decided_claims``).
     contests: list[Stance] = field(default_factory=list)
+    # Keys of rule stances no learned reading overrules (``stance_combine.combine``).
+    firm: set[str] = field(default_factory=set)
 
 
 def stance_of(

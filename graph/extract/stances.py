@@ -17,6 +17,7 @@ from graph.extract.election_manner import MANNER_ADVERBS
 from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.measure_effects import measure_effect
 from graph.extract.negation import in_question, is_turned, negated
+from graph.extract.ruled_actions import ruled_action
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.staff_strikes import staff_strike
 from graph.extract.stance_actions import action_against
@@ -191,7 +192,8 @@ def _find_stances(
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     rules, learned = consistent(_ordered(stances), learned, table, doc)
-    return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned, doc, table)
+    firm = frozenset(scope.firm)
+    return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned, doc, table, firm)
 
 
 def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
@@ -352,7 +354,10 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)
     against = against or staff_strike(token, scope.table, scope.text)  # "X workers held strikes"
-    for stance in [*made, *([against] if against is not None else [])]:
+    ruled = ruled_action(token, quote, scope.table, scope.text)  # "rejected X's appeal against Y"
+    if ruled is not None:
+        scope.firm.add(ruled.key)
+    for stance in [*made, *(s for s in (against, ruled) if s is not None)]:
         if stance.target_kind == "claim":
             text = claim_text(stance.target, scope.table)
             scope.claims.setdefault(stance.target, Claim(stance.target, text))

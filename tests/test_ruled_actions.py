@@ -1,0 +1,30 @@
+"""A ruling on an action brought against someone (sentences of our own): throwing it out upholds
+whom it was against, granting it goes against them; the learned reading does not turn it."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import rule_targets
+
+_CAS = "Court of Arbitration for Sport"
+
+
+@pytest.mark.parametrize("verb", ["rejected", "dismissed", "threw out"])
+def test_throwing_out_an_appeal_against_y_upholds_y(extractor: Extractor, verb: str) -> None:
+    text = f"The {_CAS} {verb} Ana Vela's appeal against World Athletics on Tuesday."
+    found = rule_targets(extractor, text)
+    assert (_CAS, "support", "World Athletics") in found
+    assert (_CAS, "oppose", "World Athletics") not in found
+
+
+def test_upholding_a_complaint_against_y_goes_against_y(extractor: Extractor) -> None:
+    text = f"The {_CAS} upheld Ana Vela's complaint against World Athletics on Tuesday."
+    assert (_CAS, "oppose", "World Athletics") in rule_targets(extractor, text)
+
+
+@pytest.mark.parametrize("verb", ["may reject", "did not dismiss"])
+def test_a_possible_or_denied_ruling_is_none(extractor: Extractor, verb: str) -> None:
+    text = f"The {_CAS} {verb} Ana Vela's appeal against World Athletics on Tuesday."
+    assert (_CAS, "support", "World Athletics") not in rule_targets(extractor, text)
