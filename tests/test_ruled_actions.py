@@ -28,3 +28,14 @@ def test_upholding_a_complaint_against_y_goes_against_y(extractor: Extractor) ->
 def test_a_possible_or_denied_ruling_is_none(extractor: Extractor, verb: str) -> None:
     text = f"The {_CAS} {verb} Ana Vela's appeal against World Athletics on Tuesday."
     assert (_CAS, "support", "World Athletics") not in rule_targets(extractor, text)
+
+
+def test_a_decision_to_reject_a_case_is_the_deciders(extractor: Extractor) -> None:
+    text = (
+        f"Ana Vela says she is undeterred by the {_CAS}’s decision to reject her case against "
+        "World Athletics."
+    )
+    found = rule_targets(extractor, text)
+    assert (_CAS, "support", "World Athletics") in found
+    assert (_CAS, "oppose", "Ana Vela") in found
+    assert ("Ana Vela", "support", "World Athletics") not in found

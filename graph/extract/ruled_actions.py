@@ -2,8 +2,8 @@
 against Y" upholds Y, as "the court upheld X's complaint against Y" finds against Y.
 
 Who rejects, dismisses or throws out an action against Y takes Y's side in that dispute; who
-upholds or grants it takes the side against Y. The action's own stance (its bringer against Y)
-is ``stance_actions``'; the ruling on its bringer is the verb's. A negated or only possible
+upholds or grants it takes the side against Y, and the other side on whoever brought it. The
+action's own stance (its bringer against Y) is ``stance_actions``'. A negated or only possible
 ruling ("may reject", "did not dismiss") is none.
 """
 
@@ -15,7 +15,10 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.lexicon import DOUBTFUL_MODALS
 from graph.extract.negation import modal
+from graph.extract.owners import owner_of
+from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_actions import ACTIONS, STOPPAGES, action_target, subject_actor
+from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import basis_of, date_of, negated
 from graph.model import Quote, Span, Stance
 
@@ -26,23 +29,39 @@ _REJECTING = frozenset({"reject", "dismiss", "deny", "refuse", "overrule", "quas
 _GRANTING = frozenset({"uphold", "grant", "allow", "accept"})
 
 
-def ruled_action(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
-    """The ruler's stance on whom the action noun ``token`` is against, when a ruling verb
-    takes it as its object ("rejected X's appeal against Y"), or None."""
+def ruled_action(
+    token: Any, quote: Quote | None, table: ActorTable, text: str, resolver: SpeakerResolver
+) -> list[Stance]:
+    """The ruler's stances on whom the action noun ``token`` is against and on who brought it,
+    when a ruling verb takes it as its object ("rejected X's appeal against Y")."""
     lemma = token.lemma_.lower()
     if lemma not in ACTIONS or lemma in STOPPAGES or token.dep_ != "dobj":
-        return None
+        return []
     verb = token.head
     ruling = verb.lemma_.lower()
     thrown_out = ruling == "throw" and any(c.lower_ == "out" for c in verb.children)
     if not (thrown_out or ruling in _REJECTING or ruling in _GRANTING):
-        return None
+        return []
     if negated(verb) or modal(verb, DOUBTFUL_MODALS):
-        return None
+        return []
     target = action_target(token, table)
-    judge = subject_actor(verb, table, quote)
+    if verb.dep_ == "acl":  # "the court's decision to reject X's appeal": the decision's owner
+        owner = owner_of(verb.head, table)
+        judge = table.id_of(owner) if owner is not None else None
+    else:
+        judge = subject_actor(verb, table, quote)
     if target is None or judge is None or judge == target:
-        return None
-    polarity = "oppose" if ruling in _GRANTING else "support"
+        return []
+    granted = ruling in _GRANTING
     span = Span.of(text, *evidence_span(verb, quote))
-    return Stance(judge, target, "actor", polarity, span, date_of(quote), basis_of(quote), 0.55)
+    found = [(target, "oppose" if granted else "support")]
+    bringer = poss_actor(token, table)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if bringer is None and owner is not None:
+        bringer = resolver.resolve(owner)  # "rejected her case against X"
+    if bringer is not None and table.id_of(bringer) not in (judge, target):
+        found.append((table.id_of(bringer), "support" if granted else "oppose"))
+    return [
+        Stance(judge, whom, "actor", polarity, span, date_of(quote), basis_of(quote), 0.55)
+        for whom, polarity in found
+    ]

@@ -140,6 +140,9 @@ def _act_source(token: Any, table: ActorTable) -> tuple[bool, str | None]:
         return True, table.id_of(key) if key is not None and table.is_named(key) else None
     if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
         return True, None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.head.children):
+        return True, None  # "the court's decision to reject her case": a possessor no actor
+        # names, never the sentence's subject
     return False, None
 
 

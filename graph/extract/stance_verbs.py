@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.extract.claims import is_issue
 from graph.extract.owners import penalised_actor
+from graph.extract.stance_actions import ACTIONS
 from graph.extract.stance_acts import by_speaker, pronoun_agent
 from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_conjuncts import co_pairs
@@ -65,8 +66,8 @@ def polar_verb(
         return
     if polarity == "oppose" and (target is None or target[0] == "claim"):
         target = _penalised_target(token, scope) or target
-    if target is None:
-        return
+    if target is None or (target[0] == "claim" and _action_against(object_of(token, prep))):
+        return  # "rejected her case against X": a ruling on an action (``ruled_actions``)
     kind, target_id, label = target
     if polarity == "support" and kind == "actor" and _demanded_of(token, scope):
         polarity = "oppose"  # "demanded an apology from X": X is pressed, not backed
@@ -158,3 +159,12 @@ def _demanded_of(token: Any, scope: Scope) -> bool:
     "demanded X's explanation"), not the object itself ("demanded X": X wanted)."""
     obj = object_of(token) if token.lemma_.lower() == "demand" else None
     return obj is not None and scope.table.key_at(obj.idx, obj.idx + len(obj.text)) is None
+
+
+def _action_against(obj: Any) -> bool:
+    """Whether ``obj`` is a legal or political action against someone ("her case against X")."""
+    return (
+        obj is not None
+        and obj.lemma_.lower() in ACTIONS
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in obj.children)
+    )

@@ -354,10 +354,10 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)
     against = against or staff_strike(token, scope.table, scope.text)  # "X workers held strikes"
-    ruled = ruled_action(token, quote, scope.table, scope.text)  # "rejected X's appeal against Y"
-    if ruled is not None:
-        scope.firm.add(ruled.key)
-    for stance in [*made, *(s for s in (against, ruled) if s is not None)]:
+    # "rejected X's appeal against Y", "the court's decision to reject her case against Y"
+    ruled = ruled_action(token, quote, scope.table, scope.text, scope.resolver)
+    scope.firm.update(stance.key for stance in ruled)
+    for stance in [*made, *([against] if against is not None else []), *ruled]:
         if stance.target_kind == "claim":
             text = claim_text(stance.target, scope.table)
             scope.claims.setdefault(stance.target, Claim(stance.target, text))
