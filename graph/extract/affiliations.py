@@ -23,8 +23,11 @@ _ROLES = (
     r"founder|host|anchor|correspondent|editor|columnist|coach|manager|captain|lawyer|attorney|"
     r"adviser|advisor|aide|strategist|governor|gov\.|mayor|ambassador|envoy|commissioner))"
 )
-# The role that ends a title written just before a name (the name follows at once).
-_ROLE = re.compile(_ROLES + r"\s*,?\s*$")
+# The role that ends a title written just before a name (the name follows at once, or after
+# an honorific: "ASUU President, Professor Ana Soto").
+_ROLE = re.compile(
+    _ROLES + r"\s*,?\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Rev\.|Chief)\s+)?$"
+)
 # Lower-case words a title may hold between the body's name and the role.
 _TITLE_WORDS = frozenset(
     {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "party",
@@ -41,6 +44,9 @@ def title_start(text: str, start: int) -> int | None:
     >>> text = "Labor leader Bill Shorten spoke."
     >>> text[title_start(text, text.index("Bill")) :]
     'Labor leader Bill Shorten spoke.'
+    >>> text = "Union President, Professor Ana Soto, spoke."
+    >>> text[title_start(text, text.index("Ana")) :]
+    'Union President, Professor Ana Soto, spoke.'
     >>> text = "Yesterday Ana Soto spoke."
     >>> title_start(text, text.index("Ana")) is None
     True

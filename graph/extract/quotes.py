@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.according import according, passed_on, phrase_cue
+from graph.extract.affiliations import affiliations
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
@@ -118,7 +119,13 @@ def find_statements(
     drafts = join_tails(text, drafts)  # "responded that ..., and “you should know ...”"
     # The dateline's date is the filing day, not a day the words were said next to.
     dated = [m for m in dates if m.start >= lead]
-    date_statements(drafts, doc, quoted, dated, published, resolver.named)
+    ties = affiliations(resolver.table)  # "Union president X made the statement on Monday"
+    ids = resolver.table.id_of
+
+    def tied(key: str, other: str) -> bool:
+        return frozenset((ids(key), ids(other))) in ties
+
+    date_statements(drafts, doc, quoted, dated, published, resolver.named, tied)
     return dedupe(drafts, resolver.table.is_named)
 
 

@@ -36,13 +36,15 @@ def date_statements(
     dates: list[DateMention],
     published: date | None,
     resolve: Callable[[Any], str | None] = lambda token: None,
+    tied: Callable[[str, str], bool] = lambda key, other: False,
 ) -> None:
     """Give each statement its ``date``; the certainty says which case applied.
 
     In order: a date bound to its own cue (stated or resolved); a present-tense report, the
     publication day (assumed); the same speaker's dated statement, before or after it, or dated
     speech act before it ("In an interview on Monday, X questioned ...": the same occasion);
-    the day "X made the comments" (inferred); the day of the event the story leads with
+    the day "X made the comments" (inferred: X's words and those of the body X is titled
+    with, ``tied`` keys); the day of the event the story leads with
     (inferred); else unknown.
     """
     # "made it clear he will show up on Friday": a day to come is never the day of the words.
@@ -68,10 +70,12 @@ def date_statements(
         draft.date = value
     _carried_back(drafts, inner)
     # "X made the comments during a news conference Wednesday": the day of X's words reported
-    # around it that have no date of their own.
+    # around it that have no date of their own, and of the body X speaks for as its president
+    # ("The union has rejected ... Union president X made the statement on Monday"; ``tied``).
     for _, key, value in _dated_acts(doc, quoted, dates, resolve, remarks=True):
         for draft in drafts:
-            if draft.speaker == key and draft.date.certainty in _WEAK:
+            ours = draft.speaker == key or tied(key, draft.speaker)
+            if ours and draft.date.certainty in _WEAK:
                 draft.date = value
     _same_words(drafts, text_of(doc), inner)
     date_by_occasion(drafts, doc, resolve)  # one of those who spoke, a spokesperson, "added"

@@ -1,0 +1,41 @@
+"""The day a body's leader "made the statement" is the day of the body's words that the story
+leads with (sentences of our own), and an honorific between a title and a name keeps the tie."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.extract.affiliations import title_start
+from graph.model import Article, DateValue
+
+_PUBLISHED = DateValue(date(2025, 10, 14), "stated")  # a Tuesday
+
+
+def _days(extractor: Extractor, text: str) -> dict[str, date | None]:
+    result = extractor(Article("t", text, published=_PUBLISHED))
+    names = {a.id: a.name for a in result.actors}
+    return {names[q.speaker]: q.said_on.value for q in result.quotes}
+
+
+def test_the_leaders_statement_day_dates_the_bodys_words(extractor: Extractor) -> None:
+    text = (
+        "The National Union of Nurses has rejected the ministry’s new rota, insisting that "
+        "threats will not divide its members.\n"
+        "NUN President, Dr. Ada Obi, made the statement on Monday during a radio interview."
+    )
+    assert _days(extractor, text)["National Union of Nurses"] == date(2025, 10, 13)
+
+
+def test_another_bodys_leader_does_not_date_it(extractor: Extractor) -> None:
+    text = (
+        "The National Union of Nurses has rejected the ministry’s new rota, insisting that "
+        "threats will not divide its members.\n"
+        "Health Minister, Dr. Ada Obi, made a statement on Monday about hospital budgets."
+    )
+    assert _days(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)
+
+
+def test_an_honorific_after_a_title_keeps_the_title() -> None:
+    text = "Union President, Professor Ada Obi, spoke."
+    assert title_start(text, text.index("Ada")) == 0
