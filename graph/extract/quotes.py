@@ -7,6 +7,7 @@ diplomat told") resolves to the person most recently quoted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -119,14 +120,16 @@ def find_statements(
     drafts = join_tails(text, drafts)  # "responded that ..., and “you should know ...”"
     # The dateline's date is the filing day, not a day the words were said next to.
     dated = [m for m in dates if m.start >= lead]
-    ties = affiliations(resolver.table)  # "Union president X made the statement on Monday"
-    ids = resolver.table.id_of
-
-    def tied(key: str, other: str) -> bool:
-        return frozenset((ids(key), ids(other))) in ties
-
-    date_statements(drafts, doc, quoted, dated, published, resolver.named, tied)
+    date_statements(drafts, doc, quoted, dated, published, resolver.named, _tied(resolver))
     return dedupe(drafts, resolver.table.is_named)
+
+
+def _tied(resolver: SpeakerResolver) -> Callable[[str, str], bool]:
+    """Whether two actor keys are a person and the body their title names ("Union president
+    X made the statement on Monday": the day of the union's words too)."""
+    ties = affiliations(resolver.table)
+    ids = resolver.table.id_of
+    return lambda key, other: frozenset((ids(key), ids(other))) in ties
 
 
 def find_statements_plain(

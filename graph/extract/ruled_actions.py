@@ -27,6 +27,9 @@ __all__ = ["ruled_action"]
 # Rulings that throw an action out, and that grant it.
 _REJECTING = frozenset({"reject", "dismiss", "deny", "refuse", "overrule", "quash"})
 _GRANTING = frozenset({"uphold", "grant", "allow", "accept"})
+# Actions a ruling on takes no side in: a stoppage, and charges a court dismisses (the accused
+# is not cleared of anything by it).
+_NO_SIDE = STOPPAGES | {"charge", "charges", "prosecution", "claim"}
 
 
 def ruled_action(
@@ -35,7 +38,7 @@ def ruled_action(
     """The ruler's stances on whom the action noun ``token`` is against and on who brought it,
     when a ruling verb takes it as its object ("rejected X's appeal against Y")."""
     lemma = token.lemma_.lower()
-    if lemma not in ACTIONS or lemma in STOPPAGES or token.dep_ != "dobj":
+    if lemma not in ACTIONS or lemma in _NO_SIDE or token.dep_ != "dobj":
         return []
     verb = token.head
     ruling = verb.lemma_.lower()

@@ -69,14 +69,7 @@ def date_statements(
             known[draft.speaker] = value
         draft.date = value
     _carried_back(drafts, inner)
-    # "X made the comments during a news conference Wednesday": the day of X's words reported
-    # around it that have no date of their own, and of the body X speaks for as its president
-    # ("The union has rejected ... Union president X made the statement on Monday"; ``tied``).
-    for _, key, value in _dated_acts(doc, quoted, dates, resolve, remarks=True):
-        for draft in drafts:
-            ours = draft.speaker == key or tied(key, draft.speaker)
-            if ours and draft.date.certainty in _WEAK:
-                draft.date = value
+    _remarks_made(drafts, _dated_acts(doc, quoted, dates, resolve, remarks=True), tied)
     _same_words(drafts, text_of(doc), inner)
     date_by_occasion(drafts, doc, resolve)  # one of those who spoke, a spokesperson, "added"
     _named_below(drafts, doc)
@@ -93,6 +86,21 @@ def date_statements(
         own = bounds.get(id(draft))
         if own is not None and not own.earliest <= (draft.date.value or date.min) <= own.latest:
             draft.date = own
+
+
+def _remarks_made(
+    drafts: Sequence[Dated],
+    made: list[tuple[int, str, DateValue]],
+    tied: Callable[[str, str], bool],
+) -> None:
+    """ "X made the comments during a news conference Wednesday": the day of X's words reported
+    around it that have no date of their own, and of the body X speaks for as its president
+    ("The union has rejected ... Union president X made the statement on Monday"; ``tied``)."""
+    for _, key, value in made:
+        for draft in drafts:
+            ours = draft.speaker == key or tied(key, draft.speaker)
+            if ours and draft.date.certainty in _WEAK:
+                draft.date = value
 
 
 def _carried_back(drafts: Sequence[Dated], inner: set[int]) -> None:
