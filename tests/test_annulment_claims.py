@@ -45,3 +45,20 @@ def test_the_annulment_of_a_victory_disputes_the_win(extractor: Extractor) -> No
 
 def test_annulling_a_law_is_no_claim_on_the_results() -> None:
     assert claim_for("the nullification of the new electoral law", country="Zambia") is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the results given by the electoral commission to be annulled",
+        "the vote in the capital and two provinces should be thrown out",
+    ],
+)
+def test_results_to_be_annulled_far_from_their_noun(phrase: str) -> None:
+    claim = claim_for(phrase, country="Zambia")
+    assert claim is not None and claim.id == "zambia-results-should-be-annulled"
+
+
+def test_a_law_to_be_annulled_is_no_election_claim() -> None:
+    claim = claim_for("the new mining law to be annulled", country="Zambia")
+    assert claim is None or claim.id != "zambia-results-should-be-annulled"

@@ -17,8 +17,9 @@ __all__ = ["agent_chunks"]
 
 def agent_chunks(doc: Any, chunks: Iterable[Any], heads: frozenset[str]) -> Iterator[Any]:
     """The noun chunks, each after the agent that owns its head ("the court" of "the court's
-    decision"), then every noun of ``heads`` no chunk ends on, with the words before it that
-    depend on it (its owner's name with them: "The Democratic Republic of Congo's")."""
+    decision"), then every noun of ``heads`` no chunk ends on and that names an agent of its own
+    (``_qualifies``), with the words before it that depend on it (its owner's name with them:
+    "The Democratic Republic of Congo's")."""
     ends: set[int] = set()
     for chunk in chunks:
         owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
@@ -32,12 +33,14 @@ def agent_chunks(doc: Any, chunks: Iterable[Any], heads: frozenset[str]) -> Iter
             token.i not in ends
             and token.pos_ == "NOUN"
             and token.lower_ in heads
-            and not _of_a_person(token)  # "the opposition leader Ana Vidal" is a person
+            and not _qualifies(token, heads)
         ):
             yield doc[token.left_edge.i : token.i + 1]
 
 
-def _of_a_person(token: Any) -> bool:
-    """Whether ``token`` qualifies a noun of one person's role ("opposition" of "the opposition
-    leader"), who is that person, not the agent ("the opposition case" is the opposition's)."""
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in ROLE_NOUNS
+def _qualifies(token: Any, heads: frozenset[str]) -> bool:
+    """Whether ``token`` only qualifies the noun it hangs on: a person's role ("the opposition
+    leader Ana Vidal" is a person, not the opposition) or another agent's noun ("the opposition
+    party": that phrase is the agent). "The opposition case" is the opposition's."""
+    qualifying = token.dep_ in ("compound", "amod", "nmod")
+    return qualifying and (token.head.lower_ in ROLE_NOUNS or token.head.lower_ in heads)
