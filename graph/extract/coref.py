@@ -267,11 +267,13 @@ def is_thing(table: ActorTable, key: str) -> bool:
 
 
 def apposed_name(subject: Any) -> list[Any] | None:
-    """Two to four capitalised words in apposition to a common noun, tagged as no place,
-    people or date ("the director, Agnes Moll,"), or None."""
-    if subject.pos_ != "NOUN":
+    """Two to four capitalised words in apposition to a common noun (or a hyphened title the
+    tagger read as an adjective, "secretary-general"), tagged as no place, people or date
+    ("the director, Agnes Moll,"), or None."""
+    hyphened = subject.i > 0 and subject.doc[subject.i - 1].text == "-"  # "secretary-general"
+    if subject.pos_ != "NOUN" and not hyphened:
         return None
-    appos = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    appos = next((c for c in subject.children if c.pos_ == "PROPN" and _apposed(c)), None)
     if appos is None:
         return None
     words = [*(t for t in appos.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), appos]
@@ -283,6 +285,15 @@ def apposed_name(subject: Any) -> list[Any] | None:
 
 
 _NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "MONEY"})
+
+
+def _apposed(name: Any) -> bool:
+    """Whether ``name`` is in apposition: so parsed, or hung as a bare noun phrase after a
+    comma ("the party's secretary-general, Ana Moll": the parser's npadvmod)."""
+    if name.dep_ == "appos":
+        return True
+    first = name.left_edge
+    return name.dep_ == "npadvmod" and first.i > 0 and name.doc[first.i - 1].text == ","
 
 
 def only_person_before(

@@ -239,7 +239,12 @@ def _someone_else(doc: Any, text: str, mark: QuoteMarks, cues: list[Any]) -> boo
     close = (mark.close_at + 1) if mark.close_at is not None else mark.end
     first = doc.char_span(mark.start, mark.start + 1, alignment_mode="expand")
     start = first.sent.start_char if first is not None else mark.open_at
-    near = [t for t in cues if close <= t.idx <= close + 40 or start <= t.idx < mark.open_at]
+    near = [  # a cue after the close in the same paragraph, or before the open in its sentence
+        t
+        for t in cues
+        if (close <= t.idx <= close + 40 and "\n" not in text[close : t.idx])
+        or start <= t.idx < mark.open_at
+    ]
     for cue in near:
         if cue.idx < mark.open_at and (cue.lemma_.lower() == "accord" or voicing_cue(cue)):
             return True  # "According to X, “…”", "chants of “…” by a crowd": X's, the crowd's

@@ -276,7 +276,8 @@ class SpeakerResolver:
         if name is not None:
             # "Its director general, Agnes Moll, said": a name in apposition to a role is a
             # person's, whatever label the model gave it.
-            return self.table.add_entity(name[0].idx, name[-1].idx + len(name[-1].text), "PERSON")
+            span = (name[0].idx, name[-1].idx + len(name[-1].text))
+            return self.table.add_entity(*span, "PERSON") or self.table.key_at(*span)
         if subject.text.isupper() and len(subject.text) > 1:
             # "The RFEF responded": an acronym, whatever the tagger made of it.
             key = short_name_owner(self.table, subject.text)
