@@ -59,6 +59,16 @@ def test_results_to_be_annulled_far_from_their_noun(phrase: str) -> None:
     assert claim is not None and claim.id == "zambia-results-should-be-annulled"
 
 
-def test_a_law_to_be_annulled_is_no_election_claim() -> None:
-    claim = claim_for("the new mining law to be annulled", country="Zambia")
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the new mining law to be annulled",
+        "after the election the ban on opposition rallies should be overturned",
+        "the counts show the new mining law will be invalidated",
+        "the election of the party chairman should be annulled",
+        "polls suggest the governor's decree will be overturned",
+    ],
+)
+def test_another_thing_to_be_annulled_is_no_election_claim(phrase: str) -> None:
+    claim = claim_for(phrase, country="Zambia")
     assert claim is None or claim.id != "zambia-results-should-be-annulled"

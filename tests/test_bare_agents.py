@@ -62,3 +62,11 @@ def test_the_court_after_a_countrys_constitutional_court_is_it(extractor: Extrac
     )
     court = "Constitutional Court of Central African Republic"
     assert ("Joel Mboli", "support", court) in rule_targets(extractor, text)
+
+
+def test_an_exiled_government_makes_no_government_an_opposition(extractor: Extractor) -> None:
+    text = (
+        "Myanmar’s exiled government condemned the air strikes on Monday. The government said "
+        "the strikes had targeted rebel fighters."
+    )
+    assert speaker_of(extractor, text, "targeted rebel") == "Myanmarese government"

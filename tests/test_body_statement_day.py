@@ -39,3 +39,12 @@ def test_another_bodys_leader_does_not_date_it(extractor: Extractor) -> None:
 def test_an_honorific_after_a_title_keeps_the_title() -> None:
     text = "Union President, Professor Ada Obi, spoke."
     assert title_start(text, text.index("Ada")) == 0
+
+
+def test_a_members_comments_do_not_date_the_body(extractor: Extractor) -> None:
+    text = (
+        "The National Union of Nurses has rejected the ministry’s new rota, insisting that "
+        "threats will not divide its members.\n"
+        "NUN member Ada Obi, a nurse in Kano, made the comments on Monday in a post online."
+    )
+    assert _days(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)

@@ -73,3 +73,35 @@ def test_a_court_after_a_long_country_name_is_its_court(extractor: Extractor) ->
     )
     sources = {source for source, _, _ in stance_triples(extractor, text)}
     assert sources == {"Constitutional Court of Democratic Republic of the Congo"}
+
+
+def test_what_the_maker_only_said_is_no_decision(extractor: Extractor) -> None:
+    text = (
+        "President Peter Mutharika said the results of the election in Malawi were valid and "
+        "fair. On Tuesday Mutharika banned all opposition protests in Blantyre. Opposition "
+        "leader Lazarus Chakwera condemned the ban."
+    )
+    found = stance_triples(extractor, text)
+    assert not any(s == "Lazarus Chakwera" and t.startswith("malawi-") for s, _, t in found)
+
+
+def test_a_later_decision_is_the_one_contested(extractor: Extractor) -> None:
+    text = _RULING.split("\n\n")[0] + (
+        "\n\nThe court on Monday also banned Hakainde Banda from leaving the country.\n\n"
+        "Government spokeswoman Dora Siliya welcomed the decision."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Dora Siliya", "support", _WIN) not in found
+
+
+def test_confirming_a_fact_is_no_decision(extractor: Extractor) -> None:
+    text = (
+        "Police spokesman Nick Bolton confirmed that three protesters had been arrested. "
+        "Tendai Biti condemned the move."
+    )
+    assert ("Tendai Biti", "oppose", "Nick Bolton") not in stance_triples(extractor, text)
+
+
+def test_north_korea_by_its_formal_name_is_not_south_korea() -> None:
+    found = country_named("Democratic People's Republic of Korea")
+    assert found is not None and found.code == "PRK"

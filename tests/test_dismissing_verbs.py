@@ -20,3 +20,14 @@ def test_not_shrugging_off_is_no_dismissal(extractor: Extractor) -> None:
     text = "President Omar Dialo did not shrug off calls for a recount of the vote in Senegal."
     found = stance_triples(extractor, text)
     assert ("Omar Dialo", "oppose", "senegal-results-should-be-verified") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Dialo waved off Ana Soto at the airport on Friday.",
+        "Coach Omar Dialo said his side brushed aside Senegal in the final.",
+    ],
+)
+def test_dismissing_a_person_or_a_team_is_no_stance(extractor: Extractor, text: str) -> None:
+    assert not any(p == "oppose" for _, p, _ in stance_triples(extractor, text))

@@ -34,3 +34,12 @@ def test_two_named_spokesmen_leave_the_description(extractor: Extractor) -> None
         "spokesman, said an appeal was ready."
     )
     assert speaker_of(extractor, text, "will challenge the ruling") == "Alan Moyo's spokesman"
+
+
+def test_a_spokesman_in_a_list_or_a_longer_noun_is_no_apposition(extractor: Extractor) -> None:
+    for tail in (
+        "Kofi Mensah, Moyo’s spokesman and his driver.",
+        "Kofi Mensah, Moyo’s spokesman’s deputy.",
+    ):
+        text = _LEAD + f"Moyo later thanked {tail}"
+        assert speaker_of(extractor, text, "will challenge the ruling") != "Kofi Mensah"

@@ -61,3 +61,16 @@ def test_a_photographer_in_a_credit_is_no_antecedent(extractor: Extractor) -> No
         "total lie from the union and its leader, and they know it.”"
     )
     assert speaker_of(extractor, text, "total lie") == "Ann Berry"
+
+
+def test_the_line_above_a_credit_is_kept(extractor: Extractor) -> None:
+    text = (
+        "Opposition leader Ana Ruiz rejected the result on Monday.\n“We will not accept "
+        "this fraud,” Ruiz said.\nAFP/Getty Images\nThe commission has not responded."
+    )
+    assert speaker_of(extractor, text, "accept this fraud") == "Ana Ruiz"
+
+
+def test_a_short_quotation_nested_after_a_stop_does_not_reopen() -> None:
+    text = "“We read the audit. “Lost Ballots” is its title, and it proves fraud,” Ruiz said."
+    assert not any(c.startswith("Lost Ballots” is its title") for c in _contents(text))

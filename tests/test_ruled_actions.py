@@ -39,3 +39,13 @@ def test_a_decision_to_reject_a_case_is_the_deciders(extractor: Extractor) -> No
     assert (_CAS, "support", "World Athletics") in found
     assert (_CAS, "oppose", "Ana Vela") in found
     assert ("Ana Vela", "support", "World Athletics") not in found
+
+
+def test_welcoming_a_bodys_decision_to_act_makes_the_act_ones_own(extractor: Extractor) -> None:
+    text = "Keir Starmer welcomed the party’s decision to expel Jeremy Corbyn."
+    assert ("Keir Starmer", "oppose", "Jeremy Corbyn") in rule_targets(extractor, text)
+
+
+def test_accepting_a_challenge_is_no_ruling(extractor: Extractor) -> None:
+    text = f"The {_CAS} accepted Ana Vela's challenge against World Athletics on Tuesday."
+    assert (_CAS, "oppose", "World Athletics") not in rule_targets(extractor, text)

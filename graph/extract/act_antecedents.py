@@ -2,7 +2,10 @@
 
 A quoted judgement often names the act it judges only by a noun and a determiner, right after
 the narration that told of it: "Nordline offered a 2% rise. 'This offer is an insult,' said the
-union's leader"; "The authority blocked the takeover. 'The decision is a disgrace,' Astra said".
+union's leader"; "The authority blocked the takeover. 'The decision is a disgrace,' Astra said";
+"The union called a strike. ... the strike is unjustified" (a strike, walkout or boycott is
+called, staged or held). An act named with an owner ("X's decision", "the Aslef strike") is
+that owner's, not the one just told.
 The act's maker is the actor subject of a verb of that act in one of the two sentences before
 the noun's (the noun's own verb, "offered" for "offer", "proposed" for "proposal"; any act but
 speech for "decision", "move" or "step"; a verb of speech for "remarks" or "comments"), never
@@ -42,7 +45,6 @@ _WORDS = frozenset({"remarks", "comments", "statement", "statements", "words", "
 # Verbs that do no deed of their own ("held an election", "had talks", "visited").
 _LIGHT = frozenset({"hold", "have", "be", "get", "go", "come", "take", "meet", "visit", "attend"})
 _POINTING = frozenset({"this", "that", "these", "those", "the"})
-_PRONOUNS = frozenset({"its", "their", "his", "her"})  # an owner told just before
 _BACK = 2  # sentences before the noun's own that may hold the act
 
 
@@ -51,13 +53,12 @@ def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | N
     lemma = noun.lemma_.lower()
     if lemma not in _VERBS_OF and lemma not in _ANY_DEED and noun.lower_ not in _WORDS:
         return None
-    pointing = {"det": _POINTING, "poss": _PRONOUNS}  # "this offer", "their strike"
-    if not any(c.lower_ in pointing.get(c.dep_, ()) for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
         return None
     if noun.tag_ != "NN" and noun.lower_ not in _WORDS:
         return None  # "the arbitrary decisions": acts in general, not the one just told
     if any(
-        (c.dep_ == "poss" and c.lower_ not in _PRONOUNS)
+        c.dep_ == "poss"
         or (c.dep_ == "compound" and c.pos_ == "PROPN")  # "the Aslef strike"
         or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
         for c in noun.children

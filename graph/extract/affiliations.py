@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["affiliations", "title_start"]
+__all__ = ["affiliations", "led_bodies", "title_start"]
 
 # The roles that tie a person to a body, in a title before the name or an apposition after it.
 _ROLES = (
@@ -117,4 +117,30 @@ def affiliations(table: Any) -> set[frozenset[str]]:
                 kind = body.type if body is not None else "Person"
                 if kind not in ("Person", "Country") and table.id_of(other) != person:
                     out.add(frozenset((person, table.id_of(other))))
+    return out
+
+
+# Roles of one who speaks for the body their title names: "Union President X", "party leader X".
+_LEADING = re.compile(
+    r"(?i:\b(?:president|chairman|chairwoman|chairperson|chair|leader|head|chief|"
+    r"secretary[- ]general|general secretary|spokes(?:person|man|woman))\b)"
+)
+
+
+def led_bodies(table: Any) -> set[tuple[str, str]]:
+    """(person id, body id) where the person's title before a mention names the body and a
+    role of leading or speaking for it ("ASUU President, Professor X", "Party leader X"); not
+    a member, a lawyer or a candidate of it."""
+    out: set[tuple[str, str]] = set()
+    for key, draft in table.drafts.items():
+        if draft.type != "Person":
+            continue
+        for mention in draft.mentions:
+            begin = title_start(table.text, mention.start)
+            if begin is None or not _LEADING.search(table.text[begin : mention.start]):
+                continue
+            for _, _, other in table.keys_in(begin, mention.start):
+                body = table.drafts.get(other)
+                if body is not None and body.type not in ("Person", "Country"):
+                    out.add((table.id_of(key), table.id_of(other)))
     return out

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from graph.extract.lexicon import ROLE_NOUNS
-
 __all__ = ["agent_chunks"]
 
 
@@ -33,14 +31,22 @@ def agent_chunks(doc: Any, chunks: Iterable[Any], heads: frozenset[str]) -> Iter
             token.i not in ends
             and token.pos_ == "NOUN"
             and token.lower_ in heads
-            and not _qualifies(token, heads)
+            and not _qualifies(token)
         ):
             yield doc[token.left_edge.i : token.i + 1]
 
 
-def _qualifies(token: Any, heads: frozenset[str]) -> bool:
-    """Whether ``token`` only qualifies the noun it hangs on: a person's role ("the opposition
-    leader Ana Vidal" is a person, not the opposition) or another agent's noun ("the opposition
-    party": that phrase is the agent). "The opposition case" is the opposition's."""
+def _qualifies(token: Any) -> bool:
+    """Whether ``token`` only qualifies the noun it hangs on: anything but an act noun ("the
+    opposition leader Ana Vidal" is a person, "the opposition party" that party's phrase, "a
+    police station" a place); "the opposition case", "a court ruling" are the agent's acts."""
     qualifying = token.dep_ in ("compound", "amod", "nmod")
-    return qualifying and (token.head.lower_ in ROLE_NOUNS or token.head.lower_ in heads)
+    return qualifying and token.head.lemma_.lower() not in _ACTS
+
+
+# Nouns of acts an agent qualifying them does: "the opposition case", "an army crackdown".
+_ACTS = frozenset(
+    {"case", "challenge", "appeal", "petition", "lawsuit", "complaint", "claim", "bid", "demand",
+     "protest", "boycott", "campaign", "ruling", "decision", "verdict", "order", "statement",
+     "crackdown", "raid", "operation", "offensive", "victory", "win", "proposal", "plan"}
+)  # fmt: skip

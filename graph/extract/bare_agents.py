@@ -1,7 +1,11 @@
 """A bare agent noun and the body the story wrote in full with it.
 
 "The electoral tribunal declared ... The tribunal said": the second is the first, an electoral
-body, though a tribunal alone is a court. The full phrase decides its role and its name.
+body, though a tribunal alone is a court; "Congo's constitutional court ... the court's
+decision": that court, not the country's judiciary at large. The full phrase decides the bare
+noun's role and name when it is of the same role or the two are courts and electoral bodies,
+and of no other country than one the bare noun is written with: "the exiled government" never
+makes "the Thai government" nor "the government" an opposition.
 """
 
 from __future__ import annotations
@@ -13,18 +17,24 @@ __all__ = ["Found", "as_written_in_full"]
 Found = tuple[Any, str, str, Any]
 """A generic agent phrase found in a document: (noun chunk, role code, phrase, country)."""
 
+_RULING_BODIES = frozenset({"JUD", "ELC"})  # "tribunal" may be either
+
 
 def as_written_in_full(found: list[Found]) -> list[Found]:
-    """A bare noun stands for the one body written in full with that noun ("the electoral
-    tribunal ... the tribunal said"): it takes that phrase and role, not the noun's own (a
-    tribunal alone is a court). Two different full phrases leave it alone."""
-    full: dict[str, set[tuple[str, str]]] = {}
-    for chunk, role, phrase, _ in found:
+    """Each bare noun phrase ("the tribunal") given the role and phrase of the one full phrase
+    with that noun ("the electoral tribunal"), where the two may be one body (see above); two
+    different full phrases leave it alone."""
+    full: dict[str, set[tuple[str, str, Any]]] = {}
+    for chunk, role, phrase, country in found:
         if phrase != chunk.root.lower_:
-            full.setdefault(chunk.root.lower_, set()).add((role, phrase))
+            full.setdefault(chunk.root.lower_, set()).add((role, phrase, country))
     out = []
     for chunk, role, phrase, country in found:
-        if phrase == chunk.root.lower_ and len(full.get(phrase, ())) == 1:
-            role, phrase = next(iter(full[phrase]))
+        written = full.get(phrase, set()) if phrase == chunk.root.lower_ else set()
+        if len({(r, p) for r, p, _ in written}) == 1:
+            other_role, other_phrase, other_country = next(iter(written))
+            kin = other_role == role or {other_role, role} <= _RULING_BODIES
+            if kin and country in (None, other_country):
+                role, phrase = other_role, other_phrase
         out.append((chunk, role, phrase, country))
     return out

@@ -21,11 +21,12 @@ _LINE = (
     r"|(?:watch|read more|read|related|listen|more|see also|also read|read also|video"
     r"|photos?|click here|sign up|subscribe|trending|recommended|latest)\s*[:|].*"
     # A picture credit: an agency or owner, a slash and a photographer or second agency
-    # ("AFP/Getty Images", "UK Parliament/Jessica Taylor"), alone on its line.
-    r"|(?-i:(?:[A-Z][\w.&'’-]*[ ]?){1,4}/(?:[ ]?[A-Z][\w.&'’-]*){1,4})"
+    # ("AFP/Getty Images", "UK Parliament/Jessica Taylor"), alone on its line, two or more
+    # names after the slash (not "Kenya/Uganda", nor a results line "APC/PDP").
+    r"|(?-i:(?:[A-Z][\w.&'’-]*[ ]?){1,4}/[ ]?[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,3})"
     # A picture caption signed by a wire photographer at its end ("... in Lagos, May 2,
     # 2023. REUTERS/Ann Bell", "(AP Photo/Ann Bell)"): the whole line.
-    r"|.*[.)]\s+\(?(?-i:[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)?"
+    r"|[^\n]*[.)][ \t]+\(?(?-i:[A-Z]{2,}(?: Photo)?/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)?"
     r")[ \t]*"
 )
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
@@ -54,7 +55,9 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     >>> text = "Talks resumed.\\nThe minister at a rally, June 3, 2022. REUTERS/Jo Bloggs\\nShe left."
     >>> [text[s:e][-17:] for s, e in furniture_lines(text)]
     ['REUTERS/Jo Bloggs']
-    >>> furniture_lines("Red/green\\nand/or")
+    >>> furniture_lines("The court ruled on Monday.\\nREUTERS/Ann Bell\\nShe left.")[0][0]
+    27
+    >>> furniture_lines("Red/green\\nand/or\\nAPC/PDP\\nKenya/Uganda\\nHe spoke. ECOWAS/AU Mission")
     []
     """
     lines = [(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]

@@ -31,7 +31,7 @@ def request(cue: Token) -> tuple[int, int] | None:
         # "advised the minister, Dr. Ana Soto, to focus ...": the parser may take the request
         # after an apposition for an adverbial clause ("called the police to report it" is a
         # purpose, so not after "call")
-        xcomp = next((c for c in children if c.dep_ == "advcl" and _infinitive(c, obj)), None)
+        xcomp = next((c for c in children if c.dep_ == "advcl" and _after_apposition(c, obj)), None)
     if obj is not None and xcomp is not None:
         toks = sorted([*obj.subtree, *xcomp.subtree], key=lambda t: t.i)
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -53,16 +53,16 @@ def request(cue: Token) -> tuple[int, int] | None:
     return None
 
 
-def _infinitive(clause: Token, obj: Token) -> bool:
+def _after_apposition(clause: Token, obj: Token) -> bool:
     """Whether ``clause`` is a "to" infinitive right after ``obj``'s phrase, or after a name
-    in apposition to it (``_APPOSED`` words only, as many as a title and a name take)."""
+    in apposition to it (``_APPOSITION_POS`` words only, as many as a title and a name take)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     between = obj.doc[obj.right_edge.i + 1 : clause.left_edge.i]
-    return len(between) <= 8 and all(t.pos_ in _APPOSED for t in between)
+    return len(between) <= 8 and all(t.pos_ in _APPOSITION_POS for t in between)
 
 
-_APPOSED = frozenset({"PROPN", "PUNCT", "NOUN", "DET", "ADJ"})
+_APPOSITION_POS = frozenset({"PROPN", "PUNCT", "NOUN", "DET", "ADJ"})
 
 
 def loose_that(cue: Token) -> tuple[int, int] | None:

@@ -162,7 +162,7 @@ def _in_paragraph(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
     for match in _MARK.finditer(text, p_start, p_end):
         i, j = match.span()
         direction = _direction(text, i, j, p_start, p_end, 1 if open_at is not None else 0)
-        if direction == "open" and open_at is not None and _reopens(text, i, j, open_at):
+        if direction == "open" and open_at is not None and _reopens(text, i, j, open_at, p_end):
             # A paragraph of a quotation run into the next: the quotation goes on in a new
             # quote, as it would have after a paragraph break.
             quote = _make(text, open_at + opened, i, False, open_at, None)
@@ -185,13 +185,22 @@ def _in_paragraph(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
     return found
 
 
-def _reopens(text: str, i: int, j: int, open_at: int) -> bool:
+def _reopens(text: str, i: int, j: int, open_at: int, p_end: int) -> bool:
     """Whether the mark at ``[i, j)``, inside a quotation, reopens it after a sentence: a
     curly opening mark after a stop ('... to me. “The government is ...'), which a closing mark
     would have preceded had the sentence ended the quotation. Text pasted from print often
-    loses the paragraph break before such a mark."""
+    loses the paragraph break before such a mark. A short quotation nested in the outer one
+    ('... the audit. “Missing Ballots” is its title, and ...,” she said') does not reopen it:
+    it closes within a few words and a second close follows in the paragraph."""
     unambiguous = text[i] in _OPEN or text[i:j] == "‘‘"
-    return unambiguous and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}
+    if not (unambiguous and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}):
+        return False
+    closes = [m.start() for m in _MARK.finditer(text, j, p_end) if text[m.start()] in _CLOSE]
+    nested = len(closes) >= 2 and len(text[j : closes[0]].split()) <= _NESTED_WORDS
+    return not nested
+
+
+_NESTED_WORDS = 6  # a title or a phrase quoted inside a quotation
 
 
 def _make(

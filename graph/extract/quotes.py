@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.according import according, passed_on, phrase_cue
-from graph.extract.affiliations import affiliations
+from graph.extract.affiliations import led_bodies
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
@@ -125,11 +125,12 @@ def find_statements(
 
 
 def _tied(resolver: SpeakerResolver) -> Callable[[str, str], bool]:
-    """Whether two actor keys are a person and the body their title names ("Union president
-    X made the statement on Monday": the day of the union's words too)."""
-    ties = affiliations(resolver.table)
+    """Whether the first actor key is a person who leads or speaks for the body the second is,
+    by their title ("Union president X made the statement on Monday": the day of the union's
+    words too)."""
+    led = led_bodies(resolver.table)
     ids = resolver.table.id_of
-    return lambda key, other: frozenset((ids(key), ids(other))) in ties
+    return lambda key, other: (ids(key), ids(other)) in led
 
 
 def find_statements_plain(

@@ -17,16 +17,19 @@ from graph.extract.lexicon import DOUBTFUL_MODALS
 from graph.extract.negation import modal
 from graph.extract.owners import owner_of
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_actions import ACTIONS, STOPPAGES, action_target, subject_actor
+from graph.extract.stance_actions import (
+    ACTIONS,
+    STOPPAGES,
+    action_target,
+    ruling_of,
+    subject_actor,
+)
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import basis_of, date_of, negated
 from graph.model import Quote, Span, Stance
 
 __all__ = ["ruled_action"]
 
-# Rulings that throw an action out, and that grant it.
-_REJECTING = frozenset({"reject", "dismiss", "deny", "refuse", "overrule", "quash"})
-_GRANTING = frozenset({"uphold", "grant", "allow", "accept"})
 # Actions a ruling on takes no side in: a stoppage, and charges a court dismisses (the accused
 # is not cleared of anything by it).
 _NO_SIDE = STOPPAGES | {"charge", "charges", "prosecution", "claim"}
@@ -41,9 +44,8 @@ def ruled_action(
     if lemma not in ACTIONS or lemma in _NO_SIDE or token.dep_ != "dobj":
         return []
     verb = token.head
-    ruling = verb.lemma_.lower()
-    thrown_out = ruling == "throw" and any(c.lower_ == "out" for c in verb.children)
-    if not (thrown_out or ruling in _REJECTING or ruling in _GRANTING):
+    ruling = ruling_of(verb)
+    if ruling is None:
         return []
     if negated(verb) or modal(verb, DOUBTFUL_MODALS):
         return []
@@ -55,7 +57,7 @@ def ruled_action(
         judge = subject_actor(verb, table, quote)
     if target is None or judge is None or judge == target:
         return []
-    granted = ruling in _GRANTING
+    granted = ruling == "grant"
     span = Span.of(text, *evidence_span(verb, quote))
     found = [(target, "oppose" if granted else "support")]
     bringer = poss_actor(token, table)

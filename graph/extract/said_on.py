@@ -94,8 +94,9 @@ def _remarks_made(
     tied: Callable[[str, str], bool],
 ) -> None:
     """ "X made the comments during a news conference Wednesday": the day of X's words reported
-    around it that have no date of their own, and of the body X speaks for as its president
-    ("The union has rejected ... Union president X made the statement on Monday"; ``tied``)."""
+    around it that have no date of their own, and of the body X leads or speaks for by title
+    ("The union has rejected ... Union president X made the statement on Monday"; ``tied``:
+    the person's key first)."""
     for _, key, value in made:
         for draft in drafts:
             ours = draft.speaker == key or tied(key, draft.speaker)

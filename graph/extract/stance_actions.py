@@ -32,6 +32,7 @@ __all__ = [
     "action_against",
     "action_target",
     "called_off",
+    "ruling_of",
     "subject_actor",
 ]
 
@@ -74,7 +75,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     act = token.head.head if adverbial else None
     if token.lemma_.lower() in STOPPAGES and token.dep_ == "dobj":
         act = token.head  # "staged a walkout at X": "at" may hang on the verb
-    target = _against(token, table, act)
+    target = action_target(token, table, act)
     if target is None:
         return None
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") else None
@@ -92,6 +93,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     if (
         holder is None
         and verb is not None
+        and ruling_of(verb) is None  # "the court rejected her appeal against X": no bringer
         and (verb.lemma_.lower() in _TAKING or _pronoun_possessor(token) or adverbial)
     ):
         holder = subject_actor(verb, table, quote)
@@ -109,7 +111,7 @@ def action_against(token: Any, quote: Quote | None, table: ActorTable, text: str
     )
 
 
-def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
+def action_target(token: Any, table: ActorTable, act: Any = None) -> str | None:
     """The actor the "against" phrase names: its head or a name in apposition, not a place
     inside it ("a campaign against groups on US campuses" is against no country). A protest is
     also "at" or "over" what it is about, a phrase the parser may hang on the ``act`` done in
@@ -137,11 +139,6 @@ def _against(token: Any, table: ActorTable, act: Any = None) -> str | None:
     return None
 
 
-def action_target(token: Any, table: ActorTable) -> str | None:
-    """The actor an action noun is against ("X's appeal against Y": Y), or None."""
-    return _against(token, table)
-
-
 def _workplace_owner(place: Any, table: ActorTable) -> str | None:
     """The key of who owns a place of work: "Tesla's plants", "eight Tesla workplaces" (the
     parser may read the name as an adjective), else None."""
@@ -152,6 +149,20 @@ def _workplace_owner(place: Any, table: ActorTable) -> str | None:
         if owner is None and word.pos_ == "PROPN":
             owner = table.named_at(word.idx, word.idx + len(word.text))
     return owner
+
+
+# Rulings that throw an action out, and that grant it.
+_REJECTING = frozenset({"reject", "dismiss", "deny", "refuse", "overrule", "quash"})
+_GRANTING = frozenset({"uphold", "grant"})
+
+
+def ruling_of(verb: Any) -> str | None:
+    """ "reject" for a verb that throws an action out ("dismissed", "threw out"), "grant" for
+    one that grants it ("upheld"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REJECTING or (lemma == "throw" and any(c.lower_ == "out" for c in verb.children)):
+        return "reject"
+    return "grant" if lemma in _GRANTING else None
 
 
 def called_off(verb: Any) -> bool:

@@ -2,8 +2,9 @@
 with the ruling", "Z said it disagreed with the verdict", "W rejected the judgement"; welcoming
 it ("V welcomed the verdict", "U hailed the ruling") stands with its maker.
 
-A decision, ruling, verdict, ban or fine is someone's act. The one who appeals, challenges or
-disputes it, or disagrees or takes issue with it, opposes its maker: the decision's owner where
+A decision, ruling, verdict, ban, fine, directive or decree is someone's act (a policy or a
+move only with its maker named). The one who appeals, challenges or disputes it, speaks out or
+appeals against it, or disagrees or takes issue with it, opposes its maker: the decision's owner where
 the phrase names one ("the authority's decision", "the decision by the court", "the CMA
 ruling"), else the actor who last made such a decision in the sentences just before ("The
 regulator on Tuesday blocked the takeover. The company said it would appeal the decision.").
@@ -18,13 +19,14 @@ from typing import Any
 
 from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, SPEECH_VERBS
 from graph.extract.owners import owner_of
+from graph.extract.stance_phrases import AGAINST_VERBS
 from graph.extract.stance_roles import SELF_WORDS, negated
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
 from graph.extract.title_phrases import apposed_key
 from graph.model import Quote
 
-__all__ = ["DECISION_NOUNS", "contested_decision"]
+__all__ = ["DECIDING_VERBS", "DECISION_NOUNS", "contested_decision"]
 
 DECISION_NOUNS = frozenset(
     {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
@@ -39,20 +41,20 @@ _CONTESTING = CONDEMNING_VERBS | {
 }  # fmt: skip
 # Verbs that welcome their object: "welcomed the ruling", "hailed the verdict".
 _WELCOMING = frozenset({"welcome", "hail", "applaud", "praise", "commend", "celebrate", "salute"})
-# Verbs that contest with "against": "spoke out against the decision", "appealed against it".
-_AGAINST = frozenset(
-    {"speak", "protest", "campaign", "rail", "argue", "lobby", "fight", "vote", "rule", "appeal",
-     "petition", "march", "rally", "strike", "push", "hit", "come", "warn", "testify"}
-)  # fmt: skip
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
 _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
 # Verbs by which an actor makes a decision others may contest.
-_DECIDING = frozenset(
+DECIDING_VERBS = frozenset(
     {"block", "rule", "ban", "fine", "suspend", "order", "reject", "veto", "sanction",
      "decide", "bar", "impose", "uphold", "dismiss", "halt", "cancel", "strip", "deduct",
      "prohibit", "disqualify", "refuse", "annul", "quash", "scupper", "confirm", "validate",
-     "certify", "nullify", "invalidate", "overturn"}
+     "certify", "nullify", "invalidate", "overturn", "declare", "proclaim"}
 )  # fmt: skip
+# Deciding verbs that also report facts: a decision only on an object ("confirmed X's win").
+_FINDING = frozenset({"confirm", "validate", "certify", "declare", "proclaim"})
+# Decision nouns that name no decision without their maker: "the government's policy", "the
+# move by X" (a bare "the move" may be anyone's act).
+_OWNED_ONLY = frozenset({"policy", "move"})
 _LOOK_BACK = 3  # sentences before the contest where its decision's maker may be named
 _THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 
@@ -76,7 +78,9 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     source = _contester(verb, quote, scope)
     # The decision's named maker, else the last to decide before the contest (not the
     # contesting verb itself, "rejected"): "The regulator blocked the takeover. X appealed".
-    maker = _maker(token, scope) or _decider(min(token, verb, key=lambda t: t.i), scope)
+    maker = _maker(token, scope)
+    if maker is None and token.lemma_.lower() not in _OWNED_ONLY:
+        maker = _decider(min(token, verb, key=lambda t: t.i), scope)
     if source is None or maker is None or source == maker:
         return
     stance = stance_of(source, maker, polarity, verb, quote, scope, 0.6)
@@ -153,7 +157,7 @@ def _contesting_verb(noun: Any) -> Any | None:
                 return verb
     if noun.dep_ == "pobj" and head.lower_ == "against" and head.head.pos_ == "VERB":
         # "spoke out against the decision", "appealed against the ruling"
-        return head.head if head.head.lemma_.lower() in _AGAINST else None
+        return head.head if head.head.lemma_.lower() in AGAINST_VERBS else None
     if noun.dep_ == "pobj" and head.lower_ == "with":
         differing = head.head
         if differing.lemma_.lower() == "take" and any(
@@ -212,7 +216,11 @@ def _decider(token: Any, scope: Scope, against: str | None = None) -> str | None
 def _decides(verb: Any) -> bool:
     """A verb of deciding ("blocked", "fined"), or making a decision ("made the decision")."""
     lemma = verb.lemma_.lower()
-    if lemma in _DECIDING:
+    if lemma in _FINDING:  # "confirmed X's win", not "confirmed that three were arrested"
+        return any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "ccomp" for c in verb.children
+        )
+    if lemma in DECIDING_VERBS:
         return True
     return lemma in ("make", "take", "reach", "issue", "hand") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in DECISION_NOUNS for c in verb.children

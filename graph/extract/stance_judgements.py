@@ -33,7 +33,7 @@ __all__ = ["judged_owner", "judged_pronoun", "judgement"]
 _FAULT_LABELS = (
     OPPOSE_NOUNS
     | JUDGED_FAULTS
-    | MEASURE_FAULT_NOUNS
+    | (MEASURE_FAULT_NOUNS - {"blow"})  # "a blow to X" tells an effect, no fault
     | {"mistake", "error", "blunder", "miscarriage", "fiasco", "shambles"}
 )
 

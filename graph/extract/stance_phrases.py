@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
+from graph.extract.negation import negated
 from graph.extract.syntax import prep_objects
 
 __all__ = [
     "ACT_FAULTS",
+    "AGAINST_VERBS",
     "GRUDGED",
     "HARM_VERBS",
     "HOSTILE_ACTS",
@@ -86,10 +88,11 @@ GRUDGED = frozenset({"accept", "tolerate", "condone"})
 # "will never bow to X" oppose X (giving way is no support).
 YIELDING = frozenset({"capitulate", "bow", "yield", "submit", "succumb", "cave"})
 # Verbs that oppose only what they are "against": "will appeal against the ban".
-_AGAINST_VERBS = frozenset(
+AGAINST_VERBS = frozenset(
     {"appeal", "protest", "campaign", "vote", "rule", "fight", "lobby", "speak", "rally", "march",
-     "testify", "demonstrate", "mobilise", "mobilize"}
+     "testify", "demonstrate", "mobilise", "mobilize", "rail", "argue", "petition", "strike"}
 )  # fmt: skip
+"""Verbs that oppose what they are "against": "spoke out against X", "appealed against it"."""
 # Verbs that oppose whom they are aimed "at": "lashed out at X", "hit out at X", "took aim at",
 # "pointed the finger at X" (blamed X).
 _AT_VERBS = frozenset({"lash", "hit", "rail", "swipe", "snap", "fire", "take", "jab", "point"})
@@ -180,29 +183,48 @@ def withheld(token: Any, lemma: str) -> bool:
 def against(token: Any, lemma: str) -> bool:
     """A verb that opposes what it is "against" or aimed "at", or turns down its object."""
     return (
-        (lemma in _AGAINST_VERBS and _has_prep(token, "against"))
+        (lemma in AGAINST_VERBS and _has_prep(token, "against"))
         or aimed(token, lemma)
         or turned_down(token, lemma)
     )
 
 
 # Verbs that reject their object with a particle: "turned down the offer", "shot down the
-# plan", "voted down the bill", "threw out the petition", "knocked back the bid".
-_DOWN_VERBS = {"turn": "down", "shoot": "down", "vote": "down", "throw": "out", "knock": "back"}
-
-
+# plan", "voted down the bill", "threw out the petition", "knocked back the bid"; and that
+# dismiss it: "shrugged off calls for a recount", "brushed aside the criticism".
+_DOWN_VERBS = {
+    "turn": ("down",),
+    "shoot": ("down",),
+    "vote": ("down",),
+    "throw": ("out",),
+    "knock": ("back",),
+    "shrug": ("off", "aside"),
+    "brush": ("off", "aside"),
+    "wave": ("off", "aside", "away"),
+    "laugh": ("off",),
+}
+# What one dismisses besides what is put to one: words said against one or asked of one.
+_DISMISSED = frozenset(
+    {"call", "criticism", "question", "concern", "accusation", "allegation", "charge",
+     "suggestion", "speculation", "fear", "warning", "pressure", "objection", "report", "claim"}
+)  # fmt: skip
 
 
 def turned_down(token: Any, lemma: str) -> bool:
     """ "turned down X's offer", "shot down the proposal", "voted down the bill", "threw out
-    an attempt by X": what one party puts to another, rejected (not "turned down the volume",
-    "threw out the rubbish")."""
+    an attempt by X", "shrugged off calls for a recount", "brushed aside the criticism": what
+    one party puts to another or says of it, rejected (not "turned down the volume", "threw out
+    the rubbish", "waved off X at the airport", "brushed aside Spain")."""
+    objects = PUT_TO | _DISMISSED
     return (
         lemma in _DOWN_VERBS
-        and any(c.dep_ == "prt" and c.lower_ == _DOWN_VERBS[lemma] for c in token.children)
         and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUT_TO for c in token.children
+            c.dep_ in ("prt", "advmod") and c.lower_ in _DOWN_VERBS[lemma] for c in token.children
         )
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in token.children
+        )
+        and not negated(token)
     )
 
 

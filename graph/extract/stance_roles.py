@@ -140,10 +140,20 @@ def _act_source(token: Any, table: ActorTable) -> tuple[bool, str | None]:
         return True, table.id_of(key) if key is not None and table.is_named(key) else None
     if any(c.dep_ == "amod" and c.lower_ in SCORNFUL for c in token.head.children):
         return True, None
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.head.children):
-        return True, None  # "the court's decision to reject her case": a possessor no actor
-        # names, never the sentence's subject
+    endorsed = token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in _ENDORSING
+    if not endorsed and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.head.children):
+        # "undeterred by the court's decision to reject her case": a possessor no actor names,
+        # not the sentence's subject (who, "welcomed the party's decision to expel X", makes
+        # the act their own)
+        return True, None
     return False, None
+
+
+# Verbs by which one makes another's act one's own: "welcomed the party's decision to expel X".
+_ENDORSING = frozenset(
+    {"welcome", "back", "support", "defend", "hail", "praise", "endorse", "applaud", "commend",
+     "celebrate", "justify"}
+)  # fmt: skip
 
 
 def _people_noun(subject: Any, table: ActorTable) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.claims import is_issue
 from graph.extract.owners import penalised_actor
-from graph.extract.stance_actions import ACTIONS
+from graph.extract.stance_actions import ACTIONS, ruling_of
 from graph.extract.stance_acts import by_speaker, pronoun_agent
 from graph.extract.stance_addressees import addressee_of
 from graph.extract.stance_conjuncts import co_pairs
@@ -66,7 +66,8 @@ def polar_verb(
         return
     if polarity == "oppose" and (target is None or target[0] == "claim"):
         target = _penalised_target(token, scope) or target
-    if target is None or (target[0] == "claim" and _action_against(object_of(token, prep))):
+    ruled = ruling_of(token) is not None and target is not None and target[0] == "claim"
+    if target is None or (ruled and _action_against(object_of(token, prep))):
         return  # "rejected her case against X": a ruling on an action (``ruled_actions``)
     kind, target_id, label = target
     if polarity == "support" and kind == "actor" and _demanded_of(token, scope):

@@ -180,7 +180,8 @@ def _find_stances(
 
     scope = Scope(table, text, resolver, claims, add)
     _read_tokens(doc, quotes, scope)
-    for stance in decided_claims(scope.contests, list(stances.values()), set(words)):
+    names = {table.id_of(k): d.name for k, d in table.drafts.items()}
+    for stance in decided_claims(scope.contests, list(stances.values()), names, doc):
         add(stance)  # "welcomed the court's decision": for the win the court upheld
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":

@@ -33,15 +33,6 @@ JUDGE_VERBS = frozenset(
 _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 
 
-# Phrasal verbs of dismissing what they take: "shrug off", "brush aside", "wave away".
-_DISMISSING = {
-    "shrug": frozenset({"off", "aside"}),
-    "brush": frozenset({"off", "aside"}),
-    "wave": frozenset({"off", "aside", "away"}),
-    "laugh": frozenset({"off"}),
-}
-
-
 def verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     """Whether a verb supports, opposes, or says someone won ("views X as a threat": oppose)."""
     grudged = (lemma in GRUDGED or lemma in YIELDING) and (negated(token) or implied_not(token))
@@ -69,14 +60,6 @@ def verb_polarity(token: Any, lemma: str) -> tuple[bool, bool, bool]:
     oppose = oppose or (
         lemma == "rule"
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-        and not negated(token)
-    )
-    # "shrugged off calls for a recount", "brushed aside the criticism": dismissed
-    oppose = oppose or (
-        lemma in _DISMISSING
-        and any(
-            c.dep_ in ("prt", "advmod") and c.lower_ in _DISMISSING[lemma] for c in token.children
-        )
         and not negated(token)
     )
     judged = judgement(token) if lemma in JUDGE_VERBS else None
