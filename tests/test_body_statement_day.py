@@ -48,3 +48,12 @@ def test_a_members_comments_do_not_date_the_body(extractor: Extractor) -> None:
         "NUN member Ada Obi, a nurse in Kano, made the comments on Monday in a post online."
     )
     assert _days(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)
+
+
+def test_a_chief_executives_comments_date_the_firms_words(extractor: Extractor) -> None:
+    text = (
+        "Nordline Shipping has rejected the union’s pay claim, insisting that the offer on the "
+        "table is final.\nNordline Shipping CEO Ana Soto made the comments on Monday at a "
+        "briefing in Oslo."
+    )
+    assert _days(extractor, text)["Nordline Shipping"] == date(2025, 10, 13)

@@ -85,9 +85,10 @@ def test_what_the_maker_only_said_is_no_decision(extractor: Extractor) -> None:
     assert not any(s == "Lazarus Chakwera" and t.startswith("malawi-") for s, _, t in found)
 
 
-def test_a_later_decision_is_the_one_contested(extractor: Extractor) -> None:
+def test_decisions_told_further_back_are_not_taken_up(extractor: Extractor) -> None:
     text = _RULING.split("\n\n")[0] + (
         "\n\nThe court on Monday also banned Hakainde Banda from leaving the country.\n\n"
+        "On Tuesday the court fined the Patriotic Front for contempt.\n\n"
         "Government spokeswoman Dora Siliya welcomed the decision."
     )
     found = stance_triples(extractor, text)
@@ -105,3 +106,30 @@ def test_confirming_a_fact_is_no_decision(extractor: Extractor) -> None:
 def test_north_korea_by_its_formal_name_is_not_south_korea() -> None:
     found = country_named("Democratic People's Republic of Korea")
     assert found is not None and found.code == "PRK"
+
+
+def test_a_ruling_told_over_two_sentences_is_taken_whole(extractor: Extractor) -> None:
+    text = (
+        "Ghana’s supreme court on Friday upheld Kofi Mensah’s election victory. The judges also "
+        "dismissed the petition filed by Yaw Boateng as lacking merit. Boateng rejected the "
+        "ruling on Saturday."
+    )
+    assert ("Yaw Boateng", "oppose", "kofi-mensah-won-the-election") in stance_triples(
+        extractor, text
+    )
+
+
+def test_condemning_the_move_after_a_ban_opposes_who_banned(extractor: Extractor) -> None:
+    text = (
+        "The Zimbabwean government on Monday banned all opposition rallies in Harare. "
+        "Opposition leader Nelson Chamisa condemned the move."
+    )
+    assert ("Nelson Chamisa", "oppose", "Zimbabwean government") in stance_triples(extractor, text)
+
+
+def test_a_win_confirmed_in_the_passive_is_a_decision(extractor: Extractor) -> None:
+    text = (
+        "Edgar Lungu’s election win was confirmed by Zambia’s constitutional court on Friday. "
+        "Opposition leader Hakainde Banda rejected the ruling."
+    )
+    assert ("Hakainde Banda", "oppose", _COURT) in stance_triples(extractor, text)

@@ -74,3 +74,8 @@ def test_the_line_above_a_credit_is_kept(extractor: Extractor) -> None:
 def test_a_short_quotation_nested_after_a_stop_does_not_reopen() -> None:
     text = "“We read the audit. “Lost Ballots” is its title, and it proves fraud,” Ruiz said."
     assert not any(c.startswith("Lost Ballots” is its title") for c in _contents(text))
+
+
+def test_credits_naming_an_agency_with_one_name_are_furniture() -> None:
+    text = "Reuters/Pool\nSimon Dawson/Reuters\n(AP Photo/J. Scott Applewhite)\nHe left."
+    assert len(furniture_lines(text)) == 3

@@ -49,3 +49,8 @@ def test_welcoming_a_bodys_decision_to_act_makes_the_act_ones_own(extractor: Ext
 def test_accepting_a_challenge_is_no_ruling(extractor: Extractor) -> None:
     text = f"The {_CAS} accepted Ana Vela's challenge against World Athletics on Tuesday."
     assert (_CAS, "oppose", "World Athletics") not in rule_targets(extractor, text)
+
+
+def test_allowing_an_appeal_against_y_goes_against_y(extractor: Extractor) -> None:
+    text = f"The {_CAS} on Friday allowed Ana Vela’s appeal against World Athletics."
+    assert (_CAS, "oppose", "World Athletics") in rule_targets(extractor, text)

@@ -9,7 +9,10 @@ import pytest
 from graph.extract import Extractor
 from tests.rule_stances import rule_targets
 
-_CALLED = "The National Union of Rail Workers called a national rail strike and walkout for next week.\n\n"
+_CALLED = (
+    "The National Union of Rail Workers called a national rail strike and walkout for next "
+    "week.\n\n"
+)
 _UNION = "National Union of Rail Workers"
 
 

@@ -123,7 +123,8 @@ def affiliations(table: Any) -> set[frozenset[str]]:
 # Roles of one who speaks for the body their title names: "Union President X", "party leader X".
 _LEADING = re.compile(
     r"(?i:\b(?:president|chairman|chairwoman|chairperson|chair|leader|head|chief|"
-    r"secretary[- ]general|general secretary|spokes(?:person|man|woman))\b)"
+    r"secretary[- ]general|general secretary|secretary|spokes(?:person|man|woman)|ceo|"
+    r"executive|director|managing director|general manager|governor|commissioner)\b)"
 )
 
 

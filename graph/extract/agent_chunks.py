@@ -48,5 +48,6 @@ def _qualifies(token: Any) -> bool:
 _ACTS = frozenset(
     {"case", "challenge", "appeal", "petition", "lawsuit", "complaint", "claim", "bid", "demand",
      "protest", "boycott", "campaign", "ruling", "decision", "verdict", "order", "statement",
-     "crackdown", "raid", "operation", "offensive", "victory", "win", "proposal", "plan"}
+     "crackdown", "raid", "operation", "offensive", "victory", "win", "proposal", "plan", "rally",
+     "march", "strike", "walkout", "demonstration", "vote", "ban", "move", "policy"}
 )  # fmt: skip

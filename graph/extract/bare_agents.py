@@ -3,9 +3,10 @@
 "The electoral tribunal declared ... The tribunal said": the second is the first, an electoral
 body, though a tribunal alone is a court; "Congo's constitutional court ... the court's
 decision": that court, not the country's judiciary at large. The full phrase decides the bare
-noun's role and name when it is of the same role or the two are courts and electoral bodies,
-and of no other country than one the bare noun is written with: "the exiled government" never
-makes "the Thai government" nor "the government" an opposition.
+noun's role and name ("the electoral authority ... the authority said"), unless one of the two
+is an opposition body, and when it is of no other country than one the bare noun is written
+with: "the exiled government" never makes "the Thai government" nor "the government" an
+opposition.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ __all__ = ["Found", "as_written_in_full"]
 
 Found = tuple[Any, str, str, Any]
 """A generic agent phrase found in a document: (noun chunk, role code, phrase, country)."""
-
-_RULING_BODIES = frozenset({"JUD", "ELC"})  # "tribunal" may be either
 
 
 def as_written_in_full(found: list[Found]) -> list[Found]:
@@ -33,7 +32,7 @@ def as_written_in_full(found: list[Found]) -> list[Found]:
         written = full.get(phrase, set()) if phrase == chunk.root.lower_ else set()
         if len({(r, p) for r, p, _ in written}) == 1:
             other_role, other_phrase, other_country = next(iter(written))
-            kin = other_role == role or {other_role, role} <= _RULING_BODIES
+            kin = (other_role == "OPP") == (role == "OPP")  # never across the opposition line
             if kin and country in (None, other_country):
                 role, phrase = other_role, other_phrase
         out.append((chunk, role, phrase, country))

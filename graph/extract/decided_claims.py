@@ -4,9 +4,9 @@
 the court's decision": contesting a decision opposes its maker (``stance_contests``) and also
 what the maker decided, here the claim that Lopes won, and Lopes himself; welcoming it supports
 them all. What the maker decided is read from its last decision told up to the contest (a
-deciding verb in the words of the maker's stance: "upheld", "confirmed", "annulled"), never
-from what it only said, nor from an earlier decision a later one replaced ("The court upheld
-X's win. It also banned Y from travel. Z welcomed the decision": the ban, no claim). Only
+deciding verb in the words of the maker's stance: "upheld", "confirmed", "annulled"; a ruling
+told over two sentences is read whole), never from what it only said nor from decisions told
+further back. Only
 propositions of the claim vocabulary carry over, and only one side of each.
 """
 
@@ -24,6 +24,7 @@ __all__ = ["decided_claims"]
 
 _CONFIDENCE = 0.5  # below a contest's own (0.6): what was decided is read from elsewhere
 _WIN = "won-the-election"
+_SENTENCES = 2  # the decisions told last before a contest that it may take up
 
 
 def decided_claims(
@@ -49,7 +50,8 @@ def decided_claims(
 
 def _last_decision(contest: Stance, stances: Sequence[Stance], doc: Any) -> dict[str, int]:
     """``claim id -> sign`` of the vocabulary claims the contested maker's last decision up to
-    the contest decided (one side each), or nothing."""
+    the contest decided (one side each, from its last ``_SENTENCES`` deciding stances), or
+    nothing."""
     made = [
         s
         for s in stances
@@ -59,7 +61,9 @@ def _last_decision(contest: Stance, stances: Sequence[Stance], doc: Any) -> dict
     ]
     if not made:
         return {}
-    last = max(s.span.start for s in made)
+    # A ruling told over two sentences ("upheld X's victory. The judges also dismissed the
+    # petition"): its last two decisions up to the contest.
+    last = sorted({s.span.start for s in made})[-_SENTENCES:]
     # The decision's claims; a winner it upheld in those words stands for the maker's claim of
     # that win told elsewhere ("a ruling that confirmed X as the winner"; actor ids are slugs).
     wins = {
@@ -68,7 +72,7 @@ def _last_decision(contest: Stance, stances: Sequence[Stance], doc: Any) -> dict
         if s.source == contest.target and s.target.endswith("-" + _WIN)
     }
     signs: dict[str, set[int]] = {}
-    for stance in (s for s in made if s.span.start == last):
+    for stance in (s for s in made if s.span.start in last):
         claim = (
             stance.target
             if stance.target_kind == "claim"

@@ -11,6 +11,12 @@ import re
 
 __all__ = ["furniture_lines", "without_furniture"]
 
+# Picture agencies a credit names: with one, a single name on the other side of the slash will
+# do ("Reuters/Pool", "Simon Dawson/Reuters", "EPA-EFE/Shutterstock").
+_AGENCY = (
+    r"Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|Pool|PA|PA Wire|"
+    r"Bloomberg|Xinhua|Anadolu|Alamy|AAP"
+)
 _LINE = (
     r"[ \t]*(?:"
     r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
@@ -24,9 +30,12 @@ _LINE = (
     # ("AFP/Getty Images", "UK Parliament/Jessica Taylor"), alone on its line, two or more
     # names after the slash (not "Kenya/Uganda", nor a results line "APC/PDP").
     r"|(?-i:(?:[A-Z][\w.&'’-]*[ ]?){1,4}/[ ]?[A-Z][a-z][\w.'’-]*(?: [A-Z][a-z][\w.'’-]*){1,3})"
+    rf"|(?-i:(?:{_AGENCY})/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
+    rf"|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}/(?:{_AGENCY}))"
     # A picture caption signed by a wire photographer at its end ("... in Lagos, May 2,
     # 2023. REUTERS/Ann Bell", "(AP Photo/Ann Bell)"): the whole line.
-    r"|[^\n]*[.)][ \t]+\(?(?-i:[A-Z]{2,}(?: Photo)?/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)?"
+    r"|[^\n]*[.)][ \t]+\(?(?-i:[A-Z]{2,}(?: Photo)?/[A-Z][a-z.][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)?"
+    r"|\((?-i:AP Photo/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\)"
     r")[ \t]*"
 )
 _FURNITURE = re.compile(rf"^{_LINE}$", re.I | re.M)
@@ -57,6 +66,9 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     ['REUTERS/Jo Bloggs']
     >>> furniture_lines("The court ruled on Monday.\\nREUTERS/Ann Bell\\nShe left.")[0][0]
     27
+    >>> text = "Reuters/Pool\\nSimon Dawson/Reuters\\n(AP Photo/J. Scott Applewhite)"
+    >>> len(furniture_lines(text))
+    3
     >>> furniture_lines("Red/green\\nand/or\\nAPC/PDP\\nKenya/Uganda\\nHe spoke. ECOWAS/AU Mission")
     []
     """

@@ -195,9 +195,10 @@ def _reopens(text: str, i: int, j: int, open_at: int, p_end: int) -> bool:
     unambiguous = text[i] in _OPEN or text[i:j] == "‘‘"
     if not (unambiguous and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}):
         return False
-    closes = [m.start() for m in _MARK.finditer(text, j, p_end) if text[m.start()] in _CLOSE]
-    nested = len(closes) >= 2 and len(text[j : closes[0]].split()) <= _NESTED_WORDS
-    return not nested
+    after = [m.start() for m in _MARK.finditer(text, j, p_end)][:2]
+    closing = [k for k in after if text[k] in _CLOSE or text[k : k + 2] == "’’"]
+    nested = len(closing) == 2 and len(text[j : after[0]].split()) <= _NESTED_WORDS
+    return not nested  # nested: the next two marks close it and then the outer quotation
 
 
 _NESTED_WORDS = 6  # a title or a phrase quoted inside a quotation

@@ -53,7 +53,7 @@ def _apposed(table: ActorTable, noun: Token, owner: str) -> str | None:
     # "Joel Banda, his spokesman," / "Joel Banda, Ruiz's spokesman": the name before.
     after = re.compile(  # the apposition closes after the noun: no list, no "spokesman's"
         rf",\s+(?:the\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?-i:[A-Z])[\w'-]*(?:'s|’s|’|'))\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}{head}(?=\s*[,.;:)]|\s*$)",
+        rf"(?:[a-z-]+\s+){{0,2}}{head}\b(?!\s+(?:and|or)\b|['’]s)",
         re.IGNORECASE,
     )
     found: set[str] = set()

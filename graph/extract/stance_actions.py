@@ -154,6 +154,7 @@ def _workplace_owner(place: Any, table: ActorTable) -> str | None:
 # Rulings that throw an action out, and that grant it.
 _REJECTING = frozenset({"reject", "dismiss", "deny", "refuse", "overrule", "quash"})
 _GRANTING = frozenset({"uphold", "grant"})
+_PLEAS = frozenset({"appeal", "petition", "application"})
 
 
 def ruling_of(verb: Any) -> str | None:
@@ -162,7 +163,10 @@ def ruling_of(verb: Any) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _REJECTING or (lemma == "throw" and any(c.lower_ == "out" for c in verb.children)):
         return "reject"
-    return "grant" if lemma in _GRANTING else None
+    appealed = lemma == "allow" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PLEAS for c in verb.children
+    )  # "the court allowed her appeal against X"
+    return "grant" if lemma in _GRANTING or appealed else None
 
 
 def called_off(verb: Any) -> bool:

@@ -2,8 +2,8 @@
 
 A rule stance stands, unless the learned model reads the same two actors in the same words the
 other way round, confidently (a firm rule stance, one whose construction the model is known to
-turn round, stands regardless: ``ruled_actions``); a learned stance between two actors no rule relates in those words
-is added, unless it is a weak reading of a name inside the phrase of an object a rule read for
+turn round, stands regardless: ``ruled_actions``); a learned stance between two actors no
+rule relates in those words is added, unless it is a weak reading of a name inside the phrase of an object a rule read for
 the same source ("accused the tech giant of abusing its dominance in the EU": the giant, not
 the EU), and not a conjunct of that object ("condemned X and her ally Y"), or a reading between
 two actors a rule found a third acting on in those words ("France recalled its ambassadors to

@@ -2,11 +2,10 @@
 with the ruling", "Z said it disagreed with the verdict", "W rejected the judgement"; welcoming
 it ("V welcomed the verdict", "U hailed the ruling") stands with its maker.
 
-A decision, ruling, verdict, ban, fine, directive or decree is someone's act (a policy or a
-move only with its maker named). The one who appeals, challenges or disputes it, speaks out or
-appeals against it, or disagrees or takes issue with it, opposes its maker: the decision's owner where
-the phrase names one ("the authority's decision", "the decision by the court", "the CMA
-ruling"), else the actor who last made such a decision in the sentences just before ("The
+A decision, ruling, verdict, ban, fine, directive, decree, policy or move is someone's act.
+The one who appeals, challenges or disputes it, speaks out or appeals against it, or disagrees
+or takes issue with it, opposes its maker: the decision's owner where the phrase names one
+("the authority's decision", "the decision by the court", "the CMA ruling"), else the actor who last made such a decision in the sentences just before ("The
 regulator on Tuesday blocked the takeover. The company said it would appeal the decision.").
 Nobody opposes a decision of their own, and a negated contest ("will not appeal") is none.
 An appeal with no object ("X was suspended by the agency ... X appealed to the court") contests
@@ -52,9 +51,7 @@ DECIDING_VERBS = frozenset(
 )  # fmt: skip
 # Deciding verbs that also report facts: a decision only on an object ("confirmed X's win").
 _FINDING = frozenset({"confirm", "validate", "certify", "declare", "proclaim"})
-# Decision nouns that name no decision without their maker: "the government's policy", "the
-# move by X" (a bare "the move" may be anyone's act).
-_OWNED_ONLY = frozenset({"policy", "move"})
+_WON_WORDS = frozenset({"win", "winner", "victory", "elect"})  # "confirmed that X had won"
 _LOOK_BACK = 3  # sentences before the contest where its decision's maker may be named
 _THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 
@@ -78,9 +75,7 @@ def contested_decision(token: Any, quote: Quote | None, scope: Scope) -> None:
     source = _contester(verb, quote, scope)
     # The decision's named maker, else the last to decide before the contest (not the
     # contesting verb itself, "rejected"): "The regulator blocked the takeover. X appealed".
-    maker = _maker(token, scope)
-    if maker is None and token.lemma_.lower() not in _OWNED_ONLY:
-        maker = _decider(min(token, verb, key=lambda t: t.i), scope)
+    maker = _maker(token, scope) or _decider(min(token, verb, key=lambda t: t.i), scope)
     if source is None or maker is None or source == maker:
         return
     stance = stance_of(source, maker, polarity, verb, quote, scope, 0.6)
@@ -217,9 +212,10 @@ def _decides(verb: Any) -> bool:
     """A verb of deciding ("blocked", "fined"), or making a decision ("made the decision")."""
     lemma = verb.lemma_.lower()
     if lemma in _FINDING:  # "confirmed X's win", not "confirmed that three were arrested"
-        return any(c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ == "ccomp" for c in verb.children
-        )
+        taken = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        won = any(t.lemma_.lower() in _WON_WORDS for c in told for t in c.subtree)
+        return (taken and not told) or won
     if lemma in DECIDING_VERBS:
         return True
     return lemma in ("make", "take", "reach", "issue", "hand") and any(

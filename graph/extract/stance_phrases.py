@@ -203,11 +203,7 @@ _DOWN_VERBS = {
     "wave": ("off", "aside", "away"),
     "laugh": ("off",),
 }
-# What one dismisses besides what is put to one: words said against one or asked of one.
-_DISMISSED = frozenset(
-    {"call", "criticism", "question", "concern", "accusation", "allegation", "charge",
-     "suggestion", "speculation", "fear", "warning", "pressure", "objection", "report", "claim"}
-)  # fmt: skip
+_DISMISSING = frozenset({"shrug", "brush", "wave", "laugh"})
 
 
 def turned_down(token: Any, lemma: str) -> bool:
@@ -215,14 +211,16 @@ def turned_down(token: Any, lemma: str) -> bool:
     an attempt by X", "shrugged off calls for a recount", "brushed aside the criticism": what
     one party puts to another or says of it, rejected (not "turned down the volume", "threw out
     the rubbish", "waved off X at the airport", "brushed aside Spain")."""
-    objects = PUT_TO | _DISMISSED
+    dismissing = lemma in _DISMISSING  # any thing said or done, not a person, team or place
     return (
         lemma in _DOWN_VERBS
         and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in _DOWN_VERBS[lemma] for c in token.children
         )
         and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in token.children
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.lemma_.lower() in PUT_TO or (dismissing and c.pos_ == "NOUN"))
+            for c in token.children
         )
         and not negated(token)
     )
