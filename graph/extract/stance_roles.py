@@ -227,11 +227,30 @@ def target_of(
     if key is None:
         # "the leaders of Russia and China": the actors the phrase stands for (the first here).
         key = next(iter(coordinated(obj, table)), None)
+    if key is None and obj.lemma_.lower() in _SAID_NOUNS and not _for_phrase(obj):
+        # "rejected criticism from X", "the remarks by X": a stance on X's words is on X, and
+        # on no claim named after the words when X is no actor
+        key = owner_of(obj, table)
+        if key is None and any(c.lower_ in ("from", "by") for c in obj.children):
+            return None
     if key is not None:
         return "actor", table.id_of(key), table.draft(key).name
     if obj.pos_ == "PRON":
         return pronoun_target(obj, table, quote)
     return _claim_target(obj, table, text, quote, token)
+
+
+# Nouns of words said or thrown at someone: a stance on their sayer ("rejected criticism from
+# X"); a call or demand "for" a thing is about that thing (a claim), and what an accusation
+# alleges is read by the denial readers ("dismissed allegations of fraud by X").
+_SAID_NOUNS = frozenset(
+    {"criticism", "remark", "comment", "statement", "attack", "insult", "call", "demand",
+     "suggestion", "warning", "threat", "jibe", "barb"}
+)  # fmt: skip
+
+
+def _for_phrase(noun: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
 
 
 # People who act for their country abroad: "an Indian diplomat" is India's.
