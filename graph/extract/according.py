@@ -12,9 +12,10 @@ from typing import Any
 
 from graph.extract.complement import trim
 from graph.extract.drafts import QuoteDraft
-from graph.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
+from graph.extract.pronoun_targets import PEOPLE
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, subjects_of
 from graph.extract.views import VIEW_NOUNS
@@ -243,10 +244,7 @@ def _a_person(subject: Token) -> bool:
     """A person named or described ("Tom Baker", "the family's lawyer", "a spokesman")."""
     words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    return people or bool(words & _PERSON_NOUNS)
-
-
-_PERSON_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS
+    return people or bool(words & PEOPLE)
 
 
 def _joined_to_report(cue: Token) -> Token | None:

@@ -104,7 +104,10 @@ def _does(verb: Any, lemma: str, word: str) -> bool:
 def _named(table: ActorTable, subject: Any) -> str | None:
     """The actor key at a subject, or named with it: "the regulator Ofwat", "the RMT union"."""
     key = table.key_at(subject.idx, subject.idx + len(subject.text))
-    for child in subject.children if key is None else ():
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            key = key or table.key_at(child.idx, child.idx + len(child.text))
-    return key or apposed_key(table, subject)
+    if key is not None:
+        return key
+    for child in subject.children:
+        key = table.key_at(child.idx, child.idx + len(child.text))
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and key is not None:
+            return key
+    return apposed_key(table, subject)

@@ -11,6 +11,7 @@ stance towards it; ``stance_pairs.own_side`` asks here which pairs are one side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 __all__ = ["affiliations", "led_bodies", "title_start"]
@@ -103,7 +104,12 @@ def affiliations(table: Any) -> set[frozenset[str]]:
     Countries are left to ``own_side``'s own reading: an opposition leader "of Venezuela"
     still takes stances towards its state.
     """
-    out: set[frozenset[str]] = set()
+    return {frozenset((person, body)) for person, body, _ in _titled_bodies(table)}
+
+
+def _titled_bodies(table: Any) -> Iterator[tuple[str, str, str | None]]:
+    """(person id, body id, title) for each body (no person, no country) named in a title
+    before one of a person's mentions, or (title None) in an apposition after it."""
     for key, draft in table.drafts.items():
         if draft.type != "Person":
             continue
@@ -112,19 +118,20 @@ def affiliations(table: Any) -> set[frozenset[str]]:
             begin = title_start(table.text, mention.start)
             spans = [] if begin is None else [(begin, mention.start)]
             spans += [found] if (found := apposed_body(table.text, mention.end)) else []
-            for _, _, other in (k for span in spans for k in table.keys_in(*span)):
-                body = table.drafts.get(other)
-                kind = body.type if body is not None else "Person"
-                if kind not in ("Person", "Country") and table.id_of(other) != person:
-                    out.add(frozenset((person, table.id_of(other))))
-    return out
+            for start, end in spans:
+                title = table.text[start:end] if start == begin else None
+                for _, _, other in table.keys_in(start, end):
+                    body = table.drafts.get(other)
+                    kind = body.type if body is not None else "Person"
+                    if kind not in ("Person", "Country") and table.id_of(other) != person:
+                        yield person, table.id_of(other), title
 
 
 # Roles of one who speaks for the body their title names: "Union President X", "party leader X".
 _LEADING = re.compile(
     r"(?i:\b(?:president|chairman|chairwoman|chairperson|chair|leader|head|chief|"
-    r"secretary[- ]general|general secretary|secretary|spokes(?:person|man|woman)|ceo|"
-    r"executive|director|managing director|general manager|governor|commissioner)\b)"
+    r"secretary|spokes(?:person|man|woman)|ceo|executive|director|general manager|governor|"
+    r"commissioner)\b)"
 )
 
 
@@ -132,16 +139,8 @@ def led_bodies(table: Any) -> set[tuple[str, str]]:
     """(person id, body id) where the person's title before a mention names the body and a
     role of leading or speaking for it ("ASUU President, Professor X", "Party leader X"); not
     a member, a lawyer or a candidate of it."""
-    out: set[tuple[str, str]] = set()
-    for key, draft in table.drafts.items():
-        if draft.type != "Person":
-            continue
-        for mention in draft.mentions:
-            begin = title_start(table.text, mention.start)
-            if begin is None or not _LEADING.search(table.text[begin : mention.start]):
-                continue
-            for _, _, other in table.keys_in(begin, mention.start):
-                body = table.drafts.get(other)
-                if body is not None and body.type not in ("Person", "Country"):
-                    out.add((table.id_of(key), table.id_of(other)))
-    return out
+    return {
+        (person, body)
+        for person, body, title in _titled_bodies(table)
+        if title is not None and _LEADING.search(title)
+    }

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from graph.extract.claims import claim_id, is_issue
-from graph.extract.stance_contests import DECIDING_VERBS
+from graph.extract.stance_contests import decides
 from graph.model import Stance
 
 __all__ = ["decided_claims"]
@@ -34,10 +34,20 @@ def decided_claims(
     the maker's own) on each vocabulary claim the maker's last decision up to it took one side
     on, and on the winner (``names``: actor id -> name) of a win it upheld or annulled."""
     winners = {claim_id(name, _WIN): actor for actor, name in names.items()}
+    makers = {c.target for c in contests}
+    deciding: dict[str, list[Stance]] = {}
+    wins: dict[str, dict[tuple[str, int], str]] = {}
+    for stance in (s for s in stances if s.source in makers):
+        if _decides(doc, stance.span.start, stance.span.end):
+            deciding.setdefault(stance.source, []).append(stance)
+        if stance.target in winners:  # a win the maker upheld or annulled, told anywhere
+            wins.setdefault(stance.source, {})[(winners[stance.target], stance.sign)] = (
+                stance.target
+            )
     found = []
     for contest in contests:
-        decision = _last_decision(contest, stances, doc)
-        for claim, sign in decision.items():
+        made = [s for s in deciding.get(contest.target, []) if s.span.start <= contest.span.end]
+        for claim, sign in _last_decision(made, wins.get(contest.target, {})).items():
             polarity = "support" if contest.sign * sign > 0 else "oppose"
             taken = replace(contest, polarity=polarity, confidence=_CONFIDENCE)
             found.append(replace(taken, target=claim, target_kind="claim"))
@@ -48,29 +58,16 @@ def decided_claims(
     return found
 
 
-def _last_decision(contest: Stance, stances: Sequence[Stance], doc: Any) -> dict[str, int]:
-    """``claim id -> sign`` of the vocabulary claims the contested maker's last decision up to
-    the contest decided (one side each, from its last ``_SENTENCES`` deciding stances), or
-    nothing."""
-    made = [
-        s
-        for s in stances
-        if s.source == contest.target
-        and s.span.start <= contest.span.end
-        and _decides(doc, s.span.start, s.span.end)
-    ]
+def _last_decision(made: list[Stance], wins: dict[tuple[str, int], str]) -> dict[str, int]:
+    """``claim id -> sign`` of the vocabulary claims the maker's deciding stances ``made`` (up
+    to the contest) decided in their last ``_SENTENCES`` spans, one side each; a winner upheld
+    in those words stands for the maker's claim of that win told elsewhere (``wins``: (winner
+    id, sign) -> claim id): "a ruling that confirmed X as the winner"."""
     if not made:
         return {}
     # A ruling told over two sentences ("upheld X's victory. The judges also dismissed the
     # petition"): its last two decisions up to the contest.
     last = sorted({s.span.start for s in made})[-_SENTENCES:]
-    # The decision's claims; a winner it upheld in those words stands for the maker's claim of
-    # that win told elsewhere ("a ruling that confirmed X as the winner"; actor ids are slugs).
-    wins = {
-        (s.target.removesuffix("-" + _WIN), s.sign): s.target
-        for s in stances
-        if s.source == contest.target and s.target.endswith("-" + _WIN)
-    }
     signs: dict[str, set[int]] = {}
     for stance in (s for s in made if s.span.start in last):
         claim = (
@@ -84,8 +81,6 @@ def _last_decision(contest: Stance, stances: Sequence[Stance], doc: Any) -> dict
 
 
 def _decides(doc: Any, start: int, end: int) -> bool:
-    """Whether the words at ``[start, end)`` hold a verb of deciding."""
+    """Whether the words at ``[start, end)`` hold a verb of deciding (``stance_contests``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in DECIDING_VERBS for t in span
-    )
+    return span is not None and any(t.pos_ == "VERB" and decides(t) for t in span)

@@ -269,7 +269,7 @@ def _unfinished(token: Any) -> bool:
     if any(t.lower_ in _UNFINISHED for t in sent):
         return True
     for counted in (t for t in sent if t.lower_ in ("counted", "tallied", "processed")):
-        before = [t for t in sent if counted.i - 8 <= t.i < counted.i]
+        before = list(sent.doc[max(sent.start, counted.i - 8) : counted.i])
         opened = [t for t in before if t.lower_ == "with"]
         if opened and not any(t.lower_ == "all" for t in before if t.i > opened[-1].i):
             return True

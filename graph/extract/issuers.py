@@ -19,8 +19,8 @@ INSTRUMENTS = frozenset(
     {"order", "decree", "ruling", "decision", "judgment", "judgement", "verdict", "directive",
      "executive", "proclamation", "edict", "injunction", "law", "ban", "resolution"}
 )  # fmt: skip
-# Verbs that issue one.
-# Verbs that issue an instrument: an order is signed, passed or imposed (not "read" or "sent").
+# Verbs that issue an instrument: an order is signed, passed or imposed, not read, sent, given
+# or published as a document is (``lexicon.ISSUING_VERBS``, of which these are a part).
 _ISSUING = frozenset({"issue", "sign", "hand", "pass", "adopt", "announce", "impose", "deliver"})
 # "obtained an order restraining X": who sought a court's order acts through it too (not "the
 # paper obtained a draft decree": a leak).
@@ -38,10 +38,10 @@ def issuer_of(subject: Any, table: ActorTable) -> str | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return table.named_at(owner.idx, owner.idx + len(owner.text))
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING | _OBTAINING:
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    if noun.dep_ != "dobj" or (lemma not in _ISSUING and lemma not in _OBTAINING):
         return None
-    if verb.lemma_.lower() in _OBTAINING and noun.lemma_.lower() not in _COURT_ORDERS:
+    if lemma in _OBTAINING and noun.lemma_.lower() not in _COURT_ORDERS:
         return None  # "the paper obtained a draft decree": a leak, no act of the paper's
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return table.named_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 __all__ = [
     "MIN_QUOTE_WORDS",
@@ -133,16 +134,17 @@ def _closes_open(text: str, p_start: int, p_end: int) -> tuple[QuoteMarks, int] 
 # Any double mark; two apostrophes typed for a straight double mark count as one, and two
 # curly single marks typed for a curly double one (‘‘ ... ’’) as that mark.
 _MARK = re.compile("''|‘‘|’’|[" + _OPEN + _CLOSE + _STRAIGHT + "]")
+_OPENING = frozenset({*_OPEN, "‘‘"})  # the marks that only open, as ``_MARK`` matches them
+_CLOSING = frozenset({*_CLOSE, "’’"})
 
 
 def _direction(text: str, i: int, j: int, p_start: int, p_end: int, depth: int) -> str:
     """Whether the mark at ``[i, j)`` opens or closes a quotation."""
-    ch = text[i]
     before = text[i - 1] if i > p_start else " "
     after = text[j] if j < p_end else " "
-    if ch in _OPEN or text[i:j] == "‘‘":
+    if text[i:j] in _OPENING:
         return "open"
-    if ch in _CLOSE or text[i:j] == "’’":
+    if text[i:j] in _CLOSING:
         # A "closing" mark glued to the next word with nothing open is a typo for an opening one:
         # 'step down.”We stand on ...'
         if depth == 0 and after.isalnum():
@@ -192,12 +194,12 @@ def _reopens(text: str, i: int, j: int, open_at: int, p_end: int) -> bool:
     loses the paragraph break before such a mark. A short quotation nested in the outer one
     ('... the audit. “Missing Ballots” is its title, and ...,” she said') does not reopen it:
     it closes within a few words and a second close follows in the paragraph."""
-    unambiguous = text[i] in _OPEN or text[i:j] == "‘‘"
+    unambiguous = text[i:j] in _OPENING
     if not (unambiguous and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}):
         return False
-    after = [m.start() for m in _MARK.finditer(text, j, p_end)][:2]
-    closing = [k for k in after if text[k] in _CLOSE or text[k : k + 2] == "’’"]
-    nested = len(closing) == 2 and len(text[j : after[0]].split()) <= _NESTED_WORDS
+    after = [m.span() for m in islice(_MARK.finditer(text, j, p_end), 2)]
+    closing = [k for k, end in after if text[k:end] in _CLOSING]
+    nested = len(closing) == 2 and len(text[j : after[0][0]].split()) <= _NESTED_WORDS
     return not nested  # nested: the next two marks close it and then the outer quotation
 
 

@@ -52,7 +52,7 @@ def _apposed(table: ActorTable, noun: Token, owner: str) -> str | None:
     )
     # "Joel Banda, his spokesman," / "Joel Banda, Ruiz's spokesman": the name before.
     after = re.compile(  # the apposition closes after the noun: no list, no "spokesman's"
-        rf",\s+(?:the\s+)?(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?-i:[A-Z])[\w'-]*(?:'s|’s|’|'))\s+"
+        rf",\s+(?:the\s+)?(?P<owner>his|her|their|(?-i:[A-Z])[\w'-]*(?:'s|’s|’|'))\s+"
         rf"(?:[a-z-]+\s+){{0,2}}{head}\b(?!\s+(?:and|or)\b|['’]s)",
         re.IGNORECASE,
     )

@@ -128,9 +128,15 @@ def _tied(resolver: SpeakerResolver) -> Callable[[str, str], bool]:
     """Whether the first actor key is a person who leads or speaks for the body the second is,
     by their title ("Union president X made the statement on Monday": the day of the union's
     words too)."""
-    led = led_bodies(resolver.table)
+    led: list[set[tuple[str, str]]] = []  # read on the first question: most stories ask none
     ids = resolver.table.id_of
-    return lambda key, other: (ids(key), ids(other)) in led
+
+    def tied(key: str, other: str) -> bool:
+        if not led:
+            led.append(led_bodies(resolver.table))
+        return (ids(key), ids(other)) in led[0]
+
+    return tied
 
 
 def find_statements_plain(

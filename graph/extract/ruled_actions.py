@@ -13,7 +13,6 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
-from graph.extract.lexicon import DOUBTFUL_MODALS
 from graph.extract.negation import modal
 from graph.extract.owners import owner_of
 from graph.extract.speakers import SpeakerResolver
@@ -47,7 +46,7 @@ def ruled_action(
     ruling = ruling_of(verb)
     if ruling is None:
         return []
-    if negated(verb) or modal(verb, DOUBTFUL_MODALS):
+    if negated(verb) or modal(verb):
         return []
     target = action_target(token, table)
     if verb.dep_ == "acl":  # "the court's decision to reject X's appeal": the decision's owner

@@ -64,7 +64,6 @@ def _stopping(verb: Any) -> bool:
     critics", "struck lucky"), "walked out"."""
     lemma = verb.lemma_.lower()
     if lemma == "strike":
-        # not "struck a deal", "struck back at critics", "struck lucky"
         return not any(
             c.dep_ in ("dobj", "nsubjpass", "prt", "acomp", "oprd", "xcomp")
             or (c.dep_ in ("prep", "advmod") and c.lower_ == "back")

@@ -25,7 +25,7 @@ from graph.extract.syntax import subjects_of
 from graph.extract.title_phrases import apposed_key
 from graph.model import Quote
 
-__all__ = ["DECIDING_VERBS", "DECISION_NOUNS", "contested_decision"]
+__all__ = ["DECIDING_VERBS", "DECISION_NOUNS", "contested_decision", "decides"]
 
 DECISION_NOUNS = frozenset(
     {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
@@ -197,7 +197,7 @@ def _decider(token: Any, scope: Scope, against: str | None = None) -> str | None
     one acting on ``against`` only when given, never ``against`` itself."""
     found = None
     for verb in token.doc[_window_start(token) : token.i]:
-        if verb.pos_ != "VERB" or negated(verb) or not _decides(verb):
+        if verb.pos_ != "VERB" or negated(verb) or not decides(verb):
             continue
         undergoers = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
         if against is not None and not any(_actor_at(u, scope) == against for u in undergoers):
@@ -208,7 +208,7 @@ def _decider(token: Any, scope: Scope, against: str | None = None) -> str | None
     return found
 
 
-def _decides(verb: Any) -> bool:
+def decides(verb: Any) -> bool:
     """A verb of deciding ("blocked", "fined"), or making a decision ("made the decision")."""
     lemma = verb.lemma_.lower()
     if lemma in _FINDING:  # "confirmed X's win", not "confirmed that three were arrested"

@@ -180,9 +180,10 @@ def _find_stances(
 
     scope = Scope(table, text, resolver, claims, add)
     _read_tokens(doc, quotes, scope)
-    names = {table.id_of(k): d.name for k, d in table.drafts.items()}
-    for stance in decided_claims(scope.contests, list(stances.values()), names, doc):
-        add(stance)  # "welcomed the court's decision": for the win the court upheld
+    if scope.contests:
+        names = {table.id_of(k): d.name for k, d in table.drafts.items()}
+        for stance in decided_claims(scope.contests, list(stances.values()), names, doc):
+            add(stance)  # "welcomed the court's decision": for the win the court upheld
     drop_contradicted(stances, {event.key for event in events})
     if mode == "rules":
         return sorted(claims.values(), key=lambda c: c.id), _ordered(stances)
