@@ -79,3 +79,45 @@ def test_a_short_quotation_nested_after_a_stop_does_not_reopen() -> None:
 def test_credits_naming_an_agency_with_one_name_are_furniture() -> None:
     text = "Reuters/Pool\nSimon Dawson/Reuters\n(AP Photo/J. Scott Applewhite)\nHe left."
     assert len(furniture_lines(text)) == 3
+
+
+def test_a_single_mark_quotation_run_on_into_the_next_paragraph() -> None:
+    text = (
+        "'We had the pace all weekend and the crew did everything right. \n\n"
+        "'(It was) A hard day for the drivers, but we take the points,' Ana Ruiz said.\n"
+    )
+    assert _contents(text) == [
+        "We had the pace all weekend and the crew did everything right.",
+        "(It was) A hard day for the drivers, but we take the points,",
+    ]
+
+
+def test_a_single_mark_paragraph_closed_in_itself_is_not_run_on() -> None:
+    text = "'We lost.' She left the room.\n\n'Then the board met,' he said."
+    assert _contents(text) == ["We lost.", "Then the board met,"]
+
+
+def test_an_apostrophe_opening_a_paragraph_runs_no_quotation_on() -> None:
+    text = "'90s bands were loud and the halls were full.\n\n'Tis the season, the ad said."
+    assert _contents(text) == []
+
+
+def test_a_caption_printed_twice_is_furniture_between_a_speaker_and_his_words(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "'It was never a fair race,' coach Tom Hale told reporters.\n\n"
+        "Rival coach Ian Berg argued with the referee at the end of the match\n\n"
+        "Rival coach Ian Berg argued with the referee at the end of the match\n\n"
+        "'The referee made a choice that cost us the title.'\n"
+    )
+    lines = furniture_lines(text)
+    assert [text[s:e] for s, e in lines] == [
+        "Rival coach Ian Berg argued with the referee at the end of the match"
+    ] * 2
+    assert speaker_of(extractor, text, "cost us the title") == "Tom Hale"
+
+
+def test_a_line_printed_once_is_no_caption() -> None:
+    text = "The vote was held in March\n\nThe count was slow\n\nHe spoke."
+    assert furniture_lines(text) == []

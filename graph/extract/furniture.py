@@ -73,7 +73,25 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     []
     """
     lines = [(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
-    return sorted(lines + [(m.start(), m.end()) for m in _INLINE.finditer(text)])
+    lines += [(m.start(), m.end()) for m in _INLINE.finditer(text)]
+    return sorted(lines + _repeated_captions(text))
+
+
+# A picture caption some pages print twice in a row (one for narrow screens): a line of three
+# or more words with no stop of its own, the same line again after the break. A paragraph of
+# the story is never printed twice.
+_REPEATED = re.compile(
+    r"^[ \t]*(?P<line>(?:\S+[ \t]+){2,}\S*[^\s.!?:;\"”’'])[ \t]*\n\s*(?P=line)[ \t]*$", re.M
+)
+
+
+def _repeated_captions(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _REPEATED.finditer(text):
+        first = (match.start("line"), match.end("line"))
+        second_start = match.end() - len(match.group("line"))
+        spans += [first, (second_start, second_start + len(match.group("line")))]
+    return spans
 
 
 def without_furniture(gap: str) -> str:
@@ -86,7 +104,7 @@ def without_furniture(gap: str) -> str:
     >>> without_furniture("\\n- Download our app for alerts\\n- Get the latest news in your inbox\\n")
     '\\n'
     """
-    if _FURNITURE.search(gap) is None:
+    if _FURNITURE.search(gap) is None and _REPEATED.search(gap) is None:
         return gap
     paragraph = "\n\n" if re.search(r"\n[ \t]*\n", gap) else "\n"
-    return re.sub(r"\n(?:[ \t]*\n)*", paragraph, _FURNITURE.sub("", gap))
+    return re.sub(r"\n(?:[ \t]*\n)*", paragraph, _FURNITURE.sub("", _REPEATED.sub("", gap)))

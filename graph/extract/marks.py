@@ -73,7 +73,8 @@ def find_quotes(text: str) -> list[QuoteMarks]:
     """
     found: list[QuoteMarks] = []
     last = (0, 0)
-    for p_start, p_end in paragraphs(text):
+    blocks = paragraphs(text)
+    for index, (p_start, p_end) in enumerate(blocks):
         # The quotation left open above, or announced by a colon ending the paragraph above
         # ("Taking to Twitter, he said:\n\nNo wonder they are upset.”"), goes on here without
         # an opening mark.
@@ -87,12 +88,14 @@ def find_quotes(text: str) -> list[QuoteMarks]:
         if not in_paragraph:
             # British style: 'single marks' where a paragraph has no double ones.
             in_paragraph = _single_marks(text, p_start, p_end)
+        if not in_paragraph and index + 1 < len(blocks):
+            in_paragraph = _single_run_on(text, p_start, p_end, blocks[index + 1][0])
         found.extend(in_paragraph)
     return found
 
 
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[A-Z0-9“\"])"  # an opening mark before a capital
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\(?[A-Z0-9“\"])"  # an opening mark before a capital
     r"(?P<body>[^\n]*?[.,!?…])"  # the quotation, ending in punctuation inside the marks
     r"[’'](?=[\s)\]—–-]|$)"  # a closing mark before a space or the end
 )
@@ -111,6 +114,23 @@ def _single_marks(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
         if quote:
             found.append(quote)
     return found
+
+
+_SINGLE_OPENS = re.compile(r"[‘'](?=\(?[A-Z“\"])(?!Tis\b|Twas\b)")
+
+
+def _single_run_on(text: str, p_start: int, p_end: int, next_start: int) -> list[QuoteMarks]:
+    """A quotation in single marks run on into the next paragraph: British style opens every
+    paragraph of a quotation and closes only the last ("'You could see it. \n\n'They called it
+    right,' he said."). A paragraph that opens with a single mark, ends with a stop and closes no
+    single mark of its own is the quotation's, when the next paragraph opens with one too."""
+    body = text[p_start:p_end].rstrip()
+    if not (_SINGLE_OPENS.match(body) and _SINGLE_OPENS.match(text, next_start)):
+        return []
+    if body[-1:] not in ".!?…" or re.search(r"[.,!?…][’'](?=\s|$)", body):
+        return []
+    quote = _make(text, p_start + 1, p_start + len(body), False, p_start, None)
+    return [quote] if quote else []
 
 
 def _closes_open(text: str, p_start: int, p_end: int) -> tuple[QuoteMarks, int] | None:

@@ -3,8 +3,8 @@
 A reporting verb hung on a name as a participle after an imperative quotation, a main verb
 read as a bare participle after an unfamiliar name, a contracted
 "has" read as a passive "is", and a reporting verb coordinated into a relative clause ("X
-rejected a ruling that confirmed Y and said ...": the parser joins "said" to "confirmed").
-"""
+rejected a ruling that confirmed Y and said ...": the parser joins "said" to "confirmed"), and a
+subject set off from its verb by an inserted clause ("The union, after X spoke, said ...")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from graph.extract.lexicon import SPEECH_VERBS
 __all__ = [
     "dated_name",
     "elided_subject",
+    "fronted_subject",
     "has_said",
+    "holds_fronted",
     "misread_finite",
     "misread_past",
     "modal_name",
@@ -138,3 +140,35 @@ def modal_name(verb: Token) -> Token | None:
         if inside and named and aux.text[:1].isupper() and aux.tag_ != "MD":
             return aux
     return None
+
+
+_INSERTING = frozenset({"after", "before", "while", "as", "when", "despite", "following", "in"})
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject before a clause set off by commas, which the parser gave to that clause
+    ("The union, after the studios said they would talk, said it was ready": "union" read as
+    the subject of a verb inside the insertion), else None.
+
+    The sign: the verb has no subject and follows the insertion's comma; the sentence opens with
+    a noun phrase and a comma, and the insertion opens with a subordinator or a preposition."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    first = next((t for t in doc[start : verb.i] if not t.is_space), None)
+    if first is None or first.dep_ not in ("det", "compound", "nsubj", "amod", "poss"):
+        return None
+    noun = first if first.dep_ == "nsubj" else first.head
+    if noun.left_edge.i != first.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    comma = noun.i + 1  # a name or noun ends its phrase in English ("The Labour Party,")
+    if comma >= verb.i - 1 or doc[comma].text != "," or doc[comma + 1].lower_ not in _INSERTING:
+        return None
+    return noun if noun.head.i != verb.i and noun.head.i > comma else None
+
+
+def holds_fronted(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` holds the subject set off before ``verb`` (see ``fronted_subject``):
+    the clause the parser gave that subject is the insertion, not what the verb reports."""
+    subject = fronted_subject(verb)
+    return subject is not None and clause.left_edge.i <= subject.i <= clause.right_edge.i

@@ -144,6 +144,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             or absolute_subject(verb)
             or fix.dated_name(verb)
             or fix.modal_name(verb)  # "..., May accused the diplomats": Theresa May
+            or fix.fronted_subject(verb)  # "The union, after X spoke, said": the union
         )
         if left is not None:
             return [left]
