@@ -214,13 +214,29 @@ _TITLE_HEADS = ROLE_NOUNS | {
 def titled_name(table: ActorTable, subject: Token) -> str | None:
     """ "Chief of the Defence Staff Gen. Ana Ruiz told ...": a capitalised title whose "of"
     phrase ends in a person's name is that person's title; the person speaks, not "Chief"."""
-    if not subject.text[:1].isupper() or subject.lemma_.lower() not in _TITLE_HEADS:
+    if subject.lemma_.lower() not in _TITLE_HEADS:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subject.children):
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not preps or not (subject.text[:1].isupper() or _place_then_name(table, preps[0])):
         return None
     last = subject.right_edge
     key = table.key_at(last.idx, last.idx + len(last.text))
     return key if key is not None and table.draft(key).type == "Person" else None
+
+
+def _place_then_name(table: ActorTable, prep: Token) -> bool:
+    """ "the commissioner of Rawalpindi Ana Ruiz": the "of" phrase opens with a capitalised word
+    no actor holds (the office's place) before the name, so a title in lower case is the named
+    person's too (not "the spokesman of President Ana Ruiz", a title, nor "of the party")."""
+    first = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return (
+        prep.lower_ == "of"
+        and first is not None
+        and first.text[:1].isupper()
+        and first.is_alpha
+        and first.lower_ not in _TITLE_HEADS
+        and table.key_at(first.idx, first.idx + len(first.text)) is None
+    )
 
 
 def country_qualifier(token: Token) -> str:

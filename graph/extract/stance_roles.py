@@ -358,10 +358,9 @@ def _claim_target(
     part = prep_objects(obj, "of") if obj.lower_ in _SOME else []
     if part and (part[0].lemma_.lower() in PEOPLE or part[0].lower_ in PEOPLE):
         return _named_inside(part[0], table, quote)  # "jailed many of his opponents": people
-    if obj.lemma_.lower() in PEOPLE or obj.lower_ in PEOPLE:
-        named = _named_inside(obj, table, quote)
-        if named is not None:
-            return named
+    people = obj.lemma_.lower() in PEOPLE or obj.lower_ in PEOPLE
+    if people and (named := _named_inside(obj, table, quote)) is not None:
+        return named
     if any(c.lower_ == "own" for c in obj.children) and any(c.dep_ == "poss" for c in obj.children):
         return None  # "favouring its own shopping service": no issue, one's own thing
     if (content := content_claim(obj, table)) is not None:  # "the claim that X won"
@@ -399,7 +398,7 @@ def _claim_target(
         # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
         claim = (
             issue_claim(label) or measure_claim(obj, story_of(table))
-            if owner_of(obj, table) is None
+            if owner_of(obj, table) is None and not people  # a person is never an issue
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)

@@ -211,7 +211,7 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     """A person's span without the title phrase before the name (``after_titles``); a name the
     model stopped at its first word ("... at the RPS Lorilee" Davies) or at a particle
     ("Jean-Yves Le" Drian) takes the next word."""
-    cut = after_titles(surface)
+    cut = after_titles(surface) or _title_place(text, start, surface)
     if cut:
         start, surface = start + cut, surface[cut:]
         if " " not in surface.strip():
@@ -226,6 +226,27 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
         if more and more.group(1).lower() not in _NOT_SURNAMES:
             surface = text[start : more.end()]
     return start, surface
+
+
+_TITLE_OF = re.compile(r"([A-Za-z-]+) of $")
+
+
+def _title_place(text: str, start: int, surface: str) -> int:
+    """Where the name starts in a person's span the model began with the place of a title
+    before it ("Mayor of [Bristol Ana Ruiz]", "commissioner of [Rawalpindi Tom Hale]"), or 0:
+    no name follows "Mayor of" directly, so the first word is the office's place.
+
+    >>> text = "Mayor of Bristol Ana Ruiz said"
+    >>> _title_place(text, 9, "Bristol Ana Ruiz"), _title_place(text, 9, "Bristol Ruiz")
+    (8, 0)
+    """
+    words = surface.split()
+    title = _TITLE_OF.search(text[max(0, start - 40) : start])
+    if title is None or title.group(1).lower() not in _TITLE_WORDS or len(words) < 3:
+        return 0
+    if not all(w[:1].isupper() for w in words) or words[1].lower() in _PARTICLES:
+        return 0
+    return len(words[0]) + 1
 
 
 def figure_start(surface: str) -> int | None:

@@ -158,13 +158,32 @@ def titled_names(doc: Any, table: ActorTable) -> None:
     for token in doc:
         if token.ent_type_ or token.dep_ not in _AGENT_ROLES or token.tag_ != "NNP":
             continue
-        first = token
-        while first.i > token.sent.start and _capital_part(doc[first.i - 1], token):
-            first = doc[first.i - 1]
+        first, place = token, False
+        while first.i > token.sent.start:
+            before = doc[first.i - 1]
+            if _capital_part(before, token) and not (place := before.dep_ == "pobj"):
+                first = before
+            elif _name_hyphen(doc, first.i - 1):
+                first = doc[first.i - 2]  # "Babajide Sanwo-Olu": one surname
+            else:
+                break  # "Governor of Lagos Ana Ruiz": the title's place is no part of the name
         surface = table.text[first.idx : token.idx + len(token.text)]
         cut = after_titles(surface)
-        if cut and " " in surface[cut:] and not table.key_at(first.idx + cut, token.idx + 1):
+        titled = cut or place
+        if titled and " " in surface[cut:] and not table.key_at(first.idx + cut, token.idx + 1):
             table.add_entity(first.idx + cut, token.idx + len(token.text), "PERSON")
+
+
+def _name_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen glued between two capitalised words ("Sanwo-Olu", "Ocasio-Cortez")."""
+    return (
+        i > 0
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].is_alpha
+    )
 
 
 def _capital_part(word: Any, head: Any) -> bool:
