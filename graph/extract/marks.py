@@ -113,10 +113,22 @@ def _single_marks(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
         quote = _make(text, start, end, True, start - 1, end)
         if quote:
             found.append(quote)
-    return found
+    for match in _SINGLE_LABEL.finditer(text, p_start, p_end):
+        # "branding him ‘not fit to lead’": a label in single marks after a labelling verb
+        start, end = match.span("body")
+        if any(q.open_at <= start < q.end for q in found):
+            continue
+        if labelling_verb_at(text, start - 1) is not None and (
+            quote := _make(text, start, end, True, start - 1, end)
+        ):
+            found.append(quote)
+    return sorted(found, key=lambda q: q.start)
 
 
 _SINGLE_OPENS = re.compile(r"[‘'](?=\(?[A-Z“\"])(?!Tis\b|Twas\b)")
+
+
+_SINGLE_LABEL = re.compile(r"(?<=\s)[‘'](?P<body>[a-zA-Z][^‘’'\n]{1,80}?)[’'](?=[\s.,;:!?)]|$)")
 
 
 def _single_run_on(text: str, p_start: int, p_end: int, next_start: int) -> list[QuoteMarks]:
@@ -353,7 +365,15 @@ def labelling_verb_at(text: str, open_at: int) -> int | None:
     twelve when "as" binds the words to the verb ("dismissed the list of demands made by its
     neighbours as “unreasonable”")."""
     start = max(0, open_at - 130)
-    found = _LABELLING.search(text[start:open_at])
+    window = text[start:open_at]
+    found = _LABELLING.search(window)
+    # The verb nearest the mark ("the calls for X to go, branding him ‘…’"), unless "as" binds
+    # the words to an earlier one ("dismissed US criticism of it as “…”").
+    while found is not None and not found.group("as") and not _AS_END.search(found.group(0)):
+        closer = _LABELLING.search(window, found.start() + 1)
+        if closer is None:
+            break
+        found = closer
     if found is None:
         return None
     gap = found.group("gap") or found.group("as") or found.group("of") or ""

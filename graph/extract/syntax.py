@@ -245,11 +245,17 @@ def _second_report(verb: Token) -> Token | None:
 
 def _object_control(verb: Token) -> Token | None:
     """ "accused X of using ...", "charged X with hiding ...": the object of the verb the "of" or
-    "with" phrase hangs on does what the phrase says, not that verb's subject."""
+    "with" phrase hangs on does what the phrase says, not that verb's subject; so does the one
+    a cause moved to speak ("prompting X to call the plan a fraud", "led X to say ...")."""
     prep = verb.head
+    if verb.dep_ == "xcomp" and prep.lemma_.lower() in _CAUSING:
+        return next((c for c in prep.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "with") or prep.head.pos_ != "VERB":
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+_CAUSING = frozenset({"prompt", "lead", "force", "spur", "drive", "compel", "provoke", "cause"})
 
 
 def _apposed(found: list[Token]) -> list[Token]:
