@@ -31,6 +31,7 @@ from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_measures import SCORNFUL, measure_claim
 from graph.extract.stance_phrases import IN_FAVOUR, favoured
+from graph.extract.subject_repairs import participle_agent
 from graph.extract.syntax import prep_objects, subjects_of
 from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
@@ -309,8 +310,11 @@ def _object_of(token: Any) -> Any | None:
         obj = next(payer, obj)
     if obj is None and (any(c.dep_ == "agent" for c in token.children) or removal(token)):
         # "the offer was rejected by the board": the passive's subject is what was rejected;
-        # "X was banned from Twitter": X.
+        # "X was banned from Twitter": X; "X, who was backed by Y" and "X, backed by Y": X.
         obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        relative = obj is not None and obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl"
+        if relative or (obj is None and participle_agent(token) is not None):
+            obj = token.head
     if obj is None:
         prep = next(
             (

@@ -21,6 +21,7 @@ __all__ = [
     "misread_finite",
     "misread_past",
     "modal_name",
+    "participle_agent",
     "relative_conjunct",
 ]
 
@@ -172,3 +173,14 @@ def holds_fronted(clause: Token, verb: Token) -> bool:
     the clause the parser gave that subject is the insertion, not what the verb reports."""
     subject = fronted_subject(verb)
     return subject is not None and clause.left_edge.i <= subject.i <= clause.right_edge.i
+
+
+def participle_agent(verb: Token) -> Token | None:
+    """The agent of a passive participle set off after a noun ("X, backed by Y, won"; "Hale,
+    criticised by the party, resigned"): the one who did it, not the noun it describes, else
+    None. Not a participle inside the noun phrase ("the results being announced by the media,
+    because they ..."): what hangs on it is not the agent's doing."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

@@ -140,7 +140,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
                 return _agent(verb)
             return _with_conjuncts(_apposed(found))
         left = (
-            _left_noun(verb)
+            fix.participle_agent(verb)  # "X, criticised by Y, ...": Y did it
+            or _left_noun(verb)
             or absolute_subject(verb)
             or fix.dated_name(verb)
             or fix.modal_name(verb)  # "..., May accused the diplomats": Theresa May
