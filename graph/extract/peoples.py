@@ -31,7 +31,7 @@ from graph.extract.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.person_titles import one_person_nouns
 
-__all__ = ["people_adjectives", "people_nouns"]
+__all__ = ["people_adjectives", "people_nouns", "state_by_people"]
 
 # A clause participant: the noun the adjective qualifies takes part as one of these.
 _PARTICIPANT = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative", "attr"))
@@ -51,6 +51,9 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         noun = first.head
+        if (country := state_by_people(words)) is not None:
+            table.add_adjective(words[0].idx, last.idx + len(last.text), country, "Country")
+            continue  # "The Dutch barred the minister": the people's state acts
         if first.dep_ not in _QUALIFIER or noun.i <= last.i or noun.pos_ != "NOUN":
             continue
         noun = _phrase_head(noun)  # "Yemeni government soldiers": the soldiers take part
@@ -78,6 +81,27 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
             table.add_adjective(start, end, written, "Group")  # a group named so already
         else:
             table.add_adjective(start, end, _plural(written), "Group")
+
+
+def state_by_people(words: list[Any]) -> str | None:
+    """The country whose people "the" and its adjective name as a subject or an object of a
+    verb ("The Dutch barred ...", "condemned by the French"): the state acting, as news writes
+    it, or None. Only a people's word that is its adjective ("Dutch", "Chinese"; not "Syrians",
+    a group of people), standing alone with "the" before it, in a sentence naming another actor
+    is read so; the words are no mention already."""
+    word = words[0]
+    doc = word.doc
+    if len(words) != 1 or word.i == 0 or doc[word.i - 1].lower_ != "the":
+        return None
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the British and the French condemned ..."
+    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") or word.text.endswith("s"):
+        return None
+    if any(c.dep_ in ("compound", "amod") for c in word.children) or word.head.pos_ == "NOUN":
+        return None
+    country = country_named(word.text)
+    return country.name if country is not None and word.text == country.adjective else None
 
 
 def _adjectives(doc: Any) -> list[list[Any]]:

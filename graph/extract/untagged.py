@@ -30,7 +30,7 @@ from graph.extract.lexicon import (
 from graph.extract.nationality_titles import nationality_heads, nationality_titled
 from graph.extract.owned_bodies import owned_bodies, trade_unions
 from graph.extract.party_titles import party_titled
-from graph.extract.peoples import people_adjectives, people_nouns
+from graph.extract.peoples import people_adjectives, people_nouns, state_by_people
 from graph.extract.platforms import platform_label
 from graph.extract.plural_surnames import plural_surnames
 from graph.extract.surfaces import after_titles
@@ -71,6 +71,8 @@ def group_entities(doc: Any, table: ActorTable) -> None:
             words = [*words, *(t for t in root.doc[ent.end : root.i + 1])]
         if not words or not _participates(root) or not (body or _plural(root)):
             continue
+        if state_by_people(words) is not None:
+            continue  # "The Chinese have criticised X": China (``people_adjectives``)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
     people_adjectives(doc, table)  # "the Bahraini monarchy": the adjective for its people
