@@ -36,6 +36,7 @@ from graph.extract.stance_aliases import aliases, without_self_stances
 from graph.extract.stance_attitudes import read_attitude
 from graph.extract.stance_blame import blamed
 from graph.extract.stance_checks import consistent
+from graph.extract.stance_choices import read_choice
 from graph.extract.stance_combine import combine
 from graph.extract.stance_conjuncts import restates
 from graph.extract.stance_contests import contested_decision
@@ -277,6 +278,8 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         return  # "X will pay a heavy price," she said
     contested_decision(token, quote, scope)  # "X appealed to the court": against the decider
     if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
+        return
+    if read_choice(token, quote, scope):  # "X made the right call," she said
         return
     if measure_effect(token, quote, scope):  # "this merger would harm consumers"
         return

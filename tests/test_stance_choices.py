@@ -1,0 +1,38 @@
+"""A speaker's verdict on someone's choice (sentences of our own): "X made the right call" is
+the speaker's support for X, "X got it wrong" opposition; a negated verdict turns; the
+narrator's verdict and a speaker's verdict on their own choice are no stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Coach Tom Hale said referee Ana Ruiz made the right call at the end.", "support"),
+        (
+            "“Ana Ruiz got it wrong in the last minute,” coach Tom Hale said of the referee.",
+            "oppose",
+        ),
+        ("Coach Tom Hale said referee Ana Ruiz did a great job in a hard match.", "support"),
+        ("Coach Tom Hale said referee Ana Ruiz did not make the right decision.", "oppose"),
+    ],
+)
+def test_a_verdict_on_a_choice_is_a_stance_on_its_maker(
+    extractor: Extractor, text: str, polarity: str
+) -> None:
+    assert ("Tom Hale", polarity, "Ana Ruiz") in stance_triples(extractor, text)
+
+
+def test_the_narrators_verdict_is_no_stance(extractor: Extractor) -> None:
+    text = "Referee Ana Ruiz made the right call at the end, and coach Tom Hale left early."
+    assert not any(target == "Ana Ruiz" for _, _, target in stance_triples(extractor, text))
+
+
+def test_a_verdict_on_ones_own_choice_is_no_stance(extractor: Extractor) -> None:
+    text = "“I made the right call,” referee Ana Ruiz said after coach Tom Hale left."
+    assert not any(target == "Ana Ruiz" for _, _, target in stance_triples(extractor, text))
