@@ -201,7 +201,11 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
             token.lower_ in _SUBJECT_PRONOUNS or body
         )
         won = token.dep_ == "poss" and token.lower_ in _OWNERS and token.head.lemma_ in _WINS
-        if not (subject or won or token.dep_ in _OBJECTS or (body and token.dep_ == "poss")):
+        # "refuted the president's allegations": an office holder owning what is judged
+        held = token.dep_ == "poss" and token.lemma_.lower() in ROLE_NOUNS and _definite(token)
+        if not (
+            subject or won or held or token.dep_ in _OBJECTS or (body and token.dep_ == "poss")
+        ):
             continue
         if table.key_at(token.idx, token.idx + len(token.text)):
             continue
@@ -211,7 +215,11 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
         if key is not None:
             start, end = _phrase(token)
             if not table.key_at(start, end):
-                table.attach(key, start, end)
+                table.attach(key, start, end, alias=not held)  # an office is no one's name
+
+
+def _definite(token: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 # "annulled his election win", "hailed her victory": the winner a possessive names, whose win
