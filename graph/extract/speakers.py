@@ -362,7 +362,8 @@ class SpeakerResolver:
                 key != speaker
                 and wanted(self.table.draft(key).type)
                 and not self._hidden(start, end)
-            ):
+                and not (kind == "thing" and self.table.text[start - 3 : start] in ("in ", "at "))
+            ):  # "it" is no place named as where ("the conference in Brighton")
                 return key
         return None
 

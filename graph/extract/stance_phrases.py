@@ -266,7 +266,9 @@ def committed(token: Any, lemma: str) -> bool:
     said to be done unlawfully ("illegally copied"); or a fault one is said to show:
     "demonstrated a clear bias", "shows open disregard for the norms"."""
     if lemma in _SHOW:
-        return _object(token, _SHOWN_FAULTS)
+        # "It demonstrates contempt for democracy": an act shows its doer's fault, unnamed here
+        acts = any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in token.children)
+        return not acts and _object(token, _SHOWN_FAULTS)
     if any(c.dep_ == "advmod" and c.lower_ in _WRONGLY for c in token.children):
         return True  # "illegally copied our code", "unlawfully detained him": a wrong charged
     return lemma == "commit" and _object(token, _CRIMES)
