@@ -81,6 +81,9 @@ def dateline_end(text: str) -> int:
     >>> text = "LOME (Togo), May 2 (Xinhua) – Opposition parties rejected the result."
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'
+    >>> text = "LOME, Togo (AP) — (Updated hourly) The opposition rejected the result."
+    >>> text[dateline_end(text):]
+    '(Updated hourly) The opposition rejected the result.'
     >>> text = "Lome (Togo), May 2 (Xinhua) – Opposition parties rejected the result."
     >>> text[dateline_end(text):]
     'Opposition parties rejected the result.'
@@ -94,5 +97,5 @@ def dateline_end(text: str) -> int:
     # alliance"): a dateline's place has three letters at least and a sentence starts after it.
     letters = re.sub(r"[^A-Za-z]", "", match.group(0))
     after = text[match.end() : match.end() + 1]
-    starts = after.isupper() or after.isdigit() or after in "“\"‘'"
+    starts = after.isupper() or after.isdigit() or after in "“\"‘'("  # "(Updated) The ..."
     return match.end() if len(letters) >= 3 and starts else 0
