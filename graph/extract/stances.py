@@ -42,7 +42,9 @@ from graph.extract.stance_conjuncts import restates
 from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_denials import false_charge
+from graph.extract.stance_echoes import read_echo
 from graph.extract.stance_events import drop_contradicted, event_stances
+from graph.extract.stance_exchanges import read_exchange
 from graph.extract.stance_fates import (
     called_fate,
     shunned,
@@ -277,9 +279,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if quote is not None and read_threat(token, quote, scope):
         return  # "X will pay a heavy price," she said
     contested_decision(token, quote, scope)  # "X appealed to the court": against the decider
-    if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
-        return
-    if read_choice(token, quote, scope):  # "X made the right call," she said
+    if _judged_actors(token, quote, scope):
         return
     if measure_effect(token, quote, scope):  # "this merger would harm consumers"
         return
@@ -336,6 +336,16 @@ def _judging_adjective(token: Any, quote: Quote, scope: Scope) -> None:
         read_scorn(token, quote, scope)
     elif word in MEASURE_MERITS or word in DEVOTED:
         read_merit(token, quote, scope)
+
+
+def _judged_actors(token: Any, quote: Quote | None, scope: Scope) -> bool:
+    """Blame, verdicts on choices, echoes and exchanges of hostility; whether the verb is read."""
+    if _blamed(token, quote, scope):  # "X is to blame," she said; "held X responsible"
+        return True
+    if read_choice(token, quote, scope):  # "X made the right call," she said
+        return True
+    read_echo(token, quote, scope)  # "echoed X's criticism of Y": with X
+    return read_exchange(token, quote, scope)  # "X and Y traded accusations"
 
 
 def _blamed(token: Any, quote: Quote | None, scope: Scope) -> bool:
