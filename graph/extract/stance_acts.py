@@ -167,8 +167,11 @@ def read_ouster(token: Any, quote: Quote | None, scope: Scope) -> bool:
     return True
 
 
-def read_penalty(token: Any, goods: Any, quote: Quote | None, scope: Scope) -> None:
-    """A penalty laid on someone or their goods ("slapped tariffs on Chinese steel") opposes them."""
+def read_penalty(
+    token: Any, goods: Any, quote: Quote | None, scope: Scope, polarity: str = "oppose"
+) -> None:
+    """A penalty laid on someone or their goods ("slapped tariffs on Chinese steel") opposes them;
+    one lifted ("lifted sanctions on X", ``polarity`` "support") favours them."""
     if goods is None or negated(token) or implied_not(token):
         return
     if token.dep_ == "advcl" and token.head.lemma_.lower() in SPEECH_VERBS:
@@ -178,7 +181,7 @@ def read_penalty(token: Any, goods: Any, quote: Quote | None, scope: Scope) -> N
     if target is not None and source is not None:
         target = scope.table.id_of(target)
         if target != source:
-            scope.add(stance_of(source, target, "oppose", token, quote, scope, 0.55))
+            scope.add(stance_of(source, target, polarity, token, quote, scope, 0.55))
 
 
 def read_win(token: Any, quote: Quote | None, scope: Scope, turned: bool) -> None:

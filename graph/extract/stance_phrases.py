@@ -26,6 +26,7 @@ __all__ = [
     "committed",
     "dissuaded",
     "penalised",
+    "relieved",
     "summoned",
     "withheld",
 ]
@@ -143,6 +144,22 @@ def penalised(token: Any, lemma: str) -> Any | None:
     preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LAID)
     goods = (g for c in preps for g in c.children if g.dep_ == "pobj")
     return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)  # not "on Tuesday"
+
+
+def relieved(token: Any, lemma: str) -> Any | None:
+    """What a penalty lifted was laid "on" or "against" ("lifted sanctions on X", "eased the
+    embargo against X", "dropped tariffs on X's steel"): that noun, else None. Relief is a
+    friendly act to the one relieved, never a penalty."""
+    if lemma not in _RELIEVING or not _object(token, _RELIEVED):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _RELIEVED]
+    preps = (c for h in (token, *objects) for c in h.children if c.dep_ == "prep")
+    goods = (g for c in preps if c.lower_ in _LAID for g in c.children if g.dep_ == "pobj")
+    return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)
+
+
+_RELIEVING = frozenset({"lift", "ease", "relax", "remove", "scrap", "drop", "waive", "suspend"})
+_RELIEVED = frozenset({"tariff", "duty", "sanction", "embargo", "ban", "restriction", "curb"})
 
 
 def _penalised_with(token: Any) -> Any | None:

@@ -83,6 +83,7 @@ from graph.extract.stance_phrases import (
     dissuaded,
     idiom,
     penalised,
+    relieved,
 )
 from graph.extract.stance_propositions import claim_stances
 from graph.extract.stance_relations import read_relation
@@ -296,6 +297,7 @@ def _token_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
         _fates(token, quote, scope)
     if not (support or oppose or win):
         read_penalty(token, penalised(token, lemma), quote, scope)
+        read_penalty(token, relieved(token, lemma), quote, scope, "support")  # "lifted sanctions"
         return
     prep = "at" if aimed(token, lemma) else None
     prep = "to" if lemma in YIELDING else prep
