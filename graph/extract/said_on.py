@@ -148,10 +148,11 @@ def _dated_acts(
             and not _inside(m.start, quoted)
         ]
         for tok in sent if near else ():
-            if remarks:
-                act = tok.lemma_.lower() == "make" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children
-                )
+            if remarks:  # "made the comments on Monday", "he spoke on Monday at a rally"
+                act = (
+                    tok.lemma_.lower() == "make"
+                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children)
+                ) or (tok.lemma_.lower() == "speak" and tok.pos_ == "VERB" and tok.dep_ == "ROOT")
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
                 # so has what one does in a message ("In an audio message on Friday, X lauded").

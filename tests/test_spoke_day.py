@@ -1,0 +1,34 @@
+""" "He spoke on Monday" after someone's words dates them (sentences of our own): the occasion
+told after the statement, as "made the comments on Monday" is; someone else speaking that day
+dates nothing of theirs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import Extractor
+from graph.model import Article, DateValue
+
+_PUBLISHED = DateValue(date(2025, 10, 14), "stated")  # a Tuesday
+
+
+def _days(extractor: Extractor, text: str) -> dict[str, date | None]:
+    result = extractor(Article("t", text, published=_PUBLISHED))
+    names = {a.id: a.name for a in result.actors}
+    return {names[q.speaker]: q.said_on.value for q in result.quotes}
+
+
+def test_the_day_one_spoke_dates_ones_words(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ines Ralt said the port tax would be scrapped. She spoke on Monday at a meeting "
+        "with harbour workers."
+    )
+    assert _days(extractor, text)["Ines Ralt"] == date(2025, 10, 13)
+
+
+def test_another_speakers_day_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ines Ralt said the port tax would be scrapped. John Smith spoke on Monday at a "
+        "meeting with harbour workers."
+    )
+    assert _days(extractor, text)["Ines Ralt"] is None
