@@ -21,7 +21,7 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
     owners = [
         resolver.table.key_at(c.idx, c.idx + len(c.text))
         for c in noun.token.children
-        if c.dep_ in ("poss", "compound")
+        if c.dep_ in ("poss", "compound") and not _filed_in(c, noun.token)
     ]
     owners = [k for k in owners if k]
     if owners:
@@ -38,8 +38,10 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
     def recent(fits: Callable[[str], bool]) -> str | None:
         return resolver._recent(_organisation, noun.offset, fits=fits)
 
-    if (named := body_named_by(noun.token, recent, resolver.table)) is not None:
-        return named  # "The Ministry statement also said"
+    filed = any(_filed_in(c, noun.token) for c in noun.token.children)
+    named = None if filed else body_named_by(noun.token, recent, resolver.table)
+    if named is not None:
+        return named  # "The Ministry statement also said" (not "the court filing")
     if (sender := sent_from(resolver, noun.token)) is not None:
         return sender
     if (sender := _sent_by(resolver, noun.token)) is not None:
@@ -122,3 +124,19 @@ def _organisation(type_: str) -> bool:
 
 def _not_person(type_: str) -> bool:
     return type_ != "Person"
+
+
+def _filed_in(modifier: Any, document: Any) -> bool:
+    """ "its court filing", "court documents": a party's papers filed in a court, which the
+    court did not write (unlike "the court ruling")."""
+    return (
+        modifier.dep_ == "compound"
+        and modifier.lower_ in ("court", "tribunal")
+        and document.lemma_.lower() in _FILED
+    )
+
+
+_FILED = frozenset(
+    {"filing", "brief", "complaint", "lawsuit", "motion", "petition", "submission", "affidavit",
+     "document", "suit", "paper"}
+)  # fmt: skip
