@@ -27,3 +27,15 @@ def test_a_lifted_penalty_favours_its_target(extractor: Extractor, text: str) ->
 def test_a_penalty_not_lifted_is_no_relief(extractor: Extractor) -> None:
     found = rule_targets(extractor, "Norland did not lift sanctions on Ostia after the talks.")
     assert ("Norland", "support", "Ostia") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland warned against lifting sanctions on Ostia after the talks.",
+        "Ostia fears that Norland could ease the embargo against Ostia soon.",
+        "Norland is considering lifting sanctions on Ostia after the talks.",
+    ],
+)
+def test_relief_wished_or_feared_is_none(extractor: Extractor, text: str) -> None:
+    assert ("Norland", "support", "Ostia") not in rule_targets(extractor, text)

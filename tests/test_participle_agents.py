@@ -39,3 +39,11 @@ def test_the_agent_of_a_participle_takes_the_stance(
 def test_a_speaker_after_a_participle_still_speaks(extractor: Extractor) -> None:
     text = "Mayor Ines Ralt, quoted by a local radio station, said the count had been rigged."
     assert speaker_of(extractor, text, "count had been rigged") == "Ines Ralt"
+
+
+def test_one_quoted_by_an_agency_speaks(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ines Ralt, quoted by a local radio station as saying the count had been rigged, "
+        "left the city on Friday."
+    )
+    assert speaker_of(extractor, text, "count had been rigged") == "Ines Ralt"

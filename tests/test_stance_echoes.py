@@ -30,3 +30,21 @@ def test_an_echoed_criticism_stays_its_owners(extractor: Extractor) -> None:
 def test_ones_own_position_is_no_echo(extractor: Extractor) -> None:
     text = "The Harbour Party reiterated its position on the port tax on Monday."
     assert stance_triples(extractor, text) == set()
+
+
+def test_an_echo_stands_against_the_model(extractor: Extractor) -> None:
+    text = "The Labour Party echoed John Smith's criticism of Mary Jones."
+    found = stance_triples(extractor, text)
+    assert ("Labour Party", "support", "John Smith") in found
+    assert ("Labour Party", "oppose", "John Smith") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Party refused to echo John Smith's criticism of Mary Jones.",
+        "The Harbour Party shared John Smith's post about Mary Jones on Monday.",
+    ],
+)
+def test_no_echo_refused_or_passed_on(extractor: Extractor, text: str) -> None:
+    assert ("Harbour Party", "support", "John Smith") not in stance_triples(extractor, text)

@@ -1,5 +1,6 @@
-"""Hostility both ways (sentences of our own): "X and Y traded accusations" and "X exchanged
-insults with Y" are each side against the other; trading goods or prisoners is no stance."""
+"""Hostility both ways between coordinated sides (sentences of our own): "X and Y traded
+accusations" is each side against the other; refusing to trade them, or trading goods or
+prisoners, is no stance."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.rule_stances import rule_targets
     [
         ("Norland and Ostia traded accusations over the attack on the dam.", "Norland", "Ostia"),
         (
-            "John Smith exchanged insults with Mary Jones during the debate.",
+            "John Smith and Mary Jones exchanged insults during the debate.",
             "John Smith",
             "Mary Jones",
         ),
@@ -27,5 +28,13 @@ def test_traded_hostilities_oppose_both_ways(
     assert {(one, "oppose", other), (other, "oppose", one)} <= found
 
 
-def test_traded_goods_are_no_stance(extractor: Extractor) -> None:
-    assert rule_targets(extractor, "Norland and Ostia traded prisoners on Monday.") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland and Ostia traded prisoners on Monday.",
+        "Norland and Ostia refused to trade accusations over the attack on the dam.",
+    ],
+)
+def test_no_hostility_traded_is_no_stance(extractor: Extractor, text: str) -> None:
+    found = rule_targets(extractor, text)
+    assert ("Norland", "oppose", "Ostia") not in found

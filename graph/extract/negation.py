@@ -14,6 +14,7 @@ from typing import Any
 from graph.extract.lexicon import DOUBTFUL_MODALS, NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
 
 __all__ = [
+    "asserted",
     "called_untrue",
     "doubt_voiced",
     "implied_not",
@@ -148,3 +149,36 @@ def not_enough(verb: Any) -> bool:
         return False
     # "were not enough to": the negation may sit on the copula the adjective completes
     return negated(head) or (head.dep_ == "acomp" and negated(head.head))
+
+
+def asserted(verb: Any) -> bool:
+    """Whether ``verb`` tells a deed as done, not one wished, feared, asked about or possible:
+    a finite verb ("lifted", "has eased") with no modal ("could ease", "must get it right"), no
+    condition ("if X gets it wrong"), outside a question ("Did X make the right call?"), not
+    under a verb that denies it ("refused to"), nor under a governing verb of wanting, fearing
+    or doubting, or one denied ("Nobody thinks X did a good job")."""
+    helper = {"VBN": "have", "VB": "do"}.get(verb.tag_)  # "has eased", "did not make"
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_ == helper for c in verb.children
+    )
+    if not finite or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        return False
+    if verb.sent.text.rstrip(" ”\"'’").endswith("?") or implied_not(verb):
+        return False
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        nobody = any(c.dep_ == "nsubj" and c.lower_ in _NOBODY for c in above.children)
+        if above.lemma_.lower() in _UNREAL or negated(above) or nobody:
+            return False
+    return True
+
+
+# Verbs under which a deed is wished, feared, doubted or proposed, not told as done.
+_UNREAL = frozenset(
+    {"hope", "wish", "want", "urge", "expect", "doubt", "wonder", "ask", "fear", "warn",
+     "consider", "propose", "demand", "threaten", "plan", "refuse", "question", "deny"}
+)  # fmt: skip
+_NOBODY = frozenset({"nobody", "none", "no-one"})

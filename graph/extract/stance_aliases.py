@@ -1,9 +1,11 @@
-"""One person under two names: no stance between them.
+"""One person under two names, or an owner and what is named after it: no stance between them.
 
 A report may give someone's other name in apposition ("Zed Vega, whose real name is Carlos
 Vegamonte", "Zed Vega, born Carlos Vegamonte", "Rui Lopes, also known as the Lion"); the two
 names are two actors of the table but one person, and a stance from one to the other is the
-person against themselves (a fault word near the other name, not a stance).
+person against themselves (a fault word near the other name, not a stance). An actor the story knows only as someone's
+("Rishi Sunak's government", "Ana Ruiz's lawyers") acts for its owner: opposition between the
+two is a misreading ("X said his government would appeal"), support may be told.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from itertools import pairwise
 from graph.extract.actors import ActorTable
 from graph.model import Stance
 
-__all__ = ["aliases", "without_self_stances"]
+__all__ = ["aliases", "owned", "without_self_stances"]
 
 _OTHER_NAME = re.compile(
     r"^\s*,?\s*(?:whose\s+(?:real|birth|full|given|legal|original)\s+name\s+is|born(?:\s+as)?"
@@ -43,10 +45,29 @@ def aliases(table: ActorTable, text: str) -> set[frozenset[str]]:
     return out
 
 
-def without_self_stances(stances: Iterable[Stance], pairs: set[frozenset[str]]) -> list[Stance]:
-    """The stances but those between two names of one person."""
+def without_self_stances(
+    stances: Iterable[Stance], pairs: set[frozenset[str]], owned: set[frozenset[str]] = frozenset()
+) -> list[Stance]:
+    """The stances but those between two names of one person, and opposition between an owner
+    and what is named as its own (a lawyer may well back the client named with him)."""
     return [
         s
         for s in stances
-        if s.target_kind != "actor" or frozenset({s.source, s.target}) not in pairs
+        if s.target_kind != "actor"
+        or not (
+            frozenset({s.source, s.target}) in pairs
+            or (s.polarity == "oppose" and frozenset({s.source, s.target}) in owned)
+        )
     ]
+
+
+def owned(table: ActorTable) -> set[frozenset[str]]:
+    """Pairs of an actor and one named as its own ("X's government", "X’s lawyers")."""
+    out: set[frozenset[str]] = set()
+    for key, draft in table.drafts.items():
+        name = draft.name
+        owner, mark, _ = name.partition("'s ") if "'s " in name else name.partition("’s ")
+        found = table.resolve_name(owner) if mark else None  # "Djokovic's lawyers": Novak Djokovic
+        if found is not None and table.id_of(found) != table.id_of(key):
+            out.add(frozenset({table.id_of(found), table.id_of(key)}))
+    return out

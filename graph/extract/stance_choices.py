@@ -4,14 +4,15 @@ A quoted or reported speaker who says an actor made the right (or wrong) call, d
 choice, got it right (or wrong), called it right, or did a good (or poor) job judges that
 actor: support for a choice judged right, opposition to one judged wrong. Only a speaker
 judges so; the narrator's words ("the board made the right call") are no one's stance. A
-negated verdict ("did not make the right call") turns the polarity.
+negated verdict ("did not make the right call") turns the polarity; one asked, wished or
+supposed ("Did X make the right call?", "if X gets it wrong") is none (``negation.asserted``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.negation import negated
+from graph.extract.negation import asserted, negated
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.syntax import subjects_of
 from graph.model import Quote
@@ -27,8 +28,8 @@ _JOB_WRONG = frozenset({"poor", "bad", "terrible", "awful", "dreadful", "lousy"}
 
 def read_choice(token: Any, quote: Quote | None, scope: Scope) -> bool:
     """The speaker's stance on the one whose choice ``token`` judges; whether it did."""
-    if quote is None:
-        return False
+    if quote is None or not asserted(token):
+        return False  # "Did X make the right call?", "if X gets it wrong", "X must get it right"
     polarity = _verdict(token)
     if polarity is None:
         return False

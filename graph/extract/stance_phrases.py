@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
-from graph.extract.negation import negated
+from graph.extract.negation import asserted, negated
 from graph.extract.syntax import prep_objects
 
 __all__ = [
@@ -150,8 +150,8 @@ def relieved(token: Any, lemma: str) -> Any | None:
     """What a penalty lifted was laid "on" or "against" ("lifted sanctions on X", "eased the
     embargo against X", "dropped tariffs on X's steel"): that noun, else None. Relief is a
     friendly act to the one relieved, never a penalty."""
-    if lemma not in _RELIEVING or not _object(token, _RELIEVED):
-        return None
+    if lemma not in _RELIEVING or not _object(token, _RELIEVED) or not asserted(token):
+        return None  # "warned against lifting sanctions", "could ease them": nothing lifted
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _RELIEVED]
     preps = (c for h in (token, *objects) for c in h.children if c.dep_ == "prep")
     goods = (g for c in preps if c.lower_ in _LAID for g in c.children if g.dep_ == "pobj")
@@ -159,7 +159,8 @@ def relieved(token: Any, lemma: str) -> Any | None:
 
 
 _RELIEVING = frozenset({"lift", "ease", "relax", "remove", "scrap", "drop", "waive", "suspend"})
-_RELIEVED = frozenset({"tariff", "duty", "sanction", "embargo", "ban", "restriction", "curb"})
+_RELIEVED = _PENALTIES - {"action", "proceeding", "retaliation", "lawsuit", "step", "measure",
+                           "countermeasure", "fine", "penalty", "quota", "levy"}  # fmt: skip
 
 
 def _penalised_with(token: Any) -> Any | None:

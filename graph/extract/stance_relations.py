@@ -15,12 +15,14 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import CONFLICT_NOUNS, OPPOSE_VERBS, SUPPORT_VERBS
+from graph.extract.negation import implied_not
 from graph.extract.stance_nouns import poss_actor
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
+from graph.extract.syntax import subjects_of
 from graph.extract.targets import coordinated, named_in
 
-__all__ = ["read_relation"]
+__all__ = ["read_exchange", "read_relation"]
 
 # Nouns of a standing conflict between two sides ("a legal battle with", "tensions with").
 # Nouns of an alliance: "formed an alliance with", "a coalition with".
@@ -96,6 +98,25 @@ def read_relation(prep: Any, quote: Any, scope: Scope) -> None:
     scope.add(stance_of(source, target, polarity, verb or noun, quote, scope, 0.55))
     if verb is not None and verb.lemma_.lower() in _EXCHANGING:  # both ways: "traded insults"
         scope.add(stance_of(target, source, polarity, verb, quote, scope, 0.55))
+
+
+def read_exchange(verb: Any, quote: Any, scope: Scope) -> bool:
+    """ "X and Y traded accusations": hostile words exchanged between two coordinated subjects,
+    each side against the other ("traded insults with Y" is ``read_relation``'s); whether read."""
+    if verb.lemma_.lower() not in _EXCHANGING or not _has(verb, "dobj", _BARBS):
+        return False
+    if negated(verb) or implied_not(verb) or any(c.lower_ == "with" for c in verb.children):
+        return False  # "refused to trade accusations"; "with Y": ``read_relation``
+    keys: list[str] = []
+    for side in subjects_of(verb):
+        key = scope.resolver.resolve(side)
+        if key is not None and scope.table.id_of(key) not in keys:
+            keys.append(scope.table.id_of(key))
+    if len(keys) != 2:
+        return False
+    for source, target in (keys, keys[::-1]):
+        scope.add(stance_of(source, target, "oppose", verb, quote, scope, 0.55))
+    return True
 
 
 def _between(prep: Any, quote: Any, scope: Scope) -> None:

@@ -37,6 +37,7 @@ from graph.extract.targets import coordinated, owned_topics, stood_for
 from graph.model import DateValue, Quote
 
 __all__ = [
+    "SAID_NOUNS",
     "SCORNFUL",
     "SELF_WORDS",
     "basis_of",
@@ -228,7 +229,7 @@ def target_of(
     if key is None:
         # "the leaders of Russia and China": the actors the phrase stands for (the first here).
         key = next(iter(coordinated(obj, table)), None)
-    if key is None and obj.lemma_.lower() in _SAID_NOUNS and not _for_phrase(obj):
+    if key is None and obj.lemma_.lower() in SAID_NOUNS and not _for_phrase(obj):
         # "rejected criticism from X", "the remarks by X": a stance on X's words is on X, and
         # on no claim named after the words when X is no actor
         key = owner_of(obj, table)
@@ -244,7 +245,7 @@ def target_of(
 # Nouns of words said or thrown at someone: a stance on their sayer ("rejected criticism from
 # X"); a call or demand "for" a thing is about that thing (a claim), and what an accusation
 # alleges is read by the denial readers ("dismissed allegations of fraud by X").
-_SAID_NOUNS = frozenset(
+SAID_NOUNS = frozenset(
     {"criticism", "remark", "comment", "statement", "attack", "insult", "call", "demand",
      "suggestion", "warning", "threat", "jibe", "barb"}
 )  # fmt: skip

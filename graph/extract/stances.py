@@ -32,7 +32,7 @@ from graph.extract.stance_acts import (
     read_scorn,
     read_win,
 )
-from graph.extract.stance_aliases import aliases, without_self_stances
+from graph.extract.stance_aliases import aliases, owned, without_self_stances
 from graph.extract.stance_attitudes import read_attitude
 from graph.extract.stance_blame import blamed
 from graph.extract.stance_checks import consistent
@@ -44,7 +44,6 @@ from graph.extract.stance_declared import declared_by, declared_winner
 from graph.extract.stance_denials import false_charge
 from graph.extract.stance_echoes import read_echo
 from graph.extract.stance_events import drop_contradicted, event_stances
-from graph.extract.stance_exchanges import read_exchange
 from graph.extract.stance_fates import (
     called_fate,
     shunned,
@@ -86,7 +85,7 @@ from graph.extract.stance_phrases import (
     relieved,
 )
 from graph.extract.stance_propositions import claim_stances
-from graph.extract.stance_relations import read_relation
+from graph.extract.stance_relations import read_exchange, read_relation
 from graph.extract.stance_roles import (
     SCORNFUL,
     story_of,
@@ -129,7 +128,7 @@ def find_stances(
     claims.sort(key=lambda c: c.id)
     # "Zed Vega, whose real name is Carlos Vegamonte": no stance between the two; two readers'
     # readings of the same words are one stance
-    found = once(without_self_stances(found, aliases(table, article.text)))
+    found = once(without_self_stances(found, aliases(table, article.text), owned(table)))
     named = measures_named(table, story_of(table))
     if named:
         found = on_measures(found, named)

@@ -182,5 +182,10 @@ def participle_agent(verb: Token) -> Token | None:
     because they ..."): what hangs on it is not the agent's doing."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
+    if verb.lemma_.lower() in _REPORTED:
+        return None  # "X, quoted by Reuters as saying ...": X speaks, the agency reports
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+_REPORTED = frozenset({"quote", "cite", "hear", "report", "interview"})
