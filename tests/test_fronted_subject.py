@@ -29,3 +29,8 @@ def test_a_report_before_its_speaker_keeps_its_insertion(extractor: Extractor) -
         "Ann Berry",
         "The count, after the polls closed in the north, was slow and chaotic",
     ) in (said_texts(extractor, text))
+
+
+def test_an_inverted_report_after_an_insertion_is_kept(extractor: Extractor) -> None:
+    text = "The deal, after months of talks, is dead, said Ana Ruiz, the union's lawyer."
+    assert speaker_of(extractor, text, "is dead") == "Ana Ruiz"

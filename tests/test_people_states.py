@@ -37,9 +37,18 @@ def test_the_people_word_acts_as_its_state(
     assert not any(source in ("Dutch", "Chinese", "French") for source, _, _ in found)
 
 
+def test_the_swiss_are_switzerland(extractor: Extractor) -> None:
+    found = stance_triples(extractor, "The Swiss condemned Norland for the raid.")
+    assert ("Switzerland", "oppose", "Norland") in found
+
+
 @pytest.mark.parametrize(
     "text",
-    ["Ana Ruiz speaks French and Dutch at home.", "Ana Ruiz, who is half Dutch, left for Oslo."],
+    [
+        "Ana Ruiz speaks French and Dutch at home.",
+        "Ana Ruiz, who is half Dutch, left for Oslo.",
+        "The Dutch in Norland condemned Mayor Ana Ruiz for the raid.",
+    ],
 )
 def test_a_language_or_a_description_is_no_state(extractor: Extractor, text: str) -> None:
     names = {a.name for a in extractor(Article("t", text)).actors}

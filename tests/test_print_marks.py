@@ -98,7 +98,15 @@ def test_a_single_mark_paragraph_closed_in_itself_is_not_run_on() -> None:
 
 
 def test_an_apostrophe_opening_a_paragraph_runs_no_quotation_on() -> None:
-    text = "'90s bands were loud and the halls were full.\n\n'Tis the season, the ad said."
+    text = "'Tis the season for sales, the ad said.\n\n'Twas ever thus, the shop owner added."
+    assert _contents(text) == []
+
+
+def test_a_paragraph_closing_a_single_mark_is_not_run_on() -> None:
+    text = (
+        "'Harbour Lights' star Ana Ruiz said the last season was her best.\n\n"
+        "'The Quay' actor Tom Hale agreed with her."
+    )
     assert _contents(text) == []
 
 
@@ -121,3 +129,10 @@ def test_a_caption_printed_twice_is_furniture_between_a_speaker_and_his_words(
 def test_a_line_printed_once_is_no_caption() -> None:
     text = "The vote was held in March\n\nThe count was slow\n\nHe spoke."
     assert furniture_lines(text) == []
+
+
+def test_a_caption_printed_twice_with_trailing_spaces_is_spanned_exactly() -> None:
+    text = "He spoke.\nThe minister visits the flooded town  \nThe minister visits the flooded town   \nShe left."
+    assert [text[s:e] for s, e in furniture_lines(text)] == [
+        "The minister visits the flooded town"
+    ] * 2

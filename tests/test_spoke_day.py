@@ -32,3 +32,11 @@ def test_another_speakers_day_dates_nothing(extractor: Extractor) -> None:
         "meeting with harbour workers."
     )
     assert _days(extractor, text)["Ines Ralt"] is None
+
+
+def test_not_speaking_that_day_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "Mayor Ines Ralt said the port tax would be scrapped. She did not speak on Monday at "
+        "the meeting with harbour workers."
+    )
+    assert _days(extractor, text)["Ines Ralt"] is None

@@ -11,8 +11,8 @@ from tests.said import speaker_of
 
 
 def test_a_hyphened_surname_after_a_title_is_whole(extractor: Extractor) -> None:
-    text = "Governor Ade Bankole-Eze said the roads would reopen on Monday."
-    assert speaker_of(extractor, text, "roads would reopen") == "Ade Bankole-Eze"
+    text = "Governor Babajide Sanwo-Olu said the roads would reopen on Monday."
+    assert speaker_of(extractor, text, "roads would reopen") == "Babajide Sanwo-Olu"
 
 
 def test_a_title_place_is_no_part_of_an_untagged_name(extractor: Extractor) -> None:
@@ -22,10 +22,10 @@ def test_a_title_place_is_no_part_of_an_untagged_name(extractor: Extractor) -> N
 
 def test_a_lower_case_title_of_a_place_names_its_holder(extractor: Extractor) -> None:
     text = (
-        "Former commissioner of Multan Tariq Ali Baig alleged that the count had been "
+        "Former commissioner of Sialkot Imran Ali Butt alleged that the count had been "
         "changed in favour of the ruling party."
     )
-    assert speaker_of(extractor, text, "count had been changed") == "Tariq Ali Baig"
+    assert speaker_of(extractor, text, "count had been changed") == "Imran Ali Butt"
 
 
 def test_a_title_and_a_name_keep_the_whole_name(extractor: Extractor) -> None:

@@ -14,7 +14,13 @@ from typing import Any
 from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
-from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, NAMING_VERBS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    GROUP_NOUNS,
+    INDIRECT_VERBS,
+    NAMING_VERBS,
+    ROLE_NOUNS,
+    SUBORDINATORS,
+)
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
 from graph.extract.object_subjects import (
     clause_in_object,
@@ -103,10 +109,8 @@ def _clause(cue: Token) -> Token | None:
     return None
 
 
-# Conjunctions of time that open a clause ("after X said ...", "while the count went on").
-_SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
 # Words that make a clause say when or why, never what is reported: "before the party marched".
-_ADVERBIAL = _SUBORDINATORS | {"because", "although", "though", "unless", "whereas"}
+_ADVERBIAL = SUBORDINATORS | {"because", "although", "though", "unless", "whereas"}
 
 
 def _adverbial(clause: Token) -> bool:
@@ -344,7 +348,7 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     own = any(c.dep_ == "nsubj" for c in cue.children)  # not "Highlighting that X, Y said"
     # Nor "As officials confirmed that ..., the mayor said ...": a time clause's report ends
     # with its clause; the main clause after it is the sentence's own.
-    subordinate = any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children)
+    subordinate = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in cue.children)
     if own and not subordinate and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
@@ -400,7 +404,7 @@ def _other_report(clause: Token, comp: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.i > comp.i
         and clause.lemma_.lower() in INDIRECT_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
         and any(c.dep_ == "nsubj" for c in clause.children)
     )
 
@@ -409,7 +413,7 @@ def _before_main(cue: Token, clause: Token) -> tuple[int, int] | None:
     """ "One day after the mayor said “nobody” asks him, councillors gave him an earful": a
     cue in a subordinate clause reports the words up to the comma; the clause after the comma,
     which the parser may hang on the cue, is the sentence's main clause."""
-    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in cue.children):
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in cue.children):
         return None
     comma = clause.left_edge
     if comma.text != "," or comma.i <= cue.i + 2:

@@ -81,16 +81,15 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 # or more words with no stop of its own, the same line again after the break. A paragraph of
 # the story is never printed twice.
 _REPEATED = re.compile(
-    r"^[ \t]*(?P<line>(?:\S+[ \t]+){2,}\S*[^\s.!?:;\"”’'])[ \t]*\n\s*(?P=line)[ \t]*$", re.M
+    r"^[ \t]*(?P<line>(?:\S+[ \t]+){2,}\S*[^\s.!?:;\"”’'])[ \t]*\n\s*(?P<again>(?P=line))[ \t]*$",
+    re.M,
 )
 
 
 def _repeated_captions(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _REPEATED.finditer(text):
-        first = (match.start("line"), match.end("line"))
-        second_start = match.end() - len(match.group("line"))
-        spans += [first, (second_start, second_start + len(match.group("line")))]
+        spans += [match.span("line"), match.span("again")]
     return spans
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "SEAT_ABBREVIATIONS",
     "SPEECH_VERBS",
     "STANCE_CARRIERS",
+    "SUBORDINATORS",
     "SUPPORT_NOUNS",
     "SUPPORT_VERBS",
     "UNTRUE_WORDS",
@@ -854,3 +855,6 @@ CONFLICT_NOUNS = frozenset(
 """Nouns of a conflict between parties: "the row with X", "a rift over the budget"."""
 # Verbs of crying words out together: '“No peace!” chanted hundreds of supporters'.
 CHANT_VERBS = frozenset({"chant", "scream", "shout", "yell", "sing", "cry"})
+
+SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
+"""Conjunctions of time that open a clause ("after X said ...", "while the count went on")."""

@@ -139,8 +139,8 @@ def _single_run_on(text: str, p_start: int, p_end: int, next_start: int) -> list
     body = text[p_start:p_end].rstrip()
     if not (_SINGLE_OPENS.match(body) and _SINGLE_OPENS.match(text, next_start)):
         return []
-    if body[-1:] not in ".!?…" or re.search(r"[.,!?…][’'](?=\s|$)", body):
-        return []
+    if body[-1:] not in ".!?…" or re.search(r"[’'](?=[\s.,;:!?)—–-]|$)", body):
+        return []  # a mark closed in the paragraph ("‘We had the pace’, she said.")
     quote = _make(text, p_start + 1, p_start + len(body), False, p_start, None)
     return [quote] if quote else []
 

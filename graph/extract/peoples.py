@@ -83,12 +83,14 @@ def people_adjectives(doc: Any, table: ActorTable) -> None:
             table.add_adjective(start, end, _plural(written), "Group")
 
 
+_QUALIFIED = frozenset({"compound", "amod", "prep", "acl", "relcl"})
+
+
 def state_by_people(words: list[Any]) -> str | None:
     """The country whose people "the" and its adjective name as a subject or an object of a
     verb ("The Dutch barred ...", "condemned by the French"): the state acting, as news writes
-    it, or None. Only a people's word that is its adjective ("Dutch", "Chinese"; not "Syrians",
-    a group of people), standing alone with "the" before it, in a sentence naming another actor
-    is read so; the words are no mention already."""
+    it, or None. Only a people's word that is its adjective ("Dutch", "Swiss"; not "Syrians", a
+    group of people), standing alone with "the" before it and nothing qualifying it, is read so."""
     word = words[0]
     doc = word.doc
     if len(words) != 1 or word.i == 0 or doc[word.i - 1].lower_ != "the":
@@ -96,10 +98,10 @@ def state_by_people(words: list[Any]) -> str | None:
     first = word
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the British and the French condemned ..."
-    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") or word.text.endswith("s"):
+    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "agent"):
         return None
-    if any(c.dep_ in ("compound", "amod") for c in word.children) or word.head.pos_ == "NOUN":
-        return None
+    if any(c.dep_ in _QUALIFIED for c in word.children) or word.head.pos_ == "NOUN":
+        return None  # "the Chinese in Norland", "the Chinese living abroad": people, no state
     country = country_named(word.text)
     return country.name if country is not None and word.text == country.adjective else None
 

@@ -19,6 +19,7 @@ from graph.extract.gatherings import date_gathering
 from graph.extract.held_gatherings import date_held
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import NAMING_VERBS, SPEECH_VERBS
+from graph.extract.negation import negated
 from graph.extract.nlp import text_of
 from graph.extract.occasion_members import cue_of, date_by_occasion
 from graph.extract.parse_links import verb_above
@@ -152,7 +153,7 @@ def _dated_acts(
                 act = (
                     tok.lemma_.lower() == "make"
                     and any(c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children)
-                ) or (tok.lemma_.lower() == "speak" and tok.pos_ == "VERB" and tok.dep_ == "ROOT")
+                ) or (tok.lemma_.lower() == "speak" and tok.dep_ == "ROOT" and not negated(tok))
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
                 # so has what one does in a message ("In an audio message on Friday, X lauded").

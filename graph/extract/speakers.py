@@ -60,6 +60,7 @@ from graph.extract.offices import holds_another_office, portfolio
 from graph.extract.one_of import one_of_people
 from graph.extract.organs import organ_owner
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
+from graph.extract.place_mentions import named_as_place
 from graph.extract.plural_they import people_before
 from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
@@ -357,13 +358,11 @@ class SpeakerResolver:
             if found is not None and gender is not None:
                 self.genders.setdefault(found, gender)
             return found
+        placed = named_as_place if kind == "thing" else lambda *_: False  # "in Brighton"
         for start, end, key in reversed(self.table.mentions_before(offset)):
-            if (
-                key != speaker
-                and wanted(self.table.draft(key).type)
-                and not self._hidden(start, end)
-                and not (kind == "thing" and self.table.text[start - 3 : start] in ("in ", "at "))
-            ):  # "it" is no place named as where ("the conference in Brighton")
+            if key == speaker or placed(self.table, start, key) or self._hidden(start, end):
+                continue
+            if wanted(self.table.draft(key).type):
                 return key
         return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import SPEECH_VERBS, SUBORDINATORS
 
 __all__ = [
     "dated_name",
@@ -143,7 +143,7 @@ def modal_name(verb: Token) -> Token | None:
     return None
 
 
-_INSERTING = frozenset({"after", "before", "while", "as", "when", "despite", "following", "in"})
+_INSERTING = SUBORDINATORS | {"despite", "following", "in"}
 
 
 def fronted_subject(verb: Token) -> Token | None:
@@ -156,6 +156,8 @@ def fronted_subject(verb: Token) -> Token | None:
     doc, start = verb.doc, verb.sent.start
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "The deal, after months of talks, is dead, said X": X said it
     first = next((t for t in doc[start : verb.i] if not t.is_space), None)
     if first is None or first.dep_ not in ("det", "compound", "nsubj", "amod", "poss"):
         return None
