@@ -9,7 +9,7 @@ from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.model import Article, DateValue, Quote
 
-__all__ = ["dated_openings", "said", "said_texts", "speaker_of", "speakers"]
+__all__ = ["dated_openings", "days_by_speaker", "said", "said_texts", "speaker_of", "speakers"]
 
 FRIDAY = DateValue(date(2025, 3, 14), "stated")  # the publication day of the dated tests
 
@@ -44,3 +44,12 @@ def dated_openings(extractor: Extractor, text: str) -> dict[str, str | None]:
     contract, for ``text`` published on Friday 2025-03-14."""
     result = to_contract(extractor(Article("t", text, published=FRIDAY)))
     return {q["text"][:12]: q["said_on"] for q in result["quotes"]}
+
+
+def days_by_speaker(
+    extractor: Extractor, text: str, published: DateValue
+) -> dict[str, date | None]:
+    """Each speaker's name -> the day of their (last) statement in ``text``."""
+    result = extractor(Article("t", text, published=published))
+    names = {a.id: a.name for a in result.actors}
+    return {names[q.speaker]: q.said_on.value for q in result.quotes}

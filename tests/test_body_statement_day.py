@@ -7,15 +7,14 @@ from datetime import date
 
 from graph.extract import Extractor
 from graph.extract.affiliations import title_start
-from graph.model import Article, DateValue
+from graph.model import DateValue
+from tests.said import days_by_speaker
 
 _PUBLISHED = DateValue(date(2025, 10, 14), "stated")  # a Tuesday
 
 
 def _days(extractor: Extractor, text: str) -> dict[str, date | None]:
-    result = extractor(Article("t", text, published=_PUBLISHED))
-    names = {a.id: a.name for a in result.actors}
-    return {names[q.speaker]: q.said_on.value for q in result.quotes}
+    return days_by_speaker(extractor, text, _PUBLISHED)
 
 
 def test_the_leaders_statement_day_dates_the_bodys_words(extractor: Extractor) -> None:
