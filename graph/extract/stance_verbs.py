@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.claims import is_issue
+from graph.extract.negation import implied_not
 from graph.extract.owners import penalised_actor
 from graph.extract.stance_actions import ACTIONS, ruling_of
 from graph.extract.stance_acts import by_speaker, pronoun_agent
@@ -76,7 +77,10 @@ def polar_verb(
         polarity = "support"  # "accused her rival of fraud", "protested the fraud": alleged
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
-    scope.add(stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind))
+    stance = stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind)
+    if implied_not(token):  # "declined to endorse X": the model misses the turn, the rule not
+        scope.firm.add(stance.key)
+    scope.add(stance)
     # "Ireland and Norway recognised Palestine", "condemned Uganda and Rwanda": each conjunct.
     obj = object_of(token, prep) if kind == "actor" else None
     for holder, other in co_pairs(token, obj, source, target_id, scope.table):
