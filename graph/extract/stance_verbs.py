@@ -60,8 +60,7 @@ def polar_verb(
         target = ("actor", addressed, "") if source not in (None, addressed) else None
     if hostile and (target is None or target[0] != "actor"):
         return  # "warned of delays", "fired a shot": hostile to no one
-    # "called for the resignation of X" (its words quoted or not): a stance on X, and no issue
-    # "release of X" beside it.
+    # "called for the resignation of X" (quoted or not): a stance on X, no issue "release of X"
     called = (target is None or target[0] == "claim") and polarity == "support"
     if called and _called_fates(token, quote, scope, source) and target and is_issue(target[1]):
         return
