@@ -12,6 +12,7 @@ from graph.model import Article, DateValue, Quote
 __all__ = ["dated_openings", "days_by_speaker", "said", "said_texts", "speaker_of", "speakers"]
 
 FRIDAY = DateValue(date(2025, 3, 14), "stated")  # the publication day of the dated tests
+TUESDAY = DateValue(date(2025, 10, 14), "stated")  # the publication day of the day-by-speaker tests
 
 
 def said(
@@ -47,9 +48,10 @@ def dated_openings(extractor: Extractor, text: str) -> dict[str, str | None]:
 
 
 def days_by_speaker(
-    extractor: Extractor, text: str, published: DateValue
+    extractor: Extractor, text: str, published: DateValue = TUESDAY
 ) -> dict[str, date | None]:
-    """Each speaker's name -> the day of their (last) statement in ``text``."""
+    """Each speaker's name -> the day of their (last) statement in ``text``, published on
+    ``published`` (a Tuesday, 2025-10-14, unless given)."""
     result = extractor(Article("t", text, published=published))
     names = {a.id: a.name for a in result.actors}
     return {names[q.speaker]: q.said_on.value for q in result.quotes}

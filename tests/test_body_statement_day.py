@@ -7,14 +7,7 @@ from datetime import date
 
 from graph.extract import Extractor
 from graph.extract.affiliations import title_start
-from graph.model import DateValue
 from tests.said import days_by_speaker
-
-_PUBLISHED = DateValue(date(2025, 10, 14), "stated")  # a Tuesday
-
-
-def _days(extractor: Extractor, text: str) -> dict[str, date | None]:
-    return days_by_speaker(extractor, text, _PUBLISHED)
 
 
 def test_the_leaders_statement_day_dates_the_bodys_words(extractor: Extractor) -> None:
@@ -23,7 +16,7 @@ def test_the_leaders_statement_day_dates_the_bodys_words(extractor: Extractor) -
         "threats will not divide its members.\n"
         "NUN President, Dr. Ada Obi, made the statement on Monday during a radio interview."
     )
-    assert _days(extractor, text)["National Union of Nurses"] == date(2025, 10, 13)
+    assert days_by_speaker(extractor, text)["National Union of Nurses"] == date(2025, 10, 13)
 
 
 def test_another_bodys_leader_does_not_date_it(extractor: Extractor) -> None:
@@ -32,7 +25,7 @@ def test_another_bodys_leader_does_not_date_it(extractor: Extractor) -> None:
         "threats will not divide its members.\n"
         "Health Minister, Dr. Ada Obi, made a statement on Monday about hospital budgets."
     )
-    assert _days(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)
+    assert days_by_speaker(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)
 
 
 def test_an_honorific_after_a_title_keeps_the_title() -> None:
@@ -46,7 +39,7 @@ def test_a_members_comments_do_not_date_the_body(extractor: Extractor) -> None:
         "threats will not divide its members.\n"
         "NUN member Ada Obi, a nurse in Kano, made the comments on Monday in a post online."
     )
-    assert _days(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)
+    assert days_by_speaker(extractor, text)["National Union of Nurses"] != date(2025, 10, 13)
 
 
 def test_a_chief_executives_comments_date_the_firms_words(extractor: Extractor) -> None:
@@ -55,4 +48,4 @@ def test_a_chief_executives_comments_date_the_firms_words(extractor: Extractor) 
         "table is final.\nNordline Shipping CEO Ana Soto made the comments on Monday at a "
         "briefing in Oslo."
     )
-    assert _days(extractor, text)["Nordline Shipping"] == date(2025, 10, 13)
+    assert days_by_speaker(extractor, text)["Nordline Shipping"] == date(2025, 10, 13)

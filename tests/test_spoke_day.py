@@ -7,14 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from graph.extract import Extractor
-from graph.model import DateValue
 from tests.said import days_by_speaker
-
-_PUBLISHED = DateValue(date(2025, 10, 14), "stated")  # a Tuesday
-
-
-def _days(extractor: Extractor, text: str) -> dict[str, date | None]:
-    return days_by_speaker(extractor, text, _PUBLISHED)
 
 
 def test_the_day_one_spoke_dates_ones_words(extractor: Extractor) -> None:
@@ -22,7 +15,7 @@ def test_the_day_one_spoke_dates_ones_words(extractor: Extractor) -> None:
         "Mayor Ines Ralt said the port tax would be scrapped. She spoke on Monday at a meeting "
         "with harbour workers."
     )
-    assert _days(extractor, text)["Ines Ralt"] == date(2025, 10, 13)
+    assert days_by_speaker(extractor, text)["Ines Ralt"] == date(2025, 10, 13)
 
 
 def test_another_speakers_day_dates_nothing(extractor: Extractor) -> None:
@@ -30,7 +23,7 @@ def test_another_speakers_day_dates_nothing(extractor: Extractor) -> None:
         "Mayor Ines Ralt said the port tax would be scrapped. John Smith spoke on Monday at a "
         "meeting with harbour workers."
     )
-    assert _days(extractor, text)["Ines Ralt"] is None
+    assert days_by_speaker(extractor, text)["Ines Ralt"] is None
 
 
 def test_not_speaking_that_day_dates_nothing(extractor: Extractor) -> None:
@@ -38,4 +31,4 @@ def test_not_speaking_that_day_dates_nothing(extractor: Extractor) -> None:
         "Mayor Ines Ralt said the port tax would be scrapped. She did not speak on Monday at "
         "the meeting with harbour workers."
     )
-    assert _days(extractor, text)["Ines Ralt"] is None
+    assert days_by_speaker(extractor, text)["Ines Ralt"] is None
