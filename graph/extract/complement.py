@@ -27,7 +27,7 @@ from graph.extract.object_subjects import (
     subject_taken_for_object,
     with_misplaced_words,
 )
-from graph.extract.subject_repairs import holds_fronted
+from graph.extract.subject_repairs import fronted_subject, holds_fronted
 
 __all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "participle_of", "trim"]
 
@@ -77,7 +77,8 @@ def _clause(cue: Token) -> Token | None:
     children = list(cue.children)
     earlier = getattr(said_before(cue), "i", -1)
     comps = [c for c in children if c.dep_ == "ccomp" and c.i != earlier]
-    comp = next((c for c in comps if not holds_fronted(c, cue)), None)  # "X, after Y said Z, said"
+    fronted = fronted_subject(cue) if comps else None  # "X, after Y said Z, said ..."
+    comp = next((c for c in comps if not holds_fronted(c, fronted)), None)
     # "the merger, a move critics said would hamper growth": the gapped clause after the cue
     # reports; the main clause the parser hung before it does not.
     comp = next((c for c in children if _gapped(c, cue)), comp)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.extract.documents import body_named_by, maker_of_named
+from graph.extract.lexicon import COURT_FILINGS
 from graph.extract.noun_speakers import Noun
 from graph.extract.owned_speakers import OWNER_PRONOUNS
 from graph.model import BODY_TYPES
@@ -136,7 +137,4 @@ def _filed_in(modifier: Any, document: Any) -> bool:
     )
 
 
-_FILED = frozenset(
-    {"filing", "brief", "complaint", "lawsuit", "motion", "petition", "submission", "affidavit",
-     "document", "suit", "paper"}
-)  # fmt: skip
+_FILED = COURT_FILINGS | {"document", "paper"}  # "court documents", "court papers"

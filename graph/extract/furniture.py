@@ -103,7 +103,9 @@ def without_furniture(gap: str) -> str:
     >>> without_furniture("\\n- Download our app for alerts\\n- Get the latest news in your inbox\\n")
     '\\n'
     """
-    if _FURNITURE.search(gap) is None and _REPEATED.search(gap) is None:
+    cleaned, captions = _REPEATED.subn("", gap)
+    cleaned, lines = _FURNITURE.subn("", cleaned)
+    if not (captions or lines):
         return gap
     paragraph = "\n\n" if re.search(r"\n[ \t]*\n", gap) else "\n"
-    return re.sub(r"\n(?:[ \t]*\n)*", paragraph, _FURNITURE.sub("", _REPEATED.sub("", gap)))
+    return re.sub(r"\n(?:[ \t]*\n)*", paragraph, cleaned)

@@ -14,6 +14,7 @@ __all__ = [
     "COMMISSIVE_VERBS",
     "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
+    "COURT_FILINGS",
     "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
     "DISPUTE_VERBS",
@@ -51,6 +52,7 @@ __all__ = [
     "SUPPORT_VERBS",
     "UNTRUE_WORDS",
     "VICTORY_NOUNS",
+    "WISHING_VERBS",
 ]
 
 # A parliamentary seat written as its abbreviation before a name: "MP Ana Ruiz", "MEP Ivo Lang".
@@ -293,45 +295,46 @@ GROUP_NOUNS = frozenset(
     ]
 )
 
+COURT_FILINGS = frozenset(
+    {"lawsuit", "suit", "complaint", "petition", "affidavit", "brief", "motion", "submission",
+     "filing"}
+)  # fmt: skip
+"""Papers a party files in a court ("the lawsuit said"): the filer's words, not the court's."""
+
 # Documents that "say" things on behalf of their author: "the statement reads".
-DOCUMENT_NOUNS = frozenset(
-    [
-        "statement",
-        "statements",
-        "communique",
-        "communiqué",
-        "declaration",
-        "letter",
-        "report",
-        "excerpt",
-        "text",
-        "note",
-        "release",
-        "message",
-        "post",
-        "blogpost",
-        "blog",
-        "op-ed",
-        "document",
-        "resolution",
-        "memo",
-        "filing",
-        "tweet",
-        "editorial",
-        # court papers: "the lawsuit said", "the ruling states"
-        "lawsuit",
-        "suit",
-        "complaint",
-        "petition",
-        "indictment",
-        "affidavit",
-        "judgment",
-        "judgement",
-        "ruling",
-        "brief",
-        "motion",
-        "submission",
-    ]
+DOCUMENT_NOUNS = (
+    frozenset(
+        [
+            "statement",
+            "statements",
+            "communique",
+            "communiqué",
+            "declaration",
+            "letter",
+            "report",
+            "excerpt",
+            "text",
+            "note",
+            "release",
+            "message",
+            "post",
+            "blogpost",
+            "blog",
+            "op-ed",
+            "document",
+            "resolution",
+            "memo",
+            "filing",
+            "tweet",
+            "editorial",
+            # a court's own papers: "the ruling states"
+            "indictment",
+            "judgment",
+            "judgement",
+            "ruling",
+        ]
+    )
+    | COURT_FILINGS
 )
 
 # Nouns that stand for a named organisation mentioned nearby: "the organization said".
@@ -858,3 +861,9 @@ CHANT_VERBS = frozenset({"chant", "scream", "shout", "yell", "sing", "cry"})
 
 SUBORDINATORS = frozenset({"after", "before", "when", "since", "once", "as", "while", "until"})
 """Conjunctions of time that open a clause ("after X said ...", "while the count went on")."""
+
+WISHING_VERBS = frozenset(
+    {"hope", "wish", "want", "urge", "expect", "ask", "demand", "threaten", "plan", "refuse"}
+)
+"""Verbs under which a deed is wished, asked for or refused, not told as done ("hoped X would
+win", "refused to recognise X")."""

@@ -125,6 +125,7 @@ def _single_marks(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
     return sorted(found, key=lambda q: q.start)
 
 
+_SINGLE_CLOSES = re.compile(r"[’'](?=[\s.,;:!?)—–-]|$)")  # a closing mark, its sentence on
 _SINGLE_OPENS = re.compile(r"[‘'](?=\(?[A-Z“\"])(?!Tis\b|Twas\b)")
 
 
@@ -139,7 +140,7 @@ def _single_run_on(text: str, p_start: int, p_end: int, next_start: int) -> list
     body = text[p_start:p_end].rstrip()
     if not (_SINGLE_OPENS.match(body) and _SINGLE_OPENS.match(text, next_start)):
         return []
-    if body[-1:] not in ".!?…" or re.search(r"[’'](?=[\s.,;:!?)—–-]|$)", body):
+    if body[-1:] not in ".!?…" or _SINGLE_CLOSES.search(body):
         return []  # a mark closed in the paragraph ("‘We had the pace’, she said.")
     quote = _make(text, p_start + 1, p_start + len(body), False, p_start, None)
     return [quote] if quote else []

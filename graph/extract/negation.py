@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import DOUBTFUL_MODALS, NEGATIONS, NEGATIVE_IMPLICATIVES, UNTRUE_WORDS
+from graph.extract.lexicon import (
+    DOUBTFUL_MODALS,
+    NEGATIONS,
+    NEGATIVE_IMPLICATIVES,
+    UNTRUE_WORDS,
+    WISHING_VERBS,
+)
 
 __all__ = [
     "asserted",
@@ -177,8 +183,5 @@ def asserted(verb: Any) -> bool:
 
 
 # Verbs under which a deed is wished, feared, doubted or proposed, not told as done.
-_UNREAL = frozenset(
-    {"hope", "wish", "want", "urge", "expect", "doubt", "wonder", "ask", "fear", "warn",
-     "consider", "propose", "demand", "threaten", "plan", "refuse", "question", "deny"}
-)  # fmt: skip
+_UNREAL = WISHING_VERBS | (_DOUBTING - {"query"}) | {"fear", "warn", "consider", "propose", "deny"}
 _NOBODY = frozenset({"nobody", "none", "no-one"})

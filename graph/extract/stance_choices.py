@@ -28,11 +28,9 @@ _JOB_WRONG = frozenset({"poor", "bad", "terrible", "awful", "dreadful", "lousy"}
 
 def read_choice(token: Any, quote: Quote | None, scope: Scope) -> bool:
     """The speaker's stance on the one whose choice ``token`` judges; whether it did."""
-    if quote is None or not asserted(token):
+    polarity = _verdict(token) if quote is not None else None
+    if polarity is None or not asserted(token):
         return False  # "Did X make the right call?", "if X gets it wrong", "X must get it right"
-    polarity = _verdict(token)
-    if polarity is None:
-        return False
     subject = next(iter(subjects_of(token)), None)
     key = scope.resolver.resolve(subject) if subject is not None else None
     if key is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import ISSUING_VERBS, VICTORY_NOUNS
+from graph.extract.lexicon import ISSUING_VERBS, VICTORY_NOUNS, WISHING_VERBS
 
 __all__ = ["declared_by", "declared_winner", "named_actor"]
 
@@ -26,10 +26,9 @@ _WINNER = frozenset({"winner", "victor", "elect", "president-elect"})
 _GIVE = frozenset({"give", "hand", "award", "grant"})
 _VICTORY = VICTORY_NOUNS | {"presidency"}  # "gave victory / the presidency to X"
 _HOLDERS = ("dobj", "oprd", "nsubjpass", "dative", "attr")
-_WISHED = frozenset(
-    {"demand", "urge", "call", "ask", "want", "press", "push", "insist", "refuse", "decline",
-     "fail", "hope", "expect", "plan", "threaten", "wish", "pressure", "need"}
-)  # fmt: skip
+_WISHED = WISHING_VERBS | {
+    "call", "press", "push", "insist", "decline", "fail", "pressure", "need"
+}  # fmt: skip
 
 
 def declared_winner(verb: Any, table: ActorTable) -> tuple[str, str] | None:

@@ -34,16 +34,14 @@ def read_echo(token: Any, quote: Quote | None, scope: Scope) -> None:
     lemma = token.lemma_.lower()
     if lemma not in _ECHOING or negated(token) or implied_not(token):
         return  # "refused to echo X's criticism"
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() not in (_SHARED if lemma == "share" else _VOICED):
-            continue
+    voiced = _SHARED if lemma == "share" else _VOICED
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in voiced]
+    source = source_of(token, quote, scope.table, scope.resolver) if objects else None
+    for obj in objects if source is not None else ():
         owner = poss_actor(obj, scope.table)
-        source = source_of(token, quote, scope.table, scope.resolver)
-        if owner is None or source is None:
+        if owner is None:
             continue
         target = scope.table.id_of(owner)
         if target == source:
             continue  # "reiterated its own position"
-        stance = stance_of(source, target, "support", token, quote, scope, 0.6)
-        scope.firm.add(stance.key)
-        scope.add(stance)
+        scope.add(stance_of(source, target, "support", token, quote, scope, 0.6), firm_rule=True)

@@ -141,9 +141,15 @@ def penalised(token: Any, lemma: str) -> Any | None:
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     # "slapped a fine of 2 billion euros on X": the parser may hang "on X" on the amount
     heads += [g for h in heads[1:] for c in h.children if c.lower_ == "of" for g in c.children]
+    return _laid_on(heads)
+
+
+def _laid_on(heads: list[Any]) -> Any | None:
+    """The noun a penalty is laid "on" or "against" in the phrases of ``heads`` (not "on
+    Tuesday")."""
     preps = (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _LAID)
     goods = (g for c in preps for g in c.children if g.dep_ == "pobj")
-    return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)  # not "on Tuesday"
+    return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def relieved(token: Any, lemma: str) -> Any | None:
@@ -153,14 +159,12 @@ def relieved(token: Any, lemma: str) -> Any | None:
     if lemma not in _RELIEVING or not _object(token, _RELIEVED) or not asserted(token):
         return None  # "warned against lifting sanctions", "could ease them": nothing lifted
     objects = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _RELIEVED]
-    preps = (c for h in (token, *objects) for c in h.children if c.dep_ == "prep")
-    goods = (g for c in preps if c.lower_ in _LAID for g in c.children if g.dep_ == "pobj")
-    return next((g for g in goods if g.ent_type_ not in ("DATE", "TIME")), None)
+    return _laid_on([token, *objects])
 
 
 _RELIEVING = frozenset({"lift", "ease", "relax", "remove", "scrap", "drop", "waive", "suspend"})
-_RELIEVED = _PENALTIES - {"action", "proceeding", "retaliation", "lawsuit", "step", "measure",
-                           "countermeasure", "fine", "penalty", "quota", "levy"}  # fmt: skip
+# Penalties lifted: "lifted sanctions on X", "scrapped tariffs on X's steel"
+_RELIEVED = frozenset({"tariff", "duty", "sanction", "embargo", "ban", "restriction", "curb"})
 
 
 def _penalised_with(token: Any) -> Any | None:

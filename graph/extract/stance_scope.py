@@ -29,12 +29,12 @@ class Scope:
     text: str
     resolver: SpeakerResolver
     claims: dict[str, Claim]
-    add: Callable[..., None]  # (stance, restating=True): False skips one read already
+    # (stance, restating=True, *, firm_rule=False): restating False skips one read already;
+    # firm_rule marks a rule stance no learned reading overrules (``stance_combine.combine``)
+    add: Callable[..., None]
     # Stances taken on a decision's maker by contesting or welcoming the decision: they extend
     # to what the maker decided (``decided_claims``).
     contests: list[Stance] = field(default_factory=list)
-    # Keys of rule stances no learned reading overrules (``stance_combine.combine``).
-    firm: set[str] = field(default_factory=set)
 
 
 def stance_of(

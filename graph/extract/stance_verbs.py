@@ -77,9 +77,7 @@ def polar_verb(
     if kind == "claim":
         scope.claims.setdefault(target_id, Claim(target_id, label))
     stance = stance_of(source, target_id, polarity, token, quote, scope, 0.6, kind)
-    if implied_not(token):  # "declined to endorse X": the model misses the turn, the rule not
-        scope.firm.add(stance.key)
-    scope.add(stance)
+    scope.add(stance, firm_rule=implied_not(token))  # "declined to endorse X": the model misses it
     # "Ireland and Norway recognised Palestine", "condemned Uganda and Rwanda": each conjunct.
     obj = object_of(token, prep) if kind == "actor" else None
     for holder, other in co_pairs(token, obj, source, target_id, scope.table):

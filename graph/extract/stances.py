@@ -161,7 +161,11 @@ def _find_stances(
     words = {table.id_of(k): set(fold(d.name).split()) for k, d in table.drafts.items()}
     no_actor = happenings(table) | descriptions(table)
 
-    def add(stance: Stance, restating: bool = True) -> None:
+    firm: set[str] = set()  # rule stances no learned reading overrules (``stance_combine``)
+
+    def add(stance: Stance, restating: bool = True, *, firm_rule: bool = False) -> None:
+        if firm_rule:
+            firm.add(stance.key)
         if stance.source in no_actor or stance.target in no_actor:
             return
         source_words = words.get(stance.source, {stance.source})
@@ -197,8 +201,8 @@ def _find_stances(
         kept = [s for s in stances.values() if s.target_kind == "claim"] + learned
         return sorted(claims.values(), key=lambda c: c.id), _ordered({s.key: s for s in kept})
     rules, learned = consistent(_ordered(stances), learned, table, doc)
-    firm = frozenset(scope.firm)
-    return sorted(claims.values(), key=lambda c: c.id), combine(rules, learned, doc, table, firm)
+    kept = combine(rules, learned, doc, table, frozenset(firm))
+    return sorted(claims.values(), key=lambda c: c.id), kept
 
 
 def _read_tokens(doc: Any, quotes: tuple[Quote, ...], scope: Scope) -> None:
@@ -372,12 +376,12 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     against = against or staff_strike(token, scope.table, scope.text)  # "X workers held strikes"
     # "rejected X's appeal against Y", "the court's decision to reject her case against Y"
     ruled = ruled_action(token, quote, scope.table, scope.text, scope.resolver)
-    scope.firm.update(stance.key for stance in ruled)
+    firm = {stance.key for stance in ruled}
     for stance in [*made, *([against] if against is not None else []), *ruled]:
         if stance.target_kind == "claim":
             text = claim_text(stance.target, scope.table)
             scope.claims.setdefault(stance.target, Claim(stance.target, text))
-        scope.add(stance)
+        scope.add(stance, firm_rule=stance.key in firm)
 
 
 def _oppose(key: str | None) -> tuple[str, str] | None:

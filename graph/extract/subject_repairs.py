@@ -13,6 +13,7 @@ from typing import Any
 from graph.extract.lexicon import SPEECH_VERBS, SUBORDINATORS
 
 __all__ = [
+    "QUOTED_VERBS",
     "dated_name",
     "elided_subject",
     "fronted_subject",
@@ -170,10 +171,9 @@ def fronted_subject(verb: Token) -> Token | None:
     return noun if noun.head.i != verb.i and noun.head.i > comma else None
 
 
-def holds_fronted(clause: Token, verb: Token) -> bool:
-    """Whether ``clause`` holds the subject set off before ``verb`` (see ``fronted_subject``):
+def holds_fronted(clause: Token, subject: Token | None) -> bool:
+    """Whether ``clause`` holds ``subject``, the one ``fronted_subject`` set off before the verb:
     the clause the parser gave that subject is the insertion, not what the verb reports."""
-    subject = fronted_subject(verb)
     return subject is not None and clause.left_edge.i <= subject.i <= clause.right_edge.i
 
 
@@ -190,4 +190,6 @@ def participle_agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
-_REPORTED = frozenset({"quote", "cite", "hear", "report", "interview"})
+QUOTED_VERBS = frozenset({"quote", "cite", "hear", "report"})
+"""Verbs by which one is quoted ("X was quoted by the paper as saying"): X spoke."""
+_REPORTED = QUOTED_VERBS | {"interview"}

@@ -90,7 +90,6 @@ OPINION_VERBS = frozenset(
 Token = Any  # spaCy Token
 
 # Passive verbs whose subject is the one who spoke: "was quoted as saying", "was heard saying".
-_QUOTED = frozenset({"quote", "cite", "hear", "report"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp"})
 
@@ -132,7 +131,7 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             if came_from is not None and (main := fix.relative_conjunct(came_from, verb, first)):
                 verb, came_from = main, None  # "a ruling that confirmed X ... and said ..."
                 continue
-            if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _QUOTED:
+            if first.dep_ == "nsubjpass" and verb.lemma_.lower() in fix.QUOTED_VERBS:
                 return [first]  # "X was quoted (by the paper) as saying ...": X said it
             if first.dep_ == "nsubjpass" and fix.has_said(verb, first):
                 return [first]  # "He's said the talks failed": "'s" is "has", not "is"

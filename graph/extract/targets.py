@@ -318,7 +318,7 @@ def _referent(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str |
             (country_named(c.text) for c in token.children if country_named(c.text)), None
         )
         return _written_with(table, country.forms) if country is not None else None
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    definite = _definite(token)
     state_head = lemma == "head" and _of_state(token)
     office = lemma in _OFFICES or state_head
     if not (office and definite) or any(c.dep_ == "poss" for c in token.children):
@@ -363,7 +363,7 @@ def _company(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | 
         c.dep_ in ("poss", "compound", "amod", "nmod") and not _trade(c) for c in token.children
     ):
         return None  # "the Acme company", "a Chinese firm": another, named or not
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not _definite(token):
         return None
     found = resolver.body(read_noun(table, resolver.quoted, token))
     return found if found is not None and table.draft(found).type == "Organization" else None
@@ -377,7 +377,7 @@ def _trade(modifier: Any) -> bool:
 def _named_body(token: Any, table: ActorTable) -> str | None:
     """The one non-person actor whose name holds a bare definite body noun ("the federation"),
     else None (none, or more than one: "the party" with two parties named stays unresolved)."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    definite = _definite(token)
     if (
         not definite
         or token.tag_ != "NN"

@@ -163,12 +163,15 @@ def titled_names(doc: Any, table: ActorTable) -> None:
         first, place = token, False
         while first.i > token.sent.start:
             before = doc[first.i - 1]
-            if _capital_part(before, token) and not (place := before.dep_ == "pobj"):
+            if _capital_part(before, token) and before.dep_ == "pobj":
+                place = True  # "Governor of Lagos Ana Ruiz": the title's place is no part of it
+                break
+            if _capital_part(before, token):
                 first = before
             elif _name_hyphen(doc, first.i - 1):
                 first = doc[first.i - 2]  # "Babajide Sanwo-Olu": one surname
             else:
-                break  # "Governor of Lagos Ana Ruiz": the title's place is no part of the name
+                break
         surface = table.text[first.idx : token.idx + len(token.text)]
         cut = after_titles(surface)
         titled = cut or place
