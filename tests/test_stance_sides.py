@@ -71,3 +71,50 @@ def test_co_agents_of_one_state_act_are_no_stance(extractor: Extractor) -> None:
     pairs = {(names[s.source], names.get(s.target)) for s in x.stances if s.target_kind == "actor"}
     assert "Ecuador's attorney general's office" in names.values()
     assert not any("office" in a and "judiciary" in (b or "") for a, b in pairs)
+
+
+def _placed(text: str, *actors: tuple[str, ActorType]) -> tuple[ActorTable, dict[str, str]]:
+    """A table of ``text`` with each actor added at its first mention there."""
+    table = ActorTable(text)
+    ids = {}
+    for name, kind in actors:
+        start = text.index(name)
+        ids[name] = table.id_of(table.add_agent(start, start + len(name), name, kind))
+    return table, ids
+
+
+def test_a_country_the_gazetteer_does_not_take_alone_is_still_its_own() -> None:
+    # "Georgia" is also a US state, but the article typed it a country: its president's side.
+    text = "Georgian President Nino Kavtaradze warned of a takeover of Georgia."
+    table, ids = _placed(text, ("Nino Kavtaradze", "Person"), ("Georgia", "Country"))
+    assert own_side(table)(ids["Nino Kavtaradze"], ids["Georgia"])
+
+
+def test_a_body_and_the_person_a_led_by_clause_names_are_one_side() -> None:
+    for text in (
+        "The Kestrel Alliance - led by the premier's long-time rival Tomas Verhoeven - won.",
+        "The Kestrel Alliance, led by Tomas Verhoeven, won 55 seats.",
+        "The Kestrel Alliance (headed by Tomas Verhoeven) won 55 seats.",
+    ):
+        table, ids = _placed(
+            text, ("Kestrel Alliance", "Organization"), ("Tomas Verhoeven", "Person")
+        )
+        assert own_side(table)(ids["Tomas Verhoeven"], ids["Kestrel Alliance"]), text
+
+
+def test_a_possessor_or_a_person_past_the_clause_is_not_the_leader() -> None:
+    text = "The Kestrel Alliance - led by Ilse Brandt's rival Tomas Verhoeven - won."
+    table, ids = _placed(
+        text,
+        ("Kestrel Alliance", "Organization"),
+        ("Ilse Brandt", "Person"),
+        ("Tomas Verhoeven", "Person"),
+    )
+    same = own_side(table)
+    assert same(ids["Tomas Verhoeven"], ids["Kestrel Alliance"])
+    assert not same(ids["Ilse Brandt"], ids["Kestrel Alliance"])
+    text = "The Kestrel Alliance, led by its founders. Tomas Verhoeven criticised it."
+    table, ids = _placed(
+        text, ("Kestrel Alliance", "Organization"), ("Tomas Verhoeven", "Person")
+    )
+    assert not own_side(table)(ids["Tomas Verhoeven"], ids["Kestrel Alliance"])

@@ -28,6 +28,11 @@ _AFTER = re.compile(
 _BEFORE = re.compile(r"\b" + _ROLES + r"\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # Between the body's name and the person's: nothing but an abbreviation or a comma.
 _BETWEEN = re.compile(r"^\s*(?:\([\w.-]+\))?\s*,?\s*$")
+# After a body's name, a set-off passive of leading: "the Blue Party - led by X", "(headed by X".
+_LED_BY = re.compile(
+    r"^\s*(?:\([\w.-]+\)\s*)?(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?:which\s+is\s+|now\s+)?"
+    r"(?:led|headed|founded|co-founded|chaired|run)\s+by\b"
+)
 
 
 def memberships(table: Any) -> set[frozenset[str]]:
@@ -63,6 +68,39 @@ def memberships(table: Any) -> set[frozenset[str]]:
                 )
             if tied:
                 out.add(frozenset((table.id_of(key), table.id_of(other))))
+    return out | _led_by(table, mentions)
+
+
+def _led_by(table: Any, mentions: list[tuple[int, int, str]]) -> set[frozenset[str]]:
+    """A body and the person a set-off "led by" names after it: "the Blue Party - led by the
+    president's rival Ana Ruiz - took 55 seats" (the first person named there whom no "'s"
+    makes a possessor, within the clause).
+
+    >>> from graph.extract.actors import ActorTable
+    >>> text = "The Blue Party, led by the mayor's rival Ana Ruiz, won."
+    >>> table = ActorTable(text)
+    >>> party = table.add_agent(4, 14, "Blue Party", "Organization")
+    >>> ana = table.add_agent(41, 49, "Ana Ruiz", "Person")
+    >>> pair = frozenset({table.id_of(party), table.id_of(ana)})
+    >>> _led_by(table, table.keys_in(0, len(text))) == {pair}
+    True
+    """
+    text = table.text
+    out: set[frozenset[str]] = set()
+    for i, (_start, end, key) in enumerate(mentions):
+        if _kind(table, key) in ("Person", "Country"):
+            continue
+        led = _LED_BY.match(text[end : end + 40])
+        if led is None:
+            continue
+        after = end + led.end()
+        for other_start, other_end, other in mentions[i + 1 : i + 4]:
+            between = text[after:other_start]
+            if other_start - after > 70 or re.search(r"[.;!?)]|\s[-\u2013\u2014]\s", between):
+                break
+            if _kind(table, other) == "Person" and not re.match(r"['\u2019]s\b", text[other_end:]):
+                out.add(frozenset((table.id_of(key), table.id_of(other))))
+                break
     return out
 
 

@@ -159,8 +159,10 @@ def _names(draft: Any) -> list[str]:
 
 def _country_of(draft: Any) -> str | None:
     """The country an actor's name holds, else the first an alias holds ("National Electoral
-    Council", also written "Venezuela's electoral council")."""
-    return next((c for c in map(_country_in, _names(draft)) if c is not None), None)
+    Council", also written "Venezuela's electoral council"). A country is its own, even one whose
+    name the gazetteer does not take alone ("Georgia", also a US state): the article typed it."""
+    found = next((c for c in map(_country_in, _names(draft)) if c is not None), None)
+    return draft.name if found is None and draft.type == "Country" else found
 
 
 def _told(text: str, country: Any) -> bool:
