@@ -19,7 +19,6 @@ from graph.extract.lexicon import (
     INDIRECT_VERBS,
     NAMING_VERBS,
     ROLE_NOUNS,
-    SUBORDINATORS,
 )
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
 from graph.extract.object_subjects import (
@@ -28,6 +27,13 @@ from graph.extract.object_subjects import (
     with_misplaced_words,
 )
 from graph.extract.subject_repairs import fronted_subject, holds_fronted
+from graph.extract.subordinate_cues import (
+    ADVERBIAL,
+    adverbial,
+    before_main,
+    other_report,
+    subordinated,
+)
 
 __all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "participle_of", "trim"]
 
@@ -41,7 +47,7 @@ def complement(cue: Token) -> tuple[int, int] | None:
     """The character span of what ``cue`` reports, or None."""
     clause = _clause(cue)
     if clause is not None:
-        return _before_main(cue, clause) or _clause_span(cue, clause)
+        return before_main(cue, clause) or _clause_span(cue, clause)
     if cue.lemma_.lower() in REQUESTS:
         found = request(cue)
         if found is not None:
@@ -77,6 +83,8 @@ def _clause(cue: Token) -> Token | None:
     children = list(cue.children)
     earlier = getattr(said_before(cue), "i", -1)
     comps = [c for c in children if c.dep_ == "ccomp" and c.i != earlier]
+    if subordinated(cue, ADVERBIAL):  # "X was sworn in, hours after Y declared him the winner"
+        comps = [c for c in comps if c.i > cue.i]
     fronted = fronted_subject(cue) if comps else None  # "X, after Y said Z, said ..."
     comp = next((c for c in comps if not holds_fronted(c, fronted)), None)
     # "the merger, a move critics said would hamper growth": the gapped clause after the cue
@@ -84,7 +92,7 @@ def _clause(cue: Token) -> Token | None:
     comp = next((c for c in children if _gapped(c, cue)), comp)
     if comp is not None and comp.i < cue.i and _labels_object(cue):
         return None  # "He was awarded damages and ..., his lawyer called the ruling 'a win'"
-    if comp is not None and comp.i < cue.i and _adverbial(comp):
+    if comp is not None and comp.i < cue.i and adverbial(comp):
         return None  # "At a rally hours before the party marched, X lamented ...": when, not what
     if comp is not None:
         return None if _small_clause(comp) else comp
@@ -108,17 +116,6 @@ def _clause(cue: Token) -> Token | None:
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
     return None
-
-
-# Words that make a clause say when or why, never what is reported: "before the party marched".
-_ADVERBIAL = SUBORDINATORS | {"because", "although", "though", "unless", "whereas"}
-
-
-def _adverbial(clause: Token) -> bool:
-    """Whether a clause hung before the cue is an adverbial one the parser took for its object
-    ("hours before the party launched a rally, X lamented"): it has a subordinator of time,
-    reason or concession."""
-    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL for c in clause.children)
 
 
 def _labels_object(cue: Token) -> bool:
@@ -314,7 +311,7 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
         toks = [t for t in toks if t.i < occasion.i]
     # "said no ceasefire had been agreed, after Hamas said it had accepted ...": a time clause
     # closing the report with a speaker of its own tells when, not what was said.
-    later = next((c for c in comp.children if _other_report(c, comp)), None)
+    later = next((c for c in comp.children if other_report(c, comp)), None)
     if later is not None:
         toks = [t for t in toks if t.i < later.left_edge.i]
         while toks and toks[-1].is_punct:
@@ -349,7 +346,7 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     own = any(c.dep_ == "nsubj" for c in cue.children)  # not "Highlighting that X, Y said"
     # Nor "As officials confirmed that ..., the mayor said ...": a time clause's report ends
     # with its clause; the main clause after it is the sentence's own.
-    subordinate = any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in cue.children)
+    subordinate = subordinated(cue)
     if own and not subordinate and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
@@ -396,31 +393,6 @@ def _said_day(child: Token, toks: list[Token]) -> bool:
         and child.left_edge.i == toks[0].i
         and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
     )
-
-
-def _other_report(clause: Token, comp: Token) -> bool:
-    """A time clause after the reported clause's verb whose own verb reports with a subject of
-    its own ("..., after Hamas said it had accepted ...")."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.i > comp.i
-        and clause.lemma_.lower() in INDIRECT_VERBS
-        and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
-        and any(c.dep_ == "nsubj" for c in clause.children)
-    )
-
-
-def _before_main(cue: Token, clause: Token) -> tuple[int, int] | None:
-    """ "One day after the mayor said “nobody” asks him, councillors gave him an earful": a
-    cue in a subordinate clause reports the words up to the comma; the clause after the comma,
-    which the parser may hang on the cue, is the sentence's main clause."""
-    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in cue.children):
-        return None
-    comma = clause.left_edge
-    if comma.text != "," or comma.i <= cue.i + 2:
-        return None
-    words = [t for t in cue.doc[cue.i + 1 : comma.i] if not t.is_space]
-    return (words[0].idx, words[-1].idx + len(words[-1].text)) if len(words) >= 2 else None
 
 
 # Where words are spoken: "announced ... during a July 9 news update" tells when the speaker

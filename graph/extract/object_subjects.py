@@ -164,4 +164,15 @@ def clause_in_object(cue: Any) -> Any | None:
         for t in clauses
         if t.i != obj.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl")
     )
-    return obj if told else None
+    # "said the narrow victory — in a close vote — highlighted frustration": a verb in -ed
+    # after the object, with an object of its own, is the clause's verb taken for a participle
+    # (a participle hung on a noun takes no object: "the deal signed on Monday").
+    misread = any(
+        c.dep_ == "acl"
+        and c.tag_ in ("VBD", "VBN")
+        and c.i > obj.i
+        and any(g.dep_ == "dobj" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "agent", "auxpass") for g in c.children)
+        for c in obj.children
+    )
+    return obj if told or misread else None

@@ -146,13 +146,31 @@ def _with_given_name(ent: Any) -> Any:
         given.ent_type_
         or given.whitespace_ != " "
         or not _capitalised(given)
-        or given.lower_ not in given_names()
+        or not (given.lower_ in given_names() or _after_lower_title(ent))
         or not _capitalised(surname)
         or title_or_body_word(surname.text)
         or country_named(surname.text) is not None
     ):
         return ent
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _after_lower_title(ent: Any) -> bool:
+    """Whether a one-word name (the model's label aside) follows a capitalised word that a
+    title written in lower case leads ("party spokesperson Given Chanda", "union leader Hope
+    Banda"): a given name that is also a common word, which the model read as one ("given",
+    "hope"). Not after a weekday or month, nor a title ("spokesperson President X")."""
+    if ent.start < 2:
+        return False
+    title, given = ent.doc[ent.start - 2], ent.doc[ent.start - 1]
+    return (
+        title.is_lower
+        and title.is_alpha
+        and title_or_body_word(title.text)
+        and not title_or_body_word(given.text)
+        and given.lower_ not in WEEKDAYS
+        and given.lower_ not in MONTHS
+    )
 
 
 def _capitalised(token: Any) -> bool:

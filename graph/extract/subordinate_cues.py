@@ -1,0 +1,58 @@
+"""A reporting verb inside a clause of time, reason or concession, and such clauses near it.
+
+"Hours after officials declared him the winner, X was sworn in": the cue's clause opens with a
+subordinator ("after", "when", "because"), so what it reports ends with its own clause, and the
+main clause, wherever the parser hung it, says what happened, never what was reported. One
+place reads the subordinator for every such check (``complement``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from graph.extract.lexicon import INDIRECT_VERBS, SUBORDINATORS
+
+__all__ = ["ADVERBIAL", "adverbial", "before_main", "other_report", "subordinated"]
+
+Token = Any  # spaCy Token
+
+# Words that make a clause say when or why, never what is reported: "before the party marched".
+ADVERBIAL = SUBORDINATORS | {"because", "although", "though", "unless", "whereas"}
+
+
+def subordinated(verb: Token, words: Collection[str] = SUBORDINATORS) -> bool:
+    """Whether a verb's clause opens with one of ``words`` ("after officials declared ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+def adverbial(clause: Token) -> bool:
+    """Whether a clause hung before the cue is an adverbial one the parser took for its object
+    ("hours before the party launched a rally, X lamented"): it has a subordinator of time,
+    reason or concession."""
+    return subordinated(clause, ADVERBIAL)
+
+
+def other_report(clause: Token, comp: Token) -> bool:
+    """A time clause after the reported clause's verb whose own verb reports with a subject of
+    its own ("..., after Hamas said it had accepted ...")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > comp.i
+        and clause.lemma_.lower() in INDIRECT_VERBS
+        and subordinated(clause)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
+def before_main(cue: Token, clause: Token) -> tuple[int, int] | None:
+    """ "One day after the mayor said “nobody” asks him, councillors gave him an earful": a
+    cue in a subordinate clause reports the words up to the comma; the clause after the comma,
+    which the parser may hang on the cue, is the sentence's main clause."""
+    if not subordinated(cue):
+        return None
+    comma = clause.left_edge
+    if comma.text != "," or comma.i <= cue.i + 2:
+        return None
+    words = [t for t in cue.doc[cue.i + 1 : comma.i] if not t.is_space]
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if len(words) >= 2 else None
