@@ -46,3 +46,48 @@ def test_a_clause_verb_read_as_a_participle_on_the_object(extractor: Extractor) 
     # A participle on the object, with no object of its own, leaves the object a thing said.
     text = "The mayor said the contract signed on Monday was fair."
     assert said_texts(extractor, text) == {("mayor", "the contract signed on Monday was fair")}
+
+
+def test_a_surname_with_an_apostrophe_the_tagger_left_out_is_the_names() -> None:
+    # The small model may tag the given name alone (even as a body) and read "Yar'Ima" as a
+    # number: the two are one person's name.
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from graph.extract.person_entities import person_entities
+
+    words = ["President", "Bala", "Yar'Ima", "said", "so", "to", "Acme", "D'Souza"]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 7 + [False])
+    doc.ents = [Span(doc, 1, 2, "ORG"), Span(doc, 6, 7, "PERSON")]
+    found = [(e.text, e.label_) for e in person_entities(doc.ents)]
+    assert found == [("Bala Yar'Ima", "PERSON"), ("Acme D'Souza", "PERSON")]
+    doc = Doc(Vocab(), words=["The", "NATO", "O'Neil", "said"], spaces=[True] * 3 + [False])
+    doc.ents = [Span(doc, 1, 2, "ORG")]  # an acronym is no given name
+    assert [(e.text, e.label_) for e in person_entities(doc.ents)] == [("NATO", "ORG")]
+
+
+def test_a_body_that_called_a_thing_a_participle_gives_its_verdict(extractor: Extractor) -> None:
+    # "called X flawed": a participle as the predicate is a verdict as an adjective is; a body
+    # that is the subject of the relative "which called" gives it, and its words name nobody.
+    text = (
+        "Ana Soto was responding to the Ruritanian foreign ministry which called Sunday's "
+        "election flawed. A woman called Maria said the queue was long."
+    )
+    assert said_texts(extractor, text) == {
+        ("Ruritanian foreign ministry", "Sunday's election flawed"),
+        ("Maria", "the queue was long"),
+    }
+    assert said_texts(extractor, "Observers called the vote rigged.") == {
+        ("Observers", "the vote rigged")
+    }
+
+
+def test_a_role_noun_is_the_unnamed_speaker_described_by_it_before(extractor: Extractor) -> None:
+    # "A Western diplomat said ... the diplomat said": the one described, not the person named
+    # between the two.
+    text = (
+        "A Western diplomat said Monday that there were genuine problems across the country. "
+        "Ana Ruiz was favored to win a second term. Some polling stations lacked envelopes, the "
+        "diplomat said, adding that it was too soon to call it fraud."
+    )
+    assert speakers(extractor, text) == ["Western diplomat"] * 3

@@ -31,6 +31,7 @@ to blast the site, said") is a body's: people take "who".
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -50,7 +51,8 @@ def person_entities(ents: Any) -> list[Any]:
     taken for a person is ``surfaces.demonym``'s, read where the table adds it)."""
     out: list[Any] = []
     for ent in ents:
-        ent = _with_name_tail(_with_hyphen_tail(_with_given_name(_with_office_title(ent))))
+        ent = _with_given_name(_with_office_title(ent))
+        ent = _with_apostrophe_tail(_with_name_tail(_with_hyphen_tail(ent)))
         last = out[-1] if out else None
         words = _name_words(last, ent) if last is not None else []
         if words:
@@ -109,6 +111,27 @@ def _with_name_tail(ent: Any) -> Any:
         or tail.lower_ in MONTHS
         or tail.lower_ in WEEKDAYS
     ):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+# A surname with an apostrophe between capitals ("O'Brien", "Yar'Adua", "D’Souza"), which the
+# tagger often reads as a number or a symbol.
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][a-z]+")
+
+
+def _with_apostrophe_tail(ent: Any) -> Any:
+    """A given name the model tagged (as a person or, alone, a body) with the apostrophe surname
+    written right after it ("Umaru" + "Yar'Adua"): one person's name; else the entity."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) > 2 or ent.end >= len(doc):
+        return ent
+    tail = doc[ent.end]
+    if doc[ent.end - 1].whitespace_ != " " or tail.ent_type_ or not _APOSTROPHE_NAME.fullmatch(
+        tail.text
+    ):
+        return ent
+    if ent.label_ == "ORG" and not all(re.fullmatch(r"[A-Z][a-z]+", t.text) for t in ent):
         return ent
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 

@@ -37,7 +37,7 @@ def called_as(cue: Token) -> tuple[int, int] | None:
     ):
         return None
     objects = [c for c in after if c.dep_ == "dobj"]
-    predicates = [c for c in after if c.dep_ == "oprd" and c.pos_ in _PREDICATES]
+    predicates = [c for c in after if c.dep_ == "oprd" and _predicate(c)]
     if not objects and len(predicates) > 1 and predicates[0].pos_ != "ADJ":
         objects = predicates[:1]  # the parser's "called [the party's victory] [illegitimate]"
         predicates = predicates[1:]
@@ -55,6 +55,16 @@ def called_as(cue: Token) -> tuple[int, int] | None:
     # The predicate ends at the first stop after its head ("neither free nor fair,[3] citing").
     stop = _STOP.search(cue.doc.text, last.idx, end)
     return start, stop.start() if stop is not None else end
+
+
+def _predicate(token: Token) -> bool:
+    """A noun, an adjective or a participle used as one ("called the vote flawed", "rigged"),
+    with nothing of a verb's own after it."""
+    if token.pos_ in _PREDICATES:
+        return True
+    return token.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "agent") for c in token.children
+    )
 
 
 def _last(children: list[Token]) -> int:

@@ -131,10 +131,12 @@ class SpeakerResolver:
 
     def said(self, offset: int, key: str, content: tuple[int, int] | None = None) -> None:
         self.history.append((offset, key))
+        if not self.table.is_named(key):  # "A Western diplomat said ... the diplomat said"
+            for word in set(self.table.draft(key).name.lower().split()[-1:]) & SEATS:
+                self.roles.setdefault(word, []).append((offset, key))
         if content is not None:
             self.contents.append(content)
 
-    # -- resolution -----------------------------------------------------------------------
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
         if subject.lower_ in PRONOUNS and not (len(subject.text) > 1 and subject.text.isupper()):
@@ -424,7 +426,6 @@ class SpeakerResolver:
                 return key
         return None
 
-    # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
         """Inside a quotation or inside reported speech: a bisection over the spans sorted by
         start with the running maximum of their ends (a scan per mention was quadratic)."""
