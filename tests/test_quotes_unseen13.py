@@ -91,3 +91,20 @@ def test_a_role_noun_is_the_unnamed_speaker_described_by_it_before(extractor: Ex
         "diplomat said, adding that it was too soon to call it fraud."
     )
     assert speakers(extractor, text) == ["Western diplomat"] * 3
+
+
+def test_a_second_report_joined_to_the_first_reports_clause(extractor: Extractor) -> None:
+    # The parser joins "reiterated" to the first report's verb ("was"): two reports, one speaker.
+    text = (
+        "At the meeting, Ruritania claimed the latest restriction was not a response to the "
+        "ruling and reiterated that the case is only a security issue."
+    )
+    assert said_texts(extractor, text) == {
+        ("Ruritania", "the latest restriction was not a response to the ruling"),
+        ("Ruritania", "the case is only a security issue"),
+    }
+    # Without "that", the words after "and" stay in the one report they continue.
+    text = "Ruritania claimed the restriction was lawful and reflected its security needs."
+    assert said_texts(extractor, text) == {
+        ("Ruritania", "the restriction was lawful and reflected its security needs")
+    }

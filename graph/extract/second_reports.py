@@ -32,6 +32,8 @@ def second_report(token: Token) -> SecondReport | None:
     doc = token.doc
     if doc[token.i - 1].lower_ != "and" or any(c.dep_ == "nsubj" for c in token.children):
         return None
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp":
+        return _joined_to_report(token)  # "claimed X was Y and reiterated that Z"
     if token.dep_ == "csubj":
         verb = token.head  # "promised| residents would see"
     elif token.dep_ == "amod" and token.head.i == token.i + 1 and token.head.dep_ == "nsubj":
@@ -124,3 +126,27 @@ def _reporting_clause(token: Token) -> Token | None:
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return None
     return clause
+
+
+def _joined_to_report(token: Token) -> SecondReport | None:
+    """ "Japan claimed the curbs were lawful and reiterated that the case is a security issue":
+    a reporting verb with a "that" clause of its own, joined by "and" to the first report's
+    clause (the parser's reading), is the first speaker's second report."""
+    first = token.head.head
+    comp = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if (
+        comp is None
+        or first.i > token.i
+        or first.pos_ != "VERB"
+        or first.lemma_.lower() not in INDIRECT_VERBS
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        or comp.left_edge.lower_ != "that"
+        or comp.left_edge.i != token.i + 1
+    ):
+        return None
+    words = [t for t in token.doc[token.i + 2 : comp.right_edge.i + 1] if not t.is_space]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 3:
+        return None
+    return SecondReport(first, words[0].idx, words[-1].idx + len(words[-1].text))
