@@ -108,3 +108,31 @@ def test_a_second_report_joined_to_the_first_reports_clause(extractor: Extractor
     assert said_texts(extractor, text) == {
         ("Ruritania", "the restriction was lawful and reflected its security needs")
     }
+
+
+def test_the_rules_above_leave_their_near_misses_alone(extractor: Extractor) -> None:
+    # A role some named person holds is theirs, not an unnamed holder's the story describes.
+    text = (
+        "President Ana Ruiz said the economy was growing. The company's president said sales "
+        "had fallen. The president said jobs were safe."
+    )
+    assert speaker_of(extractor, text, "jobs were safe") == "Ana Ruiz"
+    # A possessor after a role is no name of it; a set-off participle describes the subject.
+    text = "The judge Tom Reyes's lawyers criticised said the trial would resume."
+    assert speaker_of(extractor, text, "the trial would resume") == "judge"
+    assert said_texts(extractor, "The mayor called an emergency meeting, alarmed.") == set()
+    # "confessed ... and claimed that": the reported subject's own claim, inside the report.
+    text = "Police said the suspect confessed to the theft and claimed that he had acted alone."
+    assert said_texts(extractor, text) == {
+        ("Police", "the suspect confessed to the theft and claimed that he had acted alone")
+    }
+
+
+def test_a_name_after_a_lower_case_role_the_parser_split_off_speaks(extractor: Extractor) -> None:
+    # The parser reads "Given" as a preposition and leaves "spokesperson" the subject: the name
+    # written right after the role is whom it names, not the party the role belongs to.
+    text = (
+        "The Green Front wrote to the commission on Monday. \"We hope the count can be done "
+        "soon,\" party spokesperson Given Tembo said."
+    )
+    assert speakers(extractor, text) == ["Given Tembo"]

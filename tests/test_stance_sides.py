@@ -118,3 +118,12 @@ def test_a_possessor_or_a_person_past_the_clause_is_not_the_leader() -> None:
         text, ("Kestrel Alliance", "Organization"), ("Tomas Verhoeven", "Person")
     )
     assert not own_side(table)(ids["Tomas Verhoeven"], ids["Kestrel Alliance"])
+
+
+def test_a_person_the_led_by_phrase_names_as_someone_elses_is_not_the_leader() -> None:
+    for text in (
+        "The Red Alliance, led by a former aide to Tom Reyes, won.",
+        "The Red Alliance, founded by opponents of Tom Reyes, won.",
+    ):
+        table, ids = _placed(text, ("Red Alliance", "Organization"), ("Tom Reyes", "Person"))
+        assert not own_side(table)(ids["Tom Reyes"], ids["Red Alliance"]), text

@@ -29,7 +29,6 @@ from graph.extract.object_subjects import (
 from graph.extract.subject_repairs import fronted_subject, holds_fronted
 from graph.extract.subordinate_cues import (
     ADVERBIAL,
-    adverbial,
     before_main,
     other_report,
     subordinated,
@@ -92,7 +91,7 @@ def _clause(cue: Token) -> Token | None:
     comp = next((c for c in children if _gapped(c, cue)), comp)
     if comp is not None and comp.i < cue.i and _labels_object(cue):
         return None  # "He was awarded damages and ..., his lawyer called the ruling 'a win'"
-    if comp is not None and comp.i < cue.i and adverbial(comp):
+    if comp is not None and comp.i < cue.i and subordinated(comp, ADVERBIAL):
         return None  # "At a rally hours before the party marched, X lamented ...": when, not what
     if comp is not None:
         return None if _small_clause(comp) else comp

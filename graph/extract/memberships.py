@@ -28,6 +28,11 @@ _AFTER = re.compile(
 _BEFORE = re.compile(r"\b" + _ROLES + r"\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # Between the body's name and the person's: nothing but an abbreviation or a comma.
 _BETWEEN = re.compile(r"^\s*(?:\([\w.-]+\))?\s*,?\s*$")
+# Between "led by" and its person: no stop, dash, nor a word that makes the person another's
+# ("led by a former aide to X", "founded by opponents of X", "led by farmers angry at X").
+_PAST_LEADER = re.compile(
+    r"[.;!?)]|\s[-\u2013\u2014]\s|\b(?:of|to|at|who|which|that|against)\b"
+)
 # After a body's name, a set-off passive of leading: "the Blue Party - led by X", "(headed by X".
 _LED_BY = re.compile(
     r"^\s*(?:\([\w.-]+\)\s*)?(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?:which\s+is\s+|now\s+)?"
@@ -96,7 +101,7 @@ def _led_by(table: Any, mentions: list[tuple[int, int, str]]) -> set[frozenset[s
         after = end + led.end()
         for other_start, other_end, other in mentions[i + 1 : i + 4]:
             between = text[after:other_start]
-            if other_start - after > 70 or re.search(r"[.;!?)]|\s[-\u2013\u2014]\s", between):
+            if other_start - after > 70 or _PAST_LEADER.search(between):
                 break
             if _kind(table, other) == "Person" and not re.match(r"['\u2019]s\b", text[other_end:]):
                 out.add(frozenset((table.id_of(key), table.id_of(other))))

@@ -214,7 +214,7 @@ _TITLE_HEADS = ROLE_NOUNS | {
 def titled_name(table: ActorTable, subject: Token) -> str | None:
     """ "Chief of the Defence Staff Gen. Ana Ruiz told ...": a capitalised title whose "of"
     phrase ends in a person's name is that person's title; the person speaks, not "Chief"."""
-    if (named := _named_after(table, subject)) is not None:
+    if (named := _name_after_role(table, subject)) is not None:
         return named
     if subject.lemma_.lower() not in _TITLE_HEADS:
         return None
@@ -226,14 +226,18 @@ def titled_name(table: ActorTable, subject: Token) -> str | None:
     return key if key is not None and table.draft(key).type == "Person" else None
 
 
-def _named_after(table: ActorTable, subject: Token) -> str | None:
+def _name_after_role(table: ActorTable, subject: Token) -> str | None:
     """ "party spokesperson Given Chanda said", parsed with "Given" as a preposition: a person's
     name written right after a role in lower case is whom the role names (not a body: "the
     spokesman NATO appointed")."""
     if not (subject.is_lower and subject.lemma_ in ROLE_NOUNS) or subject.whitespace_ != " ":
         return None
     start = subject.idx + len(subject.text) + 1
-    found = [k for s, _, k in table.keys_in(start, start + 80) if s == start]
+    found = [
+        k
+        for s, e, k in table.keys_in(start, start + 80)
+        if s == start and not re.match(r"['\u2019]s\b", table.text[e:])  # "the judge X's ..."
+    ]
     return next((k for k in found if table.draft(k).type == "Person"), None)
 
 

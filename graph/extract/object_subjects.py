@@ -141,7 +141,9 @@ _SAID_THINGS = frozenset(
 def clause_in_object(cue: Any) -> Any | None:
     """The object of "said" that heads a reported clause the parser broke up ("The regulator
     said all firms operating in Nigeria except MTN had complied": "firms" the object, "had
-    complied" hung inside its phrase): the object, whose phrase is the report; else None.
+    complied" hung inside its phrase), or whose clause verb the parser read as a participle on
+    it ("said the narrow victory — in a close vote — highlighted anger"): the object, whose
+    phrase is the report; else None.
 
     >>> from graph.extract.nlp import load_pipeline
     >>> text = "The NCC said all telecom firms operating in Nigeria except MTN had complied."

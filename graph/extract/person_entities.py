@@ -131,7 +131,7 @@ def _with_apostrophe_tail(ent: Any) -> Any:
         tail.text
     ):
         return ent
-    if ent.label_ == "ORG" and not all(re.fullmatch(r"[A-Z][a-z]+", t.text) for t in ent):
+    if ent.label_ == "ORG" and (len(ent) > 1 or not re.fullmatch(r"[A-Z][a-z]+", ent.text)):
         return ent
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 

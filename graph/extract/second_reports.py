@@ -133,6 +133,8 @@ def _joined_to_report(token: Token) -> SecondReport | None:
     a reporting verb with a "that" clause of its own, joined by "and" to the first report's
     clause (the parser's reading), is the first speaker's second report."""
     first = token.head.head
+    if token.head.lemma_ != "be":  # "said the suspect confessed and claimed that": the suspect's
+        return None
     comp = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
     if (
         comp is None

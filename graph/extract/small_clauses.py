@@ -62,6 +62,8 @@ def _predicate(token: Token) -> bool:
     with nothing of a verb's own after it."""
     if token.pos_ in _PREDICATES:
         return True
+    if token.doc[token.i - 1].text == ",":  # "called a meeting, alarmed": of the subject
+        return False
     return token.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "agent") for c in token.children
     )

@@ -131,8 +131,8 @@ class SpeakerResolver:
 
     def said(self, offset: int, key: str, content: tuple[int, int] | None = None) -> None:
         self.history.append((offset, key))
-        if not self.table.is_named(key):  # "A Western diplomat said ... the diplomat said"
-            for word in set(self.table.draft(key).name.lower().split()[-1:]) & SEATS:
+        if not self.table.is_named(key):  # described as it spoke: "A Western diplomat said"
+            for word in {*self.table.draft(key).name.lower().split()[-1:]} & SEATS - {*self.roles}:
                 self.roles.setdefault(word, []).append((offset, key))
         if content is not None:
             self.contents.append(content)

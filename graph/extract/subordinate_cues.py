@@ -2,8 +2,10 @@
 
 "Hours after officials declared him the winner, X was sworn in": the cue's clause opens with a
 subordinator ("after", "when", "because"), so what it reports ends with its own clause, and the
-main clause, wherever the parser hung it, says what happened, never what was reported. One
-place reads the subordinator for every such check (``complement``).
+main clause, wherever the parser hung it, says what happened, never what was reported. Here
+``complement`` reads the subordinator for each such check: the time words alone where a clause
+after the cue is at stake (``before_main``), with reason and concession too (``ADVERBIAL``) for a
+clause before it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS, SUBORDINATORS
 
-__all__ = ["ADVERBIAL", "adverbial", "before_main", "other_report", "subordinated"]
+__all__ = ["ADVERBIAL", "before_main", "other_report", "subordinated"]
 
 Token = Any  # spaCy Token
 
@@ -22,15 +24,10 @@ ADVERBIAL = SUBORDINATORS | {"because", "although", "though", "unless", "whereas
 
 
 def subordinated(verb: Token, words: Collection[str] = SUBORDINATORS) -> bool:
-    """Whether a verb's clause opens with one of ``words`` ("after officials declared ...")."""
+    """Whether a verb's clause opens with one of ``words`` ("after officials declared ..."); a
+    clause hung before the cue that does ("hours before the party launched a rally, X lamented")
+    is an adverbial one the parser took for its object."""
     return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
-
-
-def adverbial(clause: Token) -> bool:
-    """Whether a clause hung before the cue is an adverbial one the parser took for its object
-    ("hours before the party launched a rally, X lamented"): it has a subordinator of time,
-    reason or concession."""
-    return subordinated(clause, ADVERBIAL)
 
 
 def other_report(clause: Token, comp: Token) -> bool:

@@ -29,7 +29,7 @@ def given_name(subject: Any) -> tuple[int, int] | None:
         low = tok.lower_
         if low not in _GIVING and tok.lemma_.lower() not in _GIVING:
             continue
-        if any(c.dep_ == "nsubj" for c in tok.children):
+        if any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that") for c in tok.children):
             continue  # "the ministry, which called the vote flawed": a verdict, not a name
         rest = tokens[i + 1 :]
         if low not in ("named", "called"):  # "gave her name as", "identified himself as"
