@@ -136,3 +136,38 @@ def test_a_name_after_a_lower_case_role_the_parser_split_off_speaks(extractor: E
         "soon,\" party spokesperson Given Tembo said."
     )
     assert speakers(extractor, text) == ["Given Tembo"]
+
+
+def test_too_soon_to_say_names_no_one_saying_it(extractor: Extractor) -> None:
+    # "it was too soon to say X": the adverb's "it" clause is the speaker's report, whole, and
+    # "say" there is nobody's (not the body named first).
+    text = (
+        "U.N. chief Ana Ruiz welcomed the vote. A Western envoy said Monday that there were "
+        "problems. Some booths did not have enough pens for the voters, the envoy said, adding "
+        "that it was too soon to say these amounted to the level of cheating alleged by the "
+        "opposition."
+    )
+    words = "it was too soon to say these amounted to the level of cheating alleged by the opposition"
+    assert speaker_of(extractor, text, "these amounted") == "Western envoy"
+    assert ("Western envoy", words) in said_texts(extractor, text)
+
+
+def test_a_clause_verb_hung_on_a_noun_after_the_object_is_the_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ana Soto won.\nPolitical analysts said Soto’s narrow victory — in an election with only "
+        "45% voter turnout — highlighted public frustration with the party. — AFP"
+    )
+    assert speaker_of(extractor, text, "highlighted public") == "Political analysts"
+
+
+def test_a_laws_words_are_nobodys_statement(extractor: Extractor) -> None:
+    text = (
+        "Candidate Ana Ruiz said the count was rigged. The constitution indicates a challenge "
+        "would go to the Supreme Court. The law says any complaint must be filed within a week."
+    )
+    assert said_texts(extractor, text) == {("Ana Ruiz", "the count was rigged")}
+    # The words of one who speaks about a law stay theirs.
+    text = "Ana Ruiz said the law was unfair."
+    assert said_texts(extractor, text) == {("Ana Ruiz", "the law was unfair")}
