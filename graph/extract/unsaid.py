@@ -3,13 +3,16 @@ whether ...", "stopped short of calling for a ceasefire"; or that only a questio
 ("questioned why they won't", "asked whether the count was over"), which states nothing.
 
 Not "Without elaborating, X said ...": a phrase on the saying that "without" opens leaves it
-said.
+said. A law's words are nobody's statement either: "the constitution says a challenge goes to
+the court", "the law states ..." (a law or charter named by a common noun; a named act such as
+"the Digital Services Act" is the same, and the parser tags it a proper noun too).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.laws import LAW_WORDS
 from graph.extract.lexicon import NEGATIONS, NEGATIVE_IMPLICATIVES, QUESTION_WORDS
 
 __all__ = ["asked_only", "unsaid"]
@@ -21,19 +24,31 @@ def unsaid(cue: Any) -> bool:
     """Whether ``cue`` is negated or under a verb that says it did not happen."""
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
         return True
-    if _implied_not(cue) or _impersonal(cue):
+    if _implied_not(cue) or _impersonal(cue) or _law_speaks(cue):
         return True
     return any(
         c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.lower_ != "without") for c in cue.children
     )
 
 
+def _law_speaks(cue: Any) -> bool:
+    """Whether the cue's subject is a law ("the constitution indicates", "the Act says"): a
+    word of ``LAW_WORDS`` heading it, with no owner that could be its author's voice."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in LAW_WORDS:
+        return False
+    return not any(c.dep_ == "poss" for c in subject.children)
+
+
 def _impersonal(cue: Any) -> bool:
     """ "It is too early to say who will govern", "it is worth noting that ...": an infinitive
     of saying under an adjective whose clause has the empty subject "it" names no one saying
     it (not "Ruiz was quick to say ...": his saying)."""
-    adjective = cue.head
-    if cue.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+    adjective = cue.head  # or an adverb of time: "it was too soon to say", parsed so
+    if cue.dep_ != "xcomp" or (adjective.pos_, adjective.dep_) not in (
+        ("ADJ", "acomp"),
+        ("ADV", "advmod"),
+    ):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
