@@ -171,3 +171,47 @@ def test_a_laws_words_are_nobodys_statement(extractor: Extractor) -> None:
     # The words of one who speaks about a law stay theirs.
     text = "Ana Ruiz said the law was unfair."
     assert said_texts(extractor, text) == {("Ana Ruiz", "the law was unfair")}
+
+
+def test_a_given_name_alone_is_its_one_owner() -> None:
+    # Stories name Ethiopian, Icelandic or Indonesian people by the given name; the tagger may
+    # read it as a common noun ("Mulugeta said" with "Mulugeta" a plural noun).
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graph.extract.actors import ActorTable
+    from graph.extract.proper_names import proper_name
+
+    def speaker(people: list[str]) -> str | None:
+        words = [*" ".join(people).split(), "met", ".", "Mulugeta", "said", "so", "."]
+        pos = ["PROPN"] * (len(words) - 6) + ["VERB", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"]
+        doc = Doc(Vocab(), words=words, pos=pos)
+        table = ActorTable(doc.text)
+        for name in people:
+            start = doc.text.index(name)
+            table.add_agent(start, start + len(name), name, "Person")
+        key = proper_name(table, doc[len(words) - 4])
+        return table.draft(key).name if key is not None else None
+
+    assert speaker(["Mulugeta Alemu"]) == "Mulugeta Alemu"
+    assert speaker(["Mulugeta Alemu", "Mulugeta Bekele"]) is None  # two: neither's
+    assert speaker(["Tsegaye Mulugeta"]) is None  # a surname is short_name_owner's, as a PROPN
+
+
+def test_a_participle_after_the_report_is_the_speakers_act(extractor: Extractor) -> None:
+    # "said they would sue, rejecting the result": what they did, not what they said; the
+    # relative report inside it ("a vote monitors said was flawed") is the monitors'.
+    text = (
+        "Opposition parties said on Thursday they would go to court, rejecting the result of a "
+        "vote that international monitors said was seriously flawed."
+    )
+    assert said_texts(extractor, text) == {
+        ("Opposition parties", "they would go to court"),
+        ("international monitors", "was seriously flawed"),
+    }
+    # A participle of speaking after the report is the next report, its own quote.
+    text = "Nordvik Workers Union said the offer was too low, adding that talks would resume."
+    assert said_texts(extractor, text) == {
+        ("Nordvik Workers Union", "the offer was too low"),
+        ("Nordvik Workers Union", "talks would resume"),
+    }

@@ -40,6 +40,7 @@ __all__ = [
     "age_in",
     "apposed_name",
     "former_role",
+    "given_name_owner",
     "held_by",
     "in_office",
     "is_role",
@@ -251,6 +252,17 @@ def short_name_owner(table: ActorTable, word: str) -> str | None:
         ):
             owners.append(key)
     return owners[0] if len(owners) == 1 else None
+
+
+def given_name_owner(table: ActorTable, word: str) -> str | None:
+    """The one person a lone word is the given name of ("Abebe" for Abebe Tesfaye, as stories
+    name Ethiopian, Icelandic or Indonesian people), when no other actor's name holds it."""
+    owners = {k for k, d in table.drafts.items() if word in d.name.split()}
+    if len(owners) != 1:
+        return None
+    key = owners.pop()
+    words = table.draft(key).name.split()
+    return key if table.draft(key).type == "Person" and words[1:] and words[0] == word else None
 
 
 def is_thing(table: ActorTable, key: str) -> bool:

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.coref import short_name_owner
+from graph.extract.coref import given_name_owner, short_name_owner
 from graph.extract.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
@@ -27,7 +27,13 @@ __all__ = ["proper_name"]
 
 
 def proper_name(table: ActorTable, subject: Any) -> str | None:
-    """A capitalised name the model did not tag ("Ana Ruiz said"): a person, or a body."""
+    """A capitalised name the model did not tag ("Ana Ruiz said"): a person, or a body; a
+    given name alone the one person's it opens, even read as a common noun ("Abebe said")."""
+    if subject.pos_ != "PROPN" and subject.text.isalpha() and subject.text.istitle():
+        owner = given_name_owner(table, subject.text)
+        if owner is not None:
+            table.attach(owner, subject.idx, subject.idx + len(subject.text))
+        return owner
     if subject.pos_ != "PROPN" or not subject.text[:1].isupper():
         return None
     toks = [
@@ -54,7 +60,7 @@ def proper_name(table: ActorTable, subject: Any) -> str | None:
     if not slashed and any(t.i + 1 != u.i for t, u in pairwise(toks)):
         toks = [subject]
     if len(toks) == 1:
-        owner = short_name_owner(table, subject.text)
+        owner = short_name_owner(table, subject.text) or given_name_owner(table, subject.text)
         if owner is not None:
             table.attach(owner, subject.idx, subject.idx + len(subject.text))
             return owner

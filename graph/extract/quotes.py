@@ -47,7 +47,7 @@ from graph.extract.passive_labels import unattributed_label
 from graph.extract.report_tails import join_tails
 from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
-from graph.extract.second_reports import first_report_end, second_report
+from graph.extract.second_reports import before_participle, first_report_end, second_report
 from graph.extract.small_clauses import called_as
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
@@ -423,6 +423,7 @@ def _indirect(
     start, end = content
     end = before_next_report(cue, start, end)  # "promising X and arguing Y": two reports
     end = first_report_end(cue, start, end)  # "said X, and promised Y would ...": two
+    end = before_participle(cue, start, end)  # "said they would sue, rejecting the result"
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS
 
-__all__ = ["SecondReport", "first_report_end", "second_report"]
+__all__ = ["SecondReport", "before_participle", "first_report_end", "second_report"]
 
 Token = Any  # spaCy Token
 
@@ -152,3 +152,26 @@ def _joined_to_report(token: Token) -> SecondReport | None:
     if len(words) < 3:
         return None
     return SecondReport(first, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def before_participle(cue: Token, start: int, end: int) -> int:
+    """Where the report of ``cue`` ends before a participle clause set off by a comma that
+    opens with the participle and hangs on the reported verb: "said they would go to court,
+    rejecting the result" tells what the speakers did, as "X said, rejecting ..." would; the
+    words reported end at the comma. A participle of speaking is the next report's
+    (``before_next_report``)."""
+    for token in cue.sent:
+        if not (start <= token.idx < end and token.i > cue.i + 1):
+            continue
+        comma = token.doc[token.i - 1]
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.left_edge.i == token.i
+            and comma.text == ","
+            and token.head.i != cue.i
+            and token.head.idx >= start
+            and token.lemma_.lower() not in INDIRECT_VERBS
+        ):
+            return min(end, comma.idx)
+    return end
