@@ -154,11 +154,16 @@ def _joined_to_report(token: Token) -> SecondReport | None:
     return SecondReport(first, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
 def before_participle(cue: Token, start: int, end: int) -> int:
     """Where the report of ``cue`` ends before a participle clause set off by a comma that
-    opens with the participle and hangs on the reported verb: "said they would go to court,
-    rejecting the result" tells what the speakers did, as "X said, rejecting ..." would; the
-    words reported end at the comma. A participle of speaking is the next report's
+    opens with the participle and hangs on a reported verb whose subject is a pronoun (the
+    speakers themselves): "said they would go to court, rejecting the result" tells what the
+    speakers did, as "X said, rejecting ..." would; the words reported end at the comma. A
+    participle of a named subject's act stays ("said the army had cleared the square, using
+    tear gas": the army's, reported), and one of speaking is the next report's
     (``before_next_report``)."""
     for token in cue.sent:
         if not (start <= token.idx < end and token.i > cue.i + 1):
@@ -172,6 +177,10 @@ def before_participle(cue: Token, start: int, end: int) -> int:
             and token.head.i != cue.i
             and token.head.idx >= start
             and token.lemma_.lower() not in INDIRECT_VERBS
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKER_PRONOUNS
+                for c in token.head.children
+            )
         ):
             return min(end, comma.idx)
     return end
