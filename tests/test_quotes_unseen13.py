@@ -215,3 +215,23 @@ def test_a_participle_after_the_report_is_the_speakers_act(extractor: Extractor)
         ("Nordvik Workers Union", "the offer was too low"),
         ("Nordvik Workers Union", "talks would resume"),
     }
+
+
+def test_opponents_of_a_titled_person_are_a_group_not_that_person(extractor: Extractor) -> None:
+    # A plural role's "of" phrase names whom they stand against or for, never the speaker.
+    text = "Opponents of President Ana Ruiz said on Thursday they would go to court."
+    assert speakers(extractor, text) == ["Opponents of President Ana Ruiz"]
+    # A singular title's "of" phrase that ends in a name is that person's title.
+    text = "Chief of the Defence Staff Gen. Ana Ruiz told reporters the army was ready."
+    assert speakers(extractor, text) == ["Ana Ruiz"]
+
+
+def test_a_joint_statement_goes_on_for_each_signer(extractor: Extractor) -> None:
+    text = (
+        "“The board has decided to bar Mr. Reyes for ten years,” Guild President Ana Ruiz and "
+        "CEO Tom Bell said in a joint statement. “We are sorry for what happened.”"
+    )
+    assert sorted(speakers(extractor, text)) == ["Ana Ruiz", "Ana Ruiz", "Tom Bell", "Tom Bell"]
+    # One speaker's continuation stays one speaker's.
+    text = "“The vote was fair,” Ana Ruiz said. “We will appeal nothing.”"
+    assert speakers(extractor, text) == ["Ana Ruiz", "Ana Ruiz"]

@@ -127,3 +127,31 @@ def test_a_person_the_led_by_phrase_names_as_someone_elses_is_not_the_leader() -
     ):
         table, ids = _placed(text, ("Red Alliance", "Organization"), ("Tom Reyes", "Person"))
         assert not own_side(table)(ids["Tom Reyes"], ids["Red Alliance"]), text
+
+
+def test_they_in_a_plural_groups_report_is_the_group(extractor: Extractor) -> None:
+    # "Opponents of X said they would go to court to challenge her election": the opponents'
+    # dispute, as "The Blue Party said they rejected the results" is the party's.
+    text = (
+        "Ana Ruiz was declared the winner. Opponents of President Ana Ruiz said on Thursday they "
+        "would go to court to challenge her election. The Blue Party said they rejected the "
+        "results."
+    )
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    held = {(names[s.source], s.polarity) for s in x.stances if s.target.endswith("won-the-election")}
+    assert held == {("Opponents of President Ana Ruiz", "oppose"), ("Blue Party", "oppose")}
+
+
+def test_a_wire_credit_is_nobodys_antecedent() -> None:
+    # "(Reuters) - " names the agency only as a credit: no pronoun stands for it.
+    from graph.extract.targets import _credit_only
+
+    text = "LOMBARDIA, Oct 10 (Reuters) - Opponents said they would sue. Reuters saw the files."
+    table = ActorTable(text)
+    start = text.index("Reuters")
+    credit = table.add_agent(start, start + 7, "Reuters", "Organization")
+    assert _credit_only(table, credit)
+    later = text.rindex("Reuters")
+    table.attach(credit, later, later + 7)  # named again as one who acts: an antecedent
+    assert not _credit_only(table, credit)

@@ -149,6 +149,12 @@ def agent_nouns() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in _agent_roles())
 
 
+# People named by whose side they take ("supporters of X"): X's name makes them specific.
+_SIDES = frozenset(
+    {"supporters", "opponents", "critics", "backers", "allies", "rivals", "followers", "loyalists"}
+)
+
+
 @lru_cache(maxsize=8192)
 def bare_description(name: str) -> bool:
     """Whether ``name`` is only common nouns of office or description, no country nor name
@@ -167,6 +173,10 @@ def bare_description(name: str) -> bool:
     runs = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", place)
     if any(country_named(run) for run in runs) or (place and _proper(name)):
         return False  # "government of Chile"; "Ministry of External Affairs", a name
+    if fold(head).split()[-1:] and fold(head).split()[-1] in _SIDES and any(
+        len(run.split()) > 1 for run in runs
+    ):
+        return False  # "opponents of President Ana Ruiz": whose side they take, by name
     name = head
     words = [
         w

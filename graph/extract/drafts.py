@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.model import DateValue
 
-__all__ = ["QuoteDraft", "dedupe"]
+__all__ = ["QuoteDraft", "dedupe", "with_co_speakers"]
 
 
 @dataclass
@@ -22,6 +22,20 @@ class QuoteDraft:
     date: DateValue
     audience: str | None
     confidence: float
+
+
+def with_co_speakers(
+    new: list[QuoteDraft], last: QuoteDraft | None, drafts: list[QuoteDraft]
+) -> list[QuoteDraft]:
+    """A quotation that only continues the last statement, which several made together ("“…,”
+    X and Y said in a joint statement. “…”"), is each one's, as the statement was."""
+    if len(new) != 1 or last is None or new[0].cue_at >= 0 or new[0].speaker != last.speaker:
+        return new
+    if new[0].cue != last.cue or last.cue is None:
+        return new  # a heading's or a label's quotation, not a continuation
+    span = (last.start, last.end)
+    co = [d.speaker for d in drafts if (d.start, d.end) == span and d.speaker != last.speaker]
+    return new + [replace(new[0], speaker=speaker) for speaker in dict.fromkeys(co)]
 
 
 def dedupe(

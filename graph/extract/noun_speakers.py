@@ -216,8 +216,8 @@ def titled_name(table: ActorTable, subject: Token) -> str | None:
     phrase ends in a person's name is that person's title; the person speaks, not "Chief"."""
     if (named := _name_after_role(table, subject)) is not None:
         return named
-    if subject.lemma_.lower() not in _TITLE_HEADS:
-        return None
+    if subject.lemma_.lower() not in _TITLE_HEADS or subject.tag_ in ("NNS", "NNPS"):
+        return None  # "Opponents of President X said": a group of them, not X
     preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     if not preps or not (subject.text[:1].isupper() or _place_then_name(table, preps[0])):
         return None

@@ -20,7 +20,7 @@ from graph.extract.continued import continued, continues_below, named_below
 from graph.extract.cue_speakers import audience_of, speakers_of
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
-from graph.extract.drafts import QuoteDraft, dedupe
+from graph.extract.drafts import QuoteDraft, dedupe, with_co_speakers
 from graph.extract.furniture import without_furniture
 from graph.extract.headings import (
     Section,
@@ -90,6 +90,7 @@ def find_statements(
     for _, what, obj in items:
         if what == "direct":
             new = _direct(doc, text, obj, cues, quoted, resolver, last, sections)
+            new = with_co_speakers(new, last, drafts)  # "X and Y said. “…”": both go on
             if not new and not obj.closed:
                 pending.append(obj)
         elif what == "claim":

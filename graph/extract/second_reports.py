@@ -174,13 +174,22 @@ def before_participle(cue: Token, start: int, end: int) -> int:
             and token.tag_ == "VBG"
             and token.left_edge.i == token.i
             and comma.text == ","
-            and token.head.i != cue.i
-            and token.head.idx >= start
+            and (token.head.i == cue.i or token.head.idx >= start)
             and token.lemma_.lower() not in INDIRECT_VERBS
-            and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKER_PRONOUNS
-                for c in token.head.children
+            and (  # hung on the cue itself, the speakers' act whatever the parser made of it
+                token.head.i == cue.i or _subject_of(token.head).lower_ in _SPEAKER_PRONOUNS
             )
         ):
             return min(end, comma.idx)
     return end
+
+
+def _subject_of(verb: Token) -> Token:
+    """The subject of ``verb``, or of the nearest verb above it that has one ("they would go to
+    court to challenge ...": "they"); else ``verb`` itself."""
+    for _ in range(4):
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None or verb.head.i == verb.i:
+            return found if found is not None else verb
+        verb = verb.head
+    return verb

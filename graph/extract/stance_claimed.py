@@ -281,9 +281,12 @@ def _own_voice(subjects: list[Any], speaker: Any, reported: bool = False) -> boo
     if not subjects:
         return True
     word = subjects[0].lower_
-    person = speaker.type == "Person"
+    # "Opponents said they would go to court": people a plural names are "they", as a body is
+    plural = speaker.type == "Person" and speaker.name.split()[-1].lower().endswith("s")
+    person = speaker.type == "Person" and not plural
     itself = reported and word == "it" and not person
-    return word in ("we", "i") or (word in ("he", "she") and person) or itself
+    themselves = reported and word == "they" and not person
+    return word in ("we", "i") or (word in ("he", "she") and person) or itself or themselves
 
 
 def conceded(

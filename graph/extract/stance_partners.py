@@ -131,7 +131,9 @@ def _crowd(noun: Any, verb: Any, polarity: str, quote: Any, scope: Scope) -> Non
         name = f"{table.draft(keys[0]).name} {crowd}"
         group = table.add_group(noun.idx, noun.idx + len(noun.text), name, "Group", own=True)
     elif table.is_named(group) or table.draft(group).type != "Group":
-        return  # the noun is part of a name, or some other actor's mention
+        if table.is_named(group) or table.draft(group).type != "Person" or noun.tag_ != "NNS":
+            return  # the noun is part of a name, or some other actor's mention
+        table.draft(group).type = "Group"  # "opponents of X said ...": described as they spoke
     if group is not None and table.id_of(group) != target:
         scope.add(stance_of(table.id_of(group), target, polarity, verb, quote, scope, 0.55))
 

@@ -212,10 +212,24 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
         if not body and any(s <= token.idx < e for s, e in quoted):
             continue  # inside a quotation "him" is whoever the speaker means: left to the rules
         key = _reference(token, table, resolver)
+        if key is not None and _credit_only(table, key):
+            continue  # "BAKU (Reuters) - ...": a wire credit is nobody's antecedent
         if key is not None:
             start, end = _phrase(token)
             if not table.key_at(start, end):
                 table.attach(key, start, end, alias=not held)  # an office is no one's name
+
+
+_CREDIT_AFTER = re.compile(r"\)\s*(?:--|[-\u2013\u2014])")
+
+
+def _credit_only(table: ActorTable, key: str) -> bool:
+    """Whether an actor is named only as a wire credit before a dash ("(Reuters) - ")."""
+    text = table.text
+    return all(
+        text[m.start - 1 : m.start] == "(" and _CREDIT_AFTER.match(text, m.end)
+        for m in table.draft(key).mentions
+    )
 
 
 def _definite(token: Any) -> bool:

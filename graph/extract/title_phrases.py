@@ -31,8 +31,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "representative"})  # of the one-per
 
 
 def titled_person(table: ActorTable, subject: Any) -> str | None:
-    """The person key the title phrase ``subject`` ends with, else None."""
-    if subject.lemma_.lower() not in one_person_singulars():
+    """The person key the title phrase ``subject`` ends with, else None (not a plural's:
+    "Opponents of President X said" are a group, not X)."""
+    if subject.lemma_.lower() not in one_person_singulars() or subject.tag_ in ("NNS", "NNPS"):
         return None
     # "Leader of the Opposition Ana Ruiz"; "the Russian Ambassador to the UK Ivan Sorokin": an
     # envoy's "to" names the place posted to before the name (not "the adviser to President X")
