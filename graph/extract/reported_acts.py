@@ -69,8 +69,5 @@ def own_pronoun(subject: Any, quote: Quote, table: ActorTable) -> bool:
     key = table.key_of(quote.speaker)
     if key is None:
         return False
-    draft = table.draft(key)
-    # "Opponents said they would go to court": people a plural description names are "they".
-    plural = not table.is_named(key) and draft.name.split()[-1].lower().endswith("s")
-    person = draft.type == "Person" and not plural
+    person = table.draft(key).type == "Person"
     return (subject.lower_ in ("he", "she")) == person
