@@ -235,3 +235,22 @@ def test_a_joint_statement_goes_on_for_each_signer(extractor: Extractor) -> None
     # One speaker's continuation stays one speaker's.
     text = "“The vote was fair,” Ana Ruiz said. “We will appeal nothing.”"
     assert speakers(extractor, text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_late_rules_leave_their_near_misses_alone(extractor: Extractor) -> None:
+    # A person or a firm named like a law speaks; "the law" does not (above).
+    text = "Bill Nelson visited the site. Bill said the mission would be delayed until next year."
+    assert speakers(extractor, text) == ["Bill Nelson"]
+    # The participle of a clause whose subject is not the speakers' stays reported.
+    for text, words in (
+        (
+            "Ana Ruiz, the opposition leader, said they had opened fire on the protesters, "
+            "killing three people.",
+            "they had opened fire on the protesters, killing three people",
+        ),
+        (
+            "The mayor said it had rained for three days, flooding hundreds of homes.",
+            "it had rained for three days, flooding hundreds of homes",
+        ),
+    ):
+        assert [q for _, q in said_texts(extractor, text)] == [words]

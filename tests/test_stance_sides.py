@@ -155,3 +155,22 @@ def test_a_wire_credit_is_nobodys_antecedent() -> None:
     later = text.rindex("Reuters")
     table.attach(credit, later, later + 7)  # named again as one who acts: an antecedent
     assert not _credit_only(table, credit)
+
+
+def test_opponents_of_a_named_one_oppose_that_one_and_they_is_no_person(
+    extractor: Extractor,
+) -> None:
+    text = "Opponents of President Ana Ruiz said they would challenge the result in court."
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    pairs = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
+    assert ("Opponents of President Ana Ruiz", "oppose", "Ana Ruiz") in pairs
+    # "they" in one person's report is others, whatever letter the surname ends in.
+    text = (
+        "The electoral commission declared Ana Ruiz the winner of Sunday's presidential "
+        "election. Carlos Santos, a lawyer for the ruling party, said they would never accept "
+        "the results."
+    )
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    assert "Carlos Santos" not in {names[s.source] for s in x.stances}

@@ -154,7 +154,9 @@ def _joined_to_report(token: Token) -> SecondReport | None:
     return SecondReport(first, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
-_SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+_PLURAL_PRONOUNS = frozenset({"we", "they"})
+_PLURAL_ENDS = frozenset({"ts", "rs", "ns", "es", "ds", "ls", "ks", "ps", "ms", "gs"})  # not "ss"
+_SINGULAR_PRONOUNS = frozenset({"i", "he", "she"})
 
 
 def before_participle(cue: Token, start: int, end: int) -> int:
@@ -177,7 +179,7 @@ def before_participle(cue: Token, start: int, end: int) -> int:
             and (token.head.i == cue.i or token.head.idx >= start)
             and token.lemma_.lower() not in INDIRECT_VERBS
             and (  # hung on the cue itself, the speakers' act whatever the parser made of it
-                token.head.i == cue.i or _subject_of(token.head).lower_ in _SPEAKER_PRONOUNS
+                token.head.i == cue.i or _speakers_pronoun(_subject_of(token.head), cue)
             )
         ):
             return min(end, comma.idx)
@@ -193,3 +195,27 @@ def _subject_of(verb: Token) -> Token:
             return found if found is not None else verb
         verb = verb.head
     return verb
+
+
+def _speakers_pronoun(subject: Token, cue: Token) -> bool:
+    """Whether a reported clause's subject is a pronoun that may stand for the cue's own
+    subject: the same pronoun, "they" or "we" of a plural ("Opponents said they ..."), "he",
+    "she" or "I" of one ("Ana Ruiz said she ..."); not "it" ("said it had rained"), nor "they"
+    of one person ("Ana Ruiz said they had opened fire": others)."""
+    # the subject nearest the cue ("BAKU, Oct 10 (Reuters) - Opponents ... said": the parser
+    # may take the dateline's place for a subject too)
+    speaker = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    word = subject.lower_
+    if speaker is None or word not in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
+        return False
+    if speaker.lower_ in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
+        return speaker.lower_ == word or {speaker.lower_, word} == {"we", "they"}
+    # "Opponents" opening a sentence is tagged a proper noun: a plural all the same
+    low = speaker.lower_
+    capital_plural = speaker.tag_ == "NNP" and not speaker.ent_type_ and low[-2:] in _PLURAL_ENDS
+    plural = (
+        speaker.tag_ in ("NNS", "NNPS")
+        or capital_plural
+        or any(c.dep_ == "conj" for c in speaker.children)
+    )
+    return word in (_PLURAL_PRONOUNS if plural else _SINGULAR_PRONOUNS)

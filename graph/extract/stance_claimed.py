@@ -271,19 +271,24 @@ def _speaker_key(
 ) -> str | None:
     """The speaker's key when the verb is in their own voice, else None."""
     key = table.key_of(speaker)
-    return key if key is not None and _own_voice(subjects, table.draft(key), reported) else None
+    if key is None:
+        return None
+    # "Opponents of X said they would ...": people a plural description names are "they"
+    head = table.draft(key).name.split(" of ")[0].split()[-1:]
+    plural = not table.is_named(key) and bool(head) and head[0].lower().endswith("s")
+    return key if _own_voice(subjects, table.draft(key), reported, plural) else None
 
 
-def _own_voice(subjects: list[Any], speaker: Any, reported: bool = False) -> bool:
+def _own_voice(
+    subjects: list[Any], speaker: Any, reported: bool = False, plural: bool = False
+) -> bool:
     """Whether a statement's verb is the speaker's own: no subject, "we" or "I", "he" / "she"
     of a person speaking, or in reported speech "it" of a body or country speaking ("The EU
     said it could not recognise the results"; quoted, "It rejected the results" is another's)."""
     if not subjects:
         return True
     word = subjects[0].lower_
-    # "Opponents said they would go to court": people a plural names are "they", as a body is
-    plural = speaker.type == "Person" and speaker.name.split()[-1].lower().endswith("s")
-    person = speaker.type == "Person" and not plural
+    person = speaker.type == "Person" and not plural  # a plural description: "they", as a body
     itself = reported and word == "it" and not person
     themselves = reported and word == "they" and not person
     return word in ("we", "i") or (word in ("he", "she") and person) or itself or themselves

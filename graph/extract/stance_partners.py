@@ -122,7 +122,7 @@ def _crowd(noun: Any, verb: Any, polarity: str, quote: Any, scope: Scope) -> Non
     group = table.key_at(noun.idx, noun.idx + len(noun.text))
     keys = [k for c in whose for k in _named(c, table, group) or _by_name(c, table)]
     owners = prep_objects(noun, "of")
-    keys += [k for p in owners for k in _named(p, table, group)]
+    keys += [k for p in owners for k in _named(p, table, group) or _by_name(p, table)]
     if len(set(keys)) != 1 or any(c.dep_ == "conj" for p in owners for c in p.children):
         return  # whose crowd it is: unsaid, or more than one
     target = table.id_of(keys[0])

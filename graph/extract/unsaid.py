@@ -33,10 +33,13 @@ def unsaid(cue: Any) -> bool:
 
 def _law_speaks(cue: Any) -> bool:
     """Whether the cue's subject is a law ("the constitution indicates", "the Act says"): a
-    word of ``LAW_WORDS`` heading it, with no owner that could be its author's voice."""
+    word of ``LAW_WORDS`` with a determiner heading it, with no owner that could be its
+    author's voice."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in LAW_WORDS:
         return False
+    if subject.ent_type_ == "PERSON" or not any(c.dep_ == "det" for c in subject.children):
+        return False  # "Bill said", "Charter said": a person or a firm, not "the law"
     return not any(c.dep_ == "poss" for c in subject.children)
 
 
