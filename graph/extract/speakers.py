@@ -21,9 +21,7 @@ from graph.extract.coref import (
     ORG_NOUNS,
     SEATS,
     STATE_OWNED,
-    acronym_before,
     age_in,
-    apposed_name,
     former_role,
     gender_of_pronoun,
     genders,
@@ -34,7 +32,6 @@ from graph.extract.coref import (
     name_like,
     only_person_before,
     people_aged,
-    short_name_owner,
 )
 from graph.extract.delayed_leads import delayed_body, delayed_referent, rival_below, titled_below
 from graph.extract.described_bodies import body_described
@@ -49,16 +46,13 @@ from graph.extract.noun_speakers import (
     Noun,
     country_qualifier,
     describe,
-    named_in_full,
     part_of_people,
     read_noun,
     roles_before,
     some_of_people,
-    titled_name,
 )
 from graph.extract.offices import holds_another_office, portfolio
 from graph.extract.one_of import one_of_people
-from graph.extract.organs import organ_owner
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
 from graph.extract.place_mentions import named_as_place
 from graph.extract.plural_they import people_before
@@ -66,10 +60,9 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.split_subjects import named_example, named_sibling
 from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body
+from graph.extract.subject_names import named_subject
 from graph.extract.syntax import demonym, restricted
-from graph.extract.title_phrases import apposed_key, named_before, titled_person
 from graph.extract.vox_names import given_name, passer_by
 from graph.model import BODY_TYPES
 
@@ -137,6 +130,7 @@ class SpeakerResolver:
         if content is not None:
             self.contents.append(content)
 
+    # -- resolution -----------------------------------------------------------------------
     def resolve(self, subject: Token) -> str | None:
         """The actor key for the subject token of a reporting verb, or None."""
         if subject.lower_ in PRONOUNS and not (len(subject.text) > 1 and subject.text.isupper()):
@@ -251,53 +245,8 @@ class SpeakerResolver:
 
     def named(self, subject: Token) -> str | None:
         """An actor named by the subject itself, its compound or its apposition (no pronoun,
-        role or description), or None."""
-        if (person := named_before(self.table, subject)) is not None:
-            return person  # "X, the Union's head of mission, said" with X hung elsewhere
-        head_key = self.table.key_at(subject.idx, subject.idx + len(subject.text))
-        if head_key:
-            # "Amnesty International Kenya said": an organisation named in the compound wins
-            # over the country at its head.
-            if self.table.draft(head_key).type == "Country":
-                for child in subject.children:
-                    if child.dep_ == "compound":
-                        key = self.table.key_at(child.idx, child.idx + len(child.text))
-                        if key and self.table.draft(key).type in ("Organization", "GovernmentBody"):
-                            return key
-            return named_in_full(self.table, subject, head_key)  # "the election commission"
-        if (key := apposed_key(self.table, subject)) is not None:
-            return key
-        if (sibling := named_sibling(self.table, subject)) is not None:
-            return sibling  # "Main opposition group, Progress party said": two subjects parsed
-        if (example := named_example(self.table, subject)) is not None:
-            return example  # "observers like the Carter Center said": the one named
-        if (body := organ_owner(self.table, subject)) is not None:
-            return body  # "the OAS secretariat said": the OAS
-        if (person := titled_person(self.table, subject)) is not None:
-            return person  # "Leader of the Opposition Ana Ruiz (Green Party) said"
-        name = apposed_name(subject)
-        if name is not None:
-            # "Its director general, Agnes Moll, said": a name in apposition to a role is a
-            # person's, whatever label the model gave it.
-            span = (name[0].idx, name[-1].idx + len(name[-1].text))
-            return self.table.add_entity(*span, "PERSON") or self.table.key_at(*span)
-        if subject.text.isupper() and len(subject.text) > 1:
-            # "The RFEF responded": an acronym, whatever the tagger made of it.
-            key = short_name_owner(self.table, subject.text)
-            if key is not None:
-                self.table.attach(key, subject.idx, subject.idx + len(subject.text))
-                return key
-        acronym = acronym_before(subject)  # "the RMT union said": the body is the RMT
-        if acronym is not None:
-            return self.table.add_entity(acronym.idx, acronym.idx + len(acronym.text), "ORG")
-        # "The State Department official for Latin America, Brian Nichols, said": the parser
-        # may hang the apposition on a deeper noun; a named person in apposition is the speaker.
-        for tok in subject.subtree:
-            if tok.dep_ == "appos" and tok.i != subject.i:
-                key = self.table.key_at(tok.idx, tok.idx + len(tok.text))
-                if key and self.table.draft(key).type == "Person":
-                    return key
-        return titled_name(self.table, subject)
+        role or description), or None (``subject_names.named_subject``)."""
+        return named_subject(self.table, subject)
 
     def body(self, noun: Noun, *, main: bool = True) -> str | None:
         """ "the non-governmental organization (NGO) Provea", "the organization said"; a place in
@@ -426,6 +375,7 @@ class SpeakerResolver:
                 return key
         return None
 
+    # -- internals ------------------------------------------------------------------------
     def _hidden(self, start: int, end: int) -> bool:
         """Inside a quotation or inside reported speech: a bisection over the spans sorted by
         start with the running maximum of their ends (a scan per mention was quadratic)."""
