@@ -126,14 +126,17 @@ def _crowd(noun: Any, verb: Any, polarity: str, quote: Any, scope: Scope) -> Non
     if len(set(keys)) != 1 or any(c.dep_ == "conj" for p in owners for c in p.children):
         return  # whose crowd it is: unsaid, or more than one
     target = table.id_of(keys[0])
-    if group is None:  # one name for "Abara supporters", "Abara's backers", "followers of Abara"
-        crowd = "supporters" if polarity == "support" else "opponents"
-        name = f"{table.draft(keys[0]).name} {crowd}"
+    # one name for "Abara supporters", "Abara's backers", "followers of Abara"
+    name = f"{table.draft(keys[0]).name} {'supporters' if polarity == 'support' else 'opponents'}"
+    if group is None:
         group = table.add_group(noun.idx, noun.idx + len(noun.text), name, "Group", own=True)
-    elif table.is_named(group) or table.draft(group).type != "Group":
-        if table.is_named(group) or table.draft(group).type != "Person" or noun.tag_ != "NNS":
+    else:
+        kind = table.draft(group).type
+        people = kind == "Group" or (kind == "Person" and noun.tag_ == "NNS")
+        if table.is_named(group) or not people:
             return  # the noun is part of a name, or some other actor's mention
-        table.draft(group).type = "Group"  # "opponents of X said ...": described as they spoke
+        # "Opponents of President X said ...": the crowd described as it spoke, by its one name
+        table.draft(group).type, table.draft(group).name = "Group", name
     if group is not None and table.id_of(group) != target:
         scope.add(stance_of(table.id_of(group), target, polarity, verb, quote, scope, 0.55))
 
