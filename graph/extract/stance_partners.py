@@ -136,7 +136,10 @@ def _crowd(noun: Any, verb: Any, polarity: str, quote: Any, scope: Scope) -> Non
         if table.is_named(group) or not people:
             return  # the noun is part of a name, or some other actor's mention
         # "Opponents of President X said ...": the crowd described as it spoke, by its one name
-        table.draft(group).type, table.draft(group).name = "Group", name
+        # ("Some X loyalists" keeps its own words: a part, told by a name of the crowd)
+        table.draft(group).type = "Group"
+        if " of " in table.draft(group).name:
+            table.draft(group).name = name
     if group is not None and table.id_of(group) != target:
         scope.add(stance_of(table.id_of(group), target, polarity, verb, quote, scope, 0.55))
 
