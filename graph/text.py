@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "slugify"]
+__all__ = ["fold", "looks_plural", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -36,3 +36,15 @@ def slugify(text: str) -> str:
     """
     slug = _NON_WORD.sub("-", fold(text)).strip("-")
     return slug or "x"
+
+
+def looks_plural(word: str) -> bool:
+    """Whether an English noun reads as a plural by its ending, when no tagger says so (a
+    capitalised "Opponents" opening a sentence is tagged a proper noun): "-s", not "-ss",
+    "-us" or "-is".
+
+    >>> [looks_plural(w) for w in ("Opponents", "critics", "Congress", "status", "crisis", "bus")]
+    [True, True, False, False, False, False]
+    """
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))

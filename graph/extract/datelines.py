@@ -12,7 +12,7 @@ import re
 
 from graph.extract.agents import country_named
 
-__all__ = ["dateline_end"]
+__all__ = ["dateline_end", "wire_credit"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
@@ -99,3 +99,18 @@ def dateline_end(text: str) -> int:
     after = text[match.end() : match.end() + 1]
     starts = after.isupper() or after.isdigit() or after in "“\"‘'("  # "(Updated) The ..."
     return match.end() if len(letters) >= 3 and starts else 0
+
+
+_CREDIT_CLOSE = re.compile(rf"\){_DASH}")
+
+
+def wire_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is written as a wire credit, in brackets before a
+    dash ("BAKU, Oct 10 (Reuters) - "), wherever its dateline stands (after a byline too).
+
+    >>> text = "By Ana Ruiz\\nBAKU, Oct 10 (Reuters) - Opponents said so. Reuters saw it."
+    >>> at = text.index("Reuters")
+    >>> wire_credit(text, at, at + 7), wire_credit(text, text.rindex("Reuters"), len(text) - 8)
+    (True, False)
+    """
+    return text[start - 1 : start] == "(" and _CREDIT_CLOSE.match(text, end) is not None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS
+from graph.text import looks_plural
 
 __all__ = ["SecondReport", "before_participle", "first_report_end", "second_report"]
 
@@ -155,7 +156,6 @@ def _joined_to_report(token: Token) -> SecondReport | None:
 
 
 _PLURAL_PRONOUNS = frozenset({"we", "they"})
-_PLURAL_ENDS = frozenset({"ts", "rs", "ns", "es", "ds", "ls", "ks", "ps", "ms", "gs"})  # not "ss"
 _SINGULAR_PRONOUNS = frozenset({"i", "he", "she"})
 
 
@@ -211,8 +211,7 @@ def _speakers_pronoun(subject: Token, cue: Token) -> bool:
     if speaker.lower_ in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
         return speaker.lower_ == word or {speaker.lower_, word} == {"we", "they"}
     # "Opponents" opening a sentence is tagged a proper noun: a plural all the same
-    low = speaker.lower_
-    capital_plural = speaker.tag_ == "NNP" and not speaker.ent_type_ and low[-2:] in _PLURAL_ENDS
+    capital_plural = speaker.tag_ == "NNP" and not speaker.ent_type_ and looks_plural(speaker.text)
     plural = (
         speaker.tag_ in ("NNS", "NNPS")
         or capital_plural

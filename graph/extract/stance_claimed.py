@@ -42,6 +42,7 @@ from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_verdicts import judges_election
 from graph.extract.syntax import prep_objects
 from graph.model import Claim, Quote, Span, Stance
+from graph.text import looks_plural
 
 __all__ = [
     "claimed_stance",
@@ -275,7 +276,7 @@ def _speaker_key(
         return None
     # "Opponents of X said they would ...": people a plural description names are "they"
     head = table.draft(key).name.split(" of ")[0].split()[-1:]
-    plural = not table.is_named(key) and bool(head) and head[0].lower().endswith("s")
+    plural = not table.is_named(key) and bool(head) and looks_plural(head[0])
     return key if _own_voice(subjects, table.draft(key), reported, plural) else None
 
 

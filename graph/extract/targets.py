@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.agents import country_named
 from graph.extract.coref import ORG_NOUNS
+from graph.extract.datelines import wire_credit
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
 from graph.extract.parse_links import conjuncts, example_prep
@@ -220,16 +221,9 @@ def mark_references(doc: Any, table: ActorTable, resolver: SpeakerResolver) -> N
                 table.attach(key, start, end, alias=not held)  # an office is no one's name
 
 
-_CREDIT_AFTER = re.compile(r"\)\s*(?:--|[-\u2013\u2014])")
-
-
 def _credit_only(table: ActorTable, key: str) -> bool:
     """Whether an actor is named only as a wire credit before a dash ("(Reuters) - ")."""
-    text = table.text
-    return all(
-        text[m.start - 1 : m.start] == "(" and _CREDIT_AFTER.match(text, m.end)
-        for m in table.draft(key).mentions
-    )
+    return all(wire_credit(table.text, m.start, m.end) for m in table.draft(key).mentions)
 
 
 def _definite(token: Any) -> bool:
