@@ -18,6 +18,7 @@ from typing import Any
 from graph.extract.dates import CARRIED, DatedStatement, DateMention
 from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.subordinators import marks
 from graph.model import DateValue
 
 __all__ = ["date_after_events"]
@@ -85,11 +86,11 @@ def _event_after(cue: Any) -> Any | None:
     objects += [g for p in cue.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for head in (cue, *objects):
         for clause in head.children:
-            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            opening = marks(clause)
             if (
                 clause.dep_ == "advcl"
                 and clause.pos_ == "VERB"
-                and marks & _MOMENT
+                and opening & _MOMENT
                 and clause.lemma_.lower() not in SPEECH_VERBS
             ):
                 return clause

@@ -13,6 +13,7 @@ from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.subordinators import opened_by
 from graph.extract.syntax import subjects_of
 
 __all__ = ["SPEAKING", "asked_on", "dates_the_cue"]
@@ -185,11 +186,7 @@ def _spoken_at(date: Any, cue: Any) -> bool:
 def _meanwhile(verb: Any, cue: Any) -> bool:
     """ "Workers gave notice on Tuesday, as the company warned that ...": a cue in a clause of
     the same time ("as", "while") hung on a dated verb is said that day."""
-    return (
-        cue.dep_ == "advcl"
-        and cue.head.i == verb.i
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in cue.children)
-    )
+    return cue.dep_ == "advcl" and cue.head.i == verb.i and opened_by(cue, ("as", "while"))
 
 
 def _dated_doer(verb: Any, cue: Any) -> bool:

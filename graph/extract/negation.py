@@ -18,6 +18,7 @@ from graph.extract.lexicon import (
     UNTRUE_WORDS,
     WISHING_VERBS,
 )
+from graph.extract.subordinators import CONDITIONS, QUESTIONS, marks, opened_by
 
 __all__ = [
     "asserted",
@@ -114,8 +115,8 @@ def in_question(token: Any) -> bool:
     whether the claim is groundless", "I don't know if the charges are false" say neither that
     it is nor that it is not."""
     clause = _clause(token)
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return "whether" in marks or ("if" in marks and clause.dep_ == "ccomp")
+    opening = marks(clause)
+    return "whether" in opening or ("if" in opening and clause.dep_ == "ccomp")
 
 
 def doubt_voiced(token: Any) -> bool:
@@ -169,7 +170,7 @@ def asserted(verb: Any) -> bool:
     )
     if not finite or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+    if opened_by(verb, CONDITIONS | QUESTIONS):
         return False
     if verb.sent.text.rstrip(" ”\"'’").endswith("?") or implied_not(verb):
         return False

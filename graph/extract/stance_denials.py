@@ -18,6 +18,7 @@ from graph.extract.elections import VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
 from graph.extract.nlp import text_of
 from graph.extract.stance_scope import Scope, stance_of
+from graph.extract.subordinators import QUESTIONS, opened_by
 from graph.extract.syntax import prep_objects
 from graph.extract.targets import heads_of
 from graph.model import Claim, Quote
@@ -175,7 +176,7 @@ def false_charge(word: Any, speaker: str, table: ActorTable) -> tuple[str, str] 
     """
     if word.lower_ not in UNTRUE_WORDS or word.head.lemma_.lower() != "be":
         return None
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in word.head.children):
+    if opened_by(word.head, QUESTIONS):
         return None  # "if they are false": not said (a question asked is gated by the caller)
     charge = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
     if charge is None or charge.lemma_.lower() not in CHARGE_NOUNS:

@@ -11,6 +11,7 @@ from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.negation import asserted, negated
+from graph.extract.subordinators import CONDITIONS, opened_by
 from graph.extract.syntax import prep_objects
 
 __all__ = [
@@ -355,7 +356,7 @@ def _obliged_or_conditional(verb: Any) -> bool:
         return True
     head = verb
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        if opened_by(head, CONDITIONS):
             return True
         head = head.head
     return False

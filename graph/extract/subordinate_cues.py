@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS, SUBORDINATORS
+from graph.extract.subordinators import opened_by
 
 __all__ = ["ADVERBIAL", "before_main", "other_report", "subordinated"]
 
@@ -27,7 +28,7 @@ def subordinated(verb: Token, words: Collection[str] = SUBORDINATORS) -> bool:
     """Whether a verb's clause opens with one of ``words`` ("after officials declared ..."); a
     clause hung before the cue that does ("hours before the party launched a rally, X lamented")
     is an adverbial one the parser took for its object."""
-    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+    return opened_by(verb, words)
 
 
 def other_report(clause: Token, comp: Token) -> bool:

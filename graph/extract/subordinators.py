@@ -1,0 +1,30 @@
+"""The subordinator that opens a clause: "after", "as", "if", "whether", "unless".
+
+The parser hangs a clause's subordinator on its verb as a ``mark``. Whether a clause tells a
+time ("as the company warned"), a condition ("if they are false") or a question ("whether the
+claim holds") is read here, once, for every reader that asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+__all__ = ["CONDITIONS", "QUESTIONS", "marks", "opened_by"]
+
+Token = Any  # spaCy Token
+
+CONDITIONS = frozenset({"if", "unless"})
+"""Subordinators of a condition: "if they are false", "unless they get a pay rise"."""
+QUESTIONS = frozenset({"whether", "if"})
+"""Subordinators of a question: "whether the claim holds", "asked if the vote was fair"."""
+
+
+def marks(verb: Token) -> set[str]:
+    """The subordinators (lower case) that open ``verb``'s clause."""
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+
+
+def opened_by(verb: Token, words: Collection[str]) -> bool:
+    """Whether ``verb``'s clause opens with one of ``words`` ("after officials declared ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
