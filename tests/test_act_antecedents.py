@@ -62,3 +62,58 @@ def test_an_act_of_another_kind_is_not_the_offer(extractor: Extractor) -> None:
         '"This offer is an insult to our members," said union leader Ivo Marsh.'
     )
     assert ("Ivo Marsh", "oppose", "Lena Dahl") not in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a demonstrative standing alone is judged as "this decision" would be
+        (
+            "The Harbour Authority banned night shipping on the river on Monday. "
+            '"This is disproportionate," said Ivo Marsh, the leader of the Dockers Guild.',
+            ("Ivo Marsh", "oppose", "Harbour Authority"),
+        ),
+        (
+            "Lena Dahl closed two plants in the north on Monday. "
+            '"That is a disgrace," said union leader Ivo Marsh.',
+            ("Ivo Marsh", "oppose", "Lena Dahl"),
+        ),
+        # a feeling about "the decision" just told is about its maker
+        (
+            "The Trade Tribunal blocked Orla Motors' purchase of Kestrel Cars on Tuesday. "
+            '"We are deeply disappointed by the decision," said Lena Dahl, its chief executive.',
+            ("Lena Dahl", "oppose", "Trade Tribunal"),
+        ),
+        (
+            "The Trade Tribunal blocked Orla Motors' purchase of Kestrel Cars on Tuesday. "
+            "Kestrel Cars said it was delighted with the decision.",
+            ("Kestrel Cars", "support", "Trade Tribunal"),
+        ),
+    ],
+)
+def test_a_bare_this_and_a_feeling_about_the_decision_are_about_its_maker(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing was done just before: "this" points at no one's deed
+        'Ivo Marsh spoke to reporters in the harbour. "This is disproportionate," he said.',
+        # the speaker's own deed
+        'The Harbour Authority banned night shipping on Monday. "We are delighted with the '
+        'decision," the Harbour Authority said.',
+        # "this" as a determiner of a noun of another kind is not the deed
+        "The Harbour Authority banned night shipping on Monday. "
+        '"This weather is disproportionate," said Ivo Marsh.',
+    ],
+)
+def test_a_bare_this_or_a_feeling_with_no_deed_of_another_before_takes_no_side(
+    extractor: Extractor, text: str
+) -> None:
+    found = stance_triples(extractor, text)
+    assert ("Ivo Marsh", "oppose", "Harbour Authority") not in found
+    assert ("Harbour Authority", "support", "Harbour Authority") not in found
+    assert not {s for s in found if s[0] == "Ivo Marsh" and s[2] == "Ivo Marsh"}

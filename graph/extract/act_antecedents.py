@@ -5,7 +5,9 @@ the narration that told of it: "Nordline offered a 2% rise. 'This offer is an in
 union's leader"; "The authority blocked the takeover. 'The decision is a disgrace,' Astra said";
 "The union called a strike. ... the strike is unjustified" (a strike, walkout or boycott is
 called, staged or held). An act named with an owner ("X's decision", "the Aslef strike") is
-that owner's, not the one just told.
+that owner's, not the one just told. A demonstrative standing alone as what is judged ("FIFA
+banned him for ten games. 'This is disproportionate,' said his coach") points back the same
+way as "this decision": at the deed just told.
 The act's maker is the actor subject of a verb of that act in one of the two sentences before
 the noun's (the noun's own verb, "offered" for "offer", "proposed" for "proposal"; any act but
 speech for "decision", "move" or "step"; a verb of speech for "remarks" or "comments"), never
@@ -50,6 +52,8 @@ _BACK = 2  # sentences before the noun's own that may hold the act
 
 def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | None:
     """The key of the named actor who did the act ``noun`` points back to, or None."""
+    if _bare_demonstrative(noun):
+        return _doer_before(noun, "decision", "decision", table, speaker)
     lemma = noun.lemma_.lower()
     if lemma not in _VERBS_OF and lemma not in _ANY_DEED and noun.lower_ not in _WORDS:
         return None
@@ -64,13 +68,27 @@ def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | N
         for c in noun.children
     ):
         return None  # an owner named: "X's decision", "the decision of X" (act_of's)
+    return _doer_before(noun, lemma, noun.lower_, table, speaker)
+
+
+def _bare_demonstrative(word: Any) -> bool:
+    """ "This" or "that" standing alone as a subject ("This is disproportionate"), not the
+    determiner of a noun nor a relative word."""
+    return word.lower_ in ("this", "that") and word.pos_ == "PRON" and word.dep_ == "nsubj"
+
+
+def _doer_before(
+    noun: Any, lemma: str, word: str, table: ActorTable, speaker: str | None
+) -> str | None:
+    """The named actor, not ``speaker``, subject of a verb doing the act (``lemma``, written
+    ``word``) in one of the ``_BACK`` sentences before ``noun``'s."""
     sent = noun.sent
     for _ in range(_BACK):
         if sent.start == 0:
             return None
         sent = noun.doc[sent.start - 1].sent
         for verb in _acts(sent):
-            if not _does(verb, lemma, noun.lower_):
+            if not _does(verb, lemma, word):
                 continue
             for subject in subjects_of(verb):
                 key = _named(table, subject)

@@ -6,7 +6,9 @@ opposes that actor; pleasure (delighted, pleased, heartened, ...) supports them.
 feels is the subject of the feeling; in an indirect report ("the union said it was dismayed")
 or in the speaker's own "we" and "I", the speaker. The act's maker is its possessor ("X's
 decision"), the name written into it ("the Supreme Court ruling") or its "of" phrase ("the
-ruling of the High Court", ``stance_fates.act_of``). A negated feeling ("not disappointed") is none.
+ruling of the High Court", ``stance_fates.act_of``), else whoever did the act just told ("FIFA
+banned him. 'We are disappointed by the decision,' his club said": ``act_antecedent``). A
+negated feeling ("not disappointed") is none.
 
 A feeling about an election's outcome is a stance on its official results: "we are satisfied
 with the results", "I am very happy about the outcome" back them; "disappointed by the result"
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.act_antecedents import act_antecedent
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_stance
 from graph.extract.elections import RESULT_NOUNS, election_country, is_election
@@ -69,7 +72,10 @@ def feeling_stance(
         return None
     if copula is not None and negated(copula):
         return None
-    target = _object(token, table) or (_object(copula, table) if expressed else None)
+    speaker = quote.speaker if quote is not None else None
+    target = _object(token, table, speaker) or (
+        _object(copula, table, speaker) if expressed else None
+    )
     holder = _holder(token, copula, quote, table, resolver)
     if target is None or holder is None or holder == target:
         return None
@@ -132,8 +138,8 @@ def _fact_felt(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
     )
 
 
-def _object(token: Any, table: ActorTable) -> str | None:
-    """The actor the feeling is about, or whose act it is about."""
+def _object(token: Any, table: ActorTable, speaker: str | None) -> str | None:
+    """The actor the feeling is about, or whose act it is about (never ``speaker``'s act)."""
     for prep in token.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _AT:
             continue
@@ -143,6 +149,8 @@ def _object(token: Any, table: ActorTable) -> str | None:
                 key = owner_of(pobj, table) or act_of(pobj, table)
             if key is not None and table.is_named(key):
                 return table.id_of(key)
+            if pobj.pos_ == "NOUN" and (key := act_antecedent(pobj, table, speaker)) is not None:
+                return table.id_of(key)  # the doer told just before, as a judgement takes it
     return None
 
 
