@@ -117,3 +117,38 @@ def test_a_bare_this_or_a_feeling_with_no_deed_of_another_before_takes_no_side(
     assert ("Ivo Marsh", "oppose", "Harbour Authority") not in found
     assert ("Harbour Authority", "support", "Harbour Authority") not in found
     assert not {s for s in found if s[0] == "Ivo Marsh" and s[2] == "Ivo Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a decision noun a judging verb takes is its maker's act, as a deed noun is
+        (
+            "The Harbour Authority banned night shipping on the river on Monday. "
+            "Ivo Marsh, the leader of the Dockers Guild, described the ban as exaggerated.",
+            ("Ivo Marsh", "oppose", "Harbour Authority"),
+        ),
+        (
+            "The Rowing Federation suspended Lena Dahl for two races on Friday. "
+            "Her coach Ivo Marsh called the suspension unjust.",
+            ("Ivo Marsh", "oppose", "Rowing Federation"),
+        ),
+        (
+            "The Rowing Federation fined Lena Dahl on Friday. "
+            'Ivo Marsh, her coach, said: "The fine is unacceptable."',
+            ("Ivo Marsh", "oppose", "Rowing Federation"),
+        ),
+    ],
+)
+def test_a_judged_decision_noun_is_its_makers(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_judged_decision_of_the_speakers_own_takes_no_side(extractor: Extractor) -> None:
+    text = (
+        "Ivo Marsh suspended two of his rowers on Friday. "
+        "Ivo Marsh later called the suspension unjust to the team."
+    )
+    assert not {s for s in stance_triples(extractor, text) if s[0] == s[2]}

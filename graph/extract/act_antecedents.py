@@ -34,6 +34,11 @@ _VERBS_OF = {
     "refusal": frozenset({"refuse", "reject"}),
     "announcement": frozenset({"announce"}),
     "ban": frozenset({"ban"}),
+    "fine": frozenset({"fine", "impose"}),
+    "suspension": frozenset({"suspend", "impose"}),
+    "sanctions": frozenset({"sanction", "impose"}),
+    "expulsion": frozenset({"expel"}),
+    "veto": frozenset({"veto"}),
     "threat": frozenset({"threaten"}),
     # "The union called a strike. ... said the strike was unjustified"
     "strike": frozenset({"call", "stage", "hold", "launch", "announce", "strike", "begin"}),

@@ -17,6 +17,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import doer_by
+from graph.extract.stance_contests import DECISION_NOUNS
 from graph.extract.stance_fates import ACTS, act_of
 from graph.extract.stance_measures import (
     JUDGED_FAULTS,
@@ -98,6 +99,12 @@ def judged_pronoun(token: Any) -> Any | None:
     )
 
 
+def _judged_act(noun: Any) -> bool:
+    """An act noun a judging verb may take: a deed ("the move") or a decision ("the ban")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ACTS or lemma in DECISION_NOUNS
+
+
 def judged_owner(token: Any, table: ActorTable) -> str | None:
     """Whose act a judged pronoun is: "Reacting to Lee's remarks, Kim called them absurd" (Lee).
 
@@ -110,9 +117,7 @@ def judged_owner(token: Any, table: ActorTable) -> str | None:
         # may be parsed as the subject of the label): the doer of the act
         objects = [c for c in token.children if c.dep_ == "dobj"]
         objects += [g for c in token.children if c.dep_ == "oprd" for g in c.children]
-        act = next(
-            (c for c in objects if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in ACTS), None
-        )
+        act = next((c for c in objects if c.dep_ in ("dobj", "nsubj") and _judged_act(c)), None)
         if act is None:
             return None
         found = owner_of(act, table) or act_of(act, table) or _doer_after(token, act, table)
