@@ -2,7 +2,7 @@
 
 A speaker's own view may have a subject that names nobody ("such measures undermine the
 court", she said: hers). But a deed done to someone ("security forces had detained 40
-people") or the act of people named only by a common noun ("police beat the marchers",
+people", "the judge ruled in favour of X") or the act of people named only by a common noun ("police beat the marchers",
 "troops shelled the town") is theirs, which the speaker reports: no stance of the speaker's.
 Unless the speaker demands it: "demand the government recognise X" is the demander's stance.
 
@@ -27,7 +27,9 @@ SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all
 _DEEDS = frozenset(
     {"arrest", "detain", "jail", "imprison", "harass", "persecute", "repress", "suppress",
      "intimidate", "attack", "prosecute", "indict", "investigate", "ban", "bar", "disqualify",
-     "sanction", "punish", "target", "crack", "expel", "evict", "oust", "fine", "suspend"}
+     "sanction", "punish", "target", "crack", "expel", "evict", "oust", "fine", "suspend",
+     # a judgement given: "the judge ruled in favour of X", "the court had upheld the ban"
+     "rule", "convict", "acquit", "sentence", "uphold", "overturn", "annul", "quash"}
 )  # fmt: skip
 # Verbs of a demand, whose clause is the demander's stance.
 _DEMANDING = frozenset(

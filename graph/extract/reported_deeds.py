@@ -5,7 +5,9 @@ criticise the mayor; X only reports it. The pair model reads X and the mayor ove
 X - said - criticise - decisions - mayor and, having learned from names, can give X the
 criticism. When the reported clause's own subject is a third actor, the stance on the path is
 that actor's, not the reporter's. (A reporter against the reported clause's subject is a
-different reading, "X said Y lied", and stays the model's.)
+different reading, "X said Y lied", and stays the model's.) So is a deed whose subject is a
+common noun naming those who did it ("X said the court had ruled against Y", "X said police
+detained Y": ``reported_acts.others_act``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.reported_acts import others_act
 
 __all__ = ["reported_deed"]
 
@@ -28,18 +31,26 @@ def reported_deed(
 
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["Ann", "said", "rebels", "attacked", "Bob"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
-    ...           deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
-    ...           lemmas=["Ann", "say", "rebel", "attack", "Bob"],
-    ...           pos=["PROPN", "VERB", "NOUN", "VERB", "PROPN"])
+    >>> def parsed(words, lemmas, pos):
+    ...     return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+    ...                deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj"], lemmas=lemmas, pos=pos)
+    >>> doc = parsed(["Ann", "said", "Cal", "praised", "Bob"], ["Ann", "say", "Cal", "praise",
+    ...     "Bob"], ["PROPN", "VERB", "PROPN", "VERB", "PROPN"])
     >>> reported_deed(doc, (0, 1), (4, 5), [(2, 3)]), reported_deed(doc, (0, 1), (4, 5), [])
     (True, False)
+    >>> doc = parsed(["Ann", "said", "police", "detained", "Bob"], ["Ann", "say", "police",
+    ...     "detain", "Bob"], ["PROPN", "VERB", "NOUN", "VERB", "PROPN"])
+    >>> reported_deed(doc, (0, 1), (4, 5), [])
+    True
     """
     spans = [s for s in others if s not in (r1, r2)]
-    if not spans:
-        return False
     return _reports(doc, r1, r2, spans) or _reports(doc, r2, r1, spans)
+
+
+def _done_by_others(verb: Any, subject: Any, other: tuple[int, int]) -> bool:
+    """A deed of people a common noun names, not the other mention itself ("the court")."""
+    inside = other[0] <= subject.i < other[1]
+    return not inside and subject.pos_ == "NOUN" and others_act(verb, subject)
 
 
 def _reports(
@@ -52,7 +63,9 @@ def _reports(
     token = doc[other[0] : other[1]].root
     while token.i != verb.i and token.head.i != token.i:
         if token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in _SUBJECTS and any(s <= c.i < e for s, e in thirds) for c in token.children
+            c.dep_ in _SUBJECTS
+            and (any(s <= c.i < e for s, e in thirds) or _done_by_others(token, c, other))
+            for c in token.children
         ):
             return True
         token = token.head

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.elections import VOTE_FAULTS
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.negation import asserted, negated
 from graph.extract.subordinators import CONDITIONS, opened_by
@@ -383,6 +384,21 @@ def favoured(token: Any) -> Any | None:
     return None
 
 
+# Verbs of cheating in a vote: "the count was rigged in favour of X", "ballots stuffed in X's favour".
+_RIGGING = frozenset({"rig", "falsify", "manipulate", "stuff", "doctor", "tamper"})
+
+
+def _rigged(token: Any) -> bool:
+    """Whether what was done in someone's favour is a fault of the vote ("fraud was used in
+    X's favour", "the results were rigged in favour of X"): who tells it holds it against them."""
+    if token.lemma_.lower() in _RIGGING:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in VOTE_FAULTS
+        for c in token.children
+    )
+
+
 # Acts done with another that one looks forward to: "look forward to working with X".
 _TOGETHER = frozenset({"work", "cooperate", "collaborate", "partner", "engage"})
 
@@ -404,7 +420,7 @@ def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
     if _stood_up_to(token, lemma):
         return "oppose", "to"
     if favoured(token) is not None:
-        return "support", IN_FAVOUR
+        return ("oppose" if _rigged(token) else "support"), IN_FAVOUR
     if lemma in _TOGETHER and _looked_forward(token):
         return "support", "with"  # "look forward to working with X"
     if lemma == "abide" and _obliged_or_conditional(token):

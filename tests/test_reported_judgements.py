@@ -1,0 +1,59 @@
+"""A judgement or a fraud told in reported speech, on sentences of our own.
+
+- A fault of the vote done in someone's favour ("fraud was used in X's favour", "poll workers
+  stuffed ballot boxes in X's favour") is held against X by whoever tells it
+  (stance_phrases._rigged); a ruling in X's favour is still for X.
+- A court's or a judge's ruling that a speaker reports is the court's act, not the speaker's
+  stance: neither the rules (reported_acts.others_act) nor the learned pair reader
+  (reported_deeds) give it to the speaker; the speaker's own verdict on someone stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(registry=())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Dahl claimed that widespread fraud was used in Ivo Marsh's favour.",
+        "Lena Dahl said irregularities were committed in favour of Ivo Marsh.",
+        "Lena Dahl charged that poll workers planned to stuff ballot boxes in Ivo Marsh's favour.",
+    ],
+)
+def test_a_fraud_done_in_someones_favour_is_held_against_them(
+    extractor: Extractor, text: str
+) -> None:
+    found = stance_triples(extractor, text)
+    assert ("Lena Dahl", "oppose", "Ivo Marsh") in found
+    assert ("Lena Dahl", "support", "Ivo Marsh") not in found
+
+
+def test_a_ruling_in_someones_favour_is_still_for_them(extractor: Extractor) -> None:
+    text = "Judge Ivo Marsh ruled in favour of Lena Dahl on Monday."
+    assert ("Ivo Marsh", "support", "Lena Dahl") in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Dahl said the judge ruled in favour of Ivo Marsh.",
+        "Lena Dahl said the court had ruled against Ivo Marsh.",
+        '"The tribunal has upheld the ban on Ivo Marsh," Lena Dahl said.',
+    ],
+)
+def test_a_reported_ruling_is_not_the_speakers_stance(extractor: Extractor, text: str) -> None:
+    assert not {s for s in stance_triples(extractor, text) if s[0] == "Lena Dahl"}
+
+
+def test_the_speakers_own_verdict_in_reported_speech_stays(extractor: Extractor) -> None:
+    text = "Lena Dahl said Ivo Marsh had lied to voters about the budget."
+    assert ("Lena Dahl", "oppose", "Ivo Marsh") in stance_triples(extractor, text)
