@@ -1,4 +1,4 @@
-""" "The organization said" is the body the article itself described as an organization.
+""""The organization said" is the body the article itself described as an organization.
 
 News introduces a body with an apposition saying what it is ("The Harbor Institute, a research
 group founded by ...", "Provea, a human rights organization, ...", or before its name: "the

@@ -24,9 +24,7 @@ LAW_WORDS = frozenset(
 )  # fmt: skip
 """The last word of a law's name."""
 
-_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|and|for|the)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
-)
+_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:of|on|and|for|the)\s+|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*")
 
 
 def is_law(surface: str, text: str) -> bool:

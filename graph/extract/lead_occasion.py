@@ -89,7 +89,8 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any) -> set[str]:
             voice = next((t for t in subject.subtree if t.lower_ in _VOICES), None)
             owners = [t for c in voice.lefts for t in c.subtree] if voice is not None else []
             if voice is not None and not any(
-                t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people) for t in owners
+                t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people)
+                for t in owners
             ):
                 found.add(draft.speaker)
     return found
@@ -230,17 +231,6 @@ def _owned(noun: Any) -> bool:
 # its envoy", "the ministry announced the closure", "the premier declared a state of emergency":
 # its day is the story's occasion.
 _DOINGS = frozenset(
-    {
-        "recall",
-        "announce",
-        "declare",
-        "confirm",
-        "post",
-        "read",
-        "continue",
-        "point",
-        "express",
-        "report",
-    }
+    {"recall", "announce", "declare", "confirm", "post", "read", "continue", "point", "express", "report"}
     | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
 )

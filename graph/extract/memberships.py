@@ -30,7 +30,9 @@ _BEFORE = re.compile(r"\b" + _ROLES + r"\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _BETWEEN = re.compile(r"^\s*(?:\([\w.-]+\))?\s*,?\s*$")
 # Between "led by" and its person: no stop, dash, nor a word that makes the person another's
 # ("led by a former aide to X", "founded by opponents of X", "led by farmers angry at X").
-_PAST_LEADER = re.compile(r"[.;!?)]|\s[-\u2013\u2014]\s|\b(?:of|to|at|who|which|that|against)\b")
+_PAST_LEADER = re.compile(
+    r"[.;!?)]|\s[-\u2013\u2014]\s|\b(?:of|to|at|who|which|that|against)\b"
+)
 # After a body's name, a set-off passive of leading: "the Blue Party - led by X", "(headed by X".
 _LED_BY = re.compile(
     r"^\s*(?:\([\w.-]+\)\s*)?(?:,|\(|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?:which\s+is\s+|now\s+)?"

@@ -174,9 +174,7 @@ def clause_in_object(cue: Any) -> Any | None:
         and c.tag_ in ("VBD", "VBN")
         and c.i > obj.i
         and any(g.dep_ == "dobj" for g in c.children)
-        and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "mark", "agent", "auxpass") for g in c.children
-        )
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "agent", "auxpass") for g in c.children)
         for c in obj.subtree  # hung on the object or a noun after it ("... with 45% turnout")
     )
     return obj if told or misread else None

@@ -47,3 +47,4 @@ def party_stem(name: str) -> str:
     ('civic front', 'civic front', 'party')
     """
     return _KIND_AFTER.sub("", name) if " " in name else name
+

@@ -127,10 +127,8 @@ def _with_apostrophe_tail(ent: Any) -> Any:
     if ent.label_ not in ("PERSON", "ORG") or len(ent) > 2 or ent.end >= len(doc):
         return ent
     tail = doc[ent.end]
-    if (
-        doc[ent.end - 1].whitespace_ != " "
-        or tail.ent_type_
-        or not _APOSTROPHE_NAME.fullmatch(tail.text)
+    if doc[ent.end - 1].whitespace_ != " " or tail.ent_type_ or not _APOSTROPHE_NAME.fullmatch(
+        tail.text
     ):
         return ent
     if ent.label_ == "ORG" and (len(ent) > 1 or not re.fullmatch(r"[A-Z][a-z]+", ent.text)):

@@ -63,7 +63,8 @@ def _has_who_clause(token: Any) -> bool:
         after is not None
         and after.text == ","
         and any(
-            c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children) for c in token.children
+            c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children)
+            for c in token.children
         )
     )
 

@@ -53,6 +53,8 @@ def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
     return False
 
 
+
+
 _PUT = PUT_TO | {"plea", "call"}
 
 

@@ -13,14 +13,7 @@ from graph.model import Actor
 from graph.reconcile import same_name
 from graph.text import fold
 
-__all__ = [
-    "is_strong",
-    "name_pattern",
-    "near_person",
-    "registry_actor",
-    "registry_hits",
-    "registry_index",
-]
+__all__ = ["is_strong", "name_pattern", "near_person", "registry_actor", "registry_hits", "registry_index"]
 
 
 @lru_cache(maxsize=16)

@@ -51,9 +51,7 @@ def date_sessions(
             note = f"said at the {kind} sitting the story dates"
             value = DateValue(next(iter(days[kind])), "inferred", note=note)
             draft.date, speaking = value, (draft.speaker, value)
-        elif (
-            speaking and draft.cue_at < 0 and draft.speaker == speaking[0] and not draft.date.known
-        ):
+        elif speaking and draft.cue_at < 0 and draft.speaker == speaking[0] and not draft.date.known:
             draft.date = speaking[1]
         elif draft.cue_at >= 0:
             speaking = None

@@ -26,7 +26,6 @@ from graph.extract.targets import coordinated
 
 __all__ = ["blame_borne", "blame_laid", "blamed", "complained_of", "held_to_account", "to_blame"]
 
-
 def blamed(token: Any, speaker: str | None, table: ActorTable) -> tuple[list[str], str | None]:
     """(the actors ``token`` lays blame on, whose blame it is: the quoted ``speaker``'s, or None
     for the doer of the verb); "X is to blame" narrated is the writer's, no one's stance."""

@@ -131,9 +131,7 @@ def _titles(words: list[str]) -> bool:
     if not words:
         return True
     titled = words[-1].lower() in ROLE_NOUNS
-    return all(
-        title_word(w) or w.lower() == "former" or (titled and w[:1].isupper()) for w in words
-    )
+    return all(title_word(w) or w.lower() == "former" or (titled and w[:1].isupper()) for w in words)
 
 
 def listed_after(table: ActorTable, sent: Any, first: str, offset: int) -> list[str]:
