@@ -57,3 +57,10 @@ def test_a_reported_ruling_is_not_the_speakers_stance(extractor: Extractor, text
 def test_the_speakers_own_verdict_in_reported_speech_stays(extractor: Extractor) -> None:
     text = "Lena Dahl said Ivo Marsh had lied to voters about the budget."
     assert ("Lena Dahl", "oppose", "Ivo Marsh") in stance_triples(extractor, text)
+
+
+def test_the_outlet_of_an_interview_takes_no_side(extractor: Extractor) -> None:
+    text = "In an interview with the Daily Globe, Lena Dahl praised Ivo Marsh."
+    found = stance_triples(extractor, text)
+    assert ("Lena Dahl", "support", "Ivo Marsh") in found
+    assert not {s for s in found if "Globe" in s[0] or "Globe" in s[2]}

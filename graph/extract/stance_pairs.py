@@ -136,12 +136,15 @@ def _unlinked(doc: Any, view: Any, read: PairStance, r1: Any, r2: Any) -> bool:
 def _no_side(doc: Any, view: Any, table: ActorTable, source: Any, target: Any) -> bool:
     """The target mention names no side the source takes: a victim of another ("condemned the
     arrest of X"), an owner's topic, a venue ("remarks made at the UN General Assembly"), some
-    members of a group ("some EU countries"), or the one an outlet quotes ("the daily quoted X
-    as saying": an outlet passing words on takes no side)."""
+    members of a group ("some EU countries"), the one an outlet quotes ("the daily quoted X
+    as saying": an outlet passing words on takes no side), or the outlet one speaks to, on
+    either side ("in an interview with the daily newspaper the Post")."""
     return (
         victim_of_another(view, source, target)
         or _owned_topic(doc, target, table)
         or _venue(doc, target)
+        or _interviewer(doc, source)
+        or _interviewer(doc, target)
         or _some_members(doc, source, target)
         or _quoting(doc, source, target)
     )
@@ -176,6 +179,24 @@ def _venue(doc: Any, span: tuple[int, int]) -> bool:
     if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
         return True
     return head.lower_ in _VENUES and head.head.lower_ in ("at", "during", "before")
+
+
+# Nouns of speaking to an outlet: "in an interview with X", "in a podcast with X".
+_INTERVIEWS = frozenset({"interview", "interviews", "podcast", "broadcast"})
+
+
+def _interviewer(doc: Any, span: tuple[int, int]) -> bool:
+    """Whether a mention names only whom something was said to in an interview: "accused the
+    authorities of rigging the vote in an interview with the daily newspaper the Post"."""
+    head = doc[span[1] - 1]
+    while head.dep_ in ("compound", "appos") and head.head.i != head.i:
+        head = head.head  # "the Post" apposed to "the daily newspaper"
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("with", "to")
+        and prep.head.lemma_.lower() in _INTERVIEWS
+    )
 
 
 def _quoting(doc: Any, r1: tuple[int, int], r2: tuple[int, int]) -> bool:
