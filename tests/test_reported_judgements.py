@@ -64,3 +64,17 @@ def test_the_outlet_of_an_interview_takes_no_side(extractor: Extractor) -> None:
     found = stance_triples(extractor, text)
     assert ("Lena Dahl", "support", "Ivo Marsh") in found
     assert not {s for s in found if "Globe" in s[0] or "Globe" in s[2]}
+
+
+def test_rejecting_an_accusation_told_in_a_that_clause_defends_its_accused(
+    extractor: Extractor,
+) -> None:
+    text = "The Harbour Guild rejected accusations that Ivo Marsh had lied to the inspectors."
+    found = stance_triples(extractor, text)
+    assert ("Harbour Guild", "support", "Ivo Marsh") in found
+    assert ("Harbour Guild", "oppose", "Ivo Marsh") not in found
+
+
+def test_the_accuser_in_a_relative_clause_is_not_the_accused(extractor: Extractor) -> None:
+    text = "Ivo Marsh rejected the accusations that Lena Dahl made against the Harbour Guild."
+    assert ("Ivo Marsh", "support", "Lena Dahl") not in stance_triples(extractor, text)

@@ -19,6 +19,7 @@ __all__ = [
     "ELECTIONS",
     "HEADLINE",
     "RESULT_NOUNS",
+    "RIGGING_VERBS",
     "VOTE_FAULTS",
     "WILL_NOUNS",
     "WON_NOUNS",
@@ -44,6 +45,9 @@ VOTE_FAULTS = frozenset(
     {"fraud", "irregularity", "manipulation", "rigging", "vote-rigging", "falsification"}
 )
 """Faults of a vote: "massive fraud", "irregularities", "vote-rigging"."""
+
+RIGGING_VERBS = frozenset({"rig", "falsify", "manipulate", "stuff", "doctor", "tamper"})
+"""Verbs of cheating in a vote: "the count was rigged", "ballot boxes were stuffed"."""
 
 WILL_NOUNS = frozenset(
     {"will", "wishes", "choice", "voice", "votes", "verdict", "decision", "mandate"}

@@ -3,7 +3,8 @@
 "Juventus have always denied any wrongdoing", "She denies the accusations", "the company
 rejected the allegations against its chief executive": the denier disputes the claim of the
 vocabulary "the accusations against <accused> are true", whose subject is the one the phrase
-names after "against", else the denier. A denial whose accuser the sentence names ("denied the
+names after "against" or as the doer in its "that" clause ("rejected accusations that X had
+rigged the vote"), else the denier. A denial whose accuser the sentence names ("denied the
 allegations made by X") is read as opposing the accuser instead (``stances``), and a denial of a
 fault of the vote ("rejected claims of fraud") is the election's claim (``stance_verdicts``).
 """
@@ -14,7 +15,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
-from graph.extract.elections import VOTE_FAULTS, election_country
+from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
 from graph.extract.nlp import text_of
 from graph.extract.stance_scope import Scope, stance_of
@@ -84,6 +85,8 @@ def _denial(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str | 
         return None  # "rejected allegations of fraud": the vote's claim
     against = prep_objects(obj, "against")
     accused = [key for g in against for key in heads_of(g, table)]
+    if not accused and (alleged := _alleged_doer(obj, table)) is not None:
+        accused = [alleged]  # "rejected accusations that X had rigged the vote": X defended
     if not accused and any(
         c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
         for c in obj.children
@@ -100,6 +103,37 @@ def _denial(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str | 
         return None  # "dismissed the allegations against her": whoever "her" is
     holder = accused[0] if accused else table.key_of(source)
     return (*_charge(holder, table), holder) if holder is not None else None
+
+
+def _alleged_doer(obj: Any, table: ActorTable) -> str | None:
+    """The actor the accusation's own "that" clause says did it ("accusations by the
+    opposition that the Unity Party had rigged the vote": the Unity Party), or None."""
+    for clause in obj.children:
+        # "that" opens it, as its marker or (misread) as a relative word of the clause's own
+        if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.lower_ != "that":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (subject is not None and subject.lower_ == "that") or _relative(clause):
+            return None  # "accusations that were made by X", "that X levelled against Y"
+        if subject is None or any(t.lemma_.lower() in _VOTE_WRONGS for t in clause.subtree):
+            return None  # "that the party had rigged the vote": the vote's claim (verdicts)
+        # a description too ("the ruling party"): read_denial defends only a named one
+        return next(iter(heads_of(subject, table)), None)
+    return None
+
+
+# Verbs by which one makes an accusation: "the accusations that X made against Y".
+_ACCUSING = frozenset(
+    {"make", "level", "bring", "raise", "file", "lodge", "voice", "repeat", "publish", "hurl"}
+)
+
+
+def _relative(clause: Any) -> bool:
+    """Whether a clause "that" opens says who made the accusation (a relative clause whose
+    object "that" is: "that X made against Y"), not what it charges."""
+    return clause.lemma_.lower() in _ACCUSING or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in clause.children
+    )
 
 
 def _vote_faults_before(obj: Any) -> bool:
@@ -120,6 +154,7 @@ def _vote_faults_before(obj: Any) -> bool:
 
 
 _FAULTS = VOTE_FAULTS | {"violation"}  # ("irregularity" is one)
+_VOTE_WRONGS = _FAULTS | RIGGING_VERBS
 
 
 _JUDGING_WORDS = ("court", "tribunal", "judiciary", "judge")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.elections import VOTE_FAULTS
+from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.negation import asserted, negated
 from graph.extract.subordinators import CONDITIONS, opened_by
@@ -384,14 +384,10 @@ def favoured(token: Any) -> Any | None:
     return None
 
 
-# Verbs of cheating in a vote: "the count was rigged in favour of X", "ballots stuffed in X's favour".
-_RIGGING = frozenset({"rig", "falsify", "manipulate", "stuff", "doctor", "tamper"})
-
-
 def _rigged(token: Any) -> bool:
     """Whether what was done in someone's favour is a fault of the vote ("fraud was used in
     X's favour", "the results were rigged in favour of X"): who tells it holds it against them."""
-    if token.lemma_.lower() in _RIGGING:
+    if token.lemma_.lower() in RIGGING_VERBS:
         return True
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in VOTE_FAULTS
