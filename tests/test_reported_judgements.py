@@ -78,3 +78,21 @@ def test_rejecting_an_accusation_told_in_a_that_clause_defends_its_accused(
 def test_the_accuser_in_a_relative_clause_is_not_the_accused(extractor: Extractor) -> None:
     text = "Ivo Marsh rejected the accusations that Lena Dahl made against the Harbour Guild."
     assert ("Ivo Marsh", "support", "Lena Dahl") not in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh rejected accusations that the Harbour Guild had rigged the vote.",
+        "Ivo Marsh rejected the accusations that Lena Dahl levelled against the Harbour Guild.",
+    ],
+)
+def test_no_learned_stance_against_the_one_a_denied_accusation_charges(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Ivo Marsh", "oppose", "Harbour Guild") not in stance_triples(extractor, text)
+
+
+def test_rejecting_someones_accusations_still_opposes_the_accuser(extractor: Extractor) -> None:
+    text = "Ivo Marsh rejected Lena Dahl's accusations."
+    assert ("Ivo Marsh", "oppose", "Lena Dahl") in stance_triples(extractor, text)

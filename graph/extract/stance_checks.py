@@ -34,6 +34,7 @@ from graph.extract.claims import claim_id, predicates
 from graph.extract.negation import doubt_voiced, in_question
 from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
+from graph.extract.stance_denials import defended
 from graph.model import Stance
 from graph.text import fold
 
@@ -100,6 +101,7 @@ def consistent(
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
     learned = [s for s in learned if not _asked_about(s, doc, table)]
+    learned = [s for s in learned if not _defended(s, doc, table)]
     aimed = {(s.source, s.span.start) for s in rules if s.target_kind == "actor"}
     learned = [s for s in learned if not _maker_of_a_thing(s, doc, table, aimed)]
     rules = [s for s in rules if not _opposition_owner(s, table)]
@@ -285,6 +287,16 @@ def _asked_about(stance: Stance, doc: Any, table: ActorTable) -> bool:
     return bool(spans) and all(
         in_question(found.root) and not doubt_voiced(found.root) for found in spans
     )
+
+
+def _defended(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    """Whether a learned stance against the target names it only as the one a denied
+    accusation charges ("X rejected accusations that Y had rigged the vote", "dismissed the
+    allegations against Y"): the denial defends Y (``stance_denials.defended``)."""
+    if stance.polarity != "oppose":
+        return False
+    spans = _mention_spans(stance, stance.target, doc, table)
+    return bool(spans) and all(defended(found.root) for found in spans)
 
 
 def _maker_of_a_thing(

@@ -17,6 +17,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
+from graph.extract.negation import negated
 from graph.extract.nlp import text_of
 from graph.extract.stance_scope import Scope, stance_of
 from graph.extract.subordinators import QUESTIONS, opened_by
@@ -25,7 +26,14 @@ from graph.extract.targets import heads_of
 from graph.model import Claim, Quote
 from graph.text import fold
 
-__all__ = ["CHARGE_NOUNS", "denied_accusation", "false_charge", "read_denial"]
+__all__ = [
+    "CHARGE_NOUNS",
+    "charged_subject",
+    "defended",
+    "denied_accusation",
+    "false_charge",
+    "read_denial",
+]
 
 _DENYING = DENIAL_VERBS | {"contest"}
 _ACCUSATIONS = frozenset(
@@ -108,18 +116,48 @@ def _denial(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str | 
 def _alleged_doer(obj: Any, table: ActorTable) -> str | None:
     """The actor the accusation's own "that" clause says did it ("accusations by the
     opposition that the Unity Party had rigged the vote": the Unity Party), or None."""
+    subject = charged_subject(obj)
+    if subject is None or any(t.lemma_.lower() in _VOTE_WRONGS for t in subject.head.subtree):
+        return None  # "that the party had rigged the vote": the vote's claim (verdicts)
+    # a description too ("the ruling party"): read_denial defends only a named one
+    return next(iter(heads_of(subject, table)), None)
+
+
+def charged_subject(obj: Any) -> Any | None:
+    """The subject of the clause "that" opens after an accusation noun, which says what it
+    charges ("accusations that X had lied": X); None for a relative clause that says who made
+    it ("accusations that were made by X", "that X levelled against Y")."""
     for clause in obj.children:
         # "that" opens it, as its marker or (misread) as a relative word of the clause's own
         if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.lower_ != "that":
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if (subject is not None and subject.lower_ == "that") or _relative(clause):
-            return None  # "accusations that were made by X", "that X levelled against Y"
-        if subject is None or any(t.lemma_.lower() in _VOTE_WRONGS for t in clause.subtree):
-            return None  # "that the party had rigged the vote": the vote's claim (verdicts)
-        # a description too ("the ruling party"): read_denial defends only a named one
-        return next(iter(heads_of(subject, table)), None)
+        if subject is None or subject.lower_ == "that" or _relative(clause):
+            return None
+        return subject
     return None
+
+
+def defended(token: Any) -> bool:
+    """Whether ``token`` names the one a denied accusation charges: in its "against" phrase
+    ("rejected the allegations against X") or as its "that" clause's subject ("dismissed
+    accusations that X had rigged the vote"). Denying the charge defends them."""
+    for charge in token.ancestors:
+        verb = charge.head
+        if (
+            charge.dep_ == "dobj"
+            and charge.lemma_.lower() in CHARGE_NOUNS
+            and verb.lemma_.lower() in _DENYING
+            and not negated(verb)
+        ):
+            # "the allegations against X", "the accusations that Y levelled against X"
+            makers = [charge, *(t for t in charge.subtree if t.lemma_.lower() in _ACCUSING)]
+            against = [g for m in makers for g in prep_objects(m, "against")]
+            subject = charged_subject(charge)
+            return any(token in g.subtree for g in against) or (
+                subject is not None and token in subject.subtree
+            )
+    return False
 
 
 # Verbs by which one makes an accusation: "the accusations that X made against Y".
