@@ -96,3 +96,38 @@ def test_no_learned_stance_against_the_one_a_denied_accusation_charges(
 def test_rejecting_someones_accusations_still_opposes_the_accuser(extractor: Extractor) -> None:
     text = "Ivo Marsh rejected Lena Dahl's accusations."
     assert ("Ivo Marsh", "oppose", "Lena Dahl") in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance noun under a negated verb is nobody's stance
+        '"This ruling does not represent an endorsement of Lena Dahl," said Ivo Marsh.',
+        "Ivo Marsh did not comment on the crackdown by the Harbour Guild.",
+        # backing a thing is said to give is the thing's, not the speaker's
+        '"The ruling is an endorsement of Lena Dahl," said Ivo Marsh.',
+    ],
+)
+def test_a_quoted_stance_noun_negated_or_said_of_a_thing_is_not_the_speakers(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {s for s in stance_triples(extractor, text) if s[0] == "Ivo Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            '"We have full support for Maria Lopez," said Ivo Marsh.',
+            ("Ivo Marsh", "support", "Maria Lopez"),
+        ),
+        (
+            '"Any such move by Lena Dahl is a violation of our rules," said Ivo Marsh.',
+            ("Ivo Marsh", "oppose", "Lena Dahl"),
+        ),
+    ],
+)
+def test_a_quoted_stance_noun_of_the_speakers_own_stays(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)

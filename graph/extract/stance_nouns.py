@@ -236,6 +236,18 @@ def _third_party(verb: Any, token: Any) -> bool:
     return any(c.i != token.i and token not in c.subtree and c.pos_ != "PRON" for c in subjects)
 
 
+def _thing_holds(verb: Any, token: Any) -> bool:
+    """Whether a quoted stance noun is said of a thing, the verb's subject a common noun ("this
+    ruling is an endorsement of X"): the thing's backing, if any, not the speaker's. (A fault
+    said of a thing is the speaker's verdict on it: "any such involvement is a violation of our
+    sovereignty".)"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not subjects:
+        return False
+    subject = max(subjects, key=lambda c: c.i)  # the nearest: a clause before may lend another
+    return subject.i != token.i and token not in subject.subtree and subject.pos_ == "NOUN"
+
+
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A stance noun in a quotation ("our support for X"): the speaker's stance on X."""
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
@@ -244,6 +256,10 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
         preps = preps[:2]  # "he will have the support of the FA": the FA gives it, not gets it
     target = _prep_actor(token, table, preps)
     verb = verb_above(token, limit=4)
+    if verb is not None and (
+        negated(verb) or (polarity == "support" and _thing_holds(verb, token))
+    ):
+        return None  # "the ruling does not represent an endorsement of X": nobody's, or not hers
     if target is None and polarity == "oppose" and verb is not None:
         # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.
         clause = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
