@@ -26,6 +26,7 @@ def extractor() -> Extractor:
     [
         "Lena Dahl claimed that widespread fraud was used in Ivo Marsh's favour.",
         "Lena Dahl said irregularities were committed in favour of Ivo Marsh.",
+        "Lena Dahl has claimed a wide range of electoral fraud was used in Ivo Marsh's favour.",
         "Lena Dahl charged that poll workers planned to stuff ballot boxes in Ivo Marsh's favour.",
     ],
 )

@@ -389,9 +389,11 @@ def _rigged(token: Any) -> bool:
     X's favour", "the results were rigged in favour of X"): who tells it holds it against them."""
     if token.lemma_.lower() in RIGGING_VERBS:
         return True
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in VOTE_FAULTS
+    return any(  # "a wide range of electoral fraud was used": the fault in its phrase
+        t.lemma_.lower() in VOTE_FAULTS
         for c in token.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in c.subtree
     )
 
 
