@@ -35,6 +35,7 @@ from graph.extract.negation import doubt_voiced, in_question
 from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_denials import defended
+from graph.extract.stance_feelings import FEELINGS
 from graph.model import Stance
 from graph.text import fold
 
@@ -102,6 +103,7 @@ def consistent(
     learned = [s for s in learned if not _owner_only(s, doc, table)]
     learned = [s for s in learned if not _asked_about(s, doc, table)]
     learned = [s for s in learned if not _defended(s, doc, table)]
+    learned = [s for s in learned if not _feeling_told(s, doc, table)]
     aimed = {(s.source, s.span.start) for s in rules if s.target_kind == "actor"}
     learned = [s for s in learned if not _maker_of_a_thing(s, doc, table, aimed)]
     rules = [s for s in rules if not _opposition_owner(s, table)]
@@ -297,6 +299,29 @@ def _defended(stance: Stance, doc: Any, table: ActorTable) -> bool:
         return False
     spans = _mention_spans(stance, stance.target, doc, table)
     return bool(spans) and all(defended(found.root) for found in spans)
+
+
+# Feelings one may be told to have about a third: "Canada was very alarmed to learn that ..."
+_FELT = frozenset(FEELINGS) | {"concerned", "worried", "saddened", "shocked", "surprised"}
+
+
+def _feeling_told(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    """Whether a learned stance names the target only as the one who feels something ("X
+    tweeted that Canada was very alarmed to learn ...", "X said Y was disappointed by Z"): the
+    feeling is the target's, about a third, and tells nothing of the source's stance on it."""
+    spans = _mention_spans(stance, stance.target, doc, table)
+    return bool(spans) and all(_feels(found.root) for found in spans)
+
+
+def _feels(token: Any) -> bool:
+    """Whether ``token`` is the subject of a feeling: of a copula whose complement is one ("was
+    alarmed to learn"), or of one read as a passive ("was disappointed by the ruling")."""
+    verb = token.head
+    if token.dep_ == "nsubjpass":
+        return verb.lower_ in _FELT
+    return token.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in _FELT for c in verb.children
+    )
 
 
 def _maker_of_a_thing(

@@ -76,6 +76,7 @@ def feeling_stance(
     target = _object(token, table, speaker) or (
         _object(copula, table, speaker) if expressed else None
     )
+    target = target or _learned_doer(token, copula, table)
     holder = _holder(token, copula, quote, table, resolver)
     if target is None or holder is None or holder == target:
         return None
@@ -151,6 +152,27 @@ def _object(token: Any, table: ActorTable, speaker: str | None) -> str | None:
                 return table.id_of(key)
             if pobj.pos_ == "NOUN" and (key := act_antecedent(pobj, table, speaker)) is not None:
                 return table.id_of(key)  # the doer told just before, as a judgement takes it
+    return None
+
+
+# Verbs of coming to know, after a feeling: "alarmed to learn that X had arrested Y".
+_LEARNING = frozenset({"learn", "hear", "see", "read", "discover"})
+
+
+def _learned_doer(token: Any, copula: Any, table: ActorTable) -> str | None:
+    """The named doer of what the holder was displeased or pleased to learn ("Canada was very
+    alarmed to learn Saudi authorities have arrested X": the authorities; "pleased to hear that
+    X has agreed": X), the subject of the clause "learn" takes (not a passive one's, who
+    underwent it), or None."""
+    heads = [token, *([copula] if copula is not None else [])]
+    for learn in (c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl")):
+        if learn.lemma_.lower() not in _LEARNING:
+            continue
+        for clause in (c for c in learn.children if c.dep_ == "ccomp"):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            key = table.key_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
+            if key is not None and table.is_named(key):
+                return table.id_of(key)
     return None
 
 
