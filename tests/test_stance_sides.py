@@ -174,3 +174,16 @@ def test_opponents_of_a_named_one_oppose_that_one_and_they_is_no_person(
     x = extractor(Article("t", text))
     names = {a.id: a.name for a in x.actors}
     assert "Carlos Santos" not in {names[s.source] for s in x.stances}
+
+
+def test_a_person_who_now_leads_a_party_after_another_clause_is_its_side(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "General Ivo Marsh, who headed a military junta from 1986 to 1993 and leads the Harbour "
+        "Party (HP), said the HP would not accept the result."
+    )
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
+    assert ("Ivo Marsh", "oppose", "Harbour Party") not in found

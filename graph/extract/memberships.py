@@ -24,6 +24,13 @@ _AFTER = re.compile(
     r"|(?:the\s+|a\s+)?(?:\w+\s+)?" + _ROLES + r"\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+# A relative clause that tells something else first: ", who headed a junta from 1986 to 1993
+# and leads the" (now: what one led once and left is no side of one's).
+_AND_LEADS = re.compile(
+    r"^\s*,\s*who\s+[^.;:()\u201c\u201d\"]{0,80}?\band\s+(?:now\s+)?(?:leads|heads|chairs|runs)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 # Before the body's name when the person's follows it: "the candidate of the opposition"
 _BEFORE = re.compile(r"\b" + _ROLES + r"\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # Between the body's name and the person's: nothing but an abbreviation or a comma.
@@ -63,7 +70,10 @@ def memberships(table: Any) -> set[frozenset[str]]:
                 continue
             if other_start >= end:
                 # What one leads is a body, whatever type the name model gave it.
-                tied = other_start - end < 60 and _AFTER.match(text[end:other_start])
+                between = text[end:other_start]
+                tied = (other_start - end < 60 and _AFTER.match(between)) or (
+                    other_start - end < 120 and _AND_LEADS.match(between)
+                )
             else:
                 tied = (
                     kind != "Person"
