@@ -180,10 +180,10 @@ def test_a_person_who_now_leads_a_party_after_another_clause_is_its_side(
     extractor: Extractor,
 ) -> None:
     text = (
-        "General Ivo Marsh, who headed a military junta from 1986 to 1993 and leads the Harbour "
-        "Party (HP), said the HP would not accept the result."
+        "General Ivo Marsh, who headed a military junta from 1986 to 1993 and leads the Unity "
+        "Party (UP), said the UP would not accept the result."
     )
     x = extractor(Article("t", text))
     names = {a.id: a.name for a in x.actors}
     found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
-    assert ("Ivo Marsh", "oppose", "Harbour Party") not in found
+    assert ("Ivo Marsh", "oppose", "Unity Party") not in found
