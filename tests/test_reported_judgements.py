@@ -171,3 +171,13 @@ def test_no_learned_stance_on_the_one_whose_feeling_is_told(
     extractor: Extractor, text: str, teller: str, feeler: str
 ) -> None:
     assert (teller, "oppose", feeler) not in stance_triples(extractor, text)
+
+
+def test_a_clause_misread_on_a_stance_nouns_object_names_no_target(
+    extractor: Extractor,
+) -> None:
+    text = "Maria Lopez's rejection of the results led to protests in the City of Lakemouth."
+    found = stance_triples(extractor, text)
+    assert not {s for s in found if s[0] == "Maria Lopez" and "Lakemouth" in s[2]}
+    kept = "Maria Lopez's criticism of the Unity Party, which leads the coalition, was sharp."
+    assert ("Maria Lopez", "oppose", "Unity Party") in stance_triples(extractor, kept)

@@ -440,9 +440,20 @@ def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | 
                 key = table.key_at(t.idx, t.idx + len(t.text))
                 if key:
                     return key
-            for _, _, key in table.keys_in(*span_of(pobj)):
+            for _, _, key in table.keys_in(*_phrase_of(pobj)):
                 return key
     return None
+
+
+def _phrase_of(noun: Any) -> tuple[int, int]:
+    """The characters of a noun's own phrase, up to a clause hung on it ("the results" of "the
+    results led to protests in Kisumu": a misread clause names no actor of the phrase)."""
+    clauses = [c.left_edge.i for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
+    start, end = span_of(noun)
+    if not clauses:
+        return start, end
+    last = noun.doc[min(clauses) - 1]
+    return start, last.idx + len(last.text)
 
 
 def _sent_to(verb: Any, table: ActorTable) -> str | None:
