@@ -187,3 +187,18 @@ def test_a_person_who_now_leads_a_party_after_another_clause_is_its_side(
     names = {a.id: a.name for a in x.actors}
     found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
     assert ("Ivo Marsh", "oppose", "Unity Party") not in found
+
+
+def test_a_country_named_like_a_us_state_is_its_titled_presidents_side(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Georgian President Nino Beridze rejected the results. Speaking from the palace, Beridze "
+        "condemned the vote, describing it as part of a Russian strategy to extend its reach "
+        "into Georgia."
+    )
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
+    assert ("Nino Beridze", "oppose", "Georgia") not in found
+    assert ("Nino Beridze", "oppose", "Russia") in found

@@ -49,6 +49,13 @@ def own_side(table: ActorTable) -> Any:
         if country is not None:
             titled[actor] = country
 
+    named = {fold(c): c for c in titled.values()}
+    for key, draft in table.drafts.items():
+        actor = table.id_of(key)
+        if countries[actor] is None and fold(draft.name) in named:
+            # "Georgian President X ... Georgia": an actor named as the country a title names
+            # is that country, whatever type it was given ("Georgia" is also a US state)
+            countries[actor], kinds[actor] = named[fold(draft.name)], "Country"
     tied = affiliations(table) | memberships(table)  # "X, who leads the Blue Party"
 
     def same(a: str, b: str) -> bool:
