@@ -181,3 +181,12 @@ def test_a_clause_misread_on_a_stance_nouns_object_names_no_target(
     assert not {s for s in found if s[0] == "Maria Lopez" and "Lakemouth" in s[2]}
     kept = "Maria Lopez's criticism of the Unity Party, which leads the coalition, was sharp."
     assert ("Maria Lopez", "oppose", "Unity Party") in stance_triples(extractor, kept)
+
+
+def test_a_directive_is_no_person_just_named(extractor: Extractor) -> None:
+    text = (
+        "The union's president, Professor Ivo Marsh, spoke on Monday. The directive, signed "
+        "by the labour minister, expressed displeasure over the Harbour Guild's strike."
+    )
+    found = stance_triples(extractor, text)
+    assert not {s for s in found if s[0] == "Ivo Marsh"}

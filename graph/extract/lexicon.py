@@ -324,6 +324,11 @@ DOCUMENT_NOUNS = (
             "document",
             "resolution",
             "memo",
+            "memorandum",
+            # an authority's written orders: "the directive, signed by the minister, said"
+            "directive",
+            "decree",
+            "circular",
             "filing",
             "tweet",
             "editorial",
