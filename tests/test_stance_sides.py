@@ -202,3 +202,18 @@ def test_a_country_named_like_a_us_state_is_its_titled_presidents_side(
     found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
     assert ("Nino Beridze", "oppose", "Georgia") not in found
     assert ("Nino Beridze", "oppose", "Russia") in found
+
+
+def test_his_government_is_the_possessors_not_another_countrys_told_later(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "British Prime Minister Ivo Marsh said on Thursday that his government will appeal the "
+        'verdict. "I strongly believe the Rwandan government has provided the assurances '
+        'necessary," the premier added.'
+    )
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
+    assert "Rwandan government" not in {n for _, _, n in found}
+    assert "Ivo Marsh's government" in names.values()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.agent_chunks import agent_chunks
 from graph.extract.bare_agents import Found, as_written_in_full
+from graph.extract.foreign_owners import foreign_owned
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.extract.named_agents import (
     bench_court,
@@ -335,7 +336,7 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                     chunk.start_char, end, f"{led} {chunk.root.lower_}", "GovernmentBody"
                 )
                 continue
-            if _foreign(chunk, table):
+            if foreign_owned(chunk, table):
                 continue
             country = written.get(role)
             if country is None and story is not None and not _faces(chunk, story):
@@ -484,17 +485,3 @@ def _led_by(chunk: Any, table: ActorTable) -> str | None:
     if key is None or table.draft(key).type != "Person":
         return None
     return " ".join(t.text for t in words)
-
-
-def _foreign(chunk: Any, table: ActorTable) -> bool:
-    """A phrase owned by a named non-country ("Hamas's leaders") or by a place that is no
-    country the gazetteer knows: not the story's country."""
-    for token in chunk:
-        if token.i >= chunk.root.i or token.pos_ != "PROPN":
-            continue
-        key = table.key_at(token.idx, token.idx + len(token.text))
-        if key is not None and table.draft(key).type != "Country":
-            return True
-        if key is not None and country_named(token.text) is None:
-            return True  # "Moldavia's government": a place the gazetteer does not know
-    return False

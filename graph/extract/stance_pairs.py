@@ -19,6 +19,7 @@ from graph.extract.claims import evidence_span
 from graph.extract.elections import holding, is_election
 from graph.extract.outlet_quotes import QUOTING
 from graph.extract.reported_deeds import reported_deed
+from graph.extract.scene_mentions import interviewer, venue
 from graph.extract.sides import own_side, speaks_for_side
 from graph.extract.stance_features import (
     linking_path,
@@ -138,13 +139,13 @@ def _no_side(doc: Any, view: Any, table: ActorTable, source: Any, target: Any) -
     arrest of X"), an owner's topic, a venue ("remarks made at the UN General Assembly"), some
     members of a group ("some EU countries"), the one an outlet quotes ("the daily quoted X
     as saying": an outlet passing words on takes no side), or the outlet one speaks to, on
-    either side ("in an interview with the daily newspaper the Post")."""
+    either side ("in an interview with the daily newspaper the Post"): ``scene_mentions``."""
     return (
         victim_of_another(view, source, target)
         or _owned_topic(doc, target, table)
-        or _venue(doc, target)
-        or _interviewer(doc, source)
-        or _interviewer(doc, target)
+        or venue(doc, target)
+        or interviewer(doc, source)
+        or interviewer(doc, target)
         or _some_members(doc, source, target)
         or _quoting(doc, source, target)
     )
@@ -157,46 +158,6 @@ def _owned_topic(doc: Any, span: tuple[int, int], table: ActorTable) -> bool:
     if head is None or head.dep_ != "compound" or head.head.pos_ != "NOUN":
         return False
     return owned_topics(head.head, table)
-
-
-# Last words of a gathering's name: a mention ending so, after "at", "during" or "before", says
-# where something was said or done ("at the UN General Assembly", "during the Munich Security
-# Conference"), not whom it was against ("lashed out at the UN" still is).
-_VENUES = frozenset(
-    {"assembly", "summit", "conference", "forum", "convention", "congress", "session",
-     "meeting", "festival", "games", "rally", "hearing", "gathering", "ceremony"}
-)  # fmt: skip
-
-
-def _venue(doc: Any, span: tuple[int, int]) -> bool:
-    """Whether a mention names only the gathering where something happened (see above), or
-    the court where something is fought ("would challenge the outcome in court")."""
-    head = doc[span[1] - 1]
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "UN" of "the UN General Assembly"
-    if head.dep_ != "pobj":
-        return False
-    if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
-        return True
-    return head.lower_ in _VENUES and head.head.lower_ in ("at", "during", "before")
-
-
-# Nouns of speaking to an outlet: "in an interview with X", "in a podcast with X".
-_INTERVIEWS = frozenset({"interview", "interviews", "podcast", "broadcast"})
-
-
-def _interviewer(doc: Any, span: tuple[int, int]) -> bool:
-    """Whether a mention names only whom something was said to in an interview: "accused the
-    authorities of rigging the vote in an interview with the daily newspaper the Post"."""
-    head = doc[span[1] - 1]
-    while head.dep_ in ("compound", "appos") and head.head.i != head.i:
-        head = head.head  # "the Post" apposed to "the daily newspaper"
-    prep = head.head
-    return (
-        head.dep_ == "pobj"
-        and prep.lower_ in ("with", "to")
-        and prep.head.lemma_.lower() in _INTERVIEWS
-    )
 
 
 def _quoting(doc: Any, r1: tuple[int, int], r2: tuple[int, int]) -> bool:

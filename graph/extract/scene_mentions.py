@@ -1,0 +1,52 @@
+"""Mentions that only tell where something happened or was said, never a side taken.
+
+"Lashed out at X during the UN General Assembly", "will challenge the outcome in court",
+"accused the board of rigging the vote in an interview with the daily the Post": the gathering,
+the court and the outlet are the scene of the act; the pair reader (``stance_pairs``) reads no
+stance on or by them there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["interviewer", "venue"]
+
+# Last words of a gathering's name: a mention ending so, after "at", "during" or "before", says
+# where something was said or done ("at the UN General Assembly", "during the Munich Security
+# Conference"), not whom it was against ("lashed out at the UN" still is).
+_VENUES = frozenset(
+    {"assembly", "summit", "conference", "forum", "convention", "congress", "session",
+     "meeting", "festival", "games", "rally", "hearing", "gathering", "ceremony"}
+)  # fmt: skip
+
+
+def venue(doc: Any, span: tuple[int, int]) -> bool:
+    """Whether a mention names only the gathering where something happened (see above), or
+    the court where something is fought ("would challenge the outcome in court")."""
+    head = doc[span[1] - 1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "UN" of "the UN General Assembly"
+    if head.dep_ != "pobj":
+        return False
+    if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
+        return True
+    return head.lower_ in _VENUES and head.head.lower_ in ("at", "during", "before")
+
+
+# Nouns of speaking to an outlet: "in an interview with X", "in a podcast with X".
+_INTERVIEWS = frozenset({"interview", "interviews", "podcast", "broadcast"})
+
+
+def interviewer(doc: Any, span: tuple[int, int]) -> bool:
+    """Whether a mention names only whom something was said to in an interview: "accused the
+    authorities of rigging the vote in an interview with the daily newspaper the Post"."""
+    head = doc[span[1] - 1]
+    while head.dep_ in ("compound", "appos") and head.head.i != head.i:
+        head = head.head  # "the Post" apposed to "the daily newspaper"
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("with", "to")
+        and prep.head.lemma_.lower() in _INTERVIEWS
+    )
