@@ -190,3 +190,14 @@ def test_a_directive_is_no_person_just_named(extractor: Extractor) -> None:
     )
     found = stance_triples(extractor, text)
     assert not {s for s in found if s[0] == "Ivo Marsh"}
+
+
+def test_a_scornful_deed_denied_names_no_doer_to_oppose(extractor: Extractor) -> None:
+    text = (
+        "The Supreme Court of Ruritania upheld the result. Five judges to two ruled that Mr Ivo "
+        "Marsh did not commit illegal practices either personally or through his agents."
+    )
+    found = stance_triples(extractor, text)
+    assert not {s for s in found if s[2] == "Ivo Marsh" and s[1] == "oppose"}
+    done = "Maria Lopez said Ivo Marsh had made an unfair and illegal offer to the workers."
+    assert ("Maria Lopez", "oppose", "Ivo Marsh") in stance_triples(extractor, done)
