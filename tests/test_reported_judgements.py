@@ -201,3 +201,8 @@ def test_a_scornful_deed_denied_names_no_doer_to_oppose(extractor: Extractor) ->
     assert not {s for s in found if s[2] == "Ivo Marsh" and s[1] == "oppose"}
     done = "Maria Lopez said Ivo Marsh had made an unfair and illegal offer to the workers."
     assert ("Maria Lopez", "oppose", "Ivo Marsh") in stance_triples(extractor, done)
+
+
+def test_a_claim_denied_is_no_charge_to_defend(extractor: Extractor) -> None:
+    text = "The Unity Party rejected claims that Maria Lopez had won the election."
+    assert ("Unity Party", "oppose", "Maria Lopez") in stance_triples(extractor, text)

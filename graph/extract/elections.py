@@ -21,6 +21,7 @@ __all__ = [
     "RESULT_NOUNS",
     "RIGGING_VERBS",
     "VOTE_FAULTS",
+    "VOTE_WRONGS",
     "WILL_NOUNS",
     "WON_NOUNS",
     "country_of_election",
@@ -46,8 +47,13 @@ VOTE_FAULTS = frozenset(
 )
 """Faults of a vote: "massive fraud", "irregularities", "vote-rigging"."""
 
-RIGGING_VERBS = frozenset({"rig", "falsify", "manipulate", "stuff", "doctor", "tamper"})
+RIGGING_VERBS = frozenset(
+    {"rig", "steal", "falsify", "manipulate", "fabricate", "doctor", "fake", "stuff", "tamper"}
+)
 """Verbs of cheating in a vote: "the count was rigged", "ballot boxes were stuffed"."""
+
+VOTE_WRONGS = VOTE_FAULTS | RIGGING_VERBS
+"""A wrong of the vote, named by a noun or done by a verb: "fraud", "rigged"."""
 
 WILL_NOUNS = frozenset(
     {"will", "wishes", "choice", "voice", "votes", "verdict", "decision", "mandate"}

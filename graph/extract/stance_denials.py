@@ -15,7 +15,8 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import vocabulary_claim
-from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country
+from graph.extract.content_clauses import that_clause
+from graph.extract.elections import VOTE_FAULTS, VOTE_WRONGS, election_country
 from graph.extract.lexicon import DENIAL_VERBS, UNTRUE_WORDS
 from graph.extract.negation import negated
 from graph.extract.nlp import text_of
@@ -28,7 +29,6 @@ from graph.text import fold
 
 __all__ = [
     "CHARGE_NOUNS",
-    "charged_subject",
     "defended",
     "denied_accusation",
     "false_charge",
@@ -85,13 +85,13 @@ def _denial(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str | 
     if _denied_doing(verb) and (holder := table.key_of(source)) is not None:
         return *_charge(holder, table), holder  # "has denied leaking the stories": the charge
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.lemma_.lower() in _ACCUSATIONS or obj.lower_ in _ACCUSATIONS):
+    if obj is None or not _accusation(obj):
         return None
     named = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
              for g in c.subtree]  # fmt: skip
     if any(t.lemma_.lower() in VOTE_FAULTS for t in named):
         return None  # "rejected allegations of fraud": the vote's claim
-    against = prep_objects(obj, "against")
+    against = _against(obj)
     accused = [key for g in against for key in heads_of(g, table)]
     if not accused and (alleged := _alleged_doer(obj, table)) is not None:
         accused = [alleged]  # "rejected accusations that X had rigged the vote": X defended
@@ -116,48 +116,53 @@ def _denial(verb: Any, source: str, table: ActorTable) -> tuple[str, str, str | 
 def _alleged_doer(obj: Any, table: ActorTable) -> str | None:
     """The actor the accusation's own "that" clause says did it ("accusations by the
     opposition that the Unity Party had rigged the vote": the Unity Party), or None."""
-    subject = charged_subject(obj)
-    if subject is None or any(t.lemma_.lower() in _VOTE_WRONGS for t in subject.head.subtree):
+    subject = _charged_subject(obj)
+    if subject is None or any(t.lemma_.lower() in VOTE_WRONGS for t in subject.head.subtree):
         return None  # "that the party had rigged the vote": the vote's claim (verdicts)
     # a description too ("the ruling party"): read_denial defends only a named one
     return next(iter(heads_of(subject, table)), None)
 
 
-def charged_subject(obj: Any) -> Any | None:
-    """The subject of the clause "that" opens after an accusation noun, which says what it
-    charges ("accusations that X had lied": X); None for a relative clause that says who made
-    it ("accusations that were made by X", "that X levelled against Y")."""
-    for clause in obj.children:
-        # "that" opens it, as its marker or (misread) as a relative word of the clause's own
-        if clause.dep_ not in ("acl", "ccomp") or clause.left_edge.lower_ != "that":
-            continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ == "that" or _relative(clause):
-            return None
-        return subject
-    return None
-
-
 def defended(token: Any) -> bool:
     """Whether ``token`` names the one a denied accusation charges: in its "against" phrase
-    ("rejected the allegations against X") or as its "that" clause's subject ("dismissed
-    accusations that X had rigged the vote"). Denying the charge defends them."""
+    ("rejected the allegations against X", "the accusations that Y levelled against X") or as
+    its "that" clause's subject ("dismissed accusations that X had rigged the vote"). Denying
+    the charge defends them; a claim denied ("rejected claims that X had won") is no charge."""
     for charge in token.ancestors:
         verb = charge.head
         if (
             charge.dep_ == "dobj"
-            and charge.lemma_.lower() in CHARGE_NOUNS
+            and _accusation(charge)
             and verb.lemma_.lower() in _DENYING
             and not negated(verb)
         ):
-            # "the allegations against X", "the accusations that Y levelled against X"
-            makers = [charge, *(t for t in charge.subtree if t.lemma_.lower() in _ACCUSING)]
-            against = [g for m in makers for g in prep_objects(m, "against")]
-            subject = charged_subject(charge)
-            return any(token in g.subtree for g in against) or (
+            subject = _charged_subject(charge)
+            return any(token in g.subtree for g in _against(charge)) or (
                 subject is not None and token in subject.subtree
             )
     return False
+
+
+def _accusation(noun: Any) -> bool:
+    return noun.lemma_.lower() in _ACCUSATIONS or noun.lower_ in _ACCUSATIONS
+
+
+def _against(charge: Any) -> list[Any]:
+    """The "against" objects of an accusation noun and of the verb that made it in its phrase
+    ("the allegations against X", "the accusations that Y levelled against X")."""
+    makers = [charge, *(t for t in charge.subtree if t.lemma_.lower() in _ACCUSING)]
+    return [g for m in makers for g in prep_objects(m, "against")]
+
+
+def _charged_subject(obj: Any) -> Any | None:
+    """The subject of the clause "that" opens after an accusation noun, which says what it
+    charges ("accusations that X had lied": X); None for a relative clause that says who made
+    it ("accusations that were made by X", "that X levelled against Y")."""
+    clause = that_clause(obj)  # "that" as its marker or (misread) as a relative word
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if subject is None or subject.lower_ == "that" or _relative(clause):
+        return None
+    return subject
 
 
 # Verbs by which one makes an accusation: "the accusations that X made against Y".
@@ -192,7 +197,6 @@ def _vote_faults_before(obj: Any) -> bool:
 
 
 _FAULTS = VOTE_FAULTS | {"violation"}  # ("irregularity" is one)
-_VOTE_WRONGS = _FAULTS | RIGGING_VERBS
 
 
 _JUDGING_WORDS = ("court", "tribunal", "judiciary", "judge")

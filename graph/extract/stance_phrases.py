@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS
+from graph.extract.elections import RIGGING_VERBS, VOTE_WRONGS
 from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.negation import asserted, negated
 from graph.extract.subordinators import CONDITIONS, opened_by
@@ -390,7 +390,7 @@ def _rigged(token: Any) -> bool:
     if token.lemma_.lower() in RIGGING_VERBS:
         return True
     return any(  # "a wide range of electoral fraud was used": the fault in its phrase
-        t.lemma_.lower() in VOTE_FAULTS
+        t.lemma_.lower() in VOTE_WRONGS
         for c in token.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj")
         for t in c.subtree

@@ -24,7 +24,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stance
 from graph.extract.election_manner import lacked, manner_verdict
-from graph.extract.elections import VOTE_FAULTS, election_country, is_election
+from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.negation import called_untrue
 from graph.extract.speakers import SpeakerResolver
@@ -86,7 +86,6 @@ _MARRED = frozenset(
 )
 _MARS = frozenset({"violation", "abuse", "intimidation", "coercion", "vote-buying", "stuffing"})
 # "the vote was rigged", "the results were falsified" (a passive)
-_RIG_VERBS = frozenset({"rig", "steal", "falsify", "manipulate", "fabricate", "doctor", "fake"})
 _COPULAS = frozenset({"be", "seem", "appear", "remain"})
 _JUDGE_VERBS = frozenset(
     {"call", "describe", "label", "brand", "deem", "declare", "term", "consider", "denounce",
@@ -121,7 +120,7 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     rigged = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
     if word.pos_ == "VERB" and rigged and _wanting(word, lemma):
         found = (_FAIR, False, rigged[0], word)  # "undermined by a lack of transparency"
-    elif word.pos_ == "VERB" and (lemma in _RIG_VERBS or _marred(word, lemma)) and rigged:
+    elif word.pos_ == "VERB" and (lemma in RIGGING_VERBS or _marred(word, lemma)) and rigged:
         found = (_FRAUD, True, rigged[0], word)
     elif word.pos_ == "VERB" and lemma in _MARRED:
         # "fraud and irregularities marred the vote"
