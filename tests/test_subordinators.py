@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.nlp import load_pipeline
-from graph.extract.subordinators import CONDITIONS, QUESTIONS, marks, opened_by
+from graph.extract.subordinators import CONDITIONS, QUESTIONS, opened_by, opening_words
 
 pytestmark = pytest.mark.skipif(not load_pipeline().full, reason="needs the English model")
 
@@ -18,7 +18,7 @@ def _verb(text: str, word: str):
 
 def test_a_condition_opens_its_clause() -> None:
     verb = _verb("The union will strike if the board cuts the pay of its drivers.", "cuts")
-    assert marks(verb) == {"if"}
+    assert opening_words(verb) == {"if"}
     assert opened_by(verb, CONDITIONS)
 
 
@@ -31,4 +31,4 @@ def test_a_question_opens_its_clause() -> None:
 def test_a_time_clause_and_a_main_clause() -> None:
     text = "Workers walked out on Monday as the company warned of losses."
     assert opened_by(_verb(text, "warned"), ("as", "while"))
-    assert marks(_verb(text, "walked")) == set()
+    assert opening_words(_verb(text, "walked")) == set()

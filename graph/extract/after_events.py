@@ -18,7 +18,7 @@ from typing import Any
 from graph.extract.dates import CARRIED, DatedStatement, DateMention
 from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import SPEECH_VERBS
-from graph.extract.subordinators import marks
+from graph.extract.subordinators import MOMENT, opening_words
 from graph.model import DateValue
 
 __all__ = ["date_after_events"]
@@ -86,18 +86,15 @@ def _event_after(cue: Any) -> Any | None:
     objects += [g for p in cue.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for head in (cue, *objects):
         for clause in head.children:
-            opening = marks(clause)
+            opening = opening_words(clause)
             if (
                 clause.dep_ == "advcl"
                 and clause.pos_ == "VERB"
-                and opening & _MOMENT
+                and opening & MOMENT
                 and clause.lemma_.lower() not in SPEECH_VERBS
             ):
                 return clause
     return None
-
-
-_MOMENT = frozenset({"as", "while"})  # the same moment ("when" and "after" may be later)
 
 
 def _days_of(

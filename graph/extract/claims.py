@@ -23,6 +23,7 @@ from graph.extract.agents import story_country
 from graph.extract.elections import majority_share, minor_share, seat_majority
 from graph.extract.marks import QUOTE_CHARS
 from graph.extract.speakers import SpeakerResolver
+from graph.extract.subordinators import CONDITIONS
 from graph.model import Actor, Claim, DateValue, Polarity, Quote, Span, Stance
 from graph.text import fold, slugify
 
@@ -71,10 +72,8 @@ def _condition(clause: Any) -> bool:
     """ "if we stand together": a condition; "even if some showed ..." concedes and "as if"
     compares, and the main clause still holds."""
     marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
-    return bool(marks & _IF) and not marks & {"even", "as"}  # not "as if the count were over"
-
-
-_IF = frozenset({"if", "unless"})
+    # not "as if the count were over"
+    return bool(marks & CONDITIONS) and not marks & {"even", "as"}
 
 
 @dataclass(frozen=True, slots=True)

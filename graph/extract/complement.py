@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     INDIRECT_VERBS,
     NAMING_VERBS,
     ROLE_NOUNS,
+    SUBORDINATORS,
 )
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
 from graph.extract.object_subjects import (
@@ -31,8 +32,8 @@ from graph.extract.subordinate_cues import (
     ADVERBIAL,
     before_main,
     other_report,
-    subordinated,
 )
+from graph.extract.subordinators import opened_by
 
 __all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "participle_of", "trim"]
 
@@ -82,7 +83,7 @@ def _clause(cue: Token) -> Token | None:
     children = list(cue.children)
     earlier = getattr(said_before(cue), "i", -1)
     comps = [c for c in children if c.dep_ == "ccomp" and c.i != earlier]
-    if subordinated(cue, ADVERBIAL):  # "X was sworn in, hours after Y declared him the winner"
+    if opened_by(cue, ADVERBIAL):  # "X was sworn in, hours after Y declared him the winner"
         comps = [c for c in comps if c.i > cue.i]
     fronted = fronted_subject(cue) if comps else None  # "X, after Y said Z, said ..."
     comp = next((c for c in comps if not holds_fronted(c, fronted)), None)
@@ -91,7 +92,7 @@ def _clause(cue: Token) -> Token | None:
     comp = next((c for c in children if _gapped(c, cue)), comp)
     if comp is not None and comp.i < cue.i and _labels_object(cue):
         return None  # "He was awarded damages and ..., his lawyer called the ruling 'a win'"
-    if comp is not None and comp.i < cue.i and subordinated(comp, ADVERBIAL):
+    if comp is not None and comp.i < cue.i and opened_by(comp, ADVERBIAL):
         return None  # "At a rally hours before the party marched, X lamented ...": when, not what
     if comp is not None:
         return None if _small_clause(comp) else comp
@@ -345,7 +346,7 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     own = any(c.dep_ == "nsubj" for c in cue.children)  # not "Highlighting that X, Y said"
     # Nor "As officials confirmed that ..., the mayor said ...": a time clause's report ends
     # with its clause; the main clause after it is the sentence's own.
-    subordinate = subordinated(cue)
+    subordinate = opened_by(cue, SUBORDINATORS)
     if own and not subordinate and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.

@@ -13,7 +13,7 @@ from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import DOCUMENT_NOUNS
-from graph.extract.subordinators import opened_by
+from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import subjects_of
 
 __all__ = ["SPEAKING", "asked_on", "dates_the_cue"]
@@ -186,7 +186,7 @@ def _spoken_at(date: Any, cue: Any) -> bool:
 def _meanwhile(verb: Any, cue: Any) -> bool:
     """ "Workers gave notice on Tuesday, as the company warned that ...": a cue in a clause of
     the same time ("as", "while") hung on a dated verb is said that day."""
-    return cue.dep_ == "advcl" and cue.head.i == verb.i and opened_by(cue, ("as", "while"))
+    return cue.dep_ == "advcl" and cue.head.i == verb.i and opened_by(cue, MOMENT)
 
 
 def _dated_doer(verb: Any, cue: Any) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import CALL_VERBS, COMMISSIVE_VERBS, DIRECTIVE_VERBS
+from graph.extract.subordinators import opened_by
 
 __all__ = ["claimed_to", "infinitive_cue", "infinitive_report", "relative_request"]
 
@@ -161,10 +162,7 @@ def _occasion(verb: Token) -> int | None:
         for v in verbs
         for c in v.children
         if (c.dep_ == "prep" and c.lower_ in ("after", "since"))
-        or (
-            c.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in _OCCASIONS for g in c.children)
-        )
+        or (c.dep_ == "advcl" and opened_by(c, _OCCASIONS))
     ]
     return min(starts, default=None)
 

@@ -18,7 +18,7 @@ from graph.extract.lexicon import (
     UNTRUE_WORDS,
     WISHING_VERBS,
 )
-from graph.extract.subordinators import CONDITIONS, QUESTIONS, marks, opened_by
+from graph.extract.subordinators import CONDITIONS, QUESTIONS, opened_by, opening_words
 
 __all__ = [
     "asserted",
@@ -115,7 +115,7 @@ def in_question(token: Any) -> bool:
     whether the claim is groundless", "I don't know if the charges are false" say neither that
     it is nor that it is not."""
     clause = _clause(token)
-    opening = marks(clause)
+    opening = opening_words(clause)
     return "whether" in opening or ("if" in opening and clause.dep_ == "ccomp")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS
+from graph.extract.subordinators import opened_by
 from graph.text import looks_plural
 
 __all__ = ["SecondReport", "before_participle", "first_report_end", "second_report"]
@@ -119,9 +120,7 @@ def _reporting_clause(token: Token) -> Token | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in INDIRECT_VERBS:
         return None
     clause = token.head if token.dep_ == "conj" else token
-    if clause.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in _MARKERS for c in clause.children
-    ):
+    if clause.dep_ != "advcl" or not opened_by(clause, _MARKERS):
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):

@@ -29,6 +29,7 @@ from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.negation import called_untrue
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
+from graph.extract.subordinators import opened_by
 from graph.model import Claim, Quote, Stance
 
 __all__ = [
@@ -223,7 +224,7 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
         verb = head.head  # "described the vote as neither free nor fair", "denounced it as a farce"
     elif word.dep_ in ("acomp", "attr", "oprd"):
         verb = head
-    elif word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in word.children):
+    elif word.dep_ == "advcl" and opened_by(word, ("as",)):
         verb = head  # "rejected the election on Sunday as illegitimate"
     else:
         return None

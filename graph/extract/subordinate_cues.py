@@ -10,25 +10,17 @@ clause before it.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS, SUBORDINATORS
 from graph.extract.subordinators import opened_by
 
-__all__ = ["ADVERBIAL", "before_main", "other_report", "subordinated"]
+__all__ = ["ADVERBIAL", "before_main", "other_report"]
 
 Token = Any  # spaCy Token
 
 # Words that make a clause say when or why, never what is reported: "before the party marched".
 ADVERBIAL = SUBORDINATORS | {"because", "although", "though", "unless", "whereas"}
-
-
-def subordinated(verb: Token, words: Collection[str] = SUBORDINATORS) -> bool:
-    """Whether a verb's clause opens with one of ``words`` ("after officials declared ..."); a
-    clause hung before the cue that does ("hours before the party launched a rally, X lamented")
-    is an adverbial one the parser took for its object."""
-    return opened_by(verb, words)
 
 
 def other_report(clause: Token, comp: Token) -> bool:
@@ -38,7 +30,7 @@ def other_report(clause: Token, comp: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.i > comp.i
         and clause.lemma_.lower() in INDIRECT_VERBS
-        and subordinated(clause)
+        and opened_by(clause, SUBORDINATORS)
         and any(c.dep_ == "nsubj" for c in clause.children)
     )
 
@@ -47,7 +39,7 @@ def before_main(cue: Token, clause: Token) -> tuple[int, int] | None:
     """ "One day after the mayor said “nobody” asks him, councillors gave him an earful": a
     cue in a subordinate clause reports the words up to the comma; the clause after the comma,
     which the parser may hang on the cue, is the sentence's main clause."""
-    if not subordinated(cue):
+    if not opened_by(cue, SUBORDINATORS):
         return None
     comma = clause.left_edge
     if comma.text != "," or comma.i <= cue.i + 2:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["CONDITIONS", "QUESTIONS", "marks", "opened_by"]
+__all__ = ["CONDITIONS", "MOMENT", "QUESTIONS", "opened_by", "opening_words"]
 
 Token = Any  # spaCy Token
 
@@ -18,9 +18,11 @@ CONDITIONS = frozenset({"if", "unless"})
 """Subordinators of a condition: "if they are false", "unless they get a pay rise"."""
 QUESTIONS = frozenset({"whether", "if"})
 """Subordinators of a question: "whether the claim holds", "asked if the vote was fair"."""
+MOMENT = frozenset({"as", "while"})
+"""Subordinators of the same moment: "as the company warned" ("when" and "after" may be later)."""
 
 
-def marks(verb: Token) -> set[str]:
+def opening_words(verb: Token) -> set[str]:
     """The subordinators (lower case) that open ``verb``'s clause."""
     return {c.lower_ for c in verb.children if c.dep_ == "mark"}
 
