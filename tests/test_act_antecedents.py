@@ -74,7 +74,7 @@ def test_an_act_of_another_kind_is_not_the_offer(extractor: Extractor) -> None:
             ("Ivo Marsh", "oppose", "Harbour Authority"),
         ),
         (
-            "Lena Dahl closed two plants in the north on Monday. "
+            "Lena Dahl vetoed the pay deal for the dock workers on Monday. "
             '"That is a disgrace," said union leader Ivo Marsh.',
             ("Ivo Marsh", "oppose", "Lena Dahl"),
         ),
@@ -97,26 +97,12 @@ def test_a_bare_this_and_a_feeling_about_the_decision_are_about_its_maker(
     assert stance in stance_triples(extractor, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # nothing was done just before: "this" points at no one's deed
-        'Ivo Marsh spoke to reporters in the harbour. "This is disproportionate," he said.',
-        # the speaker's own deed
-        'The Harbour Authority banned night shipping on Monday. "We are delighted with the '
-        'decision," the Harbour Authority said.',
-        # "this" as a determiner of a noun of another kind is not the deed
+def test_this_as_a_determiner_of_another_kind_of_noun_is_no_deed(extractor: Extractor) -> None:
+    text = (
         "The Harbour Authority banned night shipping on Monday. "
-        '"This weather is disproportionate," said Ivo Marsh.',
-    ],
-)
-def test_a_bare_this_or_a_feeling_with_no_deed_of_another_before_takes_no_side(
-    extractor: Extractor, text: str
-) -> None:
-    found = stance_triples(extractor, text)
-    assert ("Ivo Marsh", "oppose", "Harbour Authority") not in found
-    assert ("Harbour Authority", "support", "Harbour Authority") not in found
-    assert not {s for s in found if s[0] == "Ivo Marsh" and s[2] == "Ivo Marsh"}
+        '"This weather is disproportionate," said Ivo Marsh.'
+    )
+    assert ("Ivo Marsh", "oppose", "Harbour Authority") not in stance_triples(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -146,9 +132,32 @@ def test_a_judged_decision_noun_is_its_makers(
     assert stance in stance_triples(extractor, text)
 
 
-def test_a_judged_decision_of_the_speakers_own_takes_no_side(extractor: Extractor) -> None:
-    text = (
-        "Ivo Marsh suspended two of his rowers on Friday. "
-        "Ivo Marsh later called the suspension unjust to the team."
-    )
-    assert not {s for s in stance_triples(extractor, text) if s[0] == s[2]}
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone underwent is no decision of theirs
+        'Maria Lopez received a ten-game ban on Monday. "This is unjust," said Tom Bell.',
+        'Maria Lopez lost her seat in the election on Sunday. "That is a disgrace," said Tom Bell.',
+        # the relative "that" is no demonstrative
+        "The Football Association banned Maria Lopez for ten games on Monday. "
+        '"She is a player that is reckless," said Tom Bell.',
+    ],
+)
+def test_a_bare_this_points_back_to_a_decision_only(extractor: Extractor, text: str) -> None:
+    found = stance_triples(extractor, text)
+    assert ("Tom Bell", "oppose", "Maria Lopez") not in found
+    assert ("Tom Bell", "oppose", "Football Association") not in found
+
+
+def test_the_speakers_own_deed_is_no_antecedent_of_this_decision() -> None:
+    from graph.extract.act_antecedents import act_antecedent
+    from graph.extract.actors import ActorTable
+    from graph.extract.nlp import load_pipeline
+
+    text = 'Lena Dahl banned night shipping on Monday. "This decision is right," she said.'
+    (doc,) = load_pipeline().parse([text])
+    table = ActorTable(text)
+    dahl = table.add_agent(0, 9, "Lena Dahl", "Person")
+    noun = next(t for t in doc if t.text == "decision")
+    assert act_antecedent(noun, table, None) == dahl
+    assert act_antecedent(noun, table, table.id_of(dahl)) is None

@@ -7,7 +7,7 @@ union's leader"; "The authority blocked the takeover. 'The decision is a disgrac
 called, staged or held). An act named with an owner ("X's decision", "the Aslef strike") is
 that owner's, not the one just told. A demonstrative standing alone as what is judged ("FIFA
 banned him for ten games. 'This is disproportionate,' said his coach") points back the same
-way as "this decision": at the deed just told.
+way as "this decision", at a decision just told (a deciding verb: "banned", "vetoed").
 The act's maker is the actor subject of a verb of that act in one of the two sentences before
 the noun's (the noun's own verb, "offered" for "offer", "proposed" for "proposal"; any act but
 speech for "decision", "move" or "step"; a verb of speech for "remarks" or "comments"), never
@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import DECIDING_VERBS, SPEECH_VERBS
 from graph.extract.syntax import subjects_of
 from graph.extract.title_phrases import apposed_key
 
@@ -36,7 +36,6 @@ _VERBS_OF = {
     "ban": frozenset({"ban"}),
     "fine": frozenset({"fine", "impose"}),
     "suspension": frozenset({"suspend", "impose"}),
-    "sanctions": frozenset({"sanction", "impose"}),
     "expulsion": frozenset({"expel"}),
     "veto": frozenset({"veto"}),
     "threat": frozenset({"threaten"}),
@@ -45,6 +44,8 @@ _VERBS_OF = {
     "walkout": frozenset({"stage", "hold", "announce", "call"}),
     "boycott": frozenset({"call", "announce", "launch", "boycott"}),
 }
+# What a bare "this" or "that" judged points back to: a decision told ("banned X", "vetoed Y").
+_DECIDED = "a decision"
 # Act nouns any deed may be ("this decision" after "blocked the takeover").
 _ANY_DEED = frozenset({"decision", "move", "step", "action", "actions", "act", "response"})
 # Act nouns of words said ("these comments" after "X said ...").
@@ -58,7 +59,8 @@ _BACK = 2  # sentences before the noun's own that may hold the act
 def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | None:
     """The key of the named actor who did the act ``noun`` points back to, or None."""
     if _bare_demonstrative(noun):
-        return _doer_before(noun, "decision", "decision", table, speaker)
+        # only a decision points so far back: "received a ban", "lost his seat" are no one's
+        return _doer_before(noun, _DECIDED, _DECIDED, table, speaker)
     lemma = noun.lemma_.lower()
     if lemma not in _VERBS_OF and lemma not in _ANY_DEED and noun.lower_ not in _WORDS:
         return None
@@ -79,7 +81,12 @@ def act_antecedent(noun: Any, table: ActorTable, speaker: str | None) -> str | N
 def _bare_demonstrative(word: Any) -> bool:
     """ "This" or "that" standing alone as a subject ("This is disproportionate"), not the
     determiner of a noun nor a relative word."""
-    return word.lower_ in ("this", "that") and word.pos_ == "PRON" and word.dep_ == "nsubj"
+    return (
+        word.lower_ in ("this", "that")
+        and word.pos_ == "PRON"
+        and word.tag_ == "DT"  # not the relative "that" (WDT): "a player that is reckless"
+        and word.dep_ == "nsubj"
+    )
 
 
 def _doer_before(
@@ -113,6 +120,8 @@ def _does(verb: Any, lemma: str, word: str) -> bool:
     if verb.pos_ != "VERB":
         return False
     done = verb.lemma_.lower()
+    if lemma == _DECIDED:
+        return done in DECIDING_VERBS
     if word in _WORDS:
         return done in SPEECH_VERBS
     if lemma in _ANY_DEED:

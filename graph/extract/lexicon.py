@@ -15,6 +15,8 @@ __all__ = [
     "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
     "COURT_FILINGS",
+    "DECIDING_VERBS",
+    "DECISION_NOUNS",
     "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
     "DISPUTE_VERBS",
@@ -872,3 +874,17 @@ WISHING_VERBS = frozenset(
 )
 """Verbs under which a deed is wished, asked for or refused, not told as done ("hoped X would
 win", "refused to recognise X")."""
+
+# A decision, ruling, ban or fine is someone's act: "the decision", "the ban" (stance_contests).
+DECISION_NOUNS = frozenset(
+    {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
+     "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction",
+     "directive", "decree", "circular", "policy", "move"}
+)  # fmt: skip
+# Verbs by which an actor makes a decision others may contest.
+DECIDING_VERBS = frozenset(
+    {"block", "rule", "ban", "fine", "suspend", "order", "reject", "veto", "sanction",
+     "decide", "bar", "impose", "uphold", "dismiss", "halt", "cancel", "strip", "deduct",
+     "prohibit", "disqualify", "refuse", "annul", "quash", "scupper", "confirm", "validate",
+     "certify", "nullify", "invalidate", "overturn", "declare", "proclaim"}
+)  # fmt: skip

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import CONDEMNING_VERBS, GRANTING_VERBS, SPEECH_VERBS
+from graph.extract.lexicon import (
+    CONDEMNING_VERBS,
+    DECIDING_VERBS,
+    DECISION_NOUNS,
+    GRANTING_VERBS,
+    SPEECH_VERBS,
+)
 from graph.extract.owners import owner_of
 from graph.extract.stance_phrases import AGAINST_VERBS
 from graph.extract.stance_roles import SELF_WORDS, negated
@@ -25,13 +31,8 @@ from graph.extract.syntax import subjects_of
 from graph.extract.title_phrases import apposed_key
 from graph.model import Quote
 
-__all__ = ["DECIDING_VERBS", "DECISION_NOUNS", "contested_decision", "decides"]
+__all__ = ["contested_decision", "decides"]
 
-DECISION_NOUNS = frozenset(
-    {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
-     "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction",
-     "directive", "decree", "circular", "policy", "move"}
-)  # fmt: skip
 # Verbs that contest their object: "appeal the decision", "will challenge the ruling",
 # "rejected the verdict", "condemned the ban", "defied the order".
 _CONTESTING = CONDEMNING_VERBS | {
@@ -42,13 +43,6 @@ _CONTESTING = CONDEMNING_VERBS | {
 _WELCOMING = frozenset({"welcome", "hail", "applaud", "praise", "commend", "celebrate", "salute"})
 # Words that contest with "with": "disagreed with the ruling", "took issue with the decision".
 _DIFFERING = frozenset({"disagree", "issue", "quarrel"})
-# Verbs by which an actor makes a decision others may contest.
-DECIDING_VERBS = frozenset(
-    {"block", "rule", "ban", "fine", "suspend", "order", "reject", "veto", "sanction",
-     "decide", "bar", "impose", "uphold", "dismiss", "halt", "cancel", "strip", "deduct",
-     "prohibit", "disqualify", "refuse", "annul", "quash", "scupper", "confirm", "validate",
-     "certify", "nullify", "invalidate", "overturn", "declare", "proclaim"}
-)  # fmt: skip
 # Deciding verbs that also report facts: a decision only on an object ("confirmed X's win").
 _FINDING = frozenset({"confirm", "validate", "certify", "declare", "proclaim"})
 _WON_WORDS = frozenset({"win", "winner", "victory", "elect"})  # "confirmed that X had won"

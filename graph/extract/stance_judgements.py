@@ -14,10 +14,9 @@ from typing import Any
 
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import OPPOSE_NOUNS, SUPPORT_NOUNS
+from graph.extract.lexicon import DECISION_NOUNS, OPPOSE_NOUNS, SUPPORT_NOUNS
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import doer_by
-from graph.extract.stance_contests import DECISION_NOUNS
 from graph.extract.stance_fates import ACTS, act_of
 from graph.extract.stance_measures import (
     JUDGED_FAULTS,
