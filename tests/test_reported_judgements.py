@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
+from graph.model import Article
 from tests.rule_stances import stance_triples
 
 
@@ -206,3 +207,65 @@ def test_a_scornful_deed_denied_names_no_doer_to_oppose(extractor: Extractor) ->
 def test_a_claim_denied_is_no_charge_to_defend(extractor: Extractor) -> None:
     text = "The Unity Party rejected claims that Maria Lopez had won the election."
     assert ("Unity Party", "oppose", "Maria Lopez") in stance_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a denial of the fraud defends the one it would have favoured
+        (
+            "Maria Lopez said no fraud was used in Tom Bell's favour.",
+            ("Maria Lopez", "support", "Tom Bell"),
+        ),
+        (
+            "Maria Lopez denied that fraud was used in Tom Bell's favour.",
+            ("Maria Lopez", "support", "Tom Bell"),
+        ),
+        # a withdrawal denied, a comparison and the speaker's own body keep the backing
+        (
+            '"We will not withdraw our support for Tom Bell," said Maria Lopez.',
+            ("Maria Lopez", "support", "Tom Bell"),
+        ),
+        (
+            '"Our support for Tom Bell has never been stronger," said Maria Lopez.',
+            ("Maria Lopez", "support", "Tom Bell"),
+        ),
+        (
+            '"My government offers its full support for Tom Bell," said Maria Lopez.',
+            ("Maria Lopez", "support", "Tom Bell"),
+        ),
+        # a participle's doer is in the noun's phrase
+        (
+            '"We express our condemnation of the violence carried out by Peru," said Maria Lopez.',
+            ("Maria Lopez", "oppose", "Peru"),
+        ),
+        # the speaker's own government's support is hers; a rival one runs against is no side
+        (
+            "Maria Lopez said her government would always support Tom Bell.",
+            ("Maria Lopez", "support", "Tom Bell"),
+        ),
+        (
+            "Maria Lopez, who was mayor for ten years and runs against Tom Bell, said he had failed the country.",
+            ("Maria Lopez", "oppose", "Tom Bell"),
+        ),
+    ],
+)
+def test_near_misses_of_the_new_rules_keep_their_stance(
+    extractor: Extractor, text: str, kept: tuple[str, str, str]
+) -> None:
+    assert kept in stance_triples(extractor, text)
+
+
+def test_what_one_learned_someone_underwent_is_no_deed_of_theirs(extractor: Extractor) -> None:
+    text = "Chile was alarmed to learn that Maria Lopez had died in a Peruvian prison."
+    assert ("Chile", "oppose", "Maria Lopez") not in stance_triples(extractor, text)
+
+
+def test_his_government_of_the_countrys_own_head_is_that_countrys(extractor: Extractor) -> None:
+    text = (
+        "Peruvian President Tom Bell said his government strongly condemned Chile. "
+        "The Peruvian government also recalled its ambassador from Santiago."
+    )
+    x = extractor(Article("t", text))
+    assert "Peruvian government" in {a.name for a in x.actors}
+    assert "Tom Bell's government" not in {a.name for a in x.actors}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.agent_chunks import agent_chunks
 from graph.extract.bare_agents import Found, as_written_in_full
-from graph.extract.foreign_owners import foreign_owned
+from graph.extract.foreign_owners import foreign_owned, possessor_country
 from graph.extract.gazetteer import Country, country_named, gazetteer, rows, story_country
 from graph.extract.named_agents import (
     bench_court,
@@ -341,6 +341,9 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
             country = written.get(role)
             if country is None and story is not None and not _faces(chunk, story):
                 country = story
+            titled = possessor_country(chunk, table) if country is not None else None
+            if titled is not None and titled != country.name:
+                continue  # "British Prime Minister X said his government": not Rwanda's
         if country is not None:
             bench = bench_court(table, role, chunk.root, country)  # "the five judges": the court's
             name, type_ = bench or anchored_name(role, phrase, country, kind)

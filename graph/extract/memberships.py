@@ -25,10 +25,10 @@ _AFTER = re.compile(
     re.I,
 )
 # A relative clause that tells something else first: ", who headed a junta from 1986 to 1993
-# and leads the" (now: what one led once and left is no side of one's).
+# and leads the" (what one leads now, after "and").
 _AND_LEADS = re.compile(
-    r"^\s*,\s*who\s+[^.;:()\u201c\u201d\"]{0,80}?\band\s+(?:now\s+)?(?:leads|heads|chairs|runs)"
-    r"\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"^\s*,\s*who\s+[^.;:()\u201c\u201d\"]{0,80}?\band\s+(?:now\s+)?(?:leads|heads|chairs)"
+    r"\s+(?:the\s+)?(?:(?!against\b|for\b|with\b)\w+\s+)?$",
     re.I,
 )
 # Before the body's name when the person's follows it: "the candidate of the opposition"

@@ -2,7 +2,7 @@
 
 A speaker's own view may have a subject that names nobody ("such measures undermine the
 court", she said: hers). But a deed done to someone ("security forces had detained 40
-people", "the judge ruled in favour of X") or the act of people named only by a common noun ("police beat the marchers",
+people"), a judgement given ("the judge ruled in favour of X") or the act of people named only by a common noun ("police beat the marchers",
 "troops shelled the town") is theirs, which the speaker reports: no stance of the speaker's.
 Unless the speaker demands it: "demand the government recognise X" is the demander's stance.
 
@@ -19,11 +19,11 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import agent_role
 from graph.model import Quote
 
-__all__ = ["SELF_WORDS", "others_act", "own_pronoun"]
+__all__ = ["SELF_WORDS", "others_act", "others_deed", "own_pronoun"]
 
 # Words a speaker uses of themselves or everyone: "we", "I", "all of us".
 SELF_WORDS = frozenset({"we", "i", "us", "everyone", "everybody", "others", "all", "you"})
-# Deeds done to someone, not words of a view.
+# Deeds done to someone, and judgements given on someone, not words of a view.
 _DEEDS = frozenset(
     {"arrest", "detain", "jail", "imprison", "harass", "persecute", "repress", "suppress",
      "intimidate", "attack", "prosecute", "indict", "investigate", "ban", "bar", "disqualify",
@@ -42,6 +42,17 @@ _ARMED = frozenset(
 # States, and members of an alliance, named by a common noun: "some EU countries feigned
 # solidarity while supporting Russia" is what they do, as the speaker alleges.
 _STATES = frozenset({"country", "nation", "state", "member", "ally", "neighbour", "neighbor"})
+
+
+def others_deed(verb: Any, subject: Any) -> bool:
+    """Whether ``verb`` is a deed ("detained", "ruled") whose subject, a common noun, names
+    those who did it ("police detained X", "the court ruled against X"), not the speaker."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.lower_ not in SELF_WORDS
+        and verb.lemma_.lower() in _DEEDS
+        and verb.head.lemma_.lower() not in _DEMANDING
+    )
 
 
 def others_act(verb: Any, subject: Any) -> bool:

@@ -7,7 +7,7 @@ criticism. When the reported clause's own subject is a third actor, the stance o
 that actor's, not the reporter's. (A reporter against the reported clause's subject is a
 different reading, "X said Y lied", and stays the model's.) So is a deed whose subject is a
 common noun naming those who did it ("X said the court had ruled against Y", "X said police
-detained Y": ``reported_acts.others_act``).
+detained Y": ``reported_acts.others_deed``), with or without a third actor named.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from graph.extract.lexicon import SPEECH_VERBS
-from graph.extract.reported_acts import others_act
+from graph.extract.reported_acts import others_deed
 
 __all__ = ["reported_deed"]
 
@@ -27,7 +27,7 @@ def reported_deed(
     doc: Any, r1: tuple[int, int], r2: tuple[int, int], others: Iterable[tuple[int, int]]
 ) -> bool:
     """Whether one of the two mentions reports what a third actor (``others``: its mentions'
-    token ranges) does to the other.
+    token ranges), or people a common noun names, do to the other.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -50,7 +50,7 @@ def reported_deed(
 def _done_by_others(verb: Any, subject: Any, other: tuple[int, int]) -> bool:
     """A deed of people a common noun names, not the other mention itself ("the court")."""
     inside = other[0] <= subject.i < other[1]
-    return not inside and subject.pos_ == "NOUN" and others_act(verb, subject)
+    return not inside and others_deed(verb, subject)
 
 
 def _reports(

@@ -46,7 +46,8 @@ def interviewer(doc: Any, span: tuple[int, int]) -> bool:
         head = head.head  # "the Post" apposed to "the daily newspaper"
     prep = head.head
     return (
-        head.dep_ == "pobj"
+        head.ent_type_ != "PERSON"  # "in an interview with X" of a person: who was asked
+        and head.dep_ == "pobj"
         and prep.lower_ in ("with", "to")
         and prep.head.lemma_.lower() in _INTERVIEWS
     )

@@ -157,21 +157,27 @@ def _object(token: Any, table: ActorTable, speaker: str | None) -> str | None:
 
 # Verbs of coming to know, after a feeling: "alarmed to learn that X had arrested Y".
 _LEARNING = frozenset({"learn", "hear", "see", "read", "discover"})
+# Verbs whose subject undergoes what their object names: "had suffered a heart attack".
+_UNDERGOING = frozenset({"suffer", "receive", "lose", "get", "undergo", "face", "sustain"})
 
 
 def _learned_doer(token: Any, copula: Any, table: ActorTable) -> str | None:
     """The named doer of what the holder was displeased or pleased to learn ("Canada was very
     alarmed to learn Saudi authorities have arrested X": the authorities; "pleased to hear that
-    X has agreed": X), the subject of the clause "learn" takes (not a passive one's, who
-    underwent it), or None."""
+    X has agreed": X), the subject of the clause "learn" takes when it did something to
+    someone or something (not a passive one's, nor "had died", "had suffered ..."), or None."""
     heads = [token, *([copula] if copula is not None else [])]
     for learn in (c for h in heads for c in h.children if c.dep_ in ("xcomp", "advcl")):
         if learn.lemma_.lower() not in _LEARNING:
             continue
         for clause in (c for c in learn.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in _UNDERGOING or not any(
+                c.dep_ == "dobj" for c in clause.children
+            ):
+                continue  # "had died", "had suffered a heart attack": nothing done to anyone
             doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            key = table.key_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
-            if key is not None and table.is_named(key):
+            key = table.named_at(doer.idx, doer.idx + len(doer.text)) if doer is not None else None
+            if key is not None:
                 return table.id_of(key)
     return None
 

@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     VICTORY_NOUNS,
 )
 from graph.extract.negation import negated, not_enough
+from graph.extract.noun_holders import not_carried, thing_holds, third_party
 from graph.extract.noun_phrases import noun_phrase
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import verb_above
@@ -149,7 +150,7 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     verb = verb_above(token, limit=4)
     if verb is not None and any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return None
-    if quote is not None and not _third_party(verb, token):
+    if quote is not None and not third_party(verb, token):
         source = quote.speaker
     elif verb is not None and _said_by(verb, table, winner):
         return None  # "Maduro described his victory as ...": the winner's own, read elsewhere
@@ -226,28 +227,6 @@ def _celebrated(token: Any, quote: Quote | None, table: ActorTable, text: str) -
     return Stance(source, claim_id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55)
 
 
-def _third_party(verb: Any, token: Any) -> bool:
-    """Whether a quoted verb on a victory has a subject of its own, neither the victory nor the
-    speaker's pronoun: "thousands of people hailed the victory of X", told by a speaker, is the
-    crowd's act, not the speaker's stance."""
-    if verb is None:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.i != token.i and token not in c.subtree and c.pos_ != "PRON" for c in subjects)
-
-
-def _thing_holds(verb: Any, token: Any) -> bool:
-    """Whether a quoted stance noun is said of a thing, the verb's subject a common noun ("this
-    ruling is an endorsement of X"): the thing's backing, if any, not the speaker's. (A fault
-    said of a thing is the speaker's verdict on it: "any such involvement is a violation of our
-    sovereignty".)"""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-    if not subjects:
-        return False
-    subject = max(subjects, key=lambda c: c.i)  # the nearest: a clause before may lend another
-    return subject.i != token.i and token not in subject.subtree and subject.pos_ == "NOUN"
-
-
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A stance noun in a quotation ("our support for X"): the speaker's stance on X."""
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
@@ -257,7 +236,7 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
     target = _prep_actor(token, table, preps)
     verb = verb_above(token, limit=4)
     if verb is not None and (
-        negated(verb) or (polarity == "support" and _thing_holds(verb, token))
+        not_carried(verb) or (polarity == "support" and thing_holds(verb, token, table))
     ):
         return None  # "the ruling does not represent an endorsement of X": nobody's, or not hers
     if target is None and polarity == "oppose" and verb is not None:
@@ -446,9 +425,14 @@ def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | 
 
 
 def _phrase_of(noun: Any) -> tuple[int, int]:
-    """The characters of a noun's own phrase, up to a clause hung on it ("the results" of "the
-    results led to protests in Kisumu": a misread clause names no actor of the phrase)."""
-    clauses = [c.left_edge.i for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
+    """The characters of a noun's own phrase, up to a finite clause the parser hung on it ("the
+    results" of "the results led to protests in Kisumu": a misread clause names no actor of the
+    phrase; a participle's, "the violence carried out by X", does)."""
+    clauses = [
+        c.left_edge.i
+        for c in noun.children
+        if c.dep_ == "acl" and c.i > noun.i and c.tag_ in ("VBD", "VBZ", "VBP")
+    ]  # a finite verb: "the results led to ...", not "the violence carried out by X"
     start, end = span_of(noun)
     if not clauses:
         return start, end

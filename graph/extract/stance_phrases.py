@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.elections import RIGGING_VERBS, VOTE_WRONGS
-from graph.extract.lexicon import CALL_VERBS, DIRECTIVE_VERBS, PUT_TO
+from graph.extract.lexicon import CALL_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.negation import asserted, negated
 from graph.extract.subordinators import CONDITIONS, opened_by
 from graph.extract.syntax import prep_objects
@@ -397,6 +397,14 @@ def _rigged(token: Any) -> bool:
     )
 
 
+def _fault_denied(token: Any) -> bool:
+    """Whether the fault done in someone's favour is denied: "no fraud was used in X's favour",
+    "denied that fraud was used in X's favour", "fraud was not used"."""
+    if negated(token) or (token.dep_ == "ccomp" and token.head.lemma_.lower() in DENIAL_VERBS):
+        return True
+    return any(c.lower_ == "no" for t in token.subtree for c in t.children if c.dep_ == "det")
+
+
 # Acts done with another that one looks forward to: "look forward to working with X".
 _TOGETHER = frozenset({"work", "cooperate", "collaborate", "partner", "engage"})
 
@@ -418,7 +426,8 @@ def idiom(token: Any, lemma: str) -> tuple[str, str] | None:
     if _stood_up_to(token, lemma):
         return "oppose", "to"
     if favoured(token) is not None:
-        return ("oppose" if _rigged(token) else "support"), IN_FAVOUR
+        # a fraud in X's favour is held against X; denied ("no fraud was used"), it defends X
+        return ("oppose" if _rigged(token) and not _fault_denied(token) else "support"), IN_FAVOUR
     if lemma in _TOGETHER and _looked_forward(token):
         return "support", "with"  # "look forward to working with X"
     if lemma == "abide" and _obliged_or_conditional(token):
