@@ -332,17 +332,15 @@ def anchor_agents(doc: Any, table: ActorTable, chunks: Sequence[Any] | None = No
                 continue
             led = _led_by(chunk, table) if role == "GOV" else None
             if led is not None:  # "the Obama administration", "the Maduro government"
-                table.add_agent(
-                    chunk.start_char, end, f"{led} {chunk.root.lower_}", "GovernmentBody"
-                )
+                led_by = f"{led} {chunk.root.lower_}"
+                table.add_agent(chunk.start_char, end, led_by, "GovernmentBody")
                 continue
             if foreign_owned(chunk, table):
                 continue
             country = written.get(role)
             if country is None and story is not None and not _faces(chunk, story):
                 country = story
-            titled = possessor_country(chunk, table) if country is not None else None
-            if titled is not None and titled != country.name:
+            if country is not None and possessor_country(chunk, table) not in (None, country.name):
                 continue  # "British Prime Minister X said his government": not Rwanda's
         if country is not None:
             bench = bench_court(table, role, chunk.root, country)  # "the five judges": the court's
