@@ -269,3 +269,28 @@ def test_his_government_of_the_countrys_own_head_is_that_countrys(extractor: Ext
     x = extractor(Article("t", text))
     assert "Peruvian government" in {a.name for a in x.actors}
     assert "Tom Bell's government" not in {a.name for a in x.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # an accuser's relative clause: the accuser is opposed, not defended
+        (
+            "Tom Bell rejected the accusations that Maria Lopez spread on social media.",
+            ("Tom Bell", "oppose", "Maria Lopez"),
+        ),
+        # a charge with a tense or an object of its own defends the one it charges
+        (
+            "Tom Bell rejected accusations that Maria Lopez had made up the figures.",
+            ("Tom Bell", "support", "Maria Lopez"),
+        ),
+        (
+            "Tom Bell rejected accusations that Peru had plotted against Chile.",
+            ("Tom Bell", "support", "Peru"),
+        ),
+    ],
+)
+def test_an_accusations_own_clause_or_its_makers(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)

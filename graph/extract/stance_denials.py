@@ -172,10 +172,14 @@ _ACCUSING = frozenset(
 
 
 def _relative(clause: Any) -> bool:
-    """Whether a clause "that" opens says who made the accusation (a relative clause whose
-    object "that" is: "that X made against Y"), not what it charges."""
-    return clause.lemma_.lower() in _ACCUSING or any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in clause.children
+    """Whether a clause "that" opens says who made the accusation, a relative clause whose
+    verb lacks the object "that" stands for ("that X levelled against Y", "that X spread on
+    social media"), not what it charges ("that X had made up the figures", "that X had
+    plotted against Y", "that X had lied": a tense of its own)."""
+    if any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children):
+        return False  # an object of its own: the charge
+    return clause.lemma_.lower() in _ACCUSING or not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
     )
 
 
