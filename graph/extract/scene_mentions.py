@@ -35,7 +35,7 @@ def venue(doc: Any, span: tuple[int, int]) -> bool:
 
 
 # Nouns of speaking to an outlet: "in an interview with X", "in a podcast with X".
-_INTERVIEWS = frozenset({"interview", "interviews", "podcast", "broadcast"})
+_INTERVIEWS = frozenset({"interview", "podcast", "broadcast"})
 
 
 def interviewer(doc: Any, span: tuple[int, int]) -> bool:

@@ -72,8 +72,8 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if key is None or not scope.table.is_named(key):
         key = owner_of(subject, scope.table) or act_of(subject, scope.table)
         key = key or act_antecedent(subject, scope.table, quote.speaker)
-        done = not negated(subject.head)  # "ruled that X did not commit illegal practices"
-        if key is None and token.dep_ == "amod" and done and (doer := deed_doer(subject)):
+        doer = deed_doer(subject) if key is None and token.dep_ == "amod" else None
+        if doer is not None and not negated(doer.head):  # "did not commit illegal practices"
             key = scope.table.key_at(doer.idx, doer.idx + len(doer.text))  # "X made an unfair ..."
             key = key if key is not None and scope.table.is_named(key) else None
     # "X's decision is disappointing": a fault of a measure, said of someone's act

@@ -1,7 +1,7 @@
 """Consistency checks on one article's stances: readings that cannot all be true are dropped.
 
 Each reader (a rule, the pair model) reads a few words; some readings contradict what the article
-as a whole shows. The checks, none about particular words:
+as a whole shows. The checks (the last reads the words of a denial or a feeling):
 
 - one actor spelled two ways is one actor: no stance of an actor on itself through a variant
   spelling or a full name and its short form ("Marina Corina Machado" on "María Corina Machado");
@@ -19,7 +19,11 @@ as a whole shows. The checks, none about particular words:
 - the owner of a subject that is an actor of its own is not its holder: "President Y's party
   condemned X" is no stance of Y's, on the pair model's reading alone (a country's government,
   a person's campaign or spokesperson do speak for their owner, and a subject no actor names is
-  left to its owner, as the crowd-annotated DSE sentences credit it).
+  left to its owner, as the crowd-annotated DSE sentences credit it);
+- the pair model's reading against one named only as the one a denied accusation charges
+  ("rejected accusations that X had rigged the vote": the denial defends X,
+  ``stance_denials.defended``) or as the one whose feeling a report tells ("X said Chile was
+  disappointed": ``stance_feelings.feels``) is dropped.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from graph.extract.negation import doubt_voiced, in_question
 from graph.extract.sides import home_side, own_side
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_denials import defended
-from graph.extract.stance_feelings import FEELINGS
+from graph.extract.stance_feelings import feels
 from graph.model import Stance
 from graph.text import fold
 
@@ -301,27 +305,13 @@ def _defended(stance: Stance, doc: Any, table: ActorTable) -> bool:
     return bool(spans) and all(defended(found.root) for found in spans)
 
 
-# Feelings one may be told to have about a third: "Canada was very alarmed to learn that ..."
-_FELT = frozenset(FEELINGS) | {"concerned", "worried", "saddened", "shocked", "surprised"}
-
-
 def _feeling_told(stance: Stance, doc: Any, table: ActorTable) -> bool:
     """Whether a learned stance names the target only as the one who feels something ("X
     tweeted that Canada was very alarmed to learn ...", "X said Y was disappointed by Z"): the
     feeling is the target's, about a third, and tells nothing of the source's stance on it."""
     spans = _mention_spans(stance, stance.target, doc, table)
-    return bool(spans) and all(_feels(found.root) for found in spans)
+    return bool(spans) and all(feels(found.root) for found in spans)
 
-
-def _feels(token: Any) -> bool:
-    """Whether ``token`` is the subject of a feeling: of a copula whose complement is one ("was
-    alarmed to learn"), or of one read as a passive ("was disappointed by the ruling")."""
-    verb = token.head
-    if token.dep_ == "nsubjpass":
-        return verb.lower_ in _FELT
-    return token.dep_ == "nsubj" and any(
-        c.dep_ == "acomp" and c.lower_ in _FELT for c in verb.children
-    )
 
 
 def _maker_of_a_thing(

@@ -29,7 +29,7 @@ from graph.extract.stance_fates import act_of
 from graph.extract.stance_roles import SELF_WORDS, basis_of, date_of, negated
 from graph.model import Claim, Quote, Span, Stance
 
-__all__ = ["FEELINGS", "FEELING_NOUNS", "feeling_stance", "outcome_feeling"]
+__all__ = ["FEELINGS", "FEELING_NOUNS", "feeling_stance", "feels", "outcome_feeling"]
 
 FEELINGS = {
     **dict.fromkeys(
@@ -235,3 +235,18 @@ def _outcome(noun: Any, table: ActorTable) -> bool:
         return False
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return all(is_election(g) for g in of)
+
+
+# Feelings one may be told to have about a third: "Canada was very alarmed to learn that ...".
+_FELT = frozenset(FEELINGS) | {"concerned", "worried", "saddened", "shocked", "surprised"}
+
+
+def feels(token: Any) -> bool:
+    """Whether ``token`` is the subject of a feeling: of a copula whose complement is one ("was
+    alarmed to learn"), or of one read as a passive ("was disappointed by the ruling")."""
+    verb = token.head
+    if token.dep_ == "nsubjpass":
+        return verb.lower_ in _FELT
+    return token.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in _FELT for c in verb.children
+    )
