@@ -220,3 +220,14 @@ def test_a_demonstrative_collective_is_generic() -> None:
     # "Those protesters were supporting X": people, no node of the network
     assert is_generic("Those protesters") and is_generic("these voters")
     assert not is_generic("These Andean Unionists")  # a capital inside names someone
+
+
+def test_his_government_of_the_countrys_own_head_is_that_countrys(extractor: Extractor) -> None:
+    text = (
+        "Peruvian President Tom Bell said his government strongly condemned Chile. "
+        "The Peruvian government also recalled its ambassador from Santiago."
+    )
+    x = extractor(Article("t", text))
+    found = {a.name for a in x.actors}
+    assert found & {"Peruvian government", "Government of Peru"}  # the registry's name, if any
+    assert "Tom Bell's government" not in found

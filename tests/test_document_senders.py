@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
+from tests.rule_stances import stance_triples
 from tests.said import speakers
 
 
@@ -78,3 +79,12 @@ def test_a_brief_or_motion_speaks_for_who_filed_it(
     extractor: Extractor, text: str, who: list[str]
 ) -> None:
     assert speakers(extractor, text) == who
+
+
+def test_a_directive_is_no_person_just_named(extractor: Extractor) -> None:
+    text = (
+        "The union's president, Professor Ivo Marsh, spoke on Monday. The directive, signed "
+        "by the labour minister, expressed displeasure over the Harbour Guild's strike."
+    )
+    found = stance_triples(extractor, text)
+    assert not {s for s in found if s[0] == "Ivo Marsh"}

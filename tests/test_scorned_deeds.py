@@ -39,3 +39,14 @@ def test_a_scorned_deed_opposes_its_doer(extractor: Extractor, quote: str, targe
 def test_a_fault_undergone_or_denied_opposes_no_one(extractor: Extractor, quote: str) -> None:
     found = stance_triples(extractor, LEAD + quote)
     assert not any(source == "Ana Ruiz" and polarity == "oppose" for source, polarity, _ in found)
+
+
+def test_a_scornful_deed_denied_names_no_doer_to_oppose(extractor: Extractor) -> None:
+    text = (
+        "The Supreme Court of Ruritania upheld the result. Five judges to two ruled that Mr Ivo "
+        "Marsh did not commit illegal practices either personally or through his agents."
+    )
+    found = stance_triples(extractor, text)
+    assert not {s for s in found if s[2] == "Ivo Marsh" and s[1] == "oppose"}
+    done = "Maria Lopez said Ivo Marsh had made an unfair and illegal offer to the workers."
+    assert ("Maria Lopez", "oppose", "Ivo Marsh") in stance_triples(extractor, done)

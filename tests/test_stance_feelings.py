@@ -88,3 +88,47 @@ def test_troubled_by_and_voting_for(
     extractor: Extractor, text: str, stance: tuple[str, str, str]
 ) -> None:
     assert stance in stance_triples(extractor, text)
+
+
+def test_a_feeling_about_what_one_learned_is_about_its_doer(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor, "Chile was very alarmed to learn that Peru had arrested Maria Lopez."
+    )
+    assert ("Chile", "oppose", "Peru") in found
+    pleased = "Chile was pleased to hear that Peru had signed the trade deal."
+    assert ("Chile", "support", "Peru") in stance_triples(extractor, pleased)
+    # the one a passive clause tells of underwent it: no feeling against them
+    passive = "Chile was alarmed to learn that Maria Lopez had been arrested."
+    assert ("Chile", "oppose", "Maria Lopez") not in stance_triples(extractor, passive)
+
+
+def test_a_feeling_told_of_another_is_no_stance_of_the_teller_on_them(
+    extractor: Extractor,
+) -> None:
+    text = "Ivo Marsh tweeted on Thursday that Chile was very alarmed to learn Peru had arrested Maria Lopez."
+    found = stance_triples(extractor, text)
+    assert ("Ivo Marsh", "oppose", "Chile") not in found
+    assert ("Chile", "oppose", "Peru") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "feeler"),
+    [
+        ("Ivo Marsh said Chile was deeply disappointed by the ruling.", "Ivo Marsh", "Chile"),
+        ("Maria Lopez said Peru was angry about the new tariffs.", "Maria Lopez", "Peru"),
+        (
+            "Ivo Marsh told reporters that Chile was very concerned about the arrests.",
+            "Ivo Marsh",
+            "Chile",
+        ),
+    ],
+)
+def test_no_learned_stance_on_the_one_whose_feeling_is_told(
+    extractor: Extractor, text: str, teller: str, feeler: str
+) -> None:
+    assert (teller, "oppose", feeler) not in stance_triples(extractor, text)
+
+
+def test_what_one_learned_someone_underwent_is_no_deed_of_theirs(extractor: Extractor) -> None:
+    text = "Chile was alarmed to learn that Maria Lopez had died in a Peruvian prison."
+    assert ("Chile", "oppose", "Maria Lopez") not in stance_triples(extractor, text)

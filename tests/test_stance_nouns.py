@@ -6,7 +6,7 @@ import pytest
 
 from graph.extract import Extractor
 from graph.model import Article
-from tests.rule_stances import rule_targets
+from tests.rule_stances import rule_targets, stance_triples
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,48 @@ def test_an_event_does_not_overrule_a_negated_verb(extractor: Extractor) -> None
     # Unnegated, the event and the verb agree.
     found = rule_targets(extractor, "Ines Maro criticised Tomas Bello on Friday.")
     assert ("Ines Maro", "oppose", "Tomas Bello") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance noun under a negated verb is nobody's stance
+        '"This ruling does not represent an endorsement of Lena Dahl," said Ivo Marsh.',
+        "Ivo Marsh did not comment on the crackdown by the Harbour Guild.",
+        # backing a thing is said to give is the thing's, not the speaker's
+        '"The ruling is an endorsement of Lena Dahl," said Ivo Marsh.',
+    ],
+)
+def test_a_quoted_stance_noun_negated_or_said_of_a_thing_is_not_the_speakers(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {s for s in stance_triples(extractor, text) if s[0] == "Ivo Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            '"We have full support for Maria Lopez," said Ivo Marsh.',
+            ("Ivo Marsh", "support", "Maria Lopez"),
+        ),
+        (
+            '"Any such move by Lena Dahl is a violation of our rules," said Ivo Marsh.',
+            ("Ivo Marsh", "oppose", "Lena Dahl"),
+        ),
+    ],
+)
+def test_a_quoted_stance_noun_of_the_speakers_own_stays(
+    extractor: Extractor, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert stance in stance_triples(extractor, text)
+
+
+def test_a_clause_misread_on_a_stance_nouns_object_names_no_target(
+    extractor: Extractor,
+) -> None:
+    text = "Maria Lopez's rejection of the results led to protests in the City of Lakemouth."
+    found = stance_triples(extractor, text)
+    assert not {s for s in found if s[0] == "Maria Lopez" and "Lakemouth" in s[2]}
+    kept = "Maria Lopez's criticism of the Unity Party, which leads the coalition, was sharp."
+    assert ("Maria Lopez", "oppose", "Unity Party") in stance_triples(extractor, kept)
