@@ -18,7 +18,7 @@ from typing import Any
 from graph.extract.dates import CARRIED, DatedStatement, DateMention
 from graph.extract.gatherings import GATHERINGS
 from graph.extract.lexicon import SPEECH_VERBS
-from graph.extract.subordinators import MOMENT, opening_words
+from graph.extract.subordinators import MOMENT, opened_by
 from graph.model import DateValue
 
 __all__ = ["date_after_events"]
@@ -86,11 +86,10 @@ def _event_after(cue: Any) -> Any | None:
     objects += [g for p in cue.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     for head in (cue, *objects):
         for clause in head.children:
-            opening = opening_words(clause)
             if (
                 clause.dep_ == "advcl"
                 and clause.pos_ == "VERB"
-                and opening & MOMENT
+                and opened_by(clause, MOMENT)
                 and clause.lemma_.lower() not in SPEECH_VERBS
             ):
                 return clause

@@ -174,9 +174,7 @@ def bare_description(name: str) -> bool:
     runs = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", place)
     if any(country_named(run) for run in runs) or (place and _proper(name)):
         return False  # "government of Chile"; "Ministry of External Affairs", a name
-    if fold(head).split()[-1:] and fold(head).split()[-1] in _SIDES and any(
-        len(run.split()) > 1 for run in runs
-    ):
+    if set(fold(head).split()[-1:]) & _SIDES and any(len(run.split()) > 1 for run in runs):
         return False  # "opponents of President Ana Ruiz": whose side they take, by name
     name = head
     words = [

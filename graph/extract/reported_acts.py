@@ -47,12 +47,7 @@ _STATES = frozenset({"country", "nation", "state", "member", "ally", "neighbour"
 def others_deed(verb: Any, subject: Any) -> bool:
     """Whether ``verb`` is a deed ("detained", "ruled") whose subject, a common noun, names
     those who did it ("police detained X", "the court ruled against X"), not the speaker."""
-    return (
-        subject.pos_ == "NOUN"
-        and subject.lower_ not in SELF_WORDS
-        and verb.lemma_.lower() in _DEEDS
-        and verb.head.lemma_.lower() not in _DEMANDING
-    )
+    return subject.pos_ == "NOUN" and verb.lemma_.lower() in _DEEDS and others_act(verb, subject)
 
 
 def others_act(verb: Any, subject: Any) -> bool:

@@ -29,4 +29,4 @@ def opening_words(verb: Token) -> set[str]:
 
 def opened_by(verb: Token, words: Collection[str]) -> bool:
     """Whether ``verb``'s clause opens with one of ``words`` ("after officials declared ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+    return not opening_words(verb).isdisjoint(words)
