@@ -65,6 +65,19 @@ def test_a_paragraph_that_only_closes_an_open_quotation_continues_it() -> None:
     ]
 
 
+def test_a_straight_mark_after_a_stop_reopens_a_run_on_quotation() -> None:
+    # Paragraph breaks lost when a page was flattened: '"A. "B.' is two paragraphs quoted.
+    text = 'TOM HALE: "We won today. "Nobody can deny it. "We will govern for all.'
+    found = [text[m.start : m.end] for m in find_quotes(text)]
+    assert found == ["We won today.", "Nobody can deny it.", "We will govern for all."]
+
+
+def test_a_straight_title_quoted_inside_a_quotation_does_not_reopen_it() -> None:
+    text = '"I read the audit. "Missing Ballots" is its title, and it is damning," she said.'
+    found = [text[m.start : m.end] for m in find_quotes(text)]
+    assert "Missing Ballots" not in found and not any(q.startswith("Missing") for q in found)
+
+
 def test_an_apostrophe_or_a_mark_opening_a_word_does_not_close_the_quotation() -> None:
     text = '"The vote is close.\n\nWe will see "the result" tonight.'
     found = [text[m.start : m.end] for m in find_quotes(text)]

@@ -8,11 +8,14 @@ not a quotation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import paragraphs
+from graph.extract.person_entities import given_names
+from graph.extract.surfaces import title_word
 
 __all__ = ["Section", "find_sections", "heading_speaker", "in_topic", "label_speaker"]
 
@@ -80,7 +83,9 @@ def heading_speaker(table: ActorTable, section: Section) -> str | None:
     roles = [
         i
         for i, w in enumerate(lowered)
-        if w in ROLE_NOUNS or (w.isalpha() and w not in _SMALL and text[spans[i][0]].islower())
+        if w in ROLE_NOUNS
+        or title_word(w)  # "ARCHBISHOP ANN LEE"
+        or (w.isalpha() and w not in _SMALL and text[spans[i][0]].islower())
     ]
     if roles and roles[-1] < len(spans) - 1:
         # The name after the role word, whatever type the tagger gave it.
@@ -94,6 +99,8 @@ def heading_speaker(table: ActorTable, section: Section) -> str | None:
         # "PRIME MINISTER JANE DOE": the person after the last role word.
         spans = spans[roles[-1] + 1 :]
         type_ = "Person"
+    elif _person_name([text[s:e] for s, e in spans]):
+        type_ = "Person"  # "ANN LEE": a given name and a surname
     elif set(lowered) & GOVERNMENT_WORDS:
         type_ = "GovernmentBody"
     elif inside and len(inside) == 1 and not set(lowered) & GROUP_NOUNS:
@@ -119,7 +126,10 @@ def label_speaker(table: ActorTable, open_at: int) -> str | None:
         line, lead = above
     if not lead.endswith(":"):
         return None
-    label = _speaker_part(lead[:-1].rstrip())
+    # "Reactions follow. CARDINAL ANN LEE:": the label after the last sentence on its line.
+    opened = _after_sentence(lead)
+    line, lead = line + opened, lead[opened:]
+    label = _who(_speaker_part(lead[:-1].rstrip()))
     start = line + len(label) - len(label.lstrip())
     if not label.strip() or len(label.split()) > _MAX_WORDS or any(ch in label for ch in _CLAUSE):
         return None
@@ -169,6 +179,47 @@ def _line_above(text: str, line: int) -> tuple[int, str] | None:
     return start + len(text[start:end]) - len(text[start:end].lstrip()), above
 
 
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!][”\"’']?\s+(?=\S)")
+
+
+def _after_sentence(lead: str) -> int:
+    """Where the label starts in a line that ends a sentence before it, else 0.
+
+    >>> lead = "Reactions follow. ANN LEE:"
+    >>> lead[_after_sentence(lead):]
+    'ANN LEE:'
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    if not ends or not _is_heading(lead[ends[-1] :].rstrip(":").rstrip()):
+        return 0
+    return ends[-1]
+
+
+def _who(label: str) -> str:
+    """Who speaks in a label that describes them after the name: "ANN LEE, CHAIR, CITY
+    COUNCIL" and "ANN LEE OF GREEN WATCH" give the person; a body's name ("BANK OF
+    ENGLAND") stays whole.
+
+    >>> _who("ANN LEE OF GREEN WATCH, ACTING FOR THE FAMILIES"), _who("BANK OF ENGLAND")
+    ('ANN LEE', 'BANK OF ENGLAND')
+    """
+    label = label.split(",", 1)[0].rstrip()
+    of = _OF.search(label)
+    if of is not None and _person_name(label[: of.start()].split()):
+        return label[: of.start()]
+    return label
+
+
+def _person_name(words: list[str]) -> bool:
+    """Two or three capitalised words starting with a given name, none of them a title's."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in given_names()
+        and all(w[:1].isupper() and not title_word(w) for w in words)
+    )
+
+
 def _speaker_part(label: str) -> str:
     """ "Team captain Ann Lee on what went wrong": who speaks, without the topic the round-up
     gives after "on" (sports and reaction round-ups print each speaker this way)."""
@@ -190,7 +241,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _cased(word: str) -> str:
-    """An all-capitals word as a name is written; acronyms of up to three letters stay."""
-    if not word.isupper() or len(word) <= 3:
+    """An all-capitals word as a name is written; acronyms of up to three letters stay, but
+    not a short given name ("TOM")."""
+    if not word.isupper() or (len(word) <= 3 and word.lower() not in given_names()):
         return word
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))

@@ -222,18 +222,25 @@ def _in_paragraph(text: str, p_start: int, p_end: int) -> list[QuoteMarks]:
 
 def _reopens(text: str, i: int, j: int, open_at: int, p_end: int) -> bool:
     """Whether the mark at ``[i, j)``, inside a quotation, reopens it after a sentence: a
-    curly opening mark after a stop ('... to me. “The government is ...'), which a closing mark
+    curly opening mark, or a straight one before a capital, after a stop ('... to me. “The
+    government is ...'), which a closing mark
     would have preceded had the sentence ended the quotation. Text pasted from print often
     loses the paragraph break before such a mark. A short quotation nested in the outer one
     ('... the audit. “Missing Ballots” is its title, and ...,” she said') does not reopen it:
     it closes within a few words and a second close follows in the paragraph."""
-    unambiguous = text[i:j] in _OPENING
-    if not (unambiguous and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}):
+    # A straight mark opens a sentence after a stop when a capital follows it ('... today. "I').
+    opening = text[i:j] in _OPENING or (text[i:j] == '"' and text[j : j + 1].isupper())
+    if not (opening and i - open_at > 2 and text[i - 2 : i] in {". ", "! ", "? ", "… "}):
         return False
     after = [m.span() for m in islice(_MARK.finditer(text, j, p_end), 2)]
-    closing = [k for k, end in after if text[k:end] in _CLOSING]
+    closing = [k for k, end in after if text[k:end] in _CLOSING or _closes_word(text, k, end)]
     nested = len(closing) == 2 and len(text[j : after[0][0]].split()) <= _NESTED_WORDS
     return not nested  # nested: the next two marks close it and then the outer quotation
+
+
+def _closes_word(text: str, i: int, j: int) -> bool:
+    """A straight mark glued to the word before it ('is "Missing Ballots" is'): a close."""
+    return text[i:j] == '"' and i > 0 and not text[i - 1].isspace()
 
 
 _NESTED_WORDS = 6  # a title or a phrase quoted inside a quotation

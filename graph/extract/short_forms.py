@@ -186,7 +186,10 @@ def _name_words(name: str) -> list[str]:
     words = fold(name).split()
     words = words if len(words) > 2 else words[-1:] + words[:1]
     # "Haddad" for "Omar al-Haddad", "Sisi" for "Abdel Fattah el-Sisi": without the article
-    return words + [w.split("-", 1)[1] for w in words if w.split("-", 1)[0] in _ARTICLES]
+    joined = (w.partition("-") for w in words)
+    return words + [
+        rest for article, dash, rest in joined if dash and rest and article in _ARTICLES
+    ]
 
 
 # Arabic articles joined to a surname by a hyphen.
