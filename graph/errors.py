@@ -9,6 +9,7 @@ __all__ = [
     "AmbiguousActor",
     "AnnotationError",
     "ArticleError",
+    "ExtractionFault",
     "GraphError",
     "InputError",
     "QueryError",
@@ -56,6 +57,11 @@ class AmbiguousActor(InputError):
 
 class StoreError(GraphError):
     """A store cannot be opened, read or written."""
+
+
+class ExtractionFault(GraphError):
+    """The extractor failed on an article: a fault of stancegraph, not of the input. Nothing
+    of the article is stored; the message names the article so that it can be reported."""
 
 
 class QueryError(GraphError):

@@ -65,3 +65,19 @@ def test_jsonl_keeps_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code, out, _ = run(["extract", "--format", "jsonl", *paths], capsys)
     assert code == 0
     assert [json.loads(line)["article"]["id"] for line in out.splitlines()] == ["b", "a", "c"]
+
+
+def test_a_rule_that_fails_on_an_article_is_one_line_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.extract import extractor
+
+    def broken(text: str) -> list:  # a fault of ours, not of the input
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(extractor, "find_quotes", broken)
+    (tmp_path / "gore.txt").write_text("“We will ask for a recount,” Al Moss said.", "utf-8")
+    code, out, err = run(["extract", str(tmp_path / "gore.txt")], capsys)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "gore: extraction failed (IndexError: list index out of range)" in err

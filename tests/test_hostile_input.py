@@ -183,3 +183,29 @@ def test_a_deeply_nested_annotation_is_one_line(
     annotation.write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
     err = _one_line_error(capsys, ["--data", str(data), "--store", "memory", "build"])
     assert annotation.name in err and "nested too deeply" in err
+
+
+def test_an_extraction_fault_in_a_batch_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.extract import Extractor
+
+    data = copy_data(tmp_path / "data")
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    real = Extractor._extract
+
+    def extract(self, article, doc):  # type: ignore[no-untyped-def]
+        if article.id == "second":
+            raise KeyError("speaker")  # a fault of ours on the second article
+        return real(self, article, doc)
+
+    monkeypatch.setattr(Extractor, "_extract", extract)
+    paths = []
+    for name in ("first", "second"):
+        text = TEXT.replace("Nora Vidal", f"Nora Vidal of the {name} district")
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    err = _one_line_error(capsys, ["--data", str(data), "--store", "memory", "ingest", *paths])
+    assert "second: extraction failed (KeyError" in err
+    after = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    assert after == before

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from graph.errors import ExtractionFault
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import anchor_agents
 from graph.extract.business_kinds import retype_bodies
@@ -70,14 +71,25 @@ class Extractor:
 
     def __call__(self, article: Article) -> Extraction:
         (doc,) = self.pipeline.parse([_parse_text(article.text)])
-        return self._extract(article, doc)
+        return self._guarded(article, doc)
 
     def many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Extract several articles, parsing them in batches (faster than one by one)."""
         pending = list(articles)
         docs = self.pipeline.parse(_parse_text(a.text) for a in pending)
         for article, doc in zip(pending, docs, strict=True):
-            yield self._extract(article, doc)
+            yield self._guarded(article, doc)
+
+    def _guarded(self, article: Article, doc: Any) -> Extraction:
+        """The extraction, or an :class:`ExtractionFault` naming the article when a rule fails
+        on it: one line for the user, with the original error chained for whoever debugs."""
+        try:
+            return self._extract(article, doc)
+        except Exception as exc:
+            raise ExtractionFault(
+                f"{article.id}: extraction failed ({type(exc).__name__}: {exc}); a fault of "
+                "stancegraph, please report it with the article"
+            ) from exc
 
     def _extract(self, article: Article, doc: Any) -> Extraction:
         text, published = article.text, article.published.value

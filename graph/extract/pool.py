@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from graph.errors import GraphError
+from graph.errors import ExtractionFault, GraphError
 from graph.model import Article, Extraction
 
 __all__ = ["ExtractionPool"]
@@ -130,5 +130,7 @@ def _work(extractor: Any, jobs: Any, done: Any) -> None:
 def _one(extractor: Any, article: Article) -> Extraction | str:
     try:
         return extractor(article)
-    except Exception as exc:  # one article fails, the rest go on
+    except ExtractionFault as exc:  # one article fails, the rest go on
+        return str(exc)
+    except Exception as exc:
         return f"{article.id}: extraction failed ({type(exc).__name__}: {exc})"
