@@ -16,6 +16,7 @@ from graph.extract.datelines import dateline_end
 from graph.extract.dates import find_dates, year_hint
 from graph.extract.elections import HEADLINE
 from graph.extract.events import find_events
+from graph.extract.foreign_names import foreign_bodies
 from graph.extract.furniture import furniture_lines
 from graph.extract.group_anaphora import mention_groups
 from graph.extract.lexicon import (
@@ -99,6 +100,7 @@ class Extractor:
         table.add_registry_mentions()
         if self.pipeline.full:
             sector_bodies(doc, table)  # "Logistics UK said": one body, not the country
+            foreign_bodies(table)  # "the Partido dos Trabalhadores": one body, not a surname
             bare_countries(doc, table)
             _entities(doc, table)
             untagged_names(doc, table)
