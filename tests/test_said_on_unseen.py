@@ -145,6 +145,26 @@ def test_words_in_a_writing_named_with_its_day_are_on_that_day(
 
 
 @pytest.mark.parametrize(
+    ("where", "day"),
+    [
+        ("In the ruling", "2025-03-11"),  # Tuesday's judgment, by another of its names
+        ("In the verdict", "2025-03-11"),
+        ("In an interview", "2025-03-14"),  # no dated occasion: the news of the lead
+    ],
+)
+def test_words_in_a_ruling_named_with_its_day_are_on_that_day(
+    extractor: Extractor, where: str, day: str | None
+) -> None:
+    text = (
+        "The appeals court has thrown out the mining licence of Dunmore Quarries.\n\n"
+        "Under the terms of Tuesday's judgment, the quarry must close within a month.\n\n"
+        f"{where}, Judge Ada Lind described the licence as “reckless”, adding that the "
+        "ministry had ignored its own experts."
+    )
+    assert {d for _, d, _ in dated(extractor, text)} == {day}
+
+
+@pytest.mark.parametrize(
     ("when", "day"),
     [
         ("Just two hours later", "2025-03-10"),

@@ -372,8 +372,16 @@ def _own_date(
 _OCCASIONS = frozenset(
     {"committee", "conference", "hearing", "briefing", "inquiry", "meeting", "summit"}
     | {"rally", "session", "interview", "forum", "panel", "crowd", "audience"}
-    | {"release", "statement", "letter", "speech"}
+    | {"release", "statement", "letter", "speech", "ruling"}
 )
+# A court's decision by any of its names: "in the ruling" after "Wednesday's decision".
+_RULINGS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict"})
+
+
+def _occasion(noun: Any) -> str:
+    """The occasion a noun names, one word for the names of one kind ("decision": "ruling")."""
+    lemma = noun.lemma_.lower()
+    return "ruling" if lemma in _RULINGS else lemma
 
 
 def _audience_day(
@@ -386,10 +394,10 @@ def _audience_day(
     committee") points back; "told a news conference" may be any.
     """
     heard = [
-        c.lemma_.lower()
+        _occasion(c)
         for c in (*cue.children, *(g for p in cue.children if p.dep_ == "prep" for g in p.children))
         if c.dep_ in ("dobj", "dative", "pobj")
-        and c.lemma_.lower() in _OCCASIONS
+        and _occasion(c) in _OCCASIONS
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
     ] + _writing_speaks(cue)
     if not heard:
@@ -405,7 +413,7 @@ def _audience_day(
             (
                 t
                 for t in verb.subtree
-                if t.lemma_.lower() in heard and getattr(verb_above(t), "i", -1) == verb.i
+                if _occasion(t) in heard and getattr(verb_above(t), "i", -1) == verb.i
             ),
             None,
         )
