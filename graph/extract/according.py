@@ -215,12 +215,32 @@ def _passes_on(cue: Token) -> bool:
 
 def passed_on(report: Token) -> bool:
     """Whether ``report`` only passes on the words of the "According to X" opening its sentence
-    ("According to X, ..., news site Y reported"), so that they are X's, not the reporter's."""
+    ("According to X, ..., news site Y reported"), or the report of X that its clause is
+    ("X said that ..., Reuters reports"), so that they are X's, not the reporter's."""
     first = report.sent[0]
+    if first.lower_ == "according":
+        return report.i == report.sent.root.i and _report_tail(first) is not None
+    return _reports_a_report(report)
+
+
+def _reports_a_report(report: Token) -> bool:
+    """ "The ministry said that ..., Reuters reports": the clause before the sentence's closing
+    report, set off by a comma, is itself a report with a subject of its own; the closing one
+    is said by no person ("..., her lawyer said" tells what a person heard and says)."""
+    if report.i == report.sent.root.i:
+        clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+    else:  # the parser may hang the closing report on the one before it, as its clause
+        head = report.head
+        clause = head if report.dep_ == "ccomp" and head.i < report.i else None
+    subject = next(iter(subjects_of(report)), None)
+    if clause is None or subject is None or subject.i < clause.i or _a_person(subject):
+        return False
+    inner = next(iter(subjects_of(clause)), None)
     return (
-        first.lower_ == "according"
-        and report.i == report.sent.root.i
-        and _report_tail(first) is not None
+        is_cue(clause)
+        and inner is not None
+        and any(c.dep_ == "ccomp" for c in clause.children)
+        and report.doc[subject.left_edge.i - 1].text == ","
     )
 
 

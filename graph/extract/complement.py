@@ -19,6 +19,7 @@ from graph.extract.lexicon import (
     INDIRECT_VERBS,
     NAMING_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SUBORDINATORS,
 )
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
@@ -75,6 +76,19 @@ def _participle_object(cue: Token) -> tuple[int, int] | None:
     return after[0].idx, after[-1].idx + len(after[-1].text)
 
 
+_CONTRASTS = frozenset({"however", "but", "yet", "although", "though", "whereas"})
+
+
+def _contrasted(cue: Token, comps: list[Token]) -> bool:
+    """ "A was done, however both B and C said D": a clause before the cue, one after it, and a
+    word of contrast between the first and the cue."""
+    before = [c for c in comps if c.i < cue.i]
+    if not before or not any(c.i > cue.i for c in comps):
+        return False
+    between = cue.doc[before[-1].right_edge.i + 1 : cue.i]
+    return any(t.lower_ in _CONTRASTS for t in between)
+
+
 def _clause(cue: Token) -> Token | None:
     """The head of the reported clause: a ccomp, or a clause on the cue's object.
 
@@ -83,7 +97,10 @@ def _clause(cue: Token) -> Token | None:
     children = list(cue.children)
     earlier = getattr(said_before(cue), "i", -1)
     comps = [c for c in children if c.dep_ == "ccomp" and c.i != earlier]
-    if opened_by(cue, ADVERBIAL):  # "X was sworn in, hours after Y declared him the winner"
+    # "X was sworn in, hours after Y declared him the winner"; "A was done, however B said
+    # C": a clause the parser hung before the cue is not reported when a contrast opens the
+    # cue's own clause and the cue has a clause after it.
+    if opened_by(cue, ADVERBIAL) or _contrasted(cue, comps):
         comps = [c for c in comps if c.i > cue.i]
     fronted = fronted_subject(cue) if comps else None  # "X, after Y said Z, said ..."
     comp = next((c for c in comps if not holds_fronted(c, fronted)), None)
@@ -347,7 +364,15 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     # Nor "As officials confirmed that ..., the mayor said ...": a time clause's report ends
     # with its clause; the main clause after it is the sentence's own.
     subordinate = opened_by(cue, SUBORDINATORS)
-    if own and not subordinate and cue.head.i > cue.i and any(t.lower_ == "that" for t in between):
+    # Nor "X said that ..., Reuters reported": the closing report credits X's words.
+    credit = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in SPEECH_VERBS
+    if (
+        own
+        and not subordinate
+        and not credit
+        and cue.head.i > cue.i
+        and any(t.lower_ == "that" for t in between)
+    ):
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
         last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]
