@@ -269,13 +269,26 @@ def is_thing(table: ActorTable, key: str) -> bool:
     """A one-word "person" the text writes after "the" ("the Bill", "The Act's aim").
 
     The model tags capitalised nouns of legislation and the like as people; a person's
-    name takes no article.
+    name takes no article, unless the article is part of it, capitalised inside a sentence
+    ("a row over The Weeknd", a stage name).
     """
     draft = table.draft(key)
     # A lowercase name is a description the text gave a speaker ("the nurse said"), no model tag.
     if draft.type != "Person" or " " in draft.name or draft.name.islower():
         return False
-    return re.search(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", table.text) is not None
+    found = list(re.finditer(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", table.text))
+    return bool(found) and not any(_named_with_the(table.text, m.start()) for m in found)
+
+
+def _named_with_the(text: str, at: int) -> bool:
+    """A capitalised "The" inside a sentence, after a lower-case word or a comma.
+
+    >>> text = "The Bill passed. MPs cheered the Bill, then a row over The Whistler began."
+    >>> [_named_with_the(text, m) for m in (0, text.index("the Bill"), text.index("The W"))]
+    [False, False, True]
+    """
+    before = text[:at].rstrip()
+    return text[at] == "T" and bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 def apposed_name(subject: Any) -> list[Any] | None:

@@ -211,7 +211,11 @@ def _parse_text(text: str) -> str:
     text = " " * end + text[end:] if end else text
     for start, stop in furniture_lines(text):  # "Story continues below advertisement"
         text = text[:start] + " " * (stop - start) + text[stop:]
-    return text
+    # ".He also said": a sentence's stop pasted onto the next paragraph opens no sentence.
+    return _STRAY_STOP.sub(" ", text)
+
+
+_STRAY_STOP = re.compile(r"(?m)^\.(?=[A-Z])")
 
 
 def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:

@@ -98,6 +98,9 @@ def find_statements(
         else:
             new = _indirect(doc, text, obj, quoted, resolver, stated)
         for draft in new:
+            if _told_within(draft, drafts):
+                drafts.append(draft)  # no speaker of the story's next "he said" or quotation
+                continue
             resolver.said(
                 draft.cue_at if draft.cue_at >= 0 else draft.start,
                 draft.speaker,
@@ -123,6 +126,17 @@ def find_statements(
     dated = [m for m in dates if m.start >= lead]
     date_statements(drafts, doc, quoted, dated, published, resolver.named, _tied(resolver))
     return dedupe(drafts, resolver.table.is_named)
+
+
+def _told_within(draft: QuoteDraft, drafts: list[QuoteDraft]) -> bool:
+    """Whether ``draft``'s cue lies in another speaker's report ("He told the outlet that
+    seeing Y call the awards “corrupt” saddened him"): Y's word is told by him, and Y is not
+    the last one who spoke."""
+    at = draft.cue_at
+    return at >= 0 and any(
+        d.kind == "indirect" and d.start <= at < d.end and d.speaker != draft.speaker
+        for d in drafts
+    )
 
 
 def _tied(resolver: SpeakerResolver) -> Callable[[str, str], bool]:
