@@ -61,3 +61,20 @@ def test_a_rift_over_a_thing_keeps_its_content(extractor: Extractor) -> None:
         extractor, "Zambian Finance Minister Ana Ruiz denied reports of a rift over the budget."
     )
     assert not any(t == "reports-of-a-rift" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser may read the object as the subject of the naming participle after it.
+        "Zambian main opposition presidential candidate Ana Phiri Thursday rejected the "
+        "election results terming it a fraud.",
+        "Zambian opposition leader Ana Phiri rejected the election results, calling them a sham.",
+    ],
+)
+def test_how_the_disputer_names_the_results_is_no_part_of_them(
+    extractor: Extractor, text: str
+) -> None:
+    found = stances(extractor, text)
+    assert ("Ana Phiri", "oppose", "zambia-results-are-valid") in found, found
+    assert ("Ana Phiri", "support", "zambia-results-are-valid") not in found, found

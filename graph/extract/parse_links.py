@@ -1,12 +1,21 @@
 """Links in the parse from one token to another: the verb above a token, the doer an act noun
 names after "by", the agent a passive's amount took, the subject of a verb done in a named way,
-the preposition that opens a plural's examples, a token's conjuncts."""
+the preposition that opens a plural's examples, a token's conjuncts, an object the parser
+read as a participle's subject."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["amount_agent", "conjuncts", "deed_doer", "doer_by", "example_prep", "verb_above"]
+__all__ = [
+    "amount_agent",
+    "conjuncts",
+    "deed_doer",
+    "doer_by",
+    "example_prep",
+    "object_read_as_subject",
+    "verb_above",
+]
 
 Token = Any  # spaCy Token
 
@@ -83,3 +92,15 @@ def conjuncts(token: Any) -> list[Any]:
         out.append(conj)
         todo += [c for c in conj.children if c.dep_ == "conj"]
     return out
+
+
+def object_read_as_subject(token: Any) -> Any | None:
+    """ "rejected the election results terming it a fraud": the parser may read the object as
+    the subject of a participle clause on the verb; the participle's noun subject is the
+    object."""
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and clause.tag_ == "VBG" and clause.i > token.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None

@@ -20,6 +20,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.elections import WILL_NOUNS
 from graph.extract.lexicon import CALL_VERBS, ELECTION_NOUNS, NAMING_VERBS
+from graph.extract.parse_links import object_read_as_subject
 
 __all__ = [
     "ANNUL",
@@ -100,6 +101,8 @@ def disputed_objects(token: Any, results: frozenset[str]) -> list[Any]:
                         for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     if not objects:  # "rejected as fraudulent the official results": the object put last
         objects = _after_verdict(token)
+    if not objects and (misread := object_read_as_subject(token)) is not None:
+        objects = [misread]  # "rejected the election results terming it a fraud"
     if lemma == "distance":  # "distanced themselves from the results"
         objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip

@@ -19,11 +19,11 @@ from graph.extract.claims import (
 from graph.extract.content_clauses import content_claim
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import issuer_of
-from graph.extract.lexicon import PEOPLE_NOUNS
+from graph.extract.lexicon import NAMING_VERBS, PEOPLE_NOUNS
 from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.noun_speakers import people_taken_together
 from graph.extract.owners import country_of_adjective, owner_of
-from graph.extract.parse_links import doer_by
+from graph.extract.parse_links import doer_by, object_read_as_subject
 from graph.extract.pronoun_targets import PEOPLE, pronoun_owner, pronoun_target
 from graph.extract.reasons import reason_tokens
 from graph.extract.removals import removal, removed_from
@@ -338,6 +338,8 @@ def _object_of(token: Any) -> Any | None:
         elif prep is not None and prep.lower_ == "on":
             obj = None
     if obj is None:
+        obj = object_read_as_subject(token)
+    if obj is None:
         # "that everyone should oppose": the object is what the relative clause hangs on.
         if token.dep_ != "relcl":
             return None
@@ -350,6 +352,17 @@ def _object_of(token: Any) -> Any | None:
 
 # Words that take a part of a group: "many of his opponents", "some of the protesters".
 _SOME = frozenset({"many", "some", "most", "all", "several", "dozens", "hundreds", "thousands"})
+
+
+def _naming_after(obj: Any) -> set[int]:
+    """Indices of a naming participle the parser hung on the object ("rejected the results
+    terming them a fraud", "calling it a sham"): how the doer names the thing, no part of it."""
+    return {
+        t.i
+        for c in obj.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in NAMING_VERBS
+        for t in c.subtree
+    }
 
 
 def _claim_target(
@@ -376,6 +389,7 @@ def _claim_target(
         inner = {t.i for t in verb.subtree}
         toks = [t for t in toks if t.i not in inner]
     reasons = reason_tokens(obj, verb)  # "disputed the results of the vote over fraud"
+    reasons |= _naming_after(obj)  # "rejected the results terming them a fraud"
     toks = [t for t in toks if t.i not in reasons]
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
