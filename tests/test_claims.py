@@ -187,3 +187,26 @@ def test_neither_free_nor_fair_opposes_the_free_and_fair_claim(extractor: Extrac
     assert ("Civic Front", "oppose", "zambia-election-was-free-and-fair") in found
     assert ("Monitors", "support", "zambia-election-was-free-and-fair") in found
     assert not any(t.endswith("not-free-and-fair") for _, _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Zambian opposition leader Ana Phiri described the poll as the most fraudulent "
+            "election in the history of Zambia.",
+            ("Ana Phiri", "oppose", "zambia-results-are-valid"),
+        ),
+        (
+            "Monitors from the Lusaka Election Watch described the vote as a free and fair "
+            "election in Zambia.",
+            ("Lusaka Election Watch", "support", "zambia-election-was-free-and-fair"),
+        ),
+    ],
+)
+def test_a_verdict_on_the_election_a_judging_verb_names_it_as(
+    extractor: Extractor, sentence: str, triple: tuple[str, str, str]
+) -> None:
+    """ "described the poll as the most fraudulent election": the verdict is the adjective of
+    the election noun the vote is described as."""
+    assert triple in stance_triples(extractor, sentence)

@@ -220,6 +220,8 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
     while word.dep_ == "conj":
         word = word.head  # "transparent and absolutely legitimate": as the first is
     head = word.head
+    if word.dep_ == "amod" and is_election(head) and head.dep_ in ("pobj", "attr", "oprd"):
+        word, head = head, head.head  # "as the most fraudulent election": where the vote stands
     if word.dep_ in ("pobj", "amod") and head.lower_ == "as" and head.dep_ == "prep":
         verb = head.head  # "described the vote as neither free nor fair", "denounced it as a farce"
     elif word.dep_ in ("acomp", "attr", "oprd"):
