@@ -123,6 +123,8 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
         found = (_FAIR, False, rigged[0], word)  # "undermined by a lack of transparency"
     elif word.pos_ == "VERB" and (lemma in RIGGING_VERBS or _marred(word, lemma)) and rigged:
         found = (_FRAUD, True, rigged[0], word)
+    elif word.pos_ == "VERB" and lemma in RIGGING_VERBS and (done := _rigged_object(word)):
+        found = (_FRAUD, True, done, word)  # "said X had rigged the election"
     elif word.pos_ == "VERB" and lemma in _MARRED:
         # "fraud and irregularities marred the vote"
         faults = [c for c in word.children if c.dep_ == "nsubj"]
@@ -151,6 +153,34 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     return predicate, asserted == held, election, verb
 
 
+def _rigged_object(verb: Any) -> Any | None:
+    """The election or its results an active verb of cheating has for its object."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and is_election(c)), None)
+
+
+def accused_of(verb: Any) -> Any | None:
+    """The accusing verb a deed is charged by ("accused the party of rigging the vote"), or
+    None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    accusing = prep.head
+    if accusing.dep_ == "dobj":  # the parser may hang "of ..." on the one accused
+        accusing = accusing.head
+    return accusing if accusing.lemma_.lower() in _CHARGING and not negated(accusing) else None
+
+
+_CHARGING = frozenset({"accuse", "charge", "suspect"})
+_ASSERTING = frozenset({"say", "claim", "allege", "insist", "charge", "tell", "add", "argue"})
+
+
+def _asserted(verb: Any) -> bool:
+    """A deed told as the clause of a verb of saying ("said X had rigged the vote"), not of a
+    denial nor inside a noun ("denied accusations that X had rigged it")."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in _ASSERTING and not negated(head)
+
+
 def judges_election(verb: Any) -> bool:
     """Whether a verb of judging gives a verdict on an election ("rejected the election as
     illegitimate"): the verdict is what it says, not a stance on "the election" as an issue."""
@@ -169,9 +199,21 @@ def election_verdict(
     found = verdict_of(word)
     if found is not None:
         predicate, asserted, election, verb = found
-        if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS:
+        accusing = accused_of(verb)
+        if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS and accusing is None:
             return None  # the narrator's own verdict, or one told without a holder
-        source = source_of(verb, quote, table, resolver)
+        if verb.lemma_.lower() in RIGGING_VERBS and _rigged_object(verb) is not None:
+            # "accused Y of rigging the vote", "said Y had rigged it": the accuser or the
+            # speaker holds the verdict, never the one charged with the deed
+            source = (
+                source_of(accusing, quote, table, resolver)
+                if accusing is not None
+                else quote.speaker
+                if quote is not None and _asserted(verb)
+                else None
+            )
+        else:
+            source = source_of(verb, quote, table, resolver)
     elif quote is not None and (label := _spoken_label(word)) is not None:
         (predicate, asserted, election, verb), source = label, quote.speaker
     else:
