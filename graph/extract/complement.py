@@ -359,30 +359,29 @@ def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    between = comp.doc[cue.i + 1 : toks[0].i]
-    own = any(c.dep_ == "nsubj" for c in cue.children)  # not "Highlighting that X, Y said"
-    # Nor "As officials confirmed that ..., the mayor said ...": a time clause's report ends
-    # with its clause; the main clause after it is the sentence's own.
-    subordinate = opened_by(cue, SUBORDINATORS)
-    # Nor "X said that ..., Reuters reported": the closing report credits X's words.
-    credit = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in SPEECH_VERBS
-    if (
-        own
-        and not subordinate
-        and not credit
-        and cue.head.i > cue.i
-        and any(t.lower_ == "that" for t in between)
-    ):
+    if (that := _main_clause_under(cue, comp.doc[cue.i + 1 : toks[0].i])) is not None:
         # The parser hung the sentence's main verb under the cue ("X announced that with
         # 80% counted, Maduro had secured ..."): what follows "that" runs to the sentence end.
         last = [t for t in cue.sent if not t.is_punct and not t.is_space][-1]
         end = max(end, last.idx + len(last.text))
-        first = next(t for t in reversed(between) if t.lower_ == "that")
-        if first.i + 1 < len(comp.doc):
-            start = comp.doc[first.i + 1].idx
+        if that.i + 1 < len(comp.doc):
+            start = comp.doc[that.i + 1].idx
     if (second := _second_that(cue, comp) or _thought_after(cue, comp)) is not None:
         end = max(end, second.idx + len(second.text))
     return start, end
+
+
+def _main_clause_under(cue: Token, between: Any) -> Token | None:
+    """The "that" after the cue when the sentence's main clause hangs under the cue, else None.
+
+    Not "Highlighting that X, Y said" (the cue has a subject of its own), nor "As officials
+    confirmed that ..., the mayor said ..." (a time clause's report ends with its clause), nor
+    "X said that ..., Reuters reported" (the closing report credits X's words)."""
+    own = any(c.dep_ == "nsubj" for c in cue.children)
+    credit = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in SPEECH_VERBS
+    if not own or opened_by(cue, SUBORDINATORS) or credit or cue.head.i <= cue.i:
+        return None
+    return next((t for t in reversed(between) if t.lower_ == "that"), None)
 
 
 # Bare addressees after "told" the parser may glue to the clause's first name ("told court Findlay").

@@ -99,13 +99,7 @@ class Extractor:
         table = ActorTable(text, self.registry)
         table.add_registry_mentions()
         if self.pipeline.full:
-            sector_bodies(doc, table)  # "Logistics UK said": one body, not the country
-            foreign_bodies(table)  # "the Partido dos Trabalhadores": one body, not a surname
-            bare_countries(doc, table)
-            _entities(doc, table)
-            untagged_names(doc, table)
-            misread_names(doc, table)
-            retype_bodies(doc, table)
+            _named_actors(doc, table)
         else:
             _capitalised_names(doc, table)
         add_surnames(table)
@@ -153,6 +147,18 @@ class Extractor:
             method="automatic",
             notes=self.pipeline.notices,
         )
+
+
+def _named_actors(doc: Any, table: ActorTable) -> None:
+    """The actors named in the text: the model's entities, read after the names it splits or
+    mistypes and before the names it leaves untagged."""
+    sector_bodies(doc, table)  # "Logistics UK said": one body, not the country
+    foreign_bodies(table)  # "the Partido dos Trabalhadores": one body, not a surname
+    bare_countries(doc, table)
+    _entities(doc, table)
+    untagged_names(doc, table)
+    misread_names(doc, table)
+    retype_bodies(doc, table)
 
 
 def _entities(doc: Any, table: ActorTable) -> None:

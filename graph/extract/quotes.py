@@ -49,6 +49,7 @@ from graph.extract.said_fragments import chanters, on_display, said_fragment, vo
 from graph.extract.said_on import date_statements
 from graph.extract.second_reports import before_participle, first_report_end, second_report
 from graph.extract.small_clauses import called_as
+from graph.extract.speaker_history import record_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
 from graph.extract.unsaid import asked_only, unsaid
@@ -97,18 +98,9 @@ def find_statements(
             new = claimed(text, obj, quoted, resolver)
         else:
             new = _indirect(doc, text, obj, quoted, resolver, stated)
-        for draft in new:
-            if _told_within(draft, drafts):
-                drafts.append(draft)  # no speaker of the story's next "he said" or quotation
-                continue
-            resolver.said(
-                draft.cue_at if draft.cue_at >= 0 else draft.start,
-                draft.speaker,
-                (draft.start, draft.end) if draft.kind == "indirect" else None,
-            )
-            drafts.append(draft)
-            if what != "cue" or obj.dep_ != "relcl" or last is None:
-                last = draft  # not "a trip that his office said was ...": no one goes on there
+        # not "a trip that his office said was ...": no one goes on there
+        goes_on = what != "cue" or obj.dep_ != "relcl"
+        last = record_statements(new, drafts, resolver, last, goes_on)
     drafts += continued(text, pending, drafts)
     named_below(text, marks, drafts)  # an open paragraph is the words of the one named below
     # A sentence that opens the story starts after its dateline ("OTTAWA — The plan ...").
@@ -126,17 +118,6 @@ def find_statements(
     dated = [m for m in dates if m.start >= lead]
     date_statements(drafts, doc, quoted, dated, published, resolver.named, _tied(resolver))
     return dedupe(drafts, resolver.table.is_named)
-
-
-def _told_within(draft: QuoteDraft, drafts: list[QuoteDraft]) -> bool:
-    """Whether ``draft``'s cue lies in another speaker's report ("He told the outlet that
-    seeing Y call the awards “corrupt” saddened him"): Y's word is told by him, and Y is not
-    the last one who spoke."""
-    at = draft.cue_at
-    return at >= 0 and any(
-        d.kind == "indirect" and d.start <= at < d.end and d.speaker != draft.speaker
-        for d in drafts
-    )
 
 
 def _tied(resolver: SpeakerResolver) -> Callable[[str, str], bool]:
