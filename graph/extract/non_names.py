@@ -1,5 +1,5 @@
 """Entities the model finds that name no actor: a title, a measure, a law, a lawmaker's tag,
-a stock exchange in a ticker.
+a stock exchange in a ticker, a share index, a deity.
 
 "Department Spokesperson" is a title, "1.5C" and "25%" are measures, "the Digital Services Act"
 is a law (and "the DSA", an organisation's acronym the article spells out as one), and the
@@ -60,6 +60,14 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 # Last words of an election's name: "the National General Elections", "the Brexit Referendum".
 _VOTES = ELECTION_NOUNS | {"referendum", "by-election", "primary", "primaries", "runoff", "run-off"}
+# A deity thanked or invoked ("thank God"): no party to a story's dispute.
+_DEITIES = frozenset({"god", "allah", "the lord", "lord"})
+# A share index ("the FTSE 100 share index", "the DAX"): a measure of prices, no actor.
+_INDEXES = frozenset(
+    {"ftse", "ftse 100", "ftse 250", "s&p 500", "dax", "cac 40", "sensex", "nifty", "nikkei 225",
+     "dow jones industrial average", "euro stoxx 50", "stoxx 600", "asx 200", "tsx"}
+)  # fmt: skip
+_INDEX_AFTER = re.compile(r"(?:\s+\d+)?(?:\s+(?:share|stock|benchmark|equity))?\s+index\b", re.I)
 # A word quoted alone as a cry: '"Revolution!"', '“Freedom!”'.
 _SLOGAN = re.compile(r"[\"“‘'][^\"“”‘’']+[!?][\"”’']")
 
@@ -92,6 +100,12 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     True
     >>> names_no_actor("the National Jury of Elections said", 4, 30, "ORG")
     False
+    >>> names_no_actor("they thank God", 11, 14, "PERSON")
+    True
+    >>> names_no_actor("on the FTSE 100 share index", 7, 11, "ORG")
+    True
+    >>> names_no_actor("on the Oslo Bors index", 7, 16, "ORG")
+    True
     """
     surface = text[start:end]
     if label == "PERSON" and surface.split()[-1].lower() in ROLE_NOUNS:
@@ -116,6 +130,9 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # shouting "Revolution!": a slogan quoted whole, no one's name
     if _opens_sentence(text, start) and " " not in surface and _SECTOR_KIND.match(text, end):
         return True  # "Telecom group MTN said": the sector of the company named next
+    folded = " ".join(surface.lower().split())
+    if folded in _DEITIES or folded in _INDEXES or _INDEX_AFTER.match(text, end):
+        return True  # "thank God", "the FTSE 100 share index": no actor
     words = surface.lower().split()
     if words[-1] in _VOTES and not (len(words) > 2 and words[-2] in ("of", "on", "for")):
         return True  # "the National General Elections": an event ("Board of Elections" a body)

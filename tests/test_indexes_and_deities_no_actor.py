@@ -1,0 +1,32 @@
+"""A share index and a deity are no actors: "thank God" takes no side, and a company "on the
+FTSE 100 share index" is listed there, not allied with it. Sentences are our own."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def names(extractor: Extractor, text: str) -> set[str]:
+    return {a.name for a in extractor(Article("t", text)).actors}
+
+
+def test_a_deity_thanked_is_no_actor(extractor: Extractor) -> None:
+    text = "Supporters of opposition leader Ana Phiri knelt and thanked God after the verdict."
+    result = extractor(Article("t", text))
+    ids = {a.id: a.name for a in result.actors}
+    assert "God" not in names(extractor, text)
+    assert not [s for s in result.stances if ids.get(s.target) == "God"]
+
+
+def test_a_share_index_is_no_actor(extractor: Extractor) -> None:
+    text = (
+        "Analysts said Norfoods would return with a higher offer for Baltic Mills, one of the "
+        "biggest companies on the FTSE 100 share index."
+    )
+    assert not {n for n in names(extractor, text) if n.startswith("FTSE")}
+
+
+def test_an_exchange_named_as_a_company_stays_one(extractor: Extractor) -> None:
+    text = "Nasdaq said on Monday it would buy a Swedish data firm."
+    assert "Nasdaq" in names(extractor, text)
