@@ -29,3 +29,22 @@ def test_a_member_speaking_of_her_blocs_demand_opposes_no_bloc(extractor: Extrac
     pairs = {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in found.stances}
     assert ("Samir Taleb", "oppose", "National Unity") not in pairs
     assert not any(p == "support" and "results" in t for s, p, t in pairs if s == "Samir Taleb")
+
+
+def test_a_boss_announcing_her_body_s_act_takes_no_side_against_it(extractor: Extractor) -> None:
+    text = (
+        "Netball Nordland boss Tara Quinn warned him to think hard about his next move. "
+        "Quinn announced on Friday that Netball Nordland had ended his contract for posting "
+        "abuse online."
+    )
+    found = extractor(Article("t", text))
+    names = {a.id: a.name for a in found.actors}
+    pairs = {(names[s.source], names.get(s.target, s.target)) for s in found.stances}
+    assert ("Tara Quinn", "Netball Nordland") not in pairs
+
+
+def test_the_roles_that_tie_a_person_to_a_body() -> None:
+    from graph.extract.affiliations import title_start
+
+    text = "Netball Nordland boss Tara Quinn"
+    assert title_start(text, text.index("Tara")) is not None

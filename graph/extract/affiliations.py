@@ -22,7 +22,8 @@ _ROLES = (
     r"rep\.|representative|lawmaker|legislator|congressman|congresswoman|candidate|nominee|"
     r"spokes(?:person|man|woman)|official|minister|secretary|president|ceo|executive|director|"
     r"founder|host|anchor|correspondent|editor|columnist|coach|manager|captain|lawyer|attorney|"
-    r"adviser|advisor|aide|strategist|governor|gov\.|mayor|ambassador|envoy|commissioner))"
+    r"adviser|advisor|aide|strategist|governor|gov\.|mayor|ambassador|envoy|commissioner|"
+    r"boss|owner|treasurer|deputy))"
 )
 # The role that ends a title written just before a name (the name follows at once, or after
 # an honorific: "ASUU President, Professor Ana Soto").
