@@ -242,3 +242,23 @@ def test_a_denied_or_unmade_charge_of_rigging_opposes_nothing(
 ) -> None:
     found = stance_triples(extractor, sentence)
     assert not [t for t in found if t[1] == "oppose" and t[2] == "zambia-results-are-valid"], found
+
+
+def test_a_win_a_ruling_finds_marred_by_faults_is_disputed(extractor: Extractor) -> None:
+    text = (
+        "LUSAKA - President Tom Banda has denounced the judges of the Constitutional Court.\n\n"
+        "Ruling that Mr Banda's victory in the August vote was marred by "
+        '"irregularities and illegalities", the court ordered a fresh vote.'
+    )
+    found = stance_triples(extractor, text)
+    assert ("Constitutional Court", "oppose", "tom-banda-won-the-election") in found, found
+    assert ("Constitutional Court", "support", "tom-banda-won-the-election") not in found, found
+
+
+def test_a_verdict_celebrated_is_no_issue_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "LUSAKA - The Constitutional Court annulled Tom Banda's victory on Friday. Supporters "
+        "of opposition leader Ana Phiri danced as they celebrated the verdict in downtown Lusaka."
+    )
+    found = stance_triples(extractor, text)
+    assert not [t for t in found if "verdict" in t[2]], found

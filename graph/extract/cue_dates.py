@@ -12,7 +12,7 @@ from typing import Any
 from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
-from graph.extract.lexicon import DOCUMENT_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, RULING_NOUNS
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import subjects_of
 
@@ -148,7 +148,7 @@ _OCCASION_VERBS = frozenset(
 )  # fmt: skip
 
 # Written decisions a judge, tribunal or board gives its reasons in.
-_DECISIONS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict", "order"})
+_DECISIONS = RULING_NOUNS | {"order"}
 
 # Where words are given: "Monday's briefing", "Friday's speech" date what was said there.
 _WORDS_GIVEN_AT = (

@@ -46,6 +46,7 @@ __all__ = [
     "PUT_TO",
     "RANK_ABBREVIATIONS",
     "ROLE_NOUNS",
+    "RULING_NOUNS",
     "SEAT_ABBREVIATIONS",
     "SPEECH_VERBS",
     "STANCE_CARRIERS",
@@ -874,6 +875,9 @@ WISHING_VERBS = frozenset(
 )
 """Verbs under which a deed is wished, asked for or refused, not told as done ("hoped X would
 win", "refused to recognise X")."""
+
+# A court's or a board's decision by its names: "the ruling", "Tuesday's judgment".
+RULING_NOUNS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict"})
 
 # A decision, ruling, ban or fine is someone's act: "the decision", "the ban" (stance_contests).
 DECISION_NOUNS = frozenset(

@@ -126,6 +126,12 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
         return True  # "(ASX: TPM)": where shares trade
     if _EXCHANGE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
         return True
+    return _a_thing(text, start, end) or is_law(surface, text if label == "ORG" else "")
+
+
+def _a_thing(text: str, start: int, end: int) -> bool:
+    """A slogan, a company's sector, a deity, a share index or an event named as an entity."""
+    surface = text[start:end]
     if _SLOGAN.fullmatch(text, max(0, start - 1), min(len(text), end + 2)):
         return True  # shouting "Revolution!": a slogan quoted whole, no one's name
     if _opens_sentence(text, start) and " " not in surface and _SECTOR_KIND.match(text, end):
@@ -133,8 +139,6 @@ def names_no_actor(text: str, start: int, end: int, label: str) -> bool:
     folded = " ".join(surface.lower().split())
     if folded in _DEITIES or folded in _INDEXES or _INDEX_AFTER.match(text, end):
         return True  # "thank God", "the FTSE 100 share index": no actor
-    words = surface.lower().split()
-    if words[-1] in _VOTES and not (len(words) > 2 and words[-2] in ("of", "on", "for")):
-        return True  # "the National General Elections": an event ("Board of Elections" a body)
-
-    return is_law(surface, text if label == "ORG" else "")
+    words = folded.split()
+    # "the National General Elections": an event ("Board of Elections" a body)
+    return words[-1] in _VOTES and not (len(words) > 2 and words[-2] in ("of", "on", "for"))

@@ -18,7 +18,7 @@ from graph.extract.dates import DatedStatement as Dated
 from graph.extract.gatherings import date_gathering
 from graph.extract.held_gatherings import date_held
 from graph.extract.lead_occasion import date_by_lead
-from graph.extract.lexicon import NAMING_VERBS, SPEECH_VERBS
+from graph.extract.lexicon import NAMING_VERBS, RULING_NOUNS, SPEECH_VERBS
 from graph.extract.negation import negated
 from graph.extract.nlp import text_of
 from graph.extract.occasion_members import cue_of, date_by_occasion
@@ -374,14 +374,12 @@ _OCCASIONS = frozenset(
     | {"rally", "session", "interview", "forum", "panel", "crowd", "audience"}
     | {"release", "statement", "letter", "speech", "ruling"}
 )
-# A court's decision by any of its names: "in the ruling" after "Wednesday's decision".
-_RULINGS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict"})
 
 
 def _occasion(noun: Any) -> str:
     """The occasion a noun names, one word for the names of one kind ("decision": "ruling")."""
     lemma = noun.lemma_.lower()
-    return "ruling" if lemma in _RULINGS else lemma
+    return "ruling" if lemma in RULING_NOUNS else lemma  # "in the ruling": "Tuesday's decision"
 
 
 def _audience_day(

@@ -28,6 +28,7 @@ from graph.extract.parse_links import verb_above
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of
+from graph.extract.stance_verdicts import marred_by_fault
 from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
@@ -163,7 +164,9 @@ def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> S
     # "rejected Maduro's victory", "the proclaimed victory": disputed, not asserted.
     # "did not challenge X's victory", "not enough to challenge it": a dispute turned round.
     turned = verb is not None and (negated(verb) or not_enough(verb))
-    disputed = verb is not None and (verb.lemma_.lower() in _AGAINST_A_WIN) != turned
+    # "ruling that X's victory was marred by irregularities": a win its fault undoes
+    marred = token.dep_ == "nsubjpass" and token.head == verb and marred_by_fault(verb)
+    disputed = verb is not None and (verb.lemma_.lower() in _AGAINST_A_WIN or marred) != turned
     disputed = disputed or any(
         c.lower_ in ("proclaimed", "alleged", "supposed", "so-called", "claimed", "fraudulent")
         for c in token.children

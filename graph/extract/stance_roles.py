@@ -19,7 +19,7 @@ from graph.extract.claims import (
 from graph.extract.content_clauses import content_claim
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import issuer_of
-from graph.extract.lexicon import NAMING_VERBS, PEOPLE_NOUNS
+from graph.extract.lexicon import NAMING_VERBS, PEOPLE_NOUNS, RULING_NOUNS
 from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.noun_speakers import people_taken_together
 from graph.extract.owners import country_of_adjective, owner_of
@@ -415,9 +415,12 @@ def _claim_target(
     claim = claim_for(label, actor=actor, country=election_country(obj.doc, table.text))
     if claim is None:
         # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
+        # A person is never an issue, nor a ruling ("celebrated the verdict"): its maker
+        # is what a stance on it is about (``stance_contests``).
+        decision = obj.lemma_.lower() in RULING_NOUNS
         claim = (
             issue_claim(label) or measure_claim(obj, story_of(table))
-            if owner_of(obj, table) is None and not people  # a person is never an issue
+            if owner_of(obj, table) is None and not people and not decision
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)

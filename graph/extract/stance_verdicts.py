@@ -36,6 +36,7 @@ __all__ = [
     "denounced_fault",
     "election_verdict",
     "judges_election",
+    "marred_by_fault",
     "verdict_of",
 ]
 
@@ -298,6 +299,12 @@ def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
     if predicate != _FRAUD and word.lower_ not in ("illegitimate", "unfair", "undemocratic"):
         return None  # "free and fair elections" is mostly a wish, not a verdict
     return predicate, asserted, word.head, word.head
+
+
+def marred_by_fault(verb: Any) -> bool:
+    """Whether a passive verb says its subject suffered a fault of the vote ("was marred by
+    irregularities", "tainted with fraud")."""
+    return _marred(verb, verb.lemma_.lower())
 
 
 def _marred(verb: Any, lemma: str) -> bool:
