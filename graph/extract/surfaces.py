@@ -139,6 +139,9 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     >>> t = "the regulator fined Acme News 5 million euros"
     >>> s, e = trim_span(t, 20, 39, "ORG"); t[s:e]
     'Acme News'
+    >>> t = "The Attorney-General’s Office said"
+    >>> s, e = trim_span(t, 13, 29, "ORG"); t[s:e]
+    'Attorney-General’s Office'
     """
     surface = text[start:end]
     # Cut at a line break or a dash run the model ran across ("St. Kitts -- AMID").
@@ -160,6 +163,11 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
         start, surface = _after_title(text, start, surface)
     else:
         surface = _before_title(text, start, surface)
+        joined = _HYPHENED.search(text, max(0, start - 30), start)
+        if joined is not None and title_word(joined.group()[:-1]):
+            # "Attorney-" + "General’s Office": the office's whole name, not "One-" + "China"
+            surface = text[joined.start() : start] + surface
+            start = joined.start()
     # "the national federation (NF" with the bracket left open: the acronym is an alias.
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")].rstrip()
@@ -172,6 +180,11 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
         surface = surface[: tail.start()]
     stripped = surface.rstrip(" ,.;:")
     return start, start + len(stripped)
+
+
+# A capitalised word joined by a hyphen to the name after it ("Attorney-General’s Office").
+# (A title word: "Attorney-", "Secretary-"; the office of the title is the body.)
+_HYPHENED = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
 
 
 def _before_title(text: str, start: int, surface: str) -> str:

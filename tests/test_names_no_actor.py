@@ -1,5 +1,6 @@
-"""A share index and a deity are no actors: "thank God" takes no side, and a company "on the
-FTSE 100 share index" is listed there, not allied with it. Sentences are our own."""
+"""Names that are no actor or only part of one: "thank God" takes no side, a company "on the
+FTSE 100 share index" is listed there, not allied with it, and "the Attorney-General’s Office"
+is no "General’s Office". Sentences are our own."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_a_share_index_is_no_actor(extractor: Extractor) -> None:
 def test_an_exchange_named_as_a_company_stays_one(extractor: Extractor) -> None:
     text = "Nasdaq said on Monday it would buy a Swedish data firm."
     assert "Nasdaq" in names(extractor, text)
+
+
+def test_the_office_of_a_hyphened_title_keeps_its_whole_name(extractor: Extractor) -> None:
+    text = (
+        "He has been summoned to the Attorney-General’s Office. The Attorney-General’s Office "
+        "said on Monday it had opened an inquiry."
+    )
+    assert "Attorney-General’s Office" in names(extractor, text)
+    assert "General’s Office" not in names(extractor, text)
