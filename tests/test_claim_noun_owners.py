@@ -25,3 +25,32 @@ def test_a_pronoun_owned_claim_noun_is_its_owners_statement(
     text = "Tomas Brandt, a cyclist, tested positive in March.\n\n" + sentence
     found = said(extractor, text)
     assert [(name, q.span.text.startswith(words)) for name, q in found] == [("Tomas Brandt", True)]
+
+
+def test_whose_claim_is_the_claim_of_the_one_the_relative_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The tribunal upheld a petition by Tomas Brandt, whose claim that the judges had been "
+        "bribed was ridiculed by foreign observers."
+    )
+    found = said(extractor, text)
+    assert [(name, q.span.text) for name, q in found] == [
+        ("Tomas Brandt", "the judges had been bribed")
+    ]
+
+
+def test_ridiculing_a_claim_outside_the_vocabulary_opposes_its_claimant(
+    extractor: Extractor,
+) -> None:
+    from graph.model import Article
+
+    text = (
+        "The tribunal upheld a petition by Tomas Brandt, whose claim that the judges had been "
+        "bribed was ridiculed by the Harbour Observers Mission."
+    )
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    stances = {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
+    assert ("Harbour Observers Mission", "oppose", "Tomas Brandt") in stances, stances
+    assert not [t for t in stances if "claim" in t[2]], stances

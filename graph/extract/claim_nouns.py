@@ -14,9 +14,9 @@ from graph.extract.drafts import QuoteDraft
 from graph.extract.speakers import SpeakerResolver
 from graph.model import DateValue
 
-__all__ = ["claim_nouns", "claimed"]
+__all__ = ["CLAIM_NOUNS", "claim_nouns", "claimant", "claimed"]
 
-_CLAIM_NOUNS = frozenset(
+CLAIM_NOUNS = frozenset(
     {"claim", "allegation", "assertion", "accusation", "insistence", "warning", "pledge", "promise"}
     # "X's remarks that …", "the ministry's statement that …": what X said, in a noun
     | {"remark", "comment", "statement", "suggestion", "contention", "assurance", "vow"}
@@ -24,7 +24,7 @@ _CLAIM_NOUNS = frozenset(
 )
 
 
-_CLAIM_WORDS = re.compile(r"\b(?:" + "|".join(_CLAIM_NOUNS) + r")s?\b", re.I)
+_CLAIM_WORDS = re.compile(r"\b(?:" + "|".join(CLAIM_NOUNS) + r")s?\b", re.I)
 
 
 def claim_nouns(doc: Any, text: str) -> list[Any]:
@@ -46,13 +46,7 @@ def claimed(
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if clause is None and after is not None and after.lower_ == "that" and after.dep_ == "mark":
         clause = after.head  # "amid claims that ...": the "that" clause hung on the main verb
-    # "X's claim that", "amid opposition claims that" (the claimant as a compound)
-    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
-    if owner is None:
-        prep = next(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
-        )
-        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    owner = claimant(noun)
     if clause is None or owner is None or owner.lower_ in ("its", "their"):
         return []
     toks = [t for t in clause.subtree if t.i != clause.left_edge.i]
@@ -67,3 +61,28 @@ def claimed(
     return [
         QuoteDraft(start, end, "indirect", speaker, noun.lower_, noun.idx, DateValue(), None, 0.6)
     ]
+
+
+def claimant(noun: Any) -> Any | None:
+    """Who a claim noun is said by: "X's claim", "opposition claims" (a compound), "a claim
+    from X", "X, whose claim ..."; else None."""
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
+    if owner is None:
+        prep = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None
+        )
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return _antecedent(noun) if owner is not None and owner.lower_ == "whose" else owner
+
+
+def _antecedent(noun: Any) -> Any | None:
+    """The noun a relative clause opened by "whose" + ``noun`` is about ("Raila Odinga, whose
+    claim that ..."), else None."""
+    head = noun
+    for _ in range(4):
+        if head.dep_ == "relcl":
+            return head.head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None

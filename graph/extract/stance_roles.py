@@ -11,12 +11,13 @@ from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import story_country
+from graph.extract.claim_nouns import CLAIM_NOUNS, claimant
 from graph.extract.claims import (
     added_after_comma,
     claim_for,
     issue_claim,
 )
-from graph.extract.content_clauses import content_claim
+from graph.extract.content_clauses import content_claim, that_clause
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import issuer_of
 from graph.extract.lexicon import NAMING_VERBS, PEOPLE_NOUNS, RULING_NOUNS
@@ -383,6 +384,12 @@ def _claim_target(
         return None  # "favouring its own shopping service": no issue, one's own thing
     if (content := content_claim(obj, table)) is not None:  # "the claim that X won"
         return "claim", content.id, content.text
+    if obj.lemma_.lower() in CLAIM_NOUNS and that_clause(obj) is not None:
+        # "ridiculed X's claim that ..." with no proposition of the vocabulary in it: a
+        # stance on X, who claims it, never an issue named after the words
+        said_by = claimant(obj)
+        key = table.key_at(said_by.idx, said_by.idx + len(said_by.text)) if said_by else None
+        return ("actor", table.id_of(key), table.draft(key).name) if key is not None else None
     toks = sorted(obj.subtree, key=lambda t: t.i)
     if verb is not None and verb.dep_ == "relcl" and verb.head.i == obj.i:
         # "a charge Boateng denied": the thing denied is the charge, not the words that deny it
