@@ -387,9 +387,7 @@ def _claim_target(
     if obj.lemma_.lower() in CLAIM_NOUNS and that_clause(obj) is not None:
         # "ridiculed X's claim that ..." with no proposition of the vocabulary in it: a
         # stance on X, who claims it, never an issue named after the words
-        said_by = claimant(obj)
-        key = table.key_at(said_by.idx, said_by.idx + len(said_by.text)) if said_by else None
-        return ("actor", table.id_of(key), table.draft(key).name) if key is not None else None
+        return _claimant_target(obj, table)
     toks = sorted(obj.subtree, key=lambda t: t.i)
     if verb is not None and verb.dep_ == "relcl" and verb.head.i == obj.i:
         # "a charge Boateng denied": the thing denied is the charge, not the words that deny it
@@ -422,15 +420,31 @@ def _claim_target(
     claim = claim_for(label, actor=actor, country=election_country(obj.doc, table.text))
     if claim is None:
         # No proposition of the vocabulary: "rejected a bid from BHP" is about BHP, its maker.
-        # A person is never an issue, nor a ruling ("celebrated the verdict"): its maker
-        # is what a stance on it is about (``stance_contests``).
-        decision = obj.lemma_.lower() in RULING_NOUNS
         claim = (
             issue_claim(label) or measure_claim(obj, story_of(table))
-            if owner_of(obj, table) is None and not people and not decision
+            if owner_of(obj, table) is None and not people and not _bare_ruling(obj)
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
+
+
+def _claimant_target(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:
+    said_by = claimant(obj)
+    key = table.key_at(said_by.idx, said_by.idx + len(said_by.text)) if said_by else None
+    return ("actor", table.id_of(key), table.draft(key).name) if key is not None else None
+
+
+def _bare_ruling(obj: Any) -> bool:
+    """A ruling named with nothing of what it decided ("celebrated the verdict in downtown
+    Nairobi"): no issue, its maker is what a stance on it is about (``stance_contests``);
+    "criticized the decision to close the border" names its content, an issue."""
+    if obj.lemma_.lower() not in RULING_NOUNS:
+        return False
+    return not any(
+        c.dep_ in ("acl", "relcl", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "over", "about", "against", "to", "of"))
+        for c in obj.children
+    )
 
 
 def _named_inside(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str, str, str] | None:

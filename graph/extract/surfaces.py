@@ -162,12 +162,7 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     if label == "PERSON":
         start, surface = _after_title(text, start, surface)
     else:
-        surface = _before_title(text, start, surface)
-        joined = _HYPHENED.search(text, max(0, start - 30), start)
-        if joined is not None and title_word(joined.group()[:-1]):
-            # "Attorney-" + "General’s Office": the office's whole name, not "One-" + "China"
-            surface = text[joined.start() : start] + surface
-            start = joined.start()
+        start, surface = _with_hyphened_title(text, start, _before_title(text, start, surface))
     # "the national federation (NF" with the bracket left open: the acronym is an alias.
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")].rstrip()
@@ -185,6 +180,15 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
 # A capitalised word joined by a hyphen to the name after it ("Attorney-General’s Office").
 # (A title word: "Attorney-", "Secretary-"; the office of the title is the body.)
 _HYPHENED = re.compile(r"(?<![\w-])[A-Z][a-z]+-$")
+
+
+def _with_hyphened_title(text: str, start: int, surface: str) -> tuple[int, str]:
+    """ "Attorney-" + "General’s Office": the office's whole name (a title word joined by a
+    hyphen), not "One-" + "China"."""
+    joined = _HYPHENED.search(text, max(0, start - 30), start)
+    if joined is None or not title_word(joined.group()[:-1]):
+        return start, surface
+    return joined.start(), text[joined.start() : start] + surface
 
 
 def _before_title(text: str, start: int, surface: str) -> str:
