@@ -248,6 +248,15 @@ def test_summoning_an_envoy_opposes_the_envoys_country(extractor: Extractor) -> 
             ("Spain", "Algeria", "oppose"),
         ),
         ("Norway pledged humanitarian aid to Sudan on Monday.", ("Norway", "Sudan", "support")),
+        (
+            "Peru's foreign ministry said it had ordered an immediate recall of its ambassadors "
+            "from Chile and Bolivia.",
+            ("Peruvian foreign ministry", "Bolivia", "oppose"),
+        ),
+        (
+            "Norway announced the withdrawal of its envoy to Chile on Monday.",
+            ("Norway", "Chile", "oppose"),
+        ),
     ],
 )
 def test_cutting_ties_opposes_and_sending_aid_supports(

@@ -2,7 +2,7 @@
 
 "Morocco severed relations with Iran", "Ukraine will cut diplomatic ties with Syria", "Bahrain
 recalled its ambassador from Qatar", "withdrew its envoy to Chile", "is pulling its ambassador
-from Peru": breaking off relations (or the envoy who keeps them) opposes the other side.
+from Peru", "ordered the recall of its envoys from Peru": breaking off relations (or the envoy who keeps them) opposes the other side.
 "Germany pledged military aid to Ukraine", "sent weapons to X": help given supports whom it is
 given to, and so do "threw its weight behind X" and "came (leapt, rushed) to X's defence";
 "distanced itself from X" opposes X. (Not "campaigned/voted for X": DSE valid odd lines read so
@@ -22,6 +22,7 @@ __all__ = ["tie_stances"]
 _BREAK = frozenset({"cut", "sever", "suspend", "break", "downgrade", "freeze", "end"})
 _TIES = frozenset({"tie", "relation", "link", "contact"})
 _RECALL = frozenset({"recall", "withdraw", "pull"})
+_RECALLS = frozenset({"recall", "withdrawal"})  # the act named as a noun
 _RESCUE = frozenset({"defence", "defense", "aid", "rescue", "assistance", "support"})
 _COME = frozenset({"come", "leap", "rush", "spring", "jump", "race"})  # "rushed to X's defence"
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary"})
@@ -54,6 +55,15 @@ def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
         # "recalled its ambassador from Qatar", "withdrew its envoy to Chile"
         sides = _other_side(verb, objects, "from", table) or _other_side(verb, objects, "to", table)
         return [(k, "oppose") for k in sides]
+    for recall in (o for o in objects if o.lemma_.lower() in _RECALLS):
+        # "ordered an immediate recall of its ambassadors from Ireland": the act as a noun
+        envoys = [g for c in recall.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.lemma_.lower() in _ENVOYS]  # fmt: skip
+        sides = envoys and (
+            _other_side(recall, envoys, "from", table) or _other_side(recall, envoys, "to", table)
+        )
+        if sides:
+            return [(k, "oppose") for k in sides]
     if lemma in _GIVE and any(o.lemma_.lower() in _HELP for o in objects):
         return [(k, "support") for k in _other_side(verb, objects, "to", table)]
     if lemma in ("throw", "put") and any(o.lemma_.lower() == "weight" for o in objects):
