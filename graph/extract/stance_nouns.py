@@ -100,9 +100,56 @@ def noun_stances(
     ):
         return []
     if quote is None:
-        return _voiced(token, table, text, resolver)
+        voiced = _voiced(token, table, text, resolver)
+        return voiced or _congratulated_winner(token, table, text)
     made = _quoted_noun(token, quote, table, text)
     return [made] if made is not None else []
+
+
+def _victor_before(token: Any, table: ActorTable) -> str | None:
+    """The person whose win the text names last before ``token`` ("recognition of Mr X's
+    victory. Y offered his congratulations"), within two sentences."""
+    doc = token.doc
+    first = doc[max(0, token.sent.start - 1)].sent.start
+    for noun in reversed(doc[first : token.i]):
+        if noun.lemma_.lower() in WIN_NOUNS and noun.pos_ == "NOUN":
+            winner = _prep_actor(noun, table, ("of", "for")) or poss_actor(noun, table)
+            if winner is not None and table.draft(winner).type == "Person":
+                return winner
+    return None
+
+
+def _addressed(prep: Any) -> bool:
+    """ "to X", "on his win": whom or what congratulations are for; not "on Monday"."""
+    if prep.dep_ == "dative":
+        return True
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "on", "for"):
+        return False
+    return not any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+_CONGRATULATIONS = frozenset({"congratulation", "congratulations"})
+_OFFERING = frozenset({"offer", "send", "extend", "convey", "express", "pass"})
+
+
+def _congratulated_winner(token: Any, table: ActorTable, text: str) -> list[Stance]:
+    """ "X offered his congratulations", to no one named: the congratulations go to the winner
+    the story tells, whom X supports."""
+    verb = token.head
+    if token.lower_ not in _CONGRATULATIONS or token.dep_ != "dobj" or negated(verb):
+        return []
+    if verb.lemma_.lower() not in _OFFERING:
+        return []
+    if any(_addressed(c) for c in (*token.children, *verb.children)):
+        return []  # a recipient or an occasion named: read by the other readers
+    source = _clause_actor(verb, table, exclude="")
+    winner = _victor_before(token, table) or story_winner(token.doc, table)
+    if source is None or winner is None or table.id_of(winner) == source:
+        return []
+    start, end = evidence_span(verb, None)
+    span = Span.of(text, start, end)
+    when, basis = date_of(None), basis_of(None)
+    return [Stance(source, table.id_of(winner), "actor", "support", span, when, basis, 0.55)]
 
 
 # Failings a speaker lays at someone's door: "National's lack of vision", "the council's failure
