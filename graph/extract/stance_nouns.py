@@ -33,7 +33,7 @@ from graph.extract.syntax import subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
 
-__all__ = ["WIN_NOUNS", "noun_stances", "poss_actor", "span_of"]
+__all__ = ["WIN_NOUNS", "noun_stances", "poss_actor", "prep_actor", "span_of"]
 
 WIN_NOUNS = VICTORY_NOUNS | {"victor", "winner"}
 # Displeasure voiced at someone, beside the lexicon's stance nouns: "lodged a protest with X",
@@ -100,56 +100,9 @@ def noun_stances(
     ):
         return []
     if quote is None:
-        voiced = _voiced(token, table, text, resolver)
-        return voiced or _congratulated_winner(token, table, text)
+        return _voiced(token, table, text, resolver)
     made = _quoted_noun(token, quote, table, text)
     return [made] if made is not None else []
-
-
-def _victor_before(token: Any, table: ActorTable) -> str | None:
-    """The person whose win the text names last before ``token`` ("recognition of Mr X's
-    victory. Y offered his congratulations"), within two sentences."""
-    doc = token.doc
-    first = doc[max(0, token.sent.start - 1)].sent.start
-    for noun in reversed(doc[first : token.i]):
-        if noun.lemma_.lower() in WIN_NOUNS and noun.pos_ == "NOUN":
-            winner = _prep_actor(noun, table, ("of", "for")) or poss_actor(noun, table)
-            if winner is not None and table.draft(winner).type == "Person":
-                return winner
-    return None
-
-
-def _addressed(prep: Any) -> bool:
-    """ "to X", "on his win": whom or what congratulations are for; not "on Monday"."""
-    if prep.dep_ == "dative":
-        return True
-    if prep.dep_ != "prep" or prep.lower_ not in ("to", "on", "for"):
-        return False
-    return not any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
-
-
-_CONGRATULATIONS = frozenset({"congratulation", "congratulations"})
-_OFFERING = frozenset({"offer", "send", "extend", "convey", "express", "pass"})
-
-
-def _congratulated_winner(token: Any, table: ActorTable, text: str) -> list[Stance]:
-    """ "X offered his congratulations", to no one named: the congratulations go to the winner
-    the story tells, whom X supports."""
-    verb = token.head
-    if token.lower_ not in _CONGRATULATIONS or token.dep_ != "dobj" or negated(verb):
-        return []
-    if verb.lemma_.lower() not in _OFFERING:
-        return []
-    if any(_addressed(c) for c in (*token.children, *verb.children)):
-        return []  # a recipient or an occasion named: read by the other readers
-    source = _clause_actor(verb, table, exclude="")
-    winner = _victor_before(token, table) or story_winner(token.doc, table)
-    if source is None or winner is None or table.id_of(winner) == source:
-        return []
-    start, end = evidence_span(verb, None)
-    span = Span.of(text, start, end)
-    when, basis = date_of(None), basis_of(None)
-    return [Stance(source, table.id_of(winner), "actor", "support", span, when, basis, 0.55)]
 
 
 # Failings a speaker lays at someone's door: "National's lack of vision", "the council's failure
@@ -190,7 +143,7 @@ def _said_by(verb: Any, table: ActorTable, key: str) -> bool:
 
 def _victory(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:
     """ "the victory of X": the claim that X won, asserted or (rejected, "proclaimed") disputed."""
-    winner = _prep_actor(token, table, ("of", "for", "to")) or poss_actor(token, table)
+    winner = prep_actor(token, table, ("of", "for", "to")) or poss_actor(token, table)
     if winner is None:
         return _celebrated(token, quote, table, text)
     if table.draft(winner).type != "Person":
@@ -283,7 +236,7 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
     preps = ("for", "against", "of", "toward", "towards", "with")
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING:
         preps = preps[:2]  # "he will have the support of the FA": the FA gives it, not gets it
-    target = _prep_actor(token, table, preps)
+    target = prep_actor(token, table, preps)
     verb = verb_above(token, limit=4)
     if verb is not None and (
         not_carried(verb) or (polarity == "support" and thing_holds(verb, token, table))
@@ -324,7 +277,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
         return []
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to", "behind")
-    target = _prep_actor(token, table, preps)
+    target = prep_actor(token, table, preps)
     if target is None and (polarity == "support" or token.lemma_.lower() in _PROTESTS):
         target = _sent_to(verb, table)  # "sent its congratulations to X" (not "concern to X")
     start, end = evidence_span(verb, None)
@@ -358,7 +311,7 @@ def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) ->
     verb = verb_above(token, limit=4)
     if verb is not None and negated(verb):
         return None
-    target = _prep_actor(token, table, _POSS_PREPS) or next(
+    target = prep_actor(token, table, _POSS_PREPS) or next(
         (
             owner_of(g, table)
             for c in token.children
@@ -421,7 +374,7 @@ def _received(
         return None
     if verb.lemma_.lower() not in _GIVEN or negated(verb) or verb.lemma_.lower() == "lose":
         return None
-    giver = _prep_actor(token, table, ("from", "of")) or _prep_actor(verb, table, ("from",))
+    giver = prep_actor(token, table, ("from", "of")) or prep_actor(verb, table, ("from",))
     found = subjects_of(verb)
     if giver is None or not found:
         return None
@@ -451,7 +404,7 @@ def span_of(token: Any) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:
+def prep_actor(token: Any, table: ActorTable, preps: tuple[str, ...]) -> str | None:
     """The actor of the first of ``preps`` the noun has, in their order of preference.
 
     "the support of voters for X": the stance is for X (the 'of' phrase holds it), also when

@@ -38,6 +38,7 @@ from graph.extract.stance_blame import blamed
 from graph.extract.stance_checks import consistent
 from graph.extract.stance_choices import read_choice
 from graph.extract.stance_combine import combine
+from graph.extract.stance_congratulations import congratulated_winner
 from graph.extract.stance_conjuncts import restates
 from graph.extract.stance_contests import contested_decision
 from graph.extract.stance_declared import declared_by, declared_winner
@@ -371,6 +372,8 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     read_partner(token, quote, scope)  # "X, a close ally of Y", "X is a rival of Y"
     contested_decision(token, quote, scope)  # "will appeal the decision": against its maker
     made = noun_stances(token, quote, scope.table, scope.text, scope.resolver)
+    if not made and quote is None:  # "X offered his congratulations": to the winner named
+        made = congratulated_winner(token, scope.table, scope.text)
     made += owned_faults(token, quote, scope.table, scope.text)
     against = action_against(token, quote, scope.table, scope.text)
     against = against or staff_strike(token, scope.table, scope.text)  # "X workers held strikes"
