@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graph import feeds
-from graph.errors import ArticleError, GraphError, ValidationFailed
+from graph.errors import ArticleError, ExtractionFault, GraphError, ValidationFailed
 from graph.identity import ArticleIndex, Verdict
 from graph.model import Article, DateValue, Extraction
 from graph.web import read_source
@@ -195,7 +195,17 @@ class _Extraction:
             yield from self._pool.results()
             return
         pending, self._here = self._here, []
-        yield from zip(pending, self.extractor.many(pending), strict=True)
+        done = 0
+        try:
+            for extraction in self.extractor.many(pending):
+                yield pending[done], extraction
+                done += 1
+        except ExtractionFault:  # one article fails, the rest go on: retried one by one
+            for article in pending[done:]:
+                try:
+                    yield article, self.extractor(article)
+                except ExtractionFault as exc:
+                    yield article, str(exc)
 
     def __enter__(self) -> _Extraction:
         return self

@@ -107,6 +107,27 @@ def test_an_extraction_that_raises_fails_alone(
     assert len(set(stored(data)) - before) == 4
 
 
+def test_an_extraction_that_raises_fails_alone_without_a_worker(
+    data: Path,  # noqa: F811
+    site,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = Extractor._extract
+
+    def extract(self, article, doc):  # type: ignore[no-untyped-def]
+        if article.id.startswith("farmers"):
+            raise IndexError("list index out of range")
+        return real(self, article, doc)
+
+    monkeypatch.setattr(Extractor, "_extract", extract)
+    extractor = Extractor(load_registry(data / "actors.ttl"))
+    before = set(stored(data))
+    report = follow([five_entry_feed(site)], data_dir=data, extractor=lambda: extractor, workers=0)
+    assert len(report.added) == 4 and len(report.failed) == 1, report.failed
+    assert "farmers-" in report.failed[0] and "IndexError" in report.failed[0]
+    assert len(set(stored(data)) - before) == 4
+
+
 def folder_files(folder: Path) -> dict[str, bytes]:
     """The data folder's files but the lock and the Oxigraph mirror (made by opening the store)."""
     return {
