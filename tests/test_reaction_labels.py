@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.model import Article, DateValue
@@ -67,3 +69,26 @@ def test_a_sentence_ending_in_a_colon_is_no_label(extractor: Extractor) -> None:
 def test_a_treasurer_is_a_title_not_part_of_the_name(extractor: Extractor) -> None:
     text = "Former party Treasurer Ian Holt, 64, was freed on Monday. “I am innocent,” Holt said."
     assert said(extractor, text) == [("Ian Holt", "I am innocent,")]
+
+
+def test_a_title_before_the_comma_leaves_the_name_after_it(extractor: Extractor) -> None:
+    text = 'Reactions came quickly.\n\nChief Executive, Ann Lee: "We are disappointed by this."'
+    assert said(extractor, text) == [("Ann Lee", "We are disappointed ")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "type_"),
+    [
+        ("EXECUTIVE COUNCIL OF HALDEN", "GovernmentBody"),  # a title word opens a body's name
+        ("GRAND NATIONAL ALLIANCE", "Organization"),
+        ("MORGAN STANLEY", "Organization"),  # a given name, but no description calls it a person
+        ("ARCHBISHOP MARK COLE", "Person"),
+    ],
+)
+def test_a_heading_is_a_person_only_after_a_title_or_when_described(
+    extractor: Extractor, heading: str, type_: str
+) -> None:
+    text = f"Reactions:\n\n{heading}\n\n“We will appeal this ruling at once.”\n\nThe end."
+    result = extractor(Article("t", text, published=DateValue(date(2025, 6, 3), "stated")))
+    types = {a.id: a.type for a in result.actors}
+    assert [types[q.speaker] for q in result.quotes] == [type_]

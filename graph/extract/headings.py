@@ -15,7 +15,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import paragraphs
 from graph.extract.person_entities import given_names
-from graph.extract.surfaces import title_word
+from graph.extract.surfaces import title_or_body_word, title_word
 
 __all__ = ["Section", "find_sections", "heading_speaker", "in_topic", "label_speaker"]
 
@@ -69,8 +69,10 @@ def _is_heading(line: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL for w in words if w[:1].isalpha())
 
 
-def heading_speaker(table: ActorTable, section: Section) -> str | None:
-    """The actor a heading names: a person after a role word, a body, or the heading itself."""
+def heading_speaker(table: ActorTable, section: Section, described: bool = False) -> str | None:
+    """The actor a heading names: a person after a role word, a body, or the heading itself;
+    ``described``: a label whose name a description followed ("ANN LEE OF X, ..."), a person's
+    when it is a given name and a surname."""
     text = table.text
     spans = _words(text, section.head_start, section.head_end)
     while spans and text[spans[-1][0] : spans[-1][1]].lower() in _LABELS:
@@ -80,11 +82,12 @@ def heading_speaker(table: ActorTable, section: Section) -> str | None:
     inside = [k for _, _, k in table.keys_in(spans[0][0], spans[-1][1])]
     lowered = [text[s:e].lower() for s, e in spans]
     # A lower-case word before capitalised ones names a role too: "Bruins forward Ann Lee".
+    words = [text[s:e] for s, e in spans]
     roles = [
         i
         for i, w in enumerate(lowered)
         if w in ROLE_NOUNS
-        or title_word(w)  # "ARCHBISHOP ANN LEE"
+        or (title_word(w) and _name_words(words[i + 1 :]))  # "ARCHBISHOP ANN LEE"
         or (w.isalpha() and w not in _SMALL and text[spans[i][0]].islower())
     ]
     if roles and roles[-1] < len(spans) - 1:
@@ -99,12 +102,12 @@ def heading_speaker(table: ActorTable, section: Section) -> str | None:
         # "PRIME MINISTER JANE DOE": the person after the last role word.
         spans = spans[roles[-1] + 1 :]
         type_ = "Person"
-    elif _person_name([text[s:e] for s, e in spans]):
-        type_ = "Person"  # "ANN LEE": a given name and a surname
     elif set(lowered) & GOVERNMENT_WORDS:
         type_ = "GovernmentBody"
     elif inside and len(inside) == 1 and not set(lowered) & GROUP_NOUNS:
         return inside[0]
+    elif described and _person_name(words) and not inside:
+        type_ = "Person"  # "ANN LEE, CHAIR": a given name and a surname, described after it
     else:
         type_ = "Organization"
     start, end = spans[0][0], spans[-1][1]
@@ -129,7 +132,8 @@ def label_speaker(table: ActorTable, open_at: int) -> str | None:
     # "Reactions follow. CARDINAL ANN LEE:": the label after the last sentence on its line.
     opened = _after_sentence(lead)
     line, lead = line + opened, lead[opened:]
-    label = _who(_speaker_part(lead[:-1].rstrip()))
+    whole = _speaker_part(lead[:-1].rstrip())
+    label = _who(whole)
     start = line + len(label) - len(label.lstrip())
     if not label.strip() or len(label.split()) > _MAX_WORDS or any(ch in label for ch in _CLAUSE):
         return None
@@ -137,7 +141,8 @@ def label_speaker(table: ActorTable, open_at: int) -> str | None:
     person = any(table.draft(k).type == "Person" for k in named)
     if not (_is_heading(label) or person or _role_then_name(label)):
         return None
-    return heading_speaker(table, Section(start, line + len(label), open_at))
+    section = Section(start, line + len(label), open_at)
+    return heading_speaker(table, section, described=label != whole)
 
 
 def in_topic(text: str, at: int) -> bool:
@@ -204,11 +209,26 @@ def _who(label: str) -> str:
     >>> _who("ANN LEE OF GREEN WATCH, ACTING FOR THE FAMILIES"), _who("BANK OF ENGLAND")
     ('ANN LEE', 'BANK OF ENGLAND')
     """
-    label = label.split(",", 1)[0].rstrip()
+    first = label.split(",", 1)[0].rstrip()
+    if all(title_word(w) or w.lower() in _SMALL for w in first.split()):
+        return label  # "Chief Executive, Ann Lee": the title first, the name after it
+    label = first
     of = _OF.search(label)
     if of is not None and _person_name(label[: of.start()].split()):
         return label[: of.start()]
     return label
+
+
+def _name_words(words: list[str]) -> bool:
+    """Two or three capitalised words, none a title's or a body's ("MARK COLE", not "COUNCIL
+    OF NAIROBI" nor "NATIONAL ALLIANCE")."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not title_or_body_word(w)
+        and w.lower() not in GROUP_NOUNS | GOVERNMENT_WORDS
+        for w in words
+    )
 
 
 def _person_name(words: list[str]) -> bool:
