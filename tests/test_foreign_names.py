@@ -42,3 +42,10 @@ def test_the_tail_of_a_longer_english_name_is_left_to_it() -> None:
 
     assert foreign_spans("the Appeals Board of the Liga de Futbol Sur ruled") == []
     assert foreign_spans("the Minister de la Cruz said") == []
+
+
+def test_a_person_s_name_with_de_or_a_possessive_is_no_foreign_body() -> None:
+    from graph.extract.foreign_names import foreign_spans
+
+    assert foreign_spans("Delays hit the Charles de Gaulle airport on Monday.") == []
+    assert foreign_spans("Voters say the Democrats do Trump's work for him.") == []

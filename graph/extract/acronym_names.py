@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.lexicon import NAME_CONNECTORS
 from graph.names import initials
 from graph.text import fold
 
@@ -25,10 +26,9 @@ __all__ = [
 # The rest of a name the model cut at a little word, up to an acronym in brackets after it:
 # "United Party" of "the United Party for National Progress (UPNP)"; and a name the model ran
 # a person into: "Rud of the United Party for National Progress (UPNP)".
-_RUN = re.compile(
-    r"((?:\s+(?:for|of|and|the|de|del|du|des|la|le|y|in|on|e|da|do|dos|das|na|wa|cha|ya|za))*"
-    r"\s+[A-Z][\w'’-]*)+"
-)  # (the small words of names in other languages too: "Chama cha Haki na Usawa (CHAHU)")
+_SMALL_WORDS = "|".join(sorted(NAME_CONNECTORS | {"for", "of", "and", "the", "in", "on"}))
+_RUN = re.compile(rf"((?:\s+(?:{_SMALL_WORDS}))*\s+[A-Z][\w'’-]*)+")
+# (the small words of names in other languages too: "Chama cha Haki na Usawa (CHAHU)")
 # An acronym in brackets right after a name: "National Electoral Council (CNE)", "(PdL)".
 # Latin capitals with accents too: "Freedom Party (FPÖ)", "People's Party (ÖVP)"
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]{1,9})\)")

@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import NAME_CONNECTORS
+from graph.extract.person_entities import given_names
 from graph.extract.surfaces import title_word
 
 __all__ = ["foreign_bodies", "foreign_spans"]
 
-# The short words that join the parts of a name in the languages news most often leaves
-# untranslated: Portuguese, Spanish, French, Italian, German, Dutch, Swahili.
-_CONNECTORS = (
-    "de|do|da|dos|das|del|della|di|du|des|la|le|les|el|al|pour|et|e|y|i|per|"
-    "für|und|van|von|der|voor|en|na|ya|wa|za|cha"
-)
 _WORD = r"[A-Z][\w'’-]+"
 _RUN = rf"{_WORD}(?: {_WORD})*"
 _LONGER = re.compile(r"[A-Z]\w+ of $")
+_CONNECTORS = "|".join(sorted(NAME_CONNECTORS))
 _NAME = re.compile(rf"\b[Tt]he ({_RUN}(?: (?:{_CONNECTORS})(?: (?:{_CONNECTORS}))? {_RUN})+)")
 
 
@@ -47,6 +44,8 @@ def foreign_spans(text: str) -> list[tuple[int, int]]:
         capitals = [w for w in words if w[:1].isupper()]
         if any(title_word(w) for w in capitals):  # "the President" opens no name
             continue
+        if capitals[0].lower() in given_names() or capitals[-1].endswith(("'s", "’s")):
+            continue  # "the Charles de Gaulle airport", "the Democrats do Trump's work"
         if _LONGER.search(text, 0, match.start()):  # "the Panel of the Federation ...": its part
             continue
         spans.append(match.span(1))

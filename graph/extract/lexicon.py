@@ -31,6 +31,7 @@ __all__ = [
     "LABEL_VERBS",
     "LIGHT_VERBS",
     "NAMED_KINDS",
+    "NAME_CONNECTORS",
     "NAME_TITLES",
     "NAMING_VERBS",
     "NEGATIONS",
@@ -875,6 +876,15 @@ WISHING_VERBS = frozenset(
 )
 """Verbs under which a deed is wished, asked for or refused, not told as done ("hoped X would
 win", "refused to recognise X")."""
+
+# The small words that join the parts of a name in the languages news leaves untranslated
+# (Portuguese, Spanish, French, Italian, German, Dutch, Swahili): "Partido dos Trabalhadores",
+# "Chama cha Haki na Usawa", "Union pour la Democratie et le Progres".
+NAME_CONNECTORS = frozenset(
+    {"de", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "y", "e", "da", "do",
+     "dos", "das", "na", "wa", "cha", "ya", "za", "et", "pour", "und", "für", "van", "von",
+     "der", "voor"}
+)  # fmt: skip
 
 # A court's or a board's decision by its names: "the ruling", "Tuesday's judgment".
 RULING_NOUNS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict"})
