@@ -55,3 +55,14 @@ def test_a_quotation_before_a_cue_with_a_clause_after_it_stays_the_words(
         "protested against the result of the vote."
     )
     assert said(extractor, text) == [("Ivo Lang", "Nobody should lose the right to march,")]
+
+
+def test_a_second_report_with_its_own_clause_is_no_credit(extractor: Extractor) -> None:
+    text = (
+        "The port authority said the count was complete, the dockers' union said it had been "
+        "rigged from the start."
+    )
+    assert said(extractor, text) == [
+        ("port authority", "the count was complete"),
+        ("dockers' union", "it had been rigged from the start"),
+    ]

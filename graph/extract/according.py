@@ -15,7 +15,7 @@ from graph.extract.drafts import QuoteDraft
 from graph.extract.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
-from graph.extract.pronoun_targets import PEOPLE
+from graph.extract.outlet_quotes import a_person, credits_report
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import is_cue, subjects_of
 from graph.extract.views import VIEW_NOUNS
@@ -220,28 +220,7 @@ def passed_on(report: Token) -> bool:
     first = report.sent[0]
     if first.lower_ == "according":
         return report.i == report.sent.root.i and _report_tail(first) is not None
-    return _reports_a_report(report)
-
-
-def _reports_a_report(report: Token) -> bool:
-    """ "The ministry said that ..., Reuters reports": the clause before the sentence's closing
-    report, set off by a comma, is itself a report with a subject of its own; the closing one
-    is said by no person ("..., her lawyer said" tells what a person heard and says)."""
-    if report.i == report.sent.root.i:
-        clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
-    else:  # the parser may hang the closing report on the one before it, as its clause
-        head = report.head
-        clause = head if report.dep_ == "ccomp" and head.i < report.i else None
-    subject = next(iter(subjects_of(report)), None)
-    if clause is None or subject is None or subject.i < clause.i or _a_person(subject):
-        return False
-    inner = next(iter(subjects_of(clause)), None)
-    return (
-        is_cue(clause)
-        and inner is not None
-        and any(c.dep_ == "ccomp" for c in clause.children)
-        and report.doc[subject.left_edge.i - 1].text == ","
-    )
+    return credits_report(report)
 
 
 def _report_tail(cue: Token) -> int | None:
@@ -252,19 +231,12 @@ def _report_tail(cue: Token) -> int | None:
     "According to X" among them)."""
     root = cue.sent.root
     subject = next(iter(subjects_of(root)), None) if root.i > cue.i and is_cue(root) else None
-    if subject is None or subject.i > root.i or _a_person(subject):
+    if subject is None or subject.i > root.i or a_person(subject):
         return None
     first = subject.left_edge
     if first.i <= cue.i or cue.doc[first.i - 1].text != ",":
         return None
     return first.idx
-
-
-def _a_person(subject: Token) -> bool:
-    """A person named or described ("Tom Baker", "the family's lawyer", "a spokesman")."""
-    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
-    people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    return people or bool(words & PEOPLE)
 
 
 def _joined_to_report(cue: Token) -> Token | None:

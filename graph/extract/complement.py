@@ -19,7 +19,6 @@ from graph.extract.lexicon import (
     INDIRECT_VERBS,
     NAMING_VERBS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     SUBORDINATORS,
 )
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
@@ -28,6 +27,7 @@ from graph.extract.object_subjects import (
     subject_taken_for_object,
     with_misplaced_words,
 )
+from graph.extract.outlet_quotes import credits_report
 from graph.extract.subject_repairs import fronted_subject, holds_fronted
 from graph.extract.subordinate_cues import (
     ADVERBIAL,
@@ -378,7 +378,7 @@ def _main_clause_under(cue: Token, between: Any) -> Token | None:
     confirmed that ..., the mayor said ..." (a time clause's report ends with its clause), nor
     "X said that ..., Reuters reported" (the closing report credits X's words)."""
     own = any(c.dep_ == "nsubj" for c in cue.children)
-    credit = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in SPEECH_VERBS
+    credit = cue.dep_ == "ccomp" and credits_report(cue.head)
     if not own or opened_by(cue, SUBORDINATORS) or credit or cue.head.i <= cue.i:
         return None
     return next((t for t in reversed(between) if t.lower_ == "that"), None)

@@ -1,13 +1,14 @@
 """An outlet quoting someone: "the paper quoted X as saying", "S, the daily quoted X as telling
-supporters": the one quoted speaks, not the outlet that passes the words on."""
+supporters", "X said that ..., Reuters reports": the one quoted speaks, not the outlet that
+passes the words on."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 
-__all__ = ["QUOTING", "quoting_as"]
+__all__ = ["QUOTING", "a_person", "credits_report", "quoting_as"]
 
 QUOTING = frozenset({"quote", "cite"})
 
@@ -23,3 +24,33 @@ def quoting_as(verb: Any) -> Any | None:
     if telling is None or telling.lemma_.lower() not in SPEECH_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def credits_report(report: Any) -> bool:
+    """Whether ``report`` closes its sentence crediting the report before it ("The ministry
+    said that ..., Reuters reports"): the clause before it, set off by a comma, is a report
+    with a subject and a clause of its own; the closing one has no clause after it and is
+    said by no person ("..., her lawyer said" tells what a person heard and says)."""
+    if report.i == report.sent.root.i:
+        clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+    else:  # the parser may hang the closing report on the one before it, as its clause
+        head = report.head
+        clause = head if report.dep_ == "ccomp" and head.i < report.i else None
+    subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if clause is None or subject is None or subject.i < clause.i or a_person(subject):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > report.i for c in report.children):
+        return False  # "X said A, the party said B": a report of its own, no credit
+    return (
+        clause.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(c.dep_ == "ccomp" for c in clause.children)
+        and report.doc[subject.left_edge.i - 1].text == ","
+    )
+
+
+def a_person(subject: Any) -> bool:
+    """A person named or described ("Tom Baker", "the family's lawyer", "a spokesman")."""
+    words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    return people or bool(words & (ROLE_NOUNS | PEOPLE_NOUNS))
