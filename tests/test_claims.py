@@ -212,38 +212,6 @@ def test_a_verdict_on_the_election_a_judging_verb_names_it_as(
     assert triple in stance_triples(extractor, sentence)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Zambian opposition leader Ana Phiri accused the electoral commission of rigging the vote.",
-        "Zambian opposition leader Ana Phiri accused President Tom Banda of stealing the election.",
-        "Zambian opposition leader Ana Phiri said President Tom Banda had rigged the election.",
-    ],
-)
-def test_charging_someone_with_rigging_the_vote_opposes_the_results(
-    extractor: Extractor, sentence: str
-) -> None:
-    """The accuser (or the one who says it) holds that the vote was rigged; the one charged
-    holds nothing by it."""
-    found = stance_triples(extractor, sentence)
-    assert ("Ana Phiri", "oppose", "zambia-results-are-valid") in found, found
-    assert not [t for t in found if t[0] == "Tom Banda" and t[2].startswith("zambia-")], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Zambian President Tom Banda denied accusations that he had rigged the vote.",
-        "Zambian opposition leader Ana Phiri did not accuse Tom Banda of rigging the vote.",
-    ],
-)
-def test_a_denied_or_unmade_charge_of_rigging_opposes_nothing(
-    extractor: Extractor, sentence: str
-) -> None:
-    found = stance_triples(extractor, sentence)
-    assert not [t for t in found if t[1] == "oppose" and t[2] == "zambia-results-are-valid"], found
-
-
 def test_a_win_a_ruling_finds_marred_by_faults_is_disputed(extractor: Extractor) -> None:
     text = (
         "LUSAKA - President Tom Banda has denounced the judges of the Constitutional Court.\n\n"

@@ -36,5 +36,59 @@ def test_the_winner_describing_his_victory_lends_it_no_place(extractor: Extracto
         "Tomas Berg was declared the winner of Chile's election on Monday. Addressing supporters "
         'in Santiago, Berg has described his victory as "a triumph of peace."'
     )
-    sources = {s for s, _, t in stance_triples(extractor, text) if t == "tomas-berg-won-the-election"}
+    sources = {
+        s for s, _, t in stance_triples(extractor, text) if t == "tomas-berg-won-the-election"
+    }
     assert "Chile" not in sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambian opposition leader Ana Phiri accused the electoral commission of rigging the vote.",
+        "Zambian opposition leader Ana Phiri accused President Tom Banda of stealing the election.",
+        "Zambian opposition leader Ana Phiri said President Tom Banda had rigged the election.",
+    ],
+)
+def test_charging_someone_with_rigging_the_vote_opposes_the_results(
+    extractor: Extractor, sentence: str
+) -> None:
+    """The accuser (or the one who says it) holds that the vote was rigged; the one charged
+    holds nothing by it."""
+    found = stance_triples(extractor, sentence)
+    assert ("Ana Phiri", "oppose", "zambia-results-are-valid") in found, found
+    assert not [t for t in found if t[0] == "Tom Banda" and t[2].startswith("zambia-")], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambian President Tom Banda denied accusations that he had rigged the vote.",
+        "Zambian opposition leader Ana Phiri did not accuse Tom Banda of rigging the vote.",
+    ],
+)
+def test_a_denied_or_unmade_charge_of_rigging_opposes_nothing(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = stance_triples(extractor, sentence)
+    assert not [t for t in found if t[1] == "oppose" and t[2] == "zambia-results-are-valid"], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambia voted on Thursday. Ana Phiri said nobody had rigged the election.",
+        "Zambia voted on Thursday. Ana Phiri said no party had rigged the vote.",
+    ],
+)
+def test_a_deed_no_one_did_is_no_charge(extractor: Extractor, sentence: str) -> None:
+    found = stance_triples(extractor, sentence)
+    assert not [t for t in found if t[1] == "oppose" and t[2] == "zambia-results-are-valid"], found
+
+
+def test_a_charge_quoted_on_its_own_is_the_speaker_s(extractor: Extractor) -> None:
+    text = (
+        "Zambia voted on Thursday. “The commission rigged the vote. We will go to court,” "
+        "Ana Phiri told supporters."
+    )
+    assert ("Ana Phiri", "oppose", "zambia-results-are-valid") in stance_triples(extractor, text)

@@ -154,6 +154,33 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     return predicate, asserted == held, election, verb
 
 
+def _charger(
+    verb: Any, accusing: Any, quote: Quote | None, table: ActorTable, resolver: SpeakerResolver
+) -> str | None:
+    """Who holds that the vote was rigged by the deed ``verb`` tells: the accuser ("accused Y
+    of rigging the vote") or the speaker ("said Y had rigged it", "“They rigged the vote,” X
+    said"), never the one charged with it; no one when nobody did it ("said nobody had
+    rigged the vote")."""
+    if _nobody(verb):
+        return None
+    if accusing is not None:
+        return source_of(accusing, quote, table, resolver)
+    if quote is not None and (_asserted(verb) or (quote.kind == "direct" and verb.dep_ == "ROOT")):
+        return quote.speaker
+    return None
+
+
+_NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
+
+
+def _nobody(verb: Any) -> bool:
+    """A deed whose doer is no one: "nobody rigged it", "no one", "no party"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in _NOBODY or any(c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
 def _rigged_object(verb: Any) -> Any | None:
     """The election or its results an active verb of cheating has for its object."""
     return next((c for c in verb.children if c.dep_ == "dobj" and is_election(c)), None)
@@ -204,15 +231,7 @@ def election_verdict(
         if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS and accusing is None:
             return None  # the narrator's own verdict, or one told without a holder
         if verb.lemma_.lower() in RIGGING_VERBS and _rigged_object(verb) is not None:
-            # "accused Y of rigging the vote", "said Y had rigged it": the accuser or the
-            # speaker holds the verdict, never the one charged with the deed
-            source = (
-                source_of(accusing, quote, table, resolver)
-                if accusing is not None
-                else quote.speaker
-                if quote is not None and _asserted(verb)
-                else None
-            )
+            source = _charger(verb, accusing, quote, table, resolver)
         else:
             source = source_of(verb, quote, table, resolver)
     elif quote is not None and (label := _spoken_label(word)) is not None:
