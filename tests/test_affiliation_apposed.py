@@ -33,9 +33,8 @@ def test_a_member_speaking_of_her_blocs_demand_opposes_no_bloc(extractor: Extrac
 
 def test_a_boss_announcing_her_body_s_act_takes_no_side_against_it(extractor: Extractor) -> None:
     text = (
-        "Netball Nordland boss Tara Quinn warned him to think hard about his next move. "
-        "Quinn announced on Friday that Netball Nordland had ended his contract for posting "
-        "abuse online."
+        "Netball Nordland boss Tara Quinn said the player had broken the code of conduct. "
+        "Quinn announced on Friday that Netball Nordland had ended his contract."
     )
     found = extractor(Article("t", text))
     names = {a.id: a.name for a in found.actors}

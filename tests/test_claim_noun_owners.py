@@ -31,12 +31,12 @@ def test_whose_claim_is_the_claim_of_the_one_the_relative_is_about(
     extractor: Extractor,
 ) -> None:
     text = (
-        "The tribunal upheld a petition by Tomas Brandt, whose claim that the judges had been "
-        "bribed was ridiculed by foreign observers."
+        "The board heard an appeal from Tomas Brandt, whose claim that the referee had been "
+        "paid was mocked by rival clubs."
     )
     found = said(extractor, text)
     assert [(name, q.span.text) for name, q in found] == [
-        ("Tomas Brandt", "the judges had been bribed")
+        ("Tomas Brandt", "the referee had been paid")
     ]
 
 
@@ -46,11 +46,11 @@ def test_ridiculing_a_claim_outside_the_vocabulary_opposes_its_claimant(
     from graph.model import Article
 
     text = (
-        "The tribunal upheld a petition by Tomas Brandt, whose claim that the judges had been "
-        "bribed was ridiculed by the Harbour Observers Mission."
+        "The board heard an appeal from Tomas Brandt, whose claim that the referee had been "
+        "paid was mocked by the Harbour Supporters Trust."
     )
     result = extractor(Article("t", text))
     names = {a.id: a.name for a in result.actors}
     stances = {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
-    assert ("Harbour Observers Mission", "oppose", "Tomas Brandt") in stances, stances
+    assert ("Harbour Supporters Trust", "oppose", "Tomas Brandt") in stances, stances
     assert not [t for t in stances if "claim" in t[2]], stances

@@ -193,8 +193,8 @@ def test_neither_free_nor_fair_opposes_the_free_and_fair_claim(extractor: Extrac
     ("sentence", "triple"),
     [
         (
-            "Zambian opposition leader Ana Phiri described the poll as the most fraudulent "
-            "election in the history of Zambia.",
+            "Zambian opposition leader Ana Phiri described the ballot as a rigged election "
+            "from start to finish.",
             ("Ana Phiri", "oppose", "zambia-results-are-valid"),
         ),
         (
@@ -207,7 +207,7 @@ def test_neither_free_nor_fair_opposes_the_free_and_fair_claim(extractor: Extrac
 def test_a_verdict_on_the_election_a_judging_verb_names_it_as(
     extractor: Extractor, sentence: str, triple: tuple[str, str, str]
 ) -> None:
-    """ "described the poll as the most fraudulent election": the verdict is the adjective of
+    """ "described the ballot as a rigged election": the verdict is the adjective of
     the election noun the vote is described as."""
     assert triple in stance_triples(extractor, sentence)
 
@@ -215,8 +215,8 @@ def test_a_verdict_on_the_election_a_judging_verb_names_it_as(
 def test_a_win_a_ruling_finds_marred_by_faults_is_disputed(extractor: Extractor) -> None:
     text = (
         "LUSAKA - President Tom Banda has denounced the judges of the Constitutional Court.\n\n"
-        "Ruling that Mr Banda's victory in the August vote was marred by "
-        '"irregularities and illegalities", the court ordered a fresh vote.'
+        "Finding that Mr Banda's win in the March poll had been tainted by fraud, the court "
+        "ordered a rerun."
     )
     found = stance_triples(extractor, text)
     assert ("Constitutional Court", "oppose", "tom-banda-won-the-election") in found, found
@@ -225,8 +225,9 @@ def test_a_win_a_ruling_finds_marred_by_faults_is_disputed(extractor: Extractor)
 
 def test_a_verdict_celebrated_is_no_issue_of_its_own(extractor: Extractor) -> None:
     text = (
-        "LUSAKA - The Constitutional Court annulled Tom Banda's victory on Friday. Supporters "
-        "of opposition leader Ana Phiri danced as they celebrated the verdict in downtown Lusaka."
+        "LUSAKA - The Constitutional Court annulled Tom Banda's victory on Friday. The Lusaka "
+        "Youth League sang in the streets as it celebrated the verdict near the court."
     )
     found = stance_triples(extractor, text)
     assert not [t for t in found if "verdict" in t[2]], found
+    assert [t for t in found if t[1:] == ("support", "Constitutional Court")], found

@@ -67,8 +67,8 @@ def test_a_rift_over_a_thing_keeps_its_content(extractor: Extractor) -> None:
     "text",
     [
         # The parser may read the object as the subject of the naming participle after it.
-        "Zambian main opposition presidential candidate Ana Phiri Thursday rejected the "
-        "election results terming it a fraud.",
+        "Opposition chief Ana Phiri of Zambia Tuesday rejected the vote results terming them "
+        "fraudulent.",
         "Zambian opposition leader Ana Phiri rejected the election results, calling them a sham.",
     ],
 )

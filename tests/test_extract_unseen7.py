@@ -75,7 +75,10 @@ def test_a_straight_mark_after_a_stop_reopens_a_run_on_quotation() -> None:
 def test_a_straight_title_quoted_inside_a_quotation_does_not_reopen_it() -> None:
     text = '"I read the audit. "Missing Ballots" is its title, and it is damning," she said.'
     found = [text[m.start : m.end] for m in find_quotes(text)]
-    assert "Missing Ballots" not in found and not any(q.startswith("Missing") for q in found)
+    # The quotation runs on over the title's opening mark (not cut at "audit."); where the
+    # straight marks close is not settled here.
+    assert found[0].startswith('I read the audit. "Missing Ballots')
+    assert not any(q.startswith("Missing") for q in found)
 
 
 def test_an_apostrophe_or_a_mark_opening_a_word_does_not_close_the_quotation() -> None:

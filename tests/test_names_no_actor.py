@@ -13,7 +13,7 @@ def names(extractor: Extractor, text: str) -> set[str]:
 
 
 def test_a_deity_thanked_is_no_actor(extractor: Extractor) -> None:
-    text = "Supporters of opposition leader Ana Phiri knelt and thanked God after the verdict."
+    text = "Fans of the striker Ana Phiri sang and thanked God after the final whistle."
     result = extractor(Article("t", text))
     ids = {a.id: a.name for a in result.actors}
     assert "God" not in names(extractor, text)
@@ -22,8 +22,8 @@ def test_a_deity_thanked_is_no_actor(extractor: Extractor) -> None:
 
 def test_a_share_index_is_no_actor(extractor: Extractor) -> None:
     text = (
-        "Analysts said Norfoods would return with a higher offer for Baltic Mills, one of the "
-        "biggest companies on the FTSE 100 share index."
+        "Baltic Mills, among the largest firms on the FTSE 100 share index, said Norfoods "
+        "would be back with a higher bid."
     )
     assert not {n for n in names(extractor, text) if n.startswith("FTSE")}
 

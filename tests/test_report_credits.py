@@ -38,12 +38,12 @@ def test_a_contrast_before_the_cue_leaves_the_clause_before_unreported(
     extractor: Extractor,
 ) -> None:
     text = (
-        "The two ports were joined by Halden today in lifting the ban on night shipping, "
-        "however both Halden and Moss said the change would take effect in June."
+        "Three harbours were joined by Moss today in raising their fees, however both Halden "
+        "and Moss said the new rates would apply from June."
     )
     assert said(extractor, text) == [
-        ("Halden", "the change would take effect in June"),
-        ("Moss", "the change would take effect in June"),
+        ("Halden", "the new rates would apply from June"),
+        ("Moss", "the new rates would apply from June"),
     ]
 
 

@@ -76,7 +76,7 @@ def claimant(noun: Any) -> Any | None:
 
 
 def _antecedent(noun: Any) -> Any | None:
-    """The noun a relative clause opened by "whose" + ``noun`` is about ("Raila Odinga, whose
+    """The noun a relative clause opened by "whose" + ``noun`` is about ("Ana Ruiz, whose
     claim that ..."), else None."""
     head = noun
     for _ in range(4):

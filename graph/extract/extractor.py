@@ -151,7 +151,8 @@ class Extractor:
 
 def _named_actors(doc: Any, table: ActorTable) -> None:
     """The actors named in the text: the model's entities, read after the names it splits or
-    mistypes and before the names it leaves untagged."""
+    mistypes (a sector body, a name in another language, a bare country) and before the names
+    it leaves untagged or misreads, and the bodies retyped by their kind of business."""
     sector_bodies(doc, table)  # "Logistics UK said": one body, not the country
     foreign_bodies(table)  # "the Partido dos Trabalhadores": one body, not a surname
     bare_countries(doc, table)

@@ -435,8 +435,8 @@ def _claimant_target(obj: Any, table: ActorTable) -> tuple[str, str, str] | None
 
 
 def _bare_ruling(obj: Any) -> bool:
-    """A ruling named with nothing of what it decided ("celebrated the verdict in downtown
-    Nairobi"): no issue, its maker is what a stance on it is about (``stance_contests``);
+    """A ruling named with nothing of what it decided ("celebrated the verdict in the capital"):
+    no issue, its maker is what a stance on it is about (``stance_contests``);
     "criticized the decision to close the border" names its content, an issue."""
     if obj.lemma_.lower() not in RULING_NOUNS:
         return False
