@@ -76,7 +76,7 @@ def _participle_object(cue: Token) -> tuple[int, int] | None:
     return after[0].idx, after[-1].idx + len(after[-1].text)
 
 
-_CONTRASTS = frozenset({"however", "but", "yet", "although", "though", "whereas"})
+_CONTRASTS = frozenset({"however", "but", "yet"})  # "although ..." is an ADVERBIAL's
 
 
 def _contrasted(cue: Token, comps: list[Token]) -> bool:

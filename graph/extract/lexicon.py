@@ -11,6 +11,7 @@ __all__ = [
     "CALL_VERBS",
     "CHALLENGE_NOUNS",
     "CHANT_VERBS",
+    "CHARGING_VERBS",
     "COMMISSIVE_VERBS",
     "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
@@ -226,6 +227,7 @@ ROLE_NOUNS = frozenset(
         "challenger",
         "coordinator",
         "commissioner",
+        "treasurer",
         "councillor",
         "councilor",
         "spokesmen",
@@ -886,14 +888,16 @@ NAME_CONNECTORS = frozenset(
      "der", "voor"}
 )  # fmt: skip
 
+# Verbs that charge someone with a deed: "accused X of fraud", "charged X with ...".
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+
 # A court's or a board's decision by its names: "the ruling", "Tuesday's judgment".
 RULING_NOUNS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict"})
 
 # A decision, ruling, ban or fine is someone's act: "the decision", "the ban" (stance_contests).
-DECISION_NOUNS = frozenset(
-    {"decision", "ruling", "verdict", "judgment", "judgement", "ban", "fine", "sanction",
-     "sanctions", "suspension", "order", "finding", "findings", "penalty", "veto", "deduction",
-     "directive", "decree", "circular", "policy", "move"}
+DECISION_NOUNS = RULING_NOUNS | frozenset(
+    {"ban", "fine", "sanction", "sanctions", "suspension", "order", "finding", "findings",
+     "penalty", "veto", "deduction", "directive", "decree", "circular", "policy", "move"}
 )  # fmt: skip
 # Verbs by which an actor makes a decision others may contest.
 DECIDING_VERBS = frozenset(

@@ -3,16 +3,17 @@
 "will dispute the results of the vote over alleged fraud": what is disputed is the results; the
 alleged fraud is why. The parser hangs "over ..." on the nearest noun ("the vote over alleged
 fraud"), so a claim read from the whole object phrase would take the fraud for the thing
-disputed and turn the dispute upside down.
+disputed and turn the dispute upside down. So is how the doer names the thing ("rejected the
+results terming them a fraud"): the naming participle the parser hangs on the object.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import CONFLICT_NOUNS, DENIAL_VERBS, DISPUTE_VERBS
+from graph.extract.lexicon import CONFLICT_NOUNS, DENIAL_VERBS, DISPUTE_VERBS, NAMING_VERBS
 
-__all__ = ["reason_tokens"]
+__all__ = ["naming_tokens", "reason_tokens"]
 
 # Prepositions that give a dispute's reason: "challenged the tally over irregularities",
 # "rejected the results amid fraud claims".
@@ -39,4 +40,15 @@ def reason_tokens(obj: Any, verb: Any) -> set[int]:
         and prep.lower_ in _REASONS
         and prep.head.lemma_.lower() not in _ABOUT
         for t in prep.subtree
+    }
+
+
+def naming_tokens(obj: Any) -> set[int]:
+    """Indices of a naming participle the parser hung on the object ("rejected the results
+    terming them a fraud", "calling it a sham"): how the doer names the thing, no part of it."""
+    return {
+        t.i
+        for c in obj.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in NAMING_VERBS
+        for t in c.subtree
     }

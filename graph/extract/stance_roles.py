@@ -20,13 +20,13 @@ from graph.extract.claims import (
 from graph.extract.content_clauses import content_claim, that_clause
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import issuer_of
-from graph.extract.lexicon import NAMING_VERBS, PEOPLE_NOUNS, RULING_NOUNS
+from graph.extract.lexicon import PEOPLE_NOUNS, RULING_NOUNS
 from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.noun_speakers import people_taken_together
 from graph.extract.owners import country_of_adjective, owner_of
 from graph.extract.parse_links import doer_by, object_read_as_subject
 from graph.extract.pronoun_targets import PEOPLE, pronoun_owner, pronoun_target
-from graph.extract.reasons import reason_tokens
+from graph.extract.reasons import naming_tokens, reason_tokens
 from graph.extract.removals import removal, removed_from
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
 from graph.extract.speakers import SpeakerResolver
@@ -355,17 +355,6 @@ def _object_of(token: Any) -> Any | None:
 _SOME = frozenset({"many", "some", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
 
-def _naming_after(obj: Any) -> set[int]:
-    """Indices of a naming participle the parser hung on the object ("rejected the results
-    terming them a fraud", "calling it a sham"): how the doer names the thing, no part of it."""
-    return {
-        t.i
-        for c in obj.children
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in NAMING_VERBS
-        for t in c.subtree
-    }
-
-
 def _claim_target(
     obj: Any, table: ActorTable, text: str, quote: Quote | None, verb: Any = None
 ) -> tuple[str, str, str] | None:
@@ -394,7 +383,7 @@ def _claim_target(
         inner = {t.i for t in verb.subtree}
         toks = [t for t in toks if t.i not in inner]
     reasons = reason_tokens(obj, verb)  # "disputed the results of the vote over fraud"
-    reasons |= _naming_after(obj)  # "rejected the results terming them a fraud"
+    reasons |= naming_tokens(obj)  # "rejected the results terming them a fraud"
     toks = [t for t in toks if t.i not in reasons]
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.claims import is_issue
+from graph.extract.lexicon import CHARGING_VERBS
 from graph.extract.negation import implied_not
 from graph.extract.owners import penalised_actor
 from graph.extract.stance_actions import ACTIONS, ruling_of
@@ -92,7 +93,6 @@ def polar_verb(
 
 # Verbs that allege the fault they name: a fraud claim read in their words is asserted
 # ("accused X of fraud", "protested the alleged cheating").
-_CHARGING = frozenset({"accuse", "blame", "charge"})
 _DECRYING = frozenset({"protest", "denounce", "condemn", "decry"})
 _FRAUD = "-election-was-fraudulent"
 
@@ -112,7 +112,7 @@ def _charges(verb: Any) -> bool:
     """Whether ``verb`` alleges the fault it names: it charges someone with it, or decries the
     fault itself ("protested the alleged cheating"; not "condemned the allegations of fraud")."""
     lemma = verb.lemma_.lower()
-    if lemma in _CHARGING:
+    if lemma in CHARGING_VERBS:
         return True
     obj = object_of(verb)
     return lemma in _DECRYING and obj is not None and obj.lemma_.lower() not in CHARGE_NOUNS

@@ -25,7 +25,7 @@ from graph.extract.agents import country_named
 from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stance
 from graph.extract.election_manner import lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
-from graph.extract.lexicon import DENIAL_VERBS
+from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS
 from graph.extract.negation import called_untrue
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
@@ -186,7 +186,7 @@ def _rigged_object(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and is_election(c)), None)
 
 
-def accused_of(verb: Any) -> Any | None:
+def _charging_verb(verb: Any) -> Any | None:
     """The accusing verb a deed is charged by ("accused the party of rigging the vote"), or
     None."""
     prep = verb.head
@@ -195,10 +195,9 @@ def accused_of(verb: Any) -> Any | None:
     accusing = prep.head
     if accusing.dep_ == "dobj":  # the parser may hang "of ..." on the one accused
         accusing = accusing.head
-    return accusing if accusing.lemma_.lower() in _CHARGING and not negated(accusing) else None
+    return accusing if accusing.lemma_.lower() in CHARGING_VERBS and not negated(accusing) else None
 
 
-_CHARGING = frozenset({"accuse", "charge", "suspect"})
 _ASSERTING = frozenset({"say", "claim", "allege", "insist", "charge", "tell", "add", "argue"})
 
 
@@ -227,7 +226,7 @@ def election_verdict(
     found = verdict_of(word)
     if found is not None:
         predicate, asserted, election, verb = found
-        accusing = accused_of(verb)
+        accusing = _charging_verb(verb)
         if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS and accusing is None:
             return None  # the narrator's own verdict, or one told without a holder
         if verb.lemma_.lower() in RIGGING_VERBS and _rigged_object(verb) is not None:

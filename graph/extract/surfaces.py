@@ -56,7 +56,7 @@ _FIGURE = re.compile(
 # Words of a title that are no role noun themselves ("Grand Chief", "Vice President").
 _TITLE_WORDS = ROLE_NOUNS | {
     "grand", "vice", "acting", "interim", "assistant", "associate", "executive", "senior",
-    "superintendent", "inspector", "sergeant", "constable", "councillor", "councilor", "treasurer",
+    "superintendent", "inspector", "sergeant", "constable", "councillor", "councilor",
     "commissioner", "manager", "coordinator", "president", "ceo", "founder", "co-founder",
     # An opposition member's portfolio: "Health Critic Ana Ruiz", "Shadow Chancellor Ian Lee".
     "critic", "shadow",
