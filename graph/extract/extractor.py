@@ -206,6 +206,9 @@ def _without_generic(
     return kept_events, kept
 
 
+_STRAY_STOP = re.compile(r"(?m)^\.(?=[A-Z])")
+
+
 def _parse_text(text: str) -> str:
     """The text the parser sees: the same length, with a leading dateline and the page's
     furniture lines ("Story continues below advertisement") blanked out.
@@ -220,9 +223,6 @@ def _parse_text(text: str) -> str:
         text = text[:start] + " " * (stop - start) + text[stop:]
     # ".He also said": a sentence's stop pasted onto the next paragraph opens no sentence.
     return _STRAY_STOP.sub(" ", text)
-
-
-_STRAY_STOP = re.compile(r"(?m)^\.(?=[A-Z])")
 
 
 def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:

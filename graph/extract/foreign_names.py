@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from graph.extract.actors import ActorTable
+from graph.extract.gazetteer import given_names
 from graph.extract.lexicon import NAME_CONNECTORS
-from graph.extract.person_entities import given_names
 from graph.extract.surfaces import title_word
 
 __all__ = ["foreign_bodies", "foreign_spans"]

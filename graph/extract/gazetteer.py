@@ -21,6 +21,7 @@ __all__ = [
     "country_blind",
     "country_named",
     "gazetteer",
+    "given_names",
     "place_named",
     "rows",
     "story_country",
@@ -206,3 +207,9 @@ def story_country(text: str) -> Country | None:
     if len(ranked) > 1 and ranked[0][1] * 2 <= ranked[1][1] * 3:
         return None  # two countries share the story: "the government" could be either
     return by_code[ranked[0][0]]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (lower case) of the people in the Phoenix actor dictionary."""
+    return frozenset(row[0] for row in rows("given_names.txt"))

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.actors import ActorTable
+from graph.extract.gazetteer import given_names
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import paragraphs
-from graph.extract.person_entities import given_names
 from graph.extract.surfaces import title_or_body_word, title_word
 
 __all__ = ["Section", "find_sections", "heading_speaker", "in_topic", "label_speaker"]

@@ -32,13 +32,12 @@ to blast the site, said") is a body's: people take "who".
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Span
 
 from graph.extract.dates import MONTHS, WEEKDAYS
-from graph.extract.gazetteer import country_named, rows
+from graph.extract.gazetteer import country_named, given_names
 from graph.extract.surfaces import title_or_body_word
 
 __all__ = ["person_entities"]
@@ -127,8 +126,10 @@ def _with_apostrophe_tail(ent: Any) -> Any:
     if ent.label_ not in ("PERSON", "ORG") or len(ent) > 2 or ent.end >= len(doc):
         return ent
     tail = doc[ent.end]
-    if doc[ent.end - 1].whitespace_ != " " or tail.ent_type_ or not _APOSTROPHE_NAME.fullmatch(
-        tail.text
+    if (
+        doc[ent.end - 1].whitespace_ != " "
+        or tail.ent_type_
+        or not _APOSTROPHE_NAME.fullmatch(tail.text)
     ):
         return ent
     if ent.label_ == "ORG" and (len(ent) > 1 or not re.fullmatch(r"[A-Z][a-z]+", ent.text)):
@@ -147,12 +148,6 @@ def _with_hyphen_tail(ent: Any) -> Any:
     if hyphen.text != "-" or not joined or not (tail.is_alpha and tail.is_lower):
         return ent
     return Span(doc, ent.start, ent.end + 2, label="PERSON")
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Given names (lower case) of the people in the Phoenix actor dictionary."""
-    return frozenset(row[0] for row in rows("given_names.txt"))
 
 
 _SURNAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
