@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
+from graph.extract.gazetteer import given_names
 from graph.extract.nlp import load_pipeline
-from graph.extract.person_entities import given_names, person_entities
+from graph.extract.person_entities import person_entities
 from tests.said import speaker_of
 
 
