@@ -54,3 +54,13 @@ def test_ridiculing_a_claim_outside_the_vocabulary_opposes_its_claimant(
     stances = {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
     assert ("Harbour Supporters Trust", "oppose", "Tomas Brandt") in stances, stances
     assert not [t for t in stances if "claim" in t[2]], stances
+
+
+def test_whose_is_no_word_of_the_issue_a_claim_noun_names(extractor: Extractor) -> None:
+    from tests.rule_stances import stance_triples
+
+    text = (
+        "The board heard an appeal from Tomas Brandt, whose claim of bias was mocked by the "
+        "Harbour Supporters Trust."
+    )
+    assert not [t for t in stance_triples(extractor, text) if "whose" in t[2]]

@@ -84,3 +84,20 @@ def test_a_noun_the_parser_reads_as_a_verb_after_a_judged_object_is_no_cue(
     # "the union claim": "claim" may be parsed as a verb, the union its speaker
     text = 'Transport minister Lena Varga called the union claim "a total lie".'
     assert speakers(extractor, text) == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Patriotic Front portrayed Ana Phiri as a sore loser.",
+        "The Patriotic Front characterised Ana Phiri as a traitor.",
+        "The Patriotic Front dubbed Ana Phiri a puppet.",
+    ],
+)
+def test_every_verb_of_naming_judges_the_one_it_names(extractor: Extractor, text: str) -> None:
+    assert ("Patriotic Front", "oppose", "Ana Phiri") in stance_triples(extractor, text)
+
+
+def test_a_plain_label_of_a_person_takes_no_side(extractor: Extractor) -> None:
+    text = "The Patriotic Front portrayed Ana Phiri as a candidate."
+    assert not stance_triples(extractor, text)

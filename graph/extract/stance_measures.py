@@ -85,6 +85,8 @@ SCORNFUL = frozenset(
      "uncalled-for",
      # unfair or partisan: "called the ban disproportionate", "the decision is politicised"
      "unfair", "politicised", "politicized", "disproportionate", "savage", "crazy",
+     # a person's label: "portrayed him as a sore loser"
+     "sore",
      # a measure's label in a trade quarrel: "labelled the duties a protectionist act"
      "protectionist"}
 )  # fmt: skip

@@ -384,7 +384,10 @@ def _claim_target(
         toks = [t for t in toks if t.i not in inner]
     reasons = reason_tokens(obj, verb)  # "disputed the results of the vote over fraud"
     reasons |= naming_tokens(obj)  # "rejected the results terming them a fraud"
-    toks = [t for t in toks if t.i not in reasons]
+    # "whose claim of fraud": the relative's "whose" is no word of the thing
+    toks = [
+        t for t in toks if t.i not in reasons and not (t.dep_ == "poss" and t.lower_ == "whose")
+    ]
     if quote is not None:
         toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
     if len(toks) > 12:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import OPPOSE_VERBS, SUPPORT_VERBS
+from graph.extract.lexicon import NAMING_VERBS, OPPOSE_VERBS, SUPPORT_VERBS
 from graph.extract.negation import implied_not, negated
 from graph.extract.stance_judgements import judgement
 from graph.extract.stance_nouns import WIN_NOUNS
@@ -26,9 +26,7 @@ from graph.extract.stance_phrases import (
 
 __all__ = ["JUDGE_VERBS", "verb_polarity"]
 
-JUDGE_VERBS = frozenset(
-    {"view", "see", "consider", "regard", "call", "describe", "label", "brand", "deem"}
-)
+JUDGE_VERBS = NAMING_VERBS | {"view", "see", "consider", "regard", "deem"}
 """Verbs whose complement judges their object ("views X as a threat")."""
 _WIN_VERBS = frozenset({"win", "defeat", "beat", "secure", "receive", "obtain"})
 
