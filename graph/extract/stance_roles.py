@@ -377,25 +377,7 @@ def _claim_target(
         # "ridiculed X's claim that ..." with no proposition of the vocabulary in it: a
         # stance on X, who claims it, never an issue named after the words
         return _claimant_target(obj, table)
-    toks = sorted(obj.subtree, key=lambda t: t.i)
-    if verb is not None and verb.dep_ == "relcl" and verb.head.i == obj.i:
-        # "a charge Boateng denied": the thing denied is the charge, not the words that deny it
-        inner = {t.i for t in verb.subtree}
-        toks = [t for t in toks if t.i not in inner]
-    reasons = reason_tokens(obj, verb)  # "disputed the results of the vote over fraud"
-    reasons |= naming_tokens(obj)  # "rejected the results terming them a fraud"
-    # "whose claim of fraud": the relative's "whose" is no word of the thing
-    toks = [
-        t for t in toks if t.i not in reasons and not (t.dep_ == "poss" and t.lower_ == "whose")
-    ]
-    if quote is not None:
-        toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
-    if len(toks) > 12:
-        # "cuts and tax hikes, including the changes to ...": the phrase without what its
-        # examples, its relative clause or its apposition add after a comma.
-        toks = [t for t in toks if t.i not in added_after_comma(obj)]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
+    toks = _thing_words(obj, verb, quote)
     if not toks:
         return None
     label = clean_name(text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
@@ -418,6 +400,28 @@ def _claim_target(
             else None
         )
     return ("claim", claim.id, claim.text) if claim is not None else _made_by(obj, table)
+
+
+def _thing_words(obj: Any, verb: Any, quote: Quote | None) -> list[Any]:
+    """The words of the object phrase that name the thing itself, in order."""
+    toks = sorted(obj.subtree, key=lambda t: t.i)
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i == obj.i:
+        # "a charge Boateng denied": the thing denied is the charge, not the words that deny it
+        inner = {t.i for t in verb.subtree}
+        toks = [t for t in toks if t.i not in inner]
+    # "disputed the results of the vote over fraud", "rejected the results terming them a fraud"
+    reasons = reason_tokens(obj, verb) | naming_tokens(obj)
+    reasons |= {t.i for t in toks if t.lower_ == "whose"}  # "whose claim of bias": no word of it
+    toks = [t for t in toks if t.i not in reasons]
+    if quote is not None:
+        toks = [t for t in toks if quote.span.start <= t.idx < quote.span.end]
+    if len(toks) > 12:
+        # "cuts and tax hikes, including the changes to ...": the phrase without what its
+        # examples, its relative clause or its apposition add after a comma.
+        toks = [t for t in toks if t.i not in added_after_comma(obj)]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
 
 
 def _claimant_target(obj: Any, table: ActorTable) -> tuple[str, str, str] | None:
