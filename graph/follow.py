@@ -195,17 +195,16 @@ class _Extraction:
             yield from self._pool.results()
             return
         pending, self._here = self._here, []
-        done = 0
-        try:
-            for extraction in self.extractor.many(pending):
-                yield pending[done], extraction
-                done += 1
-        except ExtractionFault:  # one article fails, the rest go on: retried one by one
-            for article in pending[done:]:
-                try:
-                    yield article, self.extractor(article)
-                except ExtractionFault as exc:
-                    yield article, str(exc)
+        while pending:
+            done = 0
+            try:
+                for extraction in self.extractor.many(pending):
+                    yield pending[done], extraction
+                    done += 1
+                return
+            except ExtractionFault as exc:  # that article fails; the rest go on in a batch
+                yield pending[done], str(exc)
+                pending = pending[done + 1 :]
 
     def __enter__(self) -> _Extraction:
         return self

@@ -378,8 +378,9 @@ def _main_clause_under(cue: Token, between: Any) -> Token | None:
     confirmed that ..., the mayor said ..." (a time clause's report ends with its clause), nor
     "X said that ..., Reuters reported" (the closing report credits X's words)."""
     own = any(c.dep_ == "nsubj" for c in cue.children)
-    credit = cue.dep_ == "ccomp" and credits_report(cue.head)
-    if not own or opened_by(cue, SUBORDINATORS) or credit or cue.head.i <= cue.i:
+    if not own or opened_by(cue, SUBORDINATORS) or cue.head.i <= cue.i:
+        return None
+    if cue.dep_ == "ccomp" and credits_report(cue.head):
         return None
     return next((t for t in reversed(between) if t.lower_ == "that"), None)
 

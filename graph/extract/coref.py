@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -276,8 +277,14 @@ def is_thing(table: ActorTable, key: str) -> bool:
     # A lowercase name is a description the text gave a speaker ("the nurse said"), no model tag.
     if draft.type != "Person" or " " in draft.name or draft.name.islower():
         return False
-    found = list(re.finditer(rf"\b[Tt]he\s+{re.escape(draft.name)}\b", table.text))
-    return bool(found) and not any(_named_with_the(table.text, m.start()) for m in found)
+    return _after_the(table.text, draft.name)
+
+
+@lru_cache(maxsize=4096)
+def _after_the(text: str, name: str) -> bool:
+    """Whether ``name`` is written after "the" and never as a name that begins with "The"."""
+    found = list(re.finditer(rf"\b[Tt]he\s+{re.escape(name)}\b", text))
+    return bool(found) and not any(_named_with_the(text, m.start()) for m in found)
 
 
 def _named_with_the(text: str, at: int) -> bool:
@@ -287,7 +294,7 @@ def _named_with_the(text: str, at: int) -> bool:
     >>> [_named_with_the(text, m) for m in (0, text.index("the Bill"), text.index("The W"))]
     [False, False, True]
     """
-    before = text[:at].rstrip()
+    before = text[max(0, at - 40) : at].rstrip()
     return text[at] == "T" and bool(before) and (before[-1].islower() or before[-1] == ",")
 
 

@@ -46,7 +46,8 @@ def foreign_spans(text: str) -> list[tuple[int, int]]:
             continue
         if capitals[0].lower() in given_names() or capitals[-1].endswith(("'s", "’s")):
             continue  # "the Charles de Gaulle airport", "the Democrats do Trump's work"
-        if _LONGER.search(text, 0, match.start()):  # "the Panel of the Federation ...": its part
+        # "the Panel of the Federation ...": the tail of a longer name
+        if _LONGER.search(text, max(0, match.start() - 60), match.start()):
             continue
         spans.append(match.span(1))
     return spans

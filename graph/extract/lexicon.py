@@ -44,6 +44,7 @@ __all__ = [
     "OUSTER_VERBS",
     "OUTLET_WORDS",
     "PEOPLE_NOUNS",
+    "PERSON_NOUNS",
     "PRONOUNS",
     "PUT_TO",
     "RANK_ABBREVIATIONS",
@@ -778,6 +779,9 @@ PEOPLE_NOUNS = frozenset(
         "friend", "colleague", "partner", "uncle", "aunt", "cousin",
     }
 )  # fmt: skip
+
+# Nouns of a person by role or by what they are: "the lawyer", "a spokesman", "the nurse".
+PERSON_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS
 
 # Named-entity labels that are never a person: a lone capitalised word tagged so is no speaker.
 NOT_PEOPLE_LABELS = frozenset(

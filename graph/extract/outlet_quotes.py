@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import PERSON_NOUNS, SPEECH_VERBS
 
 __all__ = ["QUOTING", "a_person", "credits_report", "quoting_as"]
 
@@ -53,4 +53,4 @@ def a_person(subject: Any) -> bool:
     """A person named or described ("Tom Baker", "the family's lawyer", "a spokesman")."""
     words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
-    return people or bool(words & (ROLE_NOUNS | PEOPLE_NOUNS))
+    return people or bool(words & PERSON_NOUNS)

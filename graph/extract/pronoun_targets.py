@@ -11,14 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import PEOPLE_NOUNS, PUT_TO, ROLE_NOUNS
+from graph.extract.lexicon import PERSON_NOUNS, PUT_TO
 from graph.extract.parse_links import verb_above
 from graph.model import Quote
 
 __all__ = ["PEOPLE", "pronoun_owner", "pronoun_target"]
 
 # Nouns of people, one or many: "the opposition leaders", "protesters", "the minister".
-PEOPLE = ROLE_NOUNS | PEOPLE_NOUNS
+PEOPLE = PERSON_NOUNS
 
 
 def pronoun_target(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str, str, str] | None:
@@ -51,8 +51,6 @@ def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
         ):
             return True
     return False
-
-
 
 
 _PUT = PUT_TO | {"plea", "call"}

@@ -105,9 +105,7 @@ def consistent(
     disputed = {(s.source, s.target) for s in rules if s.polarity == "oppose"}
     learned = [s for s in learned if not _against_claim(s, names, backed, disputed)]
     learned = [s for s in learned if not _owner_only(s, doc, table)]
-    learned = [s for s in learned if not _asked_about(s, doc, table)]
-    learned = [s for s in learned if not _defended(s, doc, table)]
-    learned = [s for s in learned if not _feeling_told(s, doc, table)]
+    learned = [s for s in learned if not _target_unjudged(s, doc, table)]
     aimed = {(s.source, s.span.start) for s in rules if s.target_kind == "actor"}
     learned = [s for s in learned if not _maker_of_a_thing(s, doc, table, aimed)]
     rules = [s for s in rules if not _opposition_owner(s, table)]
@@ -286,32 +284,27 @@ def _owner_only(stance: Stance, doc: Any, table: ActorTable) -> bool:
     return True
 
 
-def _asked_about(stance: Stance, doc: Any, table: ActorTable) -> bool:
-    """Whether every mention of the target in the stance's words lies in a question asked, not
-    an answer given: "the court is to rule whether X's claim is groundless" holds no view of X."""
+def _target_unjudged(stance: Stance, doc: Any, table: ActorTable) -> bool:
+    """Whether every mention of the target in the stance's words names it where the source
+    judges nothing of it (its parsed spans read once for the three tests):
+
+    - in a question asked, not an answer given: "the court is to rule whether X's claim is
+      groundless" holds no view of X;
+    - for an oppose stance, as the one a denied accusation charges ("X rejected accusations
+      that Y had rigged the vote", "dismissed the allegations against Y"): the denial defends
+      Y (``stance_denials.defended``);
+    - as the one who feels something ("X tweeted that Canada was very alarmed to learn ...",
+      "X said Y was disappointed by Z"): the feeling is the target's, about a third.
+    """
     spans = _mention_spans(stance, stance.target, doc, table)
-    return bool(spans) and all(
-        in_question(found.root) and not doubt_voiced(found.root) for found in spans
-    )
-
-
-def _defended(stance: Stance, doc: Any, table: ActorTable) -> bool:
-    """Whether a learned stance against the target names it only as the one a denied
-    accusation charges ("X rejected accusations that Y had rigged the vote", "dismissed the
-    allegations against Y"): the denial defends Y (``stance_denials.defended``)."""
-    if stance.polarity != "oppose":
+    if not spans:
         return False
-    spans = _mention_spans(stance, stance.target, doc, table)
-    return bool(spans) and all(defended(found.root) for found in spans)
-
-
-def _feeling_told(stance: Stance, doc: Any, table: ActorTable) -> bool:
-    """Whether a learned stance names the target only as the one who feels something ("X
-    tweeted that Canada was very alarmed to learn ...", "X said Y was disappointed by Z"): the
-    feeling is the target's, about a third, and tells nothing of the source's stance on it."""
-    spans = _mention_spans(stance, stance.target, doc, table)
-    return bool(spans) and all(feels(found.root) for found in spans)
-
+    roots = [found.root for found in spans]
+    return (
+        all(in_question(r) and not doubt_voiced(r) for r in roots)
+        or (stance.polarity == "oppose" and all(defended(r) for r in roots))
+        or all(feels(r) for r in roots)
+    )
 
 
 def _maker_of_a_thing(

@@ -53,15 +53,12 @@ def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
         return [(k, "oppose") for k in _other_side(verb, objects, "with", table)]
     if lemma in _RECALL and any(o.lemma_.lower() in _ENVOYS for o in objects):
         # "recalled its ambassador from Qatar", "withdrew its envoy to Chile"
-        sides = _other_side(verb, objects, "from", table) or _other_side(verb, objects, "to", table)
-        return [(k, "oppose") for k in sides]
+        return [(k, "oppose") for k in _recalled_from(verb, objects, table)]
     for recall in (o for o in objects if o.lemma_.lower() in _RECALLS):
         # "ordered an immediate recall of its ambassadors from Ireland": the act as a noun
         envoys = [g for c in recall.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.lemma_.lower() in _ENVOYS]  # fmt: skip
-        sides = envoys and (
-            _other_side(recall, envoys, "from", table) or _other_side(recall, envoys, "to", table)
-        )
+        sides = _recalled_from(recall, envoys, table) if envoys else []
         if sides:
             return [(k, "oppose") for k in sides]
     if lemma in _GIVE and any(o.lemma_.lower() in _HELP for o in objects):
@@ -73,6 +70,11 @@ def tie_stances(verb: Any, table: ActorTable) -> list[tuple[str, str]]:
     if lemma in _COME:  # "came to X's defence", "leapt to the aid of X"
         return [(k, "support") for k in _other_side(verb, [], "to", table, _RESCUE)]
     return []
+
+
+def _recalled_from(head: Any, envoys: list[Any], table: ActorTable) -> list[str]:
+    """Whom envoys are recalled from: "from X", else "to X" ("withdrew its envoy to Chile")."""
+    return _other_side(head, envoys, "from", table) or _other_side(head, envoys, "to", table)
 
 
 def _other_side(

@@ -120,9 +120,9 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
         return None  # "free and fair": one verdict, read at "free"
     # "the vote was rigged"; with no election its subject, "decried the vote as rigged" below
     rigged = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
-    if word.pos_ == "VERB" and rigged and _wanting(word, lemma):
+    if word.pos_ == "VERB" and rigged and _wanting(word):
         found = (_FAIR, False, rigged[0], word)  # "undermined by a lack of transparency"
-    elif word.pos_ == "VERB" and (lemma in RIGGING_VERBS or _marred(word, lemma)) and rigged:
+    elif word.pos_ == "VERB" and (lemma in RIGGING_VERBS or marred_by_fault(word)) and rigged:
         found = (_FRAUD, True, rigged[0], word)
     elif word.pos_ == "VERB" and lemma in RIGGING_VERBS and (done := _rigged_object(word)):
         found = (_FRAUD, True, done, word)  # "said X had rigged the election"
@@ -322,27 +322,22 @@ def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
 def marred_by_fault(verb: Any) -> bool:
     """Whether a passive verb says its subject suffered a fault of the vote ("was marred by
     irregularities", "tainted with fraud")."""
-    return _marred(verb, verb.lemma_.lower())
-
-
-def _marred(verb: Any, lemma: str) -> bool:
-    """ "was marred by irregularities", "tainted with fraud": a fault the election suffered."""
-    return any(_fault(f) for f in _suffered(verb, lemma))
+    return any(_fault(f) for f in _suffered(verb))
 
 
 def _fault(noun: Any) -> bool:
     return noun.lemma_.lower() in VOTE_FAULTS or noun.lemma_.lower() in _MARS
 
 
-def _wanting(verb: Any, lemma: str) -> bool:
+def _wanting(verb: Any) -> bool:
     """ "was undermined by a lack of transparency": what a fair vote needs was missing."""
-    return any(c.lemma_.lower() == "lack" and lacked(c) for c in _suffered(verb, lemma))
+    return any(c.lemma_.lower() == "lack" and lacked(c) for c in _suffered(verb))
 
 
-def _suffered(verb: Any, lemma: str) -> list[Any]:
+def _suffered(verb: Any) -> list[Any]:
     """What a marring verb says the election suffered: its "by" or "with" objects and their
     conjuncts ("marred by fraud and irregularities"); none for another verb."""
-    if lemma not in _MARRED:
+    if verb.lemma_.lower() not in _MARRED:
         return []
     causes = [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
