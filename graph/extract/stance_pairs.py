@@ -33,7 +33,7 @@ from graph.extract.stance_features import (
     with_speaker,
 )
 from graph.extract.stance_model import PairStance, StanceModel
-from graph.extract.stance_victims import victim_of_another
+from graph.extract.stance_victims import victim_of_another, wronged_by_another
 from graph.extract.targets import owned_topics
 from graph.model import DateValue, Quote, Span, Stance
 
@@ -102,6 +102,10 @@ def model_stances(
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
         if _no_side(doc, view, table, *((r1, r2) if read.forward else (r2, r1))):
+            continue
+        if read.polarity == "oppose" and wronged_by_another(
+            view, *((r1, r2) if read.forward else (r2, r1))
+        ):
             continue
         if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
@@ -349,8 +353,11 @@ def speaker_stances(
                 continue
             if negated_link(view, speaker, span) or patient_link(view, speaker, span):
                 continue
-            if victim_of_another(view, speaker, span) or not (
-                read.confidence >= PATHLESS_CONFIDENCE or _polar_path(view, speaker, span)
+            wronged = read.polarity == "oppose" and wronged_by_another(view, speaker, span)
+            if (
+                wronged
+                or victim_of_another(view, speaker, span)
+                or not (read.confidence >= PATHLESS_CONFIDENCE or _polar_path(view, speaker, span))
             ):
                 continue
             start, end = evidence_span(sent.root, quote)

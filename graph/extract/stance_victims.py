@@ -6,13 +6,19 @@ opposition to the country a hostile act is aimed at ("sanctions on X", "attack a
 "tariffs against X"). Such a target is the act's victim: only the act's doer (its possessor or
 compound, its "by" agent, or the subject of the verb that lays it: "the US imposed sanctions on
 X") opposes X by it. A learned stance from anyone else towards the victim is dropped.
+
+The same holds for a wrong done to someone and told of them ("the people had been cheated",
+"the police beat protesters"): whoever tells it takes no side against the wronged; only the
+wrong's doer (the active subject, the passive "by" agent) is against them.
 """
 
 from __future__ import annotations
 
+from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.stance_features import Sentence, mention_head
+from graph.extract.stance_phrases import HARM_VERBS
 
-__all__ = ["victim_of_another"]
+__all__ = ["victim_of_another", "wronged_by_another"]
 
 TokenRange = tuple[int, int]
 
@@ -25,6 +31,14 @@ _HOSTILE_NOUNS = frozenset(
 _AIMED = frozenset({"on", "against", "at", "upon"})
 _OWNER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Wrongs done to someone: the charges of wrongdoing, harms, and what is done to cow or rob.
+_WRONGS = (
+    ACCUSATION_VERBS
+    | HARM_VERBS
+    | {"intimidate", "harass", "disenfranchise", "threaten", "attack", "assault", "beat",
+       "silence", "oppress", "exploit", "abuse", "mistreat", "rob", "deprive", "swindle",
+       "victimise", "victimize", "bully", "coerce", "shoot", "injure", "wound"}
+)  # fmt: skip
 
 
 def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
@@ -60,6 +74,35 @@ def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) ->
             up = view.heads[verb]  # "moved to impose sanctions on X": who moved
             subjects = [c for c in children[up] if view.deps[c] in _SUBJECTS]
         doers += subjects
+    return not any(_within(view, d, children) & src for d in doers)
+
+
+def wronged_by_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
+    """Whether ``target`` is only the one a wrong not done by ``source`` is done to: the
+    subject of a passive wrong whose "by" agent is not the source ("X said voters had been
+    intimidated"), or the object of an active wrong whose subject is not the source ("X said
+    the police beat protesters"). Ranges as for :func:`victim_of_another`."""
+    n = len(view.deps)
+    src = {i - view.start for i in range(*source)}
+    head = mention_head(view, (target[0] - view.start, target[1] - view.start))
+    while view.deps[head] == "conj" and view.heads[head] != head:
+        head = view.heads[head]
+    verb = view.heads[head]
+    role = view.deps[head]
+    if verb == head or role not in ("nsubjpass", "dobj") or view.lemmas[verb] not in _WRONGS:
+        return False
+    if view.pos[verb] != "VERB":
+        return False
+    children = [[] for _ in range(n)]  # type: list[list[int]]
+    for i, h in enumerate(view.heads):
+        if h != i and 0 <= h < n:
+            children[h].append(i)
+    if role == "nsubjpass":
+        doers = [g for c in children[verb] if view.deps[c] == "agent" for g in children[c]]
+    else:
+        doers = [c for c in children[verb] if view.deps[c] == "nsubj"]
+        if not doers:
+            return False  # "to intimidate voters": whose aim it is, unread here
     return not any(_within(view, d, children) & src for d in doers)
 
 

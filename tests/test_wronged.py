@@ -1,0 +1,43 @@
+"""Whoever tells of a wrong done to someone takes no side against them (stance_victims):
+"X said the people had been cheated" is no opposition of X to the people."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {
+        (names[s.source], names[s.target], s.polarity)
+        for s in x.stances
+        if s.target_kind == "actor"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("Tomas Berg said Ruritanians had been cheated in a rigged election.", "Tomas Berg"),
+        ("Tomas Berg said Kalilanders had been robbed of their victory.", "Tomas Berg"),
+        (
+            "The Liberty Front said Ruritanians were intimidated by soldiers at polling stations.",
+            "Liberty Front",
+        ),
+        ("Ana Ruiz said soldiers had beaten Kalilanders at the border.", "Ana Ruiz"),
+        ("Tomas Berg, the opposition leader, said Ruritanians had been cheated.", "Tomas Berg"),
+    ],
+)
+def test_the_teller_of_a_wrong_does_not_oppose_the_wronged(
+    extractor: Extractor, text: str, teller: str
+) -> None:
+    assert not any(s == teller and p == "oppose" for s, _, p in _edges(extractor, text))
+
+
+def test_the_doer_of_a_wrong_still_opposes_the_wronged(extractor: Extractor) -> None:
+    edges = _edges(extractor, "Tomas Berg threatened Kalilanders with new tariffs.")
+    assert ("Tomas Berg", "Kalilanders", "oppose") in edges
