@@ -47,7 +47,8 @@ _PARTICIPANT = frozenset(
 
 
 def group_entities(doc: Any, table: ActorTable) -> None:
-    """Nationalities, religions and parties named as people ("Republicans", "Muslim clerics").
+    """Nationalities, religions, parties and blocs named as people ("Republicans", "Muslim
+    clerics", "Western nations").
 
     The model labels them NORP. A plural mention that is a clause participant is a group actor
     ("Americans", "Democrats", "Muslims"); so is a plural people noun it modifies ("Republican
@@ -57,9 +58,7 @@ def group_entities(doc: Any, table: ActorTable) -> None:
     person written by their nationality ("an American was hurt"). Like other collectives they
     enter the result only when they speak, act or are a target.
     """
-    for ent in doc.ents:
-        if ent.label_ != "NORP":
-            continue
+    for ent in _peoples(doc):
         root = ent.root
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         body = False
@@ -77,6 +76,17 @@ def group_entities(doc: Any, table: ActorTable) -> None:
         table.add_group(start, end, " ".join(t.text for t in words), "Group", own=True)
     people_adjectives(doc, table)  # "the Bahraini monarchy": the adjective for its people
     lone_institutions(doc, table)  # "Obama clashed with Congress": no country to anchor it
+
+
+# Blocs named by an adjective the entity model leaves untagged: "Western nations", "Western
+# powers" are a group as "European powers" is.
+_BLOCS = frozenset({"Western"})
+
+
+def _peoples(doc: Any) -> list[Any]:
+    """The spans that name a people, a faith, a party or a bloc (NORP, or a bloc adjective)."""
+    spans = [ent for ent in doc.ents if ent.label_ == "NORP"]
+    return spans + [doc[t.i : t.i + 1] for t in doc if t.text in _BLOCS and not t.ent_type_]
 
 
 def _participates(token: Any) -> bool:
