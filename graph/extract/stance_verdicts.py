@@ -119,7 +119,7 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     if word.dep_ == "conj" and word.head.lower_ in _VERDICTS:
         return None  # "free and fair": one verdict, read at "free"
     # "the vote was rigged"; with no election its subject, "decried the vote as rigged" below
-    rigged = [c for c in word.children if c.dep_ == "nsubjpass" and is_election(c)]
+    rigged = [e for c in _passive_subjects(word) if (e := _election(c))]
     if word.pos_ == "VERB" and rigged and _wanting(word):
         found = (_FAIR, False, rigged[0], word)  # "undermined by a lack of transparency"
     elif word.pos_ == "VERB" and (lemma in RIGGING_VERBS or marred_by_fault(word)) and rigged:
@@ -227,10 +227,13 @@ def election_verdict(
     if found is not None:
         predicate, asserted, election, verb = found
         accusing = _charging_verb(verb)
-        if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS and accusing is None:
+        told = _asserted(verb) and verb.head.dep_ == "relcl"  # "a vote which X said was rigged"
+        if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS and not (accusing or told):
             return None  # the narrator's own verdict, or one told without a holder
         if verb.lemma_.lower() in RIGGING_VERBS and _rigged_object(verb) is not None:
             source = _charger(verb, accusing, quote, table, resolver)
+        elif told and quote is None:
+            source = source_of(verb.head, None, table, resolver)  # the teller of the relative
         else:
             source = source_of(verb, quote, table, resolver)
     elif quote is not None and (label := _spoken_label(word)) is not None:
@@ -293,7 +296,7 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
         return None
     lemma = verb.lemma_.lower()
     if word.dep_ in ("acomp", "attr") and lemma in _COPULAS:
-        elections = [c for c in verb.children if c.dep_ == "nsubj" and is_election(c)]
+        elections = [e for c in verb.children if c.dep_ == "nsubj" and (e := _election(c))]
     elif lemma in _JUDGE_VERBS:
         elections = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _judged(c)]
         if (
@@ -305,6 +308,32 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
     else:
         return None
     return (predicate, asserted, elections[0], verb) if elections else None
+
+
+def _election(subject: Any) -> Any | None:
+    """The election a verdict's subject is: the noun itself ("the vote was rigged"), or the one
+    a relative pronoun stands for, the verdict told inside the relative clause ("a vote which
+    observers said was flawed", "an election that was rigged")."""
+    if is_election(subject):
+        return subject
+    if subject.lower_ not in ("which", "that"):
+        return None
+    clause = subject.head
+    while clause.dep_ == "ccomp" and clause.head is not clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and is_election(clause.head) else None
+
+
+def _passive_subjects(verb: Any) -> list[Any]:
+    """The subjects of a passive verb; a relative pronoun the parse labels an active subject
+    too ("a vote which X said was rigged": "which" nsubj beside "was" auxpass)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        or (passive and c.dep_ == "nsubj" and c.lower_ in ("which", "that"))
+    ]
 
 
 def _spoken_label(word: Any) -> tuple[str, bool, Any, Any] | None:
