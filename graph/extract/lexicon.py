@@ -24,6 +24,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "ELECTION_NOUNS",
     "EVENT_TRIGGERS",
+    "FOE_NOUNS",
     "GENERIC_ORG_NOUNS",
     "GOVERNMENT_WORDS",
     "GRANTING_VERBS",
@@ -894,6 +895,12 @@ NAME_CONNECTORS = frozenset(
 
 # Verbs that charge someone with a deed: "accused X of fraud", "charged X with ...".
 CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+
+# People named by their enmity to someone (singular lemmas): "X's rivals", "a critic of X".
+FOE_NOUNS = frozenset(
+    {"critic", "opponent", "rival", "foe", "enemy", "adversary", "detractor", "nemesis",
+     "arch-rival", "archrival"}
+)  # fmt: skip
 
 # A court's or a board's decision by its names: "the ruling", "Tuesday's judgment".
 RULING_NOUNS = frozenset({"ruling", "decision", "judgment", "judgement", "verdict"})

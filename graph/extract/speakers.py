@@ -54,6 +54,7 @@ from graph.extract.noun_speakers import (
 from graph.extract.offices import holds_another_office, portfolio
 from graph.extract.one_of import one_of_people
 from graph.extract.owned_speakers import OWNER_PRONOUNS, owned_speaker
+from graph.extract.owner_pronouns import clause_owner
 from graph.extract.place_mentions import named_as_place
 from graph.extract.plural_they import people_before
 from graph.extract.principals import principal_of
@@ -233,6 +234,8 @@ class SpeakerResolver:
     def _pronoun_subject(self, subject: Token) -> str | None:
         """A pronoun that reports: the people named before ("Farmers ... They said"), the one
         person of the sentence before, the latest speaker, else the person a role stands for."""
+        if (owner := clause_owner(subject, self.named, self.genders)) is not None:
+            return owner  # "Berg's rivals accuse him of ...": Berg
         if (people := people_before(subject) or roles_before(subject)) is not None:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
         # "The ministry summoned ..., it said"; "The chairman, Jan Brod, accused X. He said"

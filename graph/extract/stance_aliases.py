@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import FOE_NOUNS
 from graph.model import Stance
 
 __all__ = ["aliases", "owned", "without_self_stances"]
@@ -45,6 +46,13 @@ def aliases(table: ActorTable, text: str) -> set[frozenset[str]]:
     return out
 
 
+def _foes(name: str) -> bool:
+    """Whether a name ends in a noun of enmity: "X's rivals", "X's fiercest critics"."""
+    last = name.split()[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    return singular in FOE_NOUNS
+
+
 def without_self_stances(
     stances: Iterable[Stance], pairs: set[frozenset[str]], owned: set[frozenset[str]] = frozenset()
 ) -> list[Stance]:
@@ -62,12 +70,15 @@ def without_self_stances(
 
 
 def owned(table: ActorTable) -> set[frozenset[str]]:
-    """Pairs of an actor and one named as its own ("X's government", "X’s lawyers")."""
+    """Pairs of an actor and one named as its own ("X's government", "X’s lawyers"); not its
+    foes ("X's rivals" may well oppose X)."""
     out: set[frozenset[str]] = set()
     for key, draft in table.drafts.items():
         name = draft.name
         owner, mark, _ = name.partition("'s ") if "'s " in name else name.partition("’s ")
-        found = table.resolve_name(owner) if mark else None  # "Djokovic's lawyers": Novak Djokovic
+        found = (
+            table.resolve_name(owner) if mark and not _foes(name) else None
+        )  # "Djokovic's lawyers": Novak Djokovic
         if found is not None and table.id_of(found) != table.id_of(key):
             out.add(frozenset({table.id_of(found), table.id_of(key)}))
     return out

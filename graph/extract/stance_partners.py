@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.lexicon import FOE_NOUNS
 from graph.extract.owners import owner_of
 from graph.extract.stance_partisan import named_by
 from graph.extract.stance_roles import negated, source_of
@@ -35,10 +36,7 @@ _FRIENDS = frozenset(
     {"ally", "supporter", "backer", "loyalist", "defender", "champion", "admirer", "protege",
      "protégé"}
 )  # fmt: skip
-_FOES = frozenset(
-    {"critic", "opponent", "rival", "foe", "enemy", "adversary", "detractor", "nemesis",
-     "arch-rival", "archrival"}
-)  # fmt: skip
+
 _PAST = frozenset(
     {"former", "erstwhile", "onetime", "one-time", "ex", "ex-", "previous", "old-time"}
 )
@@ -61,7 +59,7 @@ def read_partner(token: Any, quote: Any, scope: Scope) -> None:
     chosen = lemma in _CHOSEN and any(c.lower_ in _CHOOSING for c in token.children)
     if lemma in _FRIENDS or lemma == "follower" or chosen:
         polarity = "support"
-    elif lemma in _FOES:
+    elif lemma in FOE_NOUNS:
         polarity = "oppose"
     else:
         return

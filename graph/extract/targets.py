@@ -19,6 +19,7 @@ from graph.extract.coref import ORG_NOUNS
 from graph.extract.datelines import wire_credit
 from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
 from graph.extract.noun_speakers import read_noun
+from graph.extract.owner_pronouns import clause_owner
 from graph.extract.parse_links import conjuncts, example_prep
 from graph.extract.plural_bodies import named_together
 from graph.extract.syntax import subjects_of
@@ -237,6 +238,8 @@ _WINS = VICTORY_NOUNS | {"re-election", "reelection"}
 
 
 def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
+    if (owner := clause_owner(token, resolver.named, resolver.genders)) is not None:
+        return owner  # "Berg's rivals accuse him of ...": Berg
     if token.dep_ == "poss" and token.lower_ in _OWNERS:
         return resolver.pronoun("he" if token.lower_ == "his" else "she", token.idx)
     key = _referent(token, table, resolver)
