@@ -81,6 +81,17 @@ def test_top_court_of_the_country(extractor: Extractor) -> None:
     assert "Supreme Court of Ecuador" in names(extractor, text)
 
 
+def test_high_court_of_the_country(extractor: Extractor) -> None:
+    # A court of its own, below the supreme one: not the country's judiciary as a whole.
+    text = (
+        "Ecuador votes again. In Ecuador, turnout was high.\n"
+        "The high court said the candidate could not run."
+    )
+    found = names(extractor, text)
+    assert "High Court of Ecuador" in found
+    assert "Ecuadorian judiciary" not in found
+
+
 def test_no_country_no_node(extractor: Extractor) -> None:
     text = "The regime jailed critics, and the leaders of the protest went into hiding."
     found = names(extractor, text)

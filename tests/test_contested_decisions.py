@@ -67,3 +67,14 @@ def test_appealing_for_calm_contests_nothing(extractor: Extractor) -> None:
         "Ruiz appealed for calm among her supporters.\n"
     )
     assert ("Ana Ruiz", "oppose", "Athletics Integrity Unit") not in stances(extractor, text)
+
+
+def test_a_decision_that_declares_a_vote_void_has_its_maker(extractor: Extractor) -> None:
+    # "declared the referendum “null and void”": the parse makes the verdict a clause with no
+    # verb; it is the decision made, not a finding told.
+    text = (
+        "Zambia’s President Ana Lungu on Friday declared the referendum “null and void” and "
+        "called for a new ballot, but the supreme court rejected the decision.\n"
+    )
+    found = stances(extractor, text)
+    assert ("Supreme Court of Zambia", "oppose", "Ana Lungu") in found

@@ -231,6 +231,8 @@ def anchored_name(
         return f"Constitutional Court of {country.name}", type_
     if role == "JUD" and any(s in fold(phrase) for s in _SUPREME):
         return f"Supreme Court of {country.name}", type_
+    if role == "JUD" and "high court" in fold(phrase):  # a court of its own below the supreme
+        return f"High Court of {country.name}", type_
     if country.adjective:
         return with_adjective.format(country.adjective), type_
     return without.format(country.name), type_

@@ -206,8 +206,10 @@ def decides(verb: Any) -> bool:
     """A verb of deciding ("blocked", "fined"), or making a decision ("made the decision")."""
     lemma = verb.lemma_.lower()
     if lemma in _FINDING:  # "confirmed X's win", not "confirmed that three were arrested"
-        taken = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        # "declared the vote null and void": a clause with no verb is what the decision makes
+        small = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")]
+        taken = bool(small) or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c not in small]
         won = any(t.lemma_.lower() in _WON_WORDS for c in told for t in c.subtree)
         return (taken and not told) or won
     if lemma in DECIDING_VERBS:
