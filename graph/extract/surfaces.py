@@ -142,6 +142,9 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     >>> t = "The Attorney-General’s Office said"
     >>> s, e = trim_span(t, 13, 29, "ORG"); t[s:e]
     'Attorney-General’s Office'
+    >>> t = "“[President Ana] Lopes will have to run alone.”"
+    >>> s, e = trim_span(t, 12, 22, "PERSON"); t[s:e]
+    'Lopes'
     """
     surface = text[start:end]
     # Cut at a line break or a dash run the model ran across ("St. Kitts -- AMID").
@@ -163,6 +166,10 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
         start, surface = _after_title(text, start, surface)
     else:
         start, surface = _with_hyphened_title(text, start, _before_title(text, start, surface))
+    # "[President Michel] Martelly": words an editor put in brackets are no part of the name.
+    if "]" in surface:
+        rest = surface[surface.rindex("]") + 1 :].lstrip()
+        start, surface = start + len(surface) - len(rest), rest
     # "the national federation (NF" with the bracket left open: the acronym is an alias.
     if "(" in surface and ")" not in surface:
         surface = surface[: surface.index("(")].rstrip()
