@@ -181,3 +181,26 @@ def test_hours_later_is_the_day_of_the_sentence_before(
         f"{when}, Mayor Joe Park announced that the town would sue the company."
     )
     assert [d for _, d, _ in dated(extractor, text)] == [day]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A two-day stoppage by port workers will begin at midnight tonight after talks with "
+        "the operators broke down.",
+        "Lawmakers will vote today on the harbour bill after a week of protests.",
+    ],
+)
+def test_a_lead_on_later_the_same_day_dates_the_story(extractor: Extractor, lead: str) -> None:
+    # What happens later on the publication day makes it the story's day: the reactions
+    # quoted below, with no day of their own, are of that day.
+    text = f"{lead}\n\nThe union's leader, Ada Lind, said the walkout was the workers' last resort."
+    assert dated(extractor, text)[-1][1:] == ("2025-03-14", "inferred")
+
+
+def test_a_lead_on_a_later_day_dates_nothing(extractor: Extractor) -> None:
+    text = (
+        "A two-day stoppage by port workers will begin on Monday after talks broke down.\n\n"
+        "The union's leader, Ada Lind, said the walkout was the workers' last resort."
+    )
+    assert dated(extractor, text)[-1][1] is None

@@ -89,8 +89,7 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any) -> set[str]:
             voice = next((t for t in subject.subtree if t.lower_ in _VOICES), None)
             owners = [t for c in voice.lefts for t in c.subtree] if voice is not None else []
             if voice is not None and not any(
-                t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people)
-                for t in owners
+                t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people) for t in owners
             ):
                 found.add(draft.speaker)
     return found
@@ -145,7 +144,9 @@ def _sentence_occasion(
         root = next((t for t in root.children if t.pos_ in ("VERB", "AUX")), root)
     root = main_before_gap(root) or root  # "X on Wednesday blocked Y, a move critics said ..."
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
-        return None, None  # "The border will reopen on Friday": a day to come is no occasion
+        # "The border will reopen on Friday": a day to come is no occasion; but "The strike
+        # will go ahead tonight after talks collapsed" is news of the publication day.
+        return _later_today(first, dates, published), None
     lead = _lead_speaker(root)
     if lead is False:
         return None, None
@@ -188,6 +189,20 @@ def _sentence_occasion(
 
 
 _CAUSES = frozenset({"after", "when", "as"})
+# Words of the publication day itself ("today", "tonight"), as the date mentions write them.
+_SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
+def _later_today(first: Any, dates: list[DateMention], published: date | None) -> DateValue | None:
+    """The publication day for a lead on what happens later that day ("will go ahead at
+    midnight tonight", "will vote today"): the story's undated statements are of the day it
+    appeared."""
+    for m in dates:
+        inside = first.start_char <= m.start < first.end_char
+        if inside and m.text.lower() in _SAME_DAY and published is not None:
+            note = f"the story's lead tells of later on the publication day, '{m.text}'"
+            return DateValue(published, "inferred", note=note)
+    return None
 
 
 def _xcomp_chain(root: Any) -> list[Any]:
@@ -231,6 +246,17 @@ def _owned(noun: Any) -> bool:
 # its envoy", "the ministry announced the closure", "the premier declared a state of emergency":
 # its day is the story's occasion.
 _DOINGS = frozenset(
-    {"recall", "announce", "declare", "confirm", "post", "read", "continue", "point", "express", "report"}
+    {
+        "recall",
+        "announce",
+        "declare",
+        "confirm",
+        "post",
+        "read",
+        "continue",
+        "point",
+        "express",
+        "report",
+    }
     | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
 )
