@@ -142,9 +142,6 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
     >>> t = "The Attorney-General’s Office said"
     >>> s, e = trim_span(t, 13, 29, "ORG"); t[s:e]
     'Attorney-General’s Office'
-    >>> t = "“[President Ana] Lopes will have to run alone.”"
-    >>> s, e = trim_span(t, 12, 22, "PERSON"); t[s:e]
-    'Lopes'
     """
     surface = text[start:end]
     # Cut at a line break or a dash run the model ran across ("St. Kitts -- AMID").
@@ -166,13 +163,7 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
         start, surface = _after_title(text, start, surface)
     else:
         start, surface = _with_hyphened_title(text, start, _before_title(text, start, surface))
-    # "[President Michel] Martelly": words an editor put in brackets are no part of the name.
-    if "]" in surface:
-        rest = surface[surface.rindex("]") + 1 :].lstrip()
-        start, surface = start + len(surface) - len(rest), rest
-    # "the national federation (NF" with the bracket left open: the acronym is an alias.
-    if "(" in surface and ")" not in surface:
-        surface = surface[: surface.index("(")].rstrip()
+    start, surface = _without_brackets(start, surface)
     # "Mnangagwa's Twitter comments": the account is where its owner wrote, the owner speaks.
     owner = _PLATFORM_OWNER.match(surface)
     if owner:
@@ -182,6 +173,21 @@ def trim_span(text: str, start: int, end: int, label: str = "") -> tuple[int, in
         surface = surface[: tail.start()]
     stripped = surface.rstrip(" ,.;:")
     return start, start + len(stripped)
+
+
+def _without_brackets(start: int, surface: str) -> tuple[int, str]:
+    """A name without the words an editor put in square brackets before it ("[President Ana]
+    Lopes") and without an acronym whose bracket is left open ("the national federation (NF").
+
+    >>> _without_brackets(12, "Ana] Lopes"), _without_brackets(4, "national federation (NF")
+    ((17, 'Lopes'), (4, 'national federation'))
+    """
+    if "]" in surface:
+        rest = surface[surface.rindex("]") + 1 :].lstrip()
+        start, surface = start + len(surface) - len(rest), rest
+    if "(" in surface and ")" not in surface:
+        surface = surface[: surface.index("(")].rstrip()
+    return start, surface
 
 
 # A capitalised word joined by a hyphen to the name after it ("Attorney-General’s Office").
