@@ -55,12 +55,26 @@ _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
 }  # fmt: skip
 
 
+# A company's legal form written after a comma ("Acme Holdings, Inc."): part of no other name.
+_LEGAL_FORMS = frozenset(
+    {"inc", "ltd", "llc", "corp", "co", "plc", "lp", "l.p", "s.a", "n.v", "ag"}
+)
+
+
 def _after_comma(start: int, surface: str, label: str) -> tuple[int, str, str]:
     """(start, surface, label) of an entity the model ran across a comma: "after Sunday's loss
     at Brighton, Amorim admitted" tagged as one name is "Amorim" (names hold no comma; the last
-    part, one word, is a surname)."""
+    part, one word, is a surname); a company's legal form after a comma is left off the name.
+
+    >>> _after_comma(0, "Acme Pharmaceuticals International, Inc.", "ORG")
+    (0, 'Acme Pharmaceuticals International', 'ORG')
+    >>> _after_comma(20, "at Brighton, Amorim", "PERSON")
+    (33, 'Amorim', 'PERSON')
+    """
     if label not in ("PERSON", "ORG") or ", " not in surface:
         return start, surface, label
+    if surface.rsplit(", ", 1)[1].rstrip(".").lower() in _LEGAL_FORMS:
+        return start, surface.rsplit(", ", 1)[0], "ORG"  # "Valeant Pharmaceuticals, Inc."
     cut = surface.rfind(", ") + 2
     surface = surface[cut:]
     return start + cut, surface, "PERSON" if " " not in surface else label
