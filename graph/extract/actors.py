@@ -36,6 +36,7 @@ from graph.extract.surfaces import (
     demonym,
     employee_at,
     longer_name_before,
+    name_after_comma,
     organisation_span,
     saint_start,
     trim_span,
@@ -53,31 +54,6 @@ _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
     "captain", "team", "camp", "side", "delegation", "delegate", "media", "press",
 }  # fmt: skip
-
-
-# A company's legal form written after a comma ("Acme Holdings, Inc."): part of no other name.
-_LEGAL_FORMS = frozenset(
-    {"inc", "ltd", "llc", "corp", "co", "plc", "lp", "l.p", "s.a", "n.v", "ag"}
-)
-
-
-def _after_comma(start: int, surface: str, label: str) -> tuple[int, str, str]:
-    """(start, surface, label) of an entity the model ran across a comma: "after Sunday's loss
-    at Brighton, Amorim admitted" tagged as one name is "Amorim" (names hold no comma; the last
-    part, one word, is a surname); a company's legal form after a comma is left off the name.
-
-    >>> _after_comma(0, "Acme Pharmaceuticals International, Inc.", "ORG")
-    (0, 'Acme Pharmaceuticals International', 'ORG')
-    >>> _after_comma(20, "at Brighton, Amorim", "PERSON")
-    (33, 'Amorim', 'PERSON')
-    """
-    if label not in ("PERSON", "ORG") or ", " not in surface:
-        return start, surface, label
-    if surface.rsplit(", ", 1)[1].rstrip(".").lower() in _LEGAL_FORMS:
-        return start, surface.rsplit(", ", 1)[0], "ORG"  # "Valeant Pharmaceuticals, Inc."
-    cut = surface.rfind(", ") + 2
-    surface = surface[cut:]
-    return start + cut, surface, "PERSON" if " " not in surface else label
 
 
 # A story about the European Union: its name, its acronym, its Commission or "the bloc".
@@ -173,7 +149,7 @@ class ActorTable:
         if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
             self.add_entity(start, employee - 1, "ORG")
             start, label = employee, "PERSON"
-        start, surface, label = _after_comma(start, self.text[start:end], label)
+        start, surface, label = name_after_comma(start, self.text[start:end], label)
         if _unnamed(self.text, start, surface):
             return None  # "the Government": a generic agent, anchored to its country or none
         if names_no_actor(self.text, start, end, label):
