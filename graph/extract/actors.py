@@ -15,6 +15,7 @@ from functools import cached_property
 from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.business_names import business_label
+from graph.extract.comma_names import name_after_comma
 from graph.extract.datelines import dateline_end
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
@@ -36,7 +37,6 @@ from graph.extract.surfaces import (
     demonym,
     employee_at,
     longer_name_before,
-    name_after_comma,
     organisation_span,
     saint_start,
     trim_span,

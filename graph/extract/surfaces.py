@@ -32,7 +32,6 @@ __all__ = [
     "employee_at",
     "figure_start",
     "longer_name_before",
-    "name_after_comma",
     "organisation_span",
     "saint_start",
     "title_or_body_word",
@@ -470,28 +469,3 @@ def longer_name_before(text: str, start: int) -> bool:
     False
     """
     return _LONGER.search(text, max(0, start - 60), start) is not None  # the word before only
-
-
-# A company's legal form written after a comma ("Acme Holdings, Inc."): part of no other name.
-_LEGAL_FORMS = frozenset(
-    {"inc", "ltd", "llc", "corp", "co", "plc", "lp", "l.p", "s.a", "n.v", "ag"}
-)
-
-
-def name_after_comma(start: int, surface: str, label: str) -> tuple[int, str, str]:
-    """(start, surface, label) of an entity the model ran across a comma: "after Sunday's loss
-    at Brighton, Amorim admitted" tagged as one name is "Amorim" (names hold no comma; the last
-    part, one word, is a surname); a company's legal form after a comma is left off the name.
-
-    >>> name_after_comma(0, "Acme Pharmaceuticals International, Inc.", "ORG")
-    (0, 'Acme Pharmaceuticals International', 'ORG')
-    >>> name_after_comma(20, "at Brighton, Amorim", "PERSON")
-    (33, 'Amorim', 'PERSON')
-    """
-    if label not in ("PERSON", "ORG") or ", " not in surface:
-        return start, surface, label
-    if surface.rsplit(", ", 1)[1].rstrip(".").lower() in _LEGAL_FORMS:
-        return start, surface.rsplit(", ", 1)[0], "ORG"  # "Valeant Pharmaceuticals, Inc."
-    cut = surface.rfind(", ") + 2
-    surface = surface[cut:]
-    return start + cut, surface, "PERSON" if " " not in surface else label
