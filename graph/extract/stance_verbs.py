@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.claims import is_issue
 from graph.extract.lexicon import CHARGING_VERBS
-from graph.extract.negation import implied_not
+from graph.extract.negation import implied_not, is_turned
 from graph.extract.owners import penalised_actor
 from graph.extract.stance_actions import ACTIONS, ruling_of
 from graph.extract.stance_acts import by_speaker, pronoun_agent
@@ -71,6 +71,8 @@ def polar_verb(
     if target is None or (ruled and _action_against(object_of(token, prep))):
         return  # "rejected her case against X": a ruling on an action (``ruled_actions``)
     kind, target_id, label = target
+    if polarity == "support" and kind == "actor" and is_turned(token) and _charged(token, prep):
+        return  # "will not fight the charges filed by X": giving up on them backs no one
     if polarity == "support" and kind == "actor" and _demanded_of(token, scope):
         polarity = "oppose"  # "demanded an apology from X": X is pressed, not backed
     if kind == "claim" and target_id.endswith(_FRAUD) and _charges(token):
@@ -89,6 +91,12 @@ def polar_verb(
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 fate_stance(token, (owner, polarity), quote, scope, source)
+
+
+def _charged(token: Any, prep: str | None) -> bool:
+    """Whether the verb's object is a charge ("the charges filed against him by X")."""
+    obj = object_of(token, prep)
+    return obj is not None and obj.lemma_.lower() in CHARGE_NOUNS
 
 
 # Verbs that allege the fault they name: a fraud claim read in their words is asserted
