@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from graph.extract.gazetteer import country_blind, gazetteer
+from graph.extract.gazetteer import country_blind, country_named, gazetteer
 from graph.extract.misspellings import misspelt_surname
 from graph.names import INITIALLED, initialled_form, initials, part_of_name
 from graph.text import fold
@@ -45,6 +45,8 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     prefix, _, rest = folded.partition(" ")
     if rest and " " not in rest and (prefix in _AGENCIES or prefix in _HONORIFICS):
         return _prefixed(drafts, name, type_)
+    if rest and " " not in rest and _nationality(name.split()[0]):
+        return _prefixed(drafts, name, type_)  # "American Armstrong" after "Lance Armstrong"
     if " " in folded and type_ in ("Person", "Organization"):
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name
         # ("Le Drian" after "Jean-Yves Le Drian", whatever label the model gave it).
@@ -102,7 +104,8 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
 
 
 def _prefixed(drafts: Sequence[D], name: str, type_: str) -> D | None:
-    """A name of two words whose first is an honorific or a wire agency: "Sheikh Saif" after
+    """A name of two words whose first is an honorific, a wire agency or a nationality
+    ("American Armstrong" after "Lance Armstrong": the one person of that surname): "Sheikh Saif" after
     "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin Omar" (the one person of that
     given name); "AFP Mokoko" in "seen by AFP Mokoko wrote" (the model joined the agency to a
     person's surname)."""
@@ -115,6 +118,12 @@ def _prefixed(drafts: Sequence[D], name: str, type_: str) -> D | None:
     if fold(prefix) in _HONORIFICS:
         found.aliases.add(name)
     return found
+
+
+def _nationality(word: str) -> bool:
+    """Whether a word is a country's adjective ("American", "Sri Lankan" is two words)."""
+    country = country_named(word)
+    return country is not None and country.adjective == word
 
 
 def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
