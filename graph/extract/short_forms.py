@@ -42,11 +42,8 @@ D = TypeVar("D", bound=_Draft)
 def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """The actor among ``drafts`` that ``name`` is another form of (see above), or None."""
     folded = fold(name)
-    prefix, _, rest = folded.partition(" ")
-    if rest and " " not in rest and (prefix in _AGENCIES or prefix in _HONORIFICS):
+    if _two_with_prefix(name):  # "Sheikh Saif", "AFP Mokoko", "American Berg"
         return _prefixed(drafts, name, type_)
-    if rest and " " not in rest and _nationality(name.split()[0]):
-        return _prefixed(drafts, name, type_)  # "American Armstrong" after "Lance Armstrong"
     if " " in folded and type_ in ("Person", "Organization"):
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name
         # ("Le Drian" after "Jean-Yves Le Drian", whatever label the model gave it).
@@ -118,6 +115,15 @@ def _prefixed(drafts: Sequence[D], name: str, type_: str) -> D | None:
     if fold(prefix) in _HONORIFICS:
         found.aliases.add(name)
     return found
+
+
+def _two_with_prefix(name: str) -> bool:
+    """Whether a name is two words, the first an honorific, a wire agency or a nationality."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    return len(words) == 2 and (
+        first in _AGENCIES or first in _HONORIFICS or _nationality(words[0])
+    )
 
 
 def _nationality(word: str) -> bool:
