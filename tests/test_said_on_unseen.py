@@ -204,3 +204,18 @@ def test_a_lead_on_a_later_day_dates_nothing(extractor: Extractor) -> None:
         "The union's leader, Ada Lind, said the walkout was the workers' last resort."
     )
     assert dated(extractor, text)[-1][1] is None
+
+
+def test_the_head_of_the_body_a_lead_reports_speaks_on_its_day(extractor: Extractor) -> None:
+    # The lead reports the body's words on Wednesday; its president's words below, with no
+    # day of their own, are of the same announcement. Another body's head is not.
+    text = (
+        "Peru's election authority said on Wednesday it will recount the ballots of three "
+        "provinces after one candidate made fraud claims.\n\n"
+        "Tomas Berg demanded a full recount after saying the vote had been rigged.\n\n"
+        "National Elections Board President Ana Lind said the recount would start at once in "
+        "the capital.\n\n"
+        "Harbor Party Chairman Paul Lenk said the recount was far too small."
+    )
+    found = dated(extractor, text)
+    assert [day for _, day, _ in found] == ["2025-03-12", None, "2025-03-12", None]

@@ -34,7 +34,7 @@ def date_by_lead(
     if occasion is None:
         return
     lead_speaker = resolve(lead) if lead is not None else None
-    voices = _voices(drafts, doc) if lead is not None and _collective(lead) else set()
+    voices = _voices(drafts, doc, lead_speaker) if lead is not None and _collective(lead) else set()
     for draft in drafts:
         if draft.date.known:
             continue
@@ -77,22 +77,31 @@ def _collective(lead: Any) -> bool:
     return lead.ent_type_ != "PERSON" and lead.lower_ not in ("he", "she", "i")
 
 
-def _voices(drafts: Sequence[DatedStatement], doc: Any) -> set[str]:
+def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set[str]:
     """Speakers the story introduces as a body's spokesperson ("National Security Council
-    spokesperson John Kirby said"); a person's ("a Gonzalez spokesperson") speaks for that
-    person, not for the body the lead reports."""
+    spokesperson John Kirby said"), or as the head of the body the lead reports (``body``, its
+    actor id: "National Elections Council President Diana Atamaint said"); a person's
+    spokesperson ("a Gonzalez spokesperson") speaks for that person, not for the body."""
     people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.tag_ == "NNP"}
+    named = set(body.split("-")) if body else set()
     found = set()
     for draft in drafts:
         cue = _cue_of(draft, doc)
         for subject in subjects_of(cue) if cue is not None else ():
-            voice = next((t for t in subject.subtree if t.lower_ in _VOICES), None)
+            voice = next((t for t in subject.subtree if t.lower_ in _VOICES | _HEADS), None)
             owners = [t for c in voice.lefts for t in c.subtree] if voice is not None else []
-            if voice is not None and not any(
+            if voice is None or any(
                 t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people) for t in owners
             ):
+                continue
+            # the head of a body speaks for it only where the title names the lead's body
+            words = {t.lower_ for t in owners if t.tag_ == "NNP"}
+            if voice.lower_ in _VOICES or (words and words <= named):
                 found.add(draft.speaker)
     return found
+
+
+_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "head", "chief", "director"})
 
 
 def _cue_of(draft: DatedStatement, doc: Any) -> Any:
