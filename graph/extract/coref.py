@@ -114,6 +114,15 @@ def people_aged(table: ActorTable, age: int) -> set[str]:
     return found
 
 
+# Offices of a country's leader: "the Zambian leader" is its president or prime minister.
+_LEADERS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
+
+
+def _leads(roles: set[str], words: set[str]) -> bool:
+    """Whether "leader" in a description meets a title of the country's leader."""
+    return "leader" in roles and bool(words & _LEADERS)
+
+
 def titled_person(table: ActorTable, description: str) -> str | None:
     """The one actor written after a title with the description's proper words and a role.
 
@@ -121,7 +130,8 @@ def titled_person(table: ActorTable, description: str) -> str | None:
     before a role word, whatever role word. A country counts however written ("the Ukrainian
     president" is "Ukraine's President Ana Rud"), but then the role word must be the same: a
     country has many office holders. A name after a role word is a person's, whatever label
-    the model gave it.
+    the model gave it. "The Zambian leader" is the one written as Zambia's president or prime
+    minister.
     """
     proper = {
         _word_of(w)
@@ -142,7 +152,7 @@ def titled_person(table: ActorTable, description: str) -> str | None:
         words = [_word_of(w) for w in re.findall(r"[\w'’-]+", line)[-6:]]
         if not words or words[-1] not in ROLE_NOUNS | {"chief"} or not proper <= set(words):
             continue
-        if only_countries and not roles & set(words):
+        if only_countries and not (roles & set(words) or _leads(roles, set(words))):
             continue
         found.add(key)
     return found.pop() if len(found) == 1 else None
