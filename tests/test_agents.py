@@ -92,6 +92,13 @@ def test_high_court_of_the_country(extractor: Extractor) -> None:
     assert "Ecuadorian judiciary" not in found
 
 
+def test_the_american_high_court_is_the_supreme_court(extractor: Extractor) -> None:
+    text = "Tomas Berg appealed in the United States on Monday. The nation's high court refused it."
+    found = names(extractor, text)
+    assert "Supreme Court of United States" in found
+    assert "High Court of United States" not in found
+
+
 def test_no_country_no_node(extractor: Extractor) -> None:
     text = "The regime jailed critics, and the leaders of the protest went into hiding."
     found = names(extractor, text)

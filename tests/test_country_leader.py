@@ -32,3 +32,12 @@ def test_a_minister_is_not_the_leader(extractor: Extractor) -> None:
         "the Zambian leader for jailing critics."
     )
     assert "Tomas Berg" not in _targets(extractor, text)
+
+
+@pytest.mark.parametrize("title", ["Vice President", "Deputy Prime Minister"])
+def test_a_second_in_office_is_not_the_leader(extractor: Extractor, title: str) -> None:
+    text = (
+        f"Zambian {title} Tomas Berg spoke on Sunday. On Monday, Ana Ruiz hit out at the "
+        "Zambian leader for jailing critics."
+    )
+    assert "Tomas Berg" not in _targets(extractor, text)

@@ -1,5 +1,5 @@
 """A company's legal form written after a comma ("Acme Holdings, Inc.") is no sign that the
-model ran across two names: the company keeps its name (actors._after_comma)."""
+model ran across two names: the company keeps its name (comma_names.name_after_comma)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ from graph.model import Article
 
 
 def test_a_legal_form_after_a_comma_keeps_the_company(extractor: Extractor) -> None:
-    text = (
-        "Orbis Inc. on Monday rejected an unsolicited takeover proposal by Veltrana "
-        "Pharmaceuticals International, Inc. worth $40 billion."
-    )
+    text = "Orbis Inc. turned down an offer from Veltrana Pharmaceuticals International, Inc."
     x = extractor(Article("t", text))
     names = {a.id: (a.name, a.type) for a in x.actors}
     assert ("Veltrana Pharmaceuticals International", "Organization") in names.values()

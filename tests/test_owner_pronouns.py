@@ -40,3 +40,10 @@ def test_he_is_the_owner_of_the_subject_in_what_they_say(extractor: Extractor) -
 def test_things_of_the_owner_do_not_make_him_the_pronoun(extractor: Extractor) -> None:
     found = _stances(extractor, _BEFORE + "Berg’s remarks angered him, Ana Ruiz said.")
     assert not any(target == "Tomas Berg" for _, target, _ in found)
+
+
+def test_a_pronoun_with_a_clause_of_its_own_is_not_the_owner(extractor: Extractor) -> None:
+    text = "Tomas Berg's supporters booed Ana Ruiz, and she said they had been paid to do it."
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    assert [names[q.speaker] for q in x.quotes] == ["Ana Ruiz"]

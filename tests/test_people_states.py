@@ -53,3 +53,12 @@ def test_the_swiss_are_switzerland(extractor: Extractor) -> None:
 def test_a_language_or_a_description_is_no_state(extractor: Extractor, text: str) -> None:
     names = {a.name for a in extractor(Article("t", text)).actors}
     assert not names & {"Netherlands", "France"}
+
+
+@pytest.mark.parametrize("noun", ["nations", "countries", "governments"])
+def test_a_bloc_by_its_untagged_adjective_is_a_group(extractor: Extractor, noun: str) -> None:
+    # "Western" is no entity to the model: "Western nations" is a group as "European powers" is.
+    found = stance_triples(
+        extractor, f"Western {noun} have accused Tomas Berg of jailing his critics."
+    )
+    assert (f"Western {noun}", "oppose", "Tomas Berg") in found

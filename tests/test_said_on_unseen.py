@@ -219,3 +219,23 @@ def test_the_head_of_the_body_a_lead_reports_speaks_on_its_day(extractor: Extrac
     )
     found = dated(extractor, text)
     assert [day for _, day, _ in found] == ["2025-03-12", None, "2025-03-12", None]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lawmakers, who returned to the capital today, will vote on Thursday on the harbour bill.",
+        "Today's teenagers will decide the harbour vote in 2030, a new survey suggests.",
+    ],
+)
+def test_today_not_of_the_lead_verb_dates_nothing(extractor: Extractor, lead: str) -> None:
+    text = f"{lead}\n\nThe union's leader, Ada Lind, said the walkout was the workers' last resort."
+    assert dated(extractor, text)[-1][1] is None
+
+
+def test_the_head_of_a_country_is_not_the_head_of_its_body(extractor: Extractor) -> None:
+    text = (
+        "The Zambia Election Commission said on Wednesday it will recount the ballots of three "
+        "provinces.\n\nZambia President Ana Lind said the recount was a waste of money."
+    )
+    assert dated(extractor, text)[-1][1] is None

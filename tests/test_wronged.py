@@ -41,3 +41,8 @@ def test_the_teller_of_a_wrong_does_not_oppose_the_wronged(
 def test_the_doer_of_a_wrong_still_opposes_the_wronged(extractor: Extractor) -> None:
     edges = _edges(extractor, "Tomas Berg threatened Kalilanders with new tariffs.")
     assert ("Tomas Berg", "Kalilanders", "oppose") in edges
+
+
+def test_welcoming_a_penalty_still_opposes_whom_it_falls_on(extractor: Extractor) -> None:
+    text = "Tomas Berg welcomed the court ruling that punished the Liberty Front for fraud."
+    assert ("Tomas Berg", "Liberty Front", "oppose") in _edges(extractor, text)

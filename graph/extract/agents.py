@@ -231,8 +231,10 @@ def anchored_name(
         return f"Constitutional Court of {country.name}", type_
     if role == "JUD" and any(s in fold(phrase) for s in _SUPREME):
         return f"Supreme Court of {country.name}", type_
-    if role == "JUD" and "high court" in fold(phrase):  # a court of its own below the supreme
-        return f"High Court of {country.name}", type_
+    if role == "JUD" and "high court" in fold(phrase):
+        # A court of its own below the supreme one; in American usage the Supreme Court.
+        court = "Supreme Court" if country.name == "United States" else "High Court"
+        return f"{court} of {country.name}", type_
     if country.adjective:
         return with_adjective.format(country.adjective), type_
     return without.format(country.name), type_

@@ -29,11 +29,9 @@ def name_after_comma(start: int, surface: str, label: str) -> tuple[int, str, st
     """
     if label not in ("PERSON", "ORG") or ", " not in surface:
         return start, surface, label
-    last = surface.rsplit(", ", 1)[1]
+    head, _, last = surface.rpartition(", ")
     if last.rstrip(".").lower() in _LEGAL_FORMS:
-        return start, surface.rsplit(", ", 1)[0], "ORG"  # "Valeant Pharmaceuticals, Inc."
+        return start, head, "ORG"  # "Acme Pharmaceuticals, Inc."
     if label == "ORG" and " and " in last and last.split()[-1].lower() in ORG_NAME_ENDINGS:
-        return start, surface, label  # "Retail, Wholesale and Department Store Union": a list
-    cut = surface.rfind(", ") + 2
-    surface = surface[cut:]
-    return start + cut, surface, "PERSON" if " " not in surface else label
+        return start, surface, label  # "Steel, Paper and Forestry Union": a list in the name
+    return start + len(head) + 2, last, "PERSON" if " " not in last else label

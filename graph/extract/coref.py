@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     GENERIC_ORG_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
+    LEADER_TITLES,
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -114,13 +115,14 @@ def people_aged(table: ActorTable, age: int) -> set[str]:
     return found
 
 
-# Offices of a country's leader: "the Zambian leader" is its president or prime minister.
-_LEADERS = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
+_SECONDS = frozenset({"vice", "deputy", "acting", "former"})
 
 
 def _leads(roles: set[str], words: set[str]) -> bool:
     """Whether "leader" in a description meets a title of the country's leader."""
-    return "leader" in roles and bool(words & _LEADERS)
+    if "leader" not in roles or words & _SECONDS:
+        return False  # "Vice President X" is no country's leader
+    return bool(words & (LEADER_TITLES - {"prime"})) or {"prime", "minister"} <= words
 
 
 def titled_person(table: ActorTable, description: str) -> str | None:

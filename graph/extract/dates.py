@@ -17,6 +17,7 @@ from graph.model import DateValue
 
 __all__ = [
     "CARRIED",
+    "SAME_DAY_WORDS",
     "DateMention",
     "DatedStatement",
     "dateline_day",
@@ -390,11 +391,15 @@ def _weekday_with_day(
     return DateValue()
 
 
+# Words of the publication day itself: "today", "tonight", "this morning".
+SAME_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
 def _relative(word: str, published: date | None) -> DateValue:
     if published is None:
         return DateValue()
     note = f"'{word}' resolved against publication {published}"
-    if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+    if word in SAME_DAY_WORDS:
         return DateValue(published, "resolved", note=note)
     if word in ("yesterday", "last night", "the day before"):
         return DateValue(published - timedelta(days=1), "resolved", note=note)

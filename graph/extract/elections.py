@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
-from graph.extract.lexicon import VICTORY_NOUNS
+from graph.extract.lexicon import REELECTION_NOUNS, VICTORY_NOUNS
 from graph.extract.syntax import prep_objects
 
 __all__ = [
@@ -61,7 +61,7 @@ WILL_NOUNS = frozenset(
 """What the results are said to reflect or betray: "the will of the people", "their choice"."""
 RESULT_NOUNS = frozenset({"result", "results", "outcome", "count", "tally"})
 # What a winner holds: "X's victory", "the re-election of X", "the official win for X".
-WON_NOUNS = VICTORY_NOUNS | {"re-election", "reelection", "election"}
+WON_NOUNS = VICTORY_NOUNS | REELECTION_NOUNS | {"election"}
 """What an election's outcome is called: "the results", "the outcome of the vote"."""
 
 

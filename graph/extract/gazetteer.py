@@ -22,6 +22,7 @@ __all__ = [
     "country_named",
     "gazetteer",
     "given_names",
+    "nationality",
     "place_named",
     "rows",
     "story_country",
@@ -101,6 +102,25 @@ def country_named(words: str) -> Country | None:
     found = index.get(fold(words))
     # A country is written capitalised: "chad" is not Chad.
     return found if found is not None and words[:1].isupper() else None
+
+
+# Nouns of a nationality written before a person's name, beside the countries' adjectives
+# ("Briton Ana Hale"; not "Finn" nor "Dane", given names as well).
+_NATIONAL_NOUNS = frozenset(
+    {"Briton", "Frenchman", "Frenchwoman", "Spaniard", "Dutchman", "Scot", "Swede", "Pole", "Turk"}
+)
+
+
+def nationality(word: str) -> bool:
+    """Whether one word is a nationality: a country's adjective or a noun of its people.
+
+    >>> nationality("American"), nationality("Briton"), nationality("America"), nationality("Ana")
+    (True, True, False, False)
+    """
+    if word in _NATIONAL_NOUNS:
+        return True
+    country = country_named(word)
+    return country is not None and country.adjective == word
 
 
 # Places of one country whose names hold another country's name or adjective: "British

@@ -14,7 +14,8 @@ from typing import Any
 
 from graph.extract.complement import main_before_gap
 from graph.extract.cue_dates import dates_the_cue
-from graph.extract.dates import DatedStatement, DateMention
+from graph.extract.dates import SAME_DAY_WORDS, DatedStatement, DateMention
+from graph.extract.gazetteer import country_named
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
@@ -80,7 +81,7 @@ def _collective(lead: Any) -> bool:
 def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set[str]:
     """Speakers the story introduces as a body's spokesperson ("National Security Council
     spokesperson John Kirby said"), or as the head of the body the lead reports (``body``, its
-    actor id: "National Elections Council President Diana Atamaint said"); a person's
+    actor id: "National Elections Board President Ana Lind said"); a person's
     spokesperson ("a Gonzalez spokesperson") speaks for that person, not for the body."""
     people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.tag_ == "NNP"}
     named = set(body.split("-")) if body else set()
@@ -88,7 +89,7 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set
     for draft in drafts:
         cue = _cue_of(draft, doc)
         for subject in subjects_of(cue) if cue is not None else ():
-            voice = next((t for t in subject.subtree if t.lower_ in _VOICES | _HEADS), None)
+            voice = next((t for t in subject.subtree if t.lower_ in _TITLES), None)
             owners = [t for c in voice.lefts for t in c.subtree] if voice is not None else []
             if voice is None or any(
                 t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people) for t in owners
@@ -96,12 +97,14 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set
                 continue
             # the head of a body speaks for it only where the title names the lead's body
             words = {t.lower_ for t in owners if t.tag_ == "NNP"}
-            if voice.lower_ in _VOICES or (words and words <= named):
+            bodily = any(country_named(t.text) is None for t in owners if t.tag_ == "NNP")
+            if voice.lower_ in _VOICES or (bodily and words <= named):
                 found.add(draft.speaker)
     return found
 
 
 _HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "head", "chief", "director"})
+_TITLES = _VOICES | _HEADS
 
 
 def _cue_of(draft: DatedStatement, doc: Any) -> Any:
@@ -155,7 +158,7 @@ def _sentence_occasion(
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children):
         # "The border will reopen on Friday": a day to come is no occasion; but "The strike
         # will go ahead tonight after talks collapsed" is news of the publication day.
-        return _later_today(first, dates, published), None
+        return _later_today(first, root, dates, published), None
     lead = _lead_speaker(root)
     if lead is False:
         return None, None
@@ -198,20 +201,37 @@ def _sentence_occasion(
 
 
 _CAUSES = frozenset({"after", "when", "as"})
-# Words of the publication day itself ("today", "tonight"), as the date mentions write them.
-_SAME_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
 
-def _later_today(first: Any, dates: list[DateMention], published: date | None) -> DateValue | None:
+def _later_today(
+    first: Any, root: Any, dates: list[DateMention], published: date | None
+) -> DateValue | None:
     """The publication day for a lead on what happens later that day ("will go ahead at
     midnight tonight", "will vote today"): the story's undated statements are of the day it
-    appeared."""
-    for m in dates:
-        inside = first.start_char <= m.start < first.end_char
-        if inside and m.text.lower() in _SAME_DAY and published is not None:
+    appeared. The day must be the lead verb's own, and no other day named in the lead."""
+    if published is None:
+        return None
+    inside = [m for m in dates if first.start_char <= m.start < first.end_char]
+    if any(m.value.value not in (None, published) for m in inside):
+        return None  # "will vote next Thursday, the day after today's debate"
+    for m in inside:
+        verb = _verb_of(first.doc, m.start) if m.text.lower() in SAME_DAY_WORDS else None
+        if verb is not None and verb.i == root.i:
             note = f"the story's lead tells of later on the publication day, '{m.text}'"
             return DateValue(published, "inferred", note=note)
     return None
+
+
+def _verb_of(doc: Any, offset: int) -> Any:
+    """The verb the time word at ``offset`` tells the time of (its nearest verb above), or None
+    when the word is no adverbial ("Today's teenagers")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span.root if span is not None else None
+    if token is None or token.dep_ not in ("npadvmod", "advmod", "pobj"):
+        return None
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
 
 
 def _xcomp_chain(root: Any) -> list[Any]:
@@ -255,17 +275,6 @@ def _owned(noun: Any) -> bool:
 # its envoy", "the ministry announced the closure", "the premier declared a state of emergency":
 # its day is the story's occasion.
 _DOINGS = frozenset(
-    {
-        "recall",
-        "announce",
-        "declare",
-        "confirm",
-        "post",
-        "read",
-        "continue",
-        "point",
-        "express",
-        "report",
-    }
+    {"recall", "announce", "declare", "confirm", "post", "read", "continue", "point", "express", "report"}
     | {"charge", "answer", "reply", "respond", "demand", "agree", "promise", "threaten"}
-)
+)  # fmt: skip

@@ -31,6 +31,7 @@ __all__ = [
     "GROUP_NOUNS",
     "INDIRECT_VERBS",
     "LABEL_VERBS",
+    "LEADER_TITLES",
     "LIGHT_VERBS",
     "NAMED_KINDS",
     "NAME_CONNECTORS",
@@ -49,6 +50,7 @@ __all__ = [
     "PRONOUNS",
     "PUT_TO",
     "RANK_ABBREVIATIONS",
+    "REELECTION_NOUNS",
     "ROLE_NOUNS",
     "RULING_NOUNS",
     "SEAT_ABBREVIATIONS",
@@ -824,6 +826,8 @@ NOT_ACTOR_ACRONYMS = frozenset({
 # Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance
 # readers add their own neighbours: "re-election", "winner", "the presidency").
 VICTORY_NOUNS = frozenset({"victory", "win", "triumph"})
+# A win renewed, in one word: "reelection" ("re-election" the tokenizer cuts at its hyphen).
+REELECTION_NOUNS = frozenset({"re-election", "reelection"})
 
 # Verbs that grant what they name its standing: accepting the results grants them, refusing
 # to accept them disputes them ("would not recognise the results"), and refusing to accept a
@@ -895,6 +899,9 @@ NAME_CONNECTORS = frozenset(
 
 # Verbs that charge someone with a deed: "accused X of fraud", "charged X with ...".
 CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+
+# Titles of a country's leader: "the Zambian leader" is its president or prime minister.
+LEADER_TITLES = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
 
 # People named by their enmity to someone (singular lemmas): "X's rivals", "a critic of X".
 FOE_NOUNS = frozenset(

@@ -161,20 +161,6 @@ def _keep_ranks(nlp: Any) -> None:
             nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
 
 
-# Words of a second election, one word in news ("the re-election of X"): the tokenizer cuts them
-# at the hyphen, and the parser then reads "re", "-" and "election" as three objects.
-_REELECTION = ("re-election", "re-elections", "re-elect", "re-elects", "re-elected", "re-electing")
-
-
-def _keep_reelection(nlp: Any) -> None:
-    """Keep "re-election" and its verb one token, as "reelection" is."""
-    from spacy.symbols import ORTH
-
-    for word in _REELECTION:
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-
-
 @cache
 def load_pipeline(prefer: str | None = None) -> Pipeline:
     """The best pipeline available here; loaded once per process.
@@ -196,7 +182,6 @@ def load_pipeline(prefer: str | None = None) -> Pipeline:
                 nlp = module.load()
             _break_paragraphs(nlp)
             _keep_ranks(nlp)
-            _keep_reelection(nlp)
             _fix_lemmas(nlp)
             index_ruler(nlp)  # the attribute ruler's very matches, without the Matcher's cost
             return Pipeline(nlp, True, package)

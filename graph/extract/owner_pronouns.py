@@ -20,7 +20,8 @@ Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 # How far up from the pronoun a clause may be whose subject owns it: "accuse him" (the verb),
 # "say he lied" (the verb that reports it), "accuse him of trying to rig it".
-_CLIMB = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj", "conj"})
+# Not across "and": "X's supporters booed Y, and she said ..." has a clause of her own.
+_CLIMB = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj"})
 _REACH = 4
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["relative_antecedent"]
+__all__ = ["parsed_antecedent", "relative_antecedent"]
 
 Token = Any  # spaCy Token; typed loosely so this layer imports no spaCy
 _STOPS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "—", "–"})
@@ -32,13 +32,15 @@ def relative_antecedent(subject: Token | None, cue: Token) -> Token | None:
     if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS:
         # "the opposition, which he said cries fraud": the pronoun is what he spoke of
         other = any(c.dep_ in _SUBJECTS and c.i != subject.i for c in subject.head.children)
-        return None if other else _parsed_antecedent(subject)
+        return None if other else parsed_antecedent(subject)
     if any(c.dep_ in _SUBJECTS for c in cue.children):
         return None  # the cue has a subject of its own
     return _written_antecedent(cue)
 
 
-def _parsed_antecedent(who: Token) -> Token | None:
+def parsed_antecedent(who: Token) -> Token | None:
+    """The noun the relative clause of the relative pronoun ``who`` hangs on, as parsed ("a
+    vote which observers said was flawed": the vote), or None."""
     verb = who.head
     # a second relative clause ("... and which held") may hang on a word of the first
     for _ in range(6):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from graph.extract.gazetteer import country_blind, country_named, gazetteer
+from graph.extract.gazetteer import country_blind, gazetteer, nationality
 from graph.extract.misspellings import misspelt_surname
 from graph.names import INITIALLED, initialled_form, initials, part_of_name
 from graph.text import fold
@@ -42,8 +42,8 @@ D = TypeVar("D", bound=_Draft)
 def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """The actor among ``drafts`` that ``name`` is another form of (see above), or None."""
     folded = fold(name)
-    if _two_with_prefix(name):  # "Sheikh Saif", "AFP Mokoko", "American Berg"
-        return _prefixed(drafts, name, type_)
+    if (prefixed := _after_prefix(drafts, name, type_)) is not None:
+        return prefixed[0]
     if " " in folded and type_ in ("Person", "Organization"):
         # "Ana Ruiz" or "Ruiz Soto" after "Ana Ruiz Soto": the one person of that fuller name
         # ("Le Drian" after "Jean-Yves Le Drian", whatever label the model gave it).
@@ -102,7 +102,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
 
 def _prefixed(drafts: Sequence[D], name: str, type_: str) -> D | None:
     """A name of two words whose first is an honorific, a wire agency or a nationality
-    ("American Armstrong" after "Lance Armstrong": the one person of that surname): "Sheikh Saif" after
+    ("American Berg" after "Tomas Berg": the one person of that surname): "Sheikh Saif" after
     "Saif bin Ahmed Al-Nasser", "Prince Faisal" after "Faisal bin Omar" (the one person of that
     given name); "AFP Mokoko" in "seen by AFP Mokoko wrote" (the model joined the agency to a
     person's surname)."""
@@ -117,19 +117,21 @@ def _prefixed(drafts: Sequence[D], name: str, type_: str) -> D | None:
     return found
 
 
+def _after_prefix(drafts: Sequence[D], name: str, type_: str) -> tuple[D | None] | None:
+    """(the actor or None) for a two-word name with a prefix ("Sheikh Saif", "AFP Mokoko",
+    "American Berg"), else None: then the other forms are tried (a nationality that names no
+    person's surname begins a body's name, "American Airlines")."""
+    if not _two_with_prefix(name):
+        return None
+    found = _prefixed(drafts, name, type_)
+    return (found,) if found is not None or not nationality(name.split()[0]) else None
+
+
 def _two_with_prefix(name: str) -> bool:
     """Whether a name is two words, the first an honorific, a wire agency or a nationality."""
     words = name.split()
     first = fold(words[0]) if words else ""
-    return len(words) == 2 and (
-        first in _AGENCIES or first in _HONORIFICS or _nationality(words[0])
-    )
-
-
-def _nationality(word: str) -> bool:
-    """Whether a word is a country's adjective ("American", "Sri Lankan" is two words)."""
-    country = country_named(word)
-    return country is not None and country.adjective == word
+    return len(words) == 2 and (first in _AGENCIES or first in _HONORIFICS or nationality(words[0]))
 
 
 def _same_body(drafts: Sequence[D], name: str, type_: str) -> D | None:

@@ -35,8 +35,7 @@ from graph.text import slugify
 
 __all__ = ["WIN_NOUNS", "noun_stances", "poss_actor", "prep_actor", "span_of"]
 
-# "the re-election of X" is X's win as "the victory of X" is (one token: graph.extract.nlp).
-WIN_NOUNS = VICTORY_NOUNS | {"victor", "winner", "re-election", "reelection"}
+WIN_NOUNS = VICTORY_NOUNS | {"victor", "winner"}
 # Displeasure voiced at someone, beside the lexicon's stance nouns: "lodged a protest with X",
 # "expressed strong protest to the State Department", "voiced its displeasure with X", "issued
 # a sharp warning to X", "delivered a rebuke to X".

@@ -33,7 +33,7 @@ from graph.extract.stance_features import (
     with_speaker,
 )
 from graph.extract.stance_model import PairStance, StanceModel
-from graph.extract.stance_victims import victim_of_another, wronged_by_another
+from graph.extract.stance_victims import victim
 from graph.extract.targets import owned_topics
 from graph.model import DateValue, Quote, Span, Stance
 
@@ -101,11 +101,7 @@ def model_stances(
         ):
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
-        if _no_side(doc, view, table, *((r1, r2) if read.forward else (r2, r1))):
-            continue
-        if read.polarity == "oppose" and wronged_by_another(
-            view, *((r1, r2) if read.forward else (r2, r1))
-        ):
+        if _no_side(doc, view, table, *((r1, r2) if read.forward else (r2, r1)), read.polarity):
             continue
         if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
@@ -138,14 +134,16 @@ def _unlinked(doc: Any, view: Any, read: PairStance, r1: Any, r2: Any) -> bool:
     return patient_link(view, r1, r2) or modifier_link(view, r1, r2)
 
 
-def _no_side(doc: Any, view: Any, table: ActorTable, source: Any, target: Any) -> bool:
+def _no_side(
+    doc: Any, view: Any, table: ActorTable, source: Any, target: Any, polarity: str | None
+) -> bool:
     """The target mention names no side the source takes: a victim of another ("condemned the
-    arrest of X"), an owner's topic, a venue ("remarks made at the UN General Assembly"), some
+    arrest of X"; for an opposition, "said voters were intimidated"), an owner's topic, a venue ("remarks made at the UN General Assembly"), some
     members of a group ("some EU countries"), the one an outlet quotes ("the daily quoted X
     as saying": an outlet passing words on takes no side), or the outlet one speaks to, on
     either side ("in an interview with the daily newspaper the Post"): ``scene_mentions``."""
     return (
-        victim_of_another(view, source, target)
+        victim(view, source, target, polarity)
         or _owned_topic(doc, target, table)
         or venue(doc, target)
         or interviewer(doc, source)
@@ -353,11 +351,8 @@ def speaker_stances(
                 continue
             if negated_link(view, speaker, span) or patient_link(view, speaker, span):
                 continue
-            wronged = read.polarity == "oppose" and wronged_by_another(view, speaker, span)
-            if (
-                wronged
-                or victim_of_another(view, speaker, span)
-                or not (read.confidence >= PATHLESS_CONFIDENCE or _polar_path(view, speaker, span))
+            if victim(view, speaker, span, read.polarity) or not (
+                read.confidence >= PATHLESS_CONFIDENCE or _polar_path(view, speaker, span)
             ):
                 continue
             start, end = evidence_span(sent.root, quote)

@@ -27,6 +27,7 @@ from graph.extract.election_manner import lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS
 from graph.extract.negation import called_untrue
+from graph.extract.relatives import parsed_antecedent
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
 from graph.extract.subordinators import opened_by
@@ -310,18 +311,19 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
     return (predicate, asserted, elections[0], verb) if elections else None
 
 
+_RELATIVES = ("which", "that")
+
+
 def _election(subject: Any) -> Any | None:
     """The election a verdict's subject is: the noun itself ("the vote was rigged"), or the one
     a relative pronoun stands for, the verdict told inside the relative clause ("a vote which
     observers said was flawed", "an election that was rigged")."""
     if is_election(subject):
         return subject
-    if subject.lower_ not in ("which", "that"):
+    if subject.lower_ not in _RELATIVES:
         return None
-    clause = subject.head
-    while clause.dep_ == "ccomp" and clause.head is not clause:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" and is_election(clause.head) else None
+    antecedent = parsed_antecedent(subject)
+    return antecedent if antecedent is not None and is_election(antecedent) else None
 
 
 def _passive_subjects(verb: Any) -> list[Any]:
@@ -331,8 +333,7 @@ def _passive_subjects(verb: Any) -> list[Any]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "nsubjpass"
-        or (passive and c.dep_ == "nsubj" and c.lower_ in ("which", "that"))
+        if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj" and c.lower_ in _RELATIVES)
     ]
 
 

@@ -18,7 +18,7 @@ from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.stance_features import Sentence, mention_head
 from graph.extract.stance_phrases import HARM_VERBS
 
-__all__ = ["victim_of_another", "wronged_by_another"]
+__all__ = ["victim", "victim_of_another", "wronged_by_another"]
 
 TokenRange = tuple[int, int]
 
@@ -34,11 +34,20 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Wrongs done to someone: the charges of wrongdoing, harms, and what is done to cow or rob.
 _WRONGS = (
     ACCUSATION_VERBS
-    | HARM_VERBS
+    | (HARM_VERBS - {"punish"})  # a penalty laid is a judgement, not a wrong
     | {"intimidate", "harass", "disenfranchise", "threaten", "attack", "assault", "beat",
        "silence", "oppress", "exploit", "abuse", "mistreat", "rob", "deprive", "swindle",
        "victimise", "victimize", "bully", "coerce", "shoot", "injure", "wound"}
 )  # fmt: skip
+
+
+def victim(view: Sentence, source: TokenRange, target: TokenRange, polarity: str | None) -> bool:
+    """Whether a ``polarity`` reading from ``source`` to ``target`` only names whom another's
+    hostile act or wrong befalls: any reading for a hostile act's target, an opposition for
+    a wrong's (telling of a wrong done to X takes X's side, if any)."""
+    if victim_of_another(view, source, target):
+        return True
+    return polarity == "oppose" and wronged_by_another(view, source, target)
 
 
 def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
@@ -46,22 +55,14 @@ def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) ->
 
     Ranges are doc token ranges, as the pair reader's; ``view`` may be a ``with_speaker`` one.
     """
-    n = len(view.deps)
-    src = {i - view.start for i in range(*source)}
-    head = mention_head(view, (target[0] - view.start, target[1] - view.start))
-    # The target's own conjunction ("sanctions on Iran and Syria"): rise to the first conjunct.
-    while view.deps[head] == "conj" and view.heads[head] != head:
-        head = view.heads[head]
+    head = _first_conjunct(view, target)
     prep = view.heads[head]
     if view.deps[head] != "pobj" or view.words[prep] not in _AIMED:
         return False
     noun = view.heads[prep]
     if noun == prep or view.lemmas[noun] not in _HOSTILE_NOUNS or view.pos[noun] != "NOUN":
         return False
-    children = [[] for _ in range(n)]  # type: list[list[int]]
-    for i, h in enumerate(view.heads):
-        if h != i and 0 <= h < n:
-            children[h].append(i)
+    children = _children(view)
     doers = [c for c in children[noun] if view.deps[c] in _OWNER_DEPS]
     doers += [g for c in children[noun] if view.words[c] == "by" for g in children[c]]
     verb = view.heads[noun]
@@ -74,7 +75,7 @@ def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) ->
             up = view.heads[verb]  # "moved to impose sanctions on X": who moved
             subjects = [c for c in children[up] if view.deps[c] in _SUBJECTS]
         doers += subjects
-    return not any(_within(view, d, children) & src for d in doers)
+    return not _done_by(view, source, doers, children)
 
 
 def wronged_by_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
@@ -82,28 +83,48 @@ def wronged_by_another(view: Sentence, source: TokenRange, target: TokenRange) -
     subject of a passive wrong whose "by" agent is not the source ("X said voters had been
     intimidated"), or the object of an active wrong whose subject is not the source ("X said
     the police beat protesters"). Ranges as for :func:`victim_of_another`."""
-    n = len(view.deps)
-    src = {i - view.start for i in range(*source)}
-    head = mention_head(view, (target[0] - view.start, target[1] - view.start))
-    while view.deps[head] == "conj" and view.heads[head] != head:
-        head = view.heads[head]
+    head = _first_conjunct(view, target)
     verb = view.heads[head]
     role = view.deps[head]
     if verb == head or role not in ("nsubjpass", "dobj") or view.lemmas[verb] not in _WRONGS:
         return False
     if view.pos[verb] != "VERB":
         return False
-    children = [[] for _ in range(n)]  # type: list[list[int]]
-    for i, h in enumerate(view.heads):
-        if h != i and 0 <= h < n:
-            children[h].append(i)
+    children = _children(view)
     if role == "nsubjpass":
         doers = [g for c in children[verb] if view.deps[c] == "agent" for g in children[c]]
     else:
         doers = [c for c in children[verb] if view.deps[c] == "nsubj"]
         if not doers:
             return False  # "to intimidate voters": whose aim it is, unread here
-    return not any(_within(view, d, children) & src for d in doers)
+    return not _done_by(view, source, doers, children)
+
+
+def _first_conjunct(view: Sentence, target: TokenRange) -> int:
+    """The head of the target mention, risen to the first conjunct of its conjunction
+    ("sanctions on Iran and Syria", "beat X and Y"): the role is the first one's."""
+    head = mention_head(view, (target[0] - view.start, target[1] - view.start))
+    while view.deps[head] == "conj" and view.heads[head] != head:
+        head = view.heads[head]
+    return head
+
+
+def _children(view: Sentence) -> list[list[int]]:
+    """Each token's children, from one pass over the heads."""
+    n = len(view.deps)
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(view.heads):
+        if h != i and 0 <= h < n:
+            children[h].append(i)
+    return children
+
+
+def _done_by(
+    view: Sentence, source: TokenRange, doers: list[int], children: list[list[int]]
+) -> bool:
+    """Whether the source mention lies within one of the doers' phrases."""
+    src = {i - view.start for i in range(*source)}
+    return any(_within(view, d, children) & src for d in doers)
 
 
 def _within(view: Sentence, token: int, children: list[list[int]]) -> set[int]:

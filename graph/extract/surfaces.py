@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from graph.extract.acronym_names import acronym_span
 from graph.extract.agents import country_named
+from graph.extract.gazetteer import nationality
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     NAME_TITLES,
@@ -241,9 +242,9 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     """A person's span without the title phrase before the name (``after_titles``); a name the
     model stopped at its first word ("... at the RPS Lorilee" Davies) or at a particle
     ("Jean-Yves Le" Drian) takes the next word; a nationality before the name ("American
-    Armstrong", "Briton Ana Hale") is no part of it."""
+    Berg", "Briton Ana Hale") is no part of it."""
     first, _, rest = surface.partition(" ")
-    if rest[:1].isupper() and (first in _NATIONALS or demonym(first)):
+    if rest[:1].isupper() and nationality(first):
         start, surface = start + len(first) + 1, rest
     cut = after_titles(surface) or _title_place(text, start, surface)
     if cut:
@@ -262,8 +263,6 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     return start, surface
 
 
-# Nouns of a nationality written before a person's name, beside the countries' adjectives.
-_NATIONALS = frozenset({"Briton", "Frenchman", "Frenchwoman", "Spaniard", "Dutchman", "Scot", "Swede", "Pole", "Turk"})  # fmt: skip
 _TITLE_OF = re.compile(r"([A-Za-z-]+) of $")
 
 

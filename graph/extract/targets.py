@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from graph.extract.agents import country_named
 from graph.extract.coref import ORG_NOUNS
 from graph.extract.datelines import wire_credit
-from graph.extract.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, VICTORY_NOUNS
+from graph.extract.lexicon import (
+    GROUP_NOUNS,
+    PEOPLE_NOUNS,
+    REELECTION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    VICTORY_NOUNS,
+)
 from graph.extract.noun_speakers import read_noun
 from graph.extract.owner_pronouns import clause_owner
 from graph.extract.parse_links import conjuncts, example_prep
@@ -234,7 +241,7 @@ def _definite(token: Any) -> bool:
 # "annulled his election win", "hailed her victory": the winner a possessive names, whose win
 # the claim rules read from the possessor.
 _OWNERS = frozenset({"his", "her"})
-_WINS = VICTORY_NOUNS | {"re-election", "reelection"}
+_WINS = VICTORY_NOUNS | REELECTION_NOUNS
 
 
 def _reference(token: Any, table: ActorTable, resolver: SpeakerResolver) -> str | None:
