@@ -37,6 +37,7 @@ from graph.extract.delayed_leads import delayed_body, delayed_referent, rival_be
 from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
+from graph.extract.gazetteer import nationality
 from graph.extract.group_speakers import speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
 from graph.extract.kindred_bodies import body_called, body_of_kind
@@ -61,7 +62,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body
+from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body, written_nation
 from graph.extract.subject_names import named_subject
 from graph.extract.syntax import demonym, restricted
 from graph.extract.vox_names import given_name, passer_by
@@ -273,7 +274,10 @@ class SpeakerResolver:
         if not main:
             return None
         company = True if noun.lemma in COMPANY_NOUNS | MEMBER_NOUNS else None
-        return self._main_body(noun.offset, False if noun.lemma in PUBLIC_NOUNS else company)
+        company = False if noun.lemma in PUBLIC_NOUNS else company
+        return self._main_body(
+            noun.offset, company, _nation(self.table.text[noun.start : noun.end])
+        )
 
     def pronoun(self, low: str, offset: int, *, speaker: str | None = None) -> str | None:
         """What a pronoun at ``offset`` refers to: outside quotations the latest speaker or clause
@@ -432,13 +436,25 @@ class SpeakerResolver:
         """The organisation the article is about, else the latest one named before ``offset``."""
         return self._main_body(offset)
 
-    def _main_body(self, offset: int, company: bool | None = None) -> str | None:
+    def _main_body(
+        self, offset: int, company: bool | None = None, nation: str | None = None
+    ) -> str | None:
         """The organisation the article is about (``coref.main_body``), else the latest one;
-        ``company``: a business only ("the company said" is no Commission), or none."""
-        found = main_body(self.table, self.subjects, offset, company)
+        ``company``: a business only ("the company said" is no Commission), or none;
+        ``nation``: the nationality its description gives ("the Italian group")."""
+        found = main_body(self.table, self.subjects, offset, company, nation)
         if found is not None or company is not None:
             return found
-        return self._recent(_organisation, offset)
+
+        def fits(key: str) -> bool:  # "the Italian group" is no body written as French
+            return nation is None or written_nation(self.table, key) in (None, nation)
+
+        return self._recent(_organisation, offset, fits=fits)
+
+
+def _nation(phrase: str) -> str | None:
+    """The nationality a description of a body gives: "the Italian media group"."""
+    return next((w for w in phrase.split() if nationality(w)), None)
 
 
 def _person(type_: str) -> bool:

@@ -7,9 +7,12 @@ European Union", "the Competition Commission") however often named; "the bloc" i
 
 from __future__ import annotations
 
+import re
+
 from graph.extract.acronyms import acronym_name
 from graph.extract.actors import ActorTable
 from graph.extract.coref import name_like
+from graph.extract.gazetteer import nationality
 from graph.model import BODY_TYPES
 
 __all__ = [
@@ -19,6 +22,7 @@ __all__ = [
     "is_company",
     "main_body",
     "ranks_members",
+    "written_nation",
 ]
 
 # Nouns no business is called by (the ones only a business is: ``lexicon.COMPANY_NOUNS``).
@@ -94,10 +98,12 @@ def main_body(
     subjects: list[tuple[int, str]],
     offset: int,
     company: bool | None = None,
+    nation: str | None = None,
 ) -> str | None:
     """The organisation the article is about: the most mentioned one named before ``offset``
     (``company`` True: the most mentioned business, "the tech giant" is no Union; False: no
-    business, "the bloc" is no tech firm).
+    business, "the bloc" is no tech firm; ``nation``: the nationality the description gives,
+    "the Italian group" is no body the story writes as French, "French media company X").
 
     "the company said" in a story about one firm's rejection of another's bid is the firm the
     story keeps naming, not the rival named last. Mentions in quotations and reported speech
@@ -115,6 +121,8 @@ def main_body(
             continue
         elif company is not True and name_like(table, key):
             continue  # "the agency said" is no person the model took for a body ("Joko Widodo")
+        if nation is not None and written_nation(table, key) not in (None, nation):
+            continue
         counts[key] = counts.get(key, 0) + 1
         if start < offset:
             latest[key] = start
@@ -125,3 +133,19 @@ def main_body(
     if not latest:
         return None
     return max(latest, key=lambda k: (counts[k], latest[k]))
+
+
+# A nationality written before a body's name, with at most three lower-case words between:
+# "French media company Vivendi", "the German carmaker Volkswagen".
+_NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def written_nation(table: ActorTable, key: str) -> str | None:
+    """The nationality the story writes before a body's name, if any ("French media company
+    X": French)."""
+    for span in table.draft(key).mentions:
+        before = table.text[max(0, span.start - 50) : span.start].split("\n")[-1]
+        found = _NATION_BEFORE.search(before)
+        if found is not None and nationality(found.group(1)):
+            return found.group(1)
+    return None
