@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[s.source], names[s.target], s.polarity) for s in x.stances if s.target in names}
+from tests.rule_stances import rule_targets
 
 
 @pytest.mark.parametrize(
@@ -23,9 +17,9 @@ def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_not_fighting_charges_backs_no_one(extractor: Extractor, text: str) -> None:
-    assert ("Tomas Berg", "Liberty Front", "support") not in _edges(extractor, text)
+    assert ("Tomas Berg", "support", "Liberty Front") not in rule_targets(extractor, text)
 
 
 def test_not_criticising_someone_still_reads_as_support(extractor: Extractor) -> None:
-    edges = _edges(extractor, "Tomas Berg did not criticise the Liberty Front.")
-    assert ("Tomas Berg", "Liberty Front", "support") in edges
+    edges = rule_targets(extractor, "Tomas Berg did not criticise the Liberty Front.")
+    assert ("Tomas Berg", "support", "Liberty Front") in edges

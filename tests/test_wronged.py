@@ -6,17 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {
-        (names[s.source], names[s.target], s.polarity)
-        for s in x.stances
-        if s.target_kind == "actor"
-    }
+from tests.rule_stances import rule_targets
 
 
 @pytest.mark.parametrize(
@@ -35,14 +25,14 @@ def _edges(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 def test_the_teller_of_a_wrong_does_not_oppose_the_wronged(
     extractor: Extractor, text: str, teller: str
 ) -> None:
-    assert not any(s == teller and p == "oppose" for s, _, p in _edges(extractor, text))
+    assert not any(s == teller and p == "oppose" for s, p, _ in rule_targets(extractor, text))
 
 
 def test_the_doer_of_a_wrong_still_opposes_the_wronged(extractor: Extractor) -> None:
-    edges = _edges(extractor, "Tomas Berg threatened Kalilanders with new tariffs.")
-    assert ("Tomas Berg", "Kalilanders", "oppose") in edges
+    edges = rule_targets(extractor, "Tomas Berg threatened Kalilanders with new tariffs.")
+    assert ("Tomas Berg", "oppose", "Kalilanders") in edges
 
 
 def test_welcoming_a_penalty_still_opposes_whom_it_falls_on(extractor: Extractor) -> None:
     text = "Tomas Berg welcomed the court ruling that punished the Liberty Front for fraud."
-    assert ("Tomas Berg", "Liberty Front", "oppose") in _edges(extractor, text)
+    assert ("Tomas Berg", "oppose", "Liberty Front") in rule_targets(extractor, text)
