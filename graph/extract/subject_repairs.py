@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import SPEECH_VERBS, SUBORDINATORS
+from graph.extract.lexicon import PERSON_NOUNS, SPEECH_VERBS, SUBORDINATORS
 
 __all__ = [
     "QUOTED_VERBS",
     "dated_name",
+    "doing_person",
     "elided_subject",
     "fronted_subject",
     "has_said",
@@ -193,3 +194,15 @@ def participle_agent(verb: Token) -> Token | None:
 QUOTED_VERBS = frozenset({"quote", "cite", "hear", "report"})
 """Verbs by which one is quoted ("X was quoted by the paper as saying"): X spoke."""
 _REPORTED = QUOTED_VERBS | {"interview"}
+
+
+def doing_person(verb: Token) -> bool:
+    """Whether a present participle hangs on the people noun that does it ("a minister hailing
+    X", "supporters chanting Y"), not on a document its sender wrote ("a letter saying")."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in PERSON_NOUNS
+    )

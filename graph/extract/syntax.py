@@ -154,8 +154,8 @@ def subjects_of(verb: Token, *, climb: bool = True) -> list[Token]:
             return []  # "annoyed after being told the island was not for sale": teller unsaid
         if not climb or not (verb.dep_ in _CLIMB or _run_on(verb)) or verb.head.i == verb.i:
             return []
-        if verb.dep_ == "relcl":
-            return [verb.head]
+        if verb.dep_ == "relcl" or fix.doing_person(verb):
+            return [verb.head]  # "a Turkish minister hailing X": the minister hails it
         if (controller := _object_control(verb)) is not None:
             return [controller]
         came_from, verb = verb, _second_report(verb) or verb.head
