@@ -239,3 +239,10 @@ def test_the_head_of_a_country_is_not_the_head_of_its_body(extractor: Extractor)
         "provinces.\n\nZambia President Ana Lind said the recount was a waste of money."
     )
     assert dated(extractor, text)[-1][1] is None
+
+
+def test_a_lead_with_no_verb_above_its_time_word_ends(extractor: Extractor) -> None:
+    # "Rail chaos tonight as ...": the time word hangs on no verb; the lead dates nothing (the
+    # climb to a verb once never ended here).
+    text = "Rail chaos tonight as unions will strike.\n\n“It is a disgrace,” said Ada Lind."
+    assert dated(extractor, text)[-1][1] is None

@@ -122,7 +122,7 @@ def _leads(roles: set[str], words: set[str]) -> bool:
     """Whether "leader" in a description meets a title of the country's leader."""
     if "leader" not in roles or words & _SECONDS:
         return False  # "Vice President X" is no country's leader
-    return bool(words & (LEADER_TITLES - {"prime"})) or {"prime", "minister"} <= words
+    return bool(words & LEADER_TITLES) or {"prime", "minister"} <= words
 
 
 def titled_person(table: ActorTable, description: str) -> str | None:

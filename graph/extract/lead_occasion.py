@@ -13,9 +13,11 @@ from datetime import date
 from typing import Any
 
 from graph.extract.complement import main_before_gap
+from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.cue_dates import dates_the_cue
 from graph.extract.dates import SAME_DAY_WORDS, DatedStatement, DateMention
 from graph.extract.gazetteer import country_named
+from graph.extract.parse_links import verb_above
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
 
@@ -70,7 +72,6 @@ def _over_time(verb: Any) -> bool:
 # "The US said Thursday ..." and then "National Security Council spokesperson John Kirby said
 # ...": a spokesperson speaks for a body or a country, and a lead that reports a body's words
 # tells of what its spokesperson said that day.
-_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 
 
 def _collective(lead: Any) -> bool:
@@ -98,13 +99,13 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set
             # the head of a body speaks for it only where the title names the lead's body
             words = {t.lower_ for t in owners if t.tag_ == "NNP"}
             bodily = any(country_named(t.text) is None for t in owners if t.tag_ == "NNP")
-            if voice.lower_ in _VOICES or (bodily and words <= named):
+            if voice.lower_ in SPOKESPEOPLE or (bodily and words <= named):
                 found.add(draft.speaker)
     return found
 
 
 _HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "head", "chief", "director"})
-_TITLES = _VOICES | _HEADS
+_TITLES = SPOKESPEOPLE | _HEADS
 
 
 def _cue_of(draft: DatedStatement, doc: Any) -> Any:
@@ -229,9 +230,7 @@ def _verb_of(doc: Any, offset: int) -> Any:
     token = span.root if span is not None else None
     if token is None or token.dep_ not in ("npadvmod", "advmod", "pobj"):
         return None
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
-        token = token.head
-    return token
+    return verb_above(token)
 
 
 def _xcomp_chain(root: Any) -> list[Any]:

@@ -901,7 +901,7 @@ NAME_CONNECTORS = frozenset(
 CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
 
 # Titles of a country's leader: "the Zambian leader" is its president or prime minister.
-LEADER_TITLES = frozenset({"president", "premier", "prime", "chancellor", "king", "queen", "emir"})
+LEADER_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir"})
 
 # People named by their enmity to someone (singular lemmas): "X's rivals", "a critic of X".
 FOE_NOUNS = frozenset(

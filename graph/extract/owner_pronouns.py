@@ -46,7 +46,7 @@ def clause_owner(
             key = named(owner)
             if key is not None and genders.get(key, gender) == gender:
                 return key
-        if verb.dep_ not in _CLIMB or verb.head is verb:
+        if verb.dep_ not in _CLIMB or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

@@ -15,10 +15,7 @@ from graph.extract.lexicon import PERSON_NOUNS, PUT_TO
 from graph.extract.parse_links import verb_above
 from graph.model import Quote
 
-__all__ = ["PEOPLE", "pronoun_owner", "pronoun_target"]
-
-# Nouns of people, one or many: "the opposition leaders", "protesters", "the minister".
-PEOPLE = PERSON_NOUNS
+__all__ = ["pronoun_owner", "pronoun_target"]
 
 
 def pronoun_target(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str, str, str] | None:
@@ -46,7 +43,7 @@ def _people_between(obj: Any, start: int, table: ActorTable) -> bool:
             return False
         if (
             token.tag_ in ("NNS", "NNPS")
-            and token.lemma_.lower() in PEOPLE
+            and token.lemma_.lower() in PERSON_NOUNS
             and table.key_at(token.idx, token.idx + 1) is None
         ):
             return True

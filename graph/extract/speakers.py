@@ -62,7 +62,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body, written_nation
+from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body, of_nation
 from graph.extract.subject_names import named_subject
 from graph.extract.syntax import demonym, restricted
 from graph.extract.vox_names import given_name, passer_by
@@ -447,7 +447,7 @@ class SpeakerResolver:
             return found
 
         def fits(key: str) -> bool:  # "the Italian group" is no body written as French
-            return nation is None or written_nation(self.table, key) in (None, nation)
+            return nation is None or of_nation(self.table, key, nation)
 
         return self._recent(_organisation, offset, fits=fits)
 

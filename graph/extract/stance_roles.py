@@ -20,12 +20,12 @@ from graph.extract.claims import (
 from graph.extract.content_clauses import content_claim, that_clause
 from graph.extract.elections import WON_NOUNS, election_country
 from graph.extract.issuers import issuer_of
-from graph.extract.lexicon import PEOPLE_NOUNS, RULING_NOUNS
+from graph.extract.lexicon import PEOPLE_NOUNS, PERSON_NOUNS, RULING_NOUNS
 from graph.extract.negation import implied_not, negated, no_reason
 from graph.extract.noun_speakers import people_taken_together
 from graph.extract.owners import country_of_adjective, owner_of
 from graph.extract.parse_links import doer_by, object_read_as_subject
-from graph.extract.pronoun_targets import PEOPLE, pronoun_owner, pronoun_target
+from graph.extract.pronoun_targets import pronoun_owner, pronoun_target
 from graph.extract.reasons import naming_tokens, reason_tokens
 from graph.extract.removals import removal, removed_from
 from graph.extract.reported_acts import SELF_WORDS, others_act, own_pronoun
@@ -164,7 +164,7 @@ def _people_noun(subject: Any, table: ActorTable) -> bool:
     and Y", who are named)."""
     return (
         subject.tag_ == "NNS"
-        and subject.lemma_.lower() in PEOPLE
+        and subject.lemma_.lower() in PERSON_NOUNS
         and not any(table.key_at(t.idx, t.idx + len(t.text)) for t in subject.subtree)
     )
 
@@ -364,9 +364,9 @@ def _claim_target(
     are the actor the phrase names (the opposition), where it names one.
     """
     part = prep_objects(obj, "of") if obj.lower_ in _SOME else []
-    if part and (part[0].lemma_.lower() in PEOPLE or part[0].lower_ in PEOPLE):
+    if part and (part[0].lemma_.lower() in PERSON_NOUNS or part[0].lower_ in PERSON_NOUNS):
         return _named_inside(part[0], table, quote)  # "jailed many of his opponents": people
-    people = obj.lemma_.lower() in PEOPLE or obj.lower_ in PEOPLE
+    people = obj.lemma_.lower() in PERSON_NOUNS or obj.lower_ in PERSON_NOUNS
     if people and (named := _named_inside(obj, table, quote)) is not None:
         return named
     if any(c.lower_ == "own" for c in obj.children) and any(c.dep_ == "poss" for c in obj.children):

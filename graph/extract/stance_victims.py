@@ -18,7 +18,7 @@ from graph.extract.lexicon import ACCUSATION_VERBS
 from graph.extract.stance_features import Sentence, mention_head
 from graph.extract.stance_phrases import HARM_VERBS
 
-__all__ = ["victim", "victim_of_another", "wronged_by_another"]
+__all__ = ["victim"]
 
 TokenRange = tuple[int, int]
 

@@ -21,8 +21,8 @@ __all__ = [
     "described_public",
     "is_company",
     "main_body",
+    "of_nation",
     "ranks_members",
-    "written_nation",
 ]
 
 # Nouns no business is called by (the ones only a business is: ``lexicon.COMPANY_NOUNS``).
@@ -111,6 +111,7 @@ def main_body(
     """
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
+    nations: dict[str, bool] = {}  # each body's written nationality, read once
     kinds = described_public(table) if company is not None else frozenset()
     for start, _, key in table._spans:
         if table.draft(key).type not in BODY_TYPES:
@@ -121,7 +122,7 @@ def main_body(
             continue
         elif company is not True and name_like(table, key):
             continue  # "the agency said" is no person the model took for a body ("Joko Widodo")
-        if nation is not None and written_nation(table, key) not in (None, nation):
+        if nation is not None and not nations.setdefault(key, of_nation(table, key, nation)):
             continue
         counts[key] = counts.get(key, 0) + 1
         if start < offset:
@@ -138,6 +139,12 @@ def main_body(
 # A nationality written before a body's name, with at most three lower-case words between:
 # "French media company Vivendi", "the German carmaker Volkswagen".
 _NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def of_nation(table: ActorTable, key: str, nation: str) -> bool:
+    """Whether a body may be one a description of ``nation`` names: the story writes it with
+    that nationality or with none."""
+    return written_nation(table, key) in (None, nation)
 
 
 def written_nation(table: ActorTable, key: str) -> str | None:
