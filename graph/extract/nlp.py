@@ -161,6 +161,23 @@ def _keep_ranks(nlp: Any) -> None:
             nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
 
 
+# A dash written against a word: "-- a former minister nicknamed "Bull"-- told AFP", "--a
+# reporter". The model's tokenizer splits a dash between two words but keeps one at a word's
+# edge, so the closing dash of an aside joins its last word and the parse loses the aside.
+_DASHES = (r"-{2,}", "\u2014", "\u2013")
+
+
+def _split_dashes(nlp: Any) -> None:
+    """Cut a dash off the word it is written against, at either edge."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    prefixes = list(nlp.Defaults.prefixes)
+    suffixes = list(nlp.Defaults.suffixes)
+    if _DASHES[0] not in prefixes:
+        nlp.tokenizer.prefix_search = compile_prefix_regex([*_DASHES, *prefixes]).search
+        nlp.tokenizer.suffix_search = compile_suffix_regex([*_DASHES, *suffixes]).search
+
+
 @cache
 def load_pipeline(prefer: str | None = None) -> Pipeline:
     """The best pipeline available here; loaded once per process.
@@ -182,6 +199,7 @@ def load_pipeline(prefer: str | None = None) -> Pipeline:
                 nlp = module.load()
             _break_paragraphs(nlp)
             _keep_ranks(nlp)
+            _split_dashes(nlp)
             _fix_lemmas(nlp)
             index_ruler(nlp)  # the attribute ruler's very matches, without the Matcher's cost
             return Pipeline(nlp, True, package)

@@ -123,10 +123,17 @@ def _dateline(token: Token) -> bool:
     after = doc[nxt] if nxt < len(doc) else None
     if not opens or after is None or after.text not in (":", *_DASHES):
         return False
-    # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition.
-    ends = [c.right_edge.i + 1 for c in token.children if c.dep_ == "appos" and c.i > nxt]
-    return not any(i < len(doc) and doc[i].text in _DASHES for i in ends)
+    # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition,
+    # also after a closing quotation mark ('— a former minister nicknamed "Bull" — told').
+    # The parser hangs that dash on the name or on the apposition's last word.
+    for c in (c for c in token.children if c.dep_ == "appos" and c.i > nxt):
+        end = c.right_edge
+        after = next((t for t in doc[end.i + 1 :] if t.text not in _MARKS), end)
+        if end.text in _DASHES or after.text in _DASHES:
+            return False
+    return True
 
 
 _DASHES = ("-", "--", "–", "—")
+_MARKS = ('"', "”", "’", "'", "''")  # closing quotation marks
 _DATELINE_MAX = 120  # a dateline ends within this many characters of its paragraph's start
