@@ -46,6 +46,8 @@ _NEXT = 1200  # characters after the lead within which the protagonist must be n
 def delayed_referent(resolver: SpeakerResolver, subject: Any, determiner: str) -> str | None:
     """The person a lead's indefinite description (``subject``) turns out to be, or None."""
     sent = subject.sent
+    if is_cue(subject.head) and _of_a_country(subject, resolver.table):
+        return _reporter_below(resolver, subject)
     if determiner not in _INDEFINITE or sent.start != _first_sentence_start(subject.doc):
         return None
     if subject.dep_ != "nsubj" or is_cue(subject.head) or subject.tag_ != "NN":
@@ -63,6 +65,42 @@ def delayed_referent(resolver: SpeakerResolver, subject: Any, determiner: str) -
         if person(key) and not resolver._hidden(offset, offset + 1):
             return key
     return None
+
+
+def _reporter_below(resolver: SpeakerResolver, subject: Any) -> str | None:
+    """The person who opens the paragraph after a lead that reports what a country's unnamed
+    one said ("Fiji's opposition leader said Thursday ..." then "X -- a former minister --
+    told AFP ..."): the next paragraph's first words are that person's name, as the subject of
+    a clause, and the lead names no person."""
+    sent, table = subject.sent, resolver.table
+    text, end = table.text, sent.start_char + len(sent.text.rstrip())
+    if "\n" in text[:end].strip() or subject.dep_ != "nsubj":
+        return None  # not the first paragraph (its dateline may be a sentence of its own)
+    if any(table.draft(k).type == "Person" for _, _, k in table.keys_in(0, end)):
+        return None
+    opening = text.find("\n", end)
+    if opening < 0 or text[end:opening].strip():
+        return None  # the lead paragraph goes on: no paragraph opens with the name
+    opening += len(text[opening:]) - len(text[opening:].lstrip())
+    for offset, key in resolver.subjects:
+        if offset == opening and table.draft(key).type == "Person" and table.is_named(key):
+            return key if _described_alike(subject, offset) else None
+    return None
+
+
+def _described_alike(subject: Any, offset: int) -> bool:
+    """Whether the person named at ``offset`` has no apposition, or one with the lead's noun:
+    "X, a former minister and coup leader," may be the lead's "opposition leader"; "X, the
+    opposition leader," is not the lead's "president"."""
+    doc = subject.doc
+    name = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if name is None:
+        return False
+    head = name.root
+    while head.dep_ == "compound":
+        head = head.head
+    asides = [c for c in head.children if c.dep_ == "appos"]
+    return not asides or any(t.lemma_ == subject.lemma_ for c in asides for t in c.subtree)
 
 
 _BODY_HEADS = BODY_NOUNS | {
