@@ -60,8 +60,10 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
         subject, token = token.head.head, token.head
     elif token.dep_ == "amod" and scornful and (judged := _copula_subject(token.head)):
         subject = judged  # "This action by X is a reprehensible breach of faith"
-    elif token.dep_ == "amod" and scornful and token.head.pos_ == "NOUN":
-        subject = token.head  # "the council's arbitrary decisions": its owner's act
+    elif token.dep_ == "amod" and token.head.pos_ == "NOUN" and (scornful or _act(token.head)):
+        # "the council's arbitrary decisions": its owner's act; "a disappointing decision by
+        # X": a fault of a measure, said of someone's act
+        subject = token.head
     elif token.dep_ != "acomp" or negated(token) or negated(token.head):
         return
     else:
@@ -76,6 +78,9 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
         if doer is not None and not negated(doer.head):  # "did not commit illegal practices"
             key = scope.table.key_at(doer.idx, doer.idx + len(doer.text))  # "X made an unfair ..."
             key = key if key is not None and scope.table.is_named(key) else None
+    if key is None and token.dep_ == "amod" and subject.i != token.head.i:
+        # "It is an unfair decision by X": the act the adjective judges has a maker named
+        key = owner_of(token.head, scope.table) or act_of(token.head, scope.table)
     # "X's decision is disappointing": a fault of a measure, said of someone's act
     scornful = scornful or (key is not None and subject.lemma_.lower() in ACTS)
     if key is None or not scornful:
@@ -86,6 +91,11 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if scope.table.id_of(key) != quote.speaker:
         target = scope.table.id_of(key)
         scope.add(stance_of(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
+
+
+def _act(noun: Any) -> bool:
+    """Whether ``noun`` names someone's act ("decision", "ruling", "move", ...)."""
+    return noun.lemma_.lower() in ACTS
 
 
 def _copula_subject(noun: Any) -> Any | None:
