@@ -72,7 +72,7 @@ def found_fault(
     >>> _reporting_verb(doc[3]).text
     'was'
     """
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in VOTE_FAULTS or not _of_the_vote(token):
+    if token.pos_ != "NOUN" or not _vote_fault(token) or not _of_the_vote(token):
         return None
     verb = _reporting_verb(token)
     if verb is None or _doubted(verb):
@@ -122,6 +122,28 @@ def reflected_will(
         return None
     return vocabulary_stance(
         quote.speaker, "results-are-valid", country, "support", token, quote, text
+    )
+
+
+# Breaches that are faults of the vote only when said of it: "violations in this election",
+# "electoral violations", "misconduct at polling stations" (not "human rights violations").
+_BREACHES = frozenset({"violation", "misconduct", "abuse", "breach"})
+_OF_VOTING = frozenset({"electoral", "election", "voting", "polling", "procedural", "ballot"})
+
+
+def _vote_fault(token: Any) -> bool:
+    """Whether ``token`` names a fault of the vote: fraud, rigging, ..., or a breach said of it."""
+    if token.lemma_.lower() in VOTE_FAULTS:
+        return True
+    if token.lemma_.lower() not in _BREACHES:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_VOTING for c in token.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "of")
+        for c in token.children
+        for g in c.children
+        if g.dep_ == "pobj" and (is_election(g) or g.lemma_.lower() in ("polling", "station"))
     )
 
 

@@ -49,7 +49,7 @@ _FRAUD_WORDS = (
 )  # fmt: skip
 _UNFAIR_WORDS = (
     "unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree", "chaotic", "flawed",
-    "shambolic", "botched", "disorganised", "disorganized",
+    "shambolic", "botched", "disorganised", "disorganized", "dirty", "dirtiest",
 )  # fmt: skip
 # The verdict words: the claim each speaks to and whether it asserts (True) or denies it.
 _VERDICTS: dict[str, tuple[str, bool]] = {
@@ -235,6 +235,8 @@ def election_verdict(
             source = _charger(verb, accusing, quote, table, resolver)
         elif told and quote is None:
             source = source_of(verb.head, None, table, resolver)  # the teller of the relative
+        elif quote is not None and verb.lemma_.lower() in _COPULAS and _pointing_subject(verb):
+            source = quote.speaker  # "It was a flawed election," she said: no "it" holds it
         else:
             source = source_of(verb, quote, table, resolver)
     elif quote is not None and (label := _spoken_label(word)) is not None:
@@ -298,6 +300,8 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
     lemma = verb.lemma_.lower()
     if word.dep_ in ("acomp", "attr") and lemma in _COPULAS:
         elections = [e for c in verb.children if c.dep_ == "nsubj" and (e := _election(c))]
+        if not elections and is_election(word) and _pointing_subject(verb):
+            elections = [word]  # "It was the dirtiest election": the election is the verdict's
     elif lemma in _JUDGE_VERBS:
         elections = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _judged(c)]
         if (
@@ -312,6 +316,11 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
 
 
 _RELATIVES = ("which", "that")
+
+
+def _pointing_subject(verb: Any) -> bool:
+    """Whether a copula's subject only points ("it", "this", "that")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children)
 
 
 def _election(subject: Any) -> Any | None:
