@@ -27,7 +27,13 @@ from graph.extract.non_names import names_no_actor
 from graph.extract.party_names import party_stem
 from graph.extract.person_titles import titled_label
 from graph.extract.registry_home import another_country
-from graph.extract.registry_names import near_person, registry_actor, registry_hits, registry_index
+from graph.extract.registry_names import (
+    begins_body,
+    near_person,
+    registry_actor,
+    registry_hits,
+    registry_index,
+)
 from graph.extract.short_forms import short_form, shorter_body
 from graph.extract.surfaces import (
     after_titles,
@@ -107,8 +113,9 @@ class ActorTable:
         self._near: dict[str, Actor | None] = {}  # _registry_near's answer per name
         self._named_ids: set[str] = set()  # registry actors named in full in this article
 
-    def add_registry_mentions(self, blocked: Iterable[tuple[int, int]] = ()) -> None:
-        """Mark every occurrence of a registry name or alias (whole words, accent-blind).
+    def add_registry_mentions(self, bodies: Sequence[tuple[int, int]] = ()) -> None:
+        """Mark every occurrence of a registry name or alias (whole words, accent-blind), but
+        one that only begins a longer name of a body the model tagged (``bodies``).
 
         Descriptive aliases ("the government") and bare surnames count only when the same
         actor is also named in full somewhere in the article, so a registry built for one story
@@ -122,14 +129,16 @@ class ActorTable:
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         # Characters taken, as a mask: a check costs the match's length (no quadratic scan).
         taken = bytearray(len(self.text) + 1)
-        for s, e in blocked:
-            taken[s:e] = b"\x01" * len(taken[s:e])
         owners: dict[tuple[int, int], set[str]] = {}
         for start, end, actor, _ in found:
             owners.setdefault((start, end), set()).add(actor.id)
         for start, end, actor, _ in found:
             if len(owners[(start, end)]) > 1 or 1 in taken[start:end]:
                 continue
+            if actor.type not in ("Person", "Country") and begins_body(
+                self.text, start, end, bodies
+            ):
+                continue  # "United Nations" in "the United Nations Development Programme"
             taken[start:end] = b"\x01" * (end - start)
             self._attach(self._registry_draft(actor), start, end)
 

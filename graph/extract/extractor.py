@@ -97,7 +97,8 @@ class Extractor:
         doc.user_data[HEADLINE] = article.title or ""
         marks = find_quotes(text)
         table = ActorTable(text, self.registry)
-        table.add_registry_mentions()
+        bodies = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+        table.add_registry_mentions(bodies=bodies if self.pipeline.full else ())
         if self.pipeline.full:
             _named_actors(doc, table)
         else:

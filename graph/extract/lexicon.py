@@ -396,7 +396,8 @@ ORG_NAME_ENDINGS = frozenset(
      "resources", "capital", "insurance", "railways", "airline", "entertainment", "studios",
      "communications", "company", "co", "party", "council", "union", "cartel", "gang",
      "militia", "brigade", "brigades", "front", "club", "committee", "foundation", "agency",
-     "network", "guild", "syndicate", "confederation", "congress"}
+     "network", "guild", "syndicate", "confederation", "congress", "organization",
+     "organisation"}
 )  # fmt: skip
 
 # Words that make an organisation a government body.

@@ -4,6 +4,7 @@ per name, and which names identify their actor on their own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from graph.extract.lexicon import ROLE_NOUNS
@@ -13,7 +14,15 @@ from graph.model import Actor
 from graph.reconcile import same_name
 from graph.text import fold
 
-__all__ = ["is_strong", "name_pattern", "near_person", "registry_actor", "registry_hits", "registry_index"]
+__all__ = [
+    "begins_body",
+    "is_strong",
+    "name_pattern",
+    "near_person",
+    "registry_actor",
+    "registry_hits",
+    "registry_index",
+]
 
 
 @lru_cache(maxsize=16)
@@ -108,3 +117,19 @@ def registry_hits(
                 as_named = not name[:1].isupper() or text[match.start()].isupper()
                 found.append((match.start(), match.end(), actor, strong and as_named))
     return found
+
+
+# The rest of a longer body's name after a registry name: "Development Programme", ", Scientific
+# and Cultural Organization".
+_NAME_GOES_ON = re.compile(r"(?:,?\s(?:and\s|&\s|of\s|for\s|the\s)*[A-Z][\w'’-]*)+")
+
+
+def begins_body(text: str, start: int, end: int, bodies: Sequence[tuple[int, int]]) -> bool:
+    """Whether a body's name the model tagged (``bodies``) begins with the registry name at
+    ``start:end`` and goes on with more words of a name."""
+    return any(
+        s <= start < end < e
+        and text[s:start].strip().lower() in ("", "the")
+        and _NAME_GOES_ON.fullmatch(text, end, e) is not None
+        for s, e in bodies
+    )

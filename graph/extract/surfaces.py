@@ -402,6 +402,10 @@ def demonym(surface: str) -> bool:
 
 
 _DANGLING = re.compile(r"\s+(?:of|for)(?:\s+the)?\s*$")
+# "Organisation for Economic Co-operation and" Development: an "and" is dangling only in a
+# name that has an "of" or "for" before it (a body's remit), not in "Kroger and" Albertsons.
+_DANGLING_AND = re.compile(r"\s+(?:and|&)\s*$")
+_REMIT = re.compile(r"\s(?:of|for)\s")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
 
 
@@ -421,8 +425,15 @@ def unfinished_span(text: str, start: int, end: int) -> tuple[int, int]:
     'Ministry'
     >>> unfinished_span("the Bank of England said", 4, 17)
     (4, 17)
+    >>> t = "the Department of Health and Human Services said"
+    >>> s, e = unfinished_span(t, 4, 28); t[s:e]
+    'Department of Health and Human Services'
+    >>> unfinished_span("Kroger and Albertsons said", 0, 10)
+    (0, 10)
     """
     dangling = _DANGLING.search(text, start, end)
+    if dangling is None and _REMIT.search(text, start, end):
+        dangling = _DANGLING_AND.search(text, start, end)
     if dangling is None or dangling.start() == start:
         return start, end
     after = _NAME_AFTER.match(text, end)
