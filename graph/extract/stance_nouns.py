@@ -242,8 +242,10 @@ def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stan
         not_carried(verb) or (polarity == "support" and thing_holds(verb, token, table))
     ):
         return None  # "the ruling does not represent an endorsement of X": nobody's, or not hers
-    if target is None and polarity == "oppose" and verb is not None:
-        # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause.
+    carried = verb is not None and verb.lemma_.lower() in STANCE_CARRIERS
+    if target is None and polarity == "oppose" and verb is not None and not carried:
+        # "allowing Maduro ... to carry out a massive attempt at fraud": the actor in the clause
+        # (not one who "raised concerns" with the speaker: that one holds them too).
         clause = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
         found = [
             k
