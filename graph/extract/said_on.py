@@ -82,11 +82,24 @@ def date_statements(
     date_by_lead(drafts, doc, dates, published, resolve)
     for draft in drafts:  # "I talked to him today": the story's day, for lack of better
         draft.date = said_today(text_of(doc)[draft.start : draft.end], draft.date, published)
+    _quotation_goes_on(drafts, text_of(doc))
     # "said last week": a day the other cases gave outside the statement's own bounds is not it.
     for draft in drafts:
         own = bounds.get(id(draft))
         if own is not None and not own.earliest <= (draft.date.value or date.min) <= own.latest:
             draft.date = own
+
+
+def _quotation_goes_on(drafts: Sequence[Dated], text: str) -> None:
+    """'“Today I am ordering a review,” X said. “Everyone knows why.”': a quotation with no cue
+    of its own that goes on from the speaker's quotation before it in the same paragraph is the
+    same statement, on the same day, however that one was dated (its words' "today" too)."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for before, draft in zip(ordered, ordered[1:], strict=False):
+        if draft.date.known or not before.date.known or draft.cue_at >= 0:
+            continue
+        if draft.speaker == before.speaker and "\n" not in text[before.end : draft.start]:
+            draft.date = before.date
 
 
 def _remarks_made(
