@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from graph.extract.after_events import date_after_events
@@ -95,7 +96,7 @@ def _quotation_goes_on(drafts: Sequence[Dated], text: str) -> None:
     of its own that goes on from the speaker's quotation before it in the same paragraph is the
     same statement, on the same day, however that one was dated (its words' "today" too)."""
     ordered = sorted(drafts, key=lambda d: d.start)
-    for before, draft in zip(ordered, ordered[1:], strict=False):
+    for before, draft in pairwise(ordered):
         if draft.date.known or not before.date.known or draft.cue_at >= 0:
             continue
         if draft.speaker == before.speaker and "\n" not in text[before.end : draft.start]:
