@@ -25,7 +25,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.non_names import names_no_actor
 from graph.extract.party_names import party_stem
-from graph.extract.person_titles import titled_label
+from graph.extract.person_titles import title_in_name, titled_label
 from graph.extract.registry_home import another_country
 from graph.extract.registry_names import (
     begins_body,
@@ -150,6 +150,7 @@ class ActorTable:
         saint = saint_start(self.text, start) if label == "PERSON" else None
         if saint is not None:  # "St. Michael": a hospital, church or school, not a person
             start, label = saint, "ORG"
+        label = title_in_name(self.text[start:end], label)  # "Deputy Spokesperson Marie Harf"
         start, end = self._trim(start, end, label)
         if end - start < 2 or self.key_at(start, end, exact=False):
             return None

@@ -16,13 +16,16 @@ import re
 from functools import lru_cache
 
 from graph.extract.agents import agent_nouns
+from graph.extract.gazetteer import given_names
 from graph.extract.lexicon import GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS, SEAT_ABBREVIATIONS
+from graph.extract.surfaces import after_titles
 
 __all__ = [
     "after_honorific",
     "after_person_title",
     "one_person_nouns",
     "one_person_singulars",
+    "title_in_name",
     "titled_label",
 ]
 
@@ -89,3 +92,12 @@ def titled_label(text: str, start: int, label: str) -> str:
     ):
         return "PERSON"
     return label
+
+
+def title_in_name(surface: str, label: str) -> str:
+    """The label of a name the model tagged with a person's title inside it: "Deputy
+    Spokesperson Marie Harf", tagged an organisation, is a person's when the words after the
+    title open with a given name (not "Interior Ministry Ana" nor "Chief Executive Office")."""
+    at = after_titles(surface) if label == "ORG" else 0
+    first = surface[at:].split(" ", 1)[0].lower() if at else ""
+    return "PERSON" if first and first in given_names() and " " in surface[at:] else label
