@@ -26,6 +26,11 @@ def once(stances: Iterable[Stance]) -> list[Stance]:
     >>> d = Stance("x", "y", "actor", "oppose", Span.of(text, 25, 40))
     >>> [(s.span.start, s.span.end) for s in once([a, b, c, d])]
     [(0, 40), (20, 40)]
+    >>> text = "x" * 40 + "”.\\n\\nNext."
+    >>> e = Stance("x", "y", "actor", "oppose", Span.of(text, 0, 40))
+    >>> f = Stance("x", "y", "actor", "oppose", Span.of(text, 0, 44))
+    >>> len(once([e, f]))
+    1
     """
     kept: list[Stance] = []
     seen: dict[tuple[str, str, str], list[Stance]] = {}
@@ -43,10 +48,15 @@ def _overlap(a: Stance, b: Stance) -> bool:
     words that open its sentence ("The offer comes as X accused Y ..." and "as X accused Y
     ..."): one span inside the other, ending together. A longer span that ends elsewhere may
     hold a second utterance of the same stance, which a reader counts apart."""
-    if abs(a.span.end - b.span.end) > _MARKS:
+    if abs(_end(a) - _end(b)) > _MARKS:
         return False
     inside = a.span.start <= b.span.start or b.span.start <= a.span.start
     return abs(a.span.start - b.span.start) <= _MARKS or (inside and _one_sentence(a, b))
+
+
+def _end(stance: Stance) -> int:
+    """Where the evidence's words end: a closing mark and a blank line after them are none."""
+    return stance.span.start + len(stance.span.text.rstrip())
 
 
 def _one_sentence(a: Stance, b: Stance) -> bool:
