@@ -202,7 +202,8 @@ def _evidence(token: Any, sent: Any, quoted: list[tuple[int, int]]) -> tuple[int
     anchor = token
     if token.pos_ in ("NOUN", "PROPN") and len(list(token.subtree)) < 4 and token.head.i != token.i:
         anchor = token.head
-    toks = [t for t in anchor.subtree if sent.start <= t.i < sent.end]
+    # a paragraph break the parser hung on the trigger's subtree is no word of the evidence
+    toks = [t for t in anchor.subtree if sent.start <= t.i < sent.end and not t.is_space]
     toks = [t for t in toks if not t.is_punct or (toks[0].i != t.i and toks[-1].i != t.i)]
     if not toks:
         return token.idx, token.idx + len(token.text)
