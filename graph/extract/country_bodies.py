@@ -21,7 +21,7 @@ from graph.extract.surfaces import demonym
 from graph.model import Span
 from graph.text import slugify
 
-__all__ = ["country_bodies", "owned_ministries"]
+__all__ = ["country_bodies", "owned_ministries", "possessed_bodies"]
 
 # Last words of a state's bodies, which a country's adjective makes that country's.
 _BODIES = frozenset(
@@ -47,23 +47,95 @@ def country_bodies(table: ActorTable) -> None:
         if table.key_at(begin, span.start):
             continue
         wide = Span.of(table.text, begin, span.end)
-        new_key = slugify(wide.text)
-        if new_key in table.drafts:
+        if slugify(wide.text) in table.drafts:
             continue
         draft.mentions[0] = wide
-        draft.name, draft.key = wide.text, new_key
-        draft.aliases.add(wide.text)
-        del table.drafts[key]
-        table.drafts[new_key] = draft
-        for group in (table.named, table.generic):
-            if key in group:
-                group.discard(key)
-                group.add(new_key)
-        table._spans = sorted(
-            (begin, e, new_key) if (s, e, k) == (span.start, span.end, key) else (s, e, k)
-            for s, e, k in table._spans
+        _rename(table, key, wide.text, begin)
+
+
+def _rename(table: ActorTable, key: str, name: str, begin: int | None = None) -> None:
+    """Give the body ``key`` the name ``name`` (and its key), its one mention widened to start
+    at ``begin`` when given."""
+    draft, new_key = table.drafts[key], slugify(name)
+    draft.name, draft.key = name, new_key
+    draft.aliases.add(name)
+    del table.drafts[key]
+    table.drafts[new_key] = draft
+    for group in (table.named, table.generic):
+        if key in group:
+            group.discard(key)
+            group.add(new_key)
+    span = draft.mentions[0]
+    table._spans = sorted(
+        (
+            begin if begin is not None and k == key and e == span.end else s,
+            e,
+            new_key if k == key else k,
         )
+        for s, e, k in table._spans
+    )
+    if begin is not None:
         table._widest = max(table._widest, span.end - begin)
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|’s|')\s+$")
+
+
+def possessed_bodies(table: ActorTable) -> None:
+    """ "Chile's Foreign Ministry", "Russia's Supreme Court" (the model tags the body's generic
+    name alone): the country's body, named with its adjective ("Chilean Foreign Ministry") as
+    "the Chilean Foreign Ministry" would be, so that two countries' ministries stay two; a bare
+    mention after one ("the Foreign Ministry added") is the body last named so."""
+    for key, draft in list(table.drafts.items()):
+        if draft.type not in ("Organization", "GovernmentBody") or draft.registry is not None:
+            continue
+        words = draft.name.split()
+        if words[-1].lower() not in _BODIES or not all(w[:1].isupper() for w in words):
+            continue
+        if any(demonym(w) or country_named(w) is not None for w in words):
+            continue  # "China's Taiwan Affairs Office": a name of its own, placed already
+        segments = _by_owner(table, sorted(draft.mentions, key=lambda m: m.start))
+        if not segments or any(o is None for o, _ in segments):
+            continue
+        names = [f"{owner} {draft.name}" for owner, _ in segments]
+        if any(slugify(n) in table.drafts for n in names):
+            continue
+        for (_, mentions), name in list(zip(segments, names, strict=True))[1:]:
+            _move(table, key, mentions, name)  # "... Peru's Foreign Ministry said": Peru's
+        _rename(table, key, names[0])
+
+
+def _by_owner(table: ActorTable, mentions: list[Span]) -> list[tuple[str | None, list[Span]]]:
+    """The mentions in runs, each opened by a country's possessive (its adjective), the first
+    run's owner None when the first mention has none."""
+    segments: list[tuple[str | None, list[Span]]] = []
+    for mention in mentions:
+        owner = _owner_before(table, mention.start)
+        if not segments or (owner is not None and owner != segments[-1][0]):
+            segments.append((owner, [mention]))
+        else:
+            segments[-1][1].append(mention)
+    return segments
+
+
+def _owner_before(table: ActorTable, start: int) -> str | None:
+    """The adjective of the country whose possessive is written right before ``start``."""
+    match = _OWNER_BEFORE.search(table.text, max(0, start - 40), start)
+    owner = table.key_at(match.start(1), match.end(1)) if match is not None else None
+    if owner is None or table.draft(owner).type != "Country":
+        return None
+    country = country_named(table.draft(owner).name)
+    return country.adjective if country is not None and country.adjective else None
+
+
+def _move(table: ActorTable, key: str, mentions: list[Span], name: str) -> None:
+    """Move ``mentions`` of ``key`` to a body of their own named ``name``."""
+    draft, moved = table.drafts[key], {(m.start, m.end) for m in mentions}
+    draft.mentions[:] = [m for m in draft.mentions if (m.start, m.end) not in moved]
+    table._spans = [(s, e, k) for s, e, k in table._spans if not (k == key and (s, e) in moved)]
+    new_key = table.add_agent(mentions[0].start, mentions[0].end, name, draft.type)
+    for mention in mentions[1:]:
+        table.attach(new_key, mention.start, mention.end)
 
 
 # A state's bodies a country owns by a possessive ("Poland's foreign ministry"); a government,

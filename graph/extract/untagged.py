@@ -15,7 +15,7 @@ from graph.extract.acronyms import untagged_acronyms
 from graph.extract.actors import ActorTable, char_fold
 from graph.extract.agents import country_named
 from graph.extract.business_names import inner_capital
-from graph.extract.country_bodies import country_bodies, owned_ministries
+from graph.extract.country_bodies import country_bodies, owned_ministries, possessed_bodies
 from graph.extract.full_names import untagged_full_names
 from graph.extract.institutions import lone_institutions
 from graph.extract.laws import LAW_WORDS
@@ -157,6 +157,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     owned_bodies(doc, table)  # "the Workers' Party": a body named for its members
     trade_unions(doc, table)  # "the Halvor nurses union": the union of Halvor's nurses
     country_bodies(table)  # "a Chinese Foreign Ministry spokesman": China's ministry
+    possessed_bodies(table)  # "Chile's Foreign Ministry": the Chilean Foreign Ministry
     owned_ministries(doc, table)  # "Poland's foreign ministry": the Polish foreign ministry
 
 
