@@ -150,9 +150,23 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     if _denied(word) or negated(verb) or called_untrue(verb):
         asserted = not asserted
     held = _held(verb)
-    if held is None or _supposed(verb):
+    if held is None or _supposed(verb) or _to_be_held(election):
         return None
     return predicate, asserted == held, election, verb
+
+
+# Verbs an election is held by: "by organising free and fair elections", "to hold credible polls".
+_HOLDING = frozenset({"hold", "organise", "organize", "conduct", "stage", "run", "deliver"})
+
+
+def _to_be_held(election: Any) -> bool:
+    """Whether the election is one still to hold: the object of a verb of holding it that is a
+    gerund or an infinitive ("an opportunity to show its commitment by organising free and fair
+    elections", "must hold credible polls"), not "held free and fair elections" (a verdict)."""
+    verb = election.head
+    return (
+        election.dep_ == "dobj" and verb.lemma_.lower() in _HOLDING and verb.tag_ in ("VBG", "VB")
+    )
 
 
 def _charger(
