@@ -303,6 +303,22 @@ def _prep_object(token: Any, word: str) -> Any | None:
     return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
+def _asked_to_act(verb: Any, obj: Any | None) -> bool:
+    """Whether the "for" object of ``verb`` is the subject of an infinitive after it ("called
+    for X and Y to resume talks"): the one asked to act, not the one the call is for."""
+    if obj is None:
+        return False
+    # the infinitive right after the object, however the parser hung it ('for the parties -
+    # A and B - "to resume dialogue"')
+    after = next((t for t in obj.doc[obj.right_edge.i + 1 :] if not t.is_punct), None)
+    return (
+        after is not None
+        and after.lower_ == "to"
+        and after.dep_ == "aux"
+        and after.head.tag_ == "VB"
+    )
+
+
 def _object_of(token: Any) -> Any | None:
     """The object of a polarity verb: direct, prepositional, or what its relative clause is on."""
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
@@ -338,6 +354,8 @@ def _object_of(token: Any) -> Any | None:
             )
         elif prep is not None and prep.lower_ == "on":
             obj = None
+        elif prep is not None and prep.lower_ == "for" and _asked_to_act(token, obj):
+            obj = None  # "called for the two parties to resume talks": asked, not backed
     if obj is None:
         obj = object_read_as_subject(token)
     if obj is None:
