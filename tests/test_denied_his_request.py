@@ -13,7 +13,7 @@ from tests.rule_stances import rule_targets
 @pytest.mark.parametrize("verb", ["denied", "rejected"])
 def test_rejecting_his_request_opposes_him(extractor: Extractor, verb: str) -> None:
     text = f"Tomas Ferro asked for a recount on Monday. Peru's Electoral Court {verb} his request."
-    assert ("Electoral Court", "oppose", "Tomas Ferro") in rule_targets(extractor, text)
+    assert ("Peruvian Electoral Court", "oppose", "Tomas Ferro") in rule_targets(extractor, text)
 
 
 def test_the_rejecter_is_skipped_not_the_requester(extractor: Extractor) -> None:
@@ -27,7 +27,7 @@ def test_a_person_inside_the_rejecter_is_not_the_requester(extractor: Extractor)
         "rejected her request."
     )
     found = rule_targets(extractor, text)
-    assert ("Electoral Court", "oppose", "Maria Lopes") in found
+    assert ("Peruvian Electoral Court", "oppose", "Maria Lopes") in found
     assert not any(target == "John Smith" for _, _, target in found)
 
 

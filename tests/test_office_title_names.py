@@ -17,7 +17,8 @@ from graph.model import Article
 def test_the_offices_title_is_part_of_its_name(extractor: Extractor, owner: str) -> None:
     text = f"{owner} Attorney General's Office issued an arrest warrant for Tomas Berg on Monday."
     names = {a.name for a in extractor(Article("t", text)).actors}
-    assert "Attorney General's Office" in names, names
+    # "Kenya's ...": the Kenyan office, named with its country's adjective
+    assert any(n.endswith("Attorney General's Office") for n in names), names
     assert "General's Office" not in names, names
 
 

@@ -210,12 +210,12 @@ def test_no_action_against_no_stance(extractor: Extractor, text: str) -> None:
         (
             "Kenya's High Court heard the case on Monday. The judges ruled against President "
             "William Ruto.",
-            ("High Court", "oppose", "William Ruto"),
+            ("Kenyan High Court", "oppose", "William Ruto"),
         ),
         (
             "Canada's Supreme Court heard the case on Monday. The justices ruled against the "
             "Canadian government by a majority of six to one.",
-            ("Supreme Court", "oppose", "Canadian government"),
+            ("Canadian Supreme Court", "oppose", "Canadian government"),
         ),
     ],
 )
