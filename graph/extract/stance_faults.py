@@ -15,6 +15,7 @@ from typing import Any
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
+from graph.extract.elections import RIGGING_VERBS
 from graph.extract.owners import owner_of
 from graph.extract.stance_fates import act_of
 from graph.extract.stance_measures import JUDGED_FAULTS, MEASURE_FAULT_NOUNS
@@ -98,5 +99,7 @@ def _favoured(favour: Any, quote: Quote, table: ActorTable, text: str) -> list[S
 
 
 def _fraud(token: Any) -> bool:
+    """A fraud named ("rigging") or done ("the vote was rigged in favour of X")."""
     lemma = token.lemma_.lower()
-    return lemma in _FRAUDS or lemma.endswith("-rigging") or lemma.endswith("rigging")
+    done = token.pos_ == "VERB" and lemma in RIGGING_VERBS
+    return done or lemma in _FRAUDS or lemma.endswith("-rigging") or lemma.endswith("rigging")
