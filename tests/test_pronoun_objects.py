@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from graph.extract import Extractor
 from graph.extract.nlp import load_pipeline
-from graph.extract.pronoun_objects import pronoun_clause
+from graph.extract.participles import object_clause
 from graph.model import Article
 from tests.said import said_texts
 
@@ -30,7 +30,7 @@ def _cut_parse() -> Doc:
 def test_the_report_runs_from_the_pronoun_over_the_cut() -> None:
     doc = _cut_parse()
     assert len(list(doc.sents)) == 2
-    found = pronoun_clause(doc[1])
+    found = object_clause(doc[1])
     assert found is not None
     assert doc.text[found[0] : found[1]] == "she and Minister Tomas Berg raised concerns"
 

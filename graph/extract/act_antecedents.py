@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import DECIDING_VERBS, SPEECH_VERBS
+from graph.extract.lexicon import DECIDING_VERBS, MODALS, SPEECH_VERBS
+from graph.extract.negation import modal
 from graph.extract.syntax import subjects_of
 from graph.extract.title_phrases import apposed_key
 
@@ -117,7 +118,7 @@ def _acts(sent: Any) -> list[Any]:
 
 def _does(verb: Any, lemma: str, word: str) -> bool:
     """Whether ``verb`` does the act the noun (``lemma``, as written ``word``) names."""
-    if verb.pos_ != "VERB" or _not_yet(verb):
+    if verb.pos_ != "VERB" or modal(verb, MODALS):  # "will make the decision": not done
         return False
     done = verb.lemma_.lower()
     if lemma == _DECIDED:
@@ -131,15 +132,6 @@ def _does(verb: Any, lemma: str, word: str) -> bool:
         )
         return done not in _LIGHT and (done not in SPEECH_VERBS or told)
     return done in _VERBS_OF.get(lemma, frozenset())
-
-
-# Modals of an act not done: "X will make the final decision" is no decision yet.
-_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "can"})
-
-
-def _not_yet(verb: Any) -> bool:
-    """Whether ``verb`` tells an act still to come or only possible ("will make", "could ban")."""
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _named(table: ActorTable, subject: Any) -> str | None:

@@ -18,13 +18,14 @@ from typing import Any
 
 from graph.extract.elections import is_election
 
-__all__ = ["MANNER_ADVERBS", "lacked", "manner_verdict"]
+__all__ = ["CONDUCT_VERBS", "MANNER_ADVERBS", "lacked", "manner_verdict"]
 
 _FAIR = "election-was-free-and-fair"
-_CONDUCT = frozenset(
+CONDUCT_VERBS = frozenset(
     {"conduct", "hold", "take", "unfold", "go", "proceed", "pass", "run", "organise", "organize",
      "carry", "happen", "occur", "coordinate", "administer", "manage", "stage"}
 )  # fmt: skip
+"""Verbs an election is held or goes by: "was conducted", "went smoothly", "to hold polls"."""
 # Adverbs of the same conduct: "the vote was conducted freely and fairly", "went smoothly".
 _GOOD_ADVERBS = frozenset(
     {"freely", "fairly", "peacefully", "smoothly", "transparently", "calmly", "credibly",
@@ -59,7 +60,7 @@ def manner_verdict(word: Any) -> tuple[str, bool, Any, Any] | None:
     >>> found[0], found[1], found[2].text, found[3].text
     ('election-was-free-and-fair', True, 'ballot', 'took')
     """
-    if word.pos_ == "ADV" and word.dep_ == "advmod" and word.head.lemma_.lower() in _CONDUCT:
+    if word.pos_ == "ADV" and word.dep_ == "advmod" and word.head.lemma_.lower() in CONDUCT_VERBS:
         adverbs = {word.lower_, *(c.lower_ for c in word.children if c.dep_ == "conj")}
         good, bad = bool(adverbs & _GOOD_ADVERBS), bool(adverbs & _BAD_ADVERBS)
         return _judged(word.head, good) if good != bad else None
@@ -73,7 +74,7 @@ def manner_verdict(word: Any) -> tuple[str, bool, Any, Any] | None:
     if word.dep_ != "pobj" or word.head.lower_ not in _MANNER_PREPS:
         return None
     verb = word.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CONDUCT:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDUCT_VERBS:
         return None
     words = {word.lemma_.lower(), *(c.lower_ for c in word.children if c.dep_ in ("amod", "conj"))}
     # "a climate of fear": the noun the manner is of

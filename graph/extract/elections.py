@@ -32,6 +32,7 @@ __all__ = [
     "minor_share",
     "results_told",
     "seat_majority",
+    "vote_fault",
     "vote_share",
     "voters_will",
 ]
@@ -80,6 +81,29 @@ def voters_will(noun: Any) -> bool:
 # voting exercise" (a "process" alone is anything).
 _QUALIFIED = frozenset({"process", "exercise"})
 _VOTING = frozenset({"electoral", "election", "voting", "presidential", "parliamentary"})
+
+
+# Breaches that are faults of the vote only when said of it: "violations in this election",
+# "electoral violations", "misconduct at polling stations" (not "human rights violations").
+_BREACHES = frozenset({"violation", "misconduct", "abuse", "breach"})
+_OF_POLLING = _VOTING | {"polling", "procedural", "ballot"}
+
+
+def vote_fault(token: Any) -> bool:
+    """Whether ``token`` names a fault of the vote: fraud, rigging, ..., or a breach said of it."""
+    lemma = token.lemma_.lower()
+    if lemma in VOTE_FAULTS:
+        return True
+    if lemma not in _BREACHES:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_POLLING for c in token.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "of")
+        for c in token.children
+        for g in c.children
+        if g.dep_ == "pobj" and (is_election(g) or g.lemma_.lower() in ("polling", "station"))
+    )
 
 
 def is_election(token: Any) -> bool:

@@ -430,6 +430,9 @@ GOVERNMENT_WORDS = frozenset(
     ]
 )
 
+# Pronouns only a subject takes: "said she and X raised ..." has "she" open a clause.
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
 PRONOUNS = {
     "he": "person",
     "him": "person",
@@ -864,6 +867,8 @@ PUT_TO = frozenset(
 )  # fmt: skip
 DOUBTFUL_MODALS = frozenset({"may", "might", "could"})
 """Modals of what is only possible: "could reject", "may show"."""
+MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "can"})
+"""Every modal auxiliary: an act under one is not done ("will make the decision", "should hold")."""
 ISSUING_VERBS = frozenset(
     {"issue", "publish", "release", "announce", "adopt", "deliver", "hand", "sign", "pass",
      "make", "post", "send", "present", "read", "give", "produce", "approve", "impose",

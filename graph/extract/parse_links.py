@@ -1,7 +1,7 @@
 """Links in the parse from one token to another: the verb above a token, the doer an act noun
 names after "by", the agent a passive's amount took, the subject of a verb done in a named way,
 the preposition that opens a plural's examples, a token's conjuncts, an object the parser
-read as a participle's subject."""
+read as a participle's subject, a subject that only points back ("it", "this", "that")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ __all__ = [
     "doer_by",
     "example_prep",
     "object_read_as_subject",
+    "pointing_subject",
     "verb_above",
 ]
 
@@ -104,3 +105,9 @@ def object_read_as_subject(token: Any) -> Any | None:
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
     return None
+
+
+def pointing_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject that only points back: "it", "this" or "that" ("It was a
+    flawed election", "It demonstrates contempt")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children)

@@ -7,14 +7,17 @@ a conjunct inside it (``before_next_report``).
 
 The parser also misreads a report whose clause has no "that": in "arguing her record made her
 the best choice" it takes "her record" for the verb's object and hangs "made" elsewhere. The
-object and the finite verb right after it are then the reported clause (``object_clause``).
+object and the finite verb right after it are then the reported clause (``object_clause``). So
+too a subject pronoun taken for the object ("Ley said she and Minister X raised their concerns",
+which the parser may also cut into two sentences): a subject-case pronoun is never an object,
+and the report runs from it to the end of the sentence it opens.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import INDIRECT_VERBS
+from graph.extract.lexicon import INDIRECT_VERBS, SUBJECT_PRONOUNS
 
 __all__ = ["before_next_report", "object_clause"]
 
@@ -75,6 +78,8 @@ def object_clause(cue: Token) -> tuple[int, int] | None:
     if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return None
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if objects and objects[0].lower_ in SUBJECT_PRONOUNS:
+        return _pronoun_clause(cue, objects[0])  # "said she and X raised ..."
     if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
         return None
     obj = objects[0]
@@ -118,3 +123,39 @@ def _swallowed_clause(obj: Token) -> tuple[int, int] | None:
     while last.i > obj.i and (last.is_punct or last.is_space):
         last = obj.doc[last.i - 1]
     return obj.left_edge.idx, last.idx + len(last.text)
+
+
+def _pronoun_clause(cue: Token, pronoun: Token) -> tuple[int, int] | None:
+    """The span from a subject pronoun the parser hung on ``cue`` as its object to the end of
+    the sentence it opens (over a cut the parser made with no stop), when a finite verb outside
+    the cue's reach follows it; else None."""
+    end = _run_on_end(cue.sent)
+    verbs = [
+        t for t in cue.doc[pronoun.i + 1 : end]
+        if t.tag_ in _FINITE and not cue.is_ancestor(t)
+    ]  # fmt: skip
+    if not verbs:
+        return None
+    last = cue.doc[end - 1]
+    while last.i > verbs[0].i and (last.is_punct or last.is_space):
+        last = cue.doc[last.i - 1]
+    return pronoun.idx, last.idx + len(last.text)
+
+
+def _run_on_end(sent: Token) -> int:
+    """The end of ``sent`` and of the sentences the parser cut from it with no stop between
+    (a second root: "... Minister for Foreign Affairs | Marise Payne raised ...")."""
+    doc, end = sent.doc, sent.end
+    while end < len(doc):
+        last = next((t for t in reversed(doc[sent.start : end]) if not t.is_space), None)
+        if (
+            last is None
+            or last.text in _STOPS
+            or any(t.is_space and "\n" in t.text for t in doc[end - 1 : end + 1])
+        ):
+            break
+        end = doc[end].sent.end
+    return end
+
+
+_STOPS = frozenset({".", "!", "?", ";", ":", '"', "”", "’"})

@@ -44,7 +44,6 @@ from graph.extract.nlp import text_of
 from graph.extract.object_subjects import title_taken_for_verb
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
-from graph.extract.pronoun_objects import pronoun_clause
 from graph.extract.report_tails import join_tails
 from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
@@ -414,7 +413,6 @@ def _indirect(
         or relative_request(cue)
         or called_as(cue)
         or object_clause(cue)
-        or pronoun_clause(cue)  # "said she and X raised ..." misparsed
     )
     if content is None:
         return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.extract.lexicon import INDIRECT_VERBS
+from graph.extract.lexicon import INDIRECT_VERBS, SUBJECT_PRONOUNS
 from graph.extract.subordinators import opened_by
 from graph.text import looks_plural
 
@@ -205,9 +205,9 @@ def _speakers_pronoun(subject: Token, cue: Token) -> bool:
     # may take the dateline's place for a subject too)
     speaker = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
     word = subject.lower_
-    if speaker is None or word not in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
+    if speaker is None or word not in SUBJECT_PRONOUNS:
         return False
-    if speaker.lower_ in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
+    if speaker.lower_ in SUBJECT_PRONOUNS:
         return speaker.lower_ == word or {speaker.lower_, word} == {"we", "they"}
     # "Opponents" opening a sentence is tagged a proper noun: a plural all the same
     capital_plural = speaker.tag_ == "NNP" and not speaker.ent_type_ and looks_plural(speaker.text)

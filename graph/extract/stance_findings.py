@@ -23,9 +23,9 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import hypothetical, vocabulary_stance
-from graph.extract.elections import VOTE_FAULTS, WILL_NOUNS, election_country, is_election
-from graph.extract.lexicon import DENIAL_VERBS
-from graph.extract.negation import implied_not, negated
+from graph.extract.elections import WILL_NOUNS, election_country, is_election, vote_fault
+from graph.extract.lexicon import DENIAL_VERBS, MODALS
+from graph.extract.negation import implied_not, modal, negated
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import source_of
 from graph.model import Claim, Quote, Stance
@@ -55,7 +55,6 @@ _OTHER_FAULTS = frozenset(
     {"tax", "bank", "financial", "corporate", "accounting", "wire", "securities", "insurance",
      "benefit", "welfare", "mortgage", "credit", "procurement", "visa", "doping", "academic"}
 )  # fmt: skip
-_MODALS = frozenset({"may", "might", "could", "would", "will", "should", "must", "can"})
 _REFLECTING = frozenset({"reflect", "represent", "express", "mirror"})
 _REFLECTIVE = frozenset({"representative", "reflective"})
 _COUNTS = frozenset({"count", "tally"})  # beside the election words: "the count reflects ..."
@@ -72,7 +71,7 @@ def found_fault(
     >>> _reporting_verb(doc[3]).text
     'was'
     """
-    if token.pos_ != "NOUN" or not _vote_fault(token) or not _of_the_vote(token):
+    if token.pos_ != "NOUN" or not vote_fault(token) or not _of_the_vote(token):
         return None
     verb = _reporting_verb(token)
     if verb is None or _doubted(verb):
@@ -122,28 +121,6 @@ def reflected_will(
         return None
     return vocabulary_stance(
         quote.speaker, "results-are-valid", country, "support", token, quote, text
-    )
-
-
-# Breaches that are faults of the vote only when said of it: "violations in this election",
-# "electoral violations", "misconduct at polling stations" (not "human rights violations").
-_BREACHES = frozenset({"violation", "misconduct", "abuse", "breach"})
-_OF_VOTING = frozenset({"electoral", "election", "voting", "polling", "procedural", "ballot"})
-
-
-def _vote_fault(token: Any) -> bool:
-    """Whether ``token`` names a fault of the vote: fraud, rigging, ..., or a breach said of it."""
-    if token.lemma_.lower() in VOTE_FAULTS:
-        return True
-    if token.lemma_.lower() not in _BREACHES:
-        return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_VOTING for c in token.children):
-        return True
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "of")
-        for c in token.children
-        for g in c.children
-        if g.dep_ == "pobj" and (is_election(g) or g.lemma_.lower() in ("polling", "station"))
     )
 
 
@@ -201,7 +178,7 @@ def _doubted(verb: Any) -> bool:
     for _ in range(3):
         if hypothetical(head):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        if modal(head, MODALS):
             return True
         if head.head.i == head.i or head.dep_ not in ("ccomp", "xcomp", "conj"):
             break

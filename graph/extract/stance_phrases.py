@@ -12,6 +12,7 @@ from typing import Any
 from graph.extract.elections import RIGGING_VERBS, VOTE_WRONGS
 from graph.extract.lexicon import CALL_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, PUT_TO
 from graph.extract.negation import asserted, negated
+from graph.extract.parse_links import pointing_subject
 from graph.extract.subordinators import CONDITIONS, opened_by
 from graph.extract.syntax import prep_objects
 
@@ -291,8 +292,7 @@ def committed(token: Any, lemma: str) -> bool:
     "demonstrated a clear bias", "shows open disregard for the norms"."""
     if lemma in _SHOW:
         # "It demonstrates contempt for democracy": an act shows its doer's fault, unnamed here
-        acts = any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in token.children)
-        return not acts and _object(token, _SHOWN_FAULTS)
+        return not pointing_subject(token) and _object(token, _SHOWN_FAULTS)
     if any(c.dep_ == "advmod" and c.lower_ in _WRONGLY for c in token.children):
         return True  # "illegally copied our code", "unlawfully detained him": a wrong charged
     return lemma == "commit" and _object(token, _CRIMES)

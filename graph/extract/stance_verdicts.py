@@ -23,10 +23,11 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stance
-from graph.extract.election_manner import lacked, manner_verdict
+from graph.extract.election_manner import CONDUCT_VERBS, lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
-from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS
+from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS
 from graph.extract.negation import called_untrue
+from graph.extract.parse_links import pointing_subject
 from graph.extract.relatives import parsed_antecedent
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
@@ -101,7 +102,6 @@ _WISHING = frozenset(
     {"ensure", "guarantee", "demand", "call", "want", "hope", "urge", "ask", "wish", "expect",
      "need", "insist", "make", "push", "press", "seek", "promise", "pledge", "vow", "allow"}
 )  # fmt: skip
-_MODALS = frozenset({"should", "must", "will", "would", "could", "can", "may", "might", "shall"})
 # Verbs that lift their clause's negation: "we do not consider the vote to be fair" says it
 # was not fair, as "I don't think it was free" does.
 _NEG_RAISING = frozenset({"think", "believe", "consider", "suppose", "feel", "reckon", "imagine"})
@@ -150,22 +150,20 @@ def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
     if _denied(word) or negated(verb) or called_untrue(verb):
         asserted = not asserted
     held = _held(verb)
-    if held is None or _supposed(verb) or _to_be_held(election):
+    if held is None or _supposed(verb) or _still_to_hold(election):
         return None
     return predicate, asserted == held, election, verb
 
 
-# Verbs an election is held by: "by organising free and fair elections", "to hold credible polls".
-_HOLDING = frozenset({"hold", "organise", "organize", "conduct", "stage", "run", "deliver"})
-
-
-def _to_be_held(election: Any) -> bool:
+def _still_to_hold(election: Any) -> bool:
     """Whether the election is one still to hold: the object of a verb of holding it that is a
     gerund or an infinitive ("an opportunity to show its commitment by organising free and fair
     elections", "must hold credible polls"), not "held free and fair elections" (a verdict)."""
     verb = election.head
     return (
-        election.dep_ == "dobj" and verb.lemma_.lower() in _HOLDING and verb.tag_ in ("VBG", "VB")
+        election.dep_ == "dobj"
+        and verb.lemma_.lower() in CONDUCT_VERBS
+        and verb.tag_ in ("VBG", "VB")
     )
 
 
@@ -249,7 +247,7 @@ def election_verdict(
             source = _charger(verb, accusing, quote, table, resolver)
         elif told and quote is None:
             source = source_of(verb.head, None, table, resolver)  # the teller of the relative
-        elif quote is not None and verb.lemma_.lower() in _COPULAS and _pointing_subject(verb):
+        elif quote is not None and verb.lemma_.lower() in _COPULAS and pointing_subject(verb):
             source = quote.speaker  # "It was a flawed election," she said: no "it" holds it
         else:
             source = source_of(verb, quote, table, resolver)
@@ -314,7 +312,7 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
     lemma = verb.lemma_.lower()
     if word.dep_ in ("acomp", "attr") and lemma in _COPULAS:
         elections = [e for c in verb.children if c.dep_ == "nsubj" and (e := _election(c))]
-        if not elections and is_election(word) and _pointing_subject(verb):
+        if not elections and is_election(word) and pointing_subject(verb):
             elections = [word]  # "It was the dirtiest election": the election is the verdict's
     elif lemma in _JUDGE_VERBS:
         elections = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _judged(c)]
@@ -330,11 +328,6 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
 
 
 _RELATIVES = ("which", "that")
-
-
-def _pointing_subject(verb: Any) -> bool:
-    """Whether a copula's subject only points ("it", "this", "that")."""
-    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children)
 
 
 def _election(subject: Any) -> Any | None:
@@ -435,7 +428,7 @@ def _supposed(verb: Any) -> bool:
         return True
     head = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
             return True
         if hypothetical(head):
             return True
