@@ -30,7 +30,11 @@ def test_an_election_to_hold_is_no_verdict(extractor: Extractor, words: str) -> 
 
 @pytest.mark.parametrize(
     "words",
-    ["Estonia held free and fair elections that were credible", "The election was free and fair"],
+    [
+        "Estonia held free and fair elections that were credible",
+        "The election was free and fair",
+        "The government did hold elections in Estonia that were credible",
+    ],
 )
 def test_an_election_held_is_judged(extractor: Extractor, words: str) -> None:
     assert ("support", "estonia-election-was-free-and-fair") in verdicts(extractor, words)

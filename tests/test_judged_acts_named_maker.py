@@ -36,8 +36,10 @@ def test_a_faulted_act_opposes_its_named_maker(extractor: Extractor, words: str)
         "It is a disappointing decision",
         "We made a disappointing start",
         "It is a disappointing decision, but we accept it",
+        "It is not an unfair decision by Norway, it is a brave one",
+        "Nobody thinks this is an unfair decision by Norway",
     ],
 )
-def test_no_maker_named_no_stance(extractor: Extractor, words: str) -> None:
+def test_no_maker_named_or_a_denied_fault_no_stance(extractor: Extractor, words: str) -> None:
     text = f'"{words}," said Ana Reyes, the chief executive of Tecnova.'
     assert not {s for s in stances(extractor, text) if s[0] == "Ana Reyes" and s[2] != "Tecnova"}

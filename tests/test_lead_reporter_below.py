@@ -1,7 +1,8 @@
 """A lead that reports what a country's unnamed one said ("Estonia's opposition leader said on
-Monday ...") and a next paragraph that opens with a person's name as the subject of a clause:
-that person said it, and the lead's day is the day of their words there. Not when the lead names a
-person, the name does not open the paragraph, or the person's apposition gives another office."""
+Monday ...") and a next paragraph that opens with a person's name as the subject of a clause, in
+apposition with the lead's noun ("X -- a veteran opposition leader -- told"): that person said it,
+and the lead's day is the day of their words there. Not when the lead names a person, the name
+does not open the paragraph, or the person has no apposition or one of another office."""
 
 from __future__ import annotations
 
@@ -29,13 +30,6 @@ def test_the_name_opening_the_next_paragraph_said_the_lead(extractor: Extractor)
     assert [q.said_on.value for _, q in found] == [date(2025, 3, 17), date(2025, 3, 17)]
 
 
-def test_a_name_with_no_apposition_said_the_lead(extractor: Extractor) -> None:
-    text = (
-        f"{LEAD}\n\nTomas Berg told reporters his party had evidence that ballots were destroyed."
-    )
-    assert [name for name, _ in said(extractor, text, MONDAY)] == ["Tomas Berg", "Tomas Berg"]
-
-
 @pytest.mark.parametrize(
     "second",
     [
@@ -43,6 +37,8 @@ def test_a_name_with_no_apposition_said_the_lead(extractor: Extractor) -> None:
         "Tomas Berg, the country's interior minister, told reporters the count had been clean.",
         # the name does not open the paragraph
         "Interior Minister Tomas Berg told reporters the count had been clean.",
+        # a name with nothing to say who it is: anyone
+        "Tomas Berg told reporters in Moscow that Russia would respond in kind.",
         # the lead paragraph goes on before the name
         "",
     ],

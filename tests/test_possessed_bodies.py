@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
+from graph.model import Article
 from tests.said import speakers
 
 
@@ -46,3 +47,20 @@ def test_a_later_bare_mention_is_the_same_body(extractor: Extractor) -> None:
         "The Foreign Ministry added that talks would go on."
     )
     assert speakers(extractor, text) == ["Chilean Foreign Ministry", "Chilean Foreign Ministry"]
+
+
+def test_a_country_named_again_after_another_is_the_same_body(extractor: Extractor) -> None:
+    text = (
+        "Chile's Foreign Ministry said on Monday it had summoned the ambassador. "
+        "Peru's Foreign Ministry rejected the claim. "
+        "Chile's Foreign Ministry later said talks would go on."
+    )
+    result = extractor(Article("t", text))
+    chilean = next(a for a in result.actors if a.name == "Chilean Foreign Ministry")
+    assert [q.speaker for q in result.quotes] == [chilean.id, chilean.id]
+    assert len(chilean.mentions) == 2
+
+
+def test_a_full_name_of_its_own_is_left_as_written(extractor: Extractor) -> None:
+    text = "Kenya's Independent Electoral and Boundaries Commission said the vote was valid."
+    assert speakers(extractor, text) == ["Independent Electoral and Boundaries Commission"]

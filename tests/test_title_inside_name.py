@@ -19,6 +19,8 @@ from tests.said import speakers
         ("Interior Ministry", "ORG"),
         ("Chief Executive Office", "ORG"),
         ("Deputy Spokesperson Office", "ORG"),
+        ("Queen Elizabeth Hospital", "ORG"),
+        ("King Fahd Stadium", "ORG"),
     ],
 )
 def test_a_title_then_a_given_name_is_a_person(surface: str, label: str) -> None:

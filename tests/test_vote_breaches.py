@@ -37,6 +37,7 @@ def test_a_breach_of_the_vote_opposes_its_results(extractor: Extractor, text: st
         '"There were serious human rights violations in the border region," said Tomas Berg.',
         '"There were no violations in this election," said Tomas Berg.',
         '"We saw violations of the ceasefire," said Tomas Berg.',
+        '"There was abuse at the police station," said Tomas Berg.',
     ],
 )
 def test_other_breaches_are_no_fault_of_the_vote(extractor: Extractor, text: str) -> None:

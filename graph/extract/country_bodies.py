@@ -18,6 +18,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.gazetteer import country_named
 from graph.extract.surfaces import demonym
+from graph.extract.table_edits import move_mentions, rename, widen
 from graph.model import Span
 from graph.text import slugify
 
@@ -49,33 +50,8 @@ def country_bodies(table: ActorTable) -> None:
         wide = Span.of(table.text, begin, span.end)
         if slugify(wide.text) in table.drafts:
             continue
-        draft.mentions[0] = wide
-        _rename(table, key, wide.text, begin)
-
-
-def _rename(table: ActorTable, key: str, name: str, begin: int | None = None) -> None:
-    """Give the body ``key`` the name ``name`` (and its key), its one mention widened to start
-    at ``begin`` when given."""
-    draft, new_key = table.drafts[key], slugify(name)
-    draft.name, draft.key = name, new_key
-    draft.aliases.add(name)
-    del table.drafts[key]
-    table.drafts[new_key] = draft
-    for group in (table.named, table.generic):
-        if key in group:
-            group.discard(key)
-            group.add(new_key)
-    span = draft.mentions[0]
-    table._spans = sorted(
-        (
-            begin if begin is not None and k == key and e == span.end else s,
-            e,
-            new_key if k == key else k,
-        )
-        for s, e, k in table._spans
-    )
-    if begin is not None:
-        table._widest = max(table._widest, span.end - begin)
+        widen(table, key, 0, begin)
+        rename(table, key, wide.text)
 
 
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|’s|')\s+$")
@@ -97,12 +73,15 @@ def possessed_bodies(table: ActorTable) -> None:
         segments = _by_owner(table, sorted(draft.mentions, key=lambda m: m.start))
         if not segments or any(o is None for o, _ in segments):
             continue
-        names = [f"{owner} {draft.name}" for owner, _ in segments]
-        if any(slugify(n) in table.drafts for n in names):
+        owners: dict[str, list[Span]] = {}  # each owner's runs, in the order first named
+        for owner, mentions in segments:
+            owners.setdefault(f"{owner} {draft.name}", []).extend(mentions)
+        if any(slugify(n) in table.drafts for n in owners):
             continue
-        for (_, mentions), name in list(zip(segments, names, strict=True))[1:]:
-            _move(table, key, mentions, name)  # "... Peru's Foreign Ministry said": Peru's
-        _rename(table, key, names[0])
+        first, *others = owners
+        for name in others:
+            move_mentions(table, key, owners[name], name)  # "... Peru's Foreign Ministry said"
+        rename(table, key, first)
 
 
 def _by_owner(table: ActorTable, mentions: list[Span]) -> list[tuple[str | None, list[Span]]]:
@@ -126,16 +105,6 @@ def _owner_before(table: ActorTable, start: int) -> str | None:
         return None
     country = country_named(table.draft(owner).name)
     return country.adjective if country is not None and country.adjective else None
-
-
-def _move(table: ActorTable, key: str, mentions: list[Span], name: str) -> None:
-    """Move ``mentions`` of ``key`` to a body of their own named ``name``."""
-    draft, moved = table.drafts[key], {(m.start, m.end) for m in mentions}
-    draft.mentions[:] = [m for m in draft.mentions if (m.start, m.end) not in moved]
-    table._spans = [(s, e, k) for s, e, k in table._spans if not (k == key and (s, e) in moved)]
-    new_key = table.add_agent(mentions[0].start, mentions[0].end, name, draft.type)
-    for mention in mentions[1:]:
-        table.attach(new_key, mention.start, mention.end)
 
 
 # A state's bodies a country owns by a possessive ("Poland's foreign ministry"); a government,

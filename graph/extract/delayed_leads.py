@@ -24,6 +24,12 @@ An office is introduced so too: "New York's attorney general is suing X, claimin
 "Attorney General Barbara Underwood said ...". An office of two words or more ("attorney
 general", "foreign minister") that no person carries in its own sentence stands for the one
 person the next lines name with that title before the name.
+
+A reporting lead may describe its speaker too: "Fiji's opposition leader said Thursday ..." then
+"X -- a former minister and coup leader -- told AFP ...". A country's one described as the
+subject of a report in the story's first paragraph is the person whose name opens the next
+paragraph as a clause subject, in apposition with the lead's noun ("leader"), when the lead
+names no person (``reporter_below``).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from graph.extract.syntax import is_cue
 if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["delayed_body", "delayed_referent", "rival_below", "titled_below"]
+__all__ = ["delayed_body", "delayed_referent", "reporter_below", "rival_below", "titled_below"]
 
 _INDEFINITE = frozenset({"a", "an"})
 _NEXT = 1200  # characters after the lead within which the protagonist must be named
@@ -46,8 +52,6 @@ _NEXT = 1200  # characters after the lead within which the protagonist must be n
 def delayed_referent(resolver: SpeakerResolver, subject: Any, determiner: str) -> str | None:
     """The person a lead's indefinite description (``subject``) turns out to be, or None."""
     sent = subject.sent
-    if is_cue(subject.head) and _of_a_country(subject, resolver.table):
-        return _reporter_below(resolver, subject)
     if determiner not in _INDEFINITE or sent.start != _first_sentence_start(subject.doc):
         return None
     if subject.dep_ != "nsubj" or is_cue(subject.head) or subject.tag_ != "NN":
@@ -67,11 +71,13 @@ def delayed_referent(resolver: SpeakerResolver, subject: Any, determiner: str) -
     return None
 
 
-def _reporter_below(resolver: SpeakerResolver, subject: Any) -> str | None:
+def reporter_below(resolver: SpeakerResolver, subject: Any) -> str | None:
     """The person who opens the paragraph after a lead that reports what a country's unnamed
-    one said ("Fiji's opposition leader said Thursday ..." then "X -- a former minister --
-    told AFP ..."): the next paragraph's first words are that person's name, as the subject of
-    a clause, and the lead names no person."""
+    one said ("Fiji's opposition leader said Thursday ..." then "X -- a former minister and
+    coup leader -- told AFP ..."): the next paragraph's first words are that person's name, as
+    the subject of a clause, in apposition with the lead's noun; the lead names no person."""
+    if not is_cue(subject.head) or not _of_a_country(subject, resolver.table):
+        return None
     sent, table = subject.sent, resolver.table
     text, end = table.text, sent.start_char + len(sent.text.rstrip())
     if "\n" in text[:end].strip() or subject.dep_ != "nsubj":
@@ -84,14 +90,14 @@ def _reporter_below(resolver: SpeakerResolver, subject: Any) -> str | None:
     opening += len(text[opening:]) - len(text[opening:].lstrip())
     for offset, key in resolver.subjects:
         if offset == opening and table.draft(key).type == "Person" and table.is_named(key):
-            return key if _described_alike(subject, offset) else None
+            return key if _described_so(subject, offset) else None
     return None
 
 
-def _described_alike(subject: Any, offset: int) -> bool:
-    """Whether the person named at ``offset`` has no apposition, or one with the lead's noun:
-    "X, a former minister and coup leader," may be the lead's "opposition leader"; "X, the
-    opposition leader," is not the lead's "president"."""
+def _described_so(subject: Any, offset: int) -> bool:
+    """Whether the person named at ``offset`` has an apposition with the lead's noun: "X, a
+    former minister and coup leader," may be the lead's "opposition leader"; "X, the opposition
+    leader," is not the lead's "president", nor is a person named bare ("X told reporters")."""
     doc = subject.doc
     name = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if name is None:
@@ -100,7 +106,7 @@ def _described_alike(subject: Any, offset: int) -> bool:
     while head.dep_ == "compound":
         head = head.head
     asides = [c for c in head.children if c.dep_ == "appos"]
-    return not asides or any(t.lemma_ == subject.lemma_ for c in asides for t in c.subtree)
+    return any(t.lemma_ == subject.lemma_ for c in asides for t in c.subtree)
 
 
 _BODY_HEADS = BODY_NOUNS | {

@@ -102,7 +102,16 @@ def vote_fault(token: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "of")
         for c in token.children
         for g in c.children
-        if g.dep_ == "pobj" and (is_election(g) or g.lemma_.lower() in ("polling", "station"))
+        if g.dep_ == "pobj" and (is_election(g) or _polling_place(g))
+    )
+
+
+def _polling_place(noun: Any) -> bool:
+    """ "polling", "polling stations": where votes are cast (not "the police station")."""
+    lemma = noun.lemma_.lower()
+    return lemma == "polling" or (
+        lemma in ("station", "booth", "centre", "center")
+        and any(c.lower_ == "polling" for c in noun.children)
     )
 
 

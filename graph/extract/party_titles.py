@@ -9,13 +9,12 @@ back over the party word and its title words, so that a reader (or an annotator)
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from graph.extract.actors import ActorTable, Draft
 from graph.extract.agents import country_named
 from graph.extract.lexicon import RANK_ABBREVIATIONS, ROLE_NOUNS
-from graph.model import Span
+from graph.extract.table_edits import detach, widen
 
 __all__ = ["PARTY_WORDS", "party_titled", "title_start"]
 
@@ -105,15 +104,8 @@ def party_titled(table: ActorTable) -> None:
             begin = title_start(table.text, span.start)
             if begin is None or table.key_at(begin, span.start):
                 continue  # the words before already mention someone else
-            wide = Span.of(table.text, begin, span.end)
             draft.type = "Person"  # "Republican candidate Kasich": whatever the model said
-            draft.mentions[i] = wide
-            old = (span.start, span.end, draft.key)
-            at = bisect.bisect_left(table._spans, old)
-            if at < len(table._spans) and table._spans[at] == old:
-                del table._spans[at]
-            bisect.insort(table._spans, (begin, span.end, draft.key))
-            table._widest = max(table._widest, span.end - begin)
+            widen(table, draft.key, i, begin)
         for key_span in list(draft.mentions):
             after = _PARTY_STATE.match(table.text, key_span.end)
             if after is not None and _free(table, *after.span(1)):
@@ -127,10 +119,5 @@ def _free(table: ActorTable, start: int, end: int) -> bool:
     if any(table.drafts[k].type != "Country" for _, _, k in inside):
         return False
     for s, e, key in inside:
-        draft = table.drafts[key]
-        draft.mentions = [m for m in draft.mentions if (m.start, m.end) != (s, e)]
-        table._spans.remove((s, e, key))
-        if not draft.mentions:
-            del table.drafts[key]
-            table.named.discard(key)
+        detach(table, key, s, e)
     return not table.key_at(start, end)

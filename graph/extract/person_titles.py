@@ -17,8 +17,14 @@ from functools import lru_cache
 
 from graph.extract.agents import agent_nouns
 from graph.extract.gazetteer import given_names
-from graph.extract.lexicon import GROUP_NOUNS, NAME_TITLES, ROLE_NOUNS, SEAT_ABBREVIATIONS
-from graph.extract.surfaces import after_titles
+from graph.extract.lexicon import (
+    GROUP_NOUNS,
+    NAME_TITLES,
+    ORG_NAME_ENDINGS,
+    ROLE_NOUNS,
+    SEAT_ABBREVIATIONS,
+)
+from graph.extract.surfaces import after_titles, title_or_body_word
 
 __all__ = [
     "after_honorific",
@@ -97,7 +103,23 @@ def titled_label(text: str, start: int, label: str) -> str:
 def title_in_name(surface: str, label: str) -> str:
     """The label of a name the model tagged with a person's title inside it: "Deputy
     Spokesperson Marie Harf", tagged an organisation, is a person's when the words after the
-    title open with a given name (not "Interior Ministry Ana" nor "Chief Executive Office")."""
+    title open with a given name; not a body or a place named after someone, whose last word is
+    a body's ("Queen Elizabeth Hospital") or whose title is a royal's or a saint's.
+
+    >>> title_in_name("Deputy Spokesperson Marie Harf", "ORG")
+    'PERSON'
+    >>> title_in_name("Queen Elizabeth Hospital", "ORG"), title_in_name("King Fahd Stadium", "ORG")
+    ('ORG', 'ORG')
+    """
     at = after_titles(surface) if label == "ORG" else 0
-    first = surface[at:].split(" ", 1)[0].lower() if at else ""
-    return "PERSON" if first and first in given_names() and " " in surface[at:] else label
+    words = surface.split()
+    if not at or title_or_body_word(words[-1]) or words[-1].lower() in ORG_NAME_ENDINGS:
+        return label
+    if words[0].lower().rstrip(".") in _NAMESAKE_TITLES:
+        return label
+    first = surface[at:].split(" ", 1)[0].lower()
+    return "PERSON" if first in given_names() and " " in surface[at:] else label
+
+
+# Titles that name places and bodies after someone: "King Fahd Stadium", "St. Mary's".
+_NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "saint", "st", "sheikh"})

@@ -33,7 +33,13 @@ from graph.extract.coref import (
     only_person_before,
     people_aged,
 )
-from graph.extract.delayed_leads import delayed_body, delayed_referent, rival_below, titled_below
+from graph.extract.delayed_leads import (
+    delayed_body,
+    delayed_referent,
+    reporter_below,
+    rival_below,
+    titled_below,
+)
 from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
@@ -209,6 +215,8 @@ class SpeakerResolver:
             return found or describe(self.table, noun, True)
         if one:  # "A Peruvian candidate ... (named below)"; "... Attorney General X said"
             later = delayed_referent(self, subject, noun.determiner or "")
+            # "Fiji's opposition leader said ..." then "X -- a coup leader -- told ...": X
+            later = later or reporter_below(self, subject)
             if later := later or titled_below(self, subject):
                 return later
         found = describe(self.table, noun, is_group)

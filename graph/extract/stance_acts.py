@@ -58,6 +58,8 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if token.dep_ == "amod" and token.head.dep_ == "appos":
         # "Hamas, a genocidal terror organisation": the label is the speaker's.
         subject, token = token.head.head, token.head
+    elif token.dep_ == "amod" and _denied_copula(token.head):
+        return  # "It is not an unfair decision by X", "nobody thinks this is an unfair one"
     elif token.dep_ == "amod" and scornful and (judged := _copula_subject(token.head)):
         subject = judged  # "This action by X is a reprehensible breach of faith"
     elif token.dep_ == "amod" and token.head.pos_ == "NOUN" and (scornful or _act(token.head)):
@@ -91,6 +93,19 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
     if scope.table.id_of(key) != quote.speaker:
         target = scope.table.id_of(key)
         scope.add(stance_of(quote.speaker, target, "oppose", token.head, quote, scope, 0.5))
+
+
+def _denied_copula(noun: Any) -> bool:
+    """Whether ``noun`` is what a denied copula says something is: "It is not an unfair
+    decision", "Nobody thinks this is an unfair decision" (a negated or nobody's verb above)."""
+    if noun.dep_ != "attr":
+        return False
+    copula = noun.head
+    above = copula.head if copula.dep_ == "ccomp" else None
+    nobody = above is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("nobody", "no one", "none") for c in above.children
+    )
+    return negated(copula) or nobody or (above is not None and negated(above))
 
 
 def _act(noun: Any) -> bool:

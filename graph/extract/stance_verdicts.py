@@ -160,10 +160,13 @@ def _still_to_hold(election: Any) -> bool:
     gerund or an infinitive ("an opportunity to show its commitment by organising free and fair
     elections", "must hold credible polls"), not "held free and fair elections" (a verdict)."""
     verb = election.head
-    return (
-        election.dep_ == "dobj"
-        and verb.lemma_.lower() in CONDUCT_VERBS
-        and verb.tag_ in ("VBG", "VB")
+    if election.dep_ != "dobj" or verb.lemma_.lower() not in CONDUCT_VERBS:
+        return False
+    if verb.tag_ == "VBG":  # "by organising ...", not "after holding ..."
+        return verb.head.lower_ not in ("after", "since")
+    # "to hold", "must hold"; not "did hold elections that were credible"
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for c in verb.children
     )
 
 
