@@ -9,15 +9,10 @@ import pytest
 
 from graph.extract import Extractor
 from graph.extract.comma_names import name_after_comma
-from graph.model import Actor, Article
+from graph.model import Actor
+from tests.said import speakers
 
 UN = Actor("united-nations", "United Nations", "Organization")
-
-
-def speakers(extractor: Extractor, text: str) -> list[str]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return [names[q.speaker] for q in result.quotes]
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
 from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
-from graph.extract.lexicon import DOCUMENT_NOUNS, ELECTION_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import DASHES, DOCUMENT_NOUNS, ELECTION_NOUNS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb
@@ -121,9 +121,6 @@ def _relayed(cue: Any) -> Any | None:
     return cue.head if owned else None
 
 
-_DASHES = frozenset({"–", "—", "-"})
-
-
 def _name_repeated(cue: Any, resolver: SpeakerResolver) -> Any | None:
     """ "rejected results announced by the Electoral Board – NEB saying ...": an acronym set
     off by a dash after its full name repeats the name, though the parser makes it the
@@ -135,7 +132,7 @@ def _name_repeated(cue: Any, resolver: SpeakerResolver) -> Any | None:
     hung = cue.head.i == subject.i  # the parser's other reading: the participle on the name
     if not (hung or (subject.dep_ == "nsubj" and subject.head.i == cue.i)):
         return None
-    if dash.text not in _DASHES:
+    if dash.text not in DASHES:
         return None
     table = resolver.table
     key = table.key_at(subject.idx, subject.idx + len(subject.text))

@@ -430,6 +430,9 @@ GOVERNMENT_WORDS = frozenset(
     ]
 )
 
+DASHES = frozenset({"-", "--", "---", "–", "—"})
+"""Dashes as the tokenizer leaves them: a dateline's ("Paris - ..."), an aside's ("X -- a ...")."""
+
 # Pronouns only a subject takes: "said she and X raised ..." has "she" open a clause.
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 

@@ -161,21 +161,24 @@ def _keep_ranks(nlp: Any) -> None:
             nlp.tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
 
 
-# A dash written against a word: "-- a former minister nicknamed "Bull"-- told AFP", "--a
-# reporter". The model's tokenizer splits a dash between two words but keeps one at a word's
-# edge, so the closing dash of an aside joins its last word and the parse loses the aside.
-_DASHES = (r"-{2,}", "\u2014", "\u2013")
+# A dash of hyphens: the model's tokenizer cuts one between two words and an en or em dash at a
+# word's edge, but keeps "--" on the word it is written against ('nicknamed "Bull"-- told AFP',
+# "--a reporter"), so the closing dash of an aside joins its last word and the parse loses it.
+_HYPHEN_DASH = r"-{2,}"
 
 
 def _split_dashes(nlp: Any) -> None:
-    """Cut a dash off the word it is written against, at either edge."""
+    """Cut a dash of hyphens off the word it is written against, at either edge."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-    prefixes = list(nlp.Defaults.prefixes)
-    suffixes = list(nlp.Defaults.suffixes)
-    if _DASHES[0] not in prefixes:
-        nlp.tokenizer.prefix_search = compile_prefix_regex([*_DASHES, *prefixes]).search
-        nlp.tokenizer.suffix_search = compile_suffix_regex([*_DASHES, *suffixes]).search
+    cut = nlp.tokenizer.suffix_search("a--")
+    if cut is not None and cut.group() == "--":
+        return  # cut already (the pipeline is loaded once; this guards a second call)
+    prefixes = [_HYPHEN_DASH, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [_HYPHEN_DASH, *nlp.Defaults.suffixes]
+    ).search
 
 
 @cache

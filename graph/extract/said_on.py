@@ -95,12 +95,11 @@ def _quotation_goes_on(drafts: Sequence[Dated], text: str) -> None:
     """'“Today I am ordering a review,” X said. “Everyone knows why.”': a quotation with no cue
     of its own that goes on from the speaker's quotation before it in the same paragraph is the
     same statement, on the same day, however that one was dated (its words' "today" too)."""
-    ordered = sorted(drafts, key=lambda d: d.start)
-    for before, draft in pairwise(ordered):
-        if draft.date.known or not before.date.known or draft.cue_at >= 0:
-            continue
-        if draft.speaker == before.speaker and "\n" not in text[before.end : draft.start]:
-            draft.date = before.date
+    for before, draft in pairwise(sorted(drafts, key=lambda d: d.start)):
+        same = draft.speaker and draft.speaker == before.speaker and draft.cue_at < 0
+        paragraph = "\n" not in text[before.end : draft.start]
+        if same and paragraph and before.date.known and not draft.date.known:
+            draft.date = _carried(before.date)
 
 
 def _remarks_made(

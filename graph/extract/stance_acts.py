@@ -62,7 +62,11 @@ def read_scorn(token: Any, quote: Quote, scope: Scope) -> None:
         return  # "It is not an unfair decision by X", "nobody thinks this is an unfair one"
     elif token.dep_ == "amod" and scornful and (judged := _copula_subject(token.head)):
         subject = judged  # "This action by X is a reprehensible breach of faith"
-    elif token.dep_ == "amod" and token.head.pos_ == "NOUN" and (scornful or _act(token.head)):
+    elif (
+        token.dep_ == "amod"
+        and token.head.pos_ == "NOUN"
+        and (scornful or token.head.lemma_.lower() in ACTS)
+    ):
         # "the council's arbitrary decisions": its owner's act; "a disappointing decision by
         # X": a fault of a measure, said of someone's act
         subject = token.head
@@ -106,11 +110,6 @@ def _denied_copula(noun: Any) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("nobody", "no one", "none") for c in above.children
     )
     return negated(copula) or nobody or (above is not None and negated(above))
-
-
-def _act(noun: Any) -> bool:
-    """Whether ``noun`` names someone's act ("decision", "ruling", "move", ...)."""
-    return noun.lemma_.lower() in ACTS
 
 
 def _copula_subject(noun: Any) -> Any | None:

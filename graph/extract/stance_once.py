@@ -55,7 +55,8 @@ def _overlap(a: Stance, b: Stance) -> bool:
 
 
 def _end(stance: Stance) -> int:
-    """Where the evidence's words end: a closing mark and a blank line after them are none."""
+    """Where the evidence's words end: a line break after them is none (the closing marks
+    before it ``_MARKS`` allows for)."""
     return stance.span.start + len(stance.span.text.rstrip())
 
 

@@ -303,8 +303,8 @@ def _prep_object(token: Any, word: str) -> Any | None:
     return next((g for c in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
-def _asked_to_act(verb: Any, obj: Any | None) -> bool:
-    """Whether the "for" object of ``verb`` is the subject of an infinitive after it ("called
+def _asked_to_act(obj: Any | None) -> bool:
+    """Whether a verb's "for" object is followed by an infinitive it is the subject of ("called
     for X and Y to resume talks"): the one asked to act, not the one the call is for."""
     if obj is None:
         return False
@@ -354,7 +354,7 @@ def _object_of(token: Any) -> Any | None:
             )
         elif prep is not None and prep.lower_ == "on":
             obj = None
-        elif prep is not None and prep.lower_ == "for" and _asked_to_act(token, obj):
+        elif prep is not None and prep.lower_ == "for" and _asked_to_act(obj):
             obj = None  # "called for the two parties to resume talks": asked, not backed
     if obj is None:
         obj = object_read_as_subject(token)

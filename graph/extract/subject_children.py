@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.datelines import dateline_end
-from graph.extract.lexicon import CHANT_VERBS
+from graph.extract.lexicon import CHANT_VERBS, DASHES
+from graph.extract.marks import QUOTE_CHARS
 from graph.extract.nlp import text_of
 
 __all__ = ["own_subjects"]
@@ -31,7 +32,7 @@ def own_subjects(verb: Token) -> list[Token]:
         if not _dateline(c):
             found.append(c)
             continue
-        dash = next(t.i for t in c.doc[c.i :] if t.text in (":", *_DASHES))
+        dash = next(t.i for t in c.doc[c.i :] if t.text in (":", *DASHES))
         found += [a for a in c.children if a.dep_ == "appos" and a.i > dash][:1]
     if found and _chant_words(found, verb):
         found = []  # '“No peace!” chanted hundreds': "peace" is a word of the chant
@@ -121,19 +122,22 @@ def _dateline(token: Token) -> bool:
     while nxt < len(doc) and doc[nxt].text == "(":  # "Lisbon (Portugal) (AFP) –"
         nxt = next((t.i + 1 for t in doc[nxt:] if t.text == ")"), len(doc))
     after = doc[nxt] if nxt < len(doc) else None
-    if not opens or after is None or after.text not in (":", *_DASHES):
+    if not opens or after is None or after.text not in (":", *DASHES):
         return False
     # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition,
     # also after a closing quotation mark ('— a former minister nicknamed "Bull" — told').
     # The parser hangs that dash on the name or on the apposition's last word.
     for c in (c for c in token.children if c.dep_ == "appos" and c.i > nxt):
         end = c.right_edge
-        after = next((t for t in doc[end.i + 1 :] if t.text not in _MARKS), end)
-        if end.text in _DASHES or after.text in _DASHES:
+        closing = next((t for t in doc[end.i + 1 :] if not _closing_marks(t)), end)
+        if end.text in DASHES or closing.text in DASHES:
             return False
     return True
 
 
-_DASHES = ("-", "--", "–", "—")
-_MARKS = ('"', "”", "’", "'", "''")  # closing quotation marks
 _DATELINE_MAX = 120  # a dateline ends within this many characters of its paragraph's start
+
+
+def _closing_marks(token: Token) -> bool:
+    """Whether a token is only quotation marks ('"', "”", "''")."""
+    return all(ch in QUOTE_CHARS for ch in token.text)
