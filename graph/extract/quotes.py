@@ -423,6 +423,8 @@ def _indirect(
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []
+    if _circumstance_only(doc, start, end):
+        return []  # "quoted her as saying on Feb. 9": when, not what
     if passed_on(cue):
         return []  # "According to X, ..., news site Y reported": X's words, read there
 
@@ -442,6 +444,17 @@ def _indirect(
         for speaker in speakers_of(cue if second is None else second.first, resolver, quoted)
         for s, e in spans
     ]
+
+
+def _circumstance_only(doc: Any, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` are one prepositional phrase and nothing else ("on Feb.
+    9", "in Kyiv on Monday"): the circumstance of a report whose words stand elsewhere."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words or words[0].pos_ != "ADP":
+        return False
+    heads = [t for t in words if not any(t.head.i == w.i for w in words if w.i != t.i)]
+    return all(h.pos_ == "ADP" and h.dep_ == "prep" for h in heads)
 
 
 def _clause_before(doc: Any, start: int, end: int, stated: list[tuple[int, int]]) -> bool:
