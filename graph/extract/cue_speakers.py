@@ -66,7 +66,10 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     antecedent = relative_antecedent(subjects[0] if subjects else None, cue)
     if antecedent is not None and not _inside(antecedent.idx, quoted):
         key = resolver.resolve(antecedent)
-        if key is not None and resolver.table.draft(key).type != "Country":
+        # a country speaks through "which" as its subject ("sanctions imposed by Brazil, which
+        # claims ..."), not through a clause the parse missed
+        parsed = bool(subjects) and subjects[0].tag_ in ("WDT", "WP")
+        if key is not None and (parsed or resolver.table.draft(key).type != "Country"):
             return [key]
     if len(subjects) == 1 and (held := country_role(cue, subjects[0], resolver)) is not None:
         return [held]  # "Germany has summoned the envoy, the foreign minister said"
