@@ -62,15 +62,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     pronoun = len(subjects) == 1 and subjects[0].lower_ in ("it", "they")
     if pronoun and (joint := _last_joint(resolver, cue, subjects[0].lower_ == "they")):
         return joint
-    # "Marek, who had questioned the judges and said ...": the one the "who" clause describes.
-    antecedent = relative_antecedent(subjects[0] if subjects else None, cue)
-    if antecedent is not None and not _inside(antecedent.idx, quoted):
-        key = resolver.resolve(antecedent)
-        # a country speaks through "which" as its subject ("sanctions imposed by Brazil, which
-        # claims ..."), not through a clause the parse missed
-        parsed = bool(subjects) and subjects[0].tag_ in ("WDT", "WP")
-        if key is not None and (parsed or resolver.table.draft(key).type != "Country"):
-            return [key]
+    if (described := _relative_speaker(subjects, cue, resolver, quoted)) is not None:
+        return [described]
     if len(subjects) == 1 and (held := country_role(cue, subjects[0], resolver)) is not None:
         return [held]  # "Germany has summoned the envoy, the foreign minister said"
     for subject in subjects:
@@ -209,6 +202,22 @@ def _acting_before(cue: Any, resolver: SpeakerResolver) -> str | None:
     start = text_of(cue.doc).rfind("\n", 0, cue.idx) + 1
     before = [key for offset, key in resolver.subjects if start <= offset < cue.idx]
     return before[-1] if before else None
+
+
+def _relative_speaker(
+    subjects: list[Any], cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int]]
+) -> str | None:
+    """ "Marek, who had questioned the judges and said ...": the one the "who" clause describes;
+    a country through "which" as the cue's subject ("sanctions imposed by Brazil, which claims
+    ..."), not through a clause the parse missed."""
+    antecedent = relative_antecedent(subjects[0] if subjects else None, cue)
+    if antecedent is None or _inside(antecedent.idx, quoted):
+        return None
+    key = resolver.resolve(antecedent)
+    parsed = bool(subjects) and subjects[0].tag_ in ("WDT", "WP")
+    if key is not None and (parsed or resolver.table.draft(key).type != "Country"):
+        return key
+    return None
 
 
 def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
