@@ -54,7 +54,8 @@ def country_bodies(table: ActorTable) -> None:
         rename(table, key, wide.text)
 
 
-_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|’s|')\s+$")
+# A country's possessive right before a body: "Chile's", "Honduras'", "Honduras’".
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:'s|’s|’|')\s+$")
 
 
 def possessed_bodies(table: ActorTable) -> None:

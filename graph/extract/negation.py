@@ -30,6 +30,7 @@ __all__ = [
     "modal",
     "negated",
     "no_reason",
+    "nobody_does",
     "not_enough",
 ]
 
@@ -177,12 +178,20 @@ def asserted(verb: Any) -> bool:
     for above in verb.ancestors:
         if above.pos_ not in ("VERB", "AUX"):
             continue
-        nobody = any(c.dep_ == "nsubj" and c.lower_ in _NOBODY for c in above.children)
-        if above.lemma_.lower() in _UNREAL or negated(above) or nobody:
+        if above.lemma_.lower() in _UNREAL or negated(above) or nobody_does(above):
             return False
     return True
 
 
 # Verbs under which a deed is wished, feared, doubted or proposed, not told as done.
 _UNREAL = WISHING_VERBS | (_DOUBTING - {"query"}) | {"fear", "warn", "consider", "propose", "deny"}
-_NOBODY = frozenset({"nobody", "none", "no-one"})
+_NOBODY = frozenset({"nobody", "none", "nothing", "noone", "no-one"})
+
+
+def nobody_does(verb: Any) -> bool:
+    """Whether ``verb``'s subject is no one: "nobody thinks", "none of them", "no one", "no
+    party rigged it"."""
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(g.lower_ == "no" for g in c.children))
+        for c in verb.children
+    )

@@ -12,6 +12,7 @@ from typing import Any
 from graph.extract.act_antecedents import act_antecedent
 from graph.extract.claims import win_claim
 from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS
+from graph.extract.negation import nobody_does
 from graph.extract.owners import owner_of, penalised_actor
 from graph.extract.parse_links import deed_doer
 from graph.extract.stance_fates import ACTS, act_of, court_order
@@ -106,10 +107,8 @@ def _denied_copula(noun: Any) -> bool:
         return False
     copula = noun.head
     above = copula.head if copula.dep_ == "ccomp" else None
-    nobody = above is not None and any(
-        c.dep_ == "nsubj" and c.lower_ in ("nobody", "no one", "none") for c in above.children
-    )
-    return negated(copula) or nobody or (above is not None and negated(above))
+    denied_above = above is not None and (negated(above) or nobody_does(above))
+    return negated(copula) or denied_above
 
 
 def _copula_subject(noun: Any) -> Any | None:

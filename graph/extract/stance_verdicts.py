@@ -26,7 +26,7 @@ from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stan
 from graph.extract.election_manner import CONDUCT_VERBS, lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS
-from graph.extract.negation import called_untrue
+from graph.extract.negation import called_untrue, nobody_does
 from graph.extract.parse_links import pointing_subject
 from graph.extract.relatives import parsed_antecedent
 from graph.extract.speakers import SpeakerResolver
@@ -177,24 +177,13 @@ def _charger(
     of rigging the vote") or the speaker ("said Y had rigged it", "“They rigged the vote,” X
     said"), never the one charged with it; no one when nobody did it ("said nobody had
     rigged the vote")."""
-    if _nobody(verb):
+    if nobody_does(verb):  # "nobody rigged it": no one holds it
         return None
     if accusing is not None:
         return source_of(accusing, quote, table, resolver)
     if quote is not None and (_asserted(verb) or (quote.kind == "direct" and verb.dep_ == "ROOT")):
         return quote.speaker
     return None
-
-
-_NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
-
-
-def _nobody(verb: Any) -> bool:
-    """A deed whose doer is no one: "nobody rigged it", "no one", "no party"."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in _NOBODY or any(c.lower_ == "no" for c in subject.children):
-            return True
-    return False
 
 
 def _rigged_object(verb: Any) -> Any | None:
