@@ -26,3 +26,16 @@ def test_a_persons_camp_takes_a_side(extractor: Extractor) -> None:
 def test_a_camp_as_a_place_is_no_speaker(extractor: Extractor) -> None:
     text = "Aid workers at the Halvor camp said food was short."
     assert "Halvor camp" not in _speakers(extractor, text)
+
+
+def test_a_countrys_delegation_speaks_not_the_one_quoted_before(extractor: Extractor) -> None:
+    # A delegation is its country's (or principal's) people speaking together; before, the
+    # direct quotation it reported went to whoever spoke last.
+    text = (
+        "The fishing talks in Lyon ended without a deal.\n\n"
+        "“If it wasn’t for two members we would have a deal,” one French negotiator told "
+        "Le Monde.\n\n"
+        "Norway’s delegation said on Sunday that “we are not here to end fishing itself.”\n\n"
+        "Tomas Wekwete's delegation said the text was weak."
+    )
+    assert _speakers(extractor, text)[1:] == ["Norway’s delegation", "Tomas Wekwete's delegation"]

@@ -13,7 +13,7 @@ __all__ = ["speaks_as_group"]
 
 # Nouns of a person's following, a group only when owned: "Ruiz's camp said" (a "camp" alone
 # may be a place: "aid workers at the camp said").
-_FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign"})
+_FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign", "delegation"})
 # A principal's people named with the principal's name before them (a camp may be a place).
 _CAMPAIGNS = frozenset({"team", "campaign"})
 
