@@ -76,16 +76,18 @@ def _participle_object(cue: Token) -> tuple[int, int] | None:
     return after[0].idx, after[-1].idx + len(after[-1].text)
 
 
-_CONTRASTS = frozenset({"however", "but", "yet"})  # "although ..." is an ADVERBIAL's
+# A word of contrast ("although ..." is an ADVERBIAL's), or a colon announcing what follows.
+_CONTRASTS = frozenset({"however", "but", "yet", ":"})
 
 
 def _contrasted(cue: Token, comps: list[Token]) -> bool:
-    """ "A was done, however both B and C said D": a clause before the cue, one after it, and a
-    word of contrast between the first and the cue."""
+    """ "A was done, however both B and C said D", "That is the view of the industry too: X
+    said D": a clause before the cue, one after it, and a word of contrast or a colon between
+    the first and the cue (the colon announces the report that follows it)."""
     before = [c for c in comps if c.i < cue.i]
     if not before or not any(c.i > cue.i for c in comps):
         return False
-    between = cue.doc[before[-1].right_edge.i + 1 : cue.i]
+    between = cue.doc[before[-1].right_edge.i : cue.i]  # the parser may hang the colon on it
     return any(t.lower_ in _CONTRASTS for t in between)
 
 
