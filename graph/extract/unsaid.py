@@ -24,10 +24,27 @@ def unsaid(cue: Any) -> bool:
     """Whether ``cue`` is negated or under a verb that says it did not happen."""
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLD:
         return True
-    if _implied_not(cue) or _impersonal(cue) or _law_speaks(cue):
+    if _implied_not(cue) or _impersonal(cue) or _law_speaks(cue) or _noun_after_preposition(cue):
         return True
     return any(
         c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.lower_ != "without") for c in cue.children
+    )
+
+
+def _noun_after_preposition(cue: Any) -> bool:
+    """Whether the cue is a noun the parser read as a verb right after a preposition left with
+    no object ("boycotted the vote over claims her candidacy is illegal", "amid claims the
+    count was rigged"): a claim named, nobody's report. Not a gerund ("after saying the vote
+    was rigged") nor a subordinator ("because he says": a subject comes between)."""
+    if cue.i == 0 or cue.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    before = cue.doc[cue.i - 1]
+    return (
+        before.tag_ == "IN"
+        and before.dep_ == "prep"
+        and not any(c.dep_ == "pobj" for c in before.children)
     )
 
 
