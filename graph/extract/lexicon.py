@@ -100,6 +100,8 @@ SPEECH_VERBS = frozenset(
         "suggest",
         "assure",
         "affirm",
+        "reaffirm",  # and other speech verbs said again: "reaffirmed on Monday that it had won"
+        "restate",
         "contend",
         "predict",
         "promise",
@@ -813,7 +815,7 @@ LABEL_VERBS = frozenset(
     {
         "dismiss", "slam", "hail", "praise", "reject", "blast", "decry", "characterize",
         "characterise", "portray", "welcome", "brand", "label", "dub", "term", "deem", "blame",
-        "attack", "lambast", "lambaste", "deride", "ridicule",
+        "attack", "lambast", "lambaste", "deride", "ridicule", "refer",  # "referred to X as '...'"
     }
 )  # fmt: skip
 

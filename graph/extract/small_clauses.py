@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["called_as"]
+__all__ = ["DESCRIBING", "called_as", "described_as"]
 
 Token = Any  # spaCy Token
 
@@ -20,6 +20,10 @@ Token = Any  # spaCy Token
 _PREDICATES = frozenset({"NOUN", "ADJ"})
 _QUOTE_MARKS = frozenset({"''", "``", "“", "”", '"', "«", "»"})
 _STOP = re.compile(r"[,;:(\[]")
+DESCRIBING = frozenset(
+    {"describe", "brand", "label", "term", "dub", "characterize", "characterise", "portray"}
+)
+"""Verbs that name their object "as" something: "described the strike as unjustified"."""
 
 
 def called_as(cue: Token) -> tuple[int, int] | None:
@@ -73,3 +77,25 @@ def _last(children: list[Token]) -> int:
     """The index of the last object or predicate among ``children`` (a particle or a
     preposition before it makes another verb: "called on X to", "called for X")."""
     return max((c.i for c in children if c.dep_ in ("dobj", "oprd")), default=-1)
+
+
+def described_as(cue: Token) -> tuple[int, int] | None:
+    """The object and what it is described as ("described the retailer as arrogant for closing
+    the pages", "branded the offer as an insult to nurses"), or None: a passive ("was described
+    as"), no object before "as", or quoted words (the quotation is the statement)."""
+    if cue.lemma_.lower() not in DESCRIBING or cue.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or as_ is None or as_.i < obj.i or obj.tag_ in ("WP", "WDT"):
+        return None
+    tokens = list(cue.doc[obj.left_edge.i : as_.right_edge.i + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < 3 or any(t.is_quote or t.text in _QUOTE_MARKS for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    stop = _STOP.search(cue.doc.text, as_.idx, end)
+    return start, stop.start() if stop is not None else end
