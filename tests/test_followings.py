@@ -39,3 +39,36 @@ def test_a_countrys_delegation_speaks_not_the_one_quoted_before(extractor: Extra
         "Tomas Wekwete's delegation said the text was weak."
     )
     assert _speakers(extractor, text)[1:] == ["Norway’s delegation", "Tomas Wekwete's delegation"]
+
+
+def test_the_camp_of_a_person_with_an_apposition_speaks_as_a_group(
+    extractor: Extractor,
+) -> None:
+    # "the camp of X" is X's camp; an apposition on X (with a date in it) is no part of the name,
+    # and X keeps the mention the apposition's stance is read from.
+    text = (
+        "The camp of Albert Ondo Ossa, President Ali Bongo Ondimba’s main rival in Saturday’s "
+        "election, reaffirmed on Monday that it had won."
+    )
+    result = extractor(Article(id="t", text=text))
+    names = {a.id: a.name for a in result.actors}
+    assert [names[q.speaker] for q in result.quotes] == ["camp of Albert Ondo Ossa"]
+    assert ("Albert Ondo Ossa", "oppose", "Ali Bongo Ondimba") in stance_triples(extractor, text)
+
+
+def test_a_person_s_aide_speaks_on_the_day_the_camp_s_lead_reports(
+    extractor: Extractor,
+) -> None:
+    from datetime import date
+
+    from graph.model import DateValue
+
+    text = (
+        "The camp of Albert Ondo Ossa reaffirmed on Monday that it had won.\n\n"
+        "“We call on our compatriots to bow before the will of the people,” declared Mike "
+        "Jocktane, the director of campaign of Mr. Ondo Ossa, at a press conference.\n\n"
+        "“The count is clear,” said Jan Brod, a lawyer in the capital."
+    )
+    pub = DateValue(date(2025, 3, 15), "stated")
+    result = extractor(Article(id="t", text=text, published=pub))
+    assert [q.said_on.iso for q in result.quotes] == ["2025-03-10", "2025-03-10", None]

@@ -6,14 +6,11 @@ from typing import Any
 
 from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, qualified
 from graph.extract.lexicon import GROUP_NOUNS
-from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together
+from graph.extract.noun_speakers import FOLLOWINGS, SPEAKING_PEOPLE, Noun, people_taken_together
 from graph.extract.syntax import is_cue
 
 __all__ = ["speaks_as_group"]
 
-# Nouns of a person's following, a group only when owned: "Ruiz's camp said" (a "camp" alone
-# may be a place: "aid workers at the camp said").
-_FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign", "delegation"})
 # A principal's people named with the principal's name before them (a camp may be a place).
 _CAMPAIGNS = frozenset({"team", "campaign"})
 
@@ -26,7 +23,7 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
         bool(noun.words & GROUP_NOUNS)
         or people_taken_together(subject)
         or (subject.tag_ == "NNS" and noun.owned)
-        or (noun.lemma in _FOLLOWINGS and noun.owned)
+        or (noun.lemma in FOLLOWINGS and noun.owned)
         or (noun.lemma in _CAMPAIGNS and bool(noun.named))  # "the Trump campaign legal team"
         or bool(noun.words & PRESS_NOUNS)
         or (

@@ -17,6 +17,7 @@ from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.cue_dates import dates_the_cue
 from graph.extract.dates import SAME_DAY_WORDS, DatedStatement, DateMention
 from graph.extract.gazetteer import country_named
+from graph.extract.noun_speakers import FOLLOWINGS
 from graph.extract.parse_links import verb_above
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue
@@ -86,11 +87,16 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set
     spokesperson ("a Gonzalez spokesperson") speaks for that person, not for the body."""
     people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.tag_ == "NNP"}
     named = set(body.split("-")) if body else set()
+    # "the camp of X": X's aides speak for it ("X's spokesman", "the director of X's campaign")
+    principal = named - FOLLOWINGS - {"of"} if named & FOLLOWINGS else set()
     found = set()
     for draft in drafts:
         cue = _cue_of(draft, doc)
         for subject in subjects_of(cue) if cue is not None else ():
             voice = next((t for t in subject.subtree if t.lower_ in _TITLES), None)
+            if voice is not None and principal and _aide_of(voice, principal):
+                found.add(draft.speaker)
+                continue
             owners = [t for c in voice.lefts for t in c.subtree] if voice is not None else []
             if voice is None or any(
                 t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and t.lower_ in people) for t in owners
@@ -102,6 +108,14 @@ def _voices(drafts: Sequence[DatedStatement], doc: Any, body: str | None) -> set
             if voice.lower_ in SPOKESPEOPLE or (bodily and words <= named):
                 found.add(draft.speaker)
     return found
+
+
+def _aide_of(title: Any, principal: set[str]) -> bool:
+    """Whether a title names a person's aide by the person's name ("Ruiz's spokesman", "the
+    director of campaign of Mr. Ana Ruiz"): a person's name in its phrase, all of it in
+    ``principal``'s words."""
+    words = {t.lower_ for t in title.subtree if t.ent_type_ == "PERSON" and t.tag_ == "NNP"}
+    return bool(words) and words <= principal
 
 
 _HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "head", "chief", "director"})

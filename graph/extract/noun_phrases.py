@@ -2,7 +2,8 @@
 circumstance.
 
 "a member of the union who was at the site" is named "a member of the union"; "his main rival
-amid accusations of abuse" is "his main rival": a clause, an apposition, a date, the examples
+amid accusations of abuse" is "his main rival": a clause, an apposition (also one on a noun
+inside the phrase: "the camp of X, Y's rival in Saturday's vote"), a date, the examples
 of a plural ("observers like the Carter Center") and a phrase of circumstance the parser hung
 on the noun ("amid", "after", "despite", ...) describe or situate it, they do not name it.
 """
@@ -18,6 +19,7 @@ __all__ = ["noun_phrase"]
 Token = Any  # spaCy Token
 
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "cc", "conj", "punct"})
+_INNER_CUTS = frozenset({"relcl", "acl", "appos"})
 # Prepositions of circumstance, never part of a name ("the rival amid accusations of fraud").
 _CIRCUMSTANCE = frozenset(
     {"amid", "amidst", "after", "before", "despite", "during", "following", "since", "throughout",
@@ -28,17 +30,21 @@ _CIRCUMSTANCE = frozenset(
 def noun_phrase(token: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]:
     """The character span naming the subject: its head and modifiers, no clauses or dates."""
     dropped: set[int] = set()
-    # "a member of the union who was at the site": a clause on a noun inside the phrase
-    # describes, it does not name.
-    for child in (t for t in token.subtree if t.i != token.i and t.dep_ in ("relcl", "acl")):
-        dropped |= {t.i for t in child.subtree}
+    # "a member of the union who was at the site", "the camp of X, Y's rival in Saturday's
+    # vote": a clause or an apposition on a noun inside the phrase describes, it does not name.
+    for child in (t for t in token.subtree if t.i != token.i and t.dep_ in _INNER_CUTS):
+        if child.dep_ != "appos" or child.head.i != token.i:
+            dropped |= {t.i for t in child.subtree}
     if (antecedent := _gapped_antecedent(token)) is not None:
         dropped |= set(range(token.left_edge.i, antecedent.i + 1))  # "a move": no critic
     for child in token.children:
         if (
             child.dep_ in _CUT_DEPS
             or (
-                child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+                child.dep_ == "prep"
+                and any(
+                    t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.i not in dropped
+                )
             )
             # "observers like the Carter Center and local groups": examples, not the name
             or example_prep(child)

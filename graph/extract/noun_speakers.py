@@ -17,6 +17,7 @@ from graph.extract.lexicon import GOVERNMENT_WORDS, NAMED_KINDS, PEOPLE_NOUNS, R
 from graph.extract.noun_phrases import noun_phrase
 
 __all__ = [
+    "FOLLOWINGS",
     "SPEAKING_PEOPLE",
     "Noun",
     "country_qualifier",
@@ -49,6 +50,9 @@ class Noun:
     owner: str  # the owner's word ("Kenya's president"), or ""
     owned: bool  # the owner is a known actor ("Spain's players")
     definite: bool
+    reach: int = (
+        -1
+    )  # where its mention ends when short of the phrase: "the camp" of "the camp of X"
 
 
 def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) -> Noun:
@@ -58,6 +62,11 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
     owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    reach = -1
+    if owner is None and subject.lemma_.lower() in FOLLOWINGS:  # "the camp of X": X's camp
+        owner, owner_key = _following_of(table, subject)
+        if owner is not None:  # X keeps its own mention
+            reach = subject.idx + len(subject.text)
     # "Kenya's president", "its spokesman": as definite as "the president".
     definite = determiner in ("the", "this", "that") or (
         owner is not None
@@ -79,7 +88,19 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
         owner=owner.text if owner is not None else "",
         owned=owner_key is not None,
         definite=definite,
+        reach=reach,
     )
+
+
+def _following_of(table: ActorTable, subject: Token) -> tuple[Token | None, str | None]:
+    """The named actor whose following ``subject`` is ("the camp of X", "the delegation of
+    Y"): the object of its "of", with the actor key; else (None, None)."""
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            key = table.key_at(obj.idx, obj.idx + len(obj.text))
+            if key is not None and table.is_named(key):
+                return obj, key
+    return None, None
 
 
 def _latest_organisation(table: ActorTable, offset: int) -> str | None:
@@ -98,6 +119,7 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
     else the words of its phrase)."""
     start, end = noun.start, noun.end
     name = name or clean_name(" ".join(table.text[start:end].split()[:8]))
+    end = noun.reach if noun.reach > 0 else end
     if not name:
         return None
     if is_group and name.lower() == noun.lemma and noun.lemma in NAMED_KINDS:
@@ -140,6 +162,10 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
         table.generic.add(key)  # "officials said": a speaker, but no network node
     return key
 
+
+# Nouns of a person's following, a group only when owned: "Ruiz's camp said", "the camp of
+# Ruiz" (a "camp" alone may be a place: "aid workers at the camp said").
+FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign", "delegation"})
 
 # People who speak in news as a plural ("medics said", "according to rescuers"), beside
 # ``lexicon.PEOPLE_NOUNS``: the emergency services, soldiers, delegates, people on the street.
