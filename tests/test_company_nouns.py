@@ -27,3 +27,16 @@ def test_the_company_said_is_no_commission(extractor: Extractor) -> None:
     )
     quotes = to_contract(extractor(Article("t", text)))["quotes"]
     assert [q["speaker"] for q in quotes if "appeal" in q["text"]] == ["Orbit Systems"]
+
+
+def test_the_company_is_not_the_one_named_as_its_parent(extractor: Extractor) -> None:
+    # "X and its parent company, Y,": Y is X's parent; "the company said" further down is the
+    # business the story is about (a relation's noun names no referent for "the company").
+    text = (
+        "Harbor Mills Corp. asked a federal judge on Friday to block the new tariff on flour.\n\n"
+        "Harbor Mills and its parent company, Grainco Holdings Ltd., filed a complaint late "
+        "Friday night. The lawsuit marks the second time Harbor Mills has challenged the tariff "
+        "in court.\n\nThe tariff exceeded the law, the company said."
+    )
+    quotes = to_contract(extractor(Article("t", text)))["quotes"]
+    assert [q["speaker"] for q in quotes if "exceeded" in q["text"]] == ["Harbor Mills Corp"]

@@ -39,8 +39,15 @@ def body_described(table: ActorTable, noun: str, offset: int) -> str | None:
 
 
 def _named_after(noun: str) -> re.Pattern[str]:
-    """ "<noun>, " right before a name: the name is what the noun phrase before it describes."""
-    return re.compile(rf"\b{re.escape(noun)}s?,\s+(?:the\s+)?$", re.IGNORECASE)
+    """ "<noun>, " right before a name: the name is what the noun phrase before it describes.
+    Not a noun of another's relation ("X and its parent company, Y,", "its rival company, Z"):
+    Y is X's parent, not "the company" the story is about."""
+    relation = "".join(rf"(?<!\b{w} )" for w in _RELATIONS)
+    return re.compile(rf"{relation}\b{re.escape(noun)}s?,\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Words that make the noun another's relation: "its parent company", "a sister company".
+_RELATIONS = ("its", "their", "parent", "sister", "rival", "holding", "former")
 
 
 def _apposition(noun: str) -> re.Pattern[str]:
