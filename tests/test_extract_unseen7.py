@@ -125,6 +125,19 @@ def test_a_name_with_an_apposition_between_dashes_is_no_dateline(extractor: Extr
     assert said(extractor, text) == [("Nadia Obi", "the search had to go on ")]
 
 
+def test_a_name_with_a_relative_clause_between_dashes_is_no_dateline(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Opposition leader Tomas Wekwete — who has maintained that he won the vote outright — "
+        "has said previously that he will not take part in any runoff."
+    )
+    assert said(extractor, text) == [
+        ("Tomas Wekwete", "he won the vote outright"),
+        ("Tomas Wekwete", "he will not take part in"),
+    ]
+
+
 def test_a_place_before_a_dash_is_still_a_dateline(extractor: Extractor) -> None:
     text = "Lisbon — Transport Minister Rui Costa said the strike would end on Friday."
     assert [s for s, _ in said(extractor, text)] == ["Rui Costa"]

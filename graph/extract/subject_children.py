@@ -125,9 +125,10 @@ def _dateline(token: Token) -> bool:
     if not opens or after is None or after.text not in (":", *DASHES):
         return False
     # "Tom Reyes — a miner's brother — told reporters": a second dash closes an apposition,
-    # also after a closing quotation mark ('— a former minister nicknamed "Bull" — told').
+    # also after a closing quotation mark ('— a former minister nicknamed "Bull" — told'), or
+    # a relative clause ("X — who has maintained that he won — has said ...").
     # The parser hangs that dash on the name or on the apposition's last word.
-    for c in (c for c in token.children if c.dep_ == "appos" and c.i > nxt):
+    for c in (c for c in token.children if c.dep_ in ("appos", "relcl") and c.i > nxt):
         end = c.right_edge
         closing = next((t for t in doc[end.i + 1 :] if not _closing_marks(t)), end)
         if end.text in DASHES or closing.text in DASHES:
