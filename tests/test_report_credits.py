@@ -34,6 +34,20 @@ def test_the_credited_report_is_the_speaker_s(extractor: Extractor, credit: str)
     ]
 
 
+def test_a_credited_request_to_act_is_the_one_who_asked(extractor: Extractor) -> None:
+    # "asked a judge to block ...": a report with an infinitive instead of a clause
+    text = (
+        "Snapwave asked a federal judge in Denver to block the state from enacting a ban on "
+        "the app, Bloomberg reported."
+    )
+    assert [s for s, _ in said(extractor, text)] == ["Snapwave"]
+
+
+def test_a_credited_act_that_is_no_report_stays_the_outlet_s(extractor: Extractor) -> None:
+    text = "Harbor Mills decided to close the plant, Reuters reported."
+    assert [s for s, _ in said(extractor, text)] == ["Reuters"]
+
+
 def test_a_contrast_before_the_cue_leaves_the_clause_before_unreported(
     extractor: Extractor,
 ) -> None:

@@ -44,7 +44,8 @@ def credits_report(report: Any) -> bool:
     return (
         clause.lemma_.lower() in SPEECH_VERBS
         and any(c.dep_ == "nsubj" for c in clause.children)
-        and any(c.dep_ == "ccomp" for c in clause.children)
+        # a clause or an infinitive: "X asked a judge to block the ban, Bloomberg reported"
+        and any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
         and report.doc[subject.left_edge.i - 1].text == ","
     )
 
