@@ -217,3 +217,19 @@ def test_his_government_is_the_possessors_not_another_countrys_told_later(
     found = {(names[s.source], s.polarity, names.get(s.target)) for s in x.stances}
     assert "Rwandan government" not in {n for _, _, n in found}
     assert "Ivo Marsh's government" in names.values()
+
+
+def test_a_head_of_state_titled_with_initials_is_of_that_country(extractor: Extractor) -> None:
+    # "U.S. President X": the full stops of the initials end no sentence before the title, so
+    # X and Washington are one side (the pair reader read an opposition between them), and the
+    # one stance of the sentence is read once over its words.
+    text = (
+        "Ortega and U.S. President Barack Obama have maintained a relatively cordial "
+        "relationship, although the Nicaraguan leader accused Washington of interference in "
+        "September after Congress passed a new law."
+    )
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    found = [(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances]
+    assert ("Barack Obama", "oppose", "United States") not in found
+    assert found.count(("Nicaraguan leader", "oppose", "United States")) == 1

@@ -211,6 +211,8 @@ _ROLE = re.compile(
     r"(?i:spokes(?:person|man|woman)|(?:prime |foreign )?minister|secretary(?: of state)?|"
     r"president|ambassador|envoy|diplomat|official|premier|chancellor)\s*,?\s*$"
 )
+# A sentence's end before a title, not the full stop of initials ("U.S. President X").
+_SENTENCE_END = re.compile(r"(?:(?<![A-Z]\.[A-Z])[.!?]|\n)\s")
 _TITLE_WORDS = frozenset(
     {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "government",
      "defence", "defense", "interior", "trade", "finance", "senior", "former", "external", "of",
@@ -248,7 +250,7 @@ def _title_country(text: str, start: int) -> str | None:
     """The country of the title written just before a name: "Russian Foreign Ministry
     spokeswoman X", "Iran's Foreign Ministry Spokesman, X" (the title's words only: a
     capitalised word or a title word, never the clause before it)."""
-    before = re.split(r"[.!?\n]\s", text[max(0, start - 90) : start])[-1]
+    before = _SENTENCE_END.split(text[max(0, start - 90) : start])[-1]
     role = _ROLE.search(before)
     if role is None:
         return None
