@@ -45,9 +45,13 @@ def interviewer(doc: Any, span: tuple[int, int]) -> bool:
     while head.dep_ in ("compound", "appos") and head.head.i != head.i:
         head = head.head  # "the Post" apposed to "the daily newspaper"
     prep = head.head
-    return (
-        head.ent_type_ != "PERSON"  # "in an interview with X" of a person: who was asked
-        and head.dep_ == "pobj"
-        and prep.lower_ in ("with", "to")
-        and prep.head.lemma_.lower() in _INTERVIEWS
-    )
+    if head.ent_type_ == "PERSON" or head.dep_ != "pobj":  # of a person: who was asked
+        return False
+    if prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in _INTERVIEWS:
+        return True
+    # "Questioned several times by AFP, the board refused ...": the outlet that asked
+    asked = prep.head
+    return prep.lower_ == "by" and asked.tag_ == "VBN" and asked.lemma_.lower() in _ASKING
+
+
+_ASKING = frozenset({"question", "ask", "interview", "contact", "reach", "approach", "press"})

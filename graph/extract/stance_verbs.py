@@ -36,6 +36,8 @@ def polar_verb(
 ) -> None:
     """A polarity verb ("X backs Y", "they reject the results"): its source and target (the
     object, or that of ``prep``: "lashed out at X")."""
+    if _agent_participle(token):
+        return  # "Questioned several times by AFP, the board refused": the agent acted
     hostile = token.lemma_.lower() in HOSTILE_TO_ACTORS
     source = source_of(token, quote, scope.table, scope.resolver)
     if hostile and quote is not None:
@@ -91,6 +93,17 @@ def polar_verb(
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 fate_stance(token, (owner, polarity), quote, scope, source)
+
+
+def _agent_participle(token: Any) -> bool:
+    """A passive participle set before or after a clause with its agent ("Questioned by AFP,
+    the board ...", "Criticised by rights groups, the ministry ..."): the agent acts on the
+    clause's subject, so neither is the source and target the active verb would give."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "acl")
+        and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in token.children)
+    )
 
 
 def _charged(token: Any, prep: str | None) -> bool:
