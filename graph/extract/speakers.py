@@ -172,7 +172,8 @@ class SpeakerResolver:
         if later := delayed_body(self, subject):
             return later  # "A workers' union at X said ..." then "The X Workers Union said"
         if noun.named or noun.definite or noun.owner:
-            if noun.words & ORG_NOUNS:
+            plural = subject.tag_ == "NNS"  # "the opposition and rights groups": not one body
+            if noun.words & ORG_NOUNS and not (plural and not noun.named):
                 return self.body(noun) or (
                     describe(self.table, noun, True) if names_a_part(self.table, noun) else None
                 )
