@@ -518,6 +518,7 @@ OPPOSE_VERBS = frozenset(
         "dispute",
         "contest",
         "question",
+        "doubt",  # "his party doubted the Ombudsman and the court"
         "disregard",
         "violate",
         "threaten",

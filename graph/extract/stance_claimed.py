@@ -149,7 +149,7 @@ def claimed_stance(
         return None
     if found[1] is not None:
         claim = vocabulary_claim("won-the-election", table.draft(found[1]).name)
-    elif token.lemma_.lower() == "concede":  # no winner told: "X conceded" is X's loss
+    elif concedes(token):  # no winner told: "X conceded" is X's loss
         claim = vocabulary_claim("lost-the-election", table.draft(found[0]).name)
     elif (country := election_country(token.doc, text)) is not None:
         # No winner told: "X rejected the results" disputes the official results themselves.
@@ -301,7 +301,7 @@ def conceded(
     """(conceder key, winner key, polarity) for "X conceded (defeat)" (X backs the story
     winner's win) or "X refused to concede" (X disputes it); None otherwise. In a statement,
     ``speaker`` concedes in their own voice, as in ``disputed_result``."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "concede" or hypothetical(token):
+    if token.pos_ != "VERB" or not concedes(token) or hypothetical(token):
         return None
     objects = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"]
     if objects and not set(objects) & {"defeat", "election", "race", "loss", "victory"}:
@@ -323,6 +323,21 @@ def conceded(
         return None
     turned = negated(token) or implied_not(token) or negated(holder)
     return conceder, winner, "oppose" if turned else "support"
+
+
+def concedes(token: Any) -> bool:
+    """ "conceded (defeat)", or another verb of owning up with defeat for its object ("admit its
+    defeat", "accepted defeat", "acknowledged his loss")."""
+    lemma = token.lemma_.lower()
+    if lemma == "concede":
+        return True
+    losses = {"defeat", "loss"}
+    return lemma in _OWNING_UP and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in losses for c in token.children
+    )
+
+
+_OWNING_UP = frozenset({"admit", "accept", "acknowledge", "recognise", "recognize", "own"})
 
 
 def story_winner(doc: Any, table: ActorTable, other_than: str | None = None) -> str | None:
