@@ -25,6 +25,7 @@ from graph.extract.noun_holders import not_carried, thing_holds, third_party
 from graph.extract.noun_phrases import noun_phrase
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import verb_above
+from graph.extract.rejected_things import rejected_owner
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of
@@ -279,7 +280,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
         return []
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to", "behind")
-    target = prep_actor(token, table, preps)
+    target = rejected_owner(token, table) or prep_actor(token, table, preps)
     if target is None and (polarity == "support" or token.lemma_.lower() in _PROTESTS):
         target = _sent_to(verb, table)  # "sent its congratulations to X" (not "concern to X")
     start, end = evidence_span(verb, None)
