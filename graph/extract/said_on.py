@@ -428,9 +428,8 @@ def _audience_day(
             ),
             None,
         )
-        issued = document_of(verb) if verb.dep_ == "acl" else None
-        if named is None and issued is not None and _occasion(issued) in heard:
-            named = issued  # "a statement by the observers released on Monday"
+        issued = document_of(verb) if verb.dep_ == "acl" else None  # "a statement by X released"
+        named = named or (issued if issued is not None and _occasion(issued) in heard else None)
         if named is not None:
             return DateValue(
                 mention.value.value,

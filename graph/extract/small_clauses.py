@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["DESCRIBING", "called_as", "described_as"]
+__all__ = ["DESCRIBING", "called_as", "described_as", "named_as"]
 
 Token = Any  # spaCy Token
 
@@ -99,3 +99,8 @@ def described_as(cue: Token) -> tuple[int, int] | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     stop = _STOP.search(cue.doc.text, as_.idx, end)
     return start, stop.start() if stop is not None else end
+
+
+def named_as(cue: Token) -> tuple[int, int] | None:
+    """What "call X Y" or "describe X as Y" reports (``called_as``, ``described_as``)."""
+    return called_as(cue) or described_as(cue)

@@ -41,17 +41,14 @@ def polar_verb(
     hostile = token.lemma_.lower() in HOSTILE_TO_ACTORS
     source = source_of(token, quote, scope.table, scope.resolver)
     if hostile and quote is not None:
-        # "we will defy the court," she said: the speaker's own act. "The ministry smeared the
-        # guild," she said: her report of another's act, no stance of hers nor a fact the
-        # graph can state as the ministry's; "the regulator fined us," it said: the one it hit
-        # owns to it, and the regulator's act stands.
+        # "we will defy the court," she said: the speaker's own act; "the ministry smeared the
+        # guild," she said: another's act she reports, no stance of hers nor a fact the graph
+        # states; "the regulator fined us," it said: the one it hit owns to it.
         if not by_speaker(token) and (doer := _admitted(token, quote, scope)) is not None:
             scope.add(stance_of(doer, quote.speaker, "oppose", token, quote, scope, 0.6))
             return
         source = quote.speaker if by_speaker(token) else None
-    if source is None:
-        return
-    if polarity == "oppose" and read_denial(token, source, quote, scope):
+    if source is None or (polarity == "oppose" and read_denial(token, source, quote, scope)):
         return
     target = _verb_target(token, quote, scope, prep)
     told = addressee_of(token, scope.table) if target is None and polarity == "oppose" else None
