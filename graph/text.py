@@ -6,7 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "looks_plural", "slugify"]
+__all__ = ["SENTENCE_END", "fold", "looks_plural", "slugify"]
+
+SENTENCE_END = re.compile(
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bDr)(?<!\bSt)(?<![A-Z]\.[A-Z])[.!?]\s|\n\s?"
+)
+"""A full stop, question or exclamation mark that ends a sentence, or a line break: not the
+stop of an abbreviated title ("Sen. X", "Gen. X") nor of initials ("U.S. President X")."""
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

@@ -1,4 +1,4 @@
-""""The company" and "the tech giant" stand for a business, never a public body (own sentences)."""
+""" "The company" and "the tech giant" stand for a business, never a public body (own sentences)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,17 @@ def test_the_company_said_is_no_commission(extractor: Extractor) -> None:
     )
     quotes = to_contract(extractor(Article("t", text)))["quotes"]
     assert [q["speaker"] for q in quotes if "appeal" in q["text"]] == ["Orbit Systems"]
+
+
+def test_a_bare_possessive_leaves_the_named_body_speaking(extractor: Extractor) -> None:
+    # "X and their union, Y,": Y is "the union" further down (only kin words such as
+    # "parent" or "rival" make the noun another's)
+    text = (
+        "Nurses at Kamuzu Central Hospital and their union, the Nurses and Midwives Council, "
+        "rejected the pay offer on Monday. The offer was an insult, the union said."
+    )
+    quotes = to_contract(extractor(Article("t", text)))["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Nurses and Midwives Council"]
 
 
 def test_the_company_is_not_the_one_named_as_its_parent(extractor: Extractor) -> None:

@@ -1,8 +1,8 @@
 """Reports made by naming a thing as something, or by saying something again.
 
 "described the strike as completely unjustified" reports the object and what it is named as,
-as "called the strike unjustified" does; "referred to the fund as “a casino”" words the quoted
-label; "reaffirmed that it had won" reports like "affirmed". Sentences of our own.
+as "called the strike unjustified" does; "reaffirmed that it had won" reports like "affirmed".
+Sentences of our own.
 """
 
 from __future__ import annotations
@@ -35,10 +35,6 @@ def _reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
             ("Pat Cole", "branded", "the offer as an insult to nurses"),
         ),
         (
-            "The Brod Group referred to the fund as “a reckless short seller” in a long reply.",
-            ("Brod Group", "referred", "a reckless short seller"),
-        ),
-        (
             "The camp of Ana Ruiz reaffirmed on Monday that it had won the vote.",
             ("camp of Ana Ruiz", "reaffirmed", "it had won the vote"),
         ),
@@ -56,7 +52,8 @@ def test_naming_and_saying_again_report(
         "The strike was described as unjustified in the papers.",  # a passive: no one names
         "Jan Brod described the scene as she left the court.",  # "as" opens a clause
         "Jan Brod dismissed the referendum as a farce.",  # not a verb of naming, no quotation
-        "The judge referred the case to the high court.",
+        # a name something goes by, said by no one
+        "The scheme, referred to as “Operation Dawn” in internal papers, was approved.",
     ],
 )
 def test_no_report_without_a_naming_of_the_object(extractor: Extractor, text: str) -> None:

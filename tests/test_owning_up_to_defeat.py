@@ -26,9 +26,14 @@ def test_accepting_defeat_backs_the_win(extractor: Extractor) -> None:
     assert ("Saulos Chilima", "support", WIN) in found
 
 
-def test_admitting_mistakes_concedes_nothing(extractor: Extractor) -> None:
-    text = LEAD + "Lazarus Chakwera admitted mistakes in the campaign."
-    assert not any(s == "Lazarus Chakwera" for s, _, _ in stance_triples(extractor, text))
+def test_admitting_mistakes_or_a_loss_of_life_concedes_nothing(extractor: Extractor) -> None:
+    text = LEAD + (
+        "Lazarus Chakwera admitted mistakes in the campaign. Saulos Chilima acknowledged the "
+        "loss of life during the protests. The opposition refuses to admit its defeat."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Malawian opposition", "oppose", WIN) in found  # the text is read
+    assert not any(s in ("Lazarus Chakwera", "Saulos Chilima") for s, _, _ in found)
 
 
 def test_doubting_a_body_opposes_it(extractor: Extractor) -> None:

@@ -43,8 +43,16 @@ def test_a_credited_request_to_act_is_the_one_who_asked(extractor: Extractor) ->
     assert [s for s, _ in said(extractor, text)] == ["Snapwave"]
 
 
-def test_a_credited_act_that_is_no_report_stays_the_outlet_s(extractor: Extractor) -> None:
-    text = "Harbor Mills decided to close the plant, Reuters reported."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Mills decided to close the plant, Reuters reported.",
+        "Delta Air Lines continued to cancel flights on Tuesday, Reuters reported.",
+    ],
+)
+def test_a_credited_act_that_is_no_report_stays_the_outlet_s(
+    extractor: Extractor, text: str
+) -> None:
     assert [s for s, _ in said(extractor, text)] == ["Reuters"]
 
 

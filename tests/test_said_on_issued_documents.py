@@ -59,3 +59,10 @@ def test_the_day_of_what_befell_the_author_is_not_the_day_of_the_words(
 ) -> None:
     text = "Prices rose sharply, according to a letter by a Bremen farmer arrested on Monday."
     assert [day for _, day in dated(extractor, text)] == [None]
+
+
+def test_a_person_sent_somewhere_on_a_day_dates_no_document(extractor: Extractor) -> None:
+    # only verbs of putting a document out carry the day over: "posted", "sent", "signed" tell
+    # of people as often
+    text = "According to a statement by a diplomat posted to Lilongwe on Thursday, the talks failed."
+    assert [day for _, day in dated(extractor, text)] == [None]

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from graph.text import SENTENCE_END
+
 __all__ = ["affiliations", "led_bodies", "title_start"]
 
 # The roles that tie a person to a body, in a title before the name or an apposition after it.
@@ -36,8 +38,6 @@ _TITLE_WORDS = frozenset(
      "senior", "former", "top", "chief", "executive", "general", "managing", "opposition",
      "parliamentary", "national", "of", "the", "and", "news", "-"}
 )  # fmt: skip
-# A full stop that ends a sentence, not an abbreviated title ("Sen. X", "Rep. X").
-_SENTENCE_END = re.compile(r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bDr)(?<!\bSt)[.!?\n]\s")
 
 
 def title_start(text: str, start: int) -> int | None:
@@ -55,7 +55,7 @@ def title_start(text: str, start: int) -> int | None:
     """
     low = max(0, start - 90)
     before = text[low:start]
-    cuts = list(_SENTENCE_END.finditer(before))
+    cuts = list(SENTENCE_END.finditer(before))
     offset = cuts[-1].end() if cuts else 0
     before = before[offset:]
     role = _ROLE.search(before)

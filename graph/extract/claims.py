@@ -380,11 +380,6 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-_DANGLING = re.compile(
-    r"(?:[\s,]+(?:and|or|but|nor|as|of|to|in|on|for|with|by|at|from|the|a|an))+$", re.I
-)
-
-
 def is_issue(claim_id: str) -> bool:
     """Whether ``claim_id`` is an issue phrase, no proposition of the vocabulary.
 
@@ -405,16 +400,11 @@ def issue_claim(label: str) -> Claim | None:
     'decision-of-the-electoral-court'
     >>> issue_claim("other illegalities"), issue_claim("false assertion")
     (None, None)
-    >>> issue_claim("the results ceremony and").text
-    'results ceremony'
     """
     label = clean_name(label).strip(QUOTE_CHARS + " ")  # '"halt to the plan': no mark
-    # "the results ceremony and", "claims he used drugs during his career but": a phrase the
-    # parse cut at a conjunction or preposition ends before it
     words = [w for w in label.split() if w.lower() not in _FUNCTION_WORDS and w.isalpha()]
     if len(words) < 3 or len(label.split()) > 12:
         return None
-    label = _DANGLING.sub("", label).strip(QUOTE_CHARS + " ,") or label
     return Claim(slugify(label)[:80], label)
 
 

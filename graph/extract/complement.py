@@ -76,8 +76,8 @@ def _participle_object(cue: Token) -> tuple[int, int] | None:
     return after[0].idx, after[-1].idx + len(after[-1].text)
 
 
-# A word of contrast ("although ..." is an ADVERBIAL's), or a colon announcing what follows.
-_CONTRASTS = frozenset({"however", "but", "yet", ":"})
+_CONTRASTS = frozenset({"however", "but", "yet"})  # "although ..." is an ADVERBIAL's
+_ANNOUNCING = frozenset({":"})  # "That is the view of X too: Y said ...": what follows is said
 
 
 def _contrasted(cue: Token, comps: list[Token]) -> bool:
@@ -88,7 +88,7 @@ def _contrasted(cue: Token, comps: list[Token]) -> bool:
     if not before or not any(c.i > cue.i for c in comps):
         return False
     between = cue.doc[before[-1].right_edge.i : cue.i]  # the parser may hang the colon on it
-    return any(t.lower_ in _CONTRASTS for t in between)
+    return any(t.lower_ in _CONTRASTS | _ANNOUNCING for t in between)
 
 
 def _clause(cue: Token) -> Token | None:

@@ -16,7 +16,7 @@ from graph.extract.lexicon import DOCUMENT_NOUNS, RULING_NOUNS
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import subjects_of
 
-__all__ = ["SPEAKING", "asked_on", "dates_the_cue", "document_of"]
+__all__ = ["SPEAKING", "asked_on", "dates_the_cue", "issued_document"]
 
 
 def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
@@ -109,7 +109,7 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
         return True
     # "said in a statement sent to CP24 on Monday", "wrote in a ruling released Wednesday": the
     # day of the statement, or of the court's or board's written decision, the words are in.
-    document = document_of(head)
+    document = described_noun(head)
     if (
         head.dep_ == "acl"
         and head.tag_ in ("VBN", "VBD")  # an acl the tagger took for a past tense
@@ -138,7 +138,7 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj") and head.i == cue.head.i
 
 
-def document_of(participle: Any) -> Any:
+def described_noun(participle: Any) -> Any:
     """The noun a participle describes, or the document whose author it is hung on: in "a
     statement by the observers released on Monday" the parser hangs "released" on the
     observers, but what was released is the statement (only verbs of issuing: "a letter by the
@@ -147,18 +147,25 @@ def document_of(participle: Any) -> Any:
     author_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "by" else None
     if (
         author_of is not None
-        and participle.lemma_.lower() in _ISSUING
+        and participle.lemma_.lower() in _PUT_OUT
         and author_of.lemma_.lower() in DOCUMENT_NOUNS
     ):
         return author_of
     return noun
 
 
+def issued_document(verb: Any) -> Any | None:
+    """The document a participle of putting out describes ("a statement by the observers
+    released on Monday": the statement), else None ("the hearing, announced on Monday")."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in _PUT_OUT:
+        return None
+    return described_noun(verb)
+
+
 # Verbs of putting a document out: "a statement by X released on Monday" is the statement's day.
-_ISSUING = frozenset(
-    {"release", "issue", "publish", "send", "post", "distribute", "circulate", "sign", "date",
-     "deliver", "present", "submit", "file", "unveil"}
-)  # fmt: skip
+# Narrower than ``lexicon.ISSUING_VERBS``: "a diplomat posted to X", "a man sent to prison",
+# "a player signed by a club" are people a participle tells of.
+_PUT_OUT = frozenset({"release", "issue", "publish", "distribute", "circulate", "unveil"})
 
 # What a speaker's relative clause tells of the occasion of words ("X, who spoke to reporters
 # on Wednesday"); a clause of another act ("X, who won the runoff on August 20") dates that act.

@@ -1,4 +1,4 @@
-""""The organization said" is the body the article itself described as an organization.
+""" "The organization said" is the body the article itself described as an organization.
 
 News introduces a body with an apposition saying what it is ("The Harbor Institute, a research
 group founded by ...", "Provea, a human rights organization, ...", or before its name: "the
@@ -40,14 +40,15 @@ def body_described(table: ActorTable, noun: str, offset: int) -> str | None:
 
 def _named_after(noun: str) -> re.Pattern[str]:
     """ "<noun>, " right before a name: the name is what the noun phrase before it describes.
-    Not a noun of another's relation ("X and its parent company, Y,", "its rival company, Z"):
+    Not a noun of another's kin ("X and its parent company, Y,", "its rival company, Z"):
     Y is X's parent, not "the company" the story is about."""
-    relation = "".join(rf"(?<!\b{w} )" for w in _RELATIONS)
+    relation = "".join(rf"(?<!\b{w} )" for w in sorted(_KIN_WORDS))
     return re.compile(rf"{relation}\b{re.escape(noun)}s?,\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# Words that make the noun another's relation: "its parent company", "a sister company".
-_RELATIONS = ("its", "their", "parent", "sister", "rival", "holding", "former")
+# Words that make the noun another's kin: "its parent company", "a sister company" (a bare
+# possessive does not: "Nurses and their union, the Council," is the union speaking).
+_KIN_WORDS = frozenset({"parent", "sister", "rival", "holding", "former"})
 
 
 def _apposition(noun: str) -> re.Pattern[str]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.agents import country_named, story_country
 from graph.extract.gazetteer import place_named
-from graph.extract.lexicon import REELECTION_NOUNS, VICTORY_NOUNS
+from graph.extract.lexicon import LOSS_NOUNS, OWNING_UP, REELECTION_NOUNS, VICTORY_NOUNS
 from graph.extract.syntax import prep_objects
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "is_election",
     "majority_share",
     "minor_share",
+    "owns_defeat",
     "results_told",
     "seat_majority",
     "vote_fault",
@@ -356,3 +357,16 @@ def _number(token: Any) -> float | None:
         return float(token.text.replace(",", ""))
     except ValueError:
         return None
+
+
+def owns_defeat(act: Any) -> bool:
+    """ "accept defeat", "admit his loss": a verb of owning up with a defeat for its object; not
+    "acknowledged the loss of life" (a loss of something other than a vote)."""
+    return act.lemma_.lower() in OWNING_UP and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in LOSS_NOUNS
+        and not any(
+            p.lower_ == "of" and not any(is_election(g) for g in p.children) for p in c.children
+        )
+        for c in act.children
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, qualified
-from graph.extract.lexicon import GROUP_NOUNS
-from graph.extract.noun_speakers import FOLLOWINGS, SPEAKING_PEOPLE, Noun, people_taken_together
+from graph.extract.lexicon import FOLLOWINGS, GROUP_NOUNS
+from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together
 from graph.extract.syntax import is_cue
 
 __all__ = ["speaks_as_group"]

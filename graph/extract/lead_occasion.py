@@ -17,7 +17,7 @@ from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.cue_dates import dates_the_cue
 from graph.extract.dates import SAME_DAY_WORDS, DatedStatement, DateMention
 from graph.extract.gazetteer import country_named
-from graph.extract.noun_speakers import FOLLOWINGS
+from graph.extract.lexicon import FOLLOWINGS
 from graph.extract.parse_links import verb_above
 from graph.extract.syntax import is_cue, subjects_of
 from graph.model import DateValue

@@ -25,6 +25,7 @@ __all__ = [
     "ELECTION_NOUNS",
     "EVENT_TRIGGERS",
     "FOE_NOUNS",
+    "FOLLOWINGS",
     "GENERIC_ORG_NOUNS",
     "GOVERNMENT_WORDS",
     "GRANTING_VERBS",
@@ -33,6 +34,7 @@ __all__ = [
     "LABEL_VERBS",
     "LEADER_TITLES",
     "LIGHT_VERBS",
+    "LOSS_NOUNS",
     "NAMED_KINDS",
     "NAME_CONNECTORS",
     "NAME_TITLES",
@@ -45,6 +47,7 @@ __all__ = [
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
     "OUTLET_WORDS",
+    "OWNING_UP",
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
     "PRONOUNS",
@@ -156,6 +159,12 @@ SPEECH_VERBS = frozenset(
 # "agree" are left out: "threatened to sue", "agreed to pause" report an act, not words
 # (graph/extract/infinitives.py).
 COMMISSIVE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+# Owning up to a defeat: "accepted defeat", "refuses to admit its defeat", "acknowledged his loss".
+OWNING_UP = frozenset({"accept", "admit", "acknowledge", "recognise", "recognize"})
+LOSS_NOUNS = frozenset({"defeat", "loss"})
+# Nouns of a person's following, a group only when owned: "Ruiz's camp said", "the camp of
+# Ruiz" (a "camp" alone may be a place: "aid workers at the camp said").
+FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign", "delegation"})
 DIRECTIVE_VERBS = frozenset({"instruct", "appeal", "plead", "implore", "beg", "beseech"})
 # Verbs that call on someone to act ("called on X to resign", "urged the court to annul"): the
 # stance readers' shared core, each adding its own ("demand", "tell", "implore", "push").
@@ -816,7 +825,7 @@ LABEL_VERBS = frozenset(
     {
         "dismiss", "slam", "hail", "praise", "reject", "blast", "decry", "characterize",
         "characterise", "portray", "welcome", "brand", "label", "dub", "term", "deem", "blame",
-        "attack", "lambast", "lambaste", "deride", "ridicule", "refer",  # "referred to X as '...'"
+        "attack", "lambast", "lambaste", "deride", "ridicule",
     }
 )  # fmt: skip
 

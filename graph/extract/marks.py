@@ -337,7 +337,7 @@ _LABELLING = re.compile(
     # "dismissed the claims as “baseless”", "hailed the deal as “historic”", "criticised the
     # response as an “utter failure”" (an article may stand between "as" and the words)
     r"|\b(?:dismiss|slamm?|hail|prais|reject|blast|decri|decry|denounc|condemn|criticis|criticiz|"
-    r"characteri[sz]|portray|welcom|attack|lambast|derid|ridicul|refer(?:s|red|ring)?\b)\w*\b"
+    r"characteri[sz]|portray|welcom|attack|lambast|derid|ridicul)\w*\b"
     r"(?P<as>[^.;:!?“”\"]{0,100})\bas\s*(?:(?:a|an|the)\s+)?"
     # "accused the ministry of spreading “dangerous lies”", "blamed “reckless speculation” for":
     # the charge is worded by the one who makes it

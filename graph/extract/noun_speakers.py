@@ -13,11 +13,16 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import country_named, is_generic
 from graph.extract.coref import titled_person
-from graph.extract.lexicon import GOVERNMENT_WORDS, NAMED_KINDS, PEOPLE_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    FOLLOWINGS,
+    GOVERNMENT_WORDS,
+    NAMED_KINDS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+)
 from graph.extract.noun_phrases import noun_phrase
 
 __all__ = [
-    "FOLLOWINGS",
     "SPEAKING_PEOPLE",
     "Noun",
     "country_qualifier",
@@ -50,9 +55,8 @@ class Noun:
     owner: str  # the owner's word ("Kenya's president"), or ""
     owned: bool  # the owner is a known actor ("Spain's players")
     definite: bool
-    reach: int = (
-        -1
-    )  # where its mention ends when short of the phrase: "the camp" of "the camp of X"
+    # where its mention ends when short of the phrase ("the camp" of "the camp of X"), or None
+    mention_end: int | None = None
 
 
 def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) -> Noun:
@@ -62,11 +66,11 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
     owner_key = table.key_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
-    reach = -1
+    mention_end = None
     if owner is None and subject.lemma_.lower() in FOLLOWINGS:  # "the camp of X": X's camp
         owner, owner_key = _following_of(table, subject)
         if owner is not None:  # X keeps its own mention
-            reach = subject.idx + len(subject.text)
+            mention_end = subject.idx + len(subject.text)
     # "Kenya's president", "its spokesman": as definite as "the president".
     definite = determiner in ("the", "this", "that") or (
         owner is not None
@@ -88,7 +92,7 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
         owner=owner.text if owner is not None else "",
         owned=owner_key is not None,
         definite=definite,
-        reach=reach,
+        mention_end=mention_end,
     )
 
 
@@ -119,7 +123,7 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
     else the words of its phrase)."""
     start, end = noun.start, noun.end
     name = name or clean_name(" ".join(table.text[start:end].split()[:8]))
-    end = noun.reach if noun.reach > 0 else end
+    end = noun.mention_end if noun.mention_end is not None else end
     if not name:
         return None
     if is_group and name.lower() == noun.lemma and noun.lemma in NAMED_KINDS:
@@ -162,10 +166,6 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
         table.generic.add(key)  # "officials said": a speaker, but no network node
     return key
 
-
-# Nouns of a person's following, a group only when owned: "Ruiz's camp said", "the camp of
-# Ruiz" (a "camp" alone may be a place: "aid workers at the camp said").
-FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign", "delegation"})
 
 # People who speak in news as a plural ("medics said", "according to rescuers"), beside
 # ``lexicon.PEOPLE_NOUNS``: the emergency services, soldiers, delegates, people on the street.

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import PERSON_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import (
+    CALL_VERBS,
+    COMMISSIVE_VERBS,
+    DIRECTIVE_VERBS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["QUOTING", "a_person", "credits_report", "quoting_as"]
 
@@ -41,13 +47,20 @@ def credits_report(report: Any) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i > report.i for c in report.children):
         return False  # "X said A, the party said B": a report of its own, no credit
+    # a request or a promise with its infinitive, credited by an outlet's "reported" (a body's
+    # own "..., the airline said" after "X has asked its pilots to return" is its statement)
+    asks = clause.lemma_.lower() in _ASKS and report.lemma_.lower() == "report"
     return (
         clause.lemma_.lower() in SPEECH_VERBS
         and any(c.dep_ == "nsubj" for c in clause.children)
-        # a clause or an infinitive: "X asked a judge to block the ban, Bloomberg reported"
-        and any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+        and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and asks) for c in clause.children)
         and report.doc[subject.left_edge.i - 1].text == ","
     )
+
+
+# Reports whose infinitive is what was said: "X asked a judge to block the ban, Bloomberg
+# reported", "X vowed to appeal"; not "X continued to cancel flights" (an act, the outlet's).
+_ASKS = CALL_VERBS | COMMISSIVE_VERBS | DIRECTIVE_VERBS | {"tell", "demand", "threaten"}
 
 
 def a_person(subject: Any) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.after_events import date_after_events
 from graph.extract.content_day import content_day, said_today
-from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue, document_of
+from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue, issued_document
 from graph.extract.dates import CARRIED, DateMention
 from graph.extract.dates import DatedStatement as Dated
 from graph.extract.gatherings import date_gathering
@@ -428,7 +428,7 @@ def _audience_day(
             ),
             None,
         )
-        issued = document_of(verb) if verb.dep_ == "acl" else None  # "a statement by X released"
+        issued = issued_document(verb)  # "a statement by the observers released on Monday"
         named = named or (issued if issued is not None and _occasion(issued) in heard else None)
         if named is not None:
             return DateValue(

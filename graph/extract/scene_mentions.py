@@ -40,7 +40,8 @@ _INTERVIEWS = frozenset({"interview", "podcast", "broadcast"})
 
 def interviewer(doc: Any, span: tuple[int, int]) -> bool:
     """Whether a mention names only whom something was said to in an interview: "accused the
-    authorities of rigging the vote in an interview with the daily newspaper the Post"."""
+    authorities of rigging the vote in an interview with the daily newspaper the Post", or who
+    put the questions: "Questioned several times by AFP, the board refused to ..."."""
     head = doc[span[1] - 1]
     while head.dep_ in ("compound", "appos") and head.head.i != head.i:
         head = head.head  # "the Post" apposed to "the daily newspaper"
@@ -49,9 +50,17 @@ def interviewer(doc: Any, span: tuple[int, int]) -> bool:
         return False
     if prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in _INTERVIEWS:
         return True
-    # "Questioned several times by AFP, the board refused ...": the outlet that asked
+    # "Questioned several times by AFP, the board refused ...": who asked, in a participle
+    # opening the sentence (not "Ruiz's victory, questioned by the Front, was upheld")
     asked = prep.head
-    return prep.lower_ == "by" and asked.tag_ == "VBN" and asked.lemma_.lower() in _ASKING
+    return (
+        prep.lower_ == "by"
+        and asked.tag_ == "VBN"
+        and asked.dep_ == "advcl"
+        and asked.i < asked.head.i
+        and asked.lemma_.lower() in _PUT_QUESTIONS
+    )
 
 
-_ASKING = frozenset({"question", "ask", "interview", "contact", "reach", "approach", "press"})
+# Verbs of putting questions to someone: "Questioned by AFP", "Contacted by Reuters".
+_PUT_QUESTIONS = frozenset({"question", "ask", "interview", "contact", "reach"})

@@ -15,7 +15,7 @@ from graph.extract.affiliations import affiliations
 from graph.extract.agents import agent_role, country_named, story_country
 from graph.extract.coref import SPOKESPEOPLE
 from graph.extract.memberships import memberships
-from graph.text import fold
+from graph.text import SENTENCE_END, fold
 
 __all__ = ["home_side", "own_side", "speaks_for_side"]
 
@@ -196,11 +196,13 @@ def _of_the_state(kind: str, name: str) -> bool:
     return kind == "GovernmentBody" or (kind != "Country" and agent_role(name) in _STATE_ROLES)
 
 
-def _country_in(name: str) -> str | None:
-    """The country a name holds, as a whole or as a run of its words ("Government of India")."""
+def _country_in(name: str, *, last: bool = False) -> str | None:
+    """The country a name holds, as a whole or as a run of its words ("Government of India");
+    with ``last``, the run nearest its end ("the U.S. Russian Foreign Ministry": Russia)."""
     words = name.split()
     for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
+        starts = range(len(words) - size + 1)
+        for i in reversed(starts) if last else starts:
             country = country_named(" ".join(words[i : i + size]))
             if country is not None:
                 return country.name
@@ -211,8 +213,6 @@ _ROLE = re.compile(
     r"(?i:spokes(?:person|man|woman)|(?:prime |foreign )?minister|secretary(?: of state)?|"
     r"president|ambassador|envoy|diplomat|official|premier|chancellor)\s*,?\s*$"
 )
-# A sentence's end before a title, not the full stop of initials ("U.S. President X").
-_SENTENCE_END = re.compile(r"(?:(?<![A-Z]\.[A-Z])[.!?]|\n)\s")
 _TITLE_WORDS = frozenset(
     {"foreign", "ministry", "affairs", "deputy", "vice", "state", "department", "government",
      "defence", "defense", "interior", "trade", "finance", "senior", "former", "external", "of",
@@ -250,7 +250,7 @@ def _title_country(text: str, start: int) -> str | None:
     """The country of the title written just before a name: "Russian Foreign Ministry
     spokeswoman X", "Iran's Foreign Ministry Spokesman, X" (the title's words only: a
     capitalised word or a title word, never the clause before it)."""
-    before = _SENTENCE_END.split(text[max(0, start - 90) : start])[-1]
+    before = SENTENCE_END.split(text[max(0, start - 90) : start])[-1]
     role = _ROLE.search(before)
     if role is None:
         return None
@@ -259,7 +259,7 @@ def _title_country(text: str, start: int) -> str | None:
         if len(title) == 6 or not (word[:1].isupper() or word.lower() in _TITLE_WORDS):
             break
         title.insert(0, word)
-    return _country_in(" ".join(title)) if title else None
+    return _country_in(" ".join(title), last=True) if title else None
 
 
 def _country_before(text: str, start: int) -> str | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["DESCRIBING", "called_as", "described_as", "named_as"]
+from graph.extract.lexicon import NAMING_VERBS
+
+__all__ = ["called_as", "described_as", "named_as"]
 
 Token = Any  # spaCy Token
 
@@ -20,10 +22,7 @@ Token = Any  # spaCy Token
 _PREDICATES = frozenset({"NOUN", "ADJ"})
 _QUOTE_MARKS = frozenset({"''", "``", "“", "”", '"', "«", "»"})
 _STOP = re.compile(r"[,;:(\[]")
-DESCRIBING = frozenset(
-    {"describe", "brand", "label", "term", "dub", "characterize", "characterise", "portray"}
-)
-"""Verbs that name their object "as" something: "described the strike as unjustified"."""
+_DESCRIBING = NAMING_VERBS - {"call"}  # "described the strike as unjustified" ("call": above)
 
 
 def called_as(cue: Token) -> tuple[int, int] | None:
@@ -83,7 +82,7 @@ def described_as(cue: Token) -> tuple[int, int] | None:
     """The object and what it is described as ("described the retailer as arrogant for closing
     the pages", "branded the offer as an insult to nurses"), or None: a passive ("was described
     as"), no object before "as", or quoted words (the quotation is the statement)."""
-    if cue.lemma_.lower() not in DESCRIBING or cue.pos_ != "VERB":
+    if cue.lemma_.lower() not in _DESCRIBING or cue.pos_ != "VERB":
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return None

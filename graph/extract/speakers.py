@@ -172,12 +172,13 @@ class SpeakerResolver:
         if later := delayed_body(self, subject):
             return later  # "A workers' union at X said ..." then "The X Workers Union said"
         if noun.named or noun.definite or noun.owner:
-            plural = subject.tag_ == "NNS"  # "the opposition and rights groups": not one body
-            if noun.words & ORG_NOUNS and not (plural and not noun.named):
+            # "the opposition and rights groups", "the companies": several, not the one body
+            several = subject.tag_ == "NNS" and not noun.named
+            if noun.words & ORG_NOUNS and not several:
                 return self.body(noun) or (
                     describe(self.table, noun, True) if names_a_part(self.table, noun) else None
                 )
-            if noun.words & BODY_NOUNS:
+            if noun.words & BODY_NOUNS and not several:
                 # "the federation said": a body, never the person just quoted.
                 # "the Crown corporation said", "the corporation added": the body speaking or
                 # acting just before (Canada Post, Hydro-Québec), however it is named.

@@ -20,6 +20,7 @@ from graph.extract.elections import (
     WON_NOUNS,
     election_country,
     minor_share,
+    owns_defeat,
     seat_majority,
 )
 from graph.extract.lexicon import DISPUTE_VERBS, GRANTING_VERBS, VICTORY_NOUNS
@@ -328,16 +329,7 @@ def conceded(
 def concedes(token: Any) -> bool:
     """ "conceded (defeat)", or another verb of owning up with defeat for its object ("admit its
     defeat", "accepted defeat", "acknowledged his loss")."""
-    lemma = token.lemma_.lower()
-    if lemma == "concede":
-        return True
-    losses = {"defeat", "loss"}
-    return lemma in _OWNING_UP and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in losses for c in token.children
-    )
-
-
-_OWNING_UP = frozenset({"admit", "accept", "acknowledge", "recognise", "recognize", "own"})
+    return token.lemma_.lower() == "concede" or owns_defeat(token)
 
 
 def story_winner(doc: Any, table: ActorTable, other_than: str | None = None) -> str | None:

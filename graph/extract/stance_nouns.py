@@ -25,12 +25,11 @@ from graph.extract.noun_holders import not_carried, thing_holds, third_party
 from graph.extract.noun_phrases import noun_phrase
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import verb_above
-from graph.extract.rejected_things import rejected_owner
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_claimed import story_winner
 from graph.extract.stance_roles import basis_of, date_of
 from graph.extract.stance_verdicts import marred_by_fault
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import prep_objects, subjects_of
 from graph.model import Quote, Span, Stance
 from graph.text import slugify
 
@@ -280,7 +279,7 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
         return []
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "with", "over", "about", "at", "against", "toward", "towards", "to", "behind")
-    target = rejected_owner(token, table) or prep_actor(token, table, preps)
+    target = _rejected(token, table) or prep_actor(token, table, preps)
     if target is None and (polarity == "support" or token.lemma_.lower() in _PROTESTS):
         target = _sent_to(verb, table)  # "sent its congratulations to X" (not "concern to X")
     start, end = evidence_span(verb, None)
@@ -301,6 +300,20 @@ def _voiced(token: Any, table: ActorTable, text: str, resolver: SpeakerResolver)
             if claim is not None:
                 return [Stance(table.id_of(key), claim.id, "claim", polarity, span, confidence=0.5)]
     return []
+
+
+def _rejected(token: Any, table: ActorTable) -> str | None:
+    """Whom a noun of rejection opposes: the actor its "of" phrase names ("its criticism of
+    Russia") or the owner of the thing it names ("its rejection of X's bid", "of the bid from
+    X"); not one the thing is done to ("condemnation of the attack on X")."""
+    if token.lemma_.lower() not in _REJECTING:
+        return None
+    things = prep_objects(token, "of")
+    found = (table.key_at(t.idx, t.idx + len(t.text)) or owner_of(t, table) for t in things)
+    return next((k for k in found if k is not None), None)
+
+
+_REJECTING = frozenset({"rejection", "condemnation", "criticism"})
 
 
 def _possessed(token: Any, quote: Quote | None, table: ActorTable, text: str) -> Stance | None:

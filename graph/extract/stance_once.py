@@ -7,10 +7,10 @@ should the extraction.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from graph.model import Stance
+from graph.text import SENTENCE_END
 
 __all__ = ["once"]
 
@@ -65,11 +65,7 @@ def _one_sentence(a: Stance, b: Stance) -> bool:
     """Whether the words between the two starts hold no sentence end."""
     first, second = (a, b) if a.span.start <= b.span.start else (b, a)
     gap = first.span.text[: second.span.start - first.span.start]
-    return _SENTENCE_END.search(gap) is None
-
-
-# A sentence's end, not the full stop of initials ("U.S. President X ...").
-_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.?!]\s|\n")
+    return SENTENCE_END.search(gap) is None
 
 
 _MARKS = 3

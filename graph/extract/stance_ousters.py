@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.elections import owns_defeat
 from graph.extract.lexicon import CALL_VERBS, OUSTER_VERBS
 from graph.extract.syntax import prep_objects
 
@@ -26,7 +27,6 @@ _POWER_ACTS = frozenset(
 )
 
 
-_OWNING = frozenset({"accept", "admit", "acknowledge", "recognise", "recognize"})
 # Calls to desist ("urged the EU to correct its wrong practices", "called on X to stop its
 # provocations", "to halt the discharge"): pressing someone to change course opposes them too.
 _DESIST = frozenset({"stop", "halt", "cease", "end", "correct", "retract", "refrain", "desist"})
@@ -70,9 +70,7 @@ def _gives_up_power(act: Any) -> bool:
     """Whether a clause gives up power: "to hand over power", "to organise a peaceful transfer
     of power", "to organise a peaceful way to transfer power"; or owns a defeat: "to accept
     defeat", "to admit his loss"."""
-    if act.lemma_.lower() in _OWNING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("defeat", "loss") for c in act.children
-    ):
+    if owns_defeat(act):
         return True
     for token in act.subtree:
         if token.lower_ != "power":

@@ -93,12 +93,15 @@ def polar_verb(
 
 
 def _agent_participle(token: Any) -> bool:
-    """A passive participle set before or after a clause with its agent ("Questioned by AFP,
-    the board ...", "Criticised by rights groups, the ministry ..."): the agent acts on the
-    clause's subject, so neither is the source and target the active verb would give."""
+    """A passive participle opening its sentence with its agent ("Questioned by AFP, the board
+    ...", "Criticised by rights groups, the ministry ..."): the agent acts on the clause's
+    subject, so neither is the source and target the active verb would give. (One set off
+    after the subject, "X, condemned by Y, ...", ``subjects_of`` reads as Y's.)"""
     return (
         token.tag_ == "VBN"
-        and token.dep_ in ("advcl", "acl")
+        and token.dep_ == "advcl"
+        and token.i < token.head.i  # opening the sentence: "X, condemned by Y, ..." reads Y
+        and not any(c.dep_ == "aux" for c in token.children)  # "Having beaten X by 12 points"
         and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in token.children)
     )
 

@@ -5,7 +5,8 @@ whether ...", "stopped short of calling for a ceasefire"; or that only a questio
 Not "Without elaborating, X said ...": a phrase on the saying that "without" opens leaves it
 said. A law's words are nobody's statement either: "the constitution says a challenge goes to
 the court", "the law states ..." (a law or charter named by a common noun; a named act such as
-"the Digital Services Act" is the same, and the parser tags it a proper noun too).
+"the Digital Services Act" is the same, and the parser tags it a proper noun too); nor is a noun
+the parser read as a reporting verb ("boycotted the vote over claims her candidacy is illegal").
 """
 
 from __future__ import annotations
