@@ -78,6 +78,7 @@ def _participle_object(cue: Token) -> tuple[int, int] | None:
 
 _CONTRASTS = frozenset({"however", "but", "yet"})  # "although ..." is an ADVERBIAL's
 _ANNOUNCING = frozenset({":"})  # "That is the view of X too: Y said ...": what follows is said
+_TURNS = _CONTRASTS | _ANNOUNCING
 
 
 def _contrasted(cue: Token, comps: list[Token]) -> bool:
@@ -88,7 +89,7 @@ def _contrasted(cue: Token, comps: list[Token]) -> bool:
     if not before or not any(c.i > cue.i for c in comps):
         return False
     between = cue.doc[before[-1].right_edge.i : cue.i]  # the parser may hang the colon on it
-    return any(t.lower_ in _CONTRASTS | _ANNOUNCING for t in between)
+    return any(t.lower_ in _TURNS for t in between)
 
 
 def _clause(cue: Token) -> Token | None:

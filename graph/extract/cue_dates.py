@@ -109,14 +109,13 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
         return True
     # "said in a statement sent to CP24 on Monday", "wrote in a ruling released Wednesday": the
     # day of the statement, or of the court's or board's written decision, the words are in.
-    document = described_noun(head)
-    if (
-        head.dep_ == "acl"
-        and head.tag_ in ("VBN", "VBD")  # an acl the tagger took for a past tense
-        and document.lemma_.lower() in DOCUMENT_NOUNS | _DECISIONS
-        and (document.head.i == cue.i or document.head.head.i == cue.i)
-    ):
-        return True
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD"):  # the tagger may say past tense
+        document = described_noun(head)
+        if document.lemma_.lower() in DOCUMENT_NOUNS | _DECISIONS and cue.i in (
+            document.head.i,
+            document.head.head.i,
+        ):
+            return True
     if _spoken_at(span.root, cue) or _meanwhile(head, cue):
         return True
     if _dated_doer(head, cue) or _with_absolute(head, cue):

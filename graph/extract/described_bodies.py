@@ -42,13 +42,13 @@ def _named_after(noun: str) -> re.Pattern[str]:
     """ "<noun>, " right before a name: the name is what the noun phrase before it describes.
     Not a noun of another's kin ("X and its parent company, Y,", "its rival company, Z"):
     Y is X's parent, not "the company" the story is about."""
-    relation = "".join(rf"(?<!\b{w} )" for w in sorted(_KIN_WORDS))
-    return re.compile(rf"{relation}\b{re.escape(noun)}s?,\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"{_NOT_KIN}\b{re.escape(noun)}s?,\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Words that make the noun another's kin: "its parent company", "a sister company" (a bare
 # possessive does not: "Nurses and their union, the Council," is the union speaking).
 _KIN_WORDS = frozenset({"parent", "sister", "rival", "holding", "former"})
+_NOT_KIN = "".join(rf"(?<!\b{w} )" for w in sorted(_KIN_WORDS))
 
 
 def _apposition(noun: str) -> re.Pattern[str]:

@@ -99,12 +99,8 @@ def vote_fault(token: Any) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _OF_POLLING for c in token.children):
         return True
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "of")
-        for c in token.children
-        for g in c.children
-        if g.dep_ == "pobj" and (is_election(g) or _polling_place(g))
-    )
+    places = prep_objects(token, "in", "during", "at", "of")
+    return any(is_election(g) or _polling_place(g) for g in places)
 
 
 def _polling_place(noun: Any) -> bool:

@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.noun_phrases import noun_phrase
+from graph.extract.syntax import prep_objects
 
 __all__ = [
     "SPEAKING_PEOPLE",
@@ -99,11 +100,9 @@ def read_noun(table: ActorTable, quoted: list[tuple[int, int]], subject: Token) 
 def _following_of(table: ActorTable, subject: Token) -> tuple[Token | None, str | None]:
     """The named actor whose following ``subject`` is ("the camp of X", "the delegation of
     Y"): the object of its "of", with the actor key; else (None, None)."""
-    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            key = table.key_at(obj.idx, obj.idx + len(obj.text))
-            if key is not None and table.is_named(key):
-                return obj, key
+    for obj in prep_objects(subject, "of"):
+        if (key := table.named_at(obj.idx, obj.idx + len(obj.text))) is not None:
+            return obj, key
     return None, None
 
 

@@ -48,7 +48,7 @@ from graph.extract.report_tails import join_tails
 from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
 from graph.extract.said_on import date_statements
 from graph.extract.second_reports import before_participle, first_report_end, second_report
-from graph.extract.small_clauses import described_as, named_as
+from graph.extract.small_clauses import called_as, described_as
 from graph.extract.speaker_history import record_statements
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import OPINION_VERBS, answers_back, is_cue, subjects_of
@@ -326,6 +326,7 @@ def _outer_report(cue: Any, cues: list[Any]) -> Any:
 # Opinions, a court's ruling and a finding ("ruled that ...", "found that ...", syntax.is_cue)
 # report as speech does; so does an outlet's "quoted X as saying" holding the words itself.
 _REPORTING = OPINION_VERBS | {"rule", "find", "quote", "cite"}
+_REPORTS = INDIRECT_VERBS | _REPORTING | DIRECTIVE_VERBS  # verbs whose complement is a report
 
 
 def _direct_drafts(
@@ -395,13 +396,12 @@ def _indirect(
 ) -> list[QuoteDraft]:
     """Reported speech: the cue's complement and its subject. ``stated`` are the quotations
     that are statements of their own."""
-    lemma = cue.lemma_.lower()
     if phrase_cue(cue):  # "according to X, ...", "in his view, ..."
         return according(text, cue, quoted, resolver)
     clear = made_clear(cue)  # "made it clear that ..."
-    reporting = lemma in INDIRECT_VERBS | _REPORTING or answers_back(cue) or clear
-    reporting = reporting or described_as(cue) is not None  # "described the strike as unfair"
-    if not (reporting or lemma in DIRECTIVE_VERBS) or unsaid(cue) or title_taken_for_verb(cue):
+    described = described_as(cue)  # "described the strike as unjustified"
+    reporting = cue.lemma_.lower() in _REPORTS or answers_back(cue) or clear or described
+    if not reporting or unsaid(cue) or title_taken_for_verb(cue):
         return []  # ("X, lead spokesperson, said": a title read as a clause reports nothing)
     second = second_report(cue)  # "said ..., and promised residents would see ..."
     content = (
@@ -412,7 +412,8 @@ def _indirect(
         else complement(cue)
         or infinitive_report(cue)
         or relative_request(cue)
-        or named_as(cue)
+        or called_as(cue)
+        or described
         or object_clause(cue)
     )
     if content is None:

@@ -428,8 +428,8 @@ def _audience_day(
             ),
             None,
         )
-        issued = issued_document(verb)  # "a statement by the observers released on Monday"
-        named = named or (issued if issued is not None and _occasion(issued) in heard else None)
+        if named is None and (issued := issued_document(verb)) is not None:
+            named = issued if _occasion(issued) in heard else None  # "a statement by X released"
         if named is not None:
             return DateValue(
                 mention.value.value,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.subject_repairs import opening_agent
+
 __all__ = ["interviewer", "venue"]
 
 # Last words of a gathering's name: a mention ending so, after "at", "during" or "before", says
@@ -53,13 +55,7 @@ def interviewer(doc: Any, span: tuple[int, int]) -> bool:
     # "Questioned several times by AFP, the board refused ...": who asked, in a participle
     # opening the sentence (not "Ruiz's victory, questioned by the Front, was upheld")
     asked = prep.head
-    return (
-        prep.lower_ == "by"
-        and asked.tag_ == "VBN"
-        and asked.dep_ == "advcl"
-        and asked.i < asked.head.i
-        and asked.lemma_.lower() in _PUT_QUESTIONS
-    )
+    return opening_agent(asked) is prep and asked.lemma_.lower() in _PUT_QUESTIONS
 
 
 # Verbs of putting questions to someone: "Questioned by AFP", "Contacted by Reuters".

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.extract.lexicon import NAMING_VERBS
 
-__all__ = ["called_as", "described_as", "named_as"]
+__all__ = ["called_as", "described_as"]
 
 Token = Any  # spaCy Token
 
@@ -49,15 +49,8 @@ def called_as(cue: Token) -> tuple[int, int] | None:
     obj, last = objects[0], predicates[-1]
     if last.i < obj.i:
         return None
-    tokens = list(cue.doc[obj.left_edge.i : last.right_edge.i + 1])
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if not tokens or any(t.is_quote or t.text in _QUOTE_MARKS for t in tokens):
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # The predicate ends at the first stop after its head ("neither free nor fair,[3] citing").
-    stop = _STOP.search(cue.doc.text, last.idx, end)
-    return start, stop.start() if stop is not None else end
+    return _judgement(obj, last, 1)
 
 
 def _predicate(token: Token) -> bool:
@@ -90,16 +83,19 @@ def described_as(cue: Token) -> tuple[int, int] | None:
     as_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or as_ is None or as_.i < obj.i or obj.tag_ in ("WP", "WDT"):
         return None
-    tokens = list(cue.doc[obj.left_edge.i : as_.right_edge.i + 1])
+    return _judgement(obj, as_, 3)
+
+
+def _judgement(obj: Token, last: Token, least: int) -> tuple[int, int] | None:
+    """The characters from the object to the end of what it is called (``last``'s phrase), cut
+    at the first stop after ``last``; None for fewer than ``least`` words or quoted words (the
+    quotation is the statement)."""
+    doc = obj.doc
+    tokens = list(doc[obj.left_edge.i : last.right_edge.i + 1])
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if len(tokens) < 3 or any(t.is_quote or t.text in _QUOTE_MARKS for t in tokens):
+    if len(tokens) < least or any(t.is_quote or t.text in _QUOTE_MARKS for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    stop = _STOP.search(cue.doc.text, as_.idx, end)
+    stop = _STOP.search(doc.text, last.idx, end)
     return start, stop.start() if stop is not None else end
-
-
-def named_as(cue: Token) -> tuple[int, int] | None:
-    """What "call X Y" or "describe X as Y" reports (``called_as``, ``described_as``)."""
-    return called_as(cue) or described_as(cue)

@@ -171,14 +171,14 @@ class SpeakerResolver:
             return None  # "her faction" of someone unknown: no other body the story names
         if later := delayed_body(self, subject):
             return later  # "A workers' union at X said ..." then "The X Workers Union said"
-        if noun.named or noun.definite or noun.owner:
-            # "the opposition and rights groups", "the companies": several, not the one body
-            several = subject.tag_ == "NNS" and not noun.named
-            if noun.words & ORG_NOUNS and not several:
+        # "the opposition and rights groups", "the companies": several, not the one body
+        several = subject.tag_ == "NNS" and not noun.named
+        if (noun.named or noun.definite or noun.owner) and not several:
+            if noun.words & ORG_NOUNS:
                 return self.body(noun) or (
                     describe(self.table, noun, True) if names_a_part(self.table, noun) else None
                 )
-            if noun.words & BODY_NOUNS and not several:
+            if noun.words & BODY_NOUNS:
                 # "the federation said": a body, never the person just quoted.
                 # "the Crown corporation said", "the corporation added": the body speaking or
                 # acting just before (Canada Post, Hydro-Québec), however it is named.

@@ -102,4 +102,4 @@ def _fraud(token: Any) -> bool:
     """A fraud named ("rigging") or done ("the vote was rigged in favour of X")."""
     lemma = token.lemma_.lower()
     done = token.pos_ == "VERB" and lemma in RIGGING_VERBS
-    return done or lemma in _FRAUDS or lemma.endswith("-rigging") or lemma.endswith("rigging")
+    return done or lemma in _FRAUDS or lemma.endswith("rigging")

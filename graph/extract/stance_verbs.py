@@ -24,6 +24,7 @@ from graph.extract.stance_judgements import judged_owner, judged_pronoun
 from graph.extract.stance_phrases import HOSTILE_TO_ACTORS, penalised
 from graph.extract.stance_roles import object_of, source_of, target_of
 from graph.extract.stance_scope import Scope, fate_stance, stance_of
+from graph.extract.subject_repairs import opening_agent
 from graph.extract.syntax import subjects_of
 from graph.extract.verb_polarity import JUDGE_VERBS
 from graph.model import Claim, Quote
@@ -36,7 +37,7 @@ def polar_verb(
 ) -> None:
     """A polarity verb ("X backs Y", "they reject the results"): its source and target (the
     object, or that of ``prep``: "lashed out at X")."""
-    if _agent_participle(token):
+    if opening_agent(token) is not None:
         return  # "Questioned several times by AFP, the board refused": the agent acted
     hostile = token.lemma_.lower() in HOSTILE_TO_ACTORS
     source = source_of(token, quote, scope.table, scope.resolver)
@@ -90,20 +91,6 @@ def polar_verb(
             owner = owner_of_attribute(obj, scope.table)
             if owner is not None:
                 fate_stance(token, (owner, polarity), quote, scope, source)
-
-
-def _agent_participle(token: Any) -> bool:
-    """A passive participle opening its sentence with its agent ("Questioned by AFP, the board
-    ...", "Criticised by rights groups, the ministry ..."): the agent acts on the clause's
-    subject, so neither is the source and target the active verb would give. (One set off
-    after the subject, "X, condemned by Y, ...", ``subjects_of`` reads as Y's.)"""
-    return (
-        token.tag_ == "VBN"
-        and token.dep_ == "advcl"
-        and token.i < token.head.i  # opening the sentence: "X, condemned by Y, ..." reads Y
-        and not any(c.dep_ == "aux" for c in token.children)  # "Having beaten X by 12 points"
-        and any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in token.children)
-    )
 
 
 def _charged(token: Any, prep: str | None) -> bool:

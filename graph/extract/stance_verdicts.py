@@ -26,7 +26,7 @@ from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stan
 from graph.extract.election_manner import CONDUCT_VERBS, lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS
-from graph.extract.negation import called_untrue, nobody_does
+from graph.extract.negation import called_untrue, modal, nobody_does
 from graph.extract.parse_links import pointing_subject
 from graph.extract.relatives import parsed_antecedent
 from graph.extract.speakers import SpeakerResolver
@@ -165,9 +165,7 @@ def _still_to_hold(election: Any) -> bool:
     if verb.tag_ == "VBG":  # "by organising ...", not "after holding ..."
         return verb.head.lower_ not in ("after", "since")
     # "to hold", "must hold"; not "did hold elections that were credible"
-    return verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for c in verb.children
-    )
+    return verb.tag_ == "VB" and modal(verb, MODALS | {"to"})
 
 
 def _charger(
@@ -420,7 +418,7 @@ def _supposed(verb: Any) -> bool:
         return True
     head = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children):
+        if modal(head, MODALS):
             return True
         if hypothetical(head):
             return True

@@ -23,6 +23,7 @@ __all__ = [
     "misread_finite",
     "misread_past",
     "modal_name",
+    "opening_agent",
     "participle_agent",
     "relative_conjunct",
 ]
@@ -189,6 +190,17 @@ def participle_agent(verb: Token) -> Token | None:
         return None  # "X, quoted by Reuters as saying ...": X speaks, the agency reports
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def opening_agent(verb: Token) -> Token | None:
+    """The "by" of a passive participle opening its sentence ("Questioned by AFP, the board
+    refused ...", "Criticised by rights groups, the ministry ..."), else None: not one set off
+    after its noun (``participle_agent``), nor a perfect ("Having beaten X by 12 points")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return None
+    if any(c.dep_ == "aux" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
 
 
 QUOTED_VERBS = frozenset({"quote", "cite", "hear", "report"})
