@@ -246,3 +246,16 @@ def test_a_lead_with_no_verb_above_its_time_word_ends(extractor: Extractor) -> N
     # climb to a verb once never ended here).
     text = "Rail chaos tonight as unions will strike.\n\n“It is a disgrace,” said Ada Lind."
     assert dated(extractor, text)[-1][1] is None
+
+
+def test_a_document_put_out_on_a_day_dates_its_authors_words(extractor: Extractor) -> None:
+    # Filing a complaint (or releasing a report) is an act of words with a day: the filer's
+    # statements around it, with no day of their own, are of that filing; another's are not.
+    text = (
+        "Harbor Mills asked a judge to halt the export ban. The company filed a complaint late "
+        "Wednesday night challenging the ban.\n\n"
+        "The ban is unlawful, Harbor Mills said. It would “ruin growers,” according to the "
+        "complaint.\n\n"
+        "The ban protects the harbour, the Port Authority of Kestrel said."
+    )
+    assert [d for _, d, _ in dated(extractor, text)] == ["2025-03-12"] * 3 + [None]

@@ -12,11 +12,11 @@ from typing import Any
 from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
-from graph.extract.lexicon import DOCUMENT_NOUNS, RULING_NOUNS
+from graph.extract.lexicon import COURT_FILINGS, DOCUMENT_NOUNS, NAMING_VERBS, RULING_NOUNS
 from graph.extract.subordinators import MOMENT, opened_by
-from graph.extract.syntax import subjects_of
+from graph.extract.syntax import is_cue, subjects_of
 
-__all__ = ["SPEAKING", "asked_on", "dates_the_cue", "issued_document"]
+__all__ = ["asked_on", "dates_the_cue", "issued_document", "speech_act"]
 
 
 def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:
@@ -160,6 +160,61 @@ def issued_document(verb: Any) -> Any | None:
         return None
     return described_noun(verb)
 
+
+def speech_act(verb: Any) -> bool:
+    """Whether ``verb`` is an act of words with a day of its own: a report, speaking, what one
+    does in a message, naming something as something, putting a document out."""
+    return (
+        is_cue(verb)
+        or verb.lemma_.lower() in SPEAKING
+        or in_message(verb)
+        or named_as(verb)
+        or puts_out(verb)
+    )
+
+
+# Occasions of speaking a verb may be done in: "In an audio message, X lauded ...".
+_MESSAGES = frozenset(
+    {"message", "interview", "speech", "address", "statement", "briefing", "conference",
+     "broadcast", "video", "post", "letter"}
+)  # fmt: skip
+
+
+def named_as(verb: Any) -> bool:
+    """Whether ``verb`` names its object as something ("X labelled the vote as a farce", "Y
+    branded the plan a disgrace"): a speech act with a day of its own."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "branded [the plan] [a disgrace]"
+    return len(objects) > 1 or any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
+
+
+def in_message(verb: Any) -> bool:
+    """Whether ``verb`` is done in a message or speech ("In a video message, X praised ...")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and g.lemma_.lower() in _MESSAGES
+        for c in verb.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def puts_out(verb: Any) -> bool:
+    """Whether ``verb`` puts out a document of its subject's ("filed a complaint late Friday",
+    "released a report on Monday"): a dated act of words, like speaking."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _PUT_OUT | _FILE
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS | COURT_FILINGS
+            for c in verb.children
+        )
+    )
+
+
+_FILE = frozenset({"file", "lodge", "submit"})  # papers in a court or to an authority
 
 # Verbs of putting a document out: "a statement by X released on Monday" is the statement's day.
 # Narrower than ``lexicon.ISSUING_VERBS``: "a diplomat posted to X", "a man sent to prison",

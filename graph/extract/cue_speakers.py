@@ -54,6 +54,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return [acting]  # a speaking participle the parser hung on a vote: not the vote's
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
+    if _received(cue):
+        return []  # "X faces lawsuits accusing it of ...": the suits' words, not X's
     subjects = _cue_subjects(cue, repeated)
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
@@ -165,6 +167,23 @@ def _participle_noun(cue: Any) -> Any | None:
     return None if cue.head.lemma_.lower() in DOCUMENT_NOUNS else cue.head
 
 
+# Verbs whose subject takes in what a document or a crowd says: "faces lawsuits alleging",
+# "received a letter saying", "heard residents complaining". The words are not the subject's.
+_RECEIVING = frozenset({"face", "receive", "get", "obtain", "hear", "see", "read"})
+
+
+def _received(cue: Any) -> bool:
+    """Whether ``cue`` is a participle on the object of a verb of receiving ("X received a
+    letter saying ...", "X faces suits accusing it of ..."): no speaker of the clause's."""
+    head = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in _RECEIVING
+    )
+
+
 def _repaired(cue: Any, resolver: SpeakerResolver) -> list[str] | None:
     """The speakers of a cue whose subject the parse misplaced, else None: "... Y, the board
     said" (the name taken for the subject), "X, lead spokesperson, said" (the title taken for
@@ -213,6 +232,8 @@ def _relative_speaker(
     antecedent = relative_antecedent(subjects[0] if subjects else None, cue)
     if antecedent is None or _inside(antecedent.idx, quoted):
         return None
+    if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        antecedent = antecedent.head  # "Tom Beck, a former mayor who said ...": Tom Beck
     key = resolver.resolve(antecedent)
     parsed = bool(subjects) and subjects[0].tag_ in ("WDT", "WP")
     if key is not None and (parsed or resolver.table.draft(key).type != "Country"):

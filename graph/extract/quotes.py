@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from graph.extract.according import according, passed_on, phrase_cue
+from graph.extract.accusations import charge_clause
 from graph.extract.affiliations import led_bodies
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
@@ -409,7 +410,8 @@ def _indirect(
         if second is not None
         else clear_clause(cue)
         if clear
-        else complement(cue)
+        else charge_clause(cue)  # before a clause the parser found inside the charge
+        or complement(cue)
         or infinitive_report(cue)
         or relative_request(cue)
         or called_as(cue)
@@ -425,10 +427,9 @@ def _indirect(
     start, end = trim(text, start, end)
     if end - start < 8 or len(text[start:end].split()) < 3 or asked_only(cue, text, start, end):
         return []
-    if _circumstance_only(doc, start, end):
-        return []  # "quoted her as saying on Feb. 9": when, not what
-    if passed_on(cue):
-        return []  # "According to X, ..., news site Y reported": X's words, read there
+    # when, not what ("as saying on Feb. 9"); X's words read in Y ("According to X, ..., Y said")
+    if _circumstance_only(doc, start, end) or passed_on(cue):
+        return []
 
     # A complement that is mostly a direct quotation is that quotation, not indirect speech;
     # a fragment too short to stand alone ('said it was "long overdue"') stays in the report.

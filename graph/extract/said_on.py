@@ -13,19 +13,19 @@ from typing import Any
 
 from graph.extract.after_events import date_after_events
 from graph.extract.content_day import content_day, said_today
-from graph.extract.cue_dates import SPEAKING, asked_on, dates_the_cue, issued_document
+from graph.extract.cue_dates import asked_on, dates_the_cue, issued_document, speech_act
 from graph.extract.dates import CARRIED, DateMention
 from graph.extract.dates import DatedStatement as Dated
 from graph.extract.gatherings import date_gathering
 from graph.extract.held_gatherings import date_held
 from graph.extract.lead_occasion import date_by_lead
-from graph.extract.lexicon import NAMING_VERBS, RULING_NOUNS, SPEECH_VERBS
+from graph.extract.lexicon import RULING_NOUNS, SPEECH_VERBS
 from graph.extract.negation import negated
 from graph.extract.nlp import text_of
 from graph.extract.occasion_members import cue_of, date_by_occasion
 from graph.extract.parse_links import verb_above
 from graph.extract.sessions import date_sessions
-from graph.extract.syntax import is_cue, subjects_of
+from graph.extract.syntax import subjects_of
 from graph.model import DateValue
 
 __all__ = ["date_statements", "dates_the_cue"]
@@ -170,9 +170,7 @@ def _dated_acts(
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
                 # so has what one does in a message ("In an audio message on Friday, X lauded").
-                act = (
-                    is_cue(tok) or tok.lemma_.lower() in SPEAKING or _in_message(tok) or _named(tok)
-                ) and (tok.tag_ != "VBG")
+                act = speech_act(tok) and tok.tag_ != "VBG"
             if not act or _inside(tok.idx, quoted):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
@@ -188,34 +186,6 @@ def _dated_acts(
                 if key is not None:
                     out.append((tok.idx, key, day))
     return out
-
-
-# Occasions of speaking a verb may be done in: "In an audio message, X lauded ...".
-_MESSAGES = frozenset(
-    {"message", "interview", "speech", "address", "statement", "briefing", "conference",
-     "broadcast", "video", "post", "letter"}
-)  # fmt: skip
-
-
-def _named(verb: Any) -> bool:
-    """Whether ``verb`` names its object as something ("X labelled the vote as a farce", "Y
-    branded the plan a disgrace"): a speech act with a day of its own."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "branded [the plan] [a disgrace]"
-    return len(objects) > 1 or any(
-        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
-    )
-
-
-def _in_message(verb: Any) -> bool:
-    """Whether ``verb`` is done in a message or speech ("In a video message, X praised ...")."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "during") and g.lemma_.lower() in _MESSAGES
-        for c in verb.children
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
 
 
 def _inside_own(drafts: Sequence[Dated]) -> set[int]:

@@ -1,0 +1,62 @@
+"""An accusation as reported speech: "X accused Y of Z" reports what X said about Y.
+
+English puts the charge of "accuse" in an object and an "of" phrase, not in a clause ("The mayor
+accused the council of hiding the audit", "critics accuse him of silencing the press",
+"accusing management of breaking its promises"), so the clause readers find no words there.
+The words reported are the object with its charge, from the object's first word to the end of
+the "of" phrase (the parser hangs "of" on the verb or on the object). An accusation inside
+another's report ("said a court had charged him, accusing him of ...") is part of that report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.lexicon import SPEECH_VERBS
+
+__all__ = ["charge_clause"]
+
+_ACCUSING = frozenset({"accuse"})
+
+
+def charge_clause(cue: Any) -> tuple[int, int] | None:
+    """The object and its "of" phrase of an accusing verb, as a character span, or None."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _ACCUSING or _reported_within(cue):
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objects:
+        return None  # (two objects: "the mining firm Orex" parsed as "firm" and "Orex")
+    obj = objects[0]
+    charges = [
+        c
+        for c in (*cue.children, *(g for o in objects for g in o.children))
+        if c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i > obj.i
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+    ]
+    if not charges:
+        return None
+    last = charges[0].right_edge
+    joined = [t for t in charges[0].subtree if t.dep_ == "conj" and _speaking(t)]
+    if joined:  # "of fabricating the tallies and called the election ...": a second report
+        last = cue.doc[joined[0].left_edge.i - 1]
+    while last.i > obj.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+        last = cue.doc[last.i - 1]
+    return obj.left_edge.idx, last.idx + len(last.text)
+
+
+def _reported_within(cue: Any) -> bool:
+    """Whether the accusation is part of what someone else reports ("the ministry said a court
+    has issued a warrant, accusing him of ..."): the reporter's words, not a statement."""
+    token = cue
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        token = token.head
+    return False
+
+
+def _speaking(verb: Any) -> bool:
+    """Whether ``verb`` is a verb of saying (a second report the parser joined to the charge)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS

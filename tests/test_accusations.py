@@ -1,0 +1,79 @@
+"""An accusation is reported speech: "X accused Y of Z" reports the charge as X's words.
+
+The charge stands in an object and an "of" phrase, not a clause; an accusation inside someone
+else's report is part of that report, and words a document says to someone who only receives it
+("X faces lawsuits accusing it of ...", "X received a letter saying ...") are not X's. Sentences
+of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+def _reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    result = extractor(Article(id="t", text=text))
+    names = {a.id: a.name for a in result.actors}
+    return [(names[q.speaker], q.cue or "", q.span.text) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor of Lakeside, Tom Beck, accused the council of hiding the audit from voters.",
+            ("Tom Beck", "accused", "the council of hiding the audit from voters"),
+        ),
+        (
+            "Senator Ann Lowe accused the ruling party of using state funds, a charge it denies.",
+            ("Ann Lowe", "accused", "the ruling party of using state funds"),
+        ),
+        (
+            "Greenpeace accused the mining firm Orex of bias on Monday.",
+            ("Greenpeace", "accused", "the mining firm Orex of bias"),
+        ),
+        (
+            "Nadia Rahal, accusing the board of ignoring safety rules, resigned.",
+            ("Nadia Rahal", "accusing", "the board of ignoring safety rules"),
+        ),
+        (
+            "Tom Beck accused the council of hiding the audit and misleading voters.",
+            ("Tom Beck", "accused", "the council of hiding the audit and misleading voters"),
+        ),
+        (
+            "Maria Ortiz spoke at the rally. Critics accuse her of silencing the press.",
+            ("Critics", "accuse", "her of silencing the press"),
+        ),
+    ],
+)
+def test_an_accusation_reports_its_charge(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _reports(extractor, text)
+
+
+def test_an_accusation_inside_a_report_is_that_report(extractor: Extractor) -> None:
+    text = "Minister Ana Ruiz said on Monday that a court had charged Omar Diaz, accusing him of fraud."
+    assert _reports(extractor, text) == [
+        ("Ana Ruiz", "said", "a court had charged Omar Diaz, accusing him of fraud")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp faces lawsuits accusing it of hiding the risks of its pills.",
+        "Acme Corp faces lawsuits saying it hid the risks of its pills.",
+        "Mayor Tom Beck received a letter saying the plant would close in June.",
+    ],
+)
+def test_words_received_are_not_the_receivers(extractor: Extractor, text: str) -> None:
+    assert _reports(extractor, text) == []
+
+
+def test_a_letter_put_out_is_its_senders(extractor: Extractor) -> None:
+    text = "Mayor Tom Beck released a letter saying the plant would close in June."
+    assert ("Tom Beck", "saying", "the plant would close in June") in _reports(extractor, text)
