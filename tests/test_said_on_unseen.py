@@ -218,7 +218,8 @@ def test_the_head_of_the_body_a_lead_reports_speaks_on_its_day(extractor: Extrac
         "Harbor Party Chairman Paul Lenk said the recount was far too small."
     )
     found = dated(extractor, text)
-    assert [day for _, day, _ in found] == ["2025-03-12", None, "2025-03-12", None]
+    # Berg's demand and his claim are his own words, undated
+    assert [day for _, day, _ in found] == ["2025-03-12", None, None, "2025-03-12", None]
 
 
 @pytest.mark.parametrize(
@@ -259,3 +260,15 @@ def test_a_document_put_out_on_a_day_dates_its_authors_words(extractor: Extracto
         "The ban protects the harbour, the Port Authority of Kestrel said."
     )
     assert [d for _, d, _ in dated(extractor, text)] == ["2025-03-12"] * 3 + [None]
+
+
+def test_a_date_in_a_picture_caption_dates_no_words(extractor: Extractor) -> None:
+    # A caption signed by a wire photographer is page furniture: its day is the picture's.
+    text = (
+        "KESTREL (Reuters) - The opposition will not accept the results of Sunday's vote, the "
+        "leader of the Harbor Party said after the count.\n\n"
+        "Harbor Party leader Ana Lind greets supporters at a rally in Kestrel March 10, 2025. "
+        "REUTERS/Jo Bloggs\n\n"
+        "“We will not recognise the count,” Ana Lind told reporters."
+    )
+    assert "2025-03-10" not in [d for _, d, _ in dated(extractor, text)]

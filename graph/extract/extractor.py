@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from graph.errors import ExtractionFault
@@ -13,7 +14,7 @@ from graph.extract.agents import anchor_agents
 from graph.extract.business_kinds import retype_bodies
 from graph.extract.coordinated_names import coordinated_parts
 from graph.extract.datelines import dateline_end
-from graph.extract.dates import find_dates, year_hint
+from graph.extract.dates import DateMention, find_dates, year_hint
 from graph.extract.elections import HEADLINE
 from graph.extract.events import find_events
 from graph.extract.foreign_names import foreign_bodies
@@ -117,7 +118,7 @@ class Extractor:
         if self.pipeline.full:
             resolver.learn(doc)
             mark_references(doc, table, resolver)
-        dates = find_dates(text, published, year=year_hint(text, published))
+        dates = _story_dates(text, published)
         if self.pipeline.full:
             drafts = find_statements(doc, text, marks, resolver, dates, published)
         else:
@@ -224,6 +225,14 @@ def _parse_text(text: str) -> str:
         text = text[:start] + " " * (stop - start) + text[stop:]
     # ".He also said": a sentence's stop pasted onto the next paragraph opens no sentence.
     return _STRAY_STOP.sub(" ", text)
+
+
+def _story_dates(text: str, published: date | None) -> list[DateMention]:
+    """The date expressions of the story, not of a picture caption or other page furniture
+    ("... at a rally in Veles April 24, 2014. REUTERS/Jo Bloggs" dates nobody's words)."""
+    lines = furniture_lines(text)
+    found = find_dates(text, published, year=year_hint(text, published))
+    return [m for m in found if not any(s <= m.start < e for s, e in lines)]
 
 
 def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:

@@ -42,6 +42,7 @@ from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
+from graph.extract.noun_reports import noun_report
 from graph.extract.object_subjects import title_taken_for_verb
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
@@ -417,11 +418,11 @@ def _indirect(
         or called_as(cue)
         or described
         or object_clause(cue)
+        or noun_report(cue)
     )
     if content is None:
         return []
-    start, end = content
-    end = before_next_report(cue, start, end)  # "promising X and arguing Y": two reports
+    start, end = content[0], before_next_report(cue, *content)  # "promising X and arguing Y"
     end = first_report_end(cue, start, end)  # "said X, and promised Y would ...": two
     end = before_participle(cue, start, end)  # "said they would sue, rejecting the result"
     start, end = trim(text, start, end)
