@@ -42,7 +42,6 @@ from graph.extract.lexicon import INDIRECT_VERBS, LABEL_VERBS
 from graph.extract.made_clear import clear_clause, made_clear
 from graph.extract.marks import QuoteMarks, labelling_verb_at, labels_joined, statement_like
 from graph.extract.nlp import text_of
-from graph.extract.noun_reports import noun_report
 from graph.extract.object_subjects import title_taken_for_verb
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
@@ -418,7 +417,6 @@ def _indirect(
         or called_as(cue)
         or described
         or object_clause(cue)
-        or noun_report(cue)
     )
     if content is None:
         return []
