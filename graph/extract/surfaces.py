@@ -263,7 +263,9 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     return start, surface
 
 
-_TITLE_OF = re.compile(r"([A-Za-z-]+) of $")
+# "Mayor of ", "Minister of Forestry and the ": a title's "of" and the office words after it,
+# up to where the name may start.
+_TITLE_OF = re.compile(r"([A-Za-z-]+) of (?:(?:the )?[A-Z][\w-]*,? )*(?:and (?:the )?)?$")
 
 
 def _title_place(text: str, start: int, surface: str) -> int:
@@ -274,6 +276,9 @@ def _title_place(text: str, start: int, surface: str) -> int:
     >>> text = "Mayor of Bristol Ana Ruiz said"
     >>> _title_place(text, 9, "Bristol Ana Ruiz"), _title_place(text, 9, "Bristol Ruiz")
     (8, 0)
+    >>> text = "Minister of Trade and Industry Ana Lind said"  # the office's last word
+    >>> _title_place(text, 22, "Industry Ana Lind")
+    9
     """
     words = surface.split()
     title = _TITLE_OF.search(text[max(0, start - 40) : start])
