@@ -16,7 +16,7 @@ from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
 from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
-from graph.extract.lexicon import DASHES, DOCUMENT_NOUNS, ELECTION_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import DASHES, DOCUMENT_NOUNS, ELECTION_NOUNS, PORTFOLIOS, ROLE_NOUNS
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb
@@ -252,6 +252,8 @@ def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
         subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
     if not subjects and (root := _root_noun(cue)) is not None:
         subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
+    if (named := _office_holder(subjects)) is not None:
+        subjects = [named]  # "Minister of Forestry and the Environment Ana Lind": one person
     if _titles_of_one(subjects) or (subjects and cue.dep_ == "acl" and cue.head.i == subjects[0].i):
         # "studios and streamers negotiator AMPTP said": AMPTP alone; "Her faction alleged
         # there was fraud and it would sue", the cue read as a modifier of "faction": the
@@ -293,6 +295,22 @@ def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
         if key is not None and key not in keys:
             keys.append(key)
     return keys if len(keys) == 2 else []
+
+
+def _office_holder(subjects: list[Any]) -> Any | None:
+    """The name the parser joined to its own title by the "and" inside the office ("Minister of
+    Forestry and the Environment Ana Lind": "Minister" and "Lind" as two subjects), else None.
+    The office's word before the name ("Environment") tells it from two people ("the Minister of
+    Finance and Ana Lind")."""
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    if title.lemma_.lower() not in ROLE_NOUNS or name.pos_ != "PROPN" or name.head.i != title.i:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+        return None
+    office = any(c.dep_ == "compound" and c.lower_ in PORTFOLIOS for c in name.children)
+    return name if office and name.dep_ == "conj" else None
 
 
 def _titles_of_one(subjects: list[Any]) -> bool:

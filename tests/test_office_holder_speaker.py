@@ -1,0 +1,34 @@
+"""A title with a compound office before a name is one person: the name.
+
+"Minister of Forestry and the Environment Ana Lind": the "and" belongs to the office, not to two
+speakers, and the office's last word is no part of the name. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kestrel's Minister of Forestry and the Environment Ana Lind late Sunday urged Harbor "
+            "to be fair, saying her government was doing all it could.",
+            "Ana Lind",
+        ),
+        (
+            "Indonesian Minister of Trade and Industry Maria Lestari on Monday urged Malaysia to "
+            "lift the ban.",
+            "Maria Lestari",
+        ),
+    ],
+)
+def test_the_office_holder_alone_speaks(extractor: Extractor, text: str, name: str) -> None:
+    result = extractor(Article(id="t", text=text))
+    names = {a.id: a.name for a in result.actors}
+    speakers = [names[q.speaker] for q in result.quotes]
+    assert speakers and set(speakers) == {name}
