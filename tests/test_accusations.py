@@ -77,3 +77,43 @@ def test_words_received_are_not_the_receivers(extractor: Extractor, text: str) -
 def test_a_letter_put_out_is_its_senders(extractor: Extractor) -> None:
     text = "Mayor Tom Beck released a letter saying the plant would close in June."
     assert ("Tom Beck", "saying", "the plant would close in June") in _reports(extractor, text)
+
+
+def test_a_clause_set_off_on_the_charge_is_not_the_charge(extractor: Extractor) -> None:
+    text = "Critics accused Tom Beck of taking bribes from Acme Corp, which said it had done nothing wrong."
+    found = _reports(extractor, text)
+    assert ("Critics", "accused", "Tom Beck of taking bribes from Acme Corp") in found
+    assert ("Acme Corp", "said", "it had done nothing wrong") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Beck denied accusing the council of hiding the audit.",
+        "Did Tom Beck accuse the council of hiding the audit?",
+        "Tom Beck wants to accuse the council of fraud in court.",
+    ],
+)
+def test_an_accusation_denied_wished_or_asked_about_is_not_made(
+    extractor: Extractor, text: str
+) -> None:
+    assert all(cue not in ("accusing", "accuse") for _, cue, _ in _reports(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Beck read a statement saying the council had hidden the audit.",
+            ("Tom Beck", "saying", "the council had hidden the audit"),
+        ),
+        (
+            "Tom Beck got an email from Ana Lind saying the plant would close.",
+            ("Ana Lind", "saying", "the plant would close"),
+        ),
+    ],
+)
+def test_a_document_read_out_or_sent_is_its_readers_or_senders(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _reports(extractor, text) == [expected]

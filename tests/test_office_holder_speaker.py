@@ -25,6 +25,15 @@ from graph.model import Article
             "lift the ban.",
             "Maria Lestari",
         ),
+        # a single office before the name, and a place joined to another person, cut nothing
+        (
+            "Secretary of Defense Lloyd James Austin said the troops would stay.",
+            "Lloyd James Austin",
+        ),
+        (
+            "The Mayor of Kestrel and Lloyd James Austin said the bridge would close.",
+            "Lloyd James Austin",
+        ),
     ],
 )
 def test_the_office_holder_alone_speaks(extractor: Extractor, text: str, name: str) -> None:

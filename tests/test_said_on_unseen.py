@@ -271,3 +271,14 @@ def test_a_date_in_a_picture_caption_dates_no_words(extractor: Extractor) -> Non
         "“We will not recognise the count,” Ana Lind told reporters."
     )
     assert "2025-03-10" not in [d for _, d, _ in dated(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "act", ["did not file a complaint", "wants to file a complaint", "may release a report"]
+)
+def test_a_document_not_put_out_dates_nothing(extractor: Extractor, act: str) -> None:
+    text = (
+        f"Growers are angry about the export ban. Harbor Mills {act} on Monday. The ban is "
+        "unlawful, Harbor Mills said."
+    )
+    assert [d for _, d, _ in dated(extractor, text)] == [None]

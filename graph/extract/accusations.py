@@ -12,16 +12,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import DENIAL_VERBS, SPEECH_VERBS, WISHING_VERBS
 
 __all__ = ["charge_clause"]
 
 _ACCUSING = frozenset({"accuse"})
+_NOT_MADE = DENIAL_VERBS | WISHING_VERBS | {"intend"}  # verbs an accusation is not made under
 
 
 def charge_clause(cue: Any) -> tuple[int, int] | None:
     """The object and its "of" phrase of an accusing verb, as a character span, or None."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _ACCUSING or _reported_within(cue):
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _ACCUSING:
+        return None
+    if _reported_within(cue) or _not_made(cue):
         return None
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if not objects:
@@ -38,9 +41,11 @@ def charge_clause(cue: Any) -> tuple[int, int] | None:
     if not charges:
         return None
     last = charges[0].right_edge
-    joined = [t for t in charges[0].subtree if t.dep_ == "conj" and _speaking(t)]
-    if joined:  # "of fabricating the tallies and called the election ...": a second report
-        last = cue.doc[joined[0].left_edge.i - 1]
+    # Not a second report joined to the charge ("of fabricating the tallies and called the
+    # election ..."), nor a clause set off on its last noun (", which said it had done nothing").
+    stops = [t.left_edge.i for t in charges[0].subtree if _another_clause(t)]
+    if stops:
+        last = cue.doc[min(stops) - 1]
     while last.i > obj.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
         last = cue.doc[last.i - 1]
     return obj.left_edge.idx, last.idx + len(last.text)
@@ -57,6 +62,18 @@ def _reported_within(cue: Any) -> bool:
     return False
 
 
-def _speaking(verb: Any) -> bool:
-    """Whether ``verb`` is a verb of saying (a second report the parser joined to the charge)."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
+def _another_clause(token: Any) -> bool:
+    """Whether ``token`` heads words that are not the charge: a verb of saying joined to it, or
+    a relative clause set off by a comma."""
+    if token.dep_ == "conj":
+        return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    edge = token.left_edge.i
+    return token.dep_ == "relcl" and edge > 0 and token.doc[edge - 1].text == ","
+
+
+def _not_made(cue: Any) -> bool:
+    """Whether the accusation is denied, only wished or asked about ("denied accusing the
+    council", "wants to accuse the board", "Did Lee accuse the council of ...?")."""
+    if cue.dep_ in ("xcomp", "pcomp", "ccomp") and cue.head.lemma_.lower() in _NOT_MADE:
+        return True
+    return cue.sent.text.rstrip().endswith("?")

@@ -12,7 +12,8 @@ from typing import Any
 from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
-from graph.extract.lexicon import COURT_FILINGS, DOCUMENT_NOUNS, NAMING_VERBS, RULING_NOUNS
+from graph.extract.lexicon import COURT_FILINGS, DOCUMENT_NOUNS, MODALS, NAMING_VERBS, RULING_NOUNS
+from graph.extract.negation import negated
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import is_cue, subjects_of
 
@@ -211,6 +212,9 @@ def puts_out(verb: Any) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS | COURT_FILINGS
             for c in verb.children
         )
+        and verb.dep_ != "xcomp"  # "wants to file a complaint on Monday": not done yet
+        and not negated(verb)  # "did not file a complaint"
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)  # "may"
     )
 
 

@@ -54,8 +54,10 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         return [acting]  # a speaking participle the parser hung on a vote: not the vote's
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
-    if _received(cue):
-        return []  # "X faces lawsuits accusing it of ...": the suits' words, not X's
+    if _received(cue):  # "X faces lawsuits accusing it of ...": the suits' words, not X's
+        sender = _sender(cue.head)  # "got an email from Ana Lind saying ...": hers
+        key = resolver.resolve(sender) if sender is not None else None
+        return [key] if key is not None else []
     subjects = _cue_subjects(cue, repeated)
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
     if document and (joint := joint_makers(subjects[0], resolver)):  # "says the statement"
@@ -168,8 +170,9 @@ def _participle_noun(cue: Any) -> Any | None:
 
 
 # Verbs whose subject takes in what a document or a crowd says: "faces lawsuits alleging",
-# "received a letter saying", "heard residents complaining". The words are not the subject's.
-_RECEIVING = frozenset({"face", "receive", "get", "obtain", "hear", "see", "read"})
+# "received a letter saying", "heard residents complaining". The words are not the subject's
+# (not "read": "read a statement saying ..." voices it).
+_RECEIVING = frozenset({"face", "receive", "get", "obtain", "hear", "see"})
 
 
 def _received(cue: Any) -> bool:
@@ -182,6 +185,15 @@ def _received(cue: Any) -> bool:
         and head.dep_ == "dobj"
         and head.head.lemma_.lower() in _RECEIVING
     )
+
+
+def _sender(noun: Any) -> Any | None:
+    """Who a document or message came from ("an email from Ana Lind"), else None."""
+    return next(
+        (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+         for g in c.children if g.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
 
 
 def _repaired(cue: Any, resolver: SpeakerResolver) -> list[str] | None:

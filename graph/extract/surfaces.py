@@ -18,6 +18,7 @@ from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     NAME_TITLES,
     ORG_NAME_ENDINGS,
+    PORTFOLIOS,
     RANK_ABBREVIATIONS,
     ROLE_NOUNS,
     SEAT_ABBREVIATIONS,
@@ -263,9 +264,10 @@ def _after_title(text: str, start: int, surface: str) -> tuple[int, str]:
     return start, surface
 
 
-# "Mayor of ", "Minister of Forestry and the ": a title's "of" and the office words after it,
-# up to where the name may start.
-_TITLE_OF = re.compile(r"([A-Za-z-]+) of (?:(?:the )?[A-Z][\w-]*,? )*(?:and (?:the )?)?$")
+_TITLE_OF = re.compile(r"([A-Za-z-]+) of $")
+# "Minister of Forestry and the [Environment Ana Lind]": a compound office whose last word, a
+# portfolio, the model ran into the name ("Mayor of Kestrel and Lloyd Austin" is two people).
+_OFFICE_AND = re.compile(r"([A-Za-z-]+) of (?:[A-Z][\w-]* )+and (?:the )?$")
 
 
 def _title_place(text: str, start: int, surface: str) -> int:
@@ -281,7 +283,10 @@ def _title_place(text: str, start: int, surface: str) -> int:
     9
     """
     words = surface.split()
-    title = _TITLE_OF.search(text[max(0, start - 40) : start])
+    before = text[max(0, start - 40) : start]
+    title = _TITLE_OF.search(before)
+    if title is None and words and words[0].lower() in PORTFOLIOS:
+        title = _OFFICE_AND.search(before)
     if title is None or title.group(1).lower() not in _TITLE_WORDS or len(words) < 3:
         return 0
     if not all(w[:1].isupper() for w in words) or words[1].lower() in _PARTICLES:
