@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
+from graph.extract.accusations import charge_clause
+from graph.extract.nlp import load_pipeline
 from graph.model import Article
 
 
@@ -68,6 +70,7 @@ def test_an_accusation_inside_a_report_is_that_report(extractor: Extractor) -> N
         "Acme Corp faces lawsuits accusing it of hiding the risks of its pills.",
         "Acme Corp faces lawsuits saying it hid the risks of its pills.",
         "Mayor Tom Beck received a letter saying the plant would close in June.",
+        "Mayor Tom Beck saw a report saying the plant would close in June.",
     ],
 )
 def test_words_received_are_not_the_receivers(extractor: Extractor, text: str) -> None:
@@ -117,3 +120,20 @@ def test_a_document_read_out_or_sent_is_its_readers_or_senders(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _reports(extractor, text) == [expected]
+
+
+def test_the_charge_keeps_its_quoted_words(extractor: Extractor) -> None:
+    text = 'Senator Ruth Abernathy accused the ministry of spreading "dangerous lies" about it.'
+    assert _reports(extractor, text) == [
+        ("Ruth Abernathy", "accused", 'the ministry of spreading "dangerous lies" about it')
+    ]
+
+
+def test_a_charge_inside_a_clause_reported_is_no_report_of_its_own() -> None:
+    nlp = load_pipeline().nlp
+    inside = nlp(
+        "Ana Ruiz said on Monday that a court had charged Omar Diaz, accusing him of fraud."
+    )
+    alone = nlp("A court charged Omar Diaz on Monday, accusing him of fraud.")
+    assert [charge_clause(t) for t in inside if t.lower_ == "accusing"] == [None]
+    assert [charge_clause(t) is not None for t in alone if t.lower_ == "accusing"] == [True]

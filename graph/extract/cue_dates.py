@@ -1,4 +1,6 @@
-"""Whether a date written in a sentence is the day of its reporting verb.
+"""Whether a date written in a sentence is the day of its reporting verb, and which verbs are
+acts of words with a day of their own (``speech_act``: a report, speaking, naming, what one does
+in a message, putting a document out: "filed a complaint late Friday night").
 
 "said on Monday" dates the saying; "calling on people to protest on Aug. 17" dates the protest,
 "as of Sunday" the state of affairs, "ahead of Friday's vote" a later event, "X, second in
@@ -12,7 +14,7 @@ from typing import Any
 from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
-from graph.extract.lexicon import COURT_FILINGS, DOCUMENT_NOUNS, MODALS, NAMING_VERBS, RULING_NOUNS
+from graph.extract.lexicon import DOCUMENT_NOUNS, FILING_VERBS, MODALS, NAMING_VERBS, RULING_NOUNS
 from graph.extract.negation import negated
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import is_cue, subjects_of
@@ -103,7 +105,7 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
     if (
         head.tag_ == "VBG"
         and head.dep_ == "advcl"
-        and head.lemma_.lower() in SPEAKING
+        and head.lemma_.lower() in _SPEAKING
         and head.head.dep_ == "ccomp"
         and head.head.head.i == cue.i
     ):
@@ -129,7 +131,7 @@ def _dated_clause(span: Any, head: Any, cue: Any) -> bool:
     if (
         head.dep_ in ("relcl", "acl")
         and not modal
-        and head.lemma_.lower() in SPEAKING | _OCCASION_VERBS
+        and head.lemma_.lower() in _SPEAKING | _OCCASION_VERBS
         and any(head.head.i in _speaker_nouns(s) for s in subjects_of(cue))
     ):
         return True
@@ -167,10 +169,10 @@ def speech_act(verb: Any) -> bool:
     does in a message, naming something as something, putting a document out."""
     return (
         is_cue(verb)
-        or verb.lemma_.lower() in SPEAKING
-        or in_message(verb)
-        or named_as(verb)
-        or puts_out(verb)
+        or verb.lemma_.lower() in _SPEAKING
+        or _in_message(verb)
+        or _named_as(verb)
+        or _puts_out(verb)
     )
 
 
@@ -181,7 +183,7 @@ _MESSAGES = frozenset(
 )  # fmt: skip
 
 
-def named_as(verb: Any) -> bool:
+def _named_as(verb: Any) -> bool:
     """Whether ``verb`` names its object as something ("X labelled the vote as a farce", "Y
     branded the plan a disgrace"): a speech act with a day of its own."""
     if verb.lemma_.lower() not in NAMING_VERBS:
@@ -192,7 +194,7 @@ def named_as(verb: Any) -> bool:
     )
 
 
-def in_message(verb: Any) -> bool:
+def _in_message(verb: Any) -> bool:
     """Whether ``verb`` is done in a message or speech ("In a video message, X praised ...")."""
     return verb.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ in ("in", "during") and g.lemma_.lower() in _MESSAGES
@@ -202,23 +204,18 @@ def in_message(verb: Any) -> bool:
     )
 
 
-def puts_out(verb: Any) -> bool:
+def _puts_out(verb: Any) -> bool:
     """Whether ``verb`` puts out a document of its subject's ("filed a complaint late Friday",
     "released a report on Monday"): a dated act of words, like speaking."""
     return (
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _PUT_OUT | _FILE
-        and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS | COURT_FILINGS
-            for c in verb.children
-        )
+        and verb.lemma_.lower() in _PUT_OUT | FILING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
         and verb.dep_ != "xcomp"  # "wants to file a complaint on Monday": not done yet
         and not negated(verb)  # "did not file a complaint"
         and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)  # "may"
     )
 
-
-_FILE = frozenset({"file", "lodge", "submit"})  # papers in a court or to an authority
 
 # Verbs of putting a document out: "a statement by X released on Monday" is the statement's day.
 # Narrower than ``lexicon.ISSUING_VERBS``: "a diplomat posted to X", "a man sent to prison",
@@ -302,7 +299,7 @@ def _with_absolute(verb: Any, cue: Any) -> bool:
     return False
 
 
-SPEAKING = frozenset({"testify", "speak", "appear", "address", "talk"})
+_SPEAKING = frozenset({"testify", "speak", "appear", "address", "talk"})
 _BEFORE = frozenset({"ahead", "before", "prior", "advance"})
 
 

@@ -172,7 +172,7 @@ def _participle_noun(cue: Any) -> Any | None:
 # Verbs whose subject takes in what a document or a crowd says: "faces lawsuits alleging",
 # "received a letter saying", "heard residents complaining". The words are not the subject's
 # (not "read": "read a statement saying ..." voices it).
-_RECEIVING = frozenset({"face", "receive", "get", "obtain", "hear", "see"})
+_TAKING_IN = frozenset({"face", "receive", "get", "obtain", "hear", "see"})
 
 
 def _received(cue: Any) -> bool:
@@ -183,7 +183,7 @@ def _received(cue: Any) -> bool:
         cue.tag_ == "VBG"
         and cue.dep_ == "acl"
         and head.dep_ == "dobj"
-        and head.head.lemma_.lower() in _RECEIVING
+        and head.head.lemma_.lower() in _TAKING_IN
     )
 
 
@@ -311,9 +311,8 @@ def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
 
 def _office_holder(subjects: list[Any]) -> Any | None:
     """The name the parser joined to its own title by the "and" inside the office ("Minister of
-    Forestry and the Environment Ana Lind": "Minister" and "Lind" as two subjects), else None.
-    The office's word before the name ("Environment") tells it from two people ("the Minister of
-    Finance and Ana Lind")."""
+    Forestry and the Environment Ana Lind": "Minister" and "Lind" as two subjects), else None:
+    only when a portfolio word ("Environment") stands before the name, the office's last word."""
     if len(subjects) != 2:
         return None
     title, name = subjects

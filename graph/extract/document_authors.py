@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.extract.documents import body_named_by, maker_of_named
-from graph.extract.lexicon import COURT_FILINGS
+from graph.extract.lexicon import COURT_FILINGS, FILING_VERBS
 from graph.extract.noun_speakers import Noun
 from graph.extract.owned_speakers import OWNER_PRONOUNS
 from graph.model import BODY_TYPES
@@ -96,9 +96,8 @@ def _sent_by(resolver: Any, document: Any) -> str | None:
     return None
 
 
-# Papers a party files in court, and the verbs that file them ("filed a complaint").
+# Papers a party files in court ("filed a complaint": lexicon.FILING_VERBS file them).
 _FILINGS = frozenset({"lawsuit", "suit", "complaint", "petition"})
-_FILE = frozenset({"file", "bring", "lodge", "launch", "submit"})
 
 
 def _plaintiff(resolver: Any, document: Any) -> str | None:
@@ -108,7 +107,7 @@ def _plaintiff(resolver: Any, document: Any) -> str | None:
         return None
     for verb in reversed(document.doc[: document.sent.start]):
         lemma = verb.lemma_.lower()
-        filed = lemma in _FILE and any(
+        filed = lemma in FILING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _FILINGS for c in verb.children
         )
         if lemma != "sue" and not filed:

@@ -322,6 +322,9 @@ COURT_FILINGS = frozenset(
 )  # fmt: skip
 """Papers a party files in a court ("the lawsuit said"): the filer's words, not the court's."""
 
+FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit"})
+"""Verbs that file papers in a court or with an authority ("filed a complaint")."""
+
 # Documents that "say" things on behalf of their author: "the statement reads".
 DOCUMENT_NOUNS = (
     frozenset(
