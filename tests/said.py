@@ -9,7 +9,15 @@ from graph.extract import Extractor
 from graph.extract.contract import to_contract
 from graph.model import Article, DateValue, Quote
 
-__all__ = ["dated_openings", "days_by_speaker", "said", "said_texts", "speaker_of", "speakers"]
+__all__ = [
+    "dated_openings",
+    "days_by_speaker",
+    "reports",
+    "said",
+    "said_texts",
+    "speaker_of",
+    "speakers",
+]
 
 FRIDAY = DateValue(date(2025, 3, 14), "stated")  # the publication day of the dated tests
 TUESDAY = DateValue(date(2025, 10, 14), "stated")  # the publication day of the day-by-speaker tests
@@ -28,6 +36,11 @@ def said(
 def said_texts(extractor: Extractor, text: str) -> set[tuple[str, str]]:
     """(speaker's name, words) of every statement ``extractor`` finds in ``text``."""
     return {(name, q.span.text) for name, q in said(extractor, text)}
+
+
+def reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    """(speaker's name, cue, words) of every statement ``extractor`` finds in ``text``."""
+    return [(name, q.cue or "", q.span.text) for name, q in said(extractor, text)]
 
 
 def speakers(extractor: Extractor, text: str) -> list[str]:

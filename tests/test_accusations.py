@@ -13,13 +13,7 @@ import pytest
 from graph.extract import Extractor
 from graph.extract.accusations import charge_clause
 from graph.extract.nlp import load_pipeline
-from graph.model import Article
-
-
-def _reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    result = extractor(Article(id="t", text=text))
-    names = {a.id: a.name for a in result.actors}
-    return [(names[q.speaker], q.cue or "", q.span.text) for q in result.quotes]
+from tests.said import reports
 
 
 @pytest.mark.parametrize(
@@ -54,12 +48,12 @@ def _reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
 def test_an_accusation_reports_its_charge(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _reports(extractor, text)
+    assert expected in reports(extractor, text)
 
 
 def test_an_accusation_inside_a_report_is_that_report(extractor: Extractor) -> None:
     text = "Minister Ana Ruiz said on Monday that a court had charged Omar Diaz, accusing him of fraud."
-    assert _reports(extractor, text) == [
+    assert reports(extractor, text) == [
         ("Ana Ruiz", "said", "a court had charged Omar Diaz, accusing him of fraud")
     ]
 
@@ -74,17 +68,17 @@ def test_an_accusation_inside_a_report_is_that_report(extractor: Extractor) -> N
     ],
 )
 def test_words_received_are_not_the_receivers(extractor: Extractor, text: str) -> None:
-    assert _reports(extractor, text) == []
+    assert reports(extractor, text) == []
 
 
 def test_a_letter_put_out_is_its_senders(extractor: Extractor) -> None:
     text = "Mayor Tom Beck released a letter saying the plant would close in June."
-    assert ("Tom Beck", "saying", "the plant would close in June") in _reports(extractor, text)
+    assert ("Tom Beck", "saying", "the plant would close in June") in reports(extractor, text)
 
 
 def test_a_clause_set_off_on_the_charge_is_not_the_charge(extractor: Extractor) -> None:
     text = "Critics accused Tom Beck of taking bribes from Acme Corp, which said it had done nothing wrong."
-    found = _reports(extractor, text)
+    found = reports(extractor, text)
     assert ("Critics", "accused", "Tom Beck of taking bribes from Acme Corp") in found
     assert ("Acme Corp", "said", "it had done nothing wrong") in found
 
@@ -100,7 +94,7 @@ def test_a_clause_set_off_on_the_charge_is_not_the_charge(extractor: Extractor) 
 def test_an_accusation_denied_wished_or_asked_about_is_not_made(
     extractor: Extractor, text: str
 ) -> None:
-    assert all(cue not in ("accusing", "accuse") for _, cue, _ in _reports(extractor, text))
+    assert all(cue not in ("accusing", "accuse") for _, cue, _ in reports(extractor, text))
 
 
 @pytest.mark.parametrize(
@@ -119,12 +113,12 @@ def test_an_accusation_denied_wished_or_asked_about_is_not_made(
 def test_a_document_read_out_or_sent_is_its_readers_or_senders(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _reports(extractor, text) == [expected]
+    assert reports(extractor, text) == [expected]
 
 
 def test_the_charge_keeps_its_quoted_words(extractor: Extractor) -> None:
     text = 'Senator Ruth Abernathy accused the ministry of spreading "dangerous lies" about it.'
-    assert _reports(extractor, text) == [
+    assert reports(extractor, text) == [
         ("Ruth Abernathy", "accused", 'the ministry of spreading "dangerous lies" about it')
     ]
 

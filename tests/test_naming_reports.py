@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
-
-
-def _reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    result = extractor(Article(id="t", text=text))
-    names = {a.id: a.name for a in result.actors}
-    return [(names[q.speaker], q.cue or "", q.span.text) for q in result.quotes]
+from tests.said import reports
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def _reports(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
 def test_naming_and_saying_again_report(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _reports(extractor, text) == [expected]
+    assert reports(extractor, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -57,4 +51,4 @@ def test_naming_and_saying_again_report(
     ],
 )
 def test_no_report_without_a_naming_of_the_object(extractor: Extractor, text: str) -> None:
-    assert _reports(extractor, text) == []
+    assert reports(extractor, text) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.said import speakers
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,5 @@ from graph.model import Article
     ],
 )
 def test_the_office_holder_alone_speaks(extractor: Extractor, text: str, name: str) -> None:
-    result = extractor(Article(id="t", text=text))
-    names = {a.id: a.name for a in result.actors}
-    speakers = [names[q.speaker] for q in result.quotes]
-    assert speakers and set(speakers) == {name}
+    found = speakers(extractor, text)
+    assert found and set(found) == {name}
