@@ -56,12 +56,8 @@ def charge_clause(cue: Any) -> tuple[int, int] | None:
 def _reported_within(cue: Any) -> bool:
     """Whether the accusation is part of what someone else reports ("the ministry said a court
     has issued a warrant, accusing him of ..."): the reporter's words, not a statement."""
-    token = cue
-    while token.head.i != token.i:
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in INDIRECT_VERBS:
-            return True
-        token = token.head
-    return False
+    chain = (cue, *cue.ancestors)
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in INDIRECT_VERBS for t in chain)
 
 
 def _another_clause(token: Any) -> bool:
@@ -78,4 +74,4 @@ def _not_made(cue: Any) -> bool:
     council", "wants to accuse the board", "Did Lee accuse the council of ...?")."""
     if cue.dep_ in ("xcomp", "pcomp", "ccomp") and cue.head.lemma_.lower() in _NOT_MADE:
         return True
-    return cue.sent.text.rstrip().endswith("?")
+    return cue.sent.text.rstrip(" ”\"'’").endswith("?")  # as negation.asserted reads one

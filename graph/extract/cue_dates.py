@@ -14,8 +14,8 @@ from typing import Any
 from graph.extract.complement import OCCASION_NOUNS
 from graph.extract.dates import DateMention
 from graph.extract.gatherings import GATHERINGS
-from graph.extract.lexicon import DOCUMENT_NOUNS, FILING_VERBS, MODALS, NAMING_VERBS, RULING_NOUNS
-from graph.extract.negation import negated
+from graph.extract.lexicon import DOCUMENT_NOUNS, FILING_VERBS, NAMING_VERBS, RULING_NOUNS
+from graph.extract.negation import asserted, negated
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import is_cue, subjects_of
 
@@ -211,9 +211,8 @@ def _puts_out(verb: Any) -> bool:
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in _PUT_OUT | FILING_VERBS
         and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
-        and verb.dep_ != "xcomp"  # "wants to file a complaint on Monday": not done yet
+        and asserted(verb)  # not "wants to file", "may release", "Did X file ...?"
         and not negated(verb)  # "did not file a complaint"
-        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)  # "may"
     )
 
 

@@ -55,8 +55,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     if noun is not None and (key := _noun_speaker(noun, resolver)):
         return [key]  # "comments from officials saying ...": the officials
     if _received(cue):  # "X faces lawsuits accusing it of ...": the suits' words, not X's
-        sender = _sender(cue.head)  # "got an email from Ana Lind saying ...": hers
-        key = resolver.resolve(sender) if sender is not None else None
+        key = sent_from(resolver, cue.head)  # "got an email from Ana Lind saying ...": hers
         return [key] if key is not None else []
     subjects = _cue_subjects(cue, repeated)
     document = len(subjects) == 1 and subjects[0].lemma_.lower() in DOCUMENT_NOUNS
@@ -185,15 +184,6 @@ def _received(cue: Any) -> bool:
         and head.dep_ == "dobj"
         and head.head.lemma_.lower() in _TAKING_IN
     )
-
-
-def _sender(noun: Any) -> Any | None:
-    """Who a document or message came from ("an email from Ana Lind"), else None."""
-    return next(
-        (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-         for g in c.children if g.dep_ == "pobj"),
-        None,
-    )  # fmt: skip
 
 
 def _repaired(cue: Any, resolver: SpeakerResolver) -> list[str] | None:

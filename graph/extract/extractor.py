@@ -118,7 +118,7 @@ class Extractor:
         if self.pipeline.full:
             resolver.learn(doc)
             mark_references(doc, table, resolver)
-        dates = _story_dates(text, published)
+        dates = _story_dates(text, text_of(doc), published)
         if self.pipeline.full:
             drafts = find_statements(doc, text, marks, resolver, dates, published)
         else:
@@ -227,12 +227,14 @@ def _parse_text(text: str) -> str:
     return _STRAY_STOP.sub(" ", text)
 
 
-def _story_dates(text: str, published: date | None) -> list[DateMention]:
+def _story_dates(text: str, parsed: str, published: date | None) -> list[DateMention]:
     """The date expressions of the story, not of a picture caption or other page furniture
-    ("... at a rally in Veles April 24, 2014. REUTERS/Jo Bloggs" dates nobody's words)."""
-    lines = furniture_lines(text)
+    ("... at a rally in Veles April 24, 2014. REUTERS/Jo Bloggs" dates nobody's words): those
+    ``_parse_text`` blanked in ``parsed``, past the blanked dateline at its head (whose day
+    counts)."""
+    head = len(parsed) - len(parsed.lstrip())
     found = find_dates(text, published, year=year_hint(text, published))
-    return [m for m in found if not any(s <= m.start < e for s, e in lines)]
+    return [m for m in found if m.start < head or not parsed[m.start].isspace()]
 
 
 def extract(article: Article, registry: Sequence[Actor] = ()) -> Extraction:

@@ -170,7 +170,7 @@ def _dated_acts(
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
                 # so has what one does in a message ("In an audio message on Friday, X lauded").
-                act = speech_act(tok) and tok.tag_ != "VBG"
+                act = tok.tag_ != "VBG" and speech_act(tok)  # the cheap test first
             if not act or _inside(tok.idx, quoted):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
