@@ -4,7 +4,8 @@ The small model tags unfamiliar one-word company names as people ("Veltrana clai
 A person-typed name (not from the registry) becomes an organisation where the article says what
 kind of thing it is:
 
-- a kind of body written just before the name: "drugmaker Veltrana", "the airline Skyward",
+- a kind of body written just before the name: "drugmaker Veltrana" (not a maker that is a
+  person, "filmmaker Ava Lind"), "the airline Skyward",
   "mining giant Orebank", "rights group Civitas", "Championship club Millwall";
 - an appositive naming that kind: "Veltrana, the vaccine maker, said ...";
 - a possession only an organisation has: "Veltrana's shareholders", "Orebank's chief
@@ -50,6 +51,12 @@ OWNED_BY_BODIES = frozenset(
 # "X's general counsel" (a person has an executive assistant, a counsel of their own).
 _TITLED = {"executive": frozenset({"chief"}), "counsel": frozenset({"general"})}
 _SEATED = frozenset({"base", "headquarter", "headquartered", "based"})
+# Makers that are people: "filmmaker Ava Lind", "lawmaker Tom Beck" name a person.
+_PEOPLE_MAKERS = frozenset(
+    {"filmmaker", "moviemaker", "lawmaker", "policymaker", "policy-maker", "decision-maker",
+     "peacemaker", "troublemaker", "kingmaker", "matchmaker", "playmaker", "dealmaker",
+     "rainmaker", "dressmaker", "shoemaker", "haymaker"}
+)  # fmt: skip
 
 
 def _kind(token: Any) -> str | None:
@@ -61,7 +68,8 @@ def _kind(token: Any) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in PUBLIC_KINDS:
         return "GovernmentBody"
-    if lemma in BODY_KINDS or (lemma.endswith("maker") and len(lemma) > 5):
+    maker = lemma.endswith("maker") and len(lemma) > 5 and lemma not in _PEOPLE_MAKERS
+    if lemma in BODY_KINDS or maker:
         return "Organization"
     return None
 
@@ -105,6 +113,13 @@ def retype_bodies(doc: Any, table: ActorTable) -> None:
     >>> retype_bodies(doc, table)
     >>> table.draft(key).type if pipeline.full else "Organization"
     'Organization'
+    >>> text = "The filmmaker Veltrana sued Corvex."
+    >>> (doc,) = pipeline.parse([text])
+    >>> table = ActorTable(text)
+    >>> key = table.add_entity(14, 22, "PERSON")
+    >>> retype_bodies(doc, table)
+    >>> table.draft(key).type
+    'Person'
     """
     found: dict[str, str] = {}
     for start, end, key in table.keys_in(0, len(table.text)):

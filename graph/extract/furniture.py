@@ -26,6 +26,11 @@ _LINE = (
     r"|[-•*]\s*(?:download our app|get the latest .* (?:inbox|device)|sign up for).*"
     r"|(?:watch|read more|read|related|listen|more|see also|also read|read also|video"
     r"|photos?|click here|sign up|subscribe|trending|recommended|latest)\s*[:|].*"
+    # The same calls to read on, alone on their line ("READ MORE", "Related stories", "Story
+    # continues"): a link's label, not a heading naming who speaks next.
+    r"|(?:read more|related(?: stories| articles| coverage| content)?|more on this(?: story)?"
+    r"|see also|also read|read also|recommended(?: stories)?|most read|trending now"
+    r"|(?:story|article) continues)[ \t]*[»›>]?"
     # A picture credit: an agency or owner, a slash and a photographer or second agency
     # ("AFP/Getty Images", "UK Parliament/Jessica Taylor"), alone on its line, two or more
     # names after the slash (not "Kenya/Uganda", nor a results line "APC/PDP").
@@ -53,6 +58,9 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     >>> text = "He spoke.\\n\\nStory continues below advertisement\\n\\nShe left."
     >>> [text[s:e] for s, e in furniture_lines(text)]
     ['Story continues below advertisement']
+    >>> page = "He spoke.\\nREAD MORE\\nRelated stories\\nShe left."
+    >>> [page[s:e] for s, e in furniture_lines(page)]
+    ['READ MORE', 'Related stories']
     >>> text = "He spoke to the court.” Advertisement Her lawyer said the ad budget grew."
     >>> [text[s:e] for s, e in furniture_lines(text)]
     ['Advertisement']

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.actors import ActorTable
+from graph.extract.furniture import furniture_lines
 from graph.extract.gazetteer import given_names
 from graph.extract.lexicon import GOVERNMENT_WORDS, GROUP_NOUNS, ROLE_NOUNS
 from graph.extract.marks import paragraphs
@@ -41,11 +42,16 @@ def find_sections(text: str) -> list[Section]:
     >>> text = "Reactions:\\n\\nTRADE UNION\\n\\n“We will strike.”\\n\\nThe end came."
     >>> [(text[s.head_start:s.head_end], text[s.head_end:s.end].strip()) for s in find_sections(text)]
     [('TRADE UNION', '“We will strike.”')]
+    >>> find_sections("Riots began.\\n\\nREAD MORE\\n\\n“We will strike.”\\n\\nThe end came.")
+    []
     """
     paras = paragraphs(text)
+    # A link's label ("READ MORE", "Related stories") heads no one's words.
+    links = {text[s:e].strip() for s, e in furniture_lines(text)}
     out: list[Section] = []
     for i, (start, end) in enumerate(paras):
-        if i + 1 >= len(paras) or not _is_heading(text[start:end]):
+        line = text[start:end]
+        if i + 1 >= len(paras) or not _is_heading(line) or line.strip() in links:
             continue
         last = i
         for j in range(i + 1, len(paras)):

@@ -43,6 +43,7 @@ __all__ = [
     "NEGATIVE_IMPLICATIVES",
     "NOT_ACTOR_ACRONYMS",
     "NOT_PEOPLE_LABELS",
+    "OCCUPATIONS",
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
@@ -778,6 +779,23 @@ PORTFOLIOS = frozenset(
      "trade", "energy", "environment", "transport", "transportation", "agriculture", "economy",
      "information", "communications", "culture", "tourism", "immigration", "industry", "labor",
      "home", "economic", "financial"}
+)  # fmt: skip
+
+# What one person does for a living, written before the name as a title ("filmmaker Ava Lind",
+# "the novelist Tom Beck"): no body is called so. Nouns a firm or body can be called too
+# ("the regulator Ofcom", "its partner Nissan", "asset manager BlackRock") are not here.
+OCCUPATIONS = frozenset(
+    {
+        "filmmaker", "actor", "actress", "singer", "songwriter", "writer", "novelist", "poet",
+        "playwright", "screenwriter", "artist", "painter", "sculptor", "musician", "rapper",
+        "comedian", "composer", "dancer", "photographer", "journalist", "reporter", "columnist",
+        "presenter", "footballer", "striker", "midfielder", "goalkeeper", "cyclist", "golfer",
+        "boxer", "swimmer", "sprinter", "coach", "athlete", "lawyer", "doctor", "nurse",
+        "surgeon", "physician", "scientist", "physicist", "chemist", "biologist", "historian",
+        "teacher", "student", "businessman", "businesswoman", "entrepreneur", "billionaire",
+        "tycoon", "magnate", "philanthropist", "priest", "cleric", "preacher", "blogger",
+        "influencer", "whistleblower", "dissident", "astronaut", "soldier", "veteran",
+    }
 )  # fmt: skip
 
 # People known by what they are, who speak alone ("a witness said") or together ("the players

@@ -20,6 +20,7 @@ from graph.extract.gazetteer import given_names
 from graph.extract.lexicon import (
     GROUP_NOUNS,
     NAME_TITLES,
+    OCCUPATIONS,
     ORG_NAME_ENDINGS,
     ROLE_NOUNS,
     SEAT_ABBREVIATIONS,
@@ -71,6 +72,8 @@ def after_person_title(text: str, start: int) -> bool:
     False
     >>> after_person_title("Mr Touadera said", 3)
     True
+    >>> after_person_title("the filmmaker Ava Lind said", 14)
+    True
     """
     if after_honorific(text, start):
         return True  # "Mr Touadera said": the model may call the surname a body
@@ -80,7 +83,8 @@ def after_person_title(text: str, start: int) -> bool:
     word = match.group(1)
     # "Vice Chancellor Heinz-Christian Strache", tagged an organisation: a capitalised title too
     return word in SEAT_ABBREVIATIONS or (
-        (word.islower() or word.istitle()) and word.lower() in one_person_singulars()
+        (word.islower() or word.istitle())
+        and (word.lower() in one_person_singulars() or word.lower() in OCCUPATIONS)
     )
 
 

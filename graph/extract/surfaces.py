@@ -17,6 +17,7 @@ from graph.extract.gazetteer import nationality
 from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     NAME_TITLES,
+    OCCUPATIONS,
     ORG_NAME_ENDINGS,
     PORTFOLIOS,
     RANK_ABBREVIATIONS,
@@ -56,7 +57,7 @@ _FIGURE = re.compile(
     re.I,
 )
 # Words of a title that are no role noun themselves ("Grand Chief", "Vice President").
-_TITLE_WORDS = ROLE_NOUNS | {
+_TITLE_WORDS = ROLE_NOUNS | OCCUPATIONS | {
     "grand", "vice", "acting", "interim", "assistant", "associate", "executive", "senior",
     "superintendent", "inspector", "sergeant", "constable", "councillor", "councilor",
     "commissioner", "manager", "coordinator", "president", "ceo", "founder", "co-founder",
