@@ -33,3 +33,17 @@ def test_a_document_speaks_for_whoever_sent_it(extractor: Extractor, verb: str) 
         'three expelled reporters and says, "Even now, they are doing their jobs."\n'
     )
     assert speakers(extractor, text) == ["Dana Holt", "Tom Reyes"]
+
+
+@pytest.mark.parametrize("introduced", ["issued by", "signed by", "from"])
+def test_the_document_speaks_for_the_author_named_when_it_first_came_up(
+    extractor: Extractor, introduced: str
+) -> None:
+    text = (
+        f"The directive {introduced} Interior Minister Ana Lind comes as police investigate "
+        "the riots.\n\nAcme Corp said in a statement that it was disappointed by the directive."
+        "\n\nThe directive gives firms 30 days to comply.\n\n"
+        "“The ministry is concerned about the ties between Acme officials and foreign agents,” "
+        "the directive said.\n"
+    )
+    assert speakers(extractor, text) == ["Acme Corp", "Ana Lind"]

@@ -1,5 +1,6 @@
 """Who a document speaking is: "the statement says", "the UN's report said", "a letter from
-the union": its author, its owner or sender, else the body that spoke or acted just before.
+the union": its author, its owner or sender, or the author an earlier mention of it named ("The
+directive issued by X ... the directive said"), else the body that spoke or acted just before.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def document_author(resolver: Any, noun: Noun) -> str | None:  # resolver: a Spe
         return sender
     if (sender := _sent_by(resolver, noun.token)) is not None:
         return sender
+    if noun.definite and (author := _authored_before(resolver, noun.token)) is not None:
+        return author  # "The directive issued by X ... the directive said": X
     if noun.definite and (plaintiff := _plaintiff(resolver, noun.token)) is not None:
         return plaintiff  # "X sued Y on Tuesday ... The lawsuit said": X
     if noun.definite and (made := maker_of_named(noun.token, resolver.history)) is not None:
@@ -93,6 +96,20 @@ def _sent_by(resolver: Any, document: Any) -> str | None:
         key = resolver.resolve(pobj) if pobj is not None else None
         if key is not None and resolver.table.draft(key).type != "Country":
             return key
+    return None
+
+
+def _authored_before(resolver: Any, document: Any) -> str | None:
+    """The author an earlier mention of the same document names ("The directive issued by the
+    minister ... comes as ...", "a letter from the union"), the latest such mention, before
+    the sentence that only names the document ("disappointed by the directive")."""
+    lemma = document.lemma_.lower()
+    for earlier in reversed(document.doc[: document.sent.start]):
+        if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
+            continue
+        author = sent_from(resolver, earlier) or _sent_by(resolver, earlier)
+        if author is not None:
+            return author
     return None
 
 
