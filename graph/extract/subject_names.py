@@ -2,7 +2,7 @@
 
 "Amnesty International Kenya said", "X, the Union's head of mission, said", "Its director
 general, Agnes Moll, said", "The RFEF responded", "the RMT union said", "Leader of the
-Opposition Ana Ruiz said": the actor the subject's own words name, before any pronoun, role or
+Opposition Ana Ruiz said", "Freedonia (FRD) Vice-President Ana Lind said": the actor the subject's own words name, before any pronoun, role or
 description is read (``speakers.SpeakerResolver.resolve``).
 """
 
@@ -12,6 +12,7 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.coref import acronym_before, apposed_name, short_name_owner
+from graph.extract.lexicon import ROLE_NOUNS
 from graph.extract.noun_speakers import named_in_full, titled_name
 from graph.extract.organs import organ_owner
 from graph.extract.split_subjects import named_example, named_sibling
@@ -37,6 +38,8 @@ def named_subject(table: ActorTable, subject: Token) -> str | None:
                     key = table.key_at(child.idx, child.idx + len(child.text))
                     if key and table.draft(key).type in ("Organization", "GovernmentBody"):
                         return key
+            if (person := _titled_apposition(table, subject)) is not None:
+                return person  # "Congo (DRC) Vice-President Ana Lind said": the officer
         return named_in_full(table, subject, head_key)  # "the election commission"
     if (key := apposed_key(table, subject)) is not None:
         return key
@@ -71,3 +74,19 @@ def named_subject(table: ActorTable, subject: Token) -> str | None:
             if key and table.draft(key).type == "Person":
                 return key
     return titled_name(table, subject)
+
+
+def _titled_apposition(table: ActorTable, country: Token) -> str | None:
+    """The person a country's name is titled onto with no comma ("Congo (DRC) Vice-President
+    Ana Lind", parsed as the country's apposition): the person, not the country, acts."""
+    for child in country.children:
+        if child.dep_ != "appos" or child.doc[child.i - 1].text == ",":
+            continue
+        key = table.key_at(child.idx, child.idx + len(child.text))
+        titled = any(
+            t.dep_ == "compound" and t.lower_.rsplit("-", 1)[-1] in ROLE_NOUNS
+            for t in child.lefts
+        )
+        if key and titled and table.draft(key).type == "Person":
+            return key
+    return None
