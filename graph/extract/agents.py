@@ -425,8 +425,9 @@ def _narrower(root: Any) -> bool:
 
 
 def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None:
-    """ "the Canadian government", "Chile's court", "the government of Chile"."""
-    near = [t for t in chunk if t.i < root.i]
+    """ "the Canadian government", "Chile's court", "the government of Chile"; not where the
+    body sits ("the Luxembourg-based court" is no court of Luxembourg's)."""
+    near = [t for t in chunk if t.i < root.i and not _seat(t)]
     of = [
         g
         for c in root.children
@@ -448,6 +449,14 @@ def _written_country(chunk: Any, root: Any, table: ActorTable) -> Country | None
         if found is not None:
             return found
     return None
+
+
+def _seat(token: Any) -> bool:
+    """A place a body is based in: "Luxembourg" of "the Luxembourg-based court"."""
+    head = token.head
+    return (
+        head.lower_ in ("based", "headquartered") and head.i > token.i and token.dep_ == "npadvmod"
+    )
 
 
 def _name_span(token: Any) -> str:

@@ -124,12 +124,25 @@ def registry_hits(
 _NAME_GOES_ON = re.compile(r"(?:,?\s(?:and\s|&\s|of\s|for\s|the\s)*[A-Z][\w'’-]*)+")
 
 
+# The start of a body's name that ends with a registry name after "of": "Court of Justice of the".
+_OF_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|for|and|&))*\sof\s(?:the\s)?")
+
+
 def begins_body(text: str, start: int, end: int, bodies: Sequence[tuple[int, int]]) -> bool:
     """Whether a body's name the model tagged (``bodies``) begins with the registry name at
-    ``start:end`` and goes on with more words of a name."""
+    ``start:end`` and goes on with more words of a name, or ends with it after "of" ("the Court
+    of Justice of the European Union": a court, not the Union).
+
+    >>> text = "The Court of Justice of the European Union ruled."
+    >>> begins_body(text, 24, 42, [(4, 42)]), begins_body(text, 24, 42, [])
+    (True, False)
+    """
     return any(
-        s <= start < end < e
-        and text[s:start].strip().lower() in ("", "the")
-        and _NAME_GOES_ON.fullmatch(text, end, e) is not None
+        (
+            s <= start < end < e
+            and text[s:start].strip().lower() in ("", "the")
+            and _NAME_GOES_ON.fullmatch(text, end, e) is not None
+        )
+        or (s < start and end == e and _OF_NAME.fullmatch(text, s, start) is not None)
         for s, e in bodies
     )
