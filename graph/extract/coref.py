@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
     LEADER_TITLES,
+    ORG_NAME_ENDINGS,
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -374,6 +375,8 @@ def only_person_before(
 
 
 _NOT_A_NAME = BODY_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | GENERIC_ORG_NOUNS
+# The last word of a body's name ("United Parcel Service", "Nordic Ferry Lines").
+_BODY_ENDINGS = ORG_NAME_ENDINGS | {"service", "services", "lines", "works", "mills", "labs"}
 
 
 def name_like(table: ActorTable, key: str) -> bool:
@@ -385,6 +388,9 @@ def name_like(table: ActorTable, key: str) -> bool:
     >>> a, b = t.add_entity(0, 10, "ORG"), t.add_entity(15, 35, "ORG")
     >>> name_like(t, a), name_like(t, b)
     (True, False)
+    >>> t = ActorTable("United Parcel Service (UPS) said.")
+    >>> name_like(t, t.add_entity(0, 21, "ORG"))
+    False
     """
     draft = table.draft(key)
     words = draft.name.split()
@@ -394,6 +400,7 @@ def name_like(table: ActorTable, key: str) -> bool:
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not {w.lower() for w in words} & _NOT_A_NAME
+        and words[-1].lower() not in _BODY_ENDINGS
     )
 
 
