@@ -437,6 +437,7 @@ class SpeakerResolver:
                 not self._hidden(start, end)
                 and wanted(self.table.draft(key).type)
                 and not is_thing(self.table, key)
+                and not named_as_place(self.table, start, key)  # "after a rally in Dover"
                 and fits(key)
             ):
                 return key
