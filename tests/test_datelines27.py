@@ -27,6 +27,9 @@ from graph.model import Article, DateValue
         ("Lusaka (Zambia) (AFP) – The ruling party has rejected", "The ruling party"),
         ("LUSAKA (Zambia), May 4 (Xinhua) – The ruling party has rejected", "The ruling party"),
         ("Lusaka (Zambia), May 4 (EFE) – The ruling party has rejected", "The ruling party"),
+        # the dash touching the first word after a wire credit
+        ("LUSAKA (Reuters) -The ruling party has rejected", "The ruling party"),
+        ("(Bloomberg) --The ruling party has rejected", "The ruling party"),
     ],
 )
 def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(
@@ -36,7 +39,8 @@ def test_a_dateline_with_a_date_and_credit_or_a_bar_ends_before_the_sentence(
 
 
 @pytest.mark.parametrize(
-    "text", ["Smith, 45 (left) - the firm said.", "Prices rose | Markets fell."]
+    "text",
+    ["Smith, 45 (left) - the firm said.", "Prices rose | Markets fell.", "US-China talks resumed."],
 )
 def test_a_sentence_with_a_bar_or_parenthesis_is_no_dateline(text: str) -> None:
     assert dateline_end(text) == 0
@@ -121,3 +125,9 @@ def test_a_number_in_brackets_is_no_dateline_credit(text: str) -> None:
 def test_a_credit_or_tag_opening_with_a_digit_ends_the_dateline(credit: str) -> None:
     text = f"LUSAKA {credit} – Opposition leader Ana Ruiz said the count was rigged."
     assert text[dateline_end(text) :].startswith("Opposition")
+
+
+def test_a_credit_touching_the_first_word_is_no_speaker(extractor: Extractor) -> None:
+    text = "LUSAKA (Reuters) -The union on Friday said it would strike over the new contract."
+    speakers = {q.speaker for q in extractor(Article("t", text)).quotes}
+    assert "reuters" not in speakers and "lusaka" not in speakers

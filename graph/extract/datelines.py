@@ -18,6 +18,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 # "CHISINAU, Moldova | ": some sites set a bar; "Nairobi, Nov 27 (EFE).- ": a stop before it
 _DASH = r"\.?\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"
+# After a wire credit the dash may touch the first word: "LOS ANGELES (Reuters) -The union".
+_CREDIT_DASH = r"(?:\.?\s*(?:--|—{1,2}|–{1,2}|-)(?=[A-Z“\"‘])|" + _DASH + ")"
 # "(Reuters)", "/CNW/", a wire update's tag ("(7TH UPDATE)", "(2nd Update)") and a credit
 # opening with a digit ("(9News)")
 _CREDIT = (
@@ -33,8 +35,9 @@ _FORMS = re.compile(
     r"\A\s*(?:"
     # OTTAWA — / WASHINGTON (Reuters) - / TORONTO, May 3 /CNW/ - / ACCRA, (Reuters) - (the
     # date cut out by the site that copied the wire)
-    + rf"{_PLACE}(?:,?{_CREDIT})?{_DASH}"
-    + rf"|{_CREDIT}{_DASH}"  # (Bloomberg) --
+    + rf"{_PLACE},?{_CREDIT}{_CREDIT_DASH}"
+    + rf"|{_PLACE}{_DASH}"
+    + rf"|{_CREDIT}{_CREDIT_DASH}"  # (Bloomberg) --
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
     # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) - / Lisbon (Portugal) (AFP) –
     # "Vienna, Austria (CNN)Austrian ...": a credit run into the first word, no dash
@@ -58,6 +61,9 @@ def dateline_end(text: str) -> int:
     >>> text = "(Bloomberg) -- The lender raised rates."
     >>> text[dateline_end(text):]
     'The lender raised rates.'
+    >>> text = "OSLO (Reuters) -The lender raised rates."
+    >>> text[dateline_end(text):], dateline_end("US-China talks resumed.")
+    ('The lender raised rates.', 0)
     >>> dateline_end("The lender raised rates - again.")
     0
     >>> text = "Lagos, Nigeria – The commission said the count was over."
