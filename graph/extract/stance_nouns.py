@@ -230,8 +230,14 @@ def _celebrated(token: Any, quote: Quote | None, table: ActorTable, text: str) -
     return Stance(source, claim_id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55)
 
 
+_SPEAKERS_OWN = frozenset({"my", "our"})
+
+
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
-    """A stance noun in a quotation ("our support for X"): the speaker's stance on X."""
+    """A stance noun in a quotation ("our support for X"): the speaker's stance on X; not one
+    another holds ("her support for X", "the union's opposition to X")."""
+    if any(c.dep_ == "poss" and c.lower_ not in _SPEAKERS_OWN for c in token.children):
+        return None
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "against", "of", "toward", "towards", "with")
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _RECEIVING:

@@ -77,7 +77,9 @@ def source_of(
         if subject is None and token.dep_ in ("acl", "relcl", "advcl", "pcomp", "xcomp", "csubj"):
             return None  # "steps to crack down on the opposition": not the speaker's doing
         if token.dep_ == "relcl" and (
-            subject is None or subject.i == token.head.i or subject.lower_ in ("who", "which")
+            subject is None
+            or subject.i == token.head.i
+            or subject.lower_ in ("who", "which", "that")
         ):
             return None  # "the people who are demanding their rights": theirs, not the speaker's
         if subject is None or (subject.pos_ == "PRON" and subject.lower_ in SELF_WORDS):
