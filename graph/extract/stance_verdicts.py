@@ -233,6 +233,8 @@ def election_verdict(
         told = _asserted(verb) and verb.head.dep_ == "relcl"  # "a vote which X said was rigged"
         if quote is None and verb.lemma_.lower() not in _JUDGE_VERBS and not (accusing or told):
             return None  # the narrator's own verdict, or one told without a holder
+        if quote is not None and _others_view(verb):
+            return None  # "the assessment of observers that the vote was credible": theirs
         if verb.lemma_.lower() in RIGGING_VERBS and _rigged_object(verb) is not None:
             source = _charger(verb, accusing, quote, table, resolver)
         elif told and quote is None:
@@ -250,6 +252,26 @@ def election_verdict(
         return None
     polarity = "support" if asserted else "oppose"
     return vocabulary_stance(source, predicate, country, polarity, verb, quote, text)
+
+
+def _others_view(verb: Any) -> bool:
+    """Whether a verdict's clause is the content of a view another holds ("the assessment of
+    observers that the elections were credible", "the claim that the vote was rigged"), not
+    the speaker's own ("our view that ...", "the fact that ...")."""
+    noun = verb.head
+    # The parser may take the content clause for a relative one: "that" then opens a clause
+    # with a subject of its own ("that the elections were credible").
+    whole = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+        for c in verb.children
+    )
+    opened = any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
+    content = verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and whole and opened)
+    if not content or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return False
+    if noun.lemma_.lower() in ("fact", "truth"):
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
 
 
 def denounced_fault(

@@ -1,0 +1,29 @@
+"""In a quotation, an election verdict that is the content of a view another holds ("the
+assessment of the observers that the elections were credible") is no verdict of the speaker's;
+the speaker's own view ("our view that ...") still is (sentences of our own)."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from graph.model import Article
+
+_FAIR = "the election in Ghana was free and fair"
+
+
+def _claims(extractor: Extractor, quote: str) -> set[tuple[str, str]]:
+    text = f"Ghana held a general election on Monday.\n\n“{quote},” Ana Lind said."
+    result = extractor(Article("t", text))
+    labels = {c.id: c.text for c in result.claims}
+    return {(s.polarity, labels.get(s.target, s.target)) for s in result.stances}
+
+
+def test_disagreeing_with_observers_is_no_support(extractor: Extractor) -> None:
+    quote = (
+        "We are sure these elections were stolen, and the party does not agree with the "
+        "assessment of the monitors that the elections were credible"
+    )
+    assert ("support", _FAIR) not in _claims(extractor, quote)
+
+
+def test_the_speakers_own_view_still_counts(extractor: Extractor) -> None:
+    assert ("support", _FAIR) in _claims(extractor, "We stand by our view that the vote was fair")
