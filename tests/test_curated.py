@@ -135,7 +135,7 @@ def test_mentions_include_aliases_and_resolved_pronouns(seed):
     inside = government.mentions[0]
     assert not any(inside.start <= s < inside.end for s in maduro_starts)
     # Miller speaks for the State Department, which therefore comes along
-    assert extraction.actor("united-states-department-of-state").mentions == ()
+    assert extraction.actor("us-state-department").mentions == ()
 
 
 def test_loading_twice_gives_equal_records(article, registry, seed):

@@ -50,7 +50,7 @@ def test_registry_holds_the_seed_actors(actors):
         "María Corina Machado",
         "Matthew Miller",
         "United States",
-        "United States Department of State",
+        "US State Department",
         "National Electoral Council",
         "Government of Venezuela",
         "Venezuelan opposition",
@@ -61,7 +61,7 @@ def test_registry_holds_the_seed_actors(actors):
 def test_miller_speaks_for_the_state_department(actors):
     miller = by_id(actors, "matthew-miller")
     assert miller.type == "Person"
-    assert miller.speaks_for == "united-states-department-of-state"
+    assert miller.speaks_for == "us-state-department"
     assert {"Miller", "Department Spokesperson"} <= set(miller.aliases)
 
 
