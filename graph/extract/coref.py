@@ -501,4 +501,14 @@ def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
         bool({token.lower_, lemma} & SEATS)
         or (determiner == "the" and single and not is_group and not inside)
         or (single and lemma in PEOPLE_NOUNS)
+        # "an influential Ohio Republican said": one member of a party, unnamed
+        or (token.tag_ == "NNP" and token.lower_ in PARTY_MEMBERS and determiner in _ONE)
     )
+
+
+# A member of a party or movement, written with a capital: "a senior Republican", "one Tory".
+PARTY_MEMBERS = frozenset(
+    {"republican", "democrat", "conservative", "tory", "socialist", "liberal", "communist",
+     "nationalist", "unionist", "labourite", "peronist", "chavista", "sandinista", "islamist"}
+)  # fmt: skip
+_ONE = frozenset({"a", "an", "one", "another"})
