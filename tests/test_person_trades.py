@@ -44,3 +44,16 @@ def test_a_maker_of_goods_still_names_a_business(extractor: Extractor) -> None:
     text = "The drugmaker Veltrana said it would appeal the ruling."
     types = {a.name: a.type for a in extractor(Article("t", text)).actors}
     assert types.get("Veltrana") == "Organization"
+
+
+@pytest.mark.parametrize("kind", ["Printer maker", "Computer and printer maker", "Chip maker"])
+def test_a_maker_of_goods_written_apart_names_a_business(extractor: Extractor, kind: str) -> None:
+    text = f"{kind} Veltrana on Sunday rejected the takeover bid."
+    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
+    assert types.get("Veltrana") == "Organization"
+
+
+def test_a_film_maker_written_apart_is_a_person(extractor: Extractor) -> None:
+    text = "Film maker Mira Sandoval on Sunday rejected the award."
+    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
+    assert types.get("Mira Sandoval") == "Person"

@@ -69,6 +69,11 @@ def _kind(token: Any) -> str | None:
     if lemma in PUBLIC_KINDS:
         return "GovernmentBody"
     maker = lemma.endswith("maker") and len(lemma) > 5 and lemma not in _PEOPLE_MAKERS
+    # "printer maker Acme", "chip maker Acme": the goods written as a word of their own
+    goods = [c.lower_ for c in token.children if c.dep_ in ("compound", "nmod")]
+    maker = maker or (
+        lemma == "maker" and bool(goods) and goods[-1] + "maker" not in _PEOPLE_MAKERS
+    )
     if lemma in BODY_KINDS or maker:
         return "Organization"
     return None

@@ -195,9 +195,13 @@ def _clause_ahead(cue: Token) -> Token | None:
 def _small_clause(comp: Token) -> bool:
     """ "declared Ana Ruiz the winner", "named him captain": an object and what it is made,
     with no verb, which the parser may hang as a clause; an act, not a report."""
-    return comp.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
-        c.dep_ in ("aux", "auxpass", "cop") for c in comp.children
+    # A verb the tagger took for a noun (a quoted word: 'the sum "undervalues" the firm')
+    # still takes its object or an adverb before it.
+    verbal = any(
+        c.dep_ in ("aux", "auxpass", "cop", "dobj") or (c.dep_ == "advmod" and c.i < comp.i)
+        for c in comp.children
     )
+    return comp.pos_ in ("NOUN", "PROPN", "ADJ") and not verbal
 
 
 def said_before(cue: Token) -> Token | None:
