@@ -44,8 +44,17 @@ _PUNCT_EDGE = " ,;:–—-"
 _NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
 
+# Directives that report only a clause of their own ("requested that access be allowed",
+# "recommended that the count be reviewed"), never a thing asked for ("requested a hearing to
+# overturn the result", "recommended a recount").
+_CLAUSE_ONLY = frozenset({"request", "recommend", "propose"})
+
+
 def complement(cue: Token) -> tuple[int, int] | None:
     """The character span of what ``cue`` reports, or None."""
+    if cue.lemma_.lower() in _CLAUSE_ONLY:
+        comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        return None if comp is None or _small_clause(comp) else _clause_span(cue, comp)
     clause = _clause(cue)
     if clause is not None:
         return before_main(cue, clause) or _clause_span(cue, clause)

@@ -141,6 +141,10 @@ SPEECH_VERBS = frozenset(
         "lament",
         "question",
         "demand",
+        # directives like "demand", reported with a clause: "requested that access be allowed"
+        "request",
+        "recommend",
+        "propose",
         "call",
         "read",
         "hope",
