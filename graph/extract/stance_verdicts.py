@@ -47,6 +47,9 @@ _FRAUD = "election-was-fraudulent"
 _FRAUD_WORDS = (
     "rigged", "fraudulent", "stolen", "sham", "farce", "fraud", "travesty", "charade", "scam",
     "masquerade", "mockery", "hoax",
+    # results made up: "the results are fake", "a fabrication", "falsified figures"
+    "fake", "false", "bogus", "fabricated", "fabrication", "fictitious", "falsified", "doctored",
+    "theft", "robbery",
 )  # fmt: skip
 _UNFAIR_WORDS = (
     "unfair", "illegitimate", "undemocratic", "uncompetitive", "unfree", "chaotic", "flawed",
