@@ -108,7 +108,9 @@ def _authored_before(resolver: Any, document: Any) -> str | None:
         if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
             continue
         author = sent_from(resolver, earlier) or _sent_by(resolver, earlier)
-        if author is not None:
+        # a named author, not a description ("a joint statement signed by four parties, the
+        # alliance said": the alliance made it)
+        if author is not None and resolver.table.is_named(author):
             return author
     return None
 
