@@ -7,16 +7,14 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import claim_stances
 
 _VALID = "the official results of the election in Ghana are valid"
 
 
 def _stances(extractor: Extractor, quote: str) -> set[tuple[str, str]]:
     text = f"Ghana voted for a president on Sunday.\n\n“{quote},” Ana Lind said on Monday."
-    result = extractor(Article("t", text))
-    labels = {c.id: c.text for c in result.claims}
-    return {(s.polarity, labels.get(s.target, s.target)) for s in result.stances}
+    return claim_stances(extractor, text)
 
 
 @pytest.mark.parametrize(

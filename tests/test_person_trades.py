@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.extract.person_titles import after_person_title
 from graph.model import Article
 from tests.said import speaker_of
 
@@ -33,11 +32,6 @@ def test_she_after_a_filmmaker_is_the_filmmaker(extractor: Extractor) -> None:
         "“It matters more than they think,” she wrote on social media."
     )
     assert speaker_of(extractor, text, "It matters more") == "Mira Sandoval"
-
-
-def test_a_trade_word_before_a_name() -> None:
-    assert after_person_title("the novelist Tom Beck said", 13)
-    assert not after_person_title("the broadcaster Tom Beck said", 16)
 
 
 def test_a_maker_of_goods_still_names_a_business(extractor: Extractor) -> None:

@@ -4,24 +4,13 @@ of a "that" clause ("artists that support X"), the owner of a stance noun ("her 
 
 from __future__ import annotations
 
-import pytest
-
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples as _stances
 
 
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Article("t", text))
-    names = {a.id: a.name for a in result.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in result.stances}
-
-
-@pytest.mark.parametrize("relative", ["that", "which", "who"])
-def test_a_relative_clause_is_not_the_speakers_stance(
-    extractor: Extractor, relative: str
-) -> None:
+def test_a_that_clause_is_not_the_speakers_stance(extractor: Extractor) -> None:
     text = (
-        f"“We will no longer hire singers or orchestras {relative} support Karl Moss,” "
+        "“We will no longer hire singers or orchestras that support Karl Moss,” "
         "Ana Lind, the director of the opera house, said."
     )
     assert ("Ana Lind", "support", "Karl Moss") not in _stances(extractor, text)

@@ -5,16 +5,14 @@ the speaker's own view ("our view that ...") still is (sentences of our own)."""
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import claim_stances
 
 _FAIR = "the election in Ghana was free and fair"
 
 
 def _claims(extractor: Extractor, quote: str) -> set[tuple[str, str]]:
     text = f"Ghana held a general election on Monday.\n\n“{quote},” Ana Lind said."
-    result = extractor(Article("t", text))
-    labels = {c.id: c.text for c in result.claims}
-    return {(s.polarity, labels.get(s.target, s.target)) for s in result.stances}
+    return claim_stances(extractor, text)
 
 
 def test_disagreeing_with_observers_is_no_support(extractor: Extractor) -> None:

@@ -28,8 +28,8 @@ from graph.extract.party_names import party_stem
 from graph.extract.person_titles import title_in_name, titled_label
 from graph.extract.registry_home import another_country
 from graph.extract.registry_names import (
-    begins_body,
     near_person,
+    part_of_body,
     registry_actor,
     registry_hits,
     registry_index,
@@ -135,7 +135,7 @@ class ActorTable:
         for start, end, actor, _ in found:
             if len(owners[(start, end)]) > 1 or 1 in taken[start:end]:
                 continue
-            if actor.type not in ("Person", "Country") and begins_body(
+            if actor.type not in ("Person", "Country") and part_of_body(
                 self.text, start, end, bodies
             ):
                 continue  # "United Nations" in "the United Nations Development Programme"

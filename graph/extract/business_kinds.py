@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.lexicon import COMPANY_NOUNS
+from graph.extract.lexicon import COMPANY_NOUNS, OCCUPATIONS
 
 __all__ = ["BODY_KINDS", "PEOPLE_TOO", "PUBLIC_KINDS", "retype_bodies"]
 
@@ -51,12 +51,6 @@ OWNED_BY_BODIES = frozenset(
 # "X's general counsel" (a person has an executive assistant, a counsel of their own).
 _TITLED = {"executive": frozenset({"chief"}), "counsel": frozenset({"general"})}
 _SEATED = frozenset({"base", "headquarter", "headquartered", "based"})
-# Makers that are people: "filmmaker Ava Lind", "lawmaker Tom Beck" name a person.
-_PEOPLE_MAKERS = frozenset(
-    {"filmmaker", "moviemaker", "lawmaker", "policymaker", "policy-maker", "decision-maker",
-     "peacemaker", "troublemaker", "kingmaker", "matchmaker", "playmaker", "dealmaker",
-     "rainmaker", "dressmaker", "shoemaker", "haymaker"}
-)  # fmt: skip
 
 
 def _kind(token: Any) -> str | None:
@@ -68,12 +62,10 @@ def _kind(token: Any) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in PUBLIC_KINDS:
         return "GovernmentBody"
-    maker = lemma.endswith("maker") and len(lemma) > 5 and lemma not in _PEOPLE_MAKERS
+    maker = lemma.endswith("maker") and len(lemma) > 5 and lemma not in OCCUPATIONS
     # "printer maker Acme", "chip maker Acme": the goods written as a word of their own
     goods = [c.lower_ for c in token.children if c.dep_ in ("compound", "nmod")]
-    maker = maker or (
-        lemma == "maker" and bool(goods) and goods[-1] + "maker" not in _PEOPLE_MAKERS
-    )
+    maker = maker or (lemma == "maker" and bool(goods) and goods[-1] + "maker" not in OCCUPATIONS)
     if lemma in BODY_KINDS or maker:
         return "Organization"
     return None

@@ -3,7 +3,9 @@
 Four shapes, tried in order: a clausal complement ("said that ...", "said in a statement that
 ..."), a request ("urged X to ...", "called for X to ..."), a "that" the parser left
 unattached ("... and claims that ..."), and a reporting clause set off by commas inside the
-sentence it reports ("The plan, she said, would cost more").
+sentence it reports ("The plan, she said, would cost more"). A directive that reports only a
+clause of its own (``lexicon.CLAUSE_DIRECTIVES``: "requested that access be allowed") is read
+first, and reports nothing else ("requested a hearing to overturn the result").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import (
+    CLAUSE_DIRECTIVES,
     GROUP_NOUNS,
     INDIRECT_VERBS,
     NAMING_VERBS,
@@ -28,6 +31,7 @@ from graph.extract.object_subjects import (
     with_misplaced_words,
 )
 from graph.extract.outlet_quotes import credits_report
+from graph.extract.small_clauses import small_clause
 from graph.extract.subject_repairs import fronted_subject, holds_fronted
 from graph.extract.subordinate_cues import (
     ADVERBIAL,
@@ -44,17 +48,11 @@ _PUNCT_EDGE = " ,;:–—-"
 _NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
 
-# Directives that report only a clause of their own ("requested that access be allowed",
-# "recommended that the count be reviewed"), never a thing asked for ("requested a hearing to
-# overturn the result", "recommended a recount").
-_CLAUSE_ONLY = frozenset({"request", "recommend", "propose"})
-
-
 def complement(cue: Token) -> tuple[int, int] | None:
     """The character span of what ``cue`` reports, or None."""
-    if cue.lemma_.lower() in _CLAUSE_ONLY:
+    if cue.lemma_.lower() in CLAUSE_DIRECTIVES:  # "requested that X be done", not a thing
         comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-        return None if comp is None or _small_clause(comp) else _clause_span(cue, comp)
+        return None if comp is None or small_clause(comp) else _clause_span(cue, comp)
     clause = _clause(cue)
     if clause is not None:
         return before_main(cue, clause) or _clause_span(cue, clause)
@@ -124,7 +122,7 @@ def _clause(cue: Token) -> Token | None:
     if comp is not None and comp.i < cue.i and opened_by(comp, ADVERBIAL):
         return None  # "At a rally hours before the party marched, X lamented ...": when, not what
     if comp is not None:
-        return None if _small_clause(comp) else comp
+        return None if small_clause(comp) else comp
     if (ahead := _clause_ahead(cue)) is not None:
         return ahead
     run_on = next((c for c in children if c.dep_ == "advcl" and c.i > cue.i), None)
@@ -199,18 +197,6 @@ def _clause_ahead(cue: Token) -> Token | None:
         ),
         None,
     )
-
-
-def _small_clause(comp: Token) -> bool:
-    """ "declared Ana Ruiz the winner", "named him captain": an object and what it is made,
-    with no verb, which the parser may hang as a clause; an act, not a report."""
-    # A verb the tagger took for a noun (a quoted word: 'the sum "undervalues" the firm')
-    # still takes its object or an adverb before it.
-    verbal = any(
-        c.dep_ in ("aux", "auxpass", "cop", "dobj") or (c.dep_ == "advmod" and c.i < comp.i)
-        for c in comp.children
-    )
-    return comp.pos_ in ("NOUN", "PROPN", "ADJ") and not verbal
 
 
 def said_before(cue: Token) -> Token | None:

@@ -46,7 +46,6 @@ __all__ = [
     "given_name_owner",
     "held_by",
     "in_office",
-    "is_role",
     "is_thing",
     "name_like",
     "only_person_before",
@@ -375,8 +374,6 @@ def only_person_before(
 
 
 _NOT_A_NAME = BODY_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | GENERIC_ORG_NOUNS
-# The last word of a body's name ("United Parcel Service", "Nordic Ferry Lines").
-_BODY_ENDINGS = ORG_NAME_ENDINGS | {"service", "services", "lines", "works", "mills", "labs"}
 
 
 def name_like(table: ActorTable, key: str) -> bool:
@@ -400,7 +397,7 @@ def name_like(table: ActorTable, key: str) -> bool:
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
         and not {w.lower() for w in words} & _NOT_A_NAME
-        and words[-1].lower() not in _BODY_ENDINGS
+        and words[-1].lower() not in ORG_NAME_ENDINGS  # "United Parcel Service"
     )
 
 
@@ -490,25 +487,3 @@ def in_office(entries: list[tuple[int, str]], text: str) -> set[str]:
     """The people of ``entries`` (offset, person) written with the role as their office now,
     not as a former one: those "the former president" is not."""
     return {k for o, k in entries if not former_role(text, o, holder=True)}
-
-
-def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
-    """One person known by a role or by what they are: "the diplomat", "the Portuguese
-    midfielder", "a witness", "one resident"."""
-    single = token.tag_ == "NN"
-    lemma = token.lemma_.lower()
-    return (
-        bool({token.lower_, lemma} & SEATS)
-        or (determiner == "the" and single and not is_group and not inside)
-        or (single and lemma in PEOPLE_NOUNS)
-        # "an influential Ohio Republican said": one member of a party, unnamed
-        or (token.tag_ == "NNP" and token.lower_ in PARTY_MEMBERS and determiner in _ONE)
-    )
-
-
-# A member of a party or movement, written with a capital: "a senior Republican", "one Tory".
-PARTY_MEMBERS = frozenset(
-    {"republican", "democrat", "conservative", "tory", "socialist", "liberal", "communist",
-     "nationalist", "unionist", "labourite", "peronist", "chavista", "sandinista", "islamist"}
-)  # fmt: skip
-_ONE = frozenset({"a", "an", "one", "another"})

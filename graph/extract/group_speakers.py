@@ -1,15 +1,17 @@
-"""Whether a common-noun speaker is people speaking together ("the players", "doctors")."""
+"""Whether a common-noun speaker is one person known by a role or by what they are ("the
+diplomat", "a witness", "an influential Ohio Republican") or people speaking together ("the
+players", "doctors")."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, qualified
-from graph.extract.lexicon import FOLLOWINGS, GROUP_NOUNS
+from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, SEATS, qualified
+from graph.extract.lexicon import FOLLOWINGS, GROUP_NOUNS, PARTY_MEMBERS
 from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together
 from graph.extract.syntax import is_cue
 
-__all__ = ["speaks_as_group"]
+__all__ = ["is_role", "speaks_as_group"]
 
 # A principal's people named with the principal's name before them (a camp may be a place).
 _CAMPAIGNS = frozenset({"team", "campaign"})
@@ -31,4 +33,21 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
             and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
             and (noun.definite or qualified(subject) or is_cue(subject.head))
         )
+    )
+
+
+_ONE = frozenset({"a", "an", "one", "another"})  # "a senior Republican", "one Tory"
+
+
+def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
+    """One person known by a role or by what they are: "the diplomat", "the Portuguese
+    midfielder", "a witness", "one resident"."""
+    single = token.tag_ == "NN"
+    lemma = token.lemma_.lower()
+    return (
+        bool({token.lower_, lemma} & SEATS)
+        or (determiner == "the" and single and not is_group and not inside)
+        or (single and lemma in PEOPLE_NOUNS)
+        # "an influential Ohio Republican said": one member of a party, unnamed
+        or (token.tag_ == "NNP" and token.lower_ in PARTY_MEMBERS and determiner in _ONE)
     )

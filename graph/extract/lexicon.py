@@ -12,6 +12,7 @@ __all__ = [
     "CHALLENGE_NOUNS",
     "CHANT_VERBS",
     "CHARGING_VERBS",
+    "CLAUSE_DIRECTIVES",
     "COMMISSIVE_VERBS",
     "COMPANY_NOUNS",
     "CONDEMNING_VERBS",
@@ -49,6 +50,7 @@ __all__ = [
     "OUSTER_VERBS",
     "OUTLET_WORDS",
     "OWNING_UP",
+    "PARTY_MEMBERS",
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
     "PRONOUNS",
@@ -70,6 +72,11 @@ __all__ = [
 
 # A parliamentary seat written as its abbreviation before a name: "MP Ana Ruiz", "MEP Ivo Lang".
 SEAT_ABBREVIATIONS = frozenset({"MP", "MPP", "MLA", "MNA", "MEP", "MHA", "TD", "MSP"})
+
+# Directives like "demand" that report only a clause of their own ("requested that access be
+# allowed", "recommended that the count be reviewed"), never a thing asked for ("requested a
+# hearing to overturn the result", "recommended a recount").
+CLAUSE_DIRECTIVES = frozenset({"request", "recommend", "propose"})
 
 # Lemmas of verbs that introduce speech, direct or reported.
 SPEECH_VERBS = frozenset(
@@ -141,10 +148,7 @@ SPEECH_VERBS = frozenset(
         "lament",
         "question",
         "demand",
-        # directives like "demand", reported with a clause: "requested that access be allowed"
-        "request",
-        "recommend",
-        "propose",
+        *CLAUSE_DIRECTIVES,
         "call",
         "read",
         "hope",
@@ -416,7 +420,7 @@ ORG_NAME_ENDINGS = frozenset(
      "communications", "company", "co", "party", "council", "union", "cartel", "gang",
      "militia", "brigade", "brigades", "front", "club", "committee", "foundation", "agency",
      "network", "guild", "syndicate", "confederation", "congress", "organization",
-     "organisation"}
+     "organisation", "service", "services", "lines", "works", "mills", "labs"}
 )  # fmt: skip
 
 # Words that make an organisation a government body.
@@ -785,9 +789,18 @@ PORTFOLIOS = frozenset(
      "home", "economic", "financial"}
 )  # fmt: skip
 
+# A member of a party or movement, written with a capital: "a senior Republican", "one Tory",
+# "fellow Democrat Ana Ruiz".
+PARTY_MEMBERS = frozenset(
+    {"republican", "democrat", "conservative", "tory", "socialist", "liberal", "communist",
+     "progressive", "nationalist", "unionist", "libertarian", "labourite", "peronist",
+     "chavista", "sandinista", "islamist"}
+)  # fmt: skip
+
 # What one person does for a living, written before the name as a title ("filmmaker Ava Lind",
-# "the novelist Tom Beck"): no body is called so. Nouns a firm or body can be called too
-# ("the regulator Ofcom", "its partner Nissan", "asset manager BlackRock") are not here.
+# "the novelist Tom Beck"): no body is called so. Unlike ``PEOPLE_NOUNS`` (people who speak
+# alone or together, "a witness said"), no noun a firm or body can be called too is here ("the
+# regulator Ofcom", "its partner Nissan", "asset manager BlackRock").
 OCCUPATIONS = frozenset(
     {
         "filmmaker", "actor", "actress", "singer", "songwriter", "writer", "novelist", "poet",
@@ -799,6 +812,9 @@ OCCUPATIONS = frozenset(
         "teacher", "student", "businessman", "businesswoman", "entrepreneur", "billionaire",
         "tycoon", "magnate", "philanthropist", "priest", "cleric", "preacher", "blogger",
         "influencer", "whistleblower", "dissident", "astronaut", "soldier", "veteran",
+        # makers that are people (a maker of goods is a business: "drugmaker X")
+        "moviemaker", "lawmaker", "policymaker", "policy-maker", "decision-maker", "peacemaker",
+        "troublemaker", "kingmaker", "matchmaker", "playmaker", "dealmaker", "dressmaker",
     }
 )  # fmt: skip
 

@@ -1,6 +1,7 @@
 """Whose a quoted stance noun is: the speaker's, a third party's or a thing's, or nobody's.
 
-"Our support for X" is the speaker's; "thousands of people hailed the victory of X", told by a
+"Our support for X" is the speaker's, "her support for X" another's (``another_owns``);
+"thousands of people hailed the victory of X", told by a
 speaker, is the crowd's (``third_party``); "this ruling is an endorsement of X" is the ruling's
 (``thing_holds``); "the ruling does not represent an endorsement of X" is nobody's
 (``not_carried``), though "we will not withdraw our support for X" keeps it.
@@ -15,7 +16,16 @@ from graph.extract.negation import negated
 if TYPE_CHECKING:
     from graph.extract.actors import ActorTable
 
-__all__ = ["not_carried", "thing_holds", "third_party"]
+__all__ = ["SPEAKERS_OWN", "another_owns", "not_carried", "thing_holds", "third_party"]
+
+SPEAKERS_OWN = frozenset({"my", "our"})
+"""Possessives that make a quoted noun the speaker's own ("our support", "my view")."""
+
+
+def another_owns(token: Any) -> bool:
+    """Whether a quoted noun has an owner other than the speaker ("her support for X", "the
+    union's opposition to X"), not "our support for X"."""
+    return any(c.dep_ == "poss" and c.lower_ not in SPEAKERS_OWN for c in token.children)
 
 
 def third_party(verb: Any, token: Any) -> bool:
@@ -54,11 +64,10 @@ def thing_holds(verb: Any, token: Any, table: ActorTable) -> bool:
     if not subjects:
         return False
     subject = max(subjects, key=lambda c: c.i)  # the nearest: a clause before may lend another
-    own = ("my", "our")
     return (
         subject.i != token.i
         and token not in subject.subtree
         and subject.pos_ == "NOUN"
         and table.key_at(subject.idx, subject.idx + len(subject.text)) is None
-        and not any(c.lower_ in own for t in (subject, token) for c in t.children)
+        and not any(c.lower_ in SPEAKERS_OWN for t in (subject, token) for c in t.children)
     )

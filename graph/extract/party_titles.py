@@ -13,7 +13,7 @@ import re
 
 from graph.extract.actors import ActorTable, Draft
 from graph.extract.agents import country_named
-from graph.extract.lexicon import RANK_ABBREVIATIONS, ROLE_NOUNS
+from graph.extract.lexicon import PARTY_MEMBERS, RANK_ABBREVIATIONS, ROLE_NOUNS
 from graph.extract.table_edits import detach, widen
 
 __all__ = ["PARTY_WORDS", "party_titled", "title_start"]
@@ -41,10 +41,6 @@ _INSIDE = frozenset(
      "leadership", "primary", "mayoral", "gubernatorial", "parliamentary", "veteran"}
 )  # fmt: skip
 # A party's member, written as a noun right before the name ("fellow Democrat Bernie Lind").
-_MEMBER_NOUNS = frozenset(
-    {"democrat", "republican", "tory", "conservative", "liberal", "socialist", "communist",
-     "progressive", "nationalist", "unionist", "libertarian"}
-)  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # A US legislator's party and state after the name: "Rep. Ana Ruiz, D-Texas," "(R-Ohio)".
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)\s*[,)]")
@@ -75,7 +71,7 @@ def title_start(text: str, start: int) -> int | None:
         word = match.group(1)
         bare = word.lower()
         if bare in PARTY_WORDS and word[:1].isupper():
-            alone = pos == start and bare in _MEMBER_NOUNS  # "fellow Democrat Ana Ruiz"
+            alone = pos == start and bare in PARTY_MEMBERS  # "fellow Democrat Ana Ruiz"
             return match.start(1) if titled or alone else None
         if _title_word(word):
             titled = True

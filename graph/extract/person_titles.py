@@ -6,8 +6,9 @@ organisation. A common noun of one person's office or part (a role noun that nam
 group nor a generic agent such as "government" or "police"), written in lower case right before
 the name, or a seat's abbreviation ("MP", "MEP"), makes it a person's, and so does such a title
 capitalised ("Vice Chancellor Ana Ruiz"); a noun of a body ("the broadcaster", "the party")
-does not qualify. An honorific ("Mr Touadera", "Dr Lang") makes
-the name after it a person's whatever the model said.
+does not qualify. A trade of one person (``lexicon.OCCUPATIONS``: "filmmaker Ava Lind", "the
+novelist Tom Beck") qualifies as well. An honorific ("Mr Touadera", "Dr Lang") makes the name
+after it a person's whatever the model said.
 """
 
 from __future__ import annotations

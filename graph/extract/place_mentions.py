@@ -1,8 +1,9 @@
 """A town or region named as where something happened, not as one who acts.
 
 "Addressing the conference in Brighton, he said: ‘It ...’": the pronoun "it" in his words is no
-town he spoke in. A mention right after "in" or "at" of an actor that is a town's or a region's
-body (no country: "in Russia ... It has" may well be the state) is a place.
+town he spoke in, and "after a rally in Dover. They also said" is no town speaking either. A
+mention right after "in" or "at" of an actor that is a town's or a region's body (no country:
+"in Russia ... It has" may well be the state) is a place.
 """
 
 from __future__ import annotations

@@ -15,10 +15,10 @@ from graph.reconcile import same_name
 from graph.text import fold
 
 __all__ = [
-    "begins_body",
     "is_strong",
     "name_pattern",
     "near_person",
+    "part_of_body",
     "registry_actor",
     "registry_hits",
     "registry_index",
@@ -128,13 +128,13 @@ _NAME_GOES_ON = re.compile(r"(?:,?\s(?:and\s|&\s|of\s|for\s|the\s)*[A-Z][\w'’-
 _OF_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|for|and|&))*\sof\s(?:the\s)?")
 
 
-def begins_body(text: str, start: int, end: int, bodies: Sequence[tuple[int, int]]) -> bool:
+def part_of_body(text: str, start: int, end: int, bodies: Sequence[tuple[int, int]]) -> bool:
     """Whether a body's name the model tagged (``bodies``) begins with the registry name at
     ``start:end`` and goes on with more words of a name, or ends with it after "of" ("the Court
     of Justice of the European Union": a court, not the Union).
 
     >>> text = "The Court of Justice of the European Union ruled."
-    >>> begins_body(text, 24, 42, [(4, 42)]), begins_body(text, 24, 42, [])
+    >>> part_of_body(text, 24, 42, [(4, 42)]), part_of_body(text, 24, 42, [])
     (True, False)
     """
     return any(

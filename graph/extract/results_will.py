@@ -1,8 +1,7 @@
 """Results said not to reflect the voters' will: "the result does not reflect the will of the
 people", "the results announced by the council fail to represent the will of the Bolivian
-people". Whoever says so disputes the win of the one the story tells won (or, with no winner
-told, the official results), opposes the body named announcing the results and stands for the
-people whose will it is.
+people". Whoever says so disputes the win of the one the story tells won, opposes the body named
+announcing the results and stands for the people whose will it is.
 """
 
 from __future__ import annotations
@@ -22,15 +21,12 @@ __all__ = ["unreflected_will"]
 _REFLECT = frozenset({"reflect", "represent", "respect", "express", "mirror"})
 
 
-def unreflected_will(
-    token: Any, table: ActorTable
-) -> tuple[str | None, str | None, str | None] | None:
-    """(winner key or None, announcer key or None, people key or None) when ``token`` says
-    the results do not reflect the voters' will: "the result does not reflect the will of the
-    people", "the results announced by the council do not represent the will of the Bolivian
-    people". Whoever says so disputes the win of the one the story tells won (the winner is
-    None when it tells none), opposes the body named announcing the results and stands for the
-    people whose will it is.
+def unreflected_will(token: Any, table: ActorTable) -> tuple[str, str | None, str | None] | None:
+    """(winner key, announcer key or None, people key or None) when ``token`` says the results
+    do not reflect the voters' will: "the result does not reflect the will of the people", "the
+    results announced by the council do not represent the will of the Bolivian people". Whoever
+    says so disputes the win of the one the story tells won, opposes the body named announcing
+    the results and stands for the people whose will it is.
 
     >>> from graph.extract.nlp import load_pipeline
     >>> text = "Rui Lopes won the election. The results do not reflect the will of the people."
@@ -50,9 +46,9 @@ def unreflected_will(
     verb = token.head if failed else token
     # "the results, which do not reflect ...": the results
     results = [c for c in clause_subjects(verb) if c.lemma_.lower() in RESULT_NOUNS]
-    if not results:
+    winner = story_winner(token.doc, table) if results else None
+    if winner is None:
         return None
-    winner = story_winner(token.doc, table)  # None when the story tells no winner
     agents = [
         g
         for c in results[0].children

@@ -5,6 +5,9 @@ senator called the verdict a disgrace", "monitors calling the vote neither free 
 "X called Y's re-election illegitimate". The object with its predicate is what was said, as a
 clause would be ("said the verdict was a disgrace"). Other verbs of making ("declared Ana Ruiz
 the winner", "named him captain") perform an act and report nothing; "call" alone reports.
+The parser may hang such an object and its predicate as a clause of the verb (``small_clause``);
+a verb the tagger took for a noun (a quoted word: 'the sum "significantly undervalues" the
+firm') is none: it still takes an object, or an adverb before it, as a noun does not.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from graph.extract.lexicon import NAMING_VERBS
 
-__all__ = ["called_as", "described_as"]
+__all__ = ["called_as", "described_as", "small_clause"]
 
 Token = Any  # spaCy Token
 
@@ -99,3 +102,13 @@ def _judgement(obj: Token, last: Token, least: int) -> tuple[int, int] | None:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     stop = _STOP.search(doc.text, last.idx, end)
     return start, stop.start() if stop is not None else end
+
+
+def small_clause(comp: Token) -> bool:
+    """Whether the clause head ``comp`` is a noun or adjective made of an object ("declared
+    Ana Ruiz the winner"), with no auxiliary, copula, object or adverb of a verb."""
+    verbal = any(
+        c.dep_ in ("aux", "auxpass", "cop", "dobj") or (c.dep_ == "advmod" and c.i < comp.i)
+        for c in comp.children
+    )
+    return comp.pos_ in ("NOUN", "PROPN", "ADJ") and not verbal

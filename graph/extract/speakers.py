@@ -27,7 +27,6 @@ from graph.extract.coref import (
     genders,
     held_by,
     in_office,
-    is_role,
     is_thing,
     name_like,
     only_person_before,
@@ -44,7 +43,7 @@ from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
 from graph.extract.gazetteer import nationality
-from graph.extract.group_speakers import speaks_as_group
+from graph.extract.group_speakers import is_role, speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
 from graph.extract.kindred_bodies import body_called, body_of_kind
 from graph.extract.lexicon import COMPANY_NOUNS, DOCUMENT_NOUNS, OUTLET_WORDS, PRONOUNS, ROLE_NOUNS
@@ -418,7 +417,7 @@ class SpeakerResolver:
         since: int = 0,
     ) -> str | None:
         """The latest speaker or clause subject of the wanted type (from ``since`` on), else
-        (with ``mentions``) the latest mention."""
+        (with ``mentions``) the latest mention that is no town named as a place ("in Dover")."""
         best: tuple[int, str] | None = None
         since = max(since, offset - _REACH)
         for o, key in (*self.history, *self.subjects):

@@ -21,7 +21,7 @@ from graph.extract.lexicon import (
     VICTORY_NOUNS,
 )
 from graph.extract.negation import negated, not_enough
-from graph.extract.noun_holders import not_carried, thing_holds, third_party
+from graph.extract.noun_holders import another_owns, not_carried, thing_holds, third_party
 from graph.extract.noun_phrases import noun_phrase
 from graph.extract.owners import owner_of
 from graph.extract.parse_links import verb_above
@@ -230,13 +230,10 @@ def _celebrated(token: Any, quote: Quote | None, table: ActorTable, text: str) -
     return Stance(source, claim_id, "claim", "support", span, date_of(quote), basis_of(quote), 0.55)
 
 
-_SPEAKERS_OWN = frozenset({"my", "our"})
-
-
 def _quoted_noun(token: Any, quote: Quote, table: ActorTable, text: str) -> Stance | None:
     """A stance noun in a quotation ("our support for X"): the speaker's stance on X; not one
     another holds ("her support for X", "the union's opposition to X")."""
-    if any(c.dep_ == "poss" and c.lower_ not in _SPEAKERS_OWN for c in token.children):
+    if another_owns(token):
         return None
     polarity = "support" if token.lemma_.lower() in _SUPPORTING else "oppose"
     preps = ("for", "against", "of", "toward", "towards", "with")

@@ -19,7 +19,6 @@ from typing import Any
 
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span, vocabulary_claim
-from graph.extract.elections import election_country
 from graph.extract.results_will import unreflected_will
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_challenges import challenged_result
@@ -96,17 +95,12 @@ def _unreflected(
     token: Any, quote: Quote, table: ActorTable, text: str
 ) -> list[tuple[Claim, Stance]]:
     """ "The results (announced by X) do not reflect the will of the people," the speaker says:
-    against the win they tell (else against the official results), and against X (paired with
-    the same claim)."""
+    against the win they tell, and against X (paired with the same claim)."""
     found = unreflected_will(token, table)
     if found is None:
         return []
-    if found[0] is not None:
-        claim = vocabulary_claim("won-the-election", table.draft(found[0]).name)
-    elif (country := election_country(token.doc, text)) is not None:
-        claim = vocabulary_claim("results-are-valid", country)  # no winner told: the results
-    else:
-        return []
+    name = table.draft(found[0]).name
+    claim = vocabulary_claim("won-the-election", name)
     span = Span.of(text, *evidence_span(token, quote))
     on = [(claim.id, "claim", "oppose")]
     for key, polarity in ((found[1], "oppose"), (found[2], "support")):

@@ -6,14 +6,16 @@ of judging ("called the election a sham", "described the vote as neither free no
 "calling it neither free nor fair" of an election the sentence names), by the manner of its
 conduct (``election_manner``: "took place in transparency", "lacked credibility"), or, in a
 speaker's own words, as an adjective ("this fraudulent election"). A verdict of fraud ("rigged",
-"a sham", "a farce", "stolen") supports "the election in <country> was fraudulent"; a verdict of
+"a sham", "a farce", "stolen", results "fake" or "a fabrication") supports "the election in <country> was fraudulent"; a verdict of
 fairness ("free and fair", "credible", "legitimate") supports "the election in <country> was
 free and fair", and its negation ("not free and fair", "neither free nor fair", "illegitimate")
 opposes it. The country is the one named with the election ("Bolivia's vote"), else the story's.
 
 Only a holder's verdict counts: a quoted speaker's, or the subject of a verb of judging. A
 verdict wished for, demanded or supposed ("must be free and fair", "to ensure the vote is
-credible", "if the vote was rigged") is none, nor is one the narrator states.
+credible", "if the vote was rigged") is none, nor is one the narrator states, nor, in a
+speaker's words, the content of a view another holds ("the assessment of the monitors that the
+vote was credible"; "our view that ..." is the speaker's).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from graph.extract.election_manner import CONDUCT_VERBS, lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS
 from graph.extract.negation import called_untrue, modal, nobody_does
+from graph.extract.noun_holders import SPEAKERS_OWN
 from graph.extract.parse_links import pointing_subject
 from graph.extract.relatives import parsed_antecedent
 from graph.extract.speakers import SpeakerResolver
@@ -274,7 +277,7 @@ def _others_view(verb: Any) -> bool:
         return False
     if noun.lemma_.lower() in ("fact", "truth"):
         return False
-    return not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+    return not any(c.dep_ == "poss" and c.lower_ in SPEAKERS_OWN for c in noun.children)
 
 
 def denounced_fault(

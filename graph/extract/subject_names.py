@@ -2,8 +2,9 @@
 
 "Amnesty International Kenya said", "X, the Union's head of mission, said", "Its director
 general, Agnes Moll, said", "The RFEF responded", "the RMT union said", "Leader of the
-Opposition Ana Ruiz said", "Freedonia (FRD) Vice-President Ana Lind said": the actor the subject's own words name, before any pronoun, role or
-description is read (``speakers.SpeakerResolver.resolve``).
+Opposition Ana Ruiz said", "Freedonia (FRD) Vice-President Ana Lind said": the actor the
+subject's own words name, before any pronoun, role or description is read
+(``speakers.SpeakerResolver.resolve``).
 """
 
 from __future__ import annotations
@@ -84,8 +85,7 @@ def _titled_apposition(table: ActorTable, country: Token) -> str | None:
             continue
         key = table.key_at(child.idx, child.idx + len(child.text))
         titled = any(
-            t.dep_ == "compound" and t.lower_.rsplit("-", 1)[-1] in ROLE_NOUNS
-            for t in child.lefts
+            t.dep_ == "compound" and t.lower_.rsplit("-", 1)[-1] in ROLE_NOUNS for t in child.lefts
         )
         if key and titled and table.draft(key).type == "Person":
             return key
