@@ -24,3 +24,10 @@ def test_the_company_stays_a_body(extractor: Extractor) -> None:
 
 def test_it_said_is_the_company(extractor: Extractor) -> None:
     assert speaker_of(extractor, _STORY, "it would begin training") == "Nordic Parcel Service"
+
+
+def test_a_surname_like_a_trade_stays_a_person(extractor: Extractor) -> None:
+    text = "Kofi Mills arrived in Tarvo on Monday. He said the strike would go on."
+    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
+    assert types["Kofi Mills"] == "Person"
+    assert speaker_of(extractor, text, "the strike would go on") == "Kofi Mills"

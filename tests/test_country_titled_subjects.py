@@ -31,3 +31,8 @@ def test_a_country_with_a_person_set_off_by_commas_still_speaks(extractor: Extra
         "every legal step to overturn the count."
     )
     assert speaker_of(extractor, text, "it would take every legal step") == "Ghana"
+
+
+def test_a_title_set_off_by_a_comma_leaves_the_country_speaking(extractor: Extractor) -> None:
+    text = "Ghana, Vice-President Ana Lind said on Monday that it would appeal."
+    assert speaker_of(extractor, text, "it would appeal") == "Ghana"

@@ -29,6 +29,7 @@ from graph.model import Article, DateValue
         ("Lusaka (Zambia), May 4 (EFE) – The ruling party has rejected", "The ruling party"),
         # the dash touching the first word after a wire credit
         ("LUSAKA (Reuters) -The ruling party has rejected", "The ruling party"),
+        ("Lusaka, Zambia (Reuters) -The ruling party has rejected", "The ruling party"),
         ("(Bloomberg) --The ruling party has rejected", "The ruling party"),
     ],
 )

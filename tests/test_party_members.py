@@ -15,6 +15,7 @@ from tests.said import speaker_of
         ("An influential Ohio Republican", "influential Ohio Republican"),
         ("A senior Democrat", "senior Democrat"),
         ("A prominent Tory", "prominent Tory"),
+        ("One Tory", "One Tory"),
     ],
 )
 def test_one_party_member_speaks(extractor: Extractor, subject: str, speaker: str) -> None:

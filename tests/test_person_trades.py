@@ -51,3 +51,10 @@ def test_a_film_maker_written_apart_is_a_person(extractor: Extractor) -> None:
     text = "Film maker Mira Sandoval on Sunday rejected the award."
     types = {a.name: a.type for a in extractor(Article("t", text)).actors}
     assert types.get("Mira Sandoval") == "Person"
+
+
+@pytest.mark.parametrize("maker", ["a decision-maker", "a decision maker", "a policymaker"])
+def test_a_person_described_as_a_maker_stays_a_person(extractor: Extractor, maker: str) -> None:
+    text = f"Mira Sandoval, {maker} at the ministry, said the grant was fair."
+    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
+    assert types.get("Mira Sandoval") == "Person"

@@ -47,3 +47,12 @@ def test_the_document_speaks_for_the_author_named_when_it_first_came_up(
         "the directive said.\n"
     )
     assert speakers(extractor, text) == ["Acme Corp", "Ana Lind"]
+
+
+def test_an_earlier_document_of_another_maker_is_another_document(extractor: Extractor) -> None:
+    text = (
+        "A statement from the Farmers Union on Monday criticised the tariff plan. On Tuesday, "
+        "Corvex Mining released a statement. The statement said the tariff plan would protect "
+        "jobs.\n"
+    )
+    assert speakers(extractor, text) == ["Corvex Mining"]

@@ -25,3 +25,11 @@ def test_disagreeing_with_observers_is_no_support(extractor: Extractor) -> None:
 
 def test_the_speakers_own_view_still_counts(extractor: Extractor) -> None:
     assert ("support", _FAIR) in _claims(extractor, "We stand by our view that the vote was fair")
+
+
+def test_the_speakers_impression_or_conclusion_still_counts(extractor: Extractor) -> None:
+    for quote in (
+        "I have the impression that the election was free and fair",
+        "We came to the conclusion that the election was free and fair",
+    ):
+        assert ("support", _FAIR) in _claims(extractor, quote)

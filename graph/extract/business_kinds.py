@@ -65,7 +65,11 @@ def _kind(token: Any) -> str | None:
     maker = lemma.endswith("maker") and len(lemma) > 5 and lemma not in OCCUPATIONS
     # "printer maker Acme", "chip maker Acme": the goods written as a word of their own
     goods = [c.lower_ for c in token.children if c.dep_ in ("compound", "nmod")]
-    maker = maker or (lemma == "maker" and bool(goods) and goods[-1] + "maker" not in OCCUPATIONS)
+    maker = maker or (
+        lemma == "maker"
+        and bool(goods)
+        and not {goods[-1] + "maker", goods[-1] + "-maker"} & OCCUPATIONS
+    )
     if lemma in BODY_KINDS or maker:
         return "Organization"
     return None

@@ -41,7 +41,7 @@ _FORMS = re.compile(
     + r"|[A-Z][A-Z.'’ -]{1,30}:\s+(?=[A-Z“\"])"  # NEW DELHI: The ...
     # Kyiv, Ukraine (CNN) — / Nairobi, 10 August 2005 (IRIN) - / Lisbon (Portugal) (AFP) –
     # "Vienna, Austria (CNN)Austrian ...": a credit run into the first word, no dash
-    + rf"|[A-Z][\w'’.-]+{_REGION}(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}(?:{_DASH}|(?=[A-Z]))"
+    + rf"|[A-Z][\w'’.-]+{_REGION}(?:,?\s+[A-Z0-9][\w'’.-]*){{0,4}}(?:{_CREDIT}){{1,2}}(?:{_CREDIT_DASH}|(?=[A-Z]))"
     # Harare, 2 November 2025 - / Harare, Nov. 2, 2025 – : a place and a date, no credit
     + rf"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+{_DATE}{_DASH}"
     + r")"

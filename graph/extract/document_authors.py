@@ -101,8 +101,9 @@ def _sent_by(resolver: Any, document: Any) -> str | None:
 
 def _authored_before(resolver: Any, document: Any) -> str | None:
     """The author an earlier mention of the same document names ("The directive issued by the
-    minister ... comes as ...", "a letter from the union"), the latest such mention, before
-    the sentence that only names the document ("disappointed by the directive")."""
+    minister ... comes as ...", "a letter from the union"), back to the mention that brought
+    this document in ("a statement": an earlier "a statement from X" is another document),
+    before the sentence that only names the document ("disappointed by the directive")."""
     lemma = document.lemma_.lower()
     for earlier in reversed(document.doc[: document.sent.start]):
         if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
@@ -112,6 +113,8 @@ def _authored_before(resolver: Any, document: Any) -> str | None:
         # alliance said": the alliance made it)
         if author is not None and resolver.table.is_named(author):
             return author
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+            return None  # "Corvex released a statement": this document came in here
     return None
 
 

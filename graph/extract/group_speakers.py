@@ -44,10 +44,14 @@ def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
     midfielder", "a witness", "one resident"."""
     single = token.tag_ == "NN"
     lemma = token.lemma_.lower()
+    # "One Tory told": the parser reads "one" as a number, not a determiner
+    one = determiner in _ONE or any(
+        c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
+    )
     return (
         bool({token.lower_, lemma} & SEATS)
         or (determiner == "the" and single and not is_group and not inside)
         or (single and lemma in PEOPLE_NOUNS)
         # "an influential Ohio Republican said": one member of a party, unnamed
-        or (token.tag_ == "NNP" and token.lower_ in PARTY_MEMBERS and determiner in _ONE)
+        or (token.tag_ == "NNP" and token.lower_ in PARTY_MEMBERS and one)
     )

@@ -420,7 +420,7 @@ ORG_NAME_ENDINGS = frozenset(
      "communications", "company", "co", "party", "council", "union", "cartel", "gang",
      "militia", "brigade", "brigades", "front", "club", "committee", "foundation", "agency",
      "network", "guild", "syndicate", "confederation", "congress", "organization",
-     "organisation", "service", "services", "lines", "works", "mills", "labs"}
+     "organisation", "service", "services"}
 )  # fmt: skip
 
 # Words that make an organisation a government body.

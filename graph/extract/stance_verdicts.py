@@ -29,7 +29,7 @@ from graph.extract.election_manner import CONDUCT_VERBS, lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
 from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS
 from graph.extract.negation import called_untrue, modal, nobody_does
-from graph.extract.noun_holders import SPEAKERS_OWN
+from graph.extract.noun_holders import another_owns
 from graph.extract.parse_links import pointing_subject
 from graph.extract.relatives import parsed_antecedent
 from graph.extract.speakers import SpeakerResolver
@@ -262,8 +262,8 @@ def election_verdict(
 
 def _others_view(verb: Any) -> bool:
     """Whether a verdict's clause is the content of a view another holds ("the assessment of
-    observers that the elections were credible", "the claim that the vote was rigged"), not
-    the speaker's own ("our view that ...", "the fact that ...")."""
+    observers that the elections were credible", "their claim that the vote was rigged"), not
+    the speaker's own ("our view that ...", "I have the impression that ...")."""
     noun = verb.head
     # The parser may take the content clause for a relative one: "that" then opens a clause
     # with a subject of its own ("that the elections were credible").
@@ -275,9 +275,11 @@ def _others_view(verb: Any) -> bool:
     content = verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and whole and opened)
     if not content or noun.pos_ != "NOUN" or noun.i > verb.i:
         return False
-    if noun.lemma_.lower() in ("fact", "truth"):
-        return False
-    return not any(c.dep_ == "poss" and c.lower_ in SPEAKERS_OWN for c in noun.children)
+    # another holder named: "the assessment of the monitors that", "their claim that", or the
+    # holder itself when the parser hung the clause on it ("the assessment of observers that")
+    held_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    holder = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    return held_of or holder or another_owns(noun)
 
 
 def denounced_fault(

@@ -81,7 +81,7 @@ def _titled_apposition(table: ActorTable, country: Token) -> str | None:
     """The person a country's name is titled onto with no comma ("Congo (DRC) Vice-President
     Ana Lind", parsed as the country's apposition): the person, not the country, acts."""
     for child in country.children:
-        if child.dep_ != "appos" or child.doc[child.i - 1].text == ",":
+        if child.dep_ != "appos" or child.doc[child.left_edge.i - 1].text == ",":
             continue
         key = table.key_at(child.idx, child.idx + len(child.text))
         titled = any(
