@@ -34,27 +34,21 @@ def test_she_after_a_filmmaker_is_the_filmmaker(extractor: Extractor) -> None:
     assert speaker_of(extractor, text, "It matters more") == "Mira Sandoval"
 
 
-def test_a_maker_of_goods_still_names_a_business(extractor: Extractor) -> None:
-    text = "The drugmaker Veltrana said it would appeal the ruling."
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The drugmaker Veltrana said it would appeal the ruling.", "Veltrana", "Organization"),
+        ("Printer maker Veltrana on Sunday rejected the bid.", "Veltrana", "Organization"),
+        ("Computer and printer maker Veltrana rejected the bid.", "Veltrana", "Organization"),
+        ("Chip maker Veltrana on Sunday rejected the bid.", "Veltrana", "Organization"),
+        ("Film maker Mira Sandoval on Sunday rejected the award.", "Mira Sandoval", "Person"),
+        ("Mira Sandoval, a decision-maker at the ministry, said so.", "Mira Sandoval", "Person"),
+        ("Mira Sandoval, a decision maker at the ministry, said so.", "Mira Sandoval", "Person"),
+        ("Mira Sandoval, a policymaker at the ministry, said so.", "Mira Sandoval", "Person"),
+    ],
+)
+def test_a_maker_of_goods_is_a_business_a_maker_of_decisions_a_person(
+    extractor: Extractor, text: str, name: str, kind: str
+) -> None:
     types = {a.name: a.type for a in extractor(Article("t", text)).actors}
-    assert types.get("Veltrana") == "Organization"
-
-
-@pytest.mark.parametrize("kind", ["Printer maker", "Computer and printer maker", "Chip maker"])
-def test_a_maker_of_goods_written_apart_names_a_business(extractor: Extractor, kind: str) -> None:
-    text = f"{kind} Veltrana on Sunday rejected the takeover bid."
-    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
-    assert types.get("Veltrana") == "Organization"
-
-
-def test_a_film_maker_written_apart_is_a_person(extractor: Extractor) -> None:
-    text = "Film maker Mira Sandoval on Sunday rejected the award."
-    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
-    assert types.get("Mira Sandoval") == "Person"
-
-
-@pytest.mark.parametrize("maker", ["a decision-maker", "a decision maker", "a policymaker"])
-def test_a_person_described_as_a_maker_stays_a_person(extractor: Extractor, maker: str) -> None:
-    text = f"Mira Sandoval, {maker} at the ministry, said the grant was fair."
-    types = {a.name: a.type for a in extractor(Article("t", text)).actors}
-    assert types.get("Mira Sandoval") == "Person"
+    assert types.get(name) == kind
