@@ -19,6 +19,11 @@ def test_a_town_after_in_does_not_speak(extractor: Extractor, pronoun: str) -> N
     assert "Tarvo" not in speakers(extractor, text)
 
 
+def test_a_town_opening_the_sentence_after_in_does_not_speak(extractor: Extractor) -> None:
+    text = "In Tarvo, the talks stalled on Friday. It said the strike would go on."
+    assert speakers(extractor, text) == []
+
+
 def test_a_town_that_acts_may_still_speak(extractor: Extractor) -> None:
     text = "Tarvo council voted to close the port on Friday. It said the decision was final."
     assert speakers(extractor, text) == ["Tarvo"]  # the town's body, as the parser reads it

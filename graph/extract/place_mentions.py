@@ -14,7 +14,7 @@ from graph.extract.actors import ActorTable
 
 __all__ = ["named_as_place"]
 
-_WHERE = re.compile(r"(?:^|\W)(?:in|at) $")
+_WHERE = re.compile(r"(?:^|\W)(?:[Ii]n|[Aa]t) $")
 
 
 def named_as_place(table: ActorTable, start: int, key: str) -> bool:
@@ -24,6 +24,9 @@ def named_as_place(table: ActorTable, start: int, key: str) -> bool:
     >>> leeds = table.add_agent(13, 18, "Leeds", "GovernmentBody")
     >>> named_as_place(table, 13, leeds), named_as_place(table, 0, leeds)
     (True, False)
+    >>> table = ActorTable("In Leeds, the rally ended.")
+    >>> named_as_place(table, 3, table.add_agent(3, 8, "Leeds", "GovernmentBody"))
+    True
     """
     before = _WHERE.search(table.text[max(0, start - 4) : start])
     return before is not None and table.draft(key).type == "GovernmentBody"
