@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import DENIAL_VERBS, INDIRECT_VERBS, SPEECH_VERBS, WISHING_VERBS
+from graph.extract.negation import asked_sentence
 
 __all__ = ["charge_clause"]
 
@@ -74,4 +75,4 @@ def _not_made(cue: Any) -> bool:
     council", "wants to accuse the board", "Did Lee accuse the council of ...?")."""
     if cue.dep_ in ("xcomp", "pcomp", "ccomp") and cue.head.lemma_.lower() in _NOT_MADE:
         return True
-    return cue.sent.text.rstrip(" ”\"'’").endswith("?")  # as negation.asserted reads one
+    return asked_sentence(cue)

@@ -209,7 +209,7 @@ def _puts_out(verb: Any) -> bool:
     "released a report on Monday"): a dated act of words, like speaking."""
     return (
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _PUT_OUT | FILING_VERBS
+        and verb.lemma_.lower() in _PUTTING_OUT
         and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
         and asserted(verb)  # not "wants to file", "may release", "Did X file ...?"
         and not negated(verb)  # "did not file a complaint"
@@ -220,6 +220,7 @@ def _puts_out(verb: Any) -> bool:
 # Narrower than ``lexicon.ISSUING_VERBS``: "a diplomat posted to X", "a man sent to prison",
 # "a player signed by a club" are people a participle tells of.
 _PUT_OUT = frozenset({"release", "issue", "publish", "distribute", "circulate", "unveil"})
+_PUTTING_OUT = _PUT_OUT | FILING_VERBS  # and "filed a complaint"
 
 # What a speaker's relative clause tells of the occasion of words ("X, who spoke to reporters
 # on Wednesday"); a clause of another act ("X, who won the runoff on August 20") dates that act.

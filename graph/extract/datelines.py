@@ -17,9 +17,10 @@ __all__ = ["dateline_end", "wire_credit"]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 # "CHISINAU, Moldova | ": some sites set a bar; "Nairobi, Nov 27 (EFE).- ": a stop before it
-_DASH = r"\.?\s*(?:--|—{1,2}|–{1,2}|-|\|)\s+"
+_MARK = r"(?:--|—{1,2}|–{1,2}|-)"
+_DASH = rf"\.?\s*(?:{_MARK}|\|)\s+"
 # After a wire credit the dash may touch the first word: "LOS ANGELES (Reuters) -The union".
-_CREDIT_DASH = r"(?:\.?\s*(?:--|—{1,2}|–{1,2}|-)(?=[A-Z“\"‘])|" + _DASH + ")"
+_CREDIT_DASH = rf"(?:\.?\s*{_MARK}(?=[A-Z“\"‘])|{_DASH})"
 # "(Reuters)", "/CNW/", a wire update's tag ("(7TH UPDATE)", "(2nd Update)") and a credit
 # opening with a digit ("(9News)")
 _CREDIT = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, SEATS, qualified
-from graph.extract.lexicon import FOLLOWINGS, GROUP_NOUNS, PARTY_MEMBERS
+from graph.extract.lexicon import FOLLOWINGS, GROUP_NOUNS, ONE_OF_MANY, PARTY_MEMBERS
 from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together
 from graph.extract.syntax import is_cue
 
@@ -36,16 +36,13 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
     )
 
 
-_ONE = frozenset({"a", "an", "one", "another"})  # "a senior Republican", "one Tory"
-
-
 def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
     """One person known by a role or by what they are: "the diplomat", "the Portuguese
     midfielder", "a witness", "one resident"."""
     single = token.tag_ == "NN"
     lemma = token.lemma_.lower()
     # "One Tory told": the parser reads "one" as a number, not a determiner
-    one = determiner in _ONE or any(
+    one = determiner in ONE_OF_MANY or any(
         c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
     )
     return (

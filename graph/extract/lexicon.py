@@ -45,6 +45,7 @@ __all__ = [
     "NOT_ACTOR_ACRONYMS",
     "NOT_PEOPLE_LABELS",
     "OCCUPATIONS",
+    "ONE_OF_MANY",
     "OPPOSE_NOUNS",
     "OPPOSE_VERBS",
     "OUSTER_VERBS",
@@ -788,6 +789,9 @@ PORTFOLIOS = frozenset(
      "information", "communications", "culture", "tourism", "immigration", "industry", "labor",
      "home", "economic", "financial"}
 )  # fmt: skip
+
+# Determiners of one unnamed person among many: "a woman", "one shopper", "another resident".
+ONE_OF_MANY = frozenset({"a", "an", "one", "another"})
 
 # A member of a party or movement, written with a capital: "a senior Republican", "one Tory",
 # "fellow Democrat Ana Ruiz".

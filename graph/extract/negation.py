@@ -21,6 +21,7 @@ from graph.extract.lexicon import (
 from graph.extract.subordinators import CONDITIONS, QUESTIONS, opened_by, opening_words
 
 __all__ = [
+    "asked_sentence",
     "asserted",
     "called_untrue",
     "doubt_voiced",
@@ -173,7 +174,7 @@ def asserted(verb: Any) -> bool:
         return False
     if opened_by(verb, CONDITIONS | QUESTIONS):
         return False
-    if verb.sent.text.rstrip(" ”\"'’").endswith("?") or implied_not(verb):
+    if asked_sentence(verb) or implied_not(verb):
         return False
     for above in verb.ancestors:
         if above.pos_ not in ("VERB", "AUX"):
@@ -195,3 +196,8 @@ def nobody_does(verb: Any) -> bool:
         c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(g.lower_ == "no" for g in c.children))
         for c in verb.children
     )
+
+
+def asked_sentence(token: Any) -> bool:
+    """Whether ``token``'s sentence is a question ("Did X accuse the council ...?")."""
+    return token.sent.text.rstrip(" ”\"'’").endswith("?")

@@ -40,7 +40,6 @@ _INSIDE = frozenset(
      "u.s.", "us", "federal", "party", "former", "shadow", "vice", "deputy", "assistant",
      "leadership", "primary", "mayoral", "gubernatorial", "parliamentary", "veteran"}
 )  # fmt: skip
-# A party's member, written as a noun right before the name ("fellow Democrat Bernie Lind").
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # A US legislator's party and state after the name: "Rep. Ana Ruiz, D-Texas," "(R-Ohio)".
 _PARTY_STATE = re.compile(r"\s*[,(]\s*([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)\s*[,)]")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.noun_holders import SPEAKERS_OWN
 from graph.extract.parse_links import verb_above
 from graph.extract.stance_roles import implied_not, negated, source_of
 from graph.extract.stance_scope import Scope, stance_of
@@ -102,7 +103,7 @@ def _owner(owner: Any, quote: Any, scope: Scope) -> str | None:
     key = scope.table.key_at(owner.idx, owner.idx + len(owner.text))
     if key is not None:
         return scope.table.id_of(key)
-    if quote is not None and owner.lower_ in ("my", "our"):
+    if quote is not None and owner.lower_ in SPEAKERS_OWN:
         return quote.speaker
     pronoun = _SUBJECT_FORMS.get(owner.lower_)
     if pronoun is None:

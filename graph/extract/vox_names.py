@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import PEOPLE_NOUNS
+from graph.extract.lexicon import ONE_OF_MANY, PEOPLE_NOUNS
 
 __all__ = ["given_name", "passer_by"]
 
@@ -50,16 +50,13 @@ def given_name(subject: Any) -> tuple[int, int] | None:
     return None
 
 
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-
-
 def passer_by(subject: Any, determiner: str | None, named: bool) -> bool:
     """Whether the speaker is one unnamed person known by an indefinite people noun ("a woman",
     "one shopper"), who may speak but is no node of the network."""
-    counted = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children)
+    counted = any(c.dep_ in ("det", "nummod") and c.lower_ in ONE_OF_MANY for c in subject.children)
     return (
         not named
-        and ((determiner or "").lower() in _INDEFINITE or counted)
+        and ((determiner or "").lower() in ONE_OF_MANY or counted)
         and subject.tag_ == "NN"
         and subject.lemma_.lower() in PEOPLE_NOUNS
     )
