@@ -152,8 +152,13 @@ class ActorTable:
             start, label = saint, "ORG"
         label = title_in_name(self.text[start:end], label)  # "Deputy Spokesperson Marie Harf"
         start, end = self._trim(start, end, label)
-        if end - start < 2 or self.key_at(start, end, exact=False):
+        if end - start < 2:
             return None
+        if self.key_at(start, end, exact=False):
+            country = self._country_first(start, end, label)
+            if country is None:
+                return None
+            self.detach(*country)  # the body's country is no participant of its own
         label = titled_label(self.text, start, label)  # "the opposition leader Ana Ruiz"
         employee = employee_at(self.text, start, end) if label == "ORG" else None
         if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
@@ -380,6 +385,35 @@ class ActorTable:
         if cut != plain and self._registry_lookup(self.text[plain[0] : plain[1]]):
             return plain
         return cut
+
+    def detach(self, key: str, start: int, end: int) -> None:
+        """Let the mention ``[start, end)`` of actor ``key`` go; the actor too when it had no
+        other."""
+        draft = self.drafts[key]
+        draft.mentions = [m for m in draft.mentions if (m.start, m.end) != (start, end)]
+        self._spans.remove((start, end, key))
+        if not draft.mentions:
+            del self.drafts[key]
+            self.named.discard(key)
+
+    def _country_first(self, start: int, end: int, label: str) -> tuple[str, int, int] | None:
+        """The mention of a country, written first, that is the one name marked inside an
+        organisation the model tagged: "the U.S. Securities and Exchange Commission" is a body
+        named with its country, not the country; else None."""
+        inside = self.keys_in(start, end)
+        if label != "ORG" or len(inside) != 1:
+            return None
+        s, e, key = inside[0]
+        first = (
+            s == start
+            and self.drafts[key].type == "Country"
+            and self.drafts[key].registry is not None
+            and self.text[e : e + 1] == " "
+            and self.text[e + 1 : e + 2].isupper()
+            and self.key_at(start, end) == key
+            and self.key_at(e, end) is None
+        )
+        return (key, s, e) if first else None
 
     def _registry_lookup(self, surface: str) -> Actor | None:
         return registry_actor(self._index, fold(clean_name(surface)), self._named_ids)

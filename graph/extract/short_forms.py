@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from graph.extract.gazetteer import country_blind, gazetteer, nationality
+from graph.extract.gazetteer import country_blind, country_named, gazetteer, nationality
 from graph.extract.misspellings import misspelt_surname
 from graph.names import INITIALLED, initialled_form, initials, part_of_name
 from graph.text import fold
@@ -84,7 +84,7 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
         for d in drafts
         if d.type in _BODY_TYPES
         and " " in d.name
-        and (fold(d.name).split()[0] == folded or (name.isupper() and name == initials(d.name)))
+        and (fold(d.name).split()[0] == folded or (name.isupper() and name in _letters(d.name)))
     ]
     if len(firms) == 1 and not matches:
         return firms[0]
@@ -219,7 +219,7 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     Commission"): the full name takes it over."""
     if type_ not in ("Organization", "GovernmentBody") or " " not in name:
         return None
-    letters = initials(name)
+    letters = _letters(name)
     last = fold(name).split()[-1]
     shorter = [
         d
@@ -227,9 +227,23 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
         if getattr(d, "registry", None) is None
         and d.type in ("Organization", "GovernmentBody")
         and " " not in d.name
-        and ((letters and d.name == letters) or fold(d.name) == last)
+        and (d.name in letters or fold(d.name) == last)
     ]
     return shorter[0] if len(shorter) == 1 else None
+
+
+def _letters(name: str) -> set[str]:
+    """The acronyms a body's name is written by: its initials, and those of the name less the
+    country written first ("SEC" and "USSEC" for "U.S. Securities and Exchange Commission").
+
+    >>> sorted(_letters("U.S. Securities and Exchange Commission")), _letters("Apple")
+    (['SEC', 'USEC'], set())
+    """
+    first, _, rest = name.partition(" ")
+    forms = {initials(name)}
+    if rest and country_named(first) is not None:
+        forms.add(initials(rest))
+    return forms - {""}
 
 
 def _initialled_form(drafts: Sequence[D], name: str) -> D | None:

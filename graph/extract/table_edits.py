@@ -44,12 +44,7 @@ def widen(table: ActorTable, key: str, index: int, begin: int) -> None:
 
 def detach(table: ActorTable, key: str, start: int, end: int) -> None:
     """Let the mention ``[start, end)`` of actor ``key`` go; the actor too when it had no other."""
-    draft = table.drafts[key]
-    draft.mentions = [m for m in draft.mentions if (m.start, m.end) != (start, end)]
-    table._spans.remove((start, end, key))
-    if not draft.mentions:
-        del table.drafts[key]
-        table.named.discard(key)
+    table.detach(key, start, end)
 
 
 def move_mentions(table: ActorTable, key: str, mentions: list[Span], name: str) -> str:
