@@ -15,10 +15,12 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.lexicon import NOT_ACTOR_ACRONYMS as _NOT_ACTORS
+from graph.extract.short_forms import body_letters
 
 __all__ = ["CLAUSE_ROLES", "acronym_name", "untagged_acronyms"]
 
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,6}")  # "FPÖ"
+_JOINED = re.compile(r"(?<![\w&-])[A-Z](?:[&-][A-Z]){1,2}(?![\w&-])")  # "A-B", "P&G"
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: "MDC" and "DC" are names
 CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
 """Where a name takes part in a clause: subject, object, object of a preposition, possessor."""
@@ -40,6 +42,20 @@ def untagged_acronyms(doc: Any, table: ActorTable) -> None:
         end = token.idx + len(text)
         if not table.key_at(token.idx, end):
             table.add_entity(token.idx, end, "ORG")
+    _joined_acronyms(table)
+
+
+def _joined_acronyms(table: ActorTable) -> None:
+    """An acronym with its letters joined by "&" or a hyphen ("A-B said", "P&G's offer") is
+    the one body of the article whose initials it spells (Anheuser-Busch, Procter & Gamble):
+    the model reads "A-B" as two letters and a dash, and names no one by it."""
+    drafts = list(table.drafts.values())
+    for match in _JOINED.finditer(table.text):
+        if table.key_at(match.start(), match.end()):
+            continue
+        body = body_letters(drafts, match.group())
+        if body is not None:
+            table.attach(body.key, match.start(), match.end())
 
 
 def acronym_name(text: str) -> bool:

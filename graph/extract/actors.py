@@ -14,6 +14,7 @@ from functools import cached_property
 
 from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
+from graph.extract.body_countries import free_for_body
 from graph.extract.business_names import business_label
 from graph.extract.comma_names import name_after_comma
 from graph.extract.datelines import dateline_end
@@ -34,7 +35,7 @@ from graph.extract.registry_names import (
     registry_hits,
     registry_index,
 )
-from graph.extract.short_forms import short_form, shorter_body
+from graph.extract.short_forms import short_form, shorter_body, shorter_person
 from graph.extract.surfaces import (
     after_titles,
     char_fold,
@@ -49,7 +50,7 @@ from graph.extract.surfaces import (
 )
 from graph.extract.surnames import surname_of
 from graph.model import BODY_TYPES, Actor, ActorType, Span
-from graph.names import is_pronoun, part_of_name
+from graph.names import is_pronoun
 from graph.text import fold, slugify
 
 __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
@@ -152,13 +153,8 @@ class ActorTable:
             start, label = saint, "ORG"
         label = title_in_name(self.text[start:end], label)  # "Deputy Spokesperson Marie Harf"
         start, end = self._trim(start, end, label)
-        if end - start < 2:
+        if end - start < 2 or not free_for_body(self, start, end, label):
             return None
-        if self.key_at(start, end, exact=False):
-            country = self._country_first(start, end, label)
-            if country is None:
-                return None
-            self.detach(*country)  # the body's country is no participant of its own
         label = titled_label(self.text, start, label)  # "the opposition leader Ana Ruiz"
         employee = employee_at(self.text, start, end) if label == "ORG" else None
         if employee is not None:  # "... at the TPS Marcus Lindqvist": the employer, the person
@@ -396,25 +392,6 @@ class ActorTable:
             del self.drafts[key]
             self.named.discard(key)
 
-    def _country_first(self, start: int, end: int, label: str) -> tuple[str, int, int] | None:
-        """The mention of a country, written first, that is the one name marked inside an
-        organisation the model tagged: "the U.S. Securities and Exchange Commission" is a body
-        named with its country, not the country; else None."""
-        inside = self.keys_in(start, end)
-        if label != "ORG" or len(inside) != 1:
-            return None
-        s, e, key = inside[0]
-        first = (
-            s == start
-            and self.drafts[key].type == "Country"
-            and self.drafts[key].registry is not None
-            and self.text[e : e + 1] == " "
-            and self.text[e + 1 : e + 2].isupper()
-            and self.key_at(start, end) == key
-            and self.key_at(e, end) is None
-        )
-        return (key, s, e) if first else None
-
     def _registry_lookup(self, surface: str) -> Actor | None:
         return registry_actor(self._index, fold(clean_name(surface)), self._named_ids)
 
@@ -458,29 +435,9 @@ class ActorTable:
         if short is not None:
             return short
         if type_ == "Person":
-            # A fuller form of a name seen before as a surname alone takes it over, whatever
-            # the model called the surname ("Davies" tagged as an organisation).
-            for draft in self.drafts.values():
-                if (
-                    draft.registry is None
-                    and draft.type in ("Person", "Organization")
-                    and " " not in draft.name
-                    and fold(draft.name) == folded.split()[-1]
-                ):
-                    draft.aliases.add(draft.name)
-                    draft.name, draft.type = name, "Person"
-                    return draft
-            # So does a fuller form of a name seen before less some of its words: "Ana Ruiz
-            # Soto" after "Ana Ruiz" (one person of that shorter name).
-            shorter = [
-                d
-                for d in self.drafts.values()
-                if d.registry is None and d.type == "Person" and part_of_name(d.name, name)
-            ]
-            if len(shorter) == 1:
-                shorter[0].aliases.add(shorter[0].name)
-                shorter[0].name = name
-                return shorter[0]
+            person = shorter_person(list(self.drafts.values()), name)
+            if person is not None:
+                return person
         elif (body := shorter_body(list(self.drafts.values()), name, type_)) is not None:
             # "EU", "Commission" before "European Union", "European Commission".
             body.aliases.add(body.name)

@@ -9,6 +9,7 @@ Affairs", "T. Berg" after "Tomas Berg" (or before it), and "Zimbabwe Electoral C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -18,7 +19,7 @@ from graph.extract.misspellings import misspelt_surname
 from graph.names import INITIALLED, initialled_form, initials, part_of_name
 from graph.text import fold
 
-__all__ = ["short_form", "shorter_body"]
+__all__ = ["body_letters", "joined_letters", "short_form", "shorter_body", "shorter_person"]
 
 _BODY_TYPES = ("Organization", "GovernmentBody")
 # Wire agencies a surname may follow with no comma ("seen by AFP Mokoko").
@@ -76,16 +77,10 @@ def short_form(drafts: Sequence[D], name: str, type_: str) -> D | None:
         return near
     if type_ == "Country":
         return None  # "Zambia" after "Electoral Commission of Zambia" is the country
-    # The first word of one organisation's longer name is that organisation ("Anglo"
-    # after "Anglo American"), when no person has it.
-    # So is a capitalised acronym of its initials ("MEA", Ministry of External Affairs).
-    firms = [
-        d
-        for d in drafts
-        if d.type in _BODY_TYPES
-        and " " in d.name
-        and (fold(d.name).split()[0] == folded or (name.isupper() and name in _letters(d.name)))
-    ]
+    # The first word of one organisation's longer name is that organisation ("Anglo" after
+    # "Anglo American"), when no person has it; so is a capitalised acronym of its initials
+    # ("MEA", Ministry of External Affairs; "J&J", Johnson & Johnson; "HP", Hewlett-Packard).
+    firms = [d for d in drafts if d.type in _BODY_TYPES and _first_or_letters(d.name, name)]
     if len(firms) == 1 and not matches:
         return firms[0]
     # The last word of one body's longer name, capitalised, is that body ("the Commission"
@@ -232,6 +227,34 @@ def shorter_body(drafts: Sequence[D], name: str, type_: str) -> D | None:
     return shorter[0] if len(shorter) == 1 else None
 
 
+def _first_or_letters(full: str, name: str) -> bool:
+    """Whether ``name`` is the first word of a body's longer name ``full`` or its acronym."""
+    if " " in full and fold(full).split()[0] == fold(name):
+        return True
+    return name.isupper() and joined_letters(name) in _letters(full)
+
+
+def joined_letters(short: str) -> str:
+    """An acronym written with its letters joined ("J&J", "A-B") as its bare letters.
+
+    >>> joined_letters("J&J"), joined_letters("A-B"), joined_letters("SEC"), joined_letters("AT&T")
+    ('JJ', 'AB', 'SEC', 'AT&T')
+    """
+    return short.replace("&", "").replace("-", "") if _JOINED.fullmatch(short) else short
+
+
+# Single capitals joined by "&" or a hyphen: "J&J" (Johnson & Johnson), "A-B" (Anheuser-Busch).
+_JOINED = re.compile(r"[A-Z](?:[&-][A-Z]){1,2}")
+
+
+def body_letters(drafts: Sequence[D], short: str) -> D | None:
+    """The one body of ``drafts`` whose initials ``short`` spells with its letters joined
+    ("A-B" for "Anheuser-Busch", "P&G" for "Procter & Gamble"), else None."""
+    letters = joined_letters(short)
+    found = [d for d in drafts if d.type in _BODY_TYPES and letters in _letters(d.name)]
+    return found[0] if len(found) == 1 and letters != short else None
+
+
 def _letters(name: str) -> set[str]:
     """The acronyms a body's name is written by: its initials, and those of the name less the
     country written first ("SEC" and "USSEC" for "U.S. Securities and Exchange Commission").
@@ -244,6 +267,34 @@ def _letters(name: str) -> set[str]:
     if rest and country_named(first) is not None:
         forms.add(initials(rest))
     return forms - {""}
+
+
+def shorter_person(drafts: Sequence[D], name: str) -> D | None:
+    """The one person named before by a shorter form of ``name``, a person's full name, which
+    takes it over: the surname alone, whatever the model called it ("Davies" tagged as an
+    organisation, before "Ann Davies"), or the name less some of its words ("Ana Ruiz" before
+    "Ana Ruiz Soto")."""
+    folded = fold(name)
+    for draft in drafts:
+        if (
+            draft.registry is None
+            and draft.type in ("Person", "Organization")
+            and " " not in draft.name
+            and fold(draft.name) == folded.split()[-1]
+        ):
+            draft.aliases.add(draft.name)
+            draft.name, draft.type = name, "Person"
+            return draft
+    shorter = [
+        d
+        for d in drafts
+        if d.registry is None and d.type == "Person" and part_of_name(d.name, name)
+    ]
+    if len(shorter) != 1:
+        return None
+    shorter[0].aliases.add(shorter[0].name)
+    shorter[0].name = name
+    return shorter[0]
 
 
 def _initialled_form(drafts: Sequence[D], name: str) -> D | None:
