@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from graph.extract.actors import ActorTable
 from graph.extract.coref import gender_of_pronoun
+from graph.extract.furniture import in_unstopped_line
 from graph.extract.lexicon import PRONOUNS
 from graph.extract.nlp import text_of
 from graph.extract.person_titles import one_person_singulars
@@ -164,7 +165,9 @@ def _sentence_before(pronoun: Token, hidden: Callable[[int, int], bool]) -> Any 
         before = doc[sent.start - 1].sent
         if text[before.start_char + len(before.text.rstrip()) : sent.start_char].count("\n") > 2:
             return None
-        if not hidden(before.root.idx, before.root.idx + len(before.root.text)):
+        if not hidden(before.root.idx, before.root.idx + len(before.root.text)) and not (
+            in_unstopped_line(text, before.root.idx)  # a caption or heading between: passed by
+        ):
             return before
         sent = before
     return None

@@ -7,9 +7,13 @@ goes on after it, and the line is never a sentence whose subject speaks ("Story 
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
-__all__ = ["furniture_lines", "without_furniture"]
+from graph.extract.wrapped import unwrapped
+
+__all__ = ["furniture_lines", "in_unstopped_line", "unstopped_lines", "without_furniture"]
 
 # Picture agencies a credit names: with one, a single name on the other side of the slash will
 # do ("Reuters/Pool", "Simon Dawson/Reuters", "EPA-EFE/Shutterstock").
@@ -83,6 +87,34 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _FURNITURE.finditer(text) if m.end() > m.start()]
     lines += [(m.start(), m.end()) for m in _INLINE.finditer(text)]
     return sorted(lines + _repeated_captions(text))
+
+
+@lru_cache(maxsize=4)
+def unstopped_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of every line of words with no stop at its end: a heading, a
+    headline, a picture caption ("Ana Ruiz waves to supporters in Kelm, 3 March 2019") set
+    between the story's paragraphs (a line a hard wrap cut is none). Whoever acts in one is no one the story's next sentence
+    goes on about ("she said" after a caption of her rival).
+
+    >>> text = "Ruiz lost.\\n\\nBerg waves in Kelm, 3 March 2019\\n'We reject it,' she said."
+    >>> [text[s:e] for s, e in unstopped_lines(text)]
+    ['Berg waves in Kelm, 3 March 2019']
+    >>> in_unstopped_line(text, 14), in_unstopped_line(text, 2)
+    (True, False)
+    """
+    return tuple((m.start(1), m.end(1)) for m in _UNSTOPPED.finditer(unwrapped(text)))
+
+
+def in_unstopped_line(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a line of ``unstopped_lines``: a heading or a caption."""
+    lines = unstopped_lines(text)
+    i = bisect.bisect_right(lines, (offset, len(text) + 1))
+    return i > 0 and lines[i - 1][0] <= offset < lines[i - 1][1]
+
+
+# A line of two words or more ending in a letter or figure (no stop, no closing quotation mark)
+# with more of the story after it: a story's cut last line is no heading.
+_UNSTOPPED = re.compile(r"^[ \t]*(\S+(?:[ \t]+\S+)+?[\w])[ \t]*$(?=\s*\S)", re.M)
 
 
 # A picture caption some pages print twice in a row (one for narrow screens): a line of three

@@ -42,6 +42,7 @@ from graph.extract.delayed_leads import (
 from graph.extract.described_bodies import body_described
 from graph.extract.document_authors import document_author
 from graph.extract.documents import name_words
+from graph.extract.furniture import in_unstopped_line
 from graph.extract.gazetteer import nationality
 from graph.extract.group_speakers import is_role, speaks_as_group
 from graph.extract.it_subject import body_before, body_reported
@@ -67,6 +68,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
+from graph.extract.sentence_antecedents import one_person_before
 from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body, of_nation
 from graph.extract.subject_names import named_subject
 from graph.extract.syntax import demonym, restricted
@@ -105,7 +107,9 @@ class SpeakerResolver:
                 continue
             head = span.root
             named = self.table.is_named(key)
-            if head.dep_ in ("nsubj", "nsubjpass") or (
+            if in_unstopped_line(self.table.text, start):
+                pass  # a heading's or caption's subject is no one the story goes on about
+            elif head.dep_ in ("nsubj", "nsubjpass") or (
                 named
                 and head.dep_ in ("appos", "compound")
                 and head.head.dep_ in ("nsubj", "nsubjpass")
@@ -250,6 +254,7 @@ class SpeakerResolver:
             return describe(self.table, read_noun(self.table, self.quoted, people), True)
         # "The ministry summoned ..., it said"; "The chairman, Jan Brod, accused X. He said"
         found = body_reported(self.table, subject, self.quoted)
+        found = found or one_person_before(self.table, subject, self._hidden, self.genders)
         found = found or subject_before(subject, self)
         found = found or only_person_before(self.table, subject, self._hidden, self.genders)
         found = found or body_before(self.table, subject)  # "Hamas dropped ... It said"
