@@ -161,8 +161,12 @@ def clause_in_object(cue: Any) -> Any | None:
         return None
     finite = ("VBD", "VBZ", "VBP", "MD")
     clauses = [t for t in obj.subtree if any(c.dep_ == "nsubj" for c in t.children)]
+    # A verb in -ed with a subject of its own and no auxiliary is a past tense the tagger read
+    # as a participle on the object ("said the decision deprived firms of their brands").
     told = any(
-        t.tag_ in finite or any(c.dep_ == "aux" and c.tag_ in finite for c in t.children)
+        t.tag_ in finite
+        or any(c.dep_ == "aux" and c.tag_ in finite for c in t.children)
+        or (t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children))
         for t in clauses
         if t.i != obj.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl")
     )
@@ -174,7 +178,9 @@ def clause_in_object(cue: Any) -> Any | None:
         and c.tag_ in ("VBD", "VBN")
         and c.i > obj.i
         and any(g.dep_ == "dobj" for g in c.children)
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "agent", "auxpass") for g in c.children)
+        and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark", "agent", "auxpass") for g in c.children
+        )
         for c in obj.subtree  # hung on the object or a noun after it ("... with 45% turnout")
     )
     return obj if told or misread else None
