@@ -22,6 +22,7 @@ from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     GROUP_NOUNS,
     PEOPLE_NOUNS,
+    PRESS_NOUNS,
     ROLE_NOUNS,
 )
 from graph.extract.non_names import names_no_actor
@@ -58,8 +59,8 @@ __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 # A month name written as a month: after a preposition (or before a day or year, below).
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
 # Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
-_AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | {
-    "captain", "team", "camp", "side", "delegation", "delegate", "media", "press",
+_AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | PRESS_NOUNS | {
+    "captain", "team", "camp", "side", "delegation", "delegate",
 }  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     LEADER_TITLES,
     ORG_NAME_ENDINGS,
     PEOPLE_NOUNS,
+    PRESS_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
     SEAT_ABBREVIATIONS,
@@ -60,7 +61,6 @@ __all__ = [
 # "party founder Ana Ruiz ... the party founder said": a founder is one person, as a chair is.
 SEATS = ROLE_NOUNS | {seat.lower() for seat in SEAT_ABBREVIATIONS} | {"founder", "co-founder"}
 
-PRESS_NOUNS = frozenset({"media", "press"})
 # People who speak for a body: "a spokesperson for the ministry" speaks as the ministry.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 # Head nouns of organisations beyond the lexicon's generic ones ("the company"): "the

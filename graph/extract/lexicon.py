@@ -771,6 +771,10 @@ NAME_TITLES = (
 
 # The words that open an indirect question ("asked whether ...", "will find out how long ..."):
 # what they report is asked or learnt, not stated.
+PRESS_NOUNS = frozenset({"media", "press", "television", "tv", "radio", "broadcaster"})
+"""The press as a speaker of its own ("state media said", "Azeri television reported", "local
+radio said"): the outlets speaking together, described, not a person nor the state."""
+
 OUTLET_WORDS = frozenset(
     {"press", "news", "times", "post", "journal", "herald", "tribune", "daily", "gazette"}
     | {"agency", "television", "radio", "media", "network", "wire", "reuters", "telegraph"}
