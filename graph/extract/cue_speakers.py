@@ -467,9 +467,15 @@ def _quoted_as(cue: Any) -> Any | None:
     as saying …": the one quoted is the speaker, not the outlet that quoted him."""
     if cue.lemma_.lower() in QUOTING and (quoted := quoting_as(cue)) is not None:
         return quoted
-    if cue.tag_ != "VBG" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in QUOTING:
+    if cue.tag_ != "VBG":
         return None
-    return next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in QUOTING:
+        return cue.head  # "Reuters quoted a witness saying ...": the witness
+    # "quoted X as saying"; "quoted X, an expert, saying: ..." (the participle on the verb)
+    verb = cue.head.head if cue.head.lower_ == "as" else cue.head
+    if verb.lemma_.lower() not in QUOTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def audience_of(cue: Any, quoted: list[tuple[int, int]]) -> str | None:
