@@ -46,7 +46,9 @@ def test_she_after_a_stopped_sentence_of_another_woman_is_that_woman(
 def test_unstopped_lines_are_headings_and_captions_not_wrapped_lines() -> None:
     text = (
         "Lind lost.\n\nA clear majority\n\nShe spoke in Kelm, 3 March 2019\n"
-        "The lawmakers on Wednesday\nblasted the plan.\nThe last line is cut"
+        "The lawmakers on Wednesday\nblasted the plan.\n"
+        "A paragraph the page cut. Its second sentence stops at\n"
+        "The last line is cut"
     )
     assert [text[s:e] for s, e in unstopped_lines(text)] == [
         "A clear majority",

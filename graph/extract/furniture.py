@@ -93,8 +93,9 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 def unstopped_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of every line of words with no stop at its end: a heading, a
     headline, a picture caption ("Ana Ruiz waves to supporters in Kelm, 3 March 2019") set
-    between the story's paragraphs (a line a hard wrap cut is none). Whoever acts in one is no one the story's next sentence
-    goes on about ("she said" after a caption of her rival).
+    between the story's paragraphs (a line a hard wrap cut is none, nor a paragraph cut short).
+    Whoever acts in one is no one the story's next sentence goes on about ("she said" after a
+    caption of her rival).
 
     >>> text = "Ruiz lost.\\n\\nBerg waves in Kelm, 3 March 2019\\n'We reject it,' she said."
     >>> [text[s:e] for s, e in unstopped_lines(text)]
@@ -102,7 +103,11 @@ def unstopped_lines(text: str) -> tuple[tuple[int, int], ...]:
     >>> in_unstopped_line(text, 14), in_unstopped_line(text, 2)
     (True, False)
     """
-    return tuple((m.start(1), m.end(1)) for m in _UNSTOPPED.finditer(unwrapped(text)))
+    return tuple(
+        (m.start(1), m.end(1))
+        for m in _UNSTOPPED.finditer(unwrapped(text))
+        if len(m.group(1).split()) <= _CAPTION_WORDS and not _INNER_STOP.search(m.group(1))
+    )
 
 
 def in_unstopped_line(text: str, offset: int) -> bool:
@@ -112,6 +117,9 @@ def in_unstopped_line(text: str, offset: int) -> bool:
     return i > 0 and lines[i - 1][0] <= offset < lines[i - 1][1]
 
 
+# A paragraph the stored page cut short is no heading: it runs long, or has a sentence ended in it.
+_CAPTION_WORDS = 25
+_INNER_STOP = re.compile(r"[.!?][\"”’]?\s+[A-Z“\"]")
 # A line of two words or more ending in a letter or figure (no stop, no closing quotation mark)
 # with more of the story after it: a story's cut last line is no heading.
 _UNSTOPPED = re.compile(r"^[ \t]*(\S+(?:[ \t]+\S+)+?[\w])[ \t]*$(?=\s*\S)", re.M)

@@ -49,6 +49,7 @@ _KINDRED = {
 # never the union the story named.
 _EMPLOYERS = frozenset({"trade", "industry", "business", "employers", "employer", "freight"})
 _WORKERS = frozenset({"union", "workers", "guild", "college"})
+_NEWS = frozenset({"news", "press", "wire"})
 
 
 def body_of_kind(table: ActorTable, noun: str, offset: int, phrase: str = "") -> str | None:
@@ -60,6 +61,8 @@ def body_of_kind(table: ActorTable, noun: str, offset: int, phrase: str = "") ->
         return None
     if noun == "association" and set(phrase.lower().split()) & _EMPLOYERS:
         kind = kind - _WORKERS
+    if noun == "agency" and set(phrase.lower().split()) & _NEWS:
+        return None  # "the news agency said": the wire that just reported, no regulator
     found = set()
     for _, _, key in table.mentions_before(offset):
         draft = table.draft(key)
