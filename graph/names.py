@@ -19,11 +19,13 @@ from graph.text import fold, slugify
 
 __all__ = [
     "INITIALLED",
+    "JOINED_ACRONYM",
     "PRONOUNS",
     "find_mentions",
     "initialled_form",
     "initials",
     "is_pronoun",
+    "joined_letters",
     "name_key",
     "part_of_name",
     "resolve",
@@ -67,6 +69,19 @@ def initials(name: str) -> str:
     """
     caps = [w[0] for w in re.split(r"[\s()-]+", name) if w[:1].isupper()]
     return "".join(caps) if len(caps) >= 2 else ""
+
+
+JOINED_ACRONYM = re.compile(r"[A-Z](?:[&-][A-Z]){1,2}")
+"""Single capitals joined by "&" or a hyphen: "J&J" (Johnson & Johnson), "A-B" (Anheuser-Busch)."""
+
+
+def joined_letters(short: str) -> str:
+    """An acronym written with its letters joined ("J&J", "A-B") as its bare letters.
+
+    >>> joined_letters("J&J"), joined_letters("A-B"), joined_letters("SEC"), joined_letters("AT&T")
+    ('JJ', 'AB', 'SEC', 'AT&T')
+    """
+    return short.replace("&", "").replace("-", "") if JOINED_ACRONYM.fullmatch(short) else short
 
 
 def part_of_name(short: str, full: str) -> bool:

@@ -23,5 +23,8 @@ def test_a_broadcaster_speaks(extractor: Extractor, speaker: str) -> None:
 
 
 def test_a_television_set_is_no_speaker(extractor: Extractor) -> None:
-    text = "The television in the hall showed the count. Nobody spoke."
-    assert extractor(Article("t", text)).quotes == ()
+    # The set is a thing in the hall: the one who said is the official.
+    text = "The television in the hall showed the count, and an official said it was fair."
+    result = extractor(Article("t", text))
+    names = {a.id: a.name for a in result.actors}
+    assert [names[q.speaker] for q in result.quotes] == ["official"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.extract.short_forms import joined_letters
 from graph.model import Article
 
 
@@ -45,5 +44,11 @@ def test_joined_letters_of_no_story_body_name_no_one(extractor: Extractor) -> No
     assert "Harlan-Pike" in actors and not any("B-C" in a for a in actors)
 
 
-def test_joined_letters_are_the_bare_letters() -> None:
-    assert [joined_letters(s) for s in ("P&G", "A-B", "FBI", "AT&T")] == ["PG", "AB", "FBI", "AT&T"]
+def test_a_q_and_a_is_no_body(extractor: Extractor) -> None:
+    text = (
+        "Qatar Airways cancelled the order on Monday.\n\n"
+        "In a Q&A with reporters, the minister said the airline had acted alone."
+    )
+    result = extractor(Article("t", text))
+    qatar = [a for a in result.actors if a.name == "Qatar Airways"]
+    assert qatar and all(text[m.start : m.end] != "Q&A" for m in qatar[0].mentions)

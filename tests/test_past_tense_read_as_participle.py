@@ -1,6 +1,6 @@
 """A report whose verb the tagger read as a participle on the object of "said": "said the
-decision deprived growers of their land" (the parser made "growers" the object of "said" and
-"deprived", with its own subject, a modifier of it). A verb in -ed with a subject of its own and
+decision deprived tobacco firms of their brands" (the parser made "firms" the object of "said"
+and "deprived", with its own subject, a modifier of it). A verb in -ed with a subject of its own and
 no auxiliary is a past tense: the object's phrase is the report. Sentences are our own."""
 
 from __future__ import annotations

@@ -36,3 +36,24 @@ def test_the_one_quoted_speaks(extractor: Extractor, sentence: str, report: str)
 def test_the_outlet_speaks_its_own_words(extractor: Extractor) -> None:
     text = "Voss Group shares fell.\n\nThe Kelm Herald said the report was false.\n"
     assert said(extractor, text) == [("Kelm Herald", "the report was false")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Opposition leader Ana Ruiz cited the Kelm Monetary Fund, saying its forecast showed a slump.",
+            "Ana Ruiz",
+        ),
+        (
+            "Prime Minister Tomas Berg quoted Winston Churchill, saying the country would never surrender.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_one_quoting_another_to_make_a_point_speaks(
+    extractor: Extractor, sentence: str, speaker: str
+) -> None:
+    assert [who for who, _ in said(extractor, f"Voss Group shares fell.\n\n{sentence}\n")] == [
+        speaker
+    ]

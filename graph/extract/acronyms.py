@@ -16,11 +16,13 @@ from graph.extract.actors import ActorTable
 from graph.extract.agents import country_named
 from graph.extract.lexicon import NOT_ACTOR_ACRONYMS as _NOT_ACTORS
 from graph.extract.short_forms import body_letters
+from graph.names import JOINED_ACRONYM
 
 __all__ = ["CLAUSE_ROLES", "acronym_name", "untagged_acronyms"]
 
 _WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,6}")  # "FPÖ"
-_JOINED = re.compile(r"(?<![\w&-])[A-Z](?:[&-][A-Z]){1,2}(?![\w&-])")  # "A-B", "P&G"
+# "A-B", "P&G" standing alone, no part of a longer word or acronym ("AT&T", "Q&A-style")
+_JOINED = re.compile(rf"(?<![\w&-]){JOINED_ACRONYM.pattern}(?![\w&-])")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # up to 39: "MDC" and "DC" are names
 CLAUSE_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "conj", "appos"))
 """Where a name takes part in a clause: subject, object, object of a preposition, possessor."""
@@ -53,6 +55,8 @@ def _joined_acronyms(table: ActorTable) -> None:
     for match in _JOINED.finditer(table.text):
         if table.key_at(match.start(), match.end()):
             continue
+        if match.group() in _NOT_ACTORS:
+            continue  # "in a Q&A with reporters", "R&D spending": no body's letters
         body = body_letters(drafts, match.group())
         if body is not None:
             table.attach(body.key, match.start(), match.end())

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
 from graph.extract.agents import capital_name, country_named, is_generic
-from graph.extract.body_countries import free_for_body
+from graph.extract.body_countries import clear_for_body
 from graph.extract.business_names import business_label
 from graph.extract.comma_names import name_after_comma
 from graph.extract.datelines import dateline_end
@@ -58,7 +58,8 @@ __all__ = ["ActorTable", "Draft", "char_fold", "clean_name"]
 
 # A month name written as a month: after a preposition (or before a day or year, below).
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country"}
-# Head nouns of descriptions of actors besides the lexicon's role, group, government, people nouns.
+# Head nouns of descriptions of actors besides the lexicon's role, group, government, people and
+# press nouns.
 _AGENT_HEADS = ROLE_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | PEOPLE_NOUNS | PRESS_NOUNS | {
     "captain", "team", "camp", "side", "delegation", "delegate",
 }  # fmt: skip
@@ -154,7 +155,7 @@ class ActorTable:
             start, label = saint, "ORG"
         label = title_in_name(self.text[start:end], label)  # "Deputy Spokesperson Marie Harf"
         start, end = self._trim(start, end, label)
-        if end - start < 2 or not free_for_body(self, start, end, label):
+        if end - start < 2 or not clear_for_body(self, start, end, label):
             return None
         label = titled_label(self.text, start, label)  # "the opposition leader Ana Ruiz"
         employee = employee_at(self.text, start, end) if label == "ORG" else None

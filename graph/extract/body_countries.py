@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-__all__ = ["free_for_body"]
+from graph.extract.agents import is_generic
+
+__all__ = ["clear_for_body", "country_first"]
 
 
 class _Table(Protocol):
@@ -26,9 +28,10 @@ class _Table(Protocol):
     def detach(self, key: str, start: int, end: int) -> None: ...
 
 
-def free_for_body(table: _Table, start: int, end: int, label: str) -> bool:
-    """Whether the entity at ``[start, end)`` may be marked: no mention overlaps it, or only
-    its country's written first, which goes (see above)."""
+def clear_for_body(table: _Table, start: int, end: int, label: str) -> bool:
+    """Clear the span ``[start, end)`` of an entity for it: True when no mention overlaps it,
+    or when the only one is its country's written first, which this lets go of (see above);
+    False (and nothing changed) otherwise."""
     if table.key_at(start, end) is None:
         return True
     country = country_first(table, start, end, label)
@@ -51,6 +54,7 @@ def country_first(table: _Table, start: int, end: int, label: str) -> tuple[str,
         and country.registry is not None
         and table.text[e : e + 1] == " "
         and table.text[e + 1 : e + 2].isupper()
+        and not is_generic(table.text[e + 1 : end])  # "the U.S. Government": the country's
         and table.key_at(start, end) == key
         and table.key_at(e, end) is None
     )

@@ -8,7 +8,6 @@ to that person when exactly one person in the article fits; otherwise it stays u
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -23,20 +22,15 @@ from graph.extract.lexicon import (
     LEADER_TITLES,
     ORG_NAME_ENDINGS,
     PEOPLE_NOUNS,
-    PRESS_NOUNS,
-    PRONOUNS,
     ROLE_NOUNS,
     SEAT_ABBREVIATIONS,
 )
-from graph.extract.nlp import text_of
-from graph.extract.sentence_openers import opens_sentence
 from graph.names import initials
 
 __all__ = [
     "BODY_NOUNS",
     "ORG_NOUNS",
     "PEOPLE_NOUNS",
-    "PRESS_NOUNS",
     "SEATS",
     "SPOKESPEOPLE",
     "STATE_OWNED",
@@ -49,7 +43,6 @@ __all__ = [
     "in_office",
     "is_thing",
     "name_like",
-    "only_person_before",
     "people_aged",
     "qualified",
     "short_name_owner",
@@ -338,39 +331,6 @@ def _apposed(name: Any) -> bool:
         return True
     first = name.left_edge
     return name.dep_ == "npadvmod" and first.i > 0 and name.doc[first.i - 1].text == ","
-
-
-def only_person_before(
-    table: ActorTable,
-    pronoun: Any,
-    hidden: Callable[[int, int], bool],
-    known_genders: dict[str, str],
-) -> str | None:
-    """ "Police detained Tomas Lind. He said ...": a sentence opening with "he" or "she" right
-    after one (in the same paragraph) naming a single person, subject or object, is about that
-    person. ``hidden`` tells mentions inside quotations and reported speech."""
-    sent = pronoun.sent
-    if pronoun.lower_ not in ("he", "she") or not opens_sentence(pronoun, hidden) or not sent.start:
-        return None
-    before = pronoun.doc[sent.start - 1].sent
-    # A paragraph break may be the trailing whitespace of the sentence before.
-    gap = text_of(pronoun.doc)[before.start_char + len(before.text.rstrip()) : sent.start_char]
-    if "\n" in gap:
-        return None
-    people = {
-        k
-        for s, e, k in table.keys_in(before.start_char, before.end_char)
-        # A pronoun read earlier as someone names nobody: "He said ..." before "He told ...".
-        # A person's name the model took for a body ("Johnetta Elzie") is one too.
-        if (table.draft(k).type == "Person" or name_like(table, k))
-        and not hidden(s, e)
-        and table.text[s:e].lower() not in PRONOUNS
-    }
-    gender = gender_of_pronoun(pronoun.lower_)
-    if len(people) != 1 or known_genders.get(next(iter(people)), gender) != gender:
-        return None
-    table.draft(key := people.pop()).type = "Person"
-    return key
 
 
 _NOT_A_NAME = BODY_NOUNS | GROUP_NOUNS | GOVERNMENT_WORDS | GENERIC_ORG_NOUNS

@@ -16,11 +16,17 @@ from graph.extract.complement import participle_of, said_before
 from graph.extract.country_roles import country_role
 from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
-from graph.extract.lexicon import DASHES, DOCUMENT_NOUNS, ELECTION_NOUNS, PORTFOLIOS, ROLE_NOUNS
+from graph.extract.lexicon import (
+    DASHES,
+    DOCUMENT_NOUNS,
+    ELECTION_NOUNS,
+    PORTFOLIOS,
+    ROLE_NOUNS,
+)
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb
-from graph.extract.outlet_quotes import QUOTING, quoting_as
+from graph.extract.outlet_quotes import quoted_one
 from graph.extract.parse_links import conjuncts, verb_above
 from graph.extract.relatives import relative_antecedent
 from graph.extract.speakers import SpeakerResolver
@@ -39,7 +45,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     keys: list[str] = []
     if (relaying := _relayed(cue)) is not None:
         return speakers_of(relaying, resolver, quoted)  # "X says its members have reported"
-    if (owner := _with_subject(cue)) is not None or (owner := _quoted_as(cue)) is not None:
+    if (owner := _with_subject(cue)) is not None or (owner := quoted_one(cue)) is not None:
         key = resolver.resolve(owner)
         return [key] if key is not None else []
     if (repaired := _repaired(cue, resolver)) is not None:
@@ -460,22 +466,6 @@ def _with_aside(prev: Any) -> Any | None:
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i >= before.i:
             return tok if tok.pos_ == "PROPN" else None
     return None
-
-
-def _quoted_as(cue: Any) -> Any | None:
-    """ "State radio quoted Ivo Marek, the fire chief, as saying …", "the paper cited an aide
-    as saying …": the one quoted is the speaker, not the outlet that quoted him."""
-    if cue.lemma_.lower() in QUOTING and (quoted := quoting_as(cue)) is not None:
-        return quoted
-    if cue.tag_ != "VBG":
-        return None
-    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in QUOTING:
-        return cue.head  # "Reuters quoted a witness saying ...": the witness
-    # "quoted X as saying"; "quoted X, an expert, saying: ..." (the participle on the verb)
-    verb = cue.head.head if cue.head.lower_ == "as" else cue.head
-    if verb.lemma_.lower() not in QUOTING:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def audience_of(cue: Any, quoted: list[tuple[int, int]]) -> str | None:

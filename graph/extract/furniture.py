@@ -1,4 +1,5 @@
-"""Web page furniture inside a story's text: lines the page adds between paragraphs.
+"""Web page furniture inside a story's text: lines the page adds between paragraphs, and the
+lines with no stop (headings, captions) no sentence of the story goes on from.
 
 "Story continues below advertisement", "ADVERTISEMENT", "WATCH: …", "READ MORE: …",
 "RELATED | …": no one says them and they do not end a quotation. A quotation interrupted by one
@@ -95,18 +96,23 @@ def unstopped_lines(text: str) -> tuple[tuple[int, int], ...]:
     headline, a picture caption ("Ana Ruiz waves to supporters in Kelm, 3 March 2019") set
     between the story's paragraphs (a line a hard wrap cut is none, nor a paragraph cut short).
     Whoever acts in one is no one the story's next sentence goes on about ("she said" after a
-    caption of her rival).
+    caption of her rival). Wider than ``headings._is_heading`` (a short line of capitalised
+    words naming who speaks below it): any line of words, a caption's sentence case too.
 
     >>> text = "Ruiz lost.\\n\\nBerg waves in Kelm, 3 March 2019\\n'We reject it,' she said."
     >>> [text[s:e] for s, e in unstopped_lines(text)]
     ['Berg waves in Kelm, 3 March 2019']
     >>> in_unstopped_line(text, 14), in_unstopped_line(text, 2)
     (True, False)
+    >>> unstopped_lines("Ruiz lost and accused\\nBerg of fraud. She left.\\nThe end.")
+    ()
     """
     return tuple(
         (m.start(1), m.end(1))
         for m in _UNSTOPPED.finditer(unwrapped(text))
-        if len(m.group(1).split()) <= _CAPTION_WORDS and not _INNER_STOP.search(m.group(1))
+        if len(m.group(1).split()) <= _CAPTION_WORDS
+        and not _INNER_STOP.search(m.group(1))
+        and not _CUT_AFTER.search(m.group(1))
     )
 
 
@@ -119,6 +125,12 @@ def in_unstopped_line(text: str, offset: int) -> bool:
 
 # A paragraph the stored page cut short is no heading: it runs long, or has a sentence ended in it.
 _CAPTION_WORDS = 25
+# A line that ends on a small word or a verb in -ed or -ing in lower case ("rejected the result
+# and accused") breaks off a sentence that goes on below: a wrap, no heading.
+_CUT_AFTER = re.compile(
+    r"\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|that|as|his|her|its|their)$"
+    r"|\b[a-z]+(?:ed|ing)$"
+)
 _INNER_STOP = re.compile(r"[.!?][\"”’]?\s+[A-Z“\"]")
 # A line of two words or more ending in a letter or figure (no stop, no closing quotation mark)
 # with more of the story after it: a story's cut last line is no heading.

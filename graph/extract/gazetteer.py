@@ -129,7 +129,7 @@ def nationality(word: str) -> bool:
 _PLACE_NAMES = (
     r"British\s+Columbia(?:ns?)?|New\s+Mexic(?:o|ans?)|Indian\s+Ocean|Northern\s+Ir(?:eland|ish)"
     r"|(?:Latin|South|North|Central)\s+Americans?|(?:Latin|South|North|Central)\s+America"
-    r"|American\s+States|(?:Agence\s+)?France-Presse|Air\s+France"
+    r"|American\s+States|(?:Agence\s+)?France[\s-]Presse"
 )
 """Places (and bodies) named with a country's name or adjective: "Latin American countries" are
 no American, nor is "the Organization of American States"; "Agence France-Presse", a wire

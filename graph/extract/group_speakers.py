@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.coref import PEOPLE_NOUNS, PRESS_NOUNS, SEATS, qualified
-from graph.extract.lexicon import FOLLOWINGS, GROUP_NOUNS, ONE_OF_MANY, PARTY_MEMBERS
+from graph.extract.coref import PEOPLE_NOUNS, SEATS, qualified
+from graph.extract.lexicon import (
+    FOLLOWINGS,
+    GROUP_NOUNS,
+    ONE_OF_MANY,
+    PARTY_MEMBERS,
+    PRESS_NOUNS,
+)
 from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together
 from graph.extract.syntax import is_cue
 

@@ -9,6 +9,7 @@ Only one body may fit: two named bodies of that kind leave the noun to the other
 from __future__ import annotations
 
 from graph.extract.actors import ActorTable
+from graph.extract.lexicon import OUTLET_WORDS
 from graph.model import BODY_TYPES
 
 __all__ = ["body_called", "body_of_kind"]
@@ -49,7 +50,7 @@ _KINDRED = {
 # never the union the story named.
 _EMPLOYERS = frozenset({"trade", "industry", "business", "employers", "employer", "freight"})
 _WORKERS = frozenset({"union", "workers", "guild", "college"})
-_NEWS = frozenset({"news", "press", "wire"})
+_NEWS = OUTLET_WORDS - {"agency"}  # "the news agency", "the wire agency"
 
 
 def body_of_kind(table: ActorTable, noun: str, offset: int, phrase: str = "") -> str | None:

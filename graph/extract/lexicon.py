@@ -54,6 +54,7 @@ __all__ = [
     "PARTY_MEMBERS",
     "PEOPLE_NOUNS",
     "PERSON_NOUNS",
+    "PRESS_NOUNS",
     "PRONOUNS",
     "PUT_TO",
     "RANK_ABBREVIATIONS",
@@ -769,8 +770,6 @@ NAME_TITLES = (
     + r")\."
 )
 
-# The words that open an indirect question ("asked whether ...", "will find out how long ..."):
-# what they report is asked or learnt, not stated.
 PRESS_NOUNS = frozenset({"media", "press", "television", "tv", "radio", "broadcaster"})
 """The press as a speaker of its own ("state media said", "Azeri television reported", "local
 radio said"): the outlets speaking together, described, not a person nor the state."""
@@ -783,6 +782,8 @@ OUTLET_WORDS = frozenset(
 """Words of a news outlet's name, never a person's ("The Associated Press", "Daily Herald",
 "Kyiv Courier")."""
 
+# The words that open an indirect question ("asked whether ...", "will find out how long ..."):
+# what they report is asked or learnt, not stated.
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "what", "who", "when", "where"})
 
 # A minister's or secretary's portfolio written before the title: "the finance minister",
@@ -889,6 +890,7 @@ NOT_ACTOR_ACRONYMS = frozenset({
     "MPH", "KM", "KG", "CM", "MM", "LB", "OZ", "MW", "GW", "KW", "HP",
     "SIM", "ESIM", "LED", "LCD", "EV", "EVS", "APP", "API", "VPN", "WIFI", "5G", "4G", "3G",
     "COVID-19", "Covid-19", "Covid", "SARS-CoV-2", "H1N1", "H5N1", "Mpox", "MPOX", "Brexit",
+    "Q&A", "R&D", "M&A", "P&L", "R&B", "B&B", "A-Z", "A-B-C",
 })  # fmt: skip
 
 # Nouns of an election won: "X's victory", "claimed the win", "a triumph for X" (the stance

@@ -10,11 +10,13 @@ from graph.extract.lexicon import (
     CALL_VERBS,
     COMMISSIVE_VERBS,
     DIRECTIVE_VERBS,
+    OUTLET_WORDS,
     PERSON_NOUNS,
+    PRESS_NOUNS,
     SPEECH_VERBS,
 )
 
-__all__ = ["QUOTING", "a_person", "credits_report", "quoting_as"]
+__all__ = ["QUOTING", "a_person", "credits_report", "quoted_one", "quoting_as"]
 
 QUOTING = frozenset({"quote", "cite"})
 
@@ -68,3 +70,30 @@ def a_person(subject: Any) -> bool:
     words = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
     people = any(t.ent_type_ == "PERSON" for t in subject.subtree)
     return people or bool(words & PERSON_NOUNS)
+
+
+def quoted_one(cue: Any) -> Any | None:
+    """ "State radio quoted Ivo Marek, the fire chief, as saying …", "the paper cited an aide
+    as saying …": the one quoted is the speaker, not the outlet that quoted him."""
+    if cue.lemma_.lower() in QUOTING and (quoted := quoting_as(cue)) is not None:
+        return quoted
+    if cue.tag_ != "VBG":
+        return None
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in QUOTING:
+        return cue.head  # "Reuters quoted a witness saying ...": the witness
+    if cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in QUOTING:  # "quoted X as saying"
+        return next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+    # "The paper quoted X, an expert, saying: ...", the participle hung on the verb: an outlet
+    # quoting (not "Berg quoted Churchill, saying ...", "Ruiz cited the IMF, saying ...": hers).
+    verb = cue.head
+    if verb.lemma_.lower() != "quote" or not any(
+        _outlet(s) for s in verb.children if s.dep_ == "nsubj"
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
+def _outlet(subject: Any) -> bool:
+    """Whether a subject is the press: a body the model tagged ("The Kelm Herald", "the BBC")
+    or a word of the press ("state television")."""
+    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in PRESS_NOUNS | OUTLET_WORDS

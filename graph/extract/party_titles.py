@@ -14,7 +14,7 @@ import re
 from graph.extract.actors import ActorTable, Draft
 from graph.extract.agents import country_named
 from graph.extract.lexicon import PARTY_MEMBERS, RANK_ABBREVIATIONS, ROLE_NOUNS
-from graph.extract.table_edits import detach, widen
+from graph.extract.table_edits import widen
 
 __all__ = ["PARTY_WORDS", "party_titled", "title_start"]
 
@@ -114,5 +114,5 @@ def _free(table: ActorTable, start: int, end: int) -> bool:
     if any(table.drafts[k].type != "Country" for _, _, k in inside):
         return False
     for s, e, key in inside:
-        detach(table, key, s, e)
+        table.detach(key, s, e)
     return not table.key_at(start, end)

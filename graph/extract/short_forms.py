@@ -9,17 +9,16 @@ Affairs", "T. Berg" after "Tomas Berg" (or before it), and "Zimbabwe Electoral C
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from graph.extract.gazetteer import country_blind, country_named, gazetteer, nationality
 from graph.extract.misspellings import misspelt_surname
-from graph.names import INITIALLED, initialled_form, initials, part_of_name
+from graph.names import INITIALLED, initialled_form, initials, joined_letters, part_of_name
 from graph.text import fold
 
-__all__ = ["body_letters", "joined_letters", "short_form", "shorter_body", "shorter_person"]
+__all__ = ["body_letters", "short_form", "shorter_body", "shorter_person"]
 
 _BODY_TYPES = ("Organization", "GovernmentBody")
 # Wire agencies a surname may follow with no comma ("seen by AFP Mokoko").
@@ -234,19 +233,6 @@ def _first_or_letters(full: str, name: str) -> bool:
     return name.isupper() and joined_letters(name) in _letters(full)
 
 
-def joined_letters(short: str) -> str:
-    """An acronym written with its letters joined ("J&J", "A-B") as its bare letters.
-
-    >>> joined_letters("J&J"), joined_letters("A-B"), joined_letters("SEC"), joined_letters("AT&T")
-    ('JJ', 'AB', 'SEC', 'AT&T')
-    """
-    return short.replace("&", "").replace("-", "") if _JOINED.fullmatch(short) else short
-
-
-# Single capitals joined by "&" or a hyphen: "J&J" (Johnson & Johnson), "A-B" (Anheuser-Busch).
-_JOINED = re.compile(r"[A-Z](?:[&-][A-Z]){1,2}")
-
-
 def body_letters(drafts: Sequence[D], short: str) -> D | None:
     """The one body of ``drafts`` whose initials ``short`` spells with its letters joined
     ("A-B" for "Anheuser-Busch", "P&G" for "Procter & Gamble"), else None."""
@@ -257,14 +243,17 @@ def body_letters(drafts: Sequence[D], short: str) -> D | None:
 
 def _letters(name: str) -> set[str]:
     """The acronyms a body's name is written by: its initials, and those of the name less the
-    country written first ("SEC" and "USSEC" for "U.S. Securities and Exchange Commission").
+    country's name or abbreviation written first ("SEC" and "USEC" for "U.S. Securities and
+    Exchange Commission"; not its adjective: "German Football Association" is no "FA").
 
     >>> sorted(_letters("U.S. Securities and Exchange Commission")), _letters("Apple")
     (['SEC', 'USEC'], set())
+    >>> _letters("German Football Association")
+    {'GFA'}
     """
     first, _, rest = name.partition(" ")
     forms = {initials(name)}
-    if rest and country_named(first) is not None:
+    if rest and country_named(first) is not None and not nationality(first):
         forms.add(initials(rest))
     return forms - {""}
 

@@ -29,7 +29,6 @@ from graph.extract.coref import (
     in_office,
     is_thing,
     name_like,
-    only_person_before,
     people_aged,
 )
 from graph.extract.delayed_leads import (
@@ -68,7 +67,7 @@ from graph.extract.principals import principal_of
 from graph.extract.proper_names import proper_name
 from graph.extract.qualified_bodies import body_qualified
 from graph.extract.role_pronouns import role_pronoun
-from graph.extract.sentence_antecedents import one_person_before
+from graph.extract.sentence_people import one_person_before, only_person_before
 from graph.extract.story_bodies import MEMBER_NOUNS, PUBLIC_NOUNS, main_body, of_nation
 from graph.extract.subject_names import named_subject
 from graph.extract.syntax import demonym, restricted

@@ -11,7 +11,7 @@ from graph.extract.actors import ActorTable
 from graph.model import Span
 from graph.text import slugify
 
-__all__ = ["detach", "move_mentions", "rename", "widen"]
+__all__ = ["move_mentions", "rename", "widen"]
 
 
 def rename(table: ActorTable, key: str, name: str) -> str:
@@ -42,16 +42,11 @@ def widen(table: ActorTable, key: str, index: int, begin: int) -> None:
     table._widest = max(table._widest, span.end - begin)
 
 
-def detach(table: ActorTable, key: str, start: int, end: int) -> None:
-    """Let the mention ``[start, end)`` of actor ``key`` go; the actor too when it had no other."""
-    table.detach(key, start, end)
-
-
 def move_mentions(table: ActorTable, key: str, mentions: list[Span], name: str) -> str:
     """Move ``mentions`` of actor ``key`` to an actor of their own named ``name``; its key."""
     type_ = table.drafts[key].type
     for mention in mentions:
-        detach(table, key, mention.start, mention.end)
+        table.detach(key, mention.start, mention.end)
     new_key = table.add_agent(mentions[0].start, mentions[0].end, name, type_)
     for mention in mentions[1:]:
         table.attach(new_key, mention.start, mention.end)
