@@ -213,7 +213,8 @@ _STRAY_STOP = re.compile(r"(?m)^\.(?=[A-Z])")
 
 def _parse_text(text: str) -> str:
     """The text the parser sees: the same length, with a leading dateline and the page's
-    furniture lines ("Story continues below advertisement") blanked out.
+    furniture lines ("Story continues below advertisement") blanked out, and typographic
+    quotation marks written straight.
 
     A dateline is no part of the first sentence; parsed with it, "PARIS -- The minister said"
     makes Paris the speaker. Blanking keeps every offset the same.
@@ -224,7 +225,14 @@ def _parse_text(text: str) -> str:
     for start, stop in furniture_lines(text):  # "Story continues below advertisement"
         text = text[:start] + " " * (stop - start) + text[stop:]
     # ".He also said": a sentence's stop pasted onto the next paragraph opens no sentence.
-    return _STRAY_STOP.sub(" ", text)
+    return _STRAY_STOP.sub(" ", text).translate(_STRAIGHT)
+
+
+# Typographic quotation marks and apostrophes as the model's training text writes them, one
+# character for one: "Kelmia’s measures" parsed with "’s" cut as a possessive, like "Kelmia's".
+# Measured (read sets: stances 291/559 -> 305/588 right/found of 1072; held-out dev2 50-59 14/24
+# -> 15/25 of 45; DSE valid odd macro-F1 0.57 -> 0.59, even 0.63 -> 0.61 with edges F1 0.64 both).
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _story_dates(text: str, parsed: str, published: date | None) -> list[DateMention]:
