@@ -28,7 +28,6 @@ from graph.extract.lexicon import (
     ROLE_NOUNS,
 )
 from graph.extract.marks import find_quotes
-from graph.extract.nicknames import nicknamed_people
 from graph.extract.nlp import Pipeline, load_pipeline, text_of
 from graph.extract.party_names import party_span
 from graph.extract.person_entities import person_entities
@@ -156,7 +155,6 @@ def _named_actors(doc: Any, table: ActorTable) -> None:
     """The actors named in the text: the model's entities, read after the names it splits or
     mistypes (a sector body, a name in another language, a bare country) and before the names
     it leaves untagged or misreads, and the bodies retyped by their kind of business."""
-    nicknamed_people(table)  # "Ferdinand “Bongbong” Marcos": one person, not three
     sector_bodies(doc, table)  # "Logistics UK said": one body, not the country
     foreign_bodies(table)  # "the Partido dos Trabalhadores": one body, not a surname
     bare_countries(doc, table)
