@@ -69,7 +69,7 @@ def side_bodies(doc: Any, table: ActorTable, bodies: list[Body], side: Side) -> 
     for body in bodies:
         draft = table.draft(body[0])
         names = {draft.name, *draft.aliases}
-        spans = _written(doc, names)
+        spans = _written(doc, table.text, names)
         if any(_described(span.root, side) or _beside(span, side) for span in spans):
             found.append(body)
     return found
@@ -94,11 +94,12 @@ def side_body(bodies: list[Body], phrase: str, country: Country | None) -> str |
     return fits[0] if len(fits) == 1 else None
 
 
-def _written(doc: Any, names: set[str]) -> list[Any]:
-    """Every place one of ``names`` is written, tagged by the model there or not."""
+def _written(doc: Any, text: str, names: set[str]) -> list[Any]:
+    """Every place one of ``names`` is written in ``text`` (the article as written, which the
+    parse's text may spell otherwise: "People’s"), tagged by the model there or not."""
     spans = []
     for name in names:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(span)
