@@ -103,6 +103,8 @@ def model_stances(
         source, target = (a1, a2) if read.forward else (a2, a1)
         if _no_side(doc, view, table, *((r1, r2) if read.forward else (r2, r1)), read.polarity):
             continue
+        if _others_relative(doc, *((r1, r2) if read.forward else (r2, r1))):
+            continue
         if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
@@ -124,6 +126,21 @@ def model_stances(
             out[key] = stance
             named[key] = not (_pronoun(doc, r1) or _pronoun(doc, r2))
     return _one_direction(out, named)
+
+
+def _others_relative(doc: Any, source: tuple[int, int], target: tuple[int, int]) -> bool:
+    """Whether the target is the object of a relative clause about someone else ("we will not
+    hire singers that support X", said by Y): the stance is the singers', not Y's."""
+    verb = doc[target[1] - 1]
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "who", "which")
+        for c in verb.children
+    )
+    return relative and not verb.left_edge.i <= source[0] <= verb.right_edge.i
 
 
 def _unlinked(doc: Any, view: Any, read: PairStance, r1: Any, r2: Any) -> bool:
