@@ -17,6 +17,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.elections import holding, is_election
+from graph.extract.lexicon import GROUP_NOUNS, OCCUPATIONS, PEOPLE_NOUNS, ROLE_NOUNS
 from graph.extract.outlet_quotes import QUOTING
 from graph.extract.reported_deeds import reported_deed
 from graph.extract.scene_mentions import interviewer, venue
@@ -136,11 +137,24 @@ def _others_relative(doc: Any, source: tuple[int, int], target: tuple[int, int])
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    relative = verb.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "who", "which")
-        for c in verb.children
+    pronoun = next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "who", "which")
+        ),
+        None,
     )
-    return relative and not verb.left_edge.i <= source[0] <= verb.right_edge.i
+    if verb.dep_ != "relcl" or pronoun is None:
+        return False
+    # Of people ("singers that support X", "those who back X"), not of a thing one welcomes or
+    # deplores ("welcomed the ruling that punished X": a stance on X through the ruling).
+    noun = verb.head.lemma_.lower()
+    people = pronoun == "who" or verb.head.pos_ == "PROPN" or noun in _PEOPLE
+    return people and not verb.left_edge.i <= source[0] <= verb.right_edge.i
+
+
+_PEOPLE = ROLE_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS | OCCUPATIONS
 
 
 def _unlinked(doc: Any, view: Any, read: PairStance, r1: Any, r2: Any) -> bool:
