@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from graph.extract.agents import is_generic
 
-__all__ = ["clear_for_body", "country_first"]
+__all__ = ["clear_for_body"]
 
 
 class _Table(Protocol):
@@ -34,13 +34,13 @@ def clear_for_body(table: _Table, start: int, end: int, label: str) -> bool:
     False (and nothing changed) otherwise."""
     if table.key_at(start, end) is None:
         return True
-    country = country_first(table, start, end, label)
+    country = _country_first(table, start, end, label)
     if country is not None:
         table.detach(*country)  # the body's country is no participant of its own
     return country is not None
 
 
-def country_first(table: _Table, start: int, end: int, label: str) -> tuple[str, int, int] | None:
+def _country_first(table: _Table, start: int, end: int, label: str) -> tuple[str, int, int] | None:
     """(actor key, start, end) of the registry country's mention written first in the
     organisation at ``[start, end)`` and the one name marked inside it, else None (see above)."""
     inside = table.keys_in(start, end)

@@ -62,7 +62,7 @@ def subject_before(pronoun: Token, resolver: _Resolver) -> str | None:
     gender = gender_of_pronoun(pronoun.lower_)
     if pronoun.lower_ not in ("he", "she") or not _leads(pronoun, resolver._hidden):
         return None
-    before = _sentence_before(pronoun, resolver._hidden)
+    before = _sentence_before(pronoun, resolver._hidden, resolver.table.text)
     if before is None:
         return None
     # The main clause's subject, else the one person among its joined clauses' subjects
@@ -154,9 +154,11 @@ def _leads(pronoun: Token, hidden: Callable[[int, int], bool]) -> bool:
     )
 
 
-def _sentence_before(pronoun: Token, hidden: Callable[[int, int], bool]) -> Any | None:
-    """The nearest sentence before the pronoun's that is not all quotation, at most one blank
-    line above it."""
+def _sentence_before(
+    pronoun: Token, hidden: Callable[[int, int], bool], written: str
+) -> Any | None:
+    """The nearest sentence before the pronoun's that is not all quotation nor a caption or
+    heading of the article as ``written``, at most one blank line above it."""
     doc, sent = pronoun.doc, pronoun.sent
     text = text_of(doc)
     for _ in range(_BACK):
@@ -166,7 +168,7 @@ def _sentence_before(pronoun: Token, hidden: Callable[[int, int], bool]) -> Any 
         if text[before.start_char + len(before.text.rstrip()) : sent.start_char].count("\n") > 2:
             return None
         if not hidden(before.root.idx, before.root.idx + len(before.root.text)) and not (
-            in_unstopped_line(text, before.root.idx)  # a caption or heading between: passed by
+            in_unstopped_line(written, before.root.idx)  # a caption or heading: passed by
         ):
             return before
         sent = before

@@ -21,7 +21,6 @@ from graph.extract.lexicon import (
     GROUP_NOUNS,
     LEADER_TITLES,
     ORG_NAME_ENDINGS,
-    PEOPLE_NOUNS,
     ROLE_NOUNS,
     SEAT_ABBREVIATIONS,
 )
@@ -30,7 +29,6 @@ from graph.names import initials
 __all__ = [
     "BODY_NOUNS",
     "ORG_NOUNS",
-    "PEOPLE_NOUNS",
     "SEATS",
     "SPOKESPEOPLE",
     "STATE_OWNED",

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.coref import PEOPLE_NOUNS, SEATS, qualified
+from graph.extract.coref import SEATS, qualified
 from graph.extract.lexicon import (
     FOLLOWINGS,
     GROUP_NOUNS,
     ONE_OF_MANY,
     PARTY_MEMBERS,
+    PEOPLE_NOUNS,
     PRESS_NOUNS,
 )
 from graph.extract.noun_speakers import SPEAKING_PEOPLE, Noun, people_taken_together

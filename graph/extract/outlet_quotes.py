@@ -96,4 +96,7 @@ def quoted_one(cue: Any) -> Any | None:
 def _outlet(subject: Any) -> bool:
     """Whether a subject is the press: a body the model tagged ("The Kelm Herald", "the BBC")
     or a word of the press ("state television")."""
-    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in PRESS_NOUNS | OUTLET_WORDS
+    return subject.ent_type_ == "ORG" or subject.lemma_.lower() in _PRESS
+
+
+_PRESS = PRESS_NOUNS | OUTLET_WORDS

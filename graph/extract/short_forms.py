@@ -238,7 +238,7 @@ def body_letters(drafts: Sequence[D], short: str) -> D | None:
     ("A-B" for "Anheuser-Busch", "P&G" for "Procter & Gamble"), else None."""
     letters = joined_letters(short)
     found = [d for d in drafts if d.type in _BODY_TYPES and letters in _letters(d.name)]
-    return found[0] if len(found) == 1 and letters != short else None
+    return found[0] if len(found) == 1 else None
 
 
 def _letters(name: str) -> set[str]:

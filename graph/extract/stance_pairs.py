@@ -102,11 +102,12 @@ def model_stances(
         ):
             continue
         source, target = (a1, a2) if read.forward else (a2, a1)
-        if _no_side(doc, view, table, *((r1, r2) if read.forward else (r2, r1)), read.polarity):
+        at_source, at_target = (r1, r2) if read.forward else (r2, r1)
+        if _no_side(doc, view, table, at_source, at_target, read.polarity):
             continue
-        if _others_relative(doc, *((r1, r2) if read.forward else (r2, r1))):
+        if _others_relative(doc, at_source, at_target):
             continue
-        if countries.get(target) and _only_owner(doc, r2 if read.forward else r1, table):
+        if countries.get(target) and _only_owner(doc, at_target, table):
             continue  # "Paraguay's election", "Paraguay's electoral council": not Paraguay
         if read.confidence < PATHLESS_CONFIDENCE and not _polar_path(view, r1, r2):
             continue
