@@ -13,18 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.extract.agents import agent_nouns
 from graph.extract.asides import parenthetical, trailing
 from graph.extract.infinitives import claimed_to
 from graph.extract.lexicon import (
     CLAUSE_DIRECTIVES,
-    GROUP_NOUNS,
-    INDIRECT_VERBS,
     NAMING_VERBS,
-    ROLE_NOUNS,
     SUBORDINATORS,
 )
 from graph.extract.loose_reports import REQUESTS, as_saying, loose_that, request
+from graph.extract.next_reports import NEXT_ACTS, next_report, participle_of
 from graph.extract.object_subjects import (
     clause_in_object,
     subject_taken_for_object,
@@ -40,12 +37,11 @@ from graph.extract.subordinate_cues import (
 )
 from graph.extract.subordinators import opened_by
 
-__all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "participle_of", "trim"]
+__all__ = ["OCCASION_NOUNS", "complement", "main_before_gap", "trim"]
 
 Token = Any  # spaCy Token
 
 _PUNCT_EDGE = " ,;:–—-"
-_NEXT_ACTS = frozenset({"add", "say", "tell", "insist", "warn", "note", "stress", "argue", "vow"})
 
 
 def complement(cue: Token) -> tuple[int, int] | None:
@@ -211,7 +207,7 @@ def said_before(cue: Token) -> Token | None:
             for c in cue.children
             if c.dep_ == "ccomp"
             and c.i < cue.i
-            and c.lemma_.lower() in _NEXT_ACTS
+            and c.lemma_.lower() in NEXT_ACTS
             and cue.doc[cue.i - 1].text == ","
             and any(g.dep_ == "nsubj" for g in c.children)
             and any(g.dep_ == "ccomp" and g.i > c.i for g in cue.children)
@@ -255,72 +251,9 @@ def _reported_not_relative(clause: Token) -> bool:
     )
 
 
-def _next_act(cue: Token, comp: Token) -> Token | None:
-    """ "said the cuts would hurt, and added, “…”": a second reporting verb the parser hung on
-    the reported clause is the speaker's next act, not part of what the first one reports. Not
-    in a report that comes before its cue ("The envoy was summoned and told that ..., the
-    ministry said"): there the second verb is part of what is reported."""
-    return next(
-        (
-            c
-            for c in comp.children
-            if comp.i > cue.i
-            and c.dep_ == "conj"
-            and c.lemma_.lower() in _NEXT_ACTS
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        ),
-        None,
-    )
-
-
-def _participle_act(cue: Token, comp: Token) -> Token | None:
-    """ "said the count was wrong, alleging that officials changed it": a reporting participle
-    after a comma, hung by the parser on the reported clause, is the speaker's next report
-    (its own quote), not part of the first one."""
-    return next(
-        (
-            c
-            for c in comp.children
-            if comp.i > cue.i
-            and c.dep_ == "advcl"
-            and c.tag_ == "VBG"
-            and c.lemma_.lower() in INDIRECT_VERBS
-            and c.i > 0
-            and c.doc[c.i - 1].text == ","
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            # "adding that ..." goes on with the speaker's words, whoever the clause is about
-            and (c.lemma_.lower() == "add" or not _agent_subject(comp))
-        ),
-        None,
-    )
-
-
-def _agent_subject(clause: Token) -> bool:
-    """Whether the reported clause's subject is an agent named as such ("said a court has issued
-    a warrant, accusing him ..."): the participle is then that agent's act, not a second report
-    of the speaker's. A pronoun or a thing ("the count was wrong") leaves it the speaker's."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
-    lemma = subject.lemma_.lower()
-    return subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in _AGENTS
-
-
-_AGENTS = ROLE_NOUNS | GROUP_NOUNS | agent_nouns()
-
-
-def participle_of(cue: Token) -> Token | None:
-    """The cue whose report ``cue`` follows ("X said ..., alleging ..."): one speaker."""
-    if cue.dep_ != "advcl" or cue.head.dep_ != "ccomp":
-        return None
-    first = cue.head.head
-    act = _participle_act(first, cue.head)
-    return first if act is not None and act.i == cue.i else None
-
-
 def _clause_span(cue: Token, comp: Token) -> tuple[int, int] | None:
     toks = with_misplaced_words(cue, comp)
-    added = _next_act(cue, comp) or _participle_act(cue, comp)
+    added = next_report(cue, comp)
     if added is not None:
         joint = [c.i for c in comp.children if c.dep_ == "cc" and c.i < added.i]
         cut = joint[-1] if joint else added.left_edge.i
@@ -445,7 +378,7 @@ def _second_that(cue: Token, comp: Token) -> Token | None:
     “tired,” and that nobody was hurt" reports both clauses, which the parser hangs side by side
     on the verb; not a coordinated verb of the speaker's own ("said ... and added that ...")."""
     for c in cue.children:
-        if c.dep_ != "conj" or c.i < comp.i or c.lemma_.lower() in _NEXT_ACTS:
+        if c.dep_ != "conj" or c.i < comp.i or c.lemma_.lower() in NEXT_ACTS:
             continue
         first = c.left_edge
         if first.lower_ == "that" and first.dep_ == "mark":

@@ -12,7 +12,7 @@ from typing import Any
 
 from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
-from graph.extract.complement import participle_of, said_before
+from graph.extract.complement import said_before
 from graph.extract.country_roles import country_role
 from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     PORTFOLIOS,
     ROLE_NOUNS,
 )
+from graph.extract.next_reports import participle_of
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb

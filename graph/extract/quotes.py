@@ -324,9 +324,10 @@ def _outer_report(cue: Any, cues: list[Any]) -> Any:
     return cue
 
 
-# Opinions, a court's ruling and a finding ("ruled that ...", "found that ...", syntax.is_cue)
+# Opinions, a court's ruling and a finding ("ruled that ...", "found that ...", "determined
+# that ...", syntax.is_cue)
 # report as speech does; so does an outlet's "quoted X as saying" holding the words itself.
-_REPORTING = OPINION_VERBS | {"rule", "find", "quote", "cite"}
+_REPORTING = OPINION_VERBS | {"rule", "find", "determine", "quote", "cite"}
 _REPORTS = INDIRECT_VERBS | _REPORTING | DIRECTIVE_VERBS  # verbs whose complement is a report
 
 

@@ -7,8 +7,9 @@ is valid, the claim a dispute of the result opposes (``stance_claimed``, ``stanc
 election's own (fraud, rigging, irregularities, manipulation) and denied where it is named: by
 "no" before it or before the word of evidence it is the "of" of ("no sign of fraud"), or by a
 negated verb whose object it is ("did not find any fraud"). Only a speaker's words count: the
-narrator reporting no fraud takes no side, and a denial asked about or supposed ("if there was
-no fraud", "was there no fraud?") is none.
+narrator reporting no fraud takes no side (a holder named as the subject of a verb of finding
+does: "observers reported no major irregularities"), and a denial asked about or supposed ("if
+there was no fraud", "was there no fraud?") is none.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import hypothetical, vocabulary_stance
 from graph.extract.elections import VOTE_FAULTS, election_country
+from graph.extract.lexicon import DENIAL_VERBS
 from graph.extract.speakers import SpeakerResolver
-from graph.extract.stance_roles import negated
+from graph.extract.stance_roles import negated, source_of
 from graph.model import Claim, Quote, Stance
 
 __all__ = ["cleared_fault"]
@@ -30,7 +32,7 @@ _EVIDENCE = frozenset({"evidence", "sign", "proof", "indication", "trace", "case
 # endorse fraud" says nothing of whether there was any.
 _FINDING = frozenset(
     {"find", "see", "detect", "observe", "uncover", "discover", "identify", "record", "note",
-     "register", "witness", "notice", "establish", "show", "reveal", "encounter"}
+     "register", "witness", "notice", "establish", "show", "reveal", "encounter", "report"}
 )  # fmt: skip
 
 
@@ -45,9 +47,7 @@ def cleared_fault(
     >>> _denied(doc[3])
     True
     """
-    if quote is None or token.pos_ != "NOUN" or token.lemma_.lower() not in VOTE_FAULTS:
-        return None
-    if not _denied(token) or _supposed(token):
+    if not _fault_noun(token) or not _denied(token) or _supposed(token):
         return None
     country = election_country(token.doc, text)
     if country is None:
@@ -55,14 +55,38 @@ def cleared_fault(
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return vocabulary_stance(
-        quote.speaker, "results-are-valid", country, "support", verb, quote, text
-    )
+    if quote is not None:
+        source: str | None = quote.speaker
+    elif _found_by_subject(token, verb):  # "observers reported no major irregularities"
+        source = source_of(verb, None, table, resolver)
+    else:
+        return None
+    if source is None:
+        return None
+    return vocabulary_stance(source, "results-are-valid", country, "support", verb, quote, text)
+
+
+def _found_by_subject(fault: Any, verb: Any) -> bool:
+    """In narration, a fault denied as the object of a verb of finding whose subject is named:
+    "observers reported no major irregularities", "the mission did not detect any fraud"."""
+    if fault.dep_ != "dobj" or fault.head.i != verb.i or verb.lemma_.lower() not in _FINDING:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)
+
+
+def _fault_noun(token: Any) -> bool:
+    """A fault of the vote named as a thing: "fraud", "irregularities", and a gerund the tagger
+    reads as a verb where it stands as a noun ("there was rigging")."""
+    noun = token.pos_ == "NOUN" or (token.tag_ == "VBG" and token.dep_ in ("attr", "dobj", "nsubj"))
+    return noun and (token.lemma_.lower() in VOTE_FAULTS or token.lower_ in VOTE_FAULTS)
 
 
 def _denied(fault: Any) -> bool:
-    """ "no fraud", "no evidence of fraud", "did not find any fraud"."""
+    """ "no fraud", "no evidence of fraud", "did not find any fraud", "denied that there was
+    fraud", "I do not believe fraud took place"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in fault.children):
+        return True
+    if _denied_fact(fault):
         return True
     head = fault.head
     if fault.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _EVIDENCE:
@@ -72,6 +96,32 @@ def _denied(fault: Any) -> bool:
         fault = evidence  # "did not find evidence of fraud": the verb's object
         head = fault.head
     return fault.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _FINDING and negated(head)
+
+
+# Verbs whose negation denies the fact their clause tells: "I do not accept that there was
+# rigging", "we don't think fraud took place".
+_DOUBTING = frozenset({"accept", "believe", "think", "agree", "feel", "consider", "see"})
+
+
+def _denied_fact(fault: Any) -> bool:
+    """A fault told as a fact ("there was fraud", "fraud took place") in a clause the speaker
+    denies: "denied that there was fraud", "I do not accept that there was rigging"."""
+    verb = fault.head
+    told = (
+        fault.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+    )
+    happened = fault.dep_ == "nsubj" and verb.lemma_.lower() in ("occur", "happen", "exist", "take")
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        happened = False  # "fraud took place", not "took hold"
+    if not (told or happened) or verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in DENIAL_VERBS:
+        return not negated(head)
+    return lemma in _DOUBTING and negated(head)
 
 
 # Words of making sure: in an infinitive of purpose ("to be sure that", "to ensure that", "to

@@ -47,6 +47,10 @@ __all__ = [
 
 _FAIR = "election-was-free-and-fair"
 _FRAUD = "election-was-fraudulent"
+_VALID = "results-are-valid"
+# An election or its results held void in law: "the results are null and void", "declared the
+# vote invalid", "an unconstitutional election".
+_INVALID_WORDS = ("invalid", "void", "null", "illegal", "unlawful", "unconstitutional")
 _FRAUD_WORDS = (
     "rigged", "fraudulent", "stolen", "sham", "farce", "fraud", "travesty", "charade", "scam",
     "masquerade", "mockery", "hoax",
@@ -71,6 +75,13 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
             "success",
             "exemplary",
             "orderly",
+            # "the cleanest in decades", "the fairest vote we have had"
+            "clean",
+            "cleanest",
+            "fairest",
+            "successful",
+            "freest",
+            "honest",
         ),
         (_FAIR, True),
     ),
@@ -82,6 +93,8 @@ _VERDICTS: dict[str, tuple[str, bool]] = {
         _FRAUD_WORDS,
         (_FRAUD, True),
     ),
+    **dict.fromkeys(("valid", "lawful"), (_VALID, True)),
+    **dict.fromkeys(_INVALID_WORDS, (_VALID, False)),
 }
 _CONDEMN = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
@@ -98,7 +111,7 @@ _MARS = frozenset({"violation", "abuse", "intimidation", "coercion", "vote-buyin
 # "the vote was rigged", "the results were falsified" (a passive)
 _COPULAS = frozenset({"be", "seem", "appear", "remain"})
 _JUDGE_VERBS = frozenset(
-    {"call", "describe", "label", "brand", "deem", "declare", "term", "consider", "denounce",
+    {"call", "describe", "label", "brand", "deem", "declare", "pronounce", "term", "consider", "denounce",
      "dismiss", "condemn", "reject", "view", "see", "regard", "characterize", "characterise",
      "hail", "praise", "welcome", "laud", "commend", "celebrate", "decry", "slam", "blast",
      "criticise", "criticize", "denigrate", "disown", "repudiate"}
@@ -327,6 +340,12 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
         verb = head
     elif word.dep_ == "advcl" and opened_by(word, ("as",)):
         verb = head  # "rejected the election on Sunday as illegitimate"
+    elif word.dep_ in ("ccomp", "dobj") and head.lemma_.lower() in _JUDGE_VERBS:
+        # "declared the vote null and void", "we consider this election illegitimate": the
+        # parser makes the verdict a clause whose subject is the election, or (the idiom "null
+        # and void" read as a noun) a noun the election is a compound of
+        judged = [c for c in word.children if c.dep_ in ("nsubj", "compound") and _judged(c)]
+        return (predicate, asserted, judged[0], head) if judged else None
     else:
         return None
     lemma = verb.lemma_.lower()
@@ -448,7 +467,7 @@ def _supposed(verb: Any) -> bool:
         return True
     head = verb
     for _ in range(3):
-        if modal(head, MODALS):
+        if modal(head, MODALS) and not _cannot(head):
             return True
         if hypothetical(head):
             return True
@@ -458,6 +477,13 @@ def _supposed(verb: Any) -> bool:
             break
         head = head.head
     return any(t.text == "?" for t in verb.sent)
+
+
+def _cannot(verb: Any) -> bool:
+    """ "cannot be considered legitimate", "can't be called fair": a verdict denied outright, not
+    one supposed (the negation turns it round)."""
+    can = any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
+    return can and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _country(election: Any, text: str) -> str | None:

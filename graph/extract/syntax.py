@@ -360,9 +360,10 @@ def is_cue(token: Any) -> bool:
         return _after_quotation(token)
     if token.tag_ == "VBN" and token.dep_ == "advcl" and not _has_subject_or_aux(token):
         return False  # "Asked whether he would resign, Okoro said": the one asked, not asking
-    if lemma in ("rule", "find"):
+    if lemma in ("rule", "find", "determine"):
         # a court's decision reported like speech: "the tribunal ruled that ...", a finding
-        # ("the panel found the rules to be discriminatory"); not "ruled out a rerun", "has
+        # ("the panel found the rules to be discriminatory", "the judge determined that the
+        # firm acted recklessly"); not "ruled out a rerun", "has
         # ruled the country", "found the body", "until the courts have ruled", nor "the
         # court's ruling that ...", a noun the parser read as a participle
         reported = any(c.dep_ == "ccomp" for c in token.children)
@@ -370,7 +371,7 @@ def is_cue(token: Any) -> bool:
         # not "will find out how long he will serve" (a question, learnt), nor "ruled out
         # irregularities in the round that saw X declared ..." (excluded, not ruled on)
         reported = reported and not any(c.dep_ == "prt" for c in token.children)
-        if lemma == "find":
+        if lemma in ("find", "determine"):  # not "will determine whether ..."
             reported = reported and not any(
                 c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in token.children
             )
