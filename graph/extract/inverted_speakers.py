@@ -4,7 +4,8 @@ Eddie Sullivan, who …', '"…," said Mayor Ana Ruiz and Fire Chief Tom Bell'.
 The phrase after the cue runs to the next comma, full stop or opening bracket (a title's full
 stop, "Coun.", ends nothing; a bracket opens an aside, "said Ana Ruiz (no relation to Tom)"); the people named in it speak, whatever the parser made of their titles, but not
 those of a place phrase after the name ("said Ana Ruiz at a rally in the Kenyan capital"), and
-several only when joined by "and".
+several only when joined by "and"; a name with "'s" is an owner, not a speaker ("said Vale's
+deputy, Mary Lind": the parse's apposition speaks).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ TITLE_STOP = re.compile(
     r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"
 )
 
+_OWNER = re.compile(r"['\u2019]s\b")
 _PLACE_PHRASE = re.compile(r"\s(?:at|in|on|during|outside|near|after|before|while|when)\s")
 
 
@@ -42,6 +44,8 @@ def inverted_speakers(
     end = stop.start() if stop is not None else len(text)
     named = resolver.table.keys_in(start, end)
     people = [(s, e, k) for s, e, k in named if resolver.table.draft(k).type == "Person"]
+    # "said Vale's deputy, Mary Lind": an owner names whose deputy speaks, not who speaks.
+    people = [p for p in people if not _OWNER.match(text, p[1])]
     if not people:
         return [named[0][2]] if bodies and named else []
     # "said Ana Ruiz at a rally in the Kenyan capital": the place phrase names nobody speaking.
