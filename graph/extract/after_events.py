@@ -5,8 +5,10 @@ press conference after a 4-2 loss", "told a news conference after the ruling") a
 at a moment ("called for calm as he was sworn in"). When the story dates that event elsewhere
 by the same noun or verb ("after Monday's loss", "the ruling on Tuesday", "was sworn in on
 Sunday") and gives it one day, the words were said that day (inferred): a press conference
-after a game is held that evening. A bare "after" dates nothing: a reaction may come later. A day to come
-or after publication dates nothing; two days for the noun date nothing either.
+after a game is held that evening. A bare "after" dates nothing, a reaction may come later,
+unless the event's day is the day the story is published ("said after the vote" of a vote held
+that day: the words fall between the two). A day to come or after publication dates nothing;
+two days for the noun date nothing either. The words naming an election are one event.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from graph.extract.dates import CARRIED, DatedStatement, DateMention
 from graph.extract.gatherings import GATHERINGS
-from graph.extract.lexicon import SPEECH_VERBS
+from graph.extract.lexicon import ELECTION_NOUNS, SPEECH_VERBS
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.model import DateValue
 
@@ -44,11 +46,20 @@ def date_after_events(
             continue
         span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
         event = _event_after(span.root) if span is not None else None
-        if event is None:
-            continue
-        days = _days_of(event.lemma_.lower(), doc, dates, published)
-        if len(days) == 1:
+        if event is not None:
+            days = _days_of(event.lemma_.lower(), doc, [m for m in dates if not m.ahead], published)
             note = f"said after the '{event.text}' the story dates"
+        elif span is not None and (event := _bare_after(span.root)) is not None:
+            # "said after the vote" of a vote held the day the story is published: the words
+            # fall between the two, on that day (a day the future tense put ahead, "will not
+            # recognise Sunday's vote", is past for words said after it)
+            today = [m for m in dates if not m.ahead or m.value.value == published]
+            days = _days_of(event.lemma_.lower(), doc, today, published)
+            days = days if published is not None and days == {published} else set()
+            note = f"said after the '{event.text}' the story dates on its day of publication"
+        else:
+            continue
+        if len(days) == 1:
             draft.date = DateValue(days.pop(), "inferred", note=note)
             after = (draft.speaker, draft.date)
 
@@ -96,14 +107,26 @@ def _event_after(cue: Any) -> Any | None:
     return None
 
 
+def _bare_after(cue: Any) -> Any | None:
+    """The noun of an "after <event>" hung on the cue itself ("said after the vote")."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in _AFTER:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun
+    return None
+
+
 def _days_of(
     lemma: str, doc: Any, dates: Sequence[DateMention], published: date | None
 ) -> set[date]:
     """The days the story writes on a noun of ``lemma``: "Monday's loss", "the loss on Monday",
     "the Monday loss"."""
+    # an election is one event whichever word names it: "after the vote" of "Sunday's elections"
+    lemmas = ELECTION_NOUNS if lemma in ELECTION_NOUNS else {lemma}
     days = set()
     for m in dates:
-        if m.ahead or not m.value.known or (published and m.value.value > published):
+        if not m.value.known or (published and m.value.value > published):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -115,7 +138,7 @@ def _days_of(
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-            if tok.lemma_.lower() == lemma:
+            if tok.lemma_.lower() in lemmas:
                 days.add(m.value.value)
                 break
     return days

@@ -50,6 +50,7 @@ def date_statements(
     (inferred); else unknown.
     """
     # "made it clear he will show up on Friday": a day to come is never the day of the words.
+    every = dates  # "said after the vote" of Sunday's, a day the future tense put ahead
     dates = [m for m in dates if not m.ahead]
     known: dict[str, DateValue] = {}
     bounds: dict[int, DateValue] = {}
@@ -78,7 +79,7 @@ def date_statements(
     date_gathering(drafts, doc, dates)
     date_held(drafts, doc, dates, resolve)  # "X held a news conference Monday": X's words there
     date_sessions(drafts, doc, dates, published)  # "X told court": the sitting's day
-    date_after_events(drafts, doc, dates, published)  # "said after a loss": Monday's loss
+    date_after_events(drafts, doc, every, published)  # "said after a loss": Monday's loss
     # Still undated: the statements report on the occasion the story leads with.
     date_by_lead(drafts, doc, dates, published, resolve)
     for draft in drafts:  # "I talked to him today": the story's day, for lack of better
