@@ -9,13 +9,20 @@ left open whose quotation goes on in the next one takes the speaker named below.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
 from graph.extract.drafts import QuoteDraft
 from graph.extract.furniture import without_furniture
+from graph.extract.introduced import introduced
 from graph.extract.marks import QuoteMarks
 from graph.model import DateValue
 
-__all__ = ["continued", "continues_below", "named_below"]
+if TYPE_CHECKING:
+    from graph.extract.speakers import SpeakerResolver
+
+_CHAIN_CONFIDENCE = 0.5  # as a one-paragraph quotation the sentence before introduces
+
+__all__ = ["continued", "continues_below", "introduced_chains", "named_below"]
 
 
 def continues_below(text: str, mark: QuoteMarks, quoted: list[tuple[int, int]]) -> bool:
@@ -70,3 +77,70 @@ def named_below(text: str, marks: list[QuoteMarks], drafts: list[QuoteDraft]) ->
             continue
         if after.cue_at >= 0 or after.start in opened:  # its own cue, or named below it
             draft.speaker, draft.cue, draft.audience = after.speaker, after.cue, after.audience
+
+
+def introduced_chains(
+    doc: Any,
+    text: str,
+    pending: list[QuoteMarks],
+    marks: list[QuoteMarks],
+    drafts: list[QuoteDraft],
+    resolver: SpeakerResolver,
+) -> list[QuoteDraft]:
+    """A quotation across paragraphs that names no speaker where it ends ('..., the report
+    stated.\n\n“Breaches occurred.\n\n“This is an indictment.”'): each of its paragraphs
+    is the words of whoever the sentence before its first paragraph introduces, as a quotation
+    of one paragraph there would be (``introduced``), or of the statement that sentence ends
+    with (the report's)."""
+    covered = {d.start for d in drafts}
+    ordered = sorted(marks, key=lambda m: m.start)
+    out: list[QuoteDraft] = []
+    for mark in sorted(pending, key=lambda m: m.start):
+        if mark.start in covered:
+            continue
+        speaker = introduced(doc, text, mark, resolver) or _ending_before(text, mark, drafts)
+        if speaker is None:
+            continue
+        chain = [mark]
+        for later in ordered:
+            if later.start <= chain[-1].start:
+                continue
+            gap = without_furniture(text[chain[-1].end : later.start])
+            if not (1 <= gap.count("\n") <= 2 and len(gap.strip()) <= 1):
+                break
+            if later.start in covered:
+                chain = []  # a paragraph below already has its speaker: not this one's
+                break
+            chain.append(later)
+            if later.closed:
+                break
+        for m in chain:
+            out.append(
+                QuoteDraft(
+                    m.start,
+                    m.end,
+                    "direct",
+                    speaker,
+                    None,
+                    -1,
+                    DateValue(),
+                    None,
+                    _CHAIN_CONFIDENCE,
+                )
+            )
+            covered.add(m.start)
+    return out
+
+
+def _ending_before(text: str, mark: QuoteMarks, drafts: list[QuoteDraft]) -> str | None:
+    """The speaker of the statement whose sentence ends the paragraph right before ``mark``
+    ('..., the report stated.' over the quotation), else None."""
+    before = [d for d in drafts if d.end <= mark.open_at]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.end)
+    tail = text[last.end : mark.open_at]
+    cue = tail.strip()
+    if not 1 <= tail.count("\n") <= 2 or "\n" in cue or cue.count(".") != 1:
+        return None
+    return last.speaker if cue.endswith(".") and len(cue.split()) <= 8 else None

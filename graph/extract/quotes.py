@@ -17,7 +17,7 @@ from graph.extract.affiliations import led_bodies
 from graph.extract.asides import joined_report
 from graph.extract.claim_nouns import claim_nouns, claimed
 from graph.extract.complement import complement, trim
-from graph.extract.continued import continued, continues_below, named_below
+from graph.extract.continued import continued, continues_below, introduced_chains, named_below
 from graph.extract.cue_speakers import audience_of, speakers_of
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
@@ -103,6 +103,7 @@ def find_statements(
         goes_on = what != "cue" or obj.dep_ != "relcl"
         last = record_statements(new, drafts, resolver, last, goes_on)
     drafts += continued(text, pending, drafts)
+    drafts += introduced_chains(doc, text, pending, marks, drafts, resolver)
     named_below(text, marks, drafts)  # an open paragraph is the words of the one named below
     # A sentence that opens the story starts after its dateline ("OTTAWA — The plan ...").
     lead = dateline_end(text)
