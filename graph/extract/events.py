@@ -8,6 +8,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.dates import DateMention
 from graph.extract.lexicon import EVENT_TRIGGERS, LIGHT_VERBS
+from graph.extract.scene_mentions import venue
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.syntax import subjects_of
 from graph.extract.targets import heads_of, stood_for
@@ -152,7 +153,9 @@ def _participants(
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
             agents += [k for c in child.children for k in keys(c)]
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            targets += [k for c in child.children for k in heads_of(c, table)]
+            # not where it was said: "condemned the businessman on Twitter"
+            scene = [c for c in child.children if venue(token.doc, (c.left_edge.i, c.i + 1))]
+            targets += [k for c in child.children if c not in scene for k in heads_of(c, table)]
     if token.pos_ in ("NOUN", "PROPN"):
         # "Maduro has received congratulations from allies": the receiver is the target.
         head = token.head

@@ -853,7 +853,7 @@ PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 
 # Nouns of a person by role or by what they are: "the lawyer", "a spokesman", "the nurse".
-PERSON_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS
+PERSON_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS | OCCUPATIONS
 
 # Named-entity labels that are never a person: a lone capitalised word tagged so is no speaker.
 NOT_PEOPLE_LABELS = frozenset(

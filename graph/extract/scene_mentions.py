@@ -1,8 +1,9 @@
 """Mentions that only tell where something happened or was said, never a side taken.
 
 "Lashed out at X during the UN General Assembly", "will challenge the outcome in court",
-"accused the board of rigging the vote in an interview with the daily the Post": the gathering,
-the court and the outlet are the scene of the act; the pair reader (``stance_pairs``) reads no
+"accused the board of rigging the vote in an interview with the daily the Post", "condemned him
+on Twitter", "in a speech at Harvard": the gathering, the court, the outlet, the platform and the
+place of a speech are the scene of the act; the pair reader (``stance_pairs``) reads no
 stance on or by them there.
 """
 
@@ -33,7 +34,21 @@ def venue(doc: Any, span: tuple[int, int]) -> bool:
         return False
     if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
         return True
-    return head.lower_ in _VENUES and head.head.lower_ in ("at", "during", "before")
+    prep = head.head
+    if prep.lower_ == "on" and doc[span[0] : span[1]].text.lower() in _PLATFORMS:
+        return True  # "condemned the businessman on Twitter": where it was said
+    if prep.lower_ == "at" and prep.head.lemma_.lower() in _OCCASIONS:
+        return True  # "praised him in a speech at Harvard": where the speech was given
+    return head.lower_ in _VENUES and prep.lower_ in ("at", "during", "before")
+
+
+# Platforms words are posted or broadcast on: "said on Facebook", "wrote on X".
+_PLATFORMS = frozenset(
+    {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "weibo",
+     "linkedin", "threads", "truth social", "bluesky", "television", "radio"}
+)  # fmt: skip
+# Occasions of speaking held somewhere: "a speech at Harvard", "a rally at the stadium".
+_OCCASIONS = frozenset({"speech", "address", "lecture", "rally", "event", "ceremony", "dinner"})
 
 
 # Nouns of speaking to an outlet: "in an interview with X", "in a podcast with X".

@@ -463,13 +463,20 @@ def _bare_ruling(obj: Any) -> bool:
     )
 
 
+# Prepositions that say whose people they are ("the candidates of the opposition", "officials
+# from the ministry"), not where or through what they appear ("the businessman on Twitter").
+_MEMBERSHIP = frozenset({"of", "from", "at", "within", "inside"})
+
+
 def _named_inside(obj: Any, table: ActorTable, quote: Quote | None) -> tuple[str, str, str] | None:
     """The one actor a phrase of people names in its modifiers ("opposition members", "the
-    candidates of the opposition"), not in a clause about them ("who challenge X")."""
+    candidates of the opposition"), not in a clause about them ("who challenge X") nor in a
+    phrase of place or medium ("the businessman on Twitter")."""
     keys = {
         key
         for child in obj.children
-        if child.dep_ in ("compound", "amod", "prep", "poss")
+        if child.dep_ in ("compound", "amod", "poss")
+        or (child.dep_ == "prep" and child.lower_ in _MEMBERSHIP)
         for t in child.subtree
         if (key := table.key_at(t.idx, t.idx + len(t.text))) is not None
     }

@@ -1,0 +1,40 @@
+"""A person named by a common noun is no issue to take a side on, and a place or medium
+phrase on that noun names nobody in the group (session 60; own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from graph.model import Article
+
+_LEAD = "Former hedge fund manager Martin Kell raised the price of the drug by 5,000 percent.\n\n"
+
+
+def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(source name, polarity, target) of each stance: an actor's name, or a claim's text."""
+    x = extractor(Article("t", text))
+    names = {a.id: a.name for a in x.actors}
+    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in x.stances}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ana Ruiz condemned the businessman on Twitter.",
+        "Senator Ana Ruiz attacked the tycoon on television.",
+        "Senator Ana Ruiz praised the entrepreneur in a speech at Harvard.",
+    ],
+)
+def test_an_occupation_is_no_claim_and_its_medium_no_target(
+    extractor: Extractor, sentence: str
+) -> None:
+    found = {s for s in _stances(extractor, _LEAD + sentence) if s[0] == "Ana Ruiz"}
+    targets = {target.lower() for _, _, target in found}
+    assert not any(w in t for t in targets for w in ("businessman", "tycoon", "entrepreneur"))
+    assert not targets & {"twitter", "harvard"}
+
+
+def test_members_of_a_body_still_name_it(extractor: Extractor) -> None:
+    text = "The Civic Front ran in the election.\n\nSenator Ana Ruiz condemned the members of the Civic Front."
+    assert ("Ana Ruiz", "oppose", "Civic Front") in _stances(extractor, text)
