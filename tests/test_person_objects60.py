@@ -35,6 +35,17 @@ def test_an_occupation_is_no_claim_and_its_medium_no_target(
     assert not targets & {"twitter", "harvard"}
 
 
+def test_the_person_named_is_the_target_not_the_platform(extractor: Extractor) -> None:
+    found = _stances(extractor, _LEAD + "Senator Ana Ruiz condemned Martin Kell on Twitter.")
+    assert ("Ana Ruiz", "oppose", "Martin Kell") in found
+    assert not any(target == "Twitter" for _, _, target in found)
+
+
+def test_what_an_act_is_on_stays_its_target(extractor: Extractor) -> None:
+    found = _stances(extractor, "Senator Ana Ruiz cracked down on Telegram on Monday.")
+    assert ("Ana Ruiz", "oppose", "Telegram") in found
+
+
 def test_members_of_a_body_still_name_it(extractor: Extractor) -> None:
     text = "The Civic Front ran in the election.\n\nSenator Ana Ruiz condemned the members of the Civic Front."
     assert ("Ana Ruiz", "oppose", "Civic Front") in _stances(extractor, text)

@@ -38,9 +38,9 @@ def test_said_after_a_vote_held_days_before_publication(extractor: Extractor) ->
     assert found["Ana Ruiz"] == {None}
 
 
-def test_said_before_the_vote_is_not_dated_by_it(extractor: Extractor) -> None:
+def test_said_after_an_event_the_story_does_not_date(extractor: Extractor) -> None:
     text = (
         "Ruritania's opposition will not recognise the results of Sunday's election, its leader "
-        "Ana Ruiz said before the vote."
+        "Ana Ruiz said after the rally."
     )
     assert days(extractor, text, _SUNDAY)["Ana Ruiz"] == {None}

@@ -39,6 +39,17 @@ def test_after_a_report_whose_sentence_holds_a_quoted_phrase(extractor: Extracto
     assert found["Serious"] == found["For"] == "Senate Labour Committee"
 
 
+def test_a_chain_that_never_closes_is_nobodys(extractor: Extractor) -> None:
+    text = (
+        _OPEN + "Staff were not paid the minimum wage, the committee said.\n\n"
+        '"Serious safety breaches also seem to have occurred.\n\n'
+        '"Managers were warned twice.\n\n'
+        "The committee meets again on Friday."
+    )
+    found = _speakers(extractor, text)
+    assert "Serious" not in found and "Managers" not in found
+
+
 def test_a_sentence_of_narration_between_introduces_no_one(extractor: Extractor) -> None:
     text = (
         _OPEN + "Staff were not paid the minimum wage, the committee said. Acme shares fell "

@@ -84,6 +84,19 @@ def test_a_fault_denied_as_a_fact_upholds_the_result(
     assert (source, "support", _VALID) in _claims(extractor, _LEAD + sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another's denial, inside the speaker's words
+        '"The government denies that there was fraud, but we saw it," said Nuria Campos.',
+        # nobody's
+        '"Nobody can deny that there was fraud," said Nuria Campos, a senator.',
+    ],
+)
+def test_a_denial_not_the_speakers_own_upholds_nothing(extractor: Extractor, sentence: str) -> None:
+    assert ("Nuria Campos", "support", _VALID) not in _claims(extractor, _LEAD + sentence)
+
+
 def test_a_fault_believed_is_no_denial(extractor: Extractor) -> None:
     found = _claims(extractor, _LEAD + '"I believe there was fraud," said Nuria Campos, a senator.')
     assert ("Nuria Campos", "support", _VALID) not in found
@@ -99,6 +112,15 @@ def test_a_second_participle_joined_by_and_is_the_same_speakers_report(
     quotes = _quotes(extractor, text)
     assert ("Andean Labour Party", "the ballot was rigged") in quotes
     assert ("Andean Labour Party", "any new government would be illegitimate") in quotes
+
+
+def test_a_progressive_report_goes_on_with_its_own_participle(extractor: Extractor) -> None:
+    text = (
+        "The Andean Labour Party rejected the result, alleging that officials were hiding "
+        "ballots and denying observers access to the counting rooms."
+    )
+    quotes = _quotes(extractor, text)
+    assert not any(words.startswith("observers access") for _, words in quotes)
 
 
 def test_a_finding_determined_is_reported_like_a_ruling(extractor: Extractor) -> None:

@@ -86,11 +86,8 @@ def _event_after(cue: Any) -> Any | None:
         if g.dep_ == "pobj" and g.lemma_.lower() in GATHERINGS
     ]
     for head in (cue, *gatherings) if gatherings else ():
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in _AFTER:
-                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if noun is not None and noun.pos_ == "NOUN":
-                    return noun
+        if (noun := _bare_after(head)) is not None:
+            return noun
     # the moment clause hangs on the cue, or (misparsed) on the noun it calls for ("called for
     # a national healing process as he was sworn in"); never deeper inside what was said
     objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -107,9 +104,10 @@ def _event_after(cue: Any) -> Any | None:
     return None
 
 
-def _bare_after(cue: Any) -> Any | None:
-    """The noun of an "after <event>" hung on the cue itself ("said after the vote")."""
-    for prep in cue.children:
+def _bare_after(head: Any) -> Any | None:
+    """The noun of an "after <event>" hung on ``head`` ("said after the vote", "a news
+    conference after the ruling")."""
+    for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _AFTER:
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.pos_ == "NOUN":

@@ -114,6 +114,8 @@ def introduced_chains(
             chain.append(later)
             if later.closed:
                 break
+        if not chain[-1].closed:
+            continue  # "“The storm destroyed 300 homes." then narration: no quotation goes on
         for m in chain:
             out.append(
                 QuoteDraft(

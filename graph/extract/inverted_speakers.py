@@ -42,10 +42,12 @@ def inverted_speakers(
     while stop is not None and TITLE_STOP.search(text, max(0, stop.end() - 10), stop.end()):
         stop = _PHRASE_END.search(text, stop.end())
     end = stop.start() if stop is not None else len(text)
-    named = resolver.table.keys_in(start, end)
+    # "said Vale's deputy, Mary Lind", "responded Vale's office": an owner names whose deputy
+    # or office speaks, not who speaks.
+    named = [
+        (s, e, k) for s, e, k in resolver.table.keys_in(start, end) if not _OWNER.match(text, e)
+    ]
     people = [(s, e, k) for s, e, k in named if resolver.table.draft(k).type == "Person"]
-    # "said Vale's deputy, Mary Lind": an owner names whose deputy speaks, not who speaks.
-    people = [p for p in people if not _OWNER.match(text, p[1])]
     if not people:
         return [named[0][2]] if bodies and named else []
     # "said Ana Ruiz at a rally in the Kenyan capital": the place phrase names nobody speaking.

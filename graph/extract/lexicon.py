@@ -42,6 +42,7 @@ __all__ = [
     "NAMING_VERBS",
     "NEGATIONS",
     "NEGATIVE_IMPLICATIVES",
+    "NEG_RAISING_VERBS",
     "NOT_ACTOR_ACRONYMS",
     "NOT_PEOPLE_LABELS",
     "OCCUPATIONS",
@@ -852,8 +853,16 @@ PEOPLE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-# Nouns of a person by role or by what they are: "the lawyer", "a spokesman", "the nurse".
+# Nouns of a person by role, by what they are or by trade: "the lawyer", "a spokesman", "the
+# nurse", "the businessman".
 PERSON_NOUNS = ROLE_NOUNS | PEOPLE_NOUNS | OCCUPATIONS
+
+# Verbs whose negation denies the clause they take ("we do not consider the vote to be fair",
+# "I do not accept that there was rigging", "I don't think fraud took place"), not only the
+# holding of it.
+NEG_RAISING_VERBS = frozenset(
+    {"think", "believe", "consider", "suppose", "feel", "reckon", "imagine", "accept", "agree"}
+)
 
 # Named-entity labels that are never a person: a lone capitalised word tagged so is no speaker.
 NOT_PEOPLE_LABELS = frozenset(

@@ -70,8 +70,8 @@ def _parallel_participle(cue: Token, comp: Token) -> Token | None:
     """ "rejected the vote, alleging that the ballot was rigged and saying that ...": a second
     reporting participle joined by "and" to the first one's report, where the parser hung it
     on the reported clause, is the same speaker's next report, not part of the first."""
-    if cue.tag_ != "VBG" or comp.i < cue.i:
-        return None
+    if cue.tag_ != "VBG" or comp.i < cue.i or comp.tag_ == "VBG":
+        return None  # "alleging that officials were hiding ballots and denying access": one act
     return next(
         (
             c
@@ -80,6 +80,7 @@ def _parallel_participle(cue: Token, comp: Token) -> Token | None:
             and c.tag_ == "VBG"
             and c.lemma_.lower() in INDIRECT_VERBS
             and any(g.dep_ == "cc" and g.i < c.i for g in comp.children)
+            and any(g.dep_ == "ccomp" for g in c.children)  # "and saying that ...", a report
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         ),
         None,

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.extract.lexicon import PRESS_NOUNS, SPEECH_VERBS
+from graph.extract.platforms import PLATFORMS
 from graph.extract.subject_repairs import opening_agent
+from graph.text import fold
 
 __all__ = ["interviewer", "venue"]
 
@@ -25,8 +28,9 @@ _VENUES = frozenset(
 
 
 def venue(doc: Any, span: tuple[int, int]) -> bool:
-    """Whether a mention names only the gathering where something happened (see above), or
-    the court where something is fought ("would challenge the outcome in court")."""
+    """Whether a mention names only the gathering where something happened (see above), the
+    court where something is fought ("would challenge the outcome in court"), the platform it
+    was said on ("condemned him on Twitter") or the place of a speech ("a speech at Harvard")."""
     head = doc[span[1] - 1]
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "UN" of "the UN General Assembly"
@@ -35,18 +39,20 @@ def venue(doc: Any, span: tuple[int, int]) -> bool:
     if head.lower_ in ("court", "courts") and head.head.lower_ == "in":
         return True
     prep = head.head
-    if prep.lower_ == "on" and doc[span[0] : span[1]].text.lower() in _PLATFORMS:
-        return True  # "condemned the businessman on Twitter": where it was said
+    if prep.lower_ == "on" and fold(doc[span[0] : span[1]].text) in _PLATFORMS:
+        # "condemned the businessman on Twitter", "said on X": where it was said; not what an
+        # act is on ("cracked down on Telegram")
+        at = prep.head
+        acted = at.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in at.children)
+        if acted or at.lemma_.lower() in SPEECH_VERBS:
+            return True
     if prep.lower_ == "at" and prep.head.lemma_.lower() in _OCCASIONS:
         return True  # "praised him in a speech at Harvard": where the speech was given
     return head.lower_ in _VENUES and prep.lower_ in ("at", "during", "before")
 
 
-# Platforms words are posted or broadcast on: "said on Facebook", "wrote on X".
-_PLATFORMS = frozenset(
-    {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "weibo",
-     "linkedin", "threads", "truth social", "bluesky", "television", "radio"}
-)  # fmt: skip
+# Platforms words are posted or broadcast on: "said on Facebook", "wrote on X", "on television".
+_PLATFORMS = PLATFORMS | PRESS_NOUNS | {"x"}
 # Occasions of speaking held somewhere: "a speech at Harvard", "a rally at the stadium".
 _OCCASIONS = frozenset({"speech", "address", "lecture", "rally", "event", "ceremony", "dinner"})
 

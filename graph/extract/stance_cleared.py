@@ -19,7 +19,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import hypothetical, vocabulary_stance
 from graph.extract.elections import VOTE_FAULTS, election_country
-from graph.extract.lexicon import DENIAL_VERBS
+from graph.extract.lexicon import DENIAL_VERBS, NEG_RAISING_VERBS
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import negated, source_of
 from graph.model import Claim, Quote, Stance
@@ -32,7 +32,7 @@ _EVIDENCE = frozenset({"evidence", "sign", "proof", "indication", "trace", "case
 # endorse fraud" says nothing of whether there was any.
 _FINDING = frozenset(
     {"find", "see", "detect", "observe", "uncover", "discover", "identify", "record", "note",
-     "register", "witness", "notice", "establish", "show", "reveal", "encounter", "report"}
+     "register", "witness", "notice", "establish", "show", "reveal", "encounter"}
 )  # fmt: skip
 
 
@@ -47,7 +47,9 @@ def cleared_fault(
     >>> _denied(doc[3])
     True
     """
-    if not _fault_noun(token) or not _denied(token) or _supposed(token):
+    if not _fault_noun(token) or _supposed(token):
+        return None
+    if not (_denied(token) or (quote is not None and _denied_fact(token, quote))):
         return None
     country = election_country(token.doc, text)
     if country is None:
@@ -57,7 +59,7 @@ def cleared_fault(
         verb = verb.head
     if quote is not None:
         source: str | None = quote.speaker
-    elif _found_by_subject(token, verb):  # "observers reported no major irregularities"
+    elif _found_by_subject(token, verb, table):  # "observers reported no major irregularities"
         source = source_of(verb, None, table, resolver)
     else:
         return None
@@ -66,12 +68,27 @@ def cleared_fault(
     return vocabulary_stance(source, "results-are-valid", country, "support", verb, quote, text)
 
 
-def _found_by_subject(fault: Any, verb: Any) -> bool:
-    """In narration, a fault denied as the object of a verb of finding whose subject is named:
-    "observers reported no major irregularities", "the mission did not detect any fraud"."""
-    if fault.dep_ != "dobj" or fault.head.i != verb.i or verb.lemma_.lower() not in _FINDING:
+def _found_by_subject(fault: Any, verb: Any, table: ActorTable) -> bool:
+    """In narration, "no" fault as the object of a verb of finding or reporting whose subject
+    is named, not a country's record ("observers reported no major irregularities", not "Peru
+    has seen no fraud in decades", nor a report still to come: "have not yet reported any")."""
+    if fault.dep_ != "dobj" or fault.head.i != verb.i:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)
+    lemma, no = (
+        verb.lemma_.lower(),
+        any(c.dep_ == "det" and c.lower_ == "no" for c in fault.children),
+    )
+    if lemma == "report":  # "reported no irregularities"; "did not report any" may be barred
+        found = no and not negated(verb)
+    else:  # "did not detect any fraud", not "have not yet found any"
+        found = lemma in _FINDING and (no or not any(c.lower_ == "yet" for c in verb.children))
+    if not found:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    key = (
+        table.key_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+    )
+    return subject is not None and (key is None or table.draft(key).type != "Country")
 
 
 def _fault_noun(token: Any) -> bool:
@@ -86,8 +103,6 @@ def _denied(fault: Any) -> bool:
     fraud", "I do not believe fraud took place"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in fault.children):
         return True
-    if _denied_fact(fault):
-        return True
     head = fault.head
     if fault.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _EVIDENCE:
         evidence = head.head
@@ -98,12 +113,7 @@ def _denied(fault: Any) -> bool:
     return fault.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _FINDING and negated(head)
 
 
-# Verbs whose negation denies the fact their clause tells: "I do not accept that there was
-# rigging", "we don't think fraud took place".
-_DOUBTING = frozenset({"accept", "believe", "think", "agree", "feel", "consider", "see"})
-
-
-def _denied_fact(fault: Any) -> bool:
+def _denied_fact(fault: Any, quote: Quote) -> bool:
     """A fault told as a fact ("there was fraud", "fraud took place") in a clause the speaker
     denies: "denied that there was fraud", "I do not accept that there was rigging"."""
     verb = fault.head
@@ -118,10 +128,30 @@ def _denied_fact(fault: Any) -> bool:
     if not (told or happened) or verb.dep_ != "ccomp":
         return False
     head = verb.head
+    if not _own_denial(head, quote):
+        return False
     lemma = head.lemma_.lower()
     if lemma in DENIAL_VERBS:
         return not negated(head)
-    return lemma in _DOUBTING and negated(head)
+    return lemma in NEG_RAISING_VERBS and negated(head)
+
+
+# Subjects that deny for nobody in particular: "nobody can deny that there was fraud".
+_NOBODY = frozenset({"nobody", "none", "noone", "one"})
+
+
+def _own_denial(verb: Any, quote: Quote) -> bool:
+    """Whether the denying verb is the speaker's own: its subject "I" or "we", or a subject
+    outside the words (narration: "X denied that there was fraud", the quote the clause); not
+    another's inside them ("the government denies that there was fraud, but we saw it") nor
+    nobody's ("nobody can deny that there was fraud")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    if subject.lower_ in _NOBODY or any(c.lower_ == "no" for c in subject.children):
+        return False  # "nobody", "no one"
+    outside = not quote.span.start <= subject.idx < quote.span.end
+    return outside or subject.lower_ in ("i", "we")
 
 
 # Words of making sure: in an infinitive of purpose ("to be sure that", "to ensure that", "to

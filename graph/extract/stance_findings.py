@@ -24,7 +24,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import hypothetical, vocabulary_stance
 from graph.extract.elections import WILL_NOUNS, election_country, is_election, vote_fault
-from graph.extract.lexicon import DENIAL_VERBS, MODALS
+from graph.extract.lexicon import DENIAL_VERBS, MODALS, NEG_RAISING_VERBS
 from graph.extract.negation import implied_not, modal, negated
 from graph.extract.speakers import SpeakerResolver
 from graph.extract.stance_roles import source_of
@@ -185,13 +185,16 @@ def _doubted(verb: Any) -> bool:
         head = head.head
         if head.lemma_.lower() in DENIAL_VERBS:
             return True  # "denied that there was fraud": ``stance_cleared``'s kind of report
-        if negated(head) and head.lemma_.lower() in ("think", "believe", "say", "claim"):
+        if negated(head) and head.lemma_.lower() in _DOUBTING:
             return True
         if head.lemma_.lower() in _PROVING and _unproven(head):
             return True  # "had not been able to prove that fraud had taken place"
     return False
 
 
+# Verbs whose negation doubts the fault their clause reports: "did not say there was fraud",
+# "I do not accept that there was fraud" (``stance_cleared`` reads the denial).
+_DOUBTING = NEG_RAISING_VERBS | {"say", "claim"}
 # Verbs of showing a fact: what one failed to prove is no fact ("could not prove fraud").
 _PROVING = frozenset({"prove", "show", "demonstrate", "establish", "substantiate"})
 

@@ -17,7 +17,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.claims import evidence_span
 from graph.extract.elections import holding, is_election
-from graph.extract.lexicon import GROUP_NOUNS, OCCUPATIONS, PEOPLE_NOUNS, ROLE_NOUNS
+from graph.extract.lexicon import GROUP_NOUNS, PERSON_NOUNS
 from graph.extract.outlet_quotes import QUOTING
 from graph.extract.reported_deeds import reported_deed
 from graph.extract.scene_mentions import interviewer, venue
@@ -155,7 +155,7 @@ def _others_relative(doc: Any, source: tuple[int, int], target: tuple[int, int])
     return people and not verb.left_edge.i <= source[0] <= verb.right_edge.i
 
 
-_PEOPLE = ROLE_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS | OCCUPATIONS
+_PEOPLE = PERSON_NOUNS | GROUP_NOUNS
 
 
 def _unlinked(doc: Any, view: Any, read: PairStance, r1: Any, r2: Any) -> bool:

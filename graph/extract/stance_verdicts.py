@@ -27,7 +27,7 @@ from graph.extract.agents import country_named
 from graph.extract.claims import hypothetical, vocabulary_claim, vocabulary_stance
 from graph.extract.election_manner import CONDUCT_VERBS, lacked, manner_verdict
 from graph.extract.elections import RIGGING_VERBS, VOTE_FAULTS, election_country, is_election
-from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS
+from graph.extract.lexicon import CHARGING_VERBS, DENIAL_VERBS, MODALS, NEG_RAISING_VERBS
 from graph.extract.negation import called_untrue, modal, nobody_does
 from graph.extract.noun_holders import another_owns
 from graph.extract.parse_links import pointing_subject
@@ -121,9 +121,6 @@ _WISHING = frozenset(
     {"ensure", "guarantee", "demand", "call", "want", "hope", "urge", "ask", "wish", "expect",
      "need", "insist", "make", "push", "press", "seek", "promise", "pledge", "vow", "allow"}
 )  # fmt: skip
-# Verbs that lift their clause's negation: "we do not consider the vote to be fair" says it
-# was not fair, as "I don't think it was free" does.
-_NEG_RAISING = frozenset({"think", "believe", "consider", "suppose", "feel", "reckon", "imagine"})
 
 
 def verdict_of(word: Any) -> tuple[str, bool, Any, Any] | None:
@@ -340,7 +337,9 @@ def _predicated(word: Any, predicate: str, asserted: bool) -> tuple[str, bool, A
         verb = head
     elif word.dep_ == "advcl" and opened_by(word, ("as",)):
         verb = head  # "rejected the election on Sunday as illegitimate"
-    elif word.dep_ in ("ccomp", "dobj") and head.lemma_.lower() in _JUDGE_VERBS:
+    elif (word.dep_ == "ccomp" or (word.dep_ == "dobj" and word.lower_ in _INVALID_WORDS)) and (
+        head.lemma_.lower() in _JUDGE_VERBS
+    ):
         # "declared the vote null and void", "we consider this election illegitimate": the
         # parser makes the verdict a clause whose subject is the election, or (the idiom "null
         # and void" read as a noun) a noun the election is a compound of
@@ -458,7 +457,7 @@ def _held(verb: Any) -> bool | None:
         return negated(head)
     if not negated(head):
         return True
-    return False if lemma in _NEG_RAISING else None
+    return False if lemma in NEG_RAISING_VERBS else None
 
 
 def _supposed(verb: Any) -> bool:
