@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.said import said
 
 _LEAD = "Tomas Arco lost the vote in Peru on Sunday.\n\n"
 
 
 def _speakers(extractor: Extractor, text: str) -> dict[str, str]:
     """The speaker's name of each quote, by the first word of its words."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {q.span.text.split()[0]: names.get(q.speaker, q.speaker) for q in x.quotes}
+    return {q.span.text.split()[0]: name for name, q in said(extractor, text)}
 
 
 @pytest.mark.parametrize(

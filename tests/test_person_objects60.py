@@ -6,16 +6,9 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples as _stances
 
 _LEAD = "Former hedge fund manager Martin Kell raised the price of the drug by 5,000 percent.\n\n"
-
-
-def _stances(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    """(source name, polarity, target) of each stance: an actor's name, or a claim's text."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[s.source], s.polarity, names.get(s.target, s.target)) for s in x.stances}
 
 
 @pytest.mark.parametrize(

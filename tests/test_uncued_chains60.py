@@ -4,7 +4,7 @@ sentence before it introduces, as a quotation of one paragraph is (session 60; o
 from __future__ import annotations
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.said import said
 
 _OPEN = (
     "Working conditions at Acme Corp were described as poor in a report by the Senate Labour "
@@ -19,9 +19,7 @@ _CHAIN = (
 
 def _speakers(extractor: Extractor, text: str) -> dict[str, str]:
     """The speaker's name of each quote, by its first word."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {q.span.text.split()[0]: names.get(q.speaker, q.speaker) for q in x.quotes}
+    return {q.span.text.split()[0]: name for name, q in said(extractor, text)}
 
 
 def test_each_paragraph_is_the_reporting_bodys(extractor: Extractor) -> None:

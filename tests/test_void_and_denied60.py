@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.model import Article
+from tests.rule_stances import stance_triples as _claims
+from tests.said import said_texts as _quotes
 
 # Every story names its election's country several times, as a real report does.
 _LEAD = (
@@ -14,20 +15,6 @@ _LEAD = (
     "overnight across Peru. "
 )
 _VALID = "peru-results-are-valid"
-
-
-def _claims(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    """(source name, polarity, claim id) of the claim stances extracted from ``text``."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names[s.source], s.polarity, s.target) for s in x.stances if s.target_kind == "claim"}
-
-
-def _quotes(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    """(speaker name, words) of the quotes extracted from ``text``."""
-    x = extractor(Article("t", text))
-    names = {a.id: a.name for a in x.actors}
-    return {(names.get(q.speaker, q.speaker), q.span.text) for q in x.quotes}
 
 
 @pytest.mark.parametrize(
