@@ -13,6 +13,7 @@ from typing import Any
 from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import said_before
+from graph.extract.counted import count_of, named_together_before
 from graph.extract.country_roles import country_role
 from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
@@ -82,6 +83,10 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
         if subject.lower_ == "both" and (pair := _pair_before(subject, resolver)):
             keys += [k for k in pair if k not in keys]  # "Ruiz and Berg met. Both said ..."
             continue
+        count = count_of(subject)  # "X and Y met. The two ministers said": X and Y
+        if count and (named := named_together_before(subject, count, resolver.table)):
+            keys += [k for k in named if k not in keys]
+            continue
 
         # "The governments of Brazil, Mexico and Colombia said": each of them says it. Not
         # a plural's examples: "monitors (including Canada and Chile) calling it unfair" is
@@ -92,6 +97,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
             keys += [k for k in stand_ins if k not in keys]
             continue
         if (key := resolver.resolve(subject)) is not None and key not in keys:
+            if count and resolver.table.draft(key).type == "Person":
+                continue  # "the three councillors" are not the one councillor named before
             keys.append(key)
         elif key is None:
             keys += [k for k in _examples_speaking(subject, resolver) if k not in keys]
