@@ -80,12 +80,8 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
     for subject in subjects:
         if _inside(subject.idx, quoted) or bare_object(subject) or _clause_subject(cue, subject):
             continue
-        if subject.lower_ == "both" and (pair := _pair_before(subject, resolver)):
-            keys += [k for k in pair if k not in keys]  # "Ruiz and Berg met. Both said ..."
-            continue
-        count = count_of(subject)  # "X and Y met. The two ministers said": X and Y
-        if count and (named := named_together_before(subject, count, resolver.table)):
-            keys += [k for k in named if k not in keys]
+        if counted := _counted(subject, resolver):
+            keys += [k for k in counted if k not in keys]  # "Ruiz and Berg met. Both said ..."
             continue
 
         # "The governments of Brazil, Mexico and Colombia said": each of them says it. Not
@@ -97,9 +93,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
             keys += [k for k in stand_ins if k not in keys]
             continue
         if (key := resolver.resolve(subject)) is not None and key not in keys:
-            if count and resolver.table.draft(key).type == "Person":
-                continue  # "the three councillors" are not the one councillor named before
-            keys.append(key)
+            keys += [] if _one_for_many(subject, key, resolver) else [key]
         elif key is None:
             keys += [k for k in _examples_speaking(subject, resolver) if k not in keys]
     return keys
@@ -296,6 +290,21 @@ def _relative_goes_on(cue: Any) -> Any | None:
         return None
     own = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
     return clause.head if own else None
+
+
+def _counted(subject: Any, resolver: SpeakerResolver) -> list[str]:
+    """The actors a counted subject stands for: "Ruiz and Berg met. Both said ...", "X, and his
+    two rivals, Y and Z, denounced ... The three candidates said ..." (``counted``)."""
+    if subject.lower_ == "both" and (pair := _pair_before(subject, resolver)):
+        return pair
+    count = count_of(subject)
+    return named_together_before(subject, count, resolver.table) if count else []
+
+
+def _one_for_many(subject: Any, key: str, resolver: SpeakerResolver) -> bool:
+    """Whether a counted subject was resolved to one person: "the three councillors" are not
+    the one councillor named before."""
+    return bool(count_of(subject)) and resolver.table.draft(key).type == "Person"
 
 
 def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
