@@ -17,6 +17,7 @@ from graph.extract.agents import country_named
 from graph.extract.business_names import inner_capital
 from graph.extract.country_bodies import country_bodies, owned_ministries, possessed_bodies
 from graph.extract.full_names import untagged_full_names
+from graph.extract.hyphen_names import hyphen_names
 from graph.extract.institutions import lone_institutions
 from graph.extract.laws import LAW_WORDS
 from graph.extract.lexicon import (
@@ -121,6 +122,7 @@ def untagged_names(doc: Any, table: ActorTable) -> None:
     is such a word the tagger read as a common noun where its place makes it a name
     (``_name_read_as_noun``) or as a verb the parse makes a subject or object. Runs after the named entities and surnames, so a name already known keeps its actor.
     """
+    hyphen_names(doc, table)  # "Inzamam-ul-Haq": one person, not "Inzamam" and "Haq"
     for token in doc:
         if token.ent_type_ or token.dep_ not in _AGENT_ROLES:
             continue
