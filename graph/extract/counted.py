@@ -14,7 +14,7 @@ from typing import Any
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import PERSON_NOUNS
 
-__all__ = ["count_of", "named_together_before"]
+__all__ = ["count_of", "named_together_before", "one_for_many"]
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DEFINITE = frozenset({"the", "both", "all", "these", "those"})
@@ -42,6 +42,14 @@ def count_of(token: Any) -> int | None:
         return None
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
     return _NUMBERS[number] if words & _DEFINITE else None
+
+
+def one_for_many(subject: Any, key: str, table: ActorTable) -> bool:
+    """Whether a counted subject was resolved to one person named before: "the three
+    councillors" are not the one councillor named earlier (the names apposed to it are its
+    own: "The two leaders, Ana Ruiz and Tom Berg, said")."""
+    apposed = any(c.dep_ == "appos" for c in subject.children)
+    return bool(count_of(subject)) and not apposed and table.draft(key).type == "Person"
 
 
 def named_together_before(token: Any, count: int, table: ActorTable) -> list[str]:

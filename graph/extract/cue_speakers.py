@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.according import according_source
 from graph.extract.adjunct_subjects import adjunct_subject, bare_object
 from graph.extract.complement import said_before
-from graph.extract.counted import count_of, named_together_before
+from graph.extract.counted import count_of, named_together_before, one_for_many
 from graph.extract.country_roles import country_role
 from graph.extract.document_authors import sent_from
 from graph.extract.joint_makers import joint_makers
@@ -93,7 +93,7 @@ def speakers_of(cue: Any, resolver: SpeakerResolver, quoted: list[tuple[int, int
             keys += [k for k in stand_ins if k not in keys]
             continue
         if (key := resolver.resolve(subject)) is not None and key not in keys:
-            keys += [] if _one_for_many(subject, key, resolver) else [key]
+            keys += [] if one_for_many(subject, key, resolver.table) else [key]
         elif key is None:
             keys += [k for k in _examples_speaking(subject, resolver) if k not in keys]
     return keys
@@ -299,12 +299,6 @@ def _counted(subject: Any, resolver: SpeakerResolver) -> list[str]:
         return pair
     count = count_of(subject)
     return named_together_before(subject, count, resolver.table) if count else []
-
-
-def _one_for_many(subject: Any, key: str, resolver: SpeakerResolver) -> bool:
-    """Whether a counted subject was resolved to one person: "the three councillors" are not
-    the one councillor named before."""
-    return bool(count_of(subject)) and resolver.table.draft(key).type == "Person"
 
 
 def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
