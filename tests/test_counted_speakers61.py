@@ -69,3 +69,28 @@ def test_what_a_description_counts(sentence: str, word: str, count: int | None) 
     (doc,) = load_pipeline().parse([sentence])
     token = next(t for t in doc if t.text == word)
     assert count_of(token) == count
+
+
+def test_names_apposed_to_the_count_are_its_own(extractor: Extractor) -> None:
+    text = (
+        "Ana Ruiz and Tom Berg won seats in the northern districts on Sunday. The two party "
+        "leaders, Li Wei and Sara Kim, said they would challenge the count."
+    )
+    assert {name for name, _ in said_texts(extractor, text)} == {"Li Wei", "Sara Kim"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, who defeated Tom Berg in the first round, rejected the audit. The two "
+        "ministers said the audit was unnecessary.",
+        "Election observers Ana Ruiz and Tom Berg praised the vote. The two candidates, "
+        "however, said the count had been rigged.",
+        "Ana Ruiz and Tom Berg met at the summit. Reporters waited outside. The two reports "
+        "released afterwards said the talks had failed.",
+    ],
+)
+def test_counts_that_name_other_people_or_things(extractor: Extractor, text: str) -> None:
+    last = text.rsplit(". ", 1)[1]
+    speakers = {name for name, words in said_texts(extractor, text) if words in last}
+    assert not speakers & {"Ana Ruiz", "Tom Berg"}

@@ -34,3 +34,15 @@ def test_a_hyphen_joined_name_speaks_as_one_person(
 def test_a_hyphenated_place_is_no_person(extractor: Extractor) -> None:
     found = extractor(Article("t", "Officials in Pakistan-e-Sharif said the roads were closed."))
     assert not any(a.name.startswith("Pakistan-e") for a in found.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The convoy reached Mazar-i-Sharif on Friday, a spokesman said.", "Mazar-i-Sharif"),
+        ("Residents of Kafr-el-Sheikh said the floods had destroyed crops.", "Kafr-el-Sheikh"),
+    ],
+)
+def test_a_place_so_written_is_no_person(extractor: Extractor, text: str, place: str) -> None:
+    found = extractor(Article("t", text))
+    assert not any(a.name == place and a.type == "Person" for a in found.actors)

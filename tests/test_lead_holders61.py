@@ -47,3 +47,22 @@ def test_two_presidents_below_leave_the_description_alone(extractor: Extractor) 
     )
     names = [name for name, _, _ in _speakers(extractor, text)]
     assert names and names[0] not in ("Ana Ruiz", "Tom Berg")
+
+
+def test_another_office_below_is_not_the_description(extractor: Extractor) -> None:
+    lead = "Peru's president said on Tuesday the country would not sign the mining accord.\n\n"
+    for below in (
+        "Speaking in Cusco, Vice President Ana Ruiz said the accord ignored small towns.\n",
+        "The remarks came a week after former President Tom Berg called the accord a betrayal.\n",
+        "The remarks came after President Tom Berg of the United States urged Lima to sign.\n",
+    ):
+        names = [name for name, _, _ in _speakers(extractor, lead + below)]
+        assert names[0] == "Peru's president"
+
+
+def test_a_description_of_more_than_the_office_is_left_alone(extractor: Extractor) -> None:
+    text = (
+        "Peru's foreign minister said on Tuesday the country would not sign the mining accord.\n\n"
+        "Defence Minister Ana Ruiz said the accord would weaken border patrols.\n"
+    )
+    assert _speakers(extractor, text)[0][0] != "Ana Ruiz"

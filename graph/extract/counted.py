@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.actors import ActorTable
+from graph.extract.coref import ORG_NOUNS
 from graph.extract.lexicon import PERSON_NOUNS
 
 __all__ = ["count_of", "named_together_before", "one_for_many"]
@@ -54,12 +55,16 @@ def one_for_many(subject: Any, key: str, table: ActorTable) -> bool:
 
 def named_together_before(token: Any, count: int, table: ActorTable) -> list[str]:
     """The ``count`` named actors one phrase of a sentence before ``token``'s names together
-    (its subject, else its object, with all the names inside it: "Ana Ruiz and her two rivals,
-    Tom Berg and Li Wei,"), in the nearest of the few sentences before that has such a phrase;
-    all people when the counted noun names people ("the three candidates"), else all of one
-    kind; [] when no phrase names exactly that many."""
+    (its subject, else its object, with the names inside it but not in a clause of its own:
+    "Ana Ruiz and her two rivals, Tom Berg and Li Wei,"), in the nearest of the few sentences
+    before that has such a phrase; people for a noun of people ("the three candidates"),
+    countries for one of countries, bodies for one of bodies, one kind for "both" and "the
+    two"; [] when no phrase names exactly that many, for a noun of things ("the two reports"),
+    and where names are apposed to the counted noun itself (they are its own)."""
+    kind = _kind(token)
+    if kind is None or any(c.dep_ == "appos" for c in token.children):
+        return []
     doc = token.doc
-    people = token.lemma_.lower() in PERSON_NOUNS
     sent = token.sent
     for _ in range(_REACH):
         if sent.start == 0:
@@ -67,24 +72,48 @@ def named_together_before(token: Any, count: int, table: ActorTable) -> list[str
         sent = doc[sent.start - 1].sent
         for role in _ROLES:
             for phrase in (t for t in sent if t.dep_ == role):
-                keys = _named_in(phrase, table, people)
+                if phrase.tag_ == "NNS" and phrase.lemma_ != token.lemma_:
+                    continue  # "Election observers X and Y said ... The two candidates said"
+                keys = _named_in(phrase, table, kind)
                 if len(keys) == count:
                     return keys
     return []
 
 
 _ROLES = ("nsubj", "nsubjpass", "dobj")
+_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
+_BODY_NOUNS = ORG_NOUNS | frozenset({"party", "union", "group", "side", "body", "organisation"})
+# Clauses inside a phrase name others: "Ana Ruiz, who defeated Tom Berg, ...".
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
-def _named_in(phrase: Any, table: ActorTable, people: bool) -> list[str]:
-    """The distinct named actors inside ``phrase``: people only with ``people`` (a place or a
-    body beside them, "Ana Lind of Sweden", is no one counted), else of one kind or none."""
+def _kind(token: Any) -> str | None:
+    """The kind of actor a counted word names: "" (any one kind) for "both" and "the two"."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS":
+        return "" if token.lower_ in ("both", *_NUMBERS) else None
+    if lemma in PERSON_NOUNS:
+        return "Person"
+    if lemma in _COUNTRY_NOUNS:
+        return "Country"
+    return "Organization" if lemma in _BODY_NOUNS else None
+
+
+def _named_in(phrase: Any, table: ActorTable, kind: str) -> list[str]:
+    """The distinct named actors inside ``phrase`` (not in a clause of its own): of ``kind``
+    only where it is given (a place or a body beside people, "Ana Lind of Sweden", is no one
+    counted), else all of one kind or none."""
+    inside, todo = [], [phrase]
+    while todo:
+        token = todo.pop()
+        inside.append(token)
+        todo += [c for c in token.children if c.dep_ not in _CLAUSES]
     keys: list[str] = []
-    for token in phrase.subtree:
+    for token in sorted(inside, key=lambda t: t.i):
         key = table.key_at(token.idx, token.idx + len(token.text))
         if key is None or key in keys or not table.is_named(key):
             continue
-        if people and table.draft(key).type != "Person":
+        if kind and table.draft(key).type != kind:
             continue
         keys.append(key)
     kinds = {table.draft(k).type for k in keys}

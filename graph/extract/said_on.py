@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.after_events import date_after_events
+from graph.extract.announcements import ANNOUNCEMENT_NOUNS, date_announced, to_come
 from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import asked_on, dates_the_cue, issued_document, speech_act
 from graph.extract.dates import CARRIED, DateMention
@@ -73,6 +74,7 @@ def date_statements(
         draft.date = value
     _carried_back(drafts, inner)
     _remarks_made(drafts, _dated_acts(doc, quoted, dates, resolve, remarks=True), tied)
+    date_announced(drafts, doc, dates)  # "Egypt said ... The announcement was made Tuesday"
     _same_words(drafts, text_of(doc), inner)
     date_by_occasion(drafts, doc, resolve)  # one of those who spoke, a spokesperson, "added"
     _named_below(drafts, doc)
@@ -139,7 +141,7 @@ def _carried(value: DateValue) -> DateValue:
 
 
 _WEAK = frozenset({"assumed", "unknown", "inferred"})
-_REMARKS = frozenset({"comment", "remark", "statement"})
+_REMARKS = ANNOUNCEMENT_NOUNS  # "made the comments", "the announcement was made by X"
 
 
 def _dated_acts(
@@ -166,13 +168,16 @@ def _dated_acts(
             if remarks:  # "made the comments on Monday", "he spoke on Monday at a rally"
                 act = (
                     tok.lemma_.lower() == "make"
-                    and any(c.dep_ == "dobj" and c.lemma_.lower() in _REMARKS for c in tok.children)
+                    and any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REMARKS
+                        for c in tok.children
+                    )
                 ) or (tok.lemma_.lower() == "speak" and tok.dep_ == "ROOT" and not negated(tok))
             else:
                 # "X addressed the nation on Sunday evening. “…,” he said": speaking has a day,
                 # so has what one does in a message ("In an audio message on Friday, X lauded").
                 act = tok.tag_ != "VBG" and speech_act(tok)  # the cheap test first
-            if not act or _inside(tok.idx, quoted):
+            if not act or _inside(tok.idx, quoted) or to_come(tok):
                 continue
             found = next((m for m in near if dates_the_cue(doc, m, tok)), None)
             day = (
