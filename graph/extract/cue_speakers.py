@@ -27,7 +27,11 @@ from graph.extract.lexicon import (
 from graph.extract.next_reports import participle_of
 from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
-from graph.extract.object_subjects import object_taken_for_subject, title_taken_for_verb
+from graph.extract.object_subjects import (
+    object_taken_for_subject,
+    subordinate_subject,
+    title_taken_for_verb,
+)
 from graph.extract.outlet_quotes import quoted_one
 from graph.extract.parse_links import conjuncts, verb_above
 from graph.extract.relatives import relative_antecedent
@@ -200,6 +204,7 @@ def _repaired(cue: Any, resolver: SpeakerResolver) -> list[str] | None:
     a verb), "a statement from the union (on X) saying ..." (the document's sender)."""
     misread = object_taken_for_subject(cue)
     subject = misread[1] if misread is not None else title_taken_for_verb(cue)
+    subject = subject if subject is not None else subordinate_subject(cue)
     if subject is not None:
         key = resolver.resolve(subject)
         return [key] if key is not None else []

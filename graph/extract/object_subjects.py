@@ -17,6 +17,11 @@ object of "said", "had stolen" a clause with no subject), or when the clause run
 from it and the parser hung its verb on the cue ("Acme argued the rule allowed it to ...").
 A clause with no subject of its own after such an aside begins at that object; a cue whose
 object is whom it addresses ("told reporters, in Lusaka, ...") keeps it.
+
+The fourth: the subject of a clause after "after", "before", "since" or "until" taken for the
+preposition's object when a time phrase stands between it and the verb ("the ruling came after
+Nairobi last week said ...": "Nairobi" the object of "after", "said" a clause with no subject):
+the object is the cue's subject.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ __all__ = [
     "clause_in_object",
     "object_taken_for_subject",
     "subject_taken_for_object",
+    "subordinate_subject",
     "title_taken_for_verb",
     "with_misplaced_words",
 ]
@@ -84,6 +90,36 @@ def title_taken_for_verb(cue: Any) -> Any | None:
         end = end if doc[end].text == "," else end + 1
         if name.pos_ == "PROPN" and doc[verb.i - 1].text == "," and doc[end].text == ",":
             return name
+    return None
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while"})
+# What may stand between such a subject and its verb: "last week", "on Monday", "also".
+_BETWEEN = frozenset({"npadvmod", "advmod", "prep", "pobj", "amod", "det", "nummod", "compound"})
+
+
+def subordinate_subject(cue: Any) -> Any | None:
+    """The subject of a cue the parser hung, subjectless, on the verb whose "after" (or
+    "before", "since", ...) took that subject for its object ("came after Nairobi last week
+    said it had ...": Nairobi); else None.
+
+    >>> from graph.extract.nlp import load_pipeline
+    >>> text = "The ruling came after Chile last week said it had left the treaty."
+    >>> (doc,) = load_pipeline().parse([text])
+    >>> subordinate_subject(doc[7]).text
+    'Chile'
+    """
+    if cue.dep_ != "advcl" or any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    for prep in (c for c in cue.head.children if c.dep_ == "prep" and c.i < cue.i):
+        if prep.lower_ not in _SUBORDINATORS:
+            continue
+        subject = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if subject is None or subject.right_edge.i >= cue.i:
+            continue
+        gap = cue.doc[subject.right_edge.i + 1 : cue.i]
+        if all(t.dep_ in _BETWEEN and t.head.i != subject.i for t in gap):
+            return subject
     return None
 
 

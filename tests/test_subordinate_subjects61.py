@@ -1,0 +1,36 @@
+"""A report after "after", "before" or "since" whose subject the parser took for the
+preposition's object, a time phrase between them, is still the subject's (session 61; own
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import Extractor
+from tests.said import said_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The ruling came after Chile last week said it had withdrawn from the treaty.",
+            "Chile",
+            "it had withdrawn from the treaty",
+        ),
+        (
+            "Shares fell sharply after Acme Corp late on Friday said its profits would halve.",
+            "Acme Corp",
+            "its profits would halve",
+        ),
+    ],
+)
+def test_the_object_of_after_speaks(
+    extractor: Extractor, text: str, speaker: str, words: str
+) -> None:
+    assert (speaker, words) in said_texts(extractor, text)
+
+
+def test_a_plain_after_phrase_speaks_for_nobody(extractor: Extractor) -> None:
+    text = "After the vote, officials from the board said the count was complete."
+    assert all(speaker != "vote" for speaker, _ in said_texts(extractor, text))
