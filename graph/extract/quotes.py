@@ -287,7 +287,7 @@ def _cued(
         for t in cues
         if s_start <= t.idx < opening
         and _not_across_quote(opening, t.idx, quoted)
-        and (t.idx == labeller or not _labels_only(t))
+        and (t.idx == labeller or not _labels_only(t) or voicing_cue(t))
     ]
     # Last resort: a cue beyond another quotation ('“…,” that X “…”, the diplomat told')
     beyond = [t for t in cues_after if t not in after]

@@ -25,6 +25,11 @@ _WITH_OUT = frozenset({"call", "cry", "shout", "yell"})
 # Nouns of words voiced by a crowd: "to chants of “freedom”", "amid cries of “shame”".
 _VOICED_NOUNS = frozenset({"chant", "cry", "shout", "slogan"})
 _OPENING = frozenset({"“", '"', "‘", "'", "''", "«"})
+# Verbs that name what they condemn or praise in the words of the one who does: "denounced a
+# “constitutional coup”", "hailed a “historic” victory" (the quotation the whole object).
+_DENOUNCING = frozenset(
+    {"denounce", "decry", "condemn", "deplore", "lament", "slam", "blast", "hail", "welcome"}
+)
 
 
 def said_fragment(doc: Any, mark: QuoteMarks) -> bool:
@@ -66,14 +71,31 @@ def voiced_by(doc: Any, opening: int) -> Any | None:
         verb = doc[opening - 2]
         found = verb.pos_ == "VERB" and verb.lemma_.lower() in _WITH_OUT
         return verb if found else None
+    if word.lower_ in ("a", "an") and word.dep_ == "det":
+        verb = doc[opening - 2]
+        found = verb.pos_ == "VERB" and verb.lemma_.lower() in _DENOUNCING
+        return verb if found and _whole_object(doc, opening) else None
     found = word.pos_ == "VERB" and word.lemma_.lower() in _VOICING
     return word if found else None
+
+
+def _whole_object(doc: Any, opening: int) -> bool:
+    """Whether the quotation opening at ``opening`` closes its noun phrase ("denounced a
+    “constitutional coup” after ...", not "hailed a “historic” victory": a word of it)."""
+    for token in doc[opening + 1 : opening + 12]:
+        if token.text in _CLOSING:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+    return False
+
+
+_CLOSING = frozenset({"”", '"', "’", "'", "''", "»"})
 
 
 def voicing_cue(token: Any) -> bool:
     """Whether ``token`` voices the quotation that opens right after it (``voiced_by``)."""
     lemma = token.lemma_.lower()
-    if lemma not in _VOICING and lemma not in _WITH_OUT and lemma not in _VOICED_NOUNS:
+    if lemma not in _VOICING | _WITH_OUT | _VOICED_NOUNS | _DENOUNCING:
         return False
     doc = token.doc
     for gap in (1, 2):
