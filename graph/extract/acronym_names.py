@@ -21,6 +21,7 @@ __all__ = [
     "acronym_span",
     "body_not_person",
     "syllables_spell",
+    "title_case_acronym",
 ]
 
 # The rest of a name the model cut at a little word, up to an acronym in brackets after it:
@@ -125,7 +126,34 @@ def body_not_person(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
         return re.search(rf"\b{word.title()}\b", text) is None
-    return acronym_run(text, start, end)
+    return acronym_run(text, start, end) or title_case_acronym(text, start, end)
+
+
+# A name right before a bracket: its capitalised words and the small words between them.
+_NAME_BEFORE = re.compile(
+    rf"((?:[A-ZÀ-Þ][\w'’-]*(?:\s+(?:{_SMALL_WORDS}))*\s+)*[A-ZÀ-Þ][\w'’-]*)\s*\($"
+)
+
+
+def title_case_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is an acronym written in title case, in brackets
+    right after the name it spells ("the Garda Síochána Ombudsman Commission (Gsoc)"), as
+    British and Irish papers write them: a body's, not a person's name.
+
+    >>> text = "calls for the Harbour Safety Ombudsman Commission (Hsoc) to stop"
+    >>> title_case_acronym(text, 51, 55)
+    True
+    >>> title_case_acronym("the singer Ana Ruiz (Ana) said", 20, 23)
+    False
+    """
+    word = text[start:end]
+    if not (3 <= len(word) <= 8 and word.isalpha() and text[end : end + 1] == ")"):
+        return False
+    before = _NAME_BEFORE.search(text[max(0, start - 120) : start])
+    if before is None:
+        return False
+    words = before.group(1).split()
+    return any(initials(" ".join(words[i:])).lower() == word.lower() for i in range(len(words) - 1))
 
 
 def _spells(acronym: str, name: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person
+from graph.extract.acronym_names import BRACKETED_ACRONYM, body_not_person, title_case_acronym
 from graph.extract.agents import capital_name, country_named, is_generic
 from graph.extract.body_countries import clear_for_body
 from graph.extract.business_names import business_label
@@ -473,6 +473,7 @@ class ActorTable:
         # "National Electoral Council (CNE)".
         after = BRACKETED_ACRONYM.match(self.text, end)
         few = after is not None and sum(ch.isupper() for ch in after.group(1)) < 2
+        few = few and not title_case_acronym(self.text, *after.span(1))  # "(Gsoc)"
         few = few or (after is not None and after.end() <= self._dateline)
         if after and (few or longer_name_before(self.text, start)):
             after = None  # "the EU (Withdrawal) Bill"; "the World Anti-Doping Agency (WADA)" is not

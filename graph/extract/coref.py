@@ -61,6 +61,7 @@ BODY_NOUNS = frozenset(
     | {"club", "bank", "board", "committee", "chamber", "fund", "trust", "charity", "company"}
     | {"corporation", "university", "college", "institution", "agency", "organisation"}
     | {"hospital", "clinic", "school", "museum", "library", "airport", "regulator", "watchdog"}
+    | {"forum", "network", "foundation", "consortium", "cooperative", "co-operative"}
 )
 
 # Capitalised words that before a body noun say what kind of body, not which: a Canadian

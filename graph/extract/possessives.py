@@ -226,7 +226,16 @@ def _possessive_form(token: Any) -> bool:
         or token.dep_ not in _QUALIFIER_DEPS
         or token.head.i <= token.i
         or token.head.pos_ not in ("NOUN", "PROPN")
+        or _given_name(token)
     )
+
+
+def _given_name(token: Any) -> bool:
+    """Whether ``token`` opens a person's name the model tagged with the words after it:
+    "Frances Fitzgerald" is no "France's Fitzgerald"."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_type_ == "PERSON" and after is not None and after.ent_iob_ == "I"
 
 
 def _country(doc: Any, token: Any) -> int | None:
