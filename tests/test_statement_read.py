@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import Extractor
-from graph.extract.cue_speakers import _titles_of_one
 from graph.extract.nlp import load_pipeline
+from graph.extract.object_subjects import titles_of_one as _titles_of_one
 from tests.said import speakers
 
 

@@ -34,3 +34,13 @@ def test_the_object_of_after_speaks(
 def test_a_plain_after_phrase_speaks_for_nobody(extractor: Extractor) -> None:
     text = "After the vote, officials from the board said the count was complete."
     assert all(speaker != "vote" for speaker, _ in said_texts(extractor, text))
+
+
+def test_an_aside_between_dashes_after_the_reported_subject(extractor: Extractor) -> None:
+    text = (
+        "The Northern League fined Ana Ruiz on Thursday. The league said Ana Ruiz — who, as "
+        "mayor of the city, is the club's owner — violated rules on criticism of referees."
+    )
+    found = said_texts(extractor, text)
+    assert {speaker for speaker, _ in found} == {"Northern League"}
+    assert any(words.startswith("Ana Ruiz — who") and "violated" in words for _, words in found)

@@ -21,7 +21,6 @@ from graph.extract.lexicon import (
     DASHES,
     DOCUMENT_NOUNS,
     ELECTION_NOUNS,
-    PORTFOLIOS,
     ROLE_NOUNS,
 )
 from graph.extract.next_reports import participle_of
@@ -29,8 +28,11 @@ from graph.extract.nlp import text_of
 from graph.extract.noun_speakers import describe, read_noun
 from graph.extract.object_subjects import (
     object_taken_for_subject,
+    office_holder,
+    subject_before_aside,
     subordinate_subject,
     title_taken_for_verb,
+    titles_of_one,
 )
 from graph.extract.outlet_quotes import quoted_one
 from graph.extract.parse_links import conjuncts, verb_above
@@ -257,7 +259,10 @@ def _relative_speaker(
 
 
 def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
-    """The subject tokens that say what ``cue`` reports, conjuncts too."""
+    """The subject tokens that say what ``cue`` reports, conjuncts too (not the reported
+    clause's, which the parser made a second subject: "The league said X — who ... — broke")."""
+    if subject_before_aside(cue) is not None:
+        return [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
     # "He said ..., said he was pleased", "X said ..., alleging ...": the same speaker
     earlier = said_before(cue) or participle_of(cue) or repeated or _past_relative(cue)
     if earlier is None and (antecedent := _relative_goes_on(cue)) is not None:
@@ -267,9 +272,9 @@ def _cue_subjects(cue: Any, repeated: Any) -> list[Any]:
         subjects = [c for c in cue.children if c.dep_ == "compound"][:1]
     if not subjects and (root := _root_noun(cue)) is not None:
         subjects = [root]  # "Ruiz, a former ally of X who ..., called on followers to ..."
-    if (named := _office_holder(subjects)) is not None:
+    if (named := office_holder(subjects)) is not None:
         subjects = [named]  # "Minister of Forestry and the Environment Ana Lind": one person
-    if _titles_of_one(subjects) or (subjects and cue.dep_ == "acl" and cue.head.i == subjects[0].i):
+    if titles_of_one(subjects) or (subjects and cue.dep_ == "acl" and cue.head.i == subjects[0].i):
         # "studios and streamers negotiator AMPTP said": AMPTP alone; "Her faction alleged
         # there was fraud and it would sue", the cue read as a modifier of "faction": the
         # faction alone, not the reported clause's "it"
@@ -319,34 +324,6 @@ def _pair_before(both: Any, resolver: SpeakerResolver) -> list[str]:
         if key is not None and key not in keys:
             keys.append(key)
     return keys if len(keys) == 2 else []
-
-
-def _office_holder(subjects: list[Any]) -> Any | None:
-    """The name the parser joined to its own title by the "and" inside the office ("Minister of
-    Forestry and the Environment Ana Lind": "Minister" and "Lind" as two subjects), else None:
-    only when a portfolio word ("Environment") stands before the name, the office's last word."""
-    if len(subjects) != 2:
-        return None
-    title, name = subjects
-    if title.lemma_.lower() not in ROLE_NOUNS or name.pos_ != "PROPN" or name.head.i != title.i:
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
-        return None
-    office = any(c.dep_ == "compound" and c.lower_ in PORTFOLIOS for c in name.children)
-    return name if office and name.dep_ == "conj" else None
-
-
-def _titles_of_one(subjects: list[Any]) -> bool:
-    """Common nouns joined before one name, which the parser hangs on the first as an
-    apposition ("Hollywood studios and streamers negotiator AMPTP"): a title of that one."""
-    if len(subjects) < 2:
-        return False
-    name = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return (
-        name is not None
-        and all(s.pos_ == "NOUN" and s.i < name.i for s in subjects[1:])
-        and name.i == max(s.i for s in subjects[1:]) + 1
-    )
 
 
 def _past_relative(cue: Any) -> Any:

@@ -21,18 +21,26 @@ object is whom it addresses ("told reporters, in Lusaka, ...") keeps it.
 The fourth: the subject of a clause after "after", "before", "since" or "until" taken for the
 preposition's object when a time phrase stands between it and the verb ("the ruling came after
 Nairobi last week said ...": "Nairobi" the object of "after", "said" a clause with no subject):
-the object is the cue's subject.
+the object is the cue's subject. The fifth: the reported clause's subject taken for a second
+subject of "said" before an aside between dashes ("The league said X — who is the owner —
+broke the rules"): X's phrase is the report, and the subject before the cue speaks.
+
+And two misreadings of a subject's titles: a name joined to its own title by the "and" inside
+the office ("Minister of Forestry and the Environment Ana Lind", ``office_holder``) and common
+nouns joined before one name, hung on the first as an apposition (``titles_of_one``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import ROLE_NOUNS
+from graph.extract.lexicon import PORTFOLIOS, ROLE_NOUNS
 
 __all__ = [
     "clause_in_object",
     "object_taken_for_subject",
+    "office_holder",
+    "subject_before_aside",
     "subject_taken_for_object",
     "subordinate_subject",
     "title_taken_for_verb",
@@ -174,6 +182,26 @@ _SAID_THINGS = frozenset(
 )  # fmt: skip
 
 
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def subject_before_aside(cue: Any) -> Any | None:
+    """The reported clause's subject the parser took for a second subject of "said" when an
+    aside between dashes follows it ("The league said Ana Ruiz — who is the club's owner —
+    broke the rules": "Ruiz" a subject of "said", "broke" a conjunct of the aside's verb): the
+    name, whose phrase is the report; else None (a subject before the cue must speak)."""
+    if not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None
+    for subject in (c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i):
+        for aside in (c for c in subject.children if c.dep_ == "relcl"):
+            if any(
+                g.dep_ == "conj" and g.pos_ == "VERB" and cue.doc[g.i - 1].text in _DASHES
+                for g in aside.children
+            ):
+                return subject
+    return None
+
+
 def clause_in_object(cue: Any) -> Any | None:
     """The object of "said" that heads a reported clause the parser broke up ("The regulator
     said all firms operating in Nigeria except MTN had complied": "firms" the object, "had
@@ -193,6 +221,8 @@ def clause_in_object(cue: Any) -> Any | None:
     if cue.lemma_.lower() != "say" or any(c.dep_ == "ccomp" for c in cue.children):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None and (aside := subject_before_aside(cue)) is not None:
+        return aside
     if obj is None or obj.lower_ in _SAID_THINGS or obj.pos_ == "PRON":
         return None
     finite = ("VBD", "VBZ", "VBP", "MD")
@@ -220,3 +250,31 @@ def clause_in_object(cue: Any) -> Any | None:
         for c in obj.subtree  # hung on the object or a noun after it ("... with 45% turnout")
     )
     return obj if told or misread else None
+
+
+def office_holder(subjects: list[Any]) -> Any | None:
+    """The name the parser joined to its own title by the "and" inside the office ("Minister of
+    Forestry and the Environment Ana Lind": "Minister" and "Lind" as two subjects), else None:
+    only when a portfolio word ("Environment") stands before the name, the office's last word."""
+    if len(subjects) != 2:
+        return None
+    title, name = subjects
+    if title.lemma_.lower() not in ROLE_NOUNS or name.pos_ != "PROPN" or name.head.i != title.i:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+        return None
+    office = any(c.dep_ == "compound" and c.lower_ in PORTFOLIOS for c in name.children)
+    return name if office and name.dep_ == "conj" else None
+
+
+def titles_of_one(subjects: list[Any]) -> bool:
+    """Common nouns joined before one name, which the parser hangs on the first as an
+    apposition ("Hollywood studios and streamers negotiator AMPTP"): a title of that one."""
+    if len(subjects) < 2:
+        return False
+    name = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return (
+        name is not None
+        and all(s.pos_ == "NOUN" and s.i < name.i for s in subjects[1:])
+        and name.i == max(s.i for s in subjects[1:]) + 1
+    )
