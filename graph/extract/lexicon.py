@@ -31,6 +31,7 @@ __all__ = [
     "GOVERNMENT_WORDS",
     "GRANTING_VERBS",
     "GROUP_NOUNS",
+    "HARM_NOUNS",
     "INDIRECT_VERBS",
     "LABEL_VERBS",
     "LEADER_TITLES",
@@ -917,6 +918,14 @@ GRANTING_VERBS = frozenset(
 
 # Verbs that condemn what they name: condemning a decision opposes its maker ("condemned the
 # ruling"), condemning an election's results disputes them ("criticized the results").
+# Harms done to someone, named by a noun with its patient after "of": "the arrest of X".
+HARM_NOUNS = frozenset(
+    {"arrest", "detention", "jailing", "imprisonment", "suspension", "dismissal", "expulsion",
+     "sacking", "firing", "removal", "ouster", "exclusion", "disqualification", "killing",
+     "murder", "assassination", "execution", "persecution", "harassment", "intimidation",
+     "abduction", "kidnapping", "torture", "deportation", "extradition", "banning", "censorship"}
+)  # fmt: skip
+
 CONDEMNING_VERBS = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
      "lambast", "lambaste", "rebuke"}

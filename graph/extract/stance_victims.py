@@ -8,13 +8,15 @@ compound, its "by" agent, or the subject of the verb that lays it: "the US impos
 X") opposes X by it. A learned stance from anyone else towards the victim is dropped.
 
 The same holds for a wrong done to someone and told of them ("the people had been cheated",
-"the police beat protesters"): whoever tells it takes no side against the wronged; only the
-wrong's doer (the active subject, the passive "by" agent) is against them.
+"the police beat protesters"), and for a harm named by a noun with its patient after "of" ("the
+suspension of student leader X", "condemned the arrest of X"): whoever tells it or condemns it
+takes no side against the one harmed; only the harm's doer (the active subject, the passive
+"by" agent, the noun's possessor or "by" phrase) is against them.
 """
 
 from __future__ import annotations
 
-from graph.extract.lexicon import ACCUSATION_VERBS
+from graph.extract.lexicon import ACCUSATION_VERBS, HARM_NOUNS
 from graph.extract.stance_features import Sentence, mention_head
 from graph.extract.stance_phrases import HARM_VERBS
 
@@ -47,7 +49,9 @@ def victim(view: Sentence, source: TokenRange, target: TokenRange, polarity: str
     a wrong's (telling of a wrong done to X takes X's side, if any)."""
     if victim_of_another(view, source, target):
         return True
-    return polarity == "oppose" and wronged_by_another(view, source, target)
+    return polarity == "oppose" and (
+        wronged_by_another(view, source, target) or harmed_by_another(view, source, target)
+    )
 
 
 def victim_of_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
@@ -97,6 +101,28 @@ def wronged_by_another(view: Sentence, source: TokenRange, target: TokenRange) -
         doers = [c for c in children[verb] if view.deps[c] == "nsubj"]
         if not doers:
             return False  # "to intimidate voters": whose aim it is, unread here
+    return not _done_by(view, source, doers, children)
+
+
+def harmed_by_another(view: Sentence, source: TokenRange, target: TokenRange) -> bool:
+    """Whether ``target`` is only the one a harm named by a noun befalls ("the suspension of
+    X", "the suspension and outing of its president, X"), done by someone other than
+    ``source`` (the noun's possessor, compound or "by" agent; none named: anyone else).
+    Ranges as for :func:`victim_of_another`."""
+    head = _first_conjunct(view, target)
+    if view.deps[head] == "appos":
+        head = view.heads[head]  # "of the council's president, X": X is the president
+    prep = view.heads[head]
+    if view.deps[head] != "pobj" or view.words[prep] != "of":
+        return False
+    noun = view.heads[prep]
+    if view.deps[noun] == "conj" and view.lemmas[noun] not in HARM_NOUNS:
+        noun = view.heads[noun]  # "the suspension and single outing of X"
+    if noun == prep or view.lemmas[noun] not in HARM_NOUNS or view.pos[noun] != "NOUN":
+        return False
+    children = _children(view)
+    doers = [c for c in children[noun] if view.deps[c] in ("poss", "compound")]
+    doers += [g for c in children[noun] if view.words[c] == "by" for g in children[c]]
     return not _done_by(view, source, doers, children)
 
 

@@ -52,6 +52,7 @@ from graph.extract.stance_fates import (
 )
 from graph.extract.stance_faults import owned_faults
 from graph.extract.stance_feelings import feeling_stance
+from graph.extract.stance_harms import harm_condemned
 from graph.extract.stance_learned import learned_stances, two_voices, unopposed
 from graph.extract.stance_measures import (
     DEVOTED,
@@ -375,6 +376,7 @@ def _noun_stances(token: Any, quote: Quote | None, scope: Scope) -> None:
     if not made and quote is None:  # "X offered his congratulations": to the winner named
         made = congratulated_winner(token, scope.table, scope.text)
     made += owned_faults(token, quote, scope.table, scope.text)
+    made += harm_condemned(token, quote, scope.table, scope.text)  # "condemned the arrest of X"
     against = action_against(token, quote, scope.table, scope.text)
     against = against or staff_strike(token, scope.table, scope.text)  # "X workers held strikes"
     # "rejected X's appeal against Y", "the court's decision to reject her case against Y"

@@ -1,0 +1,34 @@
+"""Condemning a harm done to someone takes their side and is against its doer; the pair
+reader's opposition to the one harmed is dropped (session 61; own sentences)."""
+
+from __future__ import annotations
+
+from graph.extract import Extractor
+from tests.rule_stances import stance_triples
+
+
+def test_condemning_a_suspension_supports_the_suspended(extractor: Extractor) -> None:
+    text = "Amnesty International condemned the suspension of student leader Ana Ruiz."
+    found = stance_triples(extractor, text)
+    assert ("Amnesty International", "support", "Ana Ruiz") in found
+    assert ("Amnesty International", "oppose", "Ana Ruiz") not in found
+
+
+def test_the_harm_may_hang_on_a_conjunct_and_an_apposition(extractor: Extractor) -> None:
+    text = (
+        "The Student Forum at the University of Kelso has condemned the suspension and single "
+        "outing of the Student Council President, Aphiwe Mnyamana, and other council members."
+    )
+    found = stance_triples(extractor, text)
+    assert ("Student Forum", "support", "Aphiwe Mnyamana") in found
+    assert not any(p == "oppose" and t == "Aphiwe Mnyamana" for _, p, t in found)
+
+
+def test_in_a_quotation_we_is_the_speaker(extractor: Extractor) -> None:
+    text = '"We condemn the arrest of Tom Berg," said Ana Ruiz.'
+    assert ("Ana Ruiz", "support", "Tom Berg") in stance_triples(extractor, text)
+
+
+def test_a_denied_condemnation_takes_no_side_with_them(extractor: Extractor) -> None:
+    text = "The Harbour Workers Union did not condemn the dismissal of Tom Berg."
+    assert ("Harbour Workers Union", "support", "Tom Berg") not in stance_triples(extractor, text)
