@@ -27,3 +27,22 @@ def test_the_quoted_object_is_the_denouncers(extractor: Extractor, text: str, wo
 def test_a_quoted_word_inside_the_object_is_not(extractor: Extractor) -> None:
     text = 'The Liberal Party hailed a "historic" victory for workers.'
     assert not said_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Minister Ana Ruiz directed the agencies to hire more staff.",
+         "the agencies to hire more staff"),
+        ("On Monday, Ana Ruiz directed all hospitals to cancel leave.",
+         "all hospitals to cancel leave"),
+    ],
+)  # fmt: skip
+def test_directing_someone_to_act_is_reported_like_instructing(
+    extractor: Extractor, text: str, words: str
+) -> None:
+    assert ("Ana Ruiz", words) in said_texts(extractor, text)
+
+
+def test_directing_a_film_reports_nothing(extractor: Extractor) -> None:
+    assert not said_texts(extractor, "Ana Ruiz directed the film for ten years.")

@@ -178,7 +178,7 @@ LOSS_NOUNS = frozenset({"defeat", "loss"})
 # Nouns of a person's following, a group only when owned: "Ruiz's camp said", "the camp of
 # Ruiz" (a "camp" alone may be a place: "aid workers at the camp said").
 FOLLOWINGS = frozenset({"camp", "entourage", "team", "campaign", "delegation"})
-DIRECTIVE_VERBS = frozenset({"instruct", "appeal", "plead", "implore", "beg", "beseech"})
+DIRECTIVE_VERBS = frozenset({"instruct", "direct", "appeal", "plead", "implore", "beg", "beseech"})
 # Verbs that call on someone to act ("called on X to resign", "urged the court to annul"): the
 # stance readers' shared core, each adding its own ("demand", "tell", "implore", "push").
 CALL_VERBS = frozenset({"call", "urge", "ask", "press", "appeal"})
