@@ -44,3 +44,15 @@ def test_an_aside_between_dashes_after_the_reported_subject(extractor: Extractor
     found = said_texts(extractor, text)
     assert {speaker for speaker, _ in found} == {"Northern League"}
     assert any(words.startswith("Ana Ruiz — who") and "violated" in words for _, words in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters decried the cuts as an assault on the poor and said the cuts were unfair.",
+        "Protesters, mostly from the Harbour Workers Union, marched to the office and said the "
+        "cuts were unfair.",
+    ],
+)
+def test_people_who_act_and_then_say_speak(extractor: Extractor, text: str) -> None:
+    assert ("Protesters", "the cuts were unfair") in said_texts(extractor, text)

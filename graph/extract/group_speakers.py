@@ -27,7 +27,8 @@ _CAMPAIGNS = frozenset({"team", "campaign"})
 def speaks_as_group(subject: Any, noun: Noun) -> bool:
     """Whether a common-noun speaker is people speaking together: "Spain's players said" (people
     of a named actor), "the players", "local media", "Ruiz's camp" and, as a reporting verb's
-    own subject, "doctors have warned" (people named together by what they are)."""
+    own subject, "doctors have warned", "protesters marched and said" (people named together
+    by what they are)."""
     return (
         bool(noun.words & GROUP_NOUNS)
         or people_taken_together(subject)
@@ -38,9 +39,15 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
         or (
             subject.tag_ == "NNS"
             and (noun.lemma in PEOPLE_NOUNS or noun.lemma in SPEAKING_PEOPLE)
-            and (noun.definite or qualified(subject) or is_cue(subject.head))
+            and (noun.definite or qualified(subject) or _reports(subject.head))
         )
     )
+
+
+def _reports(verb: Any) -> bool:
+    """Whether ``verb`` reports, or a report is joined to it ("Protesters decried the cuts and
+    said ...": the protesters are the report's own subject)."""
+    return is_cue(verb) or any(c.dep_ == "conj" and is_cue(c) for c in verb.children)
 
 
 def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:
