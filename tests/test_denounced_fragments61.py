@@ -46,3 +46,19 @@ def test_directing_someone_to_act_is_reported_like_instructing(
 
 def test_directing_a_film_reports_nothing(extractor: Extractor) -> None:
     assert not said_texts(extractor, "Ana Ruiz directed the film for ten years.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Critics denounced a "reform", as the government calls it, that cut pensions.',
+        'The unions condemned a "modernisation plan" unveiled by the ministry.',
+    ],
+)
+def test_another_ones_term_is_not_the_denouncers(extractor: Extractor, text: str) -> None:
+    assert not said_texts(extractor, text)
+
+
+def test_a_later_quotation_is_not_the_hailers(extractor: Extractor) -> None:
+    text = 'Ana Ruiz hailed a "turning point" even as the so-called "peace plan" stalled.'
+    assert ("Ana Ruiz", "peace plan") not in said_texts(extractor, text)

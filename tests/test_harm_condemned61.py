@@ -32,3 +32,16 @@ def test_in_a_quotation_we_is_the_speaker(extractor: Extractor) -> None:
 def test_a_denied_condemnation_takes_no_side_with_them(extractor: Extractor) -> None:
     text = "The Harbour Workers Union did not condemn the dismissal of Tom Berg."
     assert ("Harbour Workers Union", "support", "Tom Berg") not in stance_triples(extractor, text)
+
+
+def test_a_phrase_of_its_own_after_the_harm_is_no_patient(extractor: Extractor) -> None:
+    text = "Ana Ruiz slammed the sackings and the incompetence of Marco Lind."
+    found = stance_triples(extractor, text)
+    assert ("Ana Ruiz", "support", "Marco Lind") not in found
+    assert ("Ana Ruiz", "oppose", "Marco Lind") in found
+
+
+def test_censorship_of_a_government_is_the_governments(extractor: Extractor) -> None:
+    text = "Ana Ruiz denounced the censorship of the Chinese government."
+    found = stance_triples(extractor, text)
+    assert not any(p == "support" for _, p, _ in found)

@@ -56,3 +56,24 @@ def test_an_aside_between_dashes_after_the_reported_subject(extractor: Extractor
 )
 def test_people_who_act_and_then_say_speak(extractor: Extractor, text: str) -> None:
     assert ("Protesters", "the cuts were unfair") in said_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Marco Lind stepped down as party leader on Monday saying he wanted to rest.",
+         "Marco Lind"),
+        ("Ana Ruiz quit as coach after the defeat saying she had no regrets.", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_as_or_after_is_the_subjects(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    assert {name for name, _ in said_texts(extractor, text)} == {speaker}
+
+
+def test_a_report_with_a_subject_of_its_own_is_not_the_first_subjects(
+    extractor: Extractor,
+) -> None:
+    text = "Farmers blocked the roads, and police said the protest was illegal."
+    assert {name for name, _ in said_texts(extractor, text)} == {"police"}

@@ -47,7 +47,10 @@ def speaks_as_group(subject: Any, noun: Noun) -> bool:
 def _reports(verb: Any) -> bool:
     """Whether ``verb`` reports, or a report is joined to it ("Protesters decried the cuts and
     said ...": the protesters are the report's own subject)."""
-    return is_cue(verb) or any(c.dep_ == "conj" and is_cue(c) for c in verb.children)
+    return is_cue(verb) or any(
+        c.dep_ == "conj" and is_cue(c) and not any(g.dep_ == "nsubj" for g in c.children)
+        for c in verb.children
+    )  # not "Farmers blocked the roads, and police said ...": the police's own report
 
 
 def is_role(token: Any, determiner: str, inside: bool, is_group: bool) -> bool:

@@ -918,12 +918,13 @@ GRANTING_VERBS = frozenset(
 
 # Verbs that condemn what they name: condemning a decision opposes its maker ("condemned the
 # ruling"), condemning an election's results disputes them ("criticized the results").
-# Harms done to someone, named by a noun with its patient after "of": "the arrest of X".
+# Harms done to someone, named by a noun with its patient after "of": "the arrest of X" (not
+# "censorship", "harassment", "intimidation": their "of" often names the doer).
 HARM_NOUNS = frozenset(
     {"arrest", "detention", "jailing", "imprisonment", "suspension", "dismissal", "expulsion",
      "sacking", "firing", "removal", "ouster", "exclusion", "disqualification", "killing",
-     "murder", "assassination", "execution", "persecution", "harassment", "intimidation",
-     "abduction", "kidnapping", "torture", "deportation", "extradition", "banning", "censorship"}
+     "murder", "assassination", "execution", "persecution", "abduction", "kidnapping",
+     "torture", "deportation", "extradition", "banning"}
 )  # fmt: skip
 
 CONDEMNING_VERBS = frozenset(

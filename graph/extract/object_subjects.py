@@ -119,6 +119,9 @@ def subordinate_subject(cue: Any) -> Any | None:
     """
     if cue.dep_ != "advcl" or any(c.dep_ in _SUBJECTS for c in cue.children):
         return None
+    finite = cue.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in cue.children)
+    if not finite:
+        return None  # "stepped down as party leader on Monday saying ...": his participle
     for prep in (c for c in cue.head.children if c.dep_ == "prep" and c.i < cue.i):
         if prep.lower_ not in _SUBORDINATORS:
             continue

@@ -46,7 +46,7 @@ from graph.extract.object_subjects import title_taken_for_verb
 from graph.extract.participles import before_next_report, object_clause
 from graph.extract.passive_labels import unattributed_label
 from graph.extract.report_tails import join_tails
-from graph.extract.said_fragments import chanters, on_display, said_fragment, voicing_cue
+from graph.extract.said_fragments import chanters, on_display, said_fragment, voices, voicing_cue
 from graph.extract.said_on import date_statements
 from graph.extract.second_reports import before_participle, first_report_end, second_report
 from graph.extract.small_clauses import called_as, described_as
@@ -287,7 +287,7 @@ def _cued(
         for t in cues
         if s_start <= t.idx < opening
         and _not_across_quote(opening, t.idx, quoted)
-        and (t.idx == labeller or not _labels_only(t) or voicing_cue(t))
+        and (t.idx == labeller or not _labels_only(t) or voices(t, opening))
     ]
     # Last resort: a cue beyond another quotation ('“…,” that X “…”, the diplomat told')
     beyond = [t for t in cues_after if t not in after]

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.extract.marks import QuoteMarks
 
-__all__ = ["chanters", "on_display", "said_fragment", "voiced_by", "voicing_cue"]
+__all__ = ["chanters", "on_display", "said_fragment", "voiced_by", "voices", "voicing_cue"]
 
 _SAYING = frozenset({"say", "tell", "write", "add", "tweet", "post"})
 # Verbs that voice words with no clause of their own: what they take in quotation marks is
@@ -81,12 +81,23 @@ def voiced_by(doc: Any, opening: int) -> Any | None:
 
 def _whole_object(doc: Any, opening: int) -> bool:
     """Whether the quotation opening at ``opening`` closes its noun phrase ("denounced a
-    “constitutional coup” after ...", not "hailed a “historic” victory": a word of it)."""
+    “constitutional coup” after ...", not "hailed a “historic” victory": a word of it), and is
+    nobody else's term ("a “plan” unveiled by the ministry", "a “reform”, as X calls it")."""
     for token in doc[opening + 1 : opening + 12]:
         if token.text in _CLOSING:
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+            rest = doc[token.i + 1 : token.i + 4]
+            if len(rest) and rest[0].pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+                return False
+            return not (len(rest) > 1 and rest[0].text == "," and rest[1].lower_ == "as")
     return False
+
+
+def voices(cue: Any, open_at: int) -> bool:
+    """Whether ``cue`` voices the quotation whose opening mark is at offset ``open_at`` (the
+    one right after it), not another quotation later in its sentence."""
+    opener = cue.doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    voicer = voiced_by(cue.doc, opener.start) if opener is not None else None
+    return voicer is not None and voicer.i == cue.i
 
 
 _CLOSING = frozenset({"”", '"', "’", "'", "''", "»"})

@@ -34,7 +34,7 @@ def harm_condemned(token: Any, quote: Quote | None, table: ActorTable, text: str
         return []
     source = _source(verb, quote, table)
     # "the suspension and single outing of X": the "of" may hang on the last conjunct
-    nouns = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    nouns = [token, *(c for c in token.children if _shares_article(c))]
     ofs = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"]
     named = next((g for g in ofs[0].children if g.dep_ == "pobj"), None) if ofs else None
     patient = _actor(named, table)
@@ -51,6 +51,17 @@ def harm_condemned(token: Any, quote: Quote | None, table: ActorTable, text: str
     for doer in (d for d in map(lambda t: _actor(t, table), doers) if d not in (None, source)):
         out.append(Stance(source, doer, "actor", "oppose", span, when, basis, 0.6))
     return out
+
+
+def _shares_article(noun: Any) -> bool:
+    """Whether a conjunct noun is one phrase with the harm noun before it, under its article
+    ("the suspension and single outing of X"), not a phrase of its own ("the sackings and the
+    incompetence of X")."""
+    return (
+        noun.dep_ == "conj"
+        and noun.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _source(verb: Any, quote: Quote | None, table: ActorTable) -> str | None:

@@ -116,11 +116,12 @@ def harmed_by_another(view: Sentence, source: TokenRange, target: TokenRange) ->
     if view.deps[head] != "pobj" or view.words[prep] != "of":
         return False
     noun = view.heads[prep]
-    if view.deps[noun] == "conj" and view.lemmas[noun] not in HARM_NOUNS:
-        noun = view.heads[noun]  # "the suspension and single outing of X"
+    children = _children(view)
+    bare = not any(view.deps[c] in ("det", "poss") for c in children[noun])
+    if view.deps[noun] == "conj" and view.lemmas[noun] not in HARM_NOUNS and bare:
+        noun = view.heads[noun]  # "the suspension and single outing of X": one phrase
     if noun == prep or view.lemmas[noun] not in HARM_NOUNS or view.pos[noun] != "NOUN":
         return False
-    children = _children(view)
     doers = [c for c in children[noun] if view.deps[c] in ("poss", "compound")]
     doers += [g for c in children[noun] if view.words[c] == "by" for g in children[c]]
     return not _done_by(view, source, doers, children)
