@@ -45,3 +45,15 @@ def test_censorship_of_a_government_is_the_governments(extractor: Extractor) -> 
     text = "Ana Ruiz denounced the censorship of the Chinese government."
     found = stance_triples(extractor, text)
     assert not any(p == "support" for _, p, _ in found)
+
+
+def test_objecting_to_a_decision_opposes_its_maker(extractor: Extractor) -> None:
+    found = stance_triples(
+        extractor, "The Harbour Workers Union objected to the High Court's ruling."
+    )
+    assert ("Harbour Workers Union", "oppose", "High Court") in found
+
+
+def test_not_objecting_opposes_no_one(extractor: Extractor) -> None:
+    text = "The Harbour Workers Union did not object to the High Court's ruling."
+    assert ("Harbour Workers Union", "oppose", "High Court") not in stance_triples(extractor, text)

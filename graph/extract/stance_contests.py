@@ -4,7 +4,7 @@ it ("V welcomed the verdict", "U hailed the ruling") stands with its maker.
 
 A decision, ruling, verdict, ban, fine, directive, decree, policy or move is someone's act.
 The one who appeals, challenges or disputes it, speaks out or appeals against it, or disagrees
-or takes issue with it, opposes its maker: the decision's owner where the phrase names one
+or takes issue with it, or objects to it, opposes its maker: the decision's owner where the phrase names one
 ("the authority's decision", "the decision by the court", "the CMA ruling"), else the actor who last made such a decision in the sentences just before ("The
 regulator on Tuesday blocked the takeover. The company said it would appeal the decision.").
 Nobody opposes a decision of their own, and a negated contest ("will not appeal") is none.
@@ -147,6 +147,8 @@ def _contesting_verb(noun: Any) -> Any | None:
     if noun.dep_ == "pobj" and head.lower_ == "against" and head.head.pos_ == "VERB":
         # "spoke out against the decision", "appealed against the ruling"
         return head.head if head.head.lemma_.lower() in AGAINST_VERBS else None
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "object":
+        return head.head  # "objected to the board's decision"
     if noun.dep_ == "pobj" and head.lower_ == "with":
         differing = head.head
         if differing.lemma_.lower() == "take" and any(
