@@ -52,6 +52,11 @@ def test_objecting_to_a_decision_opposes_its_maker(extractor: Extractor) -> None
         extractor, "The Harbour Workers Union objected to the High Court's ruling."
     )
     assert ("Harbour Workers Union", "oppose", "High Court") in found
+    text = (
+        "One of the club's most successful captains Tom Berg also objected to the FIFA "
+        "decision, saying it would hurt the sport."
+    )
+    assert ("Tom Berg", "oppose", "FIFA") in stance_triples(extractor, text)
 
 
 def test_not_objecting_opposes_no_one(extractor: Extractor) -> None:
