@@ -62,3 +62,21 @@ def test_another_ones_term_is_not_the_denouncers(extractor: Extractor, text: str
 def test_a_later_quotation_is_not_the_hailers(extractor: Extractor) -> None:
     text = 'Ana Ruiz hailed a "turning point" even as the so-called "peace plan" stalled.'
     assert ("Ana Ruiz", "peace plan") not in said_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_words"),
+    [
+        ('Metro chief Ana Ruiz tried to allay fears by guaranteeing that "this is not a return '
+         'to 1990."', "this is not a return to 1990."),
+        ("Ana Ruiz guaranteed that the bridge would reopen by June.",
+         "the bridge would reopen by June"),
+        ("Ana Ruiz confided that she had doubts about the plan.", "she had doubts about the plan"),
+    ],
+)  # fmt: skip
+def test_guaranteeing_and_confiding_report(extractor: Extractor, text: str, cue_words: str) -> None:
+    assert ("Ana Ruiz", cue_words) in said_texts(extractor, text)
+
+
+def test_a_guarantee_of_a_thing_reports_nothing(extractor: Extractor) -> None:
+    assert not said_texts(extractor, "The warranty guarantees the battery for ten years.")
