@@ -80,3 +80,11 @@ def test_guaranteeing_and_confiding_report(extractor: Extractor, text: str, cue_
 
 def test_a_guarantee_of_a_thing_reports_nothing(extractor: Extractor) -> None:
     assert not said_texts(extractor, "The warranty guarantees the battery for ten years.")
+
+
+def test_a_long_phrase_between_the_label_verb_and_as(extractor: Extractor) -> None:
+    text = (
+        "Ruiz described the poll results, which showed Berg winning more than 89% of the vote "
+        'before official results were released, as "inaccurate and misleading."'
+    )
+    assert ("Ruiz", "inaccurate and misleading.") in said_texts(extractor, text)
