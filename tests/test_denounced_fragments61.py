@@ -65,26 +65,28 @@ def test_a_later_quotation_is_not_the_hailers(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "cue_words"),
-    [
-        ('Metro chief Ana Ruiz tried to allay fears by guaranteeing that "this is not a return '
-         'to 1990."', "this is not a return to 1990."),
-        ("Ana Ruiz guaranteed that the bridge would reopen by June.",
-         "the bridge would reopen by June"),
-        ("Ana Ruiz confided that she had doubts about the plan.", "she had doubts about the plan"),
-    ],
+    "text",
+    ["Ana Ruiz confided that she had doubts about the plan.",
+     "Ana Ruiz divulged that she had doubts about the plan."],
 )  # fmt: skip
-def test_guaranteeing_and_confiding_report(extractor: Extractor, text: str, cue_words: str) -> None:
-    assert ("Ana Ruiz", cue_words) in said_texts(extractor, text)
+def test_confiding_reports(extractor: Extractor, text: str) -> None:
+    assert ("Ana Ruiz", "she had doubts about the plan") in said_texts(extractor, text)
 
 
-def test_a_guarantee_of_a_thing_reports_nothing(extractor: Extractor) -> None:
-    assert not said_texts(extractor, "The warranty guarantees the battery for ten years.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warranty guarantees the battery for ten years.",
+        "Ana Ruiz won the race. The result guaranteed that her team would win the title.",
+    ],
+)
+def test_a_guarantee_reports_nothing(extractor: Extractor, text: str) -> None:
+    assert not said_texts(extractor, text)
 
 
-def test_a_long_phrase_between_the_label_verb_and_as(extractor: Extractor) -> None:
+def test_a_quotation_another_labelled_is_not_the_sentences_subjects(extractor: Extractor) -> None:
     text = (
-        "Ruiz described the poll results, which showed Berg winning more than 89% of the vote "
-        'before official results were released, as "inaccurate and misleading."'
+        "Mayor Sadiq Khan welcomed the decision by the transport authority to extend the "
+        'Elizabeth line to Reading, which local campaigners had described as "long overdue".'
     )
-    assert ("Ruiz", "inaccurate and misleading.") in said_texts(extractor, text)
+    assert ("Sadiq Khan", "long overdue") not in said_texts(extractor, text)

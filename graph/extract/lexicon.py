@@ -116,7 +116,6 @@ SPEECH_VERBS = frozenset(
         "assure",
         "affirm",
         "reaffirm",  # and other speech verbs said again: "reaffirmed on Monday that it had won"
-        "guarantee",  # "by guaranteeing that “this is not ...”": a promise
         "confide",
         "divulge",
         "aver",

@@ -337,8 +337,8 @@ _LABELLING = re.compile(
     # "dismissed the claims as “baseless”", "hailed the deal as “historic”", "criticised the
     # response as an “utter failure”" (an article may stand between "as" and the words)
     r"|\b(?:dismiss|slamm?|hail|prais|reject|blast|decri|decry|denounc|condemn|criticis|criticiz|"
-    r"characteri[sz]|portray|welcom|attack|lambast|derid|ridicul|describ)\w*\b"
-    r"(?P<as>[^.;:!?“”\"]{0,140})\bas\s*(?:(?:a|an|the)\s+)?"
+    r"characteri[sz]|portray|welcom|attack|lambast|derid|ridicul)\w*\b"
+    r"(?P<as>[^.;:!?“”\"]{0,100})\bas\s*(?:(?:a|an|the)\s+)?"
     # "accused the ministry of spreading “dangerous lies”", "blamed “reckless speculation” for":
     # the charge is worded by the one who makes it
     r"|\b(?:accus|blam)\w*\b(?P<of>[^.;:!?“”\"]{0,60}))$",
@@ -370,10 +370,9 @@ def labels_joined(
 def labelling_verb_at(text: str, open_at: int) -> int | None:
     """The offset of the verb that labels a thing with the quotation opening at ``open_at``
     ("called the plan “a disgrace”"): at most six words before it, no sentence break between;
-    twenty-four when "as" binds the words to the verb ("dismissed the list of demands made by
-    its neighbours as “unreasonable”", "described the results, which showed X winning ...
-    before official results were released, as “misleading”")."""
-    start = max(0, open_at - 200)
+    twelve when "as" binds the words to the verb ("dismissed the list of demands made by its
+    neighbours as “unreasonable”")."""
+    start = max(0, open_at - 130)
     window = text[start:open_at]
     found = _LABELLING.search(window)
     # The verb nearest the mark ("the calls for X to go, branding him ‘…’"), unless "as" binds
@@ -388,7 +387,7 @@ def labelling_verb_at(text: str, open_at: int) -> int | None:
     gap = found.group("gap") or found.group("as") or found.group("of") or ""
     # "described the government's approach to the strike as “...”": "as" binds the words too
     bound = found.group("as") is not None or _AS_END.search(gap) is not None
-    most = 24 if bound else 6
+    most = 12 if bound else 6
     if _GONE_BY.search(text, max(0, start + found.start() - _GONE_BY_REACH), start + found.start()):
         return None  # 'Poe, also called “Da King”': a name someone goes by, no one's label
     return start + found.start() if len(gap.split()) <= most else None
