@@ -119,6 +119,8 @@ def _clause(cue: Token) -> Token | None:
         return None  # "At a rally hours before the party marched, X lamented ...": when, not what
     if comp is not None:
         return None if small_clause(comp) else comp
+    if (gerund := _gerund_report(cue)) is not None:
+        return gerund  # "denied having made such a comment"
     if (ahead := _clause_ahead(cue)) is not None:
         return ahead
     run_on = next((c for c in children if c.dep_ == "advcl" and c.i > cue.i), None)
@@ -138,6 +140,23 @@ def _clause(cue: Token) -> Token | None:
                 return late  # "said in a report released Thursday that …"
             if c.dep_ == "relcl" and _reported_not_relative(c):
                 return c  # "said in a statement that Trump had spoken with …"
+    return None
+
+
+# Verbs whose gerund object is a claim about the subject's own past: "denied having made such
+# a comment", "admitted taking the money", "acknowledged misleading the board".
+_OWNING = frozenset({"deny", "admit", "acknowledge", "confess"})
+
+
+def _gerund_report(cue: Token) -> Token | None:
+    """The gerund ``cue`` denies or admits ("denied having made such a comment"), else None."""
+    if cue.lemma_.lower() not in _OWNING:
+        return None
+    for c in cue.children:
+        # "having made" is a perfect gerund: "made" the clause, "having" its auxiliary
+        perfect = any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)
+        if c.dep_ in ("xcomp", "ccomp") and c.i > cue.i and (c.tag_ == "VBG" or perfect):
+            return c
     return None
 
 

@@ -1,7 +1,9 @@
 """ "X made it clear that ...", "X has made clear that ...": a report of what X said.
 
 The verb "make" is no reporting verb, but with "clear" and a "that" clause it states a position
-as plainly as "said" does. The parser hangs the "that" clause on "clear" or on "made"; either
+as plainly as "said" does; so does "be" with an adjective of plain assertion ("X has been
+adamant they will uphold the law", "X was clear that she will not resign"; not "it is clear
+that ...", which is nobody's report). The parser hangs the "that" clause on "clear" or on "made"; either
 way the clause is what X made clear. "That" may be left out ("made it clear he will attend"), and
 a reporting participle after the clause (", saying ...") is X's next report, not part of it.
 """
@@ -20,13 +22,31 @@ Token = Any  # spaCy Token
 _MAKE = frozenset({"make", "makes", "made", "making"})
 
 
+# Adjectives with which "be" asserts its clause: "was adamant that", "has been clear that".
+_ASSERTING = frozenset({"clear", "adamant", "insistent", "emphatic", "unequivocal", "categorical"})
+_NOBODY = frozenset({"it", "this", "that", "what", "there"})
+
+
 def made_clear(token: Token) -> bool:
-    """Whether ``token`` is "made" in "made (it) clear that ...", not inside what someone else
-    reports ("She said the union made it clear that ...": her words)."""
+    """Whether ``token`` is "made" in "made (it) clear that ...", or "be" in "was adamant
+    that ...", not inside what someone else reports ("She said the union made it clear that
+    ...": her words)."""
     return (
-        token.lower_ in _MAKE
+        (token.lower_ in _MAKE or _asserting_be(token))
         and _clause(token) is not None
         and not any(is_cue(a) for a in token.ancestors)
+    )
+
+
+def _asserting_be(token: Token) -> bool:
+    """ "be" with an adjective of plain assertion and a subject who may speak."""
+    if token.lemma_.lower() != "be" or token.pos_ not in ("AUX", "VERB"):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ not in _NOBODY
+        and any(c.dep_ == "acomp" and c.lower_ in _ASSERTING for c in token.children)
     )
 
 
@@ -59,7 +79,8 @@ def _next_report(clause: Token) -> Token | None:
 
 
 def _clause(make: Token) -> Token | None:
-    clear = next((c for c in make.children if c.lower_ == "clear" and c.i > make.i), None)
+    words = _ASSERTING if make.lemma_.lower() == "be" else ("clear",)
+    clear = next((c for c in make.children if c.lower_ in words and c.i > make.i), None)
     if clear is None:
         return None
     return next(
