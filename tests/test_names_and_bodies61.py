@@ -43,3 +43,18 @@ def test_a_title_case_acronym_in_brackets_is_the_bodys(extractor: Extractor) -> 
 def test_the_forum_is_the_one_named(extractor: Extractor, named: str, noun: str) -> None:
     text = f"The {named} has condemned the plan. The {noun} said the plan ignored the harbour."
     assert (named, "the plan ignored the harbour") in said_texts(extractor, text)
+
+
+def test_a_name_after_its_kind_is_a_body_and_the_kind_stands_for_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The plant may close, according to the union Velta, which represents workers there. "
+        "The Welsh Government declined to comment.\n\n"
+        "The union said it has already been in talks with the economy minister.\n"
+    )
+    found = extractor(Article("t", text))
+    assert {a.name: a.type for a in found.actors}.get("Velta") == "Organization"
+    assert ("Velta", "it has already been in talks with the economy minister") in said_texts(
+        extractor, text
+    )

@@ -126,7 +126,17 @@ def body_not_person(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
         return re.search(rf"\b{word.title()}\b", text) is None
+    if _BODY_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "the union Unite", "the regulator Ofcom": a body named after its kind
     return acronym_run(text, start, end) or title_case_acronym(text, start, end)
+
+
+# A body's kind written right before its name: "the union Unite", "the broadcaster Nine".
+_BODY_BEFORE = re.compile(
+    r"\bthe\s+(?:union|regulator|watchdog|party|broadcaster|charity|federation|association|"
+    r"company|firm|group|carrier|airline|lender|insurer|retailer|club|league|movement)\s+$",
+    re.I,
+)
 
 
 # A name right before a bracket: its capitalised words and the small words between them.

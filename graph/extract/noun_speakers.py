@@ -107,15 +107,24 @@ def _following_of(table: ActorTable, subject: Token) -> tuple[Token | None, str 
     return None, None
 
 
-def _latest_organisation(table: ActorTable, offset: int) -> str | None:
+def _latest_organisation(table: ActorTable, offset: int, kind: str) -> str | None:
     """The organisation named last before ``offset`` ("The Civic Front rejected the result.
-    ... The party alleged ..."), or None."""
+    ... The party alleged ..."), the last one of the noun's ``kind`` first: named with it or
+    written right after it ("according to the union Unite ... Welsh manufacturing ... The
+    union said": Unite), or None."""
     found = [
-        k
-        for _, _, k in table.mentions_before(offset)
+        (s, k)
+        for s, _, k in table.mentions_before(offset)
         if table.draft(k).type == "Organization" and table.is_named(k)
     ]
-    return found[-1] if found else None
+    before = re.compile(rf"\b{kind}\s+$", re.I)
+    kin = [
+        k
+        for s, k in found
+        if kind in table.draft(k).name.lower().split()
+        or before.search(table.text, max(0, s - 20), s)
+    ]
+    return kin[-1] if kin else (found[-1][1] if found else None)
 
 
 def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> str | None:
@@ -127,7 +136,7 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
     if not name:
         return None
     if is_group and name.lower() == noun.lemma and noun.lemma in NAMED_KINDS:
-        return _latest_organisation(table, noun.offset)  # "the party" alone: a named one
+        return _latest_organisation(table, noun.offset, noun.lemma)  # "the party": a named one
     # "Venezuela's national electoral authority": also try it without its owner.
     bare = re.sub(r"^.*?(?:'s|’s)\s+", "", name)
     known = table.resolve_name(name) or table.resolve_name(bare)
