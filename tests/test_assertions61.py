@@ -35,3 +35,17 @@ def test_asserted_and_denied(extractor: Extractor, text: str, speaker: str, word
 )
 def test_nobody_asserts_or_nothing_is_denied(extractor: Extractor, text: str) -> None:
     assert not said_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was so adamant that officials agreed to recount the votes.",
+        "Tom Berg was adamant enough that his aides cancelled the trip.",
+        "Tom Berg was adamant in his denial that he had ever taken bribes.",
+        "The Harbour Board must be clear that it will not tolerate violence.",
+        "Ana Ruiz wants the minister to be clear that the cuts are temporary.",
+    ],
+)
+def test_results_denials_and_requests_are_no_assertion(extractor: Extractor, text: str) -> None:
+    assert not said_texts(extractor, text)

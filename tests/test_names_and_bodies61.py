@@ -58,3 +58,14 @@ def test_a_name_after_its_kind_is_a_body_and_the_kind_stands_for_it(
     assert ("Velta", "it has already been in talks with the economy minister") in said_texts(
         extractor, text
     )
+
+
+def test_a_person_after_a_bodys_kind_in_a_relative_clause_stays_a_person(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Reform UK surged in the polls. The party Nigel Farage leads now has five MPs. "
+        "Farage said the vote was a turning point."
+    )
+    found = extractor(Article("t", text))
+    assert {a.name: a.type for a in found.actors}.get("Nigel Farage") == "Person"

@@ -126,8 +126,8 @@ def body_not_person(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
         return re.search(rf"\b{word.title()}\b", text) is None
-    if _BODY_BEFORE.search(text, max(0, start - 30), start):
-        return True  # "the union Unite", "the regulator Ofcom": a body named after its kind
+    if " " not in word and _BODY_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "the union Unite", "the regulator Ofcom"; not "the party Nigel Farage leads"
     return acronym_run(text, start, end) or title_case_acronym(text, start, end)
 
 

@@ -39,15 +39,25 @@ def made_clear(token: Token) -> bool:
 
 
 def _asserting_be(token: Token) -> bool:
-    """ "be" with an adjective of plain assertion and a subject who may speak."""
+    """ "be" with an adjective of plain assertion and a subject who may speak, said as done:
+    not "was so adamant that officials agreed" (a result), "adamant in his denial that" (what
+    the denial denies), "must be clear that", "wants the minister to be clear that" (asked)."""
     if token.lemma_.lower() != "be" or token.pos_ not in ("AUX", "VERB"):
         return False
+    asked = any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children)
+    if token.dep_ == "xcomp" or asked:
+        return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and subject.lower_ not in _NOBODY
-        and any(c.dep_ == "acomp" and c.lower_ in _ASSERTING for c in token.children)
+    adjective = next(
+        (c for c in token.children if c.dep_ == "acomp" and c.lower_ in _ASSERTING), None
     )
+    if subject is None or subject.lower_ in _NOBODY or adjective is None:
+        return False
+    around = (*adjective.children, *token.children)
+    return not any(c.dep_ == "prep" or c.lower_ in _DEGREE for c in around)
+
+
+_DEGREE = frozenset({"so", "too", "enough", "such"})  # "so adamant that ...": a result
 
 
 def clear_clause(cue: Token) -> tuple[int, int] | None:
