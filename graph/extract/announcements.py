@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from graph.extract.cue_dates import dates_the_cue
+from graph.extract.cue_dates import verb_day
 from graph.extract.dates import DatedStatement as Dated
 from graph.extract.dates import DateMention
 from graph.model import DateValue
@@ -39,16 +39,7 @@ def date_announced(drafts: Sequence[Dated], doc: Any, dates: list[DateMention]) 
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
             continue  # "a statement was issued on Monday": another one, not these words
         sent = verb.sent
-        day = next(
-            (
-                m
-                for m in dates
-                if sent.start_char <= m.start < sent.end_char
-                and m.value.known
-                and dates_the_cue(doc, m, verb)
-            ),
-            None,
-        )
+        day = verb_day(doc, verb, dates)
         if day is None:
             continue
         paragraph = text.rfind("\n", 0, sent.start_char) + 1

@@ -19,7 +19,23 @@ from graph.extract.negation import asserted, negated
 from graph.extract.subordinators import MOMENT, opened_by
 from graph.extract.syntax import is_cue, subjects_of
 
-__all__ = ["asked_on", "dates_the_cue", "issued_document", "speech_act"]
+__all__ = ["asked_on", "dates_the_cue", "issued_document", "speech_act", "verb_day"]
+
+
+def verb_day(doc: Any, verb: Any, dates: list[DateMention]) -> DateMention | None:
+    """The first known day in ``verb``'s sentence that dates the verb itself ("X held a news
+    conference on Monday", "the announcement was made on Tuesday"), else None."""
+    sent = verb.sent
+    return next(
+        (
+            m
+            for m in dates
+            if sent.start_char <= m.start < sent.end_char
+            and m.value.known
+            and dates_the_cue(doc, m, verb)
+        ),
+        None,
+    )
 
 
 def dates_the_cue(doc: Any, mention: DateMention, cue: Any) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from graph.extract.cue_dates import dates_the_cue
+from graph.extract.cue_dates import verb_day
 from graph.extract.dates import DatedStatement, DateMention
 from graph.extract.gatherings import GATHERINGS, had_said
 from graph.extract.negation import negated
@@ -41,26 +41,16 @@ def date_held(
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if noun is None or noun.lemma_.lower() not in GATHERINGS or negated(verb):
             continue
-        sent = verb.sent
         # The day the holding verb itself is given ("Hours earlier, X held ..."), not one of a
         # clause it takes ("held a conference to announce the vote will be on April 20").
-        day = next(
-            (
-                m
-                for m in dates
-                if sent.start_char <= m.start < sent.end_char
-                and m.value.known
-                and dates_the_cue(doc, m, verb)
-            ),
-            None,
-        )
+        day = verb_day(doc, verb, dates)
         if day is None:
             continue
         note = f"said at the '{noun.text}' held that day"
         # "Trump campaign attorney and former Mayor X held": each subject conjunct
         for subject in subjects_of(verb, climb=False):
             if (key := resolve(subject)) is not None:
-                held[key] = (sent.end_char, DateValue(day.value.value, "inferred", note=note))
+                held[key] = (verb.sent.end_char, DateValue(day.value.value, "inferred", note=note))
     for draft in sorted(drafts, key=lambda d: d.start):
         # Another speaker quoted after the gathering: the story has moved on from it.
         for key in [k for k, (end, _) in held.items() if k != draft.speaker and end <= draft.start]:
