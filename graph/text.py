@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["SENTENCE_END", "fold", "looks_plural", "slugify"]
+__all__ = ["SENTENCE_END", "fold", "looks_plural", "owned_after", "slugify"]
 
 SENTENCE_END = re.compile(
     r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bDr)(?<!\bSt)(?<![A-Z]\.[A-Z])[.!?]\s|\n\s?"
@@ -54,3 +54,16 @@ def looks_plural(word: str) -> bool:
     """
     low = word.lower()
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def owned_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a possessive "'s" (it owns what
+    follows: "said Vale's deputy", "the judge X's ruling").
+
+    >>> owned_after("Vale's deputy", 4), owned_after("Vale said", 4)
+    (True, False)
+    """
+    return _POSSESSIVE.match(text, end) is not None

@@ -4,14 +4,7 @@ paragraph; an announcement still to come dates nothing (session 61; own sentence
 from __future__ import annotations
 
 from graph.extract import Extractor
-from tests.said import FRIDAY, said  # FRIDAY: 2025-03-14
-
-
-def _days(extractor: Extractor, text: str) -> dict[str, str | None]:
-    return {
-        q.span.text: (q.said_on.iso if q.said_on.known else None)
-        for _, q in said(extractor, text, FRIDAY)
-    }
+from tests.said import dated_openings as _days  # published Friday 2025-03-14
 
 
 def test_the_announcement_dates_the_words_before_it(extractor: Extractor) -> None:
@@ -20,8 +13,8 @@ def test_the_announcement_dates_the_words_before_it(extractor: Extractor) -> Non
         "The announcement was made by the union's secretary on Tuesday.\n"
     )
     days = _days(extractor, text)
-    assert days["the strike would go on"] == "2025-03-11"
-    assert days["it was open to talks"] == "2025-03-11"
+    assert days["the strike w"] == "2025-03-11"
+    assert days["it was open "] == "2025-03-11"
 
 
 def test_the_comments_came_on_a_day(extractor: Extractor) -> None:
@@ -29,7 +22,7 @@ def test_the_comments_came_on_a_day(extractor: Extractor) -> None:
         "Mayor Ana Ruiz said the bridge would close for repairs. The comments came on Wednesday "
         "during a visit to the harbour.\n"
     )
-    assert _days(extractor, text)["the bridge would close for repairs"] == "2025-03-12"
+    assert _days(extractor, text)["the bridge w"] == "2025-03-12"
 
 
 def test_an_announcement_to_come_dates_nothing(extractor: Extractor) -> None:
@@ -38,7 +31,7 @@ def test_an_announcement_to_come_dates_nothing(extractor: Extractor) -> None:
         "He will make that announcement later this morning at the party conference.\n"
     )
     days = _days(extractor, text)
-    assert days["he would soon make a transport announcement"] != "2025-03-14"
+    assert days["he would soo"] != "2025-03-14"
 
 
 def test_another_statement_dates_nothing_before_it(extractor: Extractor) -> None:
@@ -46,4 +39,4 @@ def test_another_statement_dates_nothing_before_it(extractor: Extractor) -> None
         "The dockers' union said the strike would go on. A statement was issued by the port "
         "authority on Tuesday.\n"
     )
-    assert _days(extractor, text)["the strike would go on"] != "2025-03-11"
+    assert _days(extractor, text)["the strike w"] != "2025-03-11"

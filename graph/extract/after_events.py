@@ -37,6 +37,10 @@ def date_after_events(
     """Give undated statements whose cue says "after <event>" the one day the story gives
     that event's noun (inferred)."""
     after: tuple[str, DateValue] | None = None  # the speaker whose words go on after it
+    past = [m for m in dates if not m.ahead]
+    # a day the future tense put ahead ("will not recognise Sunday's vote") is past for words
+    # said after it on the day of publication
+    today = [m for m in dates if not m.ahead or m.value.value == published]
     for draft in sorted(drafts, key=lambda d: d.start):
         if after is not None and draft.speaker == after[0] and _weak(draft.date):
             draft.date = after[1]  # "“…,” the coach said." further on: the same press conference
@@ -47,13 +51,11 @@ def date_after_events(
         span = doc.char_span(draft.cue_at, draft.cue_at + 1, alignment_mode="expand")
         event = _event_after(span.root) if span is not None else None
         if event is not None:
-            days = _days_of(event.lemma_.lower(), doc, [m for m in dates if not m.ahead], published)
+            days = _days_of(event.lemma_.lower(), doc, past, published)
             note = f"said after the '{event.text}' the story dates"
         elif span is not None and (event := _bare_after(span.root)) is not None:
             # "said after the vote" of a vote held the day the story is published: the words
-            # fall between the two, on that day (a day the future tense put ahead, "will not
-            # recognise Sunday's vote", is past for words said after it)
-            today = [m for m in dates if not m.ahead or m.value.value == published]
+            # fall between the two, on that day
             days = _days_of(event.lemma_.lower(), doc, today, published)
             days = days if published is not None and days == {published} else set()
             note = f"said after the '{event.text}' the story dates on its day of publication"

@@ -11,11 +11,10 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from graph.extract.drafts import QuoteDraft
+from graph.extract.drafts import QuoteDraft, uncued
 from graph.extract.furniture import without_furniture
 from graph.extract.introduced import introduced
 from graph.extract.marks import QuoteMarks
-from graph.model import DateValue
 
 if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
@@ -44,21 +43,9 @@ def continued(text: str, pending: list[QuoteMarks], drafts: list[QuoteDraft]) ->
     out: list[QuoteDraft] = []
     for mark in sorted(pending, key=lambda m: m.start, reverse=True):
         for draft in [*out, *drafts]:
-            gap = without_furniture(text[mark.end : draft.start])
-            if draft.kind == "direct" and 1 <= gap.count("\n") <= 2 and len(gap.strip()) <= 1:
-                out.append(
-                    QuoteDraft(
-                        mark.start,
-                        mark.end,
-                        "direct",
-                        draft.speaker,
-                        draft.cue,
-                        -1,
-                        DateValue(),
-                        draft.audience,
-                        draft.confidence * 0.9,
-                    )
-                )
+            if draft.kind == "direct" and _next_paragraph(text, mark.end, draft.start):
+                confidence = draft.confidence * 0.9
+                out.append(uncued(mark.start, mark.end, draft.speaker, confidence, draft))
                 break
     return out
 
@@ -72,8 +59,7 @@ def named_below(text: str, marks: list[QuoteMarks], drafts: list[QuoteDraft]) ->
     for draft, after in reversed(list(pairwise(direct))):
         if draft.start not in opened or draft.cue_at >= 0 or after.speaker == draft.speaker:
             continue
-        gap = without_furniture(text[draft.end : after.start])
-        if not (1 <= gap.count("\n") <= 2 and len(gap.strip()) <= 1):
+        if not _next_paragraph(text, draft.end, after.start):
             continue
         if after.cue_at >= 0 or after.start in opened:  # its own cue, or named below it
             draft.speaker, draft.cue, draft.audience = after.speaker, after.cue, after.audience
@@ -105,8 +91,7 @@ def introduced_chains(
         for later in ordered:
             if later.start <= chain[-1].start:
                 continue
-            gap = without_furniture(text[chain[-1].end : later.start])
-            if not (1 <= gap.count("\n") <= 2 and len(gap.strip()) <= 1):
+            if not _next_paragraph(text, chain[-1].end, later.start):
                 break
             if later.start in covered:
                 chain = []  # a paragraph below already has its speaker: not this one's
@@ -117,19 +102,7 @@ def introduced_chains(
         if not chain[-1].closed:
             continue  # "“The storm destroyed 300 homes." then narration: no quotation goes on
         for m in chain:
-            out.append(
-                QuoteDraft(
-                    m.start,
-                    m.end,
-                    "direct",
-                    speaker,
-                    None,
-                    -1,
-                    DateValue(),
-                    None,
-                    _CHAIN_CONFIDENCE,
-                )
-            )
+            out.append(uncued(m.start, m.end, speaker, _CHAIN_CONFIDENCE))
             covered.add(m.start)
     return out
 
@@ -146,3 +119,10 @@ def _ending_before(text: str, mark: QuoteMarks, drafts: list[QuoteDraft]) -> str
     if not 1 <= tail.count("\n") <= 2 or "\n" in cue or cue.count(".") != 1:
         return None
     return last.speaker if cue.endswith(".") and len(cue.split()) <= 8 else None
+
+
+def _next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` opens the paragraph right after the one ending at ``end`` (one or two
+    line breaks and nothing else between, page furniture aside)."""
+    gap = without_furniture(text[end:start])
+    return 1 <= gap.count("\n") <= 2 and len(gap.strip()) <= 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from graph.model import DateValue
 
-__all__ = ["QuoteDraft", "dedupe", "with_co_speakers"]
+__all__ = ["QuoteDraft", "dedupe", "uncued", "with_co_speakers"]
 
 
 @dataclass
@@ -22,6 +22,20 @@ class QuoteDraft:
     date: DateValue
     audience: str | None
     confidence: float
+
+
+def uncued(
+    start: int,
+    end: int,
+    speaker: str,
+    confidence: float,
+    going_on: QuoteDraft | None = None,
+) -> QuoteDraft:
+    """A direct quotation with no cue of its own, given to ``speaker``; with the cue and the
+    audience of the statement it goes on from (``going_on``), if any."""
+    cue = going_on.cue if going_on is not None else None
+    audience = going_on.audience if going_on is not None else None
+    return QuoteDraft(start, end, "direct", speaker, cue, -1, DateValue(), audience, confidence)
 
 
 def with_co_speakers(

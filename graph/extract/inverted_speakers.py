@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graph.extract.speakers import SpeakerResolver
+from graph.text import owned_after
 
 __all__ = ["TITLE_STOP", "inverted_speakers"]
 
@@ -23,7 +24,6 @@ TITLE_STOP = re.compile(
     r"\b(?:Coun|Const|Cpl|Sgt|Insp|Supt|Det|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Capt|Rev|Sen|Rep|Gov|Prof|Hon)\.$"
 )
 
-_OWNER = re.compile(r"['\u2019]s\b")
 _PLACE_PHRASE = re.compile(r"\s(?:at|in|on|during|outside|near|after|before|while|when)\s")
 
 
@@ -45,7 +45,7 @@ def inverted_speakers(
     # "said Vale's deputy, Mary Lind", "responded Vale's office": an owner names whose deputy
     # or office speaks, not who speaks.
     named = [
-        (s, e, k) for s, e, k in resolver.table.keys_in(start, end) if not _OWNER.match(text, e)
+        (s, e, k) for s, e, k in resolver.table.keys_in(start, end) if not owned_after(text, e)
     ]
     people = [(s, e, k) for s, e, k in named if resolver.table.draft(k).type == "Person"]
     if not people:

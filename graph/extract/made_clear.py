@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import INDIRECT_VERBS
+from graph.extract.next_reports import reporting_participle
 from graph.extract.syntax import is_cue
 
 __all__ = ["clear_clause", "made_clear"]
@@ -78,11 +78,7 @@ def _next_report(clause: Token) -> Token | None:
         (
             c
             for c in clause.children
-            if c.dep_ == "advcl"
-            and c.tag_ == "VBG"
-            and c.lemma_.lower() in INDIRECT_VERBS
-            and c.doc[c.i - 1].text == ","
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            if c.dep_ == "advcl" and c.doc[c.i - 1].text == "," and reporting_participle(c)
         ),
         None,
     )

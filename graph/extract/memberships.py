@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.text import owned_after
+
 __all__ = ["memberships"]
 
 _ROLES = (
@@ -113,7 +115,7 @@ def _led_by(table: Any, mentions: list[tuple[int, int, str]]) -> set[frozenset[s
             between = text[after:other_start]
             if other_start - after > 70 or _PAST_LEADER.search(between):
                 break
-            if _kind(table, other) == "Person" and not re.match(r"['\u2019]s\b", text[other_end:]):
+            if _kind(table, other) == "Person" and not owned_after(text, other_end):
                 out.add(frozenset((table.id_of(key), table.id_of(other))))
                 break
     return out

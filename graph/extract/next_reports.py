@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.agents import agent_nouns
 from graph.extract.lexicon import GROUP_NOUNS, INDIRECT_VERBS, ROLE_NOUNS
 
-__all__ = ["NEXT_ACTS", "next_report", "participle_of"]
+__all__ = ["NEXT_ACTS", "next_report", "participle_of", "reporting_participle"]
 
 Token = Any  # spaCy Token
 
@@ -44,6 +44,20 @@ def _next_act(cue: Token, comp: Token) -> Token | None:
     )
 
 
+def reporting_participle(token: Token) -> bool:
+    """Whether ``token`` is a reporting participle with no subject of its own ("..., alleging
+    that ...", "and saying that ..."): the words of whoever the verb it hangs near reports."""
+    return (
+        token.tag_ == "VBG"
+        and token.lemma_.lower() in INDIRECT_VERBS
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children)
+    )
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def _participle_act(cue: Token, comp: Token) -> Token | None:
     """ "said the count was wrong, alleging that officials changed it": a reporting participle
     after a comma, hung by the parser on the reported clause, is the speaker's next report
@@ -54,11 +68,8 @@ def _participle_act(cue: Token, comp: Token) -> Token | None:
             for c in comp.children
             if comp.i > cue.i
             and c.dep_ == "advcl"
-            and c.tag_ == "VBG"
-            and c.lemma_.lower() in INDIRECT_VERBS
-            and c.i > 0
-            and c.doc[c.i - 1].text == ","
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and _after_comma(c)
+            and reporting_participle(c)
             # "adding that ..." goes on with the speaker's words, whoever the clause is about
             and (c.lemma_.lower() == "add" or not _agent_subject(comp))
         ),
@@ -77,11 +88,9 @@ def _parallel_participle(cue: Token, comp: Token) -> Token | None:
             c
             for c in comp.children
             if c.dep_ == "conj"
-            and c.tag_ == "VBG"
-            and c.lemma_.lower() in INDIRECT_VERBS
+            and reporting_participle(c)
             and any(g.dep_ == "cc" and g.i < c.i for g in comp.children)
             and any(g.dep_ == "ccomp" for g in c.children)  # "and saying that ...", a report
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         ),
         None,
     )

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
 )
 from graph.extract.noun_phrases import noun_phrase
 from graph.extract.syntax import prep_objects
+from graph.text import owned_after
 
 __all__ = [
     "SPEAKING_PEOPLE",
@@ -273,7 +274,7 @@ def _name_after_role(table: ActorTable, subject: Token) -> str | None:
     found = [
         k
         for s, e, k in table.keys_in(start, start + 80)
-        if s == start and not re.match(r"['\u2019]s\b", table.text[e:])  # "the judge X's ..."
+        if s == start and not owned_after(table.text, e)  # "the judge X's ..."
     ]
     return next((k for k in found if table.draft(k).type == "Person"), None)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.lexicon import INDIRECT_VERBS, SUBJECT_PRONOUNS
+from graph.extract.next_reports import reporting_participle
 
 __all__ = ["before_next_report", "object_clause"]
 
@@ -40,9 +41,7 @@ def before_next_report(cue: Token, start: int, end: int, root: Token | None = No
             token.idx > start
             and token.dep_ == "conj"
             and token.pos_ == "VERB"
-            and token.tag_ == "VBG"
-            and token.lemma_.lower() in INDIRECT_VERBS
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and reporting_participle(token)
             and _same_speaker(root if root is not None else cue, token)
         ):
             joint = doc[token.i - 1]

@@ -21,7 +21,7 @@ from graph.extract.continued import continued, continues_below, introduced_chain
 from graph.extract.cue_speakers import audience_of, speakers_of
 from graph.extract.datelines import dateline_end
 from graph.extract.dates import DateMention
-from graph.extract.drafts import QuoteDraft, dedupe, with_co_speakers
+from graph.extract.drafts import QuoteDraft, dedupe, uncued, with_co_speakers
 from graph.extract.furniture import without_furniture
 from graph.extract.headings import (
     Section,
@@ -158,9 +158,7 @@ def find_statements_plain(
                 offset = mark.open_at - len(window)
                 key = _named_in(table, offset + before.start("b"), offset + before.end("b"))
         if key is not None:
-            drafts.append(
-                QuoteDraft(mark.start, mark.end, "direct", key, None, -1, DateValue(), None, 0.6)
-            )
+            drafts.append(uncued(mark.start, mark.end, key, 0.6))
     return drafts
 
 
@@ -206,19 +204,7 @@ def _direct(
         breaks = between.count("\n")
         ends = last.kind == "direct" or not between.strip(" .\n\"“”'")
         if breaks == 0 or (ends and breaks <= 2):
-            return [
-                QuoteDraft(
-                    mark.start,
-                    mark.end,
-                    "direct",
-                    last.speaker,
-                    last.cue,
-                    -1,
-                    DateValue(),
-                    last.audience,
-                    0.6,
-                )
-            ]
+            return [uncued(mark.start, mark.end, last.speaker, 0.6, going_on=last)]
     if continues_below(text, mark, quoted):
         return []  # its speaker is named where the quotation ends, below
     speaker = introduced(doc, text, mark, resolver)
@@ -227,9 +213,7 @@ def _direct(
 
 def _uncued(mark: QuoteMarks, speaker: str, confidence: float) -> QuoteDraft:
     """A direct quotation with no cue of its own, given to ``speaker``."""
-    return QuoteDraft(
-        mark.start, mark.end, "direct", speaker, None, -1, DateValue(), None, confidence
-    )
+    return uncued(mark.start, mark.end, speaker, confidence)
 
 
 _OTHERS = frozenset({"another", "others", "other", "some", "many", "several"})

@@ -481,8 +481,10 @@ def _supposed(verb: Any) -> bool:
 def _cannot(verb: Any) -> bool:
     """ "cannot be considered legitimate", "can't be called fair": a verdict denied outright, not
     one supposed (the negation turns it round)."""
-    can = any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children)
-    return can and any(c.dep_ == "neg" for c in verb.children)
+    return modal(verb, _CAN) and any(c.dep_ == "neg" for c in verb.children)
+
+
+_CAN = frozenset({"can", "ca"})
 
 
 def _country(election: Any, text: str) -> str | None:
