@@ -16,12 +16,13 @@ from typing import Any
 from graph.extract.cue_dates import verb_day
 from graph.extract.dates import DatedStatement as Dated
 from graph.extract.dates import DateMention
+from graph.extract.lexicon import DEFINITE_DETERMINERS
+from graph.extract.negation import to_come
 from graph.model import DateValue
 
-__all__ = ["ANNOUNCEMENT_NOUNS", "date_announced", "to_come"]
+__all__ = ["ANNOUNCEMENT_NOUNS", "date_announced"]
 
 ANNOUNCEMENT_NOUNS = frozenset({"announcement", "comment", "remark", "statement", "remarks"})
-_DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 # "was made", "were issued", "came", "was delivered": the announcement's own act.
 _MADE = frozenset({"make", "issue", "come", "deliver", "release"})
 
@@ -36,7 +37,7 @@ def date_announced(drafts: Sequence[Dated], doc: Any, dates: list[DateMention]) 
             continue  # "the statement will be issued on Friday": not yet made
         if noun is None or noun.lemma_.lower() not in ANNOUNCEMENT_NOUNS:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
             continue  # "a statement was issued on Monday": another one, not these words
         sent = verb.sent
         day = verb_day(doc, verb, dates)
@@ -50,9 +51,3 @@ def date_announced(drafts: Sequence[Dated], doc: Any, dates: list[DateMention]) 
             before = paragraph <= draft.start and draft.end <= sent.start_char
             if before and draft.date.certainty in ("unknown", "assumed"):
                 draft.date = value
-
-
-def to_come(verb: Any) -> bool:
-    """Whether ``verb`` tells of an act still to come or only possible ("will make the
-    announcement later this morning", "would issue a statement"): a modal on it."""
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)

@@ -30,6 +30,7 @@ __all__ = [
     "BODY_NOUNS",
     "ORG_NOUNS",
     "SEATS",
+    "SECOND_TITLES",
     "SPOKESPEOPLE",
     "STATE_OWNED",
     "acronym_before",
@@ -107,12 +108,13 @@ def people_aged(table: ActorTable, age: int) -> set[str]:
     return found
 
 
-_SECONDS = frozenset({"vice", "deputy", "acting", "former"})
+SECOND_TITLES = frozenset({"vice", "deputy", "acting", "former"})
+"""Words before a title that make its holder another than the office's: "Vice President X"."""
 
 
 def _leads(roles: set[str], words: set[str]) -> bool:
     """Whether "leader" in a description meets a title of the country's leader."""
-    if "leader" not in roles or words & _SECONDS:
+    if "leader" not in roles or words & SECOND_TITLES:
         return False  # "Vice President X" is no country's leader
     return bool(words & LEADER_TITLES) or {"prime", "minister"} <= words
 

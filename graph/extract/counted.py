@@ -81,8 +81,8 @@ def named_together_before(token: Any, count: int, table: ActorTable) -> list[str
 
 
 _ROLES = ("nsubj", "nsubjpass", "dobj")
-_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
-_BODY_NOUNS = ORG_NOUNS | frozenset({"party", "union", "group", "side", "body", "organisation"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state"})
+_BODY_NOUNS = ORG_NOUNS | frozenset({"party", "union", "side"})
 # Clauses inside a phrase name others: "Ana Ruiz, who defeated Tom Berg, ...".
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 

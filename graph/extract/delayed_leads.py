@@ -29,7 +29,13 @@ A reporting lead may describe its speaker too: "Fiji's opposition leader said Th
 "X -- a former minister and coup leader -- told AFP ...". A country's one described as the
 subject of a report in the story's first paragraph is the person whose name opens the next
 paragraph as a clause subject, in apposition with the lead's noun ("leader"), when the lead
-names no person (``reporter_below``).
+names no person (``reporter_below``). A lead's country office and nothing more ("Indonesia's
+president said on Wednesday ...") is the one person the same or the next paragraph writes with
+that office as a title ("Speaking at an investment event, President Joko Widodo vowed ..."),
+when nobody before the description bears it (then it is a second holder, or
+``coref.titled_person`` already found the one written with the country); not a title of another
+holder ("Vice President X", "former President X", "Finance Minister X") nor of another country
+("U.S. President X", "President X of the United States") (``country_office_below``).
 """
 
 from __future__ import annotations
@@ -37,13 +43,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from graph.extract.coref import BODY_NOUNS
+from graph.extract.actors import ActorTable
+from graph.extract.coref import BODY_NOUNS, SECOND_TITLES
+from graph.extract.gazetteer import country_named
+from graph.extract.lexicon import ROLE_NOUNS
 from graph.extract.syntax import is_cue
 
 if TYPE_CHECKING:
     from graph.extract.speakers import SpeakerResolver
 
-__all__ = ["delayed_body", "delayed_referent", "reporter_below", "rival_below", "titled_below"]
+__all__ = [
+    "country_office_below",
+    "delayed_body",
+    "delayed_referent",
+    "reporter_below",
+    "rival_below",
+    "titled_below",
+]
 
 _INDEFINITE = frozenset({"a", "an"})
 _NEXT = 1200  # characters after the lead within which the protagonist must be named
@@ -198,3 +214,76 @@ def titled_below(resolver: SpeakerResolver, subject: Any) -> str | None:
         if key is not None and table.draft(key).type == "Person":
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+# The capitalised words written right before a name: its title ("Chilean President").
+_TITLE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4})$")
+# After a name, the country it is of: "President X of the United States".
+_OF_COUNTRY = re.compile(r"\s*(?:,\s*)?of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_NON_SPACE = re.compile(r"\S")
+# Written before a title, another holder than the office's: "Vice President", "former President".
+_SECONDS = SECOND_TITLES | {"ex", "interim", "late"}
+
+
+def country_office_below(table: ActorTable, description: str, start: int) -> str | None:
+    """The one person the description's paragraph or the next one writes, after ``start``,
+    with the description's office as a title, when the description is a country's office and
+    nothing more ("Indonesia's president", "the Indonesian president"), else None.
+
+    >>> table = ActorTable("Peru's president said so.\\n\\nPresident Ana Ruiz added that.")
+    >>> ruiz = table.add_agent(37, 45, "Ana Ruiz", "Person")
+    >>> country_office_below(table, "Peru's president", 0) == ruiz
+    True
+    """
+    words = [w for w in description.split() if w.lower() != "the"]
+    if len(words) != 2 or words[1].lower() not in ROLE_NOUNS:
+        return None
+    country = country_named(re.sub(r"['’]s$", "", words[0]))
+    if country is None:
+        return None
+    role, text = words[1].lower(), table.text
+    end = _next_paragraph_end(text, start)
+    below: set[str] = set()
+    for at, stop, key in table.keys_in(0, end):
+        if table.draft(key).type != "Person" or not _titled(text, at, stop, role, country):
+            continue
+        if at < start:
+            return None  # a holder of the title written before the description
+        below.add(key)
+    return below.pop() if len(below) == 1 else None
+
+
+def _titled(text: str, at: int, stop: int, role: str, country: Any) -> bool:
+    """Whether the name at ``at``-``stop`` is written after the office ``role`` as its title,
+    of ``country`` or of none named, and held now ("former President X" is not)."""
+    title = _title_before(text, at)
+    if not title or title[-1].lower() != role:
+        return False
+    before = text[max(0, at - 80) : at].split("\n")[-1].lower().replace("-", " ").split()
+    cut = before[: len(before) - len(title)][-1:]
+    if {w.lower().strip(".") for w in title} & _SECONDS or set(cut) & _SECONDS:
+        return False
+    others = [w for w in title[:-1] if country_named(re.sub(r"['’]s$", "", w)) != country]
+    after = _OF_COUNTRY.match(text, stop)
+    abroad = after is not None and country_named(after.group(1)) not in (None, country)
+    return not others and not abroad
+
+
+def _next_paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph after the one ``start`` is in ends (the text's end, if none)."""
+    first = text.find("\n", start)
+    if first < 0:
+        return len(text)
+    body = _NON_SPACE.search(text, first)
+    if body is None:
+        return len(text)
+    second = text.find("\n", body.start())
+    return len(text) if second < 0 else second
+
+
+def _title_before(text: str, at: int) -> list[str]:
+    """The capitalised words right before ``at`` on its line ("Speaking in Lima, President"
+    gives ["President"]), else []."""
+    line = text[max(0, at - 60) : at].split("\n")[-1]
+    match = _TITLE.search(line)
+    return match.group(1).split() if match else []

@@ -56,6 +56,8 @@ def hyphen_names(doc: Any, table: ActorTable) -> None:
         parts = re.findall(r"[A-Z][a-z]+", match.group(0))
         if any(country_named(part) for part in parts) or parts[0].lower() in _PLACES:
             continue
-        if {p.lower() for p in parts} & _BODIES or _PLACE_BEFORE.search(table.text[:start][-20:]):
+        if {p.lower() for p in parts} & _BODIES or _PLACE_BEFORE.search(
+            table.text[max(0, start - 20) : start]
+        ):
             continue
         table.add_entity(start, end, "PERSON")

@@ -19,6 +19,7 @@ __all__ = [
     "COURT_FILINGS",
     "DECIDING_VERBS",
     "DECISION_NOUNS",
+    "DEFINITE_DETERMINERS",
     "DENIAL_VERBS",
     "DIRECTIVE_VERBS",
     "DISPUTE_VERBS",
@@ -919,8 +920,9 @@ GRANTING_VERBS = frozenset(
     {"accept", "recognise", "recognize", "acknowledge", "respect", "honour", "honor", "obey"}
 )
 
-# Verbs that condemn what they name: condemning a decision opposes its maker ("condemned the
-# ruling"), condemning an election's results disputes them ("criticized the results").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+"""Determiners that point back to something named before: "the announcement", "this deal"."""
+
 # Harms done to someone, named by a noun with its patient after "of": "the arrest of X" (not
 # "censorship", "harassment", "intimidation": their "of" often names the doer).
 HARM_NOUNS = frozenset(
@@ -930,6 +932,8 @@ HARM_NOUNS = frozenset(
      "torture", "deportation", "extradition", "banning"}
 )  # fmt: skip
 
+# Verbs that condemn what they name: condemning a decision opposes its maker ("condemned the
+# ruling"), condemning an election's results disputes them ("criticized the results").
 CONDEMNING_VERBS = frozenset(
     {"condemn", "denounce", "criticize", "criticise", "decry", "deplore", "slam", "blast",
      "lambast", "lambaste", "rebuke"}

@@ -33,6 +33,7 @@ __all__ = [
     "no_reason",
     "nobody_does",
     "not_enough",
+    "to_come",
 ]
 
 # What an act may be said to have no ground for: "no reason to accept", "no basis to question".
@@ -201,3 +202,9 @@ def nobody_does(verb: Any) -> bool:
 def asked_sentence(token: Any) -> bool:
     """Whether ``token``'s sentence is a question ("Did X accuse the council ...?")."""
     return token.sent.text.rstrip(" ”\"'’").endswith("?")
+
+
+def to_come(verb: Any) -> bool:
+    """Whether ``verb`` tells of an act still to come or only possible ("will make the
+    announcement later this morning", "would issue a statement"): a modal on it."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)

@@ -13,7 +13,7 @@ from typing import Any
 from graph.extract.actors import ActorTable, clean_name
 from graph.extract.agents import country_named, is_generic
 from graph.extract.coref import titled_person
-from graph.extract.lead_holders import titled_below
+from graph.extract.delayed_leads import country_office_below
 from graph.extract.lexicon import (
     FOLLOWINGS,
     GOVERNMENT_WORDS,
@@ -155,7 +155,9 @@ def describe(table: ActorTable, noun: Noun, is_group: bool, name: str = "") -> s
         # someone unnamed, not the titled leader.
         definite = type_ == "Person" and noun.determiner not in _INDEFINITE
         titled = (
-            (titled_person(table, name) or titled_below(table, name, start)) if definite else None
+            (titled_person(table, name) or country_office_below(table, name, start))
+            if definite
+            else None
         )
         if titled is not None:
             draft = table.draft(titled)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.lexicon import PORTFOLIOS, ROLE_NOUNS
+from graph.extract.lexicon import DASHES, PORTFOLIOS, ROLE_NOUNS, SUBORDINATORS
 
 __all__ = [
     "clause_in_object",
@@ -44,6 +44,7 @@ __all__ = [
     "subject_taken_for_object",
     "subordinate_subject",
     "title_taken_for_verb",
+    "titles_of_one",
     "with_misplaced_words",
 ]
 
@@ -101,7 +102,7 @@ def title_taken_for_verb(cue: Any) -> Any | None:
     return None
 
 
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "when", "while"})
+_SUBORDINATORS = SUBORDINATORS - {"once"}
 # What may stand between such a subject and its verb: "last week", "on Monday", "also".
 _BETWEEN = frozenset({"npadvmod", "advmod", "prep", "pobj", "amod", "det", "nummod", "compound"})
 
@@ -185,7 +186,7 @@ _SAID_THINGS = frozenset(
 )  # fmt: skip
 
 
-_DASHES = frozenset({"—", "–", "-", "--"})
+_DASHES = DASHES - {"---"}
 
 
 def subject_before_aside(cue: Any) -> Any | None:

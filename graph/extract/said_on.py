@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from graph.extract.after_events import date_after_events
-from graph.extract.announcements import ANNOUNCEMENT_NOUNS, date_announced, to_come
+from graph.extract.announcements import ANNOUNCEMENT_NOUNS, date_announced
 from graph.extract.content_day import content_day, said_today
 from graph.extract.cue_dates import asked_on, dates_the_cue, issued_document, speech_act
 from graph.extract.dates import CARRIED, DateMention
@@ -21,7 +21,7 @@ from graph.extract.gatherings import date_gathering
 from graph.extract.held_gatherings import date_held
 from graph.extract.lead_occasion import date_by_lead
 from graph.extract.lexicon import RULING_NOUNS, SPEECH_VERBS
-from graph.extract.negation import negated
+from graph.extract.negation import negated, to_come
 from graph.extract.nlp import text_of
 from graph.extract.occasion_members import cue_of, date_by_occasion
 from graph.extract.parse_links import verb_above
@@ -141,7 +141,6 @@ def _carried(value: DateValue) -> DateValue:
 
 
 _WEAK = frozenset({"assumed", "unknown", "inferred"})
-_REMARKS = ANNOUNCEMENT_NOUNS  # "made the comments", "the announcement was made by X"
 
 
 def _dated_acts(
@@ -169,7 +168,7 @@ def _dated_acts(
                 act = (
                     tok.lemma_.lower() == "make"
                     and any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REMARKS
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ANNOUNCEMENT_NOUNS
                         for c in tok.children
                     )
                 ) or (tok.lemma_.lower() == "speak" and tok.dep_ == "ROOT" and not negated(tok))

@@ -20,7 +20,7 @@ from graph.model import Quote, Span, Stance
 
 __all__ = ["harm_condemned"]
 
-_CONDEMNING = CONDEMNING_VERBS | {"protest", "decry", "deplore", "oppose"}
+_CONDEMNING = CONDEMNING_VERBS | {"protest", "oppose"}
 _SPEAKING = frozenset({"we", "i"})
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from graph.extract.actors import ActorTable, clean_name
+from graph.extract.lexicon import DEFINITE_DETERMINERS
 from graph.extract.nlp import text_of
 from graph.model import Claim, Stance
 from graph.text import fold, slugify
@@ -108,7 +109,6 @@ JUDGED_MERITS = frozenset(
     {"breakthrough", "milestone", "triumph", "achievement", "success", "hero", "patriot"}
 )
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words that tell no measure from another: "the new plan" is no name.
 _VAGUE = frozenset(
     {"new", "final", "latest", "first", "second", "current", "proposed", "revised", "amended",
@@ -160,7 +160,7 @@ def measure_claim(
         return None
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     if not referring and (
-        determiners - _DEFINITE - _OWNERS or not (determiners or _named_fully(noun))
+        determiners - DEFINITE_DETERMINERS - _OWNERS or not (determiners or _named_fully(noun))
     ):
         return None  # "a deal", "an immediate ceasefire", "any plan": no one measure
     for token in noun.doc[: noun.i + 1]:
