@@ -154,8 +154,8 @@ def _participants(
             agents += [k for c in child.children for k in keys(c)]
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             # not where it was said: "condemned the businessman on Twitter"
-            scene = [c for c in child.children if venue(token.doc, (c.left_edge.i, c.i + 1))]
-            targets += [k for c in child.children if c not in scene for k in heads_of(c, table)]
+            named = (c for c in child.children if not venue(token.doc, (c.left_edge.i, c.i + 1)))
+            targets += [k for c in named for k in heads_of(c, table)]
     if token.pos_ in ("NOUN", "PROPN"):
         # "Maduro has received congratulations from allies": the receiver is the target.
         head = token.head

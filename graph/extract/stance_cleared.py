@@ -74,10 +74,7 @@ def _found_by_subject(fault: Any, verb: Any, table: ActorTable) -> bool:
     has seen no fraud in decades", nor a report still to come: "have not yet reported any")."""
     if fault.dep_ != "dobj" or fault.head.i != verb.i:
         return False
-    lemma, no = (
-        verb.lemma_.lower(),
-        any(c.dep_ == "det" and c.lower_ == "no" for c in fault.children),
-    )
+    lemma, no = verb.lemma_.lower(), _with_no(fault)
     if lemma == "report":  # "reported no irregularities"; "did not report any" may be barred
         found = no and not negated(verb)
     else:  # "did not detect any fraud", not "have not yet found any"
@@ -85,10 +82,15 @@ def _found_by_subject(fault: Any, verb: Any, table: ActorTable) -> bool:
     if not found:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    key = (
-        table.key_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
-    )
-    return subject is not None and (key is None or table.draft(key).type != "Country")
+    if subject is None:
+        return False
+    key = table.key_at(subject.idx, subject.idx + len(subject.text))
+    return key is None or table.draft(key).type != "Country"
+
+
+def _with_no(noun: Any) -> bool:
+    """Whether ``noun`` takes "no" ("no sign of fraud", "reported no irregularities")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _fault_noun(token: Any) -> bool:
@@ -101,12 +103,12 @@ def _fault_noun(token: Any) -> bool:
 def _denied(fault: Any) -> bool:
     """ "no fraud", "no evidence of fraud", "did not find any fraud", "denied that there was
     fraud", "I do not believe fraud took place"."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in fault.children):
+    if _with_no(fault):
         return True
     head = fault.head
     if fault.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _EVIDENCE:
         evidence = head.head
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in evidence.children):
+        if _with_no(evidence):
             return True
         fault = evidence  # "did not find evidence of fraud": the verb's object
         head = fault.head
